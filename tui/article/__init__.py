@@ -1,0 +1,1 @@
+"""The article model and the parser. Imports nothing from Textual or Rich."""

@@ -1,0 +1,95 @@
+"""The `marsad` command line.
+
+    marsad [FILE] [--published DATE]        open the dashboard (the bundled seed without FILE)
+    marsad parse FILE [--published DATE] [--format json|text]
+
+Heavy imports (Textual) happen only in the command that opens the dashboard, so
+``marsad parse`` stays fast.  User errors print one line and exit 2; ``--debug``
+shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tui.article.load import DEFAULT_MAX_BYTES, InputError, read_article
+
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _published(value: str) -> str:
+    if not _DATE.match(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--published", type=_published, metavar="DATE",
+                   help="the article's publication date (YYYY[-MM[-DD]]); anchors relative dates")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"refuse input files larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    p.add_argument("--debug", action="store_true", help="show a traceback instead of a one-line error")
+
+
+def load_article(file: Path | None, published: str | None, max_bytes: int = DEFAULT_MAX_BYTES):
+    """Read, decode and parse FILE (the bundled seed when None) into an Article."""
+    from tui.article.parse import parse
+    from tui.seeds import metadata_for, seed_path
+
+    path = file if file is not None else seed_path()
+    text = read_article(path, max_bytes)
+    meta = metadata_for(path)
+    return parse(text, published or meta.get("published") or None, meta)
+
+
+def cmd_parse(argv: Sequence[str]) -> int:
+    p = argparse.ArgumentParser(prog="marsad parse", description="Parse an article and print its model.")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=("json", "text"), default="json")
+    _common(p)
+    args = p.parse_args(argv)
+    article = load_article(args.file, args.published, args.max_bytes)
+    if args.format == "json":
+        sys.stdout.write(article.to_json() + "\n")
+    else:
+        from tui.article.brief import to_text
+
+        sys.stdout.write(to_text(article))
+    return 0
+
+
+def cmd_open(argv: Sequence[str]) -> int:
+    p = argparse.ArgumentParser(prog="marsad", description="Open the Marsad dashboard on an Arabic article.",
+                                epilog="Other commands: marsad parse FILE --format json|text")
+    p.add_argument("file", type=Path, nargs="?", help="the article (default: the bundled seed)")
+    _common(p)
+    args = p.parse_args(argv)
+    article = load_article(args.file, args.published, args.max_bytes)
+    from tui.app.app import run_dashboard
+
+    return run_dashboard(article, args)
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"parse": cmd_parse}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        if argv and argv[0] in COMMANDS:
+            return COMMANDS[argv[0]](argv[1:])
+        return cmd_open(argv)
+    except InputError as e:
+        if debug:
+            raise
+        print(f"marsad: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
