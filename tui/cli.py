@@ -66,6 +66,11 @@ def cmd_open(argv: Sequence[str]) -> int:
     p = argparse.ArgumentParser(prog="marsad", description="Open the Marsad dashboard on an Arabic article.",
                                 epilog="Other commands: marsad parse FILE --format json|text")
     p.add_argument("file", type=Path, nargs="?", help="the article (default: the bundled seed)")
+    p.add_argument("--preset", metavar="NAME", help="open with a saved filter preset applied")
+    p.add_argument("--theme", metavar="NAME", help="colour theme (see themes/)")
+    p.add_argument("--rtl", choices=("terminal", "app", "words"),
+                   help="right-to-left display mode (default: MARSAD_RTL, config.toml, then calibration)")
+    p.add_argument("--no-mouse", action="store_true", help="ignore the mouse (keyboard only)")
     _common(p)
     args = p.parse_args(argv)
     article = load_article(args.file, args.published, args.max_bytes)
@@ -74,7 +79,23 @@ def cmd_open(argv: Sequence[str]) -> int:
     return run_dashboard(article, args)
 
 
-COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"parse": cmd_parse}
+def cmd_export(argv: Sequence[str]) -> int:
+    from tui.commands.export import run
+
+    return run(argv)
+
+
+def cmd_presets(argv: Sequence[str]) -> int:
+    from tui.commands.presets import run
+
+    return run(argv)
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "parse": cmd_parse,
+    "export": cmd_export,
+    "presets": cmd_presets,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,1 @@
+"""Shell sub-commands beyond `parse`: one module each, imported only when run."""
