@@ -1,0 +1,358 @@
+"""A Filter says what the user wants to see; ``apply`` turns an Article into the visible items.
+
+Text queries are Arabic-aware: both sides are normalised (``tui.article.text.normalize``:
+no tashkeel or tatweel, one alef, ى→ي, ة→ه) and a query word meets a text word with or
+without its clitics (و ف ب ل ك ال وال بال …), so "الرئيس" finds "والرئيس" and "رئيس".
+The last query word also matches as a prefix, so typing live narrows step by step.
+A leading "!" negates the whole query.  Spans for highlighting are in the ORIGINAL text.
+
+Facets (kinds, affiliations, speakers) choose actors and apply to every pane: the
+actors shown, the quotes they speak and the events they take part in.  The date range
+applies to the timeline; an event whose date (a day, month, week, season, interval …)
+overlaps the range is in.  Presets store speakers by NAME, not id, so they outlive articles.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from typing import Any
+
+from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Actor, Article, Event, Quote
+from tui.article.text import normalize, tokens
+
+# Proclitic chains, longest first: conjunction (و ف), preposition (ب ل ك), article (ال).
+# "لل" is ل + ال with the alef dropped ("للرئيس" = ل + الرئيس).
+_CLITICS = (
+    "وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل",
+    "لل", "ال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
+)
+_MIN_STEM = 2  # never strip a clitic that would leave fewer letters than this
+_ISO_PREFIX = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """A normalised word and every form of it with a leading clitic chain removed."""
+    w = normalize(word).casefold()
+    out = {w}
+    for c in _CLITICS:
+        if w.startswith(c) and len(w) - len(c) >= _MIN_STEM:
+            out.add(w[len(c):])
+            if c.endswith("لل"):  # ل + ال: also offer the form with the article
+                out.add("ال" + w[len(c):])
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    words: tuple[frozenset[str], ...]  # the forms of each query word
+    negated: bool
+
+    @property
+    def empty(self) -> bool:
+        return not self.words
+
+
+@lru_cache(maxsize=1024)
+def _parse_query(query: str) -> _Query:
+    q = query.strip()
+    negated = q.startswith("!")
+    if negated:
+        q = q[1:]
+    words = tuple(_forms(t.text) for t in tokens(q))
+    return _Query(tuple(w for w in words if w and w != frozenset({""})), negated)
+
+
+def _word_meets(q_forms: frozenset[str], t_forms: frozenset[str], prefix: bool) -> bool:
+    if q_forms & t_forms:
+        return True
+    if prefix:
+        return any(t.startswith(q) for q in q_forms for t in t_forms)
+    return False
+
+
+def _positive_match(q: _Query, text: str) -> bool:
+    t_forms = [_forms(t.text) for t in tokens(text)]
+    last = len(q.words) - 1
+    return all(any(_word_meets(qw, tw, i == last) for tw in t_forms) for i, qw in enumerate(q.words))
+
+
+def text_matches(query: str, text: str) -> bool:
+    """True when every query word meets a word of ``text`` (Arabic-aware); "!" negates."""
+    q = _parse_query(query)
+    if q.empty:
+        return True
+    return _positive_match(q, text) != q.negated
+
+
+def _any_matches(query: str, texts: Iterable[str | None]) -> bool:
+    q = _parse_query(query)
+    if q.empty:
+        return True
+    joined = "\n".join(t for t in texts if t)
+    return _positive_match(q, joined) != q.negated
+
+
+def match_spans(query: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``text`` of each word a query word meets; none for "!" queries."""
+    q = _parse_query(query)
+    if q.empty or q.negated:
+        return []
+    last = len(q.words) - 1
+    spans: list[tuple[int, int]] = []
+    for tok in tokens(text):
+        tf = _forms(tok.text)
+        if any(_word_meets(qw, tf, i == last) for i, qw in enumerate(q.words)):
+            spans.append((tok.start, tok.end))
+    return spans
+
+
+# -- dates ------------------------------------------------------------------------------
+
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_DECADE = re.compile(r"^(\d{3})X?$")
+
+
+def _month_span(y: int, m1: int, m2: int) -> tuple[dt.date, dt.date]:
+    y2, m2 = (y + (m2 - 1) // 12, (m2 - 1) % 12 + 1)
+    return dt.date(y, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
+
+
+def date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day a TIMEX3 value covers, or None when it has no place in time
+    (None, an unknown year "XXXX-08-07", PRESENT_REF …)."""
+    if not value:
+        return None
+    if "/" in value:
+        a, _, b = value.partition("/")
+        lo, hi = date_bounds(a), date_bounds(b)
+        if lo is None or hi is None:
+            return lo or hi
+        return min(lo[0], hi[0]), max(lo[1], hi[1])
+    try:
+        if m := _DAY.match(value):
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := _MONTH.match(value):
+            return _month_span(int(m[1]), int(m[2]), int(m[2]))
+        if m := _YEAR.match(value):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+        if m := _WEEK.match(value):
+            mon = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return mon, mon + dt.timedelta(days=6)
+        if m := _SEASON.match(value):
+            return _month_span(int(m[1]), *_SEASONS[m[2]])
+        if m := _QUARTER.match(value):
+            q = int(m[2])
+            return _month_span(int(m[1]), 3 * q - 2, 3 * q)
+        if m := _HALF.match(value):
+            h = int(m[2])
+            return _month_span(int(m[1]), 6 * h - 5, 6 * h)
+        if m := _DECADE.match(value):
+            return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
+    except ValueError:  # 2023-02-30, week 54 …
+        return None
+    return None
+
+
+def _event_bounds(e: Event) -> tuple[dt.date, dt.date] | None:
+    return date_bounds(e.time.value) if e.time else None
+
+
+def event_sort_key(e: Event) -> tuple[int, dt.date, int]:
+    """Timeline order: dated events by their first day, undated ones after, each in text order."""
+    b = _event_bounds(e)
+    return (0, b[0], e.start) if b else (1, dt.date.max, e.start)
+
+
+# -- the filter -------------------------------------------------------------------------
+
+_SET_FIELDS = ("kinds", "affiliations", "speakers", "quote_kinds")
+_STR_FIELDS = ("actors_query", "quotes_query", "timeline_query", "source_query")
+_DATE_FIELDS = ("date_from", "date_to")
+
+
+@dataclass(frozen=True)
+class Filter:
+    actors_query: str = ""  # "/" line of the Actors pane
+    quotes_query: str = ""  # "/" line of the Quotes pane
+    timeline_query: str = ""  # "/" line of the Timeline pane
+    source_query: str = ""  # "/" line of the Source pane (highlights only)
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    affiliations: frozenset[str] = field(default_factory=frozenset)
+    speakers: frozenset[str] = field(default_factory=frozenset)  # names, not ids
+    quote_kinds: frozenset[str] = field(default_factory=frozenset)
+    date_from: str | None = None  # ISO prefix, inclusive
+    date_to: str | None = None  # ISO prefix, inclusive (2023-08 means to the end of August)
+    actor: str | None = None  # selected actor id; never saved in presets
+
+    def is_empty(self) -> bool:
+        return self == Filter()
+
+    def describe(self) -> str:
+        """One short line for the status bar ("" when nothing is filtered)."""
+        parts: list[str] = []
+        if self.actor:
+            parts.append(f"actor {self.actor}")
+        for label, val in (("actors", self.actors_query), ("quotes", self.quotes_query),
+                           ("timeline", self.timeline_query), ("source", self.source_query)):
+            if val.strip():
+                parts.append(f"{label}/{val.strip()}")
+        for label, vals in (("kind", self.kinds), ("aff", self.affiliations),
+                            ("speaker", self.speakers), ("quote", self.quote_kinds)):
+            if vals:
+                parts.append(f"{label}={','.join(sorted(vals))}")
+        if self.date_from or self.date_to:
+            parts.append(f"date {self.date_from or '…'}..{self.date_to or '…'}")
+        return " · ".join(parts)
+
+    def to_toml(self) -> dict[str, Any]:
+        """What a preset stores: the non-default fields, sets as sorted lists, no ``actor``."""
+        out: dict[str, Any] = {}
+        for name in _STR_FIELDS:
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        for name in _SET_FIELDS:
+            if getattr(self, name):
+                out[name] = sorted(getattr(self, name))
+        for name in _DATE_FIELDS:
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
+        return out
+
+    @classmethod
+    def from_toml(cls, d: dict[str, Any]) -> Filter:
+        """Build a Filter from a preset table; ValueError("field: expected …") on a bad value.
+        Unknown keys are an error too (a typo would otherwise be silently ignored)."""
+        if not isinstance(d, dict):
+            raise ValueError("expected a table of filter fields")
+        known = {f.name for f in fields(cls)} - {"actor"}
+        for key in d:
+            if key not in known:
+                raise ValueError(f"{key}: unknown field (expected one of {', '.join(sorted(known))})")
+        kw: dict[str, Any] = {}
+        for name in _STR_FIELDS:
+            if name in d:
+                if not isinstance(d[name], str):
+                    raise ValueError(f"{name}: expected a string")
+                kw[name] = d[name]
+        for name in _SET_FIELDS:
+            if name in d:
+                v = d[name]
+                if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                    raise ValueError(f"{name}: expected a list of strings")
+                kw[name] = frozenset(v)
+        for name in _DATE_FIELDS:
+            if name in d:
+                v = d[name]
+                if not isinstance(v, str) or not _ISO_PREFIX.match(v):
+                    raise ValueError(f"{name}: expected a date string YYYY, YYYY-MM or YYYY-MM-DD")
+                kw[name] = v
+        bad = set(kw.get("kinds", ())) - set(ACTOR_KINDS)
+        if bad:
+            raise ValueError(f"kinds: expected values among {', '.join(ACTOR_KINDS)} (got {', '.join(sorted(bad))})")
+        bad = set(kw.get("quote_kinds", ())) - set(QUOTE_KINDS)
+        if bad:
+            raise ValueError(f"quote_kinds: expected values among {', '.join(QUOTE_KINDS)} "
+                             f"(got {', '.join(sorted(bad))})")
+        return cls(**kw)
+
+
+@dataclass(frozen=True)
+class Visible:
+    actors: tuple[Actor, ...]
+    quotes: tuple[Quote, ...]
+    events: tuple[Event, ...]
+
+
+def _actor_names(a: Actor) -> tuple[str, ...]:
+    return (a.name, *a.aliases)
+
+
+def _affiliation_names(article: Article, a: Actor) -> set[str]:
+    """Normalised forms of an actor's affiliation: the string itself and, when it is
+    another actor's id, that actor's name and aliases."""
+    if not a.affiliation:
+        return set()
+    out = {normalize(a.affiliation).casefold()}
+    other = article.actor(a.affiliation)
+    if other is not None:
+        out |= {normalize(n).casefold() for n in _actor_names(other)}
+    return out
+
+
+def _facet_actor_ids(article: Article, flt: Filter) -> set[str] | None:
+    """Ids of the actors the facets choose, or None when no actor facet is set."""
+    ids: set[str] | None = None
+
+    def narrow(chosen: Iterable[str]) -> None:
+        nonlocal ids
+        ids = set(chosen) if ids is None else ids & set(chosen)
+
+    if flt.kinds:
+        narrow(a.id for a in article.actors if a.kind in flt.kinds)
+    if flt.affiliations:
+        wanted = {normalize(x).casefold() for x in flt.affiliations}
+        narrow(a.id for a in article.actors if _affiliation_names(article, a) & wanted)
+    if flt.speakers:
+        wanted = {normalize(x).casefold() for x in flt.speakers}
+        narrow(a.id for a in article.actors if any(normalize(n).casefold() in wanted for n in _actor_names(a)))
+    if flt.actor is not None:
+        narrow([flt.actor])
+    return ids
+
+
+def _in_range(e: Event, lo: dt.date | None, hi: dt.date | None) -> bool:
+    if lo is None and hi is None:
+        return True
+    b = _event_bounds(e)
+    if b is None:
+        return False
+    return (hi is None or b[0] <= hi) and (lo is None or b[1] >= lo)
+
+
+def apply(article: Article, flt: Filter) -> Visible:
+    """The items each pane shows under ``flt``; every pane keeps the article's order."""
+    ids = _facet_actor_ids(article, flt)
+    names = {a.id: a for a in article.actors}
+
+    actors = tuple(
+        a for a in article.actors
+        if (ids is None or a.id in ids)
+        and _any_matches(flt.actors_query, (*_actor_names(a), *a.titles, a.affiliation, a.kind))
+    )
+
+    def speaker_name(q: Quote) -> str | None:
+        a = names.get(q.speaker) if q.speaker else None
+        return a.name if a else None
+
+    quotes = tuple(
+        q for q in article.quotes
+        if (ids is None or q.speaker in ids)
+        and (not flt.quote_kinds or q.kind in flt.quote_kinds)
+        and _any_matches(flt.quotes_query, (q.text, speaker_name(q), q.cue))
+    )
+
+    lo_b = date_bounds(flt.date_from) if flt.date_from else None
+    hi_b = date_bounds(flt.date_to) if flt.date_to else None
+    lo, hi = (lo_b[0] if lo_b else None), (hi_b[1] if hi_b else None)
+    events = tuple(
+        e for e in article.events
+        if (ids is None or any(x in ids for x in e.actors))
+        and _in_range(e, lo, hi)
+        and _any_matches(flt.timeline_query, (e.summary, e.time.text if e.time else None,
+                                               e.time.value if e.time else None))
+    )
+    return Visible(actors, quotes, events)
