@@ -186,43 +186,49 @@ _CLASS_RE = re.compile(r"([A-Z]+),")
 _TRAILING_RESET = frozenset({"WS", "FSI", "LRI", "RLI", "PDI", "LRE", "RLE", "LRO", "RLO", "PDF", "BN", "S", "B"})
 
 
-@lru_cache(maxsize=8192)
-def _levels(line: str, rtl: bool) -> tuple[int, ...]:
-    """Resolved embedding level of each character of one line (UBA up to L1), using
-    python-bidi's Rust implementation (unicode-bidi, with bracket pairs and isolates).
-    python-bidi 0.6 exposes the levels only through its debug dump, which lists them per
-    UTF-8 byte; they are mapped back to characters here."""
-    base = 1 if rtl else 0
-    if not line:
-        return ()
-    dump = str(get_display(line, base_dir="R" if rtl else "L", debug=True))
+@lru_cache(maxsize=1024)
+def _paragraph_levels(para: str, rtl: bool) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Resolved embedding level and bidi class of each character of one paragraph (UBA up
+    to rule I2), from python-bidi's Rust implementation (unicode-bidi, with bracket pairs
+    and isolates).  python-bidi 0.6 exposes the levels only through its debug dump, which
+    lists them per UTF-8 byte; they are mapped back to characters here."""
+    if not para:
+        return (), ()
+    dump = str(get_display(para, base_dir="R" if rtl else "L", debug=True))
     lm, cm = _LEVELS_RE.search(dump), _CLASSES_RE.search(dump)
     if lm is None or cm is None:  # pragma: no cover - only if python-bidi changes its dump
-        return _levels_fallback(line, rtl)
+        return _levels_fallback(para, rtl)
     by_byte = [int(x) for x in _LEVEL_RE.findall(lm.group(1))]
     classes_by_byte = _CLASS_RE.findall(cm.group(1))
     levels: list[int] = []
     classes: list[str] = []
     b = 0
-    for ch in line:
+    for ch in para:
         if b >= len(by_byte) or b >= len(classes_by_byte):  # pragma: no cover
-            return _levels_fallback(line, rtl)
+            return _levels_fallback(para, rtl)
         levels.append(by_byte[b])
         classes.append(classes_by_byte[b])
         b += len(ch.encode("utf-8"))
-    # L1: trailing whitespace (and isolate/format controls) goes back to the paragraph level
-    i = len(line) - 1
+    return tuple(levels), tuple(classes)
+
+
+def _line_levels(para_levels: tuple[tuple[int, ...], tuple[str, ...]], s: int, e: int, rtl: bool) -> list[int]:
+    """The levels of one line [s, e) of a paragraph after rule L1: whitespace (and isolate
+    or format controls) at the end of the line goes back to the paragraph level."""
+    levels = list(para_levels[0][s:e])
+    classes = para_levels[1][s:e]
+    i = len(levels) - 1
     while i >= 0 and classes[i] in _TRAILING_RESET:
-        levels[i] = base
+        levels[i] = 1 if rtl else 0
         i -= 1
-    return tuple(levels)
+    return levels
 
 
-def _levels_fallback(line: str, rtl: bool) -> tuple[int, ...]:  # pragma: no cover - safety net
+def _levels_fallback(para: str, rtl: bool) -> tuple[tuple[int, ...], tuple[str, ...]]:  # pragma: no cover
     """Coarse levels from character classes if python-bidi's dump cannot be read."""
     base = 1 if rtl else 0
     out = []
-    for ch in line:
+    for ch in para:
         cls = unicodedata.bidirectional(ch)
         if cls in ("R", "AL"):
             out.append(1)
@@ -232,7 +238,7 @@ def _levels_fallback(line: str, rtl: bool) -> tuple[int, ...]:  # pragma: no cov
             out.append(2)
         else:
             out.append(base)
-    return tuple(out)
+    return tuple(out), tuple(unicodedata.bidirectional(ch) or "ON" for ch in para)
 
 
 def paragraph_is_rtl(text: str) -> bool:
@@ -400,6 +406,7 @@ def layout(text: str, width: int, mode: str) -> tuple[tuple[Glyph, ...], ...]:
     for p_off, para in _paragraphs(text):
         chars = [_visible(c) for c in para]
         rtl = mode != "terminal" and paragraph_is_rtl("".join(chars))
+        para_levels = _paragraph_levels("".join(chars), rtl) if mode != "terminal" else ((), ())
         widths = _app_widths(chars) if mode == "app" else [_char_width(c) for c in chars]
         for s, e in _wrap(chars, widths, width):
             line = chars[s:e]
@@ -411,7 +418,7 @@ def layout(text: str, width: int, mode: str) -> tuple[tuple[Glyph, ...], ...]:
                 glyphs = _shape(line, p_off + s)
             else:
                 glyphs = [Glyph(c, p_off + s + k, p_off + s + k + 1) for k, c in enumerate(line) if not _is_format(c)]
-            levels = _levels("".join(line), rtl)
+            levels = _line_levels(para_levels, s, e, rtl)
             visual = _reorder(glyphs, levels, p_off + s, words=mode == "words")
             if rtl:
                 used = sum(_rich_cell_len(g.text) for g in visual)
