@@ -1,0 +1,113 @@
+"""A Textual driver that switches the terminal's own bidi layout off while Marsad reorders.
+
+VTE-based terminals (GNOME Terminal, Tilix, …) implement the "BiDi in terminal emulators"
+recommendation: in their default *implicit* mode they reorder every row themselves.  When
+Marsad already reorders (``app`` and ``words`` modes) the two fight and Arabic comes out
+reversed twice.  The recommendation's BDSM mode (``CSI 8 l`` = explicit, the terminal lays
+nothing out; ``CSI 8 h`` = implicit, the terminal's default) turns that off.  Terminals
+that do not know the mode ignore it.
+
+Used through Textual's public ``App(driver_class=...)``: :func:`driver_class_for` gives
+the class for a mode (``None`` = Textual's default choice).  The implicit mode is restored
+when the app stops (normally, on an exception the app shuts down from, on suspend with
+ctrl+z) and, as a last resort, at interpreter exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from textual.drivers.linux_driver import LinuxDriver
+
+if TYPE_CHECKING:
+    from textual.driver import Driver
+
+BIDI_EXPLICIT = "\x1b[8l"  # BDSM reset: the terminal does no bidi layout of its own
+BIDI_IMPLICIT = "\x1b[8h"  # BDSM set: the terminal's default, it reorders rows itself
+
+# Modes in which Marsad itself puts characters in visual order.
+REORDERING_MODES = frozenset({"app", "words"})
+
+
+class RtlLinuxDriver(LinuxDriver):
+    """The Linux driver, plus BDSM handling for the app's current rtl mode."""
+
+    #: the mode the next driver starts in (set by :func:`driver_class_for`)
+    initial_mode: str = "app"
+    #: the driver currently in application mode, for :func:`set_mode`
+    active: RtlLinuxDriver | None = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._explicit = False
+
+    def start_application_mode(self) -> None:
+        super().start_application_mode()
+        if self._writer_thread is None:  # the parent gave up (e.g. backgrounded tty)
+            return
+        RtlLinuxDriver.active = self
+        self.set_terminal_layout(self.initial_mode not in REORDERING_MODES)
+
+    def stop_application_mode(self) -> None:
+        self._restore()
+        if RtlLinuxDriver.active is self:
+            RtlLinuxDriver.active = None
+        super().stop_application_mode()
+
+    def set_terminal_layout(self, enabled: bool) -> None:
+        """Let the terminal lay out bidi text itself (``enabled``) or not."""
+        if enabled == (not self._explicit) or self._writer_thread is None:
+            return
+        self.write(BIDI_IMPLICIT if enabled else BIDI_EXPLICIT)
+        self.flush()
+        self._explicit = not enabled
+        if self._explicit:
+            _pending_restore.add(id(self))
+
+    def _restore(self) -> None:
+        if self._explicit and self._writer_thread is not None:
+            self.write(BIDI_IMPLICIT)
+            self.flush()
+        self._explicit = False
+        _pending_restore.discard(id(self))
+
+
+# Drivers that switched the terminal's layout off and have not yet switched it back: if
+# the process dies past Textual's own shutdown, restore at interpreter exit.
+_pending_restore: set[int] = set()
+
+
+def _restore_at_exit() -> None:
+    if not _pending_restore:
+        return
+    _pending_restore.clear()
+    stream = sys.__stderr__
+    try:
+        if stream is not None and stream.isatty():
+            stream.write(BIDI_IMPLICIT)
+            stream.flush()
+    except (OSError, ValueError):  # closed stream: nothing left to restore
+        pass
+
+
+atexit.register(_restore_at_exit)
+
+
+def driver_class_for(mode: str) -> type[Driver] | None:
+    """The driver class for ``App(driver_class=...)`` when starting in ``mode``; None
+    keeps Textual's own choice (Windows, a driver named in $TEXTUAL_DRIVER, e.g. the
+    browser's)."""
+    if sys.platform == "win32" or os.environ.get("TEXTUAL_DRIVER"):
+        return None
+    RtlLinuxDriver.initial_mode = mode
+    return RtlLinuxDriver
+
+
+def set_mode(mode: str) -> None:
+    """Tell the running driver (if it is ours) that the rtl mode changed."""
+    driver = RtlLinuxDriver.active
+    if driver is not None:
+        driver.set_terminal_layout(mode not in REORDERING_MODES)
