@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Actor, Article, Event, Quote
-from tui.article.text import normalize, tokens
+from tui.article.text import normalize
 
 # Proclitic chains, longest first: conjunction (و ف), preposition (ب ل ك), article (ال).
 # "لل" is ل + ال with the alef dropped ("للرئيس" = ل + الرئيس).
@@ -32,6 +32,9 @@ _CLITICS = (
     "لل", "ال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
 )
 _MIN_STEM = 2  # never strip a clitic that would leave fewer letters than this
+# A word: letters, digits and the marks inside them (tashkeel), never punctuation such
+# as the Arabic comma "،" that a broad U+0600–U+06FF class would swallow.
+_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _ISO_PREFIX = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -64,7 +67,7 @@ def _parse_query(query: str) -> _Query:
     negated = q.startswith("!")
     if negated:
         q = q[1:]
-    words = tuple(_forms(t.text) for t in tokens(q))
+    words = tuple(_forms(m.group()) for m in _WORD.finditer(q))
     return _Query(tuple(w for w in words if w and w != frozenset({""})), negated)
 
 
@@ -77,7 +80,7 @@ def _word_meets(q_forms: frozenset[str], t_forms: frozenset[str], prefix: bool) 
 
 
 def _positive_match(q: _Query, text: str) -> bool:
-    t_forms = [_forms(t.text) for t in tokens(text)]
+    t_forms = [_forms(m.group()) for m in _WORD.finditer(text)]
     last = len(q.words) - 1
     return all(any(_word_meets(qw, tw, i == last) for tw in t_forms) for i, qw in enumerate(q.words))
 
@@ -105,10 +108,10 @@ def match_spans(query: str, text: str) -> list[tuple[int, int]]:
         return []
     last = len(q.words) - 1
     spans: list[tuple[int, int]] = []
-    for tok in tokens(text):
-        tf = _forms(tok.text)
+    for m in _WORD.finditer(text):
+        tf = _forms(m.group())
         if any(_word_meets(qw, tf, i == last) for i, qw in enumerate(q.words)):
-            spans.append((tok.start, tok.end))
+            spans.append((m.start(), m.end()))
     return spans
 
 
