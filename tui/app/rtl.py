@@ -165,14 +165,12 @@ def _shape(chars: Sequence[str], offset: int = 0) -> list[Glyph]:
     return out
 
 
-def _app_widths(chars: Sequence[str]) -> list[int]:
-    """Cell width each logical character takes once shaped (the alef of a lam-alef: 0)."""
-    widths = [_char_width(c) for c in chars]
-    for g in _shape(chars):
-        if g.end - g.start > 1:  # ligature: drawn in the lam's cell
-            for k in range(g.start + 1, g.end):
-                if not _transparent(chars[k]):
-                    widths[k] = 0
+def _glyph_widths(chars: Sequence[str], shaped: Sequence[Glyph], offset: int) -> list[int]:
+    """Cell width each logical character takes once shaped: a glyph's width goes to its
+    first character (the alef of a lam-alef gets 0; dropped format characters 0)."""
+    widths = [0] * len(chars)
+    for g in shaped:
+        widths[g.start - offset] = _rich_cell_len(g.text)
     return widths
 
 
@@ -407,7 +405,9 @@ def layout(text: str, width: int, mode: str) -> tuple[tuple[Glyph, ...], ...]:
         chars = [_visible(c) for c in para]
         rtl = mode != "terminal" and paragraph_is_rtl("".join(chars))
         para_levels = _paragraph_levels("".join(chars), rtl) if mode != "terminal" else ((), ())
-        widths = _app_widths(chars) if mode == "app" else [_char_width(c) for c in chars]
+        # shaped once per paragraph, so a word cut across lines keeps its joined forms
+        shaped = _shape(chars, p_off) if mode == "app" else []
+        widths = _glyph_widths(chars, shaped, p_off) if mode == "app" else [_char_width(c) for c in chars]
         for s, e in _wrap(chars, widths, width):
             line = chars[s:e]
             if mode == "terminal":
@@ -415,7 +415,7 @@ def layout(text: str, width: int, mode: str) -> tuple[tuple[Glyph, ...], ...]:
                 lines.append(tuple(glyphs))
                 continue
             if mode == "app":
-                glyphs = _shape(line, p_off + s)
+                glyphs = [g for g in shaped if p_off + s <= g.start < p_off + e]
             else:
                 glyphs = [Glyph(c, p_off + s + k, p_off + s + k + 1) for k, c in enumerate(line) if not _is_format(c)]
             levels = _line_levels(para_levels, s, e, rtl)
