@@ -9,6 +9,7 @@ never a mix.  ``file_lock`` serialises read-merge-write cycles of two running in
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 import time
@@ -37,6 +38,19 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+_STALE_AFTER = 600.0  # seconds; a temp file this old belongs to a writer that was killed
+
+
+def _sweep_stale_temps(path: Path) -> None:
+    """Remove temp files a killed writer left next to ``path`` (never a live writer's)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime > _STALE_AFTER:
+                    tmp.unlink()
 
 
 def _ensure_dir(folder: Path) -> None:
@@ -84,6 +98,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False) -> None
             os.unlink(tmp)
         raise
     _fsync_dir(folder)
+    _sweep_stale_temps(path)
 
 
 def atomic_write_text(path: Path, text: str, *, backup: bool = False) -> None:
