@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from tui.article.clean import printable
 from tui.article.load import DEFAULT_MAX_BYTES, InputError, read_article
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -27,22 +28,42 @@ def _published(value: str) -> str:
     return value
 
 
+def _max_bytes(value: str) -> int:
+    try:
+        n = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        n = 0
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number of bytes")
+    return n
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", type=_published, metavar="DATE",
                    help="the article's publication date (YYYY[-MM[-DD]]); anchors relative dates")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help=f"refuse input files larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    p.add_argument("--max-bytes", type=_max_bytes, default=None, metavar="N",
+                   help=f"refuse input files larger than N bytes (default: max_bytes in config.toml, "
+                        f"else {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--debug", action="store_true", help="show a traceback instead of a one-line error")
 
 
-def load_article(file: Path | None, published: str | None, max_bytes: int = DEFAULT_MAX_BYTES):
-    """Read, decode and parse FILE (the bundled seed when None) into an Article."""
+def load_article(file: Path | None, published: str | None, max_bytes: int | None = None):
+    """Read, decode and parse FILE (the bundled seed when None) into an Article.
+    ``max_bytes`` None: the config's max_bytes (5 MB by default)."""
+    from tui.article.clean import clean_text
     from tui.article.parse import parse
     from tui.seeds import metadata_for, seed_path
 
+    if max_bytes is None:
+        from tui.config import load_config
+
+        max_bytes = load_config().max_bytes
     path = file if file is not None else seed_path()
     text = read_article(path, max_bytes)
-    meta = metadata_for(path)
+    # The .toml beside an article is user input too: no control characters, a real date.
+    meta = {k: clean_text(v) for k, v in metadata_for(path).items()}
+    if not _DATE.match(meta.get("published", "")):
+        meta.pop("published", None)
     return parse(text, published or meta.get("published") or None, meta)
 
 
@@ -108,9 +129,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as e:
         if debug:
             raise
-        print(f"marsad: {e}", file=sys.stderr)
+        print(f"marsad: {printable(str(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        # The reader went away (`marsad parse … | head`); silence the flush at exit.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as e:  # a bug, not the user's fault: one line, and how to see more
+        if debug:
+            raise
+        print(f"marsad: internal error: {printable(type(e).__name__ + ': ' + str(e))[:300]} "
+              "(rerun with --debug to see the traceback)", file=sys.stderr)
+        return 1

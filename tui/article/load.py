@@ -1,48 +1,80 @@
 """Reading an article file: bytes checked and decoded into text, or a clear InputError.
 
-Every failure a user can cause (missing file, binary, wrong encoding, empty, too big)
-becomes an ``InputError`` whose message names the file and the likely cause; the CLI
-prints it on one line and exits with code 2.
+Every failure a user can cause (missing file, directory, unreadable, too big, binary,
+undecodable, empty, an HTML page without text) becomes an ``InputError`` whose message
+names the file and the likely cause; the CLI prints it on one line and exits with code 2.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import re
+import stat
 from pathlib import Path
 
+from . import encoding, html
+from .clean import clean_text, printable
+from .errors import InputError
+
+__all__ = ["DEFAULT_MAX_BYTES", "InputError", "decode_bytes", "read_article"]
+
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-
-
-class InputError(Exception):
-    """A problem with the user's input, explained in one line."""
+_LIMIT_HINT = "raise the limit with --max-bytes N or max_bytes in config.toml"
+# White space and invisible marks: a file of only these is empty to a reader.
+_BLANK = re.compile(r"[\s\u200b-\u200f\u061c\u2060\u00ad]*")
 
 
 def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The decoded text of the article at ``path`` (HTML pages: their article text)."""
+    name = printable(str(path))
+    raw = _read(path, name, max_bytes)
+    return decode_bytes(raw, name)
+
+
+def _read(path: Path, name: str, max_bytes: int) -> bytes:
     try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, not an article file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: {size:,} bytes is larger than the limit of {max_bytes:,} bytes")
-        raw = path.read_bytes()
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{name}: is a directory, not an article file")
+        if stat.S_ISSOCK(st.st_mode):
+            raise InputError(f"{name}: is a socket, not an article file")
+        if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+            raise InputError(f"{name}: {st.st_size:,} bytes is larger than the limit of {max_bytes:,} bytes; "
+                             f"{_LIMIT_HINT}")
+        # Pipes and devices (e.g. `marsad parse <(curl …)`) are read too, but never past the limit.
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        if path.is_symlink():
+            raise InputError(f"{name}: a symbolic link to a file that does not exist") from None
+        raise InputError(f"{name}: no such file") from None
+    except NotADirectoryError:
+        raise InputError(f"{name}: no such file (a part of the path is a file, not a folder)") from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise InputError(f"{name}: permission denied (you may not read this file or its folder)") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not an article file") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot be read ({e.strerror or e})") from None
-    return decode_bytes(raw, str(path))
+        if e.errno == errno.ENAMETOOLONG:
+            raise InputError(f"{printable(str(path)[:60])}…: the file name is too long") from None
+        raise InputError(f"{name}: cannot be read ({e.strerror or os.strerror(e.errno or 0) or e})") from None
+    if len(raw) > max_bytes:
+        raise InputError(f"{name}: more than {max_bytes:,} bytes, larger than the limit; {_LIMIT_HINT}")
+    return raw
 
 
 def decode_bytes(raw: bytes, name: str) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
-    else:
-        if b"\x00" in raw:
-            raise InputError(f"{name}: looks like a binary file (it contains NUL bytes), not an article")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise InputError(f"{name}: not valid UTF-8 (byte {e.start}); save it as UTF-8 and retry") from None
-    if not text.strip():
-        raise InputError(f"{name}: the file is empty")
+    """Decode an article's bytes (any supported encoding; HTML reduced to its text).
+
+    Raises InputError for binary, undecodable or empty input."""
+    if not raw:
+        raise InputError(f"{name}: the file is empty (0 bytes)")
+    text, _encoding = encoding.decode(raw, name, html.declared_charset(raw))
+    if html.looks_like_html(text):
+        text = html.extract_text(text, name)
+    if _BLANK.fullmatch(clean_text(text)):
+        if text.strip():
+            raise InputError(f"{name}: has no readable text (only control characters or invisible marks)")
+        raise InputError(f"{name}: contains only white space, no text")
     return text

@@ -1,0 +1,147 @@
+"""Article text out of a web page saved from a browser (standard library parser only).
+
+Scripts, styles, navigation, headers, footers, asides and forms are dropped; headings,
+paragraphs, list items and table cells become one line each.  When the page marks its
+story with ``<article>`` (or ``<main>``), the biggest such block is kept and the rest of
+the page (related links, teasers) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from .errors import InputError
+
+# Whole subtrees that never hold the story.
+_SKIP = frozenset({
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "button", "select", "textarea", "svg", "math", "iframe", "object", "canvas", "head", "dialog", "menu",
+})
+# Elements that start a new line.
+_BLOCK = frozenset({
+    "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+    "blockquote", "pre", "table", "tr", "td", "th", "caption", "section", "article", "main",
+    "figure", "figcaption", "address", "details", "summary", "body", "center",
+})
+_CONTAINERS = frozenset({"article", "main"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                   "source", "track", "wbr"})
+
+_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+                    re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|body|head|meta|title|script|style|li|ul|table|article|section|"
+                  r"img|link|nav|header|footer|main|strong|em|b|i)\b[^<>]*>", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_WS = re.compile(r"[ \t\r\n\f\u00a0]+")
+# A container must hold at least this much text to stand for the whole page.
+_MIN_CONTAINER_CHARS = 200
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset a page declares in its first 8 KB (``<meta charset=…>`` or the
+    ``http-equiv`` Content-Type form), or None."""
+    m = _META_CHARSET.search(raw[:8192])
+    return m.group(1).decode("ascii") if m else None
+
+
+def looks_like_html(text: str) -> bool:
+    """A page starts with a doctype or <html>/<head>/<body>, or starts with a tag and is
+    full of HTML tags; an article that merely mentions "<p>" is not a page."""
+    if _START.match(text):
+        return True
+    head = text.lstrip()[:4096]
+    return head.startswith("<") and len(_TAG.findall(head)) >= 5
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[tuple[int, ...], str]] = []  # (open containers, text)
+        self._buf: list[str] = []
+        self._skip: list[str] = []          # open skipped elements
+        self._containers: list[int] = []     # open <article>/<main> indexes
+        self._n_containers = 0
+        self._containers_of_buf: tuple[int, ...] = ()
+
+    def _flush(self) -> None:
+        line = _WS.sub(" ", "".join(self._buf)).strip()
+        if line:
+            self.lines.append((self._containers_of_buf, line))
+        self._buf = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self._skip = []  # an unclosed <head> ends here
+        if self._skip:
+            if tag in _SKIP and tag not in _VOID:
+                self._skip.append(tag)
+            return
+        if tag in _SKIP:
+            self._flush()
+            self._skip.append(tag)
+            return
+        if tag in _BLOCK:
+            self._flush()
+        if tag in _CONTAINERS:
+            self._containers.append(self._n_containers)
+            self._n_containers += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._skip and tag in _BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skip:
+            if tag in self._skip:
+                # Close up to the matching open element (tolerates unclosed children).
+                while self._skip and self._skip.pop() != tag:
+                    pass
+            return
+        if tag in _BLOCK:
+            self._flush()
+        if tag in _CONTAINERS and self._containers:
+            self._containers.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._buf or not "".join(self._buf).strip():
+            self._containers_of_buf = tuple(self._containers)
+        self._buf.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _story(lines: list[tuple[tuple[int, ...], str]]) -> list[str]:
+    """The lines of the page's story: the smallest <article>/<main> block holding most
+    of the text of the biggest one (so a <main> full of teasers stays whole, and the one
+    <article> inside a <main> wins), or every line when the page marks no story."""
+    sizes: dict[int, int] = {}
+    for containers, line in lines:
+        for c in containers:
+            sizes[c] = sizes.get(c, 0) + len(line)
+    if sizes:
+        top = max(sizes.values())
+        if top >= _MIN_CONTAINER_CHARS:
+            chosen = min((c for c in sizes if sizes[c] >= 0.6 * top), key=lambda c: sizes[c])
+            return [line for containers, line in lines if chosen in containers]
+    return [line for _, line in lines]
+
+
+def extract_text(page: str, name: str) -> str:
+    """The article text of an HTML page, one paragraph or heading per line.
+
+    Raises InputError when the page has no text outside scripts, menus and markup."""
+    parser = _Extractor()
+    try:
+        parser.feed(page)
+        parser.close()
+    except AssertionError:  # html.parser's last resort on hopeless markup
+        raise InputError(f"{name}: an HTML page too broken to read; save the article as plain text") from None
+    text = "\n".join(_story(parser.lines))
+    if not text.strip():
+        raise InputError(f"{name}: an HTML page with no article text (only scripts, menus or markup)")
+    return text + "\n"
