@@ -1,0 +1,210 @@
+"""Reporting cues: the verbs, participles, verbal nouns and attribution phrases that
+introduce or attribute speech ("قالت"، "وأضاف"، "مؤكدا"، "قول"، "حسبما"، "وفقا لـ").
+
+Every form is generated from ``lexicon/reporting_verbs.toml`` (person, gender and number,
+proclitics و/ف/س/ل, object suffixes) and matched on the normalised text, so spelling
+variants (أ/ا، ة/ه، tashkeel, tatweel) all match; offsets refer to the original text.
+
+    find_cues(text) -> tuple[Cue, ...]        every cue in text order
+    cue_for_word(word) -> Cue | None           is this one word a reporting cue? (offsets 0..len)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+from .text import fold, normalize
+
+# Kinds of cue.
+VERB = "verb"  # قال، وأضافت، يؤكد
+PARTICIPLE = "participle"  # مضيفا، مؤكدة
+MASDAR = "masdar"  # قول المعارضة بأن، قوله إن
+AFTER = "after"  # حسبما، وفقا لـ، بحسب: the source follows content already given
+CLOSE = "close"  # على حد تعبيره: closes a stretch of speech
+IMPERSONAL = "impersonal"  # يذكر أن: the journalist's own aside
+
+STRONG = frozenset({"an", "bi_an", "ila_an", "ala_an", "min_an", "fi_an", "colon", "mark"})
+
+_OBJ = ("هما", "هم", "هن", "ها", "ه", "نا", "ني", "كم", "ك")  # object / possessive suffixes (folded)
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    lemma: str  # the 3ms perfect as in the lexicon (قال)
+    kind: str
+    tense: str | None  # "past" | "present" | None
+    person: int  # 1, 2 or 3 (3 for participles and nouns)
+    gender: str | None  # "m" | "f" | None (unknown / either)
+    number: str  # "sg" | "du" | "pl"
+    complements: tuple[str, ...]
+    bare_ok: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    text: str  # as written in the article
+    lemma: str
+    kind: str
+    tense: str | None
+    person: int
+    gender: str | None
+    number: str
+    complements: tuple[str, ...]
+    prefix: str = ""  # proclitics as folded (و، ف، وس …)
+    suffix: str = ""  # object / possessive suffix as folded (ه، ها …)
+
+    @property
+    def bare(self) -> bool:
+        return not self.prefix and not self.suffix
+
+
+def _past_forms(past: str, stem: str) -> list[tuple[str, int, str | None, str]]:
+    """(form, person, gender, number) of the perfect."""
+    if past.endswith(("ا", "ى")):  # defective: دعا → دعت، دعوا ; نفى → نفت، نفوا
+        root = past[:-1]
+        return [
+            (past, 3, "m", "sg"),
+            (root + "ت", 3, "f", "sg"),
+            (root + "وا", 3, "m", "pl"),
+            (root + "تا", 3, "f", "du"),
+            (stem + "ت", 1, None, "sg"),
+            (stem + "نا", 1, None, "pl"),
+        ]
+    return [
+        (past, 3, "m", "sg"),
+        (past + "ت", 3, "f", "sg"),
+        (past + "وا", 3, "m", "pl"),
+        (past + "ا", 3, "m", "du"),
+        (past + "تا", 3, "f", "du"),
+        (stem + "ن", 3, "f", "pl"),
+        (stem + "ت", 1, None, "sg"),
+        (stem + "نا", 1, None, "pl"),
+    ]
+
+
+def _present_forms(present: str) -> list[tuple[str, int, str | None, str]]:
+    body = present[1:]
+    root = body[:-1] if body.endswith(("و", "ي", "ى")) else body
+    return [
+        (present, 3, "m", "sg"),
+        ("ت" + body, 3, "f", "sg"),
+        ("أ" + body, 1, None, "sg"),
+        ("ن" + body, 1, None, "pl"),
+        ("ي" + root + "ون", 3, "m", "pl"),
+        ("ي" + root + "ان", 3, "m", "du"),
+        ("ت" + root + "ان", 3, "f", "du"),
+    ]
+
+
+def _participle_forms(p: str) -> list[tuple[str, int, str | None, str]]:
+    base = p[:-1] if p.endswith("ا") else p
+    return [(base + "ا", 3, "m", "sg"), (base + "ة", 3, "f", "sg"), (base + "ين", 3, "m", "pl")]
+
+
+@cache
+def _table() -> dict[str, tuple[Form, ...]]:
+    """Normalised word form -> the cue readings it has."""
+    lex = lexicon.load("reporting_verbs")
+    table: dict[str, list[Form]] = {}
+
+    def add(word: str, form: Form) -> None:
+        key = normalize(word)
+        if key and form not in table.setdefault(key, []):
+            table[key].append(form)
+
+    for v in lex.get("verb", []):
+        lemma = v["past"]
+        comps = tuple(v.get("complements", ()))
+        bare_ok = bool(v.get("bare", True))
+        for w, per, g, n in _past_forms(v["past"], v.get("stem", v["past"])):
+            add(w, Form(lemma, VERB, "past", per, g, n, comps, bare_ok or (w != v["past"])))
+        if v.get("present"):
+            for w, per, g, n in _present_forms(v["present"]):
+                add(w, Form(lemma, VERB, "present", per, g, n, comps, True))
+        if v.get("participle"):
+            for w, per, g, n in _participle_forms(v["participle"]):
+                add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True))
+    masdar = lex.get("masdar", {})
+    for w in masdar.get("forms", ()):
+        add(w, Form(w, MASDAR, None, 3, None, "sg", tuple(masdar.get("complements", ())), True))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    words = _alternation(list(_table()))
+    suffix = "|".join(_OBJ)
+    # proclitics: و/ف, then future س or ل (ليقول); object suffix; whole word only
+    return re.compile(rf"(?<!\w)(?P<pre>[وف]?[سل]?)(?P<w>{words})(?P<suf>{suffix})?(?!\w)")
+
+
+@cache
+def _phrase_re() -> re.Pattern[str]:
+    lex = lexicon.load("reporting_verbs")
+    att = lex.get("attribution", {})
+    groups = []
+    for kind, phrases in ((AFTER, att.get("after", ())), (CLOSE, att.get("close", ()))):
+        alts = []
+        for p in sorted((normalize(x) for x in phrases), key=len, reverse=True):
+            body = re.escape(p).replace(r"\ ", r"\s+")
+            # "وفقا لـ": the ل is a prefix of the next word, so no boundary after it
+            tail = "" if p.endswith(" ل") else r"(?!\w)"
+            alts.append(body + tail)
+        groups.append(f"(?P<{kind}>{'|'.join(alts)})")
+    imp = [re.escape(normalize(p)).replace(r"\ ", r"\s+") for p in lex.get("impersonal", {}).get("phrases", ())]
+    imp.sort(key=len, reverse=True)
+    groups.insert(0, f"(?P<{IMPERSONAL}>{'|'.join(imp)})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
+
+
+def find_cues(text: str) -> tuple[Cue, ...]:
+    """Every reporting cue in ``text``, in text order (longest reading at each place)."""
+    f = fold(text)
+    norm = f.norm
+    out: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for m in _phrase_re().finditer(norm):
+        kind = m.lastgroup or AFTER
+        s, e = f.span(m.start(), m.end())
+        out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
+        taken.append((m.start(), m.end()))
+    table = _table()
+    for m in _verb_re().finditer(norm):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        pre, word, suf = m.group("pre"), m.group("w"), m.group("suf") or ""
+        s, e = f.span(m.start(), m.end())
+        if suf == "ه" and text[e - 1] == "ة":
+            continue  # a feminine noun (إشارة), not a verb with an object suffix
+        for form in table[word]:
+            if form.kind == MASDAR and pre:
+                continue  # "بالقول", "وقول": fillers, not a speaker's noun
+            if not form.bare_ok and not pre and not suf:
+                continue
+            if form.kind == PARTICIPLE and suf:
+                continue
+            if pre.endswith(("س", "ل")) and form.tense != "present":
+                continue
+            out.append(
+                Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
+                    form.number, form.complements, pre, suf)
+            )
+            break
+    out.sort(key=lambda c: c.start)
+    return tuple(out)
+
+
+def cue_for_word(word: str) -> Cue | None:
+    """The reading of one word as a reporting verb or participle (None if it is not one).
+    Useful to the actor stage: the noun phrase after such a word is usually its subject."""
+    cues = [c for c in find_cues(word) if c.kind in (VERB, PARTICIPLE) and c.start == 0 and c.end == len(word)]
+    return cues[0] if cues else None
