@@ -86,14 +86,17 @@ def toml_line(raw: str, table: tuple[str, ...], key: str | None = None) -> int |
 
 
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+_AT_END = re.compile(r"\s*\(at end of document\)")
 
 
-def syntax_problem(name: str, err: tomllib.TOMLDecodeError) -> str:
+def syntax_problem(name: str, err: tomllib.TOMLDecodeError, raw: str = "") -> str:
     """ "presets.toml line 3: TOML syntax error: Invalid value (column 1)" """
     msg = str(err)
-    m = _AT.search(msg)
-    if m:
+    if m := _AT.search(msg):
         return f"{name} line {m[1]}: TOML syntax error: {_AT.sub('', msg)} (column {m[2]})"
+    if _AT_END.search(msg) and raw:
+        last = len(raw.rstrip("\n").splitlines()) or 1
+        return f"{name} line {last}: TOML syntax error: {_AT_END.sub('', msg)} (at the end of the file)"
     return f"{name}: TOML syntax error: {msg}"
 
 
@@ -126,7 +129,7 @@ def _read_toml(path: Path) -> tuple[str | None, dict[str, Any] | None, str | Non
     try:
         return raw, tomllib.loads(raw), None
     except tomllib.TOMLDecodeError as e:
-        return raw, None, syntax_problem(path.name, e)
+        return raw, None, syntax_problem(path.name, e, raw)
 
 
 def load_config() -> Config:

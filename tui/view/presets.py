@@ -94,7 +94,7 @@ class PresetStore:
         try:
             return _Read(raw, tomllib.loads(raw), None)
         except tomllib.TOMLDecodeError as e:
-            return _Read(raw, None, syntax_problem(name, e))
+            return _Read(raw, None, syntax_problem(name, e, raw))
 
     def _parse(self, r: _Read) -> PresetFile:
         name = self.path.name

@@ -1,0 +1,291 @@
+"""Presets: a user saves filters, edits the file by hand (badly), runs two Marsads at once,
+or has no writable config folder — and never loses a preset."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tui.config import config_dir
+from tui.view.filter import Filter
+from tui.view.presets import PresetStore, StorageError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+NOLAND = Filter(kinds=frozenset({"person"}), speakers=frozenset({"فيكتوريا نولاند"}), quotes_query="!انقلاب")
+AUGUST = Filter(date_from="2023-08", date_to="2023-08-31", timeline_query="قمة")
+
+
+def test_save_and_load_round_trip_in_the_config_dir():
+    store = PresetStore()
+    assert store.path == config_dir() / "presets.toml"
+    assert store.load().presets == {} and store.load().problems == []
+    store.save("نولاند فقط", NOLAND)
+    store.save("august", AUGUST)
+    pf = PresetStore().load()  # a fresh store: read from disk
+    assert pf.presets == {"نولاند فقط": NOLAND, "august": AUGUST}
+    assert pf.problems == []
+    data = tomllib.loads(store.path.read_text(encoding="utf-8"))
+    assert data["presets"]["august"] == {"timeline_query": "قمة", "date_from": "2023-08", "date_to": "2023-08-31"}
+
+
+def test_the_selected_actor_is_not_saved():
+    store = PresetStore()
+    store.save("x", Filter(actor="a3", kinds=frozenset({"place"})))
+    assert store.load().presets["x"] == Filter(kinds=frozenset({"place"}))
+
+
+def test_save_replaces_a_preset_of_the_same_name_and_keeps_a_bak():
+    store = PresetStore()
+    store.save("p", NOLAND)
+    before = store.path.read_bytes()
+    store.save("p", AUGUST)
+    assert store.load().presets == {"p": AUGUST}
+    assert store.backup_path.read_bytes() == before
+
+
+def test_delete_and_rename():
+    store = PresetStore()
+    store.save("a", NOLAND)
+    store.save("b", AUGUST)
+    store.rename("a", "c")
+    assert set(store.load().presets) == {"b", "c"}
+    assert store.load().presets["c"] == NOLAND
+    store.delete("b")
+    assert store.load().presets == {"c": NOLAND}
+    with pytest.raises(KeyError):
+        store.delete("b")
+    with pytest.raises(KeyError):
+        store.rename("zz", "yy")
+    store.save("d", AUGUST)
+    with pytest.raises(ValueError, match="already exists"):
+        store.rename("c", "d")
+
+
+@pytest.mark.parametrize("name", ["", "   ", "bad\x1bname", "tab\tname"])
+def test_names_must_be_printable(name):
+    with pytest.raises(ValueError):
+        PresetStore().save(name, NOLAND)
+
+
+# -- hand-edited files -------------------------------------------------------------------
+
+BAD_TYPES = """\
+# my presets
+[presets.good]
+kinds = ["person"]
+
+[presets.bad-kinds]
+quotes_query = "قال"
+kinds = "person"
+
+[presets."تاريخ"]
+date_from = 2023
+
+[presets.typo]
+speaker = ["نولاند"]
+
+[presets.also-good]
+quote_kinds = ["direct", "mixed"]
+"""
+
+
+def test_bad_types_keep_the_good_presets_and_name_file_line_and_expectation():
+    store = PresetStore()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_text(BAD_TYPES, encoding="utf-8")
+    pf = store.load()
+    assert set(pf.presets) == {"good", "also-good"}
+    assert pf.presets["also-good"] == Filter(quote_kinds=frozenset({"direct", "mixed"}))
+    assert pf.problems == [
+        "presets.toml line 7: preset 'bad-kinds': kinds: expected a list of strings",
+        "presets.toml line 10: preset 'تاريخ': date_from: expected a date string YYYY, YYYY-MM or YYYY-MM-DD",
+        "presets.toml line 13: preset 'typo': speaker: unknown field (expected one of actors_query, affiliations, "
+        "date_from, date_to, kinds, quote_kinds, quotes_query, source_query, speakers, timeline_query)",
+    ]
+
+
+def test_saving_keeps_the_bad_presets_for_the_user_to_fix():
+    store = PresetStore()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_text(BAD_TYPES, encoding="utf-8")
+    store.save("new", AUGUST)
+    assert store.backup_path.read_text(encoding="utf-8") == BAD_TYPES
+    data = tomllib.loads(store.path.read_text(encoding="utf-8"))["presets"]
+    assert data["bad-kinds"] == {"quotes_query": "قال", "kinds": "person"}
+    assert data["typo"] == {"speaker": ["نولاند"]}
+    pf = store.load()
+    assert set(pf.presets) == {"good", "also-good", "new"} and len(pf.problems) == 3
+
+
+def test_a_non_table_preset_and_unknown_tables_are_reported():
+    store = PresetStore()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_text('theme = "dark"\n[presets]\nx = 3\n[presets.ok]\nkinds = ["place"]\n', encoding="utf-8")
+    pf = store.load()
+    assert set(pf.presets) == {"ok"}
+    assert pf.problems[0].startswith("presets.toml line 1: theme: unknown table")
+    assert pf.problems[1] == "presets.toml line 3: preset 'x': expected a table of filter fields"
+
+
+SYNTAX_ERROR = '[presets.good]\nkinds = ["person"]\n\n[presets.broken]\nkinds = ["person"\n'
+
+
+def test_a_syntax_error_is_reported_and_the_file_is_left_alone_until_the_user_saves():
+    store = PresetStore()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_text(SYNTAX_ERROR, encoding="utf-8")
+    before = store.path.stat().st_mtime_ns
+    pf = store.load()
+    assert pf.presets == {}
+    assert len(pf.problems) == 1
+    assert pf.problems[0].startswith("presets.toml line 5: TOML syntax error: Unclosed array")
+    assert "will not change the file" in pf.problems[0]
+    with pytest.raises(StorageError, match="syntax error"):
+        store.delete("good")  # deleting would mean rewriting a file nobody can read
+    with pytest.raises(StorageError, match="syntax error"):
+        store.rename("good", "better")
+    assert store.path.read_text(encoding="utf-8") == SYNTAX_ERROR
+    assert store.path.stat().st_mtime_ns == before
+    assert not store.backup_path.exists()
+    # The user saves: the unreadable file is kept as .bak, the new one is valid.
+    store.save("fresh", AUGUST)
+    assert store.backup_path.read_text(encoding="utf-8") == SYNTAX_ERROR
+    assert store.load().presets == {"fresh": AUGUST}
+    assert store.load().problems == []
+
+
+def test_a_file_that_is_not_utf8_is_reported_not_overwritten_by_delete():
+    store = PresetStore()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_bytes("[presets.x]\nquotes_query = \"قال\"\n".encode("cp1256"))
+    pf = store.load()
+    assert pf.presets == {} and "not UTF-8" in pf.problems[0]
+    with pytest.raises(StorageError):
+        store.delete("x")
+
+
+# -- read-only or missing config folder --------------------------------------------------
+
+
+def _unwritable_dir(tmp_path: Path) -> Path:
+    # chmod does not stop root; a folder path that runs through a regular file stops everyone.
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    return blocker / "marsad"
+
+
+def test_unwritable_config_dir_keeps_presets_in_memory(tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(_unwritable_dir(tmp_path)))
+    store = PresetStore()
+    assert store.writable is False
+    assert store.load().presets == {}  # reading a missing file is fine
+    with pytest.raises(StorageError) as err:
+        store.save("mine", NOLAND)
+    assert "blocker" in str(err.value)
+    assert store.writable is False
+    pf = store.load()
+    assert pf.presets == {"mine": NOLAND}
+    assert "in memory only" in pf.problems[-1]
+    store.rename("mine", "ours")  # in-memory presets can still be managed
+    assert set(store.load().presets) == {"ours"}
+    store.delete("ours")
+    assert store.load().presets == {}
+
+
+def test_presets_kept_in_memory_are_written_once_the_folder_can_be(tmp_path):
+    path = _unwritable_dir(tmp_path) / "presets.toml"
+    store = PresetStore(path)
+    with pytest.raises(StorageError):
+        store.save("first", NOLAND)
+    (tmp_path / "blocker").unlink()  # the user fixes the folder
+    store.save("second", AUGUST)
+    assert store.writable is True
+    assert PresetStore(path).load().presets == {"first": NOLAND, "second": AUGUST}
+
+
+def test_missing_config_dir_is_created_on_save(tmp_path):
+    path = tmp_path / "does" / "not" / "exist" / "presets.toml"
+    store = PresetStore(path)
+    assert store.writable is True
+    store.save("x", NOLAND)
+    assert PresetStore(path).load().presets == {"x": NOLAND}
+
+
+# -- several processes -------------------------------------------------------------------
+
+SAVER = """
+    import sys
+    from tui.view.filter import Filter
+    from tui.view.presets import PresetStore
+    prefix, n = sys.argv[1], int(sys.argv[2])
+    store = PresetStore()
+    print("ready", flush=True)
+    sys.stdin.readline()  # start together
+    for i in range(n):
+        store.save(f"{prefix}{i}", Filter(quotes_query=f"{prefix} {i}"))
+"""
+
+
+def _spawn(code: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *args], cwd=ROOT, env=dict(os.environ),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+
+def test_two_processes_saving_at_once_lose_neither_preset():
+    n = 15
+    procs = [_spawn(SAVER, prefix, str(n)) for prefix in ("A", "B")]
+    for p in procs:
+        assert p.stdout.readline() == b"ready\n"
+    for p in procs:
+        p.stdin.write(b"go\n")
+        p.stdin.flush()
+    for p in procs:
+        assert p.wait(timeout=60) == 0
+        p.stdin.close()
+        p.stdout.close()
+    pf = PresetStore().load()
+    assert pf.problems == []
+    assert set(pf.presets) == {f"{x}{i}" for x in "AB" for i in range(n)}
+    assert pf.presets["B7"] == Filter(quotes_query="B 7")
+
+
+LOOP_SAVER = """
+    import sys
+    from tui.view.filter import Filter
+    from tui.view.presets import PresetStore
+    store = PresetStore()
+    print("ready", flush=True)
+    i = 0
+    while True:
+        store.save(f"p{i % 40}", Filter(quotes_query="قال " * (i % 50), speakers=frozenset({f"س{i}"})))
+        i += 1
+"""
+
+
+def test_a_killed_saver_leaves_a_readable_file_and_no_stuck_lock():
+    store = PresetStore()
+    store.save("keep", NOLAND)
+    rng = random.Random(6)
+    for _ in range(12):
+        proc = _spawn(LOOP_SAVER)
+        assert proc.stdout.readline() == b"ready\n"
+        time.sleep(rng.uniform(0.0, 0.1))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
+        pf = store.load()
+        assert pf.problems == []
+        assert pf.presets["keep"] == NOLAND
+    store.save("after", AUGUST)  # the dead writer's lock is gone
+    assert store.load().presets["after"] == AUGUST
