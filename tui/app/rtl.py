@@ -490,8 +490,9 @@ def _stylize(t: Text, line: Sequence[Glyph], spans: Sequence[tuple[int, int, str
 # ---------------------------------------------------------------- mode selection
 
 
-def _valid(mode: str | None) -> str | None:
-    if mode is None:
+def valid_mode(mode: str | None) -> str | None:
+    """``mode`` normalised if it names a mode, else None."""
+    if not isinstance(mode, str):
         return None
     mode = mode.strip().lower()
     return mode if mode in MODES else None
@@ -501,7 +502,7 @@ def resolve_mode(cli: str | None, config: str | None, state: str | None) -> str:
     """The display mode: ``--rtl`` > ``$MARSAD_RTL`` > config.toml > the calibration
     remembered in state.toml > ``terminal``.  Unknown values are skipped."""
     for candidate in (cli, os.environ.get(ENV_VAR), config, state):
-        mode = _valid(candidate)
+        mode = valid_mode(candidate)
         if mode:
             return mode
     return DEFAULT_MODE
