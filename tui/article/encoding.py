@@ -53,9 +53,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 _SAVE_AS_UTF8 = "save it as UTF-8 text and retry"
 
-# Characters that never occur in real text: C0/C1 controls (tab, newlines, form feed
-# and ESC-free text excepted), DEL and the replacement character of an undefined byte.
-_JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+# Characters that never occur in real text: C0/C1 controls, DEL and the replacement
+# character of an undefined byte.  Tab, newlines and form feed are text; BEL, BS and ESC
+# are not counted either, since they are what escape sequences in a text are made of
+# (clean_text removes them), and a file of text with escapes is still text.
+_JUNK = re.compile(r"[\x00-\x06\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 _ARABIC_LETTER = r"\u0621-\u064a\u0671-\u06d3"
 _LATIN_LETTER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 # A Latin letter glued to an Arabic one (either order) is the mark of a wrong code page:

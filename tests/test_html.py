@@ -1,0 +1,142 @@
+"""An analyst saves a news page from the browser and opens it: Marsad reads the story,
+not the menus, scripts and footers, in the charset the page declares."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.article.html import declared_charset, extract_text, looks_like_html
+from tui.article.load import InputError, decode_bytes
+from tui.cli import main
+
+STORY = [
+    "الرئيس يلتقي وزير الخارجية",
+    "قال الرئيس الفلسطيني محمود عباس أمس إن المفاوضات ستستأنف قريبا.",
+    'وأضاف أن "الحل العادل" هو الطريق الوحيد.',
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+  <meta charset="{{charset}}">
+  <title>عنوان الصفحة | موقع الأخبار</title>
+  <style>body {{{{ font-family: serif }}}} p::before {{{{ content: "لا" }}}}</style>
+  <script>var s = "<p>سكربت</p>"; document.write("إعلان");</script>
+</head>
+<body>
+  <header><div class="logo">موقع الأخبار</div>
+    <nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/world">العالم</a></li></ul></nav>
+  </header>
+  <form action="/search"><input name="q" placeholder="ابحث"><button>بحث</button></form>
+  <main>
+    <article>
+      <h1>{STORY[0]}</h1>
+      <p>{STORY[1]}</p>
+      <p>وأضاف أن &quot;الحل <b>العادل</b>&quot; هو الطريق&nbsp;الوحيد.</p>
+      <noscript>فعّل جافاسكربت</noscript>
+    </article>
+    <aside><h3>اقرأ أيضا</h3><ul><li><a href="/x">خبر آخر</a></li></ul></aside>
+  </main>
+  <footer><p>جميع الحقوق محفوظة ٢٠٢٣</p></footer>
+  <script>trackVisitor();</script>
+</body>
+</html>
+"""
+
+
+def page(charset: str = "utf-8") -> str:
+    return PAGE.format(charset=charset)
+
+
+def test_story_lines_only() -> None:
+    text = decode_bytes(page().encode(), "page.html")
+    assert text.splitlines() == STORY
+
+
+@pytest.mark.parametrize("noise", ["موقع الأخبار", "الرئيسية", "ابحث", "بحث", "سكربت", "إعلان", "font-family",
+                                   "اقرأ أيضا", "جميع الحقوق", "trackVisitor", "فعّل", "عنوان الصفحة"])
+def test_noise_is_dropped(noise: str) -> None:
+    assert noise not in decode_bytes(page().encode(), "page.html")
+
+
+@pytest.mark.parametrize("charset", ["windows-1256", "iso-8859-6", "cp1256"])
+def test_meta_charset_is_honoured(charset: str) -> None:
+    raw = page(charset).replace("٢٠٢٣", "2023").replace("فعّل", "فعل").encode(charset)
+    assert decode_bytes(raw, "page.html").splitlines() == STORY
+
+
+def test_http_equiv_charset() -> None:
+    raw = (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head>'
+           + f"<body><p>{STORY[1]}</p></body></html>".encode("cp1256"))
+    assert declared_charset(raw) == "windows-1256"
+    assert decode_bytes(raw, "page.html") == STORY[1] + "\n"
+
+
+def test_a_wrong_declaration_falls_back_to_detection() -> None:
+    raw = page("iso-8859-1").encode("utf-8")  # declares Latin-1 but is UTF-8
+    assert decode_bytes(raw, "page.html").splitlines() == STORY
+
+
+def test_page_without_article_element_keeps_all_body_text() -> None:
+    raw = f"<html><body><h2>{STORY[0]}</h2><div>{STORY[1]}<br>{STORY[2]}</div></body></html>"
+    assert decode_bytes(raw.encode(), "p.html").splitlines() == STORY
+
+
+def test_the_biggest_article_wins_over_teasers() -> None:
+    teasers = "".join(f"<article><p>خبر قصير رقم {i}</p></article>" for i in range(5))
+    body = "".join(f"<p>{s} {s} {s}</p>" for s in STORY)
+    text = extract_text(f"<html><body>{teasers}<article>{body}</article>{teasers}</body></html>", "p.html")
+    assert "خبر قصير" not in text and STORY[1] in text
+
+
+def test_unclosed_head_and_tags() -> None:
+    raw = f"<html><head><title>x</title><body><p>{STORY[1]}<p>{STORY[2]}"
+    assert decode_bytes(raw.encode(), "p.html").splitlines() == [STORY[1], STORY[2]]
+
+
+def test_markup_free_article_is_not_html() -> None:
+    text = "قال المبرمج إن الوسم <p> يبدأ فقرة، وإن <b> للخط العريض.\n"
+    assert not looks_like_html(text)
+    assert decode_bytes(text.encode(), "a.txt") == text
+
+
+def test_fragment_with_many_tags_is_html() -> None:
+    raw = "".join(f"<p>{s}</p>\n" for s in STORY) + "<div><span>" + STORY[0] + "</span></div><br/><p></p>"
+    assert looks_like_html(raw)
+
+
+def test_page_with_only_scripts_and_menus(tmp_path: Path, capsys) -> None:
+    f = tmp_path / "empty.html"
+    f.write_text("<!doctype html><html><head><script>x()</script></head><body><nav><a>الرئيسية</a></nav>"
+                 "<footer>حقوق</footer></body></html>")
+    assert main(["parse", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"marsad: {f}: an HTML page with no article text (only scripts, menus or markup)\n"
+
+
+def test_parse_command_on_a_saved_page(tmp_path: Path, capsys) -> None:
+    f = tmp_path / "page.html"
+    f.write_bytes(page("windows-1256").replace("٢٠٢٣", "2023").replace("فعّل", "فعل").encode("cp1256"))
+    assert main(["parse", str(f)]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["text"].splitlines() == STORY
+    assert "<" not in got["text"]
+
+
+def test_escape_sequences_inside_a_page_are_cleaned(tmp_path: Path, capsys) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(f"<html><body><p>{STORY[1]}&#27;]0;pwned&#7;\x1b[31m</p></body></html>")
+    assert main(["parse", str(f), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+
+
+def test_broken_html_never_raises_anything_but_input_error() -> None:
+    for junk in ["<html><body><p>قال</p><!--", "<html><<<>>></", "<!DOCTYPE html><html><body><![CDATA[x",
+                 "<html><body><script>", "<html>&#xFFFFFFFF; &#0; &#x1b;</html>"]:
+        with contextlib.suppress(InputError):
+            decode_bytes(junk.encode(), "p.html")
