@@ -28,7 +28,7 @@ def fail(prog: str, message: str, code: int = 2) -> int:
 
 def _parser() -> OneLineParser:
     from tui.article.load import DEFAULT_MAX_BYTES
-    from tui.cli import _published
+    from tui.cli import _max_bytes, _published
     from tui.view.export import FORMATS
 
     p = OneLineParser(prog="marsad export",
@@ -40,8 +40,9 @@ def _parser() -> OneLineParser:
     p.add_argument("--published", type=_published, metavar="DATE",
                    help="the article's publication date (YYYY[-MM[-DD]]); anchors relative dates")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT instead of standard output")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help="refuse input files larger than N bytes")
+    p.add_argument("--max-bytes", type=_max_bytes, default=None, metavar="N",
+                   help=f"refuse input files larger than N bytes (default: config.toml max_bytes, "
+                        f"else {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--debug", action="store_true", help="show a traceback instead of a one-line error")
     return p
 
