@@ -1,0 +1,145 @@
+"""Random text, biased to what Arabic articles and attacks on terminals are made of, goes
+through the whole parser and the right-to-left renderer: nothing raises, every span is
+inside the text, quotes are the text's own characters, and no control character or bidi
+override comes out of the renderer.
+
+Example counts come from a settings profile: MARSAD_HYPOTHESIS=default (200 examples per
+test), =quick (30) or =thorough (2000); deadline off so a slow CI machine never flakes.
+``pytest tests/test_properties.py -s`` prints how many examples each test ran.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.contract import assert_contract
+from tui.article.clean import clean_text, is_unsafe
+from tui.article.parse import parse
+
+settings.register_profile("default", max_examples=200, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("quick", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=2000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+PROFILE = settings.get_profile(os.environ.get("MARSAD_HYPOTHESIS", "default"))
+
+# How many examples each property actually ran (reported at the end of the module).
+RAN: Counter[str] = Counter()
+
+LETTERS = "ءآأؤإئابةتثجحخدذرسشصضطظعغفقكلمنهوىي"
+PERSIAN = "پچژکگیۀ"
+TASHKEEL = "ًٌٍَُِّْٰـ"
+DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+PUNCT = "،؛؟.!:\"'«»“”‘’()[]-–—…/"
+MARKS = "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+CONTROLS = "".join(map(chr, [*range(0, 32), 127, *range(0x80, 0xA0)])) + "\u2028\u2029"
+ESCAPES = ["\x1b[31m", "\x1b[2J", "\x1b]0;title\x07", "\x1b]52;c;aGk=\x1b\\", "\x9b1m", "\x9d0;t\x9c", "\x1bP+q\x1b\\"]
+WORDS = ["قال", "وقال", "أضاف", "أكد", "صرح", "الرئيس", "وزير الخارجية", "محمد", "بن", "عبد الله", "مصدر",
+         "واشنطن", "الأمم المتحدة", "أمس", "الثلاثاء", "يوم", "مايو", "2023", "١٥", "إن", "أن", "[bold]",
+         "[link=http://x]", "[@click=app.quit]", "[/]", "CNN", "Reuters", "said"]
+
+chars = st.one_of(
+    st.sampled_from(LETTERS),
+    st.sampled_from(LETTERS),
+    st.sampled_from(PERSIAN + TASHKEEL + DIGITS),
+    st.sampled_from(PUNCT),
+    st.sampled_from(" \n\t"),
+    st.sampled_from(MARKS),
+    st.sampled_from(CONTROLS),
+    st.characters(codec="utf-8"),  # anything at all, combining marks and astral planes included
+)
+pieces = st.one_of(
+    st.text(chars, min_size=1, max_size=12),
+    st.sampled_from(WORDS),
+    st.sampled_from(ESCAPES),
+    st.just(" "),
+)
+articles = st.lists(pieces, max_size=80).map("".join)
+
+
+def _assert_spans(article) -> None:
+    d = article.to_dict()
+    assert_contract(d)
+    n = len(article.text)
+    for a in article.actors:
+        for s, e in a.mentions:
+            assert article.text[s:e].strip(), (a, s, e)  # a mention shows something
+    for q in article.quotes:
+        assert 0 <= q.start <= q.end <= n
+
+
+@PROFILE
+@given(articles)
+def test_parse_never_fails_and_spans_agree(text: str) -> None:
+    RAN["parse"] += 1
+    article = parse(text, "2023-05-16")
+    assert article.text == clean_text(text)
+    assert not any(is_unsafe(ch) for ch in article.text)
+    _assert_spans(article)
+
+
+@PROFILE
+@given(articles)
+def test_parse_without_a_publication_date(text: str) -> None:
+    RAN["parse-undated"] += 1
+    _assert_spans(parse(text, None))
+
+
+@PROFILE
+@given(st.text(st.characters(codec="utf-8"), max_size=200))
+def test_clean_text_is_idempotent_and_safe(text: str) -> None:
+    RAN["clean"] += 1
+    once = clean_text(text)
+    assert clean_text(once) == once
+    assert "\x1b" not in once and "\r" not in once
+    assert not any(unicodedata.category(ch) == "Cc" and ch not in "\t\n" for ch in once)
+
+
+@PROFILE
+@given(st.binary(max_size=400))
+def test_decoding_any_bytes_gives_text_or_input_error(raw: bytes) -> None:
+    from tui.article.load import InputError, decode_bytes
+
+    RAN["decode"] += 1
+    try:
+        text = decode_bytes(raw, "random.bin")
+    except InputError as e:
+        assert "random.bin" in str(e) and "\n" not in str(e)
+        return
+    assert isinstance(text, str) and text.strip()
+    _assert_spans(parse(text))
+
+
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _rendered_is_safe(lines) -> None:
+    for line in lines:
+        plain = line if isinstance(line, str) else line.plain
+        for ch in plain:
+            assert unicodedata.category(ch) != "Cc", repr(ch)
+            assert ch not in _BIDI_CONTROLS, repr(ch)
+
+
+@PROFILE
+@given(articles, st.integers(min_value=1, max_value=60), st.sampled_from(["terminal", "app", "words"]))
+def test_rtl_renderer_emits_no_control_characters(text: str, width: int, mode: str) -> None:
+    rtl = pytest.importorskip("tui.app.rtl")
+    RAN["render"] += 1
+    article = parse(text)
+    # Both the model's cleaned text and the raw text: the renderer must be safe on its own.
+    for t in (article.text, text):
+        _rendered_is_safe(rtl.visual_lines(t, width, mode))
+        spans = [(q.start, q.end, "bold") for q in article.quotes] if t is article.text else []
+        _rendered_is_safe(rtl.render(t, width, mode, spans))
+
+
+def test_report_examples_run() -> None:
+    """Runs last in this module: prints how many examples ran (for the issue's report)."""
+    print(f"\nhypothesis examples run: {dict(RAN)}, total {sum(RAN.values())}")
