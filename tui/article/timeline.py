@@ -1,13 +1,194 @@
-"""Dated events (issue #5 replaces this first pass)."""
+"""Dated events: each time expression dates the clause around it.
+
+``find_events`` finds the time expressions (``timex.py``), resolves each against the
+published date (``resolve.py``) and makes one ``Event`` per dated clause: its span (the
+clause holding the expression, widened to the neighbouring clause when the expression
+stands alone between commas, as in "في 7 أغسطس، سافرت …" or "هدد نتنياهو، الثلاثاء، بأن"),
+a short summary taken from the text, the actors mentioned in it, and why.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 
-from .model import Actor, Event, Sentence
+from .lexicon import load
+from .model import Actor, Event, Sentence, TimeValue
+from .resolve import parse_ref, resolve
+from .text import normalize
+from .timex import Timex, find_timexes
+
+# Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
+_BREAK = re.compile(r"[،,;؛:]|\s[-–—]\s")
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+_CLAUSES = load("relative")["clauses"]
+_LIGHT = frozenset(normalize(w) for w in _CLAUSES["light"])
+_ADVERBIAL = frozenset(normalize(w) for w in _CLAUSES["adverbial"])
+_SUMMARY_CHARS = 90
 
 
 def find_events(
     text: str, sentences: Sequence[Sentence], actors: tuple[Actor, ...], published: str | None
 ) -> tuple[Event, ...]:
-    return ()
+    ref = parse_ref(published)
+    starts = [s.start for s in sentences]
+    events: list[Event] = []
+    seen_clauses: list[tuple[int, int]] = []
+    timexes = find_timexes(text)
+    for tx in timexes:
+        sent = _sentence_of(sentences, starts, tx.start)
+        if sent is None:
+            continue
+        base, span = _clause(text, sent, tx.start, tx.end)
+        if base in seen_clauses:
+            continue  # one event per dated clause: "اليوم ولا غدا" dates one clause
+        seen_clauses.append(base)
+        r = resolve(tx.expr, ref)
+        time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
+        events.append(_event(text, span, time, actors, f"{tx.rule}: {r.relation or 'explicit'}"))
+    events.extend(_ordered_events(text, sentences, starts, timexes, seen_clauses, events, actors, published))
+    return _numbered(events)
+
+
+def _event(
+    text: str, span: tuple[int, int], time: TimeValue, actors: tuple[Actor, ...], why: str, relation: str | None = None
+) -> Event:
+    start, end = span
+    who = tuple(a.id for a in actors if any(ms < end and me > start for ms, me in a.mentions))
+    return Event("", start, end, _summary(text[start:end]), who, time, why, relation)
+
+
+def _ordered_events(
+    text: str,
+    sentences: Sequence[Sentence],
+    starts: list[int],
+    timexes: list[Timex],
+    seen: list[tuple[int, int]],
+    dated: list[Event],
+    actors: tuple[Actor, ...],
+    published: str | None,
+) -> list[Event]:
+    """Undated clauses the text places after a dated one ("لاحقًا", "في أعقاب الانقلاب"):
+    dated from the last earlier dated event to the published date, approximate, with
+    ``relation="after:<that event>"`` (the id is filled in by ``_numbered``)."""
+    out: list[Event] = []
+    for m in after_cues().finditer(text):
+        a, b = m.start(), m.end()
+        if any(t.start < b and t.end > a for t in timexes):
+            continue
+        anchor = max(
+            (e for e in dated if e.time and e.time.start < a and e.time.value), key=lambda e: e.time.start, default=None
+        )
+        sent = _sentence_of(sentences, starts, a)
+        if anchor is None or sent is None:
+            continue
+        base, span = _clause(text, sent, a, b)
+        if base in seen:
+            continue
+        seen.append(base)
+        first = anchor.time.value.split("/")[0]  # type: ignore[union-attr]
+        value = f"{first}/{published or ''}"
+        time = TimeValue(a, b, text[a:b], value, True, f"after:{anchor.time.start}")  # type: ignore[union-attr]
+        out.append(_event(text, span, time, actors, f"after-cue: {text[a:b]}", f"after:{anchor.time.start}"))  # type: ignore[union-attr]
+    return out
+
+
+def _numbered(events: list[Event]) -> tuple[Event, ...]:
+    """Ids e1, e2 … in text order; "after:<offset>" relations rewritten to the anchor's id."""
+    events = sorted(events, key=lambda e: (e.start, e.time.start if e.time else 0))
+    ids = {e.time.start: f"e{i}" for i, e in enumerate(events, 1) if e.time and not e.relation}
+    out = []
+    for i, e in enumerate(events, 1):
+        rel = e.relation
+        if rel and rel.startswith("after:"):
+            rel = "after:" + ids.get(int(rel[6:]), "?")
+        time = e.time
+        if time is not None and time.relation and time.relation.startswith("after:"):
+            time = replace(time, relation=rel)
+        out.append(replace(e, id=f"e{i}", relation=rel, time=time))
+    return tuple(out)
+
+
+@cache
+def after_cues() -> re.Pattern[str]:
+    words = sorted(load("relative")["after_cues"]["words"], key=len, reverse=True)
+    alt = "|".join(_loose(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+def _loose(word: str) -> str:
+    """A regex for ``word`` as written in raw text: any alef/hamza seat, optional tashkeel."""
+    out = []
+    for ch in word:
+        if ch in "اأإآ":
+            out.append("[اأإآ]")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+        out.append("[\u064b-\u0652\u0640]*")
+    return "".join(out)
+
+
+def _sentence_of(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
+    return None
+
+
+def _segments(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    out = []
+    start = sent.start
+    for m in _BREAK.finditer(text, sent.start, sent.end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, sent.end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(the segment(s) holding the expression, the event span: those, widened when bare)."""
+    segs = _segments(text, sent)
+    idx = [i for i, (a, b) in enumerate(segs) if a < end and b > start]
+    if not idx:
+        return (start, end), (start, end)
+    lo, hi = idx[0], idx[-1]
+    base = (segs[lo][0], segs[hi][1])
+    rest = text[base[0] : start] + " " + text[end : base[1]]
+    words = [w for w in _WORD.findall(rest) if normalize(w) not in _LIGHT]
+    if len(words) <= 1:  # the expression stands alone: the event is beside it
+        if lo > 0:
+            lo -= 1
+        if hi + 1 < len(segs):
+            hi += 1
+            # "في أوائل أغسطس، خلال قمة في أبوجا، وافق القادة": skip further adverbials
+            while hi + 1 < len(segs) and _adverbial(text, segs[hi]):
+                hi += 1
+    a, b = segs[lo][0], segs[hi][1]
+    a, b = _strip(text, a, b)
+    return base, (a, b)
+
+
+def _adverbial(text: str, seg: tuple[int, int]) -> bool:
+    m = _WORD.search(text, seg[0], seg[1])
+    return bool(m) and normalize(m.group()) in _ADVERBIAL
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "\"'«»“”()"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".\"'«»“”()"):
+        b -= 1
+    return a, b
+
+
+def _summary(clause: str) -> str:
+    s = " ".join(clause.split())
+    if len(s) <= _SUMMARY_CHARS:
+        return s
+    cut = s.rfind(" ", 0, _SUMMARY_CHARS)
+    return s[: cut if cut > 0 else _SUMMARY_CHARS] + "…"

@@ -1,0 +1,475 @@
+"""Resolve a time expression's parts to a TIMEX3-style value against a reference date.
+
+A pure function of (``Expr``, reference): no text, no regexes.  ``tui/article/timex.py``
+finds expressions in text and fills an ``Expr``; this module turns it into
+``Resolved(value, approximate, relation)``:
+
+* value — ``2023-08-07``, ``2023-08``, ``2023-W32``, ``2023-Q4``, ``2007-SU``,
+  ``2023-08-01/2023-08-10``, a partial ``XXXX-08-07``, or ``None`` when it cannot be placed;
+* approximate — a range, season, quarter, partial or coarsened value;
+* relation — how it was placed ("published-1d", "weekday-before", "month-past" …), kept
+  even when the value is None so the UI can explain it.
+
+The reference is the article's published date, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+When it is coarser than the expression needs, a relative expression is given the
+reference's own granularity (``أمس`` in an article dated ``2023-08`` is ``2023-08``,
+approximate); without a reference a relative expression has no value and an absolute
+one without a year is partial (``XXXX-08-07``).  Nothing is guessed beyond that.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+UNITS = ("day", "week", "month", "year")
+PARTS = ("early", "mid", "late")
+MODS = ("past", "next", "current")
+SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # TIMEX3 season code -> first month
+
+
+@dataclass(frozen=True, slots=True)
+class Expr:
+    """The parts of one time expression, as found in the text.
+
+    kind: "date" (day+month[+year]), "month" (month[+year]), "year", "deictic" (اليوم/أمس/غدا:
+    ``offset`` days), "weekday", "unit" (الأسبوع/الشهر/العام + ``mod``), "shift" (قبل/بعد N
+    units: ``offset`` signed), "season", "range" (``start``..``end``).
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    offset: int = 0
+    unit: str | None = None
+    mod: str | None = None  # past | next | current
+    part: str | None = None  # early | mid | late
+    season: str | None = None
+    hijri: bool = False
+    within: str | None = None  # "earlier" / "later" ("في وقت سابق من هذا الأسبوع")
+    future: bool = False  # the clause speaks of the future: place bare names ahead
+    start: Expr | None = None  # for kind == "range"
+    end: Expr | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str | None
+    approximate: bool = False
+    relation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """The reference (published) date at whatever granularity is known."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> date | None:
+        if self.year and self.month and self.day:
+            return date(self.year, self.month, self.day)
+        return None
+
+
+def parse_ref(published: str | None) -> Ref:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (anything longer is cut to the day); bad → empty."""
+    if not published:
+        return Ref()
+    bits = published.strip()[:10].split("-")
+    try:
+        nums = [int(b) for b in bits if b]
+    except ValueError:
+        return Ref()
+    y, m, d = ([*nums, None, None, None])[:3]
+    if y is None or not 1 <= y <= 9999:
+        return Ref()
+    if m is not None and not 1 <= m <= 12:
+        return Ref(y)
+    if d is not None:
+        try:
+            date(y, m, d)
+        except (TypeError, ValueError):
+            return Ref(y, m)
+    return Ref(y, m, d)
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _week(d: date) -> str:
+    iy, iw, _ = d.isocalendar()
+    return f"{iy:04d}-W{iw:02d}"
+
+
+def _month_part(y: int | None, m: int, part: str) -> str:
+    ys = "XXXX" if y is None else f"{y:04d}"
+    last = 31 if y is None else _last_day(y, m)
+    a, b = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[part]
+    return f"{ys}-{m:02d}-{a:02d}/{ys}-{m:02d}-{b:02d}"
+
+
+def _year_part(y: int, part: str) -> str:
+    return {"early": f"{y:04d}-Q1", "mid": f"{y:04d}-05/{y:04d}-08", "late": f"{y:04d}-Q4"}[part]
+
+
+def _coarse(ref: Ref, relation: str) -> Resolved:
+    """The reference itself, when it is too coarse to place a finer relative expression."""
+    if ref.year is None:
+        return Resolved(None, False, relation)
+    if ref.month is None:
+        return Resolved(f"{ref.year:04d}", True, relation + "~year")
+    return Resolved(_ym(ref.year, ref.month), True, relation + "~month")
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def resolve(expr: Expr, ref: Ref | str | None) -> Resolved:
+    """The value of ``expr`` with ``ref`` (a Ref or a published string) as "now"."""
+    if not isinstance(ref, Ref):
+        ref = parse_ref(ref)
+    fn = _KINDS.get(expr.kind)
+    if fn is None:
+        return Resolved(None, False, f"unknown:{expr.kind}")
+    return fn(expr, ref)
+
+
+# ---------------------------------------------------------------------------- absolute dates
+
+
+def _pick_year(month: int, day: int | None, ref: Ref, mod: str | None, future: bool) -> tuple[int | None, str]:
+    """The year of a day/month written without one, placed around the reference."""
+    if ref.year is None:
+        return None, "no-reference"
+    if mod == "current" or ref.month is None:
+        return ref.year, "current-year"
+    # Compare at the finest granularity both sides know: days when both have a day, else months.
+    fine = day is not None and ref.day is not None
+    rd = ref.date if fine else None
+
+    def delta(y: int) -> int:  # occurrence minus reference: days, or months when coarse
+        if fine and rd is not None:
+            d = min(day, _last_day(y, month))  # type: ignore[arg-type]
+            return (date(y, month, d) - rd).days
+        return (y * 12 + month) - (ref.year * 12 + ref.month)  # type: ignore[operator]
+
+    cands = [ref.year - 1, ref.year, ref.year + 1]
+    if mod == "past":
+        before = [y for y in cands if delta(y) < 0]
+        return max(before), "month-past"
+    if mod == "next":
+        after = [y for y in cands if delta(y) > 0]
+        return min(after), "month-next"
+    # A bare name: news mostly looks back; an upcoming date within ~2 months (or ~9 with a
+    # future cue in the clause) is read ahead.
+    scale = 30 if fine else 1
+    lo, hi = (-2 * scale, 9 * scale) if future else (-9 * scale - scale // 2, 2 * scale + scale // 2)
+    for y in (ref.year, ref.year - 1, ref.year + 1):
+        if lo <= delta(y) <= hi:
+            return y, "nearest-year"
+    return ref.year, "current-year"
+
+
+def _date(e: Expr, ref: Ref) -> Resolved:
+    if e.hijri:
+        return _hijri_date(e, ref)
+    assert e.month is not None and e.day is not None
+    y, rel = (e.year, "explicit") if e.year is not None else _pick_year(e.month, e.day, ref, e.mod, e.future)
+    if y is None:
+        return Resolved(f"XXXX-{e.month:02d}-{e.day:02d}", True, rel)
+    if not _valid(y, e.month, e.day):
+        return Resolved(None, False, "invalid-date")
+    return Resolved(_iso(date(y, e.month, e.day)), False, rel)
+
+
+def _month(e: Expr, ref: Ref) -> Resolved:
+    if e.hijri:
+        return _hijri_month(e, ref)
+    assert e.month is not None
+    y, rel = (e.year, "explicit") if e.year is not None else _pick_year(e.month, None, ref, e.mod, e.future)
+    if e.part:
+        return Resolved(_month_part(y, e.month, e.part), True, rel + f"+{e.part}")
+    if y is None:
+        return Resolved(f"XXXX-{e.month:02d}", True, rel)
+    return Resolved(_ym(y, e.month), False, rel)
+
+
+def _year(e: Expr, ref: Ref) -> Resolved:
+    if e.hijri:
+        return _hijri_year(e)
+    assert e.year is not None
+    if e.part:
+        return Resolved(_year_part(e.year, e.part), True, f"explicit+{e.part}")
+    return Resolved(f"{e.year:04d}", False, "explicit")
+
+
+# ---------------------------------------------------------------------------- Hijri calendar
+
+
+def _to_greg(y: int, m: int, d: int) -> date | None:
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
+
+
+def _hijri_month_span(y: int, m: int) -> tuple[date, date] | None:
+    first = _to_greg(y, m, 1)
+    if first is None:
+        return None
+    try:
+        length = Hijri(y, m, 1).month_length()
+    except (ValueError, OverflowError):
+        return None
+    return first, first + timedelta(days=length - 1)
+
+
+def _ref_hijri(ref: Ref) -> tuple[int, int, int] | None:
+    if ref.year is None:
+        return None
+    try:
+        h = Gregorian(ref.year, ref.month or 7, ref.day or 1).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month, h.day
+
+
+def _hijri_pick_year(e: Expr, ref: Ref) -> tuple[int | None, str]:
+    if e.year is not None:
+        return e.year, "explicit-hijri"
+    rh = _ref_hijri(ref)
+    if rh is None or ref.month is None:
+        return None, "no-reference"
+    hy, hm, hd = rh
+    key = (e.month or 1) * 31 + (e.day or 0)
+    now = hm * 31 + (hd if ref.day else 0)
+    if e.mod == "past":
+        return (hy if key < now else hy - 1), "hijri-past"
+    if e.mod == "next":
+        return (hy if key > now else hy + 1), "hijri-next"
+    if e.mod == "current":
+        return hy, "hijri-current"
+    # bare: within ~9 months back or ~2 ahead (or the reverse with a future cue)
+    diff = key - now  # in ~days
+    lo, hi = (-60, 270) if e.future else (-285, 75)
+    if lo <= diff <= hi:
+        return hy, "hijri-nearest"
+    return (hy - 1 if diff > hi else hy + 1), "hijri-nearest"
+
+
+def _hijri_date(e: Expr, ref: Ref) -> Resolved:
+    y, rel = _hijri_pick_year(e, ref)
+    if y is None:
+        return Resolved(None, True, rel)
+    g = _to_greg(y, e.month or 1, e.day or 1)
+    if g is None:
+        return Resolved(None, False, "invalid-hijri-date")
+    return Resolved(_iso(g), False, rel)
+
+
+def _hijri_month(e: Expr, ref: Ref) -> Resolved:
+    y, rel = _hijri_pick_year(e, ref)
+    if y is None:
+        return Resolved(None, True, rel)
+    span = _hijri_month_span(y, e.month or 1)
+    if span is None:
+        return Resolved(None, False, "invalid-hijri-date")
+    return Resolved(f"{_iso(span[0])}/{_iso(span[1])}", True, rel)
+
+
+def _hijri_year(e: Expr) -> Resolved:
+    assert e.year is not None
+    first = _hijri_month_span(e.year, 1)
+    last = _hijri_month_span(e.year, 12)
+    if first is None or last is None:
+        return Resolved(None, False, "invalid-hijri-year")
+    return Resolved(f"{_iso(first[0])}/{_iso(last[1])}", True, "explicit-hijri")
+
+
+# ---------------------------------------------------------------------------- relative to the reference
+
+
+def _deictic(e: Expr, ref: Ref) -> Resolved:
+    rel = "published" if e.offset == 0 else f"published{e.offset:+d}d"
+    rd = ref.date
+    if rd is None:
+        return _coarse(ref, rel)
+    return Resolved(_iso(rd + timedelta(days=e.offset)), False, rel)
+
+
+def _weekday_near(rd: date, wd: int, mod: str | None, future: bool) -> tuple[date, str]:
+    back = (rd.weekday() - wd) % 7  # days since the most recent such day (0 = today)
+    ahead = (wd - rd.weekday()) % 7
+    if mod == "past":
+        return rd - timedelta(days=back or 7), "weekday-before"
+    if mod == "next":
+        return rd + timedelta(days=ahead or 7), "weekday-after"
+    if mod == "current":  # "الأحد الجاري": the one of the current ISO week
+        return rd + timedelta(days=wd - rd.weekday()), "weekday-this-week"
+    if back == 0:
+        return rd, "weekday-same-day"
+    # News reports look back: the most recent such day within four days, else the coming one;
+    # a clause about the future looks ahead.
+    if future or back > 4:
+        return rd + timedelta(days=ahead), "weekday-after"
+    return rd - timedelta(days=back), "weekday-before"
+
+
+def _weekday(e: Expr, ref: Ref) -> Resolved:
+    assert e.weekday is not None
+    rd = ref.date
+    if rd is None:
+        return _coarse(ref, "weekday")
+    d, rel = _weekday_near(rd, e.weekday, e.mod, e.future)
+    return Resolved(_iso(d), False, rel)
+
+
+def _unit(e: Expr, ref: Ref) -> Resolved:
+    """الأسبوع/الشهر/العام الماضي/الجاري/المقبل (``offset`` -1/0/+1), with a part or "earlier"."""
+    rel = f"{e.unit}{e.offset:+d}" if e.offset else f"{e.unit}-current"
+    approx = e.part is not None or e.within is not None
+    if e.unit == "year":
+        if ref.year is None:
+            return Resolved(None, False, rel)
+        y = ref.year + e.offset
+        if e.part:
+            return Resolved(_year_part(y, e.part), True, rel + f"+{e.part}")
+        return Resolved(f"{y:04d}", approx, rel)
+    if e.unit == "month":
+        if ref.month is None:
+            return _coarse(ref, rel)
+        y, m = _add_months(ref.year, ref.month, e.offset)  # type: ignore[arg-type]
+        if e.part:
+            return Resolved(_month_part(y, m, e.part), True, rel + f"+{e.part}")
+        return Resolved(_ym(y, m), approx, rel)
+    if e.unit == "week":
+        rd = ref.date
+        if rd is None:
+            return _coarse(ref, rel)
+        return Resolved(_week(rd + timedelta(days=7 * e.offset)), approx, rel)
+    if e.unit == "day":
+        return _deictic(Expr("deictic", offset=e.offset), ref)
+    return Resolved(None, False, rel)
+
+
+def _shift(e: Expr, ref: Ref) -> Resolved:
+    """قبل ثلاثة أيام (-3 day), بعد أسبوعين (+2 week), منذ 16 شهرا (-16 month)."""
+    rel = f"published{e.offset:+d}{e.unit}"
+    if e.unit in ("day", "week"):
+        rd = ref.date
+        if rd is None:
+            return _coarse(ref, rel)
+        d = rd + timedelta(days=e.offset * (7 if e.unit == "week" else 1))
+        return Resolved(_iso(d), e.unit == "week", rel) if e.unit == "day" else Resolved(_week(d), True, rel)
+    if e.unit == "month":
+        if ref.month is None:
+            return _coarse(ref, rel)
+        y, m = _add_months(ref.year, ref.month, e.offset)  # type: ignore[arg-type]
+        return Resolved(_ym(y, m), True, rel)
+    if e.unit == "year":
+        if ref.year is None:
+            return Resolved(None, False, rel)
+        return Resolved(f"{ref.year + e.offset:04d}", True, rel)
+    return Resolved(None, False, rel)
+
+
+def _season(e: Expr, ref: Ref) -> Resolved:
+    assert e.season in SEASONS
+    if e.year is not None:
+        return Resolved(f"{e.year:04d}-{e.season}", True, "explicit")
+    if ref.year is None:
+        return Resolved(None, True, f"season-{e.mod or 'bare'}")
+    first = SEASONS[e.season]
+    now = ref.year * 12 + (ref.month or 7) - 1
+    # occurrences as month indexes: [start, start+3)
+    occ = [(y, y * 12 + first - 1) for y in range(ref.year - 2, ref.year + 2)]
+    if e.mod == "past":
+        y = max(y for y, s in occ if s + 3 <= now)
+    elif e.mod == "next":
+        y = min(y for y, s in occ if s > now)
+    else:  # current or bare: the one running now, else this year's
+        y = next((y for y, s in occ if s <= now < s + 3), ref.year)
+    rel = f"season-{e.mod or 'current'}"
+    if ref.month is None and e.mod in ("past", "next"):
+        y = ref.year + (-1 if e.mod == "past" else 1)
+        rel += "~year"
+    return Resolved(f"{y:04d}-{e.season}", True, rel)
+
+
+def _date_in_month(e: Expr, ref: Ref) -> Resolved:
+    """ "السادس والعشرين من الشهر الحالي": a day of the current (``offset`` 0), past or next month."""
+    rel = "day-of-month" + ("" if not e.offset else f"{e.offset:+d}")
+    if ref.month is None:
+        return Resolved(None, False, rel)
+    y, m = _add_months(ref.year, ref.month, e.offset)  # type: ignore[arg-type]
+    if e.day is None or not _valid(y, m, e.day):
+        return Resolved(None, False, "invalid-date")
+    return Resolved(_iso(date(y, m, e.day)), False, rel)
+
+
+def _range(e: Expr, ref: Ref) -> Resolved:
+    """من الثلاثاء إلى الخميس: the start as placed, the end at or after the start."""
+    assert e.start is not None and e.end is not None
+    a = resolve(e.start, ref)
+    if e.end.kind == "weekday" and a.value and len(a.value) == 10:
+        start = date.fromisoformat(a.value)
+        end = start + timedelta(days=(e.end.weekday - start.weekday()) % 7)  # type: ignore[operator]
+        b = Resolved(_iso(end), False, a.relation)
+    elif e.end.kind == "date" and e.end.year is None and a.value and len(a.value) == 10 and e.end.month is not None:
+        y = int(a.value[:4])
+        if (e.end.month, e.end.day) < (int(a.value[5:7]), int(a.value[8:10])):
+            y += 1
+        b = resolve(Expr("date", year=y, month=e.end.month, day=e.end.day), ref)
+    else:
+        b = resolve(e.end, ref)
+    if a.value is None or b.value is None:
+        return Resolved(None, True, f"range:{a.relation}")
+    return Resolved(f"{a.value}/{b.value}", True, f"range:{a.relation}")
+
+
+_KINDS = {
+    "date": _date,
+    "date-in-month": _date_in_month,
+    "month": _month,
+    "year": _year,
+    "deictic": _deictic,
+    "weekday": _weekday,
+    "unit": _unit,
+    "shift": _shift,
+    "season": _season,
+    "range": _range,
+}

@@ -1,0 +1,550 @@
+"""Find time expressions in Arabic text, with their offsets and their parts (an ``Expr``).
+
+Matching runs on the folded text (``text.fold``: no tashkeel/tatweel, one alef, ى→ي,
+ة→ه), so one pattern covers أغسطس/اغسطس, and every span is mapped back to the original
+offsets.  The words come from the lexicons (months, weekdays, numbers, relative); the
+patterns here only say how they combine.  Resolution to a date is ``resolve.py``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .lexicon import load
+from .resolve import Expr
+from .text import fold, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int  # offsets in the original text
+    end: int
+    text: str
+    expr: Expr
+    rule: str  # which pattern found it (shown as the event's "why")
+
+
+# ---------------------------------------------------------------------------- lexicon tables
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    """A regex alternation of normalised words, longest first so "كانون الثاني" beats "كانون"."""
+    forms = sorted({normalize(w) for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    months: dict[str, tuple[int, bool]]  # normalised name -> (month, hijri)
+    ambiguous: frozenset[str]
+    weekdays: dict[str, int]
+    ordinal_days: dict[str, int]
+    cardinals: dict[str, int]
+    deictic: dict[str, int]
+    units: dict[str, tuple[str, int | None]]  # word -> (unit, implied count: 1, 2 or None for plural)
+    def_units: dict[str, str]
+    mods: dict[str, str]
+    parts: dict[str, str]
+    within: dict[str, str]
+    shift: dict[str, int]
+    seasons: dict[str, str]
+    future: frozenset[str]
+    not_today_after: frozenset[str]
+    not_today_before: tuple[str, ...]
+    named: dict[tuple[int, int], tuple[frozenset[str], int]]
+    tod: list[str]
+
+
+def _unit_count(word: str) -> int | None:
+    w = normalize(word)
+    if w.endswith(("ين", "ان")) and w not in ("سنين",):
+        return 2
+    if w in {normalize(x) for x in ("يوم", "يوما", "أسبوع", "أسبوعا", "شهر", "شهرا", "عام", "عاما", "سنة")}:
+        return 1
+    return None  # a plural: needs a number
+
+
+@cache
+def tables() -> _Tables:
+    months: dict[str, tuple[int, bool]] = {}
+    mlex = load("months")
+    for cal, hijri in (("gregorian", False), ("hijri", True)):
+        for num, names in mlex[cal].items():
+            for n in names:
+                months[normalize(n)] = (int(num), hijri)
+    weekdays = {normalize(n): int(k) for k, names in load("weekdays")["weekdays"].items() for n in names}
+    nums = load("numbers")
+    units_ord: dict[int, list[str]] = {int(k): v for k, v in nums["ordinals"].items()}
+    tens = {int(k): v for k, v in nums["ordinal_tens"].items()}
+    ordinal_days: dict[str, int] = {}
+    for n, forms in units_ord.items():
+        for f in forms:
+            if n == 1 and f in ("الحادي", "الحادية"):
+                continue
+            ordinal_days[normalize(f)] = n
+    for n, forms in units_ord.items():  # 11..19
+        if n == 10:
+            continue
+        for f in forms:
+            if n == 1 and f in ("الأول", "الأولى"):
+                continue
+            for s in nums["ordinal_teen"]["suffix"]:
+                ordinal_days[normalize(f"{f} {s}")] = 10 + n
+    for t, tforms in tens.items():
+        for tf in tforms:
+            ordinal_days[normalize(tf)] = t
+            for n, forms in units_ord.items():
+                if n == 10 or (t == 30 and n > 1):
+                    continue
+                for f in forms:
+                    if n == 1 and f in ("الأول", "الأولى"):
+                        continue
+                    ordinal_days[normalize(f"{f} و{tf}")] = t + n
+    cardinals = {normalize(n): int(k) for k, names in nums["cardinals"].items() for n in names}
+    rel = load("relative")
+    units: dict[str, tuple[str, int | None]] = {}
+    for unit, words in rel["units"].items():
+        for w in words:
+            units[normalize(w)] = (unit, _unit_count(w))
+    named = {}
+    for key, (nouns, year) in rel["named_dates"].items():
+        d, m = (int(x) for x in key.split("-"))
+        named[(d, m)] = (frozenset(normalize(n) for n in nouns), int(year))
+    return _Tables(
+        months=months,
+        ambiguous=frozenset(normalize(n) for n in mlex["ambiguous"]["names"]),
+        weekdays=weekdays,
+        ordinal_days=ordinal_days,
+        cardinals=cardinals,
+        deictic={normalize(k): int(v) for k, v in rel["days"].items()},
+        units=units,
+        def_units={normalize(w): u for u, ws in rel["definite_units"].items() for w in ws},
+        mods={normalize(w): m for m, ws in rel["modifiers"].items() for w in ws},
+        parts={normalize(w): p for p, ws in rel["parts"].items() for w in ws},
+        within={normalize(w): k for k, ws in rel["within"].items() for w in ws},
+        shift={normalize(w): (-1 if k == "back" else 1) for k, ws in rel["shift"].items() for w in ws},
+        seasons={normalize(w): code for code, ws in rel["seasons"].items() for w in ws},
+        future=frozenset(normalize(w) for w in rel["future_cues"]["words"]),
+        not_today_after=frozenset(normalize(w) for w in rel["not_today"]["after"]),
+        not_today_before=tuple(normalize(w) for w in rel["not_today"]["before"]),
+        named=named,
+        tod=rel["times_of_day"]["words"],
+    )
+
+
+# ---------------------------------------------------------------------------- patterns
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    date: re.Pattern[str]
+    day_range: re.Pattern[str]
+    numeric: re.Pattern[str]
+    ord_this_month: re.Pattern[str]
+    month: re.Pattern[str]
+    season: re.Pattern[str]
+    unit: re.Pattern[str]
+    shift: re.Pattern[str]
+    deictic: re.Pattern[str]
+    weekday_range: re.Pattern[str]
+    weekday: re.Pattern[str]
+    year: re.Pattern[str]
+    hijri_year: re.Pattern[str]
+
+
+B = r"(?<![\w])"  # start of a word (clitics are spelled out where allowed)
+E = r"(?![\w])"
+CL = r"(?:[وف]?[بل]?)"  # conjunction / preposition clitics
+
+
+@cache
+def patterns() -> _Patterns:
+    t = tables()
+    month = _alt(t.months)
+    wd = _alt(t.weekdays)
+    mod = _alt(t.mods)
+    part = _alt(t.parts)
+    tod = _alt(t.tod)
+    ordd = _alt(t.ordinal_days)
+    card = _alt(t.cardinals)
+    unit = _alt(t.units)
+    defu = _alt(t.def_units)
+    within = _alt(t.within)
+    shift = _alt(t.shift)
+    season = _alt(t.seasons)
+    deic = _alt(t.deictic)
+    day = rf"(?:(?:ال)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
+    pair = rf"(?P<m1>{month})(?:\s*(?:[/\\|-]|\(|،)\s*(?P<m2>{month})\s*\)?)?"
+    year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ysuf>ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)(?!\w))?"
+    year_tail = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?{year})?"
+    lead = rf"(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{wd})\s*[،,(]?\s*)?(?:الموافق\s+)?"
+    c = re.compile
+    return _Patterns(
+        date=c(rf"{B}{CL}{lead}{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
+        day_range=c(
+            rf"{B}{CL}(?:من|بين)\s+(?:ال)?(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|و)\s*(?:ال)?(?P<d2>\d{{1,2}})\s+"
+            rf"(?:من\s+)?(?:شهر\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"
+        ),
+        numeric=c(
+            rf"{B}(?:(?P<y0>\d{{4}})-(?P<m0>\d{{1,2}})-(?P<d0>\d{{1,2}})|"
+            rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))(?!\d)"
+        ),
+        ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
+        month=c(rf"{B}{CL}(?:(?P<part>{part})\s+)?(?:(?P<shahr>شهر)\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
+        season=c(
+            rf"{B}{CL}(?:(?P<part>{part})\s+)?(?P<season>{season})"
+            rf"(?:\s+(?P<mod>{mod})|\s+(?:(?:عام|العام)\s+)?(?P<year>\d{{4}})(?!\d)){E}"
+        ),
+        unit=c(
+            rf"{B}{CL}(?:(?P<within>{within})\s+|(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+)?"
+            rf"(?P<unit>{defu})(?:\s+(?P<mod>{mod}))?{E}"
+        ),
+        shift=c(
+            rf"{B}{CL}(?P<shift>{shift})\s+(?:(?P<num>\d{{1,3}}|{card})\s+)?(?P<unit>{unit}){E}"
+            rf"(?!\s*\d)(?!\s+من\s)"
+        ),
+        deictic=c(
+            rf"{B}{CL}(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<deic>{deic}){E}(?:\s*[،,]?\s*(?P<wd>{wd}){E})?"
+        ),
+        weekday_range=c(
+            rf"{B}{CL}(?:من|بين)\s+(?:يوم\s+)?(?P<wd1>{wd})\s+(?:الي|حتي|و)\s*(?:يوم\s+)?(?P<wd2>{wd}){E}"
+            rf"(?:\s+(?P<mod>{mod}))?"
+        ),
+        weekday=c(rf"{B}{CL}(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{wd})(?:\s+(?P<mod>{mod}))?{E}"),
+        year=c(
+            rf"{B}{CL}(?:(?P<part>{part})\s+)?(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|عام|العام|سنه|السنه|لعام|"
+            rf"بعام|مطلع|اوائل|اواخر|اواسط|منتصف|نهايه|بدايه)\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
+        ),
+        hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
+    )
+
+
+# ---------------------------------------------------------------------------- building Exprs
+
+
+def _year_of(m: re.Match[str]) -> tuple[int | None, bool | None]:
+    """(year, hijri?) from the year group; hijri None when the suffix does not say."""
+    if m.groupdict().get("year") is None:
+        return None, None
+    y = int(m.group("year"))
+    suf = m.groupdict().get("ysuf")
+    if suf is None:
+        return y, None
+    return y, suf.startswith(("ه", "للهجر"))
+
+
+def _month_of(m: re.Match[str]) -> tuple[int, bool] | None:
+    """The month of a (possibly paired) month name; None when the pair disagrees."""
+    t = tables()
+    m1 = t.months[_key(m.group("m1"))]
+    if m.group("m2") is not None:
+        m2 = t.months[_key(m.group("m2"))]
+        if m2 != m1:
+            return None
+    return m1
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def _day_of(m: re.Match[str]) -> int | None:
+    d = int(m.group("dnum")) if m.group("dnum") is not None else tables().ordinal_days[_key(m.group("dord"))]
+    return d if 1 <= d <= 31 else None
+
+
+def _mod(m: re.Match[str]) -> str | None:
+    v = m.groupdict().get("mod")
+    return tables().mods[v] if v else None
+
+
+def _plausible_year(y: int, hijri: bool) -> bool:
+    return 1300 <= y <= 1600 if hijri else 1000 <= y <= 2200
+
+
+def _b_date(m: re.Match[str], norm: str) -> Expr | None:
+    mon = _month_of(m)
+    day = _day_of(m)
+    if mon is None or day is None:
+        return None
+    month, hijri = mon
+    y, yh = _year_of(m)
+    if y is not None:
+        if yh is not None and yh != hijri and not hijri:
+            return None
+        if not _plausible_year(y, hijri):
+            return None
+    e = Expr("date", year=y, month=month, day=day, mod=_mod(m), hijri=hijri)
+    if y is None and not hijri:
+        named = tables().named.get((day, month))
+        if named and _word_before(norm, m.start()) in named[0]:
+            e = replace(e, year=named[1])
+    return e
+
+
+def _b_day_range(m: re.Match[str], norm: str) -> Expr | None:
+    mon = _month_of(m)
+    if mon is None:
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not (1 <= d1 < d2 <= 31):
+        return None
+    y, _ = _year_of(m)
+    month, hijri = mon
+    a = Expr("date", year=y, month=month, day=d1, mod=_mod(m), hijri=hijri)
+    return Expr("range", start=a, end=replace(a, day=d2))
+
+
+def _b_numeric(m: re.Match[str], norm: str) -> Expr | None:
+    if m.group("y0"):
+        y, mo, d = int(m.group("y0")), int(m.group("m0")), int(m.group("d0"))
+    else:  # Arab usage writes the day first
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and _plausible_year(y, False)):
+        return None
+    return Expr("date", year=y, month=mo, day=d)
+
+
+def _b_ord_this_month(m: re.Match[str], norm: str) -> Expr | None:
+    if not (m.group("this") or m.group("mod")):
+        return None
+    day = _day_of(m)
+    if day is None:
+        return None
+    mod = _mod(m) or "current"
+    offset = {"past": -1, "next": 1}.get(mod, 0)
+    return Expr("date-in-month", day=day, offset=offset)
+
+
+def _b_month(m: re.Match[str], norm: str) -> Expr | None:
+    mon = _month_of(m)
+    if mon is None:
+        return None
+    month, hijri = mon
+    y, _yh = _year_of(m)
+    paired = m.group("m2") is not None
+    if _key(m.group("m1")) in tables().ambiguous and not (m.group("shahr") or y or paired):
+        return None
+    if hijri and not (y or m.group("mod")):
+        return None  # "شهر رمضان" alone is a season of the year, not a date
+    if y is not None and not _plausible_year(y, hijri):
+        return None
+    part = tables().parts[_key(m.group("part"))] if m.group("part") else None
+    return Expr("month", year=y, month=month, mod=_mod(m), part=part, hijri=hijri)
+
+
+def _b_season(m: re.Match[str], norm: str) -> Expr | None:
+    y = int(m.group("year")) if m.group("year") else None
+    if y is not None and not _plausible_year(y, False):
+        return None
+    return Expr("season", season=tables().seasons[m.group("season")], year=y, mod=_mod(m))
+
+
+def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
+    mod = _mod(m)
+    if not (m.group("this") or mod):
+        return None
+    unit = tables().def_units[m.group("unit")]
+    offset = {"past": -1, "next": 1}.get(mod or "current", 0)
+    part = tables().parts[_key(m.group("part"))] if m.group("part") else None
+    within = tables().within[_key(m.group("within"))] if m.group("within") else None
+    return Expr("unit", unit=unit, offset=offset, part=part, within=within, mod=mod or "current")
+
+
+def _b_shift(m: re.Match[str], norm: str) -> Expr | None:
+    t = tables()
+    unit, implied = t.units[m.group("unit")]
+    num = m.group("num")
+    n = (int(num) if num.isdigit() else t.cardinals.get(_key(num))) if num is not None else implied
+    if not n:
+        return None  # "قبل أيام": a few days, not a date
+    before = _word_before(norm, m.start())
+    if before in t.units and t.units[before][0] == unit:
+        return None  # "يوما بعد يوم": day after day
+    return Expr("shift", unit=unit, offset=t.shift[_key(m.group("shift"))] * n)
+
+
+def _b_deictic(m: re.Match[str], norm: str) -> Expr | None:
+    t = tables()
+    offset = t.deictic[_key(m.group("deic"))]
+    if offset == 0:
+        nxt = _word_after(norm, m.end("deic"))
+        if nxt in t.not_today_after:
+            return None
+        prev = norm[max(0, m.start() - 12) : m.start()].rstrip()
+        if prev.endswith(t.not_today_before):
+            return None
+    if m.group("deic") == "غدا" and m.group("tod") is None:
+        nxt = _word_after(norm, m.end("deic"))
+        if nxt and not nxt.startswith(("،", ",", ".")) and nxt in ("من", "ب", "في"):
+            return None
+    return Expr("deictic", offset=offset)
+
+
+def _b_weekday_range(m: re.Match[str], norm: str) -> Expr | None:
+    t = tables()
+    a = Expr("weekday", weekday=t.weekdays[m.group("wd1")], mod=_mod(m))
+    b = Expr("weekday", weekday=t.weekdays[m.group("wd2")])
+    if a.weekday == b.weekday:
+        return None
+    return Expr("range", start=a, end=b)
+
+
+def _b_weekday(m: re.Match[str], norm: str) -> Expr | None:
+    t = tables()
+    wd = t.weekdays[m.group("wd")]
+    # "الأحد" is also "the one" ("الأحد عشر"); "الجمعة" in "صلاة الجمعة" is still a Friday.
+    if _word_after(norm, m.end()) in ("عشر", "عشره"):
+        return None
+    return Expr("weekday", weekday=wd, mod=_mod(m))
+
+
+def _b_year(m: re.Match[str], norm: str) -> Expr | None:
+    y, yh = _year_of(m)
+    hijri = bool(yh)
+    if y is None or not _plausible_year(y, hijri):
+        return None
+    nxt = _word_after(norm, m.end())
+    if not m.group("ysuf") and nxt in _COUNT_NOUNS:
+        return None  # "في 2000 منزل": a count, not a year
+    part = tables().parts[_key(m.group("part"))] if m.group("part") else None
+    prep = m.group("prep")
+    if prep in ("مطلع", "اوائل", "بدايه"):
+        part = "early"
+    elif prep in ("اواخر", "نهايه"):
+        part = "late"
+    elif prep in ("منتصف", "اواسط"):
+        part = "mid"
+    return Expr("year", year=y, part=part, hijri=hijri)
+
+
+def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
+    y = int(m.group("year"))
+    return Expr("year", year=y, hijri=True) if _plausible_year(y, True) else None
+
+
+_COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
+
+# (pattern name, builder, rule label); earlier entries win ties of equal length.
+_RULES = (
+    ("numeric", _b_numeric, "numeric-date"),
+    ("day_range", _b_day_range, "day-range"),
+    ("date", _b_date, "day-month"),
+    ("ord_this_month", _b_ord_this_month, "day-of-this-month"),
+    ("weekday_range", _b_weekday_range, "weekday-range"),
+    ("month", _b_month, "month"),
+    ("season", _b_season, "season"),
+    ("unit", _b_unit, "relative-unit"),
+    ("shift", _b_shift, "shift"),
+    ("deictic", _b_deictic, "deictic-day"),
+    ("weekday", _b_weekday, "weekday"),
+    ("year", _b_year, "year"),
+    ("hijri_year", _b_hijri_year, "hijri-year"),
+)
+
+_WORD = re.compile(r"[\w]+")
+
+
+def _word_before(norm: str, pos: int) -> str:
+    m = re.search(r"([\w]+)[^\w]*$", norm[max(0, pos - 30) : pos])
+    w = m.group(1) if m else ""
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w  # "وهجمات" -> "هجمات"
+
+
+def _word_after(norm: str, pos: int) -> str:
+    m = _WORD.search(norm, pos, min(len(norm), pos + 40))
+    return m.group() if m and not norm[pos : m.start()].strip(" ") else ""
+
+
+# ---------------------------------------------------------------------------- the scan
+
+
+def find_timexes(text: str) -> list[Timex]:
+    """Every time expression in ``text``, in text order, none overlapping."""
+    f = fold(text)
+    norm = f.norm
+    pats = patterns()
+    cands: list[tuple[int, int, int, Expr, str]] = []  # (start, end, rank, expr, rule) in norm offsets
+    for rank, (name, build, rule) in enumerate(_RULES):
+        for m in getattr(pats, name).finditer(norm):
+            e = build(m, norm)
+            if e is not None:
+                s, end = _trim(norm, m.start(), m.end())
+                cands.append((s, end, rank, e, rule))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, int, Expr, str]] = []
+    for c in cands:
+        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+            taken.append(c)
+    taken.sort()
+    taken = _merge_adjacent(norm, taken)
+    out = []
+    for s, e, _, expr, rule in taken:
+        a, b = f.span(s, e)
+        out.append(Timex(a, b, text[a:b], _with_future(norm, s, e, expr), rule))
+    return out
+
+
+def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not norm[s].isalnum():
+        s += 1
+    while e > s and not norm[e - 1].isalnum():
+        e -= 1
+    return s, e
+
+
+_GLUE = re.compile(r"^[\s،,()\-–]*(?:الموافق|الموافق\s+ل|الموافق ل)?[\s،,()\-–]*$")
+_SPECIFIC = ("date", "numeric")
+
+
+def _merge_adjacent(norm: str, items: list) -> list:
+    """ "اليوم الجمعة 5 مارس", "الخميس (5 مارس)", "15 رمضان 1445 هـ الموافق 25 مارس 2024": one
+    expression; the Gregorian full date wins over the Hijri one and over a bare day name."""
+    out: list = []
+    for it in items:
+        if out:
+            prev = out[-1]
+            between = norm[prev[1] : it[0]]
+            if len(between) <= 12 and _GLUE.match(between) and _mergeable(prev[3], it[3]):
+                keep = _better(prev, it)
+                out[-1] = (prev[0], it[1], keep[2], keep[3], keep[4])
+                continue
+        out.append(it)
+    return out
+
+
+def _mergeable(a: Expr, b: Expr) -> bool:
+    day_like = ("deictic", "weekday")
+    if (a.kind in day_like and b.kind == "date") or (b.kind in day_like and a.kind == "date"):
+        return True
+    if a.kind in day_like and b.kind in day_like:
+        return True
+    return a.kind == "date" and b.kind == "date" and a.hijri != b.hijri
+
+
+def _better(a: tuple, b: tuple) -> tuple:
+    ea, eb = a[3], b[3]
+    if ea.kind == "date" and eb.kind == "date":
+        return a if not ea.hijri else b
+    if ea.kind == "date":
+        return a
+    if eb.kind == "date":
+        return b
+    # deictic beats weekday: "اليوم الجمعة" is today, whatever weekday the writer named
+    return a if ea.kind == "deictic" else b
+
+
+def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
+    """Mark expressions in a clause about the future (future cues within a few words)."""
+    lo = max(0, s - 60)
+    hi = min(len(norm), e + 60)
+    t = tables()
+    words = _WORD.findall(norm[lo:s]) + _WORD.findall(norm[e:hi])
+    fut = any(w in t.future for w in words)
+    if not fut:
+        return expr
+    if expr.kind == "range" and expr.start is not None:
+        return replace(expr, future=True, start=replace(expr.start, future=True))
+    return replace(expr, future=True)
