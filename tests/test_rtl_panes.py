@@ -1,0 +1,103 @@
+"""Pilot tests: the cell text the dashboard puts on screen in each right-to-left mode.
+
+Not SVG snapshots (an SVG viewer reorders Arabic on its own): these read the rows of
+cells exactly as a terminal would receive them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import unicodedata
+
+import pytest
+
+from tui.app import rtl
+
+# "نولاند" shaped and reversed (see tests/test_rtl.py): what app mode must draw.
+NULAND_VISUAL = "\ufeaa\ufee7\ufefb\ufeee\ufee7"
+NULAND = "نولاند"
+
+
+def screen_rows(app) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def run_app(article, mode: str, keys: tuple[str, ...] = ()) -> tuple[list[str], str]:
+    from tui.app.app import MarsadApp
+
+    async def main() -> tuple[list[str], str]:
+        app = MarsadApp(article, rtl_mode=mode)
+        async with app.run_test(size=(180, 50)) as pilot:
+            await pilot.pause()
+            if keys:
+                await pilot.press(*keys)
+                await pilot.pause()
+            return screen_rows(app), app.rtl_mode
+
+    return asyncio.run(main())
+
+
+def unshaped_arabic_letters(rows: list[str]) -> str:
+    """Arabic letters in their logical (unshaped) code points: app mode must draw none."""
+    return "".join(c for row in rows for c in row if "\u0621" <= c <= "\u064a")
+
+
+def test_terminal_mode_puts_logical_text_on_screen(seed_article):
+    rows, _ = run_app(seed_article, "terminal")
+    screen = "\n".join(rows)
+    assert NULAND in screen
+    assert NULAND_VISUAL not in screen
+
+
+def test_app_mode_puts_shaped_visual_text_on_screen(seed_article):
+    rows, _ = run_app(seed_article, "app")
+    screen = "\n".join(rows)
+    assert NULAND_VISUAL in screen
+    assert NULAND not in screen
+
+
+@pytest.mark.xfail(reason="the top bar's 'مرصد' brand is drawn outside rtl.render (UI helper asked)", strict=False)
+def test_app_mode_draws_no_unshaped_arabic_anywhere(seed_article):
+    rows, _ = run_app(seed_article, "app")
+    assert unshaped_arabic_letters(rows) == ""
+
+
+def test_words_mode_orders_words_but_keeps_letters(seed_article):
+    rows, _ = run_app(seed_article, "words")
+    screen = "\n".join(rows)
+    assert NULAND in screen
+    assert NULAND_VISUAL not in screen
+    # the first sentence's date: words right to left, the number in its place
+    assert any("آب /أغسطس 7 في" in r for r in rows), [r for r in rows if "أغسطس" in r][:3]
+
+
+def test_right_to_left_lines_are_right_aligned_in_app_mode(seed_article):
+    rows, _ = run_app(seed_article, "app")
+    safarat = "\ufe95\ufeae\ufed3\ufe8e\ufeb3"  # "سافرت" shaped, reversed
+    first_word = "\ufef2\ufed3"  # "في": final yeh, initial feh, reversed
+    cells = [cell for r in rows for cell in r.split("││") if safarat in cell]
+    assert cells  # the first sentence is shown (Timeline and Source panes)
+    for cell in cells:
+        inside = cell.strip(" │")
+        # "في 7 أغسطس …": the first word is at the right end of the line, the text hugs
+        # the right border and the padding is on the left
+        assert inside.endswith(first_word), inside[-20:]
+        assert len(cell) - len(cell.rstrip(" │")) <= 6, cell
+
+
+def test_key_r_cycles_the_mode_and_rerenders(seed_article):
+    rows, mode = run_app(seed_article, "terminal", ("r",))
+    assert mode == "app"
+    assert NULAND_VISUAL in "\n".join(rows)
+    rows, mode = run_app(seed_article, "terminal", ("r", "r"))
+    assert mode == "words"
+    assert NULAND_VISUAL not in "\n".join(rows) and NULAND in "\n".join(rows)
+    rows, mode = run_app(seed_article, "terminal", ("r", "r", "r"))
+    assert mode == "terminal"
+
+
+@pytest.mark.parametrize("mode", rtl.MODES)
+def test_no_control_characters_reach_the_screen(seed_article, mode):
+    rows, _ = run_app(seed_article, mode)
+    bad = [c for r in rows for c in r if unicodedata.category(c) in ("Cc", "Cf")]
+    assert bad == []
