@@ -1,0 +1,77 @@
+"""The real thing: `marsad --rtl app` in tmux (a terminal that does no bidi layout of its
+own), and the screen holds the seed's Arabic in visual order, shaped."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MARSAD = ROOT / ".venv" / "bin" / "marsad"
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+    pytest.mark.skipif(not MARSAD.exists(), reason="no .venv/bin/marsad"),
+]
+
+# "نولاند" (Nuland, in the seed's first sentence), written out by hand: initial noon,
+# final waw, isolated lam-alef, initial noon, final dal — reversed for the screen.
+NULAND_VISUAL = "\ufeaa\ufee7\ufefb\ufeee\ufee7"
+# "سافرت" (she travelled), the verb before her name: initial seen, final alef (alef never
+# joins forward), initial feh, final reh (nor does reh), isolated teh — reversed.
+SAFARAT_VISUAL = "\ufe95\ufeae\ufed3\ufe8e\ufeb3"
+
+
+def tmux(socket: str, *args: str) -> str:
+    return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True, timeout=10).stdout
+
+
+def capture_until(socket: str, wanted: str, timeout: float = 20.0) -> str:
+    screen = ""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        screen = tmux(socket, "capture-pane", "-p", "-t", "marsad")
+        if wanted in screen:
+            return screen
+        time.sleep(0.3)
+    return screen
+
+
+@pytest.fixture
+def tmux_socket(tmp_path):
+    socket = f"marsad-test-{uuid.uuid4().hex[:8]}"
+    yield socket
+    subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, timeout=10)
+
+
+def start(socket: str, config_dir: Path, *args: str) -> None:
+    env = f"MARSAD_CONFIG_DIR={config_dir} TERM=xterm-256color LANG=C.UTF-8"
+    command = f"env {env} {MARSAD} {' '.join(args)}"
+    subprocess.run(["tmux", "-L", socket, "-f", os.devnull, "new-session", "-d", "-s", "marsad",
+                    "-x", "120", "-y", "40", command], check=True, timeout=10)
+
+
+def test_app_mode_shows_visual_order_in_tmux(tmux_socket, tmp_path):
+    start(tmux_socket, tmp_path, "--rtl", "app")
+    screen = capture_until(tmux_socket, NULAND_VISUAL)
+    assert NULAND_VISUAL in screen, screen
+    # her name comes to the LEFT of the verb before it: read right to left, "سافرت … نولاند"
+    row = next(r for r in screen.splitlines() if SAFARAT_VISUAL in r and NULAND_VISUAL in r)
+    assert row.index(NULAND_VISUAL) < row.index(SAFARAT_VISUAL)
+    assert "نولاند" not in screen
+    tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
+
+
+def test_terminal_mode_sends_logical_text_in_tmux(tmux_socket, tmp_path):
+    start(tmux_socket, tmp_path, "--rtl", "terminal")
+    screen = capture_until(tmux_socket, "نولاند")
+    assert "نولاند" in screen, screen
+    assert NULAND_VISUAL not in screen
+    tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
