@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tui.article.model import Actor, Article, Event, Quote, TimeValue
 from tui.article.text import sentences
-from tui.view.filter import Filter, apply, date_bounds, match_spans, text_matches
+from tui.view.filter import Filter, apply, date_bounds, is_date_prefix, match_spans, text_matches
 
 TEXT = (
     "قالت فيكتوريا نولاند، نائبة وزير الخارجية الأمريكي، إن \"الحوار ما زال ممكناً\". "
@@ -189,6 +189,11 @@ def test_date_bounds_of_unplaceable_values(value):
     assert date_bounds(value) is None
 
 
+def test_is_date_prefix():
+    assert all(is_date_prefix(v) for v in ("2023", "2023-08", "2024-02-29"))
+    assert not any(is_date_prefix(v) for v in ("2023-8", "2023-02-30", "2023-W32", "23", "", "2023-08-07T10"))
+
+
 # -- apply -----------------------------------------------------------------------------
 
 
@@ -321,6 +326,7 @@ def test_toml_round_trip_drops_only_the_selected_actor():
         ({"quotes_query": 3}, "quotes_query: expected a string"),
         ({"date_from": "yesterday"}, "date_from: expected a date string"),
         ({"date_to": 2023}, "date_to: expected a date string"),
+        ({"date_to": "2023-02-30"}, "date_to: expected a date string"),
         ({"kinds": ["person", "alien"]}, "kinds: expected values among"),
         ({"quote_kinds": ["rumour"]}, "quote_kinds: expected values among"),
         ({"kind": ["person"]}, "kind: unknown field"),

@@ -170,6 +170,11 @@ def date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def is_date_prefix(value: str) -> bool:
+    """True for a real date written YYYY, YYYY-MM or YYYY-MM-DD (what a date range accepts)."""
+    return bool(_ISO_PREFIX.match(value)) and date_bounds(value) is not None
+
+
 def _event_bounds(e: Event) -> tuple[dt.date, dt.date] | None:
     return date_bounds(e.time.value) if e.time else None
 
@@ -260,7 +265,7 @@ class Filter:
         for name in _DATE_FIELDS:
             if name in d:
                 v = d[name]
-                if not isinstance(v, str) or not _ISO_PREFIX.match(v):
+                if not isinstance(v, str) or not is_date_prefix(v):
                     raise ValueError(f"{name}: expected a date string YYYY, YYYY-MM or YYYY-MM-DD")
                 kw[name] = v
         bad = set(kw.get("kinds", ())) - set(ACTOR_KINDS)
