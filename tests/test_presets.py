@@ -11,9 +11,12 @@ import sys
 import textwrap
 import time
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tui.config import config_dir
 from tui.view.filter import Filter
@@ -172,6 +175,34 @@ def test_a_file_that_is_not_utf8_is_reported_not_overwritten_by_delete():
     assert pf.presets == {} and "not UTF-8" in pf.problems[0]
     with pytest.raises(StorageError):
         store.delete("x")
+    store.save("y", AUGUST)  # saving replaces it, keeping the old bytes
+    assert store.backup_path.read_bytes() == "[presets.x]\nquotes_query = \"قال\"\n".encode("cp1256")
+    assert store.load().presets == {"y": AUGUST}
+
+
+def test_a_presets_path_that_is_a_folder_cannot_be_saved_over():
+    store = PresetStore()
+    store.path.mkdir(parents=True)
+    assert "is a folder" in store.load().problems[0]
+    with pytest.raises(StorageError):
+        store.save("x", NOLAND)
+    assert store.path.is_dir()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(min_size=1, max_size=20).filter(lambda n: n.strip() == n and n.strip()),
+       query=st.text(max_size=30), speakers=st.frozensets(st.text(max_size=15), max_size=3))
+def test_any_name_and_text_round_trip_through_the_file(tmp_path, name, query, speakers):
+    store = PresetStore(tmp_path / "p" / "presets.toml")
+    flt = Filter(quotes_query=query, speakers=speakers)
+    try:
+        store.save(name, flt)
+    except ValueError:  # control characters in the name are refused
+        assert any(unicodedata.category(c).startswith("C") for c in name)
+        return
+    pf = PresetStore(store.path).load()
+    assert pf.problems == []
+    assert pf.presets[name] == flt
 
 
 # -- read-only or missing config folder --------------------------------------------------

@@ -141,9 +141,8 @@ class PresetStore:
         try:
             with file_lock(self.lock_path):
                 r = self._read()
-                if r.data is None and r.raw is None and r.problem:
-                    # unreadable for a reason other than syntax (a folder, not UTF-8 …)
-                    raise StorageError(f"cannot update {self.path}: {r.problem.split(': ', 1)[-1]}")
+                # An unparsable file (syntax error, not UTF-8 …) is replaced: the user chose to
+                # save, and _write keeps the old bytes in the .bak first (or fails if it cannot).
                 data = dict(r.data) if r.data is not None else {}
                 table = data.get("presets")
                 if not isinstance(table, dict):
