@@ -329,6 +329,10 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
         return None
     if hijri and not (y or m.group("mod")):
         return None  # "شهر رمضان" alone is a season of the year, not a date
+    if not (
+        y or m.group("mod") or m.group("part") or m.group("shahr") or _word_before(norm, m.start()) in _MONTH_PREPS
+    ):
+        return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date
     if y is not None and not _plausible_year(y, hijri):
         return None
     part = tables().parts[_key(m.group("part"))] if m.group("part") else None
@@ -361,7 +365,7 @@ def _b_shift(m: re.Match[str], norm: str) -> Expr | None:
     if not n:
         return None  # "قبل أيام": a few days, not a date
     before = _word_before(norm, m.start())
-    if before in t.units and t.units[before][0] == unit:
+    if num is None and before in t.units and t.units[before][0] == unit:
         return None  # "يوما بعد يوم": day after day
     return Expr("shift", unit=unit, offset=t.shift[_key(m.group("shift"))] * n)
 
@@ -425,6 +429,7 @@ def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("year", year=y, hijri=True) if _plausible_year(y, True) else None
 
 
+_MONTH_PREPS = frozenset(normalize(w) for w in load("relative")["month_prepositions"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
 
 # (pattern name, builder, rule label); earlier entries win ties of equal length.
@@ -483,6 +488,8 @@ def find_timexes(text: str) -> list[Timex]:
     out = []
     for s, e, _, expr, rule in taken:
         a, b = f.span(s, e)
+        while b < len(text) and _MARKS.match(text[b]):  # trailing tashkeel or tatweel: "أمسِ", "هـ"
+            b += 1
         out.append(Timex(a, b, text[a:b], _with_future(norm, s, e, expr), rule))
     return out
 
@@ -536,12 +543,19 @@ def _better(a: tuple, b: tuple) -> tuple:
     return a if ea.kind == "deictic" else b
 
 
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")
+
+
 def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
-    """Mark expressions in a clause about the future (future cues within a few words)."""
-    lo = max(0, s - 60)
-    hi = min(len(norm), e + 60)
+    """Mark expressions in a clause about the future (a future cue in the same comma-clause,
+    within a few words)."""
+    lo = max(0, s - 50)
+    hi = min(len(norm), e + 50)
+    before = _CLAUSE_END.split(norm[lo:s])[-1]
+    after = _CLAUSE_END.split(norm[e:hi])[0]
     t = tables()
-    words = _WORD.findall(norm[lo:s]) + _WORD.findall(norm[e:hi])
+    words = _WORD.findall(before) + _WORD.findall(after)
     fut = any(w in t.future for w in words)
     if not fut:
         return expr

@@ -1,0 +1,281 @@
+"""Time expressions found in Arabic text, and the dated events built around them."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tui.article.model import Actor, Article
+from tui.article.parse import parse
+from tui.article.resolve import resolve
+from tui.article.text import sentences
+from tui.article.timeline import find_events
+from tui.article.timex import find_timexes
+
+
+def found(text: str, published: str | None = "2024-03-17") -> list[tuple[str, str | None]]:
+    return [(t.text, resolve(t.expr, published).value) for t in find_timexes(text)]
+
+
+def one(text: str, published: str | None = "2024-03-17") -> tuple[str, str | None]:
+    got = found(text, published)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# ---------------------------------------------------------------------------- month conventions
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("في 7 أغسطس/ آب الجاري، سافرت", ("7 أغسطس/ آب الجاري", "2024-08-07")),
+        ("وقع انقلاب في 26 يوليو (تموز) 2023", ("26 يوليو (تموز) 2023", "2023-07-26")),
+        ("الاحتفالات في 5 ايار/مايو مع", ("5 ايار/مايو", "2024-05-05")),
+        ("في 15 كانون الثاني/يناير 2024 وقع", ("15 كانون الثاني/يناير 2024", "2024-01-15")),
+        ("اندلعت في 3 جانفي 2020", ("3 جانفي 2020", "2020-01-03")),
+        ("في 12 فيفري 2019", ("12 فيفري 2019", "2019-02-12")),
+        ("في 9 أفريل 2021", ("9 أفريل 2021", "2021-04-09")),
+        ("يوم 1 ماي 2022", ("يوم 1 ماي 2022", "2022-05-01")),
+        ("في 20 جوان 2022", ("20 جوان 2022", "2022-06-20")),
+        ("في 25 جويلية 2021", ("25 جويلية 2021", "2021-07-25")),
+        ("في 13 أوت 2021", ("13 أوت 2021", "2021-08-13")),
+        ("في 4 غشت 2020", ("4 غشت 2020", "2020-08-04")),
+        ("في 2 إبريل 2023", ("2 إبريل 2023", "2023-04-02")),
+        ("في 2 أغسطوس 2023", ("2 أغسطوس 2023", "2023-08-02")),
+        ("في 10 تشرين الأول 2023", ("10 تشرين الأول 2023", "2023-10-10")),
+        ("في ٢٦ آب ٢٠٢٣ سافر", ("٢٦ آب ٢٠٢٣", "2023-08-26")),
+        ("بتاريخ 12/03/2024 صدر", ("12/03/2024", "2024-03-12")),
+        ("في العاشر من أكتوبر 2023", ("العاشر من أكتوبر 2023", "2023-10-10")),
+        ("في الحادي والثلاثين من ديسمبر 2023", ("الحادي والثلاثين من ديسمبر 2023", "2023-12-31")),
+        ("منذ هجمات 11 سبتمبر/أيلول.", ("11 سبتمبر/أيلول", "2001-09-11")),
+    ],
+)
+def test_gregorian_dates_in_every_convention(text, want):
+    assert one(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مارس الحزب ضغوطا كبيرة",  # مارس: "practised"
+        "قالت تيريزا ماي إن",  # ماي: a surname
+        "وهو أب لثلاثة أطفال",  # آب/أب: father
+        "في ذكرى حرب أكتوبر",  # a name, not a date
+        "قتل 2000 شخص في 2000 منزل",
+        "بلوغه سن السادسة والثمانين من العمر",
+        "وصل رمضان عبد الله",
+        "الربيع العربي",
+        "تستغرق ثلاثة أيام وخلال أربعة أشهر",
+        "قبل أيام قليلة",
+        "يوما بعد يوم",
+        "بعد عام من الانتخابات",
+        "في اليوم الأول من الحملة",
+        "في ذلك اليوم",
+    ],
+)
+def test_words_that_are_not_dates(text):
+    assert found(text) == []
+
+
+def test_ambiguous_month_names_count_with_context():
+    assert one("في شهر مارس الماضي") == ("شهر مارس الماضي", "2023-03")
+    assert one("في 7 مارس/آذار الجاري") == ("7 مارس/آذار الجاري", "2024-03-07")
+    assert one("في مارس 2016 زار") == ("مارس 2016", "2016-03")
+
+
+def test_paired_months_must_agree():
+    assert found("في 7 أغسطس/ آذار") in ([], [("7 أغسطس", "2024-08-07")])
+
+
+# ---------------------------------------------------------------------------- numbers and years
+
+
+def test_ordinal_words_of_this_month():
+    assert one("رئاسيات السادس والعشرين من الشهر الحالي", "2012-02-06") == (
+        "السادس والعشرين من الشهر الحالي",
+        "2012-02-26",
+    )
+    assert one("موعد السادس والعشرين من هذا الشهر", "2012-02-06")[1] == "2012-02-26"
+    assert one("في الـ15 من الشهر الجاري")[1] == "2024-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("منذ عام 2016", "2016"),
+        ("تولي شي زعامة الحزب في 2012،", "2012"),
+        ("سنة 2018", "2018"),
+        ("والعام 2017", "2017"),
+        ("ومطلع 2020", "2020-Q1"),
+        ("أواخر 2019", "2019-Q4"),
+        ("حياة طبيعية قبل 1979", "1979"),
+        ("في يوليو/ تموز 2016", "2016-07"),
+        ("عام 1445 هـ", "2023-07-19/2024-07-06"),
+        ("في 1 رمضان 1445 هـ", "2024-03-11"),
+        ("في 1 رمضان 1445 هـ الموافق 11 مارس 2024م", "2024-03-11"),
+    ],
+)
+def test_years_and_hijri(text, want):
+    assert one(text)[1] == want
+
+
+def test_hijri_year_span_keeps_its_tatweel():
+    assert one("عام 1445 هـ")[0] == "عام 1445 هـ"
+
+
+# ---------------------------------------------------------------------------- relative expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("في الدوحة أمس لتقديم", "2012-06-18", "2012-06-17"),
+        ("اعتبارًا من يوم أمس", "2012-06-18", "2012-06-17"),
+        ("وصل أول من أمس", "2024-03-17", "2024-03-15"),
+        ("وصل أمس الأول", "2024-03-17", "2024-03-15"),
+        ("يصل غداً الوفد", "2024-03-17", "2024-03-18"),
+        ("بعد غد", "2024-03-17", "2024-03-19"),
+        ("صباح اليوم", "2024-03-17", "2024-03-17"),
+        ("انطلقت عشية اليوم الجمعة", "2017-02-03", "2017-02-03"),
+        ("بث ليل الأربعاء", "2008-04-03", "2008-04-02"),
+        ("هدد نتنياهو، الثلاثاء، بأن", "2018-05-29", "2018-05-29"),
+        ("والجمعة دعاهم", "2018-05-04", "2018-05-04"),
+        ("يوم الاثنين الماضي", "2024-03-14", "2024-03-11"),
+        ("الأحد المقبل", "2024-03-17", "2024-03-24"),
+        ("الأسبوع الماضي", "2024-03-17", "2024-W10"),
+        ("الأسبوع المقبل", "2024-03-17", "2024-W12"),
+        ("في وقت سابق من هذا الأسبوع", "2023-08-10", "2023-W32"),
+        ("في وقت سابق من هذا الأسبوع", "2023-08", "2023-08"),
+        ("الشهر الماضي", "2024-01-10", "2023-12"),
+        ("العام المقبل", "2024-01-10", "2025"),
+        ("السنة الحالية", "2024-01-10", "2024"),
+        ("أواخر العام الماضي", "2008-04-03", "2007-Q4"),
+        ("مطلع الشهر الجاري", "2024-03-17", "2024-03-01/2024-03-10"),
+        ("في أوائل أغسطس", "2023-08", "2023-08-01/2023-08-10"),
+        ("أواسط يونيو الماضي", "2024-03-17", "2023-06-11/2023-06-20"),
+        ("الصيف الماضي", "2008-04-03", "2007-SU"),
+        ("قبل ثلاثة أيام", "2024-03-02", "2024-02-28"),
+        ("قبل يومين", "2024-03-17", "2024-03-15"),
+        ("بعد أسبوعين", "2024-12-20", "2025-W01"),
+        ("منذ 16 شهرا", "2024-03-17", "2022-11"),
+        ("منذ سنتين", "2017-02-03", "2015"),
+        ("في يونيو/حزيران الماضي", "2018-03-19", "2017-06"),
+    ],
+)
+def test_relative_expressions(text, published, want):
+    assert one(text, published)[1] == want
+
+
+def test_weekday_range():
+    assert one("التي تستمر من الثلاثاء إلى الخميس", "2018-03-19") == ("من الثلاثاء إلى الخميس", "2018-03-20/2018-03-22")
+
+
+def test_day_range():
+    assert one("تعقد بين 10 و12 مايو المقبل")[1] == "2024-05-10/2024-05-12"
+
+
+def test_weekday_and_date_are_one_expression():
+    assert one("في تصريحات يوم الخميس 14 مارس/آذار أن") == ("يوم الخميس 14 مارس/آذار", "2024-03-14")
+    assert one("واليوم الأحد يعود") == ("واليوم الأحد", "2024-03-17")
+
+
+def test_future_cue_places_a_bare_month_ahead_in_its_clause_only():
+    assert found("ستجرى الانتخابات في يونيو، وجرت السابقة في نوفمبر.") == [("يونيو", "2024-06"), ("نوفمبر", "2023-11")]
+
+
+def test_without_published_date_values_are_partial_or_none():
+    got = found("في 7 أغسطس سافر الوزير، وأمس عاد، وفي 2019 تولى.", None)
+    assert got == [("7 أغسطس", "XXXX-08-07"), ("وأمس", None), ("وفي 2019", "2019")]
+
+
+def test_offsets_map_back_through_tashkeel():
+    text = "وَصَلَ الوَفْدُ أَمْسِ إلى القاهرة"
+    (t,) = find_timexes(text)
+    assert text[t.start : t.end] == "أَمْسِ"
+
+
+# ---------------------------------------------------------------------------- events
+
+
+def events_of(text: str, published: str | None = "2024-03-17", actors: tuple[Actor, ...] = ()):
+    return find_events(text, sentences(text), actors, published)
+
+
+def test_fronted_date_dates_the_clause_after_it():
+    text = "في 7 أغسطس/ آب الجاري، سافرت فيكتوريا نولاند، نائبة وزير الخارجية، إلى النيجر."
+    (e,) = events_of(text, "2023-08")
+    assert "سافرت فيكتوريا نولاند" in text[e.start : e.end]
+    assert e.time.value == "2023-08-07" and e.time.text == "7 أغسطس/ آب الجاري"
+    assert e.id == "e1" and e.summary.startswith("في 7 أغسطس")
+
+
+def test_date_between_commas_dates_the_verb_before_it():
+    text = "هدد رئيس الوزراء بنيامين نتنياهو، الثلاثاء، بأن الجيش سيرد بقوة."
+    (e,) = events_of(text, "2018-05-29")
+    assert text[e.start : e.end].startswith("هدد رئيس الوزراء")
+    assert e.time.value == "2018-05-29"
+
+
+def test_adverbials_are_skipped_on_the_way_to_the_verb():
+    text = "في أوائل أغسطس، خلال قمة في العاصمة النيجيرية أبوجا، وافق قادة المجموعة على تفعيل قوة احتياطية."
+    (e,) = events_of(text, "2023-08")
+    assert "وافق قادة المجموعة" in text[e.start : e.end]
+    assert e.time.approximate
+
+
+def test_one_event_per_clause_and_ids_in_text_order():
+    text = "لن يقبلوا اليوم ولا غدا إجراء الاقتراع. وفي 2019 تولى الحكم. وأمس عاد الوزير."
+    evs = events_of(text)
+    assert [e.id for e in evs] == ["e1", "e2", "e3"]
+    assert [e.time.value for e in evs] == ["2024-03-17", "2019", "2024-03-16"]
+    assert [e.start for e in evs] == sorted(e.start for e in evs)
+
+
+def test_event_span_stays_inside_its_sentence():
+    text = "قال الوزير أمس إن الوضع مستقر. وأضاف أن الحكومة ستعمل على ذلك."
+    (e,) = events_of(text)
+    assert e.end <= text.index(".") + 1
+
+
+def test_event_lists_the_actors_mentioned_in_its_clause():
+    text = "أعلن الوزير أحمد علي أمس عن خطة جديدة. وقال سامي إن الخطة جيدة."
+    a = Actor("a1", "أحمد علي", "person", mentions=((text.index("أحمد"), text.index("أحمد") + 8),))
+    b = Actor("a2", "سامي", "person", mentions=((text.index("سامي"), text.index("سامي") + 4),))
+    (e,) = events_of(text, actors=(a, b))
+    assert e.actors == ("a1",)
+
+
+def test_undated_event_after_a_dated_one_is_ordered_after_it():
+    text = "وقع انقلاب في النيجر في 26 يوليو/ تموز. في أعقاب الانقلاب، علقت المجموعة جميع المساعدات."
+    e1, e2 = events_of(text, "2023-08")
+    assert e1.time.value == "2023-07-26"
+    assert e2.relation == "after:e1" and e2.time.relation == "after:e1"
+    assert e2.time.value == "2023-07-26/2023-08" and e2.time.approximate
+    assert "علقت المجموعة" in text[e2.start : e2.end]
+
+
+def test_no_ordering_cue_without_an_earlier_date():
+    assert events_of("حددت نولاند لاحقًا أنها التقت بزعيم المتمردين.") == ()
+
+
+def test_event_without_published_keeps_its_relation():
+    (e,) = events_of("عاد الوزير أمس إلى بلاده.", None)
+    assert e.time.value is None and e.time.relation == "published-1d"
+
+
+def test_parse_puts_events_in_the_json_contract():
+    art = parse("في 7 أغسطس/ آب الجاري، سافرت نولاند إلى النيجر.", "2023-08")
+    back = Article.from_json(art.to_json())
+    assert back.events == art.events
+    d = art.to_dict()["events"][0]
+    assert d["time"]["value"] == "2023-08-07" and d["id"] == "e1"
+
+
+def test_speed_is_well_under_budget():
+    text = ("في 7 أغسطس/ آب الجاري، سافرت فيكتوريا نولاند إلى النيجر والتقت بالعديد من قادة الانقلاب أمس. " * 60)[:7000]
+    find_events(text, sentences(text), (), "2023-08")  # warm the compiled patterns
+    t0 = time.perf_counter()
+    find_events(text, sentences(text), (), "2023-08")
+    assert time.perf_counter() - t0 < 0.05
