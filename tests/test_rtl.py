@@ -289,3 +289,11 @@ def test_seed_article_renders_fast_enough_and_cached():
     again = time.perf_counter() - t0
     assert again < first
     assert first < 1.0
+
+
+def test_cell_len_per_mode_fits_one_line():
+    for mode in rtl.MODES:
+        word = "السلام"
+        assert len(rtl.visual_lines(word, rtl.cell_len(word, mode), mode)) == 1
+    assert rtl.cell_len("السلام", "terminal") == 6
+    assert rtl.cell_len("السلام") == 5

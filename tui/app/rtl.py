@@ -433,12 +433,17 @@ def visual_lines(text: str, width: int, mode: str) -> list[str]:
     return ["".join(g.text for g in line) for line in layout(text, width, mode)]
 
 
-def cell_len(s: str) -> int:
-    """Cells ``s`` takes once shaped: lam-alef is one cell, tashkeel and format characters none."""
+def cell_len(s: str, mode: str = "app") -> int:
+    """Cells ``s`` takes once shaped: lam-alef is one cell, tashkeel and format characters
+    none.  With ``mode`` "terminal" or "words" nothing is shaped here (the terminal draws
+    every letter in its own cell), so lam-alef counts two."""
     total = 0
     for _, para in _paragraphs(s):
         chars = [_visible(c) for c in para]
-        total += sum(_rich_cell_len(g.text) for g in _shape(chars))
+        if mode == "app":
+            total += sum(_rich_cell_len(g.text) for g in _shape(chars))
+        else:
+            total += sum(_char_width(c) for c in chars)
     return total
 
 
