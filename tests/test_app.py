@@ -1,0 +1,480 @@
+"""Pilot tests of the dashboard's key flows, each a user's story on a hand-built article."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import subprocess
+import sys
+
+import pytest
+from test_app_article import TEXT, build_article
+
+from tui.app.app import MarsadApp, StatusBar, TooSmall
+from tui.app.help import HelpScreen
+from tui.app.pane import ItemList
+
+WIDE = (160, 48)
+SMALL = (80, 24)
+
+
+def screen_text(app) -> str:
+    """The cells of the whole screen as plain text (logical order in the default mode)."""
+    return "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
+
+
+def status(app) -> str:
+    return str(app.main.query_one(StatusBar).render())
+
+
+def notes(app) -> str:
+    return "\n".join(n.message for n in app._notifications)
+
+
+def items(app, pane_id: str) -> tuple:
+    return app.pane(pane_id).body.items
+
+
+async def _settle(pilot, n: int = 2) -> None:
+    for _ in range(n):
+        await pilot.pause()
+
+
+@pytest.fixture
+def article():
+    return build_article()
+
+
+def focused_pane(app) -> str:
+    return app.main.current_pane.id
+
+
+async def test_number_keys_jump_to_panes_and_titles_show_numbers(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        for key, pid in (("1", "timeline"), ("3", "quotes"), ("4", "source"), ("2", "actors")):
+            await pilot.press(key)
+            assert focused_pane(app) == pid
+        text = screen_text(app)
+        for title in ("1 Timeline", "2 Actors", "3 Quotes", "4 Source"):
+            assert title in text
+
+
+async def test_tab_and_shift_tab_cycle_panes(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("1", "tab")
+        assert focused_pane(app) == "actors"
+        await pilot.press("tab", "tab", "tab")
+        assert focused_pane(app) == "timeline"
+        await pilot.press("shift+tab")
+        assert focused_pane(app) == "source"
+
+
+async def test_j_k_and_arrows_move_the_cursor(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        lst = app.pane("actors").body
+        assert lst.highlighted == 0
+        await pilot.press("j", "j")
+        assert lst.highlighted == 2
+        await pilot.press("k", "up")
+        assert lst.highlighted == 0
+        await pilot.press("down")
+        assert lst.highlighted_item.id == "a2"
+
+
+async def test_enter_on_actor_shows_only_its_quotes_and_events_and_esc_clears(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "j", "j", "enter")  # محمد بازوم
+        await _settle(pilot)
+        assert app.flt.actor == "a3"
+        assert [q.id for q in items(app, "quotes")] == ["q3"]
+        assert [e.id for e in items(app, "timeline")] == ["e2"]
+        assert [a.id for a in items(app, "actors")] == ["a3"]
+        assert "actor محمد بازوم" in status(app)
+        src = app.pane("source")
+        assert src.mentions == article.actor("a3").mentions
+        await pilot.press("escape")
+        await _settle(pilot)
+        assert app.flt.actor is None
+        assert len(items(app, "quotes")) == len(article.quotes)
+        assert "no filter" in status(app)
+
+
+async def test_enter_on_quote_scrolls_source_and_highlights_the_span(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=(160, 20)) as pilot:
+        await pilot.press("3", "j", "j", "enter")  # q3, on the 4th paragraph
+        await _settle(pilot)
+        q = article.quotes[2]
+        src = app.pane("source")
+        assert src.selected == (q.start, q.end)
+        view = src.body
+        # the span's style is on the span's characters
+        span_style = f"on {app.palette['marsad-hl-span']}"
+        assert (q.start, q.end, span_style) in view.spans
+        # and the line holding it is on screen
+        line = view.line_of(q.start)
+        assert view.scroll_offset.y <= line < view.scroll_offset.y + view.size.height
+        assert q.text.split()[0] in view.rendered_lines[line]
+        await pilot.press("escape")
+        assert src.selected is None
+
+
+async def test_enter_on_event_highlights_its_span(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("1", "enter")
+        await _settle(pilot)
+        first = items(app, "timeline")[0]
+        assert first.id == "e2"  # 2023-W30 sorts before 2023-08-07
+        assert app.pane("source").selected == (first.start, first.end)
+
+
+async def test_timeline_shows_date_expression_and_marks_approximate(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        text = screen_text(app)
+        assert "≈2023-W30" in text and "الأسبوع الماضي" in text
+        assert "2023-08-07" in text and "≈2023-08-07" not in text
+
+
+async def test_actor_card_shows_kind_titles_affiliation_counts_and_why(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        text = screen_text(app)
+        assert "نائبة وزير الخارجية الأمريكية" in text
+        assert "of الولايات المتحدة" in text  # affiliation given as an actor id shows its name
+        assert "1 quote · 2 mentions" in text
+        assert "why: title + name" in text
+
+
+async def test_markup_in_article_text_is_shown_literally(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        text = screen_text(app)
+        assert "[bold]x[/bold] ليس تنسيقا" in text  # quote pane and source
+        assert "why: [bold]reporting verb[/bold]" in text
+
+
+async def test_help_shows_the_focused_panes_text_and_keys(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3", "question_mark")
+        await _settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert "### Quotes" in app.screen.pane_help
+        described = {desc for _key, desc, _where in app.screen.keys}
+        assert {"Show in source", "Copy", "Filter", "Quit", "Zoom", "Save preset"} <= described
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("2", "question_mark")
+        assert "### Actors" in app.screen.pane_help
+
+
+async def test_slash_filters_the_focused_pane_live_and_bang_negates(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "slash")
+        await pilot.press(*"نولاند")
+        await _settle(pilot)
+        assert [a.id for a in items(app, "actors")] == ["a1"]
+        assert "actors/نولاند" in status(app)
+        assert "A 1/4" in status(app)
+        await pilot.press("enter")  # keeps the filter, back to the list
+        assert isinstance(app.focused, ItemList)
+        assert app.flt.actors_query == "نولاند"
+        await pilot.press("slash", "home")
+        await pilot.press("!")
+        await _settle(pilot)
+        assert "a1" not in [a.id for a in items(app, "actors")]
+        await pilot.press("escape")  # esc on the line clears it
+        await _settle(pilot)
+        assert app.flt.actors_query == ""
+        assert len(items(app, "actors")) == 4
+
+
+async def test_query_is_arabic_aware(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3", "slash")
+        await pilot.press(*"الشروط")  # the text has "الشروط"; try the bare form
+        await _settle(pilot)
+        assert [q.id for q in items(app, "quotes")] == ["q2"]
+
+
+async def test_source_filter_highlights_matches(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("4", "slash")
+        await pilot.press(*"النيجر")
+        await _settle(pilot)
+        spans = [s for s in app.pane("source").body.spans if "reverse" in s[2]]
+        assert spans and all(TEXT[s:e] == "النيجر" for s, e, _ in spans)
+        assert "1 match" in app.pane("source").border_subtitle
+
+
+async def test_save_preset_writes_presets_toml_and_marks_changes(article, tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "slash", *"نولاند", "enter")
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        await pilot.press(*"mine", "enter")
+        await _settle(pilot)
+        saved = (tmp_path / "presets.toml").read_text(encoding="utf-8")
+        assert "[presets.mine]" in saved and "نولاند" in saved
+        assert "preset mine" in status(app) and "mine*" not in status(app)
+        await pilot.press("slash", "end", *" x")
+        await _settle(pilot)
+        assert "mine*" in status(app)
+
+
+async def test_presets_reload_list_load_cycle_rename_delete(article, tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "presets.toml").write_text(
+        '[presets.french]\nactors_query = "فرنسي"\n\n[presets.people]\nkinds = ["person"]\n', encoding="utf-8")
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("p")
+        await _settle(pilot)
+        await pilot.press("j", "enter")  # "people"
+        await _settle(pilot)
+        assert app.preset_name == "people"
+        assert {a.kind for a in items(app, "actors")} == {"person"}
+        await pilot.press("right_square_bracket")
+        assert app.preset_name == "french"
+        assert [a.id for a in items(app, "actors")] == ["a2"]
+        await pilot.press("p", "r")
+        await _settle(pilot)
+        await pilot.press("ctrl+u", *"fr", "enter")
+        await _settle(pilot)
+        assert "fr" in app.presets and "french" not in app.presets
+        await pilot.press("d")
+        await _settle(pilot)
+        await pilot.press("escape")
+        assert sorted(app.presets) == ["people"]
+    assert "[presets.fr]" not in (tmp_path / "presets.toml").read_text(encoding="utf-8")
+
+
+async def test_preset_option_at_start(article, tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "presets.toml").write_text('[presets.direct]\nquote_kinds = ["direct"]\n', encoding="utf-8")
+    app = MarsadApp(article, preset="direct")
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        assert {q.kind for q in items(app, "quotes")} == {"direct"}
+        assert "preset direct" in status(app)
+
+
+async def test_bad_presets_file_still_starts_and_names_the_line(article, tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "presets.toml").write_text(
+        '[presets.good]\nkinds = ["person"]\n\n[presets.bad]\nkinds = "person"\n', encoding="utf-8")
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        assert "good" in app.presets and "bad" not in app.presets
+        assert "line 5" in notes(app) and "'bad'" in notes(app)
+
+
+async def test_read_only_config_says_it_cannot_save_and_keeps_preset_in_memory(article, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the config folder should be", encoding="utf-8")
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(blocker / "marsad"))  # cannot be created, even by root
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        assert "cannot save presets" in notes(app)
+        await pilot.press("2", "slash", *"فرنسي", "enter", "ctrl+s")
+        await _settle(pilot)
+        await pilot.press(*"kept", "enter")
+        await _settle(pilot)
+        assert "kept" in app.presets
+        assert "kept in memory" in notes(app)
+        await pilot.press("slash", "escape", "right_square_bracket")  # clear, then load it back from memory
+        await _settle(pilot)
+        assert app.flt.actors_query == "فرنسي"
+
+
+async def test_theme_picker_previews_live_and_remembers(article, tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        assert app.theme == "marsad-dark"
+        await pilot.press("t")
+        await _settle(pilot)
+        await pilot.press("j")  # preview the next theme
+        await _settle(pilot)
+        previewed = app.theme
+        assert previewed != "marsad-dark"
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert app.theme == previewed
+        assert app.palette["marsad-actor-person"] != ""
+    assert f'theme = "{previewed}"' in (tmp_path / "state.toml").read_text(encoding="utf-8")
+
+
+async def test_theme_picker_escape_restores(article):
+    app = MarsadApp(article, theme="marsad-light")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("t", "j", "j")
+        await _settle(pilot)
+        assert app.theme != "marsad-light"
+        await pilot.press("escape")
+        assert app.theme == "marsad-light"
+
+
+async def test_unknown_theme_falls_back_with_a_message(article):
+    app = MarsadApp(article, theme="nope")
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        assert app.theme == "marsad-dark"
+        assert "no theme named 'nope'" in notes(app)
+
+
+async def test_export_writes_visible_items_to_the_current_directory(article, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = MarsadApp(article, source_name="niger")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "enter")  # only Nuland
+        await pilot.press("e")
+        await _settle(pilot)
+        await pilot.press("j", "enter")  # json
+        await _settle(pilot)
+        out = tmp_path / "marsad-niger.json"
+        assert out.exists()
+        data = out.read_text(encoding="utf-8")
+        assert '"q1"' in data and '"q2"' not in data
+        assert str(out) in notes(app)
+        await pilot.press("e", "enter")  # md, beside it
+        await _settle(pilot)
+        assert (tmp_path / "marsad-niger.md").exists()
+
+
+async def test_z_zooms_the_focused_pane_and_back(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3", "z")
+        assert app.main.maximized is app.pane("quotes")
+        await pilot.press("z")
+        assert app.main.maximized is None
+        await pilot.press("z", "escape")
+        assert app.main.maximized is None
+
+
+async def test_copy_quote_with_source_reference(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3", "j", "y")
+        q = article.quotes[1]
+        assert q.text in app.clipboard
+        assert "مسؤول فرنسي" in app.clipboard and f"characters {q.start}–{q.end}" in app.clipboard
+        await pilot.press("k", "c")
+        assert article.quotes[0].text in app.clipboard
+
+
+async def test_small_terminal_shows_one_pane_with_tabs(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=SMALL) as pilot:
+        await _settle(pilot)
+        assert app.main.has_class("-compact")
+        shown = [p.id for p in app.main.panes if p.display and p.region.height]
+        assert shown == ["actors"]
+        await pilot.press("3")
+        await _settle(pilot)
+        shown = [p.id for p in app.main.panes if p.region.height]
+        assert shown == ["quotes"]
+        text = screen_text(app)
+        assert "1 Timeline" in text and "4 Source" in text  # the tabs
+        await pilot.press("enter")  # a quote: the source comes forward
+        await _settle(pilot)
+        assert focused_pane(app) == "source"
+
+
+async def test_too_small_terminal_says_so(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=(50, 12)) as pilot:
+        await _settle(pilot)
+        assert app.main.query_one(TooSmall).region.height > 0
+        assert "Terminal too small" in screen_text(app)
+        assert all(p.region.height == 0 for p in app.main.panes)
+
+
+async def test_keymap_remaps_bindings_by_id(article):
+    app = MarsadApp(article, keymap={"pane.4": "f4", "quit": "ctrl+x"})
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("f4")
+        assert focused_pane(app) == "source"
+        await pilot.press("q")  # no longer quits
+        assert app.is_running
+        await pilot.press("ctrl+x")
+        await _settle(pilot)
+    assert not app.is_running
+
+
+async def test_facets_apply_live_to_all_panes(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("f")
+        await _settle(pilot)
+        await pilot.press("space")  # first kind: person
+        await _settle(pilot)
+        assert app.flt.kinds == frozenset({"person"})
+        await pilot.press("escape")
+        assert {a.kind for a in items(app, "actors")} == {"person"}
+        assert {q.speaker for q in items(app, "quotes")} == {"a1", "a3"}
+        assert "kind=person" in status(app)
+
+
+async def test_command_palette_jumps_to_a_pane(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("ctrl+p")
+        await _settle(pilot)
+        await pilot.press(*"Jump to Source")
+        await _settle(pilot, 4)
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert focused_pane(app) == "source"
+
+
+async def test_right_to_left_mode_key_rerenders_panes(article, tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        assert "فيكتوريا نولاند" in screen_text(app)
+        await pilot.press("r")  # terminal → app: shaped and reordered by Marsad
+        await _settle(pilot)
+        assert app.rtl_mode == "app"
+        assert "فيكتوريا نولاند" not in screen_text(app)
+
+
+def test_cli_imports_no_textual():
+    code = "import sys, tui.cli; sys.exit('textual' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def _synchronous(fn):
+    """Run an async Pilot test without an async pytest plugin."""
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        return asyncio.run(fn(*args, **kwargs))
+
+    return run
+
+
+for _name, _fn in list(globals().items()):
+    if _name.startswith("test_") and inspect.iscoroutinefunction(_fn):
+        globals()[_name] = _synchronous(_fn)

@@ -1,0 +1,1 @@
+"""The Textual dashboard.  Imported only by the command that opens it (see tui/cli.py)."""

@@ -1,0 +1,82 @@
+"""Actors pane: one card per actor — name, kind, titles, affiliation, how many quotes
+and mentions, and why Marsad recognised it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding
+
+from tui.article.model import Actor, Article
+
+from .messages import ActorChosen
+from .pane import ItemList, Pane
+from .textrender import hang
+
+KIND_MARK = {"person": "●", "organization": "■", "place": "▲", "group": "◆", "anonymous": "○"}
+
+
+class ActorList(ItemList):
+    BINDINGS: ClassVar = [Binding("enter", "select", "Only this actor", id="actors.only")]
+
+
+class ActorsPane(Pane):
+    NUMBER = 2
+    TITLE = "Actors"
+    QUERY_FIELD = "actors_query"
+    HELP = """\
+### Actors
+One card per actor the article names: people, organisations, places, groups and
+unnamed sources ("a French official").
+
+A card shows the **name** and **kind** (● person, ■ organisation, ▲ place, ◆ group,
+○ anonymous source), the **titles** the article gives it, its **affiliation**, how many
+**quotes** it speaks and how many times it is **mentioned**, and **why** Marsad
+recognised it (the rule or lexicon entry).
+
+`enter` shows only this actor: its card, its quotes and its events; the Source pane
+highlights its mentions and the status bar shows the selection.  `esc` shows everyone again.
+`/` filters the cards by name, alias, title, affiliation or kind (`!` negates).
+"""
+
+    def __init__(self, **kw) -> None:
+        super().__init__(**kw)
+        self.article: Article | None = None
+
+    def compose_body(self) -> ItemList:
+        return ActorList(self.render_actor, id="actors-list")
+
+    def affiliation_name(self, a: Actor) -> str | None:
+        if not a.affiliation:
+            return None
+        other = self.article.actor(a.affiliation) if self.article else None
+        return other.name if other else a.affiliation
+
+    def render_actor(self, a: Actor, width: int) -> Text:
+        c = self.colours
+        colour = c.get(f"marsad-actor-{a.kind}", "")
+        head = Text(f"{KIND_MARK.get(a.kind, '·')} ", style=colour, end="")
+        name = hang(head, a.name, width, self.mode, style=f"bold {colour}".strip())
+        parts = [name]
+        parts.append(Text(f"  {a.kind}", style="dim", end=""))
+        if a.titles:
+            parts.append(hang("  ", "، ".join(a.titles), width, self.mode, style="italic"))
+        aff = self.affiliation_name(a)
+        if aff:
+            parts.append(hang(Text("  of ", style="dim", end=""), aff, width, self.mode))
+        n_quotes = len(self.article.quotes_by(a.id)) if self.article else 0
+        n_mentions = len(a.mentions)
+        parts.append(Text(f"  {n_quotes} quote{'s' * (n_quotes != 1)} · "
+                          f"{n_mentions} mention{'s' * (n_mentions != 1)}", style="dim", end=""))
+        if a.why:
+            parts.append(hang(Text("  why: ", style="dim", end=""), a.why, width, self.mode, style="dim"))
+        return Text("\n", end="").join(parts)
+
+    def update_view(self, article: Article, actors: tuple[Actor, ...]) -> None:
+        self.article = article
+        self.body.set_items(actors)
+        self.set_counts(len(actors), len(article.actors))
+
+    def choose(self, a: Actor) -> None:
+        self.post_message(ActorChosen(a.id))

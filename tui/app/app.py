@@ -1,0 +1,630 @@
+"""The Marsad dashboard: four panes fed from one Article, a status bar and a footer.
+
+The app owns what the user asked to see (the Filter, the active preset, the theme, the
+right-to-left mode) and routes the panes' messages: an actor chosen in one pane becomes a
+filter every pane shows; a quote or event chosen becomes a span the Source pane shows.
+No pane reads another pane's state.  Every binding has an id so ``[keymap]`` in
+config.toml can remap it (``App.set_keymap``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Container
+from textual.css.query import NoMatches
+from textual.events import Resize
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tui.article.model import Article
+from tui.view.filter import Filter, Visible, apply
+
+from . import textrender
+from .actors import ActorsPane
+from .dialogs import ExportChoice, NamePrompt, ThemePicker
+from .facets import FacetScreen
+from .help import HelpScreen
+from .messages import ActorChosen, QueryChanged, SpanChosen
+from .pane import Pane
+from .presets_screen import PresetsScreen
+from .quotes import QuotesPane
+from .source import SourcePane
+from .themes import DEFAULT_THEME, load_themes, palette
+from .timeline import TimelinePane
+
+MIN_SIZE = (60, 15)  # below this: "terminal too small"
+COMPACT_BELOW = (110, 32)  # below this width or height: one pane at a time, with tabs
+PANE_IDS = ("timeline", "actors", "quotes", "source")
+
+
+def inline(s: str, mode: str, style: str = "") -> Text:
+    """One short piece of article text for a single-line bar, laid out for ``mode``."""
+    out = textrender.lines(" ".join(s.split()), 2000, mode, style=style)
+    line = Text(" ", end="").join(out) if out else Text("")
+    line.rstrip()
+    lead = len(line.plain) - len(line.plain.lstrip())
+    return line[lead:] if lead else line
+
+
+class TopBar(Static):
+    """The article's title, or in compact layouts the pane tabs."""
+
+
+class StatusBar(Static):
+    """Active preset (``*`` when changed since loaded), the filter and shown/total per pane."""
+
+
+class TooSmall(Static):
+    """Shown instead of the panes when the terminal is below MIN_SIZE."""
+
+
+class MainScreen(Screen):
+    """The dashboard screen: layout-level keys live here (pane jumps, cycling, zoom, esc)."""
+
+    BINDINGS: ClassVar = [
+        Binding("1", "jump(0)", "Timeline", show=False, id="pane.1"),
+        Binding("2", "jump(1)", "Actors", show=False, id="pane.2"),
+        Binding("3", "jump(2)", "Quotes", show=False, id="pane.3"),
+        Binding("4", "jump(3)", "Source", show=False, id="pane.4"),
+        Binding("tab", "cycle(1)", "Next pane", show=False, id="pane.next"),
+        Binding("shift+tab", "cycle(-1)", "Previous pane", show=False, id="pane.previous"),
+        Binding("escape", "back", "Back", id="back"),
+        Binding("z", "zoom", "Zoom", id="zoom"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(id="topbar")
+        with Container(id="panes"):
+            yield TimelinePane(id="timeline")
+            yield ActorsPane(id="actors")
+            yield QuotesPane(id="quotes")
+            yield SourcePane(id="source")
+        yield TooSmall(id="too-small")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.start_dashboard()  # type: ignore[attr-defined]
+
+    @property
+    def panes(self) -> list[Pane]:
+        return [self.query_one(f"#{pid}", Pane) for pid in PANE_IDS]
+
+    @property
+    def current_pane(self) -> Pane:
+        node = self.focused
+        while node is not None and not isinstance(node, Pane):
+            node = node.parent
+        if isinstance(node, Pane):
+            return node
+        active = self.query(".-active")
+        return active.first(Pane) if active else self.panes[0]
+
+    def action_jump(self, index: int) -> None:
+        pane = self.panes[index]
+        if self.maximized is not None and self.maximized is not pane:
+            self.maximize(pane, container=False)
+        for p in self.panes:
+            p.set_class(p is pane, "-active")
+        self.app.refresh_topbar()  # type: ignore[attr-defined]
+        self.call_after_refresh(pane.focus_body)
+        pane.focus_body()
+
+    def action_cycle(self, step: int) -> None:
+        index = self.panes.index(self.current_pane)
+        self.action_jump((index + step) % len(PANE_IDS))
+
+    def action_zoom(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        else:
+            pane = self.current_pane
+            self.maximize(pane, container=False)
+            pane.focus_body()
+
+    def action_back(self) -> None:
+        self.app.back_out(self.current_pane)  # type: ignore[attr-defined]
+
+    def on_descendant_focus(self, event) -> None:
+        pane = self.current_pane
+        for p in self.panes:
+            p.set_class(p is pane, "-active")
+        self.app.refresh_topbar()  # type: ignore[attr-defined]
+
+
+class MarsadApp(App[int]):
+    CSS_PATH = "marsad.tcss"
+    TITLE = "Marsad"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS: ClassVar = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("f", "facets", "Facets", id="facets"),
+        Binding("ctrl+s", "save_preset", "Save preset", id="preset.save"),
+        Binding("p", "presets", "Presets", id="preset.list"),
+        Binding("left_square_bracket", "cycle_preset(-1)", "Prev preset", show=False, id="preset.previous"),
+        Binding("right_square_bracket", "cycle_preset(1)", "Next preset", show=False, id="preset.next"),
+        Binding("t", "pick_theme", "Theme", id="theme"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("r", "cycle_rtl", "RTL mode", show=False, id="rtl.cycle"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="palette"),
+    ]
+
+    rtl_mode: reactive[str] = reactive("terminal")
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        preset: str | None = None,
+        theme: str | None = None,
+        rtl_mode: str = "terminal",
+        keymap: dict[str, str] | None = None,
+        problems: Iterable[str] = (),
+        mouse: bool = False,
+        source_name: str = "article",
+        calibrate: tuple[str | None, str | None] | None = None,
+        **kw: Any,
+    ) -> None:
+        super().__init__(**kw)
+        self.article = article
+        self.flt = Filter()
+        self.shown_items = Visible(article.actors, article.quotes, article.events)
+        self.preset_name: str | None = None
+        self.presets: dict[str, Filter] = {}
+        self.store: Any = None
+        self.mouse_on = mouse
+        self.source_name = source_name
+        self.calibrate_on_start = calibrate
+        self._startup_preset = preset
+        self._startup_problems = list(problems)
+        self._user_keymap = dict(keymap or {})
+        loaded = load_themes()
+        self._startup_problems += [f"theme {p}" for p in loaded.problems]
+        for t in loaded.themes:
+            self.register_theme(t)
+        wanted = theme or DEFAULT_THEME
+        if wanted not in self.available_themes:
+            self._startup_problems.append(f"no theme named {wanted!r}; using {DEFAULT_THEME}")
+            wanted = DEFAULT_THEME
+        self.theme = wanted
+        self.palette = palette(self.current_theme)
+        self.set_reactive(MarsadApp.rtl_mode, rtl_mode if rtl_mode in textrender.MODES else "terminal")
+
+    # -- start-up ----------------------------------------------------------------------
+    def get_default_screen(self) -> Screen:
+        return MainScreen()
+
+    def start_dashboard(self) -> None:
+        """Called by MainScreen once its panes exist."""
+        if self._user_keymap:
+            self.set_keymap(self._user_keymap)
+        self._load_presets()
+        if self._startup_preset:
+            if self._startup_preset in self.presets:
+                self.load_preset(self._startup_preset)
+            else:
+                self._startup_problems.append(f"no preset named {self._startup_preset!r}")
+        self.refresh_view()
+        self.main.action_jump(1 if self.article.actors else 3)
+        for problem in self._startup_problems:
+            self.notify(problem, severity="warning", timeout=12, markup=False)
+        self.apply_size(self.size.width, self.size.height)
+        if self.calibrate_on_start is not None:
+            from tui.app.calibrate import should_calibrate
+            from tui.config import load_state
+
+            if should_calibrate(self, *self.calibrate_on_start, load_state()):
+                self.action_calibrate()
+
+    def _load_presets(self) -> None:
+        try:
+            from tui.view.presets import PresetStore
+        except ImportError:  # pragma: no cover
+            return
+        self.store = PresetStore()
+        pf = self.store.load()
+        self.presets = dict(pf.presets)
+        self._startup_problems += pf.problems
+        if not self.store.writable:
+            self._startup_problems.append(f"cannot save presets to {self.store.path.parent} "
+                                          "(read-only?); presets you save stay in memory for this session")
+
+    @property
+    def main(self) -> MainScreen:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("main screen not mounted")
+
+    def pane(self, pane_id: str) -> Pane:
+        return self.main.query_one(f"#{pane_id}", Pane)
+
+    # -- the view ----------------------------------------------------------------------
+    def set_filter(self, flt: Filter) -> None:
+        self.flt = flt
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        art, flt = self.article, self.flt
+        self.shown_items = vis = apply(art, flt)
+        self.pane("timeline").update_view(art, vis.events)  # type: ignore[attr-defined]
+        self.pane("actors").update_view(art, vis.actors)  # type: ignore[attr-defined]
+        self.pane("quotes").update_view(art, vis.quotes)  # type: ignore[attr-defined]
+        actor = art.actor(flt.actor)
+        mentions = actor.mentions if actor else ()
+        self.pane("source").update_view(art, mentions, flt.source_query)  # type: ignore[attr-defined]
+        self.refresh_status()
+
+    @property
+    def preset_dirty(self) -> bool:
+        base = self.presets.get(self.preset_name or "")
+        return base is not None and base.to_toml() != self.flt.to_toml()
+
+    def refresh_status(self) -> None:
+        mode = self.rtl_mode
+        bar = Text(end="")
+        if self.preset_name:
+            bar.append("preset ", style="dim")
+            bar.append_text(inline(self.preset_name, mode, "bold"))
+            if self.preset_dirty:
+                bar.append("*", style="bold")
+            bar.append(" │ ", style="dim")
+        actor = self.article.actor(self.flt.actor)
+        if actor:
+            bar.append("actor ", style="dim")
+            bar.append_text(inline(actor.name, mode, "bold"))
+            bar.append(" (esc clears) │ ", style="dim")
+        rest = replace(self.flt, actor=None).describe()
+        if rest:
+            bar.append("filter ", style="dim")
+            bar.append_text(inline(rest, mode))
+            bar.append(" │ ", style="dim")
+        elif not actor:
+            bar.append("no filter │ ", style="dim")
+        a, v = self.article, self.shown_items
+        counts = (("T", len(v.events), len(a.events)), ("A", len(v.actors), len(a.actors)),
+                  ("Q", len(v.quotes), len(a.quotes)))
+        bar.append("  ".join(f"{k} {s}/{t}" for k, s, t in counts))
+        if not self.mouse_on:
+            bar.append(" │ mouse off", style="dim")
+        self.main.query_one(StatusBar).update(bar)
+
+    def refresh_topbar(self) -> None:
+        try:
+            main = self.main
+            top = main.query_one(TopBar)
+        except (LookupError, NoMatches):
+            return
+        bar = Text(end="", no_wrap=True, overflow="ellipsis")
+        if main.has_class("-compact"):
+            current = main.current_pane
+            for n, p in enumerate(main.panes):
+                if n:
+                    bar.append(" │ ", style="dim")
+                label = f" {p.NUMBER} {p.TITLE} {p.shown}/{p.total} " if p.total else f" {p.NUMBER} {p.TITLE} "
+                bar.append(label, style="reverse bold" if p is current else "")
+        else:
+            bar.append(" مرصد Marsad ", style="bold")
+            title = self.article.meta.get("title")
+            if title:
+                bar.append("· ", style="dim")
+                bar.append_text(inline(title, self.rtl_mode))
+            if self.article.published:
+                bar.append(f" · published {self.article.published}", style="dim")
+        top.update(bar)
+
+    # -- messages from the panes ---------------------------------------------------------
+    def on_actor_chosen(self, message: ActorChosen) -> None:
+        self.set_filter(replace(self.flt, actor=message.actor_id))
+        name = self.article.actor(message.actor_id)
+        self.notify(f"Showing only {name.name if name else message.actor_id}; esc shows everyone", timeout=3,
+                    markup=False)
+
+    def on_span_chosen(self, message: SpanChosen) -> None:
+        source = self.pane("source")
+        source.show_span(message.start, message.end)  # type: ignore[attr-defined]
+        if self.main.has_class("-compact"):
+            self.main.action_jump(3)
+
+    def on_query_changed(self, message: QueryChanged) -> None:
+        if getattr(self.flt, message.field, None) != message.value:
+            self.set_filter(replace(self.flt, **{message.field: message.value}))
+
+    def back_out(self, pane: Pane) -> None:
+        """esc: unzoom, then drop the actor selection, then the source highlight, then the pane's query."""
+        main = self.main
+        source = self.pane("source")
+        if main.maximized is not None:
+            main.minimize()
+        elif self.flt.actor is not None:
+            self.set_filter(replace(self.flt, actor=None))
+        elif getattr(source, "selected", None) is not None:
+            source.clear_span()  # type: ignore[attr-defined]
+        elif getattr(self.flt, pane.QUERY_FIELD, ""):
+            self.set_filter(replace(self.flt, **{pane.QUERY_FIELD: ""}))
+
+    # -- layout ---------------------------------------------------------------------------
+    def on_resize(self, event: Resize) -> None:
+        self.apply_size(event.size.width, event.size.height)
+
+    def apply_size(self, width: int, height: int) -> None:
+        try:
+            main = self.main
+            too_small = main.query_one(TooSmall)
+        except (LookupError, NoMatches):
+            return
+        main.set_class(width < MIN_SIZE[0] or height < MIN_SIZE[1], "-tiny")
+        main.set_class(width < COMPACT_BELOW[0] or height < COMPACT_BELOW[1], "-compact")
+        too_small.update(Text(
+            f"Terminal too small\n\n{width}×{height} — Marsad needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.\n"
+            "Enlarge the window or reduce the font size.  q quits.", justify="center"))
+        self.refresh_topbar()
+
+    # -- theme and right-to-left mode -----------------------------------------------------
+    def watch_theme(self, name: str) -> None:
+        self.palette = palette(self.current_theme)
+        self._restyle()
+
+    def watch_rtl_mode(self, mode: str) -> None:
+        from tui.app import rtl_driver
+
+        rtl_driver.set_mode(mode)  # the terminal's own bidi off in app mode (VTE), on otherwise
+        self._restyle()
+
+    def _restyle(self) -> None:
+        try:
+            main = self.main
+        except LookupError:
+            return
+        for p in main.panes:
+            p.restyle()
+        self.refresh_status()
+        self.refresh_topbar()
+
+    def action_pick_theme(self) -> None:
+        names = sorted(n for n in self.available_themes if n.startswith("marsad") or n in self._user_themes())
+        names += sorted(n for n in self.available_themes if n not in names)
+
+        def done(choice: str | None) -> None:
+            if choice:
+                self.set_theme(choice)
+
+        self.push_screen(ThemePicker(names, self.theme), done)
+
+    def _user_themes(self) -> set[str]:
+        return {t.name for t in load_themes().themes}
+
+    def set_theme(self, name: str) -> None:
+        self.theme = name
+        from tui.config import save_state
+
+        problem = save_state(theme=name)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
+
+    def action_cycle_rtl(self) -> None:
+        from tui.app.rtl import next_mode
+        from tui.config import save_state
+
+        self.rtl_mode = next_mode(self.rtl_mode)
+        save_state(rtl=self.rtl_mode)
+        self.notify(f"Right-to-left mode: {self.rtl_mode}", timeout=3)
+
+    def action_calibrate(self) -> None:
+        """The RTL helper's calibration screen; the chosen mode becomes ``rtl_mode``."""
+        from tui.app.calibrate import open_calibration
+
+        open_calibration(self)
+
+    # -- help, facets, presets, export ---------------------------------------------------
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        try:
+            pane = self.main.current_pane
+        except LookupError:
+            return
+        keys: list[tuple[str, str, str]] = []
+        seen: set[tuple[str, str]] = set()
+        for key, active in self.screen.active_bindings.items():
+            b = active.binding
+            if not b.description or (b.action, b.description) in seen:
+                continue
+            seen.add((b.action, b.description))
+            node = active.node
+            where = "this pane" if isinstance(node, Pane) or any(isinstance(a, Pane) for a in node.ancestors) \
+                else "everywhere"
+            keys.append((self.get_key_display(b) or key, b.description, where))
+        keys.sort(key=lambda k: (k[2] != "this pane", k[0]))
+        self.push_screen(HelpScreen(pane.HELP, keys))
+
+    def action_facets(self) -> None:
+        self.push_screen(FacetScreen(self.article, self.flt))
+
+    def load_preset(self, name: str) -> None:
+        flt = self.presets.get(name)
+        if flt is None:
+            self.notify(f"No preset named {name!r}", severity="warning", markup=False)
+            return
+        self.preset_name = name
+        self.set_filter(replace(flt, actor=None))
+
+    def action_presets(self) -> None:
+        self.push_screen(PresetsScreen())
+
+    def action_cycle_preset(self, step: int) -> None:
+        names = sorted(self.presets)
+        if not names:
+            self.notify("No presets yet: ctrl+s saves the current filter", timeout=4)
+            return
+        i = names.index(self.preset_name) + step if self.preset_name in names else (0 if step > 0 else -1)
+        self.load_preset(names[i % len(names)])
+        self.notify(f"Preset {self.preset_name}", timeout=2, markup=False)
+
+    def action_save_preset(self) -> None:
+        self.push_screen(NamePrompt("Save the current filter as preset:", self.preset_name or ""), self.save_preset)
+
+    def save_preset(self, name: str | None) -> None:
+        if not name:
+            return
+        flt = replace(self.flt, actor=None)
+        try:
+            from tui.atomic import StorageError
+
+            if self.store is None:
+                raise StorageError("no preset store")
+            self.store.save(name, flt)
+            self.notify(f"Saved preset {name!r} to {self.store.path}", timeout=4, markup=False)
+        except ValueError as e:
+            self.notify(f"Cannot save preset: {e}", severity="error", markup=False)
+            return
+        except OSError as e:
+            self.notify(f"Cannot save presets ({e}); {name!r} is kept in memory for this session",
+                        severity="warning", timeout=10, markup=False)
+        self.presets[name] = flt
+        self.preset_name = name
+        self.refresh_status()
+
+    def rename_preset(self, old: str, new: str) -> None:
+        try:
+            if self.store is not None:
+                self.store.rename(old, new)
+        except KeyError:
+            pass  # only in memory
+        except (ValueError, OSError) as e:
+            self.notify(f"Cannot rename preset: {e}", severity="error", markup=False)
+            return
+        self.presets[new] = self.presets.pop(old)
+        if self.preset_name == old:
+            self.preset_name = new
+        self.refresh_status()
+
+    def delete_preset(self, name: str) -> None:
+        try:
+            if self.store is not None:
+                self.store.delete(name)
+        except KeyError:
+            pass
+        except OSError as e:
+            self.notify(f"Cannot delete preset from disk: {e}", severity="error", markup=False)
+            return
+        self.presets.pop(name, None)
+        if self.preset_name == name:
+            self.preset_name = None
+        self.notify(f"Deleted preset {name!r}", timeout=3, markup=False)
+        self.refresh_status()
+
+    def action_export(self) -> None:
+        def done(fmt: str | None) -> None:
+            if fmt:
+                self.export_visible(fmt)
+
+        self.push_screen(ExportChoice(), done)
+
+    def export_visible(self, fmt: str, folder: Path | None = None) -> Path | None:
+        """Write the visible items as ``fmt`` into ``folder`` (the current directory) and say where."""
+        from tui.view.export import export
+
+        folder = folder or Path.cwd()
+        stem = re.sub(r"[^\w.-]+", "-", self.source_name).strip("-") or "article"
+        path = folder / f"marsad-{stem}.{fmt}"
+        n = 2
+        while path.exists():
+            path = folder / f"marsad-{stem}-{n}.{fmt}"
+            n += 1
+        try:
+            from tui.atomic import atomic_write_text
+
+            atomic_write_text(path, export(self.article, self.shown_items, fmt))
+        except OSError as e:
+            self.notify(f"Cannot export: {e}", severity="error", markup=False)
+            return None
+        v = self.shown_items
+        self.notify(f"Exported {len(v.actors)} actors, {len(v.quotes)} quotes, {len(v.events)} events to {path}",
+                    timeout=8, markup=False)
+        return path
+
+    # -- mouse ----------------------------------------------------------------------------
+    def action_toggle_mouse(self) -> None:
+        self.mouse_on = not self.mouse_on
+        driver = self._driver
+        if driver is not None and hasattr(driver, "_enable_mouse_support"):
+            if self.mouse_on:
+                driver._mouse = True
+                driver._enable_mouse_support()
+            else:
+                driver._disable_mouse_support()
+                driver._mouse = False
+        self.notify(f"Mouse {'on' if self.mouse_on else 'off'}", timeout=2)
+        self.refresh_status()
+
+    # -- the command palette --------------------------------------------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        try:
+            main = self.main
+        except LookupError:
+            main = None
+        if main is not None:
+            for n, pane in enumerate(main.panes):
+                yield SystemCommand(f"Jump to {pane.TITLE} ({pane.NUMBER})", f"Focus the {pane.TITLE} pane",
+                                    lambda n=n: main.action_jump(n))
+            yield SystemCommand("Zoom the focused pane (z)", "Maximise the focused pane, or restore", main.action_zoom)
+        yield SystemCommand("Facets (f)", "Filter every pane by actor kind, affiliation, speaker, quote kind, date",
+                            self.action_facets)
+        yield SystemCommand("Save the filter as a preset (ctrl+s)", "Ask for a name and save", self.action_save_preset)
+        yield SystemCommand("Presets (p)", "List, load, rename and delete presets", self.action_presets)
+        for name in sorted(self.presets):
+            yield SystemCommand(f"Load preset: {name}", self.presets[name].describe() or "no filter",
+                                lambda name=name: self.load_preset(name), discover=False)
+        yield SystemCommand("Switch theme (t)", "Pick a theme with live preview", self.action_pick_theme)
+        for name in sorted(self.available_themes):
+            yield SystemCommand(f"Theme: {name}", "Switch to this theme and remember it",
+                                lambda name=name: self.set_theme(name), discover=False)
+        for fmt, label in (("md", "Markdown brief"), ("json", "JSON (contract)"), ("csv", "CSV of quotes")):
+            yield SystemCommand(f"Export visible items as {label}", "Write a file in the current directory",
+                                lambda fmt=fmt: self.export_visible(fmt))
+        yield SystemCommand("Toggle mouse", f"Mouse is {'on' if self.mouse_on else 'off'}", self.action_toggle_mouse)
+        yield SystemCommand("Cycle right-to-left mode (r)", f"Now: {self.rtl_mode}", self.action_cycle_rtl)
+        yield SystemCommand("Calibrate right-to-left display", "Show an Arabic sentence in the three modes "
+                            "and pick the one that reads right", self.action_calibrate)
+        yield SystemCommand("Help (?)", "What the focused pane shows and its keys", self.action_help)
+        yield SystemCommand("Quit (q)", "Leave Marsad", self.exit)
+
+
+def run_dashboard(article: Article, args: Any) -> int:
+    """Open the dashboard on ``article`` with the CLI's options; returns the exit code."""
+    from tui.app.rtl import resolve_mode
+    from tui.app.rtl_driver import driver_class_for
+    from tui.config import load_config, load_state
+
+    config = load_config()
+    state = load_state()
+    cli_rtl = getattr(args, "rtl", None)
+    mode = resolve_mode(cli_rtl, config.rtl, state.get("rtl"))
+    mouse = bool(config.mouse) and not getattr(args, "no_mouse", False)
+    file = getattr(args, "file", None)
+    app = MarsadApp(
+        article,
+        preset=getattr(args, "preset", None),
+        theme=getattr(args, "theme", None) or config.theme or state.get("theme"),
+        rtl_mode=mode,
+        keymap=config.keymap,
+        problems=config.problems,
+        mouse=mouse,
+        source_name=Path(file).stem if file else "seed",
+        calibrate=(cli_rtl, config.rtl),
+        driver_class=driver_class_for(mode),
+    )
+    app.run(mouse=mouse)
+    return app.return_code or 0

@@ -1,0 +1,111 @@
+"""Small modal dialogs: a name prompt (save/rename a preset), the export format choice,
+and the theme picker with live preview."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+
+class NamePrompt(ModalScreen[str | None]):
+    """Ask for a name; `enter` confirms, `esc` cancels (dismisses with None)."""
+
+    BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
+
+    def __init__(self, title: str, value: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text))
+            yield Input(value=self.value, placeholder="name", id="name-input")
+
+    def on_mount(self) -> None:
+        self.query_one(Vertical).border_title = "enter to confirm · esc to cancel"
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        name = event.value.strip()
+        self.dismiss(name or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+EXPORT_FORMATS = (
+    ("md", "Markdown brief — actors with titles, quotes by speaker, the timeline"),
+    ("json", "JSON — the marsad.article/1 contract, visible items only"),
+    ("csv", "CSV — one row per visible quote"),
+)
+
+
+class ChoiceScreen(ModalScreen[str | None]):
+    """Pick one of a few options with j/k/enter; `esc` cancels."""
+
+    BINDINGS: ClassVar = [
+        Binding("escape", "cancel", "Cancel", id="choice.cancel"),
+        Binding("j", "down", "Down", show=False, id="choice.down"),
+        Binding("k", "up", "Up", show=False, id="choice.up"),
+    ]
+
+    def __init__(self, title: str, choices: list[tuple[str, str]], current: str | None = None) -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield OptionList(*[Option(Text(label), id=key) for key, label in self.choices], id="choices")
+
+    def on_mount(self) -> None:
+        self.query_one(Vertical).border_title = self.title_text
+        options = self.query_one(OptionList)
+        keys = [k for k, _ in self.choices]
+        if self.current in keys:
+            options.highlighted = keys.index(self.current)
+        options.focus()
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ExportChoice(ChoiceScreen):
+    def __init__(self) -> None:
+        super().__init__("Export what is visible as … (esc cancels)", [(k, f"{k:<5} {d}") for k, d in EXPORT_FORMATS])
+
+
+class ThemePicker(ChoiceScreen):
+    """Moving the cursor previews the theme; `enter` keeps it, `esc` restores the old one."""
+
+    def __init__(self, names: list[str], current: str) -> None:
+        super().__init__("Theme — enter keeps, esc restores", [(n, n) for n in names], current)
+        self.original = current
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id:
+            self.app.theme = event.option.id
+
+    def action_cancel(self) -> None:
+        self.app.theme = self.original
+        self.dismiss(None)

@@ -1,0 +1,136 @@
+"""Theme files: ``themes/*.toml`` shipped with Marsad plus ``<config dir>/themes/*.toml``.
+
+A file holds the colours of a ``textual.theme.Theme`` (``[colors]``) and the colours of
+actor kinds, quote kinds and highlights (``[actors]``, ``[quotes]``, ``[highlight]``),
+which travel in ``Theme.variables`` as ``marsad-actor-person`` … so a theme switch
+re-colours the panes.  A bad file is reported in one message and skipped.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textual.color import Color, ColorParseError
+from textual.theme import Theme
+
+THEMES_DIR = Path(__file__).resolve().parent.parent.parent / "themes"
+DEFAULT_THEME = "marsad-dark"
+THEME_FIELDS = ("primary", "secondary", "accent", "warning", "error", "success",
+                "foreground", "background", "surface", "panel", "boost")
+SECTIONS = {
+    "actors": ("person", "organization", "place", "group", "anonymous"),
+    "quotes": ("direct", "indirect", "mixed"),
+    "highlight": ("span", "sentence", "mention", "match"),
+}
+_PREFIX = {"actors": "marsad-actor-", "quotes": "marsad-quote-", "highlight": "marsad-hl-"}
+
+# Used for themes without Marsad colours (Textual's built-in ones).
+_FALLBACK_DARK = {
+    "marsad-actor-person": "#61afef", "marsad-actor-organization": "#c678dd", "marsad-actor-place": "#98c379",
+    "marsad-actor-group": "#e5c07b", "marsad-actor-anonymous": "#abb2bf",
+    "marsad-quote-direct": "#56b6c2", "marsad-quote-indirect": "#d19a66", "marsad-quote-mixed": "#c678dd",
+    "marsad-hl-span": "#5a4a1a", "marsad-hl-sentence": "#2f3542", "marsad-hl-mention": "#61afef",
+    "marsad-hl-match": "#e0a84f",
+}
+_FALLBACK_LIGHT = {
+    **_FALLBACK_DARK,
+    "marsad-actor-person": "#0b5cad", "marsad-actor-organization": "#7b2fa6", "marsad-actor-place": "#2e7d32",
+    "marsad-actor-group": "#8a5a00", "marsad-actor-anonymous": "#57606a",
+    "marsad-quote-direct": "#0a7a86", "marsad-quote-indirect": "#a0522d", "marsad-quote-mixed": "#7b2fa6",
+    "marsad-hl-span": "#ffe58f", "marsad-hl-sentence": "#e6eef7", "marsad-hl-mention": "#0b5cad",
+    "marsad-hl-match": "#b5651d",
+}
+
+
+@dataclass
+class LoadedThemes:
+    themes: list[Theme] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _colour(value: object, where: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: expected a colour string")
+    try:
+        Color.parse(value)
+    except ColorParseError:
+        raise ValueError(f"{where}: {value!r} is not a colour") from None
+    return value
+
+
+def theme_from_toml(data: dict, source: str) -> Theme:
+    """A Theme from one file's table; ValueError naming the bad key otherwise."""
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("name: expected a non-empty string")
+    colors = data.get("colors")
+    if not isinstance(colors, dict):
+        raise ValueError("[colors]: expected a table")
+    unknown = set(colors) - set(THEME_FIELDS)
+    if unknown:
+        raise ValueError(f"[colors] {sorted(unknown)[0]}: unknown colour (expected one of {', '.join(THEME_FIELDS)})")
+    if "primary" not in colors:
+        raise ValueError("[colors] primary: missing")
+    kw = {k: _colour(v, f"[colors] {k}") for k, v in colors.items()}
+    dark = data.get("dark", True)
+    if not isinstance(dark, bool):
+        raise ValueError("dark: expected true or false")
+    variables = dict(_FALLBACK_DARK if dark else _FALLBACK_LIGHT)
+    for section, keys in SECTIONS.items():
+        table = data.get(section, {})
+        if not isinstance(table, dict):
+            raise ValueError(f"[{section}]: expected a table")
+        for key, value in table.items():
+            if key not in keys:
+                raise ValueError(f"[{section}] {key}: unknown key (expected one of {', '.join(keys)})")
+            variables[_PREFIX[section] + key] = _colour(value, f"[{section}] {key}")
+    extra = data.get("variables", {})
+    if not isinstance(extra, dict):
+        raise ValueError("[variables]: expected a table of Textual CSS variables")
+    for key, value in extra.items():
+        if not isinstance(value, str):
+            raise ValueError(f"[variables] {key}: expected a string")
+        variables[key] = value
+    return Theme(name=name.strip(), dark=dark, ansi=bool(data.get("ansi", False)), variables=variables, **kw)
+
+
+def load_themes(dirs: list[Path] | None = None) -> LoadedThemes:
+    """Every readable theme in ``dirs`` (default: the shipped ones, then the user's)."""
+    if dirs is None:
+        dirs = [THEMES_DIR, _user_dir()]
+    out = LoadedThemes()
+    for folder in dirs:
+        if folder is None or not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+                out.themes.append(theme_from_toml(data, str(path)))
+            except (OSError, UnicodeDecodeError) as e:
+                out.problems.append(f"{path.name}: cannot read ({e.__class__.__name__})")
+            except tomllib.TOMLDecodeError as e:
+                out.problems.append(f"{path.name}: {e}")
+            except ValueError as e:
+                out.problems.append(f"{path.name}: {e}")
+    return out
+
+
+def _user_dir() -> Path | None:
+    try:
+        from tui.config import config_dir
+    except ImportError:  # pragma: no cover
+        return None
+    return config_dir() / "themes"
+
+
+def palette(theme: Theme) -> dict[str, str]:
+    """Marsad's colours for ``theme`` as Rich colour strings ("ansi_red" → "red")."""
+    base = dict(_FALLBACK_DARK if theme.dark else _FALLBACK_LIGHT)
+    base.update({k: v for k, v in theme.variables.items() if k.startswith("marsad-")})
+    return {k: rich_colour(v) for k, v in base.items()}
+
+
+def rich_colour(value: str) -> str:
+    return value[5:] if value.startswith("ansi_") else value
