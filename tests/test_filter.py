@@ -97,6 +97,9 @@ def ids(items) -> list[str]:
         ("والرئيس", "بالرئيس"),  # both with (different) clitics
         ("الرئيس", "للرئيس"),  # ل + ال written لل
         ("نول", "فيكتوريا نولاند"),  # the last word matches as a prefix while typing
+        ("ن", "فيكتوريا نولاند"),  # … from the first letter
+        ("لواشن", "واشنطن"),  # … its stem too
+        ("لباريس", "في باريس"),  # ل before a name
         ("واشنطن باريس", "باريس وواشنطن"),  # every word, in any order
         ("ECOWAS", "the ecowas summit"),  # Latin is case-insensitive
     ],
@@ -114,6 +117,7 @@ def test_text_matches_is_arabic_aware(query, text):
         ("واشنطن باريس", "واشنطن وحدها"),  # one word missing
         ("نول اند", "نولاند"),  # only the last word is a prefix
         ("ملك", "سلمك"),  # no infix matches
+        ("كان", "الانتخابات"),  # the stem "ان" of the query is too short to match as a prefix
     ],
 )
 def test_text_does_not_match(query, text):

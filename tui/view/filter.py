@@ -51,9 +51,25 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_MIN_PREFIX_STEM = 3  # a clitic-stripped stem shorter than this never matches as a prefix
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    forms: frozenset[str]  # exact forms: the word and its clitic-stripped stems
+    prefixes: frozenset[str]  # forms that may match the start of a text word (while typing)
+
+
+def _query_word(word: str) -> _Word:
+    forms = _forms(word)
+    full = normalize(word).casefold()
+    # "كان" must not find every word starting with "ان": short stems match whole words only.
+    return _Word(forms, frozenset(f for f in forms if f == full or len(f) >= _MIN_PREFIX_STEM))
+
+
 @dataclass(frozen=True, slots=True)
 class _Query:
-    words: tuple[frozenset[str], ...]  # the forms of each query word
+    words: tuple[_Word, ...]
     negated: bool
 
     @property
@@ -67,15 +83,15 @@ def _parse_query(query: str) -> _Query:
     negated = q.startswith("!")
     if negated:
         q = q[1:]
-    words = tuple(_forms(m.group()) for m in _WORD.finditer(q))
-    return _Query(tuple(w for w in words if w and w != frozenset({""})), negated)
+    words = (_query_word(m.group()) for m in _WORD.finditer(q))
+    return _Query(tuple(w for w in words if w.forms - {""}), negated)
 
 
-def _word_meets(q_forms: frozenset[str], t_forms: frozenset[str], prefix: bool) -> bool:
-    if q_forms & t_forms:
+def _word_meets(q: _Word, t_forms: frozenset[str], prefix: bool) -> bool:
+    if q.forms & t_forms:
         return True
     if prefix:
-        return any(t.startswith(q) for q in q_forms for t in t_forms)
+        return any(t.startswith(p) for p in q.prefixes for t in t_forms)
     return False
 
 
