@@ -17,10 +17,10 @@ from tui.cli import main
 ARABIC = "قال وزير الخارجية في مؤتمر صحفي اليوم إن المفاوضات ستستأنف الأسبوع المقبل.\n"
 
 
-def _zip() -> bytes:
+def _zip(member: str = "photos/1.jpg", content: str = "\xff\xd8\xff") -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", "<w:document/>")
+        z.writestr(member, content)
     return buf.getvalue()
 
 
@@ -36,7 +36,16 @@ BAD_CONTENTS: list[tuple[str, bytes, str]] = [
     ("jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(40), "a JPEG image"),
     ("gif", b"GIF89a\x01\x00\x01\x00" + bytes(20), "a GIF image"),
     ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF document"),
-    ("zip-docx", _zip(), "a ZIP archive"),
+    ("zip", _zip(), "a ZIP archive"),
+    ("docx-without-text", _zip("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                               'wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>'),
+     "a Word document with no text"),
+    ("docx-bad-xml", _zip("word/document.xml", "<w:document>"), "not well-formed XML"),
+    ("docx-entity-bomb", _zip("word/document.xml", '<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'),
+     "declares XML entities"),
+    ("damaged-zip", b"PK\x03\x04" + bytes(60), "a damaged ZIP archive"),
+    ("mhtml-without-html", b"From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related; "
+                           b"boundary=b\n\n--b\nContent-Type: image/png\n\nxx\n--b--\n", "without an HTML part"),
     ("gzip", b"\x1f\x8b\x08\x00" + bytes(20), "gzip-compressed"),
     ("doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40), "Microsoft Office"),
     ("elf", b"\x7fELF\x02\x01\x01" + bytes(40), "executable"),

@@ -1,5 +1,8 @@
 """Reading an article file: bytes checked and decoded into text, or a clear InputError.
 
+Plain text in any supported encoding, a web page (HTML, or MHTML saved "as a single
+file"), a .docx or an .odt: each gives the article's text.
+
 Every failure a user can cause (missing file, directory, unreadable, too big, binary,
 undecodable, empty, an HTML page without text) becomes an ``InputError`` whose message
 names the file and the likely cause; the CLI prints it on one line and exits with code 2.
@@ -13,7 +16,7 @@ import re
 import stat
 from pathlib import Path
 
-from . import encoding, html
+from . import encoding, formats, html
 from .clean import clean_text, printable
 from .errors import InputError
 
@@ -70,9 +73,11 @@ def decode_bytes(raw: bytes, name: str) -> str:
     Raises InputError for binary, undecodable or empty input."""
     if not raw:
         raise InputError(f"{name}: the file is empty (0 bytes)")
-    text, _encoding = encoding.decode(raw, name, html.declared_charset(raw))
-    if html.looks_like_html(text):
-        text = html.extract_text(text, name)
+    text = formats.extract(raw, name)  # MHTML, .docx, .odt
+    if text is None:
+        text, _encoding = encoding.decode(raw, name, html.declared_charset(raw))
+        if html.looks_like_html(text):
+            text = html.extract_text(text, name)
     if _BLANK.fullmatch(clean_text(text)):
         if text.strip():
             raise InputError(f"{name}: has no readable text (only control characters or invisible marks)")
