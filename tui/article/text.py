@@ -95,7 +95,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(start, end))
 
 
-_WORD = re.compile(r"[\w\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
+# Letters and digits (\w covers Arabic ones) plus tashkeel and tatweel, which are not \w;
+# Arabic punctuation (، ؛ ؟ ٪) is deliberately outside.
+_WORD = re.compile(r"(?:[^\W_]|[\u064b-\u065f\u0670\u0640])+")
 
 
 @dataclass(frozen=True, slots=True)
