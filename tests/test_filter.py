@@ -125,6 +125,33 @@ def test_text_does_not_match(query, text):
     assert text_matches("!" + query, text)
 
 
+def test_quoted_phrases_need_consecutive_words():
+    text = "قال وزير الخارجية الفرنسي إن الوزير سيزور الخارجية"
+    assert text_matches('"وزير الخارجيه"', text)
+    assert text_matches("«وزير الخارجية»", text)
+    assert text_matches('"الوزير سيزور"', text)
+    assert not text_matches('"الخارجية وزير"', text)  # words present, order wrong
+    assert not text_matches('"وزير الفرنسي"', text)  # not adjacent
+    assert text_matches('"وزير الخا', text)  # an unclosed phrase while typing
+    assert text_matches('قال "وزير الخارجية"', text)
+    assert not text_matches('!"وزير الخارجية"', text)
+    spans = match_spans('"وزير الخارجية" سيزور', text)
+    assert [text[a:b] for a, b in spans] == ["وزير الخارجية", "سيزور"]
+
+
+def test_a_phrase_does_not_run_across_fields():
+    art = sample_article()
+    # name "فيكتوريا نولاند" then title "نائبة وزير …": "نولاند نائبة" is not a phrase of either
+    assert apply(art, Filter(actors_query='"نولاند نائبة"')).actors == ()
+    assert len(apply(art, Filter(actors_query="نولاند نائبة")).actors) == 1
+
+
+def test_match_spans_are_sorted_and_merged():
+    text = "باريس وباريس"
+    assert match_spans("باريس وباريس", text) == [(0, 5), (6, 12)]
+    assert match_spans('"باريس وباريس" باريس', text) == [(0, 12)]
+
+
 def test_empty_query_matches_everything():
     assert text_matches("", "أي نص")
     assert text_matches("   ", "")

@@ -69,12 +69,17 @@ def _query_word(word: str) -> _Word:
 
 @dataclass(frozen=True, slots=True)
 class _Query:
-    words: tuple[_Word, ...]
+    terms: tuple[tuple[_Word, ...], ...]  # each term is a word or a quoted phrase of words
     negated: bool
 
     @property
     def empty(self) -> bool:
-        return not self.words
+        return not self.terms
+
+
+# A phrase in straight or Arabic/typographic quotes; an unclosed quote runs to the end
+# (the user is still typing it).
+_PHRASE = re.compile(r"[\"«“”]([^\"«»“”]*)(?:[\"»”“]|$)")
 
 
 @lru_cache(maxsize=1024)
@@ -83,8 +88,20 @@ def _parse_query(query: str) -> _Query:
     negated = q.startswith("!")
     if negated:
         q = q[1:]
-    words = (_query_word(m.group()) for m in _WORD.finditer(q))
-    return _Query(tuple(w for w in words if w.forms - {""}), negated)
+    terms: list[tuple[_Word, ...]] = []
+    pos = 0
+    for m in _PHRASE.finditer(q):
+        terms += [(w,) for w in _words(q[pos:m.start()])]
+        phrase = tuple(_words(m.group(1)))
+        if phrase:
+            terms.append(phrase)
+        pos = m.end()
+    terms += [(w,) for w in _words(q[pos:])]
+    return _Query(tuple(terms), negated)
+
+
+def _words(s: str) -> list[_Word]:
+    return [w for w in (_query_word(m.group()) for m in _WORD.finditer(s)) if w.forms - {""}]
 
 
 def _word_meets(q: _Word, t_forms: frozenset[str], prefix: bool) -> bool:
@@ -95,40 +112,76 @@ def _word_meets(q: _Word, t_forms: frozenset[str], prefix: bool) -> bool:
     return False
 
 
-def _positive_match(q: _Query, text: str) -> bool:
-    t_forms = [_forms(m.group()) for m in _WORD.finditer(text)]
-    last = len(q.words) - 1
-    return all(any(_word_meets(qw, tw, i == last) for tw in t_forms) for i, qw in enumerate(q.words))
+# A text as (forms, start, end) per word; None separates fields a phrase must not cross.
+_Tok = tuple[frozenset[str], int, int] | None
+
+
+def _toks(texts: Iterable[str | None]) -> list[_Tok]:
+    out: list[_Tok] = []
+    for t in texts:
+        if t:
+            out += [(_forms(m.group()), m.start(), m.end()) for m in _WORD.finditer(t)]
+            out.append(None)
+    return out
+
+
+def _term_hits(term: tuple[_Word, ...], toks: list[_Tok], prefix_last: bool) -> list[tuple[int, int]]:
+    """Token index ranges [i, i+len(term)) where the term's words meet consecutive words."""
+    n = len(term)
+    if n == 1:  # the common case, kept simple for speed
+        w = term[0]
+        return [(i, i + 1) for i, t in enumerate(toks) if t is not None and _word_meets(w, t[0], prefix_last)]
+    hits = []
+    for i in range(len(toks) - n + 1):
+        window = toks[i:i + n]
+        if all(t is not None and _word_meets(w, t[0], prefix_last and j == n - 1)
+               for j, (w, t) in enumerate(zip(term, window, strict=True))):
+            hits.append((i, i + n))
+    return hits
+
+
+def _positive_match(q: _Query, toks: list[_Tok]) -> bool:
+    last = len(q.terms) - 1
+    return all(_term_hits(term, toks, i == last) for i, term in enumerate(q.terms))
 
 
 def text_matches(query: str, text: str) -> bool:
-    """True when every query word meets a word of ``text`` (Arabic-aware); "!" negates."""
-    q = _parse_query(query)
-    if q.empty:
-        return True
-    return _positive_match(q, text) != q.negated
+    """True when every query word (or quoted phrase) meets ``text`` (Arabic-aware); "!" negates."""
+    return _any_matches(query, (text,))
 
 
 def _any_matches(query: str, texts: Iterable[str | None]) -> bool:
     q = _parse_query(query)
     if q.empty:
         return True
-    joined = "\n".join(t for t in texts if t)
-    return _positive_match(q, joined) != q.negated
+    return _positive_match(q, _toks(texts)) != q.negated
 
 
 def match_spans(query: str, text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets in ``text`` of each word a query word meets; none for "!" queries."""
+    """Sorted (start, end) offsets in ``text`` of each word or phrase the query meets;
+    none for "!" queries."""
     q = _parse_query(query)
     if q.empty or q.negated:
         return []
-    last = len(q.words) - 1
-    spans: list[tuple[int, int]] = []
-    for m in _WORD.finditer(text):
-        tf = _forms(m.group())
-        if any(_word_meets(qw, tf, i == last) for i, qw in enumerate(q.words)):
-            spans.append((m.start(), m.end()))
-    return spans
+    toks = _toks((text,))
+    last = len(q.terms) - 1
+    spans: set[tuple[int, int]] = set()
+    for i, term in enumerate(q.terms):
+        for a, b in _term_hits(term, toks, i == last):
+            first, final = toks[a], toks[b - 1]
+            assert first is not None and final is not None
+            spans.add((first[1], final[2]))
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 # -- dates ------------------------------------------------------------------------------
