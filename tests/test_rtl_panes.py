@@ -101,3 +101,40 @@ def test_no_control_characters_reach_the_screen(seed_article, mode):
     rows, _ = run_app(seed_article, mode)
     bad = [c for r in rows for c in r if unicodedata.category(c) in ("Cc", "Cf")]
     assert bad == []
+
+
+def reversed_runs(app) -> list[str]:
+    """Text of each run of cells drawn in reverse video (the Source pane's match style)."""
+    runs: list[str] = []
+    for strip in app.screen._compositor.render_strips():
+        current = ""
+        for seg in strip:
+            if seg.style is not None and seg.style.reverse:
+                current += seg.text
+            elif current:
+                runs.append(current)
+                current = ""
+        if current:
+            runs.append(current)
+    return runs
+
+
+@pytest.mark.parametrize(("mode", "name"), [("terminal", NULAND), ("app", NULAND_VISUAL), ("words", NULAND)])
+def test_search_highlights_land_on_the_name_in_every_mode(seed_article, mode, name):
+    from dataclasses import replace
+
+    from tui.app.app import MarsadApp
+
+    async def main() -> list[str]:
+        app = MarsadApp(seed_article, rtl_mode=mode)
+        async with app.run_test(size=(180, 50)) as pilot:
+            await pilot.pause()
+            app.set_filter(replace(app.flt, source_query="نولاند"))
+            await pilot.pause()
+            return reversed_runs(app)
+
+    # (blank reversed cells are a cursor, block elements the scrollbar)
+    runs = [r for r in asyncio.run(main()) if r.strip(" \u2580\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588")]
+    occurrences = seed_article.text.count(NULAND)
+    assert len(runs) >= min(occurrences, 3)
+    assert all(r == name for r in runs), runs
