@@ -297,3 +297,12 @@ def test_cell_len_per_mode_fits_one_line():
         assert len(rtl.visual_lines(word, rtl.cell_len(word, mode), mode)) == 1
     assert rtl.cell_len("السلام", "terminal") == 6
     assert rtl.cell_len("السلام") == 5
+
+
+def test_line_of_finds_the_visual_line_of_an_offset():
+    text = "الأولى الثانية الثالثة\nرابع"
+    for mode in rtl.MODES:
+        assert rtl.line_of(text, 14, mode, 0) == 0
+        assert rtl.line_of(text, 14, mode, text.index("الثالثة") + 2) == 1
+        assert rtl.line_of(text, 14, mode, text.index("رابع")) == 2
+        assert rtl.line_of(text, 14, mode, len(text) + 5) == 2

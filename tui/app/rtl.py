@@ -433,6 +433,17 @@ def visual_lines(text: str, width: int, mode: str) -> list[str]:
     return ["".join(g.text for g in line) for line in layout(text, width, mode)]
 
 
+def line_of(text: str, width: int, mode: str, offset: int) -> int:
+    """Index of the visual line that draws logical ``offset`` (for scrolling to a span);
+    an offset that draws nothing (a space at a break, a newline) belongs to the line of
+    the next character drawn."""
+    lines = layout(text, width, mode)
+    for n, line in enumerate(lines):
+        if any(g.start <= offset < g.end or g.start > offset for g in line if g.start >= 0):
+            return n
+    return max(0, len(lines) - 1)
+
+
 def cell_len(s: str, mode: str = "app") -> int:
     """Cells ``s`` takes once shaped: lam-alef is one cell, tashkeel and format characters
     none.  With ``mode`` "terminal" or "words" nothing is shaped here (the terminal draws
