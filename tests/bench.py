@@ -1,0 +1,99 @@
+"""Speed benchmarks, stated as ratios measured in one run (not part of the test suite).
+
+    .venv/bin/python tests/bench.py
+
+* parse: time to parse the seed article ÷ time to read and decode the same file
+  (and the same for every dev-corpus article when ../shared/corpus/dev is present),
+  plus the absolute time per 1,000 words;
+* first frame: wall time from process start to the dashboard's first frame on the seed
+  ÷ the same for a bare Textual app with four empty bordered panes (both headless,
+  both exit as soon as their first frame is drawn).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tui.article.load import read_article  # noqa: E402
+from tui.article.parse import parse  # noqa: E402
+
+SEED = ROOT / "seeds" / "niger-coup-washington-paris.txt"
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+
+BARE_APP = """
+from textual.app import App
+from textual.containers import Grid
+from textual.widgets import Static
+class Bare(App):
+    CSS = "Grid { grid-size: 2 2; } Static { border: round white; height: 1fr; }"
+    def compose(self):
+        with Grid():
+            for n in range(4):
+                yield Static(str(n))
+async def first_frame(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+Bare().run(headless=True, size=(120, 40), auto_pilot=first_frame)
+"""
+
+MARSAD_APP = """
+from tui.cli import load_article
+from tui.app.app import MarsadApp
+async def first_frame(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+app = MarsadApp(load_article(None, None), rtl_mode="terminal", calibrate=("terminal", None))
+app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
+"""
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def bench_parse(path: Path, repeat: int = 30) -> tuple[float, float, int]:
+    text = read_article(path)
+    parse(text)  # warm the lexicon caches, as a running app would have
+    read_s = median_time(lambda: read_article(path), repeat)
+    parse_s = median_time(lambda: parse(read_article(path)), repeat)
+    return read_s, parse_s, len(text.split())
+
+
+def bench_process(code: str, repeat: int = 5) -> float:
+    def once() -> None:
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
+
+    once()  # warm the OS file cache and .pyc files
+    return median_time(once, repeat)
+
+
+def main() -> int:
+    print("parse (median of 30; ratio = read+parse ÷ read alone)")
+    paths = [SEED] + (sorted(DEV.glob("*.txt")) if DEV.is_dir() else [])
+    for p in paths:
+        read_s, parse_s, words = bench_parse(p)
+        print(f"  {p.name[:48]:48} {words:5} words  read {read_s * 1e3:6.2f} ms  "
+              f"parse {parse_s * 1e3:6.2f} ms  ratio {parse_s / read_s:7.1f}×  "
+              f"{parse_s * 1e3 * 1000 / max(words, 1):5.1f} ms/1000 words")
+    bare = bench_process(BARE_APP)
+    marsad = bench_process(MARSAD_APP)
+    print("first frame (median of 5, process start to first frame, headless 120×40)")
+    print(f"  bare Textual app, four empty panes  {bare * 1e3:7.0f} ms")
+    print(f"  marsad on the seed article          {marsad * 1e3:7.0f} ms   ratio {marsad / bare:.2f}×")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
