@@ -19,9 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 BODY = 400_000  # big enough that a write takes a while, so kills land mid-write
 
 
-def body(i: int) -> str:
+BODY_SRC = f"""
+def body(i):
     # Version i: a header line naming it, then a body that differs from every other version.
-    return f"version {i}\n" + "ابجد"[i % 4] * (BODY + i)
+    return f"version {{i}}\\n" + "ابجد"[i % 4] * ({BODY} + i)
+"""
+_ns: dict = {}
+exec(BODY_SRC, _ns)  # the test and the writer process share one definition of body()
+body = _ns["body"]
 
 
 def _python(code: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
@@ -29,18 +34,16 @@ def _python(code: str, *args: str, env: dict[str, str] | None = None) -> subproc
                             env={**os.environ, **(env or {})}, stdout=subprocess.PIPE)
 
 
-WRITER = """
-    import sys
-    from pathlib import Path
-    from tui.atomic import atomic_write_text
-    sys.path.insert(0, "tests")
-    from test_atomic import body
-    path = Path(sys.argv[1])
-    print("ready", flush=True)
-    i = 1
-    while True:
-        atomic_write_text(path, body(i))
-        i += 1
+WRITER = BODY_SRC + """
+import sys
+from pathlib import Path
+from tui.atomic import atomic_write_text
+path = Path(sys.argv[1])
+print("ready", flush=True)
+i = 1
+while True:
+    atomic_write_text(path, body(i))
+    i += 1
 """
 
 
