@@ -306,3 +306,9 @@ def test_line_of_finds_the_visual_line_of_an_offset():
         assert rtl.line_of(text, 14, mode, text.index("الثالثة") + 2) == 1
         assert rtl.line_of(text, 14, mode, text.index("رابع")) == 2
         assert rtl.line_of(text, 14, mode, len(text) + 5) == 2
+
+
+def test_text_that_looks_like_the_bidi_dump_does_not_confuse_it():
+    text = 'قال levels: [Level(5,), original_classes: [L, "x" في'
+    # one left-to-right run between two Arabic words; the closing quote sides with the Arabic
+    assert one_line(text, 60, "words").strip() == 'في "levels: [Level(5,), original_classes: [L, "x قال'

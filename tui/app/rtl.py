@@ -193,6 +193,8 @@ def _paragraph_levels(para: str, rtl: bool) -> tuple[tuple[int, ...], tuple[str,
     if not para:
         return (), ()
     dump = str(get_display(para, base_dir="R" if rtl else "L", debug=True))
+    # skip the dump's quoted copy of the text (escaped, so it holds no real newline)
+    dump = dump[max(0, dump.find("\n    original_classes: [")) :]
     lm, cm = _LEVELS_RE.search(dump), _CLASSES_RE.search(dump)
     if lm is None or cm is None:  # pragma: no cover - only if python-bidi changes its dump
         return _levels_fallback(para, rtl)
@@ -392,7 +394,7 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=1024)
 def layout(text: str, width: int, mode: str) -> tuple[tuple[Glyph, ...], ...]:
     """Visual lines of ``text`` at ``width`` cells in ``mode``, each a tuple of glyphs in
     left-to-right screen order carrying their logical offsets.  Cached: panes re-render
@@ -465,7 +467,7 @@ def render(text: str, width: int, mode: str, spans: Spans = (), style: str = "")
     return [t.copy() for t in _render(text, width, mode, tuple(spans), style)]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=512)
 def _render(text: str, width: int, mode: str, spans: tuple[tuple[int, int, str], ...], style: str) -> list[Text]:
     out: list[Text] = []
     for line in layout(text, width, mode):

@@ -20,10 +20,13 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from textual.drivers.linux_driver import LinuxDriver
-
 if TYPE_CHECKING:
     from textual.driver import Driver
+
+try:  # termios: not on Windows, where Textual's own driver is used unchanged
+    from textual.drivers.linux_driver import LinuxDriver
+except ImportError:  # pragma: no cover - Windows
+    LinuxDriver = None  # type: ignore[assignment,misc]
 
 BIDI_EXPLICIT = "\x1b[8l"  # BDSM reset: the terminal does no bidi layout of its own
 BIDI_IMPLICIT = "\x1b[8h"  # BDSM set: the terminal's default, it reorders rows itself
@@ -32,7 +35,7 @@ BIDI_IMPLICIT = "\x1b[8h"  # BDSM set: the terminal's default, it reorders rows 
 REORDERING_MODES = frozenset({"app", "words"})
 
 
-class RtlLinuxDriver(LinuxDriver):
+class RtlLinuxDriver(LinuxDriver or object):  # type: ignore[misc]
     """The Linux driver, plus BDSM handling for the app's current rtl mode."""
 
     #: the mode the next driver starts in (set by :func:`driver_class_for`)
@@ -100,7 +103,7 @@ def driver_class_for(mode: str) -> type[Driver] | None:
     """The driver class for ``App(driver_class=...)`` when starting in ``mode``; None
     keeps Textual's own choice (Windows, a driver named in $TEXTUAL_DRIVER, e.g. the
     browser's)."""
-    if sys.platform == "win32" or os.environ.get("TEXTUAL_DRIVER"):
+    if LinuxDriver is None or sys.platform == "win32" or os.environ.get("TEXTUAL_DRIVER"):
         return None
     RtlLinuxDriver.initial_mode = mode
     return RtlLinuxDriver
