@@ -20,7 +20,7 @@ from tui.article.model import Article, Quote
 from tui.commands import export as export_cmd
 from tui.commands import presets as presets_cmd
 from tui.view.export import CSV_COLUMNS, export
-from tui.view.filter import Filter, apply
+from tui.view.filter import Filter, apply, match_spans, text_matches
 from tui.view.presets import PresetStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -303,3 +303,38 @@ def test_presets_command_reports_problems_and_storage_errors(tmp_path, monkeypat
     assert presets_cmd.run(["delete", "x"]) == 1  # cannot rewrite a file nobody can read
     assert "fix" in capsys.readouterr().err
     assert store.path.read_text(encoding="utf-8") == "[presets.x\n"
+
+
+# -- real parses -------------------------------------------------------------------------
+
+
+def _real_articles():
+    from conftest import DEV_CORPUS, SEED
+
+    paths = [SEED, *sorted(DEV_CORPUS.glob("*.txt"))] if DEV_CORPUS.is_dir() else [SEED]
+    return paths
+
+
+@pytest.mark.parametrize("path", _real_articles(), ids=lambda p: p.stem[:40])
+def test_every_filter_and_export_holds_on_real_parses(path):
+    """Whatever the parser finds, each facet keeps the contract and every span is in the text."""
+    import tomllib
+
+    gold = path.with_name(path.name.replace(".txt", ".gold.toml"))
+    published = tomllib.loads(gold.read_text(encoding="utf-8")).get("published") if gold.exists() else None
+    art = tui.cli.load_article(path, published)
+    filters = [Filter(), Filter(kinds=frozenset({"person"})), Filter(quote_kinds=frozenset({"direct"})),
+               Filter(date_from=art.published or "2000"), Filter(actors_query="!ال")]
+    filters += [Filter(actor=a.id) for a in art.actors[:3]]
+    filters += [Filter(speakers=frozenset({a.name})) for a in art.actors[:3]]
+    for flt in filters:
+        vis = apply(art, flt)
+        d = json.loads(export(art, vis, "json"))
+        assert_contract(d)
+        assert len(d["quotes"]) == len(vis.quotes) and len(d["events"]) == len(vis.events)
+        assert export(art, vis, "md").startswith("# ")
+        assert len(list(csv.reader(io.StringIO(export(art, vis, "csv"))))) == len(vis.quotes) + 1
+    for a in art.actors[:5]:
+        for s, e in match_spans(a.name, art.text):
+            assert 0 <= s < e <= len(art.text)
+        text_matches(a.name, art.text)  # never raises
