@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 
 from tui.article.model import Actor, Article, Event, Quote, TimeValue
 from tui.article.text import sentences
-from tui.view.filter import Filter, apply, date_bounds, is_date_prefix, match_spans, text_matches
+from tui.view.filter import (
+    Filter,
+    apply,
+    date_bounds,
+    event_sort_key,
+    is_date_prefix,
+    match_spans,
+    text_matches,
+)
 
 TEXT = (
     "قالت فيكتوريا نولاند، نائبة وزير الخارجية الأمريكي، إن \"الحوار ما زال ممكناً\". "
@@ -207,12 +215,24 @@ def test_every_word_of_a_text_finds_that_text(words):
         ("2023-H1", "2023-01-01", "2023-06-30"),
         ("2023-08-01/2023-08-10", "2023-08-01", "2023-08-10"),
         ("2023-07/2023-08-10", "2023-07-01", "2023-08-10"),
+        ("2023-08-07/2023-08", "2023-08-07", "2023-08-31"),  # from the 7th to the end of the month
+        ("2023-08-10/2023-08-01", "2023-08-01", "2023-08-10"),  # written backwards
         ("2023-08-07T10:30", "2023-08-07", "2023-08-07"),
         ("202X", "2020-01-01", "2029-12-31"),
     ],
 )
 def test_date_bounds(value, lo, hi):
     assert date_bounds(value) == (dt.date.fromisoformat(lo), dt.date.fromisoformat(hi))
+
+
+def test_timeline_order_by_first_day_then_shorter_span_then_text():
+    def ev(i: int, value: str | None) -> Event:
+        return Event(f"e{i}", i, i + 1, "x", (), TimeValue(i, i + 1, "x", value) if value else None)
+
+    events = [ev(0, None), ev(1, "2023-08"), ev(2, "2023-08-07/2023-08"), ev(3, "2023-08-01/2023-08-10"),
+              ev(4, "2023-07-26"), ev(5, "2023-08-01"), ev(6, "XXXX-08-01"), ev(7, "2023-08")]
+    order = [e.id for e in sorted(events, key=event_sort_key)]
+    assert order == ["e4", "e5", "e3", "e1", "e7", "e2", "e0", "e6"]
 
 
 @pytest.mark.parametrize("value", [None, "", "XXXX-08-07", "PRESENT_REF", "2023-02-30", "2023-W60", "soon"])

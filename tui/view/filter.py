@@ -209,10 +209,12 @@ def date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
         return None
     if "/" in value:
         a, _, b = value.partition("/")
-        lo, hi = date_bounds(a), date_bounds(b)
-        if lo is None or hi is None:
-            return lo or hi
-        return min(lo[0], hi[0]), max(lo[1], hi[1])
+        first, last = date_bounds(a), date_bounds(b)
+        if first is None or last is None:
+            return first or last
+        if first[0] > last[1]:  # written backwards
+            first, last = last, first
+        return first[0], max(first[1], last[1])
     try:
         if m := _DAY.match(value):
             d = dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -248,10 +250,11 @@ def _event_bounds(e: Event) -> tuple[dt.date, dt.date] | None:
     return date_bounds(e.time.value) if e.time else None
 
 
-def event_sort_key(e: Event) -> tuple[int, dt.date, int]:
-    """Timeline order: dated events by their first day, undated ones after, each in text order."""
+def event_sort_key(e: Event) -> tuple[int, dt.date, dt.date, int]:
+    """Timeline order: dated events by their first day (then the shorter span first),
+    undated ones after; ties keep text order."""
     b = _event_bounds(e)
-    return (0, b[0], e.start) if b else (1, dt.date.max, e.start)
+    return (0, b[0], b[1], e.start) if b else (1, dt.date.max, dt.date.max, e.start)
 
 
 # -- the filter -------------------------------------------------------------------------
