@@ -12,7 +12,7 @@ variants (أ/ا، ة/ه، tashkeel, tatweel) all match; offsets refer to the ori
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
@@ -41,6 +41,8 @@ class Form:
     number: str  # "sg" | "du" | "pl"
     complements: tuple[str, ...]
     bare_ok: bool = True
+    transitive: bool = False
+    ta: bool = False  # written with a final ة (folded to ه): the text must have ة there too
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,7 @@ class Cue:
     complements: tuple[str, ...]
     prefix: str = ""  # proclitics as folded (و، ف، وس …)
     suffix: str = ""  # object / possessive suffix as folded (ه، ها …)
+    transitive: bool = False  # takes an object: the noun after it may not be its subject
 
     @property
     def bare(self) -> bool:
@@ -114,6 +117,7 @@ def _table() -> dict[str, tuple[Form, ...]]:
 
     def add(word: str, form: Form) -> None:
         key = normalize(word)
+        form = replace(form, ta=word.endswith("ة"))
         if key and form not in table.setdefault(key, []):
             table[key].append(form)
 
@@ -121,14 +125,15 @@ def _table() -> dict[str, tuple[Form, ...]]:
         lemma = v["past"]
         comps = tuple(v.get("complements", ()))
         bare_ok = bool(v.get("bare", True))
+        tr = bool(v.get("transitive", False))
         for w, per, g, n in _past_forms(v["past"], v.get("stem", v["past"])):
-            add(w, Form(lemma, VERB, "past", per, g, n, comps, bare_ok or (w != v["past"])))
+            add(w, Form(lemma, VERB, "past", per, g, n, comps, bare_ok or (w != v["past"]), tr))
         if v.get("present"):
             for w, per, g, n in _present_forms(v["present"]):
-                add(w, Form(lemma, VERB, "present", per, g, n, comps, True))
+                add(w, Form(lemma, VERB, "present", per, g, n, comps, True, tr))
         if v.get("participle"):
             for w, per, g, n in _participle_forms(v["participle"]):
-                add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True))
+                add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True, tr))
     masdar = lex.get("masdar", {})
     for w in masdar.get("forms", ()):
         add(w, Form(w, MASDAR, None, 3, None, "sg", tuple(masdar.get("complements", ())), True))
@@ -186,17 +191,20 @@ def find_cues(text: str) -> tuple[Cue, ...]:
         if suf == "ه" and text[e - 1] == "ة":
             continue  # a feminine noun (إشارة), not a verb with an object suffix
         for form in table[word]:
+            if form.ta and not suf and text[e - 1] != "ة":
+                continue  # "أمله" (his hope) is not "آملة"
             if form.kind == MASDAR and pre:
                 continue  # "بالقول", "وقول": fillers, not a speaker's noun
             if not form.bare_ok and not pre and not suf:
                 continue
-            if form.kind == PARTICIPLE and suf:
-                continue
+            if suf and (form.kind == PARTICIPLE or (form.kind == VERB and not form.transitive)):
+                continue  # "أمله" is "his hope", not "he hoped him"
+
             if pre.endswith(("س", "ل")) and form.tense != "present":
                 continue
             out.append(
                 Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
-                    form.number, form.complements, pre, suf)
+                    form.number, form.complements, pre, suf, form.transitive)
             )
             break
     out.sort(key=lambda c: c.start)

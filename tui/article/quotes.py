@@ -1,13 +1,463 @@
-"""Quote finding and attribution (issue #4 replaces this first pass)."""
+"""Quote finding: every stretch of reported speech, direct, indirect or mixed, with its cue.
+
+Span detection lives here; choosing the speaker is ``attribution.py``.  A quote starts at
+the complement of a reporting cue (قال إن، أضاف:، أشار إلى أن، وصف … بأنه، دعا إلى،
+طالب بـ …) or, for an attribution placed after the content (… حسبما قال فلان / وفقا لـ …),
+at the start of its clause; a long quotation nobody introduces (a pull quote) is kept too.
+A stretch runs to the end of its sentence — further when a quotation mark is still open —
+and stops where the next cue opens another quote ("، مضيفا أن"، "الذي قال إن"), at an
+attribution ("، حسبما"، "على حد تعبيره"), or at a topic change ("أما").
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from . import lexicon
+from .attribution import Mentions, continuation, explicit_subject, subject_before
+from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue, find_cues
+from .marks import STRAIGHT, Marks, find_marks
 from .model import Actor, Quote, Sentence
+from .text import fold, normalize
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_AN = frozenset(["ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني", "انك", "انكم"])
+_PREP_AN = {"الي": "ila_an", "علي": "ala_an", "من": "min_an", "في": "fi_an"}
+_PREP_NP = {"عن": "an_np", "الي": "ila", "علي": "ala", "من": "min"}
+_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "بما", "مما"])
+# Before an imperfect verb these make it a clause of its own (not an adjective: "لافتات تدعو").
+_PRESENT_OK = _RELATIVE | frozenset(
+    ["حيث", "كما", "فيما", "بينما", "اذ", "وهو", "وهي", "هو", "هي", "ثم", "،", ",", ":"]
+)
+# Words after بـ that are not the content of a demand or description.
+_BI_STOP = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["bi_stop"])
+_TRAIL = " \t\n.،,؛;:"
+_OPEN_CHARS = STRAIGHT + "«“„‹"
+_MAX_WINDOW = 40  # tokens between a cue and its complement
+_WEAK_WINDOW = 10
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int
+    end: int
+    mode: str  # "cue" | "after" | "marked"
+    cue: Cue | None = None
+    comp: str | None = None
+    region: tuple[int, int] | None = None  # where the cue's subject may stand
+    after: tuple[int, int] | None = None  # source region of a following "حسبما قال …"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    norm: str
+
+
+class _Doc:
+    """The text with its tokens, sentences and quotation marks, for the span rules."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]):
+        self.text = text
+        f = fold(text)
+        toks = []
+        for m in _TOKEN.finditer(f.norm):
+            s, e = f.span(m.start(), m.end())
+            toks.append(_Tok(s, e, m.group()))
+        self.toks = toks
+        self.tok_starts = [t.start for t in toks]
+        sents = sorted((s.start, s.end) for s in sentences) or [(0, len(text))]
+        self.sents = sents
+        self.sent_starts = [s for s, _ in sents]
+        self.marks: Marks = find_marks(text)
+
+    def tok_after(self, pos: int) -> int:
+        return bisect.bisect_left(self.tok_starts, pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return 0, self.sents[0][1] if self.sents else len(self.text)
+        s, e = self.sents[i]
+        return (s, e) if pos < e else (s, max(e, pos))
+
+    def in_marks(self, pos: int) -> bool:
+        return self.marks.inside(pos) is not None
+
+    def opens_mark(self, pos: int) -> tuple[int, int] | None:
+        for s, e in self.marks.spans:
+            if s - 1 == pos:
+                return s, e
+            if s - 1 > pos:
+                break
+        return None
 
 
 def find_quotes(
     text: str, sentences: Sequence[Sentence], actors: tuple[Actor, ...]
 ) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
-    return (), actors
+    if not text.strip():
+        return (), actors
+    doc = _Doc(text, sentences)
+    mentions = Mentions(actors)
+    cues = find_cues(text)
+    drafts = _cue_drafts(doc, cues, mentions)
+    drafts = _after_drafts(doc, cues, drafts)
+    drafts += _marked_drafts(doc, drafts)
+    drafts = _settle(doc, drafts)
+    return _attribute(doc, drafts, mentions, cues), actors
+
+
+# ---------------------------------------------------------------- spans introduced by a cue
+def _usable(doc: _Doc, c: Cue) -> bool:
+    if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or doc.in_marks(c.start):
+        return False
+    if c.kind == VERB and c.tense == "present" and not c.prefix:
+        i = doc.tok_after(c.start) - 1
+        sent_start = doc.sentence(c.start)[0]
+        if i >= 0 and doc.toks[i].end > sent_start and doc.toks[i].norm not in _PRESENT_OK:
+            return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
+    return True
+
+
+def _nested(doc: _Doc, c: Cue) -> bool:
+    i = doc.tok_after(c.start) - 1
+    return i >= 0 and doc.toks[i].norm in _RELATIVE
+
+
+def _cue_drafts(doc: _Doc, cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
+    usable = [c for c in cues if _usable(doc, c)]
+    stops = [c.start for c in cues if c.kind in (AFTER, CLOSE, IMPERSONAL)]
+    drafts: list[Draft] = []
+    claimed: set[int] = set()
+    block = len(doc.text)  # start of the nearest later non-nested quote cue
+    for c in reversed(usable):
+        d = _from_cue(doc, c, min(block, _next(stops, c.end)), claimed, mentions)
+        if d is None:
+            continue
+        drafts.append(d)
+        if not _nested(doc, c):
+            block = c.start
+    drafts.reverse()
+    return drafts
+
+
+def _next(positions: Sequence[int], after: int) -> int:
+    return min((p for p in positions if p >= after), default=1 << 60)
+
+
+def _from_cue(doc: _Doc, c: Cue, block: int, claimed: set[int], mentions: Mentions) -> Draft | None:
+    sent_e = doc.sentence(c.start)[1]
+    limit = min(block, sent_e)
+    i0 = doc.tok_after(c.end)
+    toks = doc.toks
+    window = [j for j in range(i0, min(len(toks), i0 + _MAX_WINDOW)) if toks[j].start < limit]
+    if c.kind == MASDAR:
+        window = window[:4]
+    found = _strong(doc, c, window, claimed) or _weak(doc, c, window[:_WEAK_WINDOW], mentions)
+    if found is None:
+        if c.kind != PARTICIPLE:
+            return None
+        j = window[0] if window else None
+        if j is None or toks[j].norm in (":", "،", ","):
+            return None
+        kind, j, start = "rest", j, toks[j].start
+    else:
+        kind, j, start = found
+    claimed.add(j)
+    end = _natural_end(doc, start)
+    if end - start < 2:
+        return None
+    return Draft(start, end, "cue", c, kind, (c.end, toks[j].start))
+
+
+def _strong(doc: _Doc, c: Cue, window: list[int], claimed: set[int]) -> tuple[str, int, int] | None:
+    toks, allowed = doc.toks, set(c.complements) & STRONG
+    for n, j in enumerate(window):
+        w = toks[j].norm
+        if j in claimed or (w not in _OPEN_CHARS and doc.in_marks(toks[j].start)):
+            continue
+        if "an" in allowed and w in _AN:
+            return "an", j, toks[j].start
+        if "bi_an" in allowed and w.startswith("ب") and w[1:] in _AN:
+            return "bi_an", j, toks[j].start
+        nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+        kind = _PREP_AN.get(w)
+        if kind in allowed and nxt in _AN:
+            return kind, j, toks[j].start
+        if "colon" in allowed and w == ":":
+            k = j + 1
+            return ("colon", j, toks[k].start) if k < len(toks) else None
+        if "mark" in allowed and w in _OPEN_CHARS and doc.opens_mark(toks[j].start):
+            prev = toks[j - 1].norm if j else ""
+            if n == 0 or prev in ("،", ","):
+                return "mark", j, toks[j].start
+    return None
+
+
+def _weak(doc: _Doc, c: Cue, window: list[int], mentions: Mentions) -> tuple[str, int, int] | None:
+    toks = doc.toks
+    allowed = set(c.complements) - STRONG
+    if not allowed:
+        return None
+    for j in window:
+        w = toks[j].norm
+        if w in (":", "،", ",", ".") or doc.in_marks(toks[j].start):
+            if w in ("،", ","):
+                continue
+            return None
+        kind = _PREP_NP.get(w)
+        if kind in allowed and j + 1 < len(toks):
+            return kind, j, toks[j].start
+        if "bi" in allowed and w.startswith("ب") and not mentions.within(toks[j].start, toks[j].end):
+            nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+            if (len(w) >= 4 and w not in _BI_STOP) or (w == "ب" and nxt in _OPEN_CHARS):
+                return "bi", j, toks[j].start
+    return None
+
+
+def _natural_end(doc: _Doc, start: int) -> int:
+    """End of the stretch opened at ``start``: its sentence, carried on by open quotation marks."""
+    end = doc.sentence(start)[1]
+    for s, e in doc.marks.spans:
+        if s - 1 >= end:
+            break
+        if s - 1 >= start and e >= end:
+            end = max(end, doc.sentence(e)[1], e + 1)
+    # a closing mark left alone later in the paragraph: the speech runs up to it
+    para_end = doc.text.find("\n", end)
+    para_end = len(doc.text) if para_end < 0 else para_end
+    for c in doc.marks.lone_closes:
+        if end <= c < para_end and not any(end <= s - 1 < c for s, _ in doc.marks.spans):
+            end = max(doc.sentence(c)[1], c + 1)
+            break
+    # stop at "أما" (a new topic)
+    i = doc.tok_after(start) + 1
+    while i < len(doc.toks) and doc.toks[i].start < end:
+        if doc.toks[i].norm == "اما" and not doc.in_marks(doc.toks[i].start):
+            end = doc.toks[i].start
+            break
+        i += 1
+    return min(end, len(doc.text))
+
+
+# --------------------------------------------------------- attribution placed after content
+def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[Draft]:
+    out = list(drafts)
+    for c in cues:
+        if c.kind != AFTER or doc.in_marks(c.start):
+            continue
+        sent_s, sent_e = doc.sentence(c.start)
+        region = (c.end, sent_e)
+        # the stretch just before: an earlier quote, a marked quotation, or the clause
+        gap_re = re.compile(r"^[\s،,.\"«»“”„]*$")
+        prev = next((d for d in reversed(out) if d.start < c.start), None)
+        if prev is not None and prev.end <= c.start and gap_re.match(doc.text[prev.end : c.start]):
+            prev.after = prev.after or region
+            continue
+        if prev is not None and prev.start < c.start < prev.end:
+            prev.end = c.start  # the attribution closes that stretch
+            prev.after = prev.after or region
+            continue
+        lo = max([sent_s] + [d.end for d in out if sent_s <= d.end <= c.start])
+        marked = [(s, e) for s, e in doc.marks.spans if lo <= s - 1 and e < c.start]
+        if marked and gap_re.match(doc.text[marked[-1][1] : c.start]):
+            s, e = marked[-1]
+            out.append(Draft(s, e, "after", c, None, None, region))
+            continue
+        if _nwords(doc.text[lo : c.start]) >= 4:
+            out.append(Draft(lo, c.start, "after", c, None, None, region))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# ------------------------------------------------------------------- pull quotes, no cue
+_TERM_BEFORE = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["term_before"])
+
+
+def _marked_drafts(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
+    out = []
+    for s, e in doc.marks.spans:
+        if any(d.start <= s < d.end or s <= d.start < e for d in drafts):
+            continue
+        if _nwords(doc.text[s:e]) < 4:
+            continue  # a term, a name or a title in quotation marks
+        i = doc.tok_after(s - 1) - 1
+        if i >= 0 and doc.toks[i].norm.lstrip("وب") in _TERM_BEFORE:
+            continue
+        out.append(Draft(s, e, "marked"))
+    return out
+
+
+# ------------------------------------------------------------- overlaps, trimming, kinds
+def _settle(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    for k, d in enumerate(drafts):
+        for o in drafts[k + 1 :]:
+            if o.start >= d.end:
+                continue
+            cut = o.cue.start if o.cue is not None and d.start < o.cue.start < d.end else o.start
+            if o.start > d.start or (o.cue is not None and d.start < o.cue.start < d.end):
+                d.end = min(d.end, cut)
+    out: list[Draft] = []
+    seen: set[tuple[int, int]] = set()
+    for d in drafts:
+        d.end = _trim_end(doc.text, d.start, d.end)
+        while d.start < d.end and doc.text[d.start] in " \t\n":
+            d.start += 1
+        if d.end <= d.start or not re.search(r"\w", doc.text[d.start : d.end]) or (d.start, d.end) in seen:
+            continue
+        seen.add((d.start, d.end))
+        out.append(d)
+    return out
+
+
+def _nwords(s: str) -> int:
+    return len(re.findall(r"\w+", normalize(s)))
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return end
+
+
+def _kind(doc: _Doc, d: Draft) -> tuple[str, int, int]:
+    """direct / mixed / indirect from how much of the stretch is inside quotation marks;
+    a direct quotation's span is the quoted words themselves."""
+    text = doc.text
+    words = [m for m in re.finditer(r"\w+", text[d.start : d.end])]
+    if d.comp in ("an", "bi_an", "ila_an", "ala_an", "min_an", "fi_an", "bi", "an_np", "ila", "ala", "min"):
+        words = words[1:]  # the complementizer or preposition itself
+    inside = [m for m in words if doc.in_marks(d.start + m.start())]
+    lone = any(d.start <= c < d.end for c in doc.marks.lone_closes)
+    if words and len(inside) == len(words) and not lone:
+        spans = [(s, e) for s, e in doc.marks.spans if d.start <= s - 1 and e <= d.end + 1]
+        if len(spans) == 1:
+            return "direct", spans[0][0], spans[0][1]
+        return "direct", d.start, d.end
+    if inside or lone:
+        return "mixed", d.start, d.end
+    return ("direct" if d.comp == "colon" or d.mode == "marked" else "indirect"), d.start, d.end
+
+
+# ---------------------------------------------------------------------------- attribution
+def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequence[Cue]) -> tuple[Quote, ...]:
+    history: list[tuple[int, str]] = []
+    quotes: list[Quote] = []
+    prev_end_in_sentence: dict[int, int] = {}
+    for d in drafts:
+        kind, s, e = _kind(doc, d)
+        sent_s = doc.sentence(d.cue.start if d.cue else d.start)[0]
+        actor, why = _speaker(doc, d, mentions, history, prev_end_in_sentence.get(sent_s, sent_s), sent_s)
+        if d.mode == "after" and actor is None:
+            continue  # "وفقا للقانون": an attribution to no one
+        if d.mode == "marked" and actor is None:
+            actor, why = _pull_quote_speaker(doc, s, e, quotes, mentions)
+        sid = actor.id if actor is not None else None
+        if sid is not None:
+            history.append((s, sid))
+        prev_end_in_sentence[sent_s] = max(prev_end_in_sentence.get(sent_s, sent_s), e)
+        cue = d.cue
+        quotes.append(
+            Quote(
+                id="",
+                start=s,
+                end=e,
+                text=doc.text[s:e],
+                kind=kind,
+                speaker=sid,
+                cue=cue.text if cue else None,
+                cue_span=(cue.start, cue.end) if cue else None,
+                why=why,
+            )
+        )
+    # a pull quote before the body it repeats takes the body's speaker
+    for k, q in enumerate(quotes):
+        if q.speaker is None and q.cue is None:
+            key = normalize(q.text)
+            src = next((o for o in quotes if o is not q and o.speaker and key in normalize(o.text)), None)
+            if src is not None:
+                quotes[k] = replace(q, speaker=src.speaker, why="repeats a quote attributed in the body")
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, 1))
+
+
+def _speaker(
+    doc: _Doc, d: Draft, mentions: Mentions, history: list[tuple[int, str]], floor: int, sent_s: int
+) -> tuple[Actor | None, str]:
+    text, c = doc.text, d.cue
+    if d.mode == "after":
+        got = _after_source(doc, d.after, mentions)
+        return got if got else (None, "")
+    if d.mode == "marked":
+        return None, ""
+    assert c is not None
+    region = d.region or (c.end, c.end)
+    subject_words = re.findall(r"\w+", text[region[0] : region[1]])
+    if c.kind != PARTICIPLE:
+        got = explicit_subject(text, region, mentions, c)
+        if got:
+            return got
+        got = subject_before(text, c, sent_s, mentions, floor)
+        if got:
+            return got
+    if d.after is not None:
+        got = _after_source(doc, d.after, mentions)
+        if got:
+            return got[0], "after-quote attribution"
+    if c.kind == MASDAR and c.suffix:
+        got = continuation(c, [], mentions, c.start)
+        if got:
+            return got
+    if c.kind == VERB and not c.transitive and subject_words and _looks_like_subject(subject_words[0]):
+        return None, "subject not among the actor cards"
+    got = continuation(c, history, mentions, c.start)
+    if got:
+        return got
+    return None, "no source named"
+
+
+_NOT_SUBJECT = re.compile(
+    r"^(?:في|خلال|عقب|بعد|امام|عبر|امس|اليوم|مساء|صباح|ل\w+|ب\w+|علي\w*|عن\w*|الي\w*|ايضا|كذلك|ذلك|قد|ان|"
+    r"سعادت\w|معالي\w|سمو\w|فخامت\w|هو|هي|هم|من|لدي|ردا|وردا|مرات|حينها|حين|كما|\d+)$"
+)
+
+
+def _looks_like_subject(word: str) -> bool:
+    return not _NOT_SUBJECT.match(word)
+
+
+def _after_source(doc: _Doc, region: tuple[int, int] | None, mentions: Mentions) -> tuple[Actor, str] | None:
+    if region is None:
+        return None
+    a, b = region
+    # "حسبما قال X"، "حسب ما أعلن عنه X"، "وفقا لما جاء …": skip the verb of the relative
+    m = re.match(r"\s*(?:ما\s+)?(\S+)?", doc.text[a:b])
+    if m and m.group(1) and find_cues(m.group(1)):
+        a += m.end()
+        m2 = re.match(r"\s*(?:عنه|عنها|عنهم|به|بها)(?!\w)", doc.text[a:b])
+        if m2:
+            a += m2.end()
+    got = explicit_subject(doc.text, (a, b), mentions, None)
+    if got:
+        return got[0], "after-quote attribution (حسب/وفقا لـ/نقلا عن)"
+    return None
+
+
+def _pull_quote_speaker(
+    doc: _Doc, s: int, e: int, quotes: list[Quote], mentions: Mentions
+) -> tuple[Actor | None, str]:
+    key = normalize(doc.text[s:e])
+    for q in quotes:
+        if q.speaker and key and key in normalize(q.text):
+            return mentions.actors.get(q.speaker), "repeats a quote attributed earlier"
+    # a pull quote (sub-heading) usually repeats the body: look ahead
+    body = normalize(doc.text[e:])
+    if key and key in body:
+        return None, "pull quote (repeats the body)"
+    return None, "quotation with no cue"

@@ -1,0 +1,221 @@
+"""Choosing the speaker of a quote from the actor cards (separate from span finding).
+
+Given where the cue's subject may stand (``region``), the cue itself, and the speakers of
+earlier quotes, pick an actor id and say why:
+
+- an explicit subject after the verb: "وقال مسؤول فرنسي"، "قالت المتحدثة باسم …، أدريان واتسون"
+  (a person or unnamed source wins over the organisation named inside a title);
+- a back-reference by title or description: "وقال مساعد وزير الخارجية"، "وقال الدبلوماسي";
+- a subject before the verb: "مصطفى نياس، قال"، "أما الرئيس عبد الله واد، فقد … قال";
+- the antecedent of a relative clause: "رفسنجاني الذي قال إن"، "الفيدرالية، التي تقول إنها";
+- continuation: "وأضاف"، "مضيفة"، "وقال سعادته" → the latest speaker agreeing with the verb.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import lexicon
+from .cues import MASDAR, Cue
+from .model import Actor
+from .text import normalize
+
+SPEAKING_KINDS = ("person", "anonymous", "organization", "group")
+# Words that open an adjunct rather than a subject right after the verb.
+_ADJUNCT = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["adjunct"])
+# Honorifics before a name; a suffixed one ("سعادته"، "سموه") is a pronoun subject.
+_HONORIFIC = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["honorific"])
+_PRONOUN_SUBJECT = re.compile(r"^(?:سعادت|معالي|فخامت|سمو|حضرت|دولت)(?:ه|ها)$|^(?:هو|هي|هم)$")
+_RELATIVE = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللذين": ("m", "du"),
+             "اللتين": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
+_MALE_TA = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["male_ta"])
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    actor: Actor
+
+
+class Mentions:
+    """Every actor mention, sorted, for range look-ups."""
+
+    def __init__(self, actors: Sequence[Actor]):
+        ms = sorted((Mention(s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m.start, -m.end))
+        self.items = ms
+        self.starts = [m.start for m in ms]
+        self.actors = {a.id: a for a in actors}
+
+    def within(self, a: int, b: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i].start < b:
+            if self.items[i].end <= b:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def ending_before(self, pos: int, lo: int) -> list[Mention]:
+        """Mentions inside [lo, pos), nearest to pos first."""
+        return sorted(self.within(lo, pos), key=lambda m: -m.end)
+
+
+def gender(actor: Actor) -> tuple[str | None, str | None]:
+    """(gender, number) of an actor as a verb would agree with it; None where unsure."""
+    head = ""
+    if actor.kind == "person":
+        for t in actor.titles:
+            w = normalize(t).split()
+            if w:
+                head = w[0]
+                break
+        if head.endswith("ه") and head not in _MALE_TA:
+            return "f", "sg"
+        first = normalize(actor.name).split()
+        if first and first[0].endswith("ه") and first[0] not in _MALE_TA:
+            return "f", "sg"
+        return "m", "sg"
+    words = normalize(actor.name).split()
+    head = words[0] if words else ""
+    if actor.kind in ("anonymous", "group") and head.endswith(("ون", "ين")):
+        return "m", "pl"
+    if head.endswith("ه"):
+        return "f", "sg"
+    return None, None
+
+
+def agrees(cue: Cue, actor: Actor) -> bool:
+    g, n = gender(actor)
+    if cue.gender is None or g is None:
+        return True
+    if cue.number == "pl" and n == "sg" and actor.kind == "person":
+        return False
+    if cue.number == "sg" and n == "pl":
+        return False
+    return cue.number != "sg" or n != "sg" or cue.gender == g
+
+
+def _strip_al(w: str) -> str:
+    for p in ("وال", "بال", "لل", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 1:
+            return w[len(p):]
+    return w
+
+
+def _lead_words(text: str, a: int, b: int) -> list[str]:
+    """The noun phrase at the start of [a, b): words up to the first comma or colon."""
+    seg = re.split(r"[،,:؛(]", text[a:b], maxsplit=1)[0]
+    return [_strip_al(w) for w in _WORD.findall(normalize(seg))]
+
+
+def by_description(text: str, region: tuple[int, int], mentions: Mentions, before: int) -> Actor | None:
+    """A back-reference by title or description: "وقال الدبلوماسي"، "وأضاف مساعد وزير الخارجية"."""
+    lead = [w for w in _lead_words(text, *region) if w not in _HONORIFIC]
+    if not lead:
+        return None
+    best: tuple[int, Actor] | None = None
+    for actor in mentions.actors.values():
+        if actor.kind not in ("person", "anonymous"):
+            continue
+        descs = list(actor.titles) + ([actor.name, *actor.aliases] if actor.kind == "anonymous" else [])
+        for d in descs:
+            dw = [_strip_al(w) for w in _WORD.findall(normalize(d))]
+            k = min(len(dw), len(lead))
+            need = 1 if actor.kind == "anonymous" or len(dw) == 1 else 2
+            if k >= need and dw[:k] == lead[:k]:
+                last = max((s for s, _ in actor.mentions if s < before), default=-1)
+                if best is None or last > best[0]:
+                    best = (last, actor)
+                break
+    return best[1] if best else None
+
+
+def explicit_subject(
+    text: str, region: tuple[int, int], mentions: Mentions, cue: Cue | None
+) -> tuple[Actor, str] | None:
+    """The subject standing in ``region`` (between the cue and its complement), if any."""
+    a, b = region
+    words = _WORD.findall(normalize(text[a:b]))
+    if not words:
+        return None
+    if _PRONOUN_SUBJECT.match(words[0]):
+        return None  # "وقال سعادته": a pronoun, resolved by continuation
+    adjunct_first = words[0] in _ADJUNCT or (words[0].startswith("ل") and len(words) > 1 and words[0] != "لجنه")
+    cands = [m for m in mentions.within(a, b) if m.actor.kind in SPEAKING_KINDS or m.actor.kind == "place"]
+    people = [m for m in cands if m.actor.kind in ("person", "anonymous")]
+    if cands and cands[0].actor.kind in ("person", "anonymous"):
+        return cands[0].actor, "explicit subject after the cue"
+    if adjunct_first:
+        return (people[0].actor, "explicit subject after an adjunct") if people else None
+    lead_text = text[a : cands[0].start] if cands else text[a:b]
+    lead = [w for w in _WORD.findall(normalize(lead_text)) if w not in _HONORIFIC]
+    if cands and not lead:
+        return cands[0].actor, "explicit subject after the cue"
+    described = by_description(text, region, mentions, a)
+    if described is not None:
+        return described, "back-reference by title or description"
+    if people:
+        return people[0].actor, "named after the title"
+    if cands and cands[0].actor.kind != "place":
+        return cands[0].actor, "organisation named in the subject"
+    return None
+
+
+def subject_before(
+    text: str, cue: Cue, sent_start: int, mentions: Mentions, floor: int
+) -> tuple[Actor, str] | None:
+    """A subject placed before the verb: "X، قال"، "أما X، فقد … قال"، "X الذي قال".
+    ``floor``: where the previous quote of the sentence ended (its words are not subjects)."""
+    lo = max(sent_start, floor)
+    before = text[lo : cue.start]
+    words = _WORD.findall(normalize(text[sent_start : cue.start]))
+    # relative clause: "… رفسنجاني الذي قال إن" (the antecedent may sit inside an earlier quote)
+    if words and words[-1] in _RELATIVE and not cue.suffix:
+        g, n = _RELATIVE[words[-1]]
+        if cue.gender in (None, g) and cue.number == n:
+            near = mentions.ending_before(cue.start, max(sent_start, cue.start - 120))
+            near = [m for m in near if m.actor.kind in SPEAKING_KINDS or m.actor.kind == "place"]
+            if near:
+                return near[0].actor, "antecedent of the relative clause"
+    if cue.prefix:
+        return None
+    # "X، قال": a mention right before the verb, separated by a comma
+    tail = before.rstrip()
+    if tail.endswith(("،", ",")):
+        near = mentions.ending_before(cue.start, lo)
+        if near and near[0].actor.kind in SPEAKING_KINDS and not text[near[0].end : cue.start].strip(" ،,"):
+            return near[0].actor, "subject before the cue"
+    # "أما X، ف…": the topic of the clause
+    m = re.search(r"(?<!\w)أما\s", before)
+    if m:
+        for mm in mentions.within(lo + m.end(), cue.start):
+            if mm.actor.kind in SPEAKING_KINDS:
+                return mm.actor, "topic of أما … ف"
+    # sentence opening with its subject: "مرشحو المعارضة … طالبوا"
+    if lo == sent_start:
+        first = [mm for mm in mentions.within(lo, cue.start) if mm.actor.kind in SPEAKING_KINDS]
+        if first and len(_WORD.findall(text[lo : first[0].start])) <= 1 and agrees(cue, first[0].actor):
+            return first[0].actor, "subject opening the sentence"
+    return None
+
+
+def continuation(
+    cue: Cue | None, history: Sequence[tuple[int, str]], mentions: Mentions, pos: int
+) -> tuple[Actor, str] | None:
+    """The latest earlier speaker agreeing with the verb ("وأضاف"، "مضيفة"، "وقال إنهم")."""
+    for _, sid in reversed(history):
+        actor = mentions.actors.get(sid)
+        if actor is None:
+            continue
+        if cue is None or agrees(cue, actor):
+            return actor, "continues the previous speaker"
+    if cue is not None and cue.kind == MASDAR:
+        near = [m for m in mentions.ending_before(pos, max(0, pos - 80)) if m.actor.kind in ("person", "anonymous")]
+        if near:
+            return near[0].actor, "source named before the verbal noun"
+    return None
