@@ -130,6 +130,17 @@ def test_saving_keeps_the_bad_presets_for_the_user_to_fix():
     assert set(pf.presets) == {"good", "also-good", "new"} and len(pf.problems) == 3
 
 
+def test_a_bad_preset_can_be_deleted_or_renamed_without_fixing_it():
+    store = PresetStore()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_text(BAD_TYPES, encoding="utf-8")
+    store.delete("typo")
+    store.rename("bad-kinds", "to-fix")
+    pf = store.load()
+    assert set(pf.presets) == {"good", "also-good"}
+    assert {p.split(":")[1].strip() for p in pf.problems} == {"preset 'to-fix'", "preset 'تاريخ'"}
+
+
 def test_a_non_table_preset_and_unknown_tables_are_reported():
     store = PresetStore()
     store.path.parent.mkdir(parents=True, exist_ok=True)
