@@ -14,7 +14,8 @@ from functools import cache
 
 from .lexicon import load
 from .resolve import Expr
-from .text import fold, normalize
+from .text import _DROP, Folded, normalize  # the one folding normalize() uses
+from .text import _FOLD as _FOLD_TABLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,16 +469,19 @@ def _word_after(norm: str, pos: int) -> str:
 
 def find_timexes(text: str) -> list[Timex]:
     """Every time expression in ``text``, in text order, none overlapping."""
-    f = fold(text)
+    f = _fold(text)
     norm = f.norm
     pats = patterns()
+    windows = _windows(norm)
     cands: list[tuple[int, int, int, Expr, str]] = []  # (start, end, rank, expr, rule) in norm offsets
     for rank, (name, build, rule) in enumerate(_RULES):
-        for m in getattr(pats, name).finditer(norm):
-            e = build(m, norm)
-            if e is not None:
-                s, end = _trim(norm, m.start(), m.end())
-                cands.append((s, end, rank, e, rule))
+        pat = getattr(pats, name)
+        for ws, we in windows.get(_ANCHOR_OF[name], ()):
+            for m in pat.finditer(norm, ws, we):
+                e = build(m, norm)
+                if e is not None:
+                    s, end = _trim(norm, m.start(), m.end())
+                    cands.append((s, end, rank, e, rule))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, Expr, str]] = []
     for c in cands:
@@ -491,6 +495,89 @@ def find_timexes(text: str) -> list[Timex]:
         while b < len(text) and _MARKS.match(text[b]):  # trailing tashkeel or tatweel: "أمسِ", "هـ"
             b += 1
         out.append(Timex(a, b, text[a:b], _with_future(norm, s, e, expr), rule))
+    return out
+
+
+def _fold(text: str) -> Folded:
+    """``text.fold`` (same result) without its per-character Python loop."""
+    norm = text.translate(_FOLD_TABLE)
+    if not _DROP.search(text):
+        return Folded(norm, tuple(range(len(text) + 1)))
+    drops = {m.start() for m in _DROP.finditer(text)}
+    index = [i for i in range(len(text)) if i not in drops]
+    index.append(len(text))
+    return Folded(_DROP.sub("", norm), tuple(index))
+
+
+# Each pattern only runs near a word that must occur in any of its matches (its anchor), in a
+# window wide enough for everything a match may hold before and after it: scanning 13 large
+# patterns over every position of a long article is what would make this stage slow.
+_ANCHOR_OF = {
+    "numeric": "digit",
+    "day_range": "month",
+    "date": "month",
+    "ord_this_month": "shahr",
+    "weekday_range": "weekday",
+    "month": "month",
+    "season": "season",
+    "unit": "unit",
+    "shift": "shift",
+    "deictic": "deictic",
+    "weekday": "weekday",
+    "year": "year",
+    "hijri_year": "year",
+}
+_BEFORE, _AFTER = 90, 110
+
+
+@cache
+def _anchor_words() -> dict[str, tuple[str, ...]]:
+    """Anchor word (first word of a multi-word name) -> the anchor kinds it stands for."""
+    t = tables()
+    out: dict[str, set[str]] = {}
+
+    def add(kind: str, words) -> None:
+        for w in words:
+            out.setdefault(w.split()[0], set()).add(kind)
+
+    add("month", t.months)
+    add("weekday", t.weekdays)
+    add("season", t.seasons)
+    add("unit", t.def_units)
+    add("shift", t.units)
+    add("deictic", [*t.deictic, "غد"])
+    add("shahr", ["الشهر"])
+    return {w: tuple(sorted(k)) for w, k in out.items()}
+
+
+def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+    get = _anchor_words().get
+    hits: dict[str, list[int]] = {}
+    n = len(norm)
+    for m in _WORD.finditer(norm):
+        w = m.group()
+        if w.isdigit():
+            hits.setdefault("digit", []).append(m.start())
+            if len(w) == 4:
+                hits.setdefault("year", []).append(m.start())
+            continue
+        # the word itself, or without one or two clitics ("والجمعه", "وبالامس")
+        kinds = get(w) or (len(w) > 3 and get(w[1:])) or (len(w) > 4 and get(w[2:]))
+        if kinds:
+            for kind in kinds:
+                hits.setdefault(kind, []).append(m.start())
+    out: dict[str, list[tuple[int, int]]] = {}
+    for kind, starts in hits.items():
+        spans: list[tuple[int, int]] = []
+        for k in starts:
+            a, b = max(0, k - _BEFORE), min(n, k + _AFTER)
+            while b < n and (norm[b].isalnum() or norm[b] == "_"):
+                b += 1  # never cut a word: "(?!\w)" would pass at a cut
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+        out[kind] = spans
     return out
 
 
