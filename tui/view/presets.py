@@ -201,7 +201,9 @@ class PresetStore:
                 raise KeyError(old)
             if new in table:
                 raise ValueError(f"a preset named {new!r} already exists")
-            table[new] = table.pop(old)
+            renamed = {(new if k == old else k): v for k, v in table.items()}  # keep the file's order
+            table.clear()
+            table.update(renamed)
 
         self._modify(change)
 
