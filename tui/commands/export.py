@@ -51,7 +51,7 @@ def run(argv: Sequence[str]) -> int:
     from tui.article.load import InputError
     from tui.atomic import StorageError, atomic_write_bytes
     from tui.cli import load_article
-    from tui.view.export import export
+    from tui.view.export import export, export_bytes
     from tui.view.filter import Filter, apply
     from tui.view.presets import PresetStore
 
@@ -69,16 +69,15 @@ def run(argv: Sequence[str]) -> int:
                 return fail(prog, f"no preset named {args.preset!r} (presets: {known}; file: {store.path})")
             flt = pf.presets[args.preset]
         article = load_article(args.file, args.published, args.max_bytes)
-        out = export(article, apply(article, flt), args.format)
+        visible = apply(article, flt)
+        out = export(article, visible, args.format)
         if args.output is None:
             sys.stdout.write(out)
             sys.stdout.flush()
             return 0
         if args.output.is_dir():
             return fail(prog, f"{args.output} is a folder; give a file name with -o")
-        # A BOM lets spreadsheet programs recognise UTF-8 Arabic in a CSV file.
-        data = out.encode("utf-8-sig" if args.format == "csv" else "utf-8")
-        atomic_write_bytes(args.output, data)
+        atomic_write_bytes(args.output, export_bytes(article, visible, args.format))
         return 0
     except InputError as e:
         if args.debug:

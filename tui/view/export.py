@@ -38,6 +38,12 @@ def export(article: Article, visible: Visible, fmt: str) -> str:
     raise ValueError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 
+def export_bytes(article: Article, visible: Visible, fmt: str) -> bytes:
+    """``export`` encoded for a file: UTF-8, with a BOM for CSV so spreadsheet programs
+    (Excel in particular) recognise the Arabic."""
+    return export(article, visible, fmt).encode("utf-8-sig" if fmt == "csv" else "utf-8")
+
+
 # -- Markdown ----------------------------------------------------------------------------
 
 
