@@ -22,8 +22,18 @@ def screen_rows(app) -> list[str]:
     return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
+PANES: dict[str, list[str]] = {}  # the last run's cell text per pane, by pane id
+
+
+def pane_rows(app, pane_id: str) -> list[str]:
+    """The cell rows inside one pane's region (cropped by cells, not characters)."""
+    region = app.pane(pane_id).region
+    strips = app.screen._compositor.render_strips()
+    return [strip.crop(region.x, region.right).text for strip in strips[region.y : region.bottom]]
+
+
 def run_app(article, mode: str, keys: tuple[str, ...] = ()) -> tuple[list[str], str]:
-    from tui.app.app import MarsadApp
+    from tui.app.app import PANE_IDS, MarsadApp
 
     async def main() -> tuple[list[str], str]:
         app = MarsadApp(article, rtl_mode=mode)
@@ -32,6 +42,8 @@ def run_app(article, mode: str, keys: tuple[str, ...] = ()) -> tuple[list[str], 
             if keys:
                 await pilot.press(*keys)
                 await pilot.pause()
+            PANES.clear()
+            PANES.update({pid: pane_rows(app, pid) for pid in PANE_IDS})
             return screen_rows(app), app.rtl_mode
 
     return asyncio.run(main())
@@ -138,3 +150,37 @@ def test_search_highlights_land_on_the_name_in_every_mode(seed_article, mode, na
     occurrences = seed_article.text.count(NULAND)
     assert len(runs) >= min(occurrences, 3)
     assert all(r == name for r in runs), runs
+
+
+def _shaped_reversed(word: str) -> str:
+    import arabic_reshaper
+
+    return arabic_reshaper.reshape(word)[::-1]
+
+
+def with_actor_and_quote(article):
+    """The seed with one actor card and one quote written in by hand, so the Actors and
+    Quotes panes have Arabic to show whatever stage of the parser is finished."""
+    from dataclasses import replace
+
+    from tui.article.model import Actor, Quote
+
+    text = article.text
+    name_at = text.index("فيكتوريا نولاند")
+    quote_at = text.index("صريحة وصعبة")
+    actor = Actor("a-test", "فيكتوريا نولاند", "person", mentions=((name_at, name_at + 15),))
+    quote = Quote("q-test", quote_at, quote_at + 11, "صريحة وصعبة", "direct", speaker="a-test", cue="وصفت")
+    return replace(article, actors=(actor,), quotes=(quote,))
+
+
+@pytest.mark.parametrize(("mode", "name", "quote"), [
+    ("terminal", "فيكتوريا نولاند", "صريحة وصعبة"),
+    ("app", NULAND_VISUAL + " " + _shaped_reversed("فيكتوريا"),
+     _shaped_reversed("وصعبة") + " " + _shaped_reversed("صريحة")),
+    ("words", "نولاند فيكتوريا", "وصعبة صريحة"),
+])
+def test_actor_and_quote_panes_in_each_mode(seed_article, mode, name, quote):
+    run_app(with_actor_and_quote(seed_article), mode)
+    assert any(name in row for row in PANES["actors"]), PANES["actors"][:4]
+    assert any(quote in row for row in PANES["quotes"]), PANES["quotes"][:6]
+    assert any(name in row for row in PANES["quotes"]), "the speaker's name is shown with the quote"
