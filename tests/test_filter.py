@@ -261,8 +261,11 @@ def test_pane_queries_filter_only_their_pane():
     assert ids(v.actors) == [] and len(v.quotes) == 3
     v = apply(art, Filter(actors_query="الخارجية"))  # through a title
     assert ids(v.actors) == ["a1"]
-    v = apply(art, Filter(actors_query="واشنطن"))  # through an alias
-    assert ids(v.actors) == ["a3"]
+    v = apply(art, Filter(actors_query="باريس"))  # through an alias
+    assert ids(v.actors) == ["a4"]
+    v = apply(art, Filter(actors_query="الولايات"))  # through the affiliated card's name (a1 → a3)
+    assert ids(v.actors) == ["a1", "a3"]
+    assert apply(art, Filter(actors_query="a3")).actors == ()  # never through the raw id
     v = apply(art, Filter(quotes_query="نولاند"))  # a quote through its speaker's name
     assert ids(v.quotes) == ["q1"] and len(v.actors) == 6
     v = apply(art, Filter(quotes_query="!الانقلابيين"))

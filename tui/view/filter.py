@@ -361,6 +361,14 @@ def _actor_names(a: Actor) -> tuple[str, ...]:
     return (a.name, *a.aliases)
 
 
+def _affiliation_texts(article: Article, a: Actor) -> tuple[str, ...]:
+    """What an actor's affiliation says: the affiliated card's names when it is an id."""
+    if not a.affiliation:
+        return ()
+    other = article.actor(a.affiliation)
+    return _actor_names(other) if other is not None else (a.affiliation,)
+
+
 def _affiliation_names(article: Article, a: Actor) -> set[str]:
     """Normalised forms of an actor's affiliation: the string itself and, when it is
     another actor's id, that actor's name and aliases."""
@@ -411,18 +419,18 @@ def apply(article: Article, flt: Filter) -> Visible:
     actors = tuple(
         a for a in article.actors
         if (ids is None or a.id in ids)
-        and _any_matches(flt.actors_query, (*_actor_names(a), *a.titles, a.affiliation, a.kind))
+        and _any_matches(flt.actors_query, (*_actor_names(a), *a.titles, *_affiliation_texts(article, a), a.kind))
     )
 
-    def speaker_name(q: Quote) -> str | None:
+    def speaker_names(q: Quote) -> tuple[str, ...]:
         a = names.get(q.speaker) if q.speaker else None
-        return a.name if a else None
+        return _actor_names(a) if a else ()
 
     quotes = tuple(
         q for q in article.quotes
         if (ids is None or q.speaker in ids)
         and (not flt.quote_kinds or q.kind in flt.quote_kinds)
-        and _any_matches(flt.quotes_query, (q.text, speaker_name(q), q.cue))
+        and _any_matches(flt.quotes_query, (q.text, *speaker_names(q), q.cue))
     )
 
     lo_b = date_bounds(flt.date_from) if flt.date_from else None
