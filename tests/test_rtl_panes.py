@@ -184,3 +184,29 @@ def test_actor_and_quote_panes_in_each_mode(seed_article, mode, name, quote):
     assert any(name in row for row in PANES["actors"]), PANES["actors"][:4]
     assert any(quote in row for row in PANES["quotes"]), PANES["quotes"][:6]
     assert any(name in row for row in PANES["quotes"]), "the speaker's name is shown with the quote"
+
+
+def _presentation_forms(s: str) -> str:
+    return "".join(c for c in s if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff")
+
+
+def test_clipboard_and_exports_stay_logical_in_app_mode(seed_article, tmp_path):
+    from tui.app.app import MarsadApp
+
+    copied: list[str] = []
+
+    async def main() -> str:
+        app = MarsadApp(with_actor_and_quote(seed_article), rtl_mode="app")
+        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+        async with app.run_test(size=(180, 50)) as pilot:
+            await pilot.pause()
+            await pilot.press("3", "y")
+            await pilot.pause()
+            path = app.export_visible("md", tmp_path)
+            assert path is not None
+            return path.read_text("utf-8")
+
+    exported = asyncio.run(main())
+    assert copied and "صريحة وصعبة" in copied[0]
+    assert "فيكتوريا نولاند" in exported
+    assert _presentation_forms(copied[0] + exported) == ""
