@@ -107,8 +107,8 @@ class CalibrateScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(
-            "Which line reads right? Joined letters, read from the right, with 3 and CNN in place "
-            "and the brackets around العاصمة.  Press 1, 2 or 3 (or arrows and enter).  "
+            "Which Arabic line reads right? Joined letters read from the right, 3 and CNN in place, "
+            "and the brackets around the word they hold.  Press 1, 2 or 3 (or arrows and enter).  "
             "You can come back here from the command palette.",
             id="calibrate-help",
             markup=False,
