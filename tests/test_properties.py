@@ -140,6 +140,27 @@ def test_rtl_renderer_emits_no_control_characters(text: str, width: int, mode: s
         _rendered_is_safe(rtl.render(t, width, mode, spans))
 
 
+
+
+TAGS = ["<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>", "<style>", "</style>", "<nav>", "</nav>",
+        "<article>", "</article>", "<main>", "</main>", "<h1>", "</h1>", "<!--", "-->", "<![CDATA[", "]]>", "&amp;",
+        "&#27;", "&#x202e;", "&nbsp;", "<", ">", "</", "<a href='x'>", "</a>", "<head>", "<body>", "<meta charset=x>"]
+
+
+@PROFILE
+@given(st.lists(st.one_of(pieces, st.sampled_from(TAGS)), max_size=60).map(lambda p: "<!doctype html>" + "".join(p)))
+def test_html_pages_give_text_or_input_error(page: str) -> None:
+    from tui.article.load import InputError, decode_bytes
+
+    RAN["html"] += 1
+    try:
+        text = decode_bytes(page.encode("utf-8", errors="surrogatepass"), "page.html")
+    except InputError as e:
+        assert "page.html" in str(e) and "\n" not in str(e)
+        return
+    _assert_spans(parse(text))
+
+
 def test_report_examples_run() -> None:
     """Runs last in this module: prints how many examples ran (for the issue's report)."""
     print(f"\nhypothesis examples run: {dict(RAN)}, total {sum(RAN.values())}")

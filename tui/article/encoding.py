@@ -22,7 +22,7 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"GIF87a", 0, "a GIF image"),
     (b"GIF89a", 0, "a GIF image"),
     (b"%PDF-", 0, "a PDF document"),
-    (b"PK\x03\x04", 0, "a ZIP archive (a .docx, .odt or .epub file is one too)"),
+    (b"PK\x03\x04", 0, "a ZIP archive (and not a .docx or .odt document)"),
     (b"PK\x05\x06", 0, "an empty ZIP archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Microsoft Office document (.doc/.xls)"),
     (b"\x1f\x8b", 0, "a gzip-compressed file"),
