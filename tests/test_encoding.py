@@ -102,3 +102,13 @@ def test_parse_command_on_each_encoding_gives_the_utf8_result(tmp_path: Path, ca
     assert main(["parse", str(SEED)]) == 0
     want = json.loads(capsys.readouterr().out)
     assert got == want
+
+
+@pytest.mark.parametrize("enc", ["utf-8", "cp1256"])
+def test_text_padded_with_nuls_is_text(enc: str) -> None:
+    assert decode_bytes(ARTICLE.encode(enc) + b"\x00" * 512, "a.txt") == ARTICLE
+
+
+def test_nul_inside_the_text_is_binary() -> None:
+    with pytest.raises(InputError, match="contains NUL bytes"):
+        decode_bytes(ARTICLE.encode() + b"\x00" + ARTICLE.encode(), "a.txt")

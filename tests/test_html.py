@@ -140,3 +140,10 @@ def test_broken_html_never_raises_anything_but_input_error() -> None:
                  "<html><body><script>", "<html>&#xFFFFFFFF; &#0; &#x1b;</html>"]:
         with contextlib.suppress(InputError):
             decode_bytes(junk.encode(), "p.html")
+
+
+def test_xhtml_encoding_declaration() -> None:
+    raw = ('<?xml version="1.0" encoding="windows-1256"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+           f"<p>{STORY[1]}</p></body></html>").encode("cp1256")
+    assert declared_charset(raw) == "windows-1256"
+    assert decode_bytes(raw, "page.xhtml") == STORY[1] + "\n"

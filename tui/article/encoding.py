@@ -107,8 +107,9 @@ def decode(raw: bytes, name: str, declared: str | None = None) -> tuple[str, str
         text = _utf16_without_bom(raw)
         if text is not None:
             return text
-        if b"\x00" in raw:
+        if b"\x00" in raw.rstrip(b"\x00"):
             raise InputError(f"{name}: looks like a binary file (it contains NUL bytes), not a text article")
+        raw = raw.rstrip(b"\x00")  # text padded with NULs (old archives, preallocated downloads)
     if declared:
         text = _decode_declared(raw, declared)
         if text is not None:

@@ -32,17 +32,18 @@ _START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+ht
                     re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|body|head|meta|title|script|style|li|ul|table|article|section|"
                   r"img|link|nav|header|footer|main|strong|em|b|i)\b[^<>]*>", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)"
+                           rb"|\A\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _WS = re.compile(r"[ \t\r\n\f\u00a0]+")
 # A container must hold at least this much text to stand for the whole page.
 _MIN_CONTAINER_CHARS = 200
 
 
 def declared_charset(raw: bytes) -> str | None:
-    """The charset a page declares in its first 8 KB (``<meta charset=…>`` or the
-    ``http-equiv`` Content-Type form), or None."""
+    """The charset a page declares in its first 8 KB (``<meta charset=…>``, the
+    ``http-equiv`` Content-Type form, or an XHTML ``<?xml encoding=…?>``), or None."""
     m = _META_CHARSET.search(raw[:8192])
-    return m.group(1).decode("ascii") if m else None
+    return (m.group(1) or m.group(2)).decode("ascii") if m else None
 
 
 def looks_like_html(text: str) -> bool:
