@@ -42,6 +42,9 @@ APP = textwrap.dedent(
                 set_mode("terminal")
                 set_mode("app")
                 self.exit()
+            elif ending == "wait":
+                sys.__stderr__.write("READY")
+                sys.__stderr__.flush()
             elif ending == "crash":
                 raise RuntimeError("boom")
             else:
@@ -52,7 +55,7 @@ APP = textwrap.dedent(
 )
 
 
-def run_in_pty(mode: str, ending: str) -> bytes:
+def run_in_pty(mode: str, ending: str, kill_when_ready: bool = False) -> bytes:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     env = {k: v for k, v in os.environ.items() if k != "TEXTUAL_DRIVER"}
@@ -73,6 +76,9 @@ def run_in_pty(mode: str, ending: str) -> bytes:
                 if not chunk:
                     break
                 out += chunk
+                if kill_when_ready and b"READY" in out:
+                    kill_when_ready = False
+                    proc.terminate()
             elif proc.poll() is not None:
                 break
     finally:
@@ -95,6 +101,14 @@ def test_bidi_is_restored_when_the_app_crashes():
     assert b"boom" in out  # it did crash
     assert b"\x1b[8l" in out
     assert out.rindex(b"\x1b[8h") > out.rindex(b"\x1b[8l")
+
+
+def test_bidi_is_restored_when_the_app_is_killed():
+    out = run_in_pty("app", "wait", kill_when_ready=True)
+    assert b"READY" in out
+    assert b"\x1b[8l" in out
+    assert out.rindex(b"\x1b[8h") > out.rindex(b"\x1b[8l")
+    assert out.rindex(b"\x1b[?1049l") > out.rindex(b"\x1b[8l")  # and the app shut down cleanly
 
 
 def test_terminal_mode_leaves_the_terminal_alone():

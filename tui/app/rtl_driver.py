@@ -15,8 +15,11 @@ ctrl+z) and, as a last resort, at interpreter exit.
 
 from __future__ import annotations
 
+import asyncio
 import atexit
+import contextlib
 import os
+import signal
 import sys
 from typing import TYPE_CHECKING
 
@@ -53,6 +56,20 @@ class RtlLinuxDriver(LinuxDriver or object):  # type: ignore[misc]
             return
         RtlLinuxDriver.active = self
         self.set_terminal_layout(self.initial_mode not in REORDERING_MODES)
+        self._catch_sigterm()
+
+    def _catch_sigterm(self) -> None:
+        """`kill` (SIGTERM) would end the process past every cleanup, leaving a VTE terminal
+        without its bidi layout: restore it at once and let the app shut down cleanly."""
+        loop = asyncio.get_running_loop()
+        app = self._app
+
+        def on_term(signum: int, frame: object) -> None:
+            _restore_at_exit()
+            loop.call_soon_threadsafe(app.exit)
+
+        with contextlib.suppress(ValueError):  # not the main thread: leave the default
+            signal.signal(signal.SIGTERM, on_term)
 
     def stop_application_mode(self) -> None:
         self._restore()
@@ -87,6 +104,8 @@ def _restore_at_exit() -> None:
     if not _pending_restore:
         return
     _pending_restore.clear()
+    if RtlLinuxDriver.active is not None:
+        RtlLinuxDriver.active._explicit = False
     stream = sys.__stderr__
     try:
         if stream is not None and stream.isatty():
