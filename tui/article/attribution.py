@@ -50,6 +50,12 @@ class Mentions:
         self.items = ms
         self.starts = [m.start for m in ms]
         self.actors = {a.id: a for a in actors}
+        # gender and number learnt from the text: "وقالت ليلى" makes ليلى feminine
+        self.learned: dict[str, tuple[str, str]] = {}
+
+    def learn(self, actor: Actor, cue: Cue | None) -> None:
+        if cue is not None and cue.gender and cue.person == 3 and actor.kind == "person":
+            self.learned.setdefault(actor.id, (cue.gender, cue.number))
 
     def within(self, a: int, b: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, a)
@@ -89,8 +95,8 @@ def gender(actor: Actor) -> tuple[str | None, str | None]:
     return None, None
 
 
-def agrees(cue: Cue, actor: Actor) -> bool:
-    g, n = gender(actor)
+def agrees(cue: Cue, actor: Actor, learned: dict[str, tuple[str, str]] | None = None) -> bool:
+    g, n = (learned or {}).get(actor.id) or gender(actor)
     if cue.gender is None or g is None:
         return True
     if cue.number == "pl" and n == "sg" and actor.kind == "person":
@@ -115,7 +121,12 @@ def _lead_words(text: str, a: int, b: int) -> list[str]:
 
 def by_description(text: str, region: tuple[int, int], mentions: Mentions, before: int) -> Actor | None:
     """A back-reference by title or description: "وقال الدبلوماسي"، "وأضاف مساعد وزير الخارجية"."""
-    lead = [w for w in _lead_words(text, *region) if w not in _HONORIFIC]
+    lead = []
+    for w in _lead_words(text, *region):
+        if w in _ADJUNCT or w in ("ايضا", "كذلك"):
+            break
+        if w not in _HONORIFIC:
+            lead.append(w)
     if not lead:
         return None
     best: tuple[int, Actor] | None = None
@@ -125,7 +136,7 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
         descs = list(actor.titles) + ([actor.name, *actor.aliases] if actor.kind == "anonymous" else [])
         for d in descs:
             dw = [_strip_al(w) for w in _WORD.findall(normalize(d))]
-            k = min(len(dw), len(lead))
+            k = 1 if actor.kind == "anonymous" else min(len(dw), len(lead))
             need = 1 if actor.kind == "anonymous" or len(dw) == 1 else 2
             if k >= need and dw[:k] == lead[:k]:
                 last = max((s for s, _ in actor.mentions if s < before), default=-1)
@@ -140,6 +151,11 @@ def explicit_subject(
 ) -> tuple[Actor, str] | None:
     """The subject standing in ``region`` (between the cue and its complement), if any."""
     a, b = region
+    if cue is not None and cue.lemma == "نقل":
+        # "نقلت الوكالة عن المسؤول أن …": the source is the one after عن
+        m = re.search(r"(?<!\w)عن\s", text[a:b])
+        if m:
+            a += m.end()
     words = _WORD.findall(normalize(text[a:b]))
     if not words:
         return None
@@ -212,7 +228,7 @@ def continuation(
         actor = mentions.actors.get(sid)
         if actor is None:
             continue
-        if cue is None or agrees(cue, actor):
+        if cue is None or agrees(cue, actor, mentions.learned):
             return actor, "continues the previous speaker"
     if cue is not None and cue.kind == MASDAR:
         near = [m for m in mentions.ending_before(pos, max(0, pos - 80)) if m.actor.kind in ("person", "anonymous")]

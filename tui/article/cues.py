@@ -171,6 +171,14 @@ def _phrase_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
 
 
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
+
+
+def _whole(text: str, s: int, e: int) -> tuple[int, int]:
+    """Extend a match over the diacritics that follow its last letter (مضيفاً، قولُ)."""
+    return s, _MARKS.match(text, e).end()
+
+
 def find_cues(text: str) -> tuple[Cue, ...]:
     """Every reporting cue in ``text``, in text order (longest reading at each place)."""
     f = fold(text)
@@ -179,7 +187,7 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     taken: list[tuple[int, int]] = []
     for m in _phrase_re().finditer(norm):
         kind = m.lastgroup or AFTER
-        s, e = f.span(m.start(), m.end())
+        s, e = _whole(text, *f.span(m.start(), m.end()))
         out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
         taken.append((m.start(), m.end()))
     table = _table()
@@ -187,7 +195,7 @@ def find_cues(text: str) -> tuple[Cue, ...]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         pre, word, suf = m.group("pre"), m.group("w"), m.group("suf") or ""
-        s, e = f.span(m.start(), m.end())
+        s, e = _whole(text, *f.span(m.start(), m.end()))
         if suf == "ه" and text[e - 1] == "ة":
             continue  # a feminine noun (إشارة), not a verb with an object suffix
         for form in table[word]:

@@ -107,7 +107,7 @@ def find_quotes(
     cues = find_cues(text)
     drafts = _cue_drafts(doc, cues, mentions)
     drafts = _after_drafts(doc, cues, drafts)
-    drafts += _marked_drafts(doc, drafts)
+    drafts += _marked_drafts(doc, drafts, cues)
     drafts = _settle(doc, drafts)
     return _attribute(doc, drafts, mentions, cues), actors
 
@@ -279,10 +279,22 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
 _TERM_BEFORE = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["term_before"])
 
 
-def _marked_drafts(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
+_INVERTED = re.compile(r"[\"»”“]?\s*[،,]\s*")
+
+
+def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue]) -> list[Draft]:
     out = []
+    by_start = {c.start: c for c in cues if c.kind == VERB and _usable(doc, c)}
     for s, e in doc.marks.spans:
         if any(d.start <= s < d.end or s <= d.start < e for d in drafts):
+            continue
+        # "«…»، قال الوزير": the attribution follows the quotation
+        m = _INVERTED.match(doc.text, e)
+        c = by_start.get(m.end()) if m else None
+        if c is not None:
+            own = next((d for d in drafts if d.cue is c), None)
+            region_end = own.region[1] if own and own.region else doc.sentence(c.start)[1]
+            out.append(Draft(s, e, "inverted", c, None, (c.end, region_end)))
             continue
         if _nwords(doc.text[s:e]) < 4:
             continue  # a term, a name or a title in quotation marks
@@ -342,7 +354,7 @@ def _kind(doc: _Doc, d: Draft) -> tuple[str, int, int]:
         return "direct", d.start, d.end
     if inside or lone:
         return "mixed", d.start, d.end
-    return ("direct" if d.comp == "colon" or d.mode == "marked" else "indirect"), d.start, d.end
+    return ("direct" if d.comp == "colon" or d.mode in ("marked", "inverted") else "indirect"), d.start, d.end
 
 
 # ---------------------------------------------------------------------------- attribution
@@ -361,6 +373,8 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
         sid = actor.id if actor is not None else None
         if sid is not None:
             history.append((s, sid))
+            if why.startswith(("explicit", "named after")):
+                mentions.learn(actor, d.cue)
         prev_end_in_sentence[sent_s] = max(prev_end_in_sentence.get(sent_s, sent_s), e)
         cue = d.cue
         quotes.append(
@@ -399,21 +413,21 @@ def _speaker(
     assert c is not None
     region = d.region or (c.end, c.end)
     subject_words = re.findall(r"\w+", text[region[0] : region[1]])
+    if c.kind == MASDAR and c.suffix:
+        got = continuation(c, [], mentions, c.start)  # "عن المسؤول قوله": the one named just before
+        if got:
+            return got
     if c.kind != PARTICIPLE:
         got = explicit_subject(text, region, mentions, c)
         if got:
             return got
-        got = subject_before(text, c, sent_s, mentions, floor)
+        got = subject_before(text, c, sent_s, mentions, floor) if d.mode != "inverted" else None
         if got:
             return got
     if d.after is not None:
         got = _after_source(doc, d.after, mentions)
         if got:
             return got[0], "after-quote attribution"
-    if c.kind == MASDAR and c.suffix:
-        got = continuation(c, [], mentions, c.start)
-        if got:
-            return got
     if c.kind == VERB and not c.transitive and subject_words and _looks_like_subject(subject_words[0]):
         return None, "subject not among the actor cards"
     got = continuation(c, history, mentions, c.start)

@@ -1,0 +1,42 @@
+"""Helpers for the quote tests: hand-made actor cards, so quote finding and attribution
+are tested without depending on the actor stage."""
+
+from __future__ import annotations
+
+import re
+
+from tui.article.model import Actor, Quote
+from tui.article.quotes import find_quotes
+from tui.article.text import sentences
+
+
+def cards(text: str, *specs: tuple) -> tuple[Actor, ...]:
+    """Actor cards from (name, kind[, aliases[, titles]]) with every mention found in text."""
+    out = []
+    for i, spec in enumerate(specs, 1):
+        name, kind = spec[0], spec[1]
+        aliases = tuple(spec[2]) if len(spec) > 2 else ()
+        titles = tuple(spec[3]) if len(spec) > 3 else ()
+        spans: list[tuple[int, int]] = []
+        for n in sorted((name, *aliases), key=len, reverse=True):
+            for m in re.finditer(re.escape(n), text):
+                if not any(a <= m.start() < b for a, b in spans):
+                    spans.append((m.start(), m.end()))
+        out.append(Actor(f"a{i}", name, kind, aliases, titles, None, tuple(sorted(spans))))
+    return tuple(out)
+
+
+def quotes_of(text: str, *specs: tuple) -> tuple[tuple[Quote, ...], dict[str, str]]:
+    """The quotes of text, and a map actor id -> name."""
+    actors = cards(text, *specs)
+    quotes, actors = find_quotes(text, sentences(text), actors)
+    return quotes, {a.id: a.name for a in actors}
+
+
+def speaker_of(text: str, snippet: str, *specs: tuple) -> str | None:
+    """Name of the speaker of the one quote holding snippet (AssertionError if none)."""
+    quotes, names = quotes_of(text, *specs)
+    at = text.index(snippet)
+    hits = [q for q in quotes if q.start <= at and at + len(snippet) <= q.end + 1]
+    assert hits, f"no quote holds {snippet!r}: {[q.text for q in quotes]}"
+    return names.get(hits[0].speaker) if hits[0].speaker else None

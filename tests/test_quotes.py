@@ -1,0 +1,210 @@
+"""Quote spans and speakers, one test per pattern class, on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quotes_of, speaker_of
+
+MIN = ("سامي الخطيب", "person", ["الخطيب"], ["وزير المالية"])
+ORG = ("وزارة الصحة", "organization", ["الوزارة"])
+
+
+def only(text, *specs):
+    quotes, names = quotes_of(text, *specs)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    q = quotes[0]
+    assert q.text == text[q.start : q.end]
+    return q, names.get(q.speaker) if q.speaker else None
+
+
+# ------------------------------------------------------------------ reported speech
+def test_qala_inna_indirect():
+    q, who = only("وقال سامي الخطيب إن العجز سيتراجع العام المقبل.", MIN)
+    assert q.kind == "indirect" and q.text.startswith("إن العجز") and who == "سامي الخطيب"
+    assert q.cue == "وقال" and q.why
+
+
+def test_every_complementizer():
+    for text, start in [
+        ("وأكدت وزارة الصحة أن الوباء تحت السيطرة.", "أن الوباء"),
+        ("وأفادت وزارة الصحة بأن الوباء تحت السيطرة.", "بأن الوباء"),
+        ("وأشارت وزارة الصحة إلى أن الوباء تحت السيطرة.", "إلى أن الوباء"),
+        ("وشددت وزارة الصحة على أن الوباء تحت السيطرة.", "على أن الوباء"),
+        ("وحذرت وزارة الصحة من أن الوباء قد يعود.", "من أن الوباء"),
+    ]:
+        q, who = only(text, ORG)
+        assert q.text.startswith(start) and who == "وزارة الصحة", text
+
+
+def test_nominal_complements_of_demand_and_call_verbs():
+    q, who = only("وطالب سامي الخطيب بزيادة الرواتب فورا.", MIN)
+    assert q.text.startswith("بزيادة") and who == "سامي الخطيب"
+    q, who = only("ودعت وزارة الصحة المواطنين إلى الالتزام بالتعليمات.", ORG)
+    assert q.text.startswith("إلى الالتزام") and who == "وزارة الصحة"
+    q, who = only("وأعرب سامي الخطيب عن قلقه من ارتفاع الأسعار.", MIN)
+    assert q.text.startswith("عن قلقه")
+
+
+def test_colon_then_unmarked_speech_is_direct():
+    q, who = only("وقال وزير المالية: الموازنة جاهزة وسنقدمها الأسبوع المقبل.", MIN)
+    assert q.kind == "direct" and q.text.startswith("الموازنة") and who == "سامي الخطيب"
+
+
+# ------------------------------------------------------------------ quotation marks
+def test_marks_of_every_style():
+    for text in [
+        "وقال سامي الخطيب: «الموازنة جاهزة تماما».",
+        "وقال سامي الخطيب: “الموازنة جاهزة تماما”.",
+        "وقال سامي الخطيب: „الموازنة جاهزة تماما“.",
+        'وقال سامي الخطيب: "الموازنة جاهزة تماما".',
+    ]:
+        q, who = only(text, MIN)
+        assert q.kind == "direct" and q.text == "الموازنة جاهزة تماما" and who == "سامي الخطيب", text
+
+
+def test_quote_running_across_sentences():
+    text = 'وقال سامي الخطيب: "الموازنة جاهزة. سنقدمها للبرلمان غدا. لا تأجيل بعد اليوم".'
+    q, _ = only(text, MIN)
+    assert q.text.startswith("الموازنة جاهزة.") and q.text.endswith("لا تأجيل بعد اليوم")
+
+
+def test_missing_closing_mark_stops_at_the_paragraph():
+    text = 'وقال سامي الخطيب: "الموازنة جاهزة وسنقدمها غدا\nوفي سياق آخر، ارتفعت الأسعار.'
+    q, _ = only(text, MIN)
+    assert "الموازنة جاهزة" in q.text and "ارتفعت" not in q.text
+
+
+def test_missing_opening_mark_runs_to_the_lone_closing_mark():
+    text = 'وقال سامي الخطيب إن الموازنة جاهزة. لا تأجيل بعد اليوم". وارتفعت الأسعار أمس.'
+    q, _ = only(text, MIN)
+    assert q.text.startswith("إن الموازنة") and "لا تأجيل" in q.text and "الأسعار" not in q.text
+    assert q.kind == "mixed"
+
+
+def test_mixed_quote():
+    q, _ = only('وأكد سامي الخطيب أن الحكومة "لن تتراجع" عن خطتها.', MIN)
+    assert q.kind == "mixed" and "لن تتراجع" in q.text and q.text.startswith("أن الحكومة")
+
+
+def test_marked_terms_are_not_quotes():
+    quotes, _ = quotes_of('وبثت قناة "الأفق الجديد" تقريرا عن حملة "معا" لمكافحة الفقر.', MIN)
+    assert quotes == ()
+
+
+def test_split_by_attribution_gives_two_quotes():
+    text = '"لن نرفع الضرائب هذا العام"، قال سامي الخطيب، "لكننا سنراجع الدعم".'
+    quotes, names = quotes_of(text, MIN)
+    assert [q.text for q in quotes] == ["لن نرفع الضرائب هذا العام", "لكننا سنراجع الدعم"]
+    assert {names[q.speaker] for q in quotes} == {"سامي الخطيب"}
+
+
+def test_participles_open_their_own_quotes():
+    text = "وقال سامي الخطيب إن النمو تحسن، مضيفا أن البطالة تراجعت، ومؤكدا أن الإصلاح مستمر."
+    quotes, names = quotes_of(text, MIN)
+    assert [q.text.split()[0] for q in quotes] == ["إن", "أن", "أن"]
+    assert {names[q.speaker] for q in quotes} == {"سامي الخطيب"}
+    assert [q.cue for q in quotes] == ["وقال", "مضيفا", "ومؤكدا"]
+
+
+def test_ids_in_text_order_and_offsets_are_exact():
+    text = "وقال سامي الخطيب إن النمو تحسن. وأضاف أن البطالة تراجعت."
+    quotes, _ = quotes_of(text, MIN)
+    assert [q.id for q in quotes] == ["q1", "q2"]
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert text[q.cue_span[0] : q.cue_span[1]] == q.cue
+
+
+def test_impersonal_aside_is_not_a_quote():
+    quotes, _ = quotes_of("يذكر أن الوزارة أطلقت الحملة العام الماضي.", ORG)
+    assert quotes == ()
+
+
+def test_adjective_clause_of_a_thing_is_not_speech():
+    quotes, _ = quotes_of('ورفعت في الشوارع لافتات تدعو إلى "الوحدة الوطنية الشاملة".', ORG)
+    assert quotes == ()
+
+
+# ------------------------------------------------------------------ speakers
+def test_speaker_before_the_complement_with_title_and_adjuncts():
+    text = "قال سامي الخطيب، وزير المالية في الحكومة الانتقالية، لوسائل الإعلام، إن العجز سيتراجع."
+    assert speaker_of(text, "العجز سيتراجع", MIN, ("الحكومة الانتقالية", "organization")) == "سامي الخطيب"
+
+
+def test_person_named_after_an_organisation_in_the_title():
+    text = "وقالت المتحدثة باسم وزارة الصحة، ليلى حداد، إن اللقاحات وصلت."
+    got = speaker_of(text, "اللقاحات وصلت", ORG, ("ليلى حداد", "person"))
+    assert got == "ليلى حداد"
+
+
+def test_statement_of_a_body():
+    text = "وقالت الوزارة في بيان إن اللقاحات وصلت."
+    assert speaker_of(text, "اللقاحات وصلت", ORG) == "وزارة الصحة"
+
+
+def test_unnamed_source_and_back_reference():
+    text = "وقال مسؤول أوروبي إن المفاوضات متعثرة. وقال المسؤول أيضا إن الجولة المقبلة حاسمة."
+    spec = ("مسؤول أوروبي", "anonymous")
+    assert speaker_of(text, "المفاوضات متعثرة", spec) == "مسؤول أوروبي"
+    assert speaker_of(text, "الجولة المقبلة حاسمة", spec) == "مسؤول أوروبي"
+
+
+def test_back_reference_by_title():
+    text = "وقال سامي الخطيب إن النمو تحسن. وقال وزير المالية إن البطالة تراجعت."
+    assert speaker_of(text, "البطالة تراجعت", MIN) == "سامي الخطيب"
+
+
+def test_continuation_agrees_in_gender():
+    text = (
+        "وقالت ليلى حداد إن اللقاحات وصلت. وقال سامي الخطيب إن التمويل متوفر. "
+        "وأضافت أن التوزيع يبدأ غدا. وأضاف أن الكلفة معقولة."
+    )
+    specs = (("ليلى حداد", "person"), MIN)
+    assert speaker_of(text, "التوزيع يبدأ غدا", *specs) == "ليلى حداد"
+    assert speaker_of(text, "الكلفة معقولة", *specs) == "سامي الخطيب"
+
+
+def test_pronoun_subject_continues():
+    text = "وقال سامي الخطيب إن النمو تحسن. وقال معاليه، عقب لقائه رئيس البرلمان، إن الموازنة جاهزة."
+    assert speaker_of(text, "الموازنة جاهزة", MIN) == "سامي الخطيب"
+
+
+def test_subject_before_the_verb():
+    text = "وزير المالية سامي الخطيب، قال في مؤتمر صحفي إن الموازنة جاهزة."
+    assert speaker_of(text, "الموازنة جاهزة", MIN) == "سامي الخطيب"
+
+
+def test_after_quote_attributions():
+    spec = ("ليلى حداد", "person")
+    text = 'وستصل الشحنة الأولى "قبل نهاية الشهر الجاري على أبعد تقدير"، حسبما قالت ليلى حداد.'
+    assert speaker_of(text, "قبل نهاية الشهر", spec) == "ليلى حداد"
+    text = "وستصل الشحنة الأولى قبل نهاية الشهر الجاري، وفقا لوزارة الصحة."
+    assert speaker_of(text, "الشحنة الأولى", ORG) == "وزارة الصحة"
+    text = "وارتفع عدد الإصابات إلى مئة حالة خلال الأسبوع الماضي، بحسب ما أعلنت الوزارة."
+    assert speaker_of(text, "عدد الإصابات", ORG) == "وزارة الصحة"
+
+
+def test_after_quote_attribution_does_not_override_an_explicit_speaker():
+    text = "وقال سامي الخطيب إن الأسعار سترتفع، وفقا لوكالة الأنباء الرسمية."
+    got = speaker_of(text, "الأسعار سترتفع", MIN, ("وكالة الأنباء الرسمية", "organization"))
+    assert got == "سامي الخطيب"
+
+
+def test_relative_clause_speaker():
+    text = "ورد الوزير على تصريحات ليلى حداد التي قالت إن اللقاحات تأخرت."
+    assert speaker_of(text, "اللقاحات تأخرت", ("ليلى حداد", "person")) == "ليلى حداد"
+
+
+def test_reported_by_an_agency_from_a_source():
+    text = "ونقلت وكالة الأنباء عن مسؤول عسكري قوله إن القوات انسحبت."
+    got = speaker_of(text, "القوات انسحبت", ("وكالة الأنباء", "organization"), ("مسؤول عسكري", "anonymous"))
+    assert got == "مسؤول عسكري"
+
+
+def test_no_source_named_gives_none():
+    quotes, _ = quotes_of("وقيل إن الاجتماع تأجل.")
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_speaker_is_an_actor_id():
+    quotes, names = quotes_of("وقال سامي الخطيب إن النمو تحسن.", MIN)
+    assert quotes[0].speaker == "a1" and names["a1"] == "سامي الخطيب"

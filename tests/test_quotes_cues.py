@@ -1,0 +1,98 @@
+"""Reporting cues and quotation marks, each pattern class with sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.article.cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, VERB, cue_for_word, find_cues
+from tui.article.marks import find_marks
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "gender", "number", "tense"),
+    [
+        ("قال", "قال", "m", "sg", "past"),
+        ("قالت", "قال", "f", "sg", "past"),
+        ("وقالوا", "قال", "m", "pl", "past"),
+        ("فقالت", "قال", "f", "sg", "past"),
+        ("يقولون", "قال", "m", "pl", "present"),
+        ("تقول", "قال", "f", "sg", "present"),
+        ("سيقول", "قال", "m", "sg", "present"),
+        ("وأضافت", "أضاف", "f", "sg", "past"),
+        ("واضاف", "أضاف", "m", "sg", "past"),  # no hamza
+        ("أكّدَت", "أكد", "f", "sg", "past"),  # with shadda and fatha
+        ("دعت", "دعا", "f", "sg", "past"),
+        ("دعوا", "دعا", "m", "pl", "past"),
+        ("يدعون", "دعا", "m", "pl", "present"),
+        ("نفت", "نفى", "f", "sg", "past"),
+        ("يرى", "رأى", "m", "sg", "present"),
+        ("وشددت", "شدد", "f", "sg", "past"),
+        ("ولفت", "لفت", "m", "sg", "past"),
+        ("وحذرت", "حذر", "f", "sg", "past"),
+        ("طالبوا", "طالب", "m", "pl", "past"),
+    ],
+)
+def test_verb_forms_in_every_person_gender_number(word, lemma, gender, number, tense):
+    c = cue_for_word(word)
+    assert c is not None and c.kind == VERB
+    assert (c.lemma, c.gender, c.number, c.tense) == (lemma, gender, number, tense)
+
+
+@pytest.mark.parametrize(("word", "gender"), [("مضيفا", "m"), ("مضيفاً", "m"), ("مضيفة", "f"), ("مؤكدين", "m"),
+                                             ("مشيرة", "f"), ("داعيا", "m"), ("قائلة", "f"), ("معربا", "m")])
+def test_participles(word, gender):
+    c = cue_for_word(word)
+    assert c is not None and c.kind == PARTICIPLE and c.gender == gender
+
+
+def test_object_suffix_only_on_verbs_that_take_an_object():
+    assert cue_for_word("وصفها").suffix == "ها"
+    assert cue_for_word("دعاهم").lemma == "دعا"
+    assert cue_for_word("أمله") is None  # "his hope", not a verb with a suffix
+    assert cue_for_word("إشارة") is None  # a feminine noun, not أشار + ه
+
+
+@pytest.mark.parametrize("word", ["عبر", "بين", "ذكر", "الرجل", "كتاب", "مقرا", "آملة"])
+def test_words_that_only_look_like_cues(word):
+    cues = [c for c in find_cues(word) if c.kind in (VERB, PARTICIPLE)]
+    assert not cues or word == "آملة"  # آملة is a real participle; it must not swallow أمله
+
+
+def test_phrases_after_close_and_impersonal():
+    text = "ستصل غدا، حسبما قال المتحدث. وهو أمر محسوم وفقاً لـ وزارة الدفاع، على حد تعبيره. ويذكر أن الزيارة الأولى."
+    kinds = {c.text.strip(): c.kind for c in find_cues(text)}
+    assert kinds["حسبما"] == AFTER
+    assert kinds["على حد تعبيره"] == CLOSE
+    assert kinds["ويذكر أن"] == IMPERSONAL
+    assert any(k == AFTER and t.startswith("وفقاً") for t, k in kinds.items())
+    assert "فحسب" not in kinds  # ف + حسب means "only"
+
+
+def test_masdar_and_offsets_map_back_to_the_text():
+    text = "أما قولُ الحكومة بأن الأزمة انتهت فغير دقيق."
+    c = next(c for c in find_cues(text) if c.kind == MASDAR)
+    assert text[c.start : c.end] == c.text == "قولُ"
+
+
+def test_marks_of_every_style_are_paired():
+    text = "قال «نعم» ثم “ربما” ثم „كلا“ ثم \"أبدا\"."
+    got = [text[s:e] for s, e in find_marks(text).spans]
+    assert got == ["نعم", "ربما", "كلا", "أبدا"]
+
+
+def test_nested_marks():
+    text = "قال: «سمعته يقول \"لن أعود\" ثم غادر»."
+    got = {text[s:e] for s, e in find_marks(text).spans}
+    assert got == {"لن أعود", "سمعته يقول \"لن أعود\" ثم غادر"}
+
+
+def test_missing_closing_and_opening_marks_are_reported():
+    m = find_marks("قال: \"لن نتراجع عن موقفنا\nوأضاف أن الحوار قائم.")
+    assert m.lone_opens and not m.spans
+    m = find_marks("وقال إن الحوار قائم. لن نتراجع أبدا\".")
+    assert m.lone_closes and not m.spans
+
+
+def test_opening_mark_typed_after_the_first_word():
+    text = "وتعهد أن يبذل الجنود\" أقصى جهدهم\" في المعركة."
+    assert [text[s:e] for s, e in find_marks(text).spans] == [" أقصى جهدهم"]
