@@ -123,6 +123,10 @@ def _nasty_name(tmp: Path) -> Path:
     return tmp / "\x1b]0;owned\x07\u202eevil.txt"
 
 
+def _undecodable_name(tmp: Path) -> Path:
+    return tmp / os.fsdecode(b"\xff\xfe-\xd8.txt")  # not UTF-8: Python keeps it as lone surrogates
+
+
 PATH_CASES: list[tuple[str, PathMaker, str]] = [
     ("directory", _directory, "is a directory"),
     ("missing", _missing, "no such file"),
@@ -130,6 +134,7 @@ PATH_CASES: list[tuple[str, PathMaker, str]] = [
     ("broken-symlink", _broken_symlink, "symbolic link to a file that does not exist"),
     ("name-too-long", _too_long_name, "name is too long"),
     ("escape-in-name", _nasty_name, "no such file"),
+    ("undecodable-name", _undecodable_name, "\\udcff\\udcfe-\\udcd8.txt: no such file"),
 ]
 
 

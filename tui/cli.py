@@ -51,7 +51,6 @@ def load_article(file: Path | None, published: str | None, max_bytes: int | None
     """Read, decode and parse FILE (the bundled seed when None) into an Article.
     ``max_bytes`` None: the config's max_bytes (5 MB by default)."""
     from tui.article.clean import clean_text
-    from tui.article.parse import parse
     from tui.seeds import metadata_for, seed_path
 
     if max_bytes is None:
@@ -64,6 +63,8 @@ def load_article(file: Path | None, published: str | None, max_bytes: int | None
     meta = {k: clean_text(v) for k, v in metadata_for(path).items()}
     if not _DATE.match(meta.get("published", "")):
         meta.pop("published", None)
+    from tui.article.parse import parse  # after the input checks: a bad file fails fast
+
     return parse(text, published or meta.get("published") or None, meta)
 
 
