@@ -369,6 +369,7 @@ def test_toml_round_trip_drops_only_the_selected_actor():
 
     assert Filter.from_toml(d) == dataclasses.replace(FULL, actor=None)
     assert Filter().to_toml() == {}
+    assert Filter.from_toml({"date_from": dt.date(2023, 8, 1)}).date_from == "2023-08-01"  # unquoted TOML date
     assert Filter.from_toml({}) == Filter()
 
 
