@@ -66,6 +66,18 @@ def test_write_creates_a_missing_folder_and_keeps_the_mode(tmp_path):
     assert p.stat().st_mode & 0o777 == 0o600
 
 
+def test_a_symlinked_file_is_written_through_and_stays_a_link(tmp_path):
+    real = tmp_path / "dotfiles" / "presets.toml"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "config" / "presets.toml"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    atomic_write_text(link, "new\n", backup=True)
+    assert link.is_symlink() and real.read_text() == "new\n"
+    assert (real.parent / "presets.toml.bak").read_text() == "old\n"
+
+
 def test_write_into_a_folder_that_is_a_file_is_a_storage_error(tmp_path):
     blocker = tmp_path / "config"
     blocker.write_text("I am a file, not a folder")

@@ -65,6 +65,9 @@ def _ensure_dir(folder: Path) -> None:
 def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False) -> None:
     """Replace ``path`` with ``data`` atomically; with ``backup`` keep the old file as ``path.bak``."""
     path = Path(path)
+    if path.is_symlink():
+        # A dotfiles setup links the file from elsewhere: replace the file, keep the link.
+        path = Path(os.path.realpath(path))
     folder = path.parent
     _ensure_dir(folder)
     if backup and path.exists():
