@@ -326,3 +326,25 @@ def test_deictic_property(ref, offset):
 
 def test_unknown_kind_is_not_an_error():
     assert resolve(Expr("nonsense"), "2024-01-01").value is None
+
+
+def test_year_relative_to_the_reference_after_a_month():
+    assert value(Expr("month", month=9, year_rel=-1), "2018-05-09") == "2017-09"
+    assert value(Expr("date", month=9, day=2, year_rel=0), "2018-05-09") == "2018-09-02"
+    r = resolve(Expr("month", month=9, year_rel=-1), None)
+    assert r.value == "XXXX-09" and r.relation == "year-1"
+
+
+@pytest.mark.parametrize(
+    ("wd", "offset", "published", "want"),
+    [
+        (TUE, -1, "2018-05-09", "2018-05-01"),
+        (SUN, -1, "2018-05-09", "2018-05-06"),
+        (MON, 1, "2018-05-09", "2018-05-14"),
+        (FRI, -1, "2021-01-05", "2021-01-01"),  # across the year
+        (MON, 0, "2024-03-03", "2024-02-26"),  # ISO weeks start on Monday
+    ],
+)
+def test_weekday_of_a_named_week(wd, offset, published, want):
+    r = resolve(Expr("weekday", weekday=wd, unit="week", offset=offset), published)
+    assert r.value == want

@@ -51,6 +51,7 @@ class Expr:
     part: str | None = None  # early | mid | late
     season: str | None = None
     hijri: bool = False
+    year_rel: int | None = None  # "من العام الماضي" after a month: the year relative to the reference
     within: str | None = None  # "earlier" / "later" ("في وقت سابق من هذا الأسبوع")
     future: bool = False  # the clause speaks of the future: place bare names ahead
     start: Expr | None = None  # for kind == "range"
@@ -203,11 +204,21 @@ def _pick_year(month: int, day: int | None, ref: Ref, mod: str | None, future: b
     return ref.year, "current-year"
 
 
+def _year_for(e: Expr, ref: Ref) -> tuple[int | None, str]:
+    """The year of a day or month: written, relative ("من العام الماضي"), or placed around the reference."""
+    if e.year is not None:
+        return e.year, "explicit"
+    if e.year_rel is not None:
+        rel = f"year{e.year_rel:+d}" if e.year_rel else "year-current"
+        return (None if ref.year is None else ref.year + e.year_rel), rel
+    return _pick_year(e.month, e.day, ref, e.mod, e.future)  # type: ignore[arg-type]
+
+
 def _date(e: Expr, ref: Ref) -> Resolved:
     if e.hijri:
         return _hijri_date(e, ref)
     assert e.month is not None and e.day is not None
-    y, rel = (e.year, "explicit") if e.year is not None else _pick_year(e.month, e.day, ref, e.mod, e.future)
+    y, rel = _year_for(e, ref)
     if y is None:
         return Resolved(f"XXXX-{e.month:02d}-{e.day:02d}", True, rel)
     if not _valid(y, e.month, e.day):
@@ -219,7 +230,7 @@ def _month(e: Expr, ref: Ref) -> Resolved:
     if e.hijri:
         return _hijri_month(e, ref)
     assert e.month is not None
-    y, rel = (e.year, "explicit") if e.year is not None else _pick_year(e.month, None, ref, e.mod, e.future)
+    y, rel = _year_for(e, ref)
     if e.part:
         return Resolved(_month_part(y, e.month, e.part), True, rel + f"+{e.part}")
     if y is None:
@@ -354,6 +365,9 @@ def _weekday(e: Expr, ref: Ref) -> Resolved:
     rd = ref.date
     if rd is None:
         return _coarse(ref, "weekday")
+    if e.unit == "week":  # "الثلاثاء من الأسبوع الماضي": that day of the week ``offset`` weeks away
+        d = rd + timedelta(days=7 * e.offset - rd.weekday() + e.weekday)
+        return Resolved(_iso(d), False, f"weekday-week{e.offset:+d}")
     d, rel = _weekday_near(rd, e.weekday, e.mod, e.future)
     return Resolved(_iso(d), False, rel)
 

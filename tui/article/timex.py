@@ -153,6 +153,7 @@ class _Patterns:
     weekday: re.Pattern[str]
     year: re.Pattern[str]
     hijri_year: re.Pattern[str]
+    year_range: re.Pattern[str]
 
 
 B = r"(?<![\w])"  # start of a word (clitics are spelled out where allowed)
@@ -179,7 +180,10 @@ def patterns() -> _Patterns:
     day = rf"(?:(?:ال)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
     pair = rf"(?P<m1>{month})(?:\s*(?:[/\\|-]|\(|،)\s*(?P<m2>{month})\s*\)?)?"
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ysuf>ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)(?!\w))?"
-    year_tail = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?{year})?"
+    year_tail = (
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?{year}"
+        rf"|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{mod}))?)?"
+    )
     lead = rf"(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{wd})\s*[،,(]?\s*)?(?:الموافق\s+)?"
     c = re.compile
     return _Patterns(
@@ -213,7 +217,14 @@ def patterns() -> _Patterns:
             rf"{B}{CL}(?:من|بين)\s+(?:يوم\s+)?(?P<wd1>{wd})\s+(?:الي|حتي|و)\s*(?:يوم\s+)?(?P<wd2>{wd}){E}"
             rf"(?:\s+(?P<mod>{mod}))?"
         ),
-        weekday=c(rf"{B}{CL}(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{wd})(?:\s+(?P<mod>{mod}))?{E}"),
+        weekday=c(
+            rf"{B}{CL}(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{wd})(?:\s+(?P<mod>{mod}))?"
+            rf"(?:\s+من\s+(?:(?P<wthis>هذا)\s+)?الاسبوع(?:\s+(?P<wmod>{mod}))?)?{E}"
+        ),
+        year_range=c(
+            rf"{B}{CL}(?:من|بين)\s+(?:(?:عامي|عام|العام|سنتي|سنه)\s+)?(?P<y1>\d{{4}})\s*(?:-|و|الي|حتي)\s*"
+            rf"(?:(?:عام|العام|سنه)\s+)?(?P<y2>\d{{4}})(?!\d)"
+        ),
         year=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+)?(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|عام|العام|سنه|السنه|لعام|"
             rf"بعام|مطلع|اوائل|اواخر|اواسط|منتصف|نهايه|بدايه)\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
@@ -265,6 +276,14 @@ def _plausible_year(y: int, hijri: bool) -> bool:
     return 1300 <= y <= 1600 if hijri else 1000 <= y <= 2200
 
 
+def _year_rel(m: re.Match[str]) -> int | None:
+    """ "من العام الماضي" / "من هذا العام" after a day or month: the year relative to the reference."""
+    gd = m.groupdict()
+    if not (gd.get("ythis") or gd.get("ymod")):
+        return None  # none, or a bare "من العام": not a year we can place
+    return {"past": -1, "next": 1}.get(tables().mods.get(gd.get("ymod") or "", "current"), 0)
+
+
 def _b_date(m: re.Match[str], norm: str) -> Expr | None:
     mon = _month_of(m)
     day = _day_of(m)
@@ -277,7 +296,7 @@ def _b_date(m: re.Match[str], norm: str) -> Expr | None:
             return None
         if not _plausible_year(y, hijri):
             return None
-    e = Expr("date", year=y, month=month, day=day, mod=_mod(m), hijri=hijri)
+    e = Expr("date", year=y, month=month, day=day, mod=_mod(m), hijri=hijri, year_rel=_year_rel(m))
     if y is None and not hijri:
         named = tables().named.get((day, month))
         if named and _word_before(norm, m.start()) in named[0]:
@@ -330,14 +349,15 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
         return None
     if hijri and not (y or m.group("mod")):
         return None  # "شهر رمضان" alone is a season of the year, not a date
-    if not (
-        y or m.group("mod") or m.group("part") or m.group("shahr") or _word_before(norm, m.start()) in _MONTH_PREPS
+    year_rel = _year_rel(m)
+    if not (y or year_rel is not None or m.group("mod") or m.group("part") or m.group("shahr")) and (
+        _word_before(norm, m.start()) not in _MONTH_PREPS
     ):
         return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date
     if y is not None and not _plausible_year(y, hijri):
         return None
     part = tables().parts[_key(m.group("part"))] if m.group("part") else None
-    return Expr("month", year=y, month=month, mod=_mod(m), part=part, hijri=hijri)
+    return Expr("month", year=y, month=month, mod=_mod(m), part=part, hijri=hijri, year_rel=year_rel)
 
 
 def _b_season(m: re.Match[str], norm: str) -> Expr | None:
@@ -403,6 +423,9 @@ def _b_weekday(m: re.Match[str], norm: str) -> Expr | None:
     # "الأحد" is also "the one" ("الأحد عشر"); "الجمعة" in "صلاة الجمعة" is still a Friday.
     if _word_after(norm, m.end()) in ("عشر", "عشره"):
         return None
+    if m.group("wthis") or m.group("wmod"):
+        offset = {"past": -1, "next": 1}.get(tables().mods.get(m.group("wmod") or "", "current"), 0)
+        return Expr("weekday", weekday=wd, unit="week", offset=offset)
     return Expr("weekday", weekday=wd, mod=_mod(m))
 
 
@@ -423,6 +446,13 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     elif prep in ("منتصف", "اواسط"):
         part = "mid"
     return Expr("year", year=y, part=part, hijri=hijri)
+
+
+def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
+    a, b = int(m.group("y1")), int(m.group("y2"))
+    if not (_plausible_year(a, False) and _plausible_year(b, False) and a < b):
+        return None
+    return Expr("range", start=Expr("year", year=a), end=Expr("year", year=b))
 
 
 def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
@@ -448,6 +478,7 @@ _RULES = (
     ("weekday", _b_weekday, "weekday"),
     ("year", _b_year, "year"),
     ("hijri_year", _b_hijri_year, "hijri-year"),
+    ("year_range", _b_year_range, "year-range"),
 )
 
 _WORD = re.compile(r"[\w]+")
@@ -526,6 +557,7 @@ _ANCHOR_OF = {
     "weekday": "weekday",
     "year": "year",
     "hijri_year": "year",
+    "year_range": "year",
 }
 _BEFORE, _AFTER = 90, 110
 
