@@ -147,3 +147,36 @@ def test_xhtml_encoding_declaration() -> None:
            f"<p>{STORY[1]}</p></body></html>").encode("cp1256")
     assert declared_charset(raw) == "windows-1256"
     assert decode_bytes(raw, "page.xhtml") == STORY[1] + "\n"
+
+
+def test_page_furniture_without_semantic_tags_is_dropped() -> None:
+    # Many news sites use plain <div>s: furniture is recognised by class, id, role and link density.
+    raw = f"""<html><body>
+    <div class="top-menu"><a href="/">الرئيسية</a> <a href="/p">سياسة</a></div>
+    <div id="breadcrumb">الرئيسية &gt; سياسة</div>
+    <div role="navigation">تنقل</div>
+    <div class="article-body"><h1>{STORY[0]}</h1><p>{STORY[1]}</p><p>{STORY[2]}</p></div>
+    <div class="social-share"><span>شارك</span></div>
+    <div hidden>مخفي</div><div aria-hidden="true">مخفي أيضا</div>
+    <ul class="list"><li><a href="/1">خبر ذو صلة أول</a></li><li><a href="/2">خبر ذو صلة ثان</a></li></ul>
+    <div class="comments-section"><p>تعليق القارئ</p></div>
+    </body></html>"""
+    assert decode_bytes(raw.encode(), "p.html").splitlines() == STORY
+
+
+def test_a_paragraph_with_a_link_inside_is_kept() -> None:
+    raw = '<html><body><p>قال <a href="/x">الرئيس</a> إن الاجتماع انتهى وإن المفاوضات مستمرة.</p></body></html>'
+    assert decode_bytes(raw.encode(), "p.html") == "قال الرئيس إن الاجتماع انتهى وإن المفاوضات مستمرة.\n"
+
+
+def test_the_headline_in_an_article_header_is_kept() -> None:
+    body = "".join(f"<p>{s} {s}</p>" for s in STORY[1:]) * 3
+    raw = (f"<html><body><header><nav>قائمة</nav></header><article><header><h1>{STORY[0]}</h1></header>{body}"
+           "<footer>الوسوم</footer></article></body></html>")
+    lines = decode_bytes(raw.encode(), "p.html").splitlines()
+    assert lines[0] == STORY[0] and "قائمة" not in lines and "الوسوم" not in lines
+
+
+def test_heuristics_never_empty_a_page_that_has_text() -> None:
+    raw = f'<html><body><div class="sidebar-widget"><p>{STORY[1]}</p></div></body></html>'
+    assert decode_bytes(raw.encode(), "p.html") == STORY[1] + "\n"

@@ -91,7 +91,8 @@ def test_plain_text_mentioning_mime_headers_is_still_text() -> None:
     assert decode_bytes(text.encode(), "a.txt") == text
 
 
-@pytest.mark.parametrize(("suffix", "data"), [(".mhtml", mhtml()), (".docx", docx(STORY)), (".odt", odt(STORY))])
+@pytest.mark.parametrize(("suffix", "data"), [(".mhtml", mhtml()), (".docx", docx(STORY)), (".odt", odt(STORY))],
+                         ids=["mhtml", "docx", "odt"])
 def test_parse_command(tmp_path: Path, capsys, suffix: str, data: bytes) -> None:
     f = tmp_path / f"story{suffix}"
     f.write_bytes(data)

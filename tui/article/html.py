@@ -55,35 +55,66 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and len(_TAG.findall(head)) >= 5
 
 
+# Class/id words of page furniture (as in Mozilla Readability's "unlikely candidates"),
+# unless the same attribute also says it is the story.
+_UNLIKELY = re.compile(r"menu|navbar|breadcrumb|share|social|comment|related|recommend|promo|advert|\bads?\b|"
+                       r"sponsor|newsletter|subscribe|cookie|banner|popup|modal|sidebar|footer|header|masthead|"
+                       r"tags?\b|author-bio|most-?read|trending|widget|outbrain|taboola", re.IGNORECASE)
+_MAYBE = re.compile(r"article|story|content|body|main|text|post|entry|news-?details?", re.IGNORECASE)
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"})
+# A line that is (nearly) all link text is a menu or a list of other stories.
+_LINK_LINE = 0.9
+
+
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, heuristics: bool = True) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[tuple[int, ...], str]] = []  # (open containers, text)
+        self.heuristics = heuristics
+        self.lines: list[tuple[tuple[int, ...], str, float]] = []  # (open containers, text, link share)
         self._buf: list[str] = []
-        self._skip: list[str] = []          # open skipped elements
-        self._containers: list[int] = []     # open <article>/<main> indexes
+        self._buf_chars = 0
+        self._buf_link_chars = 0
+        self._links = 0                       # open <a> elements
+        self._skip: list[str] = []            # open elements of the subtree being skipped
+        self._containers: list[int] = []      # open <article>/<main> indexes
         self._n_containers = 0
         self._containers_of_buf: tuple[int, ...] = ()
 
     def _flush(self) -> None:
         line = _WS.sub(" ", "".join(self._buf)).strip()
         if line:
-            self.lines.append((self._containers_of_buf, line))
-        self._buf = []
+            share = self._buf_link_chars / max(1, self._buf_chars)
+            self.lines.append((self._containers_of_buf, line, share))
+        self._buf, self._buf_chars, self._buf_link_chars = [], 0, 0
+
+    def _furniture(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag == "header" and self._containers:
+            return False  # an <article>'s own header holds its headline
+        if tag in _SKIP:
+            return True
+        if not self.heuristics or tag in _CONTAINERS or tag in ("body", "html"):
+            return False
+        a = {k: v or "" for k, v in attrs}
+        if "hidden" in a or a.get("aria-hidden") == "true" or a.get("role") in _FURNITURE_ROLES:
+            return True
+        names = f"{a.get('class', '')} {a.get('id', '')}"
+        return bool(_UNLIKELY.search(names)) and not _MAYBE.search(names)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
             self._skip = []  # an unclosed <head> ends here
         if self._skip:
-            if tag in _SKIP and tag not in _VOID:
+            if tag not in _VOID:
                 self._skip.append(tag)
             return
-        if tag in _SKIP:
+        if tag not in _VOID and self._furniture(tag, attrs):
             self._flush()
             self._skip.append(tag)
             return
         if tag in _BLOCK:
             self._flush()
+        if tag == "a":
+            self._links += 1
         if tag in _CONTAINERS:
             self._containers.append(self._n_containers)
             self._n_containers += 1
@@ -101,48 +132,67 @@ class _Extractor(HTMLParser):
             return
         if tag in _BLOCK:
             self._flush()
+        if tag == "a" and self._links:
+            self._links -= 1
         if tag in _CONTAINERS and self._containers:
             self._containers.pop()
 
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        if not self._buf or not "".join(self._buf).strip():
+        chars = len(data.strip())
+        if not chars:
+            if self._buf:
+                self._buf.append(data)
+            return
+        if not self._buf_chars:
             self._containers_of_buf = tuple(self._containers)
         self._buf.append(data)
+        self._buf_chars += chars
+        if self._links:
+            self._buf_link_chars += chars
 
     def close(self) -> None:
         super().close()
         self._flush()
 
 
-def _story(lines: list[tuple[tuple[int, ...], str]]) -> list[str]:
+def _story(lines: list[tuple[tuple[int, ...], str, float]]) -> list[str]:
     """The lines of the page's story: the smallest <article>/<main> block holding most
     of the text of the biggest one (so a <main> full of teasers stays whole, and the one
-    <article> inside a <main> wins), or every line when the page marks no story."""
+    <article> inside a <main> wins), or every line when the page marks no story.  Lines
+    that are all link text (menus, "read also" lists) are left out."""
+    prose = [(c, line) for c, line, share in lines if share < _LINK_LINE]
     sizes: dict[int, int] = {}
-    for containers, line in lines:
+    for containers, line in prose:
         for c in containers:
             sizes[c] = sizes.get(c, 0) + len(line)
     if sizes:
         top = max(sizes.values())
         if top >= _MIN_CONTAINER_CHARS:
             chosen = min((c for c in sizes if sizes[c] >= 0.6 * top), key=lambda c: sizes[c])
-            return [line for containers, line in lines if chosen in containers]
-    return [line for _, line in lines]
+            return [line for containers, line in prose if chosen in containers]
+    return [line for _, line in prose]
+
+
+def _extract(page: str, name: str, heuristics: bool) -> str:
+    parser = _Extractor(heuristics)
+    try:
+        parser.feed(page)
+        parser.close()
+    except AssertionError:  # html.parser's last resort on hopeless markup
+        raise InputError(f"{name}: an HTML page too broken to read; save the article as plain text") from None
+    return "\n".join(_story(parser.lines))
 
 
 def extract_text(page: str, name: str) -> str:
     """The article text of an HTML page, one paragraph or heading per line.
 
     Raises InputError when the page has no text outside scripts, menus and markup."""
-    parser = _Extractor()
-    try:
-        parser.feed(page)
-        parser.close()
-    except AssertionError:  # html.parser's last resort on hopeless markup
-        raise InputError(f"{name}: an HTML page too broken to read; save the article as plain text") from None
-    text = "\n".join(_story(parser.lines))
+    text = _extract(page, name, heuristics=True)
+    if not text.strip():
+        # The furniture heuristics may have eaten an oddly built page: read it plainly.
+        text = _extract(page, name, heuristics=False)
     if not text.strip():
         raise InputError(f"{name}: an HTML page with no article text (only scripts, menus or markup)")
     return text + "\n"
