@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,8 @@ _HEADER = """\
 # Marsad filter presets: one [presets.NAME] table each. Safe to edit by hand.
 # Fields (all optional): actors_query, quotes_query, timeline_query, source_query (strings);
 # kinds, affiliations, speakers, quote_kinds (lists of strings); date_from, date_to ("YYYY[-MM[-DD]]").
-# Marsad keeps the previous version of this file in presets.toml.bak each time it saves.
+# Marsad rewrites this file when it saves (your comments are not kept) and keeps the previous
+# version in presets.toml.bak each time.
 """
 
 
@@ -137,7 +139,8 @@ class PresetStore:
     def _write(self, data: dict[str, Any]) -> None:
         atomic_write_text(self.path, _HEADER + tomli_w.dumps(data), backup=True)
 
-    def _modify(self, change) -> None:  # change(presets_table, parsed_ok) -> None, mutates the table
+    def _modify(self, change: Callable[[dict[str, Any]], None]) -> None:
+        """Re-read the file under the lock, let ``change`` edit its presets table, write it back."""
         try:
             with file_lock(self.lock_path):
                 r = self._read()
@@ -148,7 +151,7 @@ class PresetStore:
                 if not isinstance(table, dict):
                     table = {}
                 table = dict(table)
-                change(table, r.data is not None)
+                change(table)
                 data["presets"] = table
                 self._write(data)
         except StorageError:
@@ -162,7 +165,7 @@ class PresetStore:
         name = check_name(name)
         self._unsaved[name] = flt
 
-        def change(table: dict[str, Any], _ok: bool) -> None:
+        def change(table: dict[str, Any]) -> None:
             for n, f in self._unsaved.items():
                 table[n] = f.to_toml()
 
@@ -176,7 +179,7 @@ class PresetStore:
             return
         self._require_parsable()
 
-        def change(table: dict[str, Any], _ok: bool) -> None:
+        def change(table: dict[str, Any]) -> None:
             if name in table:
                 del table[name]
             elif not in_memory:
@@ -196,7 +199,7 @@ class PresetStore:
             return
         self._require_parsable()
 
-        def change(table: dict[str, Any], _ok: bool) -> None:
+        def change(table: dict[str, Any]) -> None:
             if old not in table:
                 raise KeyError(old)
             if new in table:
