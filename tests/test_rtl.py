@@ -312,3 +312,39 @@ def test_text_that_looks_like_the_bidi_dump_does_not_confuse_it():
     text = 'قال levels: [Level(5,), original_classes: [L, "x" في'
     # one left-to-right run between two Arabic words; the closing quote sides with the Arabic
     assert one_line(text, 60, "words").strip() == 'في "levels: [Level(5,), original_classes: [L, "x قال'
+
+
+# ---------------------------------------------------------------- words mode (kitty)
+
+_MIRROR = {"(": ")", ")": "(", "«": "»", "»": "«", "[": "]", "]": "["}
+
+
+def kitty(sent: str) -> str:
+    """A model of kitty: each space-delimited run whose first letter is Arabic is
+    shaped right-to-left by HarfBuzz (reversed, brackets mirrored); runs stay in place."""
+    def show(run: str) -> str:
+        first = next((c for c in run if c.isalpha()), "")
+        if "\u0600" <= first <= "\u06ff":
+            return "".join(_MIRROR.get(c, c) for c in reversed(run))
+        return run
+
+    return " ".join(show(run) for run in sent.split(" "))
+
+
+@pytest.mark.parametrize("text", [
+    "سافرت فيكتوريا نولاند، نائبة الوزير",
+    "قالت (إيكواس)، إن «الوضع» صعب؟",
+    "في أغسطس/ آب الجاري",
+])
+def test_words_mode_reads_right_on_kitty(text):
+    # all right-to-left: the screen must show the text reversed, brackets mirrored
+    expected = "".join(_MIRROR.get(c, c) for c in reversed(text))
+    assert kitty(one_line(text, len(text), "words")) == expected
+
+
+def test_words_mode_sends_runs_as_kitty_will_turn_them():
+    assert one_line("سافرت نولاند، نائبة", 19, "words") == "نائبة نولاند، سافرت"
+    assert one_line("في 7 أغسطس/ آب", 14, "words") == "آب أغسطس/ 7 في"
+    # "2023م" is one run kitty takes for Arabic and reverses whole: send the digits reversed
+    assert one_line("عام 2023م", 9, "words") == "3202م عام"
+    assert kitty("3202م عام") == "م2023 ماع"  # read from the right: عام 2023م

@@ -293,25 +293,48 @@ def _reorder(glyphs: list[Glyph], levels: Sequence[int], line_offset: int, words
     return [g for cl, _ in out_clusters for g in cl]
 
 
-def _rtl_letter(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) in ("R", "AL")
+# Right-to-left-script characters that are nonetheless of the Common script (a shaper
+# guessing a run's direction skips them): Arabic comma, semicolon, question mark, tatweel.
+_COMMON_SCRIPT = frozenset("\u060c\u061b\u061f\u0640")
+
+
+def _run_direction_rtl(glyphs: Sequence[Glyph]) -> bool:
+    """How a terminal that shapes each space-delimited run with HarfBuzz (kitty) guesses
+    the run's direction: from its first character of a non-common script."""
+    for g in glyphs:
+        ch = g.text[0]
+        if ch in _COMMON_SCRIPT:
+            continue
+        if unicodedata.bidirectional(ch) in ("R", "AL") or "\u0660" <= ch <= "\u0669" or "\u06f0" <= ch <= "\u06f9":
+            return True
+        if unicodedata.bidirectional(ch) == "L":
+            return False
+    return False
 
 
 def _unreverse_words(clusters: list[tuple[list[Glyph], int]]) -> list[tuple[list[Glyph], int]]:
+    """For ``words`` mode: the terminal will reverse (and mirror) every space-delimited run
+    it takes for right-to-left, so such runs are sent reversed and unmirrored; the
+    terminal's own pass then puts them back in screen order."""
     out: list[tuple[list[Glyph], int]] = []
     i, n = 0, len(clusters)
     while i < n:
-        cl, lev = clusters[i]
-        if lev % 2 and _rtl_letter(cl[0].text[0]):
-            j = i
-            while j < n and clusters[j][1] % 2 and _rtl_letter(clusters[j][0][0].text[0]):
-                j += 1
-            out.extend(clusters[i:j][::-1])
-            i = j
-        else:
-            out.append((cl, lev))
+        if _is_space(clusters[i][0][0].text[0]):
+            out.append(clusters[i])
             i += 1
+            continue
+        j = i
+        while j < n and not _is_space(clusters[j][0][0].text[0]):
+            j += 1
+        run = clusters[i:j]
+        sent = [([_mirror(cl[0]), *cl[1:]], lev) for cl, lev in reversed(run)]
+        out.extend(sent if _run_direction_rtl([cl[0] for cl, _ in sent]) else run)
+        i = j
     return out
+
+
+def _mirror(g: Glyph) -> Glyph:
+    return g._replace(text=MIRRORED[g.text]) if g.text in MIRRORED else g
 
 
 # ---------------------------------------------------------------- wrapping
