@@ -110,6 +110,9 @@ def ids(items) -> list[str]:
         ("لباريس", "في باريس"),  # ل before a name
         ("واشنطن باريس", "باريس وواشنطن"),  # every word, in any order
         ("ECOWAS", "the ecowas summit"),  # Latin is case-insensitive
+        ("2023", "في عام ٢٠٢٣"),  # Arabic-Indic digits
+        ("۲۶", "يوم 26 يوليو"),  # Persian digits in the query
+        ("مستشفی", "المستشفى"),  # Persian yeh
     ],
 )
 def test_text_matches_is_arabic_aware(query, text):

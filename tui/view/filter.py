@@ -38,10 +38,14 @@ _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _ISO_PREFIX = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
+# Arabic-Indic and Persian digits match the ASCII ones ("٢٠٢٣" finds "2023" and back).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 @lru_cache(maxsize=65536)
 def _forms(word: str) -> frozenset[str]:
     """A normalised word and every form of it with a leading clitic chain removed."""
-    w = normalize(word).casefold()
+    w = normalize(word).casefold().translate(_DIGITS)
     out = {w}
     for c in _CLITICS:
         if w.startswith(c) and len(w) - len(c) >= _MIN_STEM:
@@ -62,7 +66,7 @@ class _Word:
 
 def _query_word(word: str) -> _Word:
     forms = _forms(word)
-    full = normalize(word).casefold()
+    full = normalize(word).casefold().translate(_DIGITS)
     # "كان" must not find every word starting with "ان": short stems match whole words only.
     return _Word(forms, frozenset(f for f in forms if f == full or len(f) >= _MIN_PREFIX_STEM))
 
