@@ -6,8 +6,9 @@
   tables) and reorders (python-bidi's Unicode bidirectional algorithm) each line itself,
   and right-aligns right-to-left paragraphs; for terminals that do no layout (xterm,
   Windows Terminal, Alacritty, Ghostty, tmux, the browser).
-* ``words`` — runs in visual order, but each Arabic word's letters left in logical order,
-  for terminals that reverse (and shape) the letters of a run themselves (kitty).
+* ``words`` — words in visual order, but each right-to-left word sent in logical order,
+  for terminals that shape and reverse every space-delimited run themselves (kitty, which
+  hands each run to HarfBuzz but lays the runs out left to right).
 
 Text is wrapped in LOGICAL order first, then each line is shaped and reordered, so the
 first clause of a paragraph stays on its first line.  Every output character remembers the
