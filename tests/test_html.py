@@ -180,3 +180,8 @@ def test_the_headline_in_an_article_header_is_kept() -> None:
 def test_heuristics_never_empty_a_page_that_has_text() -> None:
     raw = f'<html><body><div class="sidebar-widget"><p>{STORY[1]}</p></div></body></html>'
     assert decode_bytes(raw.encode(), "p.html") == STORY[1] + "\n"
+
+
+def test_utf8_bytes_win_over_a_wrong_single_byte_declaration() -> None:
+    raw = page("windows-1256").encode("utf-8")
+    assert decode_bytes(raw, "page.html").splitlines() == STORY

@@ -111,6 +111,12 @@ def decode(raw: bytes, name: str, declared: str | None = None) -> tuple[str, str
             raise InputError(f"{name}: looks like a binary file (it contains NUL bytes), not a text article")
         raw = raw.rstrip(b"\x00")  # text padded with NULs (old archives, preallocated downloads)
     if declared:
+        # Bytes that are valid UTF-8 are UTF-8 whatever the page claims (no Arabic text in
+        # a single-byte code page is valid UTF-8); otherwise the declaration is trusted.
+        try:
+            return raw.decode("utf-8"), "UTF-8"
+        except UnicodeDecodeError:
+            pass
         text = _decode_declared(raw, declared)
         if text is not None:
             return text
