@@ -98,3 +98,17 @@ def test_parse_command(tmp_path: Path, capsys, suffix: str, data: bytes) -> None
     f.write_bytes(data)
     assert main(["parse", str(f)]) == 0
     assert json.loads(capsys.readouterr().out)["text"].splitlines() == STORY
+
+
+def test_deeply_nested_document_is_refused_cleanly() -> None:
+    body = "<text:p>" + "<text:span>" * 20000 + "x" + "</text:span>" * 20000 + "</text:p>"
+    raw = zipped({"mimetype": "application/vnd.oasis.opendocument.text",
+                  "content.xml": f"<office:document-content {ODF}><office:body><office:text>{body}</office:text>"
+                                 "</office:body></office:document-content>"})
+    with pytest.raises(InputError, match="nested too deeply"):
+        decode_bytes(raw, "deep.odt")
+
+
+def test_deeply_nested_html_is_read() -> None:
+    page = "<html><body>" + "<div>" * 50000 + "قال الرئيس" + "</div>" * 50000 + "</body></html>"
+    assert decode_bytes(page.encode(), "deep.html") == "قال الرئيس\n"

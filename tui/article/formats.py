@@ -70,6 +70,8 @@ def _from_zip(raw: bytes, name: str) -> str | None:
             return _lines(_odt_paragraphs(root), name, "OpenDocument text")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError):
         raise InputError(f"{name}: a damaged ZIP archive (or .docx/.odt); save the article as plain text") from None
+    except RecursionError:
+        raise InputError(f"{name}: a document nested too deeply to read; save the article as plain text") from None
     return None
 
 
