@@ -94,11 +94,13 @@ _LAM_ALEF = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _transparent(ch: str) -> bool:
     """Marks (tashkeel) do not break the joining of the letters around them."""
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
+@lru_cache(maxsize=4096)
 def _joins_before(ch: str) -> bool:
     """Can ``ch`` join to the letter before it (has a final/medial form)?"""
     if ch in (TATWEEL, ZWJ):
@@ -107,6 +109,7 @@ def _joins_before(ch: str) -> bool:
     return bool(forms and (forms[FINAL] or forms[MEDIAL]))
 
 
+@lru_cache(maxsize=4096)
 def _joins_after(ch: str) -> bool:
     if ch in (TATWEEL, ZWJ):
         return True
@@ -434,6 +437,7 @@ def layout(text: str, width: int, mode: str) -> tuple[tuple[Glyph, ...], ...]:
         # shaped once per paragraph, so a word cut across lines keeps its joined forms
         shaped = _shape(chars, p_off) if mode == "app" else []
         widths = _glyph_widths(chars, shaped, p_off) if mode == "app" else [_char_width(c) for c in chars]
+        cursor = 0
         for s, e in _wrap(chars, widths, width):
             line = chars[s:e]
             if mode == "terminal":
@@ -441,7 +445,13 @@ def layout(text: str, width: int, mode: str) -> tuple[tuple[Glyph, ...], ...]:
                 lines.append(tuple(glyphs))
                 continue
             if mode == "app":
-                glyphs = [g for g in shaped if p_off + s <= g.start < p_off + e]
+                # glyphs are in logical order: take this line's slice, moving forward only
+                while cursor < len(shaped) and shaped[cursor].start < p_off + s:  # spaces at the break
+                    cursor += 1
+                k = cursor
+                while k < len(shaped) and shaped[k].start < p_off + e:
+                    k += 1
+                glyphs, cursor = shaped[cursor:k], k
             else:
                 glyphs = [Glyph(c, p_off + s + k, p_off + s + k + 1) for k, c in enumerate(line) if not _is_format(c)]
             levels = _line_levels(para_levels, s, e, rtl)
