@@ -427,6 +427,8 @@ def _season(e: Expr, ref: Ref) -> Resolved:
         return Resolved(f"{e.year:04d}-{e.season}", True, "explicit")
     if ref.year is None:
         return Resolved(None, True, f"season-{e.mod or 'bare'}")
+    if e.year_rel is not None:  # "صيف العام الجاري"
+        return Resolved(f"{ref.year + e.year_rel:04d}-{e.season}", True, f"season-year{e.year_rel:+d}")
     first = SEASONS[e.season]
     now = ref.year * 12 + (ref.month or 7) - 1
     # occurrences as month indexes: [start, start+3)

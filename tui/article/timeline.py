@@ -28,6 +28,8 @@ _CLAUSES = load("relative")["clauses"]
 _LIGHT = frozenset(normalize(w) for w in _CLAUSES["light"])
 _ADVERBIAL = frozenset(normalize(w) for w in _CLAUSES["adverbial"])
 _SUMMARY_CHARS = 90
+_MAX_BACK = 3  # segments to walk back from a bare expression to its verb
+_APPOSITION_WORDS = 4  # a comma segment this short is a name or title, not a clause
 
 
 def find_events(
@@ -161,8 +163,13 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
     rest = text[base[0] : start] + " " + text[end : base[1]]
     words = [w for w in _WORD.findall(rest) if normalize(w) not in _LIGHT]
     if len(words) <= 1:  # the expression stands alone: the event is beside it
-        if lo > 0:
+        # back over appositions to the verb: "أعلن رئيس المحكمة، حسني مبارك، أمس، أن …"
+        back = 0
+        while lo > 0 and back < _MAX_BACK:
             lo -= 1
+            back += 1
+            if len(_WORD.findall(text, segs[lo][0], segs[lo][1])) > _APPOSITION_WORDS:
+                break  # a clause of its own, not a name or title between commas
         if hi + 1 < len(segs):
             hi += 1
             # "في أوائل أغسطس، خلال قمة في أبوجا، وافق القادة": skip further adverbials

@@ -200,7 +200,8 @@ def patterns() -> _Patterns:
         month=c(rf"{B}{CL}(?:(?P<part>{part})\s+)?(?:(?P<shahr>شهر)\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
         season=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+)?(?P<season>{season})"
-            rf"(?:\s+(?P<mod>{mod})|\s+(?:(?:عام|العام)\s+)?(?P<year>\d{{4}})(?!\d)){E}"
+            rf"(?:\s+(?P<mod>{mod})|\s+(?:(?:عام|العام)\s+)?(?P<year>\d{{4}})(?!\d)"
+            rf"|\s+(?:من\s+)?(?:(?P<ythis>هذا)\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{mod}))?){E}"
         ),
         unit=c(
             rf"{B}{CL}(?:(?P<within>{within})\s+|(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+)?"
@@ -296,6 +297,8 @@ def _b_date(m: re.Match[str], norm: str) -> Expr | None:
             return None
         if not _plausible_year(y, hijri):
             return None
+    if y is None and not m.group("mod") and _word_before(norm, m.start()) in _NAME_HEADS:
+        return None  # "حركة 6 أبريل", "قوى 14 آذار": a name
     e = Expr("date", year=y, month=month, day=day, mod=_mod(m), hijri=hijri, year_rel=_year_rel(m))
     if y is None and not hijri:
         named = tables().named.get((day, month))
@@ -364,7 +367,10 @@ def _b_season(m: re.Match[str], norm: str) -> Expr | None:
     y = int(m.group("year")) if m.group("year") else None
     if y is not None and not _plausible_year(y, False):
         return None
-    return Expr("season", season=tables().seasons[m.group("season")], year=y, mod=_mod(m))
+    year_rel = _year_rel(m)
+    if y is None and year_rel is None and not m.group("mod"):
+        return None  # "صيف العام" with nothing to place it
+    return Expr("season", season=tables().seasons[m.group("season")], year=y, mod=_mod(m), year_rel=year_rel)
 
 
 def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
@@ -461,6 +467,7 @@ def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
 
 
 _MONTH_PREPS = frozenset(normalize(w) for w in load("relative")["month_prepositions"]["words"])
+_NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
 
 # (pattern name, builder, rule label); earlier entries win ties of equal length.
