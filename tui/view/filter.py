@@ -3,7 +3,8 @@
 Text queries are Arabic-aware: both sides are normalised (``tui.article.text.normalize``:
 no tashkeel or tatweel, one alef, ى→ي, ة→ه) and a query word meets a text word with or
 without its clitics (و ف ب ل ك ال وال بال …), so "الرئيس" finds "والرئيس" and "رئيس".
-The last query word also matches as a prefix, so typing live narrows step by step.
+Arabic-Indic digits match ASCII ones.  The last query word also matches as a prefix, so
+typing live narrows step by step; words in quotes ("…" or «…») must be consecutive.
 A leading "!" negates the whole query.  Spans for highlighting are in the ORIGINAL text.
 
 Facets (kinds, affiliations, speakers) choose actors and apply to every pane: the
