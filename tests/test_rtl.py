@@ -348,3 +348,15 @@ def test_words_mode_sends_runs_as_kitty_will_turn_them():
     # "2023م" is one run kitty takes for Arabic and reverses whole: send the digits reversed
     assert one_line("عام 2023م", 9, "words") == "3202م عام"
     assert kitty("3202م عام") == "م2023 ماع"  # read from the right: عام 2023م
+
+
+def test_brackets_around_latin_in_arabic_and_arabic_in_latin():
+    assert one_line("قال (CNN) إن", 12, "app") == shaped_reversed("إن") + " (CNN) " + shaped_reversed("قال")
+    assert one_line("He said (إيكواس) today", 30, "app") == "He said (" + ECOWAS_VISUAL + ") today"
+    # nested: the Arabic inside the Latin inside the Arabic, each bracket mirrored in place
+    line = one_line("قال [CNN (بي بي سي)] اليوم", 30, "app").strip()
+    bbc = " ".join(shaped_reversed(w) for w in ("سي", "بي", "بي"))
+    assert line == shaped_reversed("اليوم") + " [(" + bbc + ") CNN] " + shaped_reversed("قال")
+    assert kitty(one_line("قال [CNN (بي بي سي)] اليوم", 30, "words").strip()) == (
+        "مويلا [(يس يب يب) CNN] لاق"
+    )
