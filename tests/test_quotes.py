@@ -208,3 +208,26 @@ def test_no_source_named_gives_none():
 def test_speaker_is_an_actor_id():
     quotes, names = quotes_of("وقال سامي الخطيب إن النمو تحسن.", MIN)
     assert quotes[0].speaker == "a1" and names["a1"] == "سامي الخطيب"
+
+
+def test_fronted_attribution():
+    text = "وبحسب وزارة الصحة، فإن ثلاثة مستشفيات توقفت عن العمل."
+    assert speaker_of(text, "ثلاثة مستشفيات", ORG) == "وزارة الصحة"
+
+
+def test_participle_takes_the_subject_of_its_clause():
+    text = "وقال سامي الخطيب إن النمو تحسن. ورحبت وزارة الصحة بالقرار، مطالبة بزيادة التمويل."
+    assert speaker_of(text, "بزيادة التمويل", MIN, ORG) == "وزارة الصحة"
+
+
+def test_agency_quoting_a_source_with_verb_complement():
+    text = "ونقلت الوكالة عن مسؤول عسكري أن القوات انسحبت."
+    got = speaker_of(text, "القوات انسحبت", ("الوكالة", "organization"), ("مسؤول عسكري", "anonymous"))
+    assert got == "مسؤول عسكري"
+
+
+def test_question_and_tweet_cues():
+    q, who = only('وكتب سامي الخطيب على حسابه في تويتر: "الموازنة جاهزة تماما".', MIN)
+    assert q.kind == "direct" and who == "سامي الخطيب"
+    q, _ = only('وتساءل سامي الخطيب: "من يدفع الثمن في النهاية؟".', MIN)
+    assert q.text.startswith("من يدفع")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
-from .text import fold, normalize
+from .text import _DROP, _FOLD, Folded, normalize
 
 # Kinds of cue.
 VERB = "verb"  # قال، وأضافت، يؤكد
@@ -145,14 +145,6 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _verb_re() -> re.Pattern[str]:
-    words = _alternation(list(_table()))
-    suffix = "|".join(_OBJ)
-    # proclitics: و/ف, then future س or ل (ليقول); object suffix; whole word only
-    return re.compile(rf"(?<!\w)(?P<pre>[وف]?[سل]?)(?P<w>{words})(?P<suf>{suffix})?(?!\w)")
-
-
-@cache
 def _phrase_re() -> re.Pattern[str]:
     lex = lexicon.load("reporting_verbs")
     att = lex.get("attribution", {})
@@ -168,7 +160,7 @@ def _phrase_re() -> re.Pattern[str]:
     imp = [re.escape(normalize(p)).replace(r"\ ", r"\s+") for p in lex.get("impersonal", {}).get("phrases", ())]
     imp.sort(key=len, reverse=True)
     groups.insert(0, f"(?P<{IMPERSONAL}>{'|'.join(imp)})")
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
+    return re.compile(r"(?<!\w)و?(?:" + "|".join(groups) + ")")
 
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
@@ -179,9 +171,21 @@ def _whole(text: str, s: int, e: int) -> tuple[int, int]:
     return s, _MARKS.match(text, e).end()
 
 
-def find_cues(text: str) -> tuple[Cue, ...]:
+def fast_fold(text: str) -> Folded:
+    """``text.fold`` built from runs between dropped marks (news text has few): the same
+    result, an order of magnitude faster on a long article."""
+    index: list[int] = []
+    pos = 0
+    for m in _DROP.finditer(text):
+        index.extend(range(pos, m.start()))
+        pos = m.end()
+    index.extend(range(pos, len(text) + 1))
+    return Folded(_DROP.sub("", text).translate(_FOLD), tuple(index))
+
+
+def find_cues(text: str, folded: Folded | None = None) -> tuple[Cue, ...]:
     """Every reporting cue in ``text``, in text order (longest reading at each place)."""
-    f = fold(text)
+    f = folded or fast_fold(text)
     norm = f.norm
     out: list[Cue] = []
     taken: list[tuple[int, int]] = []
@@ -191,32 +195,50 @@ def find_cues(text: str) -> tuple[Cue, ...]:
         out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
         taken.append((m.start(), m.end()))
     table = _table()
-    for m in _verb_re().finditer(norm):
-        if any(a <= m.start() < b for a, b in taken):
+    for m in _WORD_RE.finditer(norm):
+        if taken and any(a <= m.start() < b for a, b in taken):
             continue
-        pre, word, suf = m.group("pre"), m.group("w"), m.group("suf") or ""
-        s, e = _whole(text, *f.span(m.start(), m.end()))
-        if suf == "ه" and text[e - 1] == "ة":
-            continue  # a feminine noun (إشارة), not a verb with an object suffix
-        for form in table[word]:
-            if form.ta and not suf and text[e - 1] != "ة":
-                continue  # "أمله" (his hope) is not "آملة"
-            if form.kind == MASDAR and pre:
-                continue  # "بالقول", "وقول": fillers, not a speaker's noun
-            if not form.bare_ok and not pre and not suf:
-                continue
-            if suf and (form.kind == PARTICIPLE or (form.kind == VERB and not form.transitive)):
-                continue  # "أمله" is "his hope", not "he hoped him"
-
-            if pre.endswith(("س", "ل")) and form.tense != "present":
-                continue
-            out.append(
-                Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
-                    form.number, form.complements, pre, suf, form.transitive)
-            )
-            break
+        cue = _read_word(text, f, m.group(), m.start(), table)
+        if cue is not None:
+            out.append(cue)
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+_WORD_RE = re.compile(r"\w+")
+_PREFIXES = ("وس", "فس", "ول", "فل", "و", "ف", "س", "ل", "")  # longest first, as a greedy reader would
+
+
+def _read_word(text: str, f: Folded, w: str, at: int, table: dict[str, tuple[Form, ...]]) -> Cue | None:
+    """The first reading of one folded word as proclitics + a cue form + an object suffix."""
+    sufs = [""] + [x for x in _OBJ if w.endswith(x)]
+    n = len(w)
+    for pre in _PREFIXES:
+        if not w.startswith(pre):
+            continue
+        for suf in sufs:
+            if len(pre) + len(suf) >= n:
+                continue
+            forms = table.get(w[len(pre) : n - len(suf)])
+            if not forms:
+                continue
+            s, e = _whole(text, *f.span(at, at + len(w)))
+            if suf == "ه" and text[e - 1] == "ة":
+                continue  # a feminine noun (إشارة), not a verb with an object suffix
+            for form in forms:
+                if form.ta and not suf and text[e - 1] != "ة":
+                    continue  # "أمله" (his hope) is not "آملة"
+                if form.kind == MASDAR and pre:
+                    continue  # "بالقول", "وقول": fillers, not a speaker's noun
+                if not form.bare_ok and not pre and not suf:
+                    continue
+                if suf and (form.kind == PARTICIPLE or (form.kind == VERB and not form.transitive)):
+                    continue  # "أمله" is "his hope", not "he hoped him"
+                if pre.endswith(("س", "ل")) and form.tense != "present":
+                    continue
+                return Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
+                           form.number, form.complements, pre, suf, form.transitive)
+    return None
 
 
 def cue_for_word(word: str) -> Cue | None:

@@ -9,12 +9,16 @@ Pairs never cross a line break: a paragraph's marks are paired within it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from dataclasses import dataclass, field
 
 STRAIGHT = '"\uff02\u2033'  # " ＂ ″
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = set("»”›")
 _PROCLITICS = set("بلوفك")
+_STRAIGHT_RE = re.compile(f"[{STRAIGHT}]")
+_TYPO_RE = re.compile("[«»“”„‹›]")
 _OPEN_BEFORE = set("([{:،,؛;-–—/ـ")
 _CLOSE_AFTER = set(".,،؛;:!?؟)]}…-–—")
 
@@ -24,14 +28,26 @@ class Marks:
     spans: tuple[tuple[int, int], ...]  # (after the opening mark, at the closing mark), text order
     lone_opens: tuple[int, ...]  # opening marks never closed (their offsets)
     lone_closes: tuple[int, ...]  # closing marks never opened
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _reach: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._starts.extend(s - 1 for s, _ in self.spans)
+        far = -1
+        for _, e in self.spans:  # the furthest end reached by any span so far (spans may nest)
+            far = max(far, e)
+            self._reach.append(far)
 
     def inside(self, pos: int) -> tuple[int, int] | None:
         """The quoted span holding ``pos`` (marks included), or None."""
-        for s, e in self.spans:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 0 or self._reach[i] < pos:
+            return None
+        while i >= 0:
+            s, e = self.spans[i]
             if s - 1 <= pos <= e:
                 return s, e
-            if s > pos:
-                break
+            i -= 1
         return None
 
 
@@ -63,7 +79,7 @@ def find_marks(text: str) -> Marks:
 
 
 def _pair_straight(text: str, a: int, b: int, spans: list, lone_opens: list, lone_closes: list) -> None:
-    idx = [i for i in range(a, b) if text[i] in STRAIGHT]
+    idx = [m.start() for m in _STRAIGHT_RE.finditer(text, a, b)]
     roles = [_role(text, i) for i in idx]
     open_at: int | None = None
     for k, (i, role) in enumerate(zip(idx, roles, strict=True)):
@@ -86,8 +102,8 @@ def _pair_straight(text: str, a: int, b: int, spans: list, lone_opens: list, lon
 
 def _pair_typographic(text: str, a: int, b: int, spans: list, lone_opens: list, lone_closes: list) -> None:
     stack: list[tuple[int, str]] = []  # (offset, expected closer)
-    for i in range(a, b):
-        ch = text[i]
+    for m in _TYPO_RE.finditer(text, a, b):
+        i, ch = m.start(), m.group()
         if stack and ch == stack[-1][1]:
             spans.append((stack.pop()[0] + 1, i))
         elif ch in OPENERS:

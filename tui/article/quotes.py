@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .attribution import Mentions, continuation, explicit_subject, subject_before
-from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue, find_cues
+from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue, fast_fold, find_cues
 from .marks import STRAIGHT, Marks, find_marks
 from .model import Actor, Quote, Sentence
-from .text import fold, normalize
+from .text import normalize
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _AN = frozenset(["ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني", "انك", "انكم"])
@@ -63,7 +63,7 @@ class _Doc:
 
     def __init__(self, text: str, sentences: Sequence[Sentence]):
         self.text = text
-        f = fold(text)
+        self.folded = f = fast_fold(text)
         toks = []
         for m in _TOKEN.finditer(f.norm):
             s, e = f.span(m.start(), m.end())
@@ -104,7 +104,7 @@ def find_quotes(
         return (), actors
     doc = _Doc(text, sentences)
     mentions = Mentions(actors)
-    cues = find_cues(text)
+    cues = find_cues(text, doc.folded)
     drafts = _cue_drafts(doc, cues, mentions)
     drafts = _after_drafts(doc, cues, drafts)
     drafts += _marked_drafts(doc, drafts, cues)
@@ -246,6 +246,9 @@ def _natural_end(doc: _Doc, start: int) -> int:
 
 
 # --------------------------------------------------------- attribution placed after content
+_GAP = re.compile(r"^[\s،,.\"«»“”„]*$")
+
+
 def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for c in cues:
@@ -253,10 +256,18 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
             continue
         sent_s, sent_e = doc.sentence(c.start)
         region = (c.end, sent_e)
+        if not doc.text[sent_s : c.start].strip(" \t\nو"):
+            # fronted: "وبحسب المنظمة، فإن …": the source, a comma, then the content
+            comma = re.search(r"[،,]", doc.text[c.end : sent_e])
+            if comma and c.kind == AFTER:
+                body = c.end + comma.end()
+                out.append(Draft(body, _natural_end(doc, body), "after", c, None, None, (c.end, c.end + comma.start())))
+            continue
         # the stretch just before: an earlier quote, a marked quotation, or the clause
-        gap_re = re.compile(r"^[\s،,.\"«»“”„]*$")
         prev = next((d for d in reversed(out) if d.start < c.start), None)
-        if prev is not None and prev.end <= c.start and gap_re.match(doc.text[prev.end : c.start]):
+        if prev is not None and prev.end <= sent_s:
+            prev = None
+        if prev is not None and prev.end <= c.start and _GAP.match(doc.text[prev.end : c.start]):
             prev.after = prev.after or region
             continue
         if prev is not None and prev.start < c.start < prev.end:
@@ -265,7 +276,7 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
             continue
         lo = max([sent_s] + [d.end for d in out if sent_s <= d.end <= c.start])
         marked = [(s, e) for s, e in doc.marks.spans if lo <= s - 1 and e < c.start]
-        if marked and gap_re.match(doc.text[marked[-1][1] : c.start]):
+        if marked and _GAP.match(doc.text[marked[-1][1] : c.start]):
             s, e = marked[-1]
             out.append(Draft(s, e, "after", c, None, None, region))
             continue
@@ -428,6 +439,13 @@ def _speaker(
         got = _after_source(doc, d.after, mentions)
         if got:
             return got[0], "after-quote attribution"
+    if c.kind == PARTICIPLE and floor <= sent_s:
+        # "ورحب الأمين العام … بالجهود، مطالبا …": the participle shares its clause's subject
+        i = doc.tok_after(sent_s)
+        if i < len(doc.toks) and doc.toks[i].end < c.start and not mentions.within(sent_s, doc.toks[i].end):
+            got = explicit_subject(text, (doc.toks[i].end, c.start), mentions, None)
+            if got:
+                return got[0], "subject of the clause the participle continues"
     if c.kind == VERB and not c.transitive and subject_words and _looks_like_subject(subject_words[0]):
         return None, "subject not among the actor cards"
     got = continuation(c, history, mentions, c.start)
