@@ -73,6 +73,8 @@ def test_gregorian_dates_in_every_convention(text, want):
         "بعد عام من الانتخابات",
         "في اليوم الأول من الحملة",
         "في ذلك اليوم",
+        "من حركة 6 أبريل، فقد عرض",  # a movement's name
+        "قوى 14 آذار",
     ],
 )
 def test_words_that_are_not_dates(text):
@@ -179,6 +181,8 @@ def test_relative_expressions(text, published, want):
         ("بين عامي 2010 و2015", "2010/2015"),
         ("من 2001 إلى 2003", "2001/2003"),
         ("أمس الاثنين", "2018-05-08"),
+        ("الألعاب الإفريقية صيف العام الجاري", "2018-SU"),
+        ("والدورة التالية صيف عام 2021", "2021-SU"),
     ],
 )
 def test_year_and_week_given_after_the_day(text, want):
@@ -296,3 +300,25 @@ def test_speed_is_well_under_budget():
     t0 = time.perf_counter()
     find_events(text, sentences(text), (), "2023-08")
     assert time.perf_counter() - t0 < 0.05
+
+
+def test_bare_date_walks_back_over_appositions_to_the_verb():
+    text = "أعلن رئيس المحكمة التي ستحاكم الرئيس السابق، حسني مبارك، أمس، أن الجلسات ستعقد في أكاديمية الشرطة."
+    (e,) = events_of(text, "2011-07-29")
+    assert text[e.start : e.end].startswith("أعلن رئيس المحكمة")
+    assert e.time.value == "2011-07-28"
+
+
+def test_walk_back_stops_at_a_clause():
+    text = "لم يتخلفوا عن الحملة والمشاركة في نشاطاتها، حتى وإن ركزوا مطالبتهم، أمس، على التنديد بترشح واد."
+    (e,) = events_of(text, "2012-02-06")
+    assert text[e.start : e.end].startswith("حتى وإن ركزوا")
+
+
+def test_two_dated_clauses_in_one_sentence_are_two_events():
+    text = "زار الرئيس باريس في 2019 والتقى نظيره في 2020 هناك. وقع الانقلاب في 2019 ثم عاد الرئيس في 2020 إلى الحكم."
+    evs = events_of(text)
+    assert [e.time.value for e in evs] == ["2019", "2020", "2019", "2020"]
+    third, fourth = evs[2], evs[3]
+    assert text[third.start : third.end] == "وقع الانقلاب في 2019"
+    assert text[fourth.start : fourth.end].startswith("ثم عاد الرئيس")

@@ -22,10 +22,11 @@ from .text import normalize
 from .timex import Timex, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
-_BREAK = re.compile(r"[،,;؛:]|\s[-–—]\s")
+_BREAK = re.compile(r"[،,;؛:]|\s[-–—]\s|\s(?=(?:ثم|بينما|فيما|قبل أن|بعد أن|لكن|غير أن)\s)")
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 _CLAUSES = load("relative")["clauses"]
 _LIGHT = frozenset(normalize(w) for w in _CLAUSES["light"])
+_PARTICLES = frozenset(normalize(w) for w in _CLAUSES["particles"])
 _ADVERBIAL = frozenset(normalize(w) for w in _CLAUSES["adverbial"])
 _SUMMARY_CHARS = 90
 _MAX_BACK = 3  # segments to walk back from a bare expression to its verb
@@ -40,19 +41,25 @@ def find_events(
     events: list[Event] = []
     seen_clauses: list[tuple[int, int]] = []
     timexes = find_timexes(text)
+    prev_end = -1
     for tx in timexes:
         sent = _sentence_of(sentences, starts, tx.start)
         if sent is None:
             continue
         base, span = _clause(text, sent, tx.start, tx.end)
-        if base in seen_clauses:
+        r = resolve(tx.expr, ref)
+        if base in seen_clauses and (len(_WORD.findall(text, prev_end, tx.start)) <= 1 or _same_value(events, r.value)):
             continue  # one event per dated clause: "اليوم ولا غدا" dates one clause
         seen_clauses.append(base)
-        r = resolve(tx.expr, ref)
+        prev_end = tx.end
         time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
         events.append(_event(text, span, time, actors, f"{tx.rule}: {r.relation or 'explicit'}"))
     events.extend(_ordered_events(text, sentences, starts, timexes, seen_clauses, events, actors, published))
     return _numbered(events)
+
+
+def _same_value(events: list[Event], value: str | None) -> bool:
+    return bool(events) and events[-1].time is not None and events[-1].time.value == value
 
 
 def _event(
@@ -168,7 +175,8 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
         while lo > 0 and back < _MAX_BACK:
             lo -= 1
             back += 1
-            if len(_WORD.findall(text, segs[lo][0], segs[lo][1])) > _APPOSITION_WORDS:
+            words = _WORD.findall(text, segs[lo][0], segs[lo][1])
+            if len(words) > _APPOSITION_WORDS or _opens_clause(words):
                 break  # a clause of its own, not a name or title between commas
         if hi + 1 < len(segs):
             hi += 1
@@ -178,6 +186,14 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
     a, b = segs[lo][0], segs[hi][1]
     a, b = _strip(text, a, b)
     return base, (a, b)
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """A segment opening with a particle ("حتى وإن ركزوا", "وقد أعلن") is a clause, not an apposition."""
+    if not words:
+        return False
+    w = normalize(words[0])
+    return w in _PARTICLES or (w[:1] in ("و", "ف") and w[1:] in _PARTICLES)
 
 
 def _adverbial(text: str, seg: tuple[int, int]) -> bool:
