@@ -1,0 +1,577 @@
+"""Passes 2 and 3 of the actor stage: people, their titles, and unnamed sources.
+
+A person's name is found after a cue — a title or rank ("رئيس الوزراء الإسرائيلي"،
+"الجنرال")، a reporting verb ("قال …"), a given name from the lexicon, a name particle
+(بن، آل، أبو، عبد + a divine name) — and runs over the following name-like words
+(``_name``).  Titles are role phrases (``_title``) before the name, after it in
+apposition ("X، المسؤول السابق في …"، "X، وهو …"), or alone when they refer back to a
+person already titled so.  Unnamed sources are role or source nouns after a reporting
+verb with no name after them ("قال مسؤول فرنسي").
+"""
+
+from __future__ import annotations
+
+from .cards import Board, Card
+from .clitics import Tok, comma, hard, light, plain, strip_al
+from .text import normalize
+
+_WAHUWA = frozenset({"وهو", "وهي", "وهم"})
+_AN = frozenset(normalize(w) for w in ["إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه"])
+_SKIP_AFTER_VERB = frozenset(normalize(w) for w in ["عنه", "عنها", "أيضا", "كذلك", "بدوره", "بدورها", "لاحقا"])
+_NASAB = frozenset({"بن", "ابن", "بنت"})
+_SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "نا", "هن")
+
+
+class People:
+    def __init__(self, board: Board) -> None:
+        self.b = board
+        self.g = board.g
+        self.toks = board.toks
+        self.n = len(self.toks)
+        self.subject = -1  # token index right after a reporting verb
+        self.title_only: list[tuple[int, int, str]] = []
+        self.anon_by_head: dict[str, str] = {}
+
+    # -- word classes -----------------------------------------------------------------
+    def _phrase(self, table, i: int, bare: bool = True) -> tuple[int, object, int] | None:
+        return table.match(self.toks, i, bare) if i < self.n else None
+
+    def is_given(self, t: Tok, cut_ok: bool = True) -> tuple[bool, int]:
+        lites = [(t.lite, 0)]
+        if cut_ok and len(t.lite) > 3 and t.lite[0] in "وفبل":
+            lites.append((t.lite[1:], 1))
+        for w, cut in lites:
+            if w in self.g.given:
+                return True, cut
+        return False, 0
+
+    def not_name(self, k: int) -> bool:
+        t = self.toks[k]
+        g = self.g
+        f = t.norm
+        if t.lite in g.stop or t.lite in g.reporting or f in g.title_stops or f.isdigit() or len(f) < 2:
+            return True
+        if not any("\u0600" <= ch <= "\u06ff" for ch in f):
+            return True  # Latin words are names of outlets, not people, in Arabic copy
+        if self.b.owner[k] is not None:
+            return True
+        for table in (g.title_heads, g.ranks, g.honorifics, g.modifiers, g.anon_heads):
+            if table.match(self.toks, k, True):
+                return True
+        if g.adjectives.get(f) or f in g.generic_adj:
+            return True
+        heads = g.org_strong | g.org_weak | g.org_media | g.place_heads
+        if f in heads or strip_al(f) in heads:
+            return True
+        if t.lite.endswith(_SUFFIXES) and t.lite not in g.given and f not in g.compound_seconds:
+            return True
+        return False
+
+    # -- the pass ---------------------------------------------------------------------
+    def run(self) -> None:
+        i = 0
+        while i < self.n:
+            if self.b.owner[i] is not None:
+                i = self.b.owner[i].t1  # type: ignore[union-attr]
+                continue
+            nxt = self._at(i)
+            i = nxt if nxt > i else i + 1
+
+    def _at(self, i: int) -> int:
+        t = self.toks[i]
+        g = self.g
+        if t.has_light(g.reporting) and i + 1 < self.n and not hard(self.toks[i + 1].gap):
+            return self._after_verb(i)
+        if t.norm in _WAHUWA and comma(t.gap):
+            return self._wahuwa(i)
+        h = self._phrase(g.honorifics, i, False)
+        if h:
+            return h[0]
+        if self._phrase(g.title_heads, i, False) or self._phrase(g.ranks, i, False):
+            return self._title_at(i)
+        return self._name_cue(i)
+
+    # -- after a reporting verb -------------------------------------------------------------
+    def _after_verb(self, i: int) -> int:
+        j = i + 1
+        while j < self.n and self.toks[j].norm in _SKIP_AFTER_VERB and plain(self.toks[j].gap):
+            j += 1
+        while j < self.n and plain(self.toks[j].gap):
+            h = self._phrase(self.g.honorifics, j)
+            if not h:
+                break
+            j = h[0]
+        if j >= self.n or not plain(self.toks[j].gap) or self.b.owner[j] is not None:
+            return j
+        t = self.toks[j]
+        anon = self._phrase(self.g.anon_heads, j)
+        if anon:
+            if t.norm.startswith("ال"):
+                key = self.anon_by_head.get(strip_al(t.norm))
+                end = anon[0]
+                if key and (end >= self.n or not plain(self.toks[end].gap) or self.toks[end].norm in _AN):
+                    self.b.mention(j, end, key, "anonymous", "")
+                    return end
+            else:
+                return self._anonymous(j)
+        self.subject = j
+        return j
+
+    def _anonymous(self, j: int) -> int:
+        end = self._title(j, anon=True)
+        after = self._after_title(end, self._title_texts(j, end), j)
+        if after is not None:
+            return after
+        b = self.b
+        head = strip_al(self.toks[j].norm)
+        key = "anon:" + normalize(b.surface(j, end))
+        c, _ = b.mention(j, end, key, "anonymous", f"unnamed source '{self.toks[j].norm}' after a reporting verb")
+        c.affiliation = c.affiliation or self._affiliation(j, end)
+        self.anon_by_head[head] = c.key
+        return end
+
+    # -- titles -------------------------------------------------------------------------
+    def _title(self, i: int, anon: bool = False) -> int:
+        """End (exclusive) of the role phrase that starts at token i."""
+        g, toks, owner = self.g, self.toks, self.b.owner
+        m = self._phrase(g.title_heads, i, False) or self._phrase(g.ranks, i, False)
+        m2 = self._phrase(g.anon_heads, i, False) if anon else None
+        ends = [x[0] for x in (m, m2) if x]
+        j = max(ends) if ends else i + 1
+        last_adj = False
+        unknown_adj = 0
+        while j < self.n and plain(toks[j].gap):
+            t = toks[j]
+            f = t.norm
+            if (t.lite in g.stop and f not in g.links) or t.lite in g.reporting or f in g.title_stops:
+                break
+            mod = self._phrase(g.modifiers, j)
+            if mod:
+                j = mod[0]
+                continue
+            own = owner[j]
+            if own is not None and own.t0 == j:
+                card = self.b.cards.get(self.b.resolve(own.key))
+                if card is None or card.kind in ("person", "anonymous"):
+                    break
+                j = own.t1
+                last_adj = False
+                continue
+            if own is not None:
+                break
+            if g.adjectives.get(f):
+                j += 1
+                last_adj = True
+                continue
+            if f in g.links:
+                nxt = j + 1
+                if nxt < self.n and plain(toks[nxt].gap) and (
+                    toks[nxt].norm.startswith("ال") or owner[nxt] is not None or self._phrase(g.title_heads, nxt)
+                ):
+                    j += 1
+                    continue
+                break
+            if self._phrase(g.ranks, j) or self._phrase(g.honorifics, j):
+                break
+            th = self._phrase(g.title_heads, j, False)
+            if th and (th[2] == 0 or f[0] == "و"):
+                j = th[0]
+                last_adj = False
+                continue
+            if f.startswith("ال"):
+                if self._known_form(j) or (last_adj and not anon) or self.is_given(t, False)[0]:
+                    break
+                j += 1
+                continue
+            if f.startswith("لل") and not anon:
+                j += 1
+                continue
+            if f[0] == "ل" and not anon and j + 1 < self.n and plain(toks[j + 1].gap):
+                rest = f[1:]
+                heads = g.org_strong | g.org_weak | g.org_media
+                if rest in heads or owner[j + 1] is not None and rest in heads or self._head_word(rest):
+                    j += 1
+                    continue
+            if not f.startswith("ال") and j + 1 < self.n and plain(toks[j + 1].gap) and not anon:
+                heads = g.org_strong | g.org_weak
+                if f in heads and (toks[j + 1].norm.startswith("ال") or owner[j + 1] is not None):
+                    j += 1
+                    continue
+            if anon and unknown_adj < 2 and t.lite.endswith(("ي", "ية", "ة", "ون", "ين")) and len(f) >= 4:
+                if f[0] not in "لب" and not self.is_given(t, False)[0]:
+                    unknown_adj += 1
+                    j += 1
+                    continue
+            break
+        while j - 1 > i and toks[j - 1].norm in g.links:
+            j -= 1
+        return j
+
+    def _head_word(self, w: str) -> bool:
+        return w in self.g.title_heads or ("ال" + w) in self.g.title_heads
+
+    def _known_form(self, k: int) -> bool:
+        t = self.toks[k]
+        return any(t.norm in c_forms for c_forms in self._person_words())
+
+    def _person_words(self) -> list[set[str]]:
+        return [
+            {normalize(w) for m in c.mentions if m.is_name for w in m.surface.split()}
+            for c in self.b.cards.values()
+            if c.kind == "person"
+        ]
+
+    def _split(self, i: int, j: int) -> list[tuple[int, int]]:
+        """Several roles in one phrase: "ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"."""
+        g, toks = self.g, self.toks
+        cuts = [i]
+        k = i + 1
+        while k < j:
+            th = self._phrase(g.title_heads, k, False)
+            if th and th[0] <= j:
+                prev = toks[k - 1]
+                joined = toks[k].norm[0] == "و" and th[2] > 0
+                after_def = prev.norm.startswith("ال") or bool(g.adjectives.get(prev.norm))
+                if (joined or after_def) and not self.b.owner[k]:
+                    cuts.append(k)
+                k = th[0]
+                continue
+            k += 1
+        cuts.append(j)
+        return [(a, z) for a, z in zip(cuts, cuts[1:]) if z > a]
+
+    def _title_texts(self, i: int, j: int) -> list[str]:
+        out = []
+        for a, z in self._split(i, j):
+            cut = self.toks[a].forms[-1][1] if self.toks[a].norm[0] in "وبل" and len(self.toks[a].forms) > 1 else 0
+            th = self._phrase(self.g.title_heads, a, False) or self._phrase(self.g.ranks, a, False)
+            if th:
+                cut = th[2]
+            out.append(self.b.surface(a, z, cut))
+        return out
+
+    def _title_at(self, i: int) -> int:
+        end = self._title(i)
+        titles = self._title_texts(i, end)
+        # apposition: "X، المسؤول السابق في …" or "X سفير …" right after a person
+        prev = self.b.card_of(i - 1)
+        if prev is not None and prev.kind == "person" and (plain(self.toks[i].gap) or comma(self.toks[i].gap)):
+            for t in titles:
+                prev.add_title(t)
+            prev.affiliation = prev.affiliation or self._affiliation(i, end)
+            return end
+        bare = end == i + 1 and not self.toks[i].norm.startswith("ال") and not self._phrase(self.g.ranks, i, False)
+        after = None if bare else self._after_title(end, titles, i)
+        if after is not None:
+            return after
+        self.title_only.append((i, end, normalize(" ".join(titles))))
+        return end
+
+    def _after_title(self, end: int, titles: list[str] | None = None, start: int | None = None) -> int | None:
+        """A name after a role phrase (possibly after a comma, ranks and honorifics)."""
+        g = self.g
+        titles = list(titles or [])
+        k = end
+        if k >= self.n or hard(self.toks[k].gap):
+            return None
+        sep_comma = comma(self.toks[k].gap)
+        if not (plain(self.toks[k].gap) or sep_comma):
+            return None
+        while k < self.n and (k == end or plain(self.toks[k].gap)):
+            h = self._phrase(g.honorifics, k)
+            r = self._phrase(g.ranks, k)
+            if h and (not r or h[0] >= r[0]):
+                k = h[0]
+                continue
+            if r:
+                titles.append(self.b.surface(k, r[0]))
+                k = r[0]
+                continue
+            break
+        if k >= self.n or (k > end and not plain(self.toks[k].gap)):
+            return None
+        name = self._name(k, min_units=1)
+        if not name:
+            return None
+        n_end, units = name
+        if units == 1 and self.toks[k].norm.startswith("ال") and not self._known_form(k):
+            if n_end < self.n and plain(self.toks[n_end].gap):
+                return None
+        if titles == [] and start is None:
+            # an unnamed-source phrase followed by a name: the phrase is the person's title
+            titles = []
+        src_start = start if start is not None else None
+        card = self._person(k, n_end, "name after a title" if titles or start is not None else "name after a role")
+        for t in titles:
+            card.add_title(t)
+        if src_start is not None:
+            card.affiliation = card.affiliation or self._affiliation(src_start, end)
+        return self._appositions(n_end, card)
+
+    # -- names --------------------------------------------------------------------------
+    def _name(self, k: int, min_units: int = 2, cut: int = 0) -> tuple[int, int] | None:
+        """(end, units) of the person's name starting at token k."""
+        g, toks = self.g, self.toks
+        parts: list[int] = []
+        units = 0
+        nasab_at = -1  # index in parts of the token after بن
+        j = k
+        while j < self.n and units < 5:
+            t = toks[j]
+            if j > k and not plain(t.gap):
+                break
+            f = t.forms[-1][0] if (j == k and cut) else t.norm
+            if f in g.particles:
+                if j + 1 < self.n and plain(toks[j + 1].gap) and not self.not_name(j + 1):
+                    parts.append(j)
+                    if f in _NASAB:
+                        nasab_at = len(parts)
+                    j += 1
+                    continue
+                break
+            if parts and toks[parts[-1]].norm == "عبد":
+                if f in g.divine:
+                    parts.append(j)
+                    j += 1
+                    continue
+                break
+            if parts and f in g.compound_seconds and toks[parts[-1]].norm in g.compound_firsts:
+                parts.append(j)
+                j += 1
+                continue
+            if j > k or not cut:
+                if self.not_name(j) and not (j == k and cut):
+                    break
+            if j == k and not cut and f[0] in "وفبلك" and not self.is_given(t, False)[0]:
+                nxt = toks[j + 1] if j + 1 < self.n else None
+                if nxt is not None and plain(nxt.gap) and nxt.norm.startswith("ال"):
+                    break  # "لوسائل الإعلام": a prepositional phrase, not a name
+            if j > k and f[0] in "وفبلك" and len(f) >= 4 and not self.is_given(t, False)[0]:
+                rest = f[1:]
+                lrest = t.lite[1:]
+                if (lrest in g.stop or lrest in g.reporting or rest.startswith("ال") or self._head_word(rest)
+                        or (f[0] in "بلك" and t.lite.endswith("ة"))):
+                    break
+                if f[0] in "وف" and len(rest) > 2:
+                    nxt = toks[j + 1] if j + 1 < self.n else None
+                    if nxt is not None and plain(nxt.gap) and nxt.norm not in _AN:
+                        break
+            if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles:
+                if not f.startswith("ال") or any(toks[p].norm.startswith("ال") for p in parts[nasab_at + 1 :]):
+                    break
+            parts.append(j)
+            units += 1
+            j += 1
+        while parts and toks[parts[-1]].norm in g.particles:
+            parts.pop()
+        if not parts or units < min_units:
+            return None
+        return parts[-1] + 1, units
+
+    def _name_cue(self, i: int) -> int:
+        g, toks = self.g, self.toks
+        t = toks[i]
+        relaxed = i == self.subject
+        given, cut = self.is_given(t)
+        nxt = toks[i + 1] if i + 1 < self.n and plain(toks[i + 1].gap) else None
+        particle_next = nxt is not None and nxt.norm in _NASAB
+        compound = t.forms[-1][0] in g.compound_firsts and nxt is not None and (
+            nxt.norm in g.compound_seconds or (t.forms[-1][0] == "عبد" and nxt.norm in g.divine)
+        )
+        starter = t.norm in g.starters and nxt is not None
+        if given and t.lite[cut:] in g.given_ambiguous and not (relaxed or particle_next):
+            given = False
+        if not (given or compound or particle_next or starter or relaxed):
+            return i + 1
+        if not relaxed and not given and self.not_name(i) and not compound and not starter:
+            return i + 1
+        cut = cut if given else (t.forms[-1][1] if compound else 0)
+        name = self._name(i, min_units=1, cut=cut)
+        if not name:
+            return i + 1
+        end, units = name
+        if units < 2 and not relaxed:
+            return i + 1
+        if relaxed and not given and t.norm.startswith("ال"):
+            return i + 1
+        if units < 2 and relaxed:
+            f = t.norm
+            follow = toks[end] if end < self.n else None
+            ends_clause = follow is None or not plain(follow.gap) or follow.norm in _AN
+            if f.startswith("ال") or not ends_clause:
+                return i + 1
+        why = "given name" if given else "name particle" if (particle_next or starter or compound) else "subject of a reporting verb"
+        card = self._person(i, end, why, cut)
+        return self._appositions(end, card)
+
+    def _appositions(self, end: int, card: Card) -> int:
+        """Titles right after a name: "، وهو …" or a role phrase (handled by the main loop)."""
+        if end < self.n and self.toks[end].norm in _WAHUWA and comma(self.toks[end].gap):
+            return self._wahuwa(end)
+        return end
+
+    def _wahuwa(self, i: int) -> int:
+        prev = self.b.card_of(i - 1)
+        j = i + 1
+        while j < self.n and plain(self.toks[j].gap) and j - i <= 12:
+            j += 1
+        if prev is not None and prev.kind == "person" and j > i + 1:
+            prev.add_title(self.b.surface(i + 1, j))
+            prev.affiliation = prev.affiliation or self._affiliation(i + 1, j)
+        return j
+
+    # -- cards ------------------------------------------------------------------------------
+    def _person(self, t0: int, t1: int, why: str, cut: int = 0) -> Card:
+        b = self.b
+        words = tuple(normalize(b.surface(t0, t1, cut)).split())
+        key = self._same_person(words) or "person:" + " ".join(words)
+        c, _ = b.mention(t0, t1, key, "person", why, cut)
+        return c
+
+    def _same_person(self, words: tuple[str, ...]) -> str | None:
+        hits = set()
+        for key, c in self.b.cards.items():
+            if c.kind != "person":
+                continue
+            for m in c.mentions:
+                if not m.is_name:
+                    continue
+                other = tuple(normalize(m.surface).split())
+                if _contains(other, words) or _contains(words, other):
+                    hits.add(key)
+        return hits.pop() if len(hits) == 1 else None
+
+    def _affiliation(self, i: int, j: int) -> str | None:
+        for k in range(i, min(j, self.n)):
+            c = self.b.card_of(k)
+            if c is not None and c.kind in ("organization", "place"):
+                if c.canonical:
+                    return c.canonical
+                return next((m.surface for m in c.mentions if m.is_name), None)
+            country = self.g.adj_country(self.toks[k])
+            if country:
+                return country
+        return None
+
+    # -- pass 3: short forms and back-references ---------------------------------------------
+    def references(self) -> None:
+        aliases = self._alias_table()
+        self._firsts = {a[0] for a in aliases}
+        toks, b = self.toks, self.b
+        last_org_by_head: dict[str, str] = {}
+        i = 0
+        while i < self.n:
+            own = b.owner[i]
+            if own is not None:
+                c = b.cards.get(b.resolve(own.key))
+                if c is not None and c.kind == "organization" and c.head:
+                    last_org_by_head[c.head] = c.key
+                i = own.t1
+                continue
+            hit = self._alias_at(i, aliases)
+            if hit:
+                end, key, cut = hit
+                kind = b.cards[b.resolve(key)].kind
+                c, _ = b.mention(i, end, key, kind, "", cut)
+                th = self._title_before(i)
+                if th:
+                    c.add_title(th)
+                i = end
+                continue
+            t = toks[i]
+            base = strip_al(t.forms[-1][0]) if t.forms[-1][0].startswith("ال") else None
+            if base and base in last_org_by_head and (i + 1 >= self.n or not self._continues(i + 1)):
+                b.mention(i, i + 1, last_org_by_head[base], "organization", "", t.forms[-1][1])
+            i += 1
+        self._titles_alone()
+
+    def _continues(self, k: int) -> bool:
+        t = self.toks[k]
+        return plain(t.gap) and t.norm.startswith("ال") and t.lite not in self.g.stop
+
+    def _alias_table(self) -> dict[tuple[str, ...], set[str]]:
+        g = self.g
+        table: dict[tuple[str, ...], set[str]] = {}
+        for key, c in self.b.cards.items():
+            if c.kind == "person":
+                for m in c.mentions:
+                    w = tuple(normalize(m.surface).split())
+                    lw = m.surface.split()
+                    cands = {w}
+                    if len(w) >= 2:
+                        if w[-1] not in g.particles and len(w[-1]) >= 2:
+                            cands.add(w[-1:])
+                        if w[-2] in g.particles or len(w) >= 3:
+                            cands.add(w[-2:])
+                        if light(lw[0]) not in g.given and w[0] not in g.particles and w[0] != "عبد":
+                            cands.add(w[:1])
+                        if len(w) >= 3 and w[1] in _NASAB:
+                            cands.add(w[:3])
+                            if len(w) >= 4 and w[2] == "عبد":
+                                cands.add(w[:4])
+                    for a in cands:
+                        if len(a) == 1 and (a[0] in g.particles or len(a[0]) < 2):
+                            continue
+                        table.setdefault(a, set()).add(key)
+            elif c.kind == "organization" and c.head in g.org_short:
+                for m in c.mentions:
+                    w = tuple(normalize(m.surface).split())
+                    if len(w) == 2 and w[1].startswith("ال") and not g.adjectives.get(w[1]):
+                        table.setdefault(w[1:], set()).add(key)
+        return table
+
+    def _alias_at(self, i: int, table: dict[tuple[str, ...], set[str]]) -> tuple[int, str, int] | None:
+        toks = self.toks
+        firsts = self._firsts
+        for f, cut in toks[i].forms:
+            if f not in firsts:
+                continue
+            for length in range(4, 0, -1):
+                if i + length > self.n:
+                    continue
+                if any(not plain(toks[k].gap) or self.b.owner[k] is not None for k in range(i + 1, i + length)):
+                    continue
+                words = (f,) + tuple(toks[k].norm for k in range(i + 1, i + length))
+                keys = table.get(words)
+                if not keys or len(keys) != 1:
+                    continue
+                key = next(iter(keys))
+                if length == 1 and not self._same_spelling(toks[i].lite[cut:], key):
+                    continue
+                return i + length, key, cut
+        return None
+
+    def _same_spelling(self, lite: str, key: str) -> bool:
+        """One-word short forms keep ى/ة apart: the preposition "على" is not "علي"."""
+        c = self.b.cards.get(self.b.resolve(key))
+        if c is None:
+            return False
+        return any(lite in light(w) for m in c.mentions for w in m.surface.split())
+
+    def _title_before(self, i: int) -> str | None:
+        for k in (i - 1, i - 2, i - 3):
+            if k < 0:
+                return None
+            m = self._phrase(self.g.title_heads, k, False) or self._phrase(self.g.ranks, k, False)
+            if m and m[0] == i and plain(self.toks[i].gap):
+                return self.b.surface(k, i, m[2])
+        return None
+
+    def _titles_alone(self) -> None:
+        """"وقال مساعد وزير الخارجية": a role standing for the person who holds it."""
+        by_title: dict[str, set[str]] = {}
+        for key, c in self.b.cards.items():
+            if c.kind == "person":
+                for t in c.titles:
+                    by_title.setdefault(normalize(t), set()).add(key)
+        for i, j, title in self.title_only:
+            keys = by_title.get(title)
+            if keys and len(keys) == 1 and self.b.free(i, j):
+                self.b.mention(i, j, next(iter(keys)), "person", "", is_name=False)
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    if not small or len(small) > len(big):
+        return False
+    n = len(small)
+    return any(big[k : k + n] == small for k in range(len(big) - n + 1))

@@ -1,0 +1,269 @@
+"""Pass 1 of the actor stage: places and organisations.
+
+Gazetteer phrases (countries, capitals, cities, regions, well-known organisations) and
+names built on a head noun: an organisation head ("وزارة"، "المجلس"، "حركة" …) with its
+complement (definite nouns and adjectives, a nationality adjective, a country, "لـ" +
+noun phrases, or a quoted name), and a place head ("مخيم"، "قاعة" …) with a name.
+"""
+
+from __future__ import annotations
+
+from .cards import Board
+from .clitics import hard, plain, quote, strip_al
+from .gazetteer import Entry
+from .text import normalize
+
+# Words before a capital that make it a location ("في باريس") rather than its government.
+_LOCATIVE = frozenset(normalize(w) for w in ["في", "إلى", "الى", "من", "داخل", "قرب", "حول", "نحو", "مدينة",
+                                               "العاصمة", "عاصمة", "بمدينة", "وصل", "زيارة", "زار"])
+_AFTER_LOCATIVE = frozenset(normalize(w) for w in ["عاصمة", "العاصمة"])
+_AMBIGUOUS_OK = frozenset(normalize(w) for w in ["في", "إلى", "من", "مع", "دولة", "جمهورية", "عاصمة", "حكومة"])
+
+
+class Entities:
+    def __init__(self, board: Board) -> None:
+        self.b = board
+        self.g = board.g
+        self.toks = board.toks
+        self.n = len(self.toks)
+        self.gaz: list[tuple[int, Entry, int] | None] = [self._gaz(i) for i in range(self.n)]
+        self.bare_heads: list[tuple[int, str]] = []  # (token, head) of heads without complement
+        self.countries_seen: list[str] = []
+
+    # -- gazetteer --------------------------------------------------------------------
+    def _gaz(self, i: int) -> tuple[int, Entry, int] | None:
+        p = self.g.places.match(self.toks, i)
+        o = self.g.orgs.match(self.toks, i)
+        best = max((x for x in (p, o) if x), key=lambda x: x[0] - i, default=None)
+        if best and best[1].ambiguous:
+            prev = self.toks[i - 1].norm if i else ""
+            if best[2] == 0 and prev not in _AMBIGUOUS_OK:
+                return None
+        return best
+
+    # -- the pass ---------------------------------------------------------------------
+    def run(self) -> None:
+        i = 0
+        while i < self.n:
+            i = self._at(i)
+
+    def _at(self, i: int) -> int:
+        gz = self.gaz[i]
+        org = self._org(i)
+        place = None if org else self._place(i)
+        cand = org or place
+        if cand and (gz is None or cand[0] > gz[0]):
+            return cand[0]
+        if gz:
+            self._take_gaz(i, *gz)
+            return gz[0]
+        meto = self._metonym(i)
+        if meto:
+            return meto
+        if self.toks[i].has(frozenset({"المملكه"})) and self.g.kingdoms:
+            king = next((c for c in self.countries_seen if c in self.g.kingdoms), None)
+            if king:
+                cut = self.toks[i].has(frozenset({"المملكه"}))[1]  # type: ignore[index]
+                self.b.mention(i, i + 1, "country:" + normalize(king), "place", "", cut, primary=False)
+        return i + 1
+
+    def _take_gaz(self, i: int, end: int, e: Entry, cut: int) -> None:
+        b = self.b
+        if e.kind == "org":
+            b.mention(i, end, e.key, "organization", f"lexicon: organisation {e.name}", cut)
+        elif e.kind == "capital":
+            prev = self.toks[i - 1].norm if i else ""
+            nxt = self.toks[end].norm if end < self.n else ""
+            prev_adj = bool(i and self.g.adj_country(self.toks[i - 1]))
+            locative = prev in _LOCATIVE or nxt in _AFTER_LOCATIVE or prev_adj or (cut and self.toks[i].norm[0] == "ب")
+            c, _ = b.mention(i, end, e.key, "place", f"lexicon: capital of {e.country}", cut,
+                             governmental=not locative, primary=False)
+        else:
+            c, _ = b.mention(i, end, e.key, "place", f"lexicon: {e.kind} {e.name}", cut)
+            if e.kind == "country":
+                c.canonical = e.name
+                if e.name not in self.countries_seen:
+                    self.countries_seen.append(e.name)
+
+    # -- "النظام السعودي": the state itself ------------------------------------------------
+    def _metonym(self, i: int) -> int | None:
+        t = self.toks[i]
+        if t.forms[-1][0] not in self.g.org_metonyms and t.norm not in self.g.org_metonyms:
+            return None
+        if i + 1 < self.n and plain(self.toks[i + 1].gap):
+            country = self.g.adjectives.get(self.toks[i + 1].norm)
+            if country and self.toks[i + 1].norm.startswith("ال"):
+                self.b.mention(i, i + 2, "country:" + normalize(country), "place", f"lexicon: country {country}",
+                               t.forms[-1][1] if t.forms[-1][0] in self.g.org_metonyms else 0, primary=False)
+                self.b.cards["country:" + normalize(country)].canonical = country
+                return i + 2
+        return None
+
+    # -- organisation names on a head noun ----------------------------------------------
+    def _head(self, i: int) -> tuple[str, str, int] | None:
+        g = self.g
+        heads = g.org_strong | g.org_weak | g.org_media
+        for f, cut in self.toks[i].forms:
+            if f in g.ministry_short:
+                return f, "ministry", cut
+            for h in (f, strip_al(f)):
+                if h in heads:
+                    kind = "weak" if h in g.org_weak else "media" if h in g.org_media else "strong"
+                    return f, kind, cut
+        return None
+
+    def _quoted(self, i: int) -> int | None:
+        """End of a quoted name right after token i ("قناة "سي بي أس"")."""
+        j = i + 1
+        if j >= self.n or not quote(self.toks[j].gap) or hard(self.toks[j].gap):
+            return None
+        k = j
+        while k + 1 < self.n and k - j < 5 and plain(self.toks[k + 1].gap):
+            k += 1
+        nxt = self.toks[k + 1].gap if k + 1 < self.n else self.b.text[self.toks[k].end :]
+        return k + 1 if quote(nxt[:3]) else None
+
+    def _org(self, i: int) -> tuple[int] | None:
+        hd = self._head(i)
+        if not hd:
+            return None
+        f, kind, cut = hd
+        b, g, toks = self.b, self.g, self.toks
+        base = strip_al(f)
+        q = self._quoted(i)
+        if q:
+            inner = self.gaz[i + 1]
+            if inner and inner[0] == q and inner[1].kind == "org":
+                b.mention(i + 1, q, inner[1].key, "organization", f"lexicon: organisation {inner[1].name}")
+            else:
+                key = "org:" + normalize(b.surface(i + 1, q))
+                b.mention(i + 1, q, key, "organization", f"head noun '{f}' + quoted name")
+            b.owner[i] = b.owner[i + 1]
+            return (q,)
+        if kind == "media":
+            return None
+        comp: list[int] = []
+        country: str | None = None
+        rest: list[str] = []
+        only_adj = True
+        j = i + 1
+        definite = f.startswith("ال")
+        while j < self.n and plain(toks[j].gap) and j - i <= 7:
+            t = toks[j]
+            gz = self.gaz[j]
+            if gz and gz[2] == 0:
+                e = gz[1]
+                if e.kind in ("country", "capital"):
+                    country = country or e.country or e.name
+                else:
+                    rest.append(e.key)
+                    only_adj = False
+                comp.extend(range(j, gz[0]))
+                j = gz[0]
+                continue
+            if t.lite in g.stop or t.norm in g.links or t.lite in g.reporting or t.norm in g.title_stops:
+                break
+            c = g.adjectives.get(t.norm)
+            if c and (t.norm.startswith("ال") or not definite):
+                country = country or c
+                comp.append(j)
+                j += 1
+                continue
+            if t.norm.startswith("ال") and len(t.norm) > 3:
+                if kind == "ministry":
+                    break
+                comp.append(j)
+                rest.append(t.norm)
+                only_adj = False
+                j += 1
+                continue
+            if comp and kind != "ministry" and t.norm[0] == "ل" and len(t.norm) >= 4:
+                nxt = toks[j + 1] if j + 1 < self.n else None
+                if t.norm.startswith("لل") or (
+                    nxt and plain(nxt.gap) and (nxt.norm.startswith("ال") or self.gaz[j + 1])
+                ):
+                    comp.append(j)
+                    rest.append(t.norm)
+                    only_adj = False
+                    j += 1
+                    continue
+            if not comp and not definite and kind != "ministry" and j + 1 < self.n and plain(toks[j + 1].gap):
+                if toks[j + 1].norm.startswith("ال") and t.lite not in g.stop and len(t.norm) >= 3:
+                    comp.append(j)  # a construct chain: "مجلس وزراء الداخلية"
+                    rest.append(t.norm)
+                    only_adj = False
+                    j += 1
+                    continue
+            break
+        if not comp:
+            if definite:
+                self.bare_heads.append((i, base))
+            return None
+        end = comp[-1] + 1
+        if kind == "ministry":
+            if not (country and only_adj and len(comp) == 1):
+                return None
+            if i and self._after_title(i):
+                return None
+            key = f"org:وزاره {f}|{normalize(country)}"
+        else:
+            if len(comp) == 1 and toks[comp[0]].norm in g.generic_adj:
+                return None
+            if kind == "weak" and len(comp) < 2 and not any(r.startswith("org:") for r in rest):
+                return None
+            name = normalize(b.surface(i, end, cut))
+            if name in g.title_internal and i and self._after_title(i):
+                return None
+            key = f"org:{base} {' '.join(rest)}|{normalize(country)}" if country else "org:" + name
+            key = self._prefix_of(key, name, base)
+        c, m = b.mention(i, end, key, "organization", f"head noun '{f}' with its complement", cut)
+        c.head = base
+        c.country = country
+        return (end,)
+
+    def _after_title(self, i: int) -> bool:
+        """Token i continues a role noun ("نائب رئيس مجلس الوزراء", "وزير الخارجية")."""
+        for k in (i - 1, i - 2):
+            m = self.g.title_heads.match(self.toks, k) if k >= 0 else None
+            if m and m[0] == i:
+                return True
+        return False
+
+    def _prefix_of(self, key: str, name: str, base: str) -> str:
+        """A shorter form of an organisation named before joins its card ("الفيدرالية العربية")."""
+        for k, c in self.b.cards.items():
+            if c.kind != "organization" or c.head != base:
+                continue
+            for m in c.mentions:
+                full = normalize(m.surface)
+                if full.startswith(name + " "):
+                    return k
+        return key
+
+    # -- place names on a head noun ("مخيم نهر البارد") ---------------------------------------
+    def _place(self, i: int) -> tuple[int] | None:
+        t = self.toks[i]
+        g = self.g
+        hit = t.has(g.place_heads)
+        if not hit or i + 1 >= self.n or not plain(self.toks[i + 1].gap):
+            return None
+        if self.gaz[i + 1] or self.b.owner[i + 1]:
+            return None
+        first = self.toks[i + 1]
+        if first.norm in g.place_not_names or first.lite in g.stop or first.lite in g.reporting:
+            return None
+        if not first.norm.startswith("ال") and (first.lite.endswith(("ة", "ي", "ية")) or first.norm[0] in "وفبل"):
+            return None
+        if g.adjectives.get(first.norm) or first.norm in g.generic_adj or first.norm.isdigit():
+            return None
+        end = i + 2
+        while end < self.n and end - i <= 3 and plain(self.toks[end].gap):
+            u = self.toks[end]
+            if u.lite in g.stop or (u.norm[0] in "وفبلك" and not u.norm.startswith("ال")) or u.lite in g.reporting:
+                break
+            if not u.norm.startswith("ال") or self.gaz[end] or g.adjectives.get(u.norm):
+                break
+            end += 1
+        key = "place:" + normalize(self.b.surface(i, end, hit[1]))
+        self.b.mention(i, end, key, "place", f"place head noun '{hit[0]}' + name", hit[1])
+        return (end,)
