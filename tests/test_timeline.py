@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.article.model import Actor, Article
 from tui.article.parse import parse
@@ -85,6 +87,9 @@ def test_ambiguous_month_names_count_with_context():
     assert one("في شهر مارس الماضي") == ("شهر مارس الماضي", "2023-03")
     assert one("في 7 مارس/آذار الجاري") == ("7 مارس/آذار الجاري", "2024-03-07")
     assert one("في مارس 2016 زار") == ("مارس 2016", "2016-03")
+    assert one("وفي مارس الماضي زار")[1] == "2023-03"
+    assert one("في ماي غادر")[1] == "2024-05"
+    assert found("تحول إلى أب لثلاثة أطفال") == []
 
 
 def test_paired_months_must_agree():
@@ -322,3 +327,43 @@ def test_two_dated_clauses_in_one_sentence_are_two_events():
     third, fourth = evs[2], evs[3]
     assert text[third.start : third.end] == "وقع الانقلاب في 2019"
     assert text[fourth.start : fourth.end].startswith("ثم عاد الرئيس")
+
+
+# ---------------------------------------------------------------------------- windowed scan
+
+
+_PHRASES = [
+    "في 7 أغسطس/ آب الجاري",
+    "أمس",
+    "الثلاثاء الماضي",
+    "من الثلاثاء إلى الخميس",
+    "أواخر العام الماضي",
+    "السادس والعشرين من الشهر الحالي",
+    "منذ 16 شهرا",
+    "عام 1445 هـ",
+    "بين عامي 2010 و2015",
+    "في 2012",
+    "الصيف الماضي",
+    "قال الوزير",
+    "إن الحكومة",
+    "،",
+    ".",
+    "وسط تقارير متواترة عن مرضه وهو ما يرى كثير من المصريين",
+]
+
+
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=25))
+@settings(max_examples=150, deadline=None)
+def test_windowed_scan_finds_what_a_full_scan_finds(parts):
+    import tui.article.timex as timex
+
+    text = " ".join(parts)
+    windowed = [(t.start, t.end, t.rule) for t in find_timexes(text)]
+    full = {k: [(0, len(text))] for k in set(timex._ANCHOR_OF.values())}
+    original = timex._windows
+    timex._windows = lambda norm: full
+    try:
+        scanned = [(t.start, t.end, t.rule) for t in find_timexes(text)]
+    finally:
+        timex._windows = original
+    assert windowed == scanned

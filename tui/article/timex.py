@@ -208,7 +208,8 @@ def patterns() -> _Patterns:
             rf"(?P<unit>{defu})(?:\s+(?P<mod>{mod}))?{E}"
         ),
         shift=c(
-            rf"{B}{CL}(?P<shift>{shift})\s+(?:(?P<num>\d{{1,3}}|{card})\s+)?(?P<unit>{unit}){E}"
+            rf"{B}{CL}(?P<shift>{shift})\s+(?:(?P<about>نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من)\s+)?"
+            rf"(?:(?P<num>\d{{1,3}}|{card})\s+)?(?P<unit>{unit}){E}"
             rf"(?!\s*\d)(?!\s+من\s)"
         ),
         deictic=c(
@@ -348,15 +349,15 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     month, hijri = mon
     y, _yh = _year_of(m)
     paired = m.group("m2") is not None
-    if _key(m.group("m1")) in tables().ambiguous and not (m.group("shahr") or y or paired):
-        return None
     if hijri and not (y or m.group("mod")):
         return None  # "شهر رمضان" alone is a season of the year, not a date
     year_rel = _year_rel(m)
-    if not (y or year_rel is not None or m.group("mod") or m.group("part") or m.group("shahr")) and (
-        _word_before(norm, m.start()) not in _MONTH_PREPS
-    ):
+    prep = _word_before(norm, m.start())
+    anchored = y or year_rel is not None or m.group("mod") or m.group("part") or m.group("shahr")
+    if not anchored and prep not in _MONTH_PREPS:
         return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date
+    if _key(m.group("m1")) in tables().ambiguous and not (anchored or paired or prep in _STRONG_PREPS):
+        return None  # "تحول إلى أب": a father, not August
     if y is not None and not _plausible_year(y, hijri):
         return None
     part = tables().parts[_key(m.group("part"))] if m.group("part") else None
@@ -467,6 +468,7 @@ def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
 
 
 _MONTH_PREPS = frozenset(normalize(w) for w in load("relative")["month_prepositions"]["words"])
+_STRONG_PREPS = _MONTH_PREPS - {"الي", "الى"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
 
