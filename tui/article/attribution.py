@@ -146,6 +146,25 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
     return best[1] if best else None
 
 
+def _title_holder(anon: Actor, mentions: Mentions, before: int) -> Actor | None:
+    """A person named earlier whose title this description repeats ("مساعد وزير الخارجية")."""
+    words = [_strip_al(w) for w in _WORD.findall(normalize(anon.name))]
+    if len(words) < 2:
+        return None
+    best: tuple[int, Actor] | None = None
+    for actor in mentions.actors.values():
+        if actor.kind != "person":
+            continue
+        first = min((s for s, _ in actor.mentions), default=before)
+        if first >= before:
+            continue
+        for t in actor.titles:
+            tw = [_strip_al(w) for w in _WORD.findall(normalize(t))]
+            if tw[: len(words)] == words and (best is None or first > best[0]):
+                best = (first, actor)
+    return best[1] if best else None
+
+
 def explicit_subject(
     text: str, region: tuple[int, int], mentions: Mentions, cue: Cue | None
 ) -> tuple[Actor, str] | None:
@@ -165,6 +184,9 @@ def explicit_subject(
     cands = [m for m in mentions.within(a, b) if m.actor.kind in SPEAKING_KINDS or m.actor.kind == "place"]
     people = [m for m in cands if m.actor.kind in ("person", "anonymous")]
     if cands and cands[0].actor.kind in ("person", "anonymous"):
+        holder = _title_holder(cands[0].actor, mentions, a) if cands[0].actor.kind == "anonymous" else None
+        if holder is not None:
+            return holder, "back-reference by title"
         return cands[0].actor, "explicit subject after the cue"
     if adjunct_first:
         return (people[0].actor, "explicit subject after an adjunct") if people else None

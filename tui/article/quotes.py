@@ -377,7 +377,7 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
         kind, s, e = _kind(doc, d)
         sent_s = doc.sentence(d.cue.start if d.cue else d.start)[0]
         actor, why = _speaker(doc, d, mentions, history, prev_end_in_sentence.get(sent_s, sent_s), sent_s)
-        if d.mode == "after" and actor is None:
+        if d.mode == "after" and actor is None and not _speech_relative(doc, d.after):
             continue  # "وفقا للقانون": an attribution to no one
         if d.mode == "marked" and actor is None:
             actor, why = _pull_quote_speaker(doc, s, e, quotes, mentions)
@@ -464,19 +464,39 @@ def _looks_like_subject(word: str) -> bool:
     return not _NOT_SUBJECT.match(word)
 
 
+def _speech_relative(doc: _Doc, region: tuple[int, int] | None) -> bool:
+    """Whether an attribution reads "حسب ما أعلن …"/"حسبما قال …": speech even if its source has no card."""
+    if region is None:
+        return False
+    a, b = region
+    m = re.match(r"\s*(ما\s+)?(\S+)", doc.text[a:b])
+    if not m or not (m.group(1) or re.search(r"ما\s*$", doc.text[max(0, a - 4) : a])):
+        return False
+    return any(c.kind == VERB for c in find_cues(m.group(2)))
+
+
 def _after_source(doc: _Doc, region: tuple[int, int] | None, mentions: Mentions) -> tuple[Actor, str] | None:
     if region is None:
         return None
     a, b = region
     # "حسبما قال X"، "حسب ما أعلن عنه X"، "وفقا لما جاء …": skip the verb of the relative
-    m = re.match(r"\s*(?:ما\s+)?(\S+)?", doc.text[a:b])
-    if m and m.group(1) and find_cues(m.group(1)):
+    m = re.match(r"\s*(ما\s+)?(\S+)?", doc.text[a:b])
+    relative = bool(m and (m.group(1) or re.search(r"ما\s*$", doc.text[max(0, a - 4) : a])))
+    if m and m.group(2) and find_cues(m.group(2)):
         a += m.end()
         m2 = re.match(r"\s*(?:عنه|عنها|عنهم|به|بها)(?!\w)", doc.text[a:b])
         if m2:
             a += m2.end()
+    elif relative:
+        # "بحسب ما تصنف نفسها": the source is that verb's subject, before the next comma
+        comma = re.search(r"[،,]", doc.text[a:b])
+        b = a + comma.start() if comma else b
+    # the source follows the phrase closely: look no further than a few words on
+    words = list(re.finditer(r"\S+", doc.text[a:b]))
+    if len(words) > 12:
+        b = a + words[12].start()
     got = explicit_subject(doc.text, (a, b), mentions, None)
-    if got:
+    if got and mentions.within(a, b) and _nwords(doc.text[a : mentions.within(a, b)[0].start]) <= 8:
         return got[0], "after-quote attribution (حسب/وفقا لـ/نقلا عن)"
     return None
 

@@ -1,0 +1,90 @@
+"""Dev-set regression for quotes: the scorer's own matching, with floors just under the
+current figures.  Two runs: the whole pipeline (quotes depend on the actor cards), and the
+quote stage alone fed with the gold actor cards (attribution without the actor stage)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import tomllib
+
+import pytest
+
+from tests.conftest import DEV_CORPUS
+from tui.article.clean import clean_text
+from tui.article.model import Actor, Article
+from tui.article.parse import parse
+from tui.article.quotes import find_quotes
+from tui.article.text import sentences
+
+SCORER = DEV_CORPUS.parent.parent / "eval" / "score.py"
+
+pytestmark = [
+    pytest.mark.devset,
+    pytest.mark.skipif(not DEV_CORPUS.is_dir() or not SCORER.is_file(), reason="../shared/corpus/dev absent"),
+]
+
+# Floors: a little under the figures measured when this test was last tuned.
+PIPELINE_QUOTES_F1 = 0.93
+PIPELINE_SPEAKER_F1 = 0.60
+GOLD_CARDS_QUOTES_F1 = 0.97
+GOLD_CARDS_SPEAKER_F1 = 0.95
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("marsad_score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["marsad_score"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _articles():
+    for gold_path in sorted(DEV_CORPUS.glob("*.gold.toml")):
+        txt = gold_path.with_name(gold_path.name.removesuffix(".gold.toml") + ".txt")
+        yield txt.name, txt.read_text(encoding="utf-8"), tomllib.loads(gold_path.read_text(encoding="utf-8"))
+
+
+def _gold_cards(gold: dict, text: str) -> tuple[Actor, ...]:
+    out = []
+    for i, g in enumerate(gold.get("actors", []), 1):
+        spans: list[tuple[int, int]] = []
+        for n in sorted([g["name"], *g.get("aliases", [])], key=len, reverse=True):
+            for m in re.finditer(re.escape(n), text):
+                if not any(a <= m.start() < b for a, b in spans):
+                    spans.append((m.start(), m.end()))
+        out.append(Actor(f"a{i}", g["name"], g["kind"], tuple(g.get("aliases", [])), tuple(g.get("titles", [])),
+                         None, tuple(sorted(spans))))
+    return tuple(out)
+
+
+def _f1(score, models) -> tuple[float, float, list[str]]:
+    total = {k: score.Tally() for k in ("quotes", "quotes+speaker")}
+    for name, gold, model in models:
+        for k, v in score.score_article(gold, model, name).items():
+            if k in total:
+                total[k].add(v)
+    misses = total["quotes"].misses + total["quotes+speaker"].misses
+    return total["quotes"].prf()[2], total["quotes+speaker"].prf()[2], misses
+
+
+def test_pipeline_quotes_on_the_dev_set():
+    score = _scorer()
+    models = [(n, g, parse(t, g.get("published")).to_dict()) for n, t, g in _articles()]
+    q, qs, misses = _f1(score, models)
+    assert q >= PIPELINE_QUOTES_F1, misses
+    assert qs >= PIPELINE_SPEAKER_F1, misses
+
+
+def test_quote_stage_alone_with_gold_cards():
+    score = _scorer()
+    models = []
+    for name, raw, gold in _articles():
+        text = clean_text(raw)
+        sents = sentences(text)
+        quotes, actors = find_quotes(text, sents, _gold_cards(gold, text))
+        models.append((name, gold, Article(text=text, sentences=sents, actors=actors, quotes=quotes).to_dict()))
+    q, qs, misses = _f1(score, models)
+    assert q >= GOLD_CARDS_QUOTES_F1, misses
+    assert qs >= GOLD_CARDS_SPEAKER_F1, misses
