@@ -367,3 +367,17 @@ def test_windowed_scan_finds_what_a_full_scan_finds(parts):
     finally:
         timex._windows = original
     assert windowed == scanned
+
+
+def test_walk_back_passes_relative_clauses():
+    text = "وهدد ترامب بالانسحاب من الاتفاق النووي، الذي توصل إليه في 2015، في أيار/مايو."
+    events = events_of(text, "2018-03-14")
+    may = next(e for e in events if e.time.value == "2018-05")
+    assert text[may.start : may.end].startswith("وهدد ترامب")
+
+
+def test_expression_opening_its_segment_reaches_the_verb_behind():
+    text = "وأكدت الوكالة الدولية للطاقة الذرية، في نهاية شباط/فبراير أن إيران ملتزمة بواجباتها."
+    (e,) = events_of(text, "2018-03-14")
+    assert text[e.start : e.end].startswith("وأكدت الوكالة")
+    assert e.time.value == "2018-02-21/2018-02-28"

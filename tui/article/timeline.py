@@ -26,6 +26,7 @@ _BREAK = re.compile(r"[،,;؛:]|\s[-–—]\s|\s(?=(?:ثم|بينما|فيما|�
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 _CLAUSES = load("relative")["clauses"]
 _LIGHT = frozenset(normalize(w) for w in _CLAUSES["light"])
+_RELATIVES = frozenset(normalize(w) for w in _CLAUSES["relatives"])
 _PARTICLES = frozenset(normalize(w) for w in _CLAUSES["particles"])
 _ADVERBIAL = frozenset(normalize(w) for w in _CLAUSES["adverbial"])
 _SUMMARY_CHARS = 90
@@ -167,25 +168,36 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
         return (start, end), (start, end)
     lo, hi = idx[0], idx[-1]
     base = (segs[lo][0], segs[hi][1])
-    rest = text[base[0] : start] + " " + text[end : base[1]]
-    words = [w for w in _WORD.findall(rest) if normalize(w) not in _LIGHT]
-    if len(words) <= 1:  # the expression stands alone: the event is beside it
-        # back over appositions to the verb: "أعلن رئيس المحكمة، حسني مبارك، أمس، أن …"
-        back = 0
-        while lo > 0 and back < _MAX_BACK:
-            lo -= 1
-            back += 1
-            words = _WORD.findall(text, segs[lo][0], segs[lo][1])
-            if len(words) > _APPOSITION_WORDS or _opens_clause(words):
-                break  # a clause of its own, not a name or title between commas
-        if hi + 1 < len(segs):
+    before = [w for w in _WORD.findall(text, base[0], start) if normalize(w) not in _LIGHT]
+    after = [w for w in _WORD.findall(text, end, base[1]) if normalize(w) not in _LIGHT]
+    bare = len(before) + len(after) <= 1  # the expression stands alone: the event is beside it
+    if bare or not before:
+        # the expression opens its segment ("…، في نهاية فبراير أن إيران ملتزمة", "…، أمس، أن"):
+        # its verb is behind, past appositions and relative clauses
+        lo = _walk_back(text, segs, lo)
+    if bare and hi + 1 < len(segs):
+        hi += 1
+        # "في أوائل أغسطس، خلال قمة في أبوجا، وافق القادة": skip further adverbials
+        while hi + 1 < len(segs) and _adverbial(text, segs[hi]):
             hi += 1
-            # "في أوائل أغسطس، خلال قمة في أبوجا، وافق القادة": skip further adverbials
-            while hi + 1 < len(segs) and _adverbial(text, segs[hi]):
-                hi += 1
     a, b = segs[lo][0], segs[hi][1]
     a, b = _strip(text, a, b)
     return base, (a, b)
+
+
+def _walk_back(text: str, segs: list[tuple[int, int]], lo: int) -> int:
+    """Back over appositions ("، حسني مبارك،") and relative clauses ("، الذي توصل إليه في 2015،")
+    to the segment holding the verb: "أعلن رئيس المحكمة، حسني مبارك، أمس، أن …"."""
+    for _ in range(_MAX_BACK):
+        if lo == 0:
+            break
+        lo -= 1
+        words = _WORD.findall(text, segs[lo][0], segs[lo][1])
+        if words and normalize(words[0]) in _RELATIVES:
+            continue
+        if len(words) > _APPOSITION_WORDS or _opens_clause(words):
+            break  # a clause of its own, not a name or title between commas
+    return lo
 
 
 def _opens_clause(words: list[str]) -> bool:
