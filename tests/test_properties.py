@@ -31,6 +31,7 @@ PROFILE = settings.get_profile(os.environ.get("MARSAD_HYPOTHESIS", "default"))
 
 # How many examples each property actually ran (reported at the end of the module).
 RAN: Counter[str] = Counter()
+FOUND: Counter[str] = Counter()  # items the stages found in the random articles (shows they were exercised)
 
 LETTERS = "ءآأؤإئابةتثجحخدذرسشصضطظعغفقكلمنهوىي"
 PERSIAN = "پچژکگیۀ"
@@ -54,9 +55,16 @@ chars = st.one_of(
     st.sampled_from(CONTROLS),
     st.characters(codec="utf-8"),  # anything at all, combining marks and astral planes included
 )
+# Article-like fragments, so the actor, quote and timeline stages get real work.
+PHRASES = ["وقال الرئيس الأمريكي جو بايدن: «", "»", " \"", "\" ", "وأضاف وزير الخارجية الفرنسي أن ", "إن ",
+           "وأكد مصدر مطلع لوكالة رويترز أن ", "في 15 مايو 2023", "يوم الثلاثاء الماضي", "الأسبوع المقبل", "أمس",
+           "في ١٥ رمضان ١٤٤٤ هـ", "عام 2020", ".\n", "، ", "وقالت الأمم المتحدة في بيان ", "بحسب ما نقلت صحيفة ",
+           "رئيس الوزراء", "الشيخ", "الدكتور", "“", "”", "«", "(", ")", ": ", "؟ "]
 pieces = st.one_of(
     st.text(chars, min_size=1, max_size=12),
     st.sampled_from(WORDS),
+    st.sampled_from(PHRASES),
+    st.sampled_from(PHRASES),
     st.sampled_from(ESCAPES),
     st.just(" "),
 )
@@ -79,6 +87,9 @@ def _assert_spans(article) -> None:
 def test_parse_never_fails_and_spans_agree(text: str) -> None:
     RAN["parse"] += 1
     article = parse(text, "2023-05-16")
+    FOUND["quotes"] += len(article.quotes)
+    FOUND["actors"] += len(article.actors)
+    FOUND["events"] += len(article.events)
     assert article.text == clean_text(text)
     assert not any(is_unsafe(ch) for ch in article.text)
     _assert_spans(article)
@@ -163,4 +174,4 @@ def test_html_pages_give_text_or_input_error(page: str) -> None:
 
 def test_report_examples_run() -> None:
     """Runs last in this module: prints how many examples ran (for the issue's report)."""
-    print(f"\nhypothesis examples run: {dict(RAN)}, total {sum(RAN.values())}")
+    print(f"\nhypothesis examples run: {dict(RAN)}, total {sum(RAN.values())}; items found: {dict(FOUND)}")
