@@ -33,6 +33,8 @@ _RELATIVE = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m
              "اللتين": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 _MALE_TA = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["male_ta"])
 _WORD = re.compile(r"\w+")
+# a "mention" that is a prepositional filler, never a subject ("بالقول"، "للصحفيين")
+_NOT_NAME = re.compile(r"^(?:بال|لل)\w+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,13 +183,23 @@ def explicit_subject(
     if _PRONOUN_SUBJECT.match(words[0]):
         return None  # "وقال سعادته": a pronoun, resolved by continuation
     adjunct_first = words[0] in _ADJUNCT or (words[0].startswith("ل") and len(words) > 1 and words[0] != "لجنه")
-    cands = [m for m in mentions.within(a, b) if m.actor.kind in SPEAKING_KINDS or m.actor.kind == "place"]
+    cands = [
+        m
+        for m in mentions.within(a, b)
+        if (m.actor.kind in SPEAKING_KINDS or m.actor.kind == "place") and not _NOT_NAME.match(text[m.start : m.end])
+    ]
     people = [m for m in cands if m.actor.kind in ("person", "anonymous")]
     if cands and cands[0].actor.kind in ("person", "anonymous"):
-        holder = _title_holder(cands[0].actor, mentions, a) if cands[0].actor.kind == "anonymous" else None
-        if holder is not None:
-            return holder, "back-reference by title"
-        return cands[0].actor, "explicit subject after the cue"
+        first = cands[0]
+        if first.actor.kind == "anonymous":
+            holder = _title_holder(first.actor, mentions, a)
+            if holder is not None:
+                return holder, "back-reference by title"
+            # "نائب المتحدث باسم الوزارة، فيدانت": the description, then the name in apposition
+            nxt = next((m for m in people if m.start >= first.end), None)
+            if nxt and nxt.actor.kind == "person" and not text[first.end : nxt.start].strip(" ،,"):
+                return nxt.actor, "named after the title"
+        return first.actor, "explicit subject after the cue"
     if adjunct_first:
         return (people[0].actor, "explicit subject after an adjunct") if people else None
     lead_text = text[a : cands[0].start] if cands else text[a:b]
