@@ -30,6 +30,8 @@ class People:
         self.n = len(self.toks)
         self.subject = -1  # token index right after a reporting verb
         self.title_only: list[tuple[int, int, str]] = []
+        self.known: dict[tuple[str, ...], str] = {}  # name forms of the people found so far
+        self.person_words: set[str] = set()
         self.anon_by_head: dict[str, str] = {}
 
     # -- word classes -----------------------------------------------------------------
@@ -123,8 +125,15 @@ class People:
         if after is not None:
             return after
         b = self.b
+        phrase = normalize(b.surface(j, end))
+        holders = {
+            c.key for c in b.cards.values() if c.kind == "person" and any(phrase in normalize(t) for t in c.titles)
+        }
+        if len(holders) == 1:
+            b.mention(j, end, holders.pop(), "person", "", is_name=False)
+            return end
         head = strip_al(self.toks[j].norm)
-        key = "anon:" + normalize(b.surface(j, end))
+        key = "anon:" + phrase
         c, _ = b.mention(j, end, key, "anonymous", f"unnamed source '{self.toks[j].norm}' after a reporting verb")
         c.affiliation = c.affiliation or self._affiliation(j, end)
         self.anon_by_head[head] = c.key
@@ -143,12 +152,12 @@ class People:
         while j < self.n and plain(toks[j].gap):
             t = toks[j]
             f = t.norm
-            if (t.lite in g.stop and f not in g.links) or t.lite in g.reporting or f in g.title_stops:
-                break
             mod = self._phrase(g.modifiers, j)
             if mod:
                 j = mod[0]
                 continue
+            if (t.lite in g.stop and f not in g.links) or t.lite in g.reporting or f in g.title_stops:
+                break
             own = owner[j]
             if own is not None and own.t0 == j:
                 card = self.b.cards.get(self.b.resolve(own.key))
@@ -211,15 +220,7 @@ class People:
         return w in self.g.title_heads or ("ال" + w) in self.g.title_heads
 
     def _known_form(self, k: int) -> bool:
-        t = self.toks[k]
-        return any(t.norm in c_forms for c_forms in self._person_words())
-
-    def _person_words(self) -> list[set[str]]:
-        return [
-            {normalize(w) for m in c.mentions if m.is_name for w in m.surface.split()}
-            for c in self.b.cards.values()
-            if c.kind == "person"
-        ]
+        return self.toks[k].norm in self.person_words
 
     def _split(self, i: int, j: int) -> list[tuple[int, int]]:
         """Several roles in one phrase: "ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"."""
@@ -294,6 +295,11 @@ class People:
         if not name:
             return None
         n_end, units = name
+        if units == 1 and any(f in self.g.stop or f in self.g.reporting for f, _ in self.toks[k].lforms[1:]):
+            return None  # "، ولهذا": a conjunction and a function word
+        lone = units == 1 and not self.is_given(self.toks[k])[0] and not self._known_form(k)
+        if lone and end - (start if start is not None else end) > 1 and nxt_plain(self.toks, n_end - 1):
+            return None  # "الأمير الراحل أولى عناية": a verb, not a name
         if units == 1 and self.toks[k].norm.startswith("ال") and not self._known_form(k):
             if n_end < self.n and plain(self.toks[n_end].gap):
                 return None
@@ -324,7 +330,7 @@ class People:
             if f in g.particles:
                 if j + 1 < self.n and plain(toks[j + 1].gap) and not self.not_name(j + 1):
                     parts.append(j)
-                    if f in _NASAB:
+                    if f in _NASAB or nasab_at >= 0:
                         nasab_at = len(parts)
                     j += 1
                     continue
@@ -335,7 +341,7 @@ class People:
                     j += 1
                     continue
                 break
-            if parts and f in g.compound_seconds and toks[parts[-1]].norm in g.compound_firsts:
+            if parts and f in g.compound_seconds and toks[parts[-1]].forms[-1][0] in g.compound_firsts:
                 parts.append(j)
                 j += 1
                 continue
@@ -356,6 +362,11 @@ class People:
                     nxt = toks[j + 1] if j + 1 < self.n else None
                     if nxt is not None and plain(nxt.gap) and nxt.norm not in _AN:
                         break
+            if not self.is_given(t, False)[0] and not self._known_word(f):
+                if t.lite.endswith("ة") and len(f) > 3 and not f.startswith("ال"):
+                    break  # "عناية": a feminine common noun, not a name
+                if j > k and f[0] == "ي" and nxt_plain(toks, j):
+                    break  # "يهتم": an imperfect verb
             if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles:
                 if not f.startswith("ال") or any(toks[p].norm.startswith("ال") for p in parts[nasab_at + 1 :]):
                     break
@@ -364,7 +375,18 @@ class People:
             j += 1
         while parts and toks[parts[-1]].norm in g.particles:
             parts.pop()
-        if not parts or units < min_units:
+        if not parts:
+            return None
+        words = tuple(toks[p].norm for p in parts)
+        if cut:
+            words = (toks[parts[0]].forms[-1][0],) + words[1:]
+        if words not in self.known:
+            for n in range(len(words) - 1, 0, -1):
+                if words[:n] in self.known:  # "الأمير نايف قدم …": stop at the known name
+                    units -= sum(1 for p in parts[n:] if toks[p].norm not in g.particles)
+                    parts = parts[:n]
+                    break
+        if units < min_units:
             return None
         return parts[-1] + 1, units
 
@@ -424,9 +446,32 @@ class People:
     def _person(self, t0: int, t1: int, why: str, cut: int = 0) -> Card:
         b = self.b
         words = tuple(normalize(b.surface(t0, t1, cut)).split())
-        key = self._same_person(words) or "person:" + " ".join(words)
+        key = self.known.get(words) or self._same_person(words) or "person:" + " ".join(words)
         c, _ = b.mention(t0, t1, key, "person", why, cut)
+        for form in self._short_forms(words, b.surface(t0, t1, cut).split()):
+            self.known.setdefault(form, c.key)
+        self.person_words.update(words)
         return c
+
+    def _known_word(self, f: str) -> bool:
+        return (f,) in self.known
+
+    def _short_forms(self, w: tuple[str, ...], raw: list[str]) -> set[tuple[str, ...]]:
+        """The forms a name may take later: surname, بن/آل + name, the given name if rare …"""
+        g = self.g
+        out = {w}
+        if len(w) >= 2:
+            if w[-1] not in g.particles and len(w[-1]) >= 2:
+                out.add(w[-1:])
+            if w[-2] in g.particles or len(w) >= 3:
+                out.add(w[-2:])
+            if light(raw[0]) not in g.given and w[0] not in g.particles and w[0] != "عبد":
+                out.add(w[:1])
+            if len(w) >= 3 and w[1] in _NASAB:
+                out.add(w[:3])
+                if len(w) >= 4 and w[2] == "عبد":
+                    out.add(w[:4])
+        return {a for a in out if not (len(a) == 1 and (a[0] in g.particles or len(a[0]) < 2))}
 
     def _same_person(self, words: tuple[str, ...]) -> str | None:
         hits = set()
@@ -495,24 +540,9 @@ class People:
         for key, c in self.b.cards.items():
             if c.kind == "person":
                 for m in c.mentions:
-                    w = tuple(normalize(m.surface).split())
-                    lw = m.surface.split()
-                    cands = {w}
-                    if len(w) >= 2:
-                        if w[-1] not in g.particles and len(w[-1]) >= 2:
-                            cands.add(w[-1:])
-                        if w[-2] in g.particles or len(w) >= 3:
-                            cands.add(w[-2:])
-                        if light(lw[0]) not in g.given and w[0] not in g.particles and w[0] != "عبد":
-                            cands.add(w[:1])
-                        if len(w) >= 3 and w[1] in _NASAB:
-                            cands.add(w[:3])
-                            if len(w) >= 4 and w[2] == "عبد":
-                                cands.add(w[:4])
-                    for a in cands:
-                        if len(a) == 1 and (a[0] in g.particles or len(a[0]) < 2):
-                            continue
-                        table.setdefault(a, set()).add(key)
+                    if m.is_name:
+                        for a in self._short_forms(tuple(normalize(m.surface).split()), m.surface.split()):
+                            table.setdefault(a, set()).add(key)
             elif c.kind == "organization" and c.head in g.org_short:
                 for m in c.mentions:
                     w = tuple(normalize(m.surface).split())
@@ -568,6 +598,11 @@ class People:
             keys = by_title.get(title)
             if keys and len(keys) == 1 and self.b.free(i, j):
                 self.b.mention(i, j, next(iter(keys)), "person", "", is_name=False)
+
+
+def nxt_plain(toks: list[Tok], j: int) -> bool:
+    """Token j is followed by another word in the same phrase."""
+    return j + 1 < len(toks) and plain(toks[j + 1].gap)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

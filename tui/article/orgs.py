@@ -8,6 +8,8 @@ noun phrases, or a quoted name), and a place head ("مخيم"، "قاعة" …) 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .cards import Board
 from .clitics import hard, plain, quote, strip_al
 from .gazetteer import Entry
@@ -53,6 +55,7 @@ class Entities:
         place = None if org else self._place(i)
         cand = org or place
         if cand and (gz is None or cand[0] > gz[0]):
+            cand[1]()
             return cand[0]
         if gz:
             self._take_gaz(i, *gz)
@@ -123,7 +126,7 @@ class Entities:
         nxt = self.toks[k + 1].gap if k + 1 < self.n else self.b.text[self.toks[k].end :]
         return k + 1 if quote(nxt[:3]) else None
 
-    def _org(self, i: int) -> tuple[int] | None:
+    def _org(self, i: int) -> tuple[int, Callable[[], None]] | None:
         hd = self._head(i)
         if not hd:
             return None
@@ -133,13 +136,16 @@ class Entities:
         q = self._quoted(i)
         if q:
             inner = self.gaz[i + 1]
-            if inner and inner[0] == q and inner[1].kind == "org":
-                b.mention(i + 1, q, inner[1].key, "organization", f"lexicon: organisation {inner[1].name}")
-            else:
-                key = "org:" + normalize(b.surface(i + 1, q))
-                b.mention(i + 1, q, key, "organization", f"head noun '{f}' + quoted name")
-            b.owner[i] = b.owner[i + 1]
-            return (q,)
+
+            def commit_quoted() -> None:
+                if inner and inner[0] == q and inner[1].kind == "org":
+                    b.mention(i + 1, q, inner[1].key, "organization", f"lexicon: organisation {inner[1].name}")
+                else:
+                    key = "org:" + normalize(b.surface(i + 1, q))
+                    b.mention(i + 1, q, key, "organization", f"head noun '{f}' + quoted name")
+                b.owner[i] = b.owner[i + 1]
+
+            return q, commit_quoted
         if kind == "media":
             return None
         comp: list[int] = []
@@ -188,7 +194,8 @@ class Entities:
                     j += 1
                     continue
             if not comp and not definite and kind != "ministry" and j + 1 < self.n and plain(toks[j + 1].gap):
-                if toks[j + 1].norm.startswith("ال") and t.lite not in g.stop and len(t.norm) >= 3:
+                compound = t.norm in self.g.compound_firsts and toks[j + 1].norm in self.g.compound_seconds
+                if toks[j + 1].norm.startswith("ال") and t.lite not in g.stop and len(t.norm) >= 3 and not compound:
                     comp.append(j)  # a construct chain: "مجلس وزراء الداخلية"
                     rest.append(t.norm)
                     only_adj = False
@@ -216,10 +223,12 @@ class Entities:
                 return None
             key = f"org:{base} {' '.join(rest)}|{normalize(country)}" if country else "org:" + name
             key = self._prefix_of(key, name, base)
-        c, m = b.mention(i, end, key, "organization", f"head noun '{f}' with its complement", cut)
-        c.head = base
-        c.country = country
-        return (end,)
+        def commit() -> None:
+            c, _ = b.mention(i, end, key, "organization", f"head noun '{f}' with its complement", cut)
+            c.head = base
+            c.country = country
+
+        return end, commit
 
     def _after_title(self, i: int) -> bool:
         """Token i continues a role noun ("نائب رئيس مجلس الوزراء", "وزير الخارجية")."""
@@ -241,7 +250,7 @@ class Entities:
         return key
 
     # -- place names on a head noun ("مخيم نهر البارد") ---------------------------------------
-    def _place(self, i: int) -> tuple[int] | None:
+    def _place(self, i: int) -> tuple[int, Callable[[], None]] | None:
         t = self.toks[i]
         g = self.g
         hit = t.has(g.place_heads)
@@ -265,5 +274,8 @@ class Entities:
                 break
             end += 1
         key = "place:" + normalize(self.b.surface(i, end, hit[1]))
-        self.b.mention(i, end, key, "place", f"place head noun '{hit[0]}' + name", hit[1])
-        return (end,)
+
+        def commit() -> None:
+            self.b.mention(i, end, key, "place", f"place head noun '{hit[0]}' + name", hit[1])
+
+        return end, commit
