@@ -33,12 +33,13 @@ def tmux(socket: str, *args: str) -> str:
     return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True, timeout=10).stdout
 
 
-def capture_until(socket: str, wanted: str, timeout: float = 20.0) -> str:
+def capture_until(socket: str, wanted: str, timeout: float = 20.0, row_also: str = "") -> str:
+    """The screen once ``wanted`` is on it (and, with ``row_also``, on a row with it)."""
     screen = ""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         screen = tmux(socket, "capture-pane", "-p", "-t", "marsad")
-        if wanted in screen:
+        if any(wanted in r and row_also in r for r in screen.splitlines()):
             return screen
         time.sleep(0.3)
     return screen
@@ -53,17 +54,20 @@ def tmux_socket(tmp_path):
 
 def start(socket: str, config_dir: Path, *args: str) -> None:
     env = f"MARSAD_CONFIG_DIR={config_dir} TERM=xterm-256color LANG=C.UTF-8"
-    command = f"env {env} {MARSAD} {' '.join(args)}"
+    # (COLUMNS/LINES from the test runner would override the tmux window's size)
+    command = f"env -u COLUMNS -u LINES {env} {MARSAD} {' '.join(args)}"
     subprocess.run(["tmux", "-L", socket, "-f", os.devnull, "new-session", "-d", "-s", "marsad",
                     "-x", "120", "-y", "40", command], check=True, timeout=10)
 
 
 def test_app_mode_shows_visual_order_in_tmux(tmux_socket, tmp_path):
     start(tmux_socket, tmp_path, "--rtl", "app")
-    screen = capture_until(tmux_socket, NULAND_VISUAL)
+    screen = capture_until(tmux_socket, NULAND_VISUAL, row_also=SAFARAT_VISUAL)
     assert NULAND_VISUAL in screen, screen
     # her name comes to the LEFT of the verb before it: read right to left, "سافرت … نولاند"
-    row = next(r for r in screen.splitlines() if SAFARAT_VISUAL in r and NULAND_VISUAL in r)
+    rows = [r for r in screen.splitlines() if SAFARAT_VISUAL in r and NULAND_VISUAL in r]
+    assert rows, screen
+    row = rows[0]
     assert row.index(NULAND_VISUAL) < row.index(SAFARAT_VISUAL)
     assert "نولاند" not in screen
     tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
@@ -74,4 +78,22 @@ def test_terminal_mode_sends_logical_text_in_tmux(tmux_socket, tmp_path):
     screen = capture_until(tmux_socket, "نولاند")
     assert "نولاند" in screen, screen
     assert NULAND_VISUAL not in screen
+    tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
+
+
+def test_first_run_calibrates_and_remembers(tmux_socket, tmp_path):
+    start(tmux_socket, tmp_path)  # no --rtl, no MARSAD_RTL, no config: first run
+    screen = capture_until(tmux_socket, "Which Arabic line reads right?")
+    assert "1  terminal" in screen and "2  app" in screen and "3  words" in screen, screen
+    tmux(tmux_socket, "send-keys", "-t", "marsad", "2")
+    screen = capture_until(tmux_socket, NULAND_VISUAL)
+    assert NULAND_VISUAL in screen, screen
+    assert "calibrated = true" in (tmp_path / "state.toml").read_text("utf-8")
+    tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
+    time.sleep(1.0)
+    tmux(tmux_socket, "kill-server")
+    # the next run goes straight to the dashboard, in the chosen mode
+    start(tmux_socket, tmp_path)
+    screen = capture_until(tmux_socket, NULAND_VISUAL)
+    assert NULAND_VISUAL in screen and "Which Arabic line" not in screen, screen
     tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
