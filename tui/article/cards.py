@@ -130,8 +130,28 @@ class Board:
                         m.key = dst
                     d.mentions.extend(ms)
 
+    def _same_names(self) -> None:
+        """Names must not collide: a card whose name another card also bears joins it
+        (a newspaper called "الشرق الأوسط" and the region in a quote: one card)."""
+        rank = {"organization": 0, "person": 1, "anonymous": 2, "group": 3, "place": 4}
+        owner: dict[str, str] = {}
+        for key in sorted(self.cards, key=lambda k: rank.get(self.cards[k].kind, 5)):
+            c = self.cards.get(key)
+            if c is None:
+                continue
+            for m in c.mentions:
+                if not m.is_name:
+                    continue
+                n = normalize(m.surface)
+                other = owner.get(n)
+                if other and self.resolve(other) != key and self.resolve(other) in self.cards:
+                    self.merge(key, other)
+                    break
+                owner.setdefault(n, key)
+
     def actors(self) -> tuple[Actor, ...]:
         self._capitals()
+        self._same_names()
         cards = [c for c in self.cards.values() if any(m.is_name for m in c.mentions) or c.kind == "anonymous"]
         cards = [c for c in cards if c.mentions]
         cards.sort(key=lambda c: min(m.start for m in c.mentions))

@@ -107,6 +107,7 @@ class Gazetteer:
     divine: frozenset[str]
     stop: frozenset[str]
     reporting: frozenset[str]
+    reporting_ambiguous: frozenset[str]
 
     def adj_country(self, tok: Tok) -> str | None:
         for f, _ in tok.forms[:2]:
@@ -233,4 +234,5 @@ def gazetteer() -> Gazetteer:
         divine=_n(nm["divine"]),
         stop=_l(nm["stop"]),
         reporting=_reporting(nm["reporting"]),
+        reporting_ambiguous=_l(nm.get("reporting_ambiguous", [])),
     )

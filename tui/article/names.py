@@ -20,6 +20,7 @@ _AN = frozenset(normalize(w) for w in ["إن", "أن", "إنه", "أنه", "إن
 _SKIP_AFTER_VERB = frozenset(normalize(w) for w in ["عنه", "عنها", "أيضا", "كذلك", "بدوره", "بدورها", "لاحقا"])
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "نا", "هن")
+_CLITIC_ARTICLE = frozenset({"بال", "وال", "فال", "كال", "لل"})
 
 
 class People:
@@ -67,6 +68,10 @@ class People:
             return True
         if t.lite.endswith(_SUFFIXES) and t.lite not in g.given and f not in g.compound_seconds:
             return True
+        if t.lite.endswith("ه") and len(f) >= 4 and t.lite not in g.given and f not in g.compound_seconds:
+            return True  # "حفظه": a pronoun suffix
+        if f[:3] in _CLITIC_ARTICLE and len(f) > 4:
+            return True  # "بالقول"، "والمسلمين": a clitic and the article
         return False
 
     # -- the pass ---------------------------------------------------------------------
@@ -116,7 +121,8 @@ class People:
                     return end
             else:
                 return self._anonymous(j)
-        self.subject = j
+        if not self.toks[i].has_light(self.g.reporting_ambiguous):
+            self.subject = j
         return j
 
     def _anonymous(self, j: int) -> int:
@@ -156,7 +162,9 @@ class People:
             if mod:
                 j = mod[0]
                 continue
-            if (t.lite in g.stop and f not in g.links) or t.lite in g.reporting or f in g.title_stops:
+            if (t.lite in g.stop and f not in g.links and not f.startswith("ال")) or t.lite in g.reporting:
+                break
+            if f in g.title_stops:
                 break
             own = owner[j]
             if own is not None and own.t0 == j:
@@ -352,6 +360,8 @@ class People:
                 nxt = toks[j + 1] if j + 1 < self.n else None
                 if nxt is not None and plain(nxt.gap) and nxt.norm.startswith("ال"):
                     break  # "لوسائل الإعلام": a prepositional phrase, not a name
+                if f[0] in "بلك" and f[1] == "ت" and len(f) >= 5:
+                    break  # "لتعزيز"، "بتدبير": a preposition and a verbal noun
             if j > k and f[0] in "وفبلك" and len(f) >= 4 and not self.is_given(t, False)[0]:
                 rest = f[1:]
                 lrest = t.lite[1:]
@@ -419,7 +429,7 @@ class People:
         if units < 2 and relaxed:
             f = t.norm
             follow = toks[end] if end < self.n else None
-            ends_clause = follow is None or not plain(follow.gap) or follow.norm in _AN
+            ends_clause = follow is None or comma(follow.gap) or hard(follow.gap) or follow.norm in _AN
             if f.startswith("ال") or not ends_clause:
                 return i + 1
         why = "given name" if given else "name particle" if (particle_next or starter or compound) else "subject of a reporting verb"

@@ -19,6 +19,7 @@ from .text import normalize
 _LOCATIVE = frozenset(normalize(w) for w in ["في", "إلى", "الى", "من", "داخل", "قرب", "حول", "نحو", "مدينة",
                                                "العاصمة", "عاصمة", "بمدينة", "وصل", "زيارة", "زار"])
 _AFTER_LOCATIVE = frozenset(normalize(w) for w in ["عاصمة", "العاصمة"])
+_NISBA = ("ي", "ية", "يين", "يون", "يان")
 _AMBIGUOUS_OK = frozenset(normalize(w) for w in ["في", "إلى", "من", "مع", "دولة", "جمهورية", "عاصمة", "حكومة"])
 
 
@@ -152,6 +153,7 @@ class Entities:
         country: str | None = None
         rest: list[str] = []
         only_adj = True
+        after_lam = 0  # words read since a "لـ" complement began
         j = i + 1
         definite = f.startswith("ال")
         while j < self.n and plain(toks[j].gap) and j - i <= 7:
@@ -159,6 +161,8 @@ class Entities:
             gz = self.gaz[j]
             if gz and gz[2] == 0:
                 e = gz[1]
+                if e.kind == "org" and not comp:
+                    return None  # "تنظيم القاعدة": the known name itself
                 if e.kind in ("country", "capital"):
                     country = country or e.country or e.name
                 else:
@@ -166,7 +170,15 @@ class Entities:
                     only_adj = False
                 comp.extend(range(j, gz[0]))
                 j = gz[0]
+                if e.kind == "org":
+                    break
                 continue
+            if after_lam >= 2 and not (t.lite.endswith(_NISBA) and t.norm.startswith("ال")):
+                break  # "لحقوق الإنسان" ends the name unless an adjective follows
+            if after_lam:
+                after_lam += 1
+            if self.g.modifiers.match(toks, j, True):
+                break
             if t.lite in g.stop or t.norm in g.links or t.lite in g.reporting or t.norm in g.title_stops:
                 break
             c = g.adjectives.get(t.norm)
@@ -191,11 +203,14 @@ class Entities:
                     comp.append(j)
                     rest.append(t.norm)
                     only_adj = False
+                    after_lam = 2 if t.norm.startswith("لل") else 1
                     j += 1
                     continue
             if not comp and not definite and kind != "ministry" and j + 1 < self.n and plain(toks[j + 1].gap):
                 compound = t.norm in self.g.compound_firsts and toks[j + 1].norm in self.g.compound_seconds
-                if toks[j + 1].norm.startswith("ال") and t.lite not in g.stop and len(t.norm) >= 3 and not compound:
+                suffixed = t.lite.endswith(("ه", "ها", "هم", "نا"))
+                if (toks[j + 1].norm.startswith("ال") and t.lite not in g.stop and len(t.norm) >= 3
+                        and not compound and not suffixed):
                     comp.append(j)  # a construct chain: "مجلس وزراء الداخلية"
                     rest.append(t.norm)
                     only_adj = False
@@ -217,12 +232,16 @@ class Entities:
             if len(comp) == 1 and toks[comp[0]].norm in g.generic_adj:
                 return None
             if kind == "weak" and len(comp) < 2 and not any(r.startswith("org:") for r in rest):
-                return None
+                one = toks[comp[0]]
+                if definite or not one.norm.startswith("ال") or one.lite.endswith(_NISBA):
+                    return None  # "الحركة الجهادية" is a description; "حركة النهضة" a name
             name = normalize(b.surface(i, end, cut))
             if name in g.title_internal and i and self._after_title(i):
                 return None
             key = f"org:{base} {' '.join(rest)}|{normalize(country)}" if country else "org:" + name
             key = self._prefix_of(key, name, base)
+            if country:
+                key = self._same_body(key, base, country, rest)
         def commit() -> None:
             c, _ = b.mention(i, end, key, "organization", f"head noun '{f}' with its complement", cut)
             c.head = base
@@ -237,6 +256,14 @@ class Entities:
             if m and m[0] == i:
                 return True
         return False
+
+    def _same_body(self, key: str, base: str, country: str, rest: list[str]) -> str:
+        """"الجيش الإسرائيلي" and "جيش الدفاع الإسرائيلي": one body of one country."""
+        for k, c in self.b.cards.items():
+            if c.kind == "organization" and c.head == base and c.country == country:
+                if not rest or k.startswith(f"org:{base} |"):
+                    return k
+        return key
 
     def _prefix_of(self, key: str, name: str, base: str) -> str:
         """A shorter form of an organisation named before joins its card ("الفيدرالية العربية")."""
