@@ -87,7 +87,7 @@ class People:
     def _at(self, i: int) -> int:
         t = self.toks[i]
         g = self.g
-        if t.has_light(g.reporting) and i + 1 < self.n and not hard(self.toks[i + 1].gap):
+        if self._reporting(t) and i + 1 < self.n and not hard(self.toks[i + 1].gap):
             return self._after_verb(i)
         if t.norm in _WAHUWA and comma(t.gap):
             return self._wahuwa(i)
@@ -97,6 +97,11 @@ class People:
         if self._phrase(g.title_heads, i, False) or self._phrase(g.ranks, i, False):
             return self._title_at(i)
         return self._name_cue(i)
+
+    def _reporting(self, t: Tok) -> bool:
+        """A reporting verb, bare or after و/ف (never after a preposition: "بتعلم")."""
+        rep = self.g.reporting
+        return t.lite in rep or (t.norm[0] in "وف" and len(t.lforms) > 1 and t.lforms[1][0] in rep)
 
     # -- after a reporting verb -------------------------------------------------------------
     def _after_verb(self, i: int) -> int:
@@ -121,7 +126,8 @@ class People:
                     return end
             else:
                 return self._anonymous(j)
-        if not self.toks[i].has_light(self.g.reporting_ambiguous):
+        t0 = self.toks[i]
+        if t0.lite not in self.g.reporting_ambiguous and t0.lforms[-1][0] not in self.g.reporting_ambiguous:
             self.subject = j
         return j
 
@@ -358,7 +364,8 @@ class People:
                     break
             if j == k and not cut and f[0] in "وفبلك" and not self.is_given(t, False)[0]:
                 nxt = toks[j + 1] if j + 1 < self.n else None
-                if nxt is not None and plain(nxt.gap) and nxt.norm.startswith("ال"):
+                compound = nxt is not None and f in g.compound_firsts and nxt.norm in g.compound_seconds
+                if nxt is not None and plain(nxt.gap) and nxt.norm.startswith("ال") and not compound:
                     break  # "لوسائل الإعلام": a prepositional phrase, not a name
                 if f[0] in "بلك" and f[1] == "ت" and len(f) >= 5:
                     break  # "لتعزيز"، "بتدبير": a preposition and a verbal noun
