@@ -256,3 +256,24 @@ def test_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
     p = subprocess.run(f"{sys.executable} -m tui parse {f} | head -c 10 > /dev/null", shell=True,
                        capture_output=True, text=True, timeout=60, cwd=Path(__file__).parent.parent)
     assert "Traceback" not in p.stderr and "BrokenPipe" not in p.stderr, p.stderr
+
+
+def test_symlink_loop(tmp_path: Path, capsys) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    assert_one_line_error(*run(["parse", str(loop)], capsys), "Too many levels of symbolic links")
+
+
+def test_process_substitution_pipe_is_read(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    if not shutil.which("bash"):
+        pytest.skip("no bash")
+    f = tmp_path / "a.txt"
+    f.write_text(ARABIC)
+    p = subprocess.run(["bash", "-c", f'"{sys.executable}" -m tui parse <(cat "{f}") --format json'],
+                       capture_output=True, text=True, timeout=60, cwd=Path(__file__).parent.parent)
+    assert p.returncode == 0, p.stderr
+    assert "المفاوضات" in p.stdout
