@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.quote_helpers import quotes_of, speaker_of
+from tests.quote_helpers import cards, quotes_of, speaker_of
+from tui.article.quotes import find_quotes
+from tui.article.text import sentences
 
 MIN = ("سامي الخطيب", "person", ["الخطيب"], ["وزير المالية"])
 ORG = ("وزارة الصحة", "organization", ["الوزارة"])
@@ -231,3 +233,28 @@ def test_question_and_tweet_cues():
     assert q.kind == "direct" and who == "سامي الخطيب"
     q, _ = only('وتساءل سامي الخطيب: "من يدفع الثمن في النهاية؟".', MIN)
     assert q.text.startswith("من يدفع")
+
+
+def test_uncarded_subject_gets_a_card_and_later_quotes_follow_it():
+    text = "وقال سامي الخطيب إن النمو تحسن. وأكد رئيس الجامعة على أهمية الفوز، وقال: الفريق قدم مباراة كبيرة."
+    quotes, actors = find_quotes(text, sentences(text), cards(text, MIN))
+    names = {a.id: a for a in actors}
+    assert actors[0].id == "a1" and len(actors) == 2
+    new = actors[1]
+    assert new.id == "a2" and new.name == "رئيس الجامعة" and new.kind == "anonymous" and "quote stage" in new.why
+    assert [names[q.speaker].name for q in quotes] == ["سامي الخطيب", "رئيس الجامعة", "رئيس الجامعة"]
+
+
+def test_uncarded_named_speaker_is_carded_and_found_earlier_too():
+    text = "وأكدت ليلى حداد أن اللقاحات وصلت. وقالت ليلى حداد، إن التوزيع يبدأ غدا. وتابعت حداد: لا تأخير بعد اليوم."
+    quotes, actors = find_quotes(text, sentences(text), ())
+    assert [a.name for a in actors] == ["ليلى حداد"]
+    assert {q.speaker for q in quotes} == {actors[0].id}
+    assert len(actors[0].mentions) == 3
+
+
+def test_names_that_look_like_prepositions_are_carded():
+    for name in ("ليلى بدران", "علي بن يوسف", "بشار الحلبي"):
+        text = f"وقال {name}، إن الطريق مغلق."
+        quotes, actors = find_quotes(text, sentences(text), ())
+        assert [a.name for a in actors] == [name] and quotes[0].speaker == actors[0].id, name

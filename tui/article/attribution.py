@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .cues import MASDAR, Cue
@@ -54,6 +54,19 @@ class Mentions:
         self.actors = {a.id: a for a in actors}
         # gender and number learnt from the text: "وقالت ليلى" makes ليلى feminine
         self.learned: dict[str, tuple[str, str]] = {}
+
+    def add(self, actor: Actor, span: tuple[int, int]) -> Actor:
+        """Record a mention (a new card, or a new mention of a card); returns the card as stored."""
+        old = self.actors.get(actor.id, actor)
+        if span not in old.mentions:
+            old = replace(old, mentions=tuple(sorted((*old.mentions, span))))
+        self.actors[actor.id] = old
+        m = Mention(span[0], span[1], old)
+        i = bisect.bisect_left(self.starts, m.start)
+        self.items.insert(i, m)
+        self.starts.insert(i, m.start)
+        self.items = [Mention(x.start, x.end, self.actors[x.actor.id]) for x in self.items]
+        return old
 
     def learn(self, actor: Actor, cue: Cue | None) -> None:
         if cue is not None and cue.gender and cue.person == 3 and actor.kind == "person":
@@ -182,7 +195,7 @@ def explicit_subject(
         return None
     if _PRONOUN_SUBJECT.match(words[0]):
         return None  # "وقال سعادته": a pronoun, resolved by continuation
-    adjunct_first = words[0] in _ADJUNCT or (words[0].startswith("ل") and len(words) > 1 and words[0] != "لجنه")
+    adjunct_first = words[0] in _ADJUNCT or words[0].startswith("لل")
     cands = [
         m
         for m in mentions.within(a, b)
@@ -269,3 +282,72 @@ def continuation(
         if near:
             return near[0].actor, "source named before the verbal noun"
     return None
+
+
+# ------------------------------------------------------------------ cards the actor stage missed
+_NP_STOP = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["np_stop"]) | _ADJUNCT
+_NP_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+
+
+def _heads(name: str, key: str) -> frozenset[str]:
+    try:
+        words = lexicon.load(name).get(key, [])
+    except (FileNotFoundError, OSError, ValueError):
+        words = []
+    return frozenset(_strip_al(normalize(w)) for w in words if " " not in w)
+
+
+def subject_phrase(text: str, region: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase opening ``region`` (1 to 4 words, up to a comma, a preposition or
+    an adjunct), or None when the region does not open with one."""
+    words: list[re.Match[str]] = []
+    for m in _NP_WORD.finditer(text, *region):
+        w = normalize(m.group())
+        name_ali = m.group() == "علي"  # the name, not the preposition على (both fold to علي)
+        if not w or not w[0].isalpha() or (w in _NP_STOP and not name_ali) or w.startswith(("بال", "لل")):
+            break
+        if not words and (_PRONOUN_SUBJECT.match(w) or w in _HONORIFIC):
+            if w in _HONORIFIC:
+                continue
+            return None
+        words.append(m)
+        if len(words) > 4:
+            return None
+    if not words:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def card_for_subject(
+    text: str, region: tuple[int, int], mentions: Mentions, new_id: str
+) -> tuple[Actor, str] | None:
+    """A card for a reporting verb's subject the actor stage did not card ("وقال رئيس الجامعة"،
+    "وقالت ليلى حداد"): an existing card when the phrase is its name or surname, else a new one."""
+    span = subject_phrase(text, region)
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    words = normalize(phrase).split()
+    for actor in list(mentions.actors.values()):
+        for n in (actor.name, *actor.aliases):
+            nw = normalize(n).split()
+            if nw == words or (actor.kind == "person" and len(nw) > len(words) and nw[-len(words) :] == words):
+                return mentions.add(actor, span), "subject matched to a card by its name"
+    head = _strip_al(words[0])
+    head_m = head[:-1] if head.endswith("ه") else head  # نائبة → نائب
+    if head in _heads("anonymous", "heads") or head_m in _heads("titles", "heads") or head in _heads("titles", "heads"):
+        kind = "anonymous"
+    elif head in _heads("organizations", "strong") or head in _heads("organizations", "weak"):
+        kind = "organization"
+    elif len(words) >= 2 and not words[0].startswith("ال"):
+        kind = "person"
+    else:
+        return None
+    actor = Actor(new_id, phrase, kind, mentions=(span,),
+                  why="subject of a reporting verb (carded by the quote stage)")
+    actor = mentions.add(actor, span)
+    # the same phrase elsewhere in the text (a whole word, maybe after a proclitic: "للمعارضة")
+    for m in re.finditer(r"(?<![^\W\d_وفبلك])" + re.escape(phrase) + r"(?!\w)", text):
+        if (m.start(), m.end()) != span:
+            actor = mentions.add(actor, (m.start(), m.end()))
+    return actor, "subject carded by the quote stage"

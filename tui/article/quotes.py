@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
-from .attribution import Mentions, continuation, explicit_subject, subject_before
+from .attribution import Mentions, card_for_subject, continuation, explicit_subject, subject_before
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue, fast_fold, find_cues
 from .marks import STRAIGHT, Marks, find_marks
 from .model import Actor, Quote, Sentence
@@ -109,7 +109,14 @@ def find_quotes(
     drafts = _after_drafts(doc, cues, drafts)
     drafts += _marked_drafts(doc, drafts, cues)
     drafts = _settle(doc, drafts)
-    return _attribute(doc, drafts, mentions, cues), actors
+    quotes = _attribute(doc, drafts, mentions, cues)
+    if len(mentions.actors) > len(actors):
+        # cards made for uncarded subjects: attribute again so earlier quotes can use them
+        mentions = Mentions(tuple(mentions.actors.values()))
+        quotes = _attribute(doc, drafts, mentions, cues)
+    ordered = [mentions.actors[a.id] for a in actors]
+    ordered += [a for a in mentions.actors.values() if a.id not in {x.id for x in actors}]
+    return quotes, tuple(ordered)
 
 
 # ---------------------------------------------------------------- spans introduced by a cue
@@ -446,8 +453,12 @@ def _speaker(
             got = explicit_subject(text, (doc.toks[i].end, c.start), mentions, None)
             if got:
                 return got[0], "subject of the clause the participle continues"
-    if c.kind == VERB and not c.transitive and subject_words and _looks_like_subject(subject_words[0]):
-        return None, "subject not among the actor cards"
+    raw_first = text[region[0] : region[1]].split()[:1]
+    if raw_first and raw_first[0].startswith("على"):
+        subject_words = []  # "على" (a preposition), not the name علي
+    if c.kind in (VERB, MASDAR) and not c.transitive and subject_words and _looks_like_subject(subject_words[0]):
+        got = card_for_subject(text, region, mentions, _next_id(mentions))
+        return got if got else (None, "subject not among the actor cards")
     got = continuation(c, history, mentions, c.start)
     if got:
         return got
@@ -455,13 +466,21 @@ def _speaker(
 
 
 _NOT_SUBJECT = re.compile(
-    r"^(?:في|خلال|عقب|بعد|امام|عبر|امس|اليوم|مساء|صباح|ل\w+|ب\w+|علي\w*|عن\w*|الي\w*|ايضا|كذلك|ذلك|قد|ان|"
+    r"^(?:في|خلال|عقب|بعد|امام|عبر|امس|اليوم|مساء|صباح|لل\w+|بال\w+|ب|ل|علي(?:ه|ها|هم|هما|نا)|عن\w*|الي\w*|ايضا|كذلك|ذلك|قد|ان|"
     r"سعادت\w|معالي\w|سمو\w|فخامت\w|هو|هي|هم|من|لدي|ردا|وردا|مرات|حينها|حين|كما|\d+)$"
 )
 
 
+_ADJUNCT_WORDS = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["adjunct"])
+
+
+def _next_id(mentions: Mentions) -> str:
+    nums = [int(i[1:]) for i in mentions.actors if i[:1] == "a" and i[1:].isdigit()]
+    return f"a{max(nums, default=0) + 1}"
+
+
 def _looks_like_subject(word: str) -> bool:
-    return not _NOT_SUBJECT.match(word)
+    return not _NOT_SUBJECT.match(word) and word not in _ADJUNCT_WORDS
 
 
 def _speech_relative(doc: _Doc, region: tuple[int, int] | None) -> bool:
