@@ -33,11 +33,11 @@ def forms(word: str) -> tuple[tuple[str, int], ...]:
     """(form, cut) pairs of a normalised word: itself, then without و/ف, then without ب/ل/ك."""
     out: list[tuple[str, int]] = [(word, 0)]
     stage = [(word, 0)]
-    if len(word) >= 4 and word[0] in CONJ:
+    if len(word) >= 3 and word[0] in CONJ:
         stage.append((word[1:], 1))
         out.append((word[1:], 1))
     for w, k in stage:
-        if len(w) >= 4 and w[0] in PREP:
+        if len(w) >= 3 and w[0] in PREP:
             if w.startswith("لل") and len(w) >= 4:
                 out.append(("ال" + w[2:], k + 1))  # ل + ال
             else:
@@ -61,9 +61,9 @@ class Tok:
     gap: str = " "  # the characters between the previous token and this one
     lforms: tuple[tuple[str, int], ...] = ()  # ``forms`` in the light spelling (ى، ة kept)
 
-    def base(self) -> str:
-        """The form with every proclitic removed (the last one tried)."""
-        return self.forms[-1][0]
+    def form_at(self, cut: int) -> str:
+        """The form left after ``cut`` proclitic letters."""
+        return next((f for f, k in self.forms if k == cut), self.norm)
 
     def has(self, words: frozenset[str] | set[str]) -> tuple[str, int] | None:
         for f, k in self.forms:

@@ -20,6 +20,7 @@ _AN = frozenset(normalize(w) for w in ["إن", "أن", "إنه", "أنه", "إن
 _SKIP_AFTER_VERB = frozenset(normalize(w) for w in ["عنه", "عنها", "أيضا", "كذلك", "بدوره", "بدورها", "لاحقا"])
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "نا", "هن")
+_ORDINALS = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"])
 _CLITIC_ARTICLE = frozenset({"بال", "وال", "فال", "كال", "لل"})
 
 
@@ -108,6 +109,8 @@ class People:
         j = i + 1
         while j < self.n and self.toks[j].norm in _SKIP_AFTER_VERB and plain(self.toks[j].gap):
             j += 1
+        if j < self.n and self.toks[j].norm == "عن" and any(f.startswith("نقل") for f, _ in self.toks[i].lforms):
+            j += 1  # "نقلت عن دبلوماسي غربي"
         while j < self.n and plain(self.toks[j].gap):
             h = self._phrase(self.g.honorifics, j)
             if not h:
@@ -127,7 +130,7 @@ class People:
             else:
                 return self._anonymous(j)
         t0 = self.toks[i]
-        if t0.lite not in self.g.reporting_ambiguous and t0.lforms[-1][0] not in self.g.reporting_ambiguous:
+        if not t0.has_light(self.g.reporting_ambiguous):
             self.subject = j
         return j
 
@@ -177,6 +180,8 @@ class People:
                 card = self.b.cards.get(self.b.resolve(own.key))
                 if card is None or card.kind in ("person", "anonymous"):
                     break
+                if anon and t.norm[0] == "ل" and own.start > t.start:
+                    break  # "مصادر مطلعة لوكالة رويترز": told to the agency
                 j = own.t1
                 last_adj = False
                 continue
@@ -340,7 +345,7 @@ class People:
             t = toks[j]
             if j > k and not plain(t.gap):
                 break
-            f = t.forms[-1][0] if (j == k and cut) else t.norm
+            f = t.form_at(cut) if (j == k and cut) else t.norm
             if f in g.particles:
                 if j + 1 < self.n and plain(toks[j + 1].gap) and not self.not_name(j + 1):
                     parts.append(j)
@@ -355,8 +360,12 @@ class People:
                     j += 1
                     continue
                 break
-            if parts and f in g.compound_seconds and toks[parts[-1]].forms[-1][0] in g.compound_firsts:
+            if parts and f in g.compound_seconds and toks[parts[-1]].has(g.compound_firsts):
                 parts.append(j)
+                j += 1
+                continue
+            if parts and f in _ORDINALS:
+                parts.append(j)  # "عبد الله الثاني"
                 j += 1
                 continue
             if j > k or not cut:
@@ -384,6 +393,8 @@ class People:
                     break  # "عناية": a feminine common noun, not a name
                 if j > k and f[0] == "ي" and nxt_plain(toks, j):
                     break  # "يهتم": an imperfect verb
+            if units >= 2 and f.startswith("ال") and not t.lite.endswith(("ي", "ة")) and not self._known_word(f):
+                break  # "ريشي سوناك الهجوم": a definite noun after a full name
             if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles:
                 if not f.startswith("ال") or any(toks[p].norm.startswith("ال") for p in parts[nasab_at + 1 :]):
                     break
@@ -396,7 +407,7 @@ class People:
             return None
         words = tuple(toks[p].norm for p in parts)
         if cut:
-            words = (toks[parts[0]].forms[-1][0],) + words[1:]
+            words = (toks[parts[0]].form_at(cut),) + words[1:]
         if words not in self.known:
             for n in range(len(words) - 1, 0, -1):
                 if words[:n] in self.known:  # "الأمير نايف قدم …": stop at the known name
@@ -414,8 +425,9 @@ class People:
         given, cut = self.is_given(t)
         nxt = toks[i + 1] if i + 1 < self.n and plain(toks[i + 1].gap) else None
         particle_next = nxt is not None and nxt.norm in _NASAB
-        compound = t.forms[-1][0] in g.compound_firsts and nxt is not None and (
-            nxt.norm in g.compound_seconds or (t.forms[-1][0] == "عبد" and nxt.norm in g.divine)
+        first = t.has(g.compound_firsts)
+        compound = first is not None and nxt is not None and (
+            nxt.norm in g.compound_seconds or (first[0] == "عبد" and nxt.norm in g.divine)
         )
         starter = t.norm in g.starters and nxt is not None
         if given and t.lite[cut:] in g.given_ambiguous and not (relaxed or particle_next):
@@ -424,7 +436,7 @@ class People:
             return i + 1
         if not relaxed and not given and self.not_name(i) and not compound and not starter:
             return i + 1
-        cut = cut if given else (t.forms[-1][1] if compound else 0)
+        cut = cut if given else (first[1] if compound and first else 0)
         name = self._name(i, min_units=1, cut=cut)
         if not name:
             return i + 1
@@ -541,9 +553,9 @@ class People:
                 i = end
                 continue
             t = toks[i]
-            base = strip_al(t.forms[-1][0]) if t.forms[-1][0].startswith("ال") else None
-            if base and base in last_org_by_head and (i + 1 >= self.n or not self._continues(i + 1)):
-                b.mention(i, i + 1, last_org_by_head[base], "organization", "", t.forms[-1][1])
+            bare = next(((strip_al(f), k) for f, k in t.forms if f.startswith("ال") and strip_al(f) in last_org_by_head), None)
+            if bare and (i + 1 >= self.n or not self._continues(i + 1)):
+                b.mention(i, i + 1, last_org_by_head[bare[0]], "organization", "", bare[1])
             i += 1
         self._titles_alone()
 

@@ -20,6 +20,11 @@ _LOCATIVE = frozenset(normalize(w) for w in ["في", "إلى", "الى", "من",
                                                "العاصمة", "عاصمة", "بمدينة", "وصل", "زيارة", "زار"])
 _AFTER_LOCATIVE = frozenset(normalize(w) for w in ["عاصمة", "العاصمة"])
 _NISBA = ("ي", "ية", "يين", "يون", "يان")
+_ROYAL = frozenset(normalize(w) for w in ["الملك", "الأمير", "الشيخ", "السلطان"])
+
+
+def light_given(g: object, t: object) -> bool:
+    return getattr(t, "lite", "") in getattr(g, "given", ())
 _AMBIGUOUS_OK = frozenset(normalize(w) for w in ["في", "إلى", "من", "مع", "دولة", "جمهورية", "عاصمة", "حكومة"])
 
 
@@ -78,7 +83,7 @@ class Entities:
         elif e.kind == "capital":
             prev = self.toks[i - 1].norm if i else ""
             nxt = self.toks[end].norm if end < self.n else ""
-            prev_adj = bool(i and self.g.adj_country(self.toks[i - 1]))
+            prev_adj = i > 1 and bool(self.g.adj_country(self.toks[i - 1])) and self.toks[i - 2].norm in _AFTER_LOCATIVE
             locative = prev in _LOCATIVE or nxt in _AFTER_LOCATIVE or prev_adj or (cut and self.toks[i].norm[0] == "ب")
             c, _ = b.mention(i, end, e.key, "place", f"lexicon: capital of {e.country}", cut,
                              governmental=not locative, primary=False)
@@ -92,13 +97,14 @@ class Entities:
     # -- "النظام السعودي": the state itself ------------------------------------------------
     def _metonym(self, i: int) -> int | None:
         t = self.toks[i]
-        if t.forms[-1][0] not in self.g.org_metonyms and t.norm not in self.g.org_metonyms:
+        hit = t.has(self.g.org_metonyms)
+        if hit is None:
             return None
         if i + 1 < self.n and plain(self.toks[i + 1].gap):
             country = self.g.adjectives.get(self.toks[i + 1].norm)
             if country and self.toks[i + 1].norm.startswith("ال"):
                 self.b.mention(i, i + 2, "country:" + normalize(country), "place", f"lexicon: country {country}",
-                               t.forms[-1][1] if t.forms[-1][0] in self.g.org_metonyms else 0, primary=False)
+                               hit[1], primary=False)
                 self.b.cards["country:" + normalize(country)].canonical = country
                 return i + 2
         return None
@@ -185,6 +191,13 @@ class Entities:
             if c and (t.norm.startswith("ال") or not definite):
                 country = country or c
                 comp.append(j)
+                j += 1
+                if kind == "ministry":
+                    break
+                continue
+            if comp and toks[comp[-1]].norm in _ROYAL and light_given(g, t):
+                comp.append(j)  # "جامعة الملك سعود"
+                rest.append(t.norm)
                 j += 1
                 continue
             if t.norm.startswith("ال") and len(t.norm) > 3:
