@@ -112,3 +112,13 @@ def test_text_padded_with_nuls_is_text(enc: str) -> None:
 def test_nul_inside_the_text_is_binary() -> None:
     with pytest.raises(InputError, match="contains NUL bytes"):
         decode_bytes(ARTICLE.encode() + b"\x00" + ARTICLE.encode(), "a.txt")
+
+
+def test_western_text_in_windows_1252() -> None:
+    text = "État de l'économie : À Paris, l'Élysée a déclaré « Ça suffit » — Reuters.\n"
+    assert encoding.decode(text.encode("cp1252"), "a.txt") == (text, "Windows-1252")
+
+
+@pytest.mark.parametrize("text", [ARTICLE, "قال مراسل لـCNN ولـBBC إن الوضع هادئ في غزة.\n", "الأخبار\n"])
+def test_arabic_never_decodes_as_windows_1252(text: str) -> None:
+    assert encoding.decode(text.encode("cp1256"), "a.txt")[1] == "Windows-1256"

@@ -69,6 +69,9 @@ _SIGNS = "\u00a2-\u00aa\u00ac-\u00b9\u00bc-\u00bf\u0152\u0153\u0192\u02c6\u201a\
 _SIGN_PAIR = re.compile(f"[{_ARABIC_LETTER}][{_SIGNS}]|[{_SIGNS}][{_ARABIC_LETTER}]")
 # A tashkeel mark must follow a letter (or another mark), never a space or a start.
 _ORPHAN_MARK = re.compile(f"(?<![{_ARABIC_LETTER}\u064b-\u0652])[\u064b-\u0652]")
+# Three accented Latin letters in a row ("ÇáÓ") never occur in Western text: it is Arabic
+# bytes read as Windows-1252.
+_ACCENTED_RUN = re.compile("[\u00c0-\u00ff]{3,}")
 _ARABIC = re.compile(f"[{_ARABIC_LETTER}]")
 _DEFINITE = re.compile(r"(?<!\w)ال")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -181,11 +184,13 @@ def _decode_guess(raw: bytes, name: str) -> tuple[str, str]:
         return raw[: err.start].decode("utf-8"), "UTF-8 (truncated last character dropped)"
     multibyte = len(_UTF8_MULTIBYTE.findall(raw))
     bad = raw.decode("utf-8", errors="replace").count("\ufffd")
-    if multibyte >= 3 and multibyte >= 4 * bad:
+    if multibyte >= 2 and multibyte >= bad:  # legacy Arabic text: about 1 valid sequence per 100 bad
         raise InputError(f"{name}: mostly UTF-8, but byte {err.start} is not valid UTF-8 (the file mixes "
                          f"encodings or is damaged); {_SAVE_AS_UTF8}")
     best: tuple[int, int, int, str, str] | None = None
-    for codec, label in (("cp1256", "Windows-1256"), ("iso-8859-6", "ISO-8859-6")):
+    # Windows-1252 last: it only wins for Western text with no Arabic at all (French or
+    # English from the same archives), where cp1256 would turn É into ة.
+    for codec, label in (("cp1256", "Windows-1256"), ("iso-8859-6", "ISO-8859-6"), ("cp1252", "Windows-1252")):
         text = raw.decode(codec, errors="replace")
         # Ties (both decodings all Arabic letters) go to the one with more definite
         # articles: ISO-8859-6 read as cp1256 turns every "ال" into "ان".
@@ -196,8 +201,8 @@ def _decode_guess(raw: bytes, name: str) -> tuple[str, str]:
     bad_count, _, _, text, label = best
     visible = len(text) - text.count(" ") - text.count("\n")
     if bad_count > max(2, 0.02 * visible):
-        raise InputError(f"{name}: not UTF-8 (byte {err.start}), and not Arabic text in Windows-1256 or ISO-8859-6 "
-                         f"either: a binary file or another encoding; {_SAVE_AS_UTF8}")
+        raise InputError(f"{name}: not UTF-8 (byte {err.start}), and not text in Windows-1256, ISO-8859-6 or "
+                         f"Windows-1252 either: a binary file or another encoding; {_SAVE_AS_UTF8}")
     return text, label
 
 
@@ -208,4 +213,5 @@ def _implausible(text: str) -> int:
         + len(_MIXED_PAIR.findall(text))
         + len(_SIGN_PAIR.findall(text))
         + len(_ORPHAN_MARK.findall(text))
+        + sum(len(run) for run in _ACCENTED_RUN.findall(text))
     )
