@@ -258,3 +258,20 @@ def test_names_that_look_like_prepositions_are_carded():
         text = f"وقال {name}، إن الطريق مغلق."
         quotes, actors = find_quotes(text, sentences(text), ())
         assert [a.name for a in actors] == [name] and quotes[0].speaker == actors[0].id, name
+
+
+def test_attribution_after_the_quotation_without_comma_and_in_the_present():
+    for text in ('"لن نرفع الضرائب هذا العام" قال سامي الخطيب.', '«لن نرفع الضرائب هذا العام»، يقول سامي الخطيب.'):
+        q, who = only(text, MIN)
+        assert q.text == "لن نرفع الضرائب هذا العام" and who == "سامي الخطيب", text
+
+
+def test_is_considered_and_amounts_to_are_not_speech():
+    quotes, _ = quotes_of("ويعد بمثابة إنجاز كبير. ويبلغ عدد السكان مليونا بأن الأرقام تتغير. على اعتبار أن الوضع صعب.")
+    assert quotes == ()
+
+
+def test_further_quotation_in_the_paragraph_continues_the_speaker():
+    text = 'وقال سامي الخطيب إن النمو تحسن. "نحن على الطريق الصحيح رغم كل الصعوبات".\n"عنوان فرعي لا يقوله أحد هنا"'
+    quotes, names = quotes_of(text, MIN)
+    assert [names.get(q.speaker) for q in quotes] == ["سامي الخطيب", "سامي الخطيب", None]

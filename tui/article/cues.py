@@ -126,6 +126,10 @@ def _table() -> dict[str, tuple[Form, ...]]:
         comps = tuple(v.get("complements", ()))
         bare_ok = bool(v.get("bare", True))
         tr = bool(v.get("transitive", False))
+        if v.get("participle_only"):
+            for w, per, g, n in _participle_forms(v["participle"]):
+                add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True, tr))
+            continue
         for w, per, g, n in _past_forms(v["past"], v.get("stem", v["past"])):
             add(w, Form(lemma, VERB, "past", per, g, n, comps, bare_ok or (w != v["past"]), tr))
         if v.get("present"):

@@ -30,7 +30,7 @@ _PREP_NP = {"عن": "an_np", "الي": "ila", "علي": "ala", "من": "min"}
 _RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "بما", "مما"])
 # Before an imperfect verb these make it a clause of its own (not an adjective: "لافتات تدعو").
 _PRESENT_OK = _RELATIVE | frozenset(
-    ["حيث", "كما", "فيما", "بينما", "اذ", "وهو", "وهي", "هو", "هي", "ثم", "،", ",", ":"]
+    ["حيث", "كما", "فيما", "بينما", "اذ", "وهو", "وهي", "هو", "هي", "ثم", "،", ",", ":", '"', "»", "”", "“"]
 )
 # Words after بـ that are not the content of a demand or description.
 _BI_STOP = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["bi_stop"])
@@ -297,7 +297,7 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
 _TERM_BEFORE = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["term_before"])
 
 
-_INVERTED = re.compile(r"[\"»”“]?\s*[،,]\s*")
+_INVERTED = re.compile(r"[\"»”“]?\s*[،,]?\s*")
 
 
 def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue]) -> list[Draft]:
@@ -388,6 +388,10 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
             continue  # "وفقا للقانون": an attribution to no one
         if d.mode == "marked" and actor is None:
             actor, why = _pull_quote_speaker(doc, s, e, quotes, mentions)
+            last = quotes[-1] if quotes else None
+            if actor is None and last and last.speaker and last.end <= s and "\n" not in doc.text[last.end : s]:
+                # a further quotation in the same paragraph: the speaker goes on talking
+                actor, why = mentions.actors.get(last.speaker), "continues the previous speaker's quotation"
         sid = actor.id if actor is not None else None
         if sid is not None:
             history.append((s, sid))
