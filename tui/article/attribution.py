@@ -281,11 +281,22 @@ def continuation(
         near = [m for m in mentions.ending_before(pos, max(0, pos - 80)) if m.actor.kind in ("person", "anonymous")]
         if near:
             return near[0].actor, "source named before the verbal noun"
+        return None
+    if not history:
+        # nobody has spoken yet: the person last named before, in the sentences just before
+        near = [m for m in mentions.ending_before(pos, max(0, pos - 300)) if m.actor.kind in ("person", "anonymous")]
+        near = [m for m in near if cue is None or agrees(cue, m.actor, mentions.learned)]
+        if near:
+            return near[0].actor, "the person named just before"
     return None
 
 
 # ------------------------------------------------------------------ cards the actor stage missed
 _NP_STOP = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["np_stop"]) | _ADJUNCT
+# definite nouns that speak without being people or bodies the lexicons know
+_NOT_PERSON = frozenset(
+    _strip_al(normalize(w)) for w in lexicon.load("reporting_verbs")["words"].get("not_person", [])
+)
 _NP_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
 
 
@@ -337,10 +348,14 @@ def card_for_subject(
     head_m = head[:-1] if head.endswith("ه") else head  # نائبة → نائب
     if head in _heads("anonymous", "heads") or head_m in _heads("titles", "heads") or head in _heads("titles", "heads"):
         kind = "anonymous"
-    elif head in _heads("organizations", "strong") or head in _heads("organizations", "weak"):
+    elif head in _heads("organizations", "strong") or head in _heads("organizations", "weak") or head in _heads(
+        "organizations", "media"
+    ):
         kind = "organization"
     elif len(words) >= 2 and not words[0].startswith("ال"):
         kind = "person"
+    elif len(words) == 1 and words[0].startswith("ال") and head not in _NOT_PERSON and len(head) >= 3:
+        kind = "person"  # a surname alone: "وقال السبسي إن"
     else:
         return None
     actor = Actor(new_id, phrase, kind, mentions=(span,),

@@ -199,9 +199,13 @@ def _strong(doc: _Doc, c: Cue, window: list[int], claimed: set[int]) -> tuple[st
         if "colon" in allowed and w == ":":
             k = j + 1
             return ("colon", j, toks[k].start) if k < len(toks) else None
-        if "mark" in allowed and w in _OPEN_CHARS and doc.opens_mark(toks[j].start):
+        span = doc.opens_mark(toks[j].start) if "mark" in allowed and w in _OPEN_CHARS else None
+        if span:
             prev = toks[j - 1].norm if j else ""
             if n == 0 or prev in ("،", ","):
+                return "mark", j, toks[j].start
+            # "قال القيادي … لرويترز "…"": a quotation after the subject, not a name in marks
+            if "colon" in allowed and prev not in _TERM_BEFORE and _nwords(doc.text[span[0] : span[1]]) >= 3:
                 return "mark", j, toks[j].start
     return None
 
