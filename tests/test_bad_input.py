@@ -277,3 +277,18 @@ def test_process_substitution_pipe_is_read(tmp_path: Path) -> None:
                        capture_output=True, text=True, timeout=60, cwd=Path(__file__).parent.parent)
     assert p.returncode == 0, p.stderr
     assert "المفاوضات" in p.stdout
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_non_utf8_locale_still_prints_arabic(tmp_path: Path, encoding: str) -> None:
+    import subprocess
+    import sys
+
+    f = tmp_path / "a.txt"
+    f.write_text(ARABIC)
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    for fmt in ("json", "text"):
+        p = subprocess.run([sys.executable, "-m", "tui", "parse", str(f), "--format", fmt], capture_output=True,
+                           timeout=60, cwd=Path(__file__).parent.parent, env=env)
+        assert p.returncode == 0, p.stderr
+        assert "المفاوضات".encode() in p.stdout
