@@ -381,3 +381,22 @@ def test_expression_opening_its_segment_reaches_the_verb_behind():
     (e,) = events_of(text, "2018-03-14")
     assert text[e.start : e.end].startswith("وأكدت الوكالة")
     assert e.time.value == "2018-02-21/2018-02-28"
+
+
+def test_anaphoric_dates_move_the_last_dated_event():
+    text = "وقع الانفجار في 5 مارس 2018. وفي اليوم التالي أعلنت الشرطة اعتقال مشتبه به. وفي ذلك العام انتخب البرلمان."
+    e1, e2, e3 = events_of(text, "2018-05-30")
+    assert (e2.time.text, e2.time.value, e2.relation) == ("اليوم التالي", "2018-03-06", "after:e1")
+    assert text[e2.start : e2.end].startswith("وفي اليوم التالي أعلنت")
+    assert (e3.time.value, e3.relation) == ("2018", "same:e1")
+    assert not e2.time.approximate
+
+
+def test_anaphora_too_coarse_for_its_anchor_is_dropped():
+    assert len(events_of("تولى الحكم في 2012. وفي اليوم التالي أعلن الحكومة.", "2018-05-30")) == 1
+
+
+def test_ordering_after_a_date_later_than_published_is_open_ended():
+    text = "وقع انقلاب في 26 يوليو. في أعقاب الانقلاب، علقت المجموعة المساعدات."
+    _, e2 = events_of(text, "2018-05-30")
+    assert e2.time.value == "2018-07-26/"

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 
 from .lexicon import load
@@ -22,7 +23,7 @@ from .text import normalize
 from .timex import Timex, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
-_BREAK = re.compile(r"[،,;؛:]|\s[-–—]\s|\s(?=(?:ثم|بينما|فيما|قبل أن|بعد أن|لكن|غير أن)\s)")
+_BREAK = re.compile(r"[،,;؛:]|\.(?=\s)|\s[-–—]\s|\s(?=(?:ثم|بينما|فيما|قبل أن|بعد أن|لكن|غير أن)\s)")
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 _CLAUSES = load("relative")["clauses"]
 _LIGHT = frozenset(normalize(w) for w in _CLAUSES["light"])
@@ -81,29 +82,63 @@ def _ordered_events(
     actors: tuple[Actor, ...],
     published: str | None,
 ) -> list[Event]:
-    """Undated clauses the text places after a dated one ("لاحقًا", "في أعقاب الانقلاب"):
-    dated from the last earlier dated event to the published date, approximate, with
-    ``relation="after:<that event>"`` (the id is filled in by ``_numbered``)."""
+    """Clauses dated only through an earlier dated one.
+
+    * ordering cues ("لاحقًا", "في أعقاب الانقلاب", "منذ ذلك الحين"): from that date to the
+      published date, approximate, ``relation="after:<event>"``;
+    * anaphora ("في اليوم التالي", "في العام نفسه", "في ذلك العام"): that date moved by the
+      cue's offset, ``relation="after:<event>"`` or ``"same:<event>"``.
+
+    The anchor is the last dated event before the cue; ids are filled in by ``_numbered``."""
+    pattern, info = cues()
     out: list[Event] = []
-    for m in after_cues().finditer(text):
+    for m in pattern.finditer(text):
         a, b = m.start(), m.end()
         if any(t.start < b and t.end > a for t in timexes):
             continue
+        kind, unit, n = info[normalize(m.group())]
         anchor = max(
-            (e for e in dated if e.time and e.time.start < a and e.time.value), key=lambda e: e.time.start, default=None
+            (e for e in dated if e.time and e.time.start < a and e.time.value and not e.relation),
+            key=lambda e: e.time.start,  # type: ignore[union-attr]
+            default=None,
         )
         sent = _sentence_of(sentences, starts, a)
         if anchor is None or sent is None:
+            continue
+        anchor_value: str = anchor.time.value  # type: ignore[union-attr,assignment]
+        if kind == "after":
+            first = anchor_value.split("/")[0]
+            until = published if published and published[:10] >= first[: len(published)] else ""
+            value: str | None = f"{first}/{until}"  # open-ended when there is no later published date
+            rel = "after"
+        else:
+            value = _moved(anchor_value, unit, n)
+            rel = "after" if n > 0 else "same"
+        if value is None:
             continue
         base, span = _clause(text, sent, a, b)
         if base in seen:
             continue
         seen.append(base)
-        first = anchor.time.value.split("/")[0]  # type: ignore[union-attr]
-        value = f"{first}/{published or ''}"
-        time = TimeValue(a, b, text[a:b], value, True, f"after:{anchor.time.start}")  # type: ignore[union-attr]
-        out.append(_event(text, span, time, actors, f"after-cue: {text[a:b]}", f"after:{anchor.time.start}"))  # type: ignore[union-attr]
+        link = f"{rel}:{anchor.time.start}"  # type: ignore[union-attr]
+        time = TimeValue(a, b, text[a:b], value, kind == "after", link)
+        out.append(_event(text, span, time, actors, f"{kind}-cue: {text[a:b]}", link))
     return out
+
+
+def _moved(value: str, unit: str, n: int) -> str | None:
+    """An anchor's value moved by ``n`` units, at the unit's granularity; None if it is too coarse."""
+    head = value.split("/")[0]
+    if head[:4].startswith("X") or not head[:4].isdigit():
+        return None
+    if unit == "year":
+        return f"{int(head[:4]) + n:04d}"
+    if unit == "month" and len(head) >= 7 and head[5:7].isdigit():
+        k = int(head[:4]) * 12 + int(head[5:7]) - 1 + n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if unit == "day" and len(head) == 10 and head[8:10].isdigit():
+        return (date.fromisoformat(head) + timedelta(days=n)).isoformat()
+    return None
 
 
 def _numbered(events: list[Event]) -> tuple[Event, ...]:
@@ -113,20 +148,29 @@ def _numbered(events: list[Event]) -> tuple[Event, ...]:
     out = []
     for i, e in enumerate(events, 1):
         rel = e.relation
-        if rel and rel.startswith("after:"):
-            rel = "after:" + ids.get(int(rel[6:]), "?")
+        if rel:
+            kind, _, where = rel.partition(":")
+            rel = f"{kind}:{ids.get(int(where), '?')}"
         time = e.time
-        if time is not None and time.relation and time.relation.startswith("after:"):
+        if time is not None and e.relation:
             time = replace(time, relation=rel)
         out.append(replace(e, id=f"e{i}", relation=rel, time=time))
     return tuple(out)
 
 
 @cache
-def after_cues() -> re.Pattern[str]:
-    words = sorted(load("relative")["after_cues"]["words"], key=len, reverse=True)
+def cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
+    """One pattern for every ordering and anaphora cue, and what each means: (kind, unit, n)."""
+    rel = load("relative")
+    info: dict[str, tuple[str, str, int]] = {normalize(w): ("after", "", 0) for w in rel["after_cues"]["words"]}
+    for unit, table in rel["anaphora"].items():
+        for phrase, n in table.items():
+            info[normalize(phrase)] = ("anaphora", unit, int(n))
+    words = sorted(
+        {*rel["after_cues"]["words"], *(p for t in rel["anaphora"].values() for p in t)}, key=len, reverse=True
+    )
     alt = "|".join(_loose(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), info
 
 
 def _loose(word: str) -> str:
@@ -189,8 +233,8 @@ def _walk_back(text: str, segs: list[tuple[int, int]], lo: int) -> int:
     """Back over appositions ("، حسني مبارك،") and relative clauses ("، الذي توصل إليه في 2015،")
     to the segment holding the verb: "أعلن رئيس المحكمة، حسني مبارك، أمس، أن …"."""
     for _ in range(_MAX_BACK):
-        if lo == 0:
-            break
+        if lo == 0 or "." in text[segs[lo - 1][1] : segs[lo][0]]:
+            break  # never back over a full stop the sentence splitter missed ("في 2012. وقال")
         lo -= 1
         words = _WORD.findall(text, segs[lo][0], segs[lo][1])
         if words and normalize(words[0]) in _RELATIVES:
