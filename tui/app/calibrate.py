@@ -6,9 +6,14 @@ first run in a real terminal, and again from the command palette.
 
 The samples are stacked, one mode per band, rather than put in columns: a terminal that
 lays out bidi text itself (VTE) reorders a whole screen row, which would shuffle Arabic
-from neighbouring columns together and make the choice lie.  For the same reason the
-terminal's own layout is switched back on while this screen is shown, so the
-``terminal`` sample shows what the terminal really does.
+from neighbouring columns together and make the choice lie.
+
+While this screen is shown, terminals that can (VTE) are asked to switch their own bidi
+layout off, as in ``app`` mode: there the ``app`` sample reads right and gets picked,
+and the dashboard then keeps the terminal's layout off.  That is the better outcome on
+VTE, whose per-row layout would otherwise mix the Arabic of panes side by side.
+Terminals that lay out bidi and cannot switch it off (Konsole, mlterm, iTerm2) show the
+``terminal`` sample right instead.
 """
 
 from __future__ import annotations
@@ -119,8 +124,8 @@ class CalibrateScreen(Screen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        # Let the terminal show its own layout while it is being judged.
-        rtl_driver.set_mode("terminal")
+        # The terminal's own layout off where it can be (see the module docstring).
+        rtl_driver.set_mode("app")
         self._show_selection()
 
     def _show_selection(self) -> None:
