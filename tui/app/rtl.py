@@ -1,11 +1,12 @@
 """Right-to-left display: article text → visual lines for a terminal, in one of three modes.
 
-* ``terminal`` — logical text, wrapped, sent as is; the terminal lays it out (VTE, Konsole,
-  mlterm, mintty, iTerm2 with its option on).
+* ``terminal`` — logical text, wrapped, sent as is; the terminal lays it out (Konsole,
+  mlterm, mintty, iTerm2 with its option on; VTE too, but VTE lays out a whole screen row
+  at once, so ``app`` with VTE's layout switched off suits it better).
 * ``app`` — Marsad shapes (joined letter forms, lam-alef ligatures, from arabic-reshaper's
   tables) and reorders (python-bidi's Unicode bidirectional algorithm) each line itself,
   and right-aligns right-to-left paragraphs; for terminals that do no layout (xterm,
-  Windows Terminal, Alacritty, Ghostty, tmux, the browser).
+  Windows Terminal, Alacritty, Ghostty, tmux, the browser) and VTE (see rtl_driver).
 * ``words`` — words in visual order, but each right-to-left word sent in logical order,
   for terminals that shape and reverse every space-delimited run themselves (kitty, which
   hands each run to HarfBuzz but lays the runs out left to right).
