@@ -211,3 +211,10 @@ def test_clipboard_and_exports_stay_logical_in_app_mode(seed_article, tmp_path):
     assert copied and "صريحة وصعبة" in copied[0]
     assert "فيكتوريا نولاند" in exported
     assert _presentation_forms(copied[0] + exported) == ""
+
+
+@pytest.mark.xfail(reason="FacetScreen labels are drawn outside rtl.render (UI helper asked)", strict=False)
+def test_app_mode_facets_screen_draws_no_unshaped_arabic(seed_article):
+    rows, _ = run_app(seed_article, "app", ("f",))
+    body = rows[1:]  # (the top bar's brand is covered by the other xfail)
+    assert unshaped_arabic_letters(body) == ""
