@@ -193,7 +193,7 @@ def patterns() -> _Patterns:
             rf"(?:من\s+)?(?:شهر\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"
         ),
         numeric=c(
-            rf"{B}(?:(?P<y0>\d{{4}})-(?P<m0>\d{{1,2}})-(?P<d0>\d{{1,2}})|"
+            rf"{B}(?:(?P<y0>\d{{4}})([-/.])(?P<m0>\d{{1,2}})\2(?P<d0>\d{{1,2}})|"
             rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))(?!\d)"
         ),
         ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
@@ -376,9 +376,9 @@ def _b_season(m: re.Match[str], norm: str) -> Expr | None:
 
 def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
     mod = _mod(m)
-    if not (m.group("this") or mod):
-        return None
     unit = tables().def_units[m.group("unit")]
+    if not (m.group("this") or mod or m.group("within") or (m.group("part") and unit != "week")):
+        return None  # a bare "العام" or "الشهر"; but "مطلع العام" is early this year
     offset = {"past": -1, "next": 1}.get(mod or "current", 0)
     part = tables().parts[_key(m.group("part"))] if m.group("part") else None
     within = tables().within[_key(m.group("within"))] if m.group("within") else None
