@@ -47,7 +47,7 @@ def test_nominal_complements_of_demand_and_call_verbs():
 
 
 def test_colon_then_unmarked_speech_is_direct():
-    q, who = only("وقال وزير المالية: الموازنة جاهزة وسنقدمها الأسبوع المقبل.", MIN)
+    q, who = only("ووصل سامي الخطيب إلى البرلمان. وقال وزير المالية: الموازنة جاهزة وسنقدمها الأسبوع المقبل.", MIN)
     assert q.kind == "direct" and q.text.startswith("الموازنة") and who == "سامي الخطيب"
 
 
@@ -89,6 +89,9 @@ def test_mixed_quote():
 
 def test_marked_terms_are_not_quotes():
     quotes, _ = quotes_of('وبثت قناة "الأفق الجديد" تقريرا عن حملة "معا" لمكافحة الفقر.', MIN)
+    assert quotes == ()
+    text = 'وأعدت مؤسسة "النور للدراسات والبحوث الاستراتيجية" التقرير مع شركة "Global Data Research Partners".'
+    quotes, _ = quotes_of(text)
     assert quotes == ()
 
 

@@ -155,6 +155,8 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
             need = 1 if actor.kind == "anonymous" or len(dw) == 1 else 2
             if k >= need and dw[:k] == lead[:k]:
                 last = max((s for s, _ in actor.mentions if s < before), default=-1)
+                if last < 0:
+                    break  # a back-reference refers back: this one is only named later
                 if best is None or last > best[0]:
                     best = (last, actor)
                 break

@@ -107,7 +107,7 @@ def find_quotes(
     cues = find_cues(text, doc.folded)
     drafts = _cue_drafts(doc, cues, mentions)
     drafts = _after_drafts(doc, cues, drafts)
-    drafts += _marked_drafts(doc, drafts, cues)
+    drafts += _marked_drafts(doc, drafts, cues, mentions)
     drafts = _settle(doc, drafts)
     quotes = _attribute(doc, drafts, mentions, cues)
     if len(mentions.actors) > len(actors):
@@ -304,7 +304,7 @@ _TERM_BEFORE = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["
 _INVERTED = re.compile(r"[\"»”“]?\s*[،,]?\s*")
 
 
-def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue]) -> list[Draft]:
+def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
     out = []
     by_start = {c.start: c for c in cues if c.kind == VERB and _usable(doc, c)}
     for s, e in doc.marks.spans:
@@ -318,13 +318,24 @@ def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue]) -> list[
             region_end = own.region[1] if own and own.region else doc.sentence(c.start)[1]
             out.append(Draft(s, e, "inverted", c, None, (c.end, region_end)))
             continue
-        if _nwords(doc.text[s:e]) < 4:
+        if _nwords(doc.text[s:e]) < 4 or _is_name(doc, s, e, mentions):
             continue  # a term, a name or a title in quotation marks
-        i = doc.tok_after(s - 1) - 1
-        if i >= 0 and doc.toks[i].norm.lstrip("وب") in _TERM_BEFORE:
-            continue
         out.append(Draft(s, e, "marked"))
     return out
+
+
+def _is_name(doc: _Doc, s: int, e: int, mentions: Mentions) -> bool:
+    """A quotation that names something: after a naming noun (قناة، مؤسسة، عملية …), mostly
+    Latin letters, or mostly covered by an actor's name."""
+    i = doc.tok_after(s - 1) - 1
+    if i >= 0 and doc.toks[i].norm.lstrip("وب") in _TERM_BEFORE:
+        return True
+    body = doc.text[s:e]
+    letters = [ch for ch in body if ch.isalpha()]
+    if letters and sum("a" <= ch.lower() <= "z" for ch in letters) * 2 > len(letters):
+        return True
+    named = sum(min(m.end, e) - max(m.start, s) for m in mentions.within(max(0, s - 1), e + 1))
+    return named * 2 > e - s
 
 
 # ------------------------------------------------------------- overlaps, trimming, kinds
