@@ -44,6 +44,9 @@ CASES: list[tuple[str, str, str]] = [
     ("crlf", f"{AR}\r\n{AR}\r{AR}", f"{AR}\n{AR}\n{AR}"),
     ("line-separators", f"{AR}\u2028{AR}\u2029{AR}\x85{AR}\x0c", f"{AR}\n{AR}\n{AR}\n{AR}\n"),
     ("lone-surrogate", f"{AR}\ud800", AR),
+    ("pdf-presentation-forms", "ﻗﺎﻝ ﺍﻟﻮﺯﻳﺮ", AR),
+    ("lam-alef-ligature", "ﻻ ﻷ ﻹ ﻵ", "لا لأ لإ لآ"),
+    ("persian-presentation-forms", "ﭖ ﭺ ﮒ ﯼ", "پ چ گ ی"),
 ]
 
 
@@ -65,6 +68,8 @@ KEPT = [
     ("quotes", "«قال» “said” ‹x› 'y' \"z\""),
     ("markup-lookalike", "[bold]عاجل[/bold] [link=http://x]هنا[/link] [@click=app.quit]"),
     ("emoji", "🇵🇸 👍🏽 ❤️"),
+    ("honorific-ligatures", "النبي محمد ﷺ وقال ﷲ ﷻ"),
+    ("ornate-parentheses", "﴿ بسم الله ﴾"),
 ]
 
 

@@ -7,7 +7,8 @@ control character except tab and newline, the bidi embedding/override/isolate co
 read differently from what it is), deprecated format controls (U+206A–U+206F), tag
 characters (U+E0000–U+E007F, invisible "smuggled" ASCII), interlinear annotation
 controls and lone surrogates.  Newlines are normalised (CRLF, CR, VT, FF, NEL, U+2028,
-U+2029 → LF) and byte-order marks dropped.
+U+2029 → LF) and byte-order marks dropped.  Arabic presentation forms (glyphs from
+PDF copies) become ordinary letters.
 
 Kept, because real Arabic and Persian text uses them and they cannot move text around:
 ZWNJ/ZWJ (U+200C/U+200D), ZWSP (U+200B), LRM/RLM (U+200E/U+200F), ALM (U+061C).
@@ -19,6 +20,7 @@ computed on the cleaned text, which is what the model stores.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Bodies of string sequences stop at a newline too, so an unterminated OSC cannot
 # swallow the rest of the article.
@@ -41,11 +43,22 @@ _CONTROLS = re.compile(
 )
 
 
+# Arabic presentation forms (shaped glyphs: ﻗﺎﻝ, ﻻ) come from text copied out of PDFs;
+# NFKC gives back the letters every lexicon and search expects.  The word ligatures
+# U+FDF0–U+FDFF (ﷺ, ﷲ) are written on purpose in ordinary text and are kept.
+_PRESENTATION = re.compile("[\ufb50-\ufdef\ufe70-\ufefc]+")
+
+
+def _letters(m: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", m.group())
+
+
 def clean_text(text: str) -> str:
-    """``text`` with newlines normalised and every control that could reach the
-    terminal removed; ordinary text is returned unchanged."""
+    """``text`` with newlines normalised, presentation forms turned back into letters and
+    every control that could reach the terminal removed; ordinary text is returned unchanged."""
     text = _NEWLINES.sub("\n", text)
     text = _ESCAPES.sub("", text)
+    text = _PRESENTATION.sub(_letters, text)
     return _CONTROLS.sub("", text)
 
 
