@@ -19,7 +19,7 @@ _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ALEF = str.maketrans({"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"})
 
 CONJ = "وف"
-PREP = "بلك"
+PREP = "بل"  # كـ ("like") is rare before names and would read كلاوس as ك + لاوس
 
 
 @lru_cache(maxsize=65536)
@@ -101,7 +101,9 @@ def tokenize(text: str) -> list[Tok]:
             continue
         lite = light(raw)
         fs = forms(n)
-        lfs = tuple((("ا" + lite[k:]) if f.startswith("ال") and not lite[k:].startswith("ال") else lite[k:], k) for f, k in fs)
+        lfs = tuple(
+            (("ا" + lite[k:]) if f.startswith("ال") and not lite[k:].startswith("ال") else lite[k:], k) for f, k in fs
+        )
         toks.append(Tok(len(toks), m.start(), m.end(), raw, n, lite, fs, text[prev : m.start()], lfs))
         prev = m.end()
     return toks

@@ -11,6 +11,8 @@ verb with no name after them ("قال مسؤول فرنسي").
 
 from __future__ import annotations
 
+import itertools
+
 from .cards import Board, Card
 from .clitics import Tok, comma, hard, light, plain, strip_al
 from .text import normalize
@@ -19,7 +21,8 @@ _WAHUWA = frozenset({"وهو", "وهي", "وهم"})
 _AN = frozenset(normalize(w) for w in ["إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه"])
 _SKIP_AFTER_VERB = frozenset(normalize(w) for w in ["عنه", "عنها", "أيضا", "كذلك", "بدوره", "بدورها", "لاحقا"])
 _NASAB = frozenset({"بن", "ابن", "بنت"})
-_SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "نا", "هن")
+_SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "هن")
+_DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
 _ORDINALS = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"])
 _CLITIC_ARTICLE = frozenset({"بال", "وال", "فال", "كال", "لل"})
 
@@ -71,9 +74,16 @@ class People:
             return True
         if t.lite.endswith("ه") and len(f) >= 4 and t.lite not in g.given and f not in g.compound_seconds:
             return True  # "حفظه": a pronoun suffix
-        if f[:3] in _CLITIC_ARTICLE and len(f) > 4:
-            return True  # "بالقول"، "والمسلمين": a clitic and the article
-        return False
+        # "بالقول"، "والمسلمين": a clitic and the article
+        return f[:3] in _CLITIC_ARTICLE and len(f) > 4
+
+    def _not_after_particle(self, k: int) -> bool:
+        """After بن/آل/أبو almost any word is a name ("بن تركي"، "آل سعود")."""
+        t = self.toks[k]
+        g = self.g
+        if t.lite in g.stop or t.lite in g.reporting or self.b.owner[k] is not None or t.norm.isdigit():
+            return True
+        return any(table.match(self.toks, k, True) for table in (g.title_heads, g.ranks, g.honorifics))
 
     # -- the pass ---------------------------------------------------------------------
     def run(self) -> None:
@@ -120,6 +130,8 @@ class People:
             return j
         t = self.toks[j]
         anon = self._phrase(self.g.anon_heads, j)
+        if anon is None and t.norm.startswith("ال") and strip_al(t.norm) in self.g.anon_heads:
+            anon = (j + 1, None, 0)
         if anon:
             if t.norm.startswith("ال"):
                 key = self.anon_by_head.get(strip_al(t.norm))
@@ -217,7 +229,7 @@ class People:
             if f[0] == "ل" and not anon and j + 1 < self.n and plain(toks[j + 1].gap):
                 rest = f[1:]
                 heads = g.org_strong | g.org_weak | g.org_media
-                if rest in heads or owner[j + 1] is not None and rest in heads or self._head_word(rest):
+                if rest in heads or (owner[j + 1] is not None and rest in heads) or self._head_word(rest):
                     j += 1
                     continue
             if not f.startswith("ال") and j + 1 < self.n and plain(toks[j + 1].gap) and not anon:
@@ -225,11 +237,11 @@ class People:
                 if f in heads and (toks[j + 1].norm.startswith("ال") or owner[j + 1] is not None):
                     j += 1
                     continue
-            if anon and unknown_adj < 2 and t.lite.endswith(("ي", "ية", "ة", "ون", "ين")) and len(f) >= 4:
-                if f[0] not in "لب" and not self.is_given(t, False)[0]:
-                    unknown_adj += 1
-                    j += 1
-                    continue
+            adjective_like = t.lite.endswith(("ي", "ية", "ة", "ون", "ين")) and len(f) >= 4 and f[0] not in "لب"
+            if anon and unknown_adj < 2 and adjective_like and not self.is_given(t, False)[0]:
+                unknown_adj += 1  # "مصادر مطلعة"، "مصادر قيادية"
+                j += 1
+                continue
             break
         while j - 1 > i and toks[j - 1].norm in g.links:
             j -= 1
@@ -258,7 +270,7 @@ class People:
                 continue
             k += 1
         cuts.append(j)
-        return [(a, z) for a, z in zip(cuts, cuts[1:]) if z > a]
+        return [(a, z) for a, z in itertools.pairwise(cuts) if z > a]
 
     def _title_texts(self, i: int, j: int) -> list[str]:
         out = []
@@ -316,15 +328,15 @@ class People:
         n_end, units = name
         if units == 1 and any(f in self.g.stop or f in self.g.reporting for f, _ in self.toks[k].lforms[1:]):
             return None  # "، ولهذا": a conjunction and a function word
+        first_known = self.is_given(self.toks[k])[0] or self._known_form(k)
+        if not first_known and start is not None and any(self.toks[x].norm in _DECEASED for x in range(start, end)):
+            return None  # "الرئيس الراحل أولى اهتماما": the late president is named before, not here
         lone = units == 1 and not self.is_given(self.toks[k])[0] and not self._known_form(k)
         if lone and end - (start if start is not None else end) > 1 and nxt_plain(self.toks, n_end - 1):
             return None  # "الأمير الراحل أولى عناية": a verb, not a name
-        if units == 1 and self.toks[k].norm.startswith("ال") and not self._known_form(k):
-            if n_end < self.n and plain(self.toks[n_end].gap):
-                return None
-        if titles == [] and start is None:
-            # an unnamed-source phrase followed by a name: the phrase is the person's title
-            titles = []
+        definite_lone = units == 1 and self.toks[k].norm.startswith("ال") and not self._known_form(k)
+        if definite_lone and n_end < self.n and plain(self.toks[n_end].gap):
+            return None
         src_start = start if start is not None else None
         card = self._person(k, n_end, "name after a title" if titles or start is not None else "name after a role")
         for t in titles:
@@ -347,11 +359,13 @@ class People:
                 break
             f = t.form_at(cut) if (j == k and cut) else t.norm
             if f in g.particles:
-                if j + 1 < self.n and plain(toks[j + 1].gap) and not self.not_name(j + 1):
+                if j + 1 < self.n and plain(toks[j + 1].gap) and not self._not_after_particle(j + 1):
                     parts.append(j)
                     if f in _NASAB or nasab_at >= 0:
                         nasab_at = len(parts)
-                    j += 1
+                    parts.append(j + 1)  # "بن تركي": after a particle almost any word is a name
+                    units += 1
+                    j += 2
                     continue
                 break
             if parts and toks[parts[-1]].norm == "عبد":
@@ -368,9 +382,8 @@ class People:
                 parts.append(j)  # "عبد الله الثاني"
                 j += 1
                 continue
-            if j > k or not cut:
-                if self.not_name(j) and not (j == k and cut):
-                    break
+            if (j > k or not cut) and self.not_name(j) and not (j == k and cut):
+                break
             if j == k and not cut and f[0] in "وفبلك" and not self.is_given(t, False)[0]:
                 nxt = toks[j + 1] if j + 1 < self.n else None
                 compound = nxt is not None and f in g.compound_firsts and nxt.norm in g.compound_seconds
@@ -395,9 +408,10 @@ class People:
                     break  # "يهتم": an imperfect verb
             if units >= 2 and f.startswith("ال") and not t.lite.endswith(("ي", "ة")) and not self._known_word(f):
                 break  # "ريشي سوناك الهجوم": a definite noun after a full name
-            if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles:
-                if not f.startswith("ال") or any(toks[p].norm.startswith("ال") for p in parts[nasab_at + 1 :]):
-                    break
+            if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles and (
+                not f.startswith("ال") or any(toks[p].norm.startswith("ال") for p in parts[nasab_at + 1 :])
+            ):
+                break  # after "بن X" only a family name in ال- may follow
             parts.append(j)
             units += 1
             j += 1
@@ -407,7 +421,7 @@ class People:
             return None
         words = tuple(toks[p].norm for p in parts)
         if cut:
-            words = (toks[parts[0]].form_at(cut),) + words[1:]
+            words = (toks[parts[0]].form_at(cut), *words[1:])
         if words not in self.known:
             for n in range(len(words) - 1, 0, -1):
                 if words[:n] in self.known:  # "الأمير نايف قدم …": stop at the known name
@@ -431,7 +445,9 @@ class People:
         )
         starter = t.norm in g.starters and nxt is not None
         if given and t.lite[cut:] in g.given_ambiguous and not (relaxed or particle_next):
-            given = False
+            given = nxt is not None and (nxt.lite in g.given or (nxt.norm.startswith("ال") and nxt.lite.endswith("ي")))
+        if particle_next and not (given or relaxed) and (t.norm[0] in "وفبل" or t.lite.endswith("ة")):
+            particle_next = False  # "وهاجم بن عاشور": a verb before the name
         if not (given or compound or particle_next or starter or relaxed):
             return i + 1
         if not relaxed and not given and self.not_name(i) and not compound and not starter:
@@ -451,7 +467,11 @@ class People:
             ends_clause = follow is None or comma(follow.gap) or hard(follow.gap) or follow.norm in _AN
             if f.startswith("ال") or not ends_clause:
                 return i + 1
-        why = "given name" if given else "name particle" if (particle_next or starter or compound) else "subject of a reporting verb"
+        why = (
+            "given name" if given
+            else "name particle" if (particle_next or starter or compound)
+            else "subject of a reporting verb"
+        )
         card = self._person(i, end, why, cut)
         return self._appositions(end, card)
 
@@ -553,7 +573,9 @@ class People:
                 i = end
                 continue
             t = toks[i]
-            bare = next(((strip_al(f), k) for f, k in t.forms if f.startswith("ال") and strip_al(f) in last_org_by_head), None)
+            bare = next(
+                ((strip_al(f), k) for f, k in t.forms if f.startswith("ال") and strip_al(f) in last_org_by_head), None
+            )
             if bare and (i + 1 >= self.n or not self._continues(i + 1)):
                 b.mention(i, i + 1, last_org_by_head[bare[0]], "organization", "", bare[1])
             i += 1
@@ -590,7 +612,7 @@ class People:
                     continue
                 if any(not plain(toks[k].gap) or self.b.owner[k] is not None for k in range(i + 1, i + length)):
                     continue
-                words = (f,) + tuple(toks[k].norm for k in range(i + 1, i + length))
+                words = (f, *tuple(toks[k].norm for k in range(i + 1, i + length)))
                 keys = table.get(words)
                 if not keys or len(keys) != 1:
                     continue

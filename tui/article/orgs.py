@@ -63,6 +63,8 @@ class Entities:
         if cand and (gz is None or cand[0] > gz[0]):
             cand[1]()
             return cand[0]
+        if gz and gz[1].kind in ("city", "capital", "region") and gz[2] == 0 and self._after_given(i):
+            return i + 1  # "يوسف الخليل": a surname that is also a city
         if gz:
             self._take_gaz(i, *gz)
             return gz[0]
@@ -75,6 +77,12 @@ class Entities:
                 cut = self.toks[i].has(frozenset({"المملكه"}))[1]  # type: ignore[index]
                 self.b.mention(i, i + 1, "country:" + normalize(king), "place", "", cut, primary=False)
         return i + 1
+
+    def _after_given(self, i: int) -> bool:
+        if i == 0 or not plain(self.toks[i].gap):
+            return False
+        prev = self.toks[i - 1]
+        return prev.lite in self.g.given and prev.lite not in self.g.given_ambiguous
 
     def _take_gaz(self, i: int, end: int, e: Entry, cut: int) -> None:
         b = self.b
@@ -183,8 +191,8 @@ class Entities:
                 break  # "لحقوق الإنسان" ends the name unless an adjective follows
             if after_lam:
                 after_lam += 1
-            if self.g.modifiers.match(toks, j, True):
-                break
+            if comp and self.g.modifiers.match(toks, j, True):
+                break  # "اللجنة المركزية الجديدة": the modifier is not part of the name
             if t.lite in g.stop or t.norm in g.links or t.lite in g.reporting or t.norm in g.title_stops:
                 break
             c = g.adjectives.get(t.norm)
@@ -273,9 +281,9 @@ class Entities:
     def _same_body(self, key: str, base: str, country: str, rest: list[str]) -> str:
         """"الجيش الإسرائيلي" and "جيش الدفاع الإسرائيلي": one body of one country."""
         for k, c in self.b.cards.items():
-            if c.kind == "organization" and c.head == base and c.country == country:
-                if not rest or k.startswith(f"org:{base} |"):
-                    return k
+            same = c.kind == "organization" and c.head == base and c.country == country
+            if same and (not rest or k.startswith(f"org:{base} |")):
+                return k
         return key
 
     def _prefix_of(self, key: str, name: str, base: str) -> str:
