@@ -89,7 +89,7 @@ def tables() -> _Tables:
         if n == 10:
             continue
         for f in forms:
-            if n == 1 and f in ("الأول", "الأولى"):
+            if n == 1 and f in ("الأول", "الأولى", "أول"):
                 continue
             for s in nums["ordinal_teen"]["suffix"]:
                 ordinal_days[normalize(f"{f} {s}")] = 10 + n
@@ -100,7 +100,7 @@ def tables() -> _Tables:
                 if n == 10 or (t == 30 and n > 1):
                     continue
                 for f in forms:
-                    if n == 1 and f in ("الأول", "الأولى"):
+                    if n == 1 and f in ("الأول", "الأولى", "أول"):
                         continue
                     ordinal_days[normalize(f"{f} و{tf}")] = t + n
     cardinals = {normalize(n): int(k) for k, names in nums["cardinals"].items() for n in names}
