@@ -348,3 +348,70 @@ def test_year_relative_to_the_reference_after_a_month():
 def test_weekday_of_a_named_week(wd, offset, published, want):
     r = resolve(Expr("weekday", weekday=wd, unit="week", offset=offset), published)
     assert r.value == want
+
+
+def test_partial_dates_are_checked_too():
+    assert value(Expr("date", month=4, day=31), None) is None
+    assert value(Expr("date", month=2, day=29), None) == "XXXX-02-29"
+
+
+_EXPRS = st.one_of(
+    st.builds(
+        Expr,
+        st.just("date"),
+        month=st.integers(1, 12),
+        day=st.integers(1, 31),
+        year=st.none() | st.integers(1000, 2200),
+        mod=st.sampled_from([None, "past", "next", "current"]),
+        hijri=st.booleans(),
+        future=st.booleans(),
+    ),
+    st.builds(
+        Expr,
+        st.just("month"),
+        month=st.integers(1, 12),
+        year=st.none() | st.integers(1300, 2200),
+        part=st.sampled_from([None, "early", "mid", "late"]),
+        mod=st.sampled_from([None, "past", "next"]),
+        hijri=st.booleans(),
+        year_rel=st.none() | st.integers(-1, 1),
+    ),
+    st.builds(
+        Expr,
+        st.just("year"),
+        year=st.integers(1000, 2200),
+        hijri=st.booleans(),
+        part=st.sampled_from([None, "early", "mid", "late"]),
+    ),
+    st.builds(
+        Expr,
+        st.just("unit"),
+        unit=st.sampled_from(["day", "week", "month", "year"]),
+        offset=st.integers(-1, 1),
+        part=st.sampled_from([None, "early", "late"]),
+    ),
+    st.builds(
+        Expr, st.just("shift"), unit=st.sampled_from(["day", "week", "month", "year"]), offset=st.integers(-40, 40)
+    ),
+    st.builds(
+        Expr,
+        st.just("season"),
+        season=st.sampled_from(["SP", "SU", "FA", "WI"]),
+        mod=st.sampled_from([None, "past", "next", "current"]),
+    ),
+    st.builds(Expr, st.just("weekday"), weekday=st.integers(0, 6), mod=st.sampled_from([None, "past", "next"])),
+    st.builds(Expr, st.just("date-in-month"), day=st.integers(1, 31), offset=st.integers(-1, 1)),
+)
+_REFS = st.one_of(
+    st.none(),
+    st.dates(date(1930, 1, 1), date(2070, 12, 31)).map(date.isoformat),
+    st.dates(date(1930, 1, 1), date(2070, 12, 31)).map(lambda d: d.isoformat()[:7]),
+    st.integers(1930, 2070).map(str),
+)
+
+
+@given(_EXPRS, _REFS)
+def test_resolve_never_raises_and_gives_a_timex_shaped_value(expr, ref):
+    r = resolve(expr, ref)
+    if r.value is not None:
+        assert r.value[:4].isdigit() or r.value.startswith("XXXX")

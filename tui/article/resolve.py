@@ -220,6 +220,8 @@ def _date(e: Expr, ref: Ref) -> Resolved:
     assert e.month is not None and e.day is not None
     y, rel = _year_for(e, ref)
     if y is None:
+        if not _valid(2000, e.month, e.day):  # a leap year: 29 February may exist
+            return Resolved(None, False, "invalid-date")
         return Resolved(f"XXXX-{e.month:02d}-{e.day:02d}", True, rel)
     if not _valid(y, e.month, e.day):
         return Resolved(None, False, "invalid-date")
