@@ -278,3 +278,15 @@ def test_further_quotation_in_the_paragraph_continues_the_speaker():
     text = 'وقال سامي الخطيب إن النمو تحسن. "نحن على الطريق الصحيح رغم كل الصعوبات".\n"عنوان فرعي لا يقوله أحد هنا"'
     quotes, names = quotes_of(text, MIN)
     assert [names.get(q.speaker) for q in quotes] == ["سامي الخطيب", "سامي الخطيب", None]
+
+
+def test_an_of_other_constructions_is_not_a_complement():
+    for text in ("وأكد سامي الخطيب بعد أن التقى النواب موقفه.", "واقترح سامي الخطيب حلولا يجب أن تدرس بعناية."):
+        quotes, _ = quotes_of(text, MIN)
+        assert quotes == (), text
+
+
+def test_honorific_before_an_uncarded_name():
+    text = "وأكد البروفسور خوان بيريز رويو أن الانتقال نجح."
+    quotes, actors = find_quotes(text, sentences(text), ())
+    assert [a.name for a in actors] == ["خوان بيريز رويو"] and quotes[0].speaker == actors[0].id

@@ -34,6 +34,7 @@ _PRESENT_OK = _RELATIVE | frozenset(
 )
 # Words after بـ that are not the content of a demand or description.
 _BI_STOP = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["bi_stop"])
+_NOT_BEFORE_AN = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["not_before_an"])
 _TRAIL = " \t\n.،,؛;:"
 _OPEN_CHARS = STRAIGHT + "«“„‹"
 _MAX_WINDOW = 40  # tokens between a cue and its complement
@@ -188,7 +189,7 @@ def _strong(doc: _Doc, c: Cue, window: list[int], claimed: set[int]) -> tuple[st
         w = toks[j].norm
         if j in claimed or (w not in _OPEN_CHARS and doc.in_marks(toks[j].start)):
             continue
-        if "an" in allowed and w in _AN:
+        if "an" in allowed and w in _AN and not (j and toks[j - 1].norm in _NOT_BEFORE_AN):
             return "an", j, toks[j].start
         if "bi_an" in allowed and w.startswith("ب") and w[1:] in _AN:
             return "bi_an", j, toks[j].start
