@@ -402,8 +402,8 @@ class People:
                     if nxt is not None and plain(nxt.gap) and nxt.norm not in _AN:
                         break
             if not self.is_given(t, False)[0] and not self._known_word(f):
-                if t.lite.endswith("ة") and len(f) > 3 and not f.startswith("ال"):
-                    break  # "عناية": a feminine common noun, not a name
+                if j == k and t.lite.endswith("ة") and len(f) > 3 and not f.startswith("ال"):
+                    break  # "عناية": a feminine common noun does not start a name
                 if j > k and f[0] == "ي" and nxt_plain(toks, j):
                     break  # "يهتم": an imperfect verb
             if units >= 2 and f.startswith("ال") and not t.lite.endswith(("ي", "ة")) and not self._known_word(f):

@@ -161,8 +161,6 @@ class Entities:
                 b.owner[i] = b.owner[i + 1]
 
             return q, commit_quoted
-        if kind == "media":
-            return None
         comp: list[int] = []
         country: str | None = None
         rest: list[str] = []
@@ -263,12 +261,26 @@ class Entities:
             key = self._prefix_of(key, name, base)
             if country:
                 key = self._same_body(key, base, country, rest)
+        acro = self._acronym(end)
+
         def commit() -> None:
             c, _ = b.mention(i, end, key, "organization", f"head noun '{f}' with its complement", cut)
             c.head = base
             c.country = country
+            if acro:
+                b.mention(end, acro, key, "organization", "")
 
-        return end, commit
+        return (acro or end), commit
+
+    def _acronym(self, end: int) -> int | None:
+        """"(واس)" right after an organisation's name: its short form."""
+        if end >= self.n or "(" not in self.toks[end].gap or self.gaz[end] or self.b.owner[end]:
+            return None
+        k = end
+        while k + 1 < self.n and k - end < 2 and plain(self.toks[k + 1].gap):
+            k += 1
+        after = self.toks[k + 1].gap if k + 1 < self.n else self.b.text[self.toks[k].end :]
+        return k + 1 if after.lstrip().startswith(")") else None
 
     def _after_title(self, i: int) -> bool:
         """Token i continues a role noun ("نائب رئيس مجلس الوزراء", "وزير الخارجية")."""
