@@ -172,7 +172,10 @@ async def test_help_shows_the_focused_panes_text_and_keys(article):
         await _settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         assert "### Quotes" in app.screen.pane_help
-        described = {desc for _key, desc, _where in app.screen.keys}
+        described = {desc for _key, desc, _where, _id in app.screen.keys}
+        assert any(desc == "Copy" and "y" in keys.split() and bid.startswith("quotes.copy")
+                   for keys, desc, _where, bid in app.screen.keys)
+        assert any(desc == "Down" and "j" in keys.split() for keys, desc, _where, _id in app.screen.keys)
         assert {"Show in source", "Copy", "Filter", "Quit", "Zoom", "Save preset"} <= described
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)

@@ -41,6 +41,7 @@ from .source import SourcePane
 from .themes import DEFAULT_THEME, load_themes, palette
 from .timeline import TimelinePane
 
+_HELP_SKIP = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})  # noise for a list of items
 MIN_SIZE = (60, 15)  # below this: "terminal too small"
 COMPACT_BELOW = (110, 32)  # below this width or height: one pane at a time, with tabs
 PANE_IDS = ("timeline", "actors", "quotes", "source")
@@ -71,10 +72,10 @@ class MainScreen(Screen):
     """The dashboard screen: layout-level keys live here (pane jumps, cycling, zoom, esc)."""
 
     BINDINGS: ClassVar = [
-        Binding("1", "jump(0)", "Timeline", show=False, id="pane.1"),
-        Binding("2", "jump(1)", "Actors", show=False, id="pane.2"),
-        Binding("3", "jump(2)", "Quotes", show=False, id="pane.3"),
-        Binding("4", "jump(3)", "Source", show=False, id="pane.4"),
+        Binding("1", "jump(0)", "Go to Timeline", show=False, id="pane.1"),
+        Binding("2", "jump(1)", "Go to Actors", show=False, id="pane.2"),
+        Binding("3", "jump(2)", "Go to Quotes", show=False, id="pane.3"),
+        Binding("4", "jump(3)", "Go to Source", show=False, id="pane.4"),
         Binding("tab", "cycle(1)", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "cycle(-1)", "Previous pane", show=False, id="pane.previous"),
         Binding("escape", "back", "Back", id="back"),
@@ -116,7 +117,6 @@ class MainScreen(Screen):
         for p in self.panes:
             p.set_class(p is pane, "-active")
         self.app.refresh_topbar()  # type: ignore[attr-defined]
-        self.call_after_refresh(pane.focus_body)
         pane.focus_body()
 
     def action_cycle(self, step: int) -> None:
@@ -157,6 +157,7 @@ class MarsadApp(App[int]):
         Binding("t", "pick_theme", "Theme", id="theme"),
         Binding("e", "export", "Export", id="export"),
         Binding("r", "cycle_rtl", "RTL mode", show=False, id="rtl.cycle"),
+        Binding("m", "toggle_mouse", "Mouse on/off", show=False, id="mouse"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="palette"),
     ]
 
@@ -265,6 +266,7 @@ class MarsadApp(App[int]):
         mentions = actor.mentions if actor else ()
         self.pane("source").update_view(art, mentions, flt.source_query)  # type: ignore[attr-defined]
         self.refresh_status()
+        self.refresh_topbar()
 
     @property
     def preset_dirty(self) -> bool:
@@ -435,18 +437,20 @@ class MarsadApp(App[int]):
             pane = self.main.current_pane
         except LookupError:
             return
-        keys: list[tuple[str, str, str]] = []
-        seen: set[tuple[str, str]] = set()
+        grouped: dict[tuple[str, str], list[str]] = {}
+        ids: dict[tuple[str, str], str] = {}
         for key, active in self.screen.active_bindings.items():
             b = active.binding
-            if not b.description or (b.action, b.description) in seen:
+            if not b.description or b.action in _HELP_SKIP:
                 continue
-            seen.add((b.action, b.description))
             node = active.node
-            where = "this pane" if isinstance(node, Pane) or any(isinstance(a, Pane) for a in node.ancestors) \
-                else "everywhere"
-            keys.append((self.get_key_display(b) or key, b.description, where))
-        keys.sort(key=lambda k: (k[2] != "this pane", k[0]))
+            in_pane = isinstance(node, Pane) or any(isinstance(a, Pane) for a in node.ancestors)
+            slot = (b.description, "this pane" if in_pane else "everywhere")
+            grouped.setdefault(slot, []).append(self.get_key_display(b) or key)
+            ids[slot] = ids.get(slot) or b.id or ""
+        keys = [(" ".join(sorted(set(k), key=lambda s: (len(s), s))), desc, where, ids[(desc, where)])
+                for (desc, where), k in grouped.items()]
+        keys.sort(key=lambda row: (row[2] != "this pane", row[0]))
         self.push_screen(HelpScreen(pane.HELP, keys))
 
     def action_facets(self) -> None:
@@ -602,6 +606,19 @@ class MarsadApp(App[int]):
         yield SystemCommand("Quit (q)", "Leave Marsad", self.exit)
 
 
+def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:
+    """marsad-16 on terminals that announce neither true colour nor 256 colours (TERM=xterm,
+    no COLORTERM), where Textual's approximations of the dark theme's greys turn muddy."""
+    import os
+
+    env = dict(os.environ) if env is None else env
+    if env.get("COLORTERM", "").lower() in ("truecolor", "24bit") or "256" in env.get("TERM", ""):
+        return DEFAULT_THEME
+    if env.get("TERM", "") in ("", "dumb"):
+        return DEFAULT_THEME
+    return "marsad-16"
+
+
 def run_dashboard(article: Article, args: Any) -> int:
     """Open the dashboard on ``article`` with the CLI's options; returns the exit code."""
     from tui.app.rtl import resolve_mode
@@ -610,6 +627,7 @@ def run_dashboard(article: Article, args: Any) -> int:
 
     config = load_config()
     state = load_state()
+    theme = getattr(args, "theme", None) or config.theme or state.get("theme") or default_theme_for_terminal()
     cli_rtl = getattr(args, "rtl", None)
     mode = resolve_mode(cli_rtl, config.rtl, state.get("rtl"))
     mouse = bool(config.mouse) and not getattr(args, "no_mouse", False)
@@ -617,7 +635,7 @@ def run_dashboard(article: Article, args: Any) -> int:
     app = MarsadApp(
         article,
         preset=getattr(args, "preset", None),
-        theme=getattr(args, "theme", None) or config.theme or state.get("theme"),
+        theme=theme,
         rtl_mode=mode,
         keymap=config.keymap,
         problems=config.problems,

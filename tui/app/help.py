@@ -20,7 +20,8 @@ Marsad shows one article as four panes fed by the same model.  `1`–`4` jump to
 
 
 class HelpScreen(ModalScreen[None]):
-    """The focused pane's help text plus a table of keys (key, action, where it applies)."""
+    """The focused pane's help text plus a table of keys (key, action, where it applies, the
+    binding id that ``[keymap]`` in config.toml remaps)."""
 
     BINDINGS: ClassVar = [
         Binding("escape,question_mark,q", "dismiss_help", "Close help", id="help.close"),
@@ -28,7 +29,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("k,up", "scroll_up", "Up", show=False, id="help.up"),
     ]
 
-    def __init__(self, pane_help: str, keys: list[tuple[str, str, str]]) -> None:
+    def __init__(self, pane_help: str, keys: list[tuple[str, str, str, str]]) -> None:
         super().__init__()
         self.pane_help = pane_help
         self.keys = keys
@@ -38,8 +39,9 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("key", no_wrap=True)
         table.add_column("does")
         table.add_column("where", style="dim", no_wrap=True)
-        for key, desc, where in self.keys:
-            table.add_row(Text(key, style="bold"), Text(desc), Text(where))
+        table.add_column("id", style="dim", no_wrap=True)
+        for key, desc, where, bid in self.keys:
+            table.add_row(Text(key, style="bold"), Text(desc), Text(where), Text(bid))
         with VerticalScroll(id="help-body"):
             yield Markdown(self.pane_help + "\n" + GLOBAL_HELP, id="help-text")
             yield Static(table, id="help-keys")

@@ -26,7 +26,19 @@ class FilterLine(Input):
 
     def action_clear_close(self) -> None:
         self.value = ""
+        self._leave()
         self.post_message(self.Submitted(self, ""))
+
+    async def action_submit(self) -> None:
+        self._leave()
+        await super().action_submit()
+
+    def _leave(self) -> None:
+        # give focus back at once, so a key typed right after enter/esc goes to the pane, not this line
+        pane = next((a for a in self.ancestors if isinstance(a, Pane)), None)
+        if pane is not None:
+            self.display = False
+            pane.focus_body()
 
 
 class ItemList(OptionList):
@@ -122,7 +134,8 @@ class Pane(Vertical):
         return getattr(self.app, "palette", {})
 
     def focus_body(self) -> None:
-        self.body.focus()
+        # at once, not on the next idle (Widget.focus): a fast "4" then "/" must reach this pane
+        self.screen.set_focus(self.body)
 
     def set_counts(self, shown: int, total: int) -> None:
         self.shown, self.total = shown, total
@@ -148,7 +161,7 @@ class Pane(Vertical):
         line = self.query_one(FilterLine)
         line.value = getattr(getattr(self.app, "flt", None), self.QUERY_FIELD, "") or ""
         line.display = True
-        line.focus()
+        self.screen.set_focus(line)
 
     @on(Input.Changed, ".filter-line")
     def _typed(self, event: Input.Changed) -> None:

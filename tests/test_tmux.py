@@ -1,0 +1,70 @@
+"""Marsad in a real pseudo-terminal: tmux starts it, sends keys and reads the screen.
+
+Run for a 256-colour terminal and for a plain 16-colour xterm (COLORTERM unset), which
+gets the ANSI theme.  Skipped when tmux is absent.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+from conftest import ROOT, SEED
+
+pytestmark = [pytest.mark.tmux, pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def _screen(session: str) -> str:
+    return _tmux("capture-pane", "-p", "-t", session)
+
+
+def _wait_for(session: str, needle: str, timeout: float = 15.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _screen(session)
+        if needle in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{needle!r} never appeared; screen was:\n{screen}")
+
+
+@pytest.mark.parametrize("term", ["xterm-256color", "xterm"])
+def test_marsad_in_tmux_jumps_filters_shows_help_and_quits(tmp_path, term):
+    session = f"marsad-test-{uuid.uuid4().hex[:8]}"
+    marsad = ROOT / ".venv" / "bin" / "marsad"
+    launcher = f"{marsad}" if marsad.exists() else f"{sys.executable} -m tui"
+    command = (f"cd {ROOT} && env -u COLORTERM -u COLUMNS -u LINES TERM={term} MARSAD_CONFIG_DIR={tmp_path} "
+               f"{launcher} --rtl terminal {SEED}; echo MARSAD-EXITED-$?; sleep 30")
+    _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+    try:
+        _tmux("resize-window", "-t", session, "-x", "120", "-y", "40")  # a running server may impose its size
+        screen = _wait_for(session, "عاصمة النيجر")  # the seed's text in the Source pane, logical order
+        screen = _wait_for(session, "╭─ 2 Actors")  # 120×40: the 2×2 grid, not the tabs
+        assert "1 Timeline" in screen and "2 Actors" in screen and "3 Quotes" in screen
+        _tmux("send-keys", "-t", session, "4")
+        _tmux("send-keys", "-t", session, "/")
+        _wait_for(session, "filter (! negates)")
+        time.sleep(0.3)
+        _tmux("send-keys", "-t", session, "-l", "نيامي")
+        screen = _wait_for(session, "source/نيامي")  # the status bar shows the filter
+        _tmux("send-keys", "-t", session, "Enter")
+        _tmux("send-keys", "-t", session, "?")
+        screen = _wait_for(session, "Help — esc to close")
+        assert "Source" in screen
+        _tmux("send-keys", "-t", session, "Escape")
+        time.sleep(0.5)
+        _tmux("send-keys", "-t", session, "q")
+        screen = _wait_for(session, "MARSAD-EXITED-0")
+        if term == "xterm":
+            assert "Traceback" not in screen
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], check=False, capture_output=True)
