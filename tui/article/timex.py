@@ -177,7 +177,7 @@ def patterns() -> _Patterns:
     shift = _alt(t.shift)
     season = _alt(t.seasons)
     deic = _alt(t.deictic)
-    day = rf"(?:(?:ال)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
+    day = rf"(?:(?:ال\s?)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
     pair = rf"(?P<m1>{month})(?:\s*(?:[/\\|-]|\(|،)\s*(?P<m2>{month})\s*\)?)?"
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ysuf>ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)(?!\w))?"
     year_tail = (
@@ -197,7 +197,7 @@ def patterns() -> _Patterns:
             rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))(?!\d)"
         ),
         ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
-        month=c(rf"{B}{CL}(?:(?P<part>{part})\s+)?(?:(?P<shahr>شهر)\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
+        month=c(rf"{B}{CL}(?:(?P<part>{part})\s+)?(?:(?P<shahr>شهري|شهر)\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
         season=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+)?(?P<season>{season})"
             rf"(?:\s+(?P<mod>{mod})|\s+(?:(?:عام|العام)\s+)?(?P<year>\d{{4}})(?!\d)"
