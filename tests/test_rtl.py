@@ -309,9 +309,21 @@ def test_line_of_finds_the_visual_line_of_an_offset():
 
 
 def test_text_that_looks_like_the_bidi_dump_does_not_confuse_it():
-    text = 'قال levels: [Level(5,), original_classes: [L, "x" في'
-    # one left-to-right run between two Arabic words; the closing quote sides with the Arabic
-    assert one_line(text, 60, "words").strip() == 'في "levels: [Level(5,), original_classes: [L, "x قال'
+    text = "قال المتحدث باسم الحكومة في بيان levels: [x] original_classes: [y] إن"
+    # one left-to-right run inside an Arabic sentence, its brackets siding with the Latin
+    expected = "إن levels: [x] original_classes: [y] بيان في الحكومة باسم المتحدث قال"
+    assert one_line(text, len(text), "words") == expected
+
+
+def test_paragraph_direction_follows_most_letters():
+    # opens with Latin but is an Arabic sentence: right to left, right-aligned
+    line = one_line("CNN قالت إن الوضع صعب", 24, "app")
+    assert line == "   " + " ".join(shaped_reversed(w) for w in ("صعب", "الوضع", "إن", "قالت")) + " CNN"
+    # mostly Latin with an Arabic word: left to right
+    assert not rtl.paragraph_is_rtl("The word عالم means world")
+    # a tie goes to the first strong letter
+    assert rtl.paragraph_is_rtl("ابc d")
+    assert not rtl.paragraph_is_rtl("ab جد")
 
 
 # ---------------------------------------------------------------- words mode (kitty)

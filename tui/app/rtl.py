@@ -247,8 +247,22 @@ def _levels_fallback(para: str, rtl: bool) -> tuple[tuple[int, ...], tuple[str, 
 
 
 def paragraph_is_rtl(text: str) -> bool:
-    """Rule P2/P3: a paragraph is right-to-left when its first strong character is."""
-    return bool(text) and get_base_level(text) == 1
+    """Whether a paragraph reads right to left: when most of its letters are right-to-left
+    ones, else (a tie) by its first strong character (rules P2/P3).  Majority rather than
+    P2 alone, because an Arabic news paragraph that opens with "CNN" or "NATO" is still an
+    Arabic paragraph and must not be laid out, and aligned, as an English one."""
+    if not text:
+        return False
+    rtl = ltr = 0
+    for ch in text:
+        cls = unicodedata.bidirectional(ch)
+        if cls in ("R", "AL"):
+            rtl += 1
+        elif cls == "L":
+            ltr += 1
+    if rtl != ltr:
+        return rtl > ltr
+    return get_base_level(text) == 1
 
 
 def _visual_order(levels: Sequence[int]) -> list[int]:
