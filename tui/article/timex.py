@@ -216,7 +216,7 @@ def patterns() -> _Patterns:
             rf"{B}{CL}(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<deic>{deic}){E}(?:\s*[،,]?\s*(?P<wd>{wd}){E})?"
         ),
         weekday_range=c(
-            rf"{B}{CL}(?:من|بين)\s+(?:يوم\s+)?(?P<wd1>{wd})\s+(?:الي|حتي|و)\s*(?:يوم\s+)?(?P<wd2>{wd}){E}"
+            rf"{B}{CL}(?:(?:من|بين)\s+(?:يوم\s+)?|يومي\s+)(?P<wd1>{wd})\s+(?:الي|حتي|و)\s*(?:يوم\s+)?(?P<wd2>{wd}){E}"
             rf"(?:\s+(?P<mod>{mod}))?"
         ),
         weekday=c(
