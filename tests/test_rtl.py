@@ -372,3 +372,8 @@ def test_brackets_around_latin_in_arabic_and_arabic_in_latin():
     assert kitty(one_line("قال [CNN (بي بي سي)] اليوم", 30, "words").strip()) == (
         "مويلا [(يس يب يب) CNN] لاق"
     )
+
+
+def test_spans_may_come_as_lists():
+    [t] = rtl.render("نولاند", 5, "app", [[3, 4, "bold"]])  # type: ignore[list-item]
+    assert styled(t) == [("\ufefb", "bold")]

@@ -513,7 +513,8 @@ def render(text: str, width: int, mode: str, spans: Spans = (), style: str = "")
     """One rich Text per visual line.  ``spans`` are (start, end, style) in LOGICAL offsets
     of ``text``; each is applied to the glyphs drawn from those characters, wherever the
     reordering put them.  Text is built from plain strings (article text is never markup)."""
-    return [t.copy() for t in _render(text, width, mode, tuple(spans), style)]
+    key = tuple((int(a), int(b), str(st)) for a, b, st in spans)  # hashable, whatever sequence came in
+    return [t.copy() for t in _render(text, width, mode, key, style)]
 
 
 @lru_cache(maxsize=512)
