@@ -97,3 +97,13 @@ def test_first_run_calibrates_and_remembers(tmux_socket, tmp_path):
     screen = capture_until(tmux_socket, NULAND_VISUAL)
     assert NULAND_VISUAL in screen and "Which Arabic line" not in screen, screen
     tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
+
+
+def test_words_mode_sends_words_right_to_left_in_tmux(tmux_socket, tmp_path):
+    start(tmux_socket, tmp_path, "--rtl", "words")
+    # "سافرت فيكتوريا نولاند،": words in screen order, each word's letters as typed (kitty
+    # reverses each run itself; the comma travels inside its word's run)
+    wanted = "نولاند، فيكتوريا سافرت"
+    screen = capture_until(tmux_socket, wanted)
+    assert wanted in screen, screen
+    tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
