@@ -408,10 +408,8 @@ def _b_deictic(m: re.Match[str], norm: str) -> Expr | None:
         prev = norm[max(0, m.start() - 12) : m.start()].rstrip()
         if prev.endswith(t.not_today_before):
             return None
-    if m.group("deic") == "غدا" and m.group("tod") is None:
-        nxt = _word_after(norm, m.end("deic"))
-        if nxt and not nxt.startswith(("،", ",", ".")) and nxt in ("من", "ب", "في"):
-            return None
+    if m.group("deic") == "غدا" and m.group("tod") is None and _word_after(norm, m.end("deic")) in ("من", "في"):
+        return None  # the verb "غدا" (became): "غدا من الصعب"
     return Expr("deictic", offset=offset)
 
 
@@ -630,8 +628,8 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_GLUE = re.compile(r"^[\s،,()\-–]*(?:الموافق|الموافق\s+ل|الموافق ل)?[\s،,()\-–]*$")
-_SPECIFIC = ("date", "numeric")
+# What may stand between two halves of one date: "الخميس (5 مارس)", "… هـ الموافق 25 مارس".
+_GLUE = re.compile(r"^[\s،,()\-–]*(?:الموافق(?:\s*ل)?)?[\s،,()\-–]*$")
 
 
 def _merge_adjacent(norm: str, items: list) -> list:
