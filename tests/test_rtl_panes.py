@@ -180,8 +180,13 @@ def with_actor_and_quote(article):
      _shaped_reversed("وصعبة") + " " + _shaped_reversed("صريحة")),
     ("words", "نولاند فيكتوريا", "وصعبة صريحة"),
 ])
-def test_actor_and_quote_panes_in_each_mode(seed_article, mode, name, quote):
+def test_all_four_panes_in_each_mode(seed_article, mode, name, quote):
     run_app(with_actor_and_quote(seed_article), mode)
+    # every pane shows her name, its two words in the mode's left-to-right screen order
+    left, right = name.split(" ")
+    for pane in ("timeline", "actors", "quotes", "source"):
+        assert any(left in row and right in row and row.index(left) < row.index(right) for row in PANES[pane]), (
+            pane, PANES[pane][:6])
     assert any(name in row for row in PANES["actors"]), PANES["actors"][:4]
     assert any(quote in row for row in PANES["quotes"]), PANES["quotes"][:6]
     assert any(name in row for row in PANES["quotes"]), "the speaker's name is shown with the quote"
