@@ -127,15 +127,37 @@ def _week(d: date) -> str:
     return f"{iy:04d}-W{iw:02d}"
 
 
+_MONTH_PARTS = ("early", "mid", "late", "week1", "week2", "week3", "week4", "weeklast", "half1", "half2")
+
+
 def _month_part(y: int | None, m: int, part: str) -> str:
+    """A part of a month as a day interval: thirds (early/mid/late), weeks 1-4 or the last
+    seven days, halves."""
     ys = "XXXX" if y is None else f"{y:04d}"
     last = 31 if y is None else _last_day(y, m)
-    a, b = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[part]
+    a, b = {
+        "early": (1, 10),
+        "mid": (11, 20),
+        "late": (21, last),
+        "week1": (1, 7),
+        "week2": (8, 14),
+        "week3": (15, 21),
+        "week4": (22, 28),
+        "weeklast": (last - 6, last),
+        "half1": (1, 15),
+        "half2": (16, last),
+    }[part]
     return f"{ys}-{m:02d}-{a:02d}/{ys}-{m:02d}-{b:02d}"
 
 
 def _year_part(y: int, part: str) -> str:
-    return {"early": f"{y:04d}-Q1", "mid": f"{y:04d}-05/{y:04d}-08", "late": f"{y:04d}-Q4"}[part]
+    return {
+        "early": f"{y:04d}-Q1",
+        "mid": f"{y:04d}-05/{y:04d}-08",
+        "late": f"{y:04d}-Q4",
+        "half1": f"{y:04d}-H1",
+        "half2": f"{y:04d}-H2",
+    }.get(part, f"{y:04d}")
 
 
 def _coarse(ref: Ref, relation: str) -> Resolved:
@@ -288,6 +310,8 @@ def _hijri_pick_year(e: Expr, ref: Ref) -> tuple[int | None, str]:
     if rh is None or ref.month is None:
         return None, "no-reference"
     hy, hm, hd = rh
+    if e.year_rel is not None:  # "ذي الحجة من العام الماضي": the Hijri year before this one
+        return hy + e.year_rel, f"hijri-year{e.year_rel:+d}"
     key = (e.month or 1) * 31 + (e.day or 0)
     now = hm * 31 + (hd if ref.day else 0)
     if e.mod == "past":
@@ -321,7 +345,16 @@ def _hijri_month(e: Expr, ref: Ref) -> Resolved:
     span = _hijri_month_span(y, e.month or 1)
     if span is None:
         return Resolved(None, False, "invalid-hijri-date")
-    return Resolved(f"{_iso(span[0])}/{_iso(span[1])}", True, rel)
+    first, last = span
+    if e.part:  # "العشر الأواخر من رمضان": days of the Hijri month, converted
+        a, b = _month_part(2000, 1, e.part).replace("2000-01-", "").split("/")
+        length = (last - first).days + 1
+        lo, hi = int(a) - 1, min(int(b), length) - 1
+        if e.part in ("late", "weeklast", "half2"):
+            hi = length - 1
+            lo = {"late": 20, "weeklast": length - 7, "half2": 15}[e.part]
+        first, last = first + timedelta(days=lo), first + timedelta(days=hi)
+    return Resolved(f"{_iso(first)}/{_iso(last)}", True, rel)
 
 
 def _hijri_year(e: Expr) -> Resolved:

@@ -56,6 +56,8 @@ class _Tables:
     not_today_before: tuple[str, ...]
     named: dict[tuple[int, int], tuple[frozenset[str], int]]
     tod: list[str]
+    month_parts: dict[str, str]
+    media: frozenset[str]
 
 
 def _unit_count(word: str) -> int | None:
@@ -132,6 +134,8 @@ def tables() -> _Tables:
         not_today_before=tuple(normalize(w) for w in rel["not_today"]["before"]),
         named=named,
         tod=rel["times_of_day"]["words"],
+        month_parts={normalize(k): v for k, v in rel["month_parts"].items()},
+        media=frozenset(normalize(w) for w in rel["media_nouns"]["words"]),
     )
 
 
@@ -177,12 +181,14 @@ def patterns() -> _Patterns:
     shift = _alt(t.shift)
     season = _alt(t.seasons)
     deic = _alt(t.deictic)
+    mpart = _alt(t.month_parts)
     day = rf"(?:(?:ال\s?)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
     pair = rf"(?P<m1>{month})(?:\s*(?:[/\\|-]|\(|،)\s*(?P<m2>{month})\s*\)?)?"
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ysuf>ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)(?!\w))?"
     year_tail = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?{year}"
-        rf"|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{mod}))?)?"
+        rf"|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{mod}))?"
+        rf"(?:\s+(?P<year2>\d{{4}})(?!\d)(?:\s*(?P<ysuf2>هجريه|هجري|للهجره|ه|م)(?!\w))?)?)?"
     )
     lead = rf"(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{wd})\s*[،,(]?\s*)?(?:الموافق\s+)?"
     c = re.compile
@@ -197,14 +203,18 @@ def patterns() -> _Patterns:
             rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))(?!\d)"
         ),
         ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
-        month=c(rf"{B}{CL}(?:(?P<part>{part})\s+)?(?:(?P<shahr>شهري|شهر)\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
+        month=c(
+            rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+من\s+)?(?:(?P<shahr>شهري|شهر)\s+)?{pair}"
+            rf"(?:\s+(?P<mod>{mod}))?{year_tail}{E}"
+        ),
         season=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+)?(?P<season>{season})"
             rf"(?:\s+(?P<mod>{mod})|\s+(?:(?:عام|العام)\s+)?(?P<year>\d{{4}})(?!\d)"
             rf"|\s+(?:من\s+)?(?:(?P<ythis>هذا)\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{mod}))?){E}"
         ),
         unit=c(
-            rf"{B}{CL}(?:(?P<within>{within})\s+|(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+)?"
+            rf"{B}{CL}(?:(?P<within>{within})\s+|(?P<part>{part})\s+(?:من\s+)?|(?P<mpart>{mpart})\s+من\s+)?"
+            rf"(?:(?P<this>هذا|هذه)\s+)?"
             rf"(?P<unit>{defu})(?:\s+(?P<mod>{mod}))?{E}"
         ),
         shift=c(
@@ -240,10 +250,14 @@ def patterns() -> _Patterns:
 
 def _year_of(m: re.Match[str]) -> tuple[int | None, bool | None]:
     """(year, hijri?) from the year group; hijri None when the suffix does not say."""
-    if m.groupdict().get("year") is None:
+    gd = m.groupdict()
+    if gd.get("year2"):  # "من العام الماضي 1444هـ": the written year wins
+        y, suf = int(gd["year2"]), gd.get("ysuf2")
+        return y, (None if suf is None else suf.startswith(("ه", "للهجر")))
+    if gd.get("year") is None:
         return None, None
     y = int(m.group("year"))
-    suf = m.groupdict().get("ysuf")
+    suf = gd.get("ysuf")
     if suf is None:
         return y, None
     return y, suf.startswith(("ه", "للهجر"))
@@ -349,19 +363,27 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     month, hijri = mon
     y, _yh = _year_of(m)
     paired = m.group("m2") is not None
-    if hijri and not (y or m.group("mod")):
-        return None  # "شهر رمضان" alone is a season of the year, not a date
     year_rel = _year_rel(m)
     prep = _word_before(norm, m.start())
-    anchored = y or year_rel is not None or m.group("mod") or m.group("part") or m.group("shahr")
+    part = _part_of(m)
+    if hijri and not (y or m.group("mod") or year_rel is not None or part or m.group("shahr") or prep in _STRONG_PREPS):
+        return None  # "رمضان" alone may be a name; "في رمضان", "شهر رمضان" are the month
+    anchored = y or year_rel is not None or m.group("mod") or part or m.group("shahr")
     if not anchored and prep not in _MONTH_PREPS:
         return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date
     if _key(m.group("m1")) in tables().ambiguous and not (anchored or paired or prep in _STRONG_PREPS):
         return None  # "تحول إلى أب": a father, not August
     if y is not None and not _plausible_year(y, hijri):
         return None
-    part = tables().parts[_key(m.group("part"))] if m.group("part") else None
     return Expr("month", year=y, month=month, mod=_mod(m), part=part, hijri=hijri, year_rel=year_rel)
+
+
+def _part_of(m: re.Match[str]) -> str | None:
+    """early/mid/late ("أوائل"، "منتصف") or a named part of a month ("الأسبوع الأول من")."""
+    t = tables()
+    if m.groupdict().get("mpart"):
+        return t.month_parts[_key(m.group("mpart"))]
+    return t.parts[_key(m.group("part"))] if m.group("part") else None
 
 
 def _b_season(m: re.Match[str], norm: str) -> Expr | None:
@@ -377,10 +399,10 @@ def _b_season(m: re.Match[str], norm: str) -> Expr | None:
 def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
     mod = _mod(m)
     unit = tables().def_units[m.group("unit")]
-    if not (m.group("this") or mod or m.group("within") or (m.group("part") and unit != "week")):
+    part = _part_of(m) if unit != "week" else None
+    if not (m.group("this") or mod or m.group("within") or part):
         return None  # a bare "العام" or "الشهر"; but "مطلع العام" is early this year
     offset = {"past": -1, "next": 1}.get(mod or "current", 0)
-    part = tables().parts[_key(m.group("part"))] if m.group("part") else None
     within = tables().within[_key(m.group("within"))] if m.group("within") else None
     return Expr("unit", unit=unit, offset=offset, part=part, within=within, mod=mod or "current")
 
@@ -408,9 +430,17 @@ def _b_deictic(m: re.Match[str], norm: str) -> Expr | None:
         prev = norm[max(0, m.start() - 12) : m.start()].rstrip()
         if prev.endswith(t.not_today_before):
             return None
+        if _after_media_noun(norm, m.start()):
+            return None  # قناة "اليمن اليوم", صحيفة المصري اليوم: a name
     if m.group("deic") == "غدا" and m.group("tod") is None and _word_after(norm, m.end("deic")) in ("من", "في"):
         return None  # the verb "غدا" (became): "غدا من الصعب"
     return Expr("deictic", offset=offset)
+
+
+def _after_media_noun(norm: str, pos: int) -> bool:
+    """A media noun within two words before ``pos``, possibly inside an opened quote."""
+    words = _WORD.findall(norm[max(0, pos - 40) : pos])[-3:]
+    return any(w in tables().media or (w[:1] in "ول" and w[1:] in tables().media) for w in words)
 
 
 def _b_weekday_range(m: re.Match[str], norm: str) -> Expr | None:
