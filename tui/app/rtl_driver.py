@@ -43,19 +43,22 @@ class RtlLinuxDriver(LinuxDriver or object):  # type: ignore[misc]
 
     #: the mode the next driver starts in (set by :func:`driver_class_for`)
     initial_mode: str = "app"
-    #: the driver currently in application mode, for :func:`set_mode`
+    #: the app's driver (from creation to close), for :func:`set_mode`
     active: RtlLinuxDriver | None = None
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._explicit = False
+        self._explicit = False  # what the terminal was last told
+        self._want_layout = self.initial_mode not in REORDERING_MODES  # what the app's mode asks
+        self._running = False  # in application mode (not suspended with ctrl+z)
+        RtlLinuxDriver.active = self
 
     def start_application_mode(self) -> None:
         super().start_application_mode()
         if self._writer_thread is None:  # the parent gave up (e.g. backgrounded tty)
             return
-        RtlLinuxDriver.active = self
-        self.set_terminal_layout(self.initial_mode not in REORDERING_MODES)
+        self._running = True
+        self._apply()
         self._catch_sigterm()
 
     def _catch_sigterm(self) -> None:
@@ -73,17 +76,26 @@ class RtlLinuxDriver(LinuxDriver or object):  # type: ignore[misc]
 
     def stop_application_mode(self) -> None:
         self._restore()
-        if RtlLinuxDriver.active is self:
-            RtlLinuxDriver.active = None
+        self._running = False
         super().stop_application_mode()
 
+    def close(self) -> None:
+        if RtlLinuxDriver.active is self:
+            RtlLinuxDriver.active = None
+        super().close()
+
     def set_terminal_layout(self, enabled: bool) -> None:
-        """Let the terminal lay out bidi text itself (``enabled``) or not."""
-        if enabled == (not self._explicit) or self._writer_thread is None:
+        """Let the terminal lay out bidi text itself (``enabled``) or not; remembered across
+        a suspend (ctrl+z), applied while the app is on screen."""
+        self._want_layout = enabled
+        self._apply()
+
+    def _apply(self) -> None:
+        if not self._running or self._writer_thread is None or self._want_layout == (not self._explicit):
             return
-        self.write(BIDI_IMPLICIT if enabled else BIDI_EXPLICIT)
+        self.write(BIDI_IMPLICIT if self._want_layout else BIDI_EXPLICIT)
         self.flush()
-        self._explicit = not enabled
+        self._explicit = not self._want_layout
         if self._explicit:
             _pending_restore.add(id(self))
 
