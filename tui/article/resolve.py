@@ -132,8 +132,10 @@ _MONTH_PARTS = ("early", "mid", "late", "week1", "week2", "week3", "week4", "wee
 
 def _month_part(y: int | None, m: int, part: str) -> str:
     """A part of a month as a day interval: thirds (early/mid/late), weeks 1-4 or the last
-    seven days, halves."""
+    seven days, halves; the whole month for a part it has not (a quarter)."""
     ys = "XXXX" if y is None else f"{y:04d}"
+    if part not in _MONTH_PARTS:
+        return f"{ys}-{m:02d}"
     last = 31 if y is None else _last_day(y, m)
     a, b = {
         "early": (1, 10),
@@ -157,6 +159,7 @@ def _year_part(y: int, part: str) -> str:
         "late": f"{y:04d}-Q4",
         "half1": f"{y:04d}-H1",
         "half2": f"{y:04d}-H2",
+        **{f"q{q}": f"{y:04d}-Q{q}" for q in range(1, 5)},
     }.get(part, f"{y:04d}")
 
 

@@ -238,8 +238,9 @@ def patterns() -> _Patterns:
             rf"(?:(?:عام|العام|سنه)\s+)?(?P<y2>\d{{4}})(?!\d)"
         ),
         year=c(
-            rf"{B}{CL}(?:(?P<part>{part})\s+)?(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|عام|العام|سنه|السنه|لعام|"
-            rf"بعام|مطلع|اوائل|اواخر|اواسط|منتصف|نهايه|بدايه)\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
+            rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+(?=من))?(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|"
+            rf"عام|العام|سنه|السنه|لعام|بعام|مطلع|اوائل|اواخر|اواسط|منتصف|نهايه|بدايه|(?<=[ ])من(?=\s+(?:عام\s+)?\d))"
+            rf"\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
         ),
         hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
     )
@@ -472,8 +473,10 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     nxt = _word_after(norm, m.end())
     if not m.group("ysuf") and nxt in _COUNT_NOUNS:
         return None  # "في 2000 منزل": a count, not a year
-    part = tables().parts[_key(m.group("part"))] if m.group("part") else None
+    part = _part_of(m)
     prep = m.group("prep")
+    if prep == "من" and not m.group("mpart"):
+        return None  # "من 2010" alone is a start, and "أكثر من 2000" a count
     if prep in ("مطلع", "اوائل", "بدايه"):
         part = "early"
     elif prep in ("اواخر", "نهايه"):
