@@ -290,3 +290,21 @@ def test_honorific_before_an_uncarded_name():
     text = "وأكد البروفسور خوان بيريز رويو أن الانتقال نجح."
     quotes, actors = find_quotes(text, sentences(text), ())
     assert [a.name for a in actors] == ["خوان بيريز رويو"] and quotes[0].speaker == actors[0].id
+
+
+def test_kana_qad_subject():
+    text = "وكانت الحكومة قد أعلنت الشهر الماضي عن خطة لإعادة الإعمار."
+    assert speaker_of(text, "خطة لإعادة", ("الحكومة", "organization")) == "الحكومة"
+
+
+def test_subject_of_the_previous_sentence_continues():
+    text = 'وذكر الرئيس الأمريكي سامي الخطيب الملف بين الأسباب. وقال "كنت أقول إنه رهيب دائما".'
+    other = ("ليلى حداد", "person")
+    text = "وقالت ليلى حداد إن الاتفاق جيد. " + text
+    assert speaker_of(text, "كنت أقول", other, MIN) == "سامي الخطيب"
+
+
+def test_spokesman_of_a_body_is_not_the_body():
+    text = "وقال المتحدث باسم التحالف العربي إن الضربات دقيقة."
+    quotes, actors = find_quotes(text, sentences(text), cards(text, ("التحالف العربي", "organization")))
+    assert actors[-1].name == "المتحدث باسم التحالف العربي" and quotes[0].speaker == actors[-1].id

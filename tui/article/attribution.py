@@ -226,6 +226,8 @@ def explicit_subject(
         return described, "back-reference by title or description"
     if people:
         return people[0].actor, "named after the title"
+    if lead and _strip_al(lead[0]) in _heads("titles", "heads") | _heads("anonymous", "heads"):
+        return None  # "وقال المتحدث باسم التحالف": a person behind the title, not the body itself
     if cands and cands[0].actor.kind != "place":
         return cands[0].actor, "organisation named in the subject"
     return None

@@ -75,6 +75,7 @@ class _Doc:
         self.sents = sents
         self.sent_starts = [s for s, _ in sents]
         self.marks: Marks = find_marks(text)
+        self.subjects: list[tuple[int, str]] = []  # (offset, actor id) of sentence-opening subjects
 
     def tok_after(self, pos: int) -> int:
         return bisect.bisect_left(self.tok_starts, pos)
@@ -110,10 +111,12 @@ def find_quotes(
     drafts = _after_drafts(doc, cues, drafts)
     drafts += _marked_drafts(doc, drafts, cues, mentions)
     drafts = _settle(doc, drafts)
+    doc.subjects = _sentence_subjects(doc, mentions)
     quotes = _attribute(doc, drafts, mentions, cues)
     if len(mentions.actors) > len(actors):
         # cards made for uncarded subjects: attribute again so earlier quotes can use them
         mentions = Mentions(tuple(mentions.actors.values()))
+        doc.subjects = _sentence_subjects(doc, mentions)
         quotes = _attribute(doc, drafts, mentions, cues)
     ordered = [mentions.actors[a.id] for a in actors]
     ordered += [a for a in mentions.actors.values() if a.id not in {x.id for x in actors}]
@@ -139,7 +142,9 @@ def _nested(doc: _Doc, c: Cue) -> bool:
 
 def _cue_drafts(doc: _Doc, cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
     usable = [c for c in cues if _usable(doc, c)]
-    stops = [c.start for c in cues if c.kind in (AFTER, CLOSE, IMPERSONAL)]
+    # an attribution between a verb and its quotation is an aside ("وقال X، بحسب ما نقلت عنه
+    # وكالة Y، "…""), not a stop; an impersonal aside is
+    stops = [c.start for c in cues if c.kind in (CLOSE, IMPERSONAL)]
     drafts: list[Draft] = []
     claimed: set[int] = set()
     block = len(doc.text)  # start of the nearest later non-nested quote cue
@@ -177,7 +182,9 @@ def _from_cue(doc: _Doc, c: Cue, block: int, claimed: set[int], mentions: Mentio
     else:
         kind, j, start = found
     claimed.add(j)
-    end = _natural_end(doc, start)
+    span = doc.opens_mark(start) if kind == "mark" else None
+    # "ما وصفه "بمناخ الترهيب" في مصر": a quotation opened right at the cue ends with its mark
+    end = span[1] + 1 if span else _natural_end(doc, start)
     if end - start < 2:
         return None
     return Draft(start, end, "cue", c, kind, (c.end, toks[j].start))
@@ -266,6 +273,8 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
     for c in cues:
         if c.kind != AFTER or doc.in_marks(c.start):
             continue
+        if any(d.region and d.region[0] <= c.start < d.region[1] for d in drafts):
+            continue  # an aside inside a speaker's subject: "وقال X، بحسب ما نقلت عنه الوكالة، "…""
         sent_s, sent_e = doc.sentence(c.start)
         region = (c.end, sent_e)
         if not doc.text[sent_s : c.start].strip(" \t\nو"):
@@ -302,7 +311,7 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
 _TERM_BEFORE = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["term_before"])
 
 
-_INVERTED = re.compile(r"[\"»”“]?\s*[،,]?\s*")
+_INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,]?[ \t]*")
 
 
 def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
@@ -314,6 +323,8 @@ def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions
         # "«…»، قال الوزير": the attribution follows the quotation
         m = _INVERTED.match(doc.text, e)
         c = by_start.get(m.end()) if m else None
+        if c is not None and "،" not in m.group() and "," not in m.group() and doc.text[s:e].rstrip()[-1:] in ".!?؟":
+            c = None  # a finished sentence in marks, then a new sentence
         if c is not None:
             own = next((d for d in drafts if d.cue is c), None)
             region_end = own.region[1] if own and own.region else doc.sentence(c.start)[1]
@@ -455,13 +466,31 @@ def _speaker(
         got = continuation(c, [], mentions, c.start)  # "عن المسؤول قوله": the one named just before
         if got:
             return got
+        m = re.search(r"(?<!\w)عن\s+([^،,.:]{2,60})$", text[max(0, c.start - 80) : c.start].rstrip())
+        if m:
+            a = max(0, c.start - 80) + m.start(1)
+            got = card_for_subject(text, (a, c.start), mentions, _next_id(mentions))
+            if got:
+                return got
     if c.kind != PARTICIPLE:
+        if _nested(doc, c) and d.mode != "inverted":
+            got = subject_before(text, c, sent_s, mentions, floor)  # "روحاني الذي يقول بانتظام إن"
+            if got:
+                return got
         got = explicit_subject(text, region, mentions, c)
         if got:
             return got
         got = subject_before(text, c, sent_s, mentions, floor) if d.mode != "inverted" else None
         if got:
             return got
+        # "وكانت الحكومة قد أعلنت": the subject between كان and the verb
+        m = _KANA.search(text, max(sent_s, floor, c.start - 80), c.start)
+        if m and not c.prefix and d.mode != "inverted":
+            got = explicit_subject(text, (m.start(1), m.end(1)), mentions, c) or card_for_subject(
+                text, (m.start(1), m.end(1)), mentions, _next_id(mentions)
+            )
+            if got:
+                return got[0], "subject of كان … قد"
     if d.after is not None:
         got = _after_source(doc, d.after, mentions)
         if got:
@@ -479,7 +508,8 @@ def _speaker(
     if c.kind in (VERB, MASDAR) and not c.transitive and subject_words and _looks_like_subject(subject_words[0]):
         got = card_for_subject(text, region, mentions, _next_id(mentions))
         return got if got else (None, "subject not among the actor cards")
-    got = continuation(c, history, mentions, c.start)
+    referents = sorted([*history, *(x for x in doc.subjects if x[0] < c.start)])
+    got = continuation(c, referents, mentions, c.start)
     if got:
         return got
     return None, "no source named"
@@ -492,6 +522,25 @@ _NOT_SUBJECT = re.compile(
 
 
 _ADJUNCT_WORDS = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["adjunct"])
+
+
+_KANA = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+([^،,.:؛]{2,60}?)\s+(?:قد\s+)?$")
+
+
+def _sentence_subjects(doc: _Doc, mentions: Mentions) -> list[tuple[int, str]]:
+    """The person opening each sentence right after its verb ("وذكر الرئيس ترامب …"، "وتطرق
+    محمد بن سلمان …"): who a later subjectless "وقال" most likely continues."""
+    out = []
+    for s, e in doc.sents:
+        i = doc.tok_after(s)
+        words = [t for t in doc.toks[i : i + 8] if t.start < e and t.norm[:1].isalpha()][:4]
+        if len(words) < 2:
+            continue
+        for m in mentions.within(words[1].start, e):
+            if m.start <= words[-1].start and m.actor.kind in ("person", "anonymous"):
+                out.append((m.start, m.actor.id))
+            break
+    return out
 
 
 def _next_id(mentions: Mentions) -> str:
