@@ -170,3 +170,20 @@ def test_sample_has_a_number_and_a_latin_word():
     assert any(c.isdigit() for c in SAMPLE)
     assert "CNN" in SAMPLE
     assert rtl.paragraph_is_rtl(SAMPLE)
+
+
+@sync
+async def test_the_cycle_key_does_nothing_while_calibrating():
+    class Cycling(Host):
+        BINDINGS = [("r", "cycle", "cycle")]  # noqa: RUF012
+
+        def action_cycle(self) -> None:
+            self.rtl_mode = rtl.next_mode(self.rtl_mode)
+
+    app = Cycling()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, CalibrateScreen)
+        assert app.rtl_mode == "terminal"

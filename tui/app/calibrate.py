@@ -102,6 +102,8 @@ class CalibrateScreen(Screen[str | None]):
         Binding("down,right,j", "move(1)", "Next", show=False, id="calibrate.next"),
         Binding("enter", "confirm", "Choose", id="calibrate.choose"),
         Binding("escape", "cancel", "Not now", id="calibrate.cancel"),
+        # the dashboard's "cycle mode" key would change the mode behind this screen's back
+        Binding("r", "ignore", show=False, id="calibrate.ignore-r"),
     ]
 
     def __init__(self, current: str | None = None, save: Callable[..., str | None] | None = None) -> None:
@@ -131,6 +133,9 @@ class CalibrateScreen(Screen[str | None]):
     def _show_selection(self) -> None:
         for i, mode in enumerate(rtl.MODES):
             self.query_one(f"#choice-{mode}", Choice).set_class(i == self.selected, "-selected")
+
+    def action_ignore(self) -> None:
+        pass
 
     def action_move(self, step: int) -> None:
         self.selected = (self.selected + step) % len(rtl.MODES)
