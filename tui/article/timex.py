@@ -58,6 +58,7 @@ class _Tables:
     tod: list[str]
     month_parts: dict[str, str]
     media: frozenset[str]
+    holidays: dict[str, tuple[bool, int, int]]  # name -> (hijri, month, day)
 
 
 def _unit_count(word: str) -> int | None:
@@ -136,6 +137,7 @@ def tables() -> _Tables:
         tod=rel["times_of_day"]["words"],
         month_parts={normalize(k): v for k, v in rel["month_parts"].items()},
         media=frozenset(normalize(w) for w in rel["media_nouns"]["words"]),
+        holidays={normalize(k): (v[0] == "hijri", int(v[1]), int(v[2])) for k, v in rel["holidays"].items()},
     )
 
 
@@ -158,6 +160,7 @@ class _Patterns:
     year: re.Pattern[str]
     hijri_year: re.Pattern[str]
     year_range: re.Pattern[str]
+    holiday: re.Pattern[str]
 
 
 B = r"(?<![\w])"  # start of a word (clitics are spelled out where allowed)
@@ -243,6 +246,10 @@ def patterns() -> _Patterns:
             rf"\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
         ),
         hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
+        holiday=c(
+            rf"{B}{CL}(?:(?:اول|ثاني|ثالث)\s+ايام\s+)?(?P<hol>{_alt(t.holidays)})(?:\s+(?:المبارك|السعيد|المجيد))?"
+            rf"(?:\s+(?P<mod>{mod}))?{year_tail}{E}"
+        ),
     )
 
 
@@ -493,6 +500,15 @@ def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("range", start=Expr("year", year=a), end=Expr("year", year=b))
 
 
+def _b_holiday(m: re.Match[str], norm: str) -> Expr | None:
+    """ "عيد الفطر الماضي", "يوم عرفة": the holiday's day, its year placed like a bare date's."""
+    hijri, month, day = tables().holidays[_key(m.group("hol"))]
+    y, yh = _year_of(m)
+    if y is not None and (bool(yh) != hijri or not _plausible_year(y, hijri)):
+        y = None  # "عيد الفطر 2024": a Gregorian year for a Hijri feast; place it instead
+    return Expr("date", year=y, month=month, day=day, mod=_mod(m), hijri=hijri, year_rel=_year_rel(m))
+
+
 def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
     y = int(m.group("year"))
     return Expr("year", year=y, hijri=True) if _plausible_year(y, True) else None
@@ -519,6 +535,7 @@ _RULES = (
     ("year", _b_year, "year"),
     ("hijri_year", _b_hijri_year, "hijri-year"),
     ("year_range", _b_year_range, "year-range"),
+    ("holiday", _b_holiday, "holiday"),
 )
 
 _WORD = re.compile(r"[\w]+")
@@ -598,6 +615,7 @@ _ANCHOR_OF = {
     "year": "year",
     "hijri_year": "year",
     "year_range": "year",
+    "holiday": "holiday",
 }
 _BEFORE, _AFTER = 90, 110
 
@@ -619,6 +637,7 @@ def _anchor_words() -> dict[str, tuple[str, ...]]:
     add("shift", t.units)
     add("deictic", [*t.deictic, "غد"])
     add("shahr", ["الشهر"])
+    add("holiday", t.holidays)
     return {w: tuple(sorted(k)) for w, k in out.items()}
 
 
