@@ -17,7 +17,7 @@ pytestmark = [
     pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="dev corpus (../shared/corpus/dev) not present"),
 ]
 
-FLOOR_F1 = 0.95  # measured 1.000 (23/0/0) when this test was written
+FLOOR_F1 = 0.97  # measured 1.000 (23/0/0); one miss or one extra event still passes
 
 
 def _score_article(gold: dict, text: str, events) -> tuple[int, int, int]:
