@@ -66,6 +66,17 @@ class TestPlaces:
         assert a.kind == "place"
 
 
+    def test_capital_after_wa_fi_is_a_location(self):
+        text = "وفي لندن، التقى الوزير نظيره."
+        assert card(text, "لندن").kind == "place"
+        assert "بريطانيا" not in names(text)
+
+    def test_bare_kingdom_goes_to_the_kingdom_named_most(self):
+        text = ("أعلن العاهل الأردني خطة. ورحبت عمان بالموقف السويدي وبدعم السويد. "
+                "وقال الوزير الأردني إن المملكة ماضية في الإصلاح.")
+        assert "المملكة" in card(text, "الأردن").aliases
+
+
 # -- organisations -----------------------------------------------------------------------
 class TestOrganisations:
     def test_known_organisation_and_its_acronym_share_one_card(self):
@@ -98,6 +109,14 @@ class TestOrganisations:
         assert card("وانتقدت الخارجية الألمانية القرار.", "الخارجية الألمانية").kind == "organization"
         assert names("قال وزير الخارجية الألماني كلاوس فيبر إن القرار خاطئ.") == ["كلاوس فيبر"]
 
+    def test_acronym_in_brackets_joins_the_card(self):
+        text = "وذكرت وكالة الأنباء الكويتية (كونا) أن الأمير استقبل الوفد. ونقلت كونا عن الأمير ترحيبه."
+        a = card(text, "وكالة الأنباء الكويتية")
+        assert "كونا" in a.aliases
+
+    def test_two_nouns_joined_by_wa_in_one_name(self):
+        assert "حزب العمل والتضامن" in names("وأعلن حزب العمل والتضامن مقاطعة الانتخابات.")
+
     def test_descriptive_phrase_on_a_weak_head_is_not_an_organisation(self):
         assert names("وتحدث عن الحركة الاحتجاجية في البلاد.") == []
 
@@ -126,6 +145,10 @@ class TestPeople:
         a = card("واستقبل صاحب السمو الشيخ سلطان بن خليفة آل نهيان الوفد.", "سلطان بن خليفة آل نهيان")
         assert a.titles == ("الشيخ",)
 
+    def test_title_with_an_institution_and_its_proper_name(self):
+        a = card("وقال الباحث في مركز هوفر للدراسات، دانيال برينر، إن الحرب طويلة.", "دانيال برينر")
+        assert a.titles == ("الباحث في مركز هوفر للدراسات",)
+
     def test_military_rank_before_an_abd_name(self):
         a = card("وأعلن اللواء عبد الكريم الزبيدي استقالته.", "عبد الكريم الزبيدي")
         assert a.titles == ("اللواء",)
@@ -151,6 +174,12 @@ class TestPeople:
         text = "التقى هشام الشريف بشقيقه ماهر الشريف. وقال الشريف إنهما متفقان."
         persons = [a for a in actors(text) if a.kind == "person"]
         assert sorted(a.name for a in persons) == ["ماهر الشريف", "هشام الشريف"]
+
+    def test_a_surname_found_alone_completes_a_name_cut_short(self):
+        text = "وكان وزير الطاقة الليبي عادل بنعيسى قد أعلن الخطة. وقال بنعيسى إن الإنتاج سيرتفع."
+        a = card(text, "عادل بنعيسى")
+        assert a.aliases == ("بنعيسى",)
+        assert a.titles == ("وزير الطاقة الليبي",)
 
     def test_subject_of_a_reporting_verb(self):
         assert card("وقالت تاتيانا كوفالينكو إن الانتخابات نزيهة.", "تاتيانا كوفالينكو").kind == "person"

@@ -207,10 +207,16 @@ class People:
                 nxt = j + 1
                 if nxt < self.n and plain(toks[nxt].gap) and (
                     toks[nxt].norm.startswith("ال") or owner[nxt] is not None or self._phrase(g.title_heads, nxt)
+                    or toks[nxt].norm in g.org_strong
                 ):
                     j += 1
                     continue
                 break
+            if not anon and not f.startswith("ال") and t.lite not in g.stop and (
+                f in g.org_strong or (j > i and toks[j - 1].norm in g.org_strong)
+            ):
+                j += 1  # "في معهد كارنيغي": an institution's proper name
+                continue
             if self._phrase(g.ranks, j) or self._phrase(g.honorifics, j):
                 break
             th = self._phrase(g.title_heads, j, False)
@@ -402,8 +408,14 @@ class People:
                     if nxt is not None and plain(nxt.gap) and nxt.norm not in _AN:
                         break
             if not self.is_given(t, False)[0] and not self._known_word(f):
-                if j == k and t.lite.endswith("ة") and len(f) > 3 and not f.startswith("ال"):
+                feminine = t.lite.endswith("ة") and len(f) > 3 and not f.startswith("ال")
+                alone = self.subject == k and (j + 1 >= self.n or not plain(toks[j + 1].gap) or toks[j + 1].norm in _AN)
+                if feminine and j == k and not alone:
                     break  # "عناية": a feminine common noun does not start a name
+                if feminine and j > k and self.subject == k and not self.is_given(toks[k], False)[0]:
+                    break  # "مرات عديدة" after a verb: a noun and its adjective
+                if j > k and f[0] in "بل" and len(f) >= 5 and f[1] == "ت":
+                    break  # "بتدبير": a preposition and a verbal noun
                 if j > k and f[0] == "ي" and nxt_plain(toks, j):
                     break  # "يهتم": an imperfect verb
             if units >= 2 and f.startswith("ال") and not t.lite.endswith(("ي", "ة")) and not self._known_word(f):
@@ -548,7 +560,32 @@ class People:
         return None
 
     # -- pass 3: short forms and back-references ---------------------------------------------
+    def _join_names(self) -> None:
+        """"ناصر" (after a title, the name cut short) and "بوريطة" (found alone later) are one
+        person when the second follows the first in the text: "ناصر بوريطة"."""
+        b = self.b
+        singles = {
+            normalize(c.mentions[0].surface): key
+            for key, c in b.cards.items()
+            if c.kind == "person" and all(len(m.surface.split()) == 1 for m in c.mentions if m.is_name)
+        }
+        for key, c in list(b.cards.items()):
+            if c.kind != "person" or key not in b.cards:
+                continue
+            for m in list(c.mentions):
+                e = m.t1
+                if not m.is_name or e >= self.n or not plain(self.toks[e].gap) or b.owner[e] is not None:
+                    continue
+                other = singles.get(self.toks[e].norm)
+                if other and other != key and other in b.cards:
+                    m.t1, m.end = e + 1, self.toks[e].end
+                    m.surface = b.surface(m.t0, m.t1)
+                    b.owner[e] = m
+                    b.merge(other, key)
+                    self.known[tuple(normalize(m.surface).split())] = key
+
     def references(self) -> None:
+        self._join_names()
         aliases = self._alias_table()
         self._firsts = {a[0] for a in aliases}
         toks, b = self.toks, self.b

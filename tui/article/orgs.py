@@ -36,7 +36,7 @@ class Entities:
         self.n = len(self.toks)
         self.gaz: list[tuple[int, Entry, int] | None] = [self._gaz(i) for i in range(self.n)]
         self.bare_heads: list[tuple[int, str]] = []  # (token, head) of heads without complement
-        self.countries_seen: list[str] = []
+        self.weight: dict[str, int] = {}  # country → how often it was named so far (name, capital, adjective)
 
     # -- gazetteer --------------------------------------------------------------------
     def _gaz(self, i: int) -> tuple[int, Entry, int] | None:
@@ -57,6 +57,11 @@ class Entities:
 
     def _at(self, i: int) -> int:
         gz = self.gaz[i]
+        adj = self.g.adj_country(self.toks[i])
+        if adj:
+            self.weight[adj] = self.weight.get(adj, 0) + 1
+        if gz and gz[1].kind == "capital" and gz[1].country:
+            self.weight[gz[1].country] = self.weight.get(gz[1].country, 0) + 1
         org = self._org(i)
         place = None if org else self._place(i)
         cand = org or place
@@ -72,10 +77,13 @@ class Entities:
         if meto:
             return meto
         if self.toks[i].has(frozenset({"المملكه"})) and self.g.kingdoms:
-            king = next((c for c in self.countries_seen if c in self.g.kingdoms), None)
+            kings = [c for c in self.weight if c in self.g.kingdoms]
+            king = max(kings, key=lambda c: self.weight[c]) if kings else None
             if king:
                 cut = self.toks[i].has(frozenset({"المملكه"}))[1]  # type: ignore[index]
-                self.b.mention(i, i + 1, "country:" + normalize(king), "place", "", cut, primary=False)
+                c, _ = self.b.mention(i, i + 1, "country:" + normalize(king), "place",
+                                      f"lexicon: country {king} (the kingdom named before)", cut, primary=False)
+                c.canonical = king
         return i + 1
 
     def _after_given(self, i: int) -> bool:
@@ -89,7 +97,10 @@ class Entities:
         if e.kind == "org":
             b.mention(i, end, e.key, "organization", f"lexicon: organisation {e.name}", cut)
         elif e.kind == "capital":
-            prev = self.toks[i - 1].norm if i else ""
+            prev_tok = self.toks[i - 1] if i else None
+            prev = prev_tok.norm if prev_tok else ""
+            if prev_tok is not None and prev_tok.has(_LOCATIVE):
+                prev = "في"  # "وفي باريس"
             nxt = self.toks[end].norm if end < self.n else ""
             prev_adj = i > 1 and bool(self.g.adj_country(self.toks[i - 1])) and self.toks[i - 2].norm in _AFTER_LOCATIVE
             locative = prev in _LOCATIVE or nxt in _AFTER_LOCATIVE or prev_adj or (cut and self.toks[i].norm[0] == "ب")
@@ -99,8 +110,7 @@ class Entities:
             c, _ = b.mention(i, end, e.key, "place", f"lexicon: {e.kind} {e.name}", cut)
             if e.kind == "country":
                 c.canonical = e.name
-                if e.name not in self.countries_seen:
-                    self.countries_seen.append(e.name)
+                self.weight[e.name] = self.weight.get(e.name, 0) + 1
 
     # -- "النظام السعودي": the state itself ------------------------------------------------
     def _metonym(self, i: int) -> int | None:
@@ -204,6 +214,13 @@ class Entities:
             if comp and toks[comp[-1]].norm in _ROYAL and light_given(g, t):
                 comp.append(j)  # "جامعة الملك سعود"
                 rest.append(t.norm)
+                j += 1
+                continue
+            if (len(comp) == 1 and not definite and t.norm.startswith("وال") and len(t.norm) > 4 and not after_lam
+                    and not gz and (self._head(j) or ("", "ministry", 0))[1] == "ministry"):
+                comp.append(j)  # "وزارة الاقتصاد والمالية"، "حزب العدالة والتنمية"
+                rest.append(t.norm)
+                only_adj = False
                 j += 1
                 continue
             if t.norm.startswith("ال") and len(t.norm) > 3:
