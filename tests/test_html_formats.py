@@ -112,3 +112,29 @@ def test_deeply_nested_document_is_refused_cleanly() -> None:
 def test_deeply_nested_html_is_read() -> None:
     page = "<html><body>" + "<div>" * 50000 + "قال الرئيس" + "</div>" * 50000 + "</body></html>"
     assert decode_bytes(page.encode(), "deep.html") == "قال الرئيس\n"
+
+
+@pytest.mark.parametrize("compress", ["gzip", "bz2", "lzma"])
+def test_compressed_articles_from_archives(compress: str) -> None:
+    import importlib
+
+    mod = importlib.import_module(compress)
+    text = "\n".join(STORY) + "\n"
+    assert decode_bytes(mod.compress(text.encode("cp1256")), "a.txt.gz") == text
+    assert decode_bytes(mod.compress(docx(STORY)), "a.docx.gz").splitlines() == STORY
+
+
+def test_compression_bomb_stops_at_the_limit(tmp_path: Path, capsys) -> None:
+    import gzip
+
+    f = tmp_path / "bomb.txt.gz"
+    f.write_bytes(gzip.compress(b"a" * 2_000_000))
+    assert main(["parse", str(f), "--max-bytes", "100000"]) == 2
+    assert "decompresses to more than the limit of 100,000 bytes" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("data", "expect"), [(b"\x1f\x8b\x08\x00garbage", "a damaged gzip-compressed file"),
+                                              (b"BZh9garbage", "a damaged bzip2-compressed file")])
+def test_damaged_compressed_files(data: bytes, expect: str) -> None:
+    with pytest.raises(InputError, match=expect):
+        decode_bytes(data, "a.gz")

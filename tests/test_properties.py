@@ -127,6 +127,25 @@ def test_decoding_any_bytes_gives_text_or_input_error(raw: bytes) -> None:
     _assert_spans(parse(text))
 
 
+MAGICS = [b"\x1f\x8b\x08\x00", b"BZh9", b"\xfd7zXZ\x00", b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf",
+          b"From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n"
+          b"Content-Type: text/html\n\n", b"<!doctype html><meta charset=windows-1256>"]
+
+
+@PROFILE
+@given(st.sampled_from(MAGICS), st.binary(max_size=300))
+def test_damaged_containers_give_text_or_input_error(magic: bytes, tail: bytes) -> None:
+    from tui.article.load import InputError, decode_bytes
+
+    RAN["containers"] += 1
+    try:
+        text = decode_bytes(magic + tail, "odd.bin")
+    except InputError as e:
+        assert "odd.bin" in str(e) and "\n" not in str(e)
+        return
+    _assert_spans(parse(text))
+
+
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 

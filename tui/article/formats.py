@@ -1,6 +1,7 @@
 """Article text out of the container files analysts actually receive: a web page saved
-"as a single file" (MHTML, Chrome's and Edge's default), a Word document (.docx) and an
-OpenDocument text (.odt).  Standard library only.
+"as a single file" (MHTML, Chrome's and Edge's default), a Word document (.docx), an
+OpenDocument text (.odt), and compressed files from archives (gzip, bzip2, xz).
+Standard library only.
 
 Each reader returns the text, or None when the bytes are not that format (the caller
 then treats them as text or reports the file kind).  Archives are read defensively: a
@@ -28,6 +29,36 @@ _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*: |[ \t]")
 _RELATED = re.compile(rb"^Content-Type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_NS = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+
+
+_COMPRESSED = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+)
+
+
+def decompress(raw: bytes, name: str, max_bytes: int) -> bytes:
+    """The contents of a gzip/bzip2/xz-compressed article (``.txt.gz`` from an archive),
+    never inflated past ``max_bytes``; other bytes are returned as they are."""
+    kind = next((k for magic, k in _COMPRESSED if raw.startswith(magic)), None)
+    if kind is None:
+        return raw
+    import bz2
+    import gzip
+    import lzma
+    import zlib
+
+    opener = {"gzip": gzip.open, "bzip2": bz2.open, "xz": lzma.open}[kind]
+    try:
+        with opener(io.BytesIO(raw), "rb") as f:
+            data = f.read(max_bytes + 1)
+    except (OSError, EOFError, lzma.LZMAError, zlib.error, ValueError):
+        raise InputError(f"{name}: a damaged {kind}-compressed file") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: decompresses to more than the limit of {max_bytes:,} bytes; "
+                         "raise the limit with --max-bytes N or max_bytes in config.toml")
+    return data
 
 
 def extract(raw: bytes, name: str) -> str | None:

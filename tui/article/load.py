@@ -32,7 +32,7 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The decoded text of the article at ``path`` (HTML pages: their article text)."""
     name = printable(str(path))
     raw = _read(path, name, max_bytes)
-    return decode_bytes(raw, name)
+    return decode_bytes(raw, name, max_bytes)
 
 
 def _read(path: Path, name: str, max_bytes: int) -> bytes:
@@ -67,12 +67,16 @@ def _read(path: Path, name: str, max_bytes: int) -> bytes:
     return raw
 
 
-def decode_bytes(raw: bytes, name: str) -> str:
-    """Decode an article's bytes (any supported encoding; HTML reduced to its text).
+def decode_bytes(raw: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Decode an article's bytes (any supported encoding; HTML reduced to its text;
+    compressed files inflated up to ``max_bytes``).
 
     Raises InputError for binary, undecodable or empty input."""
     if not raw:
         raise InputError(f"{name}: the file is empty (0 bytes)")
+    raw = formats.decompress(raw, name, max_bytes)
+    if not raw:
+        raise InputError(f"{name}: a compressed file holding nothing")
     text = formats.extract(raw, name)  # MHTML, .docx, .odt
     if text is None:
         text, _encoding = encoding.decode(raw, name, html.declared_charset(raw))
