@@ -308,3 +308,19 @@ def test_spokesman_of_a_body_is_not_the_body():
     text = "وقال المتحدث باسم التحالف العربي إن الضربات دقيقة."
     quotes, actors = find_quotes(text, sentences(text), cards(text, ("التحالف العربي", "organization")))
     assert actors[-1].name == "المتحدث باسم التحالف العربي" and quotes[0].speaker == actors[-1].id
+
+
+def test_ila_governs_the_content_before_a_later_an():
+    q, _ = only("وأشار سامي الخطيب إلى المواطن ينتظر من الحكومة أن تقوم بواجبها.", MIN)
+    assert q.text.startswith("إلى المواطن")
+
+
+def test_an_deep_inside_another_clause_is_not_a_complement():
+    text = "وجاءت الحكومة بعد أزمة أقر بها الجميع وكان عليها أن تترجم الخطة وإلا فإنها ستسقط والحال أن دورها واضح."
+    quotes, _ = quotes_of(text)
+    assert quotes == ()
+
+
+def test_closing_asides_end_the_quote():
+    q, _ = only("وأوضح سامي الخطيب أن الفساد منتشر في كل مفاصل الدولة وفق قوله.", MIN)
+    assert q.text.endswith("مفاصل الدولة") and q.speaker == "a1"

@@ -153,7 +153,8 @@ def _phrase_re() -> re.Pattern[str]:
     lex = lexicon.load("reporting_verbs")
     att = lex.get("attribution", {})
     groups = []
-    for kind, phrases in ((AFTER, att.get("after", ())), (CLOSE, att.get("close", ()))):
+    # closing asides first: "وفق قوله" is one aside, not "وفق" + a source
+    for kind, phrases in ((CLOSE, att.get("close", ())), (AFTER, att.get("after", ()))):
         alts = []
         for p in sorted((normalize(x) for x in phrases), key=len, reverse=True):
             body = re.escape(p).replace(r"\ ", r"\s+")

@@ -110,6 +110,11 @@ def find_quotes(
     drafts = _cue_drafts(doc, cues, mentions)
     drafts = _after_drafts(doc, cues, drafts)
     drafts += _marked_drafts(doc, drafts, cues, mentions)
+    closes = [c.start for c in cues if c.kind == CLOSE and not doc.in_marks(c.start)]
+    for d in drafts:  # "… على حد تعبيره": the aside closes the stretch
+        cut = next((p for p in closes if d.start < p < d.end), None)
+        if cut is not None:
+            d.end = cut
     drafts = _settle(doc, drafts)
     doc.subjects = _sentence_subjects(doc, mentions)
     quotes = _attribute(doc, drafts, mentions, cues)
@@ -171,7 +176,11 @@ def _from_cue(doc: _Doc, c: Cue, block: int, claimed: set[int], mentions: Mentio
     window = [j for j in range(i0, min(len(toks), i0 + _MAX_WINDOW)) if toks[j].start < limit]
     if c.kind == MASDAR:
         window = window[:4]
-    found = _strong(doc, c, window, claimed) or _weak(doc, c, window[:_WEAK_WINDOW], mentions)
+    found = _strong(doc, c, window, claimed)
+    weak = _weak(doc, c, window[:_WEAK_WINDOW], mentions)
+    if weak and weak[0] == "ila" and "ila_an" in c.complements and (found is None or weak[1] < found[1]):
+        found = weak  # "وأشار الشابي إلى المواطن ينتظر …": إلى governs the content, not a later أن
+    found = found or weak
     if found is None:
         if c.kind != PARTICIPLE:
             return None
@@ -196,7 +205,11 @@ def _strong(doc: _Doc, c: Cue, window: list[int], claimed: set[int]) -> tuple[st
         w = toks[j].norm
         if j in claimed or (w not in _OPEN_CHARS and doc.in_marks(toks[j].start)):
             continue
-        if "an" in allowed and w in _AN and not (j and toks[j - 1].norm in _NOT_BEFORE_AN):
+        # "كان عليها أن"، "بعد أن": another construction — but "فعلق عليه أن" right at the cue is fine
+        blocked = j and toks[j - 1].norm in _NOT_BEFORE_AN and not (n == 1 and toks[j - 1].norm.startswith("علي"))
+        if (w in _AN and blocked) or (w[:1] in "وف" and w[1:] in _AN):
+            return None  # past "كان عليها أن …"/"فإنها …" we are inside another clause's content
+        if "an" in allowed and w in _AN:
             return "an", j, toks[j].start
         if "bi_an" in allowed and w.startswith("ب") and w[1:] in _AN:
             return "bi_an", j, toks[j].start
