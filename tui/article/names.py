@@ -22,6 +22,7 @@ _AN = frozenset(normalize(w) for w in ["إن", "أن", "إنه", "أنه", "إن
 _SKIP_AFTER_VERB = frozenset(normalize(w) for w in ["عنه", "عنها", "أيضا", "كذلك", "بدوره", "بدورها", "لاحقا"])
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "هن")
+_TOWARDS = frozenset(normalize(w) for w in ["إلى", "الى", "لدى"])
 _DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
 _ORDINALS = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"])
 _CLITIC_ARTICLE = frozenset({"بال", "وال", "فال", "كال", "لل"})
@@ -185,6 +186,11 @@ class People:
                 continue
             if (t.lite in g.stop and f not in g.links and not f.startswith("ال")) or t.lite in g.reporting:
                 break
+            if f in _TOWARDS and j + 1 < self.n and plain(toks[j + 1].gap):
+                dest = self.b.card_of(j + 1)
+                if dest is not None and dest.kind in ("place", "organization"):
+                    j += 1  # "المبعوث الخاص إلى لبنان"
+                    continue
             if f in g.title_stops:
                 break
             own = owner[j]
@@ -418,8 +424,14 @@ class People:
                     break  # "بتدبير": a preposition and a verbal noun
                 if j > k and f[0] == "ي" and nxt_plain(toks, j):
                     break  # "يهتم": an imperfect verb
-            if units >= 2 and f.startswith("ال") and not t.lite.endswith(("ي", "ة")) and not self._known_word(f):
-                break  # "ريشي سوناك الهجوم": a definite noun after a full name
+            if units >= 2 and f.startswith("ال") and not t.lite.endswith("ي") and not self._known_word(f):
+                nxt = toks[j + 1] if j + 1 < self.n else None
+                two_word_surname = (
+                    t.lite.endswith("ة") and nxt is not None and plain(nxt.gap)
+                    and not nxt.norm.startswith("ال") and not self.not_name(j + 1)
+                )
+                if not two_word_surname:
+                    break  # "ريشي سوناك الهجوم": a definite noun after a full name
             if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles and (
                 not f.startswith("ال") or any(toks[p].norm.startswith("ال") for p in parts[nasab_at + 1 :])
             ):

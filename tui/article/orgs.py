@@ -95,7 +95,10 @@ class Entities:
     def _take_gaz(self, i: int, end: int, e: Entry, cut: int) -> None:
         b = self.b
         if e.kind == "org":
-            b.mention(i, end, e.key, "organization", f"lexicon: organisation {e.name}", cut)
+            c, _ = b.mention(i, end, e.key, "organization", f"lexicon: organisation {e.name}", cut)
+            first = strip_al(normalize(e.name).split()[0])
+            if not c.head and first in (self.g.org_strong | self.g.org_weak | self.g.org_media):
+                c.head = first  # "حزب الله" … "الحزب" later
         elif e.kind == "capital":
             prev_tok = self.toks[i - 1] if i else None
             prev = prev_tok.norm if prev_tok else ""
