@@ -91,19 +91,25 @@ class Tok:
         return self.end
 
 
+@lru_cache(maxsize=65536)
+def _word(raw: str) -> tuple[str, str, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    n = normalize(raw)
+    lite = light(raw)
+    fs = forms(n) if n else ()
+    lfs = tuple(
+        (("ا" + lite[k:]) if f.startswith("ال") and not lite[k:].startswith("ال") else lite[k:], k) for f, k in fs
+    )
+    return n, lite, fs, lfs
+
+
 def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     prev = 0
     for m in _WORD.finditer(text):
         raw = m.group()
-        n = normalize(raw)
+        n, lite, fs, lfs = _word(raw)
         if not n:
             continue
-        lite = light(raw)
-        fs = forms(n)
-        lfs = tuple(
-            (("ا" + lite[k:]) if f.startswith("ال") and not lite[k:].startswith("ال") else lite[k:], k) for f, k in fs
-        )
         toks.append(Tok(len(toks), m.start(), m.end(), raw, n, lite, fs, text[prev : m.start()], lfs))
         prev = m.end()
     return toks

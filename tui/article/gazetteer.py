@@ -52,8 +52,12 @@ class Phrases:
     def match(self, toks: list[Tok], i: int, bare: bool = False) -> tuple[int, Any, int] | None:
         """Longest phrase starting at token i: (end token index, value, clitic cut)."""
         best: tuple[int, Any, int] | None = None
+        by_first = self._by_first
         for form, cut in toks[i].forms[:1] if bare else toks[i].forms:
-            for words, value in self._by_first.get(form, ()):
+            bucket = by_first.get(form)
+            if not bucket:
+                continue
+            for words, value in bucket:
                 end = i + len(words)
                 if end > len(toks) or (best and end <= best[0]):
                     continue
