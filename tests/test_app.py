@@ -425,6 +425,14 @@ async def test_keymap_remaps_bindings_by_id(article):
     assert not app.is_running
 
 
+async def test_unknown_keymap_id_is_reported(article):
+    app = MarsadApp(article, keymap={"no.such.binding": "x", "zoom": "Z"})
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        assert "[keymap] no.such.binding" in notes(app)
+        assert "[keymap] zoom" not in notes(app)
+
+
 async def test_facets_apply_live_to_all_panes(article):
     app = MarsadApp(article)
     async with app.run_test(size=WIDE) as pilot:

@@ -3,6 +3,8 @@ and mentions, and why Marsad recognised it."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,6 +17,21 @@ from .pane import ItemList, Pane
 from .textrender import hang
 
 KIND_MARK = {"person": "●", "organization": "■", "place": "▲", "group": "◆", "anonymous": "○"}
+
+
+def mentioned_with(article: Article, top: int = 3) -> dict[str, list[str]]:
+    """For each actor, the names of the actors most often mentioned in the same sentences."""
+    starts = [s.start for s in article.sentences]
+    by_sentence: dict[int, set[str]] = {}
+    for a in article.actors:
+        for start, _end in a.mentions:
+            by_sentence.setdefault(bisect_right(starts, start) - 1, set()).add(a.id)
+    counts: dict[str, Counter[str]] = {}
+    for ids in by_sentence.values():
+        for x in ids:
+            counts.setdefault(x, Counter()).update(y for y in ids if y != x)
+    names = {a.id: a.name for a in article.actors}
+    return {x: [names[y] for y, _n in c.most_common(top)] for x, c in counts.items()}
 
 
 class ActorList(ItemList):
@@ -33,7 +50,8 @@ unnamed sources ("a French official").
 A card shows the **name** and **kind** (● person, ■ organisation, ▲ place, ◆ group,
 ○ anonymous source), the **titles** the article gives it, its **affiliation**, how many
 **quotes** it speaks and how many times it is **mentioned**, and **why** Marsad
-recognised it (the rule or lexicon entry).
+recognised it (the rule or lexicon entry).  "with" names the actors most often
+mentioned in the same sentences.
 
 `enter` shows only this actor: its card, its quotes and its events; the Source pane
 highlights its mentions and the status bar shows the selection.  `esc` shows everyone again.
@@ -43,6 +61,7 @@ highlights its mentions and the status bar shows the selection.  `esc` shows eve
     def __init__(self, **kw) -> None:
         super().__init__(**kw)
         self.article: Article | None = None
+        self._with: dict[str, list[str]] = {}
 
     def compose_body(self) -> ItemList:
         return ActorList(self.render_actor, id="actors-list")
@@ -69,11 +88,16 @@ highlights its mentions and the status bar shows the selection.  `esc` shows eve
         n_mentions = len(a.mentions)
         parts.append(Text(f"  {n_quotes} quote{'s' * (n_quotes != 1)} · "
                           f"{n_mentions} mention{'s' * (n_mentions != 1)}", style="dim", end=""))
+        others = self._with.get(a.id)
+        if others:
+            parts.append(hang(Text("  with ", style="dim", end=""), "، ".join(others), width, self.mode))
         if a.why:
             parts.append(hang(Text("  why: ", style="dim", end=""), a.why, width, self.mode, style="dim"))
         return Text("\n", end="").join(parts)
 
     def update_view(self, article: Article, actors: tuple[Actor, ...]) -> None:
+        if article is not self.article:
+            self._with = mentioned_with(article)
         self.article = article
         self.body.set_items(actors)
         self.set_counts(len(actors), len(article.actors))

@@ -30,14 +30,11 @@ from tui.view.filter import Filter, Visible, apply
 
 from . import textrender
 from .actors import ActorsPane
-from .dialogs import ExportChoice, NamePrompt, ThemePicker
-from .facets import FacetScreen
-from .help import HelpScreen
 from .messages import ActorChosen, QueryChanged, SpanChosen
 from .pane import Pane
-from .presets_screen import PresetsScreen
 from .quotes import QuotesPane
 from .source import SourcePane
+from .textrender import inline
 from .themes import DEFAULT_THEME, load_themes, palette
 from .timeline import TimelinePane
 
@@ -45,15 +42,6 @@ _HELP_SKIP = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"
 MIN_SIZE = (60, 15)  # below this: "terminal too small"
 COMPACT_BELOW = (110, 32)  # below this width or height: one pane at a time, with tabs
 PANE_IDS = ("timeline", "actors", "quotes", "source")
-
-
-def inline(s: str, mode: str, style: str = "") -> Text:
-    """One short piece of article text for a single-line bar, laid out for ``mode``."""
-    out = textrender.lines(" ".join(s.split()), 2000, mode, style=style)
-    line = Text(" ", end="").join(out) if out else Text("")
-    line.rstrip()
-    lead = len(line.plain) - len(line.plain.lstrip())
-    return line[lead:] if lead else line
 
 
 class TopBar(Static):
@@ -210,6 +198,10 @@ class MarsadApp(App[int]):
         """Called by MainScreen once its panes exist."""
         if self._user_keymap:
             self.set_keymap(self._user_keymap)
+            known = binding_ids()
+            for bid in sorted(set(self._user_keymap) - known):
+                self._startup_problems.append(f"config.toml [keymap] {bid}: no key binding has this id "
+                                              "(? lists the ids)")
         self._load_presets()
         if self._startup_preset:
             if self._startup_preset in self.presets:
@@ -395,6 +387,8 @@ class MarsadApp(App[int]):
         self.refresh_topbar()
 
     def action_pick_theme(self) -> None:
+        from .dialogs import ThemePicker
+
         names = sorted(n for n in self.available_themes if n.startswith("marsad") or n in self._user_themes())
         names += sorted(n for n in self.available_themes if n not in names)
 
@@ -431,6 +425,8 @@ class MarsadApp(App[int]):
 
     # -- help, facets, presets, export ---------------------------------------------------
     def action_help(self) -> None:
+        from .help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         try:
@@ -454,6 +450,8 @@ class MarsadApp(App[int]):
         self.push_screen(HelpScreen(pane.HELP, keys))
 
     def action_facets(self) -> None:
+        from .facets import FacetScreen
+
         self.push_screen(FacetScreen(self.article, self.flt))
 
     def load_preset(self, name: str) -> None:
@@ -465,6 +463,8 @@ class MarsadApp(App[int]):
         self.set_filter(replace(flt, actor=None))
 
     def action_presets(self) -> None:
+        from .presets_screen import PresetsScreen
+
         self.push_screen(PresetsScreen())
 
     def action_cycle_preset(self, step: int) -> None:
@@ -477,6 +477,8 @@ class MarsadApp(App[int]):
         self.notify(f"Preset {self.preset_name}", timeout=2, markup=False)
 
     def action_save_preset(self) -> None:
+        from .dialogs import NamePrompt
+
         self.push_screen(NamePrompt("Save the current filter as preset:", self.preset_name or ""), self.save_preset)
 
     def save_preset(self, name: str | None) -> None:
@@ -530,6 +532,8 @@ class MarsadApp(App[int]):
         self.refresh_status()
 
     def action_export(self) -> None:
+        from .dialogs import ExportChoice
+
         def done(fmt: str | None) -> None:
             if fmt:
                 self.export_visible(fmt)
@@ -604,6 +608,23 @@ class MarsadApp(App[int]):
                             "and pick the one that reads right", self.action_calibrate)
         yield SystemCommand("Help (?)", "What the focused pane shows and its keys", self.action_help)
         yield SystemCommand("Quit (q)", "Leave Marsad", self.exit)
+
+
+def binding_ids() -> set[str]:
+    """Every binding id Marsad defines (what ``[keymap]`` in config.toml may remap)."""
+    from .actors import ActorList
+    from .dialogs import ChoiceScreen, NamePrompt
+    from .facets import FacetScreen
+    from .help import HelpScreen
+    from .pane import FilterLine, ItemList
+    from .presets_screen import PresetsScreen
+    from .quotes import QuoteList
+    from .source import SourceView
+    from .timeline import TimelineList
+
+    classes = (MarsadApp, MainScreen, Pane, FilterLine, ItemList, TimelineList, ActorList, QuoteList, QuotesPane,
+               SourceView, HelpScreen, NamePrompt, ChoiceScreen, PresetsScreen, FacetScreen)
+    return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}
 
 
 def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:

@@ -16,6 +16,8 @@ from textual.widgets import Input, Label, SelectionList
 from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Article
 from tui.view.filter import Filter
 
+from .textrender import inline
+
 
 def facet_values(article: Article) -> dict[str, list[str]]:
     """The values each facet can take in this article (speakers and affiliations by name)."""
@@ -50,7 +52,8 @@ class FacetScreen(ModalScreen[None]):
                     if not options:
                         yield Label(Text("  (none in this article)", style="dim"))
                         continue
-                    yield SelectionList[str](*[(Text(v), v, v in chosen) for v in options], id=f"facet-{key}",
+                    mode = getattr(self.app, "rtl_mode", "terminal")
+                    yield SelectionList[str](*[(inline(v, mode), v, v in chosen) for v in options], id=f"facet-{key}",
                                              classes="facet")
                 yield Label(Text("Date range (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)", style="bold"))
                 with Horizontal(classes="dates"):

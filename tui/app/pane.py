@@ -62,6 +62,8 @@ class ItemList(OptionList):
         old = self.highlighted_item if keep else None
         self.items = tuple(items)
         self.rebuild()
+        if not self.option_count:
+            return
         ids = [getattr(i, "id", None) for i in self.items]
         if old is not None and getattr(old, "id", None) in ids:
             self.highlighted = ids.index(old.id)
@@ -79,6 +81,9 @@ class ItemList(OptionList):
         return max(10, self.scrollable_content_region.width - 2)
 
     def rebuild(self) -> None:
+        if not self.size.width:  # not laid out yet: on_resize renders at the real width (once)
+            self._width = -1
+            return
         index = self.highlighted
         self._width = self.item_width()
         options = [Option(self._render_item(item, self._width), id=str(n)) for n, item in enumerate(self.items)]

@@ -16,6 +16,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from .dialogs import NamePrompt
+from .textrender import inline
 
 
 class PresetsScreen(ModalScreen[None]):
@@ -47,9 +48,10 @@ class PresetsScreen(ModalScreen[None]):
             return
         for name in sorted(presets):
             line = Text("● " if name == active else "  ", style="bold", end="")
-            line.append(name, style="bold")
-            desc = presets[name].describe() or "no filter"
-            line.append(f"   {desc}", style="dim")
+            mode = getattr(self.app, "rtl_mode", "terminal")
+            line.append_text(inline(name, mode, "bold"))
+            line.append("   ")
+            line.append_text(inline(presets[name].describe() or "no filter", mode, "dim"))
             options.add_option(Option(line, id=name))
         names = sorted(presets)
         target = select or active

@@ -59,6 +59,7 @@ class SourceView(ScrollView, can_focus=True):
         self._strips: list[Strip] = []
         self._texts: list[Text] = []
         self._width = 0
+        self._pending: int | None = None  # an offset to bring into view once laid out
 
     @property
     def rendered_lines(self) -> list[str]:
@@ -75,6 +76,9 @@ class SourceView(ScrollView, can_focus=True):
         return max(10, self.scrollable_content_region.width - 1)
 
     def relayout(self) -> None:
+        if not self.size.width:  # not laid out yet: on_resize lays out at the real width (once)
+            self._width = -1
+            return
         mode = getattr(self.app, "rtl_mode", "terminal")
         width = self._width = self._width_now()
         texts: list[Text] = []
@@ -91,10 +95,22 @@ class SourceView(ScrollView, can_focus=True):
         self._strips = [Strip(list(t.render(console, end="")), t.cell_len) for t in texts]
         self.virtual_size = Size(max((s.cell_length for s in self._strips), default=0), len(self._strips))
         self.refresh()
+        if self._pending is not None:
+            offset, self._pending = self._pending, None
+            self.call_after_refresh(self.show_offset, offset)
+
+    def show_offset(self, offset: int) -> None:
+        """Scroll so the line holding ``offset`` sits near the top (after layout if need be)."""
+        if not self._para_line:
+            self._pending = offset
+            return
+        self.scroll_to(y=max(0, self.line_of(offset) - 2), animate=False)
 
     def line_of(self, offset: int) -> int:
         """The visual line holding ``offset``: wrapping is greedy, so the prefix of a
         paragraph wraps like the paragraph itself up to its last line."""
+        if len(self._para_line) != len(self._paras):
+            return 0
         for n, (off, para) in enumerate(self._paras):
             if off <= offset <= off + len(para):
                 prefix = para[: offset - off]
@@ -152,9 +168,7 @@ The full text of the article, as Marsad read it (control characters removed).
     def show_span(self, start: int, end: int) -> None:
         self.selected = (start, end)
         self.restyle()
-        view = self.body
-        line = view.line_of(start)
-        view.scroll_to(y=max(0, line - 2), animate=False)
+        self.body.show_offset(start)
 
     def clear_span(self) -> None:
         self.selected = None

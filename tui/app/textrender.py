@@ -71,3 +71,12 @@ def hang(prefix: Text | str, text: str, width: int, mode: str = "terminal", span
                 out.append(" " * (indent - head.cell_len))
         out.append_text(line)
     return out
+
+
+def inline(s: str, mode: str = "terminal", style: str = "") -> Text:
+    """One short piece of article text on a single line (a bar, a list entry), laid out for ``mode``."""
+    out = lines(" ".join(s.split()), 2000, mode, style=style)
+    line = Text(" ", end="").join(out) if out else Text("")
+    line.rstrip()
+    lead = len(line.plain) - len(line.plain.lstrip())
+    return line[lead:] if lead else line
