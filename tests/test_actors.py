@@ -149,6 +149,18 @@ class TestPeople:
         a = card("وقال الباحث في مركز هوفر للدراسات، دانيال برينر، إن الحرب طويلة.", "دانيال برينر")
         assert a.titles == ("الباحث في مركز هوفر للدراسات",)
 
+    def test_a_rank_that_is_also_a_common_noun_needs_a_real_name(self):
+        assert [a.kind for a in actors("وقال المدرب إن الفريق لعب بروح عالية.")] == []
+        assert card("وقال الفريق عبد الله الرشيد إن الحدود آمنة.", "عبد الله الرشيد").titles == ("الفريق",)
+
+    def test_given_name_amin_is_not_the_title_amin(self):
+        a = card("وقال الرئيس التنفيذي للمصرف أمين السعدي إن الأرباح تراجعت.", "أمين السعدي")
+        assert a.titles == ("الرئيس التنفيذي للمصرف",)
+
+    def test_a_nationality_word_can_start_a_foreign_name(self):
+        a = card("وقال مدرب النادي جورجي إيفانوف إن اللاعبين متعبون.", "جورجي إيفانوف")
+        assert a.titles == ("مدرب النادي",)
+
     def test_military_rank_before_an_abd_name(self):
         a = card("وأعلن اللواء عبد الكريم الزبيدي استقالته.", "عبد الكريم الزبيدي")
         assert a.titles == ("اللواء",)

@@ -97,6 +97,7 @@ class Gazetteer:
     generic_adj: frozenset[str]
     title_heads: Phrases
     ranks: Phrases
+    ambiguous_ranks: frozenset[str]
     honorifics: Phrases
     modifiers: Phrases
     links: frozenset[str]
@@ -224,6 +225,7 @@ def gazetteer() -> Gazetteer:
         generic_adj=_n(org["generic_adjectives"]),
         title_heads=title_heads,
         ranks=ranks,
+        ambiguous_ranks=_n(tit.get("ambiguous_ranks", [])),
         honorifics=hon,
         modifiers=mods,
         links=_n(tit["links"]),

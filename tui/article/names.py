@@ -66,8 +66,11 @@ class People:
         for table in (g.title_heads, g.ranks, g.honorifics, g.modifiers, g.anon_heads):
             if table.match(self.toks, k, True):
                 return True
-        if g.adjectives.get(f) or f in g.generic_adj:
+        if f in g.generic_adj:
             return True
+        if g.adjectives.get(f) and (f.startswith("ال") or not nxt_plain(self.toks, k)
+                                    or self.toks[k + 1].lite in g.stop):
+            return True  # "جورجي جيسوس" is a name, "الفرنسي" or "فرنسي." an adjective
         heads = g.org_strong | g.org_weak | g.org_media | g.place_heads
         if f in heads or strip_al(f) in heads:
             return True
@@ -206,6 +209,9 @@ class People:
             if own is not None:
                 break
             if g.adjectives.get(f):
+                prev_definite = toks[j - 1].norm.startswith("ال") or owner[j - 1] is not None
+                if prev_definite and not f.startswith("ال"):
+                    break  # "مدرب الهلال جورجي جيسوس": an indefinite word after a definite one starts the name
                 j += 1
                 last_adj = True
                 continue
@@ -319,6 +325,9 @@ class People:
         if k >= self.n or hard(self.toks[k].gap):
             return None
         sep_comma = comma(self.toks[k].gap)
+        rank_words: list[str] = []
+        if start is not None and self._phrase(g.ranks, start, False):
+            rank_words.append(normalize(self.b.surface(start, end)))
         if not (plain(self.toks[k].gap) or sep_comma):
             return None
         while k < self.n and (k == end or plain(self.toks[k].gap)):
@@ -329,6 +338,7 @@ class People:
                 continue
             if r:
                 titles.append(self.b.surface(k, r[0]))
+                rank_words.append(normalize(self.b.surface(k, r[0])))
                 k = r[0]
                 continue
             break
@@ -340,7 +350,10 @@ class People:
         n_end, units = name
         if units == 1 and any(f in self.g.stop or f in self.g.reporting for f, _ in self.toks[k].lforms[1:]):
             return None  # "، ولهذا": a conjunction and a function word
-        first_known = self.is_given(self.toks[k])[0] or self._known_form(k)
+        first_known = (self.is_given(self.toks[k])[0] or self._known_form(k)
+                       or self.toks[k].has(g.compound_firsts) is not None)
+        if not first_known and any(w in g.ambiguous_ranks for w in rank_words):
+            return None  # "الفريق لعب بروح عالية": the team, not a general
         if not first_known and start is not None and any(self.toks[x].norm in _DECEASED for x in range(start, end)):
             return None  # "الرئيس الراحل أولى اهتماما": the late president is named before, not here
         lone = units == 1 and not self.is_given(self.toks[k])[0] and not self._known_form(k)
