@@ -155,6 +155,9 @@ def test_weekday_range_wraps_the_week():
         (4, 10, "next", "2024-03-17", "2024-04-10"),
         (3, 1, "next", "2024-03-17", "2025-03-01"),
         (9, 1, None, "2024-03-17", "2023-09-01"),  # a bare date six months ahead reads as past
+        (3, 20, "since", "2024-03-17", "2023-03-20"),  # "منذ 20 مارس": never ahead
+        (3, 10, "since", "2024-03-17", "2024-03-10"),
+        (3, 17, "since", "2024-03-17", "2024-03-17"),
     ],
 )
 def test_day_month_year_placement(month, day, mod, published, want):

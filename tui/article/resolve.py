@@ -47,7 +47,7 @@ class Expr:
     weekday: int | None = None  # Monday = 0
     offset: int = 0
     unit: str | None = None
-    mod: str | None = None  # past | next | current
+    mod: str | None = None  # past | next | current | since ("منذ أكتوبر": not after the reference)
     part: str | None = None  # early | mid | late
     season: str | None = None
     hijri: bool = False
@@ -216,6 +216,8 @@ def _pick_year(month: int, day: int | None, ref: Ref, mod: str | None, future: b
     if mod == "past":
         before = [y for y in cands if delta(y) < 0]
         return max(before), "month-past"
+    if mod == "since":  # "منذ أكتوبر": this one or an earlier one, never ahead
+        return max(y for y in cands if delta(y) <= 0), "since"
     if mod == "next":
         after = [y for y in cands if delta(y) > 0]
         return min(after), "month-next"

@@ -322,7 +322,8 @@ def _b_date(m: re.Match[str], norm: str) -> Expr | None:
             return None
     if y is None and not m.group("mod") and _word_before(norm, m.start()) in _NAME_HEADS:
         return None  # "حركة 6 أبريل", "قوى 14 آذار": a name
-    e = Expr("date", year=y, month=month, day=day, mod=_mod(m), hijri=hijri, year_rel=_year_rel(m))
+    mod = _mod(m) or ("since" if _word_before(norm, m.start()) in _SINCE and not hijri else None)
+    e = Expr("date", year=y, month=month, day=day, mod=mod, hijri=hijri, year_rel=_year_rel(m))
     if y is None and not hijri:
         named = tables().named.get((day, month))
         if named and _word_before(norm, m.start()) in named[0]:
@@ -383,7 +384,8 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
         return None  # "تحول إلى أب": a father, not August
     if y is not None and not _plausible_year(y, hijri):
         return None
-    return Expr("month", year=y, month=month, mod=_mod(m), part=part, hijri=hijri, year_rel=year_rel)
+    mod = _mod(m) or ("since" if prep in _SINCE and not hijri else None)
+    return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel)
 
 
 def _part_of(m: re.Match[str]) -> str | None:
@@ -515,6 +517,7 @@ def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
 
 
 _MONTH_PREPS = frozenset(normalize(w) for w in load("relative")["month_prepositions"]["words"])
+_SINCE = frozenset({"منذ", "مند"})
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
