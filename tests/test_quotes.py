@@ -324,3 +324,15 @@ def test_an_deep_inside_another_clause_is_not_a_complement():
 def test_closing_asides_end_the_quote():
     q, _ = only("وأوضح سامي الخطيب أن الفساد منتشر في كل مفاصل الدولة وفق قوله.", MIN)
     assert q.text.endswith("مفاصل الدولة") and q.speaker == "a1"
+
+
+def test_definite_body_refers_back_to_the_body_named_before():
+    text = 'واتهمت منظمة "العدالة الآن" الشرطة بالتعذيب. وقالت المنظمة في تقرير لها إن الاعتقالات تعسفية.'
+    quotes, actors = find_quotes(text, sentences(text), cards(text, ("العدالة الآن", "organization")))
+    assert len(actors) == 1 and quotes[-1].speaker == "a1" and "body named before" in quotes[-1].why
+
+
+def test_participle_clause_subject_is_carded_when_missing():
+    text = "وتداول نشطاء على مواقع التواصل القانون، لافتين إلى أنه يستهدف اللاجئين."
+    quotes, actors = find_quotes(text, sentences(text), ())
+    assert [a.name for a in actors] == ["نشطاء"] and quotes[0].speaker == actors[0].id

@@ -333,6 +333,24 @@ def subject_phrase(text: str, region: tuple[int, int]) -> tuple[int, int] | None
     return words[0].start(), words[-1].end()
 
 
+def _named_body(text: str, head: str, mentions: Mentions, before: int) -> Actor | None:
+    """The organisation last named before ``before`` whose name, or the word just before one
+    of its mentions, is ``head`` (منظمة، وزارة، حركة …)."""
+    best: tuple[int, Actor] | None = None
+    for actor in mentions.actors.values():
+        if actor.kind not in ("organization", "group"):
+            continue
+        first = _strip_al(normalize(actor.name).split()[0]) if actor.name.split() else ""
+        for s, _ in actor.mentions:
+            if s >= before:
+                continue
+            lead = re.findall(r"\w+", normalize(text[max(0, s - 16) : s]))
+            named = first == head or (lead and _strip_al(lead[-1]) == head)
+            if named and (best is None or s > best[0]):
+                best = (s, actor)
+    return best[1] if best else None
+
+
 def card_for_subject(
     text: str, region: tuple[int, int], mentions: Mentions, new_id: str
 ) -> tuple[Actor, str] | None:
@@ -356,6 +374,11 @@ def card_for_subject(
         "organizations", "media"
     ):
         kind = "organization"
+        if len(words) == 1:
+            # "وقالت المنظمة": the body of that kind named last ("منظمة "هيومن رايتس ووتش"")
+            body = _named_body(text, head, mentions, span[0])
+            if body is not None:
+                return mentions.add(body, span), "back-reference to the body named before"
     elif len(words) >= 2 and not words[0].startswith("ال"):
         kind = "person"
     elif len(words) == 1 and words[0].startswith("ال") and head not in _NOT_PERSON and len(head) >= 3:

@@ -512,7 +512,9 @@ def _speaker(
         # "ورحب الأمين العام … بالجهود، مطالبا …": the participle shares its clause's subject
         i = doc.tok_after(sent_s)
         if i < len(doc.toks) and doc.toks[i].end < c.start and not mentions.within(sent_s, doc.toks[i].end):
-            got = explicit_subject(text, (doc.toks[i].end, c.start), mentions, None)
+            got = explicit_subject(text, (doc.toks[i].end, c.start), mentions, None) or card_for_subject(
+                text, (doc.toks[i].end, c.start), mentions, _next_id(mentions)
+            )
             if got:
                 return got[0], "subject of the clause the participle continues"
     raw_first = text[region[0] : region[1]].split()[:1]
