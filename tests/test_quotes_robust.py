@@ -14,8 +14,10 @@ from tui.article.text import sentences
 PIECES = [
     "قال", "وقالت", "وأضاف", "مضيفا", "إن", "أن", "بأن", "إلى أن", ":", "،", ".", "؟", "\n", " ", '"', "«", "»",
     "“", "”", "„", "حسبما", "وفقا لـ", "على حد تعبيره", "الذي", "التي", "أما", "الوزير", "مسؤول", "سامي", "ب",
-    "عن", "على", "من", "ـ", "\u064b", "يذكر أن", "قوله", "دعا", "وصفها", "x", "1",
+    "عن", "على", "من", "ـ", "\u064b", "يذكر أن", "قوله", "دعا", "وصفها", "x", "1", "المنظمة", "كانت", "قد",
+    "بحسب ما", "وفق قوله", "علي", "ليلى", "مصادر", "الناطق باسم", "«»", '""',
 ]
+TITLES = ["الوزير", "المتحدث باسم الوزارة", "مسؤول", ""]
 text_st = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=60).map("".join)
 
 
@@ -49,7 +51,8 @@ def test_no_input_crashes_with_actors(text, data):
         a = data.draw(st.integers(0, len(text) - 1))
         b = data.draw(st.integers(a + 1, len(text)))
         kind = data.draw(st.sampled_from(["person", "anonymous", "organization", "group", "place"]))
-        actors.append(Actor(f"a{i + 1}", text[a:b] or "x", kind, mentions=((a, b),)))
+        titles = tuple(data.draw(st.lists(st.sampled_from(TITLES), max_size=2)))
+        actors.append(Actor(f"a{i + 1}", text[a:b] or "x", kind, titles=titles, mentions=((a, b),)))
     _check(text, tuple(actors))
 
 

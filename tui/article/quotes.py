@@ -406,8 +406,8 @@ def _kind(doc: _Doc, d: Draft) -> tuple[str, int, int]:
     inside = [m for m in words if doc.in_marks(d.start + m.start())]
     lone = any(d.start <= c < d.end for c in doc.marks.lone_closes)
     if words and len(inside) == len(words) and not lone:
-        spans = [(s, e) for s, e in doc.marks.spans if d.start <= s - 1 and e <= d.end + 1]
-        if len(spans) == 1:
+        spans = [(s, e) for s, e in doc.marks.spans if d.start <= s - 1 and e <= d.end + 1 and e > s]
+        if len(spans) == 1 and re.search(r"\w", text[spans[0][0] : spans[0][1]]):
             return "direct", spans[0][0], spans[0][1]
         return "direct", d.start, d.end
     if inside or lone:
@@ -422,6 +422,8 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
     prev_end_in_sentence: dict[int, int] = {}
     for d in drafts:
         kind, s, e = _kind(doc, d)
+        if e <= s:
+            continue
         sent_s = doc.sentence(d.cue.start if d.cue else d.start)[0]
         actor, why = _speaker(doc, d, mentions, history, prev_end_in_sentence.get(sent_s, sent_s), sent_s)
         if d.mode == "after" and actor is None and not _speech_relative(doc, d.after):
