@@ -91,6 +91,7 @@ class Gazetteer:
     org_weak: frozenset[str]
     org_media: frozenset[str]
     org_short: frozenset[str]
+    org_quoted_only: frozenset[str]
     ministry_short: frozenset[str]
     org_metonyms: frozenset[str]
     title_internal: frozenset[str]
@@ -105,6 +106,7 @@ class Gazetteer:
     anon_heads: Phrases
     given: frozenset[str]
     given_ambiguous: frozenset[str]
+    surname_honorifics: frozenset[str]
     particles: frozenset[str]
     starters: frozenset[str]
     compound_firsts: frozenset[str]
@@ -219,6 +221,7 @@ def gazetteer() -> Gazetteer:
         org_weak=_n(org["weak"]),
         org_media=_n(org["media"]),
         org_short=_n(org["short_by_complement"]),
+        org_quoted_only=_n(org.get("quoted_only", [])),
         ministry_short=_n(org.get("ministry_short", [])),
         org_metonyms=_n(org["country_metonyms"]),
         title_internal=_n(org["title_internal"]),
@@ -233,6 +236,7 @@ def gazetteer() -> Gazetteer:
         anon_heads=anon_heads,
         given=frozenset(light(g) for g in nm["given"]),
         given_ambiguous=frozenset(light(g) for g in nm["ambiguous"]),
+        surname_honorifics=_n(nm.get("surname_honorifics", [])),
         particles=_n(nm["particles"]),
         starters=_n(nm["starters"]),
         compound_firsts=_n(nm["compound_firsts"]),

@@ -25,7 +25,7 @@ _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "هن")
 _TOWARDS = frozenset(normalize(w) for w in ["إلى", "الى", "لدى"])
 _DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
 _ORDINALS = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"])
-_CLITIC_ARTICLE = frozenset({"بال", "وال", "فال", "كال", "لل"})
+_CLITIC_ARTICLE = ("بال", "وال", "فال", "كال", "لل")
 
 
 class People:
@@ -79,7 +79,7 @@ class People:
         if t.lite.endswith("ه") and len(f) >= 4 and t.lite not in g.given and f not in g.compound_seconds:
             return True  # "حفظه": a pronoun suffix
         # "بالقول"، "والمسلمين": a clitic and the article
-        return f[:3] in _CLITIC_ARTICLE and len(f) > 4
+        return f.startswith(_CLITIC_ARTICLE) and len(f) > 4
 
     def _not_after_particle(self, k: int) -> bool:
         """After بن/آل/أبو almost any word is a name ("بن تركي"، "آل سعود")."""
@@ -394,8 +394,8 @@ class People:
                     continue
                 break
             if parts and toks[parts[-1]].norm == "عبد":
-                if f in g.divine:
-                    parts.append(j)
+                if (f in g.divine or f.startswith("ال")) and self.b.owner[j] is None:
+                    parts.append(j)  # "عبد الرازق"، "عبد الأمير": عبد always binds to the next word
                     j += 1
                     continue
                 break
@@ -407,8 +407,25 @@ class People:
                 parts.append(j)  # "عبد الله الثاني"
                 j += 1
                 continue
+            inner_surname = units >= 1 and (
+                f in g.surname_honorifics or (units >= 2 and f.startswith("ال") and g.adjectives.get(f))
+            ) and self.b.owner[j] is None
+            if inner_surname:
+                parts.append(j)  # "ريما الحاج موسى"، "كريم السيد"، "محمد شياع السوداني"
+                units += 1
+                j += 1
+                continue
             if (j > k or not cut) and self.not_name(j) and not (j == k and cut):
                 break
+            last = toks[parts[-1]] if parts else None
+            compound_end = last is not None and (
+                last.norm in g.compound_seconds or (len(parts) > 1 and toks[parts[-2]].norm == "عبد")
+            )
+            if last is not None and not f.startswith("ال") and last.norm.startswith("ال") and not (
+                compound_end or last.lite.endswith("ة") or last.norm in g.surname_honorifics
+                or self.is_given(t, False)[0] or f in g.particles
+            ):
+                break  # "يوسف النصيري هدف": the family name in ال- ends the name
             if j == k and not cut and f[0] in "وفبلك" and not self.is_given(t, False)[0]:
                 nxt = toks[j + 1] if j + 1 < self.n else None
                 compound = nxt is not None and f in g.compound_firsts and nxt.norm in g.compound_seconds
