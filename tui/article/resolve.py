@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from hijridate import Gregorian, Hijri
 
 UNITS = ("day", "week", "month", "year")
-PARTS = ("early", "mid", "late")
+PARTS = ("early", "mid", "middle", "late", "end")
 MODS = ("past", "next", "current")
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # TIMEX3 season code -> first month
 
@@ -127,20 +127,16 @@ def _week(d: date) -> str:
     return f"{iy:04d}-W{iw:02d}"
 
 
-_MONTH_PARTS = ("early", "mid", "late", "week1", "week2", "week3", "week4", "weeklast", "half1", "half2")
-
-
-def _month_part(y: int | None, m: int, part: str) -> str:
-    """A part of a month as a day interval: thirds (early/mid/late), weeks 1-4 or the last
-    seven days, halves; the whole month for a part it has not (a quarter)."""
-    ys = "XXXX" if y is None else f"{y:04d}"
-    if part not in _MONTH_PARTS:
-        return f"{ys}-{m:02d}"
-    last = 31 if y is None else _last_day(y, m)
-    a, b = {
+def _part_days(part: str, last: int) -> tuple[int, int] | None:
+    """The days of a month a part covers: thirds (early/mid/late), its middle day (منتصف), its
+    last day (نهاية، متم), weeks 1-4 or the last seven days, halves; None for a part a month
+    has not (a quarter)."""
+    return {
         "early": (1, 10),
         "mid": (11, 20),
+        "middle": (15, 15),
         "late": (21, last),
+        "end": (last, last),
         "week1": (1, 7),
         "week2": (8, 14),
         "week3": (15, 21),
@@ -148,7 +144,17 @@ def _month_part(y: int | None, m: int, part: str) -> str:
         "weeklast": (last - 6, last),
         "half1": (1, 15),
         "half2": (16, last),
-    }[part]
+    }.get(part)
+
+
+def _month_part(y: int | None, m: int, part: str) -> str:
+    ys = "XXXX" if y is None else f"{y:04d}"
+    days = _part_days(part, 31 if y is None else _last_day(y, m))
+    if days is None:
+        return f"{ys}-{m:02d}"
+    a, b = days
+    if a == b:
+        return f"{ys}-{m:02d}-{a:02d}"
     return f"{ys}-{m:02d}-{a:02d}/{ys}-{m:02d}-{b:02d}"
 
 
@@ -156,7 +162,9 @@ def _year_part(y: int, part: str) -> str:
     return {
         "early": f"{y:04d}-Q1",
         "mid": f"{y:04d}-05/{y:04d}-08",
+        "middle": f"{y:04d}-06/{y:04d}-07",
         "late": f"{y:04d}-Q4",
+        "end": f"{y:04d}-12",
         "half1": f"{y:04d}-H1",
         "half2": f"{y:04d}-H2",
         **{f"q{q}": f"{y:04d}-Q{q}" for q in range(1, 5)},
@@ -351,14 +359,11 @@ def _hijri_month(e: Expr, ref: Ref) -> Resolved:
     if span is None:
         return Resolved(None, False, "invalid-hijri-date")
     first, last = span
-    if e.part:  # "العشر الأواخر من رمضان": days of the Hijri month, converted
-        a, b = _month_part(2000, 1, e.part).replace("2000-01-", "").split("/")
-        length = (last - first).days + 1
-        lo, hi = int(a) - 1, min(int(b), length) - 1
-        if e.part in ("late", "weeklast", "half2"):
-            hi = length - 1
-            lo = {"late": 20, "weeklast": length - 7, "half2": 15}[e.part]
-        first, last = first + timedelta(days=lo), first + timedelta(days=hi)
+    days = _part_days(e.part, (last - first).days + 1) if e.part else None
+    if days is not None:  # "العشر الأواخر من رمضان": days of the Hijri month, converted
+        first, last = first + timedelta(days=days[0] - 1), first + timedelta(days=days[1] - 1)
+    if first == last:
+        return Resolved(_iso(first), True, rel)
     return Resolved(f"{_iso(first)}/{_iso(last)}", True, rel)
 
 

@@ -204,6 +204,7 @@ def patterns() -> _Patterns:
         numeric=c(
             rf"{B}(?:(?P<y0>\d{{4}})([-/.])(?P<m0>\d{{1,2}})\2(?P<d0>\d{{1,2}})|"
             rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))(?!\d)"
+            rf"(?:\s*(?P<nsuf>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w))?"
         ),
         ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
         month=c(
@@ -241,9 +242,9 @@ def patterns() -> _Patterns:
             rf"(?:(?:عام|العام|سنه)\s+)?(?P<y2>\d{{4}})(?!\d)"
         ),
         year=c(
-            rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+(?=من))?(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|"
-            rf"عام|العام|سنه|السنه|لعام|بعام|مطلع|اوائل|اواخر|اواسط|منتصف|نهايه|بدايه|(?<=[ ])من(?=\s+(?:عام\s+)?\d))"
-            rf"\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
+            rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+(?=من))?"
+            rf"(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|عام|العام|سنه|السنه|لعام|بعام|{part}"
+            rf"|(?<=[ ])من(?=\s+(?:عام\s+)?\d))\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
         ),
         hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
         holiday=c(
@@ -349,9 +350,12 @@ def _b_numeric(m: re.Match[str], norm: str) -> Expr | None:
         y, mo, d = int(m.group("y0")), int(m.group("m0")), int(m.group("d0"))
     else:  # Arab usage writes the day first
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and _plausible_year(y, False)):
+    suf = m.group("nsuf")
+    # "1445/03/12هـ": a Hijri date (a هـ suffix, or a 13xx-14xx year without a suffix)
+    hijri = suf.startswith("ه") if suf else 1300 <= y <= 1500
+    if not (1 <= mo <= 12 and 1 <= d <= (30 if hijri else 31) and _plausible_year(y, hijri)):
         return None
-    return Expr("date", year=y, month=mo, day=d)
+    return Expr("date", year=y, month=mo, day=d, hijri=hijri)
 
 
 def _b_ord_this_month(m: re.Match[str], norm: str) -> Expr | None:
@@ -465,6 +469,8 @@ def _b_weekday_range(m: re.Match[str], norm: str) -> Expr | None:
 def _b_weekday(m: re.Match[str], norm: str) -> Expr | None:
     t = tables()
     wd = t.weekdays[m.group("wd")]
+    if _word_before(norm, m.start()) in _SET_WORDS:
+        return None  # "أيام السبت", "كل جمعة": every such day, a set, not a date
     # "الأحد" is also "the one" ("الأحد عشر"); "الجمعة" in "صلاة الجمعة" is still a Friday.
     if _word_after(norm, m.end()) in ("عشر", "عشره"):
         return None
@@ -486,12 +492,7 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     prep = m.group("prep")
     if prep == "من" and not m.group("mpart"):
         return None  # "من 2010" alone is a start, and "أكثر من 2000" a count
-    if prep in ("مطلع", "اوائل", "بدايه"):
-        part = "early"
-    elif prep in ("اواخر", "نهايه"):
-        part = "late"
-    elif prep in ("منتصف", "اواسط"):
-        part = "mid"
+    part = tables().parts.get(prep or "", part)  # "مطلع 2020", "نهاية 2019"
     return Expr("year", year=y, part=part, hijri=hijri)
 
 
@@ -518,6 +519,7 @@ def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
 
 _MONTH_PREPS = frozenset(normalize(w) for w in load("relative")["month_prepositions"]["words"])
 _SINCE = frozenset({"منذ", "مند"})
+_SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
