@@ -336,3 +336,9 @@ def test_participle_clause_subject_is_carded_when_missing():
     text = "وتداول نشطاء على مواقع التواصل القانون، لافتين إلى أنه يستهدف اللاجئين."
     quotes, actors = find_quotes(text, sentences(text), ())
     assert [a.name for a in actors] == ["نشطاء"] and quotes[0].speaker == actors[0].id
+
+
+def test_uncarded_source_followed_by_a_detached_preposition():
+    text = 'وقالت مصادر مطلعة لـ"الأفق" إن المفاوضات متوقفة.'
+    quotes, actors = find_quotes(text, sentences(text), ())
+    assert [a.name for a in actors] == ["مصادر مطلعة"] and quotes[0].speaker == actors[0].id

@@ -321,6 +321,8 @@ def subject_phrase(text: str, region: tuple[int, int]) -> tuple[int, int] | None
         name_ali = m.group() == "علي"  # the name, not the preposition على (both fold to علي)
         if not w or not w[0].isalpha() or (w in _NP_STOP and not name_ali) or w.startswith(("بال", "لل")):
             break
+        if len(w) == 1:
+            break  # a detached proclitic ("لـ"، "بـ") opens a prepositional phrase
         if not words and (_PRONOUN_SUBJECT.match(w) or w in _HONORIFIC):
             if w in _HONORIFIC:
                 continue
