@@ -342,3 +342,8 @@ def test_uncarded_source_followed_by_a_detached_preposition():
     text = 'وقالت مصادر مطلعة لـ"الأفق" إن المفاوضات متوقفة.'
     quotes, actors = find_quotes(text, sentences(text), ())
     assert [a.name for a in actors] == ["مصادر مطلعة"] and quotes[0].speaker == actors[0].id
+
+
+def test_bare_title_refers_back_to_the_person_named_after_it():
+    text = "أعلن وزير العدل كريم سالم أن التحقيق بدأ. كما أكد الوزير أن المتهمين سيحاكمون."
+    assert speaker_of(text, "المتهمين سيحاكمون", ("كريم سالم", "person")) == "كريم سالم"

@@ -152,7 +152,7 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
         for d in descs:
             dw = [_strip_al(w) for w in _WORD.findall(normalize(d))]
             k = 1 if actor.kind == "anonymous" else min(len(dw), len(lead))
-            need = 1 if actor.kind == "anonymous" or len(dw) == 1 else 2
+            need = 1 if actor.kind == "anonymous" or len(dw) == 1 or len(lead) == 1 else 2
             if k >= need and dw[:k] == lead[:k]:
                 last = max((s for s, _ in actor.mentions if s < before), default=-1)
                 if last < 0:
@@ -160,6 +160,14 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
                 if best is None or last > best[0]:
                     best = (last, actor)
                 break
+    if best is None and len(lead) <= 2 and lead[0] in _heads("titles", "heads"):
+        # "كما أكد الوزير": the person last named right after that title in the text
+        for m in mentions.within(0, before):
+            if m.actor.kind != "person":
+                continue
+            near = [_strip_al(w) for w in _WORD.findall(normalize(text[max(0, m.start - 40) : m.start]))]
+            if lead[0] in near and all(w in near for w in lead[1:]) and (best is None or m.start > best[0]):
+                best = (m.start, m.actor)
     return best[1] if best else None
 
 
