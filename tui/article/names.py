@@ -22,6 +22,8 @@ _AN = frozenset(normalize(w) for w in ["إن", "أن", "إنه", "أنه", "إن
 _SKIP_AFTER_VERB = frozenset(normalize(w) for w in ["عنه", "عنها", "أيضا", "كذلك", "بدوره", "بدورها", "لاحقا"])
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "هن")
+_ACCORDING = frozenset(normalize(w) for w in ["بحسب", "حسب", "وفق", "وفقا", "طبقا"])
+_CHANNELS = frozenset(normalize(w) for w in ["وسائل", "وسيلة", "تقارير", "صحف", "مواقع", "حسابات"])
 _TOWARDS = frozenset(normalize(w) for w in ["إلى", "الى", "لدى"])
 _DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
 _ORDINALS = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"])
@@ -102,6 +104,11 @@ class People:
     def _at(self, i: int) -> int:
         t = self.toks[i]
         g = self.g
+        if t.has(_ACCORDING) and i + 1 < self.n and plain(self.toks[i + 1].gap):
+            j = i + 1
+            anon = self._phrase(g.anon_heads, j)
+            if anon and not self.toks[j].norm.startswith("ال") and not self._media_source(j):
+                return self._anonymous(j)  # "بحسب مصدر مصرفي"
         if self._reporting(t) and i + 1 < self.n and not hard(self.toks[i + 1].gap):
             return self._after_verb(i)
         if t.norm in _WAHUWA and comma(t.gap):
@@ -123,8 +130,11 @@ class People:
         j = i + 1
         while j < self.n and self.toks[j].norm in _SKIP_AFTER_VERB and plain(self.toks[j].gap):
             j += 1
-        if j < self.n and self.toks[j].norm == "عن" and any(f.startswith("نقل") for f, _ in self.toks[i].lforms):
-            j += 1  # "نقلت عن دبلوماسي غربي"
+        if any(f.startswith("نقل") for f, _ in self.toks[i].lforms):
+            own = self.b.owner[j] if j < self.n else None
+            k = own.t1 if own is not None else j
+            if k < self.n and self.toks[k].norm == "عن":
+                j = k + 1  # "نقلت عن دبلوماسي غربي"، "ونقلت وكالة X عن مصدر …"
         while j < self.n and plain(self.toks[j].gap):
             h = self._phrase(self.g.honorifics, j)
             if not h:
@@ -149,6 +159,10 @@ class People:
         if not t0.has_light(self.g.reporting_ambiguous):
             self.subject = j
         return j
+
+    def _media_source(self, j: int) -> bool:
+        """"وسائل إعلام"، "تقارير": channels, not sources, after بحسب/وفقا لـ."""
+        return self.toks[j].norm in _CHANNELS
 
     def _anonymous(self, j: int) -> int:
         end = self._title(j, anon=True)
@@ -180,9 +194,25 @@ class People:
         j = max(ends) if ends else i + 1
         last_adj = False
         unknown_adj = 0
-        while j < self.n and plain(toks[j].gap):
+        first = toks[i].form_at(m[2]) if m else toks[i].norm
+        construct = not first.startswith("ال")  # an indefinite role noun needs its genitive: "عضو وفد …"
+        while j < self.n and (plain(toks[j].gap) or self._bracket_gap(j)):
             t = toks[j]
             f = t.norm
+            if construct and not f.startswith("ال") and self._genitive(j):
+                j += 1  # "عضو وفد الحوثيين"، "مديرة عمليات وكالة …"
+                continue
+            construct = False
+            if f.startswith("وال") and len(f) > 4 and toks[j - 1].norm.startswith("ال") and not self._head_at(j):
+                j += 1  # "وزير الطاقة والمياه"
+                continue
+            if f.startswith("بال") and len(f) > 4 and t.lite[3:] not in g.stop:
+                j += 1  # "مصدر بالوزارة"، "المدير العام … بالمنطقة"
+                continue
+            if f[0] == "ب" and (f[1:] in g.org_strong or f[1:] in g.place_heads) and self._followed_by_definite(j):
+                j += 1  # "أستاذ الصحة العامة بجامعة القاهرة"
+                construct = True
+                continue
             mod = self._phrase(g.modifiers, j)
             if mod:
                 j = mod[0]
@@ -219,9 +249,10 @@ class People:
                 nxt = j + 1
                 if nxt < self.n and plain(toks[nxt].gap) and (
                     toks[nxt].norm.startswith("ال") or owner[nxt] is not None or self._phrase(g.title_heads, nxt)
-                    or toks[nxt].norm in g.org_strong
+                    or toks[nxt].norm in g.org_strong or self._genitive(nxt)
                 ):
                     j += 1
+                    construct = not toks[nxt].norm.startswith("ال") and owner[nxt] is None
                     continue
                 break
             if not anon and not f.startswith("ال") and t.lite not in g.stop and (
@@ -233,6 +264,7 @@ class People:
                 break
             th = self._phrase(g.title_heads, j, False)
             if th and (th[2] == 0 or f[0] == "و"):
+                construct = not toks[th[0] - 1].norm.startswith("ال")
                 j = th[0]
                 last_adj = False
                 continue
@@ -264,6 +296,40 @@ class People:
         while j - 1 > i and toks[j - 1].norm in g.links:
             j -= 1
         return j
+
+    def _bracket_gap(self, j: int) -> bool:
+        """"… الفلسطينيين (الأونروا) في الأردن": brackets around an acronym inside a title."""
+        gap = self.toks[j].gap
+        if not gap.strip() or gap.strip(" ()") or hard(gap.replace("(", "").replace(")", "")):
+            return False
+        prev, cur = self.b.owner[j - 1], self.b.owner[j]
+        same = prev is not None and cur is not None and self.b.resolve(prev.key) == self.b.resolve(cur.key)
+        return same or (")" in gap and prev is not None and self.toks[j].norm in self.g.links)
+
+    def _genitive(self, k: int) -> bool:
+        """Token k can be the indefinite genitive of a construct chain (followed by its own genitive)."""
+        t = self.toks[k]
+        g = self.g
+        if t.lite in g.stop or t.lite in g.reporting or self.b.owner[k] is not None or t.norm.isdigit():
+            return False
+        if self.is_given(t, False)[0] or g.adjectives.get(t.norm) or t.norm[0] in "وفبل":
+            return False
+        if self._phrase(g.ranks, k) or self._phrase(g.honorifics, k) or self._phrase(g.modifiers, k):
+            return False
+        return self._followed_by_definite(k)
+
+    def _followed_by_definite(self, k: int) -> bool:
+        if k + 1 >= self.n or not plain(self.toks[k + 1].gap):
+            return False
+        nxt = self.toks[k + 1]
+        return (nxt.norm.startswith("ال") and not self.is_given(nxt, False)[0]) or self.b.owner[k + 1] is not None
+
+    def _head_at(self, j: int) -> bool:
+        g = self.g
+        heads = g.org_strong | g.org_weak | g.org_media
+        return any(f in heads or strip_al(f) in heads for f, _ in self.toks[j].forms) or bool(
+            self._phrase(g.title_heads, j, False)
+        )
 
     def _head_word(self, w: str) -> bool:
         return w in self.g.title_heads or ("ال" + w) in self.g.title_heads
