@@ -520,7 +520,7 @@ def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
 _MONTH_PREPS = frozenset(normalize(w) for w in load("relative")["month_prepositions"]["words"])
 _SINCE = frozenset({"منذ", "مند"})
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
-_STRONG_PREPS = _MONTH_PREPS - {"الي", "الى"}
+_STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
 
@@ -581,7 +581,7 @@ def find_timexes(text: str) -> list[Timex]:
         if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
             taken.append(c)
     taken.sort()
-    taken = _merge_adjacent(norm, taken)
+    taken = _merge_ranges(norm, _merge_adjacent(norm, taken))
     out = []
     for s, e, _, expr, rule in taken:
         a, b = f.span(s, e)
@@ -700,6 +700,37 @@ def _merge_adjacent(norm: str, items: list) -> list:
             if len(between) <= 12 and _GLUE.match(between) and _mergeable(prev[3], it[3]):
                 keep = _better(prev, it)
                 out[-1] = (prev[0], it[1], keep[2], keep[3], keep[4])
+                continue
+        out.append(it)
+    return out
+
+
+_RANGE_OPEN = re.compile(r"(?:^|\s)[وف]?(?:من|بين|منذ)\s*$")
+_RANGE_GLUE = re.compile(r"^\s*(?:-|–|الي|حتي|و|ولغايه|لغايه)?\s*$")
+_RANGEABLE = ("date", "month", "year")
+
+
+def _merge_ranges(norm: str, items: list) -> list:
+    """ "من 28 فبراير إلى 3 مارس 2024", "بين يناير ومارس 2023": one interval; the start takes
+    the end's year when it has none."""
+    out: list = []
+    for it in items:
+        if out:
+            prev = out[-1]
+            a, b = prev[3], it[3]
+            if (
+                a.kind in _RANGEABLE
+                and b.kind == a.kind
+                and not a.hijri
+                and not b.hijri
+                and _RANGE_GLUE.match(norm[prev[1] : it[0]])
+                and (norm[prev[1] : it[0]].strip() or norm[it[0]] == "و")
+                and _RANGE_OPEN.search(norm[max(0, prev[0] - 8) : prev[0]])
+            ):
+                if a.year is None and b.year is not None and a.kind != "year":
+                    later = (a.month or 0, a.day or 0) > (b.month or 0, b.day or 0)
+                    a = replace(a, year=b.year - 1 if later else b.year)
+                out[-1] = (prev[0], it[1], prev[2], Expr("range", start=a, end=b), "range")
                 continue
         out.append(it)
     return out
