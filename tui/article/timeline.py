@@ -5,6 +5,10 @@ published date (``resolve.py``) and makes one ``Event`` per dated clause: its sp
 clause holding the expression, widened to the neighbouring clause when the expression
 stands alone between commas, as in "في 7 أغسطس، سافرت …" or "هدد نتنياهو، الثلاثاء، بأن"),
 a short summary taken from the text, the actors mentioned in it, and why.
+
+Clauses dated only through an earlier event are kept too: ordering cues ("لاحقًا", "في
+أعقاب …") give the interval from that event to the published date, anaphora ("في اليوم
+التالي", "في ذلك العام") move its date; both carry ``relation="after:eN"`` / ``"same:eN"``.
 """
 
 from __future__ import annotations
