@@ -45,7 +45,7 @@ _WEAK_WINDOW = 10
 class Draft:
     start: int
     end: int
-    mode: str  # "cue" | "after" | "marked"
+    mode: str  # "cue" | "after" (حسبما قال …) | "inverted" ("…"، قال X) | "marked" (no cue)
     cue: Cue | None = None
     comp: str | None = None
     region: tuple[int, int] | None = None  # where the cue's subject may stand
