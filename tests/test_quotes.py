@@ -347,3 +347,15 @@ def test_uncarded_source_followed_by_a_detached_preposition():
 def test_bare_title_refers_back_to_the_person_named_after_it():
     text = "أعلن وزير العدل كريم سالم أن التحقيق بدأ. كما أكد الوزير أن المتهمين سيحاكمون."
     assert speaker_of(text, "المتهمين سيحاكمون", ("كريم سالم", "person")) == "كريم سالم"
+
+
+def test_two_speakers_in_one_sentence_and_no_dangling_conjunction():
+    text = "وقال سامي الخطيب إن المفاوضات صعبة، بينما قالت ليلى حداد إن الحل قريب."
+    quotes, names = quotes_of(text, MIN, ("ليلى حداد", "person"))
+    assert [q.text for q in quotes] == ["إن المفاوضات صعبة", "إن الحل قريب"]
+    assert [names[q.speaker] for q in quotes] == ["سامي الخطيب", "ليلى حداد"]
+
+
+def test_hakadha_qala_after_the_quotation():
+    q, who = only("«سنرد بقوة على أي اعتداء»، هكذا قال سامي الخطيب.", MIN)
+    assert q.text == "سنرد بقوة على أي اعتداء" and who == "سامي الخطيب"

@@ -324,7 +324,7 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
 _TERM_BEFORE = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["term_before"])
 
 
-_INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,]?[ \t]*")
+_INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,]?[ \t]*(?:(?:هكذا|كما)[ \t]+)?")
 
 
 def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
@@ -390,10 +390,21 @@ def _nwords(s: str) -> int:
     return len(re.findall(r"\w+", normalize(s)))
 
 
+# Words left dangling when the next quote's cue cuts a stretch ("إن المفاوضات صعبة، بينما |قال")
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:بينما|فيما|في حين|حيث|كما|ثم|إذ|اذ|لكن|لكنه|لكنها|ولكن|ولكنه|و|ف|الذي|التي|الذين|ما|بما|"
+    r"مما|أما|اما|هكذا)$"
+)
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in _TRAIL:
-        end -= 1
-    return end
+    while True:
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        m = _DANGLING.search(text, start, end)
+        if not m or m.start() <= start:
+            return end
+        end = m.start()
 
 
 def _kind(doc: _Doc, d: Draft) -> tuple[str, int, int]:
