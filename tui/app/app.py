@@ -290,8 +290,9 @@ class MarsadApp(App[int]):
         counts = (("T", len(v.events), len(a.events)), ("A", len(v.actors), len(a.actors)),
                   ("Q", len(v.quotes), len(a.quotes)))
         bar.append("  ".join(f"{k} {s}/{t}" for k, s, t in counts))
+        bar.append(f" │ rtl {self.rtl_mode}", style="dim")
         if not self.mouse_on:
-            bar.append(" │ mouse off", style="dim")
+            bar.append(" · mouse off", style="dim")
         self.main.query_one(StatusBar).update(bar)
 
     def refresh_topbar(self) -> None:
@@ -642,6 +643,14 @@ def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:
 
 def run_dashboard(article: Article, args: Any) -> int:
     """Open the dashboard on ``article`` with the CLI's options; returns the exit code."""
+    app = build_app(article, args)
+    app.run(mouse=app.mouse_on)
+    return app.return_code or 0
+
+
+def build_app(article: Article, args: Any) -> MarsadApp:
+    """The app configured from the command line (args), config.toml and state.toml:
+    command line > $MARSAD_RTL (rtl only) > config.toml > remembered state > defaults."""
     from tui.app.rtl import resolve_mode
     from tui.app.rtl_driver import driver_class_for
     from tui.config import load_config, load_state
@@ -653,7 +662,7 @@ def run_dashboard(article: Article, args: Any) -> int:
     mode = resolve_mode(cli_rtl, config.rtl, state.get("rtl"))
     mouse = bool(config.mouse) and not getattr(args, "no_mouse", False)
     file = getattr(args, "file", None)
-    app = MarsadApp(
+    return MarsadApp(
         article,
         preset=getattr(args, "preset", None),
         theme=theme,
@@ -665,5 +674,3 @@ def run_dashboard(article: Article, args: Any) -> int:
         calibrate=(cli_rtl, config.rtl),
         driver_class=driver_class_for(mode),
     )
-    app.run(mouse=mouse)
-    return app.return_code or 0

@@ -144,8 +144,13 @@ The full text of the article, as Marsad read it (control characters removed).
 **highlights the span**; choosing an actor **marks its mentions**.
 `/` highlights every word that matches the query (Arabic-aware: tashkeel, alef forms,
 ى/ي, ة/ه and clitics are ignored) without hiding anything.
+`n`/`N` go to the next/previous match.
 `j`/`k` scroll a line, `space`/`b` a page, `g`/`G` go to the top/bottom.
 """
+    BINDINGS: ClassVar = [
+        Binding("n", "match(1)", "Next match", id="source.next-match"),
+        Binding("N", "match(-1)", "Previous match", id="source.previous-match"),
+    ]
 
     def __init__(self, **kw) -> None:
         super().__init__(**kw)
@@ -153,6 +158,7 @@ The full text of the article, as Marsad read it (control characters removed).
         self.selected: tuple[int, int] | None = None
         self.mentions: tuple[tuple[int, int], ...] = ()
         self.query_text = ""
+        self.match_index: int | None = None
 
     def compose_body(self) -> SourceView:
         return SourceView(id="source-view")
@@ -160,10 +166,29 @@ The full text of the article, as Marsad read it (control characters removed).
     def update_view(self, article: Article, mentions: tuple[tuple[int, int], ...], query: str) -> None:
         self.article = article
         self.mentions = mentions
+        if query != self.query_text:
+            self.match_index = None
         self.query_text = query
         n = len(match_spans(query, article.text)) if query.strip() and not query.strip().startswith("!") else 0
         self.border_subtitle = f"{n} match{'es' * (n != 1)}" if query.strip() else ""
         self.restyle()
+
+    def matches(self) -> list[tuple[int, int]]:
+        q = self.query_text.strip()
+        if not q or q.startswith("!") or self.article is None:
+            return []
+        return match_spans(q, self.article.text)
+
+    def action_match(self, step: int) -> None:
+        found = self.matches()
+        if not found:
+            self.app.notify("No matches: / types a query", timeout=2)
+            return
+        self.match_index = (self.match_index + step) % len(found) if self.match_index is not None else \
+            (0 if step > 0 else len(found) - 1)
+        start, _end = found[self.match_index]
+        self.body.show_offset(start)
+        self.border_subtitle = f"match {self.match_index + 1}/{len(found)}"
 
     def show_span(self, start: int, end: int) -> None:
         self.selected = (start, end)
