@@ -359,3 +359,9 @@ def test_two_speakers_in_one_sentence_and_no_dangling_conjunction():
 def test_hakadha_qala_after_the_quotation():
     q, who = only("«سنرد بقوة على أي اعتداء»، هكذا قال سامي الخطيب.", MIN)
     assert q.text == "سنرد بقوة على أي اعتداء" and who == "سامي الخطيب"
+
+
+def test_agency_source_quoted_directly():
+    text = 'ونقلت الوكالة عن مسؤول عسكري قوله: "القوات انسحبت بالكامل من المدينة".'
+    got = speaker_of(text, "القوات انسحبت", ("الوكالة", "organization"), ("مسؤول عسكري", "anonymous"))
+    assert got == "مسؤول عسكري"
