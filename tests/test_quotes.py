@@ -365,3 +365,8 @@ def test_agency_source_quoted_directly():
     text = 'ونقلت الوكالة عن مسؤول عسكري قوله: "القوات انسحبت بالكامل من المدينة".'
     got = speaker_of(text, "القوات انسحبت", ("الوكالة", "organization"), ("مسؤول عسكري", "anonymous"))
     assert got == "مسؤول عسكري"
+
+
+def test_title_of_a_work_with_a_possessive_is_not_a_quote():
+    quotes, _ = quotes_of('وصدر كتابه الجديد "رحلة إلى آخر الشرق القديم" هذا الشهر.')
+    assert quotes == ()
