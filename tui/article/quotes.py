@@ -353,9 +353,9 @@ def _is_name(doc: _Doc, s: int, e: int, mentions: Mentions) -> bool:
     """A quotation that names something: after a naming noun (قناة، مؤسسة، عملية …), mostly
     Latin letters, or mostly covered by an actor's name."""
     i = doc.tok_after(s - 1) - 1
-    prev = doc.toks[i].norm.lstrip("وب") if i >= 0 else ""
-    if prev and any(prev[: len(prev) - k] in _TERM_BEFORE for k in (0, 1, 2)):  # كتاب، كتابه، كتابها
-        return True
+    for prev in (doc.toks[k].norm.lstrip("وب") for k in (i, i - 1) if k >= 0):  # a noun, maybe + adjective
+        if any(prev[: len(prev) - k] in _TERM_BEFORE for k in (0, 1, 2)):  # كتاب، كتابه، كتابها
+            return True
     body = doc.text[s:e]
     letters = [ch for ch in body if ch.isalpha()]
     if letters and sum("a" <= ch.lower() <= "z" for ch in letters) * 2 > len(letters):
