@@ -24,6 +24,7 @@ _NASAB = frozenset({"بن", "ابن", "بنت"})
 _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "هن")
 _ACCORDING = frozenset(normalize(w) for w in ["بحسب", "حسب", "وفق", "وفقا", "طبقا"])
 _CHANNELS = frozenset(normalize(w) for w in ["وسائل", "وسيلة", "تقارير", "صحف", "مواقع", "حسابات"])
+_GENERIC_SOURCE = frozenset(normalize(w) for w in ["مصدر", "مصادر"])
 _TOWARDS = frozenset(normalize(w) for w in ["إلى", "الى", "لدى"])
 _DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
 _ORDINALS = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"])
@@ -41,6 +42,7 @@ class People:
         self.known: dict[tuple[str, ...], str] = {}  # name forms of the people found so far
         self.person_words: set[str] = set()
         self.anon_by_head: dict[str, str] = {}
+        self.last_anon = ""
 
     # -- word classes -----------------------------------------------------------------
     def _phrase(self, table, i: int, bare: bool = True) -> tuple[int, object, int] | None:
@@ -149,6 +151,8 @@ class People:
         if anon:
             if t.norm.startswith("ال"):
                 key = self.anon_by_head.get(strip_al(t.norm))
+                if key is None and strip_al(t.norm) in _GENERIC_SOURCE and self.anon_by_head:
+                    key = self.last_anon  # "وأضاف المصدر": the unnamed source quoted last
                 end = anon[0]
                 if key and (end >= self.n or not plain(self.toks[end].gap) or self.toks[end].norm in _AN):
                     self.b.mention(j, end, key, "anonymous", "")
@@ -182,6 +186,7 @@ class People:
         c, _ = b.mention(j, end, key, "anonymous", f"unnamed source '{self.toks[j].norm}' after a reporting verb")
         c.affiliation = c.affiliation or self._affiliation(j, end)
         self.anon_by_head[head] = c.key
+        self.last_anon = c.key
         return end
 
     # -- titles -------------------------------------------------------------------------
@@ -203,7 +208,8 @@ class People:
                 j += 1  # "عضو وفد الحوثيين"، "مديرة عمليات وكالة …"
                 continue
             construct = False
-            if f.startswith("وال") and len(f) > 4 and toks[j - 1].norm.startswith("ال") and not self._head_at(j):
+            joined = f.startswith("وال") and len(f) > 4 and toks[j - 1].norm.startswith(("ال", "وال"))
+            if joined and not self._head_at(j):
                 j += 1  # "وزير الطاقة والمياه"
                 continue
             if f.startswith("بال") and len(f) > 4 and t.lite[3:] not in g.stop:
@@ -279,8 +285,12 @@ class People:
             if f[0] == "ل" and not anon and j + 1 < self.n and plain(toks[j + 1].gap):
                 rest = f[1:]
                 heads = g.org_strong | g.org_weak | g.org_media
-                if rest in heads or (owner[j + 1] is not None and rest in heads) or self._head_word(rest):
-                    j += 1
+                if rest in heads or self._head_word(rest) or (
+                    len(rest) >= 3 and t.lite[1:] not in g.stop and self._followed_by_definite(j)
+                    and not self.is_given(t, True)[0]
+                ):
+                    j += 1  # "لتنظيم القاعدة"، "لفرع وزارة …"
+                    construct = True
                     continue
             if not f.startswith("ال") and j + 1 < self.n and plain(toks[j + 1].gap) and not anon:
                 heads = g.org_strong | g.org_weak
@@ -312,7 +322,7 @@ class People:
         g = self.g
         if t.lite in g.stop or t.lite in g.reporting or self.b.owner[k] is not None or t.norm.isdigit():
             return False
-        if self.is_given(t, False)[0] or g.adjectives.get(t.norm) or t.norm[0] in "وفبل":
+        if self.is_given(t, False)[0] or g.adjectives.get(t.norm):
             return False
         if self._phrase(g.ranks, k) or self._phrase(g.honorifics, k) or self._phrase(g.modifiers, k):
             return False
@@ -518,7 +528,7 @@ class People:
                     break  # "مرات عديدة" after a verb: a noun and its adjective
                 if j > k and f[0] in "بل" and len(f) >= 5 and f[1] == "ت":
                     break  # "بتدبير": a preposition and a verbal noun
-                if j > k and f[0] == "ي" and nxt_plain(toks, j):
+                if j > k and f[0] == "ي" and len(f) <= 6 and nxt_plain(toks, j):
                     break  # "يهتم": an imperfect verb
             if units >= 2 and f.startswith("ال") and not t.lite.endswith("ي") and not self._known_word(f):
                 nxt = toks[j + 1] if j + 1 < self.n else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .cards import Board
-from .clitics import hard, plain, quote, strip_al
+from .clitics import comma, hard, plain, quote, strip_al
 from .gazetteer import Entry
 from .text import normalize
 
@@ -20,6 +20,9 @@ _LOCATIVE = frozenset(normalize(w) for w in ["في", "إلى", "الى", "من",
                                                "العاصمة", "عاصمة", "بمدينة", "وصل", "زيارة", "زار"])
 _AFTER_LOCATIVE = frozenset(normalize(w) for w in ["عاصمة", "العاصمة"])
 _NISBA = ("ي", "ية", "يين", "يون", "يان")
+_NOT_IN_NAMES = frozenset(["لم", "لن", "لا", "قد", "أن", "إن", "ان", "ما", "لقد", "كان", "كانت", "سوف", "هذا", "هذه",
+                           "هو", "هي", "على", "في", "من", "إلى", "الى", "عن", "مع", "التي", "الذي"])
+_ORDINAL = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس"])
 _ROYAL = frozenset(normalize(w) for w in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
 
@@ -56,6 +59,9 @@ class Entities:
             i = self._at(i)
 
     def _at(self, i: int) -> int:
+        outlet = self._outlet(i)
+        if outlet:
+            return outlet
         gz = self.gaz[i]
         adj = self.g.adj_country(self.toks[i])
         if adj:
@@ -143,6 +149,22 @@ class Entities:
                     return f, kind, cut
         return None
 
+    def _outlet(self, i: int) -> int | None:
+        """'في تصريح لـ"الأهرام"': a quoted name right after a detached لـ is a news outlet."""
+        t = self.toks[i]
+        if t.norm != "ل" or self.b.owner[i] is not None:
+            return None
+        q = self._quoted(i)
+        if not q or not self.b.free(i + 1, q):
+            return None
+        inner = self.gaz[i + 1]
+        if inner and inner[0] == q and inner[1].kind == "org":
+            self.b.mention(i + 1, q, inner[1].key, "organization", f"lexicon: organisation {inner[1].name}")
+        else:
+            key = "org:" + normalize(self.b.surface(i + 1, q))
+            self.b.mention(i + 1, q, key, "organization", "quoted name after لـ (a news outlet)")
+        return q
+
     def _quoted(self, i: int) -> int | None:
         """End of a quoted name right after token i ("قناة "سي بي أس"")."""
         j = i + 1
@@ -152,7 +174,15 @@ class Entities:
         while k + 1 < self.n and k - j < 5 and plain(self.toks[k + 1].gap):
             k += 1
         nxt = self.toks[k + 1].gap if k + 1 < self.n else self.b.text[self.toks[k].end :]
-        return k + 1 if quote(nxt[:3]) else None
+        if not quote(nxt[:3]) or k - j >= 4:
+            return None
+        g = self.g
+        words = self.toks[j : k + 1]
+        if any(t.lite in _NOT_IN_NAMES or t.lite in g.reporting for t in words):
+            return None  # «لم تسدد بعد …» is a quotation, not a name
+        if words[0].lite.startswith(("ست", "سي", "سن")) and len(words[0].lite) >= 5:
+            return None  # "ستبقى مرتفعة": a future verb
+        return k + 1
 
     def _org(self, i: int) -> tuple[int, Callable[[], None]] | None:
         hd = self._head(i)
@@ -161,7 +191,7 @@ class Entities:
         f, kind, cut = hd
         b, g, toks = self.b, self.g, self.toks
         base = strip_al(f)
-        q = self._quoted(i)
+        q = self._quoted(i) if kind != "ministry" else None
         if q:
             inner = self.gaz[i + 1]
 
@@ -174,10 +204,13 @@ class Entities:
                 b.owner[i] = b.owner[i + 1]
 
             return q, commit_quoted
+        if base in g.org_quoted_only or f in g.org_quoted_only:
+            return None  # "الموقع الإلكتروني للوزارة"
         comp: list[int] = []
         country: str | None = None
         rest: list[str] = []
         only_adj = True
+        joins = 0
         after_lam = 0  # words read since a "لـ" complement began
         j = i + 1
         definite = f.startswith("ال")
@@ -198,12 +231,31 @@ class Entities:
                 if e.kind == "org":
                     break
                 continue
+            after_nisba = len(comp) >= 2 and toks[comp[-1]].lite.endswith(("ي", "ية"))
+            joinable = (not definite and len(comp) <= 2 and not after_nisba) or (after_lam and len(comp) <= 3)
+            if (comp and joinable and joins < 2 and t.norm.startswith("وال") and len(t.norm) > 4
+                    and not gz and (self._head(j) or ("", "ministry", 0))[1] == "ministry"):
+                comp.append(j)  # "وزارة الاقتصاد والمالية"، "الوكالة الوطنية للسدود والتحويلات"
+                joins += 1
+                after_lam = 1 if after_lam else 0
+                rest.append(t.norm)
+                only_adj = False
+                j += 1
+                continue
             if after_lam >= 2 and not (t.lite.endswith(_NISBA) and t.norm.startswith("ال")):
                 break  # "لحقوق الإنسان" ends the name unless an adjective follows
             if after_lam:
                 after_lam += 1
+            if comp and t.norm in _ORDINAL:
+                comp.append(j)  # "بنك أبوظبي الأول"
+                j += 1
+                continue
             if comp and self.g.modifiers.match(toks, j, True):
                 break  # "اللجنة المركزية الجديدة": the modifier is not part of the name
+            if self.g.title_heads.match(toks, j, True):
+                if not comp:
+                    return None  # "مكتب المبعوث الأممي …": the role is read as a title
+                break
             if t.lite in g.stop or t.norm in g.links or t.lite in g.reporting or t.norm in g.title_stops:
                 break
             c = g.adjectives.get(t.norm)
@@ -217,13 +269,6 @@ class Entities:
             if comp and toks[comp[-1]].norm in _ROYAL and light_given(g, t):
                 comp.append(j)  # "جامعة الملك سعود"
                 rest.append(t.norm)
-                j += 1
-                continue
-            if (len(comp) == 1 and not definite and t.norm.startswith("وال") and len(t.norm) > 4 and not after_lam
-                    and not gz and (self._head(j) or ("", "ministry", 0))[1] == "ministry"):
-                comp.append(j)  # "وزارة الاقتصاد والمالية"، "حزب العدالة والتنمية"
-                rest.append(t.norm)
-                only_adj = False
                 j += 1
                 continue
             if t.norm.startswith("ال") and len(t.norm) > 3:
@@ -245,6 +290,13 @@ class Entities:
                     after_lam = 2 if t.norm.startswith("لل") else 1
                     j += 1
                     continue
+            if not comp and not definite and kind != "ministry" and self._proper(j):
+                end_name = self._proper(j)
+                comp.extend(range(j, end_name))  # "وكالة فيتش (Fitch)"، "معهد عصام فارس"
+                rest.append(normalize(b.surface(j, end_name)))
+                only_adj = False
+                j = end_name
+                continue
             if not comp and not definite and kind != "ministry" and j + 1 < self.n and plain(toks[j + 1].gap):
                 compound = t.norm in self.g.compound_firsts and toks[j + 1].norm in self.g.compound_seconds
                 suffixed = t.lite.endswith(("ه", "ها", "هم", "نا"))
@@ -301,6 +353,28 @@ class Entities:
             k += 1
         after = self.toks[k + 1].gap if k + 1 < self.n else self.b.text[self.toks[k].end :]
         return k + 1 if after.lstrip().startswith(")") else None
+
+    def _proper(self, j: int) -> int | None:
+        """End of a proper name right after an indefinite head: a person's name the body is
+        named after ("معهد عصام فارس سامر رزق" → "عصام فارس"), or a foreign name before a
+        bracket or a لـ-complement ("وكالة فيتش (Fitch) للتصنيف")."""
+        g, toks = self.g, self.toks
+        t = toks[j]
+        if t.lite in g.stop or t.lite in g.reporting or t.norm.startswith("ال") or t.norm[0] in "وفبل":
+            return None
+        if g.adjectives.get(t.norm) or t.lite.endswith("ة") or t.norm.isdigit():
+            return None
+        nxt = toks[j + 1] if j + 1 < self.n else None
+        if t.lite in g.given and t.lite not in g.given_ambiguous:
+            surname = nxt is not None and plain(nxt.gap) and not nxt.norm.startswith(("ال", "و", "ل", "ب"))
+            if surname and nxt.lite not in g.stop and nxt.lite not in g.reporting and not g.adjectives.get(nxt.norm):
+                return j + 2
+            return None
+        if nxt is None or "(" in nxt.gap or comma(nxt.gap) or hard(nxt.gap):
+            return j + 1
+        if plain(nxt.gap) and nxt.norm.startswith("ل") and not nxt.norm.startswith("لا"):
+            return j + 1
+        return None
 
     def _after_title(self, i: int) -> bool:
         """Token i continues a role noun ("نائب رئيس مجلس الوزراء", "وزير الخارجية")."""
