@@ -589,8 +589,8 @@ class People:
         end, units = name
         if units < 2 and not relaxed:
             return i + 1
-        if relaxed and not given and t.norm.startswith("ال"):
-            return i + 1
+        if relaxed and not given and (t.norm.startswith("ال") or (t.norm[:2] in ("لي", "لت") and len(t.norm) >= 5)):
+            return i + 1  # "جاء ليجسد": a preposition or a verb, not a subject
         if units < 2 and relaxed:
             f = t.norm
             follow = toks[end] if end < self.n else None

@@ -22,6 +22,9 @@ _AFTER_LOCATIVE = frozenset(normalize(w) for w in ["عاصمة", "العاصمة
 _NISBA = ("ي", "ية", "يين", "يون", "يان")
 _NOT_IN_NAMES = frozenset(["لم", "لن", "لا", "قد", "أن", "إن", "ان", "ما", "لقد", "كان", "كانت", "سوف", "هذا", "هذه",
                            "هو", "هي", "على", "في", "من", "إلى", "الى", "عن", "مع", "التي", "الذي"])
+# Modifiers that belong to an institution's name ("الأشغال العامة"، "المجلس الأعلى").
+_NAME_MODIFIERS = frozenset(normalize(w) for w in ["العام", "العامة", "الأعلى", "العليا", "الدائم", "الدائمة",
+                                                   "الخاص", "الخاصة", "الرسمي", "الرسمية", "الفخري"])
 _ORDINAL = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس"])
 _ROYAL = frozenset(normalize(w) for w in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
@@ -250,7 +253,7 @@ class Entities:
                 comp.append(j)  # "بنك أبوظبي الأول"
                 j += 1
                 continue
-            if comp and self.g.modifiers.match(toks, j, True):
+            if comp and t.norm not in _NAME_MODIFIERS and self.g.modifiers.match(toks, j, True):
                 break  # "اللجنة المركزية الجديدة": the modifier is not part of the name
             if self.g.title_heads.match(toks, j, True):
                 if not comp:
