@@ -447,6 +447,24 @@ async def test_facets_apply_live_to_all_panes(article):
         assert "kind=person" in status(app)
 
 
+async def test_facet_date_range_keeps_overlapping_events_and_ignores_half_typed_dates(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("f")
+        await _settle(pilot)
+        app.screen.query_one("#date-from").focus()
+        await pilot.press(*"2023-0")  # "2023-0" is no date: the last valid one ("2023") stays
+        await _settle(pilot)
+        assert app.flt.date_from == "2023"
+        await pilot.press("8")
+        await _settle(pilot)
+        assert app.flt.date_from == "2023-08"
+        assert [e.id for e in items(app, "timeline")] == ["e1"]
+        await pilot.press("ctrl+r")
+        await _settle(pilot)
+        assert app.flt.date_from is None and len(items(app, "timeline")) == 2
+
+
 async def test_command_palette_jumps_to_a_pane(article):
     app = MarsadApp(article)
     async with app.run_test(size=WIDE) as pilot:

@@ -190,6 +190,12 @@ class MarsadApp(App[int]):
         self.palette = palette(self.current_theme)
         self.set_reactive(MarsadApp.rtl_mode, rtl_mode if rtl_mode in textrender.MODES else "terminal")
 
+    def notify(self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None,
+               markup: bool = True) -> None:
+        """Notifications carry names and presets: lay their Arabic out for the RTL mode too."""
+        super().notify(textrender.visual(message, self.rtl_mode), title=title, severity=severity, timeout=timeout,
+                       markup=markup)
+
     # -- start-up ----------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
         return MainScreen()
@@ -310,7 +316,9 @@ class MarsadApp(App[int]):
                 label = f" {p.NUMBER} {p.TITLE} {p.shown}/{p.total} " if p.total else f" {p.NUMBER} {p.TITLE} "
                 bar.append(label, style="reverse bold" if p is current else "")
         else:
-            bar.append(" مرصد Marsad ", style="bold")
+            bar.append(" ")
+            bar.append_text(inline("مرصد", self.rtl_mode, "bold"))
+            bar.append(" Marsad ", style="bold")
             title = self.article.meta.get("title")
             if title:
                 bar.append("· ", style="dim")
@@ -543,7 +551,7 @@ class MarsadApp(App[int]):
 
     def export_visible(self, fmt: str, folder: Path | None = None) -> Path | None:
         """Write the visible items as ``fmt`` into ``folder`` (the current directory) and say where."""
-        from tui.view.export import export
+        from tui.view.export import export_bytes
 
         folder = folder or Path.cwd()
         stem = re.sub(r"[^\w.-]+", "-", self.source_name).strip("-") or "article"
@@ -553,9 +561,9 @@ class MarsadApp(App[int]):
             path = folder / f"marsad-{stem}-{n}.{fmt}"
             n += 1
         try:
-            from tui.atomic import atomic_write_text
+            from tui.atomic import atomic_write_bytes
 
-            atomic_write_text(path, export(self.article, self.shown_items, fmt))
+            atomic_write_bytes(path, export_bytes(self.article, self.shown_items, fmt))
         except OSError as e:
             self.notify(f"Cannot export: {e}", severity="error", markup=False)
             return None

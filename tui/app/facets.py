@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, SelectionList
 
 from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Article
-from tui.view.filter import Filter
+from tui.view.filter import Filter, is_date_prefix
 
 from .textrender import inline
 
@@ -75,7 +75,7 @@ class FacetScreen(ModalScreen[None]):
                 kw[key] = frozenset(found.first(SelectionList).selected)
         for key, wid in (("date_from", "#date-from"), ("date_to", "#date-to")):
             value = self.query_one(wid, Input).value.strip()
-            kw[key] = value if _valid_date(value) else getattr(self.flt, key) if value else None
+            kw[key] = value if is_date_prefix(value) else getattr(self.flt, key) if value else None
         self.flt = replace(self.flt, **kw)
         self.app.set_filter(self.flt)  # type: ignore[attr-defined]
 
@@ -94,9 +94,3 @@ class FacetScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-
-def _valid_date(value: str) -> bool:
-    import re
-
-    return bool(re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value))

@@ -19,7 +19,7 @@ from textual.strip import Strip
 from tui.article.model import Article
 
 from .pane import Pane
-from .textrender import lines
+from .textrender import line_of, lines
 
 try:
     from tui.view.filter import match_spans
@@ -113,10 +113,8 @@ class SourceView(ScrollView, can_focus=True):
             return 0
         for n, (off, para) in enumerate(self._paras):
             if off <= offset <= off + len(para):
-                prefix = para[: offset - off]
                 mode = getattr(self.app, "rtl_mode", "terminal")
-                inside = len(lines(prefix, self._width, mode)) - 1 if prefix.strip() else 0
-                return self._para_line[n] + inside
+                return self._para_line[n] + line_of(para, self._width, mode, offset - off)
         return 0
 
     def render_line(self, y: int) -> Strip:

@@ -9,6 +9,7 @@ never parsed as markup: ``Text`` objects are built from plain strings.  Until
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -80,3 +81,22 @@ def inline(s: str, mode: str = "terminal", style: str = "") -> Text:
     line.rstrip()
     lead = len(line.plain) - len(line.plain.lstrip())
     return line[lead:] if lead else line
+
+
+def line_of(text: str, width: int, mode: str, offset: int) -> int:
+    """The visual line (of ``lines(text, width, mode)``) that draws logical ``offset``."""
+    if _rtl is not None and hasattr(_rtl, "line_of"):
+        return int(_rtl.line_of(text, max(1, width), mode, offset))
+    prefix = text[:offset]
+    return len(lines(prefix, width, mode)) - 1 if prefix.strip() else 0
+
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def visual(message: str, mode: str) -> str:
+    """A plain message (a notification) laid out for ``mode``, line by line; unchanged when
+    it holds no Arabic or the terminal lays it out itself."""
+    if mode == "terminal" or not _ARABIC.search(message):
+        return message
+    return "\n".join(inline(line, mode).plain if line.strip() else line for line in message.split("\n"))
