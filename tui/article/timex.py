@@ -219,7 +219,7 @@ def patterns() -> _Patterns:
         unit=c(
             rf"{B}{CL}(?:(?P<within>{within})\s+|(?P<part>{part})\s+(?:من\s+)?|(?P<mpart>{mpart})\s+من\s+)?"
             rf"(?:(?P<this>هذا|هذه)\s+)?"
-            rf"(?P<unit>{defu})(?:\s+(?P<mod>{mod}))?{E}"
+            rf"(?P<unit>{defu})(?:\s+(?P<twice>قبل|بعد)(?=\s+(?:{mod})))?(?:\s+(?P<mod>{mod}))?{E}"
         ),
         shift=c(
             rf"{B}{CL}(?P<shift>{shift})\s+(?:(?P<about>نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من)\s+)?"
@@ -417,6 +417,8 @@ def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
     if not (m.group("this") or mod or m.group("within") or part):
         return None  # a bare "العام" or "الشهر"; but "مطلع العام" is early this year
     offset = {"past": -1, "next": 1}.get(mod or "current", 0)
+    if m.group("twice"):  # "الأسبوع قبل الماضي", "العام بعد المقبل"
+        offset *= 2
     within = tables().within[_key(m.group("within"))] if m.group("within") else None
     return Expr("unit", unit=unit, offset=offset, part=part, within=within, mod=mod or "current")
 
