@@ -117,6 +117,25 @@ class TestOrganisations:
     def test_two_nouns_joined_by_wa_in_one_name(self):
         assert "حزب العمل والتضامن" in names("وأعلن حزب العمل والتضامن مقاطعة الانتخابات.")
 
+    def test_outlet_quoted_after_a_detached_lam(self):
+        assert card('وفي حديث لـ"المساء"، قال الوزير إن الأمر محسوم.', "المساء").kind == "organization"
+
+    def test_quoted_clause_after_a_head_noun_is_not_a_name(self):
+        assert actors('وأضاف أن الحكومة «لم تدفع بعد ما عليها» للمقاولين.') == ()
+
+    def test_web_page_is_not_an_organisation(self):
+        assert actors("ونشرت النتائج على الموقع الإلكتروني للجامعة.") == ()
+
+    def test_proper_names_after_a_head_noun(self):
+        text = ("وقالت وكالة موديز (Moody's) للتصنيف إن النظرة مستقرة. "
+                "ورأى الباحث في مركز كمال أدهم ليث العبيدي أن ذلك متوقع.")
+        found = names(text)
+        assert "وكالة موديز" in found and "مركز كمال أدهم" in found and "ليث العبيدي" in found
+
+    def test_joined_nouns_and_ordinals_in_institution_names(self):
+        assert "لجنة الزراعة العامة والري" in names("وتجتمع لجنة الزراعة العامة والري غدا.")
+        assert "مصرف الخليج الأول" in names("وأعلن مصرف الخليج الأول أرباحه.")
+
     def test_descriptive_phrase_on_a_weak_head_is_not_an_organisation(self):
         assert names("وتحدث عن الحركة الاحتجاجية في البلاد.") == []
 
@@ -213,6 +232,35 @@ class TestPeople:
         assert len(a.mentions) == 2
 
 
+    def test_abd_always_binds_to_the_next_word(self):
+        a = card("وقال المهندس سامي عبد الجبار، مدير المشروع، إن العمل سينتهي قريبا.", "سامي عبد الجبار")
+        assert a.titles == ("مدير المشروع",)
+
+    def test_a_name_stops_before_a_lam_adjunct_and_time_words(self):
+        assert "لينا كارلسون" in names("وقالت وزيرة التجارة السويدية لينا كارلسون للصحفيين أول أمس إن الرسوم سترتفع.")
+
+    def test_family_names_that_look_like_honorifics_or_adjectives(self):
+        text = "وردت النائبة هالة الحاج علي على الوزير، فيما قال الطبيب حسام السيد إن المستشفيات ممتلئة."
+        assert {"هالة الحاج علي", "حسام السيد"} <= set(names(text))
+        assert "محمد رضا العراقي" in names("وقال وزير النقل محمد رضا العراقي إن الطريق افتتح.")
+
+    def test_a_definite_family_name_ends_the_name(self):
+        assert "سعيد البوعزاوي" in names("بعد أن سجل اللاعب سعيد البوعزاوي هدف التعادل.")
+
+    def test_an_honorific_between_title_and_name(self):
+        a = card("وكان وزير النقل والمواصلات الدكتور فادي عبد النور قد أعلن الخطة.", "فادي عبد النور")
+        assert a.titles == ("وزير النقل والمواصلات",)
+
+    def test_construct_chain_title(self):
+        a = card("قال عضو مجلس إدارة النادي خالد المطيري إن الصفقة تمت.", "خالد المطيري")
+        assert a.titles == ("عضو مجلس إدارة النادي",)
+
+    def test_title_runs_through_a_bracketed_acronym(self):
+        text = "وقالت مديرة برامج منظمة الصحة العالمية (WHO) في ليبيا آنا كوفاتش إن اللقاحات وصلت."
+        a = card(text, "آنا كوفاتش")
+        assert "منظمة الصحة العالمية" in a.titles[0] and a.titles[0].endswith("في ليبيا")
+
+
 # -- unnamed sources ---------------------------------------------------------------------
 class TestAnonymous:
     def test_official_with_nationality_after_a_verb(self):
@@ -232,6 +280,23 @@ class TestAnonymous:
         assert kinds["مصادر مطلعة"] == "anonymous"
         assert kinds["متحدث باسم وزارة الداخلية"] == "anonymous"
         assert kinds["وزارة الداخلية"] == "organization"
+
+    def test_a_source_that_asked_not_to_be_named(self):
+        text = "وقال مسؤول في الشركة، طلب عدم ذكر اسمه، إن المفاوضات فشلت. وأضاف المصدر أن البديل جاهز."
+        found = actors(text)
+        assert [a.kind for a in found] == ["anonymous"]
+        assert found[0].name == "مسؤول في الشركة"
+        assert len(found[0].mentions) == 2
+
+    def test_sources_after_according_to_and_naql_an(self):
+        text = "وسيرتفع السعر، بحسب مصدر حكومي مطلع. ونقلت صحيفة \"الوطن\" عن مصدر أمني قوله إن الوضع هادئ."
+        kinds = {a.name: a.kind for a in actors(text)}
+        assert kinds.get("مصدر حكومي مطلع") == "anonymous"
+        assert kinds.get("مصدر أمني") == "anonymous"
+        assert kinds.get("الوطن") == "organization"
+
+    def test_media_channels_after_according_to_are_not_sources(self):
+        assert actors("وفقا لوسائل إعلام محلية، قتل شخصان.") == ()
 
     def test_a_named_spokesman_is_a_person(self):
         a = card("وقال متحدث باسم الشرطة، رامي النجار، إن المشتبه به اعتقل.", "رامي النجار")

@@ -104,6 +104,7 @@ class Gazetteer:
     links: frozenset[str]
     title_stops: frozenset[str]
     anon_heads: Phrases
+    anon_adjectives: Phrases
     given: frozenset[str]
     given_ambiguous: frozenset[str]
     surname_honorifics: frozenset[str]
@@ -209,6 +210,9 @@ def gazetteer() -> Gazetteer:
         mods.add(m, m)
     for a in anon["heads"]:
         anon_heads.add(a, a)
+    anon_adj = Phrases()
+    for a in anon.get("adjectives", []):
+        anon_adj.add(a, a)
     return Gazetteer(
         places=places,
         orgs=orgs,
@@ -234,6 +238,7 @@ def gazetteer() -> Gazetteer:
         links=_n(tit["links"]),
         title_stops=_n(tit["stops"]),
         anon_heads=anon_heads,
+        anon_adjectives=anon_adj,
         given=frozenset(light(g) for g in nm["given"]),
         given_ambiguous=frozenset(light(g) for g in nm["ambiguous"]),
         surname_honorifics=_n(nm.get("surname_honorifics", [])),

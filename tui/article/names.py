@@ -297,6 +297,9 @@ class People:
                 if f in heads and (toks[j + 1].norm.startswith("ال") or owner[j + 1] is not None):
                     j += 1
                     continue
+            if anon and self._phrase(g.anon_adjectives, j):
+                j = self._phrase(g.anon_adjectives, j)[0]  # "مصدر حكومي مطلع"
+                continue
             adjective_like = t.lite.endswith(("ي", "ية", "ة", "ون", "ين")) and len(f) >= 4 and f[0] not in "لب"
             if anon and unknown_adj < 2 and adjective_like and not self.is_given(t, False)[0]:
                 unknown_adj += 1  # "مصادر مطلعة"، "مصادر قيادية"
@@ -428,6 +431,9 @@ class People:
             return None  # "، ولهذا": a conjunction and a function word
         first_known = (self.is_given(self.toks[k])[0] or self._known_form(k)
                        or self.toks[k].has(g.compound_firsts) is not None)
+        lone_after_source = units == 1 and not first_known and not sep_comma
+        if lone_after_source and start is not None and self._phrase(g.anon_heads, start, False):
+            return None  # "بحسب مصدر حكومي مطلع": a lone word after a source noun is no name
         if not first_known and any(w in g.ambiguous_ranks for w in rank_words):
             return None  # "الفريق لعب بروح عالية": the team, not a general
         if not first_known and start is not None and any(self.toks[x].norm in _DECEASED for x in range(start, end)):

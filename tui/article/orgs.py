@@ -368,7 +368,7 @@ class Entities:
         if g.adjectives.get(t.norm) or t.lite.endswith("ة") or t.norm.isdigit():
             return None
         nxt = toks[j + 1] if j + 1 < self.n else None
-        if t.lite in g.given and t.lite not in g.given_ambiguous:
+        if t.lite in g.given:
             surname = nxt is not None and plain(nxt.gap) and not nxt.norm.startswith(("ال", "و", "ل", "ب"))
             if surname and nxt.lite not in g.stop and nxt.lite not in g.reporting and not g.adjectives.get(nxt.norm):
                 return j + 2
