@@ -370,3 +370,39 @@ def test_agency_source_quoted_directly():
 def test_title_of_a_work_with_a_possessive_is_not_a_quote():
     quotes, _ = quotes_of('وصدر كتابه الجديد "رحلة إلى آخر الشرق القديم" هذا الشهر.')
     assert quotes == ()
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    text = ("وقالت وزارة الصحة في بيان إن اللقاحات وصلت. وطالبت نقابة الأطباء بزيادة الرواتب. "
+            "وأشار البيان إلى أن التوزيع يبدأ غدا. وجاء في البيان أن الكميات كافية.")
+    specs = (ORG, ("نقابة الأطباء", "organization"))
+    assert speaker_of(text, "التوزيع يبدأ", *specs) == "وزارة الصحة"
+    assert speaker_of(text, "الكميات كافية", *specs) == "وزارة الصحة"
+
+
+def test_outlet_name_in_marks_before_an_attribution_is_not_a_quote():
+    text = 'وفي تصريح لـ"الأفق"، قال سامي الخطيب إن الأسعار ستنخفض.'
+    quotes, _ = quotes_of(text, MIN)
+    assert [q.text for q in quotes] == ["إن الأسعار ستنخفض"]
+
+
+def test_sentence_final_unnamed_source_makes_the_sentence_a_quote():
+    text = "ومن المقرر أن يجتمع مجلس الإدارة الأسبوع المقبل، بحسب مصدر مصرفي تحدث شريطة عدم الكشف عن هويته."
+    quotes, actors = find_quotes(text, sentences(text), ())
+    assert len(quotes) == 1 and quotes[0].text.startswith("ومن المقرر")
+    assert actors[0].name == "مصدر مصرفي" and quotes[0].speaker == actors[0].id
+
+
+def test_subordinate_clause_cue_takes_the_main_clause_subject():
+    text = ('وقال سامي الخطيب إن الورشة متأخرة.\nوكان الوزير كريم سالم قد زار الورشة يوم الأحد، '
+            'حيث شدد على "ضرورة احترام الآجال"، داعيا المؤسسات إلى مضاعفة الجهود.')
+    specs = (MIN, ("كريم سالم", "person"))
+    assert speaker_of(text, "ضرورة احترام", *specs) == "كريم سالم"
+    assert speaker_of(text, "مضاعفة الجهود", *specs) == "كريم سالم"
+
+
+def test_short_name_in_apposition_after_an_unnamed_description():
+    text = 'وتصل السفيرة "قبل نهاية الأسبوع المقبل"، حسبما قال نائب المتحدث باسم الخارجية، فيدانت.'
+    spec = ("نائب المتحدث باسم الخارجية", "anonymous")
+    quotes, actors = find_quotes(text, sentences(text), cards(text, spec))
+    assert actors[-1].name == "فيدانت" and quotes[0].speaker == actors[-1].id

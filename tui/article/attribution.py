@@ -171,6 +171,29 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
     return best[1] if best else None
 
 
+_APPOSITION = re.compile(r"\s*[،,]\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*(?=[،,.:]|$)")
+
+
+def next_id(mentions: Mentions) -> str:
+    nums = [int(i[1:]) for i in mentions.actors if i[:1] == "a" and i[1:].isdigit()]
+    return f"a{max(nums, default=0) + 1}"
+
+
+def _apposition_name(text: str, after: int, limit: int, mentions: Mentions) -> Actor | None:
+    """"… باسم وزارة الخارجية، فيدانت.": a short uncarded name set off by commas after a description."""
+    m = _APPOSITION.match(text[:limit], after)
+    if not m or mentions.within(m.start(1), m.end(1)):
+        return None
+    words = normalize(m.group(1)).split()
+    if words[0].startswith("ال") or any(w in _NP_STOP or w in _HONORIFIC for w in words):
+        return None
+    if _strip_al(words[0]) in _heads("titles", "heads") | _heads("anonymous", "heads"):
+        return None
+    actor = Actor(next_id(mentions), m.group(1), "person", mentions=((m.start(1), m.end(1)),),
+                  why="name in apposition after a description (carded by the quote stage)")
+    return mentions.add(actor, (m.start(1), m.end(1)))
+
+
 def _title_holder(anon: Actor, mentions: Mentions, before: int) -> Actor | None:
     """A person named earlier whose title this description repeats ("مساعد وزير الخارجية")."""
     words = [_strip_al(w) for w in _WORD.findall(normalize(anon.name))]
@@ -222,6 +245,9 @@ def explicit_subject(
             nxt = next((m for m in people if m.start >= first.end), None)
             if nxt and nxt.actor.kind == "person" and not text[first.end : nxt.start].strip(" ،,"):
                 return nxt.actor, "named after the title"
+            named = _apposition_name(text, first.end, b, mentions)
+            if named is not None:
+                return named, "named after the title (carded by the quote stage)"
         return first.actor, "explicit subject after the cue"
     if adjunct_first:
         return (people[0].actor, "explicit subject after an adjunct") if people else None
@@ -337,10 +363,27 @@ def subject_phrase(text: str, region: tuple[int, int]) -> tuple[int, int] | None
             return None
         words.append(m)
         if len(words) > 4:
-            return None
+            return _unnamed_source(words)
     if not words:
         return None
     return words[0].start(), words[-1].end()
+
+
+_SOURCE_ADJ = frozenset(normalize(w) for w in ("مطلع", "مطلعة", "مطلعون", "رفيع", "رفيعة", "مقرب", "مقربة", "مقربون",
+                                               "بارز", "بارزة", "سابق", "سابقة", "كبير", "كبيرة", "موثوق", "خاص"))
+
+
+def _unnamed_source(words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """"مصدر مصرفي تحدث شريطة …": an unnamed-source head and its adjectives, when the phrase runs on."""
+    if _strip_al(normalize(words[0].group())) not in _heads("anonymous", "heads"):
+        return None
+    end = 1
+    while end < min(len(words), 3):
+        w = normalize(words[end].group())
+        if not (w.endswith(("ي", "يه", "يون", "يين")) or w in _SOURCE_ADJ):
+            break
+        end += 1
+    return words[0].start(), words[end - 1].end()
 
 
 def _named_body(text: str, head: str, mentions: Mentions, before: int) -> Actor | None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
-from .attribution import Mentions, card_for_subject, continuation, explicit_subject, subject_before
+from .attribution import Mentions, card_for_subject, continuation, explicit_subject, next_id, subject_before
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue, fast_fold, find_cues
 from .marks import STRAIGHT, Marks, find_marks
 from .model import Actor, Quote, Sentence
@@ -35,6 +35,9 @@ _PRESENT_OK = _RELATIVE | frozenset(
 # Words after بـ that are not the content of a demand or description.
 _BI_STOP = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["bi_stop"])
 _NOT_BEFORE_AN = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["not_before_an"])
+_WORDS = lexicon.load("reporting_verbs")["words"]
+_STATEMENT = frozenset(normalize(w) for w in _WORDS["statement"])
+_STATEMENT_ONLY = frozenset(v["past"] for v in lexicon.load("reporting_verbs")["verb"] if v.get("statement_only"))
 _TRAIL = " \t\n.،,؛;:"
 _OPEN_CHARS = STRAIGHT + "«“„‹"
 _MAX_WINDOW = 40  # tokens between a cue and its complement
@@ -76,6 +79,7 @@ class _Doc:
         self.sent_starts = [s for s, _ in sents]
         self.marks: Marks = find_marks(text)
         self.subjects: list[tuple[int, str]] = []  # (offset, actor id) of sentence-opening subjects
+        self.issued: list[tuple[int, str, set[str]]] = []  # (cue offset, speaker id, words around the cue)
 
     def tok_after(self, pos: int) -> int:
         return bisect.bisect_left(self.tok_starts, pos)
@@ -122,6 +126,7 @@ def find_quotes(
         # cards made for uncarded subjects: attribute again so earlier quotes can use them
         mentions = Mentions(tuple(mentions.actors.values()))
         doc.subjects = _sentence_subjects(doc, mentions)
+        doc.issued = []
         quotes = _attribute(doc, drafts, mentions, cues)
     ordered = [mentions.actors[a.id] for a in actors]
     ordered += [a for a in mentions.actors.values() if a.id not in {x.id for x in actors}]
@@ -190,6 +195,8 @@ def _from_cue(doc: _Doc, c: Cue, block: int, claimed: set[int], mentions: Mentio
         kind, j, start = "rest", j, toks[j].start
     else:
         kind, j, start = found
+    if c.lemma in _STATEMENT_ONLY and not _STATEMENT & set(re.findall(r"\w+", normalize(doc.text[c.end : start]))):
+        return None  # "جاء" reports only "في البيان/التقرير"
     claimed.add(j)
     span = doc.opens_mark(start) if kind == "mark" else None
     # "ما وصفه "بمناخ الترهيب" في مصر": a quotation opened right at the cue ends with its mark
@@ -298,7 +305,7 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
                 out.append(Draft(body, _natural_end(doc, body), "after", c, None, None, (c.end, c.end + comma.start())))
             continue
         # the stretch just before: an earlier quote, a marked quotation, or the clause
-        prev = next((d for d in reversed(out) if d.start < c.start), None)
+        prev = max((d for d in out if d.start < c.start), key=lambda d: d.start, default=None)
         if prev is not None and prev.end <= sent_s:
             prev = None
         if prev is not None and prev.end <= c.start and _GAP.match(doc.text[prev.end : c.start]):
@@ -336,6 +343,10 @@ def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions
         # "«…»، قال الوزير": the attribution follows the quotation
         m = _INVERTED.match(doc.text, e)
         c = by_start.get(m.end()) if m else None
+        if c is not None and (_is_name(doc, s, e, mentions) or _after_preposition(doc, s)):
+            c = None  # 'وفي تصريح لـ"الأهرام"، قال …': a name, not the quotation
+        if c is not None and _nwords(doc.text[s:e]) < 4 and any(d.cue is c for d in drafts):
+            c = None  # the verb has its own quotation; a short marked term before it is not one
         if c is not None and "،" not in m.group() and "," not in m.group() and doc.text[s:e].rstrip()[-1:] in ".!?؟":
             c = None  # a finished sentence in marks, then a new sentence
         if c is not None:
@@ -347,6 +358,11 @@ def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions
             continue  # a term, a name or a title in quotation marks
         out.append(Draft(s, e, "marked"))
     return out
+
+
+def _after_preposition(doc: _Doc, s: int) -> bool:
+    i = doc.tok_after(s - 1) - 1
+    return i >= 0 and doc.toks[i].norm in ("ل", "ب", "في", "عن", "من", "الي", "علي", "مع")
 
 
 def _is_name(doc: _Doc, s: int, e: int, mentions: Mentions) -> bool:
@@ -449,6 +465,9 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
         sid = actor.id if actor is not None else None
         if sid is not None:
             history.append((s, sid))
+            if d.cue is not None and d.region:  # "قالت الوزارة في بيان": who issued which statement
+                said = re.findall(r"\w+", normalize(doc.text[d.cue.start : d.region[1]]))
+                doc.issued.append((d.cue.start, sid, {w.removeprefix("ال") for w in said}))
             if why.startswith(("explicit", "named after")):
                 mentions.learn(actor, d.cue)
         prev_end_in_sentence[sent_s] = max(prev_end_in_sentence.get(sent_s, sent_s), e)
@@ -496,9 +515,20 @@ def _speaker(
         m = re.search(r"(?<!\w)عن\s+([^،,.:]{2,60})$", text[max(0, c.start - 80) : c.start].rstrip())
         if m:
             a = max(0, c.start - 80) + m.start(1)
-            got = card_for_subject(text, (a, c.start), mentions, _next_id(mentions))
+            got = card_for_subject(text, (a, c.start), mentions, next_id(mentions))
             if got:
                 return got
+    said = [normalize(w) for w in subject_words[: 3 if c.lemma in _STATEMENT_ONLY else 1]]
+    statement = next((w for w in said if w in _STATEMENT), None)
+    if statement and c.kind == VERB:
+        # "وأشار البيان إلى أن"، "وجاء في البيان أن": whoever issued that statement ("وقالت الوزارة في بيان")
+        stem = statement.removeprefix("ال")
+        issuer = next((sid for pos, sid, words in reversed(doc.issued) if pos < c.start and stem in words), None)
+        if issuer is None:
+            got = continuation(None, sorted(history), mentions, c.start)
+            issuer = got[0].id if got else None
+        if issuer is not None and issuer in mentions.actors:
+            return mentions.actors[issuer], "speaks for whoever issued the statement"
     if c.kind != PARTICIPLE:
         if _nested(doc, c) and d.mode != "inverted":
             got = subject_before(text, c, sent_s, mentions, floor)  # "روحاني الذي يقول بانتظام إن"
@@ -514,7 +544,7 @@ def _speaker(
         m = _KANA.search(text, max(sent_s, floor, c.start - 80), c.start)
         if m and not c.prefix and d.mode != "inverted":
             got = explicit_subject(text, (m.start(1), m.end(1)), mentions, c) or card_for_subject(
-                text, (m.start(1), m.end(1)), mentions, _next_id(mentions)
+                text, (m.start(1), m.end(1)), mentions, next_id(mentions)
             )
             if got:
                 return got[0], "subject of كان … قد"
@@ -527,7 +557,7 @@ def _speaker(
         i = doc.tok_after(sent_s)
         if i < len(doc.toks) and doc.toks[i].end < c.start and not mentions.within(sent_s, doc.toks[i].end):
             got = explicit_subject(text, (doc.toks[i].end, c.start), mentions, None) or card_for_subject(
-                text, (doc.toks[i].end, c.start), mentions, _next_id(mentions)
+                text, (doc.toks[i].end, c.start), mentions, next_id(mentions)
             )
             if got:
                 return got[0], "subject of the clause the participle continues"
@@ -535,7 +565,7 @@ def _speaker(
     if raw_first and raw_first[0].startswith("على"):
         subject_words = []  # "على" (a preposition), not the name علي
     if c.kind in (VERB, MASDAR) and not c.transitive and subject_words and _looks_like_subject(subject_words[0]):
-        got = card_for_subject(text, region, mentions, _next_id(mentions))
+        got = card_for_subject(text, region, mentions, next_id(mentions))
         return got if got else (None, "subject not among the actor cards")
     referents = sorted([*history, *(x for x in doc.subjects if x[0] < c.start)])
     got = continuation(c, referents, mentions, c.start)
@@ -570,11 +600,6 @@ def _sentence_subjects(doc: _Doc, mentions: Mentions) -> list[tuple[int, str]]:
                 out.append((m.start, m.actor.id))
             break
     return out
-
-
-def _next_id(mentions: Mentions) -> str:
-    nums = [int(i[1:]) for i in mentions.actors if i[:1] == "a" and i[1:].isdigit()]
-    return f"a{max(nums, default=0) + 1}"
 
 
 def _looks_like_subject(word: str) -> bool:
@@ -615,6 +640,10 @@ def _after_source(doc: _Doc, region: tuple[int, int] | None, mentions: Mentions)
     got = explicit_subject(doc.text, (a, b), mentions, None)
     if got and mentions.within(a, b) and _nwords(doc.text[a : mentions.within(a, b)[0].start]) <= 8:
         return got[0], "after-quote attribution (حسب/وفقا لـ/نقلا عن)"
+    if not mentions.within(a, b):
+        got = card_for_subject(doc.text, (a, b), mentions, next_id(mentions))  # "بحسب مصدر مصرفي"
+        if got:
+            return got[0], "after-quote attribution (حسب/وفقا لـ/نقلا عن)"
     return None
 
 
