@@ -503,7 +503,7 @@ class People:
             compound_end = last is not None and (
                 last.norm in g.compound_seconds or (len(parts) > 1 and toks[parts[-2]].norm == "عبد")
             )
-            if last is not None and not f.startswith("ال") and last.norm.startswith("ال") and not (
+            if last is not None and len(parts) > 1 and not f.startswith("ال") and last.norm.startswith("ال") and not (
                 compound_end or last.lite.endswith("ة") or last.norm in g.surname_honorifics
                 or self.is_given(t, False)[0] or f in g.particles
             ):
