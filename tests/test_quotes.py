@@ -406,3 +406,15 @@ def test_short_name_in_apposition_after_an_unnamed_description():
     spec = ("نائب المتحدث باسم الخارجية", "anonymous")
     quotes, actors = find_quotes(text, sentences(text), cards(text, spec))
     assert actors[-1].name == "فيدانت" and quotes[0].speaker == actors[-1].id
+
+
+def test_office_heading_the_subject_speaks_not_the_person_in_its_title():
+    text = "وكان مكتب المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ قد أعلن أن المفاوضات ستستأنف."
+    quotes, actors = find_quotes(text, sentences(text), cards(text, ("هانس غروندبرغ", "person"), ("اليمن", "place")))
+    assert actors[-1].name == "مكتب المبعوث الأممي الخاص إلى اليمن" and quotes[0].speaker == actors[-1].id
+
+
+def test_no_cards_from_common_nouns_or_relative_verbs():
+    for text in ("وقال الحلفاء إن الذخائر نفدت.", "والبلاد أكبر منتج، بحسب ما تصنف نفسها، منذ عقود طويلة جدا."):
+        _, actors = find_quotes(text, sentences(text), ())
+        assert actors == (), text

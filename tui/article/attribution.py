@@ -258,6 +258,16 @@ def explicit_subject(
     described = by_description(text, region, mentions, a)
     if described is not None:
         return described, "back-reference by title or description"
+    if people and lead and _strip_al(lead[0]) in _org_heads():
+        # "وكان مكتب المبعوث الأممي إلى اليمن هانس غروندبرغ قد أعلن": the office speaks, not the envoy
+        end = people[0].start
+        while end > a and not text[end - 1].isalnum():
+            end -= 1
+        start = a + len(text[a:end]) - len(text[a:end].lstrip())
+        if end - start > 3:
+            actor = Actor(next_id(mentions), text[start:end], "organization", mentions=((start, end),),
+                          why="body whose title names a person (carded by the quote stage)")
+            return mentions.add(actor, (start, end)), "the body heading the subject"
     if people:
         return people[0].actor, "named after the title"
     if lead and _strip_al(lead[0]) in _heads("titles", "heads") | _heads("anonymous", "heads"):
@@ -336,6 +346,10 @@ _NOT_PERSON = frozenset(
     _strip_al(normalize(w)) for w in lexicon.load("reporting_verbs")["words"].get("not_person", [])
 )
 _NP_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+
+
+def _org_heads() -> frozenset[str]:
+    return _heads("organizations", "strong") | _heads("organizations", "weak") | frozenset(["مكتب"])
 
 
 def _heads(name: str, key: str) -> frozenset[str]:
@@ -434,8 +448,8 @@ def card_for_subject(
                 return mentions.add(body, span), "back-reference to the body named before"
     elif len(words) >= 2 and not words[0].startswith("ال"):
         kind = "person"
-    elif len(words) == 1 and words[0].startswith("ال") and head not in _NOT_PERSON and len(head) >= 3:
-        kind = "person"  # a surname alone: "وقال السبسي إن"
+    elif len(words) == 1 and words[0].startswith("ال") and head not in _NOT_PERSON and head.endswith("ي"):
+        kind = "person"  # a family name alone, mostly a nisba: "وقال السبسي إن"، "الحريري"
     else:
         return None
     actor = Actor(new_id, phrase, kind, mentions=(span,),

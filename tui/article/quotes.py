@@ -549,7 +549,7 @@ def _speaker(
             if got:
                 return got[0], "subject of كان … قد"
     if d.after is not None:
-        got = _after_source(doc, d.after, mentions)
+        got = _after_source(doc, d.after, mentions, may_card=False)
         if got:
             return got[0], "after-quote attribution"
     if c.kind == PARTICIPLE and floor <= sent_s:
@@ -617,7 +617,10 @@ def _speech_relative(doc: _Doc, region: tuple[int, int] | None) -> bool:
     return any(c.kind == VERB for c in find_cues(m.group(2)))
 
 
-def _after_source(doc: _Doc, region: tuple[int, int] | None, mentions: Mentions) -> tuple[Actor, str] | None:
+def _after_source(
+    doc: _Doc, region: tuple[int, int] | None, mentions: Mentions, may_card: bool = True
+) -> tuple[Actor, str] | None:
+    """The source named after "حسب/وفقا لـ/بحسب ما قال"; ``may_card``: card it if the actor stage did not."""
     if region is None:
         return None
     a, b = region
@@ -633,6 +636,7 @@ def _after_source(doc: _Doc, region: tuple[int, int] | None, mentions: Mentions)
         # "بحسب ما تصنف نفسها": the source is that verb's subject, before the next comma
         comma = re.search(r"[،,]", doc.text[a:b])
         b = a + comma.start() if comma else b
+        may_card = False  # its words are a verb and its object, not a name
     # the source follows the phrase closely: look no further than a few words on
     words = list(re.finditer(r"\S+", doc.text[a:b]))
     if len(words) > 12:
@@ -640,7 +644,7 @@ def _after_source(doc: _Doc, region: tuple[int, int] | None, mentions: Mentions)
     got = explicit_subject(doc.text, (a, b), mentions, None)
     if got and mentions.within(a, b) and _nwords(doc.text[a : mentions.within(a, b)[0].start]) <= 8:
         return got[0], "after-quote attribution (حسب/وفقا لـ/نقلا عن)"
-    if not mentions.within(a, b):
+    if may_card and not mentions.within(a, b):
         got = card_for_subject(doc.text, (a, b), mentions, next_id(mentions))  # "بحسب مصدر مصرفي"
         if got:
             return got[0], "after-quote attribution (حسب/وفقا لـ/نقلا عن)"
