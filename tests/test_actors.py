@@ -232,6 +232,15 @@ class TestPeople:
         assert len(a.mentions) == 2
 
 
+    def test_a_foreign_name_written_with_hamza_al_is_not_definite(self):
+        a = card("استقبل الوزير السفيرة الكندية لدى الأردن ألكسندرا ويلسون في مكتبه.", "ألكسندرا ويلسون")
+        assert a.titles == ("السفيرة الكندية لدى الأردن",)
+
+    def test_a_rank_after_a_role_phrase(self):
+        a = card("وأعلن المتحدث باسم الجيش العميد نبيل زاهر أن الهدنة صامدة.", "نبيل زاهر")
+        assert "العميد" in a.titles and "المتحدث باسم الجيش" in a.titles
+        assert "الجيش العميد" not in names("وأعلن المتحدث باسم الجيش العميد نبيل زاهر أن الهدنة صامدة.")
+
     def test_abd_always_binds_to_the_next_word(self):
         a = card("وقال المهندس سامي عبد الجبار، مدير المشروع، إن العمل سينتهي قريبا.", "سامي عبد الجبار")
         assert a.titles == ("مدير المشروع",)

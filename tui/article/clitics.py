@@ -60,6 +60,12 @@ class Tok:
     forms: tuple[tuple[str, int], ...]
     gap: str = " "  # the characters between the previous token and this one
     lforms: tuple[tuple[str, int], ...] = ()  # ``forms`` in the light spelling (ى، ة kept)
+    hamza_al: bool = False  # written أل/إل/آل (ألينا، آلاف): not the article, though normalised alike
+
+    @property
+    def definite(self) -> bool:
+        """Starts with the article ال (written with a bare alef)."""
+        return self.norm.startswith("ال") and not self.hamza_al
 
     def form_at(self, cut: int) -> str:
         """The form left after ``cut`` proclitic letters."""
@@ -110,7 +116,9 @@ def tokenize(text: str) -> list[Tok]:
         n, lite, fs, lfs = _word(raw)
         if not n:
             continue
-        toks.append(Tok(len(toks), m.start(), m.end(), raw, n, lite, fs, text[prev : m.start()], lfs))
+        bare = _DROP.sub("", raw)
+        hamza_al = len(bare) > 2 and bare[0] in "أإآ" and bare[1] == "ل"
+        toks.append(Tok(len(toks), m.start(), m.end(), raw, n, lite, fs, text[prev : m.start()], lfs, hamza_al))
         prev = m.end()
     return toks
 

@@ -72,7 +72,7 @@ class People:
                 return True
         if f in g.generic_adj:
             return True
-        if g.adjectives.get(f) and (f.startswith("ال") or not nxt_plain(self.toks, k)
+        if g.adjectives.get(f) and (is_def(t, f) or not nxt_plain(self.toks, k)
                                     or self.toks[k + 1].lite in g.stop):
             return True  # "جورجي جيسوس" is a name, "الفرنسي" or "فرنسي." an adjective
         heads = g.org_strong | g.org_weak | g.org_media | g.place_heads
@@ -109,7 +109,7 @@ class People:
         if t.has(_ACCORDING) and i + 1 < self.n and plain(self.toks[i + 1].gap):
             j = i + 1
             anon = self._phrase(g.anon_heads, j)
-            if anon and not self.toks[j].norm.startswith("ال") and not self._media_source(j):
+            if anon and not self.toks[j].definite and not self._media_source(j):
                 return self._anonymous(j)  # "بحسب مصدر مصرفي"
         if self._reporting(t) and i + 1 < self.n and not hard(self.toks[i + 1].gap):
             return self._after_verb(i)
@@ -146,10 +146,10 @@ class People:
             return j
         t = self.toks[j]
         anon = self._phrase(self.g.anon_heads, j)
-        if anon is None and t.norm.startswith("ال") and strip_al(t.norm) in self.g.anon_heads:
+        if anon is None and t.definite and strip_al(t.norm) in self.g.anon_heads:
             anon = (j + 1, None, 0)
         if anon:
-            if t.norm.startswith("ال"):
+            if t.definite:
                 key = self.anon_by_head.get(strip_al(t.norm))
                 if key is None and strip_al(t.norm) in _GENERIC_SOURCE and self.anon_by_head:
                     key = self.last_anon  # "وأضاف المصدر": the unnamed source quoted last
@@ -204,7 +204,7 @@ class People:
         while j < self.n and (plain(toks[j].gap) or self._bracket_gap(j)):
             t = toks[j]
             f = t.norm
-            if construct and not f.startswith("ال") and self._genitive(j):
+            if construct and not is_def(t, f) and self._genitive(j):
                 j += 1  # "عضو وفد الحوثيين"، "مديرة عمليات وكالة …"
                 continue
             construct = False
@@ -223,7 +223,7 @@ class People:
             if mod:
                 j = mod[0]
                 continue
-            if (t.lite in g.stop and f not in g.links and not f.startswith("ال")) or t.lite in g.reporting:
+            if (t.lite in g.stop and f not in g.links and not is_def(t, f)) or t.lite in g.reporting:
                 break
             if f in _TOWARDS and j + 1 < self.n and plain(toks[j + 1].gap):
                 dest = self.b.card_of(j + 1)
@@ -245,8 +245,8 @@ class People:
             if own is not None:
                 break
             if g.adjectives.get(f):
-                prev_definite = toks[j - 1].norm.startswith("ال") or owner[j - 1] is not None
-                if prev_definite and not f.startswith("ال"):
+                prev_definite = toks[j - 1].definite or owner[j - 1] is not None
+                if prev_definite and not is_def(t, f):
                     break  # "مدرب الهلال جورجي جيسوس": an indefinite word after a definite one starts the name
                 j += 1
                 last_adj = True
@@ -254,14 +254,14 @@ class People:
             if f in g.links:
                 nxt = j + 1
                 if nxt < self.n and plain(toks[nxt].gap) and (
-                    toks[nxt].norm.startswith("ال") or owner[nxt] is not None or self._phrase(g.title_heads, nxt)
+                    toks[nxt].definite or owner[nxt] is not None or self._phrase(g.title_heads, nxt)
                     or toks[nxt].norm in g.org_strong or self._genitive(nxt)
                 ):
                     j += 1
-                    construct = not toks[nxt].norm.startswith("ال") and owner[nxt] is None
+                    construct = not toks[nxt].definite and owner[nxt] is None
                     continue
                 break
-            if not anon and not f.startswith("ال") and t.lite not in g.stop and (
+            if not anon and not is_def(t, f) and t.lite not in g.stop and (
                 f in g.org_strong or (j > i and toks[j - 1].norm in g.org_strong)
             ):
                 j += 1  # "في معهد كارنيغي": an institution's proper name
@@ -270,11 +270,11 @@ class People:
                 break
             th = self._phrase(g.title_heads, j, False)
             if th and (th[2] == 0 or f[0] == "و"):
-                construct = not toks[th[0] - 1].norm.startswith("ال")
+                construct = not toks[th[0] - 1].definite
                 j = th[0]
                 last_adj = False
                 continue
-            if f.startswith("ال"):
+            if is_def(t, f):
                 if self._known_form(j) or (last_adj and not anon) or self.is_given(t, False)[0]:
                     break
                 j += 1
@@ -292,9 +292,9 @@ class People:
                     j += 1  # "لتنظيم القاعدة"، "لفرع وزارة …"
                     construct = True
                     continue
-            if not f.startswith("ال") and j + 1 < self.n and plain(toks[j + 1].gap) and not anon:
+            if not is_def(t, f) and j + 1 < self.n and plain(toks[j + 1].gap) and not anon:
                 heads = g.org_strong | g.org_weak
-                if f in heads and (toks[j + 1].norm.startswith("ال") or owner[j + 1] is not None):
+                if f in heads and (toks[j + 1].definite or owner[j + 1] is not None):
                     j += 1
                     continue
             if anon and self._phrase(g.anon_adjectives, j):
@@ -335,7 +335,7 @@ class People:
         if k + 1 >= self.n or not plain(self.toks[k + 1].gap):
             return False
         nxt = self.toks[k + 1]
-        return (nxt.norm.startswith("ال") and not self.is_given(nxt, False)[0]) or self.b.owner[k + 1] is not None
+        return (nxt.definite and not self.is_given(nxt, False)[0]) or self.b.owner[k + 1] is not None
 
     def _head_at(self, j: int) -> bool:
         g = self.g
@@ -360,7 +360,7 @@ class People:
             if th and th[0] <= j:
                 prev = toks[k - 1]
                 joined = toks[k].norm[0] == "و" and th[2] > 0
-                after_def = prev.norm.startswith("ال") or bool(g.adjectives.get(prev.norm))
+                after_def = prev.definite or bool(g.adjectives.get(prev.norm))
                 if (joined or after_def) and not self.b.owner[k]:
                     cuts.append(k)
                 k = th[0]
@@ -389,7 +389,7 @@ class People:
                 prev.add_title(t)
             prev.affiliation = prev.affiliation or self._affiliation(i, end)
             return end
-        bare = end == i + 1 and not self.toks[i].norm.startswith("ال") and not self._phrase(self.g.ranks, i, False)
+        bare = end == i + 1 and not self.toks[i].definite and not self._phrase(self.g.ranks, i, False)
         after = None if bare else self._after_title(end, titles, i)
         if after is not None:
             return after
@@ -417,7 +417,6 @@ class People:
                 continue
             if r:
                 titles.append(self.b.surface(k, r[0]))
-                rank_words.append(normalize(self.b.surface(k, r[0])))
                 k = r[0]
                 continue
             break
@@ -441,7 +440,7 @@ class People:
         lone = units == 1 and not self.is_given(self.toks[k])[0] and not self._known_form(k)
         if lone and end - (start if start is not None else end) > 1 and nxt_plain(self.toks, n_end - 1):
             return None  # "الأمير الراحل أولى عناية": a verb, not a name
-        definite_lone = units == 1 and self.toks[k].norm.startswith("ال") and not self._known_form(k)
+        definite_lone = units == 1 and self.toks[k].definite and not self._known_form(k)
         if definite_lone and n_end < self.n and plain(self.toks[n_end].gap):
             return None
         src_start = start if start is not None else None
@@ -476,7 +475,7 @@ class People:
                     continue
                 break
             if parts and toks[parts[-1]].norm == "عبد":
-                if (f in g.divine or f.startswith("ال")) and self.b.owner[j] is None:
+                if (f in g.divine or is_def(t, f)) and self.b.owner[j] is None:
                     parts.append(j)  # "عبد الرازق"، "عبد الأمير": عبد always binds to the next word
                     j += 1
                     continue
@@ -490,7 +489,7 @@ class People:
                 j += 1
                 continue
             inner_surname = units >= 1 and (
-                f in g.surname_honorifics or (units >= 2 and f.startswith("ال") and g.adjectives.get(f))
+                f in g.surname_honorifics or (units >= 2 and is_def(t, f) and g.adjectives.get(f))
             ) and self.b.owner[j] is None
             if inner_surname:
                 parts.append(j)  # "ريما الحاج موسى"، "كريم السيد"، "محمد شياع السوداني"
@@ -503,7 +502,7 @@ class People:
             compound_end = last is not None and (
                 last.norm in g.compound_seconds or (len(parts) > 1 and toks[parts[-2]].norm == "عبد")
             )
-            if last is not None and len(parts) > 1 and not f.startswith("ال") and last.norm.startswith("ال") and not (
+            if last is not None and len(parts) > 1 and not is_def(t, f) and last.definite and not (
                 compound_end or last.lite.endswith("ة") or last.norm in g.surname_honorifics
                 or self.is_given(t, False)[0] or f in g.particles
             ):
@@ -511,7 +510,7 @@ class People:
             if j == k and not cut and f[0] in "وفبلك" and not self.is_given(t, False)[0]:
                 nxt = toks[j + 1] if j + 1 < self.n else None
                 compound = nxt is not None and f in g.compound_firsts and nxt.norm in g.compound_seconds
-                if nxt is not None and plain(nxt.gap) and nxt.norm.startswith("ال") and not compound:
+                if nxt is not None and plain(nxt.gap) and nxt.definite and not compound:
                     break  # "لوسائل الإعلام": a prepositional phrase, not a name
                 if f[0] in "بلك" and f[1] == "ت" and len(f) >= 5:
                     break  # "لتعزيز"، "بتدبير": a preposition and a verbal noun
@@ -526,7 +525,7 @@ class People:
                     if nxt is not None and plain(nxt.gap) and nxt.norm not in _AN:
                         break
             if not self.is_given(t, False)[0] and not self._known_word(f):
-                feminine = t.lite.endswith("ة") and len(f) > 3 and not f.startswith("ال")
+                feminine = t.lite.endswith("ة") and len(f) > 3 and not is_def(t, f)
                 alone = self.subject == k and (j + 1 >= self.n or not plain(toks[j + 1].gap) or toks[j + 1].norm in _AN)
                 if feminine and j == k and not alone:
                     break  # "عناية": a feminine common noun does not start a name
@@ -536,16 +535,16 @@ class People:
                     break  # "بتدبير": a preposition and a verbal noun
                 if j > k and f[0] == "ي" and len(f) <= 6 and nxt_plain(toks, j):
                     break  # "يهتم": an imperfect verb
-            if units >= 2 and f.startswith("ال") and not t.lite.endswith("ي") and not self._known_word(f):
+            if units >= 2 and is_def(t, f) and not t.lite.endswith("ي") and not self._known_word(f):
                 nxt = toks[j + 1] if j + 1 < self.n else None
                 two_word_surname = (
                     t.lite.endswith("ة") and nxt is not None and plain(nxt.gap)
-                    and not nxt.norm.startswith("ال") and not self.not_name(j + 1)
+                    and not nxt.definite and not self.not_name(j + 1)
                 )
                 if not two_word_surname:
                     break  # "ريشي سوناك الهجوم": a definite noun after a full name
             if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles and (
-                not f.startswith("ال") or any(toks[p].norm.startswith("ال") for p in parts[nasab_at + 1 :])
+                not is_def(t, f) or any(toks[p].definite for p in parts[nasab_at + 1 :])
             ):
                 break  # after "بن X" only a family name in ال- may follow
             parts.append(j)
@@ -581,7 +580,7 @@ class People:
         )
         starter = t.norm in g.starters and nxt is not None
         if given and t.lite[cut:] in g.given_ambiguous and not (relaxed or particle_next):
-            given = nxt is not None and (nxt.lite in g.given or (nxt.norm.startswith("ال") and nxt.lite.endswith("ي")))
+            given = nxt is not None and (nxt.lite in g.given or (nxt.definite and nxt.lite.endswith("ي")))
         if particle_next and not (given or relaxed) and (t.norm[0] in "وفبل" or t.lite.endswith("ة")):
             particle_next = False  # "وهاجم بن عاشور": a verb before the name
         if not (given or compound or particle_next or starter or relaxed):
@@ -595,13 +594,13 @@ class People:
         end, units = name
         if units < 2 and not relaxed:
             return i + 1
-        if relaxed and not given and (t.norm.startswith("ال") or (t.norm[:2] in ("لي", "لت") and len(t.norm) >= 5)):
+        if relaxed and not given and (t.definite or (t.norm[:2] in ("لي", "لت") and len(t.norm) >= 5)):
             return i + 1  # "جاء ليجسد": a preposition or a verb, not a subject
         if units < 2 and relaxed:
             f = t.norm
             follow = toks[end] if end < self.n else None
             ends_clause = follow is None or comma(follow.gap) or hard(follow.gap) or follow.norm in _AN
-            if f.startswith("ال") or not ends_clause:
+            if is_def(t, f) or not ends_clause:
                 return i + 1
         why = (
             "given name" if given
@@ -744,7 +743,7 @@ class People:
 
     def _continues(self, k: int) -> bool:
         t = self.toks[k]
-        return plain(t.gap) and t.norm.startswith("ال") and t.lite not in self.g.stop
+        return plain(t.gap) and t.definite and t.lite not in self.g.stop
 
     def _alias_table(self) -> dict[tuple[str, ...], set[str]]:
         g = self.g
@@ -810,6 +809,11 @@ class People:
             keys = by_title.get(title)
             if keys and len(keys) == 1 and self.b.free(i, j):
                 self.b.mention(i, j, next(iter(keys)), "person", "", is_name=False)
+
+
+def is_def(t: Tok, f: str) -> bool:
+    """Form f of token t starts with the article (not a name written أل…)."""
+    return f.startswith("ال") and not t.hamza_al
 
 
 def nxt_plain(toks: list[Tok], j: int) -> bool:

@@ -115,7 +115,9 @@ class Entities:
                 prev = "في"  # "وفي باريس"
             nxt = self.toks[end].norm if end < self.n else ""
             prev_adj = i > 1 and bool(self.g.adj_country(self.toks[i - 1])) and self.toks[i - 2].norm in _AFTER_LOCATIVE
-            locative = prev in _LOCATIVE or nxt in _AFTER_LOCATIVE or prev_adj or (cut and self.toks[i].norm[0] == "ب")
+            in_place = prev_tok is not None and prev_tok.has(self.g.place_heads) is not None
+            locative = (prev in _LOCATIVE or nxt in _AFTER_LOCATIVE or prev_adj or in_place
+                        or (cut and self.toks[i].norm[0] == "ب"))
             c, _ = b.mention(i, end, e.key, "place", f"lexicon: capital of {e.country}", cut,
                              governmental=not locative, primary=False)
         else:
@@ -132,7 +134,7 @@ class Entities:
             return None
         if i + 1 < self.n and plain(self.toks[i + 1].gap):
             country = self.g.adjectives.get(self.toks[i + 1].norm)
-            if country and self.toks[i + 1].norm.startswith("ال"):
+            if country and self.toks[i + 1].definite:
                 self.b.mention(i, i + 2, "country:" + normalize(country), "place", f"lexicon: country {country}",
                                hit[1], primary=False)
                 self.b.cards["country:" + normalize(country)].canonical = country
@@ -245,7 +247,7 @@ class Entities:
                 only_adj = False
                 j += 1
                 continue
-            if after_lam >= 2 and not (t.lite.endswith(_NISBA) and t.norm.startswith("ال")):
+            if after_lam >= 2 and not (t.lite.endswith(_NISBA) and t.definite):
                 break  # "لحقوق الإنسان" ends the name unless an adjective follows
             if after_lam:
                 after_lam += 1
@@ -255,6 +257,8 @@ class Entities:
                 continue
             if comp and t.norm not in _NAME_MODIFIERS and self.g.modifiers.match(toks, j, True):
                 break  # "اللجنة المركزية الجديدة": the modifier is not part of the name
+            if self.g.ranks.match(toks, j, True) or self.g.honorifics.match(toks, j, True):
+                break  # "وزارة الداخلية العميد …": the rank starts a person
             if self.g.title_heads.match(toks, j, True):
                 if not comp:
                     return None  # "مكتب المبعوث الأممي …": the role is read as a title
@@ -262,7 +266,7 @@ class Entities:
             if t.lite in g.stop or t.norm in g.links or t.lite in g.reporting or t.norm in g.title_stops:
                 break
             c = g.adjectives.get(t.norm)
-            if c and (t.norm.startswith("ال") or not definite):
+            if c and (t.definite or not definite):
                 country = country or c
                 comp.append(j)
                 j += 1
@@ -274,7 +278,7 @@ class Entities:
                 rest.append(t.norm)
                 j += 1
                 continue
-            if t.norm.startswith("ال") and len(t.norm) > 3:
+            if t.definite and len(t.norm) > 3:
                 if kind == "ministry":
                     break
                 comp.append(j)
@@ -285,7 +289,7 @@ class Entities:
             if comp and kind != "ministry" and t.norm[0] == "ل" and len(t.norm) >= 4:
                 nxt = toks[j + 1] if j + 1 < self.n else None
                 if t.norm.startswith("لل") or (
-                    nxt and plain(nxt.gap) and (nxt.norm.startswith("ال") or self.gaz[j + 1])
+                    nxt and plain(nxt.gap) and (nxt.definite or self.gaz[j + 1])
                 ):
                     comp.append(j)
                     rest.append(t.norm)
@@ -303,7 +307,7 @@ class Entities:
             if not comp and not definite and kind != "ministry" and j + 1 < self.n and plain(toks[j + 1].gap):
                 compound = t.norm in self.g.compound_firsts and toks[j + 1].norm in self.g.compound_seconds
                 suffixed = t.lite.endswith(("ه", "ها", "هم", "نا"))
-                if (toks[j + 1].norm.startswith("ال") and t.lite not in g.stop and len(t.norm) >= 3
+                if (toks[j + 1].definite and t.lite not in g.stop and len(t.norm) >= 3
                         and not compound and not suffixed):
                     comp.append(j)  # a construct chain: "مجلس وزراء الداخلية"
                     rest.append(t.norm)
@@ -327,7 +331,7 @@ class Entities:
                 return None
             if kind == "weak" and len(comp) < 2 and not any(r.startswith("org:") for r in rest):
                 one = toks[comp[0]]
-                if definite or not one.norm.startswith("ال") or one.lite.endswith(_NISBA):
+                if definite or not one.definite or one.lite.endswith(_NISBA):
                     return None  # "الحركة الجهادية" is a description; "حركة النهضة" a name
             name = normalize(b.surface(i, end, cut))
             if name in g.title_internal and i and self._after_title(i):
@@ -363,7 +367,7 @@ class Entities:
         bracket or a لـ-complement ("وكالة فيتش (Fitch) للتصنيف")."""
         g, toks = self.g, self.toks
         t = toks[j]
-        if t.lite in g.stop or t.lite in g.reporting or t.norm.startswith("ال") or t.norm[0] in "وفبل":
+        if t.lite in g.stop or t.lite in g.reporting or t.definite or t.norm[0] in "وفبل":
             return None
         if g.adjectives.get(t.norm) or t.lite.endswith("ة") or t.norm.isdigit():
             return None
@@ -418,16 +422,16 @@ class Entities:
         first = self.toks[i + 1]
         if first.norm in g.place_not_names or first.lite in g.stop or first.lite in g.reporting:
             return None
-        if not first.norm.startswith("ال") and (first.lite.endswith(("ة", "ي", "ية")) or first.norm[0] in "وفبل"):
+        if not first.definite and (first.lite.endswith(("ة", "ي", "ية")) or first.norm[0] in "وفبل"):
             return None
         if g.adjectives.get(first.norm) or first.norm in g.generic_adj or first.norm.isdigit():
             return None
         end = i + 2
         while end < self.n and end - i <= 3 and plain(self.toks[end].gap):
             u = self.toks[end]
-            if u.lite in g.stop or (u.norm[0] in "وفبلك" and not u.norm.startswith("ال")) or u.lite in g.reporting:
+            if u.lite in g.stop or (u.norm[0] in "وفبلك" and not u.definite) or u.lite in g.reporting:
                 break
-            if not u.norm.startswith("ال") or self.gaz[end] or g.adjectives.get(u.norm):
+            if not u.definite or self.gaz[end] or g.adjectives.get(u.norm):
                 break
             end += 1
         key = "place:" + normalize(self.b.surface(i, end, hit[1]))
