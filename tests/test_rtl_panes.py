@@ -68,7 +68,6 @@ def test_app_mode_puts_shaped_visual_text_on_screen(seed_article):
     assert NULAND not in screen
 
 
-@pytest.mark.xfail(reason="the top bar's 'مرصد' brand is drawn outside rtl.render (UI helper asked)", strict=False)
 def test_app_mode_draws_no_unshaped_arabic_anywhere(seed_article):
     rows, _ = run_app(seed_article, "app")
     assert unshaped_arabic_letters(rows) == ""
@@ -218,8 +217,6 @@ def test_clipboard_and_exports_stay_logical_in_app_mode(seed_article, tmp_path):
     assert _presentation_forms(copied[0] + exported) == ""
 
 
-@pytest.mark.xfail(reason="FacetScreen labels are drawn outside rtl.render (UI helper asked)", strict=False)
 def test_app_mode_facets_screen_draws_no_unshaped_arabic(seed_article):
     rows, _ = run_app(seed_article, "app", ("f",))
-    body = rows[1:]  # (the top bar's brand is covered by the other xfail)
-    assert unshaped_arabic_letters(body) == ""
+    assert unshaped_arabic_letters(rows) == ""
