@@ -292,3 +292,15 @@ def test_non_utf8_locale_still_prints_arabic(tmp_path: Path, encoding: str) -> N
                            timeout=60, cwd=Path(__file__).parent.parent, env=env)
         assert p.returncode == 0, p.stderr
         assert "المفاوضات".encode() in p.stdout
+
+
+def test_fifo_without_a_writer_does_not_hang(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    p = subprocess.run([sys.executable, "-m", "tui", "parse", str(fifo)], capture_output=True, text=True,
+                       timeout=30, cwd=Path(__file__).parent.parent)
+    assert p.returncode == 2
+    assert p.stderr == f"marsad: {fifo}: a named pipe (FIFO) with nothing written to it\n"

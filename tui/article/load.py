@@ -46,8 +46,13 @@ def _read(path: Path, name: str, max_bytes: int) -> bytes:
             raise InputError(f"{name}: {st.st_size:,} bytes is larger than the limit of {max_bytes:,} bytes; "
                              f"{_LIMIT_HINT}")
         # Pipes and devices (e.g. `marsad parse <(curl …)`) are read too, but never past the limit.
-        with path.open("rb") as f:
-            raw = f.read(max_bytes + 1)
+        if stat.S_ISFIFO(st.st_mode):
+            raw = _read_fifo(path, max_bytes)
+            if not raw:
+                raise InputError(f"{name}: a named pipe (FIFO) with nothing written to it")
+        else:
+            with path.open("rb") as f:
+                raw = f.read(max_bytes + 1)
     except FileNotFoundError:
         if path.is_symlink():
             raise InputError(f"{name}: a symbolic link to a file that does not exist") from None
@@ -65,6 +70,19 @@ def _read(path: Path, name: str, max_bytes: int) -> bytes:
     if len(raw) > max_bytes:
         raise InputError(f"{name}: more than {max_bytes:,} bytes, larger than the limit; {_LIMIT_HINT}")
     return raw
+
+
+def _read_fifo(path: Path, max_bytes: int) -> bytes:
+    """Read a named pipe without hanging when nobody writes to it: opening non-blocking
+    never waits for a writer; then reads block as usual, and with no writer they see
+    end-of-file at once (the "empty file" message) instead of waiting forever."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(max_bytes + 1)
+    finally:
+        os.close(fd)
 
 
 def decode_bytes(raw: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
