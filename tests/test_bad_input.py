@@ -304,3 +304,10 @@ def test_fifo_without_a_writer_does_not_hang(tmp_path: Path) -> None:
                        timeout=30, cwd=Path(__file__).parent.parent)
     assert p.returncode == 2
     assert p.stderr == f"marsad: {fifo}: a named pipe (FIFO) with nothing written to it\n"
+
+
+def test_read_article_with_a_nul_in_the_name() -> None:
+    from tui.article.load import InputError, read_article
+
+    with pytest.raises(InputError, match=r"a\\x00b.txt: not a valid file name"):
+        read_article(Path("a\x00b.txt"))

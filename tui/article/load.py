@@ -63,6 +63,8 @@ def _read(path: Path, name: str, max_bytes: int) -> bytes:
         raise InputError(f"{name}: permission denied (you may not read this file or its folder)") from None
     except IsADirectoryError:
         raise InputError(f"{name}: is a directory, not an article file") from None
+    except ValueError:  # "embedded null byte": only reachable through the API, never from a shell
+        raise InputError(f"{name}: not a valid file name") from None
     except OSError as e:
         if e.errno == errno.ENAMETOOLONG:
             raise InputError(f"{printable(str(path)[:60])}…: the file name is too long") from None
