@@ -217,6 +217,9 @@ def test_clipboard_and_exports_stay_logical_in_app_mode(seed_article, tmp_path):
     assert _presentation_forms(copied[0] + exported) == ""
 
 
-def test_app_mode_facets_screen_draws_no_unshaped_arabic(seed_article):
-    rows, _ = run_app(seed_article, "app", ("f",))
-    assert unshaped_arabic_letters(rows) == ""
+@pytest.mark.parametrize("keys", [("f",), ("2", "enter"), ("3", "enter"), ("3", "y"), ("question_mark",), ("p",)])
+def test_app_mode_screens_and_notifications_draw_no_unshaped_arabic(seed_article, keys):
+    # facets, an actor chosen (its notification), a quote shown in the source, a quote
+    # copied (its notification), help, presets
+    rows, _ = run_app(with_actor_and_quote(seed_article), "app", keys)
+    assert unshaped_arabic_letters(rows) == "", [r for r in rows if unshaped_arabic_letters([r])][:3]
