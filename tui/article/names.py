@@ -269,6 +269,8 @@ class People:
             if self._phrase(g.ranks, j) or self._phrase(g.honorifics, j):
                 break
             th = self._phrase(g.title_heads, j, False)
+            if th and th[2] == 0 and j == i + 1 and t.definite and toks[i].definite:
+                break  # "استقبل الوزير السفيرة …": two people, not one title
             if th and (th[2] == 0 or f[0] == "و"):
                 construct = not toks[th[0] - 1].definite
                 j = th[0]
@@ -522,8 +524,11 @@ class People:
                     break
                 if f[0] in "وف" and len(rest) > 2:
                     nxt = toks[j + 1] if j + 1 < self.n else None
-                    if nxt is not None and plain(nxt.gap) and nxt.norm not in _AN:
-                        break
+                    ends = nxt is None or not plain(nxt.gap) or nxt.norm in _AN or (
+                        nxt.lite in g.stop and not t.lite.endswith(("ا", "نا", "وا", "ة"))
+                    )
+                    if not ends:
+                        break  # "… وثلاثة من قادته": a conjunction; "… ويلسون في مكتبه": a name ending
             if not self.is_given(t, False)[0] and not self._known_word(f):
                 feminine = t.lite.endswith("ة") and len(f) > 3 and not is_def(t, f)
                 alone = self.subject == k and (j + 1 >= self.n or not plain(toks[j + 1].gap) or toks[j + 1].norm in _AN)
