@@ -128,6 +128,11 @@ def _strip_al(w: str) -> str:
     return w
 
 
+def _bare(w: str) -> str:
+    """A noun without its accusative ending: "مسؤولا" → "مسؤول"."""
+    return w[:-1] if len(w) >= 4 and w.endswith("ا") else w
+
+
 def _lead_words(text: str, a: int, b: int) -> list[str]:
     """The noun phrase at the start of [a, b): words up to the first comma or colon."""
     seg = re.split(r"[،,:؛(]", text[a:b], maxsplit=1)[0]
@@ -153,7 +158,7 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
             dw = [_strip_al(w) for w in _WORD.findall(normalize(d))]
             k = 1 if actor.kind == "anonymous" else min(len(dw), len(lead))
             need = 1 if actor.kind == "anonymous" or len(dw) == 1 or len(lead) == 1 else 2
-            if k >= need and dw[:k] == lead[:k]:
+            if k >= need and [_bare(w) for w in dw[:k]] == [_bare(w) for w in lead[:k]]:
                 last = max((s for s, _ in actor.mentions if s < before), default=-1)
                 if last < 0:
                     break  # a back-reference refers back: this one is only named later

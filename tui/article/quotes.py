@@ -453,7 +453,9 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
         if e <= s:
             continue
         sent_s = doc.sentence(d.cue.start if d.cue else d.start)[0]
-        actor, why = _speaker(doc, d, mentions, history, prev_end_in_sentence.get(sent_s, sent_s), sent_s)
+        # the previous quote may have run into this sentence ("…بأكملها. لسنا …"، مؤكدا): its words are not subjects
+        floor = max(prev_end_in_sentence.get(sent_s, sent_s), max((q.end for q in quotes if q.end > sent_s), default=0))
+        actor, why = _speaker(doc, d, mentions, history, floor, sent_s)
         if d.mode == "after" and actor is None and not _speech_relative(doc, d.after):
             continue  # "وفقا للقانون": an attribution to no one
         if d.mode == "marked" and actor is None:
