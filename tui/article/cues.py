@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .text import _DROP, _FOLD, Folded, normalize
@@ -199,11 +199,10 @@ def find_cues(text: str, folded: Folded | None = None) -> tuple[Cue, ...]:
         s, e = _whole(text, *f.span(m.start(), m.end()))
         out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
         taken.append((m.start(), m.end()))
-    table = _table()
     for m in _WORD_RE.finditer(norm):
         if taken and any(a <= m.start() < b for a, b in taken):
             continue
-        cue = _read_word(text, f, m.group(), m.start(), table)
+        cue = _read_word(text, f, m.group(), m.start())
         if cue is not None:
             out.append(cue)
     out.sort(key=lambda c: c.start)
@@ -214,8 +213,12 @@ _WORD_RE = re.compile(r"\w+")
 _PREFIXES = ("وس", "فس", "ول", "فل", "و", "ف", "س", "ل", "")  # longest first, as a greedy reader would
 
 
-def _read_word(text: str, f: Folded, w: str, at: int, table: dict[str, tuple[Form, ...]]) -> Cue | None:
-    """The first reading of one folded word as proclitics + a cue form + an object suffix."""
+@lru_cache(maxsize=65536)
+def _readings(w: str) -> tuple[tuple[str, str, Form], ...]:
+    """Every (proclitics, suffix, form) reading of one folded word that passes the checks
+    needing no context, in the order a greedy reader tries them (cached: words repeat)."""
+    table = _table()
+    out = []
     sufs = [""] + [x for x in _OBJ if w.endswith(x)]
     n = len(w)
     for pre in _PREFIXES:
@@ -224,15 +227,7 @@ def _read_word(text: str, f: Folded, w: str, at: int, table: dict[str, tuple[For
         for suf in sufs:
             if len(pre) + len(suf) >= n:
                 continue
-            forms = table.get(w[len(pre) : n - len(suf)])
-            if not forms:
-                continue
-            s, e = _whole(text, *f.span(at, at + len(w)))
-            if suf == "ه" and text[e - 1] == "ة":
-                continue  # a feminine noun (إشارة), not a verb with an object suffix
-            for form in forms:
-                if form.ta and not suf and text[e - 1] != "ة":
-                    continue  # "أمله" (his hope) is not "آملة"
+            for form in table.get(w[len(pre) : n - len(suf)], ()):
                 if form.kind == MASDAR and pre:
                     continue  # "بالقول", "وقول": fillers, not a speaker's noun
                 if not form.bare_ok and not pre and not suf:
@@ -241,8 +236,23 @@ def _read_word(text: str, f: Folded, w: str, at: int, table: dict[str, tuple[For
                     continue  # "أمله" is "his hope", not "he hoped him"
                 if pre.endswith(("س", "ل")) and form.tense != "present":
                     continue
-                return Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
-                           form.number, form.complements, pre, suf, form.transitive)
+                out.append((pre, suf, form))
+    return tuple(out)
+
+
+def _read_word(text: str, f: Folded, w: str, at: int) -> Cue | None:
+    """The first reading of one folded word as proclitics + a cue form + an object suffix."""
+    readings = _readings(w)
+    if not readings:
+        return None
+    s, e = _whole(text, *f.span(at, at + len(w)))
+    for pre, suf, form in readings:
+        if suf == "ه" and text[e - 1] == "ة":
+            continue  # a feminine noun (إشارة), not a verb with an object suffix
+        if form.ta and not suf and text[e - 1] != "ة":
+            continue  # "أمله" (his hope) is not "آملة"
+        return Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
+                   form.number, form.complements, pre, suf, form.transitive)
     return None
 
 
