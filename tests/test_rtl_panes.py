@@ -23,6 +23,7 @@ def screen_rows(app) -> list[str]:
 
 
 PANES: dict[str, list[str]] = {}  # the last run's cell text per pane, by pane id
+NOTES: list[str] = []  # the last run's notification messages
 
 
 def pane_rows(app, pane_id: str) -> list[str]:
@@ -44,6 +45,7 @@ def run_app(article, mode: str, keys: tuple[str, ...] = ()) -> tuple[list[str], 
                 await pilot.pause()
             PANES.clear()
             PANES.update({pid: pane_rows(app, pid) for pid in PANE_IDS})
+            NOTES[:] = [str(n.message) for n in app._notifications]
             return screen_rows(app), app.rtl_mode
 
     return asyncio.run(main())
@@ -95,6 +97,11 @@ def test_right_to_left_lines_are_right_aligned_in_app_mode(seed_article):
         # the right border and the padding is on the left
         assert inside.endswith(first_word), inside[-20:]
         assert len(cell) - len(cell.rstrip(" │")) <= 6, cell
+
+
+def test_notifications_carry_visual_text_in_app_mode(seed_article):
+    run_app(with_actor_and_quote(seed_article), "app", ("2", "enter"))
+    assert any(NULAND_VISUAL in n for n in NOTES), NOTES  # "Showing only فيكتوريا نولاند"
 
 
 def test_key_r_cycles_the_mode_and_rerenders(seed_article):
@@ -223,3 +230,4 @@ def test_app_mode_screens_and_notifications_draw_no_unshaped_arabic(seed_article
     # copied (its notification), help, presets
     rows, _ = run_app(with_actor_and_quote(seed_article), "app", keys)
     assert unshaped_arabic_letters(rows) == "", [r for r in rows if unshaped_arabic_letters([r])][:3]
+    assert unshaped_arabic_letters(NOTES) == "", NOTES
