@@ -291,8 +291,8 @@ def _visual_order(levels: Sequence[int]) -> list[int]:
 
 def _reorder(glyphs: list[Glyph], levels: Sequence[int], line_offset: int, words: bool) -> list[Glyph]:
     """Glyphs (logical order) → visual order.  Combining marks stay after their base (L3),
-    mirrored characters are mirrored at odd levels (L4).  With ``words``, each run of
-    right-to-left letters is put back in logical order for terminals that reverse it."""
+    mirrored characters are mirrored at odd levels (L4).  With ``words``, each
+    space-delimited run the terminal will reverse itself is sent pre-reversed."""
     clusters: list[list[Glyph]] = []
     for g in glyphs:
         if clusters and _transparent(g.text[0]):
