@@ -7,6 +7,7 @@ paragraph is wrapped and laid out by ``textrender.lines`` so right-to-left modes
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import ClassVar
 
 from rich.text import Text
@@ -56,10 +57,11 @@ class SourceView(ScrollView, can_focus=True):
         self.spans: list[tuple[int, int, str]] = []
         self._paras: list[tuple[int, str]] = []
         self._para_line: list[int] = []  # first visual line of each paragraph
-        self._strips: list[Strip] = []
+        self._rows: list[tuple[Text, list[Strip | None], int]] = []  # (text, its paragraph's strips, index)
         self._texts: list[Text] = []
         self._width = 0
         self._pending: int | None = None  # an offset to bring into view once laid out
+        self._cache: dict[tuple, tuple[list[Text], list[Strip | None]]] = {}  # per paragraph, see relayout
 
     @property
     def rendered_lines(self) -> list[str]:
@@ -81,19 +83,37 @@ class SourceView(ScrollView, can_focus=True):
             return
         mode = getattr(self.app, "rtl_mode", "terminal")
         width = self._width = self._width_now()
-        texts: list[Text] = []
+        # each span goes to the paragraphs it touches (binary search, not a scan per paragraph)
+        starts_of = [off for off, _ in self._paras]
+        local: list[list[tuple[int, int, str]]] = [[] for _ in self._paras]
+        for s, e, st in self.spans:
+            n = max(0, bisect_right(starts_of, s) - 1)
+            while n < len(self._paras) and self._paras[n][0] < e:
+                off, para = self._paras[n]
+                if s < off + len(para):
+                    local[n].append((max(s, off) - off, min(e, off + len(para)) - off, st))
+                n += 1
+        # a paragraph is re-laid out only when its width, mode or highlights changed; its
+        # strips are made lazily, when a line is first drawn (only visible lines cost)
+        cache: dict[tuple, tuple[list[Text], list[Strip | None]]] = {}
+        rows: list[tuple[Text, list[Strip | None], int]] = []
         starts: list[int] = []
+        blank: tuple[list[Text], list[Strip | None]] = ([Text("")], [None])
         for n, (off, para) in enumerate(self._paras):
             if n:
-                texts.append(Text(""))
-            starts.append(len(texts))
-            end = off + len(para)
-            local = [(max(s, off) - off, min(e, end) - off, st) for s, e, st in self.spans if s < end and e > off]
-            texts.extend(lines(para, width, mode, local))
-        self._texts, self._para_line = texts, starts
-        console = self.app.console
-        self._strips = [Strip(list(t.render(console, end="")), t.cell_len) for t in texts]
-        self.virtual_size = Size(max((s.cell_length for s in self._strips), default=0), len(self._strips))
+                rows.append((blank[0][0], blank[1], 0))
+            starts.append(len(rows))
+            key = (off, width, mode, tuple(local[n]))
+            done = self._cache.get(key) or cache.get(key)
+            if done is None:
+                rendered = lines(para, width, mode, local[n])
+                done = (rendered, [None] * len(rendered))
+            cache[key] = done
+            rows.extend((t, done[1], i) for i, t in enumerate(done[0]))
+        self._cache = cache
+        self._rows, self._para_line = rows, starts
+        self._texts = [r[0] for r in rows]
+        self.virtual_size = Size(max((t.cell_len for t in self._texts), default=0), len(rows))
         self.refresh()
         if self._pending is not None:
             offset, self._pending = self._pending, None
@@ -121,9 +141,13 @@ class SourceView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        if index >= len(self._strips):
+        if index >= len(self._rows):
             return Strip.blank(width, self.rich_style)
-        return self._strips[index].crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(self.rich_style)
+        text, holder, i = self._rows[index]
+        strip = holder[i]
+        if strip is None:
+            strip = holder[i] = Strip(list(text.render(self.app.console, end="")), text.cell_len)
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(self.rich_style)
 
     def on_resize(self, event: Resize) -> None:
         if self._width_now() != self._width:
@@ -157,6 +181,8 @@ The full text of the article, as Marsad read it (control characters removed).
         self.mentions: tuple[tuple[int, int], ...] = ()
         self.query_text = ""
         self.match_index: int | None = None
+        self._matches: list[tuple[int, int]] = []  # spans of the "/" query, computed once per query
+        self._matched_in: Article | None = None
 
     def compose_body(self) -> SourceView:
         return SourceView(id="source-view")
@@ -164,18 +190,18 @@ The full text of the article, as Marsad read it (control characters removed).
     def update_view(self, article: Article, mentions: tuple[tuple[int, int], ...], query: str) -> None:
         self.article = article
         self.mentions = mentions
-        if query != self.query_text:
+        if query != self.query_text or article is not self._matched_in:
             self.match_index = None
+            q = query.strip()
+            self._matches = match_spans(q, article.text) if q and not q.startswith("!") else []
+            self._matched_in = article
         self.query_text = query
-        n = len(match_spans(query, article.text)) if query.strip() and not query.strip().startswith("!") else 0
+        n = len(self._matches)
         self.border_subtitle = f"{n} match{'es' * (n != 1)}" if query.strip() else ""
         self.restyle()
 
     def matches(self) -> list[tuple[int, int]]:
-        q = self.query_text.strip()
-        if not q or q.startswith("!") or self.article is None:
-            return []
-        return match_spans(q, self.article.text)
+        return list(self._matches)
 
     def action_match(self, step: int) -> None:
         found = self.matches()
@@ -211,7 +237,6 @@ The full text of the article, as Marsad read it (control characters removed).
         if self.selected:
             s, e = self.selected
             spans.append((s, e, f"on {c.get('marsad-hl-span', 'dark_goldenrod')}"))
-        if self.query_text.strip():
-            spans += [(s, e, f"bold reverse {c.get('marsad-hl-match', 'yellow')}")
-                      for s, e in match_spans(self.query_text, self.article.text)]
+        match_style = f"bold reverse {c.get('marsad-hl-match', 'yellow')}"
+        spans += [(s, e, match_style) for s, e in self._matches]
         self.body.set_content(self.article.text, spans)
