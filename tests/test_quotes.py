@@ -418,3 +418,15 @@ def test_no_cards_from_common_nouns_or_relative_verbs():
     for text in ("وقال الحلفاء إن الذخائر نفدت.", "والبلاد أكبر منتج، بحسب ما تصنف نفسها، منذ عقود طويلة جدا."):
         _, actors = find_quotes(text, sentences(text), ())
         assert actors == (), text
+
+
+def test_hadha_ma_qalahu_after_the_quotation():
+    q, who = only('"لن نتراجع عن قرارنا مهما حصل". هذا ما قاله سامي الخطيب أمس.', MIN)
+    assert q.text == "لن نتراجع عن قرارنا مهما حصل" and who == "سامي الخطيب"
+
+
+def test_subject_right_before_a_present_verb():
+    text = "وتؤكد الحكومة أن الوضع مستقر، غير أن المعارضة تقول إن البلاد على حافة الانهيار."
+    quotes, names = quotes_of(text, ("الحكومة", "organization"), ("المعارضة", "organization"))
+    assert [names[q.speaker] for q in quotes] == ["الحكومة", "المعارضة"]
+    assert quotes[0].text == "أن الوضع مستقر"

@@ -300,8 +300,11 @@ def subject_before(
                 return near[0].actor, "antecedent of the relative clause"
     if cue.prefix:
         return None
-    # "X، قال": a mention right before the verb, separated by a comma
+    # "X، قال" / "المعارضة تقول": a mention right before the verb, maybe after a comma
     tail = before.rstrip()
+    near = mentions.ending_before(cue.start, max(lo, cue.start - 60))
+    if near and near[0].actor.kind in SPEAKING_KINDS and not text[near[0].end : cue.start].strip():
+        return near[0].actor, "subject before the cue"
     if tail.endswith(("،", ",")):
         near = mentions.ending_before(cue.start, lo)
         if near and near[0].actor.kind in SPEAKING_KINDS and not text[near[0].end : cue.start].strip(" ،,"):

@@ -43,6 +43,7 @@ class Form:
     bare_ok: bool = True
     transitive: bool = False
     ta: bool = False  # written with a final ة (folded to ه): the text must have ة there too
+    suffix_ok: bool = False  # takes an object suffix (transitive, or "ما قاله")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,15 +127,16 @@ def _table() -> dict[str, tuple[Form, ...]]:
         comps = tuple(v.get("complements", ()))
         bare_ok = bool(v.get("bare", True))
         tr = bool(v.get("transitive", False))
+        suffix_ok = tr or bool(v.get("suffix_ok", False))
         if v.get("participle_only"):
             for w, per, g, n in _participle_forms(v["participle"]):
                 add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True, tr))
             continue
         for w, per, g, n in _past_forms(v["past"], v.get("stem", v["past"])):
-            add(w, Form(lemma, VERB, "past", per, g, n, comps, bare_ok or (w != v["past"]), tr))
+            add(w, Form(lemma, VERB, "past", per, g, n, comps, bare_ok or (w != v["past"]), tr, suffix_ok=suffix_ok))
         if v.get("present"):
             for w, per, g, n in _present_forms(v["present"]):
-                add(w, Form(lemma, VERB, "present", per, g, n, comps, True, tr))
+                add(w, Form(lemma, VERB, "present", per, g, n, comps, True, tr, suffix_ok=suffix_ok))
         if v.get("participle"):
             for w, per, g, n in _participle_forms(v["participle"]):
                 add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True, tr))
@@ -232,7 +234,7 @@ def _readings(w: str) -> tuple[tuple[str, str, Form], ...]:
                     continue  # "بالقول", "وقول": fillers, not a speaker's noun
                 if not form.bare_ok and not pre and not suf:
                     continue
-                if suf and (form.kind == PARTICIPLE or (form.kind == VERB and not form.transitive)):
+                if suf and (form.kind == PARTICIPLE or (form.kind == VERB and not form.suffix_ok)):
                     continue  # "أمله" is "his hope", not "he hoped him"
                 if pre.endswith(("س", "ل")) and form.tense != "present":
                     continue

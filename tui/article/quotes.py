@@ -119,7 +119,7 @@ def find_quotes(
         cut = next((p for p in closes if d.start < p < d.end), None)
         if cut is not None:
             d.end = cut
-    drafts = _settle(doc, drafts)
+    drafts = _settle(doc, drafts, mentions)
     doc.subjects = _sentence_subjects(doc, mentions)
     quotes = _attribute(doc, drafts, mentions, cues)
     if len(mentions.actors) > len(actors):
@@ -134,13 +134,14 @@ def find_quotes(
 
 
 # ---------------------------------------------------------------- spans introduced by a cue
-def _usable(doc: _Doc, c: Cue) -> bool:
+def _usable(doc: _Doc, c: Cue, mentions: Mentions) -> bool:
     if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or doc.in_marks(c.start):
         return False
     if c.kind == VERB and c.tense == "present" and not c.prefix:
         i = doc.tok_after(c.start) - 1
         sent_start = doc.sentence(c.start)[0]
-        if i >= 0 and doc.toks[i].end > sent_start and doc.toks[i].norm not in _PRESENT_OK:
+        after_actor = i >= 0 and mentions.within(doc.toks[i].start, doc.toks[i].end + 1)  # "المعارضة تقول إن"
+        if i >= 0 and doc.toks[i].end > sent_start and doc.toks[i].norm not in _PRESENT_OK and not after_actor:
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     return True
 
@@ -151,7 +152,7 @@ def _nested(doc: _Doc, c: Cue) -> bool:
 
 
 def _cue_drafts(doc: _Doc, cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
-    usable = [c for c in cues if _usable(doc, c)]
+    usable = [c for c in cues if _usable(doc, c, mentions)]
     # an attribution between a verb and its quotation is an aside ("وقال X، بحسب ما نقلت عنه
     # وكالة Y، "…""), not a stop; an impersonal aside is
     stops = [c.start for c in cues if c.kind in (CLOSE, IMPERSONAL)]
@@ -331,12 +332,12 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
 _TERM_BEFORE = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["term_before"])
 
 
-_INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,]?[ \t]*(?:(?:هكذا|كما)[ \t]+)?")
+_INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,.]?[ \t]*(?:(?:هكذا|كما|هذا ما|ذلك ما|هذا ما)[ \t]+)?")
 
 
 def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
     out = []
-    by_start = {c.start: c for c in cues if c.kind == VERB and _usable(doc, c)}
+    by_start = {c.start: c for c in cues if c.kind == VERB and _usable(doc, c, mentions)}
     for s, e in doc.marks.spans:
         if any(d.start <= s < d.end or s <= d.start < e for d in drafts):
             continue
@@ -347,7 +348,12 @@ def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions
             c = None  # 'وفي تصريح لـ"الأهرام"، قال …': a name, not the quotation
         if c is not None and _nwords(doc.text[s:e]) < 4 and any(d.cue is c for d in drafts):
             c = None  # the verb has its own quotation; a short marked term before it is not one
-        if c is not None and "،" not in m.group() and "," not in m.group() and doc.text[s:e].rstrip()[-1:] in ".!?؟":
+        said_this = bool(m and re.search(r"(?:هذا|ذلك) ما", m.group()))  # "…". هذا ما قاله X
+        if c is not None and not said_this and "." in m.group():
+            c = None  # a new sentence, not an attribution
+        if c is not None and not said_this and "،" not in m.group() and "," not in m.group() and (
+            doc.text[s:e].rstrip()[-1:] in ".!?؟"
+        ):
             c = None  # a finished sentence in marks, then a new sentence
         if c is not None:
             own = next((d for d in drafts if d.cue is c), None)
@@ -381,13 +387,18 @@ def _is_name(doc: _Doc, s: int, e: int, mentions: Mentions) -> bool:
 
 
 # ------------------------------------------------------------- overlaps, trimming, kinds
-def _settle(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
+def _settle(doc: _Doc, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
     drafts.sort(key=lambda d: (d.start, -d.end))
     for k, d in enumerate(drafts):
         for o in drafts[k + 1 :]:
             if o.start >= d.end:
                 continue
             cut = o.cue.start if o.cue is not None and d.start < o.cue.start < d.end else o.start
+            if o.cue is not None and cut == o.cue.start:
+                # "… غير أن المعارضة تقول إن": the next speaker named before its verb is not in this quote
+                near = mentions.ending_before(cut, max(d.start, cut - 60))
+                if near and near[0].start > d.start and not doc.text[near[0].end : cut].strip():
+                    cut = near[0].start
             if o.start > d.start or (o.cue is not None and d.start < o.cue.start < d.end):
                 d.end = min(d.end, cut)
     out: list[Draft] = []
@@ -410,7 +421,7 @@ def _nwords(s: str) -> int:
 # Words left dangling when the next quote's cue cuts a stretch ("إن المفاوضات صعبة، بينما |قال")
 _DANGLING = re.compile(
     r"(?:^|\s)(?:بينما|فيما|في حين|حيث|كما|ثم|إذ|اذ|لكن|لكنه|لكنها|ولكن|ولكنه|و|ف|الذي|التي|الذين|ما|بما|"
-    r"مما|أما|اما|هكذا)$"
+    r"مما|أما|اما|هكذا|غير أن|إلا أن|الا أن|غير ان|إلا ان)$"
 )
 
 
