@@ -190,7 +190,7 @@ def patterns() -> _Patterns:
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ysuf>ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)(?!\w))?"
     year_tail = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?{year}"
-        rf"|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{mod}))?"
+        rf"|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{mod}))"
         rf"(?:\s+(?P<year2>\d{{4}})(?!\d)(?:\s*(?P<ysuf2>هجريه|هجري|للهجره|ه|م)(?!\w))?)?)?"
     )
     lead = rf"(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{wd})\s*[،,(]?\s*)?(?:الموافق\s+)?"
@@ -654,9 +654,9 @@ def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     n = len(norm)
     for m in _WORD.finditer(norm):
         w = m.group()
-        if w.isdigit():
+        if w[:1].isdigit():  # "2023", and "1440هـ" or "2024م" written as one token
             hits.setdefault("digit", []).append(m.start())
-            if len(w) == 4:
+            if len(w) - len(w.lstrip("0123456789٠١٢٣٤٥٦٧٨٩")) == 4:
                 hits.setdefault("year", []).append(m.start())
             continue
         # the word itself, or without one or two clitics ("والجمعه", "وبالامس")
