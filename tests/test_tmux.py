@@ -26,6 +26,14 @@ def _screen(session: str) -> str:
     return _tmux("capture-pane", "-p", "-t", session)
 
 
+def _wait_gone(session: str, needle: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while needle in _screen(session):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{needle!r} stayed on screen")
+        time.sleep(0.2)
+
+
 def _wait_for(session: str, needle: str, timeout: float = 15.0) -> str:
     deadline = time.monotonic() + timeout
     screen = ""
@@ -61,7 +69,7 @@ def test_marsad_in_tmux_jumps_filters_shows_help_and_quits(tmp_path, term):
         screen = _wait_for(session, "Help — esc to close")
         assert "Source" in screen
         _tmux("send-keys", "-t", session, "Escape")
-        time.sleep(0.5)
+        _wait_gone(session, "Help — esc to close")
         _tmux("send-keys", "-t", session, "q")
         screen = _wait_for(session, "MARSAD-EXITED-0")
         if term == "xterm":
