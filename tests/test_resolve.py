@@ -418,3 +418,23 @@ def test_resolve_never_raises_and_gives_a_timex_shaped_value(expr, ref):
     r = resolve(expr, ref)
     if r.value is not None:
         assert r.value[:4].isdigit() or r.value.startswith("XXXX")
+
+
+def test_ranges_without_a_reference_stay_partial():
+    e = Expr("range", start=Expr("date", month=7, day=28), end=Expr("date", month=8, day=2))
+    assert value(e, None) == "XXXX-07-28/XXXX-08-02"
+    e = Expr("range", start=Expr("weekday", weekday=TUE), end=Expr("weekday", weekday=THU))
+    assert value(e, None) is None
+
+
+_RANGE_ENDS = st.one_of(
+    st.builds(Expr, st.just("date"), month=st.integers(1, 12), day=st.integers(1, 31), hijri=st.booleans()),
+    st.builds(Expr, st.just("month"), month=st.integers(1, 12), year=st.none() | st.integers(1990, 2030)),
+    st.builds(Expr, st.just("weekday"), weekday=st.integers(0, 6)),
+    st.builds(Expr, st.just("year"), year=st.integers(1990, 2030)),
+)
+
+
+@given(_RANGE_ENDS, _RANGE_ENDS, _REFS)
+def test_ranges_never_raise(a, b, ref):
+    resolve(Expr("range", start=a, end=b), ref)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -468,3 +469,34 @@ def test_parts_of_months_and_hijri_months(text, published, want):
 )
 def test_today_inside_a_media_name_is_not_today(text):
     assert [v for _, v in found(text, "2023-10-19")] in ([], ["2023-10-18"])
+
+
+_MORE_PHRASES = [
+    *_PHRASES,
+    "بين 28 يوليو و2 أغسطس",
+    "من ديسمبر حتى فبراير 2023",
+    "في اليوم التالي",
+    "في أعقاب الانقلاب",
+    "1445/03/12هـ الموافق 2023/09/27م",
+    "العشر الأواخر من رمضان",
+    "الأسبوع الأول من مايو المقبل",
+    "عيد الفطر الماضي",
+    "يومي الثلاثاء والأربعاء",
+    "الثلاثاء من الأسبوع الماضي",
+]
+_PUBLISHED = st.one_of(
+    st.none(),
+    st.dates(date(1950, 1, 1), date(2070, 12, 31)).map(date.isoformat),
+    st.dates(date(1950, 1, 1), date(2070, 12, 31)).map(lambda d: d.isoformat()[:7]),
+)
+
+
+@given(st.lists(st.sampled_from(_MORE_PHRASES), min_size=1, max_size=12), _PUBLISHED)
+@settings(max_examples=200, deadline=None)
+def test_events_never_raise_and_keep_their_promises(parts, published):
+    text = " ".join(parts)
+    evs = events_of(text, published)
+    assert [e.id for e in evs] == [f"e{i}" for i in range(1, len(evs) + 1)]
+    for e in evs:
+        assert 0 <= e.start < e.end <= len(text)
+        assert e.time is not None and text[e.time.start : e.time.end] == e.time.text

@@ -506,11 +506,13 @@ def _range(e: Expr, ref: Ref) -> Resolved:
     """من الثلاثاء إلى الخميس: the start as placed, the end at or after the start."""
     assert e.start is not None and e.end is not None
     a = resolve(e.start, ref)
-    if e.end.kind == "weekday" and a.value and len(a.value) == 10:
-        start = date.fromisoformat(a.value)
+    day = a.value is not None and len(a.value) == 10 and a.value[:4].isdigit()  # a real day, not XXXX-…
+    if e.end.kind == "weekday" and day:
+        start = date.fromisoformat(a.value)  # type: ignore[arg-type]
         end = start + timedelta(days=(e.end.weekday - start.weekday()) % 7)  # type: ignore[operator]
         b = Resolved(_iso(end), False, a.relation)
-    elif e.end.kind == "date" and e.end.year is None and a.value and len(a.value) == 10 and e.end.month is not None:
+    elif e.end.kind == "date" and e.end.year is None and day and e.end.month is not None and not e.end.hijri:
+        assert a.value is not None
         y = int(a.value[:4])
         if (e.end.month, e.end.day) < (int(a.value[5:7]), int(a.value[8:10])):
             y += 1
