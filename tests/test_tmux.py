@@ -58,6 +58,9 @@ def test_marsad_in_tmux_jumps_filters_shows_help_and_quits(tmp_path, term):
         screen = _wait_for(session, "عاصمة النيجر")  # the seed's text in the Source pane, logical order
         screen = _wait_for(session, "╭─ 2 Actors")  # 120×40: the 2×2 grid, not the tabs
         assert "1 Timeline" in screen and "2 Actors" in screen and "3 Quotes" in screen
+        if term == "xterm":  # a 16-colour terminal gets only the 16 ANSI colours, never 256 or true colour
+            coloured = _tmux("capture-pane", "-p", "-e", "-t", session)
+            assert not any(code in coloured for code in ("38;5;", "38;2;", "48;5;", "48;2;"))
         _tmux("send-keys", "-t", session, "4")
         _tmux("send-keys", "-t", session, "/")
         _wait_for(session, "filter (! negates)")
