@@ -1,11 +1,12 @@
 """Turning an article's bytes into text: which encoding, and is it text at all.
 
 Order of evidence, strongest first: a file signature (PNG, PDF, ZIP …: not text), a
-byte-order mark, the NUL pattern of BOM-less UTF-16, a charset an HTML page declares,
-strict UTF-8, and last the two single-byte Arabic encodings found in archives
-(Windows-1256 and ISO-8859-6).  Those two overlap, so each is tried and the one whose
-text looks like Arabic wins (see ``_implausible``).  Whatever fails becomes an
-``InputError`` naming the file and the likely cause.
+byte-order mark, the NUL/0x06 pattern of BOM-less UTF-16, strict UTF-8, a charset an
+HTML page declares, and last the single-byte code pages of old archives: Windows-1256
+and ISO-8859-6 for Arabic, Windows-1252 for Western text.  They overlap, so each is
+tried and the one whose text looks most like real text wins (see ``_implausible``);
+damaged UTF-8 is told apart from them by its valid multi-byte sequences.  Whatever
+fails becomes an ``InputError`` naming the file and the likely cause.
 """
 
 from __future__ import annotations
