@@ -71,6 +71,15 @@ def test_high_contrast_theme_meets_wcag_aaa_for_text_and_actor_colours():
             assert _contrast(value, theme.background) >= 7, key
 
 
+@pytest.mark.parametrize("name", ["marsad-dark", "marsad-light", "marsad-high-contrast"])
+def test_actor_and_quote_colours_stay_readable_on_the_list_cursor(name):
+    theme = _shipped()[name]
+    cursor = theme.variables["block-cursor-background"]
+    for key, value in theme.variables.items():
+        if key.startswith(("marsad-actor-", "marsad-quote-")):
+            assert _contrast(value, cursor) >= 3.5, key
+
+
 def test_light_theme_is_light_and_readable():
     theme = _shipped()["marsad-light"]
     assert not theme.dark
