@@ -430,3 +430,17 @@ def test_subject_right_before_a_present_verb():
     quotes, names = quotes_of(text, ("الحكومة", "organization"), ("المعارضة", "organization"))
     assert [names[q.speaker] for q in quotes] == ["الحكومة", "المعارضة"]
     assert quotes[0].text == "أن الوضع مستقر"
+
+
+def test_press_statement_is_where_not_who():
+    text = "واعتبر الأمين العام للنقابة المستقلة، في تصريح صحفي، أن الإضراب حق دستوري. وشدد على ضرورة الحوار."
+    quotes, actors = find_quotes(text, sentences(text), ())
+    assert [q.cue for q in quotes] == ["واعتبر", "وشدد"]
+    assert [a.name for a in actors] == ["الأمين العام للنقابة المستقلة"]
+    assert {q.speaker for q in quotes} == {actors[0].id}
+
+
+def test_honorific_pronoun_follows_the_person_received():
+    text = ("استقبل صاحب السمو الملكي الأمير فيصل بن سلمان في مكتبه أمس مدير الجامعة سالم الراشد. "
+            "وبين سموه أن الجامعة تشهد نقلة نوعية.")
+    assert speaker_of(text, "نقلة نوعية", ("فيصل بن سلمان", "person"), ("سالم الراشد", "person")) == "فيصل بن سلمان"

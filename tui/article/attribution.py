@@ -103,8 +103,8 @@ def gender(actor: Actor) -> tuple[str | None, str | None]:
         return "m", "sg"
     words = normalize(actor.name).split()
     head = words[0] if words else ""
-    if actor.kind in ("anonymous", "group") and head.endswith(("ون", "ين")):
-        return "m", "pl"
+    if actor.kind in ("anonymous", "group") and len(_strip_al(head)) >= 5 and head.endswith(("ون", "ين")):
+        return "m", "pl"  # مسؤولون، محللين (not أمين)
     if head.endswith("ه"):
         return "f", "sg"
     return None, None
@@ -375,6 +375,10 @@ def subject_phrase(text: str, region: tuple[int, int]) -> tuple[int, int] | None
     for m in _NP_WORD.finditer(text, *region):
         w = normalize(m.group())
         name_ali = m.group() == "علي"  # the name, not the preposition على (both fold to علي)
+        genitive_of_title = bool(words) and _strip_al(normalize(words[0].group())) in _heads("titles", "heads")
+        if w.startswith("لل") and genitive_of_title:
+            words.append(m)  # "الأمين العام للنقابة المستقلة": the title's complement
+            continue
         if not w or not w[0].isalpha() or (w in _NP_STOP and not name_ali) or w.startswith(("بال", "لل")):
             break
         if len(w) == 1:
@@ -384,7 +388,7 @@ def subject_phrase(text: str, region: tuple[int, int]) -> tuple[int, int] | None
                 continue
             return None
         words.append(m)
-        if len(words) > 4:
+        if len(words) > (6 if genitive_of_title else 4):
             return _unnamed_source(words)
     if not words:
         return None
@@ -427,7 +431,7 @@ def _named_body(text: str, head: str, mentions: Mentions, before: int) -> Actor 
 
 
 def card_for_subject(
-    text: str, region: tuple[int, int], mentions: Mentions, new_id: str
+    text: str, region: tuple[int, int], mentions: Mentions, new_id: str, people_only: bool = False
 ) -> tuple[Actor, str] | None:
     """A card for a reporting verb's subject the actor stage did not card ("وقال رئيس الجامعة"،
     "وقالت ليلى حداد"): an existing card when the phrase is its name or surname, else a new one."""
@@ -445,6 +449,8 @@ def card_for_subject(
     head_m = head[:-1] if head.endswith("ه") else head  # نائبة → نائب
     if head in _heads("anonymous", "heads") or head_m in _heads("titles", "heads") or head in _heads("titles", "heads"):
         kind = "anonymous"
+    elif people_only:
+        return None  # after a verb that takes an object, only a title or a source noun is surely its subject
     elif head in _heads("organizations", "strong") or head in _heads("organizations", "weak") or head in _heads(
         "organizations", "media"
     ):

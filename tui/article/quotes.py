@@ -137,6 +137,10 @@ def find_quotes(
 def _usable(doc: _Doc, c: Cue, mentions: Mentions) -> bool:
     if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or doc.in_marks(c.start):
         return False
+    if c.kind == MASDAR and not c.suffix:
+        i = doc.tok_after(c.start) - 1
+        if i >= 0 and doc.toks[i].norm in ("في", "وفي", "خلال", "عبر", "ب", "اثر", "عقب"):
+            return False  # "في تصريح صحفي": where something was said, not who said it
     if c.kind == VERB and c.tense == "present" and not c.prefix:
         i = doc.tok_after(c.start) - 1
         sent_start = doc.sentence(c.start)[0]
@@ -577,9 +581,11 @@ def _speaker(
     raw_first = text[region[0] : region[1]].split()[:1]
     if raw_first and raw_first[0].startswith("على"):
         subject_words = []  # "على" (a preposition), not the name علي
-    if c.kind in (VERB, MASDAR) and not c.transitive and subject_words and _looks_like_subject(subject_words[0]):
-        got = card_for_subject(text, region, mentions, next_id(mentions))
-        return got if got else (None, "subject not among the actor cards")
+    if c.kind in (VERB, MASDAR) and subject_words and _looks_like_subject(subject_words[0]):
+        # a verb that takes an object ("ووصفت المحادثات") may have its object here: card only a person-like head
+        got = card_for_subject(text, region, mentions, next_id(mentions), people_only=c.transitive)
+        if got or not c.transitive:
+            return got if got else (None, "subject not among the actor cards")
     referents = sorted([*history, *(x for x in doc.subjects if x[0] < c.start)])
     got = continuation(c, referents, mentions, c.start)
     if got:
@@ -596,6 +602,7 @@ _NOT_SUBJECT = re.compile(
 _ADJUNCT_WORDS = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["adjunct"])
 
 
+_HONORIFICS = frozenset(normalize(w) for w in _WORDS["honorific"]) | frozenset(normalize(w) for w in ("الأمير", "الشيخ"))
 _KANA = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+([^،,.:؛]{2,60}?)\s+(?:قد\s+)?$")
 
 
@@ -605,7 +612,9 @@ def _sentence_subjects(doc: _Doc, mentions: Mentions) -> list[tuple[int, str]]:
     out = []
     for s, e in doc.sents:
         i = doc.tok_after(s)
-        words = [t for t in doc.toks[i : i + 8] if t.start < e and t.norm[:1].isalpha()][:4]
+        words = [t for t in doc.toks[i : i + 10] if t.start < e and t.norm[:1].isalpha()]
+        # honorifics do not count: "استقبل صاحب السمو الملكي الأمير فيصل …"
+        words = [w for k, w in enumerate(words) if k == 0 or w.norm not in _HONORIFICS][:4]
         if len(words) < 2:
             continue
         for m in mentions.within(words[1].start, e):
