@@ -602,7 +602,7 @@ _NOT_SUBJECT = re.compile(
 _ADJUNCT_WORDS = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["adjunct"])
 
 
-_HONORIFICS = frozenset(normalize(w) for w in _WORDS["honorific"]) | frozenset(normalize(w) for w in ("الأمير", "الشيخ"))
+_HONORIFICS = frozenset(normalize(w) for w in [*_WORDS["honorific"], "الأمير", "الشيخ"])
 _KANA = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+([^،,.:؛]{2,60}?)\s+(?:قد\s+)?$")
 
 
