@@ -500,3 +500,28 @@ def test_events_never_raise_and_keep_their_promises(parts, published):
     for e in evs:
         assert 0 <= e.start < e.end <= len(text)
         assert e.time is not None and text[e.time.start : e.time.end] == e.time.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("اجتمع المجلس يوم الاثنين قبل الماضي", "2024-10-09", "2024-09-30"),
+        ("الخميس قبل الماضي", "2024-10-09", "2024-09-26"),
+        ("تبدأ المهلة في غرة رمضان", "2024-02-20", "2024-03-11"),
+        ("تصرف الرواتب في غرة الشهر", "2024-02-20", "2024-02-01"),
+        ("وقال: \"نحن نجتمع اليوم\"", "2024-02-20", "2024-02-20"),
+    ],
+)
+def test_audit_classes(text, published, want):
+    assert one(text, published)[1] == want
+
+
+@pytest.mark.parametrize("text", ['قال في تصريحات لـ"المصري اليوم" إن', "نقلت «أخبار اليوم» أن"])
+def test_today_ending_a_quoted_name_is_not_today(text):
+    assert found(text, "2024-02-20") == []
+
+
+def test_written_dates_win_over_a_feast_in_the_same_clause():
+    text = "وعادت الحركة بعد عطلة عيد الأضحى التي امتدت من 16 إلى 19 يونيو."
+    (e,) = events_of(text, "2024-06-25")
+    assert e.time.value == "2024-06-16/2024-06-19"

@@ -414,6 +414,9 @@ def _weekday(e: Expr, ref: Ref) -> Resolved:
         d = rd + timedelta(days=7 * e.offset - rd.weekday() + e.weekday)
         return Resolved(_iso(d), False, f"weekday-week{e.offset:+d}")
     d, rel = _weekday_near(rd, e.weekday, e.mod, e.future)
+    if e.offset:  # "الاثنين قبل الماضي": one more week back (or ahead)
+        d += timedelta(days=7 * e.offset)
+        rel += f"{e.offset:+d}w"
     return Resolved(_iso(d), False, rel)
 
 

@@ -48,18 +48,25 @@ def find_events(
     seen_clauses: list[tuple[int, int]] = []
     timexes = find_timexes(text)
     prev_end = -1
+    prev_rule = ""
     for tx in timexes:
         sent = _sentence_of(sentences, starts, tx.start)
         if sent is None:
             continue
         base, span = _clause(text, sent, tx.start, tx.end)
         r = resolve(tx.expr, ref)
+        time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
+        event = _event(text, span, time, actors, f"{tx.rule}: {r.relation or 'explicit'}")
+        if events and base == seen_clauses[-1] and (prev_rule == "holiday") != (tx.rule == "holiday"):
+            # "عطلة عيد الأضحى التي امتدت من 16 إلى 19 يونيو": the written dates win over the computed feast
+            if prev_rule == "holiday":
+                events[-1], prev_end, prev_rule = event, tx.end, tx.rule
+            continue
         if base in seen_clauses and (len(_WORD.findall(text, prev_end, tx.start)) <= 1 or _same_value(events, r.value)):
             continue  # one event per dated clause: "اليوم ولا غدا" dates one clause
         seen_clauses.append(base)
-        prev_end = tx.end
-        time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
-        events.append(_event(text, span, time, actors, f"{tx.rule}: {r.relation or 'explicit'}"))
+        prev_end, prev_rule = tx.end, tx.rule
+        events.append(event)
     events.extend(_ordered_events(text, sentences, starts, timexes, seen_clauses, events, actors, published))
     return _numbered(events)
 

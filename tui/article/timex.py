@@ -92,7 +92,7 @@ def tables() -> _Tables:
         if n == 10:
             continue
         for f in forms:
-            if n == 1 and f in ("الأول", "الأولى", "أول"):
+            if n == 1 and f in ("الأول", "الأولى", "أول", "غرة"):
                 continue
             for s in nums["ordinal_teen"]["suffix"]:
                 ordinal_days[normalize(f"{f} {s}")] = 10 + n
@@ -103,7 +103,7 @@ def tables() -> _Tables:
                 if n == 10 or (t == 30 and n > 1):
                     continue
                 for f in forms:
-                    if n == 1 and f in ("الأول", "الأولى", "أول"):
+                    if n == 1 and f in ("الأول", "الأولى", "أول", "غرة"):
                         continue
                     ordinal_days[normalize(f"{f} و{tf}")] = t + n
     cardinals = {normalize(n): int(k) for k, names in nums["cardinals"].items() for n in names}
@@ -234,7 +234,8 @@ def patterns() -> _Patterns:
             rf"(?:\s+(?P<mod>{mod}))?"
         ),
         weekday=c(
-            rf"{B}{CL}(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{wd})(?:\s+(?P<mod>{mod}))?"
+            rf"{B}{CL}(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{wd})"
+            rf"(?:\s+(?P<twice>قبل|بعد)(?=\s+(?:{mod})))?(?:\s+(?P<mod>{mod}))?"
             rf"(?:\s+من\s+(?:(?P<wthis>هذا)\s+)?الاسبوع(?:\s+(?P<wmod>{mod}))?)?{E}"
         ),
         year_range=c(
@@ -359,8 +360,8 @@ def _b_numeric(m: re.Match[str], norm: str) -> Expr | None:
 
 
 def _b_ord_this_month(m: re.Match[str], norm: str) -> Expr | None:
-    if not (m.group("this") or m.group("mod")):
-        return None
+    if not (m.group("this") or m.group("mod") or m.group("dord")):
+        return None  # "15 الشهر"; but "غرة الشهر", "العاشر من الشهر" are this month's
     day = _day_of(m)
     if day is None:
         return None
@@ -446,8 +447,8 @@ def _b_deictic(m: re.Match[str], norm: str) -> Expr | None:
         prev = norm[max(0, m.start() - 12) : m.start()].rstrip()
         if prev.endswith(t.not_today_before):
             return None
-        if _after_media_noun(norm, m.start()):
-            return None  # قناة "اليمن اليوم", صحيفة المصري اليوم: a name
+        if _after_media_noun(norm, m.start()) or _inside_quoted_name(norm, m.start(), m.end()):
+            return None  # قناة "اليمن اليوم", لـ"المصري اليوم": a name
     if m.group("deic") == "غدا" and m.group("tod") is None and _word_after(norm, m.end("deic")) in ("من", "في"):
         return None  # the verb "غدا" (became): "غدا من الصعب"
     return Expr("deictic", offset=offset)
@@ -457,6 +458,21 @@ def _after_media_noun(norm: str, pos: int) -> bool:
     """A media noun within two words before ``pos``, possibly inside an opened quote."""
     words = _WORD.findall(norm[max(0, pos - 40) : pos])[-3:]
     return any(w in tables().media or (w[:1] in "ول" and w[1:] in tables().media) for w in words)
+
+
+_OPEN_QUOTE = re.compile(r"[\"«“]\s*\w[^\"«»“”]{0,24}$")  # a quote opened a word or more before
+_CLOSE_QUOTE = re.compile(r"^\s*[\"»”]")  # and closed right after
+
+
+def _inside_quoted_name(norm: str, start: int, end: int) -> bool:
+    """A short quoted name ending with the word: لـ"المصري اليوم", نقلت «أخبار اليوم»; not a
+    quoted sentence (قال: "نحن نجتمع اليوم")."""
+    m = _OPEN_QUOTE.search(norm[max(0, start - 26) : start])
+    if not m or not _CLOSE_QUOTE.match(norm[end : end + 20]):
+        return False
+    before = norm[max(0, start - 26) : start][: m.start()].rstrip()
+    inside = _WORD.findall(m.group())
+    return before.endswith("ل") or (len(inside) <= 2 and not before.endswith((":", "،", ",")))
 
 
 def _b_weekday_range(m: re.Match[str], norm: str) -> Expr | None:
@@ -479,7 +495,10 @@ def _b_weekday(m: re.Match[str], norm: str) -> Expr | None:
     if m.group("wthis") or m.group("wmod"):
         offset = {"past": -1, "next": 1}.get(tables().mods.get(m.group("wmod") or "", "current"), 0)
         return Expr("weekday", weekday=wd, unit="week", offset=offset)
-    return Expr("weekday", weekday=wd, mod=_mod(m))
+    mod = _mod(m)
+    if m.group("twice") and mod in ("past", "next"):  # "الاثنين قبل الماضي": a week further
+        return Expr("weekday", weekday=wd, mod=mod, offset=-1 if mod == "past" else 1)
+    return Expr("weekday", weekday=wd, mod=mod)
 
 
 def _b_year(m: re.Match[str], norm: str) -> Expr | None:
