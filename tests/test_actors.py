@@ -241,6 +241,17 @@ class TestPeople:
         assert "العميد" in a.titles and "المتحدث باسم الجيش" in a.titles
         assert "الجيش العميد" not in names("وأعلن المتحدث باسم الجيش العميد نبيل زاهر أن الهدنة صامدة.")
 
+    def test_a_role_phrase_followed_by_a_given_name_is_that_persons_title(self):
+        text = "واستقبل وزير الخارجية ياسر العلي نظيره البرازيلي ماورو فييرا في الرباط."
+        assert card(text, "ياسر العلي").titles == ("وزير الخارجية",)
+        assert card(text, "ماورو فييرا").titles == ("نظيره البرازيلي",)
+
+    def test_name_modifiers_and_bal_phrases(self):
+        text = ("وقال الاتحاد العام للعمال إن الإضراب مستمر. "
+                "وقال وزير الشؤون الخارجية بالنيابة هشام الطيبي إن الحوار ممكن.")
+        assert "الاتحاد العام للعمال" in names(text)
+        assert card(text, "هشام الطيبي").titles == ("وزير الشؤون الخارجية بالنيابة",)
+
     def test_abd_always_binds_to_the_next_word(self):
         a = card("وقال المهندس سامي عبد الجبار، مدير المشروع، إن العمل سينتهي قريبا.", "سامي عبد الجبار")
         assert a.titles == ("مدير المشروع",)

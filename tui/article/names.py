@@ -212,7 +212,7 @@ class People:
             if joined and not self._head_at(j):
                 j += 1  # "وزير الطاقة والمياه"
                 continue
-            if f.startswith("بال") and len(f) > 4 and t.lite[3:] not in g.stop:
+            if f.startswith("بال") and len(f) > 4 and not t.hamza_al:
                 j += 1  # "مصدر بالوزارة"، "المدير العام … بالمنطقة"
                 continue
             if f[0] == "ب" and (f[1:] in g.org_strong or f[1:] in g.place_heads) and self._followed_by_definite(j):
@@ -387,6 +387,13 @@ class People:
         # apposition: "X، المسؤول السابق في …" or "X سفير …" right after a person
         prev = self.b.card_of(i - 1)
         if prev is not None and prev.kind == "person" and (plain(self.toks[i].gap) or comma(self.toks[i].gap)):
+            named = end < self.n and plain(self.toks[end].gap) and not self.toks[end].definite and (
+                self.is_given(self.toks[end], False)[0] or self._name(end, 2) is not None
+            )
+            if named:
+                after = self._after_title(end, titles, i)
+                if after is not None:
+                    return after  # "استقبل عطاف نظيره الإيطالي أنطونيو تاياني": another person's title
             for t in titles:
                 prev.add_title(t)
             prev.affiliation = prev.affiliation or self._affiliation(i, end)
@@ -525,7 +532,7 @@ class People:
                 if f[0] in "وف" and len(rest) > 2:
                     nxt = toks[j + 1] if j + 1 < self.n else None
                     ends = nxt is None or not plain(nxt.gap) or nxt.norm in _AN or (
-                        nxt.lite in g.stop and not t.lite.endswith(("ا", "نا", "وا", "ة"))
+                        nxt.lite in g.stop and (f[0] == "ف" or not t.lite.endswith(("ا", "نا", "وا", "ة")))
                     )
                     if not ends:
                         break  # "… وثلاثة من قادته": a conjunction; "… ويلسون في مكتبه": a name ending

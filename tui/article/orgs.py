@@ -255,7 +255,13 @@ class Entities:
                 comp.append(j)  # "بنك أبوظبي الأول"
                 j += 1
                 continue
-            if comp and t.norm not in _NAME_MODIFIERS and self.g.modifiers.match(toks, j, True):
+            if t.norm in _NAME_MODIFIERS and kind != "ministry":
+                comp.append(j)  # "الاتحاد العام"، "الأشغال العامة"، "المجلس الأعلى"
+                rest.append(t.norm)
+                only_adj = False
+                j += 1
+                continue
+            if comp and self.g.modifiers.match(toks, j, True):
                 break  # "اللجنة المركزية الجديدة": the modifier is not part of the name
             if self.g.ranks.match(toks, j, True) or self.g.honorifics.match(toks, j, True):
                 break  # "وزارة الداخلية العميد …": the rank starts a person
