@@ -98,14 +98,16 @@ class Tok:
 
 
 @lru_cache(maxsize=65536)
-def _word(raw: str) -> tuple[str, str, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+def _word(raw: str) -> tuple[str, str, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], bool]:
     n = normalize(raw)
     lite = light(raw)
     fs = forms(n) if n else ()
     lfs = tuple(
         (("ا" + lite[k:]) if f.startswith("ال") and not lite[k:].startswith("ال") else lite[k:], k) for f, k in fs
     )
-    return n, lite, fs, lfs
+    bare = _DROP.sub("", raw)
+    hamza_al = len(bare) > 2 and bare[0] in "أإآ" and bare[1] == "ل"
+    return n, lite, fs, lfs, hamza_al
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -113,11 +115,9 @@ def tokenize(text: str) -> list[Tok]:
     prev = 0
     for m in _WORD.finditer(text):
         raw = m.group()
-        n, lite, fs, lfs = _word(raw)
+        n, lite, fs, lfs, hamza_al = _word(raw)
         if not n:
             continue
-        bare = _DROP.sub("", raw)
-        hamza_al = len(bare) > 2 and bare[0] in "أإآ" and bare[1] == "ل"
         toks.append(Tok(len(toks), m.start(), m.end(), raw, n, lite, fs, text[prev : m.start()], lfs, hamza_al))
         prev = m.end()
     return toks
