@@ -477,6 +477,48 @@ async def test_command_palette_jumps_to_a_pane(article):
         assert focused_pane(app) == "source"
 
 
+async def test_command_palette_switches_theme_and_loads_presets(article, tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "presets.toml").write_text('[presets.direct]\nquote_kinds = ["direct"]\n', encoding="utf-8")
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        for command in ("Theme: marsad-light", "Load preset: direct"):
+            await pilot.press("ctrl+p")
+            await _settle(pilot)
+            await pilot.press(*command)
+            await _settle(pilot, 4)
+            await pilot.press("enter")
+            await _settle(pilot)
+        assert app.theme == "marsad-light"
+        assert app.preset_name == "direct"
+    assert 'theme = "marsad-light"' in (tmp_path / "state.toml").read_text(encoding="utf-8")
+
+
+async def test_m_toggles_the_mouse_and_the_status_bar_says_so(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        assert app.mouse_on is False and "mouse off" in status(app)
+        await pilot.press("m")
+        assert app.mouse_on is True and "mouse off" not in status(app)
+
+
+def test_every_binding_has_an_id():
+    from textual.binding import Binding
+
+    import tui.app.app as app_module
+
+    ids = app_module.binding_ids()
+    classes = [c for c in vars(app_module).values() if isinstance(c, type)]
+    from tui.app import actors, dialogs, facets, help, pane, presets_screen, quotes, source, timeline
+
+    for module in (actors, dialogs, facets, help, pane, presets_screen, quotes, source, timeline):
+        classes += [c for c in vars(module).values() if isinstance(c, type) and c.__module__ == module.__name__]
+    for cls in classes:
+        for b in getattr(cls, "BINDINGS", []) if cls.__module__.startswith("tui.app") else []:
+            assert isinstance(b, Binding) and b.id, f"{cls.__name__}: {b!r} has no id"
+            assert b.id in ids, f"{cls.__name__}: {b.id} missing from binding_ids()"
+
+
 async def test_right_to_left_mode_key_rerenders_panes(article, tmp_path, monkeypatch):
     monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
     app = MarsadApp(article)

@@ -621,19 +621,14 @@ class MarsadApp(App[int]):
 
 def binding_ids() -> set[str]:
     """Every binding id Marsad defines (what ``[keymap]`` in config.toml may remap)."""
-    from .actors import ActorList
-    from .dialogs import ChoiceScreen, NamePrompt
-    from .facets import FacetScreen
-    from .help import HelpScreen
-    from .pane import FilterLine, ItemList
-    from .presets_screen import PresetsScreen
-    from .quotes import QuoteList
-    from .source import SourceView
-    from .timeline import TimelineList
+    import sys
 
-    classes = (MarsadApp, MainScreen, Pane, FilterLine, ItemList, TimelineList, ActorList, QuoteList, QuotesPane,
-               SourceView, HelpScreen, NamePrompt, ChoiceScreen, PresetsScreen, FacetScreen)
-    return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}
+    from . import actors, calibrate, dialogs, facets, help, pane, presets_screen, quotes, source, timeline
+
+    modules = (sys.modules[__name__], actors, calibrate, dialogs, facets, help, pane, presets_screen, quotes, source,
+               timeline)
+    return {b.id for m in modules for c in vars(m).values() if isinstance(c, type) and c.__module__ == m.__name__
+            for b in c.__dict__.get("BINDINGS", ()) if isinstance(b, Binding) and b.id}
 
 
 def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:
