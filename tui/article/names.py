@@ -24,6 +24,7 @@ _NASAB = frozenset({"بن", "ابن", "بنت"})
 _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "هن")
 _ACCORDING = frozenset(normalize(w) for w in ["بحسب", "حسب", "وفق", "وفقا", "طبقا"])
 _CHANNELS = frozenset(normalize(w) for w in ["وسائل", "وسيلة", "تقارير", "صحف", "مواقع", "حسابات"])
+_ON_ITS_BEHALF = frozenset(normalize(w) for w in ["باسمه", "باسمها", "باسمهم"])
 _GENERIC_SOURCE = frozenset(normalize(w) for w in ["مصدر", "مصادر"])
 _TOWARDS = frozenset(normalize(w) for w in ["إلى", "الى", "لدى"])
 _DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
@@ -251,6 +252,9 @@ class People:
                 j += 1
                 last_adj = True
                 continue
+            if f in _ON_ITS_BEHALF:
+                j += 1  # "المتحدث باسمه": the link carries its own complement
+                continue
             if f in g.links:
                 nxt = j + 1
                 if nxt < self.n and plain(toks[nxt].gap) and (
@@ -308,7 +312,7 @@ class People:
                 j += 1
                 continue
             break
-        while j - 1 > i and toks[j - 1].norm in g.links:
+        while j - 1 > i and toks[j - 1].norm in g.links and toks[j - 1].norm not in _ON_ITS_BEHALF:
             j -= 1
         return j
 
