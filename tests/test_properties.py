@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -193,6 +194,24 @@ def test_html_pages_give_text_or_input_error(page: str) -> None:
         assert "page.html" in str(e) and "\n" not in str(e)
         return
     _assert_spans(parse(text))
+
+
+SEED_TEXT = (Path(__file__).resolve().parent.parent / "seeds" / "niger-coup-washington-paris.txt").read_text(
+    encoding="utf-8")
+JUNK = st.one_of(st.sampled_from(ESCAPES), st.sampled_from(MARKS), st.sampled_from(CONTROLS), st.sampled_from(PUNCT),
+                 st.sampled_from(TASHKEEL), st.text(chars, min_size=1, max_size=4))
+
+
+@settings(PROFILE, max_examples=max(10, PROFILE.max_examples // 4))
+@given(st.lists(st.tuples(st.integers(0, len(SEED_TEXT)), JUNK), max_size=30))
+def test_a_real_article_with_junk_sprinkled_in(insertions: list[tuple[int, str]]) -> None:
+    """The seed article with controls, escapes, marks and stray quotes inserted anywhere."""
+    RAN["seed+junk"] += 1
+    text = SEED_TEXT
+    for pos, junk in sorted(insertions, reverse=True):
+        text = text[:pos] + junk + text[pos:]
+    for published in ("2023-08", None):
+        _assert_spans(parse(text, published))
 
 
 def test_report_examples_run() -> None:
