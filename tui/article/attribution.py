@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import lexicon
 from .cues import MASDAR, Cue
@@ -128,6 +129,11 @@ def _strip_al(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=4096)
+def _desc_words(d: str) -> list[str]:
+    return [_strip_al(w) for w in _WORD.findall(normalize(d))]
+
+
 def _bare(w: str) -> str:
     """A noun without its accusative ending: "مسؤولا" → "مسؤول"."""
     return w[:-1] if len(w) >= 4 and w.endswith("ا") else w
@@ -155,7 +161,7 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
             continue
         descs = list(actor.titles) + ([actor.name, *actor.aliases] if actor.kind == "anonymous" else [])
         for d in descs:
-            dw = [_strip_al(w) for w in _WORD.findall(normalize(d))]
+            dw = _desc_words(d)
             k = 1 if actor.kind == "anonymous" else min(len(dw), len(lead))
             need = 1 if actor.kind == "anonymous" or len(dw) == 1 or len(lead) == 1 else 2
             if k >= need and [_bare(w) for w in dw[:k]] == [_bare(w) for w in lead[:k]]:
@@ -208,11 +214,11 @@ def _title_holder(anon: Actor, mentions: Mentions, before: int) -> Actor | None:
     for actor in mentions.actors.values():
         if actor.kind != "person":
             continue
-        first = min((s for s, _ in actor.mentions), default=before)
+        first = actor.mentions[0][0] if actor.mentions else before
         if first >= before:
             continue
         for t in actor.titles:
-            tw = [_strip_al(w) for w in _WORD.findall(normalize(t))]
+            tw = _desc_words(t)
             if tw[: len(words)] == words and (best is None or first > best[0]):
                 best = (first, actor)
     return best[1] if best else None
@@ -356,10 +362,12 @@ _NOT_PERSON = frozenset(
 _NP_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
 
 
+@lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     return _heads("organizations", "strong") | _heads("organizations", "weak") | frozenset(["مكتب"])
 
 
+@lru_cache(maxsize=64)
 def _heads(name: str, key: str) -> frozenset[str]:
     try:
         words = lexicon.load(name).get(key, [])
@@ -419,10 +427,9 @@ def _named_body(text: str, head: str, mentions: Mentions, before: int) -> Actor 
     for actor in mentions.actors.values():
         if actor.kind not in ("organization", "group"):
             continue
-        first = _strip_al(normalize(actor.name).split()[0]) if actor.name.split() else ""
-        for s, _ in actor.mentions:
-            if s >= before:
-                continue
+        first = _desc_words(actor.name)[0] if _desc_words(actor.name) else ""
+        k = bisect.bisect_left(actor.mentions, (before, 0))
+        for s, _ in actor.mentions[max(0, k - 3) : k]:  # its last few mentions before
             lead = re.findall(r"\w+", normalize(text[max(0, s - 16) : s]))
             named = first == head or (lead and _strip_al(lead[-1]) == head)
             if named and (best is None or s > best[0]):

@@ -201,9 +201,12 @@ def find_cues(text: str, folded: Folded | None = None) -> tuple[Cue, ...]:
         s, e = _whole(text, *f.span(m.start(), m.end()))
         out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
         taken.append((m.start(), m.end()))
+    k = 0  # phrase spans and words both come in text order: walk them together
     for m in _WORD_RE.finditer(norm):
-        if taken and any(a <= m.start() < b for a, b in taken):
-            continue
+        while k < len(taken) and taken[k][1] <= m.start():
+            k += 1
+        if k < len(taken) and taken[k][0] <= m.start():
+            continue  # a word inside an attribution phrase
         cue = _read_word(text, f, m.group(), m.start())
         if cue is not None:
             out.append(cue)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
@@ -78,6 +78,7 @@ class _Doc:
         self.sents = sents
         self.sent_starts = [s for s, _ in sents]
         self.marks: Marks = find_marks(text)
+        self.mark_starts = [s - 1 for s, _ in self.marks.spans]
         self.subjects: list[tuple[int, str]] = []  # (offset, actor id) of sentence-opening subjects
         self.issued: list[tuple[int, str, set[str]]] = []  # (cue offset, speaker id, words around the cue)
 
@@ -95,11 +96,25 @@ class _Doc:
         return self.marks.inside(pos) is not None
 
     def opens_mark(self, pos: int) -> tuple[int, int] | None:
-        for s, e in self.marks.spans:
+        for s, e in self.marks_from(pos):
             if s - 1 == pos:
                 return s, e
-            if s - 1 > pos:
-                break
+            break
+        return None
+
+    def marks_from(self, pos: int) -> Iterator[tuple[int, int]]:
+        """Quoted spans whose opening mark is at or after ``pos``, in order."""
+        spans = self.marks.spans
+        return (spans[j] for j in range(bisect.bisect_left(self.mark_starts, pos), len(spans)))
+
+    def marks_between(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Quoted spans whose opening mark lies in [a, b)."""
+        return self.marks.spans[bisect.bisect_left(self.mark_starts, a) : bisect.bisect_left(self.mark_starts, b)]
+
+    def lone_close_in(self, a: int, b: int) -> int | None:
+        i = bisect.bisect_left(self.marks.lone_closes, a)
+        if i < len(self.marks.lone_closes) and self.marks.lone_closes[i] < b:
+            return self.marks.lone_closes[i]
         return None
 
 
@@ -267,18 +282,17 @@ def _weak(doc: _Doc, c: Cue, window: list[int], mentions: Mentions) -> tuple[str
 def _natural_end(doc: _Doc, start: int) -> int:
     """End of the stretch opened at ``start``: its sentence, carried on by open quotation marks."""
     end = doc.sentence(start)[1]
-    for s, e in doc.marks.spans:
+    for s, e in doc.marks_from(start):
         if s - 1 >= end:
             break
-        if s - 1 >= start and e >= end:
+        if e >= end:
             end = max(end, doc.sentence(e)[1], e + 1)
     # a closing mark left alone later in the paragraph: the speech runs up to it
     para_end = doc.text.find("\n", end)
     para_end = len(doc.text) if para_end < 0 else para_end
-    for c in doc.marks.lone_closes:
-        if end <= c < para_end and not any(end <= s - 1 < c for s, _ in doc.marks.spans):
-            end = max(doc.sentence(c)[1], c + 1)
-            break
+    c = doc.lone_close_in(end, para_end)
+    if c is not None and not any(s - 1 < c for s, _ in doc.marks_from(end)):
+        end = max(doc.sentence(c)[1], c + 1)
     # stop at "أما" (a new topic)
     i = doc.tok_after(start) + 1
     while i < len(doc.toks) and doc.toks[i].start < end:
@@ -294,11 +308,15 @@ _GAP = re.compile(r"^[\s،,.\"«»“”„]*$")
 
 
 def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[Draft]:
-    out = list(drafts)
+    out = sorted(drafts, key=lambda d: d.start)
+    out_starts = [d.start for d in out]
+    regions = sorted(d.region for d in drafts if d.region)
+    region_starts = [a for a, _ in regions]
     for c in cues:
         if c.kind != AFTER or doc.in_marks(c.start):
             continue
-        if any(d.region and d.region[0] <= c.start < d.region[1] for d in drafts):
+        j = bisect.bisect_right(region_starts, c.start) - 1
+        if j >= 0 and any(b > c.start for _, b in regions[max(0, j - 3) : j + 1]):
             continue  # an aside inside a speaker's subject: "وقال X، بحسب ما نقلت عنه الوكالة، "…""
         sent_s, sent_e = doc.sentence(c.start)
         region = (c.end, sent_e)
@@ -307,10 +325,12 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
             comma = re.search(r"[،,]", doc.text[c.end : sent_e])
             if comma and c.kind == AFTER:
                 body = c.end + comma.end()
-                out.append(Draft(body, _natural_end(doc, body), "after", c, None, None, (c.end, c.end + comma.start())))
+                _insert(out, out_starts, Draft(body, _natural_end(doc, body), "after", c, None, None,
+                                               (c.end, c.end + comma.start())))
             continue
         # the stretch just before: an earlier quote, a marked quotation, or the clause
-        prev = max((d for d in out if d.start < c.start), key=lambda d: d.start, default=None)
+        k = bisect.bisect_left(out_starts, c.start)
+        prev = out[k - 1] if k else None
         if prev is not None and prev.end <= sent_s:
             prev = None
         if prev is not None and prev.end <= c.start and _GAP.match(doc.text[prev.end : c.start]):
@@ -320,16 +340,22 @@ def _after_drafts(doc: _Doc, cues: Sequence[Cue], drafts: list[Draft]) -> list[D
             prev.end = c.start  # the attribution closes that stretch
             prev.after = prev.after or region
             continue
-        lo = max([sent_s] + [d.end for d in out if sent_s <= d.end <= c.start])
-        marked = [(s, e) for s, e in doc.marks.spans if lo <= s - 1 and e < c.start]
+        near = out[max(0, k - 8) : k]  # drafts just before: one of them may end in this sentence
+        lo = max([sent_s] + [d.end for d in near if sent_s <= d.end <= c.start])
+        marked = [(s, e) for s, e in doc.marks_between(lo, c.start) if e < c.start]
         if marked and _GAP.match(doc.text[marked[-1][1] : c.start]):
             s, e = marked[-1]
-            out.append(Draft(s, e, "after", c, None, None, region))
+            _insert(out, out_starts, Draft(s, e, "after", c, None, None, region))
             continue
         if _nwords(doc.text[lo : c.start]) >= 4:
-            out.append(Draft(lo, c.start, "after", c, None, None, region))
-    out.sort(key=lambda d: d.start)
+            _insert(out, out_starts, Draft(lo, c.start, "after", c, None, None, region))
     return out
+
+
+def _insert(out: list[Draft], starts: list[int], d: Draft) -> None:
+    i = bisect.bisect_right(starts, d.start)
+    out.insert(i, d)
+    starts.insert(i, d.start)
 
 
 # ------------------------------------------------------------------- pull quotes, no cue
@@ -342,8 +368,14 @@ _INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,.]?[ \t]*(?:(?:هكذا|كما|�
 def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
     out = []
     by_start = {c.start: c for c in cues if c.kind == VERB and _usable(doc, c, mentions)}
+    spans = sorted((d.start, d.end) for d in drafts)
+    starts = [a for a, _ in spans]
+    reach = []  # the furthest end of any draft starting so far
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
     for s, e in doc.marks.spans:
-        if any(d.start <= s < d.end or s <= d.start < e for d in drafts):
+        i = bisect.bisect_left(starts, e) - 1  # drafts starting before the quotation ends
+        if i >= 0 and reach[i] > s:
             continue
         # "«…»، قال الوزير": the attribution follows the quotation
         m = _INVERTED.match(doc.text, e)
@@ -396,7 +428,7 @@ def _settle(doc: _Doc, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
     for k, d in enumerate(drafts):
         for o in drafts[k + 1 :]:
             if o.start >= d.end:
-                continue
+                break  # sorted by start: no later draft overlaps
             cut = o.cue.start if o.cue is not None and d.start < o.cue.start < d.end else o.start
             if o.cue is not None and cut == o.cue.start:
                 # "… غير أن المعارضة تقول إن": the next speaker named before its verb is not in this quote
@@ -447,9 +479,9 @@ def _kind(doc: _Doc, d: Draft) -> tuple[str, int, int]:
     if d.comp in ("an", "bi_an", "ila_an", "ala_an", "min_an", "fi_an", "bi", "an_np", "ila", "ala", "min"):
         words = words[1:]  # the complementizer or preposition itself
     inside = [m for m in words if doc.in_marks(d.start + m.start())]
-    lone = any(d.start <= c < d.end for c in doc.marks.lone_closes)
+    lone = doc.lone_close_in(d.start, d.end) is not None
     if words and len(inside) == len(words) and not lone:
-        spans = [(s, e) for s, e in doc.marks.spans if d.start <= s - 1 and e <= d.end + 1 and e > s]
+        spans = [(s, e) for s, e in doc.marks_between(d.start, d.end) if e <= d.end + 1 and e > s]
         if len(spans) == 1 and re.search(r"\w", text[spans[0][0] : spans[0][1]]):
             return "direct", spans[0][0], spans[0][1]
         return "direct", d.start, d.end
@@ -463,13 +495,14 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
     history: list[tuple[int, str]] = []
     quotes: list[Quote] = []
     prev_end_in_sentence: dict[int, int] = {}
+    furthest = 0  # the furthest end of the quotes so far
     for d in drafts:
         kind, s, e = _kind(doc, d)
         if e <= s:
             continue
         sent_s = doc.sentence(d.cue.start if d.cue else d.start)[0]
         # the previous quote may have run into this sentence ("…بأكملها. لسنا …"، مؤكدا): its words are not subjects
-        floor = max(prev_end_in_sentence.get(sent_s, sent_s), max((q.end for q in quotes if q.end > sent_s), default=0))
+        floor = max(prev_end_in_sentence.get(sent_s, sent_s), furthest if furthest > sent_s else 0)
         actor, why = _speaker(doc, d, mentions, history, floor, sent_s)
         if d.mode == "after" and actor is None and not _speech_relative(doc, d.after):
             continue  # "وفقا للقانون": an attribution to no one
@@ -488,6 +521,7 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
             if why.startswith(("explicit", "named after")):
                 mentions.learn(actor, d.cue)
         prev_end_in_sentence[sent_s] = max(prev_end_in_sentence.get(sent_s, sent_s), e)
+        furthest = max(furthest, e)
         cue = d.cue
         quotes.append(
             Quote(
@@ -506,7 +540,8 @@ def _attribute(doc: _Doc, drafts: list[Draft], mentions: Mentions, cues: Sequenc
     for k, q in enumerate(quotes):
         if q.speaker is None and q.cue is None:
             key = normalize(q.text)
-            src = next((o for o in quotes if o is not q and o.speaker and key in normalize(o.text)), None)
+            nearby = quotes[k + 1 : k + 40]  # the body repeating a pull quote follows it closely
+            src = next((o for o in nearby if o.speaker and key in normalize(o.text)), None)
             if src is not None:
                 quotes[k] = replace(q, speaker=src.speaker, why="repeats a quote attributed in the body")
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -542,7 +577,7 @@ def _speaker(
         stem = statement.removeprefix("ال")
         issuer = next((sid for pos, sid, words in reversed(doc.issued) if pos < c.start and stem in words), None)
         if issuer is None:
-            got = continuation(None, sorted(history), mentions, c.start)
+            got = continuation(None, history[-30:], mentions, c.start)
             issuer = got[0].id if got else None
         if issuer is not None and issuer in mentions.actors:
             return mentions.actors[issuer], "speaks for whoever issued the statement"
@@ -586,7 +621,8 @@ def _speaker(
         got = card_for_subject(text, region, mentions, next_id(mentions), people_only=c.transitive)
         if got or not c.transitive:
             return got if got else (None, "subject not among the actor cards")
-    referents = sorted([*history, *(x for x in doc.subjects if x[0] < c.start)])
+    k = bisect.bisect_left(doc.subjects, (c.start, ""))
+    referents = sorted([*history[-30:], *doc.subjects[max(0, k - 30) : k]])  # the latest ones are enough
     got = continuation(c, referents, mentions, c.start)
     if got:
         return got
@@ -677,11 +713,7 @@ def _pull_quote_speaker(
     doc: _Doc, s: int, e: int, quotes: list[Quote], mentions: Mentions
 ) -> tuple[Actor | None, str]:
     key = normalize(doc.text[s:e])
-    for q in quotes:
+    for q in quotes[-40:]:
         if q.speaker and key and key in normalize(q.text):
             return mentions.actors.get(q.speaker), "repeats a quote attributed earlier"
-    # a pull quote (sub-heading) usually repeats the body: look ahead
-    body = normalize(doc.text[e:])
-    if key and key in body:
-        return None, "pull quote (repeats the body)"
     return None, "quotation with no cue"
