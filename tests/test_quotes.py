@@ -444,3 +444,10 @@ def test_honorific_pronoun_follows_the_person_received():
     text = ("استقبل صاحب السمو الملكي الأمير فيصل بن سلمان في مكتبه أمس مدير الجامعة سالم الراشد. "
             "وبين سموه أن الجامعة تشهد نقلة نوعية.")
     assert speaker_of(text, "نقلة نوعية", ("فيصل بن سلمان", "person"), ("سالم الراشد", "person")) == "فيصل بن سلمان"
+
+
+def test_verbal_noun_with_every_possessive():
+    for suffix in ("ه", "ها", "هم", "هما"):
+        text = f"ونقلت الوكالة عن مصادر مطلعة قول{suffix} إن المحادثات انتهت."
+        got = speaker_of(text, "المحادثات انتهت", ("الوكالة", "organization"), ("مصادر مطلعة", "anonymous"))
+        assert got == "مصادر مطلعة", suffix

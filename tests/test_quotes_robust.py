@@ -82,3 +82,18 @@ def test_speed_on_a_long_article():
     dt = best
     assert len(quotes) >= 120
     assert dt < 0.05, f"{dt * 1000:.1f} ms for {len(text.split())} words"
+
+
+def test_a_huge_article_stays_linear():
+    from pathlib import Path
+
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "niger-coup-washington-paris.txt").read_text()
+    small, big = seed * 10, seed * 80
+    times = []
+    for text in (small, big):
+        sents = sentences(text)
+        t0 = time.perf_counter()
+        quotes, _ = find_quotes(text, sents, ())
+        times.append(time.perf_counter() - t0)
+        assert quotes
+    assert times[1] < 16 * max(times[0], 0.01), times  # 8x the text, far from 64x
