@@ -206,7 +206,10 @@ def patterns() -> _Patterns:
             rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))(?!\d)"
             rf"(?:\s*(?P<nsuf>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w))?"
         ),
-        ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
+        ord_this_month=c(
+            rf"{B}{CL}{lead}{day}\s+(?:(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?"
+            rf"|(?P<bare>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم)){E}"  # "في 14 الجاري": this month's 14th
+        ),
         month=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+من\s+)?(?:(?P<shahr>شهري|شهر)\s+)?{pair}"
             rf"(?:\s+(?P<mod>{mod}))?{year_tail}{E}"
@@ -360,12 +363,16 @@ def _b_numeric(m: re.Match[str], norm: str) -> Expr | None:
 
 
 def _b_ord_this_month(m: re.Match[str], norm: str) -> Expr | None:
-    if not (m.group("this") or m.group("mod") or m.group("dord")):
+    if not (m.group("this") or m.group("mod") or m.group("dord") or m.group("bare")):
         return None  # "15 الشهر"; but "غرة الشهر", "العاشر من الشهر" are this month's
+    if m.group("bare") and not (
+        m.group("dnum") and (m.group("yawm") or _word_before(norm, m.start()) in _BARE_DAY_PREPS)
+    ):
+        return None  # "الأيام 3 الماضية", "العام الخامس الماضي": not a day of a month
     day = _day_of(m)
     if day is None:
         return None
-    mod = _mod(m) or "current"
+    mod = _mod(m) or (tables().mods[m.group("bare")] if m.group("bare") else "current")
     offset = {"past": -1, "next": 1}.get(mod, 0)
     return Expr("date-in-month", day=day, offset=offset)
 
@@ -540,6 +547,7 @@ def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
 
 _MONTH_PREPS = frozenset(normalize(w) for w in load("relative")["month_prepositions"]["words"])
 _SINCE = frozenset({"منذ", "مند"})
+_BARE_DAY_PREPS = frozenset({"في", "وفي", "منذ", "حتي", "قبل", "بعد", "من", "بتاريخ", "الموافق", "يوم", "ويوم"})
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
@@ -662,7 +670,7 @@ def _anchor_words() -> dict[str, tuple[str, ...]]:
     add("unit", t.def_units)
     add("shift", t.units)
     add("deictic", [*t.deictic, "غد"])
-    add("shahr", ["الشهر"])
+    add("shahr", ["الشهر", *t.mods])  # "العاشر من الشهر", "في 14 الجاري"
     add("holiday", t.holidays)
     return {w: tuple(sorted(k)) for w, k in out.items()}
 
