@@ -227,7 +227,7 @@ def patterns() -> _Patterns:
         shift=c(
             rf"{B}{CL}(?P<shift>{shift})\s+(?:(?P<about>نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من)\s+)?"
             rf"(?:(?P<num>\d{{1,3}}|{card})\s+)?(?P<unit>{unit}){E}"
-            rf"(?!\s*\d)(?!\s+من\s)"
+            rf"(?!\s*\d)(?!\s+من\s+(?!(?:الان|اليوم)(?!\w)))"
         ),
         deictic=c(
             rf"{B}{CL}(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<deic>{deic}){E}(?:\s*[،,]?\s*(?P<wd>{wd}){E})?"
