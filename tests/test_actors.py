@@ -123,6 +123,14 @@ class TestOrganisations:
     def test_quoted_clause_after_a_head_noun_is_not_a_name(self):
         assert actors('وأضاف أن الحكومة «لم تدفع بعد ما عليها» للمقاولين.') == ()
 
+    def test_parliament_named_by_its_head_noun(self):
+        found = actors("ستحيل الحكومة المشروع إلى البرلمان الأسبوع المقبل.")
+        assert [(a.name, a.kind) for a in found] == [("البرلمان", "organization")]
+
+    def test_quoted_predicate_after_a_definite_subject(self):
+        assert actors('وقال مسؤول إن الشركة "تراجع العقد بعناية".')[0].kind == "anonymous"
+        assert len(actors('وقال مسؤول إن الشركة "تراجع العقد بعناية".')) == 1
+
     def test_web_page_is_not_an_organisation(self):
         assert actors("ونشرت النتائج على الموقع الإلكتروني للجامعة.") == ()
 
@@ -279,6 +287,17 @@ class TestPeople:
         text = "وقالت مديرة برامج منظمة الصحة العالمية (WHO) في ليبيا آنا كوفاتش إن اللقاحات وصلت."
         a = card(text, "آنا كوفاتش")
         assert "منظمة الصحة العالمية" in a.titles[0] and a.titles[0].endswith("في ليبيا")
+
+
+    def test_glued_abu_family_names_and_function_word_given_names(self):
+        assert card("صرح رئيس المجلس المحلي سالم أبوشعالة بأن المياه عادت.", "سالم أبوشعالة").titles == (
+            "رئيس المجلس المحلي",
+        )
+        assert card("قال المنسق الأممي غير هانسن إن المساعدات وصلت.", "غير هانسن").titles == ("المنسق الأممي",)
+
+    def test_possessive_role_after_naql_an(self):
+        a = card("ونقلت الجمعية عن رئيستها الفخرية مارتا لوبيز قولها إن التمويل توقف.", "مارتا لوبيز")
+        assert a.titles == ("رئيستها الفخرية",)
 
 
 # -- unnamed sources ---------------------------------------------------------------------

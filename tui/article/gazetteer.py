@@ -92,6 +92,8 @@ class Gazetteer:
     org_media: frozenset[str]
     org_short: frozenset[str]
     org_quoted_only: frozenset[str]
+    bare_institutions: frozenset[str]
+    parliaments: tuple[str, ...]
     ministry_short: frozenset[str]
     org_metonyms: frozenset[str]
     title_internal: frozenset[str]
@@ -202,6 +204,10 @@ def gazetteer() -> Gazetteer:
     title_heads, ranks, hon, mods, anon_heads = Phrases(), Phrases(), Phrases(), Phrases(), Phrases()
     for h in _feminine(_with_article(tit["heads"])):
         title_heads.add(h, h)
+    for h in tit.get("possessive", []):
+        stem = h[:-1] + "ت" if h.endswith("ة") else h
+        for suffix in ("ه", "ها", "هم"):
+            title_heads.add(stem + suffix, stem + suffix)  # "مديرها"، "ممثلتها"
     for r in tit["ranks"]:
         ranks.add(r, r)
     for h in tit["honorifics"]:
@@ -226,6 +232,8 @@ def gazetteer() -> Gazetteer:
         org_media=_n(org["media"]),
         org_short=_n(org["short_by_complement"]),
         org_quoted_only=_n(org.get("quoted_only", [])),
+        bare_institutions=_n(org.get("bare_institutions", [])),
+        parliaments=tuple(normalize(w) for w in org.get("parliaments", [])),
         ministry_short=_n(org.get("ministry_short", [])),
         org_metonyms=_n(org["country_metonyms"]),
         title_internal=_n(org["title_internal"]),

@@ -134,10 +134,12 @@ class People:
         while j < self.n and self.toks[j].norm in _SKIP_AFTER_VERB and plain(self.toks[j].gap):
             j += 1
         if any(f.startswith("نقل") for f, _ in self.toks[i].lforms):
-            own = self.b.owner[j] if j < self.n else None
-            k = own.t1 if own is not None else j
+            k = j
+            while k < self.n and k - j < 5 and self.toks[k].norm != "عن" and plain(self.toks[k].gap):
+                own = self.b.owner[k]
+                k = own.t1 if own is not None and own.t1 > k else k + 1
             if k < self.n and self.toks[k].norm == "عن":
-                j = k + 1  # "نقلت عن دبلوماسي غربي"، "ونقلت وكالة X عن مصدر …"
+                j = k + 1  # "نقلت عن دبلوماسي غربي"، "ونقلت المنظمة عن مديرها الإقليمي …"
         while j < self.n and plain(self.toks[j].gap):
             h = self._phrase(self.g.honorifics, j)
             if not h:
@@ -509,7 +511,11 @@ class People:
                 units += 1
                 j += 1
                 continue
-            if (j > k or not cut) and self.not_name(j) and not (j == k and cut):
+            foreign_given = (
+                j == k and len(t.lite) > 2 and t.lite in g.given and t.lite in g.stop and nxt_plain(toks, j)
+                and not toks[j + 1].definite and toks[j + 1].lite not in g.stop and not self.not_name(j + 1)
+            )
+            if (j > k or not cut) and self.not_name(j) and not (j == k and cut) and not foreign_given:
                 break
             last = toks[parts[-1]] if parts else None
             compound_end = last is not None and (
@@ -754,8 +760,26 @@ class People:
             )
             if bare and (i + 1 >= self.n or not self._continues(i + 1)):
                 b.mention(i, i + 1, last_org_by_head[bare[0]], "organization", "", bare[1])
+            elif not bare:
+                inst = t.has(self.g.bare_institutions)
+                later = next((c.key for c in b.cards.values()
+                              if c.kind == "organization" and inst and self._same_institution(c, inst[0])), None)
+                if inst and later and (i + 1 >= self.n or not self._continues(i + 1)):
+                    b.mention(i, i + 1, later, "organization", "", inst[1])  # named in full later on
+                elif inst and (i + 1 >= self.n or not self._continues(i + 1)):
+                    c, _ = b.mention(i, i + 1, "org:" + inst[0], "organization",
+                                     f"institution named by its head noun '{inst[0]}'", inst[1])
+                    c.head = strip_al(inst[0])
+                    last_org_by_head[c.head] = c.key
             i += 1
         self._titles_alone()
+
+    def _same_institution(self, c: Card, bare: str) -> bool:
+        """"البرلمان" refers to the article's parliament whatever it is called (مجلس النواب …)."""
+        if c.head == strip_al(bare):
+            return True
+        names = [normalize(m.surface) for m in c.mentions if m.is_name]
+        return any(n.startswith(p) for n in names for p in self.g.parliaments)
 
     def _continues(self, k: int) -> bool:
         t = self.toks[k]

@@ -25,6 +25,9 @@ _NOT_IN_NAMES = frozenset(["لم", "لن", "لا", "قد", "أن", "إن", "ان
 # Modifiers that belong to an institution's name ("الأشغال العامة"، "المجلس الأعلى").
 _NAME_MODIFIERS = frozenset(normalize(w) for w in ["العام", "العامة", "الأعلى", "العليا", "الدائم", "الدائمة",
                                                    "الخاص", "الخاصة", "الرسمي", "الرسمية", "الفخري"])
+_NON_NISBA_ADJ = frozenset(normalize(w) for w in ["الحاكم", "الحاكمة", "المستقل", "المستقلة", "الموحد", "الموحدة",
+                                                  "المتحد", "المتحدة", "الكبير", "الكبرى", "الأعلى", "العليا",
+                                                  "المركزي", "المؤقت", "المؤقتة", "المنتخب", "المنتخبة"])
 _ORDINAL = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس"])
 _ROYAL = frozenset(normalize(w) for w in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
@@ -197,6 +200,8 @@ class Entities:
         b, g, toks = self.b, self.g, self.toks
         base = strip_al(f)
         q = self._quoted(i) if kind != "ministry" else None
+        if q and f.startswith("ال") and not (self.gaz[i + 1] and self.gaz[i + 1][1].kind == "org"):
+            q = None  # 'الشركة "تراجع العقد"': a subject and a quoted predicate
         if q:
             inner = self.gaz[i + 1]
 
@@ -287,6 +292,8 @@ class Entities:
             if t.definite and len(t.norm) > 3:
                 if kind == "ministry":
                     break
+                if definite and not comp and not (t.lite.endswith(_NISBA) or t.norm in _NON_NISBA_ADJ):
+                    break  # "الحكومة المشروع": a definite noun cannot take a genitive; only an adjective
                 comp.append(j)
                 rest.append(t.norm)
                 only_adj = False
