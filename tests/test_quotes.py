@@ -451,3 +451,8 @@ def test_verbal_noun_with_every_possessive():
         text = f"ونقلت الوكالة عن مصادر مطلعة قول{suffix} إن المحادثات انتهت."
         got = speaker_of(text, "المحادثات انتهت", ("الوكالة", "organization"), ("مصادر مطلعة", "anonymous"))
         assert got == "مصادر مطلعة", suffix
+
+
+def test_first_person_speech_without_colon_or_marks():
+    q, who = only("وقال سامي الخطيب لقد تم تدمير مئة موقع في الداخل.", MIN)
+    assert q.kind == "direct" and q.text.startswith("لقد تم") and who == "سامي الخطيب"

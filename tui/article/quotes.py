@@ -38,6 +38,7 @@ _NOT_BEFORE_AN = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")
 _WORDS = lexicon.load("reporting_verbs")["words"]
 _STATEMENT = frozenset(normalize(w) for w in _WORDS["statement"])
 _STATEMENT_ONLY = frozenset(v["past"] for v in lexicon.load("reporting_verbs")["verb"] if v.get("statement_only"))
+_FIRST_PERSON = frozenset(["لقد", "نحن", "انا", "اننا", "انني"])  # open direct speech ("وقال X لقد …")
 _TRAIL = " \t\n.،,؛;:"
 _OPEN_CHARS = STRAIGHT + "«“„‹"
 _MAX_WINDOW = 40  # tokens between a cue and its complement
@@ -247,6 +248,9 @@ def _strong(doc: _Doc, c: Cue, window: list[int], claimed: set[int]) -> tuple[st
         if "colon" in allowed and w == ":":
             k = j + 1
             return ("colon", j, toks[k].start) if k < len(toks) else None
+        if "colon" in allowed and w in _FIRST_PERSON and n and toks[j - 1].norm not in _AN:
+            # "وقال المالكي لقد تم تدمير …": first-person speech with neither colon nor marks
+            return "colon", j, toks[j].start
         span = doc.opens_mark(toks[j].start) if "mark" in allowed and w in _OPEN_CHARS else None
         if span:
             prev = toks[j - 1].norm if j else ""
