@@ -161,6 +161,7 @@ class _Patterns:
     hijri_year: re.Pattern[str]
     year_range: re.Pattern[str]
     holiday: re.Pattern[str]
+    quarter: re.Pattern[str]
 
 
 B = r"(?<![\w])"  # start of a word (clitics are spelled out where allowed)
@@ -248,9 +249,13 @@ def patterns() -> _Patterns:
         year=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+(?=من))?"
             rf"(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|عام|العام|سنه|السنه|لعام|بعام|{part}"
-            rf"|(?<=[ ])من(?=\s+(?:عام\s+)?\d))\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
+            rf"|(?<=[ ])من(?=\s+(?:(?:عام|العام|سنه)\s+)?\d))\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
         ),
         hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
+        quarter=c(  # "قبل نهاية الربع الأول", "الثلاثي الأخير": this year's, when no year follows
+            rf"{B}{CL}(?:(?P<part>{part})\s+)?(?P<mpart>{_alt(q for q, v in t.month_parts.items() if v[0] == 'q')})"
+            rf"{E}(?!\s+من\s)"
+        ),
         holiday=c(
             rf"{B}{CL}(?:(?:اول|ثاني|ثالث)\s+ايام\s+)?(?P<hol>{_alt(t.holidays)})(?:\s+(?:المبارك|السعيد|المجيد))?"
             rf"(?:\s+(?P<mod>{mod}))?{year_tail}{E}"
@@ -531,6 +536,11 @@ def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("range", start=Expr("year", year=a), end=Expr("year", year=b))
 
 
+def _b_quarter(m: re.Match[str], norm: str) -> Expr | None:
+    """A quarter named without its year is this year's: "قبل نهاية الربع الأول"."""
+    return Expr("unit", unit="year", offset=0, part=tables().month_parts[_key(m.group("mpart"))], mod="current")
+
+
 def _b_holiday(m: re.Match[str], norm: str) -> Expr | None:
     """ "عيد الفطر الماضي", "يوم عرفة": the holiday's day, its year placed like a bare date's."""
     hijri, month, day = tables().holidays[_key(m.group("hol"))]
@@ -570,6 +580,7 @@ _RULES = (
     ("hijri_year", _b_hijri_year, "hijri-year"),
     ("year_range", _b_year_range, "year-range"),
     ("holiday", _b_holiday, "holiday"),
+    ("quarter", _b_quarter, "quarter"),
 )
 
 _WORD = re.compile(r"[\w]+")
@@ -650,6 +661,7 @@ _ANCHOR_OF = {
     "hijri_year": "year",
     "year_range": "year",
     "holiday": "holiday",
+    "quarter": "quarter",
 }
 _BEFORE, _AFTER = 90, 110
 
@@ -672,6 +684,7 @@ def _anchor_words() -> dict[str, tuple[str, ...]]:
     add("deictic", [*t.deictic, "غد"])
     add("shahr", ["الشهر", *t.mods])  # "العاشر من الشهر", "في 14 الجاري"
     add("holiday", t.holidays)
+    add("quarter", [q for q, v in t.month_parts.items() if v[0] == "q"])
     return {w: tuple(sorted(k)) for w, k in out.items()}
 
 
