@@ -456,3 +456,22 @@ def test_verbal_noun_with_every_possessive():
 def test_first_person_speech_without_colon_or_marks():
     q, who = only("وقال سامي الخطيب لقد تم تدمير مئة موقع في الداخل.", MIN)
     assert q.kind == "direct" and q.text.startswith("لقد تم") and who == "سامي الخطيب"
+
+
+def test_participle_after_a_dateline_takes_the_verbs_subject():
+    text = 'دبي (الأفق)-- أعلنت وزارة الصحة، الجمعة، تفاصيل الحادث، مؤكدة اعتقال "الجاني".'
+    assert speaker_of(text, "اعتقال", ORG) == "وزارة الصحة"
+
+
+def test_agency_relaying_a_statement_is_not_the_participles_speaker():
+    text = ("وقال سامي الخطيب إن المنفذ اعتقل، مشيرا إلى إصابة شرطيين، وفقا لما نقلته الوكالة الرسمية.")
+    quotes, names = quotes_of(text, MIN, ("الوكالة الرسمية", "organization"))
+    assert {names[q.speaker] for q in quotes} == {"سامي الخطيب"}
+
+
+def test_adjunct_before_the_complement_and_plural_sources():
+    text = ("وقال سامي الخطيب إن الاتفاق قائم. وأضاف أمام النواب أن بلاده ستلتزم به "
+            "طالما قال المفتشون الدوليون إن الطرف الآخر ملتزم.")
+    quotes, actors = find_quotes(text, sentences(text), cards(text, MIN))
+    names = {a.id: a.name for a in actors}
+    assert [names[q.speaker] for q in quotes] == ["سامي الخطيب", "سامي الخطيب", "المفتشون الدوليون"]

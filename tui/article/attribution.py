@@ -456,6 +456,8 @@ def card_for_subject(
     head_m = head[:-1] if head.endswith("ه") else head  # نائبة → نائب
     if head in _heads("anonymous", "heads") or head_m in _heads("titles", "heads") or head in _heads("titles", "heads"):
         kind = "anonymous"
+    elif len(_strip_al(words[0])) >= 5 and words[0].endswith(("ون", "يون")):
+        kind = "anonymous"  # a group of people: "المفتشون الدوليون"، "المتظاهرون"
     elif people_only:
         return None  # after a verb that takes an object, only a title or a source noun is surely its subject
     elif head in _heads("organizations", "strong") or head in _heads("organizations", "weak") or head in _heads(

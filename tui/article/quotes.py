@@ -82,6 +82,7 @@ class _Doc:
         self.mark_starts = [s - 1 for s, _ in self.marks.spans]
         self.subjects: list[tuple[int, str]] = []  # (offset, actor id) of sentence-opening subjects
         self.issued: list[tuple[int, str, set[str]]] = []  # (cue offset, speaker id, words around the cue)
+        self.verb_cues: list[Cue] = []  # reporting verbs outside quotations, quote or not
 
     def tok_after(self, pos: int) -> int:
         return bisect.bisect_left(self.tok_starts, pos)
@@ -127,6 +128,7 @@ def find_quotes(
     doc = _Doc(text, sentences)
     mentions = Mentions(actors)
     cues = find_cues(text, doc.folded)
+    doc.verb_cues = [c for c in cues if c.kind == VERB and c.person == 3 and not doc.in_marks(c.start)]
     drafts = _cue_drafts(doc, cues, mentions)
     drafts = _after_drafts(doc, cues, drafts)
     drafts += _marked_drafts(doc, drafts, cues, mentions)
@@ -604,10 +606,17 @@ def _speaker(
             )
             if got:
                 return got[0], "subject of كان … قد"
-    if d.after is not None:
+    if d.after is not None and c.kind != PARTICIPLE:
         got = _after_source(doc, d.after, mentions, may_card=False)
         if got:
             return got[0], "after-quote attribution"
+    if c.kind == PARTICIPLE and floor <= sent_s:
+        # "أعلنت الوزارة، الجمعة، تفاصيل …، مؤكدة": the subject of the sentence's reporting verb
+        verb = next((v for v in reversed(doc.verb_cues) if sent_s <= v.start < c.start), None)
+        if verb is not None:
+            got = explicit_subject(text, (verb.end, min(c.start, verb.end + 120)), mentions, verb)
+            if got:
+                return got[0], "subject of the clause the participle continues"
     if c.kind == PARTICIPLE and floor <= sent_s:
         # "ورحب الأمين العام … بالجهود، مطالبا …": the participle shares its clause's subject
         i = doc.tok_after(sent_s)
@@ -620,7 +629,7 @@ def _speaker(
     raw_first = text[region[0] : region[1]].split()[:1]
     if raw_first and raw_first[0].startswith("على"):
         subject_words = []  # "على" (a preposition), not the name علي
-    if c.kind in (VERB, MASDAR) and subject_words and _looks_like_subject(subject_words[0]):
+    if c.kind in (VERB, MASDAR) and subject_words and _looks_like_subject(normalize(subject_words[0])):
         # a verb that takes an object ("ووصفت المحادثات") may have its object here: card only a person-like head
         got = card_for_subject(text, region, mentions, next_id(mentions), people_only=c.transitive)
         if got or not c.transitive:
