@@ -18,6 +18,7 @@ from typing import Any
 
 import tomli_w
 
+from tui.article.clean import has_controls, printable
 from tui.atomic import StorageError, atomic_write_text, file_lock
 
 RTL_MODES = ("terminal", "app", "words")
@@ -144,7 +145,7 @@ def load_config() -> Config:
 
     def bad(key: str, expected: str, table: tuple[str, ...] = ()) -> None:
         line = toml_line(raw or "", table, key)
-        label = ".".join((*table, key))
+        label = printable(".".join((*table, key)))  # keys are the user's text: no escapes in messages
         problems.append(f"{where(name, line)}: {label}: expected {expected}")
 
     for key, val in data.items():
@@ -154,10 +155,10 @@ def load_config() -> Config:
             else:
                 bad(key, f"one of {', '.join(RTL_MODES)}")
         elif key == "theme":
-            if isinstance(val, str) and val.strip():
+            if isinstance(val, str) and val.strip() and not has_controls(val):
                 values["theme"] = val.strip()
             else:
-                bad(key, "a theme name (a string)")
+                bad(key, "a theme name (a string without control characters)")
         elif key == "mouse":
             if isinstance(val, bool):
                 values["mouse"] = val
@@ -174,14 +175,14 @@ def load_config() -> Config:
                 continue
             keymap: dict[str, str] = {}
             for bid, keys in val.items():
-                if isinstance(keys, str) and keys.strip():
+                if isinstance(keys, str) and keys.strip() and not has_controls(keys + bid):
                     keymap[bid] = keys.strip()
                 else:
                     bad(bid, 'a string of keys such as "ctrl+f,slash"', ("keymap",))
             values["keymap"] = keymap
         else:
             line = toml_line(raw or "", (), key)
-            problems.append(f"{where(name, line)}: {key}: unknown setting "
+            problems.append(f"{where(name, line)}: {printable(key)}: unknown setting "
                             "(expected one of rtl, theme, mouse, max_bytes, [keymap])")
     return Config(**values, problems=tuple(problems))
 
@@ -193,7 +194,7 @@ _STATE_DEFAULTS: dict[str, Any] = {"theme": None, "rtl": None, "calibrated": Fal
 
 def _state_value_ok(key: str, val: Any) -> bool:
     if key == "theme":
-        return isinstance(val, str)
+        return isinstance(val, str) and not has_controls(val)
     if key == "rtl":
         return val in RTL_MODES
     if key == "calibrated":

@@ -67,6 +67,12 @@ def is_unsafe(ch: str) -> bool:
     return bool(_CONTROLS.match(ch)) or ch == "\x1b"
 
 
+def has_controls(s: str) -> bool:
+    """True when ``s`` holds anything a one-line label must not: a control character,
+    an escape, a bidi override or a line break (names and queries from user files)."""
+    return any(is_unsafe(ch) or ch in "\t\n\r\x0b\x0c\x85\u2028\u2029" for ch in s)
+
+
 def printable(s: str) -> str:
     """``s`` on one safe line: controls and bidi overrides shown as ``\\x1b``-style
     escapes (for file names and other strings put into messages)."""

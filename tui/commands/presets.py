@@ -32,13 +32,14 @@ def _parser() -> OneLineParser:
 def run(argv: Sequence[str]) -> int:
     import tomli_w
 
+    from tui.article.clean import printable
     from tui.atomic import StorageError
     from tui.view.presets import PresetStore
 
     args = _parser().parse_args(list(argv))
     store = PresetStore()
     if args.action == "path":
-        print(store.path)
+        print(printable(str(store.path)))
         return 0
     pf = store.load()
     for problem in pf.problems:
@@ -50,9 +51,9 @@ def run(argv: Sequence[str]) -> int:
 
     if args.action == "list":
         if not pf.presets:
-            print(f"{PROG}: no presets saved in {store.path}", file=sys.stderr)
-        for name, flt in pf.presets.items():
-            print(f"{name}\t{flt.describe() or '(no filter)'}")
+            print(f"{PROG}: no presets saved in {printable(str(store.path))}", file=sys.stderr)
+        for name, flt in pf.presets.items():  # names and filters are checked on load; printable() is a second guard
+            print(f"{printable(name)}\t{printable(flt.describe()) or '(no filter)'}")
         return 0
     if args.action == "show":
         if args.name not in pf.presets:

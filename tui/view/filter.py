@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
+from tui.article.clean import has_controls
 from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Actor, Article, Event, Quote
 from tui.article.text import normalize
 
@@ -332,12 +333,16 @@ class Filter:
             if name in d:
                 if not isinstance(d[name], str):
                     raise ValueError(f"{name}: expected a string")
+                if has_controls(d[name]):  # the terminal would obey an escape shown in the status bar
+                    raise ValueError(f"{name}: expected a string without control characters")
                 kw[name] = d[name]
         for name in _SET_FIELDS:
             if name in d:
                 v = d[name]
                 if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
                     raise ValueError(f"{name}: expected a list of strings")
+                if any(has_controls(x) for x in v):
+                    raise ValueError(f"{name}: expected strings without control characters")
                 kw[name] = frozenset(v)
         for name in _DATE_FIELDS:
             if name in d:

@@ -117,6 +117,12 @@ class PresetStore:
             return out
         for pname, body in table.items():
             try:
+                check_name(pname)  # a hand-written name with an escape would drive the terminal
+            except ValueError as e:
+                line = toml_line(raw, ("presets", pname)) or toml_line(raw, ("presets",), pname)
+                out.problems.append(f"{where(name, line)}: preset {pname!r}: {e} (skipped)")
+                continue
+            try:
                 out.presets[pname] = Filter.from_toml(body)
             except ValueError as e:
                 msg = str(e)
@@ -163,6 +169,7 @@ class PresetStore:
         """Add or replace preset ``name`` (merging with what another instance wrote).
         Raises StorageError when the file cannot be written; the preset is then kept in memory."""
         name = check_name(name)
+        Filter.from_toml(flt.to_toml())  # ValueError for what load() would refuse (control characters)
         self._unsaved[name] = flt
 
         def change(table: dict[str, Any]) -> None:
