@@ -68,6 +68,7 @@ def test_marsad_in_tmux_jumps_filters_shows_help_and_quits(tmp_path, term):
         _tmux("send-keys", "-t", session, "-l", "نيامي")
         screen = _wait_for(session, "source/نيامي")  # the status bar shows the filter
         _tmux("send-keys", "-t", session, "Enter")
+        _wait_for(session, "n Next match")  # back in the Source pane (keys typed with enter can reach the line)
         _tmux("send-keys", "-t", session, "?")
         screen = _wait_for(session, "Help — esc to close")
         assert "Source" in screen
