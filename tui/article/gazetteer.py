@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from .clitics import Tok, light, plain
@@ -118,6 +118,16 @@ class Gazetteer:
     stop: frozenset[str]
     reporting: frozenset[str]
     reporting_ambiguous: frozenset[str]
+
+    @cached_property
+    def org_heads(self) -> frozenset[str]:
+        """Every organisation head noun (strong, weak and media)."""
+        return self.org_strong | self.org_weak | self.org_media
+
+    @cached_property
+    def name_blocking_heads(self) -> frozenset[str]:
+        """Head nouns that never stand inside a person's name."""
+        return self.org_heads | self.place_heads
 
     def adj_country(self, tok: Tok) -> str | None:
         for f, _ in tok.forms[:2]:

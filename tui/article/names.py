@@ -76,7 +76,7 @@ class People:
         if g.adjectives.get(f) and (is_def(t, f) or not nxt_plain(self.toks, k)
                                     or self.toks[k + 1].lite in g.stop):
             return True  # "جورجي جيسوس" is a name, "الفرنسي" or "فرنسي." an adjective
-        heads = g.org_strong | g.org_weak | g.org_media | g.place_heads
+        heads = g.name_blocking_heads
         if f in heads or strip_al(f) in heads:
             return True
         if t.lite.endswith(_SUFFIXES) and t.lite not in g.given and f not in g.compound_seconds:
@@ -292,7 +292,7 @@ class People:
                 continue
             if f[0] == "ل" and not anon and j + 1 < self.n and plain(toks[j + 1].gap):
                 rest = f[1:]
-                heads = g.org_strong | g.org_weak | g.org_media
+                heads = g.org_heads
                 if rest in heads or self._head_word(rest) or (
                     len(rest) >= 3 and t.lite[1:] not in g.stop and self._followed_by_definite(j)
                     and not self.is_given(t, True)[0]
@@ -347,7 +347,7 @@ class People:
 
     def _head_at(self, j: int) -> bool:
         g = self.g
-        heads = g.org_strong | g.org_weak | g.org_media
+        heads = g.org_heads
         return any(f in heads or strip_al(f) in heads for f, _ in self.toks[j].forms) or bool(
             self._phrase(g.title_heads, j, False)
         )

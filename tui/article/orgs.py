@@ -19,6 +19,7 @@ from .text import normalize
 _LOCATIVE = frozenset(normalize(w) for w in ["في", "إلى", "الى", "من", "داخل", "قرب", "حول", "نحو", "مدينة",
                                                "العاصمة", "عاصمة", "بمدينة", "وصل", "زيارة", "زار"])
 _AFTER_LOCATIVE = frozenset(normalize(w) for w in ["عاصمة", "العاصمة"])
+_KINGDOM = frozenset({"المملكه"})
 _NISBA = ("ي", "ية", "يين", "يون", "يان")
 _NOT_IN_NAMES = frozenset(["لم", "لن", "لا", "قد", "أن", "إن", "ان", "ما", "لقد", "كان", "كانت", "سوف", "هذا", "هذه",
                            "هو", "هي", "على", "في", "من", "إلى", "الى", "عن", "مع", "التي", "الذي"])
@@ -88,11 +89,11 @@ class Entities:
         meto = self._metonym(i)
         if meto:
             return meto
-        if self.toks[i].has(frozenset({"المملكه"})) and self.g.kingdoms:
+        if self.toks[i].has(_KINGDOM) and self.g.kingdoms:
             kings = [c for c in self.weight if c in self.g.kingdoms]
             king = max(kings, key=lambda c: self.weight[c]) if kings else None
             if king:
-                cut = self.toks[i].has(frozenset({"المملكه"}))[1]  # type: ignore[index]
+                cut = self.toks[i].has(_KINGDOM)[1]  # type: ignore[index]
                 c, _ = self.b.mention(i, i + 1, "country:" + normalize(king), "place",
                                       f"lexicon: country {king} (the kingdom named before)", cut, primary=False)
                 c.canonical = king
@@ -109,7 +110,7 @@ class Entities:
         if e.kind == "org":
             c, _ = b.mention(i, end, e.key, "organization", f"lexicon: organisation {e.name}", cut)
             first = strip_al(normalize(e.name).split()[0])
-            if not c.head and first in (self.g.org_strong | self.g.org_weak | self.g.org_media):
+            if not c.head and first in self.g.org_heads:
                 c.head = first  # "حزب الله" … "الحزب" later
         elif e.kind == "capital":
             prev_tok = self.toks[i - 1] if i else None
@@ -147,7 +148,7 @@ class Entities:
     # -- organisation names on a head noun ----------------------------------------------
     def _head(self, i: int) -> tuple[str, str, int] | None:
         g = self.g
-        heads = g.org_strong | g.org_weak | g.org_media
+        heads = g.org_heads
         for f, cut in self.toks[i].forms:
             if f in g.ministry_short:
                 return f, "ministry", cut
