@@ -295,6 +295,10 @@ class TestPeople:
         )
         assert card("قال المنسق الأممي غير هانسن إن المساعدات وصلت.", "غير هانسن").titles == ("المنسق الأممي",)
 
+    def test_a_nickname_after_known_as(self):
+        a = card('وقال القائد الميداني سالم بن عمر، المعروف بـ"الذيب"، إن قواته انسحبت.', "سالم بن عمر")
+        assert "الذيب" in a.aliases
+
     def test_possessive_role_after_naql_an(self):
         a = card("ونقلت الجمعية عن رئيستها الفخرية مارتا لوبيز قولها إن التمويل توقف.", "مارتا لوبيز")
         assert a.titles == ("رئيستها الفخرية",)
@@ -333,6 +337,10 @@ class TestAnonymous:
         assert kinds.get("مصدر حكومي مطلع") == "anonymous"
         assert kinds.get("مصدر أمني") == "anonymous"
         assert kinds.get("الوطن") == "organization"
+
+    def test_source_after_afada_bihi(self):
+        text = "واستؤنفت المحادثات، بحسب ما أفاد به مراقبون دوليون."
+        assert card(text, "مراقبون دوليون").kind == "anonymous"
 
     def test_media_channels_after_according_to_are_not_sources(self):
         assert actors("وفقا لوسائل إعلام محلية، قتل شخصان.") == ()

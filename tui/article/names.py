@@ -19,7 +19,9 @@ from .text import normalize
 
 _WAHUWA = frozenset({"وهو", "وهي", "وهم"})
 _AN = frozenset(normalize(w) for w in ["إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه"])
-_SKIP_AFTER_VERB = frozenset(normalize(w) for w in ["عنه", "عنها", "أيضا", "كذلك", "بدوره", "بدورها", "لاحقا"])
+_SKIP_AFTER_VERB = frozenset(normalize(w) for w in ["عنه", "عنها", "به", "بها", "أيضا", "كذلك", "بدوره", "بدورها",
+                                                     "لاحقا"])
+_KNOWN_AS = frozenset(normalize(w) for w in ["المعروف", "المعروفة", "الملقب", "الملقبة", "المعروف باسم", "المكنى"])
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "هن")
 _ACCORDING = frozenset(normalize(w) for w in ["بحسب", "حسب", "وفق", "وفقا", "طبقا"])
@@ -633,10 +635,29 @@ class People:
         return self._appositions(end, card)
 
     def _appositions(self, end: int, card: Card) -> int:
-        """Titles right after a name: "، وهو …" or a role phrase (handled by the main loop)."""
+        """Titles right after a name: "، وهو …" or a role phrase (handled by the main loop);
+        a nickname: "، المعروف بـ"حميدتي"" becomes another name of the card."""
         if end < self.n and self.toks[end].norm in _WAHUWA and comma(self.toks[end].gap):
             return self._wahuwa(end)
+        if end + 1 < self.n and self.toks[end].norm in _KNOWN_AS and comma(self.toks[end].gap):
+            k = end + 1
+            if self.toks[k].norm in ("ب", "باسم"):
+                k += 1
+            elif self.toks[k].norm[0] == "ب" and len(self.toks[k].norm) > 2:
+                return self._nickname(k, card, 1)
+            if k < self.n:
+                return self._nickname(k, card, 0)
         return end
+
+    def _nickname(self, k: int, card: Card, cut: int) -> int:
+        j = k + 1
+        while j < self.n and j - k < 3 and plain(self.toks[j].gap) and not self.not_name(j):
+            j += 1
+        if self.b.free(k, j):
+            self.b.mention(k, j, card.key, "person", "", cut)
+            words = tuple(normalize(self.b.surface(k, j, cut)).split())
+            self.known.setdefault(words, card.key)
+        return j
 
     def _wahuwa(self, i: int) -> int:
         prev = self.b.card_of(i - 1)
