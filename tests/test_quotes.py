@@ -475,3 +475,30 @@ def test_adjunct_before_the_complement_and_plural_sources():
     quotes, actors = find_quotes(text, sentences(text), cards(text, MIN))
     names = {a.id: a.name for a in actors}
     assert [names[q.speaker] for q in quotes] == ["سامي الخطيب", "سامي الخطيب", "المفتشون الدوليون"]
+
+
+def test_audience_after_la_is_not_the_speaker():
+    text = 'ونفى المتحدث باسم الشركة، مارك ليفي، الاتهامات، وقال لـ"الأفق" إن الشركة "لم تخالف أي قانون".'
+    got = speaker_of(text, "لم تخالف", ("الشركة", "organization"), ("مارك ليفي", "person"), ("الأفق", "organization"))
+    assert got == "مارك ليفي"
+
+
+def test_bare_ambiguous_verbs_report_only_with_a_subject_or_complement():
+    text = "من جهته، بيّن المدير الجهوي للصحة أن الحملة ستتواصل."
+    quotes, actors = find_quotes(text, sentences(text), ())
+    assert len(quotes) == 1 and actors[0].name.startswith("المدير الجهوي")
+    quotes, _ = quotes_of("ووقع اتفاق بين البلدين ينص على أن التعاون سيستمر. وسافر عبر الحدود أمس.")
+    assert quotes == ()
+    quotes, names = quotes_of("وقال سامي الخطيب إن النمو جيد، لكنه حذر من أن التضخم قد يرتفع.", MIN)
+    assert [q.cue for q in quotes] == ["وقال", "حذر"] and {names[q.speaker] for q in quotes} == {"سامي الخطيب"}
+
+
+def test_document_speaks_for_the_body_that_issued_it():
+    text = "وأظهر تقرير صادر عن الهيئة العامة للإحصاء أن البطالة ارتفعت. وذكر التقرير أن النساء الأكثر تضررا."
+    quotes, names = quotes_of(text, ("الهيئة العامة للإحصاء", "organization"))
+    assert [names[q.speaker] for q in quotes] == ["الهيئة العامة للإحصاء"] * 2
+
+
+def test_memo_is_not_a_cue():
+    quotes, _ = quotes_of("ووقعت الوزارة مذكرة تفاهم مع نظيرتها لتوسيع اتفاقية التعاون بين البلدين.")
+    assert quotes == ()

@@ -34,6 +34,7 @@ _RELATIVE = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m
              "اللتين": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 _MALE_TA = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["male_ta"])
 _WORD = re.compile(r"\w+")
+_AUDIENCE = re.compile(r"(?:^|[\s،,])ل[ـ]?\s?[\"«“]?$")
 # a "mention" that is a prepositional filler, never a subject ("بالقول"، "للصحفيين")
 _NOT_NAME = re.compile(r"^(?:بال|لل)\w+$")
 
@@ -239,11 +240,13 @@ def explicit_subject(
         return None
     if _PRONOUN_SUBJECT.match(words[0]):
         return None  # "وقال سعادته": a pronoun, resolved by continuation
-    adjunct_first = words[0] in _ADJUNCT or words[0].startswith("لل")
+    adjunct_first = words[0] in _ADJUNCT or words[0].startswith("لل") or words[0] in ("ل", "ب")
     cands = [
         m
         for m in mentions.within(a, b)
-        if (m.actor.kind in SPEAKING_KINDS or m.actor.kind == "place") and not _NOT_NAME.match(text[m.start : m.end])
+        if (m.actor.kind in SPEAKING_KINDS or m.actor.kind == "place")
+        and not _NOT_NAME.match(text[m.start : m.end])
+        and not (m.start > a + 1 and _AUDIENCE.search(text, max(0, m.start - 4), m.start))  # 'وقال لـ"الشرق"
     ]
     people = [m for m in cands if m.actor.kind in ("person", "anonymous")]
     if cands and cands[0].actor.kind in ("person", "anonymous"):
@@ -458,8 +461,6 @@ def card_for_subject(
         kind = "anonymous"
     elif len(_strip_al(words[0])) >= 5 and words[0].endswith(("ون", "يون")):
         kind = "anonymous"  # a group of people: "المفتشون الدوليون"، "المتظاهرون"
-    elif people_only:
-        return None  # after a verb that takes an object, only a title or a source noun is surely its subject
     elif head in _heads("organizations", "strong") or head in _heads("organizations", "weak") or head in _heads(
         "organizations", "media"
     ):
@@ -469,6 +470,8 @@ def card_for_subject(
             body = _named_body(text, head, mentions, span[0])
             if body is not None:
                 return mentions.add(body, span), "back-reference to the body named before"
+    elif people_only:
+        return None  # after a verb that takes an object, only a title, a body or a source noun is its subject
     elif len(words) >= 2 and not words[0].startswith("ال"):
         kind = "person"
     elif len(words) == 1 and words[0].startswith("ال") and head not in _NOT_PERSON and head.endswith("ي"):

@@ -61,6 +61,7 @@ class Cue:
     prefix: str = ""  # proclitics as folded (و، ف، وس …)
     suffix: str = ""  # object / possessive suffix as folded (ه، ها …)
     transitive: bool = False  # takes an object: the noun after it may not be its subject
+    ambiguous: bool = False  # a bare form that is mostly another word (عبر "via", بين "between")
 
     @property
     def bare(self) -> bool:
@@ -235,8 +236,6 @@ def _readings(w: str) -> tuple[tuple[str, str, Form], ...]:
             for form in table.get(w[len(pre) : n - len(suf)], ()):
                 if form.kind == MASDAR and pre:
                     continue  # "بالقول", "وقول": fillers, not a speaker's noun
-                if not form.bare_ok and not pre and not suf:
-                    continue
                 if suf and (form.kind == PARTICIPLE or (form.kind == VERB and not form.suffix_ok)):
                     continue  # "أمله" is "his hope", not "he hoped him"
                 if pre.endswith(("س", "ل")) and form.tense != "present":
@@ -257,7 +256,7 @@ def _read_word(text: str, f: Folded, w: str, at: int) -> Cue | None:
         if form.ta and not suf and text[e - 1] != "ة":
             continue  # "أمله" (his hope) is not "آملة"
         return Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
-                   form.number, form.complements, pre, suf, form.transitive)
+                   form.number, form.complements, pre, suf, form.transitive, not form.bare_ok and not pre and not suf)
     return None
 
 

@@ -38,6 +38,12 @@ _NOT_BEFORE_AN = frozenset(normalize(w) for w in lexicon.load("reporting_verbs")
 _WORDS = lexicon.load("reporting_verbs")["words"]
 _STATEMENT = frozenset(normalize(w) for w in _WORDS["statement"])
 _STATEMENT_ONLY = frozenset(v["past"] for v in lexicon.load("reporting_verbs")["verb"] if v.get("statement_only"))
+_PERSON_HEADS = frozenset(
+    normalize(w).removeprefix("ال")
+    for name in ("titles", "anonymous")
+    for w in lexicon.load(name).get("heads", [])
+    if " " not in w
+) | frozenset(normalize(w).removeprefix("ال") for w in _WORDS["honorific"])
 _FIRST_PERSON = frozenset(["لقد", "نحن", "انا", "اننا", "انني"])  # open direct speech ("وقال X لقد …")
 _TRAIL = " \t\n.،,؛;:"
 _OPEN_CHARS = STRAIGHT + "«“„‹"
@@ -128,7 +134,7 @@ def find_quotes(
     doc = _Doc(text, sentences)
     mentions = Mentions(actors)
     cues = find_cues(text, doc.folded)
-    doc.verb_cues = [c for c in cues if c.kind == VERB and c.person == 3 and not doc.in_marks(c.start)]
+    doc.verb_cues = [c for c in cues if c.kind == VERB and _usable(doc, c, mentions)]
     drafts = _cue_drafts(doc, cues, mentions)
     drafts = _after_drafts(doc, cues, drafts)
     drafts += _marked_drafts(doc, drafts, cues, mentions)
@@ -155,6 +161,8 @@ def find_quotes(
 def _usable(doc: _Doc, c: Cue, mentions: Mentions) -> bool:
     if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or doc.in_marks(c.start):
         return False
+    if c.ambiguous and not _clearly_a_verb(doc, c, mentions):
+        return False
     if c.kind == MASDAR and not c.suffix:
         i = doc.tok_after(c.start) - 1
         if i >= 0 and doc.toks[i].norm in ("في", "وفي", "خلال", "عبر", "ب", "اثر", "عقب"):
@@ -166,6 +174,23 @@ def _usable(doc: _Doc, c: Cue, mentions: Mentions) -> bool:
         if i >= 0 and doc.toks[i].end > sent_start and doc.toks[i].norm not in _PRESENT_OK and not after_actor:
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     return True
+
+
+def _clearly_a_verb(doc: _Doc, c: Cue, mentions: Mentions) -> bool:
+    """A bare "بين"/"كشف"/"حذر" reports speech when its subject or its complement follows at once."""
+    i = doc.tok_after(c.end)
+    nxt = doc.toks[i : i + 3]
+    if not nxt:
+        return False
+    if mentions.within(nxt[0].start, nxt[0].end + 80) and mentions.within(nxt[0].start, nxt[0].end + 80)[0].start == (
+        nxt[0].start
+    ):
+        return True  # "كشف مسؤول حكومي"
+    head = nxt[0].norm.removeprefix("ال")
+    if head in _PERSON_HEADS or (head.endswith("ه") and head[:-1] in _PERSON_HEADS):
+        return True  # "بيّن المدير الجهوي"
+    words = [t.norm for t in nxt]
+    return words[0] in _AN or words[0][1:] in _AN or (words[0] in _PREP_AN and len(words) > 1 and words[1] in _AN)
 
 
 def _nested(doc: _Doc, c: Cue) -> bool:
@@ -373,7 +398,7 @@ _INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,.]?[ \t]*(?:(?:هكذا|كما|�
 
 def _marked_drafts(doc: _Doc, drafts: list[Draft], cues: Sequence[Cue], mentions: Mentions) -> list[Draft]:
     out = []
-    by_start = {c.start: c for c in cues if c.kind == VERB and _usable(doc, c, mentions)}
+    by_start = {c.start: c for c in cues if c.kind == VERB and not c.ambiguous and _usable(doc, c, mentions)}
     spans = sorted((d.start, d.end) for d in drafts)
     starts = [a for a, _ in spans]
     reach = []  # the furthest end of any draft starting so far
@@ -582,6 +607,7 @@ def _speaker(
         # "وأشار البيان إلى أن"، "وجاء في البيان أن": whoever issued that statement ("وقالت الوزارة في بيان")
         stem = statement.removeprefix("ال")
         issuer = next((sid for pos, sid, words in reversed(doc.issued) if pos < c.start and stem in words), None)
+        issuer = issuer or _document_issuer(doc, stem, c.start, mentions)
         if issuer is None:
             got = continuation(None, history[-30:], mentions, c.start)
             issuer = got[0].id if got else None
@@ -610,9 +636,10 @@ def _speaker(
         got = _after_source(doc, d.after, mentions, may_card=False)
         if got:
             return got[0], "after-quote attribution"
-    if c.kind == PARTICIPLE and floor <= sent_s:
-        # "أعلنت الوزارة، الجمعة، تفاصيل …، مؤكدة": the subject of the sentence's reporting verb
-        verb = next((v for v in reversed(doc.verb_cues) if sent_s <= v.start < c.start), None)
+    if (c.kind == PARTICIPLE and floor <= sent_s) or (c.kind == VERB and not _subject_here(subject_words)):
+        # "أعلنت الوزارة، الجمعة، تفاصيل …، مؤكدة" / "ونفى X الاتهامات، وقال لـ"Y" إن": the subject of the
+        # sentence's earlier reporting verb
+        verb = next((v for v in reversed(doc.verb_cues) if max(sent_s, floor) <= v.start < c.start), None)
         if verb is not None:
             got = explicit_subject(text, (verb.end, min(c.start, verb.end + 120)), mentions, verb)
             if got:
@@ -655,6 +682,20 @@ _HONORIFICS = frozenset(normalize(w) for w in [*_WORDS["honorific"], "الأمي
 _KANA = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s+([^،,.:؛]{2,60}?)\s+(?:قد\s+)?$")
 
 
+def _document_issuer(doc: _Doc, stem: str, before: int, mentions: Mentions) -> str | None:
+    """"أظهر تقرير صادر عن الهيئة العامة للإحصاء … وذكر التقرير أن": the body named just after
+    the document's first mention."""
+    norm = doc.folded.norm
+    m = re.search(rf"(?<!\w)(?:ال)?{re.escape(stem)}(?!\w)", norm)
+    if not m:
+        return None
+    at = doc.folded.span(m.start(), m.end())[1]
+    if at >= before:
+        return None
+    near = [x for x in mentions.within(at, min(before, at + 80)) if x.actor.kind in ("organization", "person", "group")]
+    return near[0].actor.id if near else None
+
+
 def _sentence_subjects(doc: _Doc, mentions: Mentions) -> list[tuple[int, str]]:
     """The person opening each sentence right after its verb ("وذكر الرئيس ترامب …"، "وتطرق
     محمد بن سلمان …"): who a later subjectless "وقال" most likely continues."""
@@ -671,6 +712,11 @@ def _sentence_subjects(doc: _Doc, mentions: Mentions) -> list[tuple[int, str]]:
                 out.append((m.start, m.actor.id))
             break
     return out
+
+
+def _subject_here(words: list[str]) -> bool:
+    """Whether the words after a verb open with its subject (not an adjunct, a preposition or nothing)."""
+    return bool(words) and _looks_like_subject(normalize(words[0])) and normalize(words[0]) not in ("ل", "ب")
 
 
 def _looks_like_subject(word: str) -> bool:
