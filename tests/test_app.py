@@ -7,6 +7,7 @@ import functools
 import inspect
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from test_app_article import TEXT, build_article
@@ -203,6 +204,28 @@ async def test_slash_filters_the_focused_pane_live_and_bang_negates(article):
         await _settle(pilot)
         assert app.flt.actors_query == ""
         assert len(items(app, "actors")) == 4
+
+
+async def test_empty_list_says_why(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("2", "slash", *"zzz")
+        await _settle(pilot)
+        assert "No actors match the filter (esc clears it)" in screen_text(app)
+    empty = MarsadApp(replace(article, quotes=(), events=()))
+    async with empty.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        assert "No quotes found in this article" in screen_text(empty)
+        assert "No dated events found in this article" in screen_text(empty)
+
+
+async def test_s_on_a_quote_shows_only_its_speaker(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("3", "j", "s")
+        await _settle(pilot)
+        assert app.flt.actor == "a2"
+        assert [q.id for q in items(app, "quotes")] == ["q2"]
 
 
 async def test_query_is_arabic_aware(article):

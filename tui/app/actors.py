@@ -39,6 +39,7 @@ class ActorList(ItemList):
 
 
 class ActorsPane(Pane):
+    NOUN = "actors"
     NUMBER = 2
     TITLE = "Actors"
     QUERY_FIELD = "actors_query"
@@ -99,8 +100,8 @@ highlights its mentions and the status bar shows the selection.  `esc` shows eve
         if article is not self.article:
             self._with = mentioned_with(article)
         self.article = article
-        self.body.set_items(actors)
         self.set_counts(len(actors), len(article.actors))
+        self.body.set_items(actors)
 
     def choose(self, a: Actor) -> None:
         self.post_message(ActorChosen(a.id))

@@ -55,6 +55,7 @@ class ItemList(OptionList):
     def __init__(self, render_item: Callable[[Any, int], Text], **kw: Any) -> None:
         super().__init__(**kw)
         self._render_item = render_item
+        self.empty_text = "nothing here"  # shown (dim) when there are no items
         self.items: tuple[Any, ...] = ()
         self._width = 0
 
@@ -62,7 +63,7 @@ class ItemList(OptionList):
         old = self.highlighted_item if keep else None
         self.items = tuple(items)
         self.rebuild()
-        if not self.option_count:
+        if not self.items:
             return
         ids = [getattr(i, "id", None) for i in self.items]
         if old is not None and getattr(old, "id", None) in ids:
@@ -87,6 +88,9 @@ class ItemList(OptionList):
         index = self.highlighted
         self._width = self.item_width()
         options = [Option(self._render_item(item, self._width), id=str(n)) for n, item in enumerate(self.items)]
+        if not options:
+            self.set_options([Option(Text(self.empty_text, style="dim italic"), disabled=True)])
+            return
         self.set_options(options)
         if options:
             self.highlighted = min(index or 0, len(options) - 1)
@@ -142,9 +146,14 @@ class Pane(Vertical):
         # at once, not on the next idle (Widget.focus): a fast "4" then "/" must reach this pane
         self.screen.set_focus(self.body)
 
+    NOUN: ClassVar[str] = "items"
+
     def set_counts(self, shown: int, total: int) -> None:
         self.shown, self.total = shown, total
         self.border_subtitle = f"{shown}/{total}" if total else ""
+        if isinstance(self.body, ItemList):
+            self.body.empty_text = (f"No {self.NOUN} match the filter (esc clears it)" if total
+                                    else f"No {self.NOUN} found in this article")
 
     def choose(self, item: Any) -> None:
         """`enter` on an item; panes post a message saying what was chosen."""

@@ -9,7 +9,7 @@ from textual.binding import Binding
 
 from tui.article.model import Article, Quote
 
-from .messages import SpanChosen
+from .messages import ActorChosen, SpanChosen
 from .pane import ItemList, Pane
 from .textrender import hang
 
@@ -34,6 +34,7 @@ def quote_reference(article: Article, q: Quote) -> str:
 
 
 class QuotesPane(Pane):
+    NOUN = "quotes"
     NUMBER = 3
     TITLE = "Quotes"
     QUERY_FIELD = "quotes_query"
@@ -45,6 +46,7 @@ to), the **cue** (the reporting verb or phrase as written: قال، أكد، ب�
 *mixed* — and the **quoted text**.
 
 `enter` scrolls the Source pane to the quote's sentence and highlights the quote.
+`s` shows only this quote's speaker (its card, quotes and events; `esc` shows all).
 `y` or `c` copies the quote with its source reference (through the terminal, OSC 52 —
 works over SSH).  `/` filters by text, speaker or cue (`!` negates).
 """
@@ -52,6 +54,7 @@ works over SSH).  `/` filters by text, speaker or cue (`!` negates).
     BINDINGS: ClassVar = [
         Binding("y", "copy_quote", "Copy", id="quotes.copy"),
         Binding("c", "copy_quote", "Copy", show=False, id="quotes.copy-c"),
+        Binding("s", "only_speaker", "Only this speaker", id="quotes.speaker"),
     ]
 
     def __init__(self, **kw) -> None:
@@ -79,11 +82,16 @@ works over SSH).  `/` filters by text, speaker or cue (`!` negates).
 
     def update_view(self, article: Article, quotes: tuple[Quote, ...]) -> None:
         self.article = article
-        self.body.set_items(quotes)
         self.set_counts(len(quotes), len(article.quotes))
+        self.body.set_items(quotes)
 
     def choose(self, q: Quote) -> None:
         self.post_message(SpanChosen(q.start, q.end))
+
+    def action_only_speaker(self) -> None:
+        q = self.body.highlighted_item
+        if q is not None and q.speaker:
+            self.post_message(ActorChosen(q.speaker))
 
     def action_copy_quote(self) -> None:
         q = self.body.highlighted_item

@@ -36,6 +36,7 @@ class TimelineList(ItemList):
 
 
 class TimelinePane(Pane):
+    NOUN = "dated events"
     NUMBER = 1
     TITLE = "Timeline"
     QUERY_FIELD = "timeline_query"
@@ -72,8 +73,8 @@ A `≈` marks an approximate date (a range, a season, a partial or fuzzy value);
 
     def update_view(self, article: Article, events: tuple[Event, ...]) -> None:
         self.article = article
-        self.body.set_items(sorted(events, key=event_sort_key))
         self.set_counts(len(events), len(article.events))
+        self.body.set_items(sorted(events, key=event_sort_key))
 
     def choose(self, e: Event) -> None:
         self.post_message(SpanChosen(e.start, e.end))
