@@ -24,7 +24,7 @@ from .lexicon import load
 from .model import Actor, Event, Sentence, TimeValue
 from .resolve import parse_ref, resolve
 from .text import normalize
-from .timex import Timex, find_timexes
+from .timex import FastFold, Timex, fast_fold, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
 _BREAK = re.compile(r"[،,;؛:]|\.(?=\s)|\s[-–—]\s|\s(?=(?:ثم|بينما|فيما|قبل أن|بعد أن|لكن|غير أن)\s)")
@@ -46,7 +46,8 @@ def find_events(
     starts = [s.start for s in sentences]
     events: list[Event] = []
     seen_clauses: list[tuple[int, int]] = []
-    timexes = find_timexes(text)
+    folded = fast_fold(text)
+    timexes = find_timexes(text, folded)
     prev_end = -1
     prev_rule = ""
     for tx in timexes:
@@ -67,7 +68,7 @@ def find_events(
         seen_clauses.append(base)
         prev_end, prev_rule = tx.end, tx.rule
         events.append(event)
-    events.extend(_ordered_events(text, sentences, starts, timexes, seen_clauses, events, actors, published))
+    events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, actors, published))
     return _numbered(events)
 
 
@@ -85,6 +86,7 @@ def _event(
 
 def _ordered_events(
     text: str,
+    folded: FastFold,
     sentences: Sequence[Sentence],
     starts: list[int],
     timexes: list[Timex],
@@ -103,11 +105,11 @@ def _ordered_events(
     The anchor is the last dated event before the cue; ids are filled in by ``_numbered``."""
     pattern, info = cues()
     out: list[Event] = []
-    for m in pattern.finditer(text):
-        a, b = m.start(), m.end()
+    for m in pattern.finditer(folded.norm):
+        a, b = folded.span(m.start(), m.end())
         if any(t.start < b and t.end > a for t in timexes):
             continue
-        kind, unit, n = info[normalize(m.group())]
+        kind, unit, n = info[" ".join(m.group().split())]
         anchor = max(
             (e for e in dated if e.time and e.time.start < a and e.time.value and not e.relation),
             key=lambda e: e.time.start,  # type: ignore[union-attr]
@@ -180,22 +182,8 @@ def cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
     words = sorted(
         {*rel["after_cues"]["words"], *(p for t in rel["anaphora"].values() for p in t)}, key=len, reverse=True
     )
-    alt = "|".join(_loose(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), info
-
-
-def _loose(word: str) -> str:
-    """A regex for ``word`` as written in raw text: any alef/hamza seat, optional tashkeel."""
-    out = []
-    for ch in word:
-        if ch in "اأإآ":
-            out.append("[اأإآ]")
-        elif ch == " ":
-            out.append(r"\s+")
-        else:
-            out.append(re.escape(ch))
-        out.append("[\u064b-\u0652\u0640]*")
-    return "".join(out)
+    alt = "|".join(re.escape(normalize(w)).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), info  # matched on the folded text
 
 
 def _sentence_of(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:

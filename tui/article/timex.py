@@ -9,12 +9,13 @@ patterns here only say how they combine.  Resolution to a date is ``resolve.py``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import load
 from .resolve import Expr
-from .text import _DROP, Folded, normalize  # the one folding normalize() uses
+from .text import _DROP, normalize  # the one folding normalize() uses
 from .text import _FOLD as _FOLD_TABLE
 
 
@@ -150,6 +151,7 @@ class _Patterns:
     day_range: re.Pattern[str]
     numeric: re.Pattern[str]
     ord_this_month: re.Pattern[str]
+    day_this_month: re.Pattern[str]
     month: re.Pattern[str]
     season: re.Pattern[str]
     unit: re.Pattern[str]
@@ -207,9 +209,9 @@ def patterns() -> _Patterns:
             rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))(?!\d)"
             rf"(?:\s*(?P<nsuf>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w))?"
         ),
-        ord_this_month=c(
-            rf"{B}{CL}{lead}{day}\s+(?:(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?"
-            rf"|(?P<bare>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم)){E}"  # "في 14 الجاري": this month's 14th
+        ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
+        day_this_month=c(  # "في 14 الجاري", "يوم 20 الماضي": a day of this or last month, its name left out
+            rf"{B}{CL}(?:(?P<yawm>يوم)\s+)?(?P<dnum>\d{{1,2}})\s+(?P<bare>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم){E}"
         ),
         month=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+من\s+)?(?:(?P<shahr>شهري|شهر)\s+)?{pair}"
@@ -367,17 +369,23 @@ def _b_numeric(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("date", year=y, month=mo, day=d, hijri=hijri)
 
 
+def _b_day_this_month(m: re.Match[str], norm: str) -> Expr | None:
+    if not (m.group("yawm") or _word_before(norm, m.start()) in _BARE_DAY_PREPS):
+        return None  # "الأيام 3 الماضية": not a day of a month
+    day = int(m.group("dnum"))
+    if not 1 <= day <= 31:
+        return None
+    offset = {"past": -1, "next": 1}.get(tables().mods[m.group("bare")], 0)
+    return Expr("date-in-month", day=day, offset=offset)
+
+
 def _b_ord_this_month(m: re.Match[str], norm: str) -> Expr | None:
-    if not (m.group("this") or m.group("mod") or m.group("dord") or m.group("bare")):
+    if not (m.group("this") or m.group("mod") or m.group("dord")):
         return None  # "15 الشهر"; but "غرة الشهر", "العاشر من الشهر" are this month's
-    if m.group("bare") and not (
-        m.group("dnum") and (m.group("yawm") or _word_before(norm, m.start()) in _BARE_DAY_PREPS)
-    ):
-        return None  # "الأيام 3 الماضية", "العام الخامس الماضي": not a day of a month
     day = _day_of(m)
     if day is None:
         return None
-    mod = _mod(m) or (tables().mods[m.group("bare")] if m.group("bare") else "current")
+    mod = _mod(m) or "current"
     offset = {"past": -1, "next": 1}.get(mod, 0)
     return Expr("date-in-month", day=day, offset=offset)
 
@@ -569,6 +577,7 @@ _RULES = (
     ("day_range", _b_day_range, "day-range"),
     ("date", _b_date, "day-month"),
     ("ord_this_month", _b_ord_this_month, "day-of-this-month"),
+    ("day_this_month", _b_day_this_month, "day-of-this-month"),
     ("weekday_range", _b_weekday_range, "weekday-range"),
     ("month", _b_month, "month"),
     ("season", _b_season, "season"),
@@ -600,9 +609,10 @@ def _word_after(norm: str, pos: int) -> str:
 # ---------------------------------------------------------------------------- the scan
 
 
-def find_timexes(text: str) -> list[Timex]:
-    """Every time expression in ``text``, in text order, none overlapping."""
-    f = _fold(text)
+def find_timexes(text: str, folded: FastFold | None = None) -> list[Timex]:
+    """Every time expression in ``text``, in text order, none overlapping (``folded``:
+    ``fast_fold(text)`` when the caller has it already)."""
+    f = folded or fast_fold(text)
     norm = f.norm
     pats = patterns()
     windows = _windows(norm)
@@ -631,25 +641,42 @@ def find_timexes(text: str) -> list[Timex]:
     return out
 
 
-def _fold(text: str) -> Folded:
-    """``text.fold`` (same result) without its per-character Python loop."""
+@dataclass(frozen=True, slots=True)
+class FastFold:
+    """``text.fold`` (the same ``norm``) with offsets mapped back through the few dropped
+    characters by bisection instead of a per-character index."""
+
+    norm: str
+    marks: tuple[int, ...]  # for the j-th dropped character: its offset minus j
+
+    def orig(self, k: int) -> int:
+        return k + bisect_right(self.marks, k)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            o = self.orig(start)
+            return o, o
+        return self.orig(start), self.orig(end - 1) + 1
+
+
+def fast_fold(text: str) -> FastFold:
     norm = text.translate(_FOLD_TABLE)
     if not _DROP.search(text):
-        return Folded(norm, tuple(range(len(text) + 1)))
-    drops = {m.start() for m in _DROP.finditer(text)}
-    index = [i for i in range(len(text)) if i not in drops]
-    index.append(len(text))
-    return Folded(_DROP.sub("", norm), tuple(index))
+        return FastFold(norm, ())
+    marks = tuple(m.start() - j for j, m in enumerate(_DROP.finditer(text)))
+    return FastFold(_DROP.sub("", norm), marks)
 
 
 # Each pattern only runs near a word that must occur in any of its matches (its anchor), in a
 # window wide enough for everything a match may hold before and after it: scanning 13 large
 # patterns over every position of a long article is what would make this stage slow.
+_CLITICS = frozenset("وفبل")
 _ANCHOR_OF = {
     "numeric": "digit",
     "day_range": "month",
     "date": "month",
     "ord_this_month": "shahr",
+    "day_this_month": "digit",
     "weekday_range": "weekday",
     "month": "month",
     "season": "season",
@@ -682,7 +709,7 @@ def _anchor_words() -> dict[str, tuple[str, ...]]:
     add("unit", t.def_units)
     add("shift", t.units)
     add("deictic", [*t.deictic, "غد"])
-    add("shahr", ["الشهر", *t.mods])  # "العاشر من الشهر", "في 14 الجاري"
+    add("shahr", ["الشهر"])
     add("holiday", t.holidays)
     add("quarter", [q for q, v in t.month_parts.items() if v[0] == "q"])
     return {w: tuple(sorted(k)) for w, k in out.items()}
@@ -700,7 +727,9 @@ def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
                 hits.setdefault("year", []).append(m.start())
             continue
         # the word itself, or without one or two clitics ("والجمعه", "وبالامس")
-        kinds = get(w) or (len(w) > 3 and get(w[1:])) or (len(w) > 4 and get(w[2:]))
+        kinds = get(w)
+        if not kinds and len(w) > 3 and w[0] in _CLITICS:
+            kinds = get(w[1:]) or (len(w) > 4 and w[1] in _CLITICS and get(w[2:]))
         if kinds:
             for kind in kinds:
                 hits.setdefault(kind, []).append(m.start())
