@@ -535,3 +535,15 @@ def test_written_dates_win_over_a_feast_in_the_same_clause():
     text = "وعادت الحركة بعد عطلة عيد الأضحى التي امتدت من 16 إلى 19 يونيو."
     (e,) = events_of(text, "2024-06-25")
     assert e.time.value == "2024-06-16/2024-06-19"
+
+
+@given(st.text(alphabet="ابتأإآىةؤئ \u064e\u064f\u0650\u0651\u0652\u0640.،0123٤", max_size=60))
+def test_fast_fold_is_text_fold(text):
+    from tui.article.text import fold
+    from tui.article.timex import fast_fold
+
+    slow, fast = fold(text), fast_fold(text)
+    assert fast.norm == slow.norm
+    for start in range(len(slow.norm) + 1):
+        for end in (start, min(len(slow.norm), start + 3)):
+            assert fast.span(start, end) == slow.span(start, end)
