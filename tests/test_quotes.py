@@ -502,3 +502,9 @@ def test_document_speaks_for_the_body_that_issued_it():
 def test_memo_is_not_a_cue():
     quotes, _ = quotes_of("ووقعت الوزارة مذكرة تفاهم مع نظيرتها لتوسيع اتفاقية التعاون بين البلدين.")
     assert quotes == ()
+
+
+def test_the_same_source_nafsuhu():
+    text = "وقال المتحدث باسم الوزارة سامي الخطيب إن الوضع هادئ. وأضاف المتحدث نفسه أن الدوريات مستمرة."
+    spec = ("سامي الخطيب", "person", [], ["المتحدث باسم الوزارة"])
+    assert speaker_of(text, "الدوريات مستمرة", spec) == "سامي الخطيب"

@@ -150,8 +150,8 @@ def by_description(text: str, region: tuple[int, int], mentions: Mentions, befor
     """A back-reference by title or description: "وقال الدبلوماسي"، "وأضاف مساعد وزير الخارجية"."""
     lead = []
     for w in _lead_words(text, *region):
-        if w in _ADJUNCT or w in ("ايضا", "كذلك"):
-            break
+        if w in _ADJUNCT or w in ("ايضا", "كذلك", "نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"):
+            break  # "وأضاف المصدر نفسه": the same one
         if w not in _HONORIFIC:
             lead.append(w)
     if not lead:
