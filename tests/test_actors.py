@@ -144,6 +144,16 @@ class TestOrganisations:
         assert "لجنة الزراعة العامة والري" in names("وتجتمع لجنة الزراعة العامة والري غدا.")
         assert "مصرف الخليج الأول" in names("وأعلن مصرف الخليج الأول أرباحه.")
 
+    def test_conjuncts_participles_and_dotted_outlets(self):
+        assert "الهيئة الوطنية لرعاية وتأهيل المسنين" in names("وأعلنت الهيئة الوطنية لرعاية وتأهيل المسنين خطتها.")
+        assert "مجلس الأمناء" in names("خلال اجتماع مجلس الأمناء المنعقد أمس.")
+        assert card('وقال لـ"الخليج.نت" إن الأمر محسوم.', "الخليج.نت").kind == "organization"
+
+    def test_a_facility_named_after_its_city(self):
+        a = card("وهبطت الطائرة في مطار بيروت الدولي، ثم عاد الوفد إلى بيروت.", "مطار بيروت الدولي")
+        assert a.kind == "place" and "بيروت" in a.aliases
+        assert card("وزار الوفد محافظة البصرة.", "البصرة").name == "البصرة"
+
     def test_descriptive_phrase_on_a_weak_head_is_not_an_organisation(self):
         assert names("وتحدث عن الحركة الاحتجاجية في البلاد.") == []
 
@@ -239,6 +249,10 @@ class TestPeople:
         a = card(text, "هاني الدوري")
         assert len(a.mentions) == 2
 
+
+    def test_title_with_a_conjunct_in_construct(self):
+        a = card("أكد وزير الزراعة وتنمية الأرياف رشيد بلعيد أن المحصول وفير.", "رشيد بلعيد")
+        assert a.titles == ("وزير الزراعة وتنمية الأرياف",)
 
     def test_a_foreign_name_written_with_hamza_al_is_not_definite(self):
         a = card("استقبل الوزير السفيرة الكندية لدى الأردن ألكسندرا ويلسون في مكتبه.", "ألكسندرا ويلسون")

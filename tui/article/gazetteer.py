@@ -87,6 +87,7 @@ class Gazetteer:
     kingdoms: tuple[str, ...]
     place_heads: frozenset[str]
     place_not_names: frozenset[str]
+    place_transparent: frozenset[str]
     org_strong: frozenset[str]
     org_weak: frozenset[str]
     org_media: frozenset[str]
@@ -237,6 +238,7 @@ def gazetteer() -> Gazetteer:
         kingdoms=tuple(kingdoms),
         place_heads=_n(pl["heads"]),
         place_not_names=_n(pl["not_names"]),
+        place_transparent=_n(pl["transparent_heads"]),
         org_strong=_n(org["strong"]),
         org_weak=_n(org["weak"]),
         org_media=_n(org["media"]),

@@ -213,6 +213,13 @@ class People:
                 j += 1  # "عضو وفد الحوثيين"، "مديرة عمليات وكالة …"
                 continue
             construct = False
+            conjunct = f[0] == "و" and not f.startswith("وال") and len(f) > 3 and toks[j - 1].definite and (
+                self._followed_by_definite(j) and not self._head_at(j) and not self.is_given(t)[0]
+            )
+            if conjunct:
+                j += 1  # "وزير الصناعة وترقية الاستثمار"
+                construct = True
+                continue
             joined = f.startswith("وال") and len(f) > 4 and toks[j - 1].norm.startswith(("ال", "وال"))
             if joined and not self._head_at(j):
                 j += 1  # "وزير الطاقة والمياه"

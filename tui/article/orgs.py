@@ -26,6 +26,10 @@ _NOT_IN_NAMES = frozenset(["لم", "لن", "لا", "قد", "أن", "إن", "ان
 # Modifiers that belong to an institution's name ("الأشغال العامة"، "المجلس الأعلى").
 _NAME_MODIFIERS = frozenset(normalize(w) for w in ["العام", "العامة", "الأعلى", "العليا", "الدائم", "الدائمة",
                                                    "الخاص", "الخاصة", "الرسمي", "الرسمية", "الفخري"])
+_PARTICIPLES = frozenset(normalize(w) for w in ["المنعقد", "المنعقدة", "المقرر", "المقررة", "المرتقب", "المرتقبة",
+                                                "المنتهية", "المنتهي", "المشار", "المذكور", "المذكورة", "المعني",
+                                                "المعنية", "المقبل", "المقبلة", "الماضي", "الماضية", "الحالي",
+                                                "الحالية", "الجاري", "الجارية"])
 _NON_NISBA_ADJ = frozenset(normalize(w) for w in ["الحاكم", "الحاكمة", "المستقل", "المستقلة", "الموحد", "الموحدة",
                                                   "المتحد", "المتحدة", "الكبير", "الكبرى", "الأعلى", "العليا",
                                                   "المركزي", "المؤقت", "المؤقتة", "المنتخب", "المنتخبة"])
@@ -180,7 +184,7 @@ class Entities:
         if j >= self.n or not quote(self.toks[j].gap) or hard(self.toks[j].gap):
             return None
         k = j
-        while k + 1 < self.n and k - j < 5 and plain(self.toks[k + 1].gap):
+        while k + 1 < self.n and k - j < 5 and (plain(self.toks[k + 1].gap) or self.toks[k + 1].gap == "."):
             k += 1
         nxt = self.toks[k + 1].gap if k + 1 < self.n else self.b.text[self.toks[k].end :]
         if not quote(nxt[:3]) or k - j >= 4:
@@ -253,6 +257,14 @@ class Entities:
                 only_adj = False
                 j += 1
                 continue
+            if (comp and t.norm[0] == "و" and not t.norm.startswith("وال") and len(t.norm) > 3 and j + 1 < self.n
+                    and plain(toks[j + 1].gap) and toks[j + 1].definite and joins < 2 and not self._head(j)
+                    and not g.title_heads.match(toks, j, True)):
+                comp.append(j)  # "لحماية وإرشاد المستهلك": a conjunct in construct
+                joins += 1
+                rest.append(t.norm)
+                j += 1
+                continue
             if after_lam >= 2 and not (t.lite.endswith(_NISBA) and t.definite):
                 break  # "لحقوق الإنسان" ends the name unless an adjective follows
             if after_lam:
@@ -269,6 +281,8 @@ class Entities:
                 continue
             if comp and self.g.modifiers.match(toks, j, True):
                 break  # "اللجنة المركزية الجديدة": the modifier is not part of the name
+            if t.norm in _PARTICIPLES:
+                break  # "مجلس الوزراء المنعقد أمس"
             if self.g.ranks.match(toks, j, True) or self.g.honorifics.match(toks, j, True):
                 break  # "وزارة الداخلية العميد …": the rank starts a person
             if self.g.title_heads.match(toks, j, True):
@@ -302,7 +316,10 @@ class Entities:
                 continue
             if comp and kind != "ministry" and t.norm[0] == "ل" and len(t.norm) >= 4:
                 nxt = toks[j + 1] if j + 1 < self.n else None
-                if t.norm.startswith("لل") or (
+                conj = nxt is not None and nxt.norm[0] == "و" and not nxt.definite and j + 2 < self.n and (
+                    plain(toks[j + 2].gap) and toks[j + 2].definite
+                )
+                if t.norm.startswith("لل") or conj or (
                     nxt and plain(nxt.gap) and (nxt.definite or self.gaz[j + 1])
                 ):
                     comp.append(j)
@@ -431,8 +448,24 @@ class Entities:
         hit = t.has(g.place_heads)
         if not hit or i + 1 >= self.n or not plain(self.toks[i + 1].gap):
             return None
-        if self.gaz[i + 1] or self.b.owner[i + 1]:
+        if self.b.owner[i + 1]:
             return None
+        inner = self.gaz[i + 1]
+        if inner:
+            if hit[0] in g.place_transparent or strip_al(hit[0]) in g.place_transparent or inner[2]:
+                return None  # "مدينة إسطنبول": the city itself
+            end = inner[0]
+            while end < self.n and end - inner[0] < 2 and plain(self.toks[end].gap) and (
+                self.toks[end].definite and self.toks[end].lite.endswith(_NISBA)
+            ):
+                end += 1  # "مطار مسقط الدولي"، "ميناء جدة الإسلامي"
+            key = "place:" + normalize(self.b.surface(i, end, hit[1]))
+
+            def commit_named() -> None:
+                self.b.mention(i, end, key, "place", f"place head noun '{hit[0]}' + a place name", hit[1])
+                self.b.mention(i + 1, inner[0], key, "place", "")  # the city's name is another name of it
+
+            return end, commit_named
         first = self.toks[i + 1]
         if first.norm in g.place_not_names or first.lite in g.stop or first.lite in g.reporting:
             return None
