@@ -250,7 +250,7 @@ def patterns() -> _Patterns:
         ),
         year=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+(?=من))?"
-            rf"(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|عام|العام|سنه|السنه|لعام|بعام|{part}"
+            rf"(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|بحلول|عام|العام|سنه|السنه|لعام|بعام|{part}"
             rf"|(?<=[ ])من(?=\s+(?:(?:عام|العام|سنه)\s+)?\d))\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
         ),
         hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
@@ -529,6 +529,10 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     nxt = _word_after(norm, m.end())
     if not m.group("ysuf") and nxt in _COUNT_NOUNS:
         return None  # "في 2000 منزل": a count, not a year
+    if not m.group("ysuf") and any(
+        w in _NAMED_YEARS for w in _WORD.findall(norm[max(0, m.start() - 30) : m.start()])[-3:]
+    ):
+        return None  # "قانون المالية لسنة 2025", "رؤية 2030": a name that holds a year
     part = _part_of(m)
     prep = m.group("prep")
     if prep == "من" and not m.group("mpart"):
@@ -569,6 +573,7 @@ _BARE_DAY_PREPS = frozenset({"في", "وفي", "منذ", "حتي", "قبل", "ب
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
+_NAMED_YEARS = frozenset(normalize(w) for w in load("relative")["named_years"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
 
 # (pattern name, builder, rule label); earlier entries win ties of equal length.
@@ -829,6 +834,8 @@ def _better(a: tuple, b: tuple) -> tuple:
 
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]\w{2,6}$")  # ستضيف، سيعقد، وسنعمل (not a long name)
+_NOT_VERBS = frozenset(normalize(w) for w in load("relative")["future_cues"]["not_verbs"])
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")
 
 
@@ -841,7 +848,10 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     after = _CLAUSE_END.split(norm[e:hi])[0]
     t = tables()
     words = _WORD.findall(before) + _WORD.findall(after)
-    fut = any(w in t.future for w in words)
+    # "ستضيف … قبل نهاية سبتمبر": a سـ verb places a month or date ahead; a weekday needs a listed
+    # cue, since a name such as "ستولتنبرغ" looks like one and weekdays are placed well without it
+    verbs = expr.kind in ("date", "month", "range")
+    fut = any(w in t.future or (verbs and _FUTURE_VERB.match(w) and w not in _NOT_VERBS) for w in words)
     if not fut:
         return expr
     if expr.kind == "range" and expr.start is not None:
