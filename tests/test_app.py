@@ -313,6 +313,21 @@ async def test_bad_presets_file_still_starts_and_names_the_line(article, tmp_pat
         assert "line 5" in notes(app) and "'bad'" in notes(app)
 
 
+async def test_escapes_from_user_files_never_reach_the_terminal(article, tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    app = MarsadApp(article, preset="x\x1b]2;PWNED\x07")  # e.g. from a shell script
+    async with app.run_test(size=WIDE) as pilot:
+        app.presets["evil\x1b]2;T\x07"] = app.flt  # as if a store let one through
+        app.preset_name = "evil\x1b]2;T\x07"
+        app.refresh_status()
+        await pilot.press("p")
+        await _settle(pilot)
+        text = screen_text(app)
+        assert "\x1b" not in text and "\x07" not in text
+        assert "\\x1b" in text  # shown, visibly
+        assert all("\x1b" not in n.message for n in app._notifications)
+
+
 async def test_read_only_config_says_it_cannot_save_and_keeps_preset_in_memory(article, tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the config folder should be", encoding="utf-8")

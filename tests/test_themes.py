@@ -92,11 +92,14 @@ def test_light_theme_is_light_and_readable():
 def test_bad_user_theme_is_reported_once_and_skipped(tmp_path):
     (tmp_path / "broken.toml").write_text('name = "broken"\n[colors]\nprimary = "not-a-colour"\n', encoding="utf-8")
     (tmp_path / "syntax.toml").write_text('name = "x\n', encoding="utf-8")
+    (tmp_path / "escape.toml").write_text('name = "x\\u001b]2;PWNED\\u0007"\n[colors]\nprimary = "#ff0000"\n',
+                                          encoding="utf-8")
     (tmp_path / "mine.toml").write_text('name = "mine"\n[colors]\nprimary = "#ff0000"\n[actors]\nperson = "#00ff00"\n',
                                         encoding="utf-8")
     loaded = load_themes([tmp_path])
     assert [t.name for t in loaded.themes] == ["mine"]
-    assert len(loaded.problems) == 2
+    assert len(loaded.problems) == 3
+    assert any("escape.toml" in p and "control characters" in p for p in loaded.problems)
     assert any("broken.toml" in p and "primary" in p and "not a colour" in p for p in loaded.problems)
     assert any("syntax.toml" in p and "line 1" in p for p in loaded.problems)
     assert palette(loaded.themes[0])["marsad-actor-person"] == "#00ff00"

@@ -25,6 +25,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from tui.article.clean import printable
 from tui.article.model import Article
 from tui.view.filter import Filter, Visible, apply
 
@@ -193,7 +194,8 @@ class MarsadApp(App[int]):
     def notify(self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None,
                markup: bool = True) -> None:
         """Notifications carry names and presets: lay their Arabic out for the RTL mode too."""
-        super().notify(textrender.visual(message, self.rtl_mode), title=title, severity=severity, timeout=timeout,
+        safe = "\n".join(printable(line) for line in message.split("\n"))  # no escape from a user file reaches the tty
+        super().notify(textrender.visual(safe, self.rtl_mode), title=title, severity=severity, timeout=timeout,
                        markup=markup)
 
     # -- start-up ----------------------------------------------------------------------
@@ -276,7 +278,7 @@ class MarsadApp(App[int]):
         bar = Text(end="")
         if self.preset_name:
             bar.append("preset ", style="dim")
-            bar.append_text(inline(self.preset_name, mode, "bold"))
+            bar.append_text(inline(printable(self.preset_name), mode, "bold"))
             if self.preset_dirty:
                 bar.append("*", style="bold")
             bar.append(" │ ", style="dim")
@@ -288,7 +290,7 @@ class MarsadApp(App[int]):
         rest = replace(self.flt, actor=None).describe()
         if rest:
             bar.append("filter ", style="dim")
-            bar.append_text(inline(rest, mode))
+            bar.append_text(inline(printable(rest), mode))
             bar.append(" │ ", style="dim")
         elif not actor:
             bar.append("no filter │ ", style="dim")
@@ -322,7 +324,7 @@ class MarsadApp(App[int]):
             title = self.article.meta.get("title")
             if title:
                 bar.append("· ", style="dim")
-                bar.append_text(inline(title, self.rtl_mode))
+                bar.append_text(inline(printable(title), self.rtl_mode))
             if self.article.published:
                 bar.append(f" · published {self.article.published}", style="dim")
         top.update(bar)
@@ -602,11 +604,12 @@ class MarsadApp(App[int]):
         yield SystemCommand("Save the filter as a preset (ctrl+s)", "Ask for a name and save", self.action_save_preset)
         yield SystemCommand("Presets (p)", "List, load, rename and delete presets", self.action_presets)
         for name in sorted(self.presets):
-            yield SystemCommand(f"Load preset: {name}", self.presets[name].describe() or "no filter",
+            described = printable(self.presets[name].describe()) or "no filter"
+            yield SystemCommand(f"Load preset: {printable(name)}", described,
                                 lambda name=name: self.load_preset(name), discover=False)
         yield SystemCommand("Switch theme (t)", "Pick a theme with live preview", self.action_pick_theme)
         for name in sorted(self.available_themes):
-            yield SystemCommand(f"Theme: {name}", "Switch to this theme and remember it",
+            yield SystemCommand(f"Theme: {printable(name)}", "Switch to this theme and remember it",
                                 lambda name=name: self.set_theme(name), discover=False)
         for fmt, label in (("md", "Markdown brief"), ("json", "JSON (contract)"), ("csv", "CSV of quotes")):
             yield SystemCommand(f"Export visible items as {label}", "Write a file in the current directory",

@@ -13,6 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from tui.article.clean import printable
+
 
 class NamePrompt(ModalScreen[str | None]):
     """Ask for a name; `enter` confirms, `esc` cancels (dismisses with None)."""
@@ -99,7 +101,7 @@ class ThemePicker(ChoiceScreen):
     """Moving the cursor previews the theme; `enter` keeps it, `esc` restores the old one."""
 
     def __init__(self, names: list[str], current: str) -> None:
-        super().__init__("Theme — enter keeps, esc restores", [(n, n) for n in names], current)
+        super().__init__("Theme — enter keeps, esc restores", [(n, printable(n)) for n in names], current)
         self.original = current
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

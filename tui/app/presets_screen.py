@@ -15,6 +15,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from tui.article.clean import printable
+
 from .dialogs import NamePrompt
 from .textrender import inline
 
@@ -49,9 +51,9 @@ class PresetsScreen(ModalScreen[None]):
         for name in sorted(presets):
             line = Text("● " if name == active else "  ", style="bold", end="")
             mode = getattr(self.app, "rtl_mode", "terminal")
-            line.append_text(inline(name, mode, "bold"))
+            line.append_text(inline(printable(name), mode, "bold"))
             line.append("   ")
-            line.append_text(inline(presets[name].describe() or "no filter", mode, "dim"))
+            line.append_text(inline(printable(presets[name].describe()) or "no filter", mode, "dim"))
             options.add_option(Option(line, id=name))
         names = sorted(presets)
         target = select or active
@@ -87,7 +89,7 @@ class PresetsScreen(ModalScreen[None]):
                 self.app.rename_preset(old, new)  # type: ignore[attr-defined]
                 self.refresh_list(select=new)
 
-        self.app.push_screen(NamePrompt(f"Rename preset {old!r} to:", old), done)
+        self.app.push_screen(NamePrompt(f"Rename preset {printable(old)!r} to:", old), done)
 
     def action_delete(self) -> None:
         name = self.current

@@ -15,6 +15,8 @@ from pathlib import Path
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
+from tui.article.clean import has_controls
+
 THEMES_DIR = Path(__file__).resolve().parent.parent.parent / "themes"
 DEFAULT_THEME = "marsad-dark"
 THEME_FIELDS = ("primary", "secondary", "accent", "warning", "error", "success",
@@ -63,8 +65,8 @@ def _colour(value: object, where: str) -> str:
 def theme_from_toml(data: dict, source: str) -> Theme:
     """A Theme from one file's table; ValueError naming the bad key otherwise."""
     name = data.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise ValueError("name: expected a non-empty string")
+    if not isinstance(name, str) or not name.strip() or has_controls(name):
+        raise ValueError("name: expected a non-empty string without control characters")
     colors = data.get("colors")
     if not isinstance(colors, dict):
         raise ValueError("[colors]: expected a table")
