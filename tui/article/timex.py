@@ -529,10 +529,8 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     nxt = _word_after(norm, m.end())
     if not m.group("ysuf") and nxt in _COUNT_NOUNS:
         return None  # "في 2000 منزل": a count, not a year
-    if not m.group("ysuf") and any(
-        w in _NAMED_YEARS for w in _WORD.findall(norm[max(0, m.start() - 30) : m.start()])[-3:]
-    ):
-        return None  # "قانون المالية لسنة 2025", "رؤية 2030": a name that holds a year
+    if m.group("prep") in _YEAR_NOUNS and not m.group("ysuf") and _names_a_year(norm, m.start()):
+        return None  # "قانون المالية لسنة 2025", "موازنة العام 2025": a name that holds a year
     part = _part_of(m)
     prep = m.group("prep")
     if prep == "من" and not m.group("mpart"):
@@ -573,6 +571,15 @@ _BARE_DAY_PREPS = frozenset({"في", "وفي", "منذ", "حتي", "قبل", "ب
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
+_YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "بعام"})
+
+
+def _names_a_year(norm: str, pos: int) -> bool:
+    """A document or event noun within the two words before "لسنة 2025" / "العام 2025" (not after
+    "في": "أقرت الموازنة في 2019" is a date)."""
+    return any(w in _NAMED_YEARS for w in _WORD.findall(norm[max(0, pos - 30) : pos])[-2:])
+
+
 _NAMED_YEARS = frozenset(normalize(w) for w in load("relative")["named_years"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
 
