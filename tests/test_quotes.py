@@ -508,3 +508,14 @@ def test_the_same_source_nafsuhu():
     text = "وقال المتحدث باسم الوزارة سامي الخطيب إن الوضع هادئ. وأضاف المتحدث نفسه أن الدوريات مستمرة."
     spec = ("سامي الخطيب", "person", [], ["المتحدث باسم الوزارة"])
     assert speaker_of(text, "الدوريات مستمرة", spec) == "سامي الخطيب"
+
+
+def test_uncarded_name_before_an_apposition_naming_a_body():
+    text = "والجينة تفتح ممرا جديدا الى المرض، حسب غريم بل، احد علماء جامعة شيكاغو."
+    quotes, actors = find_quotes(text, sentences(text), cards(text, ("جامعة شيكاغو", "organization")))
+    assert actors[-1].name == "غريم بل" and quotes[0].speaker == actors[-1].id
+
+
+def test_ala_amal_an_is_a_noun():
+    quotes, _ = quotes_of("وينبغي التركيز على الأطراف، على أمل أن تثير هذه الطريقة مشاكل أقل.")
+    assert quotes == ()

@@ -182,6 +182,9 @@ def _clearly_a_verb(doc: _Doc, c: Cue, mentions: Mentions) -> bool:
     nxt = doc.toks[i : i + 3]
     if not nxt:
         return False
+    before = doc.toks[doc.tok_after(c.start) - 1].norm if doc.tok_after(c.start) else ""
+    if before in ("علي", "في", "من", "الي", "عن", "ب", "ل", "مع", "دون", "بعد", "قبل"):
+        return False  # "على أمل أن": a noun after a preposition
     if mentions.within(nxt[0].start, nxt[0].end + 80) and mentions.within(nxt[0].start, nxt[0].end + 80)[0].start == (
         nxt[0].start
     ):
@@ -613,6 +616,10 @@ def _speaker(
             issuer = got[0].id if got else None
         if issuer is not None and issuer in mentions.actors:
             return mentions.actors[issuer], "speaks for whoever issued the statement"
+    if c.kind != PARTICIPLE and region[1] > region[0]:
+        got = _name_before_apposition(doc, region, mentions)  # "قال غريم بل، أحد علماء جامعة شيكاغو، إن"
+        if got:
+            return got
     if c.kind != PARTICIPLE:
         if _nested(doc, c) and d.mode != "inverted":
             got = subject_before(text, c, sent_s, mentions, floor)  # "روحاني الذي يقول بانتظام إن"
@@ -734,6 +741,24 @@ def _speech_relative(doc: _Doc, region: tuple[int, int] | None) -> bool:
     return any(c.kind == VERB for c in find_cues(m.group(2)))
 
 
+def _name_before_apposition(doc: _Doc, region: tuple[int, int], mentions: Mentions) -> tuple[Actor, str] | None:
+    """An uncarded two-to-four-word name right at the start, set off by a comma or a relative
+    pronoun, before a title that names a body: "غريم بل، أحد علماء جامعة شيكاغو"."""
+    a, b = region
+    m = re.match(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*(?:[،,]|\s(?:الذي|التي)\s)", doc.text[a:b])
+    if not m or mentions.within(a, a + m.end(1) + 1):
+        return None
+    if not mentions.within(a + m.end(), b):
+        return None  # nothing named after it: leave it to the other rules
+    words = normalize(m.group(1)).split()
+    if words[0].startswith("ال") or words[0] in _PERSON_HEADS or words[0].removeprefix("ال") in _PERSON_HEADS:
+        return None
+    got = card_for_subject(doc.text, (a, a + m.end(1)), mentions, next_id(mentions))
+    if got and got[0].kind == "person":
+        return got[0], "named before the apposition (carded by the quote stage)"
+    return None
+
+
 def _after_source(
     doc: _Doc, region: tuple[int, int] | None, mentions: Mentions, may_card: bool = True
 ) -> tuple[Actor, str] | None:
@@ -758,6 +783,9 @@ def _after_source(
     words = list(re.finditer(r"\S+", doc.text[a:b]))
     if len(words) > 12:
         b = a + words[12].start()
+    named = _name_before_apposition(doc, (a, b), mentions) if may_card else None
+    if named:
+        return named[0], "after-quote attribution (حسب/وفقا لـ/نقلا عن)"
     got = explicit_subject(doc.text, (a, b), mentions, None)
     if got and mentions.within(a, b) and _nwords(doc.text[a : mentions.within(a, b)[0].start]) <= 8:
         return got[0], "after-quote attribution (حسب/وفقا لـ/نقلا عن)"
