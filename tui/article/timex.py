@@ -437,6 +437,9 @@ def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
     part = _part_of(m) if unit != "week" else None
     if not (m.group("this") or mod or m.group("within") or part):
         return None  # a bare "العام" or "الشهر"; but "مطلع العام" is early this year
+    before = _CLAUSE_END.split(norm[max(0, m.start() - 50) : m.start()])[-1]
+    if not part and any(w in _COMPARISON for w in _WORD.findall(before)[-6:]):
+        return None  # "مقارنة بالعام الماضي", "بالمقارنة مع الفترة نفسها من العام الماضي": a baseline
     offset = {"past": -1, "next": 1}.get(mod or "current", 0)
     if m.group("twice"):  # "الأسبوع قبل الماضي", "العام بعد المقبل"
         offset *= 2
@@ -571,6 +574,7 @@ _BARE_DAY_PREPS = frozenset({"في", "وفي", "منذ", "حتي", "قبل", "ب
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
+_COMPARISON = frozenset({"مقارنه", "بالمقارنه", "مقارنتا", "قياسا"})
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "بعام"})
 
 
