@@ -64,6 +64,10 @@ class TestPlaces:
     def test_place_head_noun_names_an_unknown_place(self):
         a = card("نزح السكان إلى مخيم الزعتري شمال البلاد.", "مخيم الزعتري")
         assert a.kind == "place"
+        assert "ولاية أرضروم" in names("وضربت العاصفة ولاية أرضروم.")
+        assert "معبر باب السلامة" in names("ودخلت القافلة عبر معبر باب السلامة.")
+        assert "مدينة سان ريمو" in names("وزار الوفد مدينة سان ريمو أمس.")
+        assert names("وأعلنت منطقة عسكرية مغلقة.") == []
 
 
     def test_capital_after_wa_fi_is_a_location(self):

@@ -469,7 +469,8 @@ class Entities:
         first = self.toks[i + 1]
         if first.norm in g.place_not_names or first.lite in g.stop or first.lite in g.reporting:
             return None
-        if not first.definite and (first.lite.endswith(("ة", "ي", "ية")) or first.norm[0] in "وفبل"):
+        clitic_like = first.norm[0] in "وفبل" and len(first.norm) > 3
+        if not first.definite and (first.lite.endswith(("ة", "ية")) or clitic_like):
             return None
         if g.adjectives.get(first.norm) or first.norm in g.generic_adj or first.norm.isdigit():
             return None
@@ -478,8 +479,10 @@ class Entities:
             u = self.toks[end]
             if u.lite in g.stop or (u.norm[0] in "وفبلك" and not u.definite) or u.lite in g.reporting:
                 break
-            if not u.definite or self.gaz[end] or g.adjectives.get(u.norm):
+            if self.gaz[end] or g.adjectives.get(u.norm) or (u.lite.endswith(("ة", "ية")) and not u.definite):
                 break
+            if not u.definite and (self.toks[end - 1].definite or u.norm[0] in "يت" or u.lite in g.given):
+                break  # "مدينة كهرمان مرعش" runs on; a verb or a new name does not
             end += 1
         key = "place:" + normalize(self.b.surface(i, end, hit[1]))
 
