@@ -63,6 +63,12 @@ def hang(prefix: Text | str, text: str, width: int, mode: str = "terminal", span
     pad = head.cell_len if indent is None else indent
     body = lines(text, max(8, width - pad), mode, spans, style) if text else [Text("")]
     out = Text("", end="")
+    if indent is not None and head.cell_len > indent:  # a long label gets its own line
+        out.append_text(head)
+        for line in body:
+            out.append("\n" + " " * pad)
+            out.append_text(line)
+        return out
     for n, line in enumerate(body):
         if n:
             out.append("\n" + " " * pad)
