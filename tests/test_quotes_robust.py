@@ -88,12 +88,15 @@ def test_a_huge_article_stays_linear():
     from pathlib import Path
 
     seed = (Path(__file__).resolve().parent.parent / "seeds" / "niger-coup-washington-paris.txt").read_text()
-    small, big = seed * 10, seed * 80
+    small, big = seed * 20, seed * 80
     times = []
     for text in (small, big):
         sents = sentences(text)
-        t0 = time.perf_counter()
-        quotes, _ = find_quotes(text, sents, ())
-        times.append(time.perf_counter() - t0)
+        best = 1e9
+        for _ in range(3):  # best of three: other processes share the machine
+            t0 = time.perf_counter()
+            quotes, _ = find_quotes(text, sents, ())
+            best = min(best, time.perf_counter() - t0)
+        times.append(best)
         assert quotes
-    assert times[1] < 16 * max(times[0], 0.01), times  # 8x the text, far from 64x
+    assert times[1] < 10 * times[0], times  # 4x the text: about 4x the time, far from 16x
