@@ -313,6 +313,12 @@ class TestPeople:
         )
         assert card("قال المنسق الأممي غير هانسن إن المساعدات وصلت.", "غير هانسن").titles == ("المنسق الأممي",)
 
+    def test_a_lone_word_joined_to_a_person_is_another_person(self):
+        text = "وتأثر الكاتب بأفكار جان بول سارتر وكامو في شبابه."
+        kinds = {a.name: a.kind for a in actors(text)}
+        assert kinds.get("كامو") == "person" and "جان بول سارتر" in kinds
+        assert [a.name for a in actors("وقال الوزير خالد العمر وحكومته إن الخطة جاهزة.")] == ["خالد العمر"]
+
     def test_a_nickname_after_known_as(self):
         a = card('وقال القائد الميداني سالم بن عمر، المعروف بـ"الذيب"، إن قواته انسحبت.', "سالم بن عمر")
         assert "الذيب" in a.aliases

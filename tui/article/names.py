@@ -27,6 +27,7 @@ _SUFFIXES = ("ته", "ها", "هم", "هما", "كم", "هن")
 _ACCORDING = frozenset(normalize(w) for w in ["بحسب", "حسب", "وفق", "وفقا", "طبقا"])
 _CHANNELS = frozenset(normalize(w) for w in ["وسائل", "وسيلة", "تقارير", "صحف", "مواقع", "حسابات"])
 _ON_ITS_BEHALF = frozenset(normalize(w) for w in ["باسمه", "باسمها", "باسمهم"])
+_COMMON_ENDINGS = ("ه", "ها", "هم", "هما", "ة", "ات", "ا", "نا", "كم", "ي")
 _GENERIC_SOURCE = frozenset(normalize(w) for w in ["مصدر", "مصادر"])
 _TOWARDS = frozenset(normalize(w) for w in ["إلى", "الى", "لدى"])
 _DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
@@ -542,12 +543,17 @@ class People:
                     break  # "لوسائل الإعلام": a prepositional phrase, not a name
                 if f[0] in "بلك" and f[1] == "ت" and len(f) >= 5:
                     break  # "لتعزيز"، "بتدبير": a preposition and a verbal noun
+                if t.raw[:2] in ("بأ", "بإ", "لأ", "لإ", "بآ", "لآ"):
+                    break  # "بأفكار": a preposition before a hamza word, never a name
             if j > k and f[0] in "وفبلك" and len(f) >= 4 and not self.is_given(t, False)[0]:
                 rest = f[1:]
                 lrest = t.lite[1:]
                 if (lrest in g.stop or lrest in g.reporting or rest.startswith("ال") or self._head_word(rest)
+                        or rest in g.anon_heads
                         or (f[0] in "بلك" and t.lite.endswith("ة"))):
                     break
+                if f[0] == "و" and units >= 2 and len(rest) > 2:
+                    break  # "كارل ماركس ولينين": a third word with و is another name
                 if f[0] in "وف" and len(rest) > 2:
                     nxt = toks[j + 1] if j + 1 < self.n else None
                     ends = nxt is None or not plain(nxt.gap) or nxt.norm in _AN or (
@@ -801,6 +807,31 @@ class People:
                     last_org_by_head[c.head] = c.key
             i += 1
         self._titles_alone()
+        self._coordinated()
+
+    def _coordinated(self) -> None:
+        """"نظريات ماركس ولينين": a lone word joined by و to a person's name, ending the phrase,
+        is another person (only when nothing marks it as a common noun)."""
+        b, g, toks = self.b, self.g, self.toks
+        for c in [c for c in b.cards.values() if c.kind == "person"]:
+            for m in list(c.mentions):
+                e = m.t1
+                if not m.is_name or e >= self.n or not plain(toks[e].gap) or b.owner[e] is not None:
+                    continue
+                t = toks[e]
+                rest = t.lite[1:]
+                if t.norm[0] != "و" or len(rest) < 4 or t.norm.startswith("وال") or t.hamza_al:
+                    continue
+                if rest in g.stop or rest in g.reporting or rest.endswith(_COMMON_ENDINGS) or len(t.forms) < 2:
+                    continue
+                if g.adjectives.get(t.norm[1:]) or self._head_at(e) or t.forms[1][0] in (g.divine | g.particles):
+                    continue
+                if g.anon_heads.match(toks, e) or self._phrase(g.title_heads, e, False):
+                    continue
+                ends = e + 1 >= self.n or not plain(toks[e + 1].gap) or toks[e + 1].lite in g.stop
+                if ends:
+                    b.mention(e, e + 1, "person:" + t.forms[1][0], "person",
+                              "joined by و to a person's name", 1)
 
     def _same_institution(self, c: Card, bare: str) -> bool:
         """"البرلمان" refers to the article's parliament whatever it is called (مجلس النواب …)."""
