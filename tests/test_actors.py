@@ -144,6 +144,10 @@ class TestOrganisations:
         found = names(text)
         assert "وكالة موديز" in found and "مركز كمال أدهم" in found and "ليث العبيدي" in found
 
+    def test_institution_named_after_a_king(self):
+        assert "مستشفى الملك فيصل" not in names("نقل إلى مستشفى الملك فيصل.")  # a place head, no organisation
+        assert "جامعة الملك خالد" in names("وقال أستاذ في جامعة الملك خالد إن البحث نشر.")
+
     def test_joined_nouns_and_ordinals_in_institution_names(self):
         assert "لجنة الزراعة العامة والري" in names("وتجتمع لجنة الزراعة العامة والري غدا.")
         assert "مصرف الخليج الأول" in names("وأعلن مصرف الخليج الأول أرباحه.")

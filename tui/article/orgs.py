@@ -283,6 +283,14 @@ class Entities:
                 break  # "اللجنة المركزية الجديدة": the modifier is not part of the name
             if t.norm in _PARTICIPLES:
                 break  # "مجلس الوزراء المنعقد أمس"
+            royal_name = (t.norm in _ROYAL and not definite and j + 1 < self.n and plain(toks[j + 1].gap)
+                          and toks[j + 1].lite in g.given)
+            if royal_name:
+                comp.extend((j, j + 1))  # "جامعة الملك سعود"، "مستشفى الأمير فيصل"
+                rest.append(normalize(b.surface(j, j + 2)))
+                only_adj = False
+                j += 2
+                continue
             if self.g.ranks.match(toks, j, True) or self.g.honorifics.match(toks, j, True):
                 break  # "وزارة الداخلية العميد …": the rank starts a person
             if self.g.title_heads.match(toks, j, True):
