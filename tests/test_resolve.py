@@ -438,3 +438,17 @@ _RANGE_ENDS = st.one_of(
 @given(_RANGE_ENDS, _RANGE_ENDS, _REFS)
 def test_ranges_never_raise(a, b, ref):
     resolve(Expr("range", start=a, end=b), ref)
+
+
+@pytest.mark.parametrize(
+    ("offset", "wd", "published", "want"),
+    [
+        (0, SUN, "2024-03-18", "2024-03-17"),  # "اليوم الأحد" in Monday's paper
+        (-1, MON, "2024-03-20", "2024-03-18"),  # "أمس الاثنين" in Wednesday's paper
+        (-1, MON, "2018-05-08", "2018-05-07"),  # agrees: nothing moves
+        (0, FRI, "2017-02-03", "2017-02-03"),
+        (1, WED, "2024-03-18", "2024-03-20"),  # "غدا الأربعاء" written the day before
+    ],
+)
+def test_deictic_with_a_named_weekday(offset, wd, published, want):
+    assert value(Expr("deictic", offset=offset, weekday=wd), published) == want

@@ -384,7 +384,15 @@ def _deictic(e: Expr, ref: Ref) -> Resolved:
     rd = ref.date
     if rd is None:
         return _coarse(ref, rel)
-    return Resolved(_iso(rd + timedelta(days=e.offset)), False, rel)
+    d = rd + timedelta(days=e.offset)
+    if e.weekday is not None and d.weekday() != e.weekday:
+        # "اليوم الأحد" in a paper dated Monday: written the day before; the named weekday wins
+        # when it is within three days (the nearest one, earlier on a tie)
+        shift = (e.weekday - d.weekday()) % 7
+        shift = shift if shift <= 3 else shift - 7
+        d += timedelta(days=shift)
+        rel += f"~weekday{shift:+d}d"
+    return Resolved(_iso(d), False, rel)
 
 
 def _weekday_near(rd: date, wd: int, mod: str | None, future: bool) -> tuple[date, str]:

@@ -474,7 +474,8 @@ def _b_deictic(m: re.Match[str], norm: str) -> Expr | None:
             return None  # قناة "اليمن اليوم", لـ"المصري اليوم": a name
     if m.group("deic") == "غدا" and m.group("tod") is None and _word_after(norm, m.end("deic")) in ("من", "في"):
         return None  # the verb "غدا" (became): "غدا من الصعب"
-    return Expr("deictic", offset=offset)
+    wd = tables().weekdays.get(m.group("wd")) if m.group("wd") else None
+    return Expr("deictic", offset=offset, weekday=wd)  # "أمس الاثنين": the named weekday checks the offset
 
 
 def _after_media_noun(norm: str, pos: int) -> bool:
