@@ -471,7 +471,8 @@ class Entities:
 
             def commit_named() -> None:
                 self.b.mention(i, end, key, "place", f"place head noun '{hit[0]}' + a place name", hit[1])
-                self.b.mention(i + 1, inner[0], key, "place", "")  # the city's name is another name of it
+                if inner[1].kind == "city":
+                    self.b.mention(i + 1, inner[0], key, "place", "")  # the city's name is another name of it
 
             return end, commit_named
         first = self.toks[i + 1]
