@@ -1,58 +1,28 @@
 """Article text → Rich ``Text`` lines at a width, through the RTL helper's ``rtl.render``.
 
-Every piece of article text a pane shows goes through :func:`lines`, so the right-to-left
-display mode (``terminal`` / ``app`` / ``words``) applies everywhere.  Article text is
-never parsed as markup: ``Text`` objects are built from plain strings.  Until
-``tui/app/rtl.py`` exists, a logical-order wrap stands in (the ``terminal`` mode).
+Every piece of article text a pane shows goes through :func:`lines` (or :func:`hang`,
+:func:`inline`), so the right-to-left display mode (``terminal`` / ``app`` / ``words``)
+applies everywhere.  Article text is never parsed as markup: ``Text`` objects are built
+from plain strings.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from rich.console import Console
 from rich.text import Text
 
-try:  # the RTL helper's module; absent only while it is being written
-    from tui.app import rtl as _rtl
-except ImportError:  # pragma: no cover - exercised only before rtl.py lands
-    _rtl = None  # type: ignore[assignment]
+from tui.app import rtl
 
-MODES: tuple[str, ...] = tuple(getattr(_rtl, "MODES", ("terminal", "app", "words")))
+MODES: tuple[str, ...] = tuple(rtl.MODES)
 Spans = Sequence[tuple[int, int, str]]
-
-
-@lru_cache(maxsize=1)
-def _console() -> Console:
-    return Console(file=io.StringIO(), width=1000, color_system=None, markup=False, emoji=False)
 
 
 def lines(text: str, width: int, mode: str = "terminal", spans: Spans = (), style: str = "") -> list[Text]:
     """One Text per visual line of ``text`` wrapped at ``width`` cells; ``spans`` are
     (start, end, style) in logical offsets of ``text``."""
-    width = max(1, width)
-    if _rtl is not None:
-        return list(_rtl.render(text, width, mode, tuple(spans), style))
-    t = Text(text, style=style, no_wrap=False, end="")
-    for start, end, st in spans:
-        if end > start:
-            t.stylize(st, max(0, start), min(len(text), end))
-    out = list(t.wrap(_console(), width))
-    return out or [Text("")]
-
-
-def block(text: str, width: int, mode: str = "terminal", spans: Spans = (), style: str = "") -> Text:
-    """The visual lines of ``text`` joined into one multi-line Text (for list prompts)."""
-    return Text("\n", end="").join(lines(text, width, mode, spans, style))
-
-
-def cell_len(s: str) -> int:
-    if _rtl is not None and hasattr(_rtl, "cell_len"):
-        return int(_rtl.cell_len(s))
-    return Text(s).cell_len
+    return list(rtl.render(text, max(1, width), mode, tuple(spans), style))
 
 
 def hang(prefix: Text | str, text: str, width: int, mode: str = "terminal", spans: Spans = (),
@@ -91,10 +61,7 @@ def inline(s: str, mode: str = "terminal", style: str = "") -> Text:
 
 def line_of(text: str, width: int, mode: str, offset: int) -> int:
     """The visual line (of ``lines(text, width, mode)``) that draws logical ``offset``."""
-    if _rtl is not None and hasattr(_rtl, "line_of"):
-        return int(_rtl.line_of(text, max(1, width), mode, offset))
-    prefix = text[:offset]
-    return len(lines(prefix, width, mode)) - 1 if prefix.strip() else 0
+    return int(rtl.line_of(text, max(1, width), mode, offset))
 
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
