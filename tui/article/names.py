@@ -57,8 +57,8 @@ class People:
         if cut_ok and len(t.lite) > 3 and t.lite[0] in "وفبل":
             lites.append((t.lite[1:], 1))
         for w, cut in lites:
-            if w in self.g.given:
-                return True, cut
+            if w in self.g.given or (w.startswith("عبد") and len(w) > 5 and normalize(w[3:]) in self.g.divine):
+                return True, cut  # "عبدالرحمن": عبد + a divine name written as one word
         return False, 0
 
     def not_name(self, k: int) -> bool:
@@ -545,7 +545,9 @@ class People:
                     break  # "لتعزيز"، "بتدبير": a preposition and a verbal noun
                 if t.raw[:2] in ("بأ", "بإ", "لأ", "لإ", "بآ", "لآ"):
                     break  # "بأفكار": a preposition before a hamza word, never a name
-            if j > k and f[0] in "وفبلك" and len(f) >= 4 and not self.is_given(t, False)[0]:
+            if j > k and f[0] in "وفبلك" and len(f) >= 4 and not self.is_given(t, False)[0] and not (
+                f.startswith("بو") and not t.definite and f[2:3] not in ("ا", "")
+            ):
                 rest = f[1:]
                 lrest = t.lite[1:]
                 if (lrest in g.stop or lrest in g.reporting or rest.startswith("ال") or self._head_word(rest)
@@ -633,6 +635,9 @@ class People:
             return i + 1
         if relaxed and not given and (t.definite or (t.norm[:2] in ("لي", "لت") and len(t.norm) >= 5)):
             return i + 1  # "جاء ليجسد": a preposition or a verb, not a subject
+        second = toks[i + 1] if units >= 2 and i + 1 < self.n else None
+        if relaxed and not given and second is not None and second.definite and not second.lite.endswith("ي"):
+            return i + 1  # "تؤكد نجاح الخطة": a noun and its genitive, not a name
         if units < 2 and relaxed:
             f = t.norm
             follow = toks[end] if end < self.n else None
@@ -835,6 +840,8 @@ class People:
 
     def _same_institution(self, c: Card, bare: str) -> bool:
         """"البرلمان" refers to the article's parliament whatever it is called (مجلس النواب …)."""
+        if c.why.startswith("lexicon: organisation"):
+            return False  # "البرلمان" is not "البرلمان الأوروبي"
         if c.head == strip_al(bare):
             return True
         names = [normalize(m.surface) for m in c.mentions if m.is_name]

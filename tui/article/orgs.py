@@ -17,7 +17,8 @@ from .text import normalize
 
 # Words before a capital that make it a location ("في باريس") rather than its government.
 _LOCATIVE = frozenset(normalize(w) for w in ["في", "إلى", "الى", "من", "داخل", "قرب", "حول", "نحو", "مدينة",
-                                               "العاصمة", "عاصمة", "بمدينة", "وصل", "زيارة", "زار"])
+                                               "العاصمة", "عاصمة", "بمدينة", "وصل", "زيارة", "زار", "وسط", "شمال",
+                                               "جنوب", "شرق", "غرب", "ضواحي", "أطراف", "شوارع", "أحياء", "سماء"])
 _AFTER_LOCATIVE = frozenset(normalize(w) for w in ["عاصمة", "العاصمة"])
 _KINGDOM = frozenset({"المملكه"})
 _NISBA = ("ي", "ية", "يين", "يون", "يان")
@@ -32,7 +33,7 @@ _PARTICIPLES = frozenset(normalize(w) for w in ["المنعقد", "المنعق�
                                                 "الحالية", "الجاري", "الجارية"])
 _NON_NISBA_ADJ = frozenset(normalize(w) for w in ["الحاكم", "الحاكمة", "المستقل", "المستقلة", "الموحد", "الموحدة",
                                                   "المتحد", "المتحدة", "الكبير", "الكبرى", "الأعلى", "العليا",
-                                                  "المركزي", "المؤقت", "المؤقتة", "المنتخب", "المنتخبة"])
+                                                  "المركزي", "المؤقت", "المؤقتة", "المنتخب", "المنتخبة", "العرب"])
 _ORDINAL = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس"])
 _ROYAL = frozenset(normalize(w) for w in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
@@ -246,7 +247,10 @@ class Entities:
                 if e.kind == "org":
                     break
                 continue
-            after_nisba = len(comp) >= 2 and toks[comp[-1]].lite.endswith(("ي", "ية"))
+            after_nisba = len(comp) >= 2 and toks[comp[-1]].lite.endswith(("ي", "ية")) and not (
+                j + 1 < self.n and plain(toks[j + 1].gap) and toks[j + 1].definite
+                and toks[j + 1].lite.endswith(("ي", "ية"))
+            )
             joinable = (not definite and len(comp) <= 2 and not after_nisba) or (after_lam and len(comp) <= 3)
             if (comp and joinable and joins < 2 and t.norm.startswith("وال") and len(t.norm) > 4
                     and not gz and (self._head(j) or ("", "ministry", 0))[1] == "ministry"):
@@ -315,8 +319,12 @@ class Entities:
             if t.definite and len(t.norm) > 3:
                 if kind == "ministry":
                     break
-                if definite and not comp and not (t.lite.endswith(_NISBA) or t.norm in _NON_NISBA_ADJ):
+                adjective = t.lite.endswith(_NISBA) or t.norm in _NON_NISBA_ADJ
+                if definite and not comp and not adjective:
                     break  # "الحكومة المشروع": a definite noun cannot take a genitive; only an adjective
+                had_definite = any(toks[c].definite for c in comp) and not after_lam
+                if had_definite and not adjective and not g.adjectives.get(t.norm):
+                    break  # "وزارة الموارد البشرية … الخطة": after the genitive only adjectives follow
                 comp.append(j)
                 rest.append(t.norm)
                 only_adj = False
@@ -471,8 +479,7 @@ class Entities:
 
             def commit_named() -> None:
                 self.b.mention(i, end, key, "place", f"place head noun '{hit[0]}' + a place name", hit[1])
-                if inner[1].kind == "city":
-                    self.b.mention(i + 1, inner[0], key, "place", "")  # the city's name is another name of it
+                self._take_gaz(i + 1, *inner)  # the city keeps its own card
 
             return end, commit_named
         first = self.toks[i + 1]
