@@ -519,3 +519,10 @@ def test_uncarded_name_before_an_apposition_naming_a_body():
 def test_ala_amal_an_is_a_noun():
     quotes, _ = quotes_of("وينبغي التركيز على الأطراف، على أمل أن تثير هذه الطريقة مشاكل أقل.")
     assert quotes == ()
+
+
+def test_mudhakkiran_and_a_coordinated_qala():
+    quotes, names = quotes_of("وقال سامي الخطيب إن الاتفاق تم، مذكرا بأن البلدين وقعا اتفاقية عام 1998.", MIN)
+    assert [q.cue for q in quotes] == ["وقال", "مذكرا"] and {names[q.speaker] for q in quotes} == {"سامي الخطيب"}
+    text = 'وقالت ليلى حداد إن الوضع صعب.\nمن جهته، أبدى السفير سامي الخطيب تفاؤله، وقال: "الحل قريب".'
+    assert speaker_of(text, "الحل قريب", MIN, ("ليلى حداد", "person")) == "سامي الخطيب"

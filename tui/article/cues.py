@@ -131,6 +131,8 @@ def _table() -> dict[str, tuple[Form, ...]]:
         suffix_ok = tr or bool(v.get("suffix_ok", False))
         if v.get("participle_only"):
             for w, per, g, n in _participle_forms(v["participle"]):
+                if g == "f" and not v.get("participle_feminine", True):
+                    continue
                 add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True, tr))
             continue
         for w, per, g, n in _past_forms(v["past"], v.get("stem", v["past"])):

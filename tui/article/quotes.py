@@ -650,7 +650,7 @@ def _speaker(
         if verb is not None:
             got = explicit_subject(text, (verb.end, min(c.start, verb.end + 120)), mentions, verb)
             if got:
-                return got[0], "subject of the clause the participle continues"
+                return got[0], f"subject of the sentence's earlier verb {verb.text}"
     if c.kind == PARTICIPLE and floor <= sent_s:
         # "ورحب الأمين العام … بالجهود، مطالبا …": the participle shares its clause's subject
         i = doc.tok_after(sent_s)
