@@ -229,10 +229,8 @@ class MarsadApp(App[int]):
                 self.action_calibrate()
 
     def _load_presets(self) -> None:
-        try:
-            from tui.view.presets import PresetStore
-        except ImportError:  # pragma: no cover
-            return
+        from tui.view.presets import PresetStore
+
         self.store = PresetStore()
         pf = self.store.load()
         self.presets = dict(pf.presets)

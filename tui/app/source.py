@@ -18,15 +18,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.article.model import Article
+from tui.view.filter import match_spans
 
 from .pane import Pane
 from .textrender import line_of, lines
-
-try:
-    from tui.view.filter import match_spans
-except ImportError:  # pragma: no cover
-    def match_spans(query: str, text: str) -> list[tuple[int, int]]:  # type: ignore[misc]
-        return []
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

@@ -9,16 +9,11 @@ from rich.text import Text
 from textual.binding import Binding
 
 from tui.article.model import Article, Event
+from tui.view.filter import event_sort_key
 
 from .messages import SpanChosen
 from .pane import ItemList, Pane
 from .textrender import hang
-
-try:
-    from tui.view.filter import event_sort_key
-except ImportError:  # pragma: no cover - older filter module
-    def event_sort_key(e: Event):  # type: ignore[misc]
-        return (0 if e.time and e.time.value else 1, (e.time.value if e.time else None) or "", e.start)
 
 DATE_WIDTH = 13  # "≈2023-08-07 " fits; longer values (ranges) wrap the expression under them
 
