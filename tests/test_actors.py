@@ -328,6 +328,16 @@ class TestPeople:
         )
         assert card("قال المنسق الأممي غير هانسن إن المساعدات وصلت.", "غير هانسن").titles == ("المنسق الأممي",)
 
+    def test_compound_rank_and_office_back_reference(self):
+        text = "وقال قائد القوات البرية العميد الركن فادي الشامي إن الهجوم صد. وأوضح القائد أن الخسائر محدودة."
+        a = card(text, "فادي الشامي")
+        assert "العميد الركن" in a.titles and len(a.mentions) == 2
+
+    def test_security_bodies(self):
+        text = "وقالت القوات المسلحة المصرية إن الحدود آمنة، وأعلنت شعبة المعلومات توقيف مشتبه به."
+        assert {"القوات المسلحة المصرية", "شعبة المعلومات"} <= set(names(text))
+        assert names("وقالت القوات الإيرانية إن المناورات انتهت.") == []
+
     def test_maghrebi_bu_family_names_and_glued_abd_names(self):
         a = card("أكد وزير الفلاحة والتنمية الريفية كريم بوشناق أمس أن الموسم جيد.", "كريم بوشناق")
         assert a.titles == ("وزير الفلاحة والتنمية الريفية",)

@@ -166,9 +166,36 @@ class People:
             else:
                 return self._anonymous(j)
         t0 = self.toks[i]
+        office = self._office_backref(j)
+        if office is not None:
+            return office
         if not t0.has_light(self.g.reporting_ambiguous):
             self.subject = j
         return j
+
+    def _office_backref(self, j: int) -> int | None:
+        """"وأوضح المحافظ أن": a bare definite office noun after a reporting verb is the
+        last person who holds that office in the article."""
+        t = self.toks[j]
+        if not t.definite or self.b.owner[j] is not None:
+            return None
+        th = self._phrase(self.g.title_heads, j, False)
+        if not th or th[0] != j + 1 or th[2]:
+            return None
+        nxt = self.toks[j + 1] if j + 1 < self.n else None
+        if nxt is not None and plain(nxt.gap) and nxt.norm not in _AN:
+            return None
+        head = strip_al(t.norm)
+        holder = None
+        for c in self.b.cards.values():
+            if c.kind == "person" and any(strip_al(normalize(x).split()[0]) == head for x in c.titles if x.strip()):
+                first = min(m.start for m in c.mentions)
+                if first < t.start and (holder is None or first > holder[0]):
+                    holder = (first, c.key)
+        if holder is None:
+            return None
+        self.b.mention(j, j + 1, holder[1], "person", "", is_name=False)
+        return j + 1
 
     def _media_source(self, j: int) -> bool:
         """"وسائل إعلام"، "تقارير": channels, not sources, after بحسب/وفقا لـ."""
