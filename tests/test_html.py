@@ -185,3 +185,30 @@ def test_heuristics_never_empty_a_page_that_has_text() -> None:
 def test_utf8_bytes_win_over_a_wrong_single_byte_declaration() -> None:
     raw = page("windows-1256").encode("utf-8")
     assert decode_bytes(raw, "page.html").splitlines() == STORY
+
+
+def test_the_page_title_becomes_the_article_title(tmp_path: Path, capsys) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(page().replace("<title>عنوان الصفحة | موقع الأخبار</title>",
+                                "<title>عنوان الصفحة &amp; \x1b]0;x\x07 موقع</title>"), encoding="utf-8")
+    assert main(["parse", str(f)]) == 0
+    meta = json.loads(capsys.readouterr().out)["meta"]
+    assert meta["title"] == "عنوان الصفحة & موقع"
+
+
+def test_og_title_wins_and_a_sidecar_title_wins_over_both(tmp_path: Path, capsys) -> None:
+    from tui.article.html import page_title
+
+    og = page().replace("<head>", "<head><meta property=\"og:title\" content=\"العنوان الحقيقي\">")
+    assert page_title(og) == "العنوان الحقيقي"
+    f = tmp_path / "page.html"
+    f.write_text(og, encoding="utf-8")
+    (tmp_path / "page.toml").write_text('title = "من الملف الجانبي"\n', encoding="utf-8")
+    assert main(["parse", str(f)]) == 0
+    assert json.loads(capsys.readouterr().out)["meta"]["title"] == "من الملف الجانبي"
+
+
+def test_plain_text_has_no_page_title() -> None:
+    from tui.article.load import load_file
+
+    assert load_file(Path(__file__).resolve().parent.parent / "seeds" / "niger-coup-washington-paris.txt").title is None

@@ -138,3 +138,10 @@ def test_compression_bomb_stops_at_the_limit(tmp_path: Path, capsys) -> None:
 def test_damaged_compressed_files(data: bytes, expect: str) -> None:
     with pytest.raises(InputError, match=expect):
         decode_bytes(data, "a.gz")
+
+
+def test_mhtml_subject_is_the_title() -> None:
+    from tui.article import formats
+
+    assert formats.title(mhtml()) == "خبر"
+    assert formats.title(docx(STORY)) is None

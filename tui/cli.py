@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tui.article.clean import printable
-from tui.article.load import DEFAULT_MAX_BYTES, InputError, read_article
+from tui.article.load import DEFAULT_MAX_BYTES, InputError, load_file
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -59,9 +59,12 @@ def load_article(file: Path | None, published: str | None, max_bytes: int | None
 
         max_bytes = load_config().max_bytes
     path = file if file is not None else seed_path()
-    text = read_article(path, max_bytes)
+    loaded = load_file(path, max_bytes)
+    text = loaded.text
     # The .toml beside an article is user input too: no control characters, a real date.
     meta = {k: clean_text(v) for k, v in metadata_for(path).items()}
+    if loaded.title and not meta.get("title"):
+        meta["title"] = loaded.title  # a saved web page names itself
     if not _DATE.match(meta.get("published", "")):
         meta.pop("published", None)
     from tui.article.parse import parse  # after the input checks: a bad file fails fast

@@ -70,6 +70,16 @@ def extract(raw: bytes, name: str) -> str | None:
     return None
 
 
+def title(raw: bytes) -> str | None:
+    """The title a container records: an MHTML page's Subject (the browser puts the page
+    title there); None for the others."""
+    if not _is_mhtml(raw):
+        return None
+    msg = email.message_from_bytes(raw[:16384], policy=email.policy.default)
+    subject = str(msg.get("Subject", "") or "").strip()
+    return subject or None
+
+
 def _is_mhtml(raw: bytes) -> bool:
     head = re.split(rb"\r?\n\r?\n", raw[:8192], maxsplit=1)[0]
     lines = head.splitlines()

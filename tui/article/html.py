@@ -9,8 +9,10 @@ the page (related links, teasers) is left out.
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
+from .clean import clean_text
 from .errors import InputError
 
 # Whole subtrees that never hold the story.
@@ -44,6 +46,23 @@ def declared_charset(raw: bytes) -> str | None:
     ``http-equiv`` Content-Type form, or an XHTML ``<?xml encoding=…?>``), or None."""
     m = _META_CHARSET.search(raw[:8192])
     return (m.group(1) or m.group(2)).decode("ascii") if m else None
+
+
+_OG_TITLE = re.compile(r"<meta\b(?=[^>]*\bproperty\s*=\s*[\"']og:title[\"'])[^>]*\bcontent\s*=\s*"
+                       r"(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def page_title(page: str) -> str | None:
+    """The page's headline: its og:title, else its <title> (entities decoded, one line)."""
+    head = page[:65536]
+    m = _OG_TITLE.search(head)
+    raw = (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
+    if not raw:
+        t = _TITLE.search(head)
+        raw = t.group(1) if t else None
+    title = _WS.sub(" ", clean_text(unescape(raw or ""))).strip()
+    return title or None
 
 
 def looks_like_html(text: str) -> bool:

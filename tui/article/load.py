@@ -14,13 +14,14 @@ import errno
 import os
 import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import encoding, formats, html
 from .clean import clean_text, printable
 from .errors import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "InputError", "decode_bytes", "read_article"]
+__all__ = ["DEFAULT_MAX_BYTES", "InputError", "Loaded", "decode_bytes", "load_file", "read_article"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _LIMIT_HINT = "raise the limit with --max-bytes N or max_bytes in config.toml"
@@ -28,11 +29,24 @@ _LIMIT_HINT = "raise the limit with --max-bytes N or max_bytes in config.toml"
 _BLANK = re.compile(r"[\s\u200b-\u200f\u061c\u2060\u00ad]*")
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """An article file as read: its text, and the title a web page gives itself."""
+
+    text: str
+    title: str | None = None
+
+
 def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The decoded text of the article at ``path`` (HTML pages: their article text)."""
+    return load_file(path, max_bytes).text
+
+
+def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """``read_article`` plus the page title of an HTML or MHTML file."""
     name = printable(str(path))
     raw = _read(path, name, max_bytes)
-    return decode_bytes(raw, name, max_bytes)
+    return _decode(raw, name, max_bytes)
 
 
 def _read(path: Path, name: str, max_bytes: int) -> bytes:
@@ -92,18 +106,26 @@ def decode_bytes(raw: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> s
     compressed files inflated up to ``max_bytes``).
 
     Raises InputError for binary, undecodable or empty input."""
+    return _decode(raw, name, max_bytes).text
+
+
+def _decode(raw: bytes, name: str, max_bytes: int) -> Loaded:
     if not raw:
         raise InputError(f"{name}: the file is empty (0 bytes)")
     raw = formats.decompress(raw, name, max_bytes)
     if not raw:
         raise InputError(f"{name}: a compressed file holding nothing")
+    title = None
     text = formats.extract(raw, name)  # MHTML, .docx, .odt
-    if text is None:
+    if text is not None:
+        title = formats.title(raw)
+    else:
         text, _encoding = encoding.decode(raw, name, html.declared_charset(raw))
         if html.looks_like_html(text):
+            title = html.page_title(text)
             text = html.extract_text(text, name)
     if _BLANK.fullmatch(clean_text(text)):
         if text.strip():
             raise InputError(f"{name}: has no readable text (only control characters or invisible marks)")
         raise InputError(f"{name}: contains only white space, no text")
-    return text
+    return Loaded(text, clean_text(title) if title else None)
