@@ -71,8 +71,9 @@ def fold(text: str) -> Folded:
 
 
 # A sentence ends at . ! ? ؟ before white space (a lone full stop, not an ellipsis
-# "..." or ".." that runs on inside speech; never between digits) or at a line break.
-_SENT_END = re.compile(r"(?:(?<![.\d])\.(?!\.)|[!?؟]+)[\"»”')]*(?=\s|$)|\n+")
+# "..." or ".." that runs on inside speech; a full stop after a number ends a sentence,
+# a decimal point does not) or at a line break.
+_SENT_END = re.compile(r"(?:(?<!\.)\.(?![.\d])|[!?؟]+)[\"»”')]*(?=\s|$)|\n+")
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
