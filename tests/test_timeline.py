@@ -557,3 +557,20 @@ def test_fast_fold_is_text_fold(text):
     for start in range(len(slow.norm) + 1):
         for end in (start, min(len(slow.norm), start + 3)):
             assert fast.span(start, end) == slow.span(start, end)
+
+
+def test_a_huge_article_stays_linear():
+    from tui.article.model import Actor as A
+
+    unit = "في 7 أغسطس/ آب الجاري، سافرت فيكتوريا نولاند إلى النيجر. وفي أعقاب ذلك، التقت بالقادة أمس. "
+    times = []
+    for k in (40, 320):
+        text = unit * k
+        starts = [i for i in range(len(text)) if text.startswith("نولاند", i)]
+        actor = A("a1", "فيكتوريا نولاند", "person", mentions=tuple((s, s + 6) for s in starts))
+        sents = sentences(text)
+        t0 = time.perf_counter()
+        evs = find_events(text, sents, (actor,), "2023-08")
+        times.append(time.perf_counter() - t0)
+        assert len(evs) >= 2 * k
+    assert times[1] < 16 * max(times[0], 0.005), times  # 8x the text, far from 64x

@@ -45,8 +45,10 @@ def find_events(
     ref = parse_ref(published)
     starts = [s.start for s in sentences]
     events: list[Event] = []
-    seen_clauses: list[tuple[int, int]] = []
+    seen_clauses: set[tuple[int, int]] = set()
+    last_base = (-1, -1)
     folded = fast_fold(text)
+    mentions = _Mentions(actors)
     timexes = find_timexes(text, folded)
     prev_end = -1
     prev_rule = ""
@@ -57,18 +59,19 @@ def find_events(
         base, span = _clause(text, sent, tx.start, tx.end)
         r = resolve(tx.expr, ref)
         time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
-        event = _event(text, span, time, actors, f"{tx.rule}: {r.relation or 'explicit'}")
-        if events and base == seen_clauses[-1] and (prev_rule == "holiday") != (tx.rule == "holiday"):
+        event = _event(text, span, time, mentions, f"{tx.rule}: {r.relation or 'explicit'}")
+        if events and base == last_base and (prev_rule == "holiday") != (tx.rule == "holiday"):
             # "عطلة عيد الأضحى التي امتدت من 16 إلى 19 يونيو": the written dates win over the computed feast
             if prev_rule == "holiday":
                 events[-1], prev_end, prev_rule = event, tx.end, tx.rule
             continue
         if base in seen_clauses and (len(_WORD.findall(text, prev_end, tx.start)) <= 1 or _same_value(events, r.value)):
             continue  # one event per dated clause: "اليوم ولا غدا" dates one clause
-        seen_clauses.append(base)
+        seen_clauses.add(base)
+        last_base = base
         prev_end, prev_rule = tx.end, tx.rule
         events.append(event)
-    events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, actors, published))
+    events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, mentions, published))
     return _numbered(events)
 
 
@@ -76,12 +79,33 @@ def _same_value(events: list[Event], value: str | None) -> bool:
     return bool(events) and events[-1].time is not None and events[-1].time.value == value
 
 
+class _Mentions:
+    """Every actor mention, sorted, to find the actors inside a span by bisection (linear in the
+    article, where scanning every actor's mentions for every event is not)."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        rows = sorted((ms, me, i) for i, a in enumerate(actors) for ms, me in a.mentions)
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+        self.longest = max((me - ms for ms, me, _ in rows), default=0)
+        self.ids = [a.id for a in actors]
+
+    def inside(self, start: int, end: int) -> tuple[str, ...]:
+        found: set[int] = set()
+        i = bisect.bisect_left(self.starts, start - self.longest)
+        while i < len(self.rows) and self.rows[i][0] < end:
+            _ms, me, who = self.rows[i]
+            if me > start:
+                found.add(who)
+            i += 1
+        return tuple(self.ids[k] for k in sorted(found))
+
+
 def _event(
-    text: str, span: tuple[int, int], time: TimeValue, actors: tuple[Actor, ...], why: str, relation: str | None = None
+    text: str, span: tuple[int, int], time: TimeValue, mentions: _Mentions, why: str, relation: str | None = None
 ) -> Event:
     start, end = span
-    who = tuple(a.id for a in actors if any(ms < end and me > start for ms, me in a.mentions))
-    return Event("", start, end, _summary(text[start:end]), who, time, why, relation)
+    return Event("", start, end, _summary(text[start:end]), mentions.inside(start, end), time, why, relation)
 
 
 def _ordered_events(
@@ -90,9 +114,9 @@ def _ordered_events(
     sentences: Sequence[Sentence],
     starts: list[int],
     timexes: list[Timex],
-    seen: list[tuple[int, int]],
+    seen: set[tuple[int, int]],
     dated: list[Event],
-    actors: tuple[Actor, ...],
+    mentions: _Mentions,
     published: str | None,
 ) -> list[Event]:
     """Clauses dated only through an earlier dated one.
@@ -105,16 +129,19 @@ def _ordered_events(
     The anchor is the last dated event before the cue; ids are filled in by ``_numbered``."""
     pattern, info = cues()
     out: list[Event] = []
+    anchors = sorted(
+        ((e.time.start, e) for e in dated if e.time and e.time.value and not e.relation), key=lambda p: p[0]
+    )
+    anchor_starts = [p[0] for p in anchors]
+    tx_starts = [t.start for t in timexes]
     for m in pattern.finditer(folded.norm):
         a, b = folded.span(m.start(), m.end())
-        if any(t.start < b and t.end > a for t in timexes):
+        k = bisect.bisect_left(tx_starts, b)  # a time expression covering the cue: not a cue
+        if k > 0 and timexes[k - 1].end > a:
             continue
         kind, unit, n = info[" ".join(m.group().split())]
-        anchor = max(
-            (e for e in dated if e.time and e.time.start < a and e.time.value and not e.relation),
-            key=lambda e: e.time.start,  # type: ignore[union-attr]
-            default=None,
-        )
+        j = bisect.bisect_left(anchor_starts, a)
+        anchor = anchors[j - 1][1] if j > 0 else None
         sent = _sentence_of(sentences, starts, a)
         if anchor is None or sent is None:
             continue
@@ -132,10 +159,10 @@ def _ordered_events(
         base, span = _clause(text, sent, a, b)
         if base in seen:
             continue
-        seen.append(base)
+        seen.add(base)
         link = f"{rel}:{anchor.time.start}"  # type: ignore[union-attr]
         time = TimeValue(a, b, text[a:b], value, kind == "after", link)
-        out.append(_event(text, span, time, actors, f"{kind}-cue: {text[a:b]}", link))
+        out.append(_event(text, span, time, mentions, f"{kind}-cue: {text[a:b]}", link))
     return out
 
 

@@ -643,11 +643,11 @@ def find_timexes(text: str, folded: FastFold | None = None) -> list[Timex]:
                     s, end = _trim(norm, m.start(), m.end())
                     cands.append((s, end, rank, e, rule))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int, int, Expr, str]] = []
+    taken: list[tuple[int, int, int, Expr, str]] = []  # kept sorted by start; they never overlap
     for c in cands:
-        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
-            taken.append(c)
-    taken.sort()
+        i = bisect_right(taken, c[0], key=lambda t: t[0])
+        if (i == 0 or taken[i - 1][1] <= c[0]) and (i == len(taken) or c[1] <= taken[i][0]):
+            taken.insert(i, c)
     taken = _merge_ranges(norm, _merge_adjacent(norm, taken))
     out = []
     for s, e, _, expr, rule in taken:
