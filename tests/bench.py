@@ -5,6 +5,8 @@
 * parse: time to parse the seed article ÷ time to read and decode the same file
   (and the same for every dev-corpus article when ../shared/corpus/dev is present),
   plus the absolute time per 1,000 words;
+* filter: one keystroke's filtering (every facet set) and the Source highlighting on the
+  seed ÷ parsing the same article — what typing in a `/` line costs;
 * first frame: wall time from process start to the dashboard's first frame on the seed
   ÷ the same for a bare Textual app with four empty bordered panes (both headless,
   both exit as soon as their first frame is drawn).
@@ -71,6 +73,18 @@ def bench_parse(path: Path, repeat: int = 30) -> tuple[float, float, int]:
     return read_s, parse_s, len(text.split())
 
 
+def bench_filter(repeat: int = 30) -> tuple[float, float, float]:
+    from tui.view.filter import Filter, apply, match_spans
+
+    article = parse(read_article(SEED), "2023-08")
+    flt = Filter(actors_query="الرئ", quotes_query="!باريس", timeline_query="النيجر",
+                 kinds=frozenset({"person"}), date_from="2023-07", date_to="2023-09")
+    parse_s = median_time(lambda: parse(article.text, "2023-08"), repeat)
+    apply_s = median_time(lambda: apply(article, flt), repeat)
+    spans_s = median_time(lambda: match_spans('"وزير الخارجية" واشنطن', article.text), repeat)
+    return parse_s, apply_s, spans_s
+
+
 def bench_process(code: str, repeat: int = 5) -> float:
     def once() -> None:
         subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
@@ -87,6 +101,10 @@ def main() -> int:
         print(f"  {p.name[:48]:48} {words:5} words  read {read_s * 1e3:6.2f} ms  "
               f"parse {parse_s * 1e3:6.2f} ms  ratio {parse_s / read_s:7.1f}×  "
               f"{parse_s * 1e3 * 1000 / max(words, 1):5.1f} ms/1000 words")
+    parse_s, apply_s, spans_s = bench_filter()
+    print("filter (median of 30, seed article; ratio = ÷ parsing it)")
+    print(f"  apply every facet   {apply_s * 1e3:6.2f} ms   ratio {apply_s / parse_s:5.2f}×")
+    print(f"  highlight matches   {spans_s * 1e3:6.2f} ms   ratio {spans_s / parse_s:5.2f}×")
     bare = bench_process(BARE_APP)
     marsad = bench_process(MARSAD_APP)
     print("first frame (median of 5, process start to first frame, headless 120×40)")
