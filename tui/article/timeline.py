@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import load
 from .model import Actor, Event, Sentence, TimeValue
@@ -220,6 +220,7 @@ def _sentence_of(sentences: Sequence[Sentence], starts: list[int], offset: int) 
     return None
 
 
+@lru_cache(maxsize=64)  # several expressions share a sentence; a huge unpunctuated one must not be re-split
 def _segments(text: str, sent: Sentence) -> list[tuple[int, int]]:
     out = []
     start = sent.start
@@ -233,7 +234,12 @@ def _segments(text: str, sent: Sentence) -> list[tuple[int, int]]:
 def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
     """(the segment(s) holding the expression, the event span: those, widened when bare)."""
     segs = _segments(text, sent)
-    idx = [i for i, (a, b) in enumerate(segs) if a < end and b > start]
+    i = max(0, bisect.bisect_right(segs, (start, len(text) + 1)) - 1)
+    idx = []
+    while i < len(segs) and segs[i][0] < end:
+        if segs[i][1] > start:
+            idx.append(i)
+        i += 1
     if not idx:
         return (start, end), (start, end)
     lo, hi = idx[0], idx[-1]
