@@ -319,10 +319,10 @@ class MarsadApp(App[int]):
             bar.append(" ")
             bar.append_text(inline("مرصد", self.rtl_mode, "bold"))
             bar.append(" Marsad ", style="bold")
-            title = self.article.meta.get("title")
-            if title:
-                bar.append("· ", style="dim")
-                bar.append_text(inline(printable(title), self.rtl_mode))
+            # An article without metadata is named by its file, so the bar never reads "· · published".
+            title = self.article.meta.get("title") or self.source_name
+            bar.append("· ", style="dim")
+            bar.append_text(inline(printable(title), self.rtl_mode))
             if self.article.published:
                 bar.append(f" · published {self.article.published}", style="dim")
         top.update(bar)
