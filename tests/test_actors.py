@@ -429,3 +429,24 @@ class TestCards:
     def test_empty_and_punctuation_only_texts(self):
         assert actors("") == ()
         assert actors("... !!! ،،،") == ()
+
+
+# -- classes found on unseen articles ------------------------------------------------------
+class TestUnseenClasses:
+    def test_compound_rank_with_rukn_is_the_title_not_part_of_the_name(self):
+        text = "وقال الفريق أول ركن حسن عبد الله البشير إن الجيش جاهز."
+        a = card(text, "حسن عبد الله البشير")
+        assert "الفريق أول ركن" in a.titles
+        b = card("وأكد اللواء ركن محمود سالم أن القوات جاهزة.", "محمود سالم")
+        assert "اللواء ركن" in b.titles
+
+    def test_glued_abd_name_starts_a_nasab_chain(self):
+        text = "وقال الباحث عبدالله بن ناصر القحطاني إن السوق مستقر."
+        assert "عبدالله بن ناصر القحطاني" in names(text)
+        assert "بن ناصر القحطاني" not in names(text)
+
+    def test_family_name_after_ibn_chain_is_kept(self):
+        text = "صرح السيد ماجد بن ناصر الخاطر المتحدث باسم الوزارة بأن الزيارة مهمة."
+        a = card(text, "ماجد بن ناصر الخاطر")
+        assert a.kind == "person"
+        assert "ماجد بن ناصر" not in names(text)

@@ -84,8 +84,10 @@ class People:
             return True
         if t.lite.endswith(_SUFFIXES) and t.lite not in g.given and f not in g.compound_seconds:
             return True
-        if t.lite.endswith("ه") and len(f) >= 4 and t.lite not in g.given and f not in g.compound_seconds:
-            return True  # "حفظه": a pronoun suffix
+        if t.lite.endswith("ه") and len(f) >= 4 and t.lite not in g.given and f not in g.compound_seconds and not (
+            t.lite.startswith("عبد") and self.is_given(t, False)[0]
+        ):
+            return True  # "حفظه": a pronoun suffix (but "عبدالله" is عبد + الله written as one word)
         # "بالقول"، "والمسلمين": a clitic and the article
         return f.startswith(_CLITIC_ARTICLE) and len(f) > 4
 
@@ -607,7 +609,14 @@ class People:
                     t.lite.endswith("ة") and nxt is not None and plain(nxt.gap)
                     and not nxt.definite and not self.not_name(j + 1)
                 )
-                if not two_word_surname:
+                # "خالد بن فهد الخاطر"، "عثمان عبد الله الطيب": after بن X or a compound
+                # given name, an ال-word that is no title, stop word or adjective is the family name
+                after_nasab = nasab_at >= 0 and len(parts) == nasab_at + 1 and units == 2
+                after_compound = units == 2 and len(parts) >= 3 and toks[parts[-2]].norm == "عبد"
+                family = (after_nasab or after_compound) and self.b.owner[j] is None and not (
+                    f in g.divine or f in _ORDINALS or g.adjectives.get(f)
+                )
+                if not two_word_surname and not family:
                     break  # "ريشي سوناك الهجوم": a definite noun after a full name
             if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles and (
                 not is_def(t, f) or any(toks[p].definite for p in parts[nasab_at + 1 :])
