@@ -450,3 +450,12 @@ class TestUnseenClasses:
         a = card(text, "ماجد بن ناصر الخاطر")
         assert a.kind == "person"
         assert "ماجد بن ناصر" not in names(text)
+
+    def test_construct_chain_after_a_quoted_reporting_verb_is_no_name(self):
+        text = 'وقال المحلل فهد السالم إن الأرقام "تؤكد نجاح خطط التشغيل" في البلاد.'
+        assert names(text) == ["فهد السالم"] or "نجاح خطط" not in names(text)
+        assert "نجاح خطط" not in names(text)
+
+    def test_unknown_foreign_name_before_a_title_survives_the_construct_rule(self):
+        text = "وقال ينس ستولتنبرغ الأمين العام للحلف إن الوضع خطير."
+        assert "ينس ستولتنبرغ" in names(text)

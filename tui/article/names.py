@@ -674,6 +674,8 @@ class People:
         second = toks[i + 1] if units >= 2 and i + 1 < self.n else None
         if relaxed and not given and second is not None and second.definite and not second.lite.endswith("ي"):
             return i + 1  # "تؤكد نجاح الخطة": a noun and its genitive, not a name
+        if relaxed and not given and units >= 2 and self._construct_tail(end):
+            return i + 1  # "تؤكد نجاح برامج التوطين": a construct chain ends in its definite genitive
         if units < 2 and relaxed:
             f = t.norm
             follow = toks[end] if end < self.n else None
@@ -687,6 +689,16 @@ class People:
         )
         card = self._person(i, end, why, cut)
         return self._appositions(end, card)
+
+    def _construct_tail(self, end: int) -> bool:
+        """Token `end` is a plain definite noun (no title, adjective, stop word or known name)
+        that closes an indefinite construct chain before it."""
+        if end >= self.n or not plain(self.toks[end].gap) or self.b.owner[end] is not None:
+            return False
+        t, g = self.toks[end], self.g
+        if not is_def(t, t.norm) or t.lite.endswith(("ي", "ية")) or t.lite in g.stop or self.is_given(t, False)[0]:
+            return False
+        return not any(table.match(self.toks, end, True) for table in (g.title_heads, g.ranks, g.honorifics))
 
     def _appositions(self, end: int, card: Card) -> int:
         """Titles right after a name: "، وهو …" or a role phrase (handled by the main loop);
