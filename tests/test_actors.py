@@ -459,3 +459,23 @@ class TestUnseenClasses:
     def test_unknown_foreign_name_before_a_title_survives_the_construct_rule(self):
         text = "وقال ينس ستولتنبرغ الأمين العام للحلف إن الوضع خطير."
         assert "ينس ستولتنبرغ" in names(text)
+
+    def test_role_plus_state_and_place_is_one_title(self):
+        text = "استقبل الوزير السيد جون سميث رئيس وزراء جمهورية أيرلندا والوفد المرافق له."
+        a = card(text, "جون سميث")
+        assert "رئيس وزراء جمهورية أيرلندا" in a.titles
+        assert not [x for x in actors(text) if x.kind == "person" and x.name != "جون سميث"]
+
+    def test_governor_of_a_region_is_a_title_and_its_back_reference_resolves(self):
+        text = "أفاد والي القيروان أحمد الصغير بن علي بأن الأشغال ستنطلق. وأوضح الوالي أن الصفقة أسندت إلى شركة."
+        a = card(text, "أحمد الصغير بن علي")
+        assert "والي القيروان" in a.titles
+        assert len(a.mentions) == 2
+        assert "الوالي" not in names(text)
+
+    def test_a_title_reworded_with_the_nationality_adjective_resolves_to_its_holder(self):
+        text = ("استقبل الوزير السيد جون سميث رئيس وزراء جمهورية أيرلندا. "
+                "وقال رئيس الوزراء الأيرلندي في تصريح للصحفيين إن بلاده مستعدة.")
+        a = card(text, "جون سميث")
+        assert len(a.mentions) == 2
+        assert [x.name for x in actors(text) if x.kind != "place"] == ["جون سميث"]

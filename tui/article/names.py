@@ -376,7 +376,13 @@ class People:
             return False
         if self._phrase(g.ranks, k) or self._phrase(g.honorifics, k) or self._phrase(g.modifiers, k):
             return False
-        return self._followed_by_definite(k)
+        if self._followed_by_definite(k):
+            return True
+        # "رئيس وزراء جمهورية مالطا": the genitive's own genitive is a state word before a place
+        nxt = k + 1
+        return nxt + 1 < self.n and plain(self.toks[nxt].gap) and self.toks[nxt].norm in g.place_transparent and (
+            plain(self.toks[nxt + 1].gap) and self.b.owner[nxt + 1] is not None
+        )
 
     def _followed_by_definite(self, k: int) -> bool:
         if k + 1 >= self.n or not plain(self.toks[k + 1].gap):
@@ -959,10 +965,33 @@ class People:
             if c.kind == "person":
                 for t in c.titles:
                     by_title.setdefault(normalize(t), set()).add(key)
+        by_role: dict[tuple[frozenset[str], str], set[str]] = {}
+        for key, c in self.b.cards.items():
+            if c.kind == "person" and c.affiliation:
+                for t in c.titles:
+                    words = self._role_words(normalize(t).split(), normalize(c.affiliation).split())
+                    if words:
+                        by_role.setdefault((words, normalize(c.affiliation)), set()).add(key)
         for i, j, title in self.title_only:
             keys = by_title.get(title)
+            if not keys and by_role:
+                # "رئيس الوزراء المالطي" for "رئيس وزراء جمهورية مالطا": same role words, same country
+                aff = self._affiliation(i, j)
+                kept = [self.toks[k].norm for k in range(i, j)
+                        if self.b.card_of(k) is None and not self.g.adj_country(self.toks[k])]
+                words = self._role_words(kept, [])
+                keys = by_role.get((words, normalize(aff))) if aff and words else None
             if keys and len(keys) == 1 and self.b.free(i, j):
                 self.b.mention(i, j, next(iter(keys)), "person", "", is_name=False)
+
+    def _role_words(self, words: list[str], place: list[str]) -> frozenset[str]:
+        """The role nouns of a title, without the article, state words and the place itself."""
+        drop = set(place) | {strip_al(w) for w in place}
+        return frozenset(
+            strip_al(w) for w in words
+            if w not in drop and strip_al(w) not in drop and w not in self.g.place_transparent
+            and strip_al(w) not in self.g.place_transparent and w not in self.g.links
+        )
 
 
 def is_def(t: Tok, f: str) -> bool:
