@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .attribution import Mentions, card_for_subject, continuation, explicit_subject, next_id, subject_before
-from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue, fast_fold, find_cues
+from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue, find_cues
 from .marks import STRAIGHT, Marks, find_marks
 from .model import Actor, Quote, Sentence
-from .text import normalize
+from .text import fold, normalize
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _AN = frozenset(["ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني", "انك", "انكم"])
@@ -74,7 +74,7 @@ class _Doc:
 
     def __init__(self, text: str, sentences: Sequence[Sentence]):
         self.text = text
-        self.folded = f = fast_fold(text)
+        self.folded = f = fold(text)
         toks = []
         for m in _TOKEN.finditer(f.norm):
             s, e = f.span(m.start(), m.end())

@@ -23,8 +23,8 @@ from functools import cache, lru_cache
 from .lexicon import load
 from .model import Actor, Event, Sentence, TimeValue
 from .resolve import parse_ref, resolve
-from .text import normalize
-from .timex import FastFold, Timex, fast_fold, find_timexes
+from .text import Folded, fold, normalize
+from .timex import Timex, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
 _BREAK = re.compile(r"[،,;؛:]|\.(?=\s)|\s[-–—]\s|\s(?=(?:ثم|بينما|فيما|قبل أن|بعد أن|لكن|غير أن)\s)")
@@ -47,7 +47,7 @@ def find_events(
     events: list[Event] = []
     seen_clauses: set[tuple[int, int]] = set()
     last_base = (-1, -1)
-    folded = fast_fold(text)
+    folded = fold(text)
     mentions = _Mentions(actors)
     timexes = find_timexes(text, folded)
     prev_end = -1
@@ -110,7 +110,7 @@ def _event(
 
 def _ordered_events(
     text: str,
-    folded: FastFold,
+    folded: Folded,
     sentences: Sequence[Sentence],
     starts: list[int],
     timexes: list[Timex],

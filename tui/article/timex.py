@@ -15,8 +15,7 @@ from functools import cache
 
 from .lexicon import load
 from .resolve import Expr
-from .text import _DROP, normalize  # the one folding normalize() uses
-from .text import _FOLD as _FOLD_TABLE
+from .text import Folded, fold, normalize  # the one folding normalize() uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -626,10 +625,10 @@ def _word_after(norm: str, pos: int) -> str:
 # ---------------------------------------------------------------------------- the scan
 
 
-def find_timexes(text: str, folded: FastFold | None = None) -> list[Timex]:
+def find_timexes(text: str, folded: Folded | None = None) -> list[Timex]:
     """Every time expression in ``text``, in text order, none overlapping (``folded``:
-    ``fast_fold(text)`` when the caller has it already)."""
-    f = folded or fast_fold(text)
+    ``fold(text)`` when the caller has it already)."""
+    f = folded or fold(text)
     norm = f.norm
     pats = patterns()
     windows = _windows(norm)
@@ -656,32 +655,6 @@ def find_timexes(text: str, folded: FastFold | None = None) -> list[Timex]:
             b += 1
         out.append(Timex(a, b, text[a:b], _with_future(norm, s, e, expr), rule))
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class FastFold:
-    """``text.fold`` (the same ``norm``) with offsets mapped back through the few dropped
-    characters by bisection instead of a per-character index."""
-
-    norm: str
-    marks: tuple[int, ...]  # for the j-th dropped character: its offset minus j
-
-    def orig(self, k: int) -> int:
-        return k + bisect_right(self.marks, k)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        if end <= start:
-            o = self.orig(start)
-            return o, o
-        return self.orig(start), self.orig(end - 1) + 1
-
-
-def fast_fold(text: str) -> FastFold:
-    norm = text.translate(_FOLD_TABLE)
-    if not _DROP.search(text):
-        return FastFold(norm, ())
-    marks = tuple(m.start() - j for j, m in enumerate(_DROP.finditer(text)))
-    return FastFold(_DROP.sub("", norm), marks)
 
 
 # Each pattern only runs near a word that must occur in any of its matches (its anchor), in a
