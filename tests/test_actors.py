@@ -479,3 +479,14 @@ class TestUnseenClasses:
         a = card(text, "جون سميث")
         assert len(a.mentions) == 2
         assert [x.name for x in actors(text) if x.kind != "place"] == ["جون سميث"]
+
+    def test_organisation_name_ends_with_a_conjunct_pointing_back(self):
+        text = "وقال رئيس الجمعية التونسية لرعاية وتأهيل الطفل وأسرته علي الهمامي إن الوضع صعب."
+        assert "الجمعية التونسية لرعاية وتأهيل الطفل وأسرته" in names(text)
+        assert "الجمعية التونسية لرعاية وتأهيل الطفل" not in names(text)
+
+    def test_regional_branch_keeps_its_seat(self):
+        text = "وكان الاتحاد الجهوي للشغل بسوسة قد طالب بتشريك الأطراف الاجتماعية."
+        assert "الاتحاد الجهوي للشغل بسوسة" in names(text)
+        # a national body does not swallow the city where something happens
+        assert "الاتحاد العام للشغل" in names("واجتمع الاتحاد العام للشغل بسوسة أمس.")

@@ -35,6 +35,9 @@ _NON_NISBA_ADJ = frozenset(normalize(w) for w in ["الحاكم", "الحاكم�
                                                   "المتحد", "المتحدة", "الكبير", "الكبرى", "الأعلى", "العليا",
                                                   "المركزي", "المؤقت", "المؤقتة", "المنتخب", "المنتخبة", "العرب",
                                                   "المسلحة", "المسلح"])
+# Adjectives of a regional branch: its seat ("بصفاقس") is part of its name.
+_REGIONAL = frozenset(normalize(w) for w in ["الجهوي", "الجهوية", "المحلي", "المحلية", "الإقليمي", "الإقليمية",
+                                             "الولائي", "الولائية", "الفرعي", "الفرعية", "البلدي", "البلدية"])
 _ORDINAL = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس"])
 _ROYAL = frozenset(normalize(w) for w in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
@@ -270,6 +273,18 @@ class Entities:
                 rest.append(t.norm)
                 j += 1
                 continue
+            if (after_lam >= 2 and t.norm[0] == "و" and not t.norm.startswith("وال") and len(t.norm) > 4
+                    and t.lite.endswith(("ه", "ها", "هم")) and toks[j - 1].definite and not gz):
+                comp.append(j)  # "لحماية المستهلك ومحيطه": a conjunct pointing back ends the name
+                rest.append(t.norm)
+                j += 1
+                break
+            if (after_lam >= 2 and gz and gz[2] == 1 and t.norm[0] == "ب" and gz[1].kind in ("city", "capital")
+                    and any(toks[c].norm in _REGIONAL for c in comp)):
+                comp.extend(range(j, gz[0]))  # "الاتحاد الجهوي للشغل بصفاقس": a regional body and its seat
+                rest.append(gz[1].key)
+                j = gz[0]
+                break
             if after_lam >= 2 and not (t.lite.endswith(_NISBA) and t.definite):
                 break  # "لحقوق الإنسان" ends the name unless an adjective follows
             if after_lam:
