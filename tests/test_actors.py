@@ -490,3 +490,14 @@ class TestUnseenClasses:
         assert "الاتحاد الجهوي للشغل بسوسة" in names(text)
         # a national body does not swallow the city where something happens
         assert "الاتحاد العام للشغل" in names("واجتمع الاتحاد العام للشغل بسوسة أمس.")
+
+    def test_agency_short_name_in_a_dateline_or_after_a_reporting_verb(self):
+        text = "سوسة (وات) - أفاد مسؤول محلي في تصريح لـ(وات) بأن الأشغال ستنطلق."
+        a = card(text, "وات")
+        assert a.kind == "organization" and len(a.mentions) == 2
+        b = card("مسقط في 3 مايو /العمانية/ أعلنت الهيئة عن رحلات. وذكرت العمانية أن الرحلات ستبدأ.", "العمانية")
+        assert b.kind == "organization" and len(b.mentions) == 2
+
+    def test_agency_short_name_that_is_an_adjective_stays_an_adjective(self):
+        text = "وقالت الحكومة العمانية إن الرحلات ستبدأ، وأكدت الشركة العمانية أن الأسعار ثابتة."
+        assert not [a for a in actors(text) if a.name == "العمانية"]

@@ -210,8 +210,8 @@ def gazetteer() -> Gazetteer:
     for o in org["known"]:
         key = "org:" + normalize(o["name"])
         for n in [o["name"], *o.get("aliases", []), *o.get("acronyms", [])]:
-            if n not in o.get("ambiguous", []):
-                orgs.add(n, Entry("org", key, o["name"]))
+            # an ambiguous short form ("وات"، "العمانية") only counts where only a name fits (orgs.py)
+            orgs.add(n, Entry("org", key, o["name"], ambiguous=n in o.get("ambiguous", [])))
     title_heads, ranks, hon, mods, anon_heads = Phrases(), Phrases(), Phrases(), Phrases(), Phrases()
     for h in _feminine(_with_article(tit["heads"])):
         title_heads.add(h, h)

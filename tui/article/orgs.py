@@ -38,6 +38,7 @@ _NON_NISBA_ADJ = frozenset(normalize(w) for w in ["الحاكم", "الحاكم�
 # Adjectives of a regional branch: its seat ("بصفاقس") is part of its name.
 _REGIONAL = frozenset(normalize(w) for w in ["الجهوي", "الجهوية", "المحلي", "المحلية", "الإقليمي", "الإقليمية",
                                              "الولائي", "الولائية", "الفرعي", "الفرعية", "البلدي", "البلدية"])
+_THAT = frozenset(normalize(w) for w in ["أن", "إن", "بأن", "أنه", "أنها"])
 _ORDINAL = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس"])
 _ROYAL = frozenset(normalize(w) for w in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
@@ -64,9 +65,28 @@ class Entities:
         best = max((x for x in (p, o) if x), key=lambda x: x[0] - i, default=None)
         if best and best[1].ambiguous:
             prev = self.toks[i - 1].norm if i else ""
-            if best[2] == 0 and prev not in _AMBIGUOUS_OK:
+            if best[1].kind == "org":
+                if not self._agency_slot(i, best):
+                    return None
+            elif best[2] == 0 and prev not in _AMBIGUOUS_OK:
                 return None
         return best
+
+    def _agency_slot(self, i: int, hit: tuple[int, Entry, int]) -> bool:
+        """An agency's short name where only a name fits: "(وات)"، "/العمانية/"، "ذكرت العمانية"."""
+        if hit[1].kind != "org":
+            return False
+        toks, end = self.toks, hit[0]
+        after = toks[end].gap if end < self.n else self.b.text[toks[end - 1].end :][:3]
+        before = toks[i].gap
+        if ("(" in before and ")" in after) or ("/" in before and "/" in after):
+            return True
+        if i == 0 or not plain(before):
+            return False
+        prev = toks[i - 1]
+        rep = self.g.reporting
+        verb = prev.lite in rep or (prev.norm[0] in "وف" and len(prev.lforms) > 1 and prev.lforms[1][0] in rep)
+        return verb and (end >= self.n or not plain(toks[end].gap) or toks[end].norm in _THAT)
 
     # -- the pass ---------------------------------------------------------------------
     def run(self) -> None:
