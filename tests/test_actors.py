@@ -501,3 +501,8 @@ class TestUnseenClasses:
     def test_agency_short_name_that_is_an_adjective_stays_an_adjective(self):
         text = "وقالت الحكومة العمانية إن الرحلات ستبدأ، وأكدت الشركة العمانية أن الأسعار ثابتة."
         assert not [a for a in actors(text) if a.name == "العمانية"]
+
+    def test_towns_from_the_gazetteer_and_after_a_settlement_noun(self):
+        assert "بعبدا" in names("وعقد الاجتماع في بعبدا أمس.")
+        text = "وداهمت القوة منزلا في قرية كفرشوبة، وآخر في مدينة كبيرة، وثالثا في بلدة عملاقة، ورابعا في قرية نائية."
+        assert [a.name for a in actors(text) if a.kind == "place"] == ["كفرشوبة"]

@@ -38,6 +38,7 @@ _NON_NISBA_ADJ = frozenset(normalize(w) for w in ["الحاكم", "الحاكم�
 # Adjectives of a regional branch: its seat ("بصفاقس") is part of its name.
 _REGIONAL = frozenset(normalize(w) for w in ["الجهوي", "الجهوية", "المحلي", "المحلية", "الإقليمي", "الإقليمية",
                                              "الولائي", "الولائية", "الفرعي", "الفرعية", "البلدي", "البلدية"])
+_SETTLEMENTS = frozenset(normalize(w) for w in ["بلدة", "قرية", "مدينة", "ضاحية", "مخيم"])
 _THAT = frozenset(normalize(w) for w in ["أن", "إن", "بأن", "أنه", "أنها"])
 _ORDINAL = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس"])
 _ROYAL = frozenset(normalize(w) for w in ["الملك", "الأمير", "الشيخ", "السلطان"])
@@ -494,6 +495,20 @@ class Entities:
         return key
 
     # -- place names on a head noun ("مخيم نهر البارد") ---------------------------------------
+    def _town_name(self, i: int, head: str) -> bool:
+        """"بلدة شتورة": after a settlement noun, a word in ة that has none of the shapes of
+        an adjective (فاعلة، فعيلة، فعلالة، مُفعَلة، -ية) and ends the phrase is the town's name."""
+        if strip_al(head) not in _SETTLEMENTS:
+            return False
+        w = self.toks[i + 1].lite
+        if not w.endswith("ة") or w.endswith("ية") or len(w) < 5 or w[0] in "موفبل":
+            return False
+        if "ا" in (w[1], w[-3], w[-2]):
+            return False  # "هادئة"، "عملاقة"
+        if len(w) == 5 and w[2] in "يو":
+            return False  # "كبيرة"، "صغيرة"
+        return i + 2 >= self.n or not plain(self.toks[i + 2].gap) or self.toks[i + 2].lite in self.g.stop
+
     def _place(self, i: int) -> tuple[int, Callable[[], None]] | None:
         t = self.toks[i]
         g = self.g
@@ -523,7 +538,14 @@ class Entities:
             return None
         clitic_like = first.norm[0] in "وفبل" and len(first.norm) > 3
         if not first.definite and (first.lite.endswith(("ة", "ية")) or clitic_like):
-            return None
+            if not self._town_name(i, hit[0]):
+                return None
+            town = "place:" + normalize(first.norm)
+
+            def commit_town() -> None:  # "بلدة شتورة": the card is the town, as for a known city
+                self.b.mention(i + 1, i + 2, town, "place", f"town name after '{hit[0]}'")
+
+            return i + 2, commit_town
         if g.adjectives.get(first.norm) or first.norm in g.generic_adj or first.norm.isdigit():
             return None
         end = i + 2
