@@ -506,3 +506,10 @@ class TestUnseenClasses:
         assert "بعبدا" in names("وعقد الاجتماع في بعبدا أمس.")
         text = "وداهمت القوة منزلا في قرية كفرشوبة، وآخر في مدينة كبيرة، وثالثا في بلدة عملاقة، ورابعا في قرية نائية."
         assert [a.name for a in actors(text) if a.kind == "place"] == ["كفرشوبة"]
+
+    def test_the_armed_forces_named_alone_are_an_organisation_and_join_the_national_card(self):
+        assert "القوات المسلحة" in names('وقال إن القوات المسلحة "ماضية في عملها".')
+        text = "وأكدت القوات المسلحة السودانية أنها مستعدة. وقالت القوات المسلحة إن الوضع هادئ."
+        a = card(text, "القوات المسلحة السودانية")
+        assert len(a.mentions) == 2
+        assert not [x for x in actors("هاجمت الجماعات المسلحة القرية.")]

@@ -138,7 +138,8 @@ class Entities:
     def _take_gaz(self, i: int, end: int, e: Entry, cut: int) -> None:
         b = self.b
         if e.kind == "org":
-            c, _ = b.mention(i, end, e.key, "organization", f"lexicon: organisation {e.name}", cut)
+            key = self._with_country(normalize(b.surface(i, end, cut))) or e.key
+            c, _ = b.mention(i, end, key, "organization", f"lexicon: organisation {e.name}", cut)
             first = strip_al(normalize(e.name).split()[0])
             if not c.head and first in self.g.org_heads:
                 c.head = first  # "حزب الله" … "الحزب" later
@@ -482,6 +483,18 @@ class Entities:
             if same and (not rest or k.startswith(f"org:{base} |")):
                 return k
         return key
+
+    def _with_country(self, name: str) -> str | None:
+        """"القوات المسلحة" after "القوات المسلحة السودانية": the same body, named short."""
+        for k, c in self.b.cards.items():
+            if c.kind != "organization" or not c.country:
+                continue
+            for m in c.mentions:
+                full = normalize(m.surface)
+                extra = full[len(name) + 1 :].split() if full.startswith(name + " ") else []
+                if extra and all(self.g.adjectives.get(w) for w in extra):
+                    return k
+        return None
 
     def _prefix_of(self, key: str, name: str, base: str) -> str:
         """A shorter form of an organisation named before joins its card ("الفيدرالية العربية")."""
