@@ -513,3 +513,8 @@ class TestUnseenClasses:
         a = card(text, "القوات المسلحة السودانية")
         assert len(a.mentions) == 2
         assert not [x for x in actors("هاجمت الجماعات المسلحة القرية.")]
+
+    def test_a_profession_adjective_after_a_reporting_verb_titles_the_name(self):
+        a = card("وقال الاقتصادي عبدالرحمن بن علي الشمري إن الأرقام جيدة.", "عبدالرحمن بن علي الشمري")
+        assert list(a.titles) == ["الاقتصادي"]
+        assert not actors("وقال إن النمو الاقتصادي ضعيف.")

@@ -15,6 +15,7 @@ import itertools
 
 from .cards import Board, Card
 from .clitics import Tok, comma, hard, light, plain, strip_al
+from .lexicon import load
 from .text import normalize
 
 _WAHUWA = frozenset({"وهو", "وهي", "وهم"})
@@ -33,6 +34,7 @@ _TOWARDS = frozenset(normalize(w) for w in ["إلى", "الى", "لدى"])
 _DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
 _ORDINALS = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"])
 _CLITIC_ARTICLE = ("بال", "وال", "فال", "كال", "لل")
+_PROFESSIONS = frozenset(normalize(w) for w in load("titles").get("professions", []))
 
 
 class People:
@@ -167,6 +169,12 @@ class People:
                     return end
             else:
                 return self._anonymous(j)
+        if t.norm in _PROFESSIONS and j + 1 < self.n and plain(self.toks[j + 1].gap) and (
+            self.is_given(self.toks[j + 1], False)[0]
+        ):
+            after = self._after_title(j + 1, [self.b.surface(j, j + 1)], j)
+            if after is not None:
+                return after  # "وقال الاقتصادي عبدالله …": the profession is the title
         t0 = self.toks[i]
         office = self._office_backref(j)
         if office is not None:
