@@ -518,3 +518,7 @@ class TestUnseenClasses:
         a = card("وقال الاقتصادي عبدالرحمن بن علي الشمري إن الأرقام جيدة.", "عبدالرحمن بن علي الشمري")
         assert list(a.titles) == ["الاقتصادي"]
         assert not actors("وقال إن النمو الاقتصادي ضعيف.")
+
+    def test_the_object_after_an_ibn_chain_is_not_its_family_name(self):
+        assert "محمد بن زايد" in names("واستقبل الشيخ محمد بن زايد الوفد الأمريكي.")
+        assert "عمر بن علي الحكيم" in names("وأعلن عمر بن علي الحكيم أن الاجتماع تأجل.")

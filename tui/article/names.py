@@ -628,8 +628,8 @@ class People:
                 after_nasab = nasab_at >= 0 and len(parts) == nasab_at + 1 and units == 2
                 after_compound = units == 2 and len(parts) >= 3 and toks[parts[-2]].norm == "عبد"
                 family = (after_nasab or after_compound) and self.b.owner[j] is None and not (
-                    f in g.divine or f in _ORDINALS or g.adjectives.get(f)
-                )
+                    f in _ORDINALS or g.adjectives.get(f)
+                ) and not self._object_phrase(j)
                 if not two_word_surname and not family:
                     break  # "ريشي سوناك الهجوم": a definite noun after a full name
             if nasab_at >= 0 and len(parts) > nasab_at and f not in g.particles and (
@@ -703,6 +703,15 @@ class People:
         )
         card = self._person(i, end, why, cut)
         return self._appositions(end, card)
+
+    def _object_phrase(self, j: int) -> bool:
+        """"استقبل محمد بن زايد الوفد الأمريكي": a definite word followed by another plain
+        definite word (not a title) starts the verb's object, not a family name."""
+        k = j + 1
+        if k >= self.n or not plain(self.toks[k].gap) or not self.toks[k].definite:
+            return False
+        g = self.g
+        return not any(table.match(self.toks, k, True) for table in (g.title_heads, g.ranks, g.honorifics))
 
     def _construct_tail(self, end: int) -> bool:
         """Token `end` is a plain definite noun (no title, adjective, stop word or known name)
