@@ -522,3 +522,11 @@ class TestUnseenClasses:
     def test_the_object_after_an_ibn_chain_is_not_its_family_name(self):
         assert "محمد بن زايد" in names("واستقبل الشيخ محمد بن زايد الوفد الأمريكي.")
         assert "عمر بن علي الحكيم" in names("وأعلن عمر بن علي الحكيم أن الاجتماع تأجل.")
+
+    def test_state_word_inside_a_title_and_a_reworded_title_with_kingdom(self):
+        a = card("وأكد رئيس وزراء دولة الكويت الشيخ أحمد النواف أن العلاقات متينة.", "أحمد النواف")
+        assert "رئيس وزراء دولة الكويت" in a.titles
+        text = "التقى الوفد سفير مملكة البحرين علي بن صالح، وقال السفير البحريني إن العلاقات متينة."
+        b = card(text, "علي بن صالح")
+        assert len(b.mentions) == 2
+        assert [x.kind for x in actors(text)].count("anonymous") == 0

@@ -34,6 +34,9 @@ _TOWARDS = frozenset(normalize(w) for w in ["إلى", "الى", "لدى"])
 _DECEASED = frozenset(normalize(w) for w in ["الراحل", "الراحلة", "الفقيد", "الفقيدة"])
 _ORDINALS = frozenset(normalize(w) for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"])
 _CLITIC_ARTICLE = ("بال", "وال", "فال", "كال", "لل")
+# Words for a state before its name ("مملكة البحرين"، "سلطنة عمان"), besides the places
+# lexicon's transparent heads.
+_STATE_WORDS = frozenset(normalize(w) for w in ["دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "إمارات"])
 _PROFESSIONS = frozenset(normalize(w) for w in load("titles").get("professions", []))
 
 
@@ -378,6 +381,8 @@ class People:
         """Token k can be the indefinite genitive of a construct chain (followed by its own genitive)."""
         t = self.toks[k]
         g = self.g
+        if self._state_word(t.norm) and nxt_plain(self.toks, k) and self.b.owner[k + 1] is not None:
+            return True  # "دولة الكويت" inside "رئيس وزراء دولة الكويت" (دولة is no honorific here)
         if t.lite in g.stop or t.lite in g.reporting or self.b.owner[k] is not None or t.norm.isdigit():
             return False
         if self.is_given(t, False)[0] or g.adjectives.get(t.norm):
@@ -388,9 +393,12 @@ class People:
             return True
         # "رئيس وزراء جمهورية مالطا": the genitive's own genitive is a state word before a place
         nxt = k + 1
-        return nxt + 1 < self.n and plain(self.toks[nxt].gap) and self.toks[nxt].norm in g.place_transparent and (
+        return nxt + 1 < self.n and plain(self.toks[nxt].gap) and self._state_word(self.toks[nxt].norm) and (
             plain(self.toks[nxt + 1].gap) and self.b.owner[nxt + 1] is not None
         )
+
+    def _state_word(self, f: str) -> bool:
+        return f in _STATE_WORDS or f in self.g.place_transparent
 
     def _followed_by_definite(self, k: int) -> bool:
         if k + 1 >= self.n or not plain(self.toks[k + 1].gap):
@@ -1006,8 +1014,8 @@ class People:
         drop = set(place) | {strip_al(w) for w in place}
         return frozenset(
             strip_al(w) for w in words
-            if w not in drop and strip_al(w) not in drop and w not in self.g.place_transparent
-            and strip_al(w) not in self.g.place_transparent and w not in self.g.links
+            if w not in drop and strip_al(w) not in drop and not self._state_word(w)
+            and not self._state_word(strip_al(w)) and w not in self.g.links
         )
 
 
