@@ -530,3 +530,9 @@ class TestUnseenClasses:
         b = card(text, "علي بن صالح")
         assert len(b.mentions) == 2
         assert [x.kind for x in actors(text)].count("anonymous") == 0
+
+    def test_unnamed_source_in_a_known_company(self):
+        text = "وقال مسؤول في شركة تيك توك طالبا عدم ذكر اسمه إن الشركة تدرس النص."
+        anon = [a for a in actors(text) if a.kind == "anonymous"]
+        assert [a.name for a in anon] == ["مسؤول في شركة تيك توك"]
+        assert not actors("وعثر عليه ميتا في منزله.")

@@ -350,6 +350,12 @@ class People:
                     j += 1  # "لتنظيم القاعدة"، "لفرع وزارة …"
                     construct = True
                     continue
+            nxt_card = self.b.card_of(j + 1) if j + 1 < self.n and plain(toks[j + 1].gap) else None
+            if anon and not is_def(t, f) and f in g.org_heads and nxt_card is not None and (
+                nxt_card.kind == "organization"
+            ):
+                j += 1  # "مسؤول في شركة تيك توك": the head noun before a known company's name
+                continue
             if not is_def(t, f) and j + 1 < self.n and plain(toks[j + 1].gap) and not anon:
                 heads = g.org_strong | g.org_weak
                 if f in heads and (toks[j + 1].definite or owner[j + 1] is not None):
