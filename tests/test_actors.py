@@ -536,3 +536,9 @@ class TestUnseenClasses:
         anon = [a for a in actors(text) if a.kind == "anonymous"]
         assert [a.name for a in anon] == ["مسؤول في شركة تيك توك"]
         assert not actors("وعثر عليه ميتا في منزله.")
+
+    def test_envoy_to_a_place_keeps_the_place_in_the_title(self):
+        text = "بحث الوزير مع المبعوث الأممي الخاص إلى ليبيا عبد الله باتيلي نتائج الجولة."
+        a = card(text, "عبد الله باتيلي")
+        assert "المبعوث الأممي الخاص إلى ليبيا" in a.titles
+        assert [x.kind for x in actors("وصل المبعوث الأممي إلى ليبيا أمس.")] == ["place"]

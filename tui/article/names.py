@@ -276,13 +276,13 @@ class People:
             if mod:
                 j = mod[0]
                 continue
-            if (t.lite in g.stop and f not in g.links and not is_def(t, f)) or t.lite in g.reporting:
-                break
             if f in _TOWARDS and j + 1 < self.n and plain(toks[j + 1].gap):
                 dest = self.b.card_of(j + 1)
                 if dest is not None and dest.kind in ("place", "organization"):
-                    j += 1  # "المبعوث الخاص إلى لبنان"
+                    j += 1  # "المبعوث الخاص إلى لبنان" (checked before إلى ends the phrase as a stop word)
                     continue
+            if (t.lite in g.stop and f not in g.links and not is_def(t, f)) or t.lite in g.reporting:
+                break
             if f in g.title_stops:
                 break
             own = owner[j]
