@@ -538,7 +538,7 @@ class TestUnseenClasses:
         assert not actors("وعثر عليه ميتا في منزله.")
 
     def test_envoy_to_a_place_keeps_the_place_in_the_title(self):
-        text = "بحث الوزير مع المبعوث الأممي الخاص إلى ليبيا عبد الله باتيلي نتائج الجولة."
+        text = "بحث الوزير مع المبعوث الأممي الخاص إلى ليبيا عبد الله باتيلي اليوم نتائج الجولة."
         a = card(text, "عبد الله باتيلي")
         assert "المبعوث الأممي الخاص إلى ليبيا" in a.titles
         assert [x.kind for x in actors("وصل المبعوث الأممي إلى ليبيا أمس.")] == ["place"]
