@@ -542,3 +542,7 @@ class TestUnseenClasses:
         a = card(text, "عبد الله باتيلي")
         assert "المبعوث الأممي الخاص إلى ليبيا" in a.titles
         assert [x.kind for x in actors("وصل المبعوث الأممي إلى ليبيا أمس.")] == ["place"]
+
+    def test_a_name_stops_before_an_object_noun_in_construct(self):
+        assert "عبد الله باتيلي" in names("بحث الوزير مع المبعوث الخاص إلى ليبيا عبد الله باتيلي نتائج الجولة.")
+        assert "موسى سالو بارمو" in names("وقال زعيم المتمردين موسى سالو بارمو المتحدث باسم الحركة إن الوضع هادئ.")

@@ -631,6 +631,10 @@ class People:
                     break  # "بتدبير": a preposition and a verbal noun
                 if j > k and f[0] == "ي" and len(f) <= 6 and nxt_plain(toks, j):
                     break  # "يهتم": an imperfect verb
+            if units >= 2 and not is_def(t, f) and not self.is_given(t, False)[0] and not self._known_word(f) and (
+                f not in g.particles and self._construct_tail(j + 1)
+            ):
+                break  # "عبد الله باتيلي نتائج الجولة": an object noun in construct, not a third name
             if units >= 2 and is_def(t, f) and not t.lite.endswith("ي") and not self._known_word(f):
                 nxt = toks[j + 1] if j + 1 < self.n else None
                 two_word_surname = (
