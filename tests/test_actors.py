@@ -546,3 +546,7 @@ class TestUnseenClasses:
     def test_a_name_stops_before_an_object_noun_in_construct(self):
         assert "عبد الله باتيلي" in names("بحث الوزير مع المبعوث الخاص إلى ليبيا عبد الله باتيلي نتائج الجولة.")
         assert "موسى سالو بارمو" in names("وقال زعيم المتمردين موسى سالو بارمو المتحدث باسم الحركة إن الوضع هادئ.")
+
+    def test_two_given_names_then_a_family_name_after_a_title_or_verb(self):
+        assert "جلال جواد المنصور" in names("فيما أكد النائب جلال جواد المنصور لصحيفة محلية أن المواطن ينتظر.")
+        assert "أحمد سالم" in names("واستقبل أحمد سالم الوفد.")

@@ -645,7 +645,11 @@ class People:
                 # given name, an ال-word that is no title, stop word or adjective is the family name
                 after_nasab = nasab_at >= 0 and len(parts) == nasab_at + 1 and units == 2
                 after_compound = units == 2 and len(parts) >= 3 and toks[parts[-2]].norm == "عبد"
-                family = (after_nasab or after_compound) and self.b.owner[j] is None and not (
+                # "جلال كاظم المحفوظ": a given name and a father's given name, then the family name
+                after_givens = units == 2 and len(parts) == 2 and all(
+                    self.is_given(toks[p], False)[0] for p in parts
+                ) and k > 0 and (self._reporting(toks[k - 1]) or self._title_before(k) is not None)
+                family = (after_nasab or after_compound or after_givens) and self.b.owner[j] is None and not (
                     f in _ORDINALS or g.adjectives.get(f)
                 ) and not self._object_phrase(j)
                 if not two_word_surname and not family:
