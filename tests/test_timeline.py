@@ -548,3 +548,16 @@ def test_fold_maps_every_normalised_span_back_to_the_same_letters(text):
             a, b = f.span(start, end)
             assert 0 <= a <= b <= len(text)
             assert normalize(text[a:b]) == normalize(f.norm[start:end])
+
+
+@pytest.mark.parametrize("text", [
+    'وقال وزير المياه لـ"الغد" إن المشروع متأخر.',
+    'ونقلت صحيفة «الأمس» عن مصدر أن الاتفاق قريب.',
+])
+def test_an_outlet_named_by_a_time_word_in_quotes_is_not_a_date(text):
+    assert found(text, "2024-03-10") == []
+
+
+def test_a_time_word_after_an_outlet_is_still_a_date():
+    (e,) = events_of('وقال الوزير لقناة الجزيرة أمس إن المحادثات انتهت.', "2024-03-10")
+    assert e.time.value == "2024-03-09"

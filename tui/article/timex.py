@@ -469,8 +469,10 @@ def _b_deictic(m: re.Match[str], norm: str) -> Expr | None:
         prev = norm[max(0, m.start() - 12) : m.start()].rstrip()
         if prev.endswith(t.not_today_before):
             return None
-        if _after_media_noun(norm, m.start()) or _inside_quoted_name(norm, m.start(), m.end()):
-            return None  # قناة "اليمن اليوم", لـ"المصري اليوم": a name
+        if _after_media_noun(norm, m.start()):
+            return None  # قناة اليمن اليوم: a name
+    if _inside_quoted_name(norm, m.start(), m.end()):
+        return None  # لـ"المصري اليوم", لـ"الغد", «أخبار اليوم»: an outlet's name, not a date
     if m.group("deic") == "غدا" and m.group("tod") is None and _word_after(norm, m.end("deic")) in ("من", "في"):
         return None  # the verb "غدا" (became): "غدا من الصعب"
     wd = tables().weekdays.get(m.group("wd")) if m.group("wd") else None
@@ -483,7 +485,7 @@ def _after_media_noun(norm: str, pos: int) -> bool:
     return any(w in tables().media or (w[:1] in "ول" and w[1:] in tables().media) for w in words)
 
 
-_OPEN_QUOTE = re.compile(r"[\"«“]\s*\w[^\"«»“”]{0,24}$")  # a quote opened a word or more before
+_OPEN_QUOTE = re.compile(r"[\"«“]\s*(?:\w[^\"«»“”]{0,24})?$")  # a quote opened just or a few words before
 _CLOSE_QUOTE = re.compile(r"^\s*[\"»”]")  # and closed right after
 
 
