@@ -8,18 +8,13 @@ the dev set and hurts unseen-style text fails CI.  Skipped when ../shared is abs
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+from scoring import SCORER, misses, pairs, score_folder, scorer
 
-from tests.conftest import ROOT
-from tui.article.parse import parse
-
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 BLIND = HELDOUT / "blind"  # written and kept private while the stages were tuned, added afterwards
 
@@ -44,56 +39,31 @@ BLIND_FLOORS = {  # tests/heldout/blind at 22:45: 0.981 / 0.960 / 0.993 / 0.948 
 }
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("marsad_score_heldout", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["marsad_score_heldout"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _pairs(folder: Path = HELDOUT) -> list[tuple[Path, Path]]:
-    out = []
-    for gold_path in sorted(folder.glob("*.gold.toml")):
-        out.append((gold_path.with_name(gold_path.name.removesuffix(".gold.toml") + ".txt"), gold_path))
-    return out
-
-
 @pytest.fixture(scope="module")
 def score():
-    return _scorer()
-
-
-def _totals(score, folder: Path) -> dict:
-    total = {k: score.Tally() for k in score.TASKS}
-    for txt, gold_path in _pairs(folder):
-        gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
-        model = parse(txt.read_text(encoding="utf-8"), str(gold["published"])).to_dict()
-        for k, v in score.score_article(gold, model, txt.name).items():
-            total[k].add(v)
-    return total
+    return scorer()
 
 
 @pytest.fixture(scope="module")
 def totals(score):
-    return _totals(score, HELDOUT)
+    return score_folder(HELDOUT)
 
 
 @pytest.fixture(scope="module")
 def blind_totals(score):
-    return _totals(score, BLIND)
+    return score_folder(BLIND)
 
 
 def test_corpus_shape():
-    pairs = _pairs()
-    assert len(pairs) >= 8
-    for txt, gold_path in pairs:
+    found = pairs(HELDOUT)
+    assert len(found) >= 8
+    for txt, gold_path in found:
         assert txt.is_file(), f"{gold_path.name} has no article"
         words = len(re.findall(r"\S+", txt.read_text(encoding="utf-8")))
         assert 150 <= words <= 350, f"{txt.name}: {words} words"
 
 
-@pytest.mark.parametrize("pair", _pairs() + _pairs(BLIND), ids=lambda p: p[0].stem)
+@pytest.mark.parametrize("pair", pairs(HELDOUT) + pairs(BLIND), ids=lambda p: p[0].stem)
 def test_gold_is_well_formed(score, pair):
     txt, gold_path = pair
     gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
@@ -109,13 +79,12 @@ def test_gold_is_well_formed(score, pair):
 def test_heldout_floor(totals, task):
     tally = totals[task]
     p, r, f1 = tally.prf()
-    misses = "\n".join(tally.misses[:40])
-    assert f1 >= FLOORS[task], f"{task}: P {p:.3f} R {r:.3f} F1 {f1:.3f} < {FLOORS[task]}\n{misses}"
+    assert f1 >= FLOORS[task], f"{task}: P {p:.3f} R {r:.3f} F1 {f1:.3f} < {FLOORS[task]}\n{misses(tally)}"
 
 
 @pytest.mark.parametrize("task", list(BLIND_FLOORS))
 def test_blind_floor(blind_totals, task):
     tally = blind_totals[task]
     p, r, f1 = tally.prf()
-    misses = "\n".join(tally.misses[:40])
-    assert f1 >= BLIND_FLOORS[task], f"blind {task}: P {p:.3f} R {r:.3f} F1 {f1:.3f} < {BLIND_FLOORS[task]}\n{misses}"
+    floor = BLIND_FLOORS[task]
+    assert f1 >= floor, f"blind {task}: P {p:.3f} R {r:.3f} F1 {f1:.3f} < {floor}\n{misses(tally)}"

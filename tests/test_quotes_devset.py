@@ -4,12 +4,10 @@ quote stage alone fed with the gold actor cards (attribution without the actor s
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-import tomllib
 
 import pytest
+from scoring import SCORER, load_gold, misses, pairs, published_of, score_models
 
 from tests.conftest import DEV_CORPUS
 from tui.article.clean import clean_text
@@ -17,8 +15,6 @@ from tui.article.model import Actor, Article
 from tui.article.parse import parse
 from tui.article.quotes import find_quotes
 from tui.article.text import sentences
-
-SCORER = DEV_CORPUS.parent.parent / "eval" / "score.py"
 
 pytestmark = [
     pytest.mark.devset,
@@ -33,18 +29,9 @@ GOLD_CARDS_QUOTES_F1 = 0.98
 GOLD_CARDS_SPEAKER_F1 = 0.98
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("marsad_score", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["marsad_score"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _articles():
-    for gold_path in sorted(DEV_CORPUS.glob("*.gold.toml")):
-        txt = gold_path.with_name(gold_path.name.removesuffix(".gold.toml") + ".txt")
-        yield txt.name, txt.read_text(encoding="utf-8"), tomllib.loads(gold_path.read_text(encoding="utf-8"))
+    for txt, gold_path in pairs(DEV_CORPUS):
+        yield txt.name, txt.read_text(encoding="utf-8"), load_gold(gold_path)
 
 
 def _gold_cards(gold: dict, text: str) -> tuple[Actor, ...]:
@@ -60,32 +47,26 @@ def _gold_cards(gold: dict, text: str) -> tuple[Actor, ...]:
     return tuple(out)
 
 
-def _f1(score, models) -> tuple[float, float, list[str]]:
-    total = {k: score.Tally() for k in ("quotes", "quotes+speaker")}
-    for name, gold, model in models:
-        for k, v in score.score_article(gold, model, name).items():
-            if k in total:
-                total[k].add(v)
-    misses = total["quotes"].misses + total["quotes+speaker"].misses
-    return total["quotes"].prf()[2], total["quotes+speaker"].prf()[2], misses
+def _f1(models) -> tuple[float, float, str]:
+    total = score_models(models)
+    q, qs = total["quotes"], total["quotes+speaker"]
+    return q.prf()[2], qs.prf()[2], misses(q) + "\n" + misses(qs)
 
 
 def test_pipeline_quotes_on_the_dev_set():
-    score = _scorer()
-    models = [(n, g, parse(t, g.get("published")).to_dict()) for n, t, g in _articles()]
-    q, qs, misses = _f1(score, models)
-    assert q >= PIPELINE_QUOTES_F1, misses
-    assert qs >= PIPELINE_SPEAKER_F1, misses
+    models = [(n, g, parse(t, published_of(g)).to_dict()) for n, t, g in _articles()]
+    q, qs, missed = _f1(models)
+    assert q >= PIPELINE_QUOTES_F1, missed
+    assert qs >= PIPELINE_SPEAKER_F1, missed
 
 
 def test_quote_stage_alone_with_gold_cards():
-    score = _scorer()
     models = []
     for name, raw, gold in _articles():
         text = clean_text(raw)
         sents = sentences(text)
         quotes, actors = find_quotes(text, sents, _gold_cards(gold, text))
         models.append((name, gold, Article(text=text, sentences=sents, actors=actors, quotes=quotes).to_dict()))
-    q, qs, misses = _f1(score, models)
-    assert q >= GOLD_CARDS_QUOTES_F1, misses
-    assert qs >= GOLD_CARDS_SPEAKER_F1, misses
+    q, qs, missed = _f1(models)
+    assert q >= GOLD_CARDS_QUOTES_F1, missed
+    assert qs >= GOLD_CARDS_SPEAKER_F1, missed
