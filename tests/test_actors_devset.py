@@ -5,16 +5,10 @@ titles recall 0.94)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-import tomllib
-
 import pytest
+from scoring import SCORER, score_folder
 
 from tests.conftest import DEV_CORPUS
-from tui.article.parse import parse
-
-SCORER = DEV_CORPUS.parent.parent / "eval" / "score.py"
 
 pytestmark = [
     pytest.mark.devset,
@@ -27,26 +21,9 @@ SPEAKERS_NAMED_RECALL = 0.95
 TITLES_RECALL = 0.90
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("marsad_score_actors", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["marsad_score_actors"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def totals():
-    score = _scorer()
-    total = {k: score.Tally() for k in score.TASKS}
-    for gold_path in sorted(DEV_CORPUS.glob("*.gold.toml")):
-        txt = gold_path.with_name(gold_path.name.removesuffix(".gold.toml") + ".txt")
-        gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
-        published = str(gold["published"]) if "published" in gold else None
-        model = parse(txt.read_text(encoding="utf-8"), published).to_dict()
-        for k, v in score.score_article(gold, model, txt.name).items():
-            total[k].add(v)
-    return total
+    return score_folder(DEV_CORPUS)
 
 
 def _misses(tally) -> str:
