@@ -100,8 +100,12 @@ def cmd_open(argv: Sequence[str]) -> int:
     _common(p)
     args = p.parse_args(argv)
     article = load_article(args.file, args.published, args.max_bytes)
-    from tui.app.app import run_dashboard
-
+    try:
+        from tui.app.app import run_dashboard
+    except ModuleNotFoundError as e:  # `python3 -m tui` outside the virtualenv: parse works, the UI cannot
+        print(f"marsad: the dashboard needs the package {e.name!r}, which this Python lacks; install Marsad "
+              "with the README's first command (or `pip install -e .`)", file=sys.stderr)
+        return 2
     return run_dashboard(article, args)
 
 

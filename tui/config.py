@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from tui.article.clean import has_controls, printable
 from tui.atomic import StorageError, atomic_write_text, file_lock
 
@@ -37,8 +35,10 @@ def config_dir() -> Path:
     env = os.environ.get("MARSAD_CONFIG_DIR")
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_config_dir
-
+    try:
+        from platformdirs import user_config_dir
+    except ImportError:  # a bare interpreter running `python3 -m tui parse`: the XDG default
+        return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "marsad"
     return Path(user_config_dir("marsad", appauthor=False))
 
 
@@ -228,6 +228,8 @@ def save_state(**changes: Any) -> str | None:
                 else:
                     merged[key] = val
             text = "# Marsad's remembered choices (theme, rtl mode, calibration); safe to delete.\n"
+            import tomli_w  # only when writing: reading config needs nothing beyond the standard library
+
             text += tomli_w.dumps(merged)
             atomic_write_text(path, text)
     except StorageError as e:

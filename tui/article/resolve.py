@@ -23,7 +23,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from hijridate import Gregorian, Hijri
+from . import hijri
 
 UNITS = ("day", "week", "month", "year")
 PARTS = ("early", "mid", "middle", "late", "end")
@@ -288,32 +288,20 @@ def _year(e: Expr, ref: Ref) -> Resolved:
 
 
 def _to_greg(y: int, m: int, d: int) -> date | None:
-    try:
-        g = Hijri(y, m, d).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
-    return date(g.year, g.month, g.day)
+    return hijri.to_gregorian(y, m, d)
 
 
 def _hijri_month_span(y: int, m: int) -> tuple[date, date] | None:
-    first = _to_greg(y, m, 1)
-    if first is None:
-        return None
-    try:
-        length = Hijri(y, m, 1).month_length()
-    except (ValueError, OverflowError):
-        return None
-    return first, first + timedelta(days=length - 1)
+    return hijri.span_of_month(y, m)
 
 
 def _ref_hijri(ref: Ref) -> tuple[int, int, int] | None:
     if ref.year is None:
         return None
     try:
-        h = Gregorian(ref.year, ref.month or 7, ref.day or 1).to_hijri()
-    except (ValueError, OverflowError):
+        return hijri.to_hijri(date(ref.year, ref.month or 7, ref.day or 1))
+    except ValueError:
         return None
-    return h.year, h.month, h.day
 
 
 def _hijri_pick_year(e: Expr, ref: Ref) -> tuple[int | None, str]:
