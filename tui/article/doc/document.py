@@ -1,0 +1,59 @@
+"""``Doc``: the article analysed once — cleaned text, normal form, sentences, tokens and
+lexicon hits — that every component reads and adds its layer to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lexicon.index import Hit, lexicon
+from ..model import Sentence
+from .normal import Folded, fold
+from .tokens import Token, sentences, tokenize
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    folded: Folded
+    sentences: tuple[Sentence, ...]
+    tokens: list[Token]
+    starts: list[int]  # token start offsets, for bisection
+    maqsura: bool  # the article writes final ى, so a final ي is a real ي
+    hits: list[list[Hit]]  # lexicon entries starting at each token
+    layers: dict[str, Any] = field(default_factory=dict)  # what the components add, by name
+
+    # -- look-ups -------------------------------------------------------------------------
+    def token_at(self, offset: int) -> int:
+        """Index of the first token ending after ``offset`` (len(tokens) if none)."""
+        k = bisect_right(self.starts, offset) - 1
+        if k >= 0 and self.tokens[k].end > offset:
+            return k
+        return k + 1
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens that lie inside [start, end)."""
+        a = bisect_left(self.starts, start)
+        b = bisect_left(self.starts, end)
+        while b > a and self.tokens[b - 1].end > end:
+            b -= 1
+        return range(a, b)
+
+    def sentence_tokens(self, s: int) -> range:
+        sent = self.sentences[s]
+        return self.token_range(sent.start, sent.end)
+
+    def classes(self, i: int) -> set[str]:
+        """Lexicon classes of the entries starting at token i."""
+        return {h.cls for h in self.hits[i]}
+
+
+def build_doc(text: str) -> Doc:
+    """Analyse a cleaned text once: one pass each for sentences, tokens and lexicon hits."""
+    sents = sentences(text)
+    toks = tokenize(text, sents)
+    lx = lexicon()
+    hits = [lx.match(toks, i) for i in range(len(toks))]
+    maqsura = "\u0649" in text
+    return Doc(text, fold(text), sents, toks, [t.start for t in toks], maqsura, hits)

@@ -1,0 +1,155 @@
+"""Sentences and word tokens with offsets, each token in the one normal form with its
+clitic readings.
+
+Arabic glues conjunctions (و، ف) and prepositions (ب، ل، ك) to the next word, and ل + ال
+contracts to لل.  ``readings`` lists a word's forms with and without those proclitics, each
+with the number of letters cut from its front, so a match on "باريس" inside "وباريس" can
+start its span after the clitic.  Which reading is right is for the lexicon, the tagger or
+a rule to decide, never for the tokenizer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Sentence
+from .normal import DROPPED, norm_word
+
+# Letters and digits (\w covers Arabic ones) plus the marks the normal form drops, so a
+# word with tashkeel, tatweel or a zero-width joiner inside stays one token.
+WORD = re.compile(rf"(?:[^\W_]|[{DROPPED}])+")
+_MARK = re.compile(f"[{DROPPED}]")
+
+# A sentence ends at . ! ? ؟ before white space (a lone full stop, not an ellipsis that runs
+# on inside speech; a full stop after a number ends a sentence, a decimal point does not),
+# with any closing quotation marks, or at a line break.
+_SENT_END = re.compile(r"(?:(?<!\.)\.(?![.\d])|[!?؟]+)[\"»”')]*(?=\s|$)|\n+")
+
+CONJ = "وف"
+PREP = "بلك"
+
+
+@dataclass(slots=True)
+class Token:
+    i: int  # index in the document
+    start: int  # offsets into the text
+    end: int
+    raw: str  # as written
+    norm: str  # the normal form
+    sent: int  # index of its sentence
+    gap: str  # what stands between the previous token and this one (spaces, punctuation)
+    readings: tuple[tuple[str, int], ...]  # (form, letters cut) with and without proclitics
+
+    def cut_start(self, cut: int) -> int:
+        """Offset in the text after ``cut`` normalised letters of this token."""
+        if cut <= 0:
+            return self.start
+        seen = 0
+        for j, ch in enumerate(self.raw):
+            if _MARK.match(ch):
+                continue
+            if seen == cut:
+                return self.start + j
+            seen += 1
+        return self.end
+
+    def has(self, words: frozenset[str] | set[str] | dict) -> tuple[str, int] | None:
+        """The first reading found in ``words``, with its cut."""
+        for f, k in self.readings:
+            if f in words:
+                return f, k
+        return None
+
+    @property
+    def definite(self) -> bool:
+        return self.norm.startswith("ال")
+
+
+@lru_cache(maxsize=131072)
+def readings(word: str) -> tuple[tuple[str, int], ...]:
+    """(form, cut) of a normalised word: itself, without و/ف, without ب/ل/ك after them.
+
+    ك is read as a preposition only before the article ("كالعادة"), where it is common;
+    elsewhere it is too often a word's own first letter.
+    """
+    out: list[tuple[str, int]] = [(word, 0)]
+    stage = [(word, 0)]
+    if len(word) >= 3 and word[0] in CONJ:
+        stage.append((word[1:], 1))
+        out.append((word[1:], 1))
+    for w, k in stage:
+        if len(w) < 3 or w[0] not in PREP:
+            continue
+        if w.startswith("لل") and len(w) >= 4:
+            out.append(("ال" + w[2:], k + 1))  # ل + ال
+        elif w[0] != "ك" or w[1:3] == "ال":
+            out.append((w[1:], k + 1))
+    return tuple(out)
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentence spans, trimmed of surrounding white space, covering every word."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        _add(out, text, start, m.end())
+        start = m.end()
+    _add(out, text, start, len(text))
+    return tuple(out)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end))
+
+
+def tokenize(text: str, sents: tuple[Sentence, ...]) -> list[Token]:
+    """Word tokens in text order, each knowing its sentence (one pass over both)."""
+    toks: list[Token] = []
+    prev = 0
+    s = 0
+    n_sents = len(sents)
+    for m in WORD.finditer(text):
+        raw = m.group()
+        norm = norm_word(raw)
+        if not norm:
+            continue
+        start = m.start()
+        while s + 1 < n_sents and sents[s].end <= start:
+            s += 1
+        toks.append(Token(len(toks), start, m.end(), raw, norm, s, text[prev:start], readings(norm)))
+        prev = m.end()
+    return toks
+
+
+# -- what stands between two tokens ----------------------------------------------------
+_PUNCT = re.compile(r"[^\s\-ـ]")
+_HARD = re.compile(r"[.!?؟:;؛\n()\[\]]")
+_QUOTE = re.compile("[\"«»“”„']")
+
+
+@lru_cache(maxsize=4096)
+def plain(gap: str) -> bool:
+    """Only white space between two tokens (or a hyphen inside a compound)."""
+    return not _PUNCT.search(gap)
+
+
+@lru_cache(maxsize=4096)
+def comma(gap: str) -> bool:
+    return ("،" in gap or "," in gap) and not _HARD.search(gap)
+
+
+@lru_cache(maxsize=4096)
+def hard(gap: str) -> bool:
+    return bool(_HARD.search(gap))
+
+
+@lru_cache(maxsize=4096)
+def quote(gap: str) -> bool:
+    return bool(_QUOTE.search(gap))
