@@ -1,29 +1,42 @@
-"""`parse(text, published)`: the one entry point from text to the Article model."""
+"""`parse(text, published)`: the one entry point from text to the Article model.
+
+The document is analysed once (``doc``), then the components run in a fixed order, each
+reading the layers before it:
+
+    Doc (sentences, tokens, normal form, lexicon hits)
+      → name tagger → reporting cues → actors → quote spans and speakers
+      → actor cards numbered → time expressions and events → Article
+"""
 
 from __future__ import annotations
 
-from .actors import find_actors
+from .actors import ActorStage
 from .clean import clean_text
+from .doc import build_doc
 from .model import Article
-from .quotes import find_quotes
-from .text import sentences
-from .timeline import find_events
+from .quotes import find_quotes, to_quotes
+from .quotes.cues import find_cues
+from .time.events import find_events
+
+
+def _tagging(doc):
+    try:
+        from .models.tagger import tag
+    except ImportError:  # the model is not there yet
+        return None
+    return tag(doc)
 
 
 def parse(text: str, published: str | None = None, meta: dict[str, str] | None = None) -> Article:
     """Analyse one article.  ``published`` (YYYY, YYYY-MM or YYYY-MM-DD) anchors
     relative dates; without it they stay partial or unresolved, never guessed."""
     text = clean_text(text)
-    sents = sentences(text)
-    actors = find_actors(text, sents)
-    quotes, actors = find_quotes(text, sents, actors)
-    events = find_events(text, sents, actors, published)
-    return Article(
-        text=text,
-        published=published,
-        sentences=sents,
-        actors=actors,
-        quotes=quotes,
-        events=events,
-        meta=dict(meta or {}),
-    )
+    doc = build_doc(text)
+    cues = find_cues(doc)
+    stage = ActorStage(doc, cues, _tagging(doc)).run()
+    found = find_quotes(doc, cues, stage)
+    actors, ids = stage.finish()
+    quotes = to_quotes(doc, found, ids)
+    events = find_events(doc, actors, published)
+    return Article(text=text, published=published, sentences=doc.sentences, actors=actors, quotes=quotes,
+                   events=events, meta=dict(meta or {}))

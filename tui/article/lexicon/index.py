@@ -104,6 +104,7 @@ def lexicon() -> Lexicon:
     lx.add_all(names["compound_seconds"], "compound_second")
     lx.add_all(names["divine"], "divine")
     lx.add_all(names["stop"], "stop")
+    lx.add_all(names["never"], "never")
     lx.add_all(names["reporting"], "reporting")
 
     titles = load("titles")

@@ -20,10 +20,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from .lexicon import load
-from .model import Actor, Event, Sentence, TimeValue
+from ..lexicon import load
+from ..model import Actor, Event, Sentence, TimeValue
 from .resolve import parse_ref, resolve
-from .text import Folded, fold, normalize
+from ..doc import Doc
+from ..doc.normal import Folded
+from ..doc.normal import key as normalize
 from .timex import Timex, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
@@ -39,15 +41,14 @@ _MAX_BACK = 3  # segments to walk back from a bare expression to its verb
 _APPOSITION_WORDS = 4  # a comma segment this short is a name or title, not a clause
 
 
-def find_events(
-    text: str, sentences: Sequence[Sentence], actors: tuple[Actor, ...], published: str | None
-) -> tuple[Event, ...]:
+def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> tuple[Event, ...]:
+    text, sentences = doc.text, doc.sentences
     ref = parse_ref(published)
     starts = [s.start for s in sentences]
     events: list[Event] = []
     seen_clauses: set[tuple[int, int]] = set()
     last_base = (-1, -1)
-    folded = fold(text)
+    folded = doc.folded
     mentions = _Mentions(actors)
     timexes = find_timexes(text, folded)
     prev_end = -1

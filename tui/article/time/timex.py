@@ -13,9 +13,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import load
+from ..lexicon import load
 from .resolve import Expr
-from .text import Folded, fold, normalize  # the one folding normalize() uses
+from ..doc.normal import Folded, fold
+from ..doc.normal import key as normalize
 
 
 @dataclass(frozen=True, slots=True)

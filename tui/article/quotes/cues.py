@@ -5,7 +5,7 @@ Every form is generated from ``lexicon/reporting_verbs.toml`` (person, gender an
 proclitics و/ف/س/ل, object suffixes) and matched on the normalised text, so spelling
 variants (أ/ا، ة/ه، tashkeel, tatweel) all match; offsets refer to the original text.
 
-    find_cues(text) -> tuple[Cue, ...]        every cue in text order
+    find_cues(doc) -> tuple[Cue, ...]         every cue in text order
     cue_for_word(word) -> Cue | None           is this one word a reporting cue? (offsets 0..len)
 """
 
@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from . import lexicon
-from .text import Folded, fold, normalize
+from .. import lexicon
+from ..doc import Doc, Token, build_doc
+from ..doc.normal import DROPPED
+from ..doc.normal import key as normalize
 
 # Kinds of cue.
 VERB = "verb"  # قال، وأضافت، يؤكد
@@ -173,7 +175,8 @@ def _phrase_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)و?(?:" + "|".join(groups) + ")")
 
 
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
+_MARKS = re.compile(f"[{DROPPED}]*")
+_DROP = re.compile(f"[{DROPPED}]")
 
 
 def _whole(text: str, s: int, e: int) -> tuple[int, int]:
@@ -181,31 +184,30 @@ def _whole(text: str, s: int, e: int) -> tuple[int, int]:
     return s, _MARKS.match(text, e).end()
 
 
-def find_cues(text: str, folded: Folded | None = None) -> tuple[Cue, ...]:
-    """Every reporting cue in ``text``, in text order (longest reading at each place)."""
-    f = folded or fold(text)
-    norm = f.norm
+def find_cues(doc: Doc) -> tuple[Cue, ...]:
+    """Every reporting cue of the document, in text order (longest reading at each place):
+    attribution phrases on the folded text, single-word cues on the document's tokens."""
+    text, f = doc.text, doc.folded
     out: list[Cue] = []
     taken: list[tuple[int, int]] = []
-    for m in _phrase_re().finditer(norm):
+    for m in _phrase_re().finditer(f.norm):
         kind = m.lastgroup or AFTER
         s, e = _whole(text, *f.span(m.start(), m.end()))
         out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
-        taken.append((m.start(), m.end()))
-    k = 0  # phrase spans and words both come in text order: walk them together
-    for m in _WORD_RE.finditer(norm):
-        while k < len(taken) and taken[k][1] <= m.start():
+        taken.append((s, e))
+    k = 0  # phrase spans and tokens both come in text order: walk them together
+    for t in doc.tokens:
+        while k < len(taken) and taken[k][1] <= t.start:
             k += 1
-        if k < len(taken) and taken[k][0] <= m.start():
+        if k < len(taken) and taken[k][0] <= t.start:
             continue  # a word inside an attribution phrase
-        cue = _read_word(text, f, m.group(), m.start())
+        cue = _read_token(text, t)
         if cue is not None:
             out.append(cue)
     out.sort(key=lambda c: c.start)
     return tuple(out)
 
 
-_WORD_RE = re.compile(r"\w+")
 _PREFIXES = ("وس", "فس", "ول", "فل", "و", "ف", "س", "ل", "")  # longest first, as a greedy reader would
 
 
@@ -234,16 +236,17 @@ def _readings(w: str) -> tuple[tuple[str, str, Form], ...]:
     return tuple(out)
 
 
-def _read_word(text: str, f: Folded, w: str, at: int) -> Cue | None:
-    """The first reading of one folded word as proclitics + a cue form + an object suffix."""
-    readings = _readings(w)
+def _read_token(text: str, t: Token) -> Cue | None:
+    """The first reading of one token as proclitics + a cue form + an object suffix."""
+    readings = _readings(t.norm)
     if not readings:
         return None
-    s, e = _whole(text, *f.span(at, at + len(w)))
+    s, e = t.start, t.end
+    last = _DROP.sub("", t.raw)[-1:]
     for pre, suf, form in readings:
-        if suf == "ه" and text[e - 1] == "ة":
+        if suf == "ه" and last == "ة":
             continue  # a feminine noun (إشارة), not a verb with an object suffix
-        if form.ta and not suf and text[e - 1] != "ة":
+        if form.ta and not suf and last != "ة":
             continue  # "أمله" (his hope) is not "آملة"
         return Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
                    form.number, form.complements, pre, suf, form.transitive, not form.bare_ok and not pre and not suf)
@@ -251,7 +254,6 @@ def _read_word(text: str, f: Folded, w: str, at: int) -> Cue | None:
 
 
 def cue_for_word(word: str) -> Cue | None:
-    """The reading of one word as a reporting verb or participle (None if it is not one).
-    Useful to the actor stage: the noun phrase after such a word is usually its subject."""
-    cues = [c for c in find_cues(word) if c.kind in (VERB, PARTICIPLE) and c.start == 0 and c.end == len(word)]
+    """The reading of one word as a reporting verb or participle (None if it is not one)."""
+    cues = [c for c in find_cues(build_doc(word)) if c.kind in (VERB, PARTICIPLE) and c.end - c.start == len(word)]
     return cues[0] if cues else None

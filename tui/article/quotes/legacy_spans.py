@@ -16,12 +16,19 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import lexicon
-from .attribution import Mentions, card_for_subject, continuation, explicit_subject, next_id, subject_before
-from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue, find_cues
+from .. import lexicon
+from ..doc import build_doc
+from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
+from .cues import find_cues as _fc
+from .legacy_attribution import Mentions, card_for_subject, continuation, explicit_subject, next_id, subject_before
+
+
+def find_cues(text, folded=None):
+    return _fc(build_doc(text))
+
+from ..model import Actor, Quote, Sentence
+from .legacy_text import fold, normalize
 from .marks import STRAIGHT, Marks, find_marks
-from .model import Actor, Quote, Sentence
-from .text import fold, normalize
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _AN = frozenset(["ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني", "انك", "انكم"])

@@ -1,0 +1,109 @@
+"""The actor stage's working set: which tokens are claimed, and the cards being built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc
+from ..doc.normal import key
+
+KINDS_RANK = {"organization": 0, "person": 1, "anonymous": 2, "group": 3, "place": 4}
+
+
+@dataclass(slots=True)
+class Mention:
+    t0: int  # first token
+    t1: int  # one past the last token
+    start: int  # offsets in the text (proclitics cut)
+    end: int
+    surface: str  # as written, without proclitics
+    key: str  # its normal form
+    role: str = "name"  # name | metonym (a capital for its state) | reference (a title or description)
+
+
+@dataclass(slots=True)
+class Card:
+    n: int  # creation order, for stable output
+    kind: str
+    why: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    canonical: str | None = None  # a lexicon's preferred name (a country's short name …)
+    head: str = ""  # the head noun of an organisation or unnamed source, for back-references
+    gender: str | None = None  # "m" | "f" when known (title, name or verb agreement)
+    plural: bool = False
+
+    def names(self) -> list[Mention]:
+        return [m for m in self.mentions if m.role == "name"]
+
+    def add_title(self, title: str) -> None:
+        t = title.strip(" ،,:؛-")
+        if t and key(t) not in {key(x) for x in self.titles}:
+            self.titles.append(t)
+
+    def add_why(self, why: str) -> None:
+        if why and why not in self.why:
+            self.why.append(why)
+
+
+class Board:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        self.owner: list[Mention | None] = [None] * len(doc.tokens)
+        self.card_of_mention: dict[int, Card] = {}  # id(mention) → card
+        self.cards: list[Card] = []
+
+    # -- claiming ------------------------------------------------------------------------
+    def free(self, t0: int, t1: int) -> bool:
+        return all(self.owner[k] is None for k in range(t0, t1))
+
+    def span(self, t0: int, t1: int, cut: int = 0) -> tuple[int, int]:
+        return self.toks[t0].cut_start(cut), self.toks[t1 - 1].end
+
+    def surface(self, t0: int, t1: int, cut: int = 0) -> str:
+        """The words as written, without proclitics ("للمجلس" gives back "المجلس")."""
+        s, e = self.span(t0, t1, cut)
+        out = self.doc.text[s:e]
+        first = self.toks[t0]
+        if cut and first.norm.startswith("لل", cut - 1) and ("ال" + first.norm[cut + 1 :], cut) in first.readings:
+            out = "ا" + out  # ل + ال written لل: the article's alef comes back
+        return out
+
+    def new_card(self, kind: str, why: str) -> Card:
+        card = Card(len(self.cards), kind, [why])
+        self.cards.append(card)
+        return card
+
+    def mention(self, card: Card, t0: int, t1: int, cut: int = 0, role: str = "name") -> Mention:
+        s, e = self.span(t0, t1, cut)
+        surf = self.surface(t0, t1, cut)
+        m = Mention(t0, t1, s, e, surf, key(surf), role)
+        card.mentions.append(m)
+        self.card_of_mention[id(m)] = card
+        for k in range(t0, t1):
+            self.owner[k] = m
+        return m
+
+    def card_at(self, i: int) -> Card | None:
+        m = self.owner[i] if 0 <= i < len(self.owner) else None
+        return self.card_of_mention.get(id(m)) if m is not None else None
+
+    def merge(self, src: Card, dst: Card) -> None:
+        if src is dst:
+            return
+        for m in src.mentions:
+            self.card_of_mention[id(m)] = dst
+        dst.mentions.extend(src.mentions)
+        for t in src.titles:
+            dst.add_title(t)
+        for w in src.why:
+            dst.add_why(w)
+        dst.affiliation = dst.affiliation or src.affiliation
+        dst.canonical = dst.canonical or src.canonical
+        dst.gender = dst.gender or src.gender
+        self.cards.remove(src)
+
+    def live(self) -> list[Card]:
+        return [c for c in self.cards if c.mentions]

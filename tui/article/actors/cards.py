@@ -1,0 +1,156 @@
+"""From mentions to cards: people named in short and full forms are one person, every later
+occurrence of a name is a mention of its card, and cards become ``Actor`` records."""
+
+from __future__ import annotations
+
+from ..doc.normal import key
+from ..model import Actor
+from .board import Board, Card
+from .people import name_key
+from .registry import Registry
+from .words import Words
+
+_COMMON_SURNAME_P = 0.15  # a repeated short form needs this much of the tagger's support
+
+
+def _tokens_of(card: Card) -> list[tuple[str, ...]]:
+    return [tuple(name_key(m.surface).split()) for m in card.names()]
+
+
+def _longest(card: Card) -> tuple[str, ...]:
+    return max(_tokens_of(card), key=len, default=())
+
+
+def corefer_people(board: Board, reg: Registry) -> None:
+    """A card named only by part of another person's name joins that person: "السيسي" and
+    "عبد الفتاح السيسي"; the last such person named before it when several share it."""
+    people = [c for c in board.live() if c.kind == "person"]
+    for short in sorted(people, key=lambda c: len(_longest(c))):
+        if short not in board.cards:
+            continue
+        words = _longest(short)
+        if len(words) > 2:
+            continue
+        hosts = [c for c in board.live() if c.kind == "person" and c is not short and len(_longest(c)) > len(words)
+                 and _part_of(words, _longest(c))]
+        if not hosts:
+            continue
+        first = min(m.start for m in short.mentions)
+        before = [h for h in hosts if min(m.start for m in h.mentions) < first]
+        host = (before or hosts)[-1] if before else min(hosts, key=lambda h: min(m.start for m in h.mentions))
+        reg.merge(short, host)
+
+
+def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A surname, a first name, or first + last name of a fuller name."""
+    n = len(short)
+    if full[-n:] == short:
+        return True
+    if n == 1:
+        return full[0] == short[0] and len(full) == 2
+    return n == 2 and (full[0], full[-1]) == short
+
+
+def repeat_names(board: Board, words: Words) -> None:
+    """Every further occurrence of a card's name, or of a person's surname, is a mention."""
+    forms: dict[tuple[str, ...], Card] = {}
+    clash: set[tuple[str, ...]] = set()
+    for card in board.live():
+        for words_ in _tokens_of(card):
+            cands = [words_]
+            if card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
+                cands.append(words_[-1:])
+            for f in cands:
+                if f in forms and forms[f] is not card:
+                    clash.add(f)
+                forms.setdefault(f, card)
+    for f in clash:
+        forms.pop(f, None)
+    if not forms:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for f in forms:
+        by_first.setdefault(f[0], []).append(f)
+    for fs in by_first.values():
+        fs.sort(key=len, reverse=True)
+    i = 0
+    n = words.n
+    while i < n:
+        if board.owner[i] is not None:
+            i += 1
+            continue
+        got = _match(board, words, i, by_first)
+        if got is None:
+            i += 1
+            continue
+        f, cut = got
+        card = forms[f]
+        t1 = i + len(f)
+        if card.kind == "person" and len(f) == 1 and words.p(i, "PERS") < _COMMON_SURNAME_P and words.tagging:
+            i += 1
+            continue
+        if words.not_name(i) and card.kind == "person":
+            i += 1
+            continue
+        board.mention(card, i, t1, cut)
+        i = t1
+
+
+def _match(board: Board, words: Words, i: int, by_first: dict[str, list[tuple[str, ...]]]):
+    t = words.toks[i]
+    for form, cut in t.readings:
+        for f in by_first.get(name_key(form).split()[0] if form else "", ()):
+            t1 = i + len(f)
+            if t1 > words.n or not board.free(i, t1):
+                continue
+            got = (name_key(form),) + tuple(name_key(words.toks[k].norm) for k in range(i + 1, t1))
+            if got == f and all(words.joined(k) for k in range(i + 1, t1)):
+                return f, cut
+    return None
+
+
+def corefer_orgs(board: Board, reg: Registry) -> None:
+    """"الخارجية الأمريكية" after "وزارة الخارجية الأمريكية": the name without its head."""
+    orgs = [c for c in board.live() if c.kind == "organization"]
+    full = {}
+    for c in orgs:
+        for m in c.names():
+            ws = m.key.split()
+            if len(ws) >= 3:
+                full.setdefault(" ".join(ws[1:]), c)
+    for c in orgs:
+        if c not in board.cards:
+            continue
+        for m in c.names():
+            host = full.get(m.key)
+            if host is not None and host is not c:
+                reg.merge(c, host)
+                break
+
+
+def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
+    cards = [c for c in board.live() if any(m.role in ("name", "metonym") for m in c.mentions)]
+    cards.sort(key=lambda c: (min(m.start for m in c.mentions), c.n))
+    out: list[Actor] = []
+    ids: dict[int, str] = {}
+    for n, c in enumerate(cards, 1):
+        ids[c.n] = f"a{n}"
+        ms = sorted(c.mentions, key=lambda m: (m.start, m.end))
+        names = [m.surface for m in ms if m.role == "name"]
+        if names:
+            name = max(names, key=lambda s: (len(s.split()), len(s), -names.index(s)))
+        else:
+            name = c.canonical or ms[0].surface
+        seen = {key(name)}
+        aliases: list[str] = []
+        for m in ms:
+            if m.role in ("name", "metonym") and key(m.surface) not in seen:
+                seen.add(key(m.surface))
+                aliases.append(m.surface)
+        spans: list[tuple[int, int]] = []
+        for m in ms:
+            if m.role in ("name", "metonym") and (m.start, m.end) not in spans:
+                spans.append((m.start, m.end))
+        out.append(Actor(id=f"a{n}", name=name, kind=c.kind, aliases=tuple(aliases), titles=tuple(c.titles),
+                         affiliation=c.affiliation, mentions=tuple(spans), why="; ".join(c.why)))
+    return tuple(out), ids

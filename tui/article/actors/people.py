@@ -1,0 +1,167 @@
+"""People: where a name starts, how far it runs, and whether it is one.
+
+Candidates come from the tagger's PERS spans and from cues the rules know: a title phrase
+right before ("وزير الخارجية الأمريكي …"), a reporting verb right before ("قال …"), a given
+name or a name particle (بن، أبو، عبد + a divine name).  A candidate runs over the words
+the tagger keeps inside the name and over name particles.  It is accepted on the tagger's
+confidence, or on a cue together with some support from the tagger or the name lexicon;
+closed-class words, roles and verbs of speech never open a name unless the tagger is sure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc.normal import key
+from ..doc.tokens import plain
+from . import titles
+from .board import Board
+from .registry import Registry
+from .words import Words
+
+_MAX = 6  # words in a name
+_INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
+_STOP_INSIDE = ("stop", "never", "title", "rank", "honorific", "title_modifier", "title_stop", "nationality",
+                "country", "capital", "month", "weekday", "org_head", "media_head", "anon", "reporting")
+
+
+@dataclass(slots=True)
+class Candidate:
+    t0: int
+    t1: int
+    cut: int
+    score: float
+    why: list[str]
+
+
+def spans(words: Words, typ: str) -> list[tuple[int, int]]:
+    """The tagger's best-path spans of one type."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i in range(words.n + 1):
+        lab = words.label(i) if i < words.n else "O"
+        if start is not None and lab != "I-" + typ:
+            out.append((start, i))
+            start = None
+        if lab == "B-" + typ or (lab == "I-" + typ and start is None):
+            start = i
+    return out
+
+
+def _particle(words: Words, i: int) -> bool:
+    return words.is_(i, "particle", bare=True)
+
+
+def _given(words: Words, i: int) -> bool:
+    if words.is_(i, "given", "compound_first") and not words.is_(i, "given_ambiguous", bare=True):
+        return True
+    t = words.toks[i]
+    return t.norm.startswith("عبد") and len(t.norm) > 5 and words.doc.hits is not None and (
+        ("ال" + t.norm[5:]) in _divine() or t.norm[3:] in _divine()
+    )
+
+
+def _divine() -> frozenset[str]:
+    from ..lexicon.index import lexicon
+
+    return lexicon().words.get("divine", frozenset())  # type: ignore[return-value]
+
+
+def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> int:
+    """One past the last word of a name starting at token i."""
+    j = i + 1
+    while j < words.n and j - i < _MAX and board.owner[j] is None and words.joined(j):
+        inside = words.p_inside(j, "PERS")
+        if tag_end is not None and j < tag_end:
+            j += 1
+            continue
+        if words.is_(j, *_STOP_INSIDE, bare=True) or words.reporting(j) is not None:
+            break
+        if _particle(words, j - 1) or _particle(words, j) or inside >= _INSIDE_P:
+            j += 1
+            continue
+        if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
+            j += 1
+            continue
+        if _given(words, j - 1) and j == i + 1 and words.is_(j, "surname", "given") and inside >= 0.1:
+            j += 1
+            continue
+        break
+    while j > i + 1 and _particle(words, j - 1):
+        j -= 1  # a name does not end on بن/أبو
+    return j
+
+
+def _cut(words: Words, i: int) -> int:
+    """Proclitics before a name's first word: cut و/ف/ب/ل when what is left is a name."""
+    t = words.toks[i]
+    if len(t.readings) == 1 or words.is_(i, "given", "surname", bare=True):
+        return 0
+    for form, cut in t.readings[1:]:
+        if cut and len(form) >= 3 and not form.startswith("ال"):
+            return cut
+        if cut and form.startswith("ال") and t.norm[:1] in "وف":
+            return cut  # "والسيسي"
+    return 0
+
+
+def find(board: Board, reg: Registry, words: Words) -> None:
+    n = words.n
+    starts: dict[int, Candidate] = {}
+    for a, b in spans(words, "PERS"):
+        while a < b and (words.is_(a, "honorific", "rank", "title", bare=True)):
+            a += 1  # the tagger sometimes takes a rank into the name
+        if a >= b:
+            continue
+        conf = sum(words.p(k, "PERS") for k in range(a, b)) / (b - a)
+        starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), conf, [f"tagger {conf:.2f}"])
+    for i in range(n):
+        if board.owner[i] is not None or words.not_name(i):
+            continue
+        cues = []
+        if titles.before(board, words, i) is not None:
+            cues.append("after a title")
+        cue = words.reporting(i - 1)
+        if cue is not None and words.joined(i):
+            cues.append(f"subject of {cue.text}")
+        if _given(words, i):
+            cues.append("given name")
+        if not cues:
+            continue
+        c = starts.get(i)
+        if c is None:
+            conf = words.p(i, "PERS")
+            c = starts[i] = Candidate(i, extent(board, words, i), _cut(words, i), conf, [f"tagger {conf:.2f}"])
+        c.why.extend(cues)
+    for i in sorted(starts):
+        c = starts[i]
+        if not board.free(c.t0, c.t1):
+            continue
+        if _accept(words, c):
+            card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
+            board.mention(card, c.t0, c.t1, c.cut)
+
+
+def _accept(words: Words, c: Candidate) -> bool:
+    if words.not_name(c.t0):
+        return c.score >= 0.9
+    cues = [w for w in c.why if not w.startswith("tagger")]
+    strong = len(cues) >= 2 or (c.t1 - c.t0 >= 2 and cues)
+    if c.score >= 0.5:
+        return True
+    if strong and c.score >= 0.1:
+        return True
+    return bool(cues) and c.score >= 0.3
+
+
+def _name_key(board: Board, c: Candidate) -> str:
+    return name_key(board.surface(c.t0, c.t1, c.cut))
+
+
+def name_key(surface: str) -> str:
+    """A person's name in one form for matching: normal form, عبد joined to what follows."""
+    return key(surface).replace("عبد ال", "عبدال").replace("ابو ", "ابو")
+
+
+def plain_gap(words: Words, i: int) -> bool:
+    return plain(words.toks[i].gap)

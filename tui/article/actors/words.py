@@ -1,0 +1,96 @@
+"""What a token is, as the actor rules ask it: lexicon classes, reporting cues, and the
+tagger's belief that it belongs to a name — all read from the document's layers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..doc import Doc
+from ..doc.tokens import plain
+from ..lexicon.index import Hit
+from ..quotes.cues import PARTICIPLE, VERB, Cue
+
+# Classes that say a word cannot open a person's name.
+_NOT_NAME = frozenset({"stop", "never", "title", "rank", "honorific", "title_modifier", "title_link", "title_stop",
+                       "anon", "nationality", "month", "weekday", "hijri_month", "org_head", "org_head_weak",
+                       "media_head", "place_head", "reporting"})
+_CLOSED = frozenset({"stop", "never"})
+TYPES = ("PERS", "ORG", "LOC")
+
+
+class Words:
+    def __init__(self, doc: Doc, cues: Iterable[Cue], tagging: object | None) -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        self.n = len(doc.tokens)
+        # one-word lexicon classes at each token: with any proclitic cut, and bare
+        self.any: list[frozenset[str]] = []
+        self.bare: list[frozenset[str]] = []
+        for hs in doc.hits:
+            one = [h for h in hs if h.end - h.start == 1]
+            self.any.append(frozenset(h.cls for h in one))
+            self.bare.append(frozenset(h.cls for h in one if h.cut == 0))
+        self.cue_at: dict[int, Cue] = {}
+        for c in cues:
+            if c.kind in (VERB, PARTICIPLE) and c.person == 3:
+                k = doc.token_at(c.start)
+                if k < self.n and self.toks[k].start == c.start:
+                    self.cue_at[k] = c
+        self.tagging = tagging
+
+    # -- lexicon ---------------------------------------------------------------------------
+    def is_(self, i: int, *classes: str, bare: bool = False) -> bool:
+        if not 0 <= i < self.n:
+            return False
+        have = self.bare[i] if bare else self.any[i]
+        return any(c in have for c in classes)
+
+    def longest(self, i: int, classes: Iterable[str], max_cut: int = 2) -> Hit | None:
+        want = set(classes)
+        best: Hit | None = None
+        for h in self.doc.hits[i]:
+            if h.cls in want and h.cut <= max_cut and (best is None or h.end > best.end or
+                                                      (h.end == best.end and h.cut < best.cut)):
+                best = h
+        return best
+
+    # -- cues ------------------------------------------------------------------------------
+    def reporting(self, i: int) -> Cue | None:
+        return self.cue_at.get(i)
+
+    # -- the tagger ------------------------------------------------------------------------
+    def p(self, i: int, typ: str) -> float:
+        """Probability that token i lies inside an entity of ``typ`` (B or I)."""
+        if self.tagging is None or not 0 <= i < self.n:
+            return 0.0
+        t = self.tagging
+        return t.marginal(i, "B-" + typ) + t.marginal(i, "I-" + typ)  # type: ignore[attr-defined]
+
+    def p_begin(self, i: int, typ: str) -> float:
+        if self.tagging is None or not 0 <= i < self.n:
+            return 0.0
+        return self.tagging.marginal(i, "B-" + typ)  # type: ignore[attr-defined]
+
+    def p_inside(self, i: int, typ: str) -> float:
+        if self.tagging is None or not 0 <= i < self.n:
+            return 0.0
+        return self.tagging.marginal(i, "I-" + typ)  # type: ignore[attr-defined]
+
+    def label(self, i: int) -> str:
+        if self.tagging is None or not 0 <= i < self.n:
+            return "O"
+        return self.tagging.labels[i]  # type: ignore[attr-defined]
+
+    # -- word shape ------------------------------------------------------------------------
+    def not_name(self, i: int) -> bool:
+        """Closed-class words, roles, verbs of speech: never a person's name by themselves."""
+        t = self.toks[i]
+        if t.norm.isdigit() or len(t.norm) < 2:
+            return True
+        if self.bare[i] & _NOT_NAME or i in self.cue_at:
+            return True
+        return bool(self.any[i] & _CLOSED)  # "ويجب"، "وهؤلاء": a closed-class word behind a proclitic
+
+    def joined(self, i: int) -> bool:
+        """Token i follows token i-1 with only white space between them."""
+        return 0 < i < self.n and plain(self.toks[i].gap)

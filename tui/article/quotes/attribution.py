@@ -1,0 +1,410 @@
+"""Who said it: the speaker of each stretch of speech, chosen among the actor mentions.
+
+The evidence, strongest first, each named in the quote's ``why``:
+
+- the source after an attribution ("حسب / وفقا لـ / نقلا عن X"), or after "عن" when a medium
+  relays it ("نقلت الوكالة عن الوزير أن …": the minister, not the agency);
+- the subject right after the verb (verb–subject order, "وقال الوزير X"), skipping adjuncts
+  ("في بيان"، "أمس") and never taking the addressee ("قال X لـY": X);
+- the antecedent of a relative clause ("X الذي قال") or a subject before the verb ("X، قال");
+- a statement as subject ("وأشار البيان إلى") speaks for whoever issued it;
+- a participle ("مضيفا") shares the subject of its sentence's verb;
+- a continuation with no subject ("وأضاف") goes to the previous *speaker*, not the last
+  actor mentioned.
+
+Throughout, the verb's gender and number must agree with the candidate (a feminine verb
+is not a man's).  A subject no card covers is handed back to the actor stage, which makes
+an unnamed-source, group or person card of it, or refuses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from ..doc.normal import key
+from .cues import MASDAR, PARTICIPLE, VERB, Cue
+from .spans import RELATIVE, Ctx, Draft
+
+if TYPE_CHECKING:
+    from ..actors import ActorStage
+    from ..actors.board import Card
+
+SPEAKING = ("person", "anonymous", "organization", "group")
+_RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللذين": ("m", "du"),
+                       "اللتين": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
+_PRONOUN_SUBJECT = re.compile(r"^(?:سعادت|معالي|فخامت|سمو|حضرت|دولت)(?:ه|ها)$|^(?:هو|هي|هم)$")
+_KANA = frozenset(["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
+_MASCULINE_PLACES = frozenset(key(w) for w in ["لبنان", "العراق", "الأردن", "السودان", "المغرب", "اليمن",
+                                              "الكويت", "البحرين", "قطر", "الصومال", "الكيان"])
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("reporting_verbs")["words"][name])
+
+
+@cache
+def _male_ta() -> frozenset[str]:
+    return _words("male_ta")
+
+
+@dataclass(slots=True)
+class Choice:
+    card: Card | None
+    why: str
+
+
+class Attributor:
+    def __init__(self, ctx: Ctx, stage: ActorStage) -> None:
+        self.ctx = ctx
+        self.stage = stage
+        self.toks = ctx.toks
+        self.history: list[tuple[int, Card]] = []  # (offset, speaker) of the quotes so far
+        self.issued: list[tuple[int, Card, set[str]]] = []  # who issued which statement
+        self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
+
+    # -- mentions ---------------------------------------------------------------------------
+    def card(self, i: int) -> Card | None:
+        return self.stage.card_at(i)
+
+    def mentions_in(self, a: int, b: int) -> list[tuple[int, Card]]:
+        """(first token, card) of each mention starting inside tokens [a, b)."""
+        out: list[tuple[int, Card]] = []
+        prev = None
+        for i in range(max(0, a), min(b, self.ctx.n)):
+            m = self.stage.board.owner[i]
+            if m is not None and m is not prev:
+                c = self.stage.board.card_of_mention.get(id(m))
+                if c is not None:
+                    out.append((i, c))
+            prev = m
+        return out
+
+    # -- agreement --------------------------------------------------------------------------
+    def features(self, card: Card) -> tuple[str | None, str | None]:
+        if card.n in self.learned:
+            return self.learned[card.n]
+        if card.kind == "person":
+            if card.gender:
+                return card.gender, "sg"
+            first = key(card.names()[0].surface).split()[0] if card.names() else ""
+            if first.endswith("ه") and first not in _male_ta():
+                return "f", "sg"
+            return "m", "sg"
+        if card.plural:
+            return None, "pl"
+        if card.kind == "place":
+            name = key(card.canonical or (card.names()[0].surface if card.names() else ""))
+            return ("m" if name in _MASCULINE_PLACES else "f"), "sg"
+        head = card.head or (key(card.names()[0].surface).split()[0].removeprefix("ال") if card.names() else "")
+        if card.kind in ("anonymous", "group") and len(head) >= 5 and head.endswith(("ون", "ين")):
+            return "m", "pl"
+        if card.kind == "organization":
+            return ("f" if head.endswith("ه") else "m"), "sg"
+        return (card.gender, "sg") if card.gender else (None, None)
+
+    def agrees(self, cue: Cue | None, card: Card) -> bool:
+        if cue is None or cue.gender is None:
+            return True
+        g, n = self.features(card)
+        if g is None and n is None:
+            return True
+        if cue.number == "pl" and n == "sg" and card.kind == "person":
+            return False
+        if cue.number == "sg" and n == "pl":
+            return False
+        return cue.number != "sg" or n != "sg" or g is None or cue.gender == g
+
+    def learn(self, cue: Cue | None, card: Card) -> None:
+        if cue is not None and cue.gender and card.kind == "person" and cue.number == "sg":
+            self.learned[card.n] = (cue.gender, "sg")
+
+    # -- the decision -----------------------------------------------------------------------
+    def speaker(self, d: Draft, floor_tok: int) -> Choice:
+        ctx = self.ctx
+        if d.mode == "marked":
+            return Choice(None, "")
+        if d.mode == "after":
+            got = self._source(d.source)
+            return got or Choice(None, "")
+        c = d.cue
+        assert c is not None
+        ci = d.ci
+        sent = self.toks[ci].sent
+        sent_t0 = ctx.doc.sentence_tokens(sent).start
+        lo = max(sent_t0, floor_tok)
+        region = d.region or (ci + 1, ci + 1)
+        if c.kind == MASDAR and c.suffix:
+            got = self._masdar_source(ci)
+            if got:
+                return got
+        said = [self.toks[k].norm for k in range(region[0], min(region[1], region[0] + 3))]
+        statement = next((w for w in said if w in _words("statement")), None)
+        if statement and c.kind == VERB:
+            got = self._issuer(statement.removeprefix("ال"), c.start)
+            if got:
+                return got
+        if c.kind != PARTICIPLE:
+            if _relative_before(ctx, ci) and d.mode != "inverted":
+                got = self._antecedent(c, ci, sent_t0)
+                if got:
+                    return got
+            got = self._after_verb(c, region)
+            if got:
+                return got
+            if d.mode != "inverted" and not c.prefix:
+                got = self._before_verb(c, ci, lo)
+                if got:
+                    return got
+            got = self._kana(c, ci, lo)
+            if got:
+                return got
+        if d.source is not None and c.kind != PARTICIPLE:
+            got = self._source(d.source, may_propose=False)
+            if got:
+                return Choice(got.card, "after-quote attribution")
+        if c.kind == PARTICIPLE or not self._subject_here(region):
+            got = self._sentence_subject(c, ci, lo)
+            if got:
+                return got
+        if c.kind in (VERB, MASDAR) and self._subject_here(region):
+            got = self._propose(region, c)
+            if got or not c.transitive:
+                return got or Choice(None, "subject not among the actor cards")
+        return self._continuation(c, ci)
+
+    # -- evidence ---------------------------------------------------------------------------
+    def _subject_here(self, region: tuple[int, int]) -> bool:
+        a, b = region
+        if a >= b or a >= self.ctx.n:
+            return False
+        if re.search(r"[،,:.]", self.toks[a].gap) and a != region[0]:
+            return False
+        return not _adjunct(self.toks[a].norm)
+
+    def _after_verb(self, c: Cue, region: tuple[int, int]) -> Choice | None:
+        a, b = region
+        toks = self.toks
+        if c.lemma == "نقل":
+            # "نقلت الوكالة عن المسؤول أن …": the source is the one after عن
+            k = next((k for k in range(a, b) if toks[k].norm == "عن"), None)
+            if k is not None:
+                got = self._first_speaker(k + 1, b, c)
+                if got:
+                    return Choice(got, "source after نقل … عن (the medium only relays it)")
+                a = k + 1
+        if a >= b:
+            return None
+        if _PRONOUN_SUBJECT.match(toks[a].norm):
+            return None  # "وقال سعادته": a pronoun; continuation decides
+        cands = [(i, card) for i, card in self.mentions_in(a, b) if card.kind in SPEAKING or card.kind == "place"]
+        cands = [(i, card) for i, card in cands if not _addressee(self.ctx, i)]
+        if not cands:
+            return None
+        i, card = cands[0]
+        lead = [k for k in range(a, i) if not _honorific(toks[k].norm)]
+        if card.kind in ("organization", "place") and lead:
+            # "وقال المتحدث باسم الوزارة": a person behind a title, not the body named in it
+            return None
+        if lead and any(_adjunct(toks[k].norm) for k in lead[:1]):
+            people = [(k, cd) for k, cd in cands if cd.kind in ("person", "anonymous")]
+            if people:
+                return Choice(people[0][1], "subject after an adjunct (verb–subject order)")
+        if card.kind == "place" and not lead:
+            return Choice(card, "subject after the verb: a state standing for its government")
+        if not self.agrees(c, card):
+            return None
+        return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
+
+    def _agree_note(self, c: Cue) -> str:
+        if c.gender is None:
+            return ""
+        return f"; agrees {c.gender}/{c.number}"
+
+    def _first_speaker(self, a: int, b: int, c: Cue | None) -> Card | None:
+        for _, card in self.mentions_in(a, b):
+            if card.kind in SPEAKING or card.kind == "place":
+                return card
+        return None
+
+    def _antecedent(self, c: Cue, ci: int, sent_t0: int) -> Choice | None:
+        rel = self.toks[ci - 1].norm
+        g, n = _RELATIVE_AGREEMENT.get(rel, (None, None))
+        if g is not None and (c.gender not in (None, g) or c.number != n):
+            return None
+        for i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
+            if card.kind in SPEAKING or card.kind == "place":
+                return Choice(card, "antecedent of the relative clause")
+        return None
+
+    def _before_verb(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"X، قال" / "المعارضة تقول" / "أما X، فقد … قال"."""
+        toks = self.toks
+        ms = [(i, card) for i, card in self.mentions_in(lo, ci) if card.kind in SPEAKING]
+        if ms:
+            i, card = ms[-1]
+            end = i
+            while end < ci and self.card(end) is card:
+                end += 1
+            between = toks[end].gap if end == ci else None
+            if end == ci and between is not None and re.fullmatch(r"[\s،,]*", between) and self.agrees(c, card):
+                return Choice(card, "subject before the verb (subject–verb order)")
+        amma = next((k for k in range(lo, ci) if toks[k].norm == "اما"), None)
+        if amma is not None:
+            for _, card in self.mentions_in(amma + 1, ci):
+                if card.kind in SPEAKING and self.agrees(c, card):
+                    return Choice(card, "topic of أما … ف")
+        sent_t0 = self.ctx.doc.sentence_tokens(toks[ci].sent).start
+        if lo == sent_t0 and ms:
+            i, card = ms[0]
+            if i - lo <= 1 and self.agrees(c, card):
+                return Choice(card, "subject opening the sentence")
+        return None
+
+    def _kana(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"وكانت الحكومة قد أعلنت": the subject between كان and the verb."""
+        if c.prefix:
+            return None
+        k = next((k for k in range(ci - 1, max(lo, ci - 10) - 1, -1) if self.toks[k].norm in _KANA), None)
+        if k is None:
+            return None
+        got = self._first_speaker(k + 1, ci, c)
+        if got and self.agrees(c, got):
+            return Choice(got, "subject of كان … قد")
+        return self._propose((k + 1, ci), c, why="subject of كان … قد")
+
+    def _sentence_subject(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """A participle or subjectless verb shares the subject of its sentence's earlier verb."""
+        for q_start, card in reversed(self.history):
+            if self.toks[lo].start <= q_start < self.toks[ci].start and self.agrees(c, card):
+                return Choice(card, "shares the subject of its sentence's earlier quote")
+        for k in range(ci - 1, lo - 1, -1):
+            v = self.stage.words.reporting(k)
+            if v is not None and v.kind == VERB:
+                got = self._first_speaker(k + 1, min(ci, k + 12), c)
+                if got and self.agrees(c, got):
+                    return Choice(got, f"subject of the sentence's earlier verb {v.text}")
+        if c.kind == PARTICIPLE and lo < ci:
+            got = self._first_speaker(lo + 1, ci, c)
+            if got and got.kind in ("person", "anonymous", "organization") and self.agrees(c, got):
+                return Choice(got, "subject of the clause the participle continues")
+        return None
+
+    def _continuation(self, c: Cue, ci: int) -> Choice:
+        for _, card in reversed(self.history[-30:]):
+            if self.agrees(c, card):
+                return Choice(card, "continues the previous speaker" + self._agree_note(c))
+        if c.kind == MASDAR:
+            return Choice(None, "no source named")
+        if not self.history:
+            start = self.toks[ci].start
+            for i, card in reversed(self.mentions_in(self.ctx.tok_after(max(0, start - 300)), ci)):
+                if card.kind in ("person", "anonymous") and self.agrees(c, card):
+                    return Choice(card, "the person named just before")
+        return Choice(None, "no source named")
+
+    def _masdar_source(self, ci: int) -> Choice | None:
+        """"عن المسؤول قوله": the one named just before the verbal noun."""
+        for k in range(ci - 1, max(-1, ci - 12), -1):
+            if self.toks[k].norm == "عن":
+                got = self._first_speaker(k + 1, ci, None)
+                if got:
+                    return Choice(got, "source named before the verbal noun")
+                got = self._propose((k + 1, ci), None)
+                if got:
+                    return got
+        for _, card in reversed(self.history[-5:]):
+            return Choice(card, "continues the previous speaker")
+        return None
+
+    def _issuer(self, stem: str, before: int) -> Choice | None:
+        for pos, card, words in reversed(self.issued):
+            if pos < before and stem in words:
+                return Choice(card, "speaks for whoever issued the statement")
+        for _, card in reversed(self.history[-30:]):
+            return Choice(card, "speaks for whoever issued the statement")
+        return None
+
+    def _source(self, source: tuple[int, int] | None, may_propose: bool = True) -> Choice | None:
+        """The source named after "حسب/وفقا لـ/بحسب ما قال/نقلا عن"."""
+        if source is None:
+            return None
+        a, b = source
+        b = min(b, a + 12)
+        toks = self.toks
+        if a < b and toks[a].norm == "ما":
+            a += 1
+        if a < b and self.stage.words.reporting(a) is not None:
+            a += 1  # "حسبما قال X"
+            if a < b and toks[a].norm in ("عنه", "عنها", "عنهم", "به", "بها"):
+                a += 1
+        got = self._first_speaker(a, b, None)
+        if got is not None:
+            first = next(i for i, c in self.mentions_in(a, b) if c is got)
+            if first - a <= 8:
+                return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
+        if may_propose:
+            return self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن")
+        return None
+
+    def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "") -> Choice | None:
+        a, b = region
+        card = self.stage.propose(a, b)
+        if card is None or not self.agrees(c, card):
+            return None
+        return Choice(card, why or "subject handed to the actor stage: " + "; ".join(card.why[-1:]))
+
+    # -- bookkeeping ------------------------------------------------------------------------
+    def record(self, d: Draft, start: int, card: Card | None, why: str) -> None:
+        if card is None:
+            return
+        self.history.append((start, card))
+        if d.cue is not None and d.region is not None:
+            said = {self.toks[k].norm.removeprefix("ال") for k in range(d.ci, min(d.region[1], self.ctx.n))}
+            self.issued.append((d.cue.start, card, said))
+        if why.startswith(("subject after the verb", "subject before")):
+            self.learn(d.cue, card)
+
+
+def _relative_before(ctx: Ctx, ci: int) -> bool:
+    return ci > 0 and ctx.toks[ci - 1].norm in RELATIVE
+
+
+def _addressee(ctx: Ctx, i: int) -> bool:
+    """'قال لـ"الشرق"'، "قال للصحفيين": the one spoken to, not the speaker."""
+    t = ctx.toks[i]
+    if t.norm.startswith("ل") and not t.norm.startswith("ال"):
+        return True
+    return i > 0 and ctx.toks[i - 1].norm in ("ل", "لـ")
+
+
+def _adjunct(w: str) -> bool:
+    return w in _words("adjunct") or w.startswith(("لل", "بال")) or w in ("ل", "ب", "في", "خلال", "من", "عن")
+
+
+def _honorific(w: str) -> bool:
+    return w in _words("honorific")
+
+
+def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tuple[Draft, Choice]]:
+    att = Attributor(ctx, stage)
+    out: list[tuple[Draft, Choice]] = []
+    furthest = -1
+    for d in drafts:
+        floor_tok = ctx.tok_after(furthest) if furthest >= 0 else 0
+        choice = att.speaker(d, floor_tok)
+        if d.mode == "after" and choice.card is None:
+            continue  # "وفقا للقانون": an attribution to no one
+        if d.mode == "marked" and choice.card is None:
+            prev = out[-1] if out else None
+            if prev and prev[1].card is not None and prev[0].end <= d.start and "\n" not in ctx.text[prev[0].end : d.start]:
+                choice = Choice(prev[1].card, "continues the previous speaker's quotation")
+        att.record(d, d.start, choice.card, choice.why)
+        out.append((d, choice))
+        furthest = max(furthest, d.end)
+    return out

@@ -1,0 +1,507 @@
+"""Quote spans: every stretch of reported speech, direct, indirect or mixed, with its cue.
+
+Choosing the speaker is ``attribution.py``; this module only finds where speech is.  A
+stretch starts at the complement of a reporting cue (قال إن، أضاف:، أشار إلى أن، وصف … بأنه،
+دعا إلى، طالب بـ، أعرب عن …) or, for an attribution placed after the content (… حسبما قال
+فلان / وفقا لـ …), at the start of its clause; a quotation after which a verb of speech
+names its speaker ("«…»، قال X") and a long quotation nobody introduces (a pull quote) are
+kept too.  A stretch runs to the end of its sentence — further while a quotation mark is
+still open — and stops where the next cue opens another stretch ("، مضيفا أن"), at an
+attribution aside ("على حد تعبيره"), or at a change of topic ("أما").
+
+Everything is read from the document's tokens: punctuation lives in each token's ``gap``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicon
+from ..doc import Doc
+from ..doc.normal import key
+from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
+from .marks import STRAIGHT, Marks, find_marks
+
+AN = frozenset(["ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني", "انك", "انكم"])
+PREP_AN = {"الي": "ila_an", "علي": "ala_an", "من": "min_an", "في": "fi_an"}
+PREP_NP = {"عن": "an_np", "الي": "ila", "علي": "ala", "من": "min"}
+RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "بما", "مما"])
+# Before an imperfect verb these make it a clause of its own, not an adjective ("لافتات تدعو").
+_PRESENT_OK = RELATIVE | frozenset(["حيث", "كما", "فيما", "بينما", "اذ", "وهو", "وهي", "هو", "هي", "ثم"])
+_FIRST_PERSON = frozenset(["لقد", "نحن", "انا", "اننا", "انني"])  # direct speech with no marks
+_OPENERS = STRAIGHT + "«“„‹"
+_MAX_WINDOW = 40  # tokens between a cue and its complement
+_WEAK_WINDOW = 10
+_PLACE_PREPS = frozenset(["في", "وفي", "خلال", "عبر", "ب", "اثر", "عقب"])
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("reporting_verbs")["words"][name])
+
+
+@cache
+def _statement_only() -> frozenset[str]:
+    return frozenset(v["past"] for v in lexicon.load("reporting_verbs")["verb"] if v.get("statement_only"))
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int  # offsets of the content
+    end: int
+    mode: str  # cue | after (حسبما قال …) | inverted ("…"، قال X) | marked (no cue)
+    cue: Cue | None = None
+    ci: int = -1  # the cue's token
+    comp: str | None = None  # how the content was introduced (an, colon, mark, bi …)
+    region: tuple[int, int] | None = None  # tokens where the cue's subject may stand
+    source: tuple[int, int] | None = None  # tokens naming the source of an after-attribution
+
+
+class Ctx:
+    """The document with its quotation marks and cues, as the span rules read it."""
+
+    def __init__(self, doc: Doc, cues: Sequence[Cue], named: object) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks = doc.tokens
+        self.n = len(doc.tokens)
+        self.marks: Marks = find_marks(doc.text)
+        self.mark_starts = [s - 1 for s, _ in self.marks.spans]
+        self.cues = cues
+        self.cue_tok: dict[int, int] = {}  # cue start → its token
+        for c in cues:
+            k = doc.token_at(c.start)
+            self.cue_tok[c.start] = k
+        self.named = named  # token → is it (part of) an actor's name?
+
+    # -- positions -------------------------------------------------------------------------
+    def tok_after(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.doc.starts, pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        sents = self.doc.sentences
+        i = bisect.bisect_right([s.start for s in sents], pos) - 1 if sents else -1
+        if i < 0:
+            return 0, sents[0].end if sents else len(self.text)
+        s = sents[i]
+        return (s.start, s.end) if pos < s.end else (s.start, max(s.end, pos))
+
+    def in_marks(self, pos: int) -> bool:
+        return self.marks.inside(pos) is not None
+
+    def mark_in_gap(self, j: int) -> tuple[int, int] | None:
+        """The quoted span whose opening mark stands just before token j."""
+        lo = self.toks[j - 1].end if j else 0
+        k = bisect.bisect_left(self.mark_starts, lo)
+        while k < len(self.mark_starts) and self.mark_starts[k] < self.toks[j].start:
+            return self.marks.spans[k]
+        return None
+
+    def marks_from(self, pos: int):
+        spans = self.marks.spans
+        return (spans[j] for j in range(bisect.bisect_left(self.mark_starts, pos), len(spans)))
+
+    def marks_between(self, a: int, b: int) -> list[tuple[int, int]]:
+        return list(self.marks.spans[bisect.bisect_left(self.mark_starts, a) : bisect.bisect_left(self.mark_starts, b)])
+
+    def lone_close_in(self, a: int, b: int) -> int | None:
+        closes = self.marks.lone_closes
+        i = bisect.bisect_left(closes, a)
+        return closes[i] if i < len(closes) and closes[i] < b else None
+
+    def nwords(self, a: int, b: int) -> int:
+        return len(self.doc.token_range(a, b))
+
+
+# ------------------------------------------------------------------------ spans from cues
+def usable(ctx: Ctx, c: Cue) -> bool:
+    if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or ctx.in_marks(c.start):
+        return False
+    ci = ctx.cue_tok[c.start]
+    prev = ctx.toks[ci - 1] if ci > 0 else None
+    if c.ambiguous and not _clearly_a_verb(ctx, c, ci):
+        return False
+    if c.kind == MASDAR and not c.suffix and prev is not None and prev.norm in _PLACE_PREPS:
+        return False  # "في تصريح صحفي": where something was said, not who said it
+    if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
+        sent_start = ctx.sentence(c.start)[0]
+        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(prev, ctx, ci):
+            return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
+    return True
+
+
+def _punct(prev, ctx: Ctx, ci: int) -> bool:
+    return bool(re.search(r"[،,:\"«»“”]", ctx.toks[ci].gap))
+
+
+def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
+    """A bare "بين"/"كشف"/"حذر" reports speech when its subject or complement follows at once."""
+    if ci + 1 >= ctx.n:
+        return False
+    before = ctx.toks[ci - 1].norm if ci else ""
+    if before in ("علي", "في", "من", "الي", "عن", "ب", "ل", "مع", "دون", "بعد", "قبل"):
+        return False  # "على أمل أن": a noun after a preposition
+    nxt = ctx.toks[ci + 1]
+    if ctx.named(ci + 1):
+        return True  # "كشف مسؤول حكومي"
+    head = nxt.norm.removeprefix("ال")
+    heads = _person_heads()
+    if head in heads or (head.endswith("ه") and head[:-1] in heads):
+        return True  # "بيّن المدير الجهوي"
+    w = nxt.norm
+    after = ctx.toks[ci + 2].norm if ci + 2 < ctx.n else ""
+    return w in AN or w[1:] in AN or (w in PREP_AN and after in AN)
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    out = set()
+    for name in ("titles", "anonymous"):
+        for w in lexicon.load(name).get("heads", []):
+            if " " not in w:
+                out.add(key(w).removeprefix("ال"))
+    return frozenset(out | {w.removeprefix("ال") for w in _words("honorific")})
+
+
+def nested(ctx: Ctx, c: Cue) -> bool:
+    ci = ctx.cue_tok[c.start]
+    return ci > 0 and ctx.toks[ci - 1].norm in RELATIVE
+
+
+def cue_drafts(ctx: Ctx) -> list[Draft]:
+    good = [c for c in ctx.cues if usable(ctx, c)]
+    # an attribution between a verb and its quotation is an aside ("وقال X، بحسب ما نقلت عنه
+    # وكالة Y، "…""), not a stop; an impersonal aside is
+    stops = sorted(c.start for c in ctx.cues if c.kind in (CLOSE, IMPERSONAL))
+    drafts: list[Draft] = []
+    claimed: set[int] = set()
+    block = len(ctx.text)  # start of the nearest later cue that opens a stretch of its own
+    for c in reversed(good):
+        k = bisect.bisect_left(stops, c.end)
+        d = _from_cue(ctx, c, min(block, stops[k] if k < len(stops) else block), claimed)
+        if d is None:
+            continue
+        drafts.append(d)
+        if not nested(ctx, c):
+            block = c.start
+    drafts.reverse()
+    return drafts
+
+
+def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
+    ci = ctx.cue_tok[c.start]
+    limit = min(block, ctx.sentence(c.start)[1])
+    window = [j for j in range(ci + 1, min(ctx.n, ci + 1 + _MAX_WINDOW)) if ctx.toks[j].start < limit]
+    if c.kind == MASDAR:
+        window = window[:4]
+    found = _strong(ctx, c, window, claimed)
+    weak = _weak(ctx, c, window[:_WEAK_WINDOW])
+    if weak and weak[0] == "ila" and "ila_an" in c.complements and (found is None or weak[1] < found[1]):
+        found = weak  # "أشار إلى المواطن ينتظر …": إلى governs the content, not a later أن
+    found = found or weak
+    if found is None:
+        if c.kind != PARTICIPLE or not window or re.search(r"[.:]", ctx.toks[window[0]].gap):
+            return None
+        kind, j, start = "rest", window[0], ctx.toks[window[0]].start
+    else:
+        kind, j, start = found
+    if c.lemma in _statement_only():
+        said = {t.norm for t in ctx.toks[ci + 1 : j]}
+        if not said & _words("statement"):
+            return None  # "جاء" reports only "في البيان/التقرير"
+    claimed.add(j)
+    span = ctx.mark_in_gap(j) if kind == "mark" else None
+    # a quotation opened right at the cue ends with its mark
+    end = span[1] + 1 if span else natural_end(ctx, start)
+    if end - start < 2:
+        return None
+    return Draft(start, end, "cue", c, ci, kind, (ci + 1, j))
+
+
+def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str, int, int] | None:
+    toks = ctx.toks
+    allowed = set(c.complements) & STRONG
+    not_before_an = _words("not_before_an")
+    for n, j in enumerate(window):
+        t = toks[j]
+        w = t.norm
+        if j in claimed:
+            continue
+        if ":" in t.gap and "colon" in allowed:
+            return "colon", j, t.start
+        span = ctx.mark_in_gap(j) if "mark" in allowed else None
+        if span:
+            if n == 0 or "،" in t.gap or "," in t.gap:
+                return "mark", j, span[0] - 1
+            # "قال القيادي … لرويترز "…"": a quotation after the subject, not a name in marks
+            if "colon" in allowed and not _term_before(ctx, j - 1) and ctx.nwords(*span) >= 3:
+                return "mark", j, span[0] - 1
+        if ctx.in_marks(t.start):
+            continue
+        prev = toks[j - 1].norm if j else ""
+        blocked = prev in not_before_an and not (n == 1 and prev.startswith("علي"))
+        if (w in AN and blocked) or (w[:1] in "وف" and w[1:] in AN):
+            return None  # past "كان عليها أن …"/"فإنها …" we are inside another clause's content
+        if "an" in allowed and w in AN:
+            return "an", j, t.start
+        if "bi_an" in allowed and w.startswith("ب") and w[1:] in AN:
+            return "bi_an", j, t.start
+        kind = PREP_AN.get(w)
+        if kind in allowed and j + 1 < ctx.n and toks[j + 1].norm in AN and re.fullmatch(r"\s*", toks[j + 1].gap):
+            return kind, j, t.start
+        if "colon" in allowed and w in _FIRST_PERSON and n and prev not in AN:
+            return "colon", j, t.start  # "وقال المالكي لقد تم …": first-person speech, no marks
+    return None
+
+
+def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
+    toks = ctx.toks
+    allowed = set(c.complements) - STRONG
+    if not allowed:
+        return None
+    bi_stop = _words("bi_stop")
+    for n, j in enumerate(window):
+        t = toks[j]
+        if n and (re.search(r"[.:]", t.gap) or ctx.in_marks(t.start)):
+            return None
+        w = t.norm
+        kind = PREP_NP.get(w)
+        if kind in allowed and j + 1 < ctx.n:
+            return kind, j, t.start
+        if "bi" in allowed and w.startswith("ب") and not ctx.named(j):
+            nxt_mark = j + 1 < ctx.n and ctx.mark_in_gap(j + 1) is not None
+            if (len(w) >= 4 and w not in bi_stop) or (w == "ب" and nxt_mark):
+                return "bi", j, t.start
+    return None
+
+
+def _term_before(ctx: Ctx, j: int) -> bool:
+    if j < 0:
+        return False
+    w = ctx.toks[j].norm.lstrip("وب")
+    terms = _words("term_before")
+    return any(w[: len(w) - k] in terms for k in (0, 1, 2))  # كتاب، كتابه، كتابها
+
+
+def natural_end(ctx: Ctx, start: int) -> int:
+    """End of the stretch opened at ``start``: its sentence, carried on by open quotation marks."""
+    end = ctx.sentence(start)[1]
+    for s, e in ctx.marks_from(start):
+        if s - 1 >= end:
+            break
+        if e >= end:
+            end = max(end, ctx.sentence(e)[1], e + 1)
+    # a closing mark left alone later in the paragraph: the speech runs up to it
+    para_end = ctx.text.find("\n", end)
+    para_end = len(ctx.text) if para_end < 0 else para_end
+    c = ctx.lone_close_in(end, para_end)
+    if c is not None and not any(s - 1 < c for s, _ in ctx.marks_from(end)):
+        end = max(ctx.sentence(c)[1], c + 1)
+    for i in ctx.doc.token_range(start, end):  # "أما" opens a new topic
+        if i > ctx.tok_after(start) and ctx.toks[i].norm == "اما" and not ctx.in_marks(ctx.toks[i].start):
+            return ctx.toks[i].start
+    return min(end, len(ctx.text))
+
+
+# -------------------------------------------------------------- attribution after content
+_GAP = re.compile(r"^[\s،,.\"«»“”„]*$")
+
+
+def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    out = sorted(drafts, key=lambda d: d.start)
+    starts = [d.start for d in out]
+    regions = sorted((ctx.toks[d.region[0]].start if d.region[0] < ctx.n else len(ctx.text),
+                      ctx.toks[d.region[1]].start if d.region[1] < ctx.n else len(ctx.text))
+                     for d in drafts if d.region)
+    region_starts = [a for a, _ in regions]
+    for c in ctx.cues:
+        if c.kind != AFTER or ctx.in_marks(c.start):
+            continue
+        j = bisect.bisect_right(region_starts, c.start) - 1
+        if j >= 0 and any(b > c.start for _, b in regions[max(0, j - 3) : j + 1]):
+            continue  # an aside inside a speaker's subject: "وقال X، بحسب ما نقلت عنه الوكالة، "…""
+        sent_s, sent_e = ctx.sentence(c.start)
+        src = (ctx.tok_after(c.end), ctx.tok_after(sent_e))
+        if not ctx.text[sent_s : c.start].strip(" \t\nو"):
+            # fronted: "وبحسب المنظمة، فإن …": the source, a comma, then the content
+            comma = re.search(r"[،,]", ctx.text[c.end : sent_e])
+            if comma:
+                body = c.end + comma.end()
+                _insert(out, starts, Draft(body, natural_end(ctx, body), "after", c,
+                                           source=(ctx.tok_after(c.end), ctx.tok_after(c.end + comma.start()))))
+            continue
+        k = bisect.bisect_left(starts, c.start)
+        prev = out[k - 1] if k else None
+        if prev is not None and prev.end <= sent_s:
+            prev = None
+        if prev is not None and prev.end <= c.start and _GAP.match(ctx.text[prev.end : c.start]):
+            prev.source = prev.source or src
+            continue
+        if prev is not None and prev.start < c.start < prev.end:
+            prev.end = c.start  # the attribution closes that stretch
+            prev.source = prev.source or src
+            continue
+        near = out[max(0, k - 8) : k]
+        lo = max([sent_s] + [d.end for d in near if sent_s <= d.end <= c.start])
+        marked = [(s, e) for s, e in ctx.marks_between(lo, c.start) if e < c.start]
+        if marked and _GAP.match(ctx.text[marked[-1][1] : c.start]):
+            s, e = marked[-1]
+            _insert(out, starts, Draft(s, e, "after", c, source=src))
+            continue
+        if ctx.nwords(lo, c.start) >= 4:
+            _insert(out, starts, Draft(lo, c.start, "after", c, source=src))
+    return out
+
+
+def _insert(out: list[Draft], starts: list[int], d: Draft) -> None:
+    i = bisect.bisect_right(starts, d.start)
+    out.insert(i, d)
+    starts.insert(i, d.start)
+
+
+# ---------------------------------------------------------------- quotations with no cue
+_INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,.]?[ \t]*(?:(?:هكذا|كما|هذا ما|ذلك ما)[ \t]+)?")
+
+
+def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    out = []
+    verbs = {c.start: c for c in ctx.cues if c.kind == VERB and not c.ambiguous and usable(ctx, c)}
+    spans = sorted((d.start, d.end) for d in drafts)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    for s, e in ctx.marks.spans:
+        i = bisect.bisect_left(starts, e) - 1
+        if i >= 0 and reach[i] > s:
+            continue  # inside a stretch already found
+        m = _INVERTED.match(ctx.text, e)
+        c = verbs.get(m.end()) if m else None
+        words = ctx.nwords(s, e)
+        if c is not None and (_is_name(ctx, s, e) or _after_preposition(ctx, s)):
+            c = None  # 'وفي تصريح لـ"الأهرام"، قال …': a name, not the quotation
+        if c is not None and words < 4 and any(d.cue is c for d in drafts):
+            c = None  # the verb has its own quotation; a short term before it is not one
+        said_this = bool(m and re.search(r"(?:هذا|ذلك) ما", m.group()))
+        if c is not None and not said_this and "." in m.group():
+            c = None  # a new sentence, not an attribution
+        if c is not None and not said_this and "،" not in m.group() and "," not in m.group() and (
+            ctx.text[s:e].rstrip()[-1:] in ".!?؟"
+        ):
+            c = None  # a finished sentence in marks, then a new sentence
+        if c is not None:
+            ci = ctx.cue_tok[c.start]
+            own = next((d for d in drafts if d.cue is c), None)
+            region_end = own.region[1] if own and own.region else ctx.tok_after(ctx.sentence(c.start)[1])
+            out.append(Draft(s, e, "inverted", c, ci, None, (ci + 1, region_end)))
+            continue
+        if words < 4 or _is_name(ctx, s, e):
+            continue  # a term, a name or a title in quotation marks
+        out.append(Draft(s, e, "marked"))
+    return out
+
+
+def _after_preposition(ctx: Ctx, s: int) -> bool:
+    i = ctx.tok_after(s) - 1
+    return i >= 0 and ctx.toks[i].norm in ("ل", "ب", "في", "عن", "من", "الي", "علي", "مع")
+
+
+def _is_name(ctx: Ctx, s: int, e: int) -> bool:
+    """A quotation that names something: after a naming noun (قناة، مؤسسة، عملية …), mostly
+    Latin letters, or mostly an actor's name."""
+    i = ctx.tok_after(s) - 1
+    if _term_before(ctx, i) or _term_before(ctx, i - 1):
+        return True
+    body = ctx.text[s:e]
+    letters = [ch for ch in body if ch.isalpha()]
+    if letters and sum("a" <= ch.lower() <= "z" for ch in letters) * 2 > len(letters):
+        return True
+    inside = ctx.doc.token_range(s, e)
+    return bool(inside) and sum(1 for k in inside if ctx.named(k)) * 2 > len(inside)
+
+
+# ------------------------------------------------------------ overlaps, trimming, kinds
+def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    closes = [c.start for c in ctx.cues if c.kind == CLOSE and not ctx.in_marks(c.start)]
+    for d in drafts:  # "… على حد تعبيره": the aside closes the stretch
+        cut = next((p for p in closes if d.start < p < d.end), None)
+        if cut is not None:
+            d.end = cut
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    for k, d in enumerate(drafts):
+        for o in drafts[k + 1 :]:
+            if o.start >= d.end:
+                break
+            cut = o.cue.start if o.cue is not None and d.start < o.cue.start < d.end else o.start
+            if o.cue is not None and cut == o.cue.start:
+                # "… بينما المعارضة تقول إن": the next speaker, named before its verb, is not in this stretch
+                ci = ctx.cue_tok[o.cue.start]
+                j = ci - 1
+                while j >= 0 and ctx.named(j) and ctx.toks[j].start > d.start and re.fullmatch(r"\s*", ctx.toks[j + 1].gap):
+                    j -= 1
+                if j < ci - 1:
+                    cut = ctx.toks[j + 1].start
+            if o.start > d.start or (o.cue is not None and d.start < o.cue.start < d.end):
+                d.end = min(d.end, cut)
+    out: list[Draft] = []
+    seen: set[tuple[int, int]] = set()
+    for d in drafts:
+        d.end = _trim_end(ctx.text, d.start, d.end)
+        while d.start < d.end and ctx.text[d.start] in " \t\n":
+            d.start += 1
+        if d.end <= d.start or not re.search(r"\w", ctx.text[d.start : d.end]) or (d.start, d.end) in seen:
+            continue
+        seen.add((d.start, d.end))
+        out.append(d)
+    return out
+
+
+_TRAIL = " \t\n.،,؛;:"
+# Words left dangling when the next quote's cue cuts a stretch ("إن المفاوضات صعبة، بينما |قال")
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:بينما|فيما|في حين|حيث|كما|ثم|إذ|اذ|لكن|لكنه|لكنها|ولكن|ولكنه|و|ف|الذي|التي|الذين|ما|بما|"
+    r"مما|أما|اما|هكذا|غير أن|إلا أن|الا أن|غير ان|إلا ان)$"
+)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while True:
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        m = _DANGLING.search(text, start, end)
+        if not m or m.start() <= start:
+            return end
+        end = m.start()
+
+
+_INTRODUCERS = ("an", "bi_an", "ila_an", "ala_an", "min_an", "fi_an", "bi", "an_np", "ila", "ala", "min")
+
+
+def kind(ctx: Ctx, d: Draft) -> tuple[str, int, int]:
+    """direct / mixed / indirect from how much of the stretch is inside quotation marks;
+    a direct quotation's span is the quoted words themselves."""
+    words = list(ctx.doc.token_range(d.start, d.end))
+    if d.comp in _INTRODUCERS:
+        words = words[1:]  # the complementizer or preposition itself
+    inside = [k for k in words if ctx.in_marks(ctx.toks[k].start)]
+    lone = ctx.lone_close_in(d.start, d.end) is not None
+    if words and len(inside) == len(words) and not lone:
+        spans = [(s, e) for s, e in ctx.marks_between(d.start, d.end) if s < e <= d.end + 1]
+        if len(spans) == 1 and re.search(r"\w", ctx.text[spans[0][0] : spans[0][1]]):
+            return "direct", spans[0][0], spans[0][1]
+        return "direct", d.start, d.end
+    if inside or lone:
+        return "mixed", d.start, d.end
+    return ("direct" if d.comp == "colon" or d.mode in ("marked", "inverted") else "indirect"), d.start, d.end
+
+
+def find_drafts(ctx: Ctx) -> list[Draft]:
+    drafts = cue_drafts(ctx)
+    drafts = after_drafts(ctx, drafts)
+    drafts += marked_drafts(ctx, drafts)
+    return settle(ctx, drafts)
