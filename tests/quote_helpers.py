@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 
+from tui.article.actors import ActorStage
+from tui.article.actors.tagging import tag_doc
+from tui.article.clean import clean_text
+from tui.article.doc import build_doc
 from tui.article.model import Actor, Quote
-from tui.article.quotes import find_quotes
-from tui.article.text import sentences
+from tui.article.quotes import find_quotes, to_quotes
+from tui.article.quotes.cues import find_cues
 
 
 def cards(text: str, *specs: tuple) -> tuple[Actor, ...]:
@@ -29,7 +33,7 @@ def cards(text: str, *specs: tuple) -> tuple[Actor, ...]:
 def quotes_of(text: str, *specs: tuple) -> tuple[tuple[Quote, ...], dict[str, str]]:
     """The quotes of text, and a map actor id -> name."""
     actors = cards(text, *specs)
-    quotes, actors = find_quotes(text, sentences(text), actors)
+    quotes, actors = run_quotes(text, actors)
     return quotes, {a.id: a.name for a in actors}
 
 
@@ -40,3 +44,14 @@ def speaker_of(text: str, snippet: str, *specs: tuple) -> str | None:
     hits = [q for q in quotes if q.start <= at and at + len(snippet) <= q.end + 1]
     assert hits, f"no quote holds {snippet!r}: {[q.text for q in quotes]}"
     return names.get(hits[0].speaker) if hits[0].speaker else None
+
+
+def run_quotes(text: str, actors: tuple[Actor, ...] = ()) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
+    """The quote stage alone over given actor cards: (quotes, actors, with any card the
+    actor stage made for an uncarded speaker)."""
+    doc = build_doc(clean_text(text))
+    cues = find_cues(doc)
+    stage = ActorStage.with_actors(doc, cues, actors, tag_doc(doc))
+    found = find_quotes(doc, cues, stage)
+    out_actors, ids = stage.finish()
+    return to_quotes(doc, found, ids), out_actors

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tui.article.actors import find_actors
 from tui.article.model import Actor
-from tui.article.text import normalize, sentences
+from tui.article.doc.normal import key as normalize
+from tui.article.doc.tokens import sentences
 
 
 def actors(text: str) -> tuple[Actor, ...]:

@@ -11,7 +11,7 @@ import pytest
 
 from tui.article.model import Actor, Article, Quote
 from tui.article.parse import parse
-from tui.article.text import sentences
+from tui.article.doc.tokens import sentences
 
 MARKUP = ["[bold]", "[/bold]", "[link=https://evil.example]", "[@click=app.quit]", "[red on white]"]
 TEXT = (

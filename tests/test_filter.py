@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.article.model import Actor, Article, Event, Quote, TimeValue
-from tui.article.text import sentences
+from tui.article.doc.tokens import sentences
 from tui.view.filter import (
     Filter,
     apply,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.article.cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, VERB, cue_for_word, find_cues
-from tui.article.marks import find_marks
+from tui.article.doc import build_doc
+from tui.article.quotes.cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, VERB, cue_for_word, find_cues
+from tui.article.quotes.marks import find_marks
 
 
 @pytest.mark.parametrize(
@@ -54,18 +55,18 @@ def test_object_suffix_only_on_verbs_that_take_an_object():
 
 @pytest.mark.parametrize("word", ["الرجل", "كتاب", "مقرا", "مذكرة"])
 def test_words_that_only_look_like_cues(word):
-    assert not [c for c in find_cues(word) if c.kind in (VERB, PARTICIPLE)]
+    assert not [c for c in find_cues(build_doc(word)) if c.kind in (VERB, PARTICIPLE)]
 
 
 @pytest.mark.parametrize("word", ["عبر", "بين", "ذكر", "كشف", "حذر"])
 def test_bare_forms_that_are_mostly_other_words_are_flagged(word):
-    (c,) = find_cues(word)
-    assert c.ambiguous and not find_cues("و" + word)[0].ambiguous
+    (c,) = find_cues(build_doc(word))
+    assert c.ambiguous and not find_cues(build_doc("و" + word))[0].ambiguous
 
 
 def test_phrases_after_close_and_impersonal():
     text = "ستصل غدا، حسبما قال المتحدث. وهو أمر محسوم وفقاً لـ وزارة الدفاع، على حد تعبيره. ويذكر أن الزيارة الأولى."
-    kinds = {c.text.strip(): c.kind for c in find_cues(text)}
+    kinds = {c.text.strip(): c.kind for c in find_cues(build_doc(text))}
     assert kinds["حسبما"] == AFTER
     assert kinds["على حد تعبيره"] == CLOSE
     assert kinds["ويذكر أن"] == IMPERSONAL
@@ -75,7 +76,7 @@ def test_phrases_after_close_and_impersonal():
 
 def test_masdar_and_offsets_map_back_to_the_text():
     text = "أما قولُ الحكومة بأن الأزمة انتهت فغير دقيق."
-    c = next(c for c in find_cues(text) if c.kind == MASDAR)
+    c = next(c for c in find_cues(build_doc(text)) if c.kind == MASDAR)
     assert text[c.start : c.end] == c.text == "قولُ"
 
 

@@ -10,11 +10,11 @@ import pytest
 from scoring import SCORER, load_gold, misses, pairs, published_of, score_models
 
 from tests.conftest import DEV_CORPUS
+from quote_helpers import run_quotes
 from tui.article.clean import clean_text
 from tui.article.model import Actor, Article
 from tui.article.parse import parse
-from tui.article.quotes import find_quotes
-from tui.article.text import sentences
+from tui.article.doc.tokens import sentences
 
 pytestmark = [
     pytest.mark.devset,
@@ -65,7 +65,7 @@ def test_quote_stage_alone_with_gold_cards():
     for name, raw, gold in _articles():
         text = clean_text(raw)
         sents = sentences(text)
-        quotes, actors = find_quotes(text, sents, _gold_cards(gold, text))
+        quotes, actors = run_quotes(text, _gold_cards(gold, text))
         models.append((name, gold, Article(text=text, sentences=sents, actors=actors, quotes=quotes).to_dict()))
     q, qs, missed = _f1(models)
     assert q >= GOLD_CARDS_QUOTES_F1, missed

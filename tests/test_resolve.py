@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.article.resolve import Expr, Ref, parse_ref, resolve
+from tui.article.time.resolve import Expr, Ref, parse_ref, resolve
 
 
 def value(expr: Expr, ref: str | None) -> str | None:

@@ -1,8 +1,11 @@
-"""The text layer: sentences, tokens and the matching normalisation."""
+"""The text layer of the Doc: sentences, tokens and the one normal form."""
 
 from __future__ import annotations
 
-from tui.article.text import fold, normalize, sentences, tokens
+from tui.article.doc import build_doc
+from tui.article.doc.normal import fold
+from tui.article.doc.normal import key as normalize
+from tui.article.doc.tokens import sentences
 
 
 def _sents(text: str) -> list[str]:
@@ -27,7 +30,7 @@ def test_closing_quote_stays_with_its_sentence():
 
 
 def test_tokens_keep_tashkeel_and_drop_arabic_punctuation():
-    assert [t.text for t in tokens("نولاندُ، قال؟ ١٢٣")] == ["نولاندُ", "قال", "١٢٣"]
+    assert [t.raw for t in build_doc("نولاندُ، قال؟ ١٢٣").tokens] == ["نولاندُ", "قال", "١٢٣"]
 
 
 def test_normalize_folds_spelling_variants():

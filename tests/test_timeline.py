@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 
 from tui.article.model import Actor, Article
 from tui.article.parse import parse
-from tui.article.resolve import resolve
-from tui.article.text import sentences
-from tui.article.timeline import find_events
-from tui.article.timex import find_timexes
+from tui.article.time.resolve import resolve
+from tui.article.doc.tokens import sentences
+from tui.article.doc import build_doc
+from tui.article.time.events import find_events
+from tui.article.time.timex import find_timexes
 
 
 def found(text: str, published: str | None = "2024-03-17") -> list[tuple[str, str | None]]:
@@ -272,7 +273,7 @@ def test_offsets_map_back_through_tashkeel():
 
 
 def events_of(text: str, published: str | None = "2024-03-17", actors: tuple[Actor, ...] = ()):
-    return find_events(text, sentences(text), actors, published)
+    return find_events(build_doc(text), actors, published)
 
 
 def test_fronted_date_dates_the_clause_after_it():
@@ -393,7 +394,7 @@ _PHRASES = [
 @given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=25))
 @settings(max_examples=150, deadline=None)
 def test_windowed_scan_finds_what_a_full_scan_finds(parts):
-    import tui.article.timex as timex
+    import tui.article.time.timex as timex
 
     text = " ".join(parts)
     windowed = [(t.start, t.end, t.rule) for t in find_timexes(text)]
@@ -540,7 +541,8 @@ def test_written_dates_win_over_a_feast_in_the_same_clause():
 
 @given(st.text(alphabet="ابتأإآىةؤئ \u064e\u064f\u0650\u0651\u0652\u0640.،0123٤", max_size=60))
 def test_fold_maps_every_normalised_span_back_to_the_same_letters(text):
-    from tui.article.text import fold, normalize
+    from tui.article.doc.normal import fold
+    from tui.article.doc.normal import key as normalize
 
     f = fold(text)
     for start in range(len(f.norm) + 1):

@@ -11,6 +11,7 @@ reading the layers before it:
 from __future__ import annotations
 
 from .actors import ActorStage
+from .actors.tagging import tag_doc
 from .clean import clean_text
 from .doc import build_doc
 from .model import Article
@@ -19,21 +20,13 @@ from .quotes.cues import find_cues
 from .time.events import find_events
 
 
-def _tagging(doc):
-    try:
-        from .models.tagger import tag
-    except ImportError:  # the model is not there yet
-        return None
-    return tag(doc)
-
-
 def parse(text: str, published: str | None = None, meta: dict[str, str] | None = None) -> Article:
     """Analyse one article.  ``published`` (YYYY, YYYY-MM or YYYY-MM-DD) anchors
     relative dates; without it they stay partial or unresolved, never guessed."""
     text = clean_text(text)
     doc = build_doc(text)
     cues = find_cues(doc)
-    stage = ActorStage(doc, cues, _tagging(doc)).run()
+    stage = ActorStage(doc, cues, tag_doc(doc)).run()
     found = find_quotes(doc, cues, stage)
     actors, ids = stage.finish()
     quotes = to_quotes(doc, found, ids)

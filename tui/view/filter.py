@@ -1,6 +1,6 @@
 """A Filter says what the user wants to see; ``apply`` turns an Article into the visible items.
 
-Text queries are Arabic-aware: both sides are normalised (``tui.article.text.normalize``:
+Text queries are Arabic-aware: both sides are normalised (``tui.article.doc.normal.key``:
 no tashkeel or tatweel, one alef, ى→ي, ة→ه) and a query word meets a text word with or
 without its clitics (و ف ب ل ك ال وال بال …), so "الرئيس" finds "والرئيس" and "رئيس".
 Arabic-Indic digits match ASCII ones.  The last query word also matches as a prefix, so
@@ -25,7 +25,7 @@ from typing import Any
 
 from tui.article.clean import has_controls
 from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Actor, Article, Event, Quote
-from tui.article.text import normalize
+from tui.article.doc.normal import key as normalize
 
 # Proclitic chains, longest first: conjunction (و ف), preposition (ب ل ك), article (ال).
 # "لل" is ل + ال with the alef dropped ("للرئيس" = ل + الرئيس).

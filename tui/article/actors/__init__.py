@@ -40,7 +40,7 @@ class ActorStage:
         orgs.find(b, r, w)
         lexical.claim(b, r, w, lexical.CURATED_PLACES)
         people.find(b, r, w)
-        lexical.claim(b, r, w, tuple(lexical.GAZETTEER))
+        lexical.claim(b, r, w, lexical.GAZETTEER)
         lexical.settle_capitals(b, r)
         cards.corefer_people(b, r)
         cards.corefer_orgs(b, r)
@@ -49,15 +49,40 @@ class ActorStage:
         titles.attach(b, w, b.live())
         return self
 
+    @classmethod
+    def with_actors(cls, doc: Doc, cues: Iterable[Cue], actors: Iterable[Actor],
+                    tagging: object | None = None) -> ActorStage:
+        """A stage whose cards are given (hand-made or gold actors with their mention
+        spans): the quote stage can then be run and judged on its own."""
+        stage = cls(doc, cues, tagging)
+        b = stage.board
+        for a in actors:
+            card = stage.reg.card(f"given:{a.id}", a.kind, a.why or "given")
+            card.titles = list(a.titles)
+            card.affiliation = a.affiliation
+            card.given_name = a.name
+            for s, e in a.mentions:
+                t0, t1 = doc.token_at(s), doc.token_at(max(s, e - 1)) + 1
+                if t0 >= t1 or not b.free(t0, t1):
+                    continue
+                m = b.mention(card, t0, t1)
+                m.start, m.end, m.surface = s, e, doc.text[s:e]
+            cards.set_head(card, stage.words)
+        titles.attach(b, stage.words, b.live())
+        return stage
+
     def card_at(self, token: int) -> Card | None:
         return self.board.card_at(token)
 
-    def propose(self, t0: int, t1: int) -> Card | None:
-        """A speaker the quote stage found at tokens [t0, t1) with no card: decide it here."""
-        card = proposals.propose(self.board, self.reg, self.words, t0, t1)
-        if card is not None and card.kind == "person":
-            titles.attach(self.board, self.words, [card])
-        return card
+    def propose(self, t0: int, t1: int) -> tuple[Card, str] | None:
+        """A speaker the quote stage found at tokens [t0, t1) with no card: decide it here,
+        and say why."""
+        before = len(self.board.cards)
+        got = proposals.propose(self.board, self.reg, self.words, t0, t1)
+        if got is not None and got[0].kind == "person" and len(self.board.cards) > before:
+            cards.repeat_names(self.board, self.words, [got[0]])
+            titles.attach(self.board, self.words, [got[0]])
+        return got
 
     def finish(self) -> tuple[tuple[Actor, ...], dict[int, str]]:
         """The actor records, numbered by first mention, and each card's id."""

@@ -30,6 +30,7 @@ class Card:
     titles: list[str] = field(default_factory=list)
     affiliation: str | None = None
     canonical: str | None = None  # a lexicon's preferred name (a country's short name …)
+    given_name: str | None = None  # the name a caller gave the card (hand-made or gold cards)
     head: str = ""  # the head noun of an organisation or unnamed source, for back-references
     gender: str | None = None  # "m" | "f" when known (title, name or verb agreement)
     plural: bool = False

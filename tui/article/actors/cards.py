@@ -51,11 +51,12 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return n == 2 and (full[0], full[-1]) == short
 
 
-def repeat_names(board: Board, words: Words) -> None:
-    """Every further occurrence of a card's name, or of a person's surname, is a mention."""
+def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> None:
+    """Every further occurrence of a card's name, or of a person's surname, is a mention
+    (of ``only`` these cards, when given)."""
     forms: dict[tuple[str, ...], Card] = {}
     clash: set[tuple[str, ...]] = set()
-    for card in board.live():
+    for card in only if only is not None else board.live():
         for words_ in _tokens_of(card):
             cands = [words_]
             if card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
@@ -128,6 +129,19 @@ def corefer_orgs(board: Board, reg: Registry) -> None:
                 break
 
 
+def set_head(card: Card, words: Words) -> None:
+    """The head noun a back-reference uses: an organisation's or unnamed source's first word,
+    or the head noun written just before its name ("منظمة «العدالة الآن»")."""
+    if card.head or card.kind not in ("organization", "anonymous", "group") or not card.names():
+        return
+    m = min(card.names(), key=lambda m: m.start)
+    before = m.t0 - 1
+    if before >= 0 and words.is_(before, "org_head", "org_head_weak", "media_head"):
+        card.head = words.toks[before].readings[-1][0].removeprefix("ال")
+    else:
+        card.head = key(m.surface).split()[0].removeprefix("ال") if key(m.surface) else ""
+
+
 def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
     cards = [c for c in board.live() if any(m.role in ("name", "metonym") for m in c.mentions)]
     cards.sort(key=lambda c: (min(m.start for m in c.mentions), c.n))
@@ -137,7 +151,9 @@ def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
         ids[c.n] = f"a{n}"
         ms = sorted(c.mentions, key=lambda m: (m.start, m.end))
         names = [m.surface for m in ms if m.role == "name"]
-        if names:
+        if c.given_name:
+            name = c.given_name
+        elif names:
             name = max(names, key=lambda s: (len(s.split()), len(s), -names.index(s)))
         else:
             name = c.canonical or ms[0].surface

@@ -14,9 +14,12 @@ from .board import Board
 from .registry import Registry
 from .words import Words
 
-CURATED_PLACES = ("country", "capital", "city", "region")
-CURATED_ORGS = ("org",)
-GAZETTEER = {"gaz_place": ("place", "LOC"), "gaz_org": ("organization", "ORG")}
+CURATED_PLACES = ("country", "capital", "city", "region", "country_ambiguous")
+CURATED_ORGS = ("org", "org_ambiguous")
+# entries that are also ordinary words ("فتح"، "مالي") or come from the large gazetteers:
+# the tagger must read a name there too
+NEEDS_SUPPORT = {"gaz_place": "LOC", "gaz_org": "ORG", "org_ambiguous": "ORG", "country_ambiguous": "LOC"}
+GAZETTEER = ("gaz_place", "gaz_org")
 _SUPPORT = 0.3  # tagger probability a gazetteer entry needs
 
 
@@ -29,13 +32,14 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         if hit is None or not board.free(hit.start, hit.end):
             i += 1
             continue
+        typ = NEEDS_SUPPORT.get(hit.cls)
+        if typ is not None and min(words.p(k, typ) for k in range(hit.start, hit.end)) < _SUPPORT:
+            i += 1
+            continue
         if hit.cls in GAZETTEER:
-            kind, typ = GAZETTEER[hit.cls]
-            if min(words.p(k, typ) for k in range(hit.start, hit.end)) < _SUPPORT:
-                i += 1
-                continue
+            kind = "place" if typ == "LOC" else "organization"
             card = reg.card(f"{kind}:{key(board.surface(hit.start, hit.end, hit.cut))}", kind,
-                            f"gazetteer {hit.cls.removeprefix('gaz_')} with the tagger agreeing")
+                            f"gazetteer {hit.cls.removeprefix('gaz_')}, the tagger agreeing")
             board.mention(card, hit.start, hit.end, hit.cut)
         elif hit.cls == "capital":
             card = reg.card(f"capital:{key(hit.value)}", "place", "lexicon: capital")
@@ -48,9 +52,10 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             card.canonical = card.canonical or hit.value
             board.mention(card, hit.start, hit.end, hit.cut)
         else:
-            value = hit.value if hit.cls == "country" else board.surface(hit.start, hit.end, hit.cut)
-            card = reg.card(f"place:{key(value)}", "place", f"lexicon: {hit.cls}")
-            if hit.cls == "country":
+            country = hit.cls.startswith("country")
+            value = hit.value if country else board.surface(hit.start, hit.end, hit.cut)
+            card = reg.card(f"place:{key(value)}", "place", f"lexicon: {hit.cls.removesuffix('_ambiguous')}")
+            if country:
                 card.canonical = card.canonical or hit.value
             board.mention(card, hit.start, hit.end, hit.cut)
         i = hit.end

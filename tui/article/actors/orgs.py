@@ -1,13 +1,15 @@
 """Organisations built on a head noun: "وزارة الخارجية الأمريكية"، "حزب العدالة والتنمية"،
-"الجيش اللبناني"، "صحيفة «الوسط»".
+"الجيش اللبناني"، "بورصة لندن"، "صحيفة «الوسط»".
 
 A head from the lexicon (وزارة، مجلس، حزب …) in construct state takes a complement: definite
-nouns and adjectives, ل + a definite noun ("للأمم المتحدة"), a coordinated definite noun
-("العدالة والتنمية"), a nationality adjective, a known organisation.  A definite head
-("الجيش"، "الحكومة") names a body only with a nationality adjective or a proper name after
-it.  A weak head (قوات، حركة، جماعة …) needs a complement the tagger reads as a name, and
-a media head (قناة، صحيفة …) may take its name in quotation marks.  A country or capital
-ends the complement: "حكومة لبنان" is Lebanon's government, and Lebanon keeps its card.
+nouns and adjectives, ل + a definite noun ("للأمم المتحدة"), one coordinated definite noun
+right after the first ("العدالة والتنمية"), nationality adjectives, known places and bodies.
+A definite head ("الجيش"، "الحكومة") names a body only with a nationality adjective or a
+name after it.  A weak head (قوات، حركة، جماعة …) needs a complement that is a name, and a
+media head (قناة، صحيفة …) a name in quotation marks or one the tagger reads.  Modifiers that
+date a role (السابق، المنحل) end the name: they belong to a person's title.  Past the first
+complement word, the tagger must keep reading an organisation, so an apposition ("مجلس
+الشعب، الغرفة الأولى") or the verb's object does not run into the name.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from .registry import Registry
 from .words import Words
 
 _MAX = 7  # words in a complement
-_CONTINUE = ("nationality", "org", "title_modifier", "org_generic", "region", "divine")
-_STOP = ("stop", "never", "title_stop", "reporting", "month", "weekday", "country", "capital", "anon", "title", "rank")
+_NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region", "gaz_place", "gaz_org")
+_STOP = ("stop", "never", "title_stop", "reporting", "month", "weekday", "anon", "title", "rank", "temporal",
+         "honorific")
+_KEEP_P = 0.3  # the tagger's ORG probability that keeps a word in the name past its first complement
 
 
 def find(board: Board, reg: Registry, words: Words) -> None:
@@ -31,66 +35,80 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if got is None:
             i += 1
             continue
-        t1, cut, why = got
-        surface = board.surface(i, t1, cut)
+        t0, t1, cut, why, head = got
+        surface = board.surface(t0, t1, cut)
         card = reg.card(f"organization:{key(surface)}", "organization", why)
-        card.head = board.toks[i].readings[-1][0].removeprefix("ال") if cut else board.toks[i].norm.removeprefix("ال")
-        board.mention(card, i, t1, cut)
+        card.head = card.head or head
+        board.mention(card, t0, t1, cut)
         i = t1
 
 
-def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, str] | None:
-    head = words.longest(i, ("org_head", "org_head_weak", "media_head"))
-    if head is None or head.end != i + 1:
+def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str] | None:
+    hit = words.longest(i, ("org_head", "org_head_weak", "media_head"))
+    if hit is None or hit.end != i + 1:
         return None
     tok = board.toks[i]
-    form = next((f for f, k in tok.readings if k == head.cut), tok.norm)
+    form = next((f for f, k in tok.readings if k == hit.cut), tok.norm)
+    head = form.removeprefix("ال")
     definite = form.startswith("ال")
-    j = i + 1
+    if hit.cls == "media_head":
+        quoted = _quoted_name(board, words, i)
+        if quoted is not None:
+            return (*quoted, 0, "media head + name in quotation marks", head)
     comp: list[int] = []
-    quoted = False
-    while j < len(board.toks) and len(comp) < _MAX and board.owner[j] is None:
-        t = board.toks[j]
-        if not plain(t.gap):
-            if head.cls == "media_head" and not comp and quote(t.gap) and "\n" not in t.gap:
-                quoted = True  # صحيفة «الوسط»: the name in marks
-            elif not (quoted and quote(t.gap) and len(comp) < 4):
-                break
-        if words.is_(j, *_STOP, bare=True) or words.reporting(j) is not None or t.norm.isdigit():
+    j = i + 1
+    n = len(board.toks)
+    while j < n and len(comp) < _MAX and board.owner[j] is None and plain(board.toks[j].gap):
+        if words.is_(j, *_STOP, bare=True) or words.reporting(j) is not None or board.toks[j].norm.isdigit():
             break
-        if quoted or _complement(words, j, comp):
-            comp.append(j)
-            j += 1
-            continue
-        break
-    while comp and (words.is_(comp[-1], "org_generic", bare=True) and len(comp) > 1 and not quoted):
-        comp.pop()  # "القوات الخاصة" is generic; "… السورية الخاصة" keeps its name part only
+        if not _complement(words, j, comp):
+            break
+        if comp and not words.is_(j, *_NAMES) and words.tagging is not None and words.p(j, "ORG") < _KEEP_P:
+            break
+        comp.append(j)
+        j += 1
+    while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True):
+        comp.pop()
     if not comp:
         return None
     t1 = comp[-1] + 1
-    ptag = max(words.p(k, "ORG") for k in range(i, t1))
-    if definite:
-        # "الجيش اللبناني"، "الحكومة السورية": a definite head names a body with a nationality
-        if not (words.is_(comp[0], "nationality", bare=True) or ptag >= 0.5 or quoted):
-            return None
-        return t1, head.cut, "head noun + nationality adjective" if ptag < 0.5 else "head noun, tagger agreeing"
-    if head.cls == "org_head_weak" and not quoted:
+    ptag = min(words.p(k, "ORG") for k in range(i, t1))
+    tagged = ptag >= 0.5
+    if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged):
+        return None  # "الحكومة" + a common noun: a description, not a name
+    if hit.cls in ("org_head_weak", "media_head") and not tagged and not words.is_(comp[0], *_NAMES):
         name_like = max(max(words.p(k, "ORG"), words.p(k, "PERS"), words.p(k, "LOC")) for k in comp)
-        if name_like < 0.5 and not words.is_(comp[0], "org", "nationality"):
+        if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
-    if head.cls == "media_head" and not quoted and ptag < 0.5:
-        return None
-    return t1, head.cut, "head noun + complement" + ("" if ptag < 0.5 else ", tagger agreeing")
+    why = "head noun + " + ("nationality adjective" if definite else "complement")
+    return i, t1, hit.cut, why + (", tagger agreeing" if tagged else ""), head
 
 
 def _complement(words: Words, j: int, comp: list[int]) -> bool:
     t = words.toks[j]
-    if words.is_(j, *_CONTINUE):
+    if words.is_(j, *_NAMES):
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
     for form, cut in t.readings[1:]:
-        # "للأمم المتحدة"، "والتنمية": ل or و + a definite word continues the name
-        if cut == 1 and form.startswith("ال") and len(form) > 3 and comp:
-            return t.norm[0] in "لو"
+        if cut == 1 and form.startswith("ال") and len(form) > 3:
+            if t.norm[0] == "ل":
+                return True  # "للأمم المتحدة"، "لحقوق"
+            if t.norm[0] == "و":
+                return len(comp) == 1  # "العدالة والتنمية": one coordinated noun after the first
     return False
+
+
+def _quoted_name(board: Board, words: Words, i: int) -> tuple[int, int] | None:
+    """صحيفة «الوسط»: the words inside the marks right after a media head."""
+    toks = board.toks
+    n = len(toks)
+    if i + 1 >= n or not quote(toks[i + 1].gap) or "\n" in toks[i + 1].gap:
+        return None
+    j = i + 1  # the last word inside the marks
+    while j + 1 < n and j - i < 5 and plain(toks[j + 1].gap):
+        j += 1
+    after = toks[j + 1].gap if j + 1 < n else board.doc.text[toks[j].end : toks[j].end + 2]
+    if not quote(after) or not board.free(i + 1, j + 1):
+        return None  # the marks do not close right after the name
+    return i + 1, j + 1

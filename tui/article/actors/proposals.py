@@ -9,11 +9,13 @@ the tagger reads as one; or nothing.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .. import lexicon
 from ..doc.normal import key
 from ..doc.tokens import plain
+from . import titles
 from .board import Board, Card
 from .registry import Registry
 from .words import Words
@@ -45,27 +47,36 @@ def _bare(w: str) -> str:
     return w[:-1] if len(w) >= 4 and w.endswith("ا") else w
 
 
-def subject_phrase(words: Words, a: int, b: int) -> tuple[int, int] | None:
-    """The noun phrase opening tokens [a, b): a head and what qualifies it."""
+def subject_phrase(board: Board, words: Words, a: int, b: int) -> tuple[int, int] | None:
+    """The noun phrase opening tokens [a, b): a head and what qualifies it.  An unnamed
+    source's head takes only adjectives and one linked complement ("مسؤول رفيع في الوزارة"),
+    so a verb after it ("مصدر مصرفي تحدث …") stays out."""
     toks = words.toks
     i = a
     while i < b and toks[i].norm in _honorific():
         i += 1
-    if i >= b or i >= words.n:
+    if i >= b or i >= words.n or len(toks[i].norm) < 2:
         return None
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
+    anon = words.is_(i, "anon", bare=True)
+    if words.is_(i, "title", "title_possessive", "rank"):
+        t = titles.after(board, words, i)  # a role noun takes its title phrase
+        if t is not None and t.t1 > i + 1:
+            return i, min(t.t1, b)
     j = i + 1
-    link_seen = False
+    link_at = -1
     while j < b and j - i < _MAX and plain(toks[j].gap):
         w = toks[j].norm
-        if w in _SAME:
-            break
-        if w in _LINKS and not link_seen:
-            link_seen = True
+        if w in _SAME or len(w) < 2:
+            break  # "نفسه"; a detached proclitic ("لـ") opens a prepositional phrase
+        if w in _LINKS and link_at < 0:
+            link_at = j
             j += 1
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
+            break
+        if anon and link_at < 0 and not _qualifies(words, j):
             break
         j += 1
     while j > i + 1 and toks[j - 1].norm in _LINKS:
@@ -73,45 +84,114 @@ def subject_phrase(words: Words, a: int, b: int) -> tuple[int, int] | None:
     return i, j
 
 
-def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> Card | None:
-    np = subject_phrase(words, a, b)
+def _qualifies(words: Words, j: int) -> bool:
+    """An adjective of an unnamed source: a nisba (فرنسي، مصرفية)، a listed one (مطلع،
+    رفيع المستوى), or a definite word after one."""
+    w = words.toks[j].norm
+    if words.is_(j, "anon_adj", "nationality"):
+        return True
+    return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",)
+
+
+def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[Card, str] | None:
+    """The card for the subject standing at tokens [a, b), and why — or None."""
+    np = subject_phrase(board, words, a, b)
     if np is None:
         return None
     t0, t1 = np
-    for k in range(t0, t1):
-        card = board.card_at(k)
-        if card is not None:
-            return card if k == t0 else None
+    card = board.card_at(t0)
+    if card is not None:
+        return card, "subject names a card"
     toks = words.toks
+    if any(board.card_at(k) is not None and board.card_at(k).kind == "person" for k in range(t0, t1)):
+        return None  # a person is named inside: their card speaks
     head = _bare(toks[t0].norm)
     definite = toks[t0].norm.startswith("ال")
     if definite and t1 - t0 <= 2:
         ref = _back_reference(board, words, t0, t1, head)
         if ref is not None:
-            return ref
-    if words.is_(t0, "anon") or (words.is_(t0, "title", "title_possessive") and not definite):
+            return ref, f"back-reference to the {_KIND_WORD[ref.kind]} named before"
+    if words.is_(t0, "title", "title_possessive", "rank"):
+        ref = _titled(board, words, t0, t1)
+        if ref is not None:
+            return ref, "back-reference by title to the person named before"
+    named = _apposition_name(board, reg, words, t0, t1)
+    if named is not None:
+        return named, "a name in apposition to a description"
+    if words.is_(t0, "anon", "title", "title_possessive"):
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)")
-    if definite and t1 - t0 == 1 and len(head) >= 5 and head.endswith(("ون", "ين")) and not words.is_(t0, "nationality"):
+    plural = definite and len(head) >= 5 and head.endswith(("ون", "ين")) and not words.is_(t0, "nationality")
+    if plural and all(_qualifies(words, k) for k in range(t0 + 1, t1)):
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
     if toks[t0].norm in ("عدد", "بعض", "مجموعه") and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
-    ppers = max(words.p(k, "PERS") for k in range(t0, t1))
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if head in _not_person():
         return None
+    ppers = max(words.p(k, "PERS") for k in range(t0, t1))
+    end = 0
     if not definite and t1 - t0 >= 2 and (ppers >= 0.2 or words.is_(t0, "given")):
         end = t0 + 1
         while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1):
             end += 1
-        card = reg.card(f"person:{key(board.surface(t0, end))}", "person", "subject of a reporting verb, tagger agreeing")
-        board.mention(card, t0, end)
-        return card
-    if definite and t1 - t0 == 1 and ppers >= 0.3:
-        card = reg.card(f"person:{key(board.surface(t0, t1))}", "person", "subject of a reporting verb, tagger agreeing")
-        board.mention(card, t0, t1)
-        return card
+    elif definite and t1 - t0 == 1 and ppers >= 0.3:
+        end = t1  # a family name alone, mostly a nisba ("وقال الحريري")
+    if not end:
+        return None
+    why = "a name the tagger reads, as the subject of a reporting verb"
+    card = reg.card(f"person:{key(board.surface(t0, end))}", "person", why + " (handed over by the quote stage)")
+    board.mention(card, t0, end)
+    return card, why
+
+
+_KIND_WORD = {"anonymous": "unnamed source", "person": "person", "organization": "body", "group": "group",
+              "place": "place"}
+
+
+def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
+    """"نائب المتحدث باسم الخارجية، فيدانت، إن …"، "غريم بل، أحد علماء …": a short name set off
+    by commas next to a description is the person; the description is their title."""
+    toks = words.toks
+    n = words.n
+    j = t1
+    if (j < n and "،" in toks[j].gap) or (j < n and "," in toks[j].gap):
+        k = j
+        while k < n and k - j < 3 and (k == j or plain(toks[k].gap)) and not words.not_name(k) \
+                and not toks[k].norm.startswith("ال"):
+            k += 1
+        closed = k >= n or re.search(r"[،,]", toks[k].gap) or toks[k].norm in ("ان", "انه", "انها")
+        if k > j and closed and board.free(j, k) and (max(words.p(x, "PERS") for x in range(j, k)) >= 0.3
+                                                       or words.is_(j, "given")):
+            card = reg.card(f"person:{key(board.surface(j, k))}", "person",
+                            "named in apposition to a description (handed over by the quote stage)")
+            board.mention(card, j, k)
+            card.add_title(board.surface(t0, t1))
+            return card
     return None
+
+
+def _titled(board: Board, words: Words, t0: int, t1: int) -> Card | None:
+    """"وقال وزير المالية": the person named before who holds that title."""
+    np = [_bare(w) for w in key(board.surface(t0, t1)).split()]
+    best: tuple[int, Card] | None = None
+    at = words.toks[t0].start
+    for card in board.live():
+        if card.kind != "person":
+            continue
+        before = [m.start for m in card.mentions if m.start < at]
+        if not before:
+            continue
+        for t in card.titles:
+            tw = [_bare(w) for w in key(t).split()]
+            k = min(len(tw), len(np))
+            need = 1 if min(len(tw), len(np)) == 1 else 2
+            if k >= need and tw[:k] == np[:k] and (best is None or max(before) > best[0]):
+                best = (max(before), card)
+    if best is None:
+        return None
+    board.mention(best[1], t0, t1, role="reference")
+    return best[1]
 
 
 def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str) -> Card | None:
@@ -126,9 +206,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str) -> 
         role = ""
         if card.kind == "anonymous" and card.head == head:
             role = "name"
-        elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
-            role = "reference"
-        elif card.kind in ("organization", "group") and card.head and _bare(card.head) == head:
+        elif (card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t))) or (card.kind in ("organization", "group") and card.head and _bare(card.head) == head):
             role = "reference"
         if role and (best is None or last > best[0]):
             best = (last, card, role)
@@ -139,14 +217,15 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str) -> 
     return card
 
 
-def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: str, why: str) -> Card:
+def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: str, why: str) -> tuple[Card, str]:
     surface = board.surface(t0, t1)
-    card = reg.card(f"{kind}:{key(surface)}", kind, why)
+    card = reg.card(f"{kind}:{key(surface)}", kind, why + " (handed over by the quote stage)")
     card.head = _bare(words.toks[t0].norm)
-    card.plural = card.head.endswith(("ون", "ين")) or kind == "group" or card.head in _PLURAL_HEADS
+    card.plural = (len(card.head) >= 5 and card.head.endswith(("ون", "ين"))) or kind == "group" or (
+        card.head in _PLURAL_HEADS)
     card.gender = "f" if card.head.endswith("ه") else "m"
     board.mention(card, t0, t1)
-    return card
+    return card, why
 
 
 _PLURAL_HEADS = frozenset(key(w) for w in ["مصادر", "شهود", "سكان", "نشطاء", "خبراء", "ضباط", "أعضاء", "نواب",

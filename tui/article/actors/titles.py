@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..doc.normal import key
 from ..doc.tokens import comma, plain
 from .board import Board, Card
 from .words import Words
@@ -49,10 +50,10 @@ def _inside(words: Words, j: int) -> bool:
     t = words.toks[j]
     if words.reporting(j) is not None or t.norm.isdigit():
         return False
-    if words.is_(j, *_NEVER, bare=True) and not words.is_(j, *_LINKS, bare=True):
-        return False
     if words.is_(j, *_INSIDE) or _head_at(words, j):
-        return True
+        return True  # "العام" in "الأمين العام" is a modifier, though also "the year"
+    if words.is_(j, *_NEVER, bare=True):
+        return False
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
     form = t.readings[-1][0]
@@ -92,9 +93,7 @@ def _valid(words: Words, t0: int, t1: int) -> bool:
     after a role noun or another such noun."""
     prev_ok = True
     for k in range(t0 + 1, t1):
-        if _inside(words, k):
-            prev_ok = True
-        elif _indefinite(words, k) and prev_ok and (_head_at(words, k - 1) or _indefinite(words, k - 1)):
+        if _inside(words, k) or (_indefinite(words, k) and prev_ok and (_head_at(words, k - 1) or _indefinite(words, k - 1))):
             prev_ok = True
         else:
             return False
@@ -157,6 +156,16 @@ def _add(card: Card, titles: list[str], words: Words, t: Title) -> None:
         h = words.longest(j, ("nationality",))
         if h is not None and card.affiliation is None:
             card.affiliation = h.value
-    if card.gender is None:
-        head = words.toks[t.heads[-1]].norm
-        card.gender = "f" if head.endswith("ه") and not head.endswith(("يه",)) else "m"
+    gender_of(card, words)
+
+
+_MALE_TA = frozenset(key(w) for w in ("الداعية", "داعية", "خليفة", "الخليفة", "علامة", "العلامة", "رحالة"))
+
+
+def gender_of(card: Card, words: Words) -> None:
+    """A person's gender from a title's role noun: "الوزيرة" is a woman, "الوزير" a man."""
+    if card.gender is not None or card.kind != "person" or not card.titles:
+        return
+    head = key(card.titles[0]).split()[0] if key(card.titles[0]) else ""
+    if head:
+        card.gender = "f" if head.endswith("ه") and head not in _MALE_TA else "m"

@@ -15,6 +15,10 @@ _NOT_NAME = frozenset({"stop", "never", "title", "rank", "honorific", "title_mod
                        "anon", "nationality", "month", "weekday", "hijri_month", "org_head", "org_head_weak",
                        "media_head", "place_head", "reporting"})
 _CLOSED = frozenset({"stop", "never"})
+# Function words written with a final ى, which folds to ي: where an article writes ى, a
+# word written with ي is another word (the name علي, not على).
+_MAQSURA_WORDS = frozenset(["علي", "الي", "لدي", "حتي", "متي", "سوي", "مدي"])
+_FUNCTION = frozenset({"stop", "never", "title_link", "title_stop"})
 TYPES = ("PERS", "ORG", "LOC")
 
 
@@ -26,8 +30,11 @@ class Words:
         # one-word lexicon classes at each token: with any proclitic cut, and bare
         self.any: list[frozenset[str]] = []
         self.bare: list[frozenset[str]] = []
-        for hs in doc.hits:
+        for tok, hs in zip(doc.tokens, doc.hits, strict=True):
             one = [h for h in hs if h.end - h.start == 1]
+            if doc.maqsura and tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS:
+                # this article writes ى, so "علي" is the name and not the preposition على
+                one = [h for h in one if h.cls not in _FUNCTION]
             self.any.append(frozenset(h.cls for h in one))
             self.bare.append(frozenset(h.cls for h in one if h.cut == 0))
         self.cue_at: dict[int, Cue] = {}

@@ -114,6 +114,7 @@ def lexicon() -> Lexicon:
     lx.add_all(titles["ambiguous_ranks"], "rank_ambiguous")
     lx.add_all(titles["honorifics"], "honorific")
     lx.add_all(titles["modifiers"], "title_modifier")
+    lx.add_all(titles["temporal"], "temporal")
     lx.add_all(titles["links"], "title_link")
     lx.add_all(titles["stops"], "title_stop")
     lx.add_all(titles["professions"], "profession")
@@ -121,7 +122,7 @@ def lexicon() -> Lexicon:
     places = load("places")
     for c in places["countries"]:
         name = c["name"]
-        lx.add_all([name, *c.get("aliases", [])], "country", name)
+        lx.add_all([name, *c.get("aliases", [])], "country_ambiguous" if c.get("ambiguous") else "country", name)
         for cap in [c.get("capital", ""), *c.get("capital_aliases", [])]:
             if cap:
                 lx.add(cap, "capital", name)
@@ -135,7 +136,9 @@ def lexicon() -> Lexicon:
     orgs = load("organizations")
     for o in orgs["known"]:
         name = o["name"]
-        lx.add_all([name, *o.get("aliases", []), *o.get("acronyms", [])], "org", name)
+        ambiguous = {key(a) for a in o.get("ambiguous", [])}
+        for form in [name, *o.get("aliases", []), *o.get("acronyms", [])]:
+            lx.add(form, "org_ambiguous" if key(form) in ambiguous else "org", name)
     lx.add_all(orgs["strong"], "org_head")
     lx.add_all(orgs["weak"], "org_head_weak")
     lx.add_all(orgs["media"], "media_head")
@@ -153,7 +156,10 @@ def lexicon() -> Lexicon:
     for n, words in load("weekdays")["weekdays"].items():
         lx.add_all(words, "weekday", n)
 
-    for cls, fname in (("given", "given_male.txt"), ("given", "given_female.txt"), ("surname", "surnames.txt"),
+    for cls, fname in (("given_m", "given_male.txt"), ("given_f", "given_female.txt"), ("surname", "surnames.txt"),
                        ("gaz_place", "places.txt"), ("gaz_org", "organizations.txt")):
-        lx.add_all(_gazetteer_lines(fname), cls)
+        lines = _gazetteer_lines(fname)
+        lx.add_all(lines, cls)
+        if cls.startswith("given_"):
+            lx.add_all(lines, "given")
     return lx.finish()

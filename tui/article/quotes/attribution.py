@@ -67,6 +67,7 @@ class Attributor:
         self.history: list[tuple[int, Card]] = []  # (offset, speaker) of the quotes so far
         self.issued: list[tuple[int, Card, set[str]]] = []  # who issued which statement
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
+        self.subjects = self._sentence_subjects()  # (offset, card) of each sentence's opening subject
 
     # -- mentions ---------------------------------------------------------------------------
     def card(self, i: int) -> Card | None:
@@ -90,12 +91,7 @@ class Attributor:
         if card.n in self.learned:
             return self.learned[card.n]
         if card.kind == "person":
-            if card.gender:
-                return card.gender, "sg"
-            first = key(card.names()[0].surface).split()[0] if card.names() else ""
-            if first.endswith("ه") and first not in _male_ta():
-                return "f", "sg"
-            return "m", "sg"
+            return (card.gender or self._name_gender(card)), "sg"
         if card.plural:
             return None, "pl"
         if card.kind == "place":
@@ -108,17 +104,34 @@ class Attributor:
             return ("f" if head.endswith("ه") else "m"), "sg"
         return (card.gender, "sg") if card.gender else (None, None)
 
-    def agrees(self, cue: Cue | None, card: Card) -> bool:
+    def _name_gender(self, card: Card) -> str | None:
+        """A person's gender from their given name: the gendered name lists, or a final ة."""
+        w = self.stage.words
+        for m in card.names():
+            if w.is_(m.t0, "given_f", bare=True) and not w.is_(m.t0, "given_m", bare=True):
+                return "f"
+            if w.is_(m.t0, "given_m", bare=True) and not w.is_(m.t0, "given_f", bare=True):
+                return "m"
+            raw = self.toks[m.t0].raw
+            if raw.endswith("ة") and self.toks[m.t0].norm not in _male_ta():
+                return "f"
+        return None
+
+    def agrees(self, cue: Cue | None, card: Card, order: str = "pro") -> bool:
+        """Whether the verb can have this subject.  A verb before its subject ("vso") is
+        singular whatever the subject's number, and a plural of things or a broken plural
+        takes a feminine singular verb ("قالت مصادر"); a verb after its subject or with its
+        subject only in the verb ("svo", "pro") agrees in number too."""
         if cue is None or cue.gender is None:
             return True
         g, n = self.features(card)
         if g is None and n is None:
             return True
-        if cue.number == "pl" and n == "sg" and card.kind == "person":
+        if n == "pl":
+            return order == "vso" or cue.number == "pl" or (cue.number == "sg" and cue.gender == "f")
+        if cue.number == "pl" and card.kind == "person" and order != "vso":
             return False
-        if cue.number == "sg" and n == "pl":
-            return False
-        return cue.number != "sg" or n != "sg" or g is None or cue.gender == g
+        return cue.number not in ("sg", "du") or g is None or cue.gender == g
 
     def learn(self, cue: Cue | None, card: Card) -> None:
         if cue is not None and cue.gender and card.kind == "person" and cue.number == "sg":
@@ -139,6 +152,8 @@ class Attributor:
         sent_t0 = ctx.doc.sentence_tokens(sent).start
         lo = max(sent_t0, floor_tok)
         region = d.region or (ci + 1, ci + 1)
+        if region[0] < region[1] and _PRONOUN_SUBJECT.match(self.toks[region[0]].norm):
+            return self._continuation(c, ci)  # "وقال معاليه": the person spoken of before
         if c.kind == MASDAR and c.suffix:
             got = self._masdar_source(ci)
             if got:
@@ -146,6 +161,10 @@ class Attributor:
         said = [self.toks[k].norm for k in range(region[0], min(region[1], region[0] + 3))]
         statement = next((w for w in said if w in _words("statement")), None)
         if statement and c.kind == VERB:
+            k = region[0] + said.index(statement)
+            issuer = self._first_speaker(k + 1, min(region[1], k + 8), None)
+            if issuer is not None:  # "أظهر تقرير صادر عن الهيئة أن": the body that issued it
+                return Choice(issuer, "speaks for the body named as issuing the statement")
             got = self._issuer(statement.removeprefix("ال"), c.start)
             if got:
                 return got
@@ -173,7 +192,7 @@ class Attributor:
             if got:
                 return got
         if c.kind in (VERB, MASDAR) and self._subject_here(region):
-            got = self._propose(region, c)
+            got = self._propose(region, c, order="vso")
             if got or not c.transitive:
                 return got or Choice(None, "subject not among the actor cards")
         return self._continuation(c, ci)
@@ -203,12 +222,16 @@ class Attributor:
         if _PRONOUN_SUBJECT.match(toks[a].norm):
             return None  # "وقال سعادته": a pronoun; continuation decides
         cands = [(i, card) for i, card in self.mentions_in(a, b) if card.kind in SPEAKING or card.kind == "place"]
-        cands = [(i, card) for i, card in cands if not _addressee(self.ctx, i)]
+        cands = [(i, card) for i, card in cands if not _addressee(self.ctx, self.stage, i)]
         if not cands:
             return None
         i, card = cands[0]
         lead = [k for k in range(a, i) if not _honorific(toks[k].norm)]
         if card.kind in ("organization", "place") and lead:
+            # "وقالت المتحدثة باسم الوزارة، ليلى حداد": the person named after the title
+            people = [(k, cd) for k, cd in cands if cd.kind in ("person", "anonymous") and k > i]
+            if people and self.agrees(c, people[0][1], "vso"):
+                return Choice(people[0][1], "named after the title (verb–subject order)")
             # "وقال المتحدث باسم الوزارة": a person behind a title, not the body named in it
             return None
         if lead and any(_adjunct(toks[k].norm) for k in lead[:1]):
@@ -217,7 +240,7 @@ class Attributor:
                 return Choice(people[0][1], "subject after an adjunct (verb–subject order)")
         if card.kind == "place" and not lead:
             return Choice(card, "subject after the verb: a state standing for its government")
-        if not self.agrees(c, card):
+        if not self.agrees(c, card, "vso"):
             return None
         return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
 
@@ -293,12 +316,37 @@ class Attributor:
             got = self._first_speaker(lo + 1, ci, c)
             if got and got.kind in ("person", "anonymous", "organization") and self.agrees(c, got):
                 return Choice(got, "subject of the clause the participle continues")
+            if got is None and lo == self.ctx.doc.sentence_tokens(self.toks[ci].sent).start:
+                return self._propose((lo + 1, ci), c, why="subject of the clause the participle continues")
         return None
 
+    def _sentence_subjects(self) -> list[tuple[int, Card]]:
+        """The person opening each sentence right after its verb ("وذكر الرئيس X …"): whom a
+        later subjectless "وقال" most likely continues, even if X said nothing quoted yet."""
+        out: list[tuple[int, Card]] = []
+        doc = self.ctx.doc
+        for s in range(len(doc.sentences)):
+            rng = doc.sentence_tokens(s)
+            if len(rng) < 2:
+                continue
+            k = rng.start + 1
+            while k < rng.stop and k - rng.start <= 4 and self.card(k) is None and (
+                _honorific(self.toks[k].norm) or self.stage.words.is_(k, "title", "rank", "honorific",
+                                                                       "nationality", "title_modifier")):
+                k += 1
+            card = self.card(k) if k < rng.stop else None
+            if card is not None and card.kind in ("person", "anonymous"):
+                out.append((self.toks[k].start, card))
+        return out
+
     def _continuation(self, c: Cue, ci: int) -> Choice:
-        for _, card in reversed(self.history[-30:]):
+        at = self.toks[ci].start
+        spoken = [(pos, card, "continues the previous speaker") for pos, card in self.history[-30:]]
+        opened = [(pos, card, "continues the subject of an earlier sentence") for pos, card in self.subjects
+                  if pos < at]
+        for _, card, why in sorted(spoken + opened[-30:], key=lambda x: x[0], reverse=True):
             if self.agrees(c, card):
-                return Choice(card, "continues the previous speaker" + self._agree_note(c))
+                return Choice(card, why + self._agree_note(c))
         if c.kind == MASDAR:
             return Choice(None, "no source named")
         if not self.history:
@@ -326,6 +374,11 @@ class Attributor:
         for pos, card, words in reversed(self.issued):
             if pos < before and stem in words:
                 return Choice(card, "speaks for whoever issued the statement")
+        first = next((t for t in self.toks if t.norm.removeprefix("ال") == stem and t.start < before), None)
+        if first is not None:  # "تقرير صادر عن الهيئة … وذكر التقرير": the body named after its first mention
+            got = self._first_speaker(first.i + 1, min(first.i + 8, self.ctx.tok_after(before)), None)
+            if got is not None:
+                return Choice(got, "speaks for the body that issued the statement")
         for _, card in reversed(self.history[-30:]):
             return Choice(card, "speaks for whoever issued the statement")
         return None
@@ -352,12 +405,12 @@ class Attributor:
             return self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن")
         return None
 
-    def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "") -> Choice | None:
+    def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "", order: str = "svo") -> Choice | None:
         a, b = region
-        card = self.stage.propose(a, b)
-        if card is None or not self.agrees(c, card):
+        got = self.stage.propose(a, b)
+        if got is None or not self.agrees(c, got[0], order):
             return None
-        return Choice(card, why or "subject handed to the actor stage: " + "; ".join(card.why[-1:]))
+        return Choice(got[0], why or got[1])
 
     # -- bookkeeping ------------------------------------------------------------------------
     def record(self, d: Draft, start: int, card: Card | None, why: str) -> None:
@@ -375,12 +428,14 @@ def _relative_before(ctx: Ctx, ci: int) -> bool:
     return ci > 0 and ctx.toks[ci - 1].norm in RELATIVE
 
 
-def _addressee(ctx: Ctx, i: int) -> bool:
-    """'قال لـ"الشرق"'، "قال للصحفيين": the one spoken to, not the speaker."""
+def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
+    """'قال لـ"الشرق"'، "قال للصحفيين": the one spoken to, not the speaker — a mention behind
+    the preposition ل, glued or detached."""
     t = ctx.toks[i]
-    if t.norm.startswith("ل") and not t.norm.startswith("ال"):
+    m = stage.board.owner[i]
+    if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith("ل"):
         return True
-    return i > 0 and ctx.toks[i - 1].norm in ("ل", "لـ")
+    return i > 0 and ctx.toks[i - 1].norm == "ل"
 
 
 def _adjunct(w: str) -> bool:

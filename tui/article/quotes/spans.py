@@ -215,9 +215,11 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
         if not said & _words("statement"):
             return None  # "جاء" reports only "في البيان/التقرير"
     claimed.add(j)
-    span = ctx.mark_in_gap(j) if kind == "mark" else None
+    span = ctx.mark_in_gap(j) if kind in ("mark", "colon") else None
+    if span is not None:
+        start = span[0] - 1  # the stretch opens at the quotation mark
     # a quotation opened right at the cue ends with its mark
-    end = span[1] + 1 if span else natural_end(ctx, start)
+    end = span[1] + 1 if span and kind == "mark" else natural_end(ctx, start)
     if end - start < 2:
         return None
     return Draft(start, end, "cue", c, ci, kind, (ci + 1, j))
@@ -433,6 +435,7 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if cut is not None:
             d.end = cut
     drafts.sort(key=lambda d: (d.start, -d.end))
+    drafts = _drop_nested(ctx, drafts)
     for k, d in enumerate(drafts):
         for o in drafts[k + 1 :]:
             if o.start >= d.end:
@@ -459,6 +462,31 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         seen.add((d.start, d.end))
         out.append(d)
     return out
+
+
+def _drop_nested(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Speech reported inside reported speech ("وأضاف أن الوزير أكد أن …") belongs to the
+    outer quote: a cue right after the outer complementizer and its subject, with no
+    punctuation between, opens no stretch of its own."""
+    out: list[Draft] = []
+    for d in drafts:
+        outer = next((o for o in reversed(out) if o.start < (d.cue.start if d.cue else d.start) < o.end), None)
+        if (outer is not None and d.cue is not None and d.mode == "cue" and outer.comp in _INTRODUCERS[:6]
+                and _named_run(ctx, ctx.tok_after(outer.start) + 1, d.ci)):
+            outer.end = max(outer.end, d.end)
+            continue
+        out.append(d)
+    return out
+
+
+def _named_run(ctx: Ctx, a: int, b: int) -> bool:
+    """Tokens [a, b) are actor names only, maybe joined by و: "أن [السيسي] أكد"."""
+    if a >= b:
+        return False
+    for k in range(a, b):
+        if not ctx.named(k) or (re.search(r"[^\s]", ctx.toks[k].gap) and k > a):
+            return False
+    return True
 
 
 _TRAIL = " \t\n.،,؛;:"

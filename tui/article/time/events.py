@@ -20,12 +20,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from ..lexicon import load
-from ..model import Actor, Event, Sentence, TimeValue
-from .resolve import parse_ref, resolve
 from ..doc import Doc
 from ..doc.normal import Folded
 from ..doc.normal import key as normalize
+from ..lexicon import load
+from ..model import Actor, Event, Sentence, TimeValue
+from .resolve import parse_ref, resolve
 from .timex import Timex, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.

@@ -13,10 +13,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..lexicon import load
-from .resolve import Expr
 from ..doc.normal import Folded, fold
 from ..doc.normal import key as normalize
+from ..lexicon import load
+from .resolve import Expr
 
 
 @dataclass(frozen=True, slots=True)
