@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from tui.article.actors import find_actors
-from tui.article.model import Actor
 from tui.article.doc.normal import key as normalize
-from tui.article.doc.tokens import sentences
+from tui.article.model import Actor
+from tui.article.parse import parse
 
 
 def actors(text: str) -> tuple[Actor, ...]:
-    return find_actors(text, sentences(text))
+    return parse(text).actors
 
 
 def card(text: str, name: str) -> Actor:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..lexicon.index import Hit, lexicon
 from ..model import Sentence
 from .normal import Folded, fold
 from .tokens import Token, sentences, tokenize
+
+if TYPE_CHECKING:
+    from ..lexicon.index import Hit
 
 
 @dataclass(slots=True)
@@ -51,6 +53,8 @@ class Doc:
 
 def build_doc(text: str) -> Doc:
     """Analyse a cleaned text once: one pass each for sentences, tokens and lexicon hits."""
+    from ..lexicon.index import lexicon  # the lexicon reads the normal form defined beside this module
+
     sents = sentences(text)
     toks = tokenize(text, sents)
     lx = lexicon()

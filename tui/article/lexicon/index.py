@@ -156,7 +156,8 @@ def lexicon() -> Lexicon:
     for n, words in load("weekdays")["weekdays"].items():
         lx.add_all(words, "weekday", n)
 
-    for cls, fname in (("given_m", "given_male.txt"), ("given_f", "given_female.txt"), ("surname", "surnames.txt"),
+    for cls, fname in (("given_m", "given_male.txt"), ("given_f", "given_female.txt"),
+                       ("given_x", "given_unknown_gender.txt"), ("surname", "surnames.txt"),
                        ("gaz_place", "places.txt"), ("gaz_org", "organizations.txt")):
         lines = _gazetteer_lines(fname)
         lx.add_all(lines, cls)
