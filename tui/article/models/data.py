@@ -188,8 +188,8 @@ def entities(labels: Sequence[str]) -> list[Entity]:
 class Score:
     """Exact-entity counts by type."""
 
-    def __init__(self) -> None:
-        self.c = {t: [0, 0, 0] for t in (*TYPES, "all")}
+    def __init__(self, counts: dict[str, list[int]] | None = None) -> None:
+        self.c = {t: list(counts[t]) if counts else [0, 0, 0] for t in (*TYPES, "all")}
 
     def add(self, gold: Sequence[str], pred: Sequence[str]) -> None:
         g, p = set(entities(gold)), set(entities(pred))
