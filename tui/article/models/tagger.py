@@ -1,0 +1,374 @@
+"""The name tagger at run time: pure Python, standard library only.
+
+``tag(doc)`` labels every token of a :class:`~tui.article.doc.Doc` with BIO tags over
+PERS / ORG / LOC (Viterbi under the BIO constraints) and gives, on demand, each token's
+label probabilities and the probability of any candidate span — what the actor stage uses
+to vet its rule candidates.
+
+The model is a gzip'd JSON file beside this module (``ner.json.gz``; the environment
+variable ``MARSAD_NER_MODEL`` names another, e.g. for cross-validation), loaded once per
+process on first use.  Weights are integers, so scores are exact and the output does not
+depend on summation order.  Emission scores are cached per (offset, word) and per context
+feature set, so a word costs its feature look-ups once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..doc import Doc
+from .features import OFFSETS, Context, context_features, word_features
+
+LABELS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+TYPES = ("PERS", "ORG", "LOC")
+N = len(LABELS)
+_INDEX = {lab: k for k, lab in enumerate(LABELS)}
+MODEL_FILE = Path(__file__).with_name("ner.json.gz")
+FORMAT = "marsad-ner/1"
+_NEG = -(10**9)  # a forbidden transition
+# Seven label scores travel packed in one int, 32 bits a label, each biased by _BIAS, so a
+# token's six cached vectors add with five int additions; struct unpacks the sum.  Every
+# token's scores then carry the same 6 × _BIAS, which changes no decision and is taken off
+# for probabilities.  Vectors are clamped to ±_CLAMP so six of them cannot overflow a lane.
+_BIAS = 1 << 28
+_CLAMP = (1 << 27) - 1
+_LANES = struct.Struct("<7I")
+_WIDTH = 4 * N
+_OFFSET6 = 6 * _BIAS
+
+
+def _pack(v: list[int]) -> int:
+    return sum((max(-_CLAMP, min(_CLAMP, x)) + _BIAS) << (32 * k) for k, x in enumerate(v))
+
+
+class ModelError(Exception):
+    """The model file is missing or unreadable (one line, for the CLI)."""
+
+
+def _allowed(prev: int, cur: int) -> bool:
+    """BIO: I-X only after B-X or I-X."""
+    lab = LABELS[cur]
+    if lab[0] != "I":
+        return True
+    p = LABELS[prev]
+    return p != "O" and p[2:] == lab[2:]
+
+
+_PREV = tuple(tuple(x for x in range(N) if _allowed(x, y)) for y in range(N))
+_STARTABLE = tuple(LABELS[y][0] != "I" for y in range(N))
+
+
+class Pass:
+    """One set of weights: emissions by feature, transitions, start and end scores."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.w: dict[str, list[int]] = data["w"]
+        self.trans: list[list[int]] = [
+            [t if _allowed(x, y) else _NEG for y, t in enumerate(row)] for x, row in enumerate(data["trans"])
+        ]
+        self.start = [s if _STARTABLE[y] else _NEG for y, s in enumerate(data["start"])]
+        self.end: list[int] = data["end"]
+        # the most a transition into O or a B-X favours another predecessor over O
+        self.lead = max(self.trans[x][y] - self.trans[0][y] for x in range(N) for y in range(N) if _STARTABLE[y])
+        self._words: dict[int, dict[str, tuple[int, ...]]] = {off: {} for off in OFFSETS}
+        self._ctx: dict[tuple[str, ...], tuple[int, ...]] = {}
+
+    def _sum(self, feats: tuple[str, ...]) -> int:
+        """The summed weights of some features, packed into one int (see :func:`_pack`)."""
+        acc = [0] * N
+        w = self.w
+        for f in feats:
+            v = w.get(f)
+            if v is not None:
+                for k in range(N):
+                    acc[k] += v[k]
+        return _pack(acc)
+
+    def word_vec(self, word: str, off: int) -> int:
+        cache = self._words[off]
+        v = cache.get(word)
+        if v is None:
+            if len(cache) > 500_000:  # bound the caches on huge inputs
+                cache.clear()
+            v = cache[word] = self._sum(word_features(word, off))
+        return v
+
+    def ctx_vec(self, key: tuple) -> int:
+        v = self._ctx.get(key)
+        if v is None:
+            if len(self._ctx) > 200_000:
+                self._ctx.clear()
+            v = self._ctx[key] = self._sum(context_features(key))
+        return v
+
+    def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
+        """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached
+        word vectors at offsets −2 … +2 and of its context vector, unpacked once."""
+        cm2, cm1, c0, cp1, cp2 = (self._words[o] for o in OFFSETS)
+        cctx = self._ctx
+        wv, xv = self.word_vec, self.ctx_vec
+        unpack = _LANES.unpack
+        m2s, m1s, ws, p1s, p2s = ctx.columns()
+        return [
+            unpack(((cm2.get(m2) or wv(m2, -2)) + (cm1.get(m1) or wv(m1, -1)) + (c0.get(w) or wv(w, 0))
+                    + (cp1.get(p1) or wv(p1, 1)) + (cp2.get(p2) or wv(p2, 2)) + (cctx.get(k) or xv(k))
+                    ).to_bytes(_WIDTH, "little"))
+            for m2, m1, w, p1, p2, k in zip(m2s, m1s, ws, p1s, p2s, ctx.keys(), strict=True)
+        ]
+
+    def viterbi(self, em: list[tuple[int, ...]], a: int, b: int) -> list[int]:
+        """Best label indices for tokens a … b-1 (one sentence), unrolled over the 7 BIO labels.
+
+        O and B-X may follow any label; I-X only B-X or I-X.  Ties go to the lower label index.
+        """
+        t = self.trans
+        o0, o1, o2, o3, o4, o5, o6 = (t[x][0] for x in range(N))
+        p0, p1, p2, p3, p4, p5, p6 = (t[x][1] for x in range(N))
+        q0, q1, q2, q3, q4, q5, q6 = (t[x][3] for x in range(N))
+        r0, r1, r2, r3, r4, r5, r6 = (t[x][5] for x in range(N))
+        ip_b, ip_i, io_b, io_i, il_b, il_i = t[1][2], t[2][2], t[3][4], t[4][4], t[5][6], t[6][6]
+        st = self.start
+        e = em[a]
+        s0, s1, s2, s3, s4, s5, s6 = (st[y] + e[y] for y in range(N))
+        # Where O leads every other label by more than any transition can make up, O is the
+        # best predecessor of O and of every B-X: the common case, decided in one comparison.
+        lead = self.lead
+        back = []
+        for j in range(a + 1, b):
+            e = em[j]
+            if s0 - max(s1, s2, s3, s4, s5, s6) > lead:
+                u, w = s1 + ip_b, s2 + ip_i
+                k2, n2 = (1, u + e[2]) if u >= w else (2, w + e[2])
+                u, w = s3 + io_b, s4 + io_i
+                k4, n4 = (3, u + e[4]) if u >= w else (4, w + e[4])
+                u, w = s5 + il_b, s6 + il_i
+                k6, n6 = (5, u + e[6]) if u >= w else (6, w + e[6])
+                back.append((0, 0, k2, 0, k4, 0, k6))
+                s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e[0], s0 + p0 + e[1], n2, s0 + q0 + e[3], n4, s0 + r0 + e[5], n6
+                continue
+            v = [s0 + o0, s1 + o1, s2 + o2, s3 + o3, s4 + o4, s5 + o5, s6 + o6]
+            m = max(v)
+            k0 = v.index(m)
+            n0 = m + e[0]
+            v = [s0 + p0, s1 + p1, s2 + p2, s3 + p3, s4 + p4, s5 + p5, s6 + p6]
+            m = max(v)
+            k1 = v.index(m)
+            n1 = m + e[1]
+            v = [s0 + q0, s1 + q1, s2 + q2, s3 + q3, s4 + q4, s5 + q5, s6 + q6]
+            m = max(v)
+            k3 = v.index(m)
+            n3 = m + e[3]
+            v = [s0 + r0, s1 + r1, s2 + r2, s3 + r3, s4 + r4, s5 + r5, s6 + r6]
+            m = max(v)
+            k5 = v.index(m)
+            n5 = m + e[5]
+            u, w = s1 + ip_b, s2 + ip_i
+            k2, n2 = (1, u + e[2]) if u >= w else (2, w + e[2])
+            u, w = s3 + io_b, s4 + io_i
+            k4, n4 = (3, u + e[4]) if u >= w else (4, w + e[4])
+            u, w = s5 + il_b, s6 + il_i
+            k6, n6 = (5, u + e[6]) if u >= w else (6, w + e[6])
+            back.append((k0, k1, k2, k3, k4, k5, k6))
+            s0, s1, s2, s3, s4, s5, s6 = n0, n1, n2, n3, n4, n5, n6
+        end = self.end
+        final = [s0 + end[0], s1 + end[1], s2 + end[2], s3 + end[3], s4 + end[4], s5 + end[5], s6 + end[6]]
+        y = final.index(max(final))
+        path = [y]
+        for bp in reversed(back):
+            y = bp[y]
+            path.append(y)
+        path.reverse()
+        return path
+
+
+class Model:
+    def __init__(self, data: dict[str, Any], source: str) -> None:
+        if data.get("format") != FORMAT or tuple(data.get("labels", ())) != LABELS:
+            raise ModelError(f"{source}: not a {FORMAT} model")
+        self.source = source
+        self.scale: float = float(data["scale"])  # score units per nat, for probabilities
+        self.passes = [Pass(p) for p in data["passes"]]
+        self.meta: dict[str, Any] = data.get("meta", {})
+
+    def tag(self, doc: Doc) -> Tagging:
+        ctx = Context(doc)
+        starts = [i for i, f in enumerate(ctx.first) if f]
+        sents = list(zip(starts, [*starts[1:], ctx.n], strict=True))
+        em: list[tuple[int, ...]] = []
+        labels: list[str] = []
+        for k, p in enumerate(self.passes):
+            if k:
+                ctx.votes = doc_votes(doc, labels)
+            em = p.emissions(ctx)
+            labels = [LABELS[y] for a, b in sents for y in p.viterbi(em, a, b)]
+        return Tagging(doc, labels, em, sents, self.passes[-1], self.scale)
+
+
+def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
+    """For each token, the types the first pass gave the same word elsewhere in the document.
+
+    The word is its most stripped reading; the token's own label does not count, so the
+    feature says "this word is a name elsewhere here", not "I said so".  "" when the word
+    occurs once.
+    """
+    seen: dict[str, list[int]] = {}
+    forms = []
+    for t in doc.tokens:
+        f = t.readings[-1][0]
+        forms.append(f)
+        seen.setdefault(f, []).append(t.i)
+    out = []
+    for i, f in enumerate(forms):
+        occ = seen[f]
+        if len(occ) < 2 or len(f) < 3:
+            out.append("")
+            continue
+        types = {labels[j][2:] if labels[j] != "O" else "O" for j in occ if j != i}
+        out.append("+".join(sorted(types)))
+    return out
+
+
+def _logsumexp(xs: list[float]) -> float:
+    m = max(xs)
+    if m == -math.inf:
+        return m
+    return m + math.log(sum(math.exp(x - m) for x in xs))
+
+
+@dataclass
+class Tagging:
+    """The tagger's labels for one document, with probabilities computed on demand."""
+
+    doc: Doc
+    labels: list[str]  # one BIO label per token
+    em: list[tuple[int, ...]] = field(repr=False)
+    sents: list[tuple[int, int]] = field(repr=False)
+    model: Pass = field(repr=False)
+    scale: float = field(repr=False)
+    _fb: dict[int, tuple[list[list[float]], list[list[float]], float]] = field(default_factory=dict, repr=False)
+
+    def entities(self) -> list[tuple[int, int, str]]:
+        """(first token, one past the last, type) of every labelled name."""
+        out = []
+        start = None
+        typ = ""
+        for i, lab in enumerate([*self.labels, "O"]):
+            if start is not None and lab != "I-" + typ:
+                out.append((start, i, typ))
+                start = None
+            if lab[0] == "B":
+                start, typ = i, lab[2:]
+        return out
+
+    def _sentence_of(self, i: int) -> int:
+        lo, hi = 0, len(self.sents) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sents[mid][1] <= i:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _forward_backward(self, s: int) -> tuple[list[list[float]], list[list[float]], float]:
+        """Log forward and backward scores of sentence s (natural-log units)."""
+        got = self._fb.get(s)
+        if got is not None:
+            return got
+        a, b = self.sents[s]
+        k = 1.0 / self.scale
+        p = self.model
+        ninf = -math.inf
+        tr = [[(t * k if t > _NEG else ninf) for t in row] for row in p.trans]
+        em = [[(v - _OFFSET6) * k for v in self.em[t]] for t in range(a, b)]
+        alpha = [[(p.start[y] * k if p.start[y] > _NEG else ninf) + em[0][y] for y in range(N)]]
+        for t in range(1, b - a):
+            prev = alpha[-1]
+            alpha.append([_logsumexp([prev[x] + tr[x][y] for x in _PREV[y]]) + em[t][y] for y in range(N)])
+        beta = [[p.end[y] * k for y in range(N)]]
+        for t in range(b - a - 1, 0, -1):
+            nxt = beta[0]
+            beta.insert(0, [_logsumexp([tr[y][z] + em[t][z] + nxt[z] for z in range(N)]) for y in range(N)])
+        z = _logsumexp([alpha[-1][y] + beta[-1][y] for y in range(N)])
+        self._fb[s] = (alpha, beta, z)
+        return alpha, beta, z
+
+    def marginal(self, i: int, label: str) -> float:
+        """P(token i has ``label``) under the model (labels in LABELS)."""
+        s = self._sentence_of(i)
+        alpha, beta, z = self._forward_backward(s)
+        t = i - self.sents[s][0]
+        y = _INDEX[label]
+        return min(1.0, math.exp(alpha[t][y] + beta[t][y] - z))
+
+    def span_confidence(self, i: int, j: int, typ: str) -> float:
+        """P(tokens i … j-1 are exactly one name of type ``typ``): B-typ, I-typ …, then no I-typ.
+
+        0.0 for a span that crosses a sentence boundary or is empty.
+        """
+        if j <= i or typ not in TYPES:
+            return 0.0
+        s = self._sentence_of(i)
+        a, b = self.sents[s]
+        if j > b:
+            return 0.0
+        alpha, beta, z = self._forward_backward(s)
+        k = 1.0 / self.scale
+        p = self.model
+        yb, yi = _INDEX["B-" + typ], _INDEX["I-" + typ]
+        logp = alpha[i - a][yb]
+        last = yb
+        for t in range(i + 1, j):
+            logp += (p.trans[last][yi] + self.em[t][yi] - _OFFSET6) * k
+            last = yi
+        if j == b:
+            logp += beta[j - 1 - a][last]
+        else:
+            nxt = beta[j - a]
+            logp += _logsumexp([
+                (p.trans[last][y] + self.em[j][y] - _OFFSET6) * k + nxt[y] for y in range(N) if y != yi
+            ])
+        return min(1.0, math.exp(logp - z))
+
+
+_CACHE: dict[str, Model] = {}
+
+
+def model_path() -> Path:
+    env = os.environ.get("MARSAD_NER_MODEL")
+    return Path(env) if env else MODEL_FILE
+
+
+def load_model(path: Path | None = None) -> Model:
+    """The model at ``path`` (default: MARSAD_NER_MODEL or the shipped one), loaded once."""
+    path = path or model_path()
+    key = str(path)
+    m = _CACHE.get(key)
+    if m is None:
+        m = _CACHE[key] = Model(read_model(path), key)
+    return m
+
+
+def read_model(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+        data = json.loads(raw)
+    except (OSError, EOFError, ValueError) as exc:
+        raise ModelError(f"{path}: cannot read the name-tagger model ({type(exc).__name__})") from None
+    if not isinstance(data, dict):
+        raise ModelError(f"{path}: not a {FORMAT} model")
+    return data
+
+
+def tag(doc: Doc) -> Tagging:
+    """Label every token of ``doc`` (the shipped model, or MARSAD_NER_MODEL)."""
+    return load_model().tag(doc)

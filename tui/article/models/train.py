@@ -1,0 +1,198 @@
+"""Retrain the name tagger deterministically from the corpora.
+
+    python -m tui.article.models.train                       # the shipped model
+    python -m tui.article.models.train --algo crf --out /tmp/m.json.gz
+    python -m tui.article.models.train --dev-folds 5 --fold 2 --out /tmp/f2.json.gz
+    python -m tui.article.models.train --holdout 0.2         # model selection: score the last 20% of train
+    python -m tui.article.models.train --limit 200 --dev-limit 1 --out /tmp/small.json.gz
+
+Training data: ANERcorp train (``../shared/corpus/anercorp/train.txt``) and the dev gold
+projected onto tokens (``../shared/corpus/dev``), both through the same Doc as inference
+(see ``data.py``).  The same inputs and options give a byte-identical model file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import crf, perceptron
+from .data import ANERCORP_TRAIN, DEV_DIR, Example, Score, anercorp, dev_corpus, dev_names
+from .features import Context, token_features
+from .tagger import FORMAT, LABELS, MODEL_FILE, Model, doc_votes
+
+_INDEX = {lab: k for k, lab in enumerate(LABELS)}
+STACK_FOLDS = 5  # jackknife folds for the first pass's document votes
+
+# Score units per weight unit: crfsuite's weights are log-potentials, so its scale is exact;
+# the perceptron's is calibrated on held-out data (see README).
+QUANT = {"crf": 1000, "perceptron": 100}
+SCALE = {"crf": 1000.0, "perceptron": 100.0}
+DEFAULTS: dict[str, Any] = {"algo": "crf", "epochs": 8, "c1": 0.05, "c2": 0.01, "iterations": 200,
+                            "stacked": False, "seed": 1}
+
+SentFeats = tuple[list[list[str]], list[str]]
+
+
+def featurize(ex: Example, votes: list[str] | None = None) -> list[SentFeats]:
+    """Feature strings and gold labels of each sentence of one example."""
+    doc = ex.doc
+    ctx = Context(doc, votes)
+    feats = token_features(ctx)
+    out: list[SentFeats] = []
+    a = 0
+    toks = doc.tokens
+    for i in range(1, len(toks) + 1):
+        if i == len(toks) or toks[i].sent != toks[a].sent:
+            out.append((feats[a:i], ex.labels[a:i]))
+            a = i
+    return out
+
+
+def fit(sents: Sequence[SentFeats], opts: dict[str, Any], log: Callable[[str], None]) -> dict[str, Any]:
+    """One pass's weights, quantised to integers."""
+    algo = opts["algo"]
+    if algo == "crf":
+        w, trans, start, end = crf.train(sents, c1=opts["c1"], c2=opts["c2"], iterations=opts["iterations"])
+    else:
+        ids: dict[str, int] = {}
+        coded = []
+        for feats, labels in sents:
+            coded.append(([[ids.setdefault(f, len(ids)) for f in fs] for fs in feats],
+                          [_INDEX[lab] for lab in labels]))
+        wi, trans, start, end = perceptron.train(coded, len(ids), epochs=opts["epochs"], seed=opts["seed"], log=log)
+        names = list(ids)
+        w = {names[f]: v for f, v in wi.items()}
+    q = QUANT[algo]
+
+    def ints(v: Sequence[float]) -> list[int]:
+        return [round(x * q) for x in v]
+
+    weights = {}
+    for f in sorted(w):
+        v = ints(w[f])
+        if any(v):
+            weights[f] = v
+    return {"w": weights, "trans": [ints(r) for r in trans], "start": ints(start), "end": ints(end)}
+
+
+def model_dict(passes: list[dict[str, Any]], opts: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
+    return {"format": FORMAT, "labels": list(LABELS), "scale": SCALE[opts["algo"]], "passes": passes,
+            "meta": {**meta, "options": opts}}
+
+
+def first_pass_labels(model: Model, examples: Sequence[Example]) -> list[list[str]]:
+    return [model.tag(ex.doc).labels for ex in examples]
+
+
+def train_model(examples: Sequence[Example], opts: dict[str, Any], meta: dict[str, Any],
+                log: Callable[[str], None] = lambda s: None) -> dict[str, Any]:
+    """The model dict for these examples (one pass, or two with jackknifed document votes)."""
+    t0 = time.time()
+    base = [s for ex in examples for s in featurize(ex)]
+    log(f"features: {len(base)} sentences, {sum(len(s[1]) for s in base)} tokens ({time.time() - t0:.1f} s)")
+    first = fit(base, opts, log)
+    log(f"pass 1 trained ({time.time() - t0:.1f} s), {len(first['w'])} features")
+    if not opts["stacked"]:
+        return model_dict([first], opts, meta)
+    votes: list[list[str]] = [[] for _ in examples]
+    for k in range(STACK_FOLDS):
+        rest = [s for i, ex in enumerate(examples) if i % STACK_FOLDS != k for s in featurize(ex)]
+        held = [i for i in range(len(examples)) if i % STACK_FOLDS == k]
+        m = Model(model_dict([fit(rest, opts, log)], opts, meta), "jackknife")
+        for i, labels in zip(held, first_pass_labels(m, [examples[i] for i in held]), strict=True):
+            votes[i] = doc_votes(examples[i].doc, labels)
+        log(f"jackknife fold {k + 1}/{STACK_FOLDS} ({time.time() - t0:.1f} s)")
+    second = fit([s for ex, v in zip(examples, votes, strict=True) for s in featurize(ex, v)], opts, log)
+    log(f"pass 2 trained ({time.time() - t0:.1f} s)")
+    return model_dict([first, second], opts, meta)
+
+
+def evaluate(model: Model, examples: Sequence[Example]) -> Score:
+    score = Score()
+    for ex in examples:
+        score.add(ex.labels, model.tag(ex.doc).labels)
+    return score
+
+
+def write_model(data: dict[str, Any], path: Path) -> None:
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+
+
+def dev_split(names: list[str], folds: int, fold: int) -> tuple[list[str], list[str]]:
+    """(training, held-out) dev names: fold f holds every name whose sorted position ≡ f mod k."""
+    held = [n for i, n in enumerate(names) if i % folds == fold]
+    return [n for n in names if n not in held], held
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tui.article.models.train", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--algo", choices=("perceptron", "crf"), default=DEFAULTS["algo"])
+    ap.add_argument("--out", type=Path, help=f"model file to write (default {MODEL_FILE.name}; none with --holdout)")
+    ap.add_argument("--anercorp", type=Path, default=ANERCORP_TRAIN)
+    ap.add_argument("--dev", type=Path, default=DEV_DIR)
+    ap.add_argument("--exclude-dev", nargs="*", default=[], metavar="NAME", help="dev articles to leave out")
+    ap.add_argument("--no-dev", action="store_true", help="train on ANERcorp alone")
+    ap.add_argument("--dev-folds", type=int, default=0, metavar="K")
+    ap.add_argument("--fold", type=int, default=0, metavar="F", help="with --dev-folds: leave out fold F")
+    ap.add_argument("--limit", type=int, default=0, metavar="N", help="the first N ANERcorp sentences only")
+    ap.add_argument("--dev-limit", type=int, default=0, metavar="M", help="the first M dev articles only")
+    ap.add_argument("--holdout", type=float, default=0.0, metavar="FRAC",
+                    help="train without the last FRAC of ANERcorp and score it (model selection)")
+    ap.add_argument("--epochs", type=int, default=DEFAULTS["epochs"])
+    ap.add_argument("--c1", type=float, default=DEFAULTS["c1"])
+    ap.add_argument("--c2", type=float, default=DEFAULTS["c2"])
+    ap.add_argument("--iterations", type=int, default=DEFAULTS["iterations"])
+    ap.add_argument("--stacked", action=argparse.BooleanOptionalAction, default=DEFAULTS["stacked"],
+                    help="two passes: the first pass's labels for the same word elsewhere become features")
+    ap.add_argument("--seed", type=int, default=DEFAULTS["seed"])
+    ap.add_argument("-q", "--quiet", action="store_true")
+    args = ap.parse_args(argv)
+
+    def log(msg: str) -> None:
+        if not args.quiet:
+            print(msg, file=sys.stderr, flush=True)
+
+    opts = {k: getattr(args, k) for k in ("algo", "epochs", "c1", "c2", "iterations", "stacked", "seed")}
+    t0 = time.time()
+    train = anercorp(args.anercorp, args.limit)
+    held_aner: list[Example] = []
+    if args.holdout:
+        cut = round(len(train) * (1 - args.holdout))
+        train, held_aner = train[:cut], train[cut:]
+    names: list[str] = [] if args.no_dev or not args.dev.is_dir() else dev_names(args.dev)
+    if args.dev_limit:
+        names = names[: args.dev_limit]
+    held_dev: list[str] = [n for n in names if n in set(args.exclude_dev)]
+    if args.dev_folds:
+        names, held_dev = dev_split(names, args.dev_folds, args.fold)
+    names = [n for n in names if n not in held_dev]
+    examples = train + dev_corpus(names, args.dev)
+    log(f"data: {len(train)} ANERcorp chunks, {len(names)} dev articles ({time.time() - t0:.1f} s)")
+    meta = {"anercorp_chunks": len(train), "dev_articles": names,
+            "licence": "derived from ANERcorp (CC BY-SA 4.0), see LICENSE-ANERcorp.md"}
+    data = train_model(examples, opts, meta, log)
+    log(f"trained in {time.time() - t0:.1f} s")
+    model = Model(data, "trained")
+    if held_aner:
+        print(f"held-out ANERcorp (last {args.holdout:.0%} of train, {len(held_aner)} chunks):")
+        print(evaluate(model, held_aner).table())
+    if held_dev:
+        print(f"held-out dev ({len(held_dev)} articles):")
+        print(evaluate(model, dev_corpus(held_dev, args.dev)).table())
+    out = args.out or (None if args.holdout or held_dev else MODEL_FILE)
+    if out:
+        write_model(data, out)
+        log(f"wrote {out} ({out.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
