@@ -6,7 +6,7 @@ and runs in a fixed order, each step claiming the words it explains:
 1. well-known bodies from the lexicon, then organisations built on a head noun;
 2. places from the lexicon (a capital standing for its state joins the state's card);
 3. people, from the tagger fused with cues (titles, reporting verbs, given names);
-4. places and bodies from the gazetteers and the tagger alone;
+4. places and bodies from the gazetteers and from the tagger alone;
 5. coreference: short forms join full names, every later occurrence becomes a mention.
 
 Later stages never make cards: the quote stage hands a speaker no card covers back through
@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from ..doc import Doc
 from ..model import Actor
 from ..quotes.cues import Cue
-from . import cards, lexical, orgs, people, proposals, titles
+from . import cards, lexical, orgs, people, proposals, tagged, titles
 from .board import Board, Card
 from .registry import Registry
 from .words import Words
@@ -41,9 +41,10 @@ class ActorStage:
         lexical.claim(b, r, w, lexical.CURATED_PLACES)
         people.find(b, r, w)
         lexical.claim(b, r, w, lexical.GAZETTEER)
+        tagged.claim(b, r, w)
         lexical.settle_capitals(b, r)
         cards.corefer_people(b, r)
-        cards.corefer_orgs(b, r)
+        cards.corefer_orgs(b, r, w)
         cards.repeat_names(b, w)
         cards.corefer_people(b, r)
         titles.attach(b, w, b.live())

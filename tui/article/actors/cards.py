@@ -29,26 +29,33 @@ def corefer_people(board: Board, reg: Registry) -> None:
         if short not in board.cards:
             continue
         words = _longest(short)
-        if len(words) > 2:
-            continue
-        hosts = [c for c in board.live() if c.kind == "person" and c is not short and len(_longest(c)) > len(words)
-                 and _part_of(words, _longest(c))]
+        hosts = [c for c in board.live() if c.kind == "person" and c is not short
+                 and any(len(f) > len(words) and _part_of(words, f) for f in _tokens_of(c))]
         if not hosts:
             continue
         first = min(m.start for m in short.mentions)
-        before = [h for h in hosts if min(m.start for m in h.mentions) < first]
-        host = (before or hosts)[-1] if before else min(hosts, key=lambda h: min(m.start for m in h.mentions))
+        before = [(max(m.start for m in h.mentions if m.start < first), h.n, h) for h in hosts
+                  if any(m.start < first for m in h.mentions)]
+        if before:
+            host = max(before)[2]  # the one named last before it
+        else:
+            host = min(hosts, key=lambda h: (min(m.start for m in h.mentions), h.n))
         reg.merge(short, host)
 
 
 def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A surname, a first name, or first + last name of a fuller name."""
     n = len(short)
+    if n >= len(full):
+        return False
+    if full[:n] == short:
+        return n == 1 or full[n] in _NASAB  # "نايف" or "نايف بن عبدالعزيز" of "نايف بن عبدالعزيز آل سعود"
     if full[-n:] == short:
-        return True
-    if n == 1:
-        return full[0] == short[0] and len(full) == 2
+        return n <= 2  # "علي عبدالله صالح" inside "أحمد علي عبدالله صالح" is the father, not the son
     return n == 2 and (full[0], full[-1]) == short
+
+
+_NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو"])
 
 
 def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> None:
@@ -110,23 +117,68 @@ def _match(board: Board, words: Words, i: int, by_first: dict[str, list[tuple[st
     return None
 
 
-def corefer_orgs(board: Board, reg: Registry) -> None:
-    """"الخارجية الأمريكية" after "وزارة الخارجية الأمريكية": the name without its head."""
-    orgs = [c for c in board.live() if c.kind == "organization"]
-    full = {}
-    for c in orgs:
-        for m in c.names():
-            ws = m.key.split()
-            if len(ws) >= 3:
-                full.setdefault(" ".join(ws[1:]), c)
-    for c in orgs:
-        if c not in board.cards:
+def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
+    """One body under several names: its name without the head ("الخارجية الأمريكية" after
+    "وزارة الخارجية الأمريكية"), a shorter form of a longer name ("المحكمة الدستورية" and
+    "المحكمة الدستورية العليا"), the same head and state written with the country's name, its
+    capital or its adjective ("السفارة السعودية" and "سفارة المملكة العربية السعودية")."""
+    sigs: list[tuple[Card, str, frozenset[str], str | None, int]] = []
+    for c in board.live():
+        if c.kind != "organization":
             continue
         for m in c.names():
+            sig = _signature(words, m)
+            if sig is not None:
+                sigs.append((c, *sig, m.t1 - m.t0))
+    sigs.sort(key=lambda s: -s[4])
+    for c, head, rest, state, _ in sorted(sigs, key=lambda s: s[4]):
+        if c not in board.cards or (not rest and state is None):
+            continue
+        for h, h_head, h_rest, h_state, _ in sigs:
+            if h is c or h not in board.cards or h_head != head or not rest <= h_rest:
+                continue
+            if state is not None and state != h_state:
+                continue
+            if rest == h_rest and state == h_state:
+                continue  # the same name: the registry already joined them
+            reg.merge(c, h)
+            break
+    full = {}
+    for c in board.live():
+        if c.kind == "organization":
+            for m in c.names():
+                ws = m.key.split()
+                if len(ws) >= 3:
+                    full.setdefault(" ".join(ws[1:]), c)
+    for c in [c for c in board.live() if c.kind == "organization"]:
+        for m in c.names():
             host = full.get(m.key)
-            if host is not None and host is not c:
+            if host is not None and host is not c and c in board.cards:
                 reg.merge(c, host)
                 break
+
+
+def _signature(words: Words, m) -> tuple[str, frozenset[str], str | None] | None:
+    """(head, other words, state) of an organisation's name: the state from a country, its
+    capital or its adjective; the article and proclitics dropped."""
+    toks = range(m.t0, m.t1)
+    if len(toks) < 2:
+        return None
+    head = words.toks[m.t0].norm
+    head = head[2:] if head.startswith("ال") else head
+    rest: set[str] = set()
+    state = None
+    k = m.t0 + 1
+    while k < m.t1:
+        h = words.longest(k, ("country", "capital", "nationality"))
+        if h is not None and h.end <= m.t1:
+            state = key(h.value)
+            k = h.end
+            continue
+        w = words.toks[k].readings[-1][0]
+        rest.add(w[2:] if w.startswith("ال") else w)
+        k += 1
+    return head, frozenset(rest), state
 
 
 def set_head(card: Card, words: Words) -> None:

@@ -45,8 +45,11 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             card = reg.card(f"capital:{key(hit.value)}", "place", "lexicon: capital")
             card.canonical = card.canonical or hit.value
             m = board.mention(card, hit.start, hit.end, hit.cut)
-            if _governmental(words, hit.start, hit.end):
+            if _governmental(words, hit.start, hit.cut):
                 m.role = "metonym"
+        elif hit.cls in CURATED_ORGS and _runs_on(words, hit.end):
+            i += 1  # "مجلس الأمن القومي" is not "مجلس الأمن": the head-noun builder names it
+            continue
         elif hit.cls in CURATED_ORGS:
             card = reg.card(f"organization:{key(hit.value)}", "organization", "lexicon: organisation")
             card.canonical = card.canonical or hit.value
@@ -61,29 +64,46 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         i = hit.end
 
 
-def _governmental(words: Words, t0: int, t1: int) -> bool:
-    """A capital standing for its state: the subject of a reporting verb, before or after it."""
-    if words.reporting(t0 - 1) is not None and words.joined(t0):
-        return True
-    return words.reporting(t1) is not None and words.joined(t1)
+_LOCATIVE = frozenset(["في", "الي", "من", "عن", "حول", "قرب", "داخل", "خارج", "عبر", "نحو", "وسط", "شمال", "جنوب",
+                       "شرق", "غرب", "ضواحي", "انحاء", "شوارع", "مدينه", "العاصمه", "عاصمه", "مطار", "بين"])
+
+
+def _runs_on(words: Words, j: int) -> bool:
+    """A known body's name followed at once by a definite nisba adjective it does not include."""
+    if j >= words.n or not words.joined(j):
+        return False
+    w = words.toks[j].norm
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and not words.is_(j, "nationality")
+
+
+def _governmental(words: Words, t0: int, cut: int) -> bool:
+    """A capital standing for its state ("أعلنت واشنطن"، "طالب دمشق"، "القاهرة عازمة") rather
+    than the city as a place ("في دمشق"، "بدمشق"، "وصل إلى القاهرة")."""
+    if "ب" in words.toks[t0].norm[:cut]:
+        return False  # "بدمشق": a place
+    prev = words.toks[t0 - 1].norm if t0 > 0 and words.joined(t0) else ""
+    return not (prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE)
 
 
 def settle_capitals(board: Board, reg: Registry) -> None:
-    """A capital joins its state's card when the text names the state too, or when it
-    stands for the state ("أعلنت واشنطن"); otherwise it is a city of its own."""
+    """A capital the text once uses for its state ("أعلنت واشنطن") joins the state's card,
+    every mention as a metonym; a capital only ever named as a place ("في دمشق") is a city
+    card of its own."""
     for country in sorted({k.split(":", 1)[1] for k in reg.by_key if k.startswith("capital:")}):
         cap = reg.get("capital:" + country)
         if cap is None:
             continue
-        state = reg.get("place:" + country)
-        if state is not None or any(m.role == "metonym" for m in cap.mentions):
-            for m in cap.mentions:
-                m.role = "metonym"
+        metonyms = [m for m in cap.mentions if m.role == "metonym"]
+        places = [m for m in cap.mentions if m.role != "metonym"]
+        if metonyms:
+            state = reg.get("place:" + country)
             if state is None:
                 state = reg.card("place:" + country, "place", f"lexicon: country {cap.canonical}")
                 state.canonical = cap.canonical
             state.add_why("its capital stands for it")
+            for m in places:
+                m.role = "metonym"  # the text uses the city for its state: every mention goes with it
             reg.merge(cap, state)
-        else:
-            cap.canonical = None
-            cap.why = ["lexicon: capital city (named as a place)"]
+            continue
+        cap.canonical = None
+        cap.why = ["lexicon: capital city (named as a place)"]

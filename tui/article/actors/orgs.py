@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..doc.normal import key
 from ..doc.tokens import plain, quote
+from ..lexicon.index import lexicon
 from .board import Board
 from .registry import Registry
 from .words import Words
@@ -43,15 +44,27 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         i = t1
 
 
+_HEADS = ("org_head", "org_head_weak", "media_head")
+
+
+def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
+    """(class, proclitic cut, head noun without the article, definite) of an organisation's
+    head noun at token i, written with or without the article ("وزارة"، "الجيش"، "للحزب")."""
+    lx = lexicon()
+    for form, cut in words.toks[i].readings:
+        bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        for cls in _HEADS:
+            if lx.has(cls, form) or lx.has(cls, bare):
+                return cls, cut, bare, form.startswith("ال")
+    return None
+
+
 def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str] | None:
-    hit = words.longest(i, ("org_head", "org_head_weak", "media_head"))
-    if hit is None or hit.end != i + 1:
+    got = head_at(words, i)
+    if got is None:
         return None
-    tok = board.toks[i]
-    form = next((f for f, k in tok.readings if k == hit.cut), tok.norm)
-    head = form.removeprefix("ال")
-    definite = form.startswith("ال")
-    if hit.cls == "media_head":
+    cls, cut, head, definite = got
+    if cls == "media_head":
         quoted = _quoted_name(board, words, i)
         if quoted is not None:
             return (*quoted, 0, "media head + name in quotation marks", head)
@@ -63,7 +76,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if not _complement(words, j, comp):
             break
-        if comp and not words.is_(j, *_NAMES) and words.tagging is not None and words.p(j, "ORG") < _KEEP_P:
+        if comp and not (words.is_(j, *_NAMES) or _adjective(words, j)) and words.tagging is not None and (
+            words.p(j, "ORG") < _KEEP_P
+        ):
             break
         comp.append(j)
         j += 1
@@ -75,13 +90,29 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     ptag = min(words.p(k, "ORG") for k in range(i, t1))
     tagged = ptag >= 0.5
     if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged):
-        return None  # "الحكومة" + a common noun: a description, not a name
-    if hit.cls in ("org_head_weak", "media_head") and not tagged and not words.is_(comp[0], *_NAMES):
+        # "الحزب الجمهوري"، "المحكمة الدستورية": a definite head names a body with an adjective
+        # of its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
+        if cls != "org_head" or not _adjective(words, comp[0]) or words.is_(comp[0], "org_generic", bare=True):
+            return None
+        if words.tagging is not None and words.p(i, "ORG") < _KEEP_P:
+            return None  # the tagger reads a common noun phrase ("الجمعية الأولى")
+    if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
+        return None  # "تحالف للمعارضة": an indefinite body *of* something, not a name
+    if cls in ("org_head_weak", "media_head") and not tagged and not words.is_(comp[0], *_NAMES):
         name_like = max(max(words.p(k, "ORG"), words.p(k, "PERS"), words.p(k, "LOC")) for k in comp)
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
-    why = "head noun + " + ("nationality adjective" if definite else "complement")
-    return i, t1, hit.cut, why + (", tagger agreeing" if tagged else ""), head
+    why = "head noun + " + ("adjective" if definite else "complement")
+    return i, t1, cut, why + (", tagger agreeing" if tagged else ""), head
+
+
+def _adjective(words: Words, j: int) -> bool:
+    """A definite adjective by its shape: a nisba (الجمهوري، الدستورية، الأفغانية) or an
+    ordinal or superlative the lexicon lists (الأولى، العليا، الأعلى)."""
+    w = words.toks[j].norm
+    if not w.startswith("ال"):
+        return False
+    return w.endswith(("ي", "يه", "يون", "يين")) or words.is_(j, "nationality", "title_modifier", "org_generic")
 
 
 def _complement(words: Words, j: int, comp: list[int]) -> bool:
@@ -91,12 +122,18 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
     for form, cut in t.readings[1:]:
-        if cut == 1 and form.startswith("ال") and len(form) > 3:
-            if t.norm[0] == "ل":
-                return True  # "للأمم المتحدة"، "لحقوق"
-            if t.norm[0] == "و":
-                return len(comp) == 1  # "العدالة والتنمية": one coordinated noun after the first
+        if cut != 1 or len(form) <= 3:
+            continue
+        if t.norm[0] == "ل" and (form.startswith("ال") or _construct(words, j)):
+            return True  # "للأمم المتحدة"، "لحماية الصحفيين"
+        if t.norm[0] == "و" and form.startswith("ال"):
+            return len(comp) == 1  # "العدالة والتنمية": one coordinated noun after the first
     return False
+
+
+def _construct(words: Words, j: int) -> bool:
+    """An indefinite noun in construct: a definite word follows it ("لحماية الصحفيين")."""
+    return j + 1 < words.n and plain(words.toks[j + 1].gap) and words.toks[j + 1].norm.startswith("ال")
 
 
 def _quoted_name(board: Board, words: Words, i: int) -> tuple[int, int] | None:

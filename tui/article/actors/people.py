@@ -93,16 +93,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
 
 
 def _cut(words: Words, i: int) -> int:
-    """Proclitics before a name's first word: cut و/ف/ب/ل when what is left is a name."""
-    t = words.toks[i]
-    if len(t.readings) == 1 or words.is_(i, "given", "surname", bare=True):
-        return 0
-    for form, cut in t.readings[1:]:
-        if cut and len(form) >= 3 and not form.startswith("ال"):
-            return cut
-        if cut and form.startswith("ال") and t.norm[:1] in "وف":
-            return cut  # "والسيسي"
-    return 0
+    return words.proclitic_cut(i)
 
 
 def find(board: Board, reg: Registry, words: Words) -> None:

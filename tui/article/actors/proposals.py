@@ -60,7 +60,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int) -> tuple[int, int
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
     anon = words.is_(i, "anon", bare=True)
-    if words.is_(i, "title", "title_possessive", "rank"):
+    if words.is_(i, "title", "title_possessive", "rank") and not anon:
         t = titles.after(board, words, i)  # a role noun takes its title phrase
         if t is not None and t.t1 > i + 1:
             return i, min(t.t1, b)

@@ -61,8 +61,15 @@ def _inside(words: Words, j: int) -> bool:
 
 
 def _indefinite(words: Words, j: int) -> bool:
-    """A plain indefinite noun that may stand in construct inside a title ("وزير خارجية X")."""
-    return not words.not_name(j) and words.reporting(j) is None and not words.toks[j].norm.isdigit()
+    """A plain indefinite noun that may stand in construct inside a title ("وزير خارجية X"):
+    not a closed-class word, a verb of speech, a name or a number, and followed by the
+    genitive it governs."""
+    if words.not_name(j) or words.reporting(j) is not None or words.toks[j].norm.isdigit():
+        return False
+    if words.is_(j, "country", "capital", "city", "org") or words.p(j, "PERS") >= 0.5:
+        return False
+    k = j + 1
+    return k < words.n and plain(words.toks[k].gap) and (_inside(words, k) or _head_at(words, k))
 
 
 def _person_at(board: Board, j: int) -> bool:
@@ -71,9 +78,10 @@ def _person_at(board: Board, j: int) -> bool:
 
 
 def before(board: Board, words: Words, i: int) -> Title | None:
-    """The title phrase ending right before token i (a name's first word), if any."""
+    """The title phrase ending right before token i (a name's first word), if any; the name
+    may stand in quotation marks ("وزير الداخلية «X»")."""
     lo = i
-    while lo > 0 and i - lo < _MAX and plain(words.toks[lo].gap):
+    while lo > 0 and i - lo < _MAX and (plain(words.toks[lo].gap) or lo == i and _marks_only(words.toks[lo].gap)):
         j = lo - 1
         if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j)):
             break
@@ -86,6 +94,10 @@ def before(board: Board, words: Words, i: int) -> Title | None:
         return None
     heads = tuple(j for j in range(best, i) if _head_at(words, j) and _chain_start(words, j, best))
     return Title(best, i, heads)
+
+
+def _marks_only(gap: str) -> bool:
+    return not gap.strip(" \t\u00a0\"'«»“”„")
 
 
 def _valid(words: Words, t0: int, t1: int) -> bool:

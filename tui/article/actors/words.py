@@ -44,6 +44,7 @@ class Words:
                 if k < self.n and self.toks[k].start == c.start:
                     self.cue_at[k] = c
         self.tagging = tagging
+        self._alone: frozenset[str] | None = None
 
     # -- lexicon ---------------------------------------------------------------------------
     def is_(self, i: int, *classes: str, bare: bool = False) -> bool:
@@ -60,6 +61,35 @@ class Words:
                                                       (h.end == best.end and h.cut < best.cut)):
                 best = h
         return best
+
+    def alone(self) -> frozenset[str]:
+        """Every word form the article writes as a whole token (cached)."""
+        if self._alone is None:
+            self._alone = frozenset(t.norm for t in self.toks)
+        return self._alone
+
+    def proclitic_cut(self, i: int, heads: tuple[str, ...] = ()) -> int:
+        """How many proclitic letters (و، ف، ب، ل) to cut before a name starting at token i —
+        only on evidence: the article after them ("والحلف"، "للأمم"), the rest a word the
+        lexicon knows while the whole is not ("لشركة"، "بولاية"), or the rest written alone
+        elsewhere in the article ("وكيري" … "كيري").  Names that begin with one of these
+        letters (وليد، بوتين، فيدانت، لافروف، وكالة) keep it."""
+        t = self.toks[i]
+        if len(t.readings) == 1:
+            return 0
+        whole_known = bool(self.bare[i] - {"surname", "given_x"})
+        alone = self.alone()
+        for form, cut in t.readings[1:]:
+            if form.startswith("ال") and len(form) > 3:
+                return cut
+            if len(form) < 3:
+                continue
+            rest = self.doc.hits[i]
+            rest_known = any(h.cut == cut and h.end == i + 1 and (not heads or h.cls in heads)
+                             and h.cls not in ("surname", "given_x", "stop", "never") for h in rest)
+            if (rest_known and not whole_known) or (form in alone and t.norm not in alone):
+                return cut
+        return 0
 
     # -- cues ------------------------------------------------------------------------------
     def reporting(self, i: int) -> Cue | None:

@@ -132,6 +132,7 @@ def lexicon() -> Lexicon:
     lx.add_all(places["regions"], "region")
     lx.add_all(places["heads"], "place_head")
     lx.add_all(places["transparent_heads"], "place_transparent")
+    lx.add_all(places["not_names"], "not_place")
 
     orgs = load("organizations")
     for o in orgs["known"]:

@@ -1,0 +1,41 @@
+"""Organisations and places only the tagger finds: names no lexicon lists and no head noun
+announces ("ستاندرد كلوب"، "باب التبانة")."""
+
+from __future__ import annotations
+
+from ..doc.normal import key
+from .board import Board
+from .people import spans
+from .registry import Registry
+from .words import Words
+
+_CONFIDENT = 0.6
+_KINDS = {"ORG": "organization", "LOC": "place"}
+
+
+def claim(board: Board, reg: Registry, words: Words) -> None:
+    for typ, kind in _KINDS.items():
+        for a, b in spans(words, typ):
+            while a < b and (words.not_name(a) and not words.is_(a, "org_head", "org_head_weak", "place_head")):
+                a += 1  # a function word the tagger took in
+            while b > a and words.is_(b - 1, "stop", "never", bare=True):
+                b -= 1
+            if a >= b or not board.free(a, b):
+                continue
+            conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
+            if conf < _CONFIDENT or all(words.is_(k, "not_place", "nationality") for k in range(a, b)):
+                continue
+            if words.is_(a, "org_head_weak") and all(_generic(words, k) for k in range(a + 1, b)):
+                continue  # "القوات الأمريكية"، "قوات الطوارئ": forces described, not a named body
+            cut = _cut(words, a)
+            surface = board.surface(a, b, cut)
+            card = reg.card(f"{kind}:{key(surface)}", kind, f"tagger {conf:.2f}")
+            board.mention(card, a, b, cut)
+
+
+def _generic(words: Words, k: int) -> bool:
+    return words.is_(k, "nationality", "org_generic", "country", "capital") or words.toks[k].norm.startswith("ال")
+
+
+def _cut(words: Words, i: int) -> int:
+    return words.proclitic_cut(i)
