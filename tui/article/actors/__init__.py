@@ -48,6 +48,7 @@ class ActorStage:
         cards.repeat_names(b, w)
         cards.corefer_people(b, r)
         titles.attach(b, w, b.live())
+        titles.descriptions(b, w)
         return self
 
     @classmethod

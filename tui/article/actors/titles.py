@@ -57,7 +57,8 @@ def _inside(words: Words, j: int) -> bool:
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
     form = t.readings[-1][0]
-    return t.norm[0] in "لب" and form.startswith("ال") and len(form) > 3  # "للأمم"، "بالوكالة"
+    # "للأمم"، "بالوكالة"، "والبناء" (a coordinated noun of the same name or role)
+    return t.norm[0] in "لبو" and form.startswith("ال") and len(form) > 3
 
 
 def _indefinite(words: Words, j: int) -> bool:
@@ -77,38 +78,55 @@ def _person_at(board: Board, j: int) -> bool:
     return card is not None and card.kind == "person"
 
 
+def _joins(gap: str) -> bool:
+    """What may stand between two words of one title phrase: spaces, a hyphen, quotation
+    marks around a name inside it ("الأمين العام لـ«حزب الله»")."""
+    return plain(gap) or _marks_only(gap)
+
+
+_SELF = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها"])
+
+
+def _named_body(board: Board, j: int) -> bool:
+    """Token j lies inside an organisation's or place's name ("… باسم [حركة نداء تونس] X")."""
+    card = board.card_at(j)
+    return card is not None and card.kind in ("organization", "place")
+
+
 def before(board: Board, words: Words, i: int) -> Title | None:
-    """The title phrase ending right before token i (a name's first word), if any; the name
-    may stand in quotation marks ("وزير الداخلية «X»")."""
-    lo = i
-    while lo > 0 and i - lo < _MAX and (plain(words.toks[lo].gap) or lo == i and _marks_only(words.toks[lo].gap)):
+    """The title phrase ending right before token i (a name's first word), if any: right
+    against the name, with the name in quotation marks ("وزير الداخلية «X»"), or set off by a
+    comma as an apposition ("زعيم الجماعة، X،")."""
+    end = i - 1 if i > 0 and words.toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
+    lo = end
+    while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or lo == end and comma(words.toks[lo].gap)):
         j = lo - 1
-        if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j)):
+        if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j) or _named_body(board, j)):
             break
         lo = j
     best: int | None = None
-    for j in range(i - 1, lo - 1, -1):
-        if _head_at(words, j) and _valid(words, j, i):
+    for j in range(end - 1, lo - 1, -1):
+        if _head_at(words, j) and _valid(words, j, end, board):
             best = j
     if best is None:
         return None
-    heads = tuple(j for j in range(best, i) if _head_at(words, j) and _chain_start(words, j, best))
-    return Title(best, i, heads)
+    heads = tuple(j for j in range(best, end) if _head_at(words, j) and _chain_start(words, j, best))
+    return Title(best, end, heads)
 
 
 def _marks_only(gap: str) -> bool:
     return not gap.strip(" \t\u00a0\"'«»“”„")
 
 
-def _valid(words: Words, t0: int, t1: int) -> bool:
-    """Every word after the head is a title word, or an indefinite noun in construct right
-    after a role noun or another such noun."""
-    prev_ok = True
+def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
+    """Every word after the head is a title word, a word of a body's or place's name, or an
+    indefinite noun in construct right after a role noun or another such noun."""
     for k in range(t0 + 1, t1):
-        if _inside(words, k) or (_indefinite(words, k) and prev_ok and (_head_at(words, k - 1) or _indefinite(words, k - 1))):
-            prev_ok = True
-        else:
-            return False
+        if _inside(words, k) or (board is not None and _named_body(board, k)):
+            continue
+        if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1)):
+            continue
+        return False
     return True
 
 
@@ -123,15 +141,21 @@ def _chain_start(words: Words, j: int, t0: int) -> bool:
     )
 
 
+_HUWA = frozenset(["وهو", "وهي", "هو", "هي"])
+
+
 def after(board: Board, words: Words, j: int) -> Title | None:
-    """A title in apposition right after a name ending before token j: "X، وزير الخارجية"."""
+    """A title in apposition right after a name ending before token j: "X، وزير الخارجية"،
+    "X (وزير الخارجية)"، "X، وهو وزير الخارجية"."""
     n = len(words.toks)
     if j >= n or not (comma(words.toks[j].gap) or plain(words.toks[j].gap) or "(" in words.toks[j].gap):
         return None
+    if words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap):
+        j += 1
     if not _head_at(words, j):
         return None
     k = j + 1
-    while k < n and k - j < _MAX and plain(words.toks[k].gap) and not _person_at(board, k) and (
+    while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
         _inside(words, k) or (_indefinite(words, k) and _valid(words, j, k + 1))
     ):
         k += 1
@@ -181,3 +205,71 @@ def gender_of(card: Card, words: Words) -> None:
     head = key(card.titles[0]).split()[0] if key(card.titles[0]) else ""
     if head:
         card.gender = "f" if head.endswith("ه") and head not in _MALE_TA else "m"
+
+
+def _stem(w: str) -> str:
+    """A role noun's stem for matching a description to a title: no article, no feminine or
+    dual ending ("الوزيرة" ~ "وزير"، "نائبا" ~ "نائب")."""
+    w = key(w)
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    for end in ("ان", "ين", "ه", "ا", "ي"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return w
+
+
+def _gender(w: str) -> str:
+    w = key(w)
+    return "f" if w.endswith("ه") and w not in _MALE_TA else "m"
+
+
+def descriptions(board: Board, words: Words) -> None:
+    """A role named with no name after it ("وشددت الوزيرة الأميركية"، "وقال رئيس المجلس …")
+    refers back to the person last named with that role: it becomes their title too, and a
+    reference to them."""
+    n = words.n
+    people = [c for c in board.live() if c.kind == "person" and c.titles]
+    if not people:
+        return
+    j = 0
+    while j < n:
+        if board.owner[j] is not None or not _head_at(words, j) or _person_named_in(board, words, j):
+            j += 1
+            continue
+        definite = words.toks[j].readings[-1][0].startswith("ال") or words.toks[j].norm.startswith("ال")
+        if not definite and words.reporting(j - 1) is None:
+            j += 1
+            continue
+        k = _phrase_end(board, words, j)
+        head = words.toks[j].readings[-1][0] if head_cut(words, j) else words.toks[j].norm
+        stem, gender = _stem(head), _gender(head)
+        at = words.toks[j].start
+        best: tuple[int, Card] | None = None
+        for card in people:
+            last = max((m.start for m in card.mentions if m.start < at), default=-1)
+            if last < 0 or (card.gender and card.gender != gender):
+                continue
+            if any(key(t) and _stem(key(t).split()[0]) == stem for t in card.titles):
+                if best is None or last > best[0]:
+                    best = (last, card)
+        if best is not None:
+            for title in text_of(board, words, Title(j, k, (j,))):
+                best[1].add_title(title)
+            board.mention(best[1], j, k, head_cut(words, j) or 0, role="reference")
+        j = k
+
+
+def _person_named_in(board: Board, words: Words, j: int) -> bool:
+    """A person's name follows the role at once (the title was attached already)."""
+    k = _phrase_end(board, words, j)
+    return k < words.n and _person_at(board, k) and (_joins(words.toks[k].gap) or comma(words.toks[k].gap))
+
+
+def _phrase_end(board: Board, words: Words, j: int) -> int:
+    k = j + 1
+    n = words.n
+    while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
+        _inside(words, k) or (_indefinite(words, k) and _valid(words, j, k + 1))
+    ):
+        k += 1
+    return k

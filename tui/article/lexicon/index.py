@@ -84,6 +84,24 @@ def adjective_forms(stem: str) -> list[str]:
     return base + ["ال" + b for b in base]
 
 
+def noun_forms(phrases: Iterable[str]) -> list[str]:
+    """Role nouns in the forms a title takes: feminine ("الوزيرة"), dual ("وزيرا الداخلية"،
+    "نائبين"), each with and without the article; the lexicon lists the masculine singular.
+    Only a phrase's first word inflects ("أمين عام" → "أمينة عام…" is not generated)."""
+    out: list[str] = []
+    for p in phrases:
+        k = key(p)
+        first, _, rest = k.partition(" ")
+        out.append(k)
+        if first.endswith("ه") or len(first) < 3:
+            continue
+        bare = first[2:] if first.startswith("ال") else first
+        for form in (bare + "ه", bare + "ا", bare + "ي", bare + "ان", bare + "ين"):
+            for w in (form, "ال" + form):
+                out.append(f"{w} {rest}".strip())
+    return out
+
+
 def _gazetteer_lines(name: str) -> list[str]:
     """Entries of a shipped gazetteer file (first tab-separated column), if present."""
     try:
@@ -108,9 +126,9 @@ def lexicon() -> Lexicon:
     lx.add_all(names["reporting"], "reporting")
 
     titles = load("titles")
-    lx.add_all(titles["heads"], "title")
+    lx.add_all(noun_forms(titles["heads"]), "title")
     lx.add_all(titles["possessive"], "title_possessive")
-    lx.add_all(titles["ranks"], "rank")
+    lx.add_all(noun_forms(titles["ranks"]), "rank")
     lx.add_all(titles["ambiguous_ranks"], "rank_ambiguous")
     lx.add_all(titles["honorifics"], "honorific")
     lx.add_all(titles["modifiers"], "title_modifier")
