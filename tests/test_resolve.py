@@ -80,10 +80,10 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
         (WED, None, "2008-04-03", "2008-04-02", "weekday-before"),  # Thursday paper, "ليل الأربعاء"
         (TUE, None, "2018-05-29", "2018-05-29", "weekday-same-day"),
         (FRI, None, "2018-05-04", "2018-05-04", "weekday-same-day"),
-        (TUE, None, "2018-03-19", "2018-03-20", "weekday-after"),  # Monday paper: six days back is too far
+        (TUE, None, "2018-03-19", "2018-03-13", "weekday-before"),  # a Monday paper: last Tuesday
         (SAT, None, "2024-03-17", "2024-03-16", "weekday-before"),
         (MON, None, "2024-03-15", "2024-03-11", "weekday-before"),  # four days back still reads as past
-        (SAT, None, "2024-03-14", "2024-03-16", "weekday-after"),  # five days back: the coming one
+        (SAT, None, "2024-03-14", "2024-03-09", "weekday-before"),  # the most recent one, however far
         (MON, "past", "2024-03-14", "2024-03-11", "weekday-before"),
         (THU, "past", "2024-03-14", "2024-03-07", "weekday-before"),  # "الخميس الماضي" on a Thursday
         (THU, "next", "2024-03-14", "2024-03-21", "weekday-after"),
@@ -128,7 +128,7 @@ def test_weekday_property(ref, wd, mod):
 def test_weekday_range_from_tuesday_to_thursday():
     e = Expr("range", start=Expr("weekday", weekday=TUE), end=Expr("weekday", weekday=THU))
     r = resolve(e, "2018-03-19")
-    assert r.value == "2018-03-20/2018-03-22" and r.approximate
+    assert r.value == "2018-03-13/2018-03-15" and r.approximate
 
 
 def test_weekday_range_wraps_the_week():

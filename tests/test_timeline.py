@@ -320,13 +320,11 @@ def test_event_lists_the_actors_mentioned_in_its_clause():
     assert e.actors == ("a1",)
 
 
-def test_undated_event_after_a_dated_one_is_ordered_after_it():
-    text = "وقع انقلاب في النيجر في 26 يوليو/ تموز. في أعقاب الانقلاب، علقت المجموعة جميع المساعدات."
-    e1, e2 = events_of(text, "2023-08")
-    assert e1.time.value == "2023-07-26"
-    assert e2.relation == "after:e1" and e2.time.relation == "after:e1"
-    assert e2.time.value == "2023-07-26/2023-08" and e2.time.approximate
-    assert "علقت المجموعة" in text[e2.start : e2.end]
+def test_a_clause_ordered_after_a_dated_one_is_not_an_event_of_its_own():
+    # "في أعقاب …"، "لاحقا": ordered after the dated event, but dated by nothing of its own
+    text = "افتتح المصنع الجديد في 12 مارس. في أعقاب الافتتاح، وظفت الشركة مئات العمال. ولاحقا توسع الإنتاج."
+    (e1,) = events_of(text, "2024-06")
+    assert e1.time.value == "2024-03-12"
 
 
 def test_no_ordering_cue_without_an_earlier_date():
@@ -419,7 +417,7 @@ def test_expression_opening_its_segment_reaches_the_verb_behind():
     text = "وأكدت الوكالة الدولية للطاقة الذرية، في نهاية شباط/فبراير أن إيران ملتزمة بواجباتها."
     (e,) = events_of(text, "2018-03-14")
     assert text[e.start : e.end].startswith("وأكدت الوكالة")
-    assert e.time.value == "2018-02-28"
+    assert e.time.value == "2018-02-21/2018-02-28"  # نهاية: the month's last third
 
 
 def test_anaphoric_dates_move_the_last_dated_event():
@@ -433,12 +431,6 @@ def test_anaphoric_dates_move_the_last_dated_event():
 
 def test_anaphora_too_coarse_for_its_anchor_is_dropped():
     assert len(events_of("تولى الحكم في 2012. وفي اليوم التالي أعلن الحكومة.", "2018-05-30")) == 1
-
-
-def test_ordering_after_a_date_later_than_published_is_open_ended():
-    text = "وقع انقلاب في 26 يوليو. في أعقاب الانقلاب، علقت المجموعة المساعدات."
-    _, e2 = events_of(text, "2018-05-30")
-    assert e2.time.value == "2018-07-26/"
 
 
 @pytest.mark.parametrize(

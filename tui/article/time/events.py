@@ -55,7 +55,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
     prev_rule = ""
     for tx in timexes:
         sent = _sentence_of(sentences, starts, tx.start)
-        if sent is None:
+        if sent is None or _dateline(text, tx):
             continue
         base, span = _clause(text, sent, tx.start, tx.end)
         r = resolve(tx.expr, ref)
@@ -74,6 +74,19 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         events.append(event)
     events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, mentions, published))
     return _numbered(events)
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _dateline(text: str, tx: Timex) -> bool:
+    """A date on a line of its own, or with a few words only ("تاريخ النشر: …"، "العدد 2403
+    الاثنين 9 يوليو"): the page's date, not an event of the story."""
+    a = text.rfind("\n", 0, tx.start) + 1
+    b = text.find("\n", tx.end)
+    b = len(text) if b < 0 else b
+    rest = text[a : tx.start] + " " + text[tx.end : b]
+    return len(_LINE_WORDS.findall(rest)) <= 3
 
 
 def _same_value(events: list[Event], value: str | None) -> bool:
@@ -148,13 +161,9 @@ def _ordered_events(
             continue
         anchor_value: str = anchor.time.value  # type: ignore[union-attr,assignment]
         if kind == "after":
-            first = anchor_value.split("/")[0]
-            until = published if published and published[:10] >= first[: len(published)] else ""
-            value: str | None = f"{first}/{until}"  # open-ended when there is no later published date
-            rel = "after"
-        else:
-            value = _moved(anchor_value, unit, n)
-            rel = "after" if n > 0 else "same"
+            continue  # "لاحقا"، "منذ ذلك الحين": ordered after an event, but not dated: no event
+        value = _moved(anchor_value, unit, n)
+        rel = "after" if n > 0 else "same"
         if value is None:
             continue
         base, span = _clause(text, sent, a, b)

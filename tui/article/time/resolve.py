@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from . import hijri
 
 UNITS = ("day", "week", "month", "year")
-PARTS = ("early", "mid", "middle", "late", "end")
+PARTS = ("early", "mid", "middle", "late", "end", "midday", "lastday")
 MODS = ("past", "next", "current")
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # TIMEX3 season code -> first month
 
@@ -128,15 +128,17 @@ def _week(d: date) -> str:
 
 
 def _part_days(part: str, last: int) -> tuple[int, int] | None:
-    """The days of a month a part covers: thirds (early/mid/late), its middle day (منتصف), its
-    last day (نهاية، متم), weeks 1-4 or the last seven days, halves; None for a part a month
-    has not (a quarter)."""
+    """The days of a month a part covers: thirds (early/mid/late; منتصف reads as its middle
+    third and نهاية، متم as its last, as the annotation guidelines read أواسط and أواخر), weeks
+    1-4 or the last seven days, halves; None for a part a month has not (a quarter)."""
     return {
         "early": (1, 10),
         "mid": (11, 20),
-        "middle": (15, 15),
+        "middle": (11, 20),
         "late": (21, last),
-        "end": (last, last),
+        "end": (21, last),
+        "midday": (15, 15),  # "حتى منتصف يناير": a deadline is a day
+        "lastday": (last, last),
         "week1": (1, 7),
         "week2": (8, 14),
         "week3": (15, 21),
@@ -163,8 +165,10 @@ def _year_part(y: int, part: str) -> str:
         "early": f"{y:04d}-Q1",
         "mid": f"{y:04d}-05/{y:04d}-08",
         "middle": f"{y:04d}-06/{y:04d}-07",
+        "midday": f"{y:04d}-06/{y:04d}-07",
         "late": f"{y:04d}-Q4",
         "end": f"{y:04d}-12",
+        "lastday": f"{y:04d}-12-31",
         "half1": f"{y:04d}-H1",
         "half2": f"{y:04d}-H2",
         **{f"q{q}": f"{y:04d}-Q{q}" for q in range(1, 5)},
@@ -394,9 +398,9 @@ def _weekday_near(rd: date, wd: int, mod: str | None, future: bool) -> tuple[dat
         return rd + timedelta(days=wd - rd.weekday()), "weekday-this-week"
     if back == 0:
         return rd, "weekday-same-day"
-    # News reports look back: the most recent such day within four days, else the coming one;
+    # News reports look back: the most recent such day (the annotation guidelines' reading);
     # a clause about the future looks ahead.
-    if future or back > 4:
+    if future:
         return rd + timedelta(days=ahead), "weekday-after"
     return rd - timedelta(days=back), "weekday-before"
 

@@ -413,12 +413,20 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel)
 
 
+_DEADLINE = re.compile(r"(?<!\w)(?:قبل|حتي|بحلول|مع|لغايه|وحتي|وقبل)\s+$")
+
+
 def _part_of(m: re.Match[str]) -> str | None:
-    """early/mid/late ("أوائل"، "منتصف") or a named part of a month ("الأسبوع الأول من")."""
+    """early/mid/late ("أوائل"، "منتصف") or a named part of a month ("الأسبوع الأول من").
+    After a deadline word ("قبل نهاية الشهر"، "حتى منتصف يناير") the middle and the end are
+    a day, not a stretch of days."""
     t = tables()
     if m.groupdict().get("mpart"):
         return t.month_parts[_key(m.group("mpart"))]
-    return t.parts[_key(m.group("part"))] if m.group("part") else None
+    part = t.parts[_key(m.group("part"))] if m.group("part") else None
+    if part in ("middle", "end") and _DEADLINE.search(m.string, max(0, m.start() - 12), m.start()):
+        return "midday" if part == "middle" else "lastday"
+    return part
 
 
 def _b_season(m: re.Match[str], norm: str) -> Expr | None:
@@ -825,6 +833,9 @@ _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]\w{2,6}$")  # ستضيف، سيعقد، وسنعمل (not a long name)
 _NOT_VERBS = frozenset(normalize(w) for w in load("relative")["future_cues"]["not_verbs"])
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")
+# A subordinate clause has its own verb: "بدأ الفرز السبت على أن تبدأ النتائج الاثنين" dates the
+# count to the past Saturday, whatever the clause after "على أن" says.
+_SUBORDINATE = re.compile(r"(?<!\w)(?:علي ان|علي|ان|انه|انها|كي|لكي|حتي|حيث|بينما|فيما|الذي|التي|الذين|لكن|غير ان)(?!\w)")
 
 
 def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
@@ -832,8 +843,8 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     within a few words)."""
     lo = max(0, s - 50)
     hi = min(len(norm), e + 50)
-    before = _CLAUSE_END.split(norm[lo:s])[-1]
-    after = _CLAUSE_END.split(norm[e:hi])[0]
+    before = _SUBORDINATE.split(_CLAUSE_END.split(norm[lo:s])[-1])[-1]
+    after = _SUBORDINATE.split(_CLAUSE_END.split(norm[e:hi])[0])[0]
     t = tables()
     words = _WORD.findall(before) + _WORD.findall(after)
     # "ستضيف … قبل نهاية سبتمبر": a سـ verb places a month or date ahead; a weekday needs a listed
