@@ -24,8 +24,8 @@ from functools import lru_cache
 from typing import Any
 
 from tui.article.clean import has_controls
-from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Actor, Article, Event, Quote
 from tui.article.doc.normal import key as normalize
+from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Actor, Article, Event, Quote
 
 # Proclitic chains, longest first: conjunction (و ف), preposition (ب ل ك), article (ال).
 # "لل" is ل + ال with the alef dropped ("للرئيس" = ل + الرئيس).

@@ -99,7 +99,7 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     comma as an apposition ("زعيم الجماعة، X،")."""
     end = i - 1 if i > 0 and words.toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
     lo = end
-    while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or lo == end and comma(words.toks[lo].gap)):
+    while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or (lo == end and comma(words.toks[lo].gap))):
         j = lo - 1
         if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j) or _named_body(board, j)):
             break

@@ -77,6 +77,11 @@ class Ctx:
             k = doc.token_at(c.start)
             self.cue_tok[c.start] = k
         self.named = named  # token → is it (part of) an actor's name?
+        # verbs right after an attribution phrase ("حسب ما أعلن")، and a headline's tokens
+        self.after_verbs = {doc.token_at(c.end) + (1 if doc.tokens and doc.token_at(c.end) < self.n
+                                                    and doc.tokens[doc.token_at(c.end)].norm == "ما" else 0)
+                            for c in cues if c.kind == AFTER}
+        self.headline = _headline(doc)
 
     # -- positions -------------------------------------------------------------------------
     def tok_after(self, pos: int) -> int:
@@ -118,12 +123,27 @@ class Ctx:
         return len(self.doc.token_range(a, b))
 
 
+def _headline(doc: Doc) -> range:
+    """The tokens of the article's first line when it is a headline: short, with no full stop,
+    and followed by more text.  Its verbs announce, they do not quote ("X يدعو إلى …")."""
+    text = doc.text
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return range(0)
+    line = text[:end].rstrip()
+    if not line or line[-1] in ".!?؟" or len(line.split()) > 20:
+        return range(0)
+    return doc.token_range(0, end)
+
+
 # ------------------------------------------------------------------------ spans from cues
 def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or ctx.in_marks(c.start):
         return False
     ci = ctx.cue_tok[c.start]
     prev = ctx.toks[ci - 1] if ci > 0 else None
+    if ci in ctx.after_verbs or ci in ctx.headline:
+        return False  # "حسب ما أعلن عنه X": the attribution's own verb; a headline's verb
     if c.ambiguous and not _clearly_a_verb(ctx, c, ci):
         return False
     if c.kind == MASDAR and not c.suffix and prev is not None and prev.norm in _PLACE_PREPS:
@@ -155,6 +175,8 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
         return True  # "بيّن المدير الجهوي"
     w = nxt.norm
     after = ctx.toks[ci + 2].norm if ci + 2 < ctx.n else ""
+    if PREP_NP.get(w) in c.complements:
+        return True  # "كشف عن"، "حذر من": the verb's own preposition
     return w in AN or w[1:] in AN or (w in PREP_AN and after in AN)
 
 
@@ -200,10 +222,15 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
     if c.kind == MASDAR:
         window = window[:4]
     found = _strong(ctx, c, window, claimed)
-    weak = _weak(ctx, c, window[:_WEAK_WINDOW])
+    unmarked = _unmarked(ctx, c, window)
+    if unmarked and (found is None or unmarked[1] < found[1]):
+        found = unmarked  # "وقال X، لا شك … في أنه": the speech opens before the later أن
+    if nested(ctx, c) and found is None:
+        return None  # "الاتفاق الذي أعلن الثلاثاء": a relative clause quotes only with أن or a colon
+    weak = _weak(ctx, c, _unnamed_words(ctx, window, _WEAK_WINDOW))
     if weak and weak[0] == "ila" and "ila_an" in c.complements and (found is None or weak[1] < found[1]):
         found = weak  # "أشار إلى المواطن ينتظر …": إلى governs the content, not a later أن
-    found = found or weak
+    found = found or weak or _object(ctx, c, window)
     if found is None:
         if c.kind != PARTICIPLE or not window or re.search(r"[.:]", ctx.toks[window[0]].gap):
             return None
@@ -243,8 +270,8 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
             # "قال القيادي … لرويترز "…"": a quotation after the subject, not a name in marks
             if "colon" in allowed and not _term_before(ctx, j - 1) and ctx.nwords(*span) >= 3:
                 return "mark", j, span[0] - 1
-        if ctx.in_marks(t.start):
-            continue
+        if ctx.in_marks(t.start) or ctx.named(j):
+            continue  # inside a quotation, or a name ("سي إن إن")
         prev = toks[j - 1].norm if j else ""
         blocked = prev in not_before_an and not (n == 1 and prev.startswith("علي"))
         if (w in AN and blocked) or (w[:1] in "وف" and w[1:] in AN):
@@ -275,10 +302,70 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         kind = PREP_NP.get(w)
         if kind in allowed and j + 1 < ctx.n:
             return kind, j, t.start
+        if "li" in allowed and w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and not ctx.named(j):
+            return "li", j, t.start  # "دعت الطرفين لوقف القتال"
         if "bi" in allowed and w.startswith("ب") and not ctx.named(j):
             nxt_mark = j + 1 < ctx.n and ctx.mark_in_gap(j + 1) is not None
             if (len(w) >= 4 and w not in bi_stop) or (w == "ب" and nxt_mark):
                 return "bi", j, t.start
+    return None
+
+
+def _unnamed_words(ctx: Ctx, window: list[int], most: int) -> list[int]:
+    """The first ``most`` tokens of the window, not counting those inside an actor's name:
+    "دعا الأمين العام للأمم المتحدة فلان أمس مجلس الأمن إلى …" reaches its إلى."""
+    out: list[int] = []
+    plain_count = 0
+    for j in window:
+        out.append(j)
+        if not ctx.named(j):
+            plain_count += 1
+            if plain_count >= most:
+                break
+    return out
+
+
+_TIME_ADVERBS = frozenset(["امس", "اليوم", "ايضا", "مجددا", "رسميا", "سابقا", "لاحقا"])
+
+
+def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
+    """"أعلنت الحركة تعيين قائد جديد"، "نفى الوزير صحة التقارير": the object after the subject,
+    for verbs whose object is what was said; the weakest complement, tried last."""
+    if "obj" not in c.complements or not window:
+        return None
+    k = 0
+    while k < len(window) and ctx.named(window[k]):
+        k += 1  # the subject
+    while k < len(window) and ctx.toks[window[k]].norm in _TIME_ADVERBS:
+        k += 1  # "أمس": an adverb, not the object
+    if k >= len(window):
+        return None
+    j = window[k]
+    t = ctx.toks[j]
+    if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or len(t.norm) < 3 or ctx.in_marks(t.start):
+        return None
+    if t.norm in _words("bi_stop") or t.norm in _words("statement"):
+        return None  # "أصدر بيانا": the statement is where, not what
+    return "obj", j, t.start
+
+
+_UNMARKED_CUES = frozenset(["قال", "اضاف", "تابع", "استطرد", "اردف"])
+_OPENS_SPEECH = frozenset(["لا", "لن", "لم", "ليس", "ليست", "نحن", "انا", "هذا", "هذه", "هناك", "لقد", "اننا", "انني"])
+
+
+def _unmarked(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
+    """Direct speech with neither marks, colon nor أن after a verb of saying: "وقال لا يوجد …"،
+    "وقال الوزير، في المؤتمر، لا شك …" — a clause opening with a negation, a pronoun or a
+    demonstrative, right after the verb or after its subject and a comma."""
+    if c.lemma not in _UNMARKED_CUES or c.kind != VERB or not window:
+        return None
+    for n, j in enumerate(window[:14]):
+        t = ctx.toks[j]
+        if re.search(r"[.:]", t.gap) or ctx.in_marks(t.start):
+            return None
+        after_subject = n == 0 or re.search(r"[،,]", t.gap)
+        if after_subject and t.norm in _OPENS_SPEECH and ctx.nwords(t.start, ctx.sentence(t.start)[1]) >= 4:
+            return "colon", j, t.start
     return None
 
 
@@ -330,12 +417,13 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         sent_s, sent_e = ctx.sentence(c.start)
         src = (ctx.tok_after(c.end), ctx.tok_after(sent_e))
         if not ctx.text[sent_s : c.start].strip(" \t\nو"):
-            # fronted: "وبحسب المنظمة، فإن …": the source, a comma, then the content
-            comma = re.search(r"[،,]", ctx.text[c.end : sent_e])
-            if comma:
-                body = c.end + comma.end()
+            # fronted: "وبحسب المنظمة، فإن …"، "ووفقا لتقرير الهيئة فإن …": the source, then a
+            # comma or فإن, then the content
+            cut = re.search(r"[،,]|(?<!\w)ف[اإ]ن", ctx.text[c.end : sent_e])
+            if cut:
+                body = c.end + (cut.end() if cut.group() in "،," else cut.start())
                 _insert(out, starts, Draft(body, natural_end(ctx, body), "after", c,
-                                           source=(ctx.tok_after(c.end), ctx.tok_after(c.end + comma.start()))))
+                                           source=(ctx.tok_after(c.end), ctx.tok_after(c.end + cut.start()))))
             continue
         k = bisect.bisect_left(starts, c.start)
         prev = out[k - 1] if k else None
@@ -480,9 +568,10 @@ def _drop_nested(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 def _named_run(ctx: Ctx, a: int, b: int) -> bool:
-    """Tokens [a, b) are actor names only, maybe joined by و: "أن [السيسي] أكد"."""
+    """Tokens [a, b) are actor names only, maybe joined by و: "أن [السيسي] أكد"; or nothing at
+    all after a complementizer that carries the subject ("إنها حثت")."""
     if a >= b:
-        return False
+        return a == b and a > 0 and ctx.toks[a - 1].norm in AN and len(ctx.toks[a - 1].norm) > 2
     for k in range(a, b):
         if not ctx.named(k) or (re.search(r"[^\s]", ctx.toks[k].gap) and k > a):
             return False
@@ -507,7 +596,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
         end = m.start()
 
 
-_INTRODUCERS = ("an", "bi_an", "ila_an", "ala_an", "min_an", "fi_an", "bi", "an_np", "ila", "ala", "min")
+_INTRODUCERS = ("an", "bi_an", "ila_an", "ala_an", "min_an", "fi_an", "bi", "an_np", "ila", "ala", "min", "li")
 
 
 def kind(ctx: Ctx, d: Draft) -> tuple[str, int, int]:
