@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..doc.normal import key
 from ..doc.tokens import plain
+from ..lexicon.index import lexicon
 from . import titles
 from .board import Board
 from .registry import Registry
@@ -55,16 +56,8 @@ def _particle(words: Words, i: int) -> bool:
 def _given(words: Words, i: int) -> bool:
     if words.is_(i, "given", "compound_first") and not words.is_(i, "given_ambiguous", bare=True):
         return True
-    t = words.toks[i]
-    return t.norm.startswith("عبد") and len(t.norm) > 5 and words.doc.hits is not None and (
-        ("ال" + t.norm[5:]) in _divine() or t.norm[3:] in _divine()
-    )
-
-
-def _divine() -> frozenset[str]:
-    from ..lexicon.index import lexicon
-
-    return lexicon().words.get("divine", frozenset())  # type: ignore[return-value]
+    t = words.toks[i]  # "عبدالرحمن": عبد + a divine name written as one word
+    return t.norm.startswith("عبد") and len(t.norm) > 5 and lexicon().has("divine", t.norm[3:])
 
 
 def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> int:

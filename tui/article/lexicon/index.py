@@ -29,49 +29,90 @@ class Hit:
 
 
 class Lexicon:
+    """The phrase index.  One-word entries without a value (most of them: the gazetteers'
+    names) are a word → class-bits map; the rest keep their values, and phrases of several
+    words are indexed by their first word.  Plain dicts of strings and ints, so the whole
+    index is cached with ``marshal`` between runs (see :func:`lexicon`)."""
+
     def __init__(self) -> None:
-        # first word → [(words, cls, value)], longest phrases first
-        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-        self.words: dict[str, set[str]] = {}  # class → its one-word entries (normal form)
+        self.classes: list[str] = []
+        self._ids: dict[str, int] = {}
+        self.single: dict[str, int] = {}  # word → bit set of its classes
+        self.valued: dict[str, list[tuple[int, str]]] = {}  # word → (class, value), one-word entries
+        self.multi: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}  # first word → phrases
+        self._one: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its one-word entries, sorted
+
+    def _id(self, cls: str) -> int:
+        k = self._ids.get(cls)
+        if k is None:
+            k = self._ids[cls] = len(self.classes)
+            self.classes.append(cls)
+        return k
 
     def add(self, phrase: str, cls: str, value: str = "") -> None:
         words = tuple(key(phrase).split())
         if not words:
             return
-        bucket = self.by_first.setdefault(words[0], [])
-        entry = (words, cls, value)
-        if entry not in bucket:
-            bucket.append(entry)
-        if len(words) == 1:
-            self.words.setdefault(cls, set()).add(words[0])
+        cid = self._id(cls)
+        if len(words) > 1:
+            bucket = self.multi.setdefault(words[0], [])
+            if (words, cid, value) not in bucket:
+                bucket.append((words, cid, value))
+        elif value:
+            vals = self.valued.setdefault(words[0], [])
+            if (cid, value) not in vals:
+                vals.append((cid, value))
+        else:
+            self.single[words[0]] = self.single.get(words[0], 0) | (1 << cid)
 
     def add_all(self, phrases: Iterable[str], cls: str, value: str = "") -> None:
         for p in phrases:
             self.add(p, cls, value)
 
     def finish(self) -> Lexicon:
-        for bucket in self.by_first.values():
-            bucket.sort(key=lambda e: (-len(e[0]), e[1], e[2]))
-        self.words = {c: frozenset(ws) for c, ws in self.words.items()}  # type: ignore[misc]
+        names = self.classes
+        for bucket in self.multi.values():
+            bucket.sort(key=lambda e: (-len(e[0]), names[e[1]], e[2]))
         return self
 
+    # -- (de)serialising -------------------------------------------------------------------
+    def dump(self) -> tuple:
+        return (self.classes, self.single, self.valued, self.multi)
+
+    @classmethod
+    def undump(cls, data: tuple) -> Lexicon:
+        lx = cls()
+        lx.classes, lx.single, lx.valued, lx.multi = data
+        lx._ids = {c: k for k, c in enumerate(lx.classes)}
+        return lx
+
+    # -- look-ups --------------------------------------------------------------------------
+    def one(self, word: str) -> tuple[tuple[str, str], ...]:
+        """The one-word entries of a word: (class, value) sorted (cached per word)."""
+        got = self._one.get(word)
+        if got is None:
+            bits = self.single.get(word, 0)
+            entries = [(c, "") for k, c in enumerate(self.classes) if bits >> k & 1]
+            entries += [(self.classes[k], v) for k, v in self.valued.get(word, ())]
+            got = self._one[word] = tuple(sorted(entries))
+        return got
+
     def has(self, cls: str, word: str) -> bool:
-        return word in self.words.get(cls, ())
+        return any(c == cls for c, _ in self.one(word))
 
     def match(self, toks: Sequence[Token], i: int) -> list[Hit]:
-        """Every entry starting at token i (longest first for each reading)."""
+        """Every entry starting at token i (for each reading: longest first, then by class)."""
         out: list[Hit] = []
         n = len(toks)
+        names = self.classes
         for form, cut in toks[i].readings:
-            bucket = self.by_first.get(form)
-            if not bucket:
-                continue
-            for words, cls, value in bucket:
+            for words, cid, value in self.multi.get(form, ()):
                 end = i + len(words)
-                if end > n:
-                    continue
-                if all(toks[i + k].norm == words[k] and plain(toks[i + k].gap) for k in range(1, len(words))):
-                    out.append(Hit(i, end, cls, value, cut))
+                if end <= n and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
+                                    for k in range(1, len(words))):
+                    out.append(Hit(i, end, names[cid], value, cut))
+            for cls, value in self.one(form):
+                out.append(Hit(i, i + 1, cls, value, cut))
         return out
 
 
@@ -111,8 +152,19 @@ def _gazetteer_lines(name: str) -> list[str]:
     return [line.split("\t", 1)[0] for line in raw.splitlines() if line and not line.startswith("#")]
 
 
+_FORMAT = "marsad-lexicon/1"
+
+
 @cache
 def lexicon() -> Lexicon:
+    """The index, loaded from the user's cache when it was built from the same data, else
+    built (about a second) and cached for the next run."""
+    from .compiled import cached
+
+    return cached(_FORMAT, _build, Lexicon.dump, Lexicon.undump)
+
+
+def _build() -> Lexicon:
     lx = Lexicon()
     names = load("names")
     lx.add_all(names["given"], "given")
