@@ -22,8 +22,8 @@ def _longest(card: Card) -> tuple[str, ...]:
 
 
 def corefer_people(board: Board, reg: Registry) -> None:
-    """A card named only by part of another person's name joins that person: "السيسي" and
-    "عبد الفتاح السيسي"; the last such person named before it when several share it."""
+    """A card named only by part of another person's name joins that person: "الخطيب" and
+    "سامي الخطيب"; the last such person named before it when several share it."""
     people = [c for c in board.live() if c.kind == "person"]
     for short in sorted(people, key=lambda c: len(_longest(c))):
         if short not in board.cards:
@@ -51,7 +51,7 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if full[:n] == short:
         return n == 1 or full[n] in _NASAB  # "نايف" or "نايف بن عبدالعزيز" of "نايف بن عبدالعزيز آل سعود"
     if full[-n:] == short:
-        return n <= 2  # "علي عبدالله صالح" inside "أحمد علي عبدالله صالح" is the father, not the son
+        return n <= 2  # "خالد عمر سليم" inside "ماجد خالد عمر سليم" is the father, not the son
     return n == 2 and (full[0], full[-1]) == short
 
 
@@ -119,9 +119,9 @@ def _match(board: Board, words: Words, i: int, by_first: dict[str, list[tuple[st
 
 def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
     """One body under several names: its name without the head ("الخارجية الأمريكية" after
-    "وزارة الخارجية الأمريكية"), a shorter form of a longer name ("المحكمة الدستورية" and
-    "المحكمة الدستورية العليا"), the same head and state written with the country's name, its
-    capital or its adjective ("السفارة السعودية" and "سفارة المملكة العربية السعودية")."""
+    "وزارة الخارجية الأمريكية"), a shorter form of a longer name ("الهيئة الوطنية" and
+    "الهيئة الوطنية العليا"), the same head and state written with the country's name, its
+    capital or its adjective ("السفارة الأردنية" and "سفارة المملكة الأردنية الهاشمية")."""
     sigs: list[tuple[Card, str, frozenset[str], str | None, int]] = []
     for c in board.live():
         if c.kind != "organization":

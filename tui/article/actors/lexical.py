@@ -48,7 +48,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             if _governmental(words, hit.start, hit.cut):
                 m.role = "metonym"
         elif hit.cls in CURATED_ORGS and _runs_on(words, hit.end):
-            i += 1  # "مجلس الأمن القومي" is not "مجلس الأمن": the head-noun builder names it
+            i += 1  # "مجلس الأمن الوطني" is not "مجلس الأمن": the head-noun builder names it
             continue
         elif hit.cls in CURATED_ORGS:
             card = reg.card(f"organization:{key(hit.value)}", "organization", "lexicon: organisation")

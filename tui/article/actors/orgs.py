@@ -1,9 +1,9 @@
-"""Organisations built on a head noun: "وزارة الخارجية الأمريكية"، "حزب العدالة والتنمية"،
-"الجيش اللبناني"، "بورصة لندن"، "صحيفة «الوسط»".
+"""Organisations built on a head noun: "وزارة الزراعة المغربية"، "حزب الخضر والعدالة"،
+"الجيش الأردني"، "بورصة عمان"، "صحيفة «الفجر»".
 
 A head from the lexicon (وزارة، مجلس، حزب …) in construct state takes a complement: definite
 nouns and adjectives, ل + a definite noun ("للأمم المتحدة"), one coordinated definite noun
-right after the first ("العدالة والتنمية"), nationality adjectives, known places and bodies.
+right after the first ("الخضر والعدالة"), nationality adjectives, known places and bodies.
 A definite head ("الجيش"، "الحكومة") names a body only with a nationality adjective or a
 name after it.  A weak head (قوات، حركة، جماعة …) needs a complement that is a name, and a
 media head (قناة، صحيفة …) a name in quotation marks or one the tagger reads.  Modifiers that
@@ -90,14 +90,14 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     ptag = min(words.p(k, "ORG") for k in range(i, t1))
     tagged = ptag >= 0.5
     if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged):
-        # "الحزب الجمهوري"، "المحكمة الدستورية": a definite head names a body with an adjective
+        # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective
         # of its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
         if cls != "org_head" or not _adjective(words, comp[0]) or words.is_(comp[0], "org_generic", bare=True):
             return None
         if words.tagging is not None and words.p(i, "ORG") < _KEEP_P:
-            return None  # the tagger reads a common noun phrase ("الجمعية الأولى")
+            return None  # the tagger reads a common noun phrase ("اللجنة الأولى")
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
-        return None  # "تحالف للمعارضة": an indefinite body *of* something, not a name
+        return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
     if cls in ("org_head_weak", "media_head") and not tagged and not words.is_(comp[0], *_NAMES):
         name_like = max(max(words.p(k, "ORG"), words.p(k, "PERS"), words.p(k, "LOC")) for k in comp)
         if name_like < 0.5:
@@ -127,7 +127,7 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         if t.norm[0] == "ل" and (form.startswith("ال") or _construct(words, j)):
             return True  # "للأمم المتحدة"، "لحماية الصحفيين"
         if t.norm[0] == "و" and form.startswith("ال"):
-            return len(comp) == 1  # "العدالة والتنمية": one coordinated noun after the first
+            return len(comp) == 1  # "الخضر والعدالة": one coordinated noun after the first
     return False
 
 
@@ -137,7 +137,7 @@ def _construct(words: Words, j: int) -> bool:
 
 
 def _quoted_name(board: Board, words: Words, i: int) -> tuple[int, int] | None:
-    """صحيفة «الوسط»: the words inside the marks right after a media head."""
+    """صحيفة «الفجر»: the words inside the marks right after a media head."""
     toks = board.toks
     n = len(toks)
     if i + 1 >= n or not quote(toks[i + 1].gap) or "\n" in toks[i + 1].gap:

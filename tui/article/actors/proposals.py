@@ -136,7 +136,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
         while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1):
             end += 1
     elif definite and t1 - t0 == 1 and ppers >= 0.3:
-        end = t1  # a family name alone, mostly a nisba ("وقال الحريري")
+        end = t1  # a family name alone, mostly a nisba ("وقال المصراتي")
     if not end:
         return None
     why = "a name the tagger reads, as the subject of a reporting verb"

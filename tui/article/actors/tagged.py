@@ -1,5 +1,5 @@
 """Organisations and places only the tagger finds: names no lexicon lists and no head noun
-announces ("ستاندرد كلوب"، "باب التبانة")."""
+announces ("نوفا تك"، "حي الزيتونة")."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             if conf < _CONFIDENT or all(words.is_(k, "not_place", "nationality") for k in range(a, b)):
                 continue
             if words.is_(a, "org_head_weak") and all(_generic(words, k) for k in range(a + 1, b)):
-                continue  # "القوات الأمريكية"، "قوات الطوارئ": forces described, not a named body
+                continue  # "القوات الكندية"، "قوات الدعم": forces described, not a named body
             cut = _cut(words, a)
             surface = board.surface(a, b, cut)
             card = reg.card(f"{kind}:{key(surface)}", kind, f"tagger {conf:.2f}")

@@ -1,5 +1,5 @@
 """Titles: the role phrases the text attaches to a person — before the name ("وزير الخارجية
-الأمريكي جون كيري"), in apposition after it ("X، رئيس الوزراء السابق،"), or chained
+الكندي مارك ديلون"), in apposition after it ("X، رئيس الوزراء السابق،"), or chained
 ("المتحدث باسم الرئاسة السفير X": two titles).
 
 A title phrase starts at a role noun, rank or profession from the lexicon and runs over its
@@ -80,7 +80,7 @@ def _person_at(board: Board, j: int) -> bool:
 
 def _joins(gap: str) -> bool:
     """What may stand between two words of one title phrase: spaces, a hyphen, quotation
-    marks around a name inside it ("الأمين العام لـ«حزب الله»")."""
+    marks around a name inside it ("الأمين العام لـ«حزب الخضر»")."""
     return plain(gap) or _marks_only(gap)
 
 
@@ -88,7 +88,7 @@ _SELF = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها"])
 
 
 def _named_body(board: Board, j: int) -> bool:
-    """Token j lies inside an organisation's or place's name ("… باسم [حركة نداء تونس] X")."""
+    """Token j lies inside an organisation's or place's name ("… باسم [حركة الأمل الجديد] X")."""
     card = board.card_at(j)
     return card is not None and card.kind in ("organization", "place")
 

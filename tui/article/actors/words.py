@@ -72,7 +72,7 @@ class Words:
         """How many proclitic letters (و، ف، ب، ل) to cut before a name starting at token i —
         only on evidence: the article after them ("والحلف"، "للأمم"), the rest a word the
         lexicon knows while the whole is not ("لشركة"، "بولاية"), or the rest written alone
-        elsewhere in the article ("وكيري" … "كيري").  Names that begin with one of these
+        elsewhere in the article ("وسميث" … "سميث").  Names that begin with one of these
         letters (وليد، بوتين، فيدانت، لافروف، وكالة) keep it."""
         t = self.toks[i]
         if len(t.readings) == 1:

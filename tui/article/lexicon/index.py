@@ -126,7 +126,7 @@ def adjective_forms(stem: str) -> list[str]:
 
 
 def noun_forms(phrases: Iterable[str]) -> list[str]:
-    """Role nouns in the forms a title takes: feminine ("الوزيرة"), dual ("وزيرا الداخلية"،
+    """Role nouns in the forms a title takes: feminine ("الوزيرة"), dual ("وزيرا الزراعة"،
     "نائبين"), each with and without the article; the lexicon lists the masculine singular.
     Only a phrase's first word inflects ("أمين عام" → "أمينة عام…" is not generated)."""
     out: list[str] = []

@@ -163,7 +163,7 @@ class Attributor:
         if statement and c.kind == VERB:
             k = region[0] + said.index(statement)
             issuer = self._first_speaker(k + 1, min(region[1], k + 8), None)
-            if issuer is not None:  # "أظهر تقرير صادر عن الهيئة أن": the body that issued it
+            if issuer is not None:  # "كشف تقرير صادر عن الديوان أن": the body that issued it
                 return Choice(issuer, "speaks for the body named as issuing the statement")
             got = self._issuer(statement.removeprefix("ال"), c.start)
             if got:
@@ -375,7 +375,7 @@ class Attributor:
             if pos < before and stem in words:
                 return Choice(card, "speaks for whoever issued the statement")
         first = next((t for t in self.toks if t.norm.removeprefix("ال") == stem and t.start < before), None)
-        if first is not None:  # "تقرير صادر عن الهيئة … وذكر التقرير": the body named after its first mention
+        if first is not None:  # "تقرير صادر عن الديوان … وذكر التقرير": the body named after its first mention
             got = self._first_speaker(first.i + 1, min(first.i + 8, self.ctx.tok_after(before)), None)
             if got is not None:
                 return Choice(got, "speaks for the body that issued the statement")

@@ -313,7 +313,7 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
 
 def _unnamed_words(ctx: Ctx, window: list[int], most: int) -> list[int]:
     """The first ``most`` tokens of the window, not counting those inside an actor's name:
-    "دعا الأمين العام للأمم المتحدة فلان أمس مجلس الأمن إلى …" reaches its إلى."""
+    "دعا رئيس الاتحاد فلان أمس الأطراف كلها إلى …" reaches its إلى."""
     out: list[int] = []
     plain_count = 0
     for j in window:
@@ -474,7 +474,7 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         c = verbs.get(m.end()) if m else None
         words = ctx.nwords(s, e)
         if c is not None and (_is_name(ctx, s, e) or _after_preposition(ctx, s)):
-            c = None  # 'وفي تصريح لـ"الأهرام"، قال …': a name, not the quotation
+            c = None  # 'وفي تصريح لـ"الفجر"، قال …': a name, not the quotation
         if c is not None and words < 4 and any(d.cue is c for d in drafts):
             c = None  # the verb has its own quotation; a short term before it is not one
         said_this = bool(m and re.search(r"(?:هذا|ذلك) ما", m.group()))
@@ -568,7 +568,7 @@ def _drop_nested(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 def _named_run(ctx: Ctx, a: int, b: int) -> bool:
-    """Tokens [a, b) are actor names only, maybe joined by و: "أن [السيسي] أكد"; or nothing at
+    """Tokens [a, b) are actor names only, maybe joined by و: "أن [الخطيب] أكد"; or nothing at
     all after a complementizer that carries the subject ("إنها حثت")."""
     if a >= b:
         return a == b and a > 0 and ctx.toks[a - 1].norm in AN and len(ctx.toks[a - 1].norm) > 2

@@ -272,8 +272,8 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
 
 
 def _walk_back(text: str, segs: list[tuple[int, int]], lo: int) -> int:
-    """Back over appositions ("، حسني مبارك،") and relative clauses ("، الذي توصل إليه في 2015،")
-    to the segment holding the verb: "أعلن رئيس المحكمة، حسني مبارك، أمس، أن …"."""
+    """Back over appositions ("، سامي الخطيب،") and relative clauses ("، الذي توصل إليه في 2015،")
+    to the segment holding the verb: "أعلن رئيس الهيئة، سامي الخطيب، أمس، أن …"."""
     for _ in range(_MAX_BACK):
         if lo == 0 or "." in text[segs[lo - 1][1] : segs[lo][0]]:
             break  # never back over a full stop the sentence splitter missed ("في 2012. وقال")
