@@ -60,24 +60,40 @@ def _given(words: Words, i: int) -> bool:
     return t.norm.startswith("عبد") and len(t.norm) > 5 and lexicon().has("divine", t.norm[3:])
 
 
+_NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x", "surname", "surname_rare",
+                           "given_ambiguous", "gaz_place"})
+
+
+def _unknown(words: Words, j: int) -> bool:
+    """A word the lexicons know only as a name, if at all ("لاجارد", "ويلبور")."""
+    return words.bare[j] <= _NAME_CLASSES and not words.toks[j].norm.isdigit()
+
+
 def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> int:
-    """One past the last word of a name starting at token i."""
+    """One past the last word of a name starting at token i: over the words the tagger keeps
+    inside it, name particles (بن، أبو، آل), عبد + a divine name, and — right after a given
+    name or a particle — a word the lexicons know only as a name or not at all."""
     j = i + 1
     while j < words.n and j - i < _MAX and board.owner[j] is None and words.joined(j):
-        inside = words.p_inside(j, "PERS")
         if tag_end is not None and j < tag_end:
             j += 1
             continue
-        if words.is_(j, *_STOP_INSIDE, bare=True) or words.reporting(j) is not None:
+        inside = words.p_inside(j, "PERS")
+        if words.reporting(j) is not None:
             break
+        if words.is_(j, *_STOP_INSIDE, bare=True):
+            # "روس" is Russians and a surname: an indefinite nationality after a name may be its end
+            if not (words.is_(j, "nationality") and words.is_(j, "surname") and not words.toks[j].definite
+                    and inside >= 0.2):
+                break
         if _particle(words, j - 1) or _particle(words, j) or inside >= _INSIDE_P:
             j += 1
             continue
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
             j += 1
             continue
-        if _given(words, j - 1) and j == i + 1 and words.is_(j, "surname", "given") and inside >= 0.1:
-            j += 1
+        if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.05:
+            j += 1  # "كريستين لاجارد": a given name, then a word that is nothing but a name
             continue
         break
     while j > i + 1 and _particle(words, j - 1):
@@ -126,16 +142,24 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             board.mention(card, c.t0, c.t1, c.cut)
 
 
+# How much of the tagger's confidence a name needs, by the other evidence it has.
+_NEED_ALONE = 0.5  # the tagger alone
+_NEED_CUE = 0.2  # after a title or a reporting verb, or a given name
+_NEED_STRONG = 0.05  # a cue and a given name, or a cue and a name of several words
+
+
 def _accept(words: Words, c: Candidate) -> bool:
+    """The tagger vets every candidate; the rules' evidence lowers the bar it must clear.
+    Closed-class words, roles and verbs never open a name unless the tagger is sure."""
     if words.not_name(c.t0):
         return c.score >= 0.9
     cues = [w for w in c.why if not w.startswith("tagger")]
-    strong = len(cues) >= 2 or (c.t1 - c.t0 >= 2 and cues)
-    if c.score >= 0.5:
+    context = [w for w in cues if w != "given name"]
+    if c.score >= _NEED_ALONE:
         return True
-    if strong and c.score >= 0.1:
-        return True
-    return bool(cues) and c.score >= 0.3
+    if context and ("given name" in cues or c.t1 - c.t0 >= 2):
+        return c.score >= _NEED_STRONG
+    return bool(cues) and c.score >= _NEED_CUE
 
 
 def _name_key(board: Board, c: Candidate) -> str:

@@ -143,13 +143,25 @@ def noun_forms(phrases: Iterable[str]) -> list[str]:
     return out
 
 
-def _gazetteer_lines(name: str) -> list[str]:
-    """Entries of a shipped gazetteer file (first tab-separated column), if present."""
+def _gazetteer_lines(name: str) -> list[tuple[str, int]]:
+    """(entry, count) of a shipped gazetteer file: the first tab-separated column and, where
+    the file gives one, the number of people who bear the name (else 0)."""
     try:
         raw = resources.files(__package__).joinpath("gazetteer", name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return []
-    return [line.split("\t", 1)[0] for line in raw.splitlines() if line and not line.startswith("#")]
+    out = []
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            out.append((cols[0], int(cols[1]) if len(cols) > 1 and cols[1].isdigit() else 0))
+    return out
+
+
+# A name borne by fewer people than this in the gazetteers' sources is too often an ordinary
+# word written like a name (and listed by mistake) to count as a name by itself.
+COMMON_GIVEN = 10
+COMMON_SURNAME = 5
 
 
 _FORMAT = "marsad-lexicon/1"
@@ -228,10 +240,12 @@ def _build() -> Lexicon:
         lx.add_all(words, "weekday", n)
 
     for cls, fname in (("given_m", "given_male.txt"), ("given_f", "given_female.txt"),
-                       ("given_x", "given_unknown_gender.txt"), ("surname", "surnames.txt"),
-                       ("gaz_place", "places.txt"), ("gaz_org", "organizations.txt")):
-        lines = _gazetteer_lines(fname)
-        lx.add_all(lines, cls)
-        if cls.startswith("given_"):
-            lx.add_all(lines, "given")
+                       ("given_x", "given_unknown_gender.txt")):
+        for name, count in _gazetteer_lines(fname):
+            lx.add(name, cls)
+            lx.add(name, "given" if count >= COMMON_GIVEN else "given_rare")
+    for name, count in _gazetteer_lines("surnames.txt"):
+        lx.add(name, "surname" if count >= COMMON_SURNAME else "surname_rare")
+    for cls, fname in (("gaz_place", "places.txt"), ("gaz_org", "organizations.txt")):
+        lx.add_all((name for name, _ in _gazetteer_lines(fname)), cls)
     return lx.finish()
