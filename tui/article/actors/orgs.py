@@ -76,10 +76,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if not _complement(words, j, comp):
             break
-        if comp and not (words.is_(j, *_NAMES) or _adjective(words, j)) and words.tagging is not None and (
-            words.p(j, "ORG") < _KEEP_P
+        if cls != "org_head" and comp and not (words.is_(j, *_NAMES) or _adjective(words, j)) and (
+            words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
-            break
+            break  # a weak head's name goes on only as far as the tagger reads a body
         comp.append(j)
         j += 1
     while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True):
@@ -94,8 +94,6 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         # of its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
         if cls != "org_head" or not _adjective(words, comp[0]) or words.is_(comp[0], "org_generic", bare=True):
             return None
-        if words.tagging is not None and words.p(i, "ORG") < _KEEP_P:
-            return None  # the tagger reads a common noun phrase ("اللجنة الأولى")
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
     if cls in ("org_head_weak", "media_head") and not tagged and not words.is_(comp[0], *_NAMES):
@@ -112,6 +110,8 @@ def _adjective(words: Words, j: int) -> bool:
     w = words.toks[j].norm
     if not w.startswith("ال"):
         return False
+    if words.is_(j, "ordinal", "temporal"):
+        return False  # "الجلسة الأولى"، "المجلس السابق": which one, not its name
     return w.endswith(("ي", "يه", "يون", "يين")) or words.is_(j, "nationality", "title_modifier", "org_generic")
 
 

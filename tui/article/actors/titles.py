@@ -67,7 +67,7 @@ def _indefinite(words: Words, j: int) -> bool:
     genitive it governs."""
     if words.not_name(j) or words.reporting(j) is not None or words.toks[j].norm.isdigit():
         return False
-    if words.is_(j, "country", "capital", "city", "org") or words.p(j, "PERS") >= 0.5:
+    if words.is_(j, "country", "capital", "city", "org") or words.tagged(j, "PERS"):
         return False
     k = j + 1
     return k < words.n and plain(words.toks[k].gap) and (_inside(words, k) or _head_at(words, k))

@@ -45,6 +45,7 @@ class Words:
                     self.cue_at[k] = c
         self.tagging = tagging
         self._alone: frozenset[str] | None = None
+        self._p: dict[tuple[int, str], float] = {}
 
     # -- lexicon ---------------------------------------------------------------------------
     def is_(self, i: int, *classes: str, bare: bool = False) -> bool:
@@ -97,11 +98,19 @@ class Words:
 
     # -- the tagger ------------------------------------------------------------------------
     def p(self, i: int, typ: str) -> float:
-        """Probability that token i lies inside an entity of ``typ`` (B or I)."""
+        """Probability that token i lies inside an entity of ``typ`` (B or I); cached."""
         if self.tagging is None or not 0 <= i < self.n:
             return 0.0
-        t = self.tagging
-        return t.marginal(i, "B-" + typ) + t.marginal(i, "I-" + typ)  # type: ignore[attr-defined]
+        k = (i, typ)
+        got = self._p.get(k)
+        if got is None:
+            t = self.tagging
+            got = self._p[k] = t.marginal(i, "B-" + typ) + t.marginal(i, "I-" + typ)  # type: ignore[attr-defined]
+        return got
+
+    def tagged(self, i: int, typ: str) -> bool:
+        """The tagger's best path puts token i inside a name of ``typ`` (cheap: no marginals)."""
+        return self.label(i)[2:] == typ
 
     def p_begin(self, i: int, typ: str) -> float:
         if self.tagging is None or not 0 <= i < self.n:

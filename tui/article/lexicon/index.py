@@ -187,6 +187,8 @@ def _build() -> Lexicon:
     lx.add_all(names["divine"], "divine")
     lx.add_all(names["stop"], "stop")
     lx.add_all(names["never"], "never")
+    for n, ws in load("numbers")["ordinals"].items():
+        lx.add_all(ws, "ordinal", n)
     lx.add_all(names["reporting"], "reporting")
 
     titles = load("titles")

@@ -253,6 +253,7 @@ class Tagging:
     model: Pass = field(repr=False)
     scale: float = field(repr=False)
     _fb: dict[int, tuple[list[list[float]], list[list[float]], float]] = field(default_factory=dict, repr=False)
+    _marg: dict[int, list[list[float]]] = field(default_factory=dict, repr=False)
 
     def entities(self) -> list[tuple[int, int, str]]:
         """(first token, one past the last, type) of every labelled name."""
@@ -303,10 +304,50 @@ class Tagging:
     def marginal(self, i: int, label: str) -> float:
         """P(token i has ``label``) under the model (labels in LABELS)."""
         s = self._sentence_of(i)
-        alpha, beta, z = self._forward_backward(s)
-        t = i - self.sents[s][0]
-        y = _INDEX[label]
-        return min(1.0, math.exp(alpha[t][y] + beta[t][y] - z))
+        probs = self._marg.get(s)
+        if probs is None:
+            probs = self._marg[s] = self._marginals(s)
+        return probs[i - self.sents[s][0]][_INDEX[label]]
+
+    def _marginals(self, s: int) -> list[list[float]]:
+        """Every token's label probabilities in sentence s, by a forward-backward pass in
+        probability space rescaled at each token (no logarithms in the loops: this runs for
+        every sentence the actor stage asks about)."""
+        a, b = self.sents[s]
+        k = 1.0 / self.scale
+        p = self.model
+        texp = _trans_exp(p, k)
+        prev = _PREV
+        ems = []
+        for t in range(a, b):
+            row = [(v - _OFFSET6) * k for v in self.em[t]]
+            m = max(row)
+            ems.append([math.exp(x - m) for x in row])
+        start = [math.exp(v * k) if v > _NEG else 0.0 for v in p.start]
+        alphas = []
+        cur = [start[y] * ems[0][y] for y in range(N)]
+        tot = sum(cur) or 1.0
+        cur = [x / tot for x in cur]
+        alphas.append(cur)
+        for t in range(1, b - a):
+            e = ems[t]
+            nxt = [e[y] * sum(cur[x] * texp[x][y] for x in prev[y]) for y in range(N)]
+            tot = sum(nxt) or 1.0
+            cur = [x / tot for x in nxt]
+            alphas.append(cur)
+        beta = [math.exp(v * k) for v in p.end]
+        out = [[0.0] * N for _ in range(b - a)]
+        for t in range(b - a - 1, -1, -1):
+            al = alphas[t]
+            prod = [al[y] * beta[y] for y in range(N)]
+            tot = sum(prod) or 1.0
+            out[t] = [x / tot for x in prod]
+            if t:
+                e = ems[t]
+                nb = [sum(texp[x][y] * e[y] * beta[y] for y in range(N)) for x in range(N)]
+                tot = sum(nb) or 1.0
+                beta = [x / tot for x in nb]
+        return out
 
     def span_confidence(self, i: int, j: int, typ: str) -> float:
         """P(tokens i … j-1 are exactly one name of type ``typ``): B-typ, I-typ …, then no I-typ.
@@ -336,6 +377,17 @@ class Tagging:
                 (p.trans[last][y] + self.em[j][y] - _OFFSET6) * k + nxt[y] for y in range(N) if y != yi
             ])
         return min(1.0, math.exp(logp - z))
+
+
+_TEXP: dict[int, list[list[float]]] = {}
+
+
+def _trans_exp(p: Pass, k: float) -> list[list[float]]:
+    """exp of the transition scores (0 where BIO forbids the step), once per model."""
+    got = _TEXP.get(id(p))
+    if got is None:
+        got = _TEXP[id(p)] = [[math.exp(t * k) if t > _NEG else 0.0 for t in row] for row in p.trans]
+    return got
 
 
 _CACHE: dict[str, Model] = {}
