@@ -55,6 +55,7 @@ class Board:
         self.owner: list[Mention | None] = [None] * len(doc.tokens)
         self.card_of_mention: dict[int, Card] = {}  # id(mention) → card
         self.cards: list[Card] = []
+        self.in_titles: set[int] = set()  # tokens inside a title attached to a person
 
     # -- claiming ------------------------------------------------------------------------
     def free(self, t0: int, t1: int) -> bool:

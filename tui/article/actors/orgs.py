@@ -38,13 +38,26 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         t0, t1, cut, why, head = got
         surface = board.surface(t0, t1, cut)
-        card = reg.card(f"organization:{key(surface)}", "organization", why)
+        known = _known_inside(words, t0 + 1, t1)
+        name = f"organization:{key(known)}" if known else f"organization:{key(surface)}"
+        card = reg.card(name, "organization", why if not known else f"{why}; names {known}")
         card.head = card.head or head
         board.mention(card, t0, t1, cut)
         i = t1
 
 
 _HEADS = ("org_head", "org_head_weak", "media_head")
+
+
+def _known_inside(words: Words, a: int, b: int) -> str | None:
+    """A known body making up the complement, maybe with a nationality ("حركة [طالبان]
+    الأفغانية"): the canonical name of that body."""
+    hit = words.longest(a, ("org",))
+    if hit is None or hit.end > b:
+        return None
+    if all(words.is_(k, "nationality") for k in range(hit.end, b)):
+        return hit.value
+    return None
 
 
 def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
@@ -76,6 +89,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if not _complement(words, j, comp):
             break
+        if comp and words.is_(comp[-1], "nationality") and not (_adjective(words, j) or words.is_(j, *_NAMES)):
+            break  # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
         if cls != "org_head" and comp and not (words.is_(j, *_NAMES) or _adjective(words, j)) and (
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
@@ -89,6 +104,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     t1 = comp[-1] + 1
     ptag = min(words.p(k, "ORG") for k in range(i, t1))
     tagged = ptag >= 0.5
+    if definite and cls != "org_head" and not tagged:
+        return None  # "القوات الأمريكية"، "الميليشيات الإيرانية": forces described, not named
     if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged):
         # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective
         # of its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not

@@ -92,7 +92,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
             j += 1
             continue
-        if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.05:
+        if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.15 and (
+            len(words.toks[j].readings) == 1
+        ):
             j += 1  # "كريستين لاجارد": a given name, then a word that is nothing but a name
             continue
         break
@@ -150,9 +152,12 @@ _NEED_STRONG = 0.05  # a cue and a given name, or a cue and a name of several wo
 
 def _accept(words: Words, c: Candidate) -> bool:
     """The tagger vets every candidate; the rules' evidence lowers the bar it must clear.
-    Closed-class words, roles and verbs never open a name unless the tagger is sure."""
+    Closed-class words, roles and verbs never open a name unless the tagger is sure, and a
+    divine name alone ("الله"، "القدير") is never a person."""
     if words.not_name(c.t0):
         return c.score >= 0.9
+    if c.t1 - c.t0 == 1 and (words.is_(c.t0, "divine", bare=True) or words.toks[c.t0].norm == "الله"):
+        return False
     cues = [w for w in c.why if not w.startswith("tagger")]
     context = [w for w in cues if w != "given name"]
     if c.score >= _NEED_ALONE:

@@ -18,8 +18,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
         for a, b in spans(words, typ):
             while a < b and (words.not_name(a) and not words.is_(a, "org_head", "org_head_weak", "place_head")):
                 a += 1  # a function word the tagger took in
-            while b > a and words.is_(b - 1, "stop", "never", bare=True):
-                b -= 1
+            while b > a and (words.is_(b - 1, "stop", "never", bare=True) or len(words.toks[b - 1].norm) < 3):
+                b -= 1  # "… بـ"، "… أم": a function word or a detached proclitic the tagger took in
             if a >= b or not board.free(a, b):
                 continue
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)

@@ -179,15 +179,17 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
         for m in card.names():
             t = before(board, words, m.t0)
             if t is not None:
-                _add(card, text_of(board, words, t), words, t)
+                _add(card, text_of(board, words, t), words, t, board)
             t = after(board, words, m.t1)
             if t is not None:
-                _add(card, text_of(board, words, t), words, t)
+                _add(card, text_of(board, words, t), words, t, board)
 
 
-def _add(card: Card, titles: list[str], words: Words, t: Title) -> None:
+def _add(card: Card, titles: list[str], words: Words, t: Title, board: Board | None = None) -> None:
     for title in titles:
         card.add_title(title)
+    if board is not None:
+        board.in_titles.update(range(t.t0, t.t1))
     for j in range(t.t0, t.t1):
         h = words.longest(j, ("nationality",))
         if h is not None and card.affiliation is None:

@@ -45,6 +45,7 @@ class Words:
                     self.cue_at[k] = c
         self.tagging = tagging
         self._alone: frozenset[str] | None = None
+        self._counts: dict[str, int] = {}
         self._p: dict[tuple[int, str], float] = {}
 
     # -- lexicon ---------------------------------------------------------------------------
@@ -67,6 +68,8 @@ class Words:
         """Every word form the article writes as a whole token (cached)."""
         if self._alone is None:
             self._alone = frozenset(t.norm for t in self.toks)
+            for t in self.toks:
+                self._counts[t.norm] = self._counts.get(t.norm, 0) + 1
         return self._alone
 
     def proclitic_cut(self, i: int, heads: tuple[str, ...] = ()) -> int:
@@ -90,7 +93,14 @@ class Words:
                              and h.cls not in ("surname", "given_x", "stop", "never") for h in rest)
             if (rest_known and not whole_known) or (form in alone and t.norm not in alone):
                 return cut
+            if cut == 1 and t.norm[0] == "و" and not whole_known and t.norm not in self._elsewhere(i):
+                return cut  # و is the conjunction far more often than a name's first letter
         return 0
+
+    def _elsewhere(self, i: int) -> frozenset[str]:
+        """Word forms written as whole tokens elsewhere in the article than token i."""
+        norm = self.toks[i].norm
+        return self.alone() if self._counts.get(norm, 0) > 1 else self.alone() - {norm}
 
     # -- cues ------------------------------------------------------------------------------
     def reporting(self, i: int) -> Cue | None:
