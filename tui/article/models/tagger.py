@@ -20,6 +20,7 @@ import math
 import os
 import struct
 from dataclasses import dataclass, field
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ _CLAMP = (1 << 27) - 1
 _LANES = struct.Struct("<7I")
 _WIDTH = 4 * N
 _OFFSET6 = 6 * _BIAS
+_ZERO7 = (0,) * N
 
 
 def _pack(v: list[int]) -> int:
@@ -107,6 +109,10 @@ class Pass:
                 self._ctx.clear()
             v = self._ctx[key] = self._sum(context_features(key))
         return v
+
+    def vote_vec(self, vote: str) -> tuple[int, ...]:
+        """The weights of a document vote (unpacked, without bias)."""
+        return tuple(self.w.get("doc=" + vote, _ZERO7))
 
     def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
         """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached
@@ -195,28 +201,36 @@ class Model:
         self.source = source
         self.scale: float = float(data["scale"])  # score units per nat, for probabilities
         self.passes = [Pass(p) for p in data["passes"]]
+        self.two_pass = bool(data.get("two_pass"))  # see doc_votes
         self.meta: dict[str, Any] = data.get("meta", {})
 
     def tag(self, doc: Doc) -> Tagging:
         ctx = Context(doc)
         starts = [i for i, f in enumerate(ctx.first) if f]
         sents = list(zip(starts, [*starts[1:], ctx.n], strict=True))
-        em: list[tuple[int, ...]] = []
-        labels: list[str] = []
-        for k, p in enumerate(self.passes):
-            if k:
-                ctx.votes = doc_votes(doc, labels)
-            em = p.emissions(ctx)
-            labels = [LABELS[y] for a, b in sents for y in p.viterbi(em, a, b)]
-        return Tagging(doc, labels, em, sents, self.passes[-1], self.scale)
+        p = self.passes[-1]
+        em = p.emissions(ctx)
+        paths = [p.viterbi(em, a, b) for a, b in sents]
+        if self.two_pass:
+            # second pass: the same weights plus the document votes, re-decoding only the
+            # sentences that hold a token with a vote
+            votes = doc_votes(doc, [LABELS[y] for path in paths for y in path])
+            for k, (a, b) in enumerate(sents):
+                if any(votes[a:b]):
+                    for i in range(a, b):
+                        if votes[i]:
+                            em[i] = tuple(map(add, em[i], p.vote_vec(votes[i])))
+                    paths[k] = p.viterbi(em, a, b)
+        labels = [LABELS[y] for path in paths for y in path]
+        return Tagging(doc, labels, em, sents, p, self.scale)
 
 
 def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
-    """For each token, the types the first pass gave the same word elsewhere in the document.
+    """For each token, the labels the first pass gave the same word elsewhere in the document.
 
     The word is its most stripped reading; the token's own label does not count, so the
-    feature says "this word is a name elsewhere here", not "I said so".  "" when the word
-    occurs once.
+    feature says "this word is a name elsewhere here", not "I said so".  "" unless the word
+    is part of a name somewhere else (then e.g. "PERS", or "O+PERS" if it is also plain).
     """
     seen: dict[str, list[int]] = {}
     forms = []
@@ -231,7 +245,7 @@ def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
             out.append("")
             continue
         types = {labels[j][2:] if labels[j] != "O" else "O" for j in occ if j != i}
-        out.append("+".join(sorted(types)))
+        out.append("+".join(sorted(types)) if types - {"O"} else "")
     return out
 
 
