@@ -99,7 +99,7 @@ def test_the_tagger_needs_no_third_party_package():
         "from tui.article.models.tagger import tag\n"
         "print(tag(build_doc('وقال المتحدث باسم الشركة كريم المنصوري في بيروت إن العمل مستمر.')).labels)\n"
     )
-    out = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert "B-PERS" in out.stdout
 

@@ -78,7 +78,7 @@ def fit(sents: Sequence[SentFeats], opts: dict[str, Any], log: Callable[[str], N
     for f in sorted(w):
         v = ints(w[f])
         if any(v):
-            weights[f] = v
+            weights[f] = " ".join(map(str, v))
     return {"w": weights, "trans": [ints(r) for r in trans], "start": ints(start), "end": ints(end)}
 
 
