@@ -30,7 +30,7 @@ from tui.article.models.tagger import Model  # noqa: E402
 
 def run_fold(args: tuple[dict, list[str], list[str], int, Path]) -> dict:
     opts, train_names, test_names, limit, dev = args
-    examples = anercorp(limit=limit) + dev_corpus(train_names, dev)
+    examples = anercorp(limit=limit) + dev_corpus(train_names, dev) * opts["dev_weight"]
     model = Model(tr.train_model(examples, opts, {}), "fold")
     return tr.evaluate(model, dev_corpus(test_names, dev)).c
 
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=tr.DEFAULTS["iterations"])
     ap.add_argument("--stacked", action=argparse.BooleanOptionalAction, default=tr.DEFAULTS["stacked"])
     ap.add_argument("--seed", type=int, default=tr.DEFAULTS["seed"])
+    ap.add_argument("--dev-weight", type=int, default=tr.DEFAULTS["dev_weight"])
     ap.add_argument("--limit", type=int, default=0, help="the first N ANERcorp sentences only (a quick look)")
     ap.add_argument("--dev", type=Path, default=DEV_DIR)
     ap.add_argument("--no-in-sample", action="store_true", help="skip the in-sample model")
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dev.is_dir():
         print(f"crossval_tagger: no dev corpus at {args.dev}", file=sys.stderr)
         return 2
-    opts = {k: getattr(args, k) for k in ("algo", "epochs", "c1", "c2", "iterations", "stacked", "seed")}
+    opts = {k: getattr(args, k) for k in tr.DEFAULTS}
     names = dev_names(args.dev)
     jobs = []
     for f in range(args.folds):

@@ -20,6 +20,7 @@ import math
 import os
 import struct
 from dataclasses import dataclass, field
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ _CLAMP = (1 << 27) - 1
 _LANES = struct.Struct("<7I")
 _WIDTH = 4 * N
 _OFFSET6 = 6 * _BIAS
+_ZERO7 = (0,) * N
 
 
 def _pack(v: list[int]) -> int:
@@ -69,7 +71,9 @@ class Pass:
     """One set of weights: emissions by feature, transitions, start and end scores."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self.w: dict[str, list[int]] = data["w"]
+        # feature → its seven integer weights as one string, parsed when first used: a JSON
+        # object of strings loads four times faster than one of lists
+        self.w: dict[str, str] = data["w"]
         self.trans: list[list[int]] = [
             [t if _allowed(x, y) else _NEG for y, t in enumerate(row)] for x, row in enumerate(data["trans"])
         ]
@@ -87,8 +91,8 @@ class Pass:
         for f in feats:
             v = w.get(f)
             if v is not None:
-                for k in range(N):
-                    acc[k] += v[k]
+                for k, x in enumerate(v.split()):
+                    acc[k] += int(x)
         return _pack(acc)
 
     def word_vec(self, word: str, off: int) -> int:
@@ -107,6 +111,11 @@ class Pass:
                 self._ctx.clear()
             v = self._ctx[key] = self._sum(context_features(key))
         return v
+
+    def vote_vec(self, vote: str) -> tuple[int, ...]:
+        """The weights of a document vote (unpacked, without bias)."""
+        v = self.w.get("doc=" + vote)
+        return tuple(map(int, v.split())) if v else _ZERO7
 
     def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
         """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached
@@ -193,45 +202,67 @@ class Model:
         if data.get("format") != FORMAT or tuple(data.get("labels", ())) != LABELS:
             raise ModelError(f"{source}: not a {FORMAT} model")
         self.source = source
-        self.scale: float = float(data["scale"])  # score units per nat, for probabilities
-        self.passes = [Pass(p) for p in data["passes"]]
+        try:
+            self.scale: float = float(data["scale"])  # score units per nat, for probabilities
+            self.passes = [Pass(p) for p in data["passes"]]
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            raise ModelError(f"{source}: a damaged {FORMAT} model") from None
+        self.two_pass = bool(data.get("two_pass"))  # see doc_votes
         self.meta: dict[str, Any] = data.get("meta", {})
 
     def tag(self, doc: Doc) -> Tagging:
         ctx = Context(doc)
         starts = [i for i, f in enumerate(ctx.first) if f]
         sents = list(zip(starts, [*starts[1:], ctx.n], strict=True))
-        em: list[tuple[int, ...]] = []
-        labels: list[str] = []
-        for k, p in enumerate(self.passes):
-            if k:
-                ctx.votes = doc_votes(doc, labels)
-            em = p.emissions(ctx)
-            labels = [LABELS[y] for a, b in sents for y in p.viterbi(em, a, b)]
-        return Tagging(doc, labels, em, sents, self.passes[-1], self.scale)
+        p = self.passes[-1]
+        em = p.emissions(ctx)
+        paths = [p.viterbi(em, a, b) for a, b in sents]
+        if self.two_pass:
+            # second pass: the same weights plus the document votes, re-decoding only the
+            # sentences that hold a token with a vote
+            votes = doc_votes(doc, [LABELS[y] for path in paths for y in path])
+            for k, (a, b) in enumerate(sents):
+                if not any(votes[a:b]):
+                    continue
+                path = paths[k]
+                same = True  # the votes favour the labels already chosen: the path stays best
+                for i in range(a, b):
+                    if votes[i]:
+                        v = p.vote_vec(votes[i])
+                        em[i] = tuple(map(add, em[i], v))
+                        y = path[i - a]
+                        same = same and all(v[y] > v[x] for x in range(N) if x != y)
+                if not same:
+                    paths[k] = p.viterbi(em, a, b)
+        labels = [LABELS[y] for path in paths for y in path]
+        return Tagging(doc, labels, em, sents, p, self.scale)
 
 
 def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
-    """For each token, the types the first pass gave the same word elsewhere in the document.
+    """For each token, the labels the first pass gave the same word elsewhere in the document,
+    where they disagree with its own and name something: "PERS" for a word labelled O here and
+    PERS elsewhere, "O+PERS" if it is also plain elsewhere; "" otherwise.
 
-    The word is its most stripped reading; the token's own label does not count, so the
-    feature says "this word is a name elsewhere here", not "I said so".  "" when the word
-    occurs once.
+    The word is its most stripped reading.  The token's own label does not count, so the
+    feature says "this word is a name elsewhere here", not "I said so"; votes are rare, so the
+    second pass re-decodes few sentences.
     """
     seen: dict[str, list[int]] = {}
-    forms = []
     for t in doc.tokens:
         f = t.readings[-1][0]
-        forms.append(f)
-        seen.setdefault(f, []).append(t.i)
-    out = []
-    for i, f in enumerate(forms):
-        occ = seen[f]
-        if len(occ) < 2 or len(f) < 3:
-            out.append("")
+        if len(f) >= 3:
+            seen.setdefault(f, []).append(t.i)
+    out = [""] * len(labels)
+    for occ in seen.values():
+        if len(occ) < 2:
             continue
-        types = {labels[j][2:] if labels[j] != "O" else "O" for j in occ if j != i}
-        out.append("+".join(sorted(types)))
+        kinds = [labels[j][2:] or "O" for j in occ]
+        if len(set(kinds)) < 2:
+            continue  # every occurrence agrees
+        for k, i in enumerate(occ):
+            others = set(kinds[:k] + kinds[k + 1 :])
+            if others != {kinds[k]} and others - {"O"}:
+                out[i] = "+".join(sorted(others))
     return out
 
 

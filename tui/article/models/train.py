@@ -35,7 +35,7 @@ STACK_FOLDS = 5  # jackknife folds for the first pass's document votes
 QUANT = {"crf": 1000, "perceptron": 100}
 SCALE = {"crf": 1000.0, "perceptron": 100.0}
 DEFAULTS: dict[str, Any] = {"algo": "crf", "epochs": 8, "c1": 0.05, "c2": 0.01, "iterations": 200,
-                            "stacked": False, "seed": 1}
+                            "stacked": False, "seed": 1, "dev_weight": 1}
 
 SentFeats = tuple[list[list[str]], list[str]]
 
@@ -78,7 +78,7 @@ def fit(sents: Sequence[SentFeats], opts: dict[str, Any], log: Callable[[str], N
     for f in sorted(w):
         v = ints(w[f])
         if any(v):
-            weights[f] = v
+            weights[f] = " ".join(map(str, v))
     return {"w": weights, "trans": [ints(r) for r in trans], "start": ints(start), "end": ints(end)}
 
 
@@ -87,31 +87,31 @@ def model_dict(passes: list[dict[str, Any]], opts: dict[str, Any], meta: dict[st
             "meta": {**meta, "options": opts}}
 
 
-def first_pass_labels(model: Model, examples: Sequence[Example]) -> list[list[str]]:
-    return [model.tag(ex.doc).labels for ex in examples]
-
-
 def train_model(examples: Sequence[Example], opts: dict[str, Any], meta: dict[str, Any],
                 log: Callable[[str], None] = lambda s: None) -> dict[str, Any]:
     """The model dict for these examples (one pass, or two with jackknifed document votes)."""
     t0 = time.time()
     base = [s for ex in examples for s in featurize(ex)]
     log(f"features: {len(base)} sentences, {sum(len(s[1]) for s in base)} tokens ({time.time() - t0:.1f} s)")
-    first = fit(base, opts, log)
-    log(f"pass 1 trained ({time.time() - t0:.1f} s), {len(first['w'])} features")
     if not opts["stacked"]:
+        first = fit(base, opts, log)
+        log(f"trained ({time.time() - t0:.1f} s), {len(first['w'])} features")
         return model_dict([first], opts, meta)
+    # Jackknife: each fold's votes come from a model trained on the other folds, so the
+    # votes seen in training are as fallible as the first pass's at run time.
     votes: list[list[str]] = [[] for _ in examples]
+    order: dict[str, int] = {}  # folds by document, so the copies of a weighted one share a fold
+    fold = [order.setdefault(ex.name, len(order)) % STACK_FOLDS for ex in examples]
     for k in range(STACK_FOLDS):
-        rest = [s for i, ex in enumerate(examples) if i % STACK_FOLDS != k for s in featurize(ex)]
-        held = [i for i in range(len(examples)) if i % STACK_FOLDS == k]
+        rest = [s for i, ex in enumerate(examples) if fold[i] != k for s in featurize(ex)]
+        held = [i for i in range(len(examples)) if fold[i] == k]
         m = Model(model_dict([fit(rest, opts, log)], opts, meta), "jackknife")
-        for i, labels in zip(held, first_pass_labels(m, [examples[i] for i in held]), strict=True):
-            votes[i] = doc_votes(examples[i].doc, labels)
+        for i in held:
+            votes[i] = doc_votes(examples[i].doc, m.tag(examples[i].doc).labels)
         log(f"jackknife fold {k + 1}/{STACK_FOLDS} ({time.time() - t0:.1f} s)")
-    second = fit([s for ex, v in zip(examples, votes, strict=True) for s in featurize(ex, v)], opts, log)
-    log(f"pass 2 trained ({time.time() - t0:.1f} s)")
-    return model_dict([first, second], opts, meta)
+    final = fit([s for ex, v in zip(examples, votes, strict=True) for s in featurize(ex, v)], opts, log)
+    log(f"trained with document votes ({time.time() - t0:.1f} s)")
+    return {**model_dict([final], opts, meta), "two_pass": True}
 
 
 def evaluate(model: Model, examples: Sequence[Example]) -> Score:
@@ -153,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stacked", action=argparse.BooleanOptionalAction, default=DEFAULTS["stacked"],
                     help="two passes: the first pass's labels for the same word elsewhere become features")
     ap.add_argument("--seed", type=int, default=DEFAULTS["seed"])
+    ap.add_argument("--dev-weight", type=int, default=DEFAULTS["dev_weight"], metavar="K",
+                    help="count each dev article K times (they are closer to Marsad's input than ANERcorp)")
     ap.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args(argv)
 
@@ -160,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print(msg, file=sys.stderr, flush=True)
 
-    opts = {k: getattr(args, k) for k in ("algo", "epochs", "c1", "c2", "iterations", "stacked", "seed")}
+    opts = {k: getattr(args, k) for k in DEFAULTS}
     t0 = time.time()
     train = anercorp(args.anercorp, args.limit)
     held_aner: list[Example] = []
@@ -174,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dev_folds:
         names, held_dev = dev_split(names, args.dev_folds, args.fold)
     names = [n for n in names if n not in held_dev]
-    examples = train + dev_corpus(names, args.dev)
+    examples = train + dev_corpus(names, args.dev) * opts["dev_weight"]
     log(f"data: {len(train)} ANERcorp chunks, {len(names)} dev articles ({time.time() - t0:.1f} s)")
     meta = {"anercorp_chunks": len(train), "dev_articles": names,
             "licence": "derived from ANERcorp (CC BY-SA 4.0), see LICENSE-ANERcorp.md"}
