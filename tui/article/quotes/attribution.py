@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+import tomllib
 from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -57,6 +59,42 @@ def _male_ta() -> frozenset[str]:
 class Choice:
     card: Card | None
     why: str
+    feature: str = ""  # the kind of evidence that offered this speaker
+
+
+@cache
+def _weights() -> dict[str, float]:
+    raw = resources.files(__package__).joinpath("attribution.toml").read_text(encoding="utf-8")
+    return {k: float(v) for k, v in tomllib.loads(raw)["weights"].items()}
+
+
+class _Weights:
+    def __getitem__(self, k: str) -> float:
+        return _weights()[k]
+
+
+_W = _Weights()
+
+
+def _weight(ch: Choice) -> float:
+    return _W[ch.feature]
+
+
+def _tagged(ch: Choice | None, feature: str) -> Choice | None:
+    if ch is None:
+        return None
+    if not ch.feature:
+        ch.feature = feature
+    return ch
+
+
+def _best(offers: list[Choice]) -> Choice | None:
+    """The highest-weighted offer; on a tie, the one offered first (the stronger reading)."""
+    best: Choice | None = None
+    for ch in offers:
+        if best is None or _weight(ch) > _weight(best):
+            best = ch
+    return best
 
 
 class Attributor:
@@ -139,12 +177,13 @@ class Attributor:
 
     # -- the decision -----------------------------------------------------------------------
     def speaker(self, d: Draft, floor_tok: int) -> Choice:
+        """The speaker a weighted vote of the evidence picks (weights in attribution.toml)."""
         ctx = self.ctx
         if d.mode == "marked":
             return Choice(None, "")
         if d.mode == "after":
             got = self._source(d.source)
-            return got or Choice(None, "")
+            return _tagged(got, "after_source") or Choice(None, "")
         c = d.cue
         assert c is not None
         ci = d.ci
@@ -152,50 +191,48 @@ class Attributor:
         sent_t0 = ctx.doc.sentence_tokens(sent).start
         lo = max(sent_t0, floor_tok)
         region = d.region or (ci + 1, ci + 1)
-        if region[0] < region[1] and _PRONOUN_SUBJECT.match(self.toks[region[0]].norm):
-            return self._continuation(c, ci)  # "وقال معاليه": the person spoken of before
+        offers: list[Choice] = []
+
+        def offer(got: Choice | None, feature: str) -> None:
+            if got is not None and got.card is not None:
+                offers.append(_tagged(got, feature))
+
+        pronoun = region[0] < region[1] and _PRONOUN_SUBJECT.match(self.toks[region[0]].norm)
         if c.kind == MASDAR and c.suffix:
-            got = self._masdar_source(ci)
-            if got:
-                return got
+            offer(self._masdar_source(ci), "masdar_source")
         said = [self.toks[k].norm for k in range(region[0], min(region[1], region[0] + 3))]
         statement = next((w for w in said if w in _words("statement")), None)
         if statement and c.kind == VERB:
             k = region[0] + said.index(statement)
             issuer = self._first_speaker(k + 1, min(region[1], k + 8), None)
             if issuer is not None:  # "كشف تقرير صادر عن الديوان أن": the body that issued it
-                return Choice(issuer, "speaks for the body named as issuing the statement")
-            got = self._issuer(statement.removeprefix("ال"), c.start)
-            if got:
-                return got
-        if c.kind != PARTICIPLE:
+                offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
+            offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
+        if c.kind != PARTICIPLE and not pronoun:
             if _relative_before(ctx, ci) and d.mode != "inverted":
-                got = self._antecedent(c, ci, sent_t0)
-                if got:
-                    return got
-            got = self._after_verb(c, region)
-            if got:
-                return got
+                offer(self._antecedent(c, ci, sent_t0), "relative_antecedent")
+            offer(self._after_verb(c, region), "after_verb")
             if d.mode != "inverted" and not c.prefix:
-                got = self._before_verb(c, ci, lo)
-                if got:
-                    return got
-            got = self._kana(c, ci, lo)
-            if got:
-                return got
+                offer(self._before_verb(c, ci, lo), "before_verb")
+            offer(self._kana(c, ci, lo), "kana_subject")
         if d.source is not None and c.kind != PARTICIPLE:
             got = self._source(d.source, may_propose=False)
-            if got:
-                return Choice(got.card, "after-quote attribution")
+            offer(Choice(got.card, "after-quote attribution") if got else None, "after_quote_source")
         if c.kind == PARTICIPLE or not self._subject_here(region):
-            got = self._sentence_subject(c, ci, lo)
-            if got:
-                return got
-        if c.kind in (VERB, MASDAR) and self._subject_here(region):
+            offer(self._sentence_subject(c, ci, lo), "sentence_subject")
+        best = _best(offers)
+        if not pronoun and c.kind in (VERB, MASDAR) and self._subject_here(region) and (
+            best is None or _weight(best) < _W["proposed_subject"]
+        ):
             got = self._propose(region, c, order="vso")
-            if got or not c.transitive:
-                return got or Choice(None, "subject not among the actor cards")
-        return self._continuation(c, ci)
+            if got is None and not c.transitive and best is None:
+                return Choice(None, "subject not among the actor cards")
+            offer(got, "proposed_subject")
+            best = _best(offers)
+        if best is None or _weight(best) < _W["continuation"]:
+            offer(self._continuation(c, ci), "continuation")
+            best = _best(offers)
+        return best or Choice(None, "no source named")
 
     # -- evidence ---------------------------------------------------------------------------
     def _subject_here(self, region: tuple[int, int]) -> bool:
