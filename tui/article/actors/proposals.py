@@ -102,6 +102,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
     card = board.card_at(t0)
     if card is not None:
         return card, "subject names a card"
+    nxt = board.card_at(t1) if t1 < words.n and plain(words.toks[t1].gap) else None
+    if nxt is not None and nxt.kind == "person" and words.is_(t0, "title", "title_possessive", "rank"):
+        return nxt, "named right after the title"  # "المتحدث باسم الرئاسة السفير X"
     toks = words.toks
     if any(board.card_at(k) is not None and board.card_at(k).kind == "person" for k in range(t0, t1)):
         return None  # a person is named inside: their card speaks

@@ -132,15 +132,14 @@ class Attributor:
             return (card.gender or self._name_gender(card)), "sg"
         if card.plural:
             return None, "pl"
-        if card.kind == "place":
-            name = key(card.canonical or (card.names()[0].surface if card.names() else ""))
-            return ("m" if name in _MASCULINE_PLACES else "f"), "sg"
         head = card.head or (key(card.names()[0].surface).split()[0].removeprefix("ال") if card.names() else "")
         if card.kind in ("anonymous", "group") and len(head) >= 5 and head.endswith(("ون", "ين")):
             return "m", "pl"
-        if card.kind == "organization":
-            return ("f" if head.endswith("ه") else "m"), "sg"
-        return (card.gender, "sg") if card.gender else (None, None)
+        if card.kind == "anonymous" and card.gender:
+            return card.gender, "sg"
+        # a body's or a state's verb agrees with its head noun, which its name seldom shows
+        # ("أعلنت الأمم المتحدة"، "قال المجلس"): no gender is assumed for them
+        return None, "sg"
 
     def _name_gender(self, card: Card) -> str | None:
         """A person's gender from their given name: the gendered name lists, or a final ة."""
@@ -258,6 +257,9 @@ class Attributor:
             return None
         if _PRONOUN_SUBJECT.match(toks[a].norm):
             return None  # "وقال سعادته": a pronoun; continuation decides
+        # another verb inside the region opens another clause ("أكد في حوار، ونقله موقع X، أن"):
+        # what follows it is that verb's
+        b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
         cands = [(i, card) for i, card in self.mentions_in(a, b) if card.kind in SPEAKING or card.kind == "place"]
         cands = [(i, card) for i, card in cands if not _addressee(self.ctx, self.stage, i)]
         if not cands:
@@ -265,13 +267,20 @@ class Attributor:
         i, card = cands[0]
         lead = [k for k in range(a, i) if not _honorific(toks[k].norm)]
         if card.kind in ("organization", "place") and lead:
-            # "وقالت المتحدثة باسم الوزارة، ليلى حداد": the person named after the title
-            people = [(k, cd) for k, cd in cands if cd.kind in ("person", "anonymous") and k > i]
-            if people and self.agrees(c, people[0][1], "vso"):
+            # "وقالت المتحدثة باسم الوزارة، ليلى حداد": the person named right after the title
+            end = i
+            while end < b and self.card(end) is card:
+                end += 1
+            while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
+                end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
+            people = [(k, cd) for k, cd in cands if cd.kind in ("person", "anonymous") and k >= end]
+            if people and people[0][0] == end and self.agrees(c, people[0][1], "vso"):
                 return Choice(people[0][1], "named after the title (verb–subject order)")
             # "وقال المتحدث باسم الوزارة": a person behind a title, not the body named in it
             return None
         if lead and any(_adjunct(toks[k].norm) for k in lead[:1]):
+            if c.transitive and not c.prefix:
+                return None  # "دعا، في الوقت نفسه، X إلى": after an adjunct, X is the object
             people = [(k, cd) for k, cd in cands if cd.kind in ("person", "anonymous")]
             if people:
                 return Choice(people[0][1], "subject after an adjunct (verb–subject order)")
@@ -394,7 +403,13 @@ class Attributor:
         return Choice(None, "no source named")
 
     def _masdar_source(self, ci: int) -> Choice | None:
-        """"عن المسؤول قوله": the one named just before the verbal noun."""
+        """"عن المسؤول قوله": the one named just before the verbal noun; "وأضاف X قوله": the
+        subject of the verb it completes."""
+        near = self.mentions_in(max(0, ci - 4), ci)
+        if near and self.card(ci - 1) is near[-1][1] and re.fullmatch(r"\s*", self.toks[ci].gap):
+            card = near[-1][1]
+            if card.kind in ("person", "anonymous", "organization"):
+                return Choice(card, "named right before the verbal noun")
         for k in range(ci - 1, max(-1, ci - 12), -1):
             if self.toks[k].norm == "عن":
                 got = self._first_speaker(k + 1, ci, None)
@@ -466,13 +481,16 @@ def _relative_before(ctx: Ctx, ci: int) -> bool:
 
 
 def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
-    """'قال لـ"الشرق"'، "قال للصحفيين": the one spoken to, not the speaker — a mention behind
-    the preposition ل, glued or detached."""
+    """'قال لـ"الشرق"'، "قال للصحفيين"، "في حوار مع موقع X": the one spoken to or with, not the
+    speaker — a mention behind the preposition ل, glued or detached, or behind مع."""
     t = ctx.toks[i]
     m = stage.board.owner[i]
     if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith("ل"):
         return True
-    return i > 0 and ctx.toks[i - 1].norm == "ل"
+    prev = ctx.toks[i - 1].norm if i > 0 else ""
+    before = ctx.toks[i - 2].norm if i > 1 else ""
+    # "مع X"، "مع موقع X" (the mention may follow its head noun)
+    return prev in ("ل", "مع") or (before == "مع" and not stage.card_at(i - 1))
 
 
 def _adjunct(w: str) -> bool:

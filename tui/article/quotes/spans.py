@@ -328,12 +328,22 @@ def _unnamed_words(ctx: Ctx, window: list[int], most: int) -> list[int]:
 _TIME_ADVERBS = frozenset(["امس", "اليوم", "ايضا", "مجددا", "رسميا", "سابقا", "لاحقا"])
 
 
+def _role_word(ctx: Ctx, j: int) -> bool:
+    """A word of a title phrase before a name: a role noun, a definite word, a linking word."""
+    w = ctx.toks[j].norm
+    return w.startswith("ال") or w in _person_heads() or w[:-1] in _person_heads() or w in (
+        "باسم", "في", "ل", "لدي") or (w.startswith("ل") and len(w) > 4)
+
+
 def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     """"أعلنت الحركة تعيين قائد جديد"، "نفى الوزير صحة التقارير": the object after the subject,
     for verbs whose object is what was said; the weakest complement, tried last."""
     if "obj" not in c.complements or not window:
         return None
     k = 0
+    first_named = next((n for n, j in enumerate(window[:8]) if ctx.named(j)), None)
+    if first_named is not None and all(_role_word(ctx, j) for j in window[:first_named]):
+        k = first_named  # the subject: a name, maybe after its title ("وأبدت وزيرة الخارجية X …")
     while k < len(window) and ctx.named(window[k]):
         k += 1  # the subject
     while k < len(window) and ctx.toks[window[k]].norm in _TIME_ADVERBS:
