@@ -39,9 +39,10 @@ def _gold_cards(gold: dict, text: str) -> tuple[Actor, ...]:
     for i, g in enumerate(gold.get("actors", []), 1):
         spans: list[tuple[int, int]] = []
         for n in sorted([g["name"], *g.get("aliases", [])], key=len, reverse=True):
-            for m in re.finditer(re.escape(n), text):
-                if not any(a <= m.start() < b for a, b in spans):
-                    spans.append((m.start(), m.end()))
+            # the name as a whole word, maybe after proclitics (not "مصر" inside "المصري")
+            for m in re.finditer(rf"(?<![^\W\d_])(?:[وفبلك]{{0,2}})({re.escape(n)})(?![^\W\d_])", text):
+                if not any(a <= m.start(1) < b for a, b in spans):
+                    spans.append((m.start(1), m.end(1)))
         out.append(Actor(f"a{i}", g["name"], g["kind"], tuple(g.get("aliases", [])), tuple(g.get("titles", [])),
                          None, tuple(sorted(spans))))
     return tuple(out)

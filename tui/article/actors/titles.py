@@ -201,12 +201,15 @@ _MALE_TA = frozenset(key(w) for w in ("الداعية", "داعية", "خليف�
 
 
 def gender_of(card: Card, words: Words) -> None:
-    """A person's gender from a title's role noun: "الوزيرة" is a woman, "الوزير" a man."""
+    """A person's gender from a title's role noun as written: "الوزيرة" (with ة) is a woman,
+    "الوزير" a man; "نظيره" ends in the pronoun ه ("his counterpart"), not in ة."""
     if card.gender is not None or card.kind != "person" or not card.titles:
         return
-    head = key(card.titles[0]).split()[0] if key(card.titles[0]) else ""
-    if head:
-        card.gender = "f" if head.endswith("ه") and head not in _MALE_TA else "m"
+    words_ = card.titles[0].split()
+    if not words_:
+        return
+    head = words_[0].rstrip("\u064b-\u065f")
+    card.gender = "f" if head.endswith("ة") and key(head) not in _MALE_TA else "m"
 
 
 def _stem(w: str) -> str:
@@ -221,8 +224,8 @@ def _stem(w: str) -> str:
 
 
 def _gender(w: str) -> str:
-    w = key(w)
-    return "f" if w.endswith("ه") and w not in _MALE_TA else "m"
+    """The gender a role noun shows as written (ة), whatever a possessive ه looks like."""
+    return "f" if w.rstrip("\u064b-\u065f").endswith("ة") and key(w) not in _MALE_TA else "m"
 
 
 def descriptions(board: Board, words: Words) -> None:
@@ -244,7 +247,7 @@ def descriptions(board: Board, words: Words) -> None:
             continue
         k = _phrase_end(board, words, j)
         head = words.toks[j].readings[-1][0] if head_cut(words, j) else words.toks[j].norm
-        stem, gender = _stem(head), _gender(head)
+        stem, gender = _stem(head), _gender(words.toks[j].raw)
         at = words.toks[j].start
         best: tuple[int, Card] | None = None
         for card in people:
