@@ -66,8 +66,9 @@ def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     lx = lexicon()
     for form, cut in words.toks[i].readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        classes = {c for c, _ in lx.one(form)} | ({c for c, _ in lx.one(bare)} if bare != form else set())
         for cls in _HEADS:
-            if lx.has(cls, form) or lx.has(cls, bare):
+            if cls in classes:
                 return cls, cut, bare, form.startswith("ال")
     return None
 
@@ -102,8 +103,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     if not comp:
         return None
     t1 = comp[-1] + 1
-    ptag = min(words.p(k, "ORG") for k in range(i, t1))
-    tagged = ptag >= 0.5
+    tagged = all(words.tagged(k, "ORG") for k in range(i, t1))  # the tagger's best path agrees
     if definite and cls != "org_head" and not tagged:
         return None  # "القوات الأمريكية"، "الميليشيات الإيرانية": forces described, not named
     if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged):

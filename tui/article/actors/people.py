@@ -115,8 +115,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             a += 1  # the tagger sometimes takes a rank into the name
         if a >= b:
             continue
-        conf = sum(words.p(k, "PERS") for k in range(a, b)) / (b - a)
-        starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), conf, [f"tagger {conf:.2f}"])
+        # on the tagger's best path: its own reading, no probability needed
+        starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), 1.0, ["tagger"])
     for i in range(n):
         if board.owner[i] is not None or words.not_name(i):
             continue

@@ -35,10 +35,11 @@ class Title:
 
 def head_cut(words: Words, j: int) -> int | None:
     """Proclitic letters before the role noun starting at token j (None: no role noun)."""
-    h = words.longest(j, HEADS, max_cut=2)
-    if h is None or h.start != j:
-        return None
-    return h.cut
+    memo = words.memo("title_head")
+    if j not in memo:
+        h = words.longest(j, HEADS, max_cut=2)
+        memo[j] = None if h is None or h.start != j else h.cut
+    return memo[j]
 
 
 def _head_at(words: Words, j: int) -> bool:
@@ -47,6 +48,14 @@ def _head_at(words: Words, j: int) -> bool:
 
 def _inside(words: Words, j: int) -> bool:
     """May token j sit inside a title phrase (after its head)?"""
+    memo = words.memo("title_inside")
+    got = memo.get(j)
+    if got is None:
+        got = memo[j] = _inside_word(words, j)
+    return got
+
+
+def _inside_word(words: Words, j: int) -> bool:
     t = words.toks[j]
     if words.reporting(j) is not None or t.norm.isdigit():
         return False

@@ -47,6 +47,7 @@ class Words:
         self._alone: frozenset[str] | None = None
         self._counts: dict[str, int] = {}
         self._p: dict[tuple[int, str], float] = {}
+        self._memos: dict[str, dict] = {}
 
     # -- lexicon ---------------------------------------------------------------------------
     def is_(self, i: int, *classes: str, bare: bool = False) -> bool:
@@ -63,6 +64,10 @@ class Words:
                                                       (h.end == best.end and h.cut < best.cut)):
                 best = h
         return best
+
+    def memo(self, name: str) -> dict:
+        """A per-document cache for a question asked of many tokens, many times."""
+        return self._memos.setdefault(name, {})
 
     def alone(self) -> frozenset[str]:
         """Every word form the article writes as a whole token (cached)."""
