@@ -18,6 +18,7 @@ surname, gaz_place, gaz_org) become features without a code change — retrain t
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Doc
@@ -68,14 +69,18 @@ def word_features(word: str, off: int) -> tuple[str, ...]:
     return (p + "c=" + core,)
 
 
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile("[a-z]")
+
+
 def _shape(word: str) -> str:
     if word.isdigit():
         return "d"
-    if any(c.isdigit() for c in word):
+    if _DIGIT.search(word):
         return "dx"
     if word.isascii():
         return "lat"
-    if any("a" <= c <= "z" for c in word):
+    if _LATIN.search(word):
         return "mix"
     return "ar"
 

@@ -39,15 +39,20 @@ _NEG = -(10**9)  # a forbidden transition
 # token's scores then carry the same 6 × _BIAS, which changes no decision and is taken off
 # for probabilities.  Vectors are clamped to ±_CLAMP so six of them cannot overflow a lane.
 _BIAS = 1 << 28
-_CLAMP = (1 << 27) - 1
 _LANES = struct.Struct("<7I")
 _WIDTH = 4 * N
 _OFFSET6 = 6 * _BIAS
+_BIAS_PACK = sum(_BIAS << (32 * k) for k in range(N))
 _ZERO7 = (0,) * N
+# Packing is linear (Σ x_k·2^32k holds for negative x_k too), so a feature's weights are
+# packed once and added as one int; a vector stays decodable while every label's score is
+# within ±_LIMIT: a sum of n features is checked against n × the model's largest weight
+# and, in the (never yet seen) case it could overflow, clamped lane by lane.
+_LIMIT = 1 << 27
 
 
-def _pack(v: list[int]) -> int:
-    return sum((max(-_CLAMP, min(_CLAMP, x)) + _BIAS) << (32 * k) for k, x in enumerate(v))
+def _pack_signed(raw: str) -> int:
+    return sum(int(x) << (32 * k) for k, x in enumerate(raw.split()))
 
 
 class ModelError(Exception):
@@ -82,18 +87,30 @@ class Pass:
         # the most a transition into O or a B-X favours another predecessor over O
         self.lead = max(self.trans[x][y] - self.trans[0][y] for x in range(N) for y in range(N) if _STARTABLE[y])
         self._words: dict[int, dict[str, tuple[int, ...]]] = {off: {} for off in OFFSETS}
-        self._ctx: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._ctx: dict[tuple, int] = {}
+        self._fv: dict[str, int] = {}  # feature → its packed weights
+        self.maxabs = int(data["maxabs"])  # the largest |weight|, to keep packed lanes apart
 
     def _sum(self, feats: tuple[str, ...]) -> int:
-        """The summed weights of some features, packed into one int (see :func:`_pack`)."""
-        acc = [0] * N
-        w = self.w
+        """The summed weights of some features, packed into one int with one bias (see above)."""
+        fv = self._fv
+        total = 0
+        hits = 0
         for f in feats:
-            v = w.get(f)
-            if v is not None:
-                for k, x in enumerate(v.split()):
-                    acc[k] += int(x)
-        return _pack(acc)
+            v = fv.get(f)
+            if v is None:
+                raw = self.w.get(f)
+                if raw is None:
+                    continue
+                if len(fv) > 1_000_000:  # bound the cache on huge inputs
+                    fv.clear()
+                v = fv[f] = _pack_signed(raw)
+            total += v
+            hits += 1
+        if hits * self.maxabs >= _LIMIT:
+            lanes = [sum(int(self.w[f].split()[k]) for f in feats if f in self.w) for k in range(N)]
+            total = sum(max(-_LIMIT + 1, min(_LIMIT - 1, x)) << (32 * k) for k, x in enumerate(lanes))
+        return total + _BIAS_PACK
 
     def word_vec(self, word: str, off: int) -> int:
         cache = self._words[off]
