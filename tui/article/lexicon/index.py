@@ -97,6 +97,21 @@ class Lexicon:
             got = self._one[word] = tuple(sorted(entries))
         return got
 
+    def class_sizes(self) -> dict[str, int]:
+        """How many entries each class has (a model's record of the lexicon it was trained with)."""
+        sizes = dict.fromkeys(self.classes, 0)
+        for bits in self.single.values():
+            for k, c in enumerate(self.classes):
+                if bits >> k & 1:
+                    sizes[c] += 1
+        for vals in self.valued.values():
+            for k, _ in vals:
+                sizes[self.classes[k]] += 1
+        for bucket in self.multi.values():
+            for _, k, _ in bucket:
+                sizes[self.classes[k]] += 1
+        return dict(sorted(sizes.items()))
+
     def has(self, cls: str, word: str) -> bool:
         return any(c == cls for c, _ in self.one(word))
 

@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = {"anercorp_chunks": len(train), "dev_articles": names,
             "licence": "derived from ANERcorp (CC BY-SA 4.0), see LICENSE-ANERcorp.md",
             # the lexicon classes are features: a model is only right for the lexicon it saw
-            "lexicon_classes": {c: len(ws) for c, ws in sorted(lexicon().words.items())}}
+            "lexicon_classes": lexicon().class_sizes()}
     data = train_model(examples, opts, meta, log)
     log(f"trained in {time.time() - t0:.1f} s")
     model = Model(data, "trained")
