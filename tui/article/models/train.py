@@ -14,6 +14,7 @@ projected onto tokens (``../shared/corpus/dev``), both through the same Doc as i
 from __future__ import annotations
 
 import argparse
+import hashlib
 import gzip
 import json
 import sys
@@ -131,6 +132,13 @@ def write_model(data: dict[str, Any], path: Path) -> None:
     path.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
 
 
+def fingerprint() -> dict[str, Any]:
+    """What a model depends on besides its data: the lexicon classes (they are features) and
+    the feature code.  A model whose fingerprint differs from the code's must be retrained."""
+    src = Path(__file__).with_name("features.py").read_bytes()
+    return {"lexicon_classes": lexicon().class_sizes(), "features": hashlib.sha256(src).hexdigest()[:16]}
+
+
 def dev_split(names: list[str], folds: int, fold: int) -> tuple[list[str], list[str]]:
     """(training, held-out) dev names: fold f holds every name whose sorted position ≡ f mod k."""
     held = [n for i, n in enumerate(names) if i % folds == fold]
@@ -184,9 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = train + dev_corpus(names, args.dev) * opts["dev_weight"]
     log(f"data: {len(train)} ANERcorp chunks, {len(names)} dev articles ({time.time() - t0:.1f} s)")
     meta = {"anercorp_chunks": len(train), "dev_articles": names,
-            "licence": "derived from ANERcorp (CC BY-SA 4.0), see LICENSE-ANERcorp.md",
-            # the lexicon classes are features: a model is only right for the lexicon it saw
-            "lexicon_classes": lexicon().class_sizes()}
+            "licence": "derived from ANERcorp (CC BY-SA 4.0), see LICENSE-ANERcorp.md", **fingerprint()}
     data = train_model(examples, opts, meta, log)
     log(f"trained in {time.time() - t0:.1f} s")
     model = Model(data, "trained")
