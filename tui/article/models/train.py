@@ -14,8 +14,8 @@ projected onto tokens (``../shared/corpus/dev``), both through the same Doc as i
 from __future__ import annotations
 
 import argparse
-import hashlib
 import gzip
+import hashlib
 import json
 import sys
 import time
