@@ -5,6 +5,7 @@ so the tests judge exactly as CI's scoreboard does; tests skip when it is absent
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -13,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from tui.article.model import Actor
 from tui.article.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +61,21 @@ def score_folder(folder: Path) -> dict[str, Any]:
         gold = load_gold(gold_path)
         models.append((txt.name, gold, parse(txt.read_text(encoding="utf-8"), published_of(gold)).to_dict()))
     return score_models(models)
+
+
+def gold_cards(gold: dict[str, Any], text: str) -> tuple[Actor, ...]:
+    """The gold actors as cards with every mention of their name and aliases (whole words,
+    maybe after proclitics): to run the quote stage without the actor stage's errors."""
+    out = []
+    for i, g in enumerate(gold.get("actors", []), 1):
+        spans: list[tuple[int, int]] = []
+        for n in sorted([g["name"], *g.get("aliases", [])], key=len, reverse=True):
+            for m in re.finditer(rf"(?<![^\W\d_])(?:[وفبلك]{{0,2}})({re.escape(n)})(?![^\W\d_])", text):
+                if not any(a <= m.start(1) < b for a, b in spans):
+                    spans.append((m.start(1), m.end(1)))
+        out.append(Actor(f"a{i}", g["name"], g["kind"], tuple(g.get("aliases", [])), tuple(g.get("titles", [])),
+                         None, tuple(sorted(spans))))
+    return tuple(out)
 
 
 def misses(tally: Any, most: int = 40) -> str:

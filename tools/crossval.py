@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import os
 import subprocess
 import sys
@@ -77,6 +78,8 @@ def main() -> int:
     ap.add_argument("--models", type=Path, default=Path("/tmp/marsad-cv"))
     ap.add_argument("--json", action="store_true")
     ap.add_argument("-v", action="store_true", help="list every cross-validated miss")
+    ap.add_argument("--save-folds", type=Path, metavar="DIR",
+                    help="copy the fold models there (tests/devset_folds: what CI's cross-validation uses)")
     args = ap.parse_args()
     items = pairs(DEV)
     golds = {txt.name: load_gold(g) for txt, g in items}
@@ -84,6 +87,10 @@ def main() -> int:
     paths = [args.models / f"fold{f}of{args.folds}.json.gz" for f in range(args.folds)]
     with ThreadPoolExecutor(args.jobs) as pool:
         list(pool.map(lambda f: train(args.folds, f, paths[f]), range(args.folds)))
+    if args.save_folds:
+        args.save_folds.mkdir(parents=True, exist_ok=True)
+        for p in paths:
+            shutil.copyfile(p, args.save_folds / p.name)
 
     def run_fold(f: int) -> list[tuple[str, dict, dict]]:
         held = [txt for i, (txt, _) in enumerate(items) if i % args.folds == f]

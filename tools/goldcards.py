@@ -6,7 +6,6 @@ stage's errors (dev set, in process).
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -14,27 +13,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from quote_helpers import run_quotes  # noqa: E402
-from scoring import load_gold, pairs, score_models  # noqa: E402
+from scoring import gold_cards, load_gold, pairs, score_models  # noqa: E402
 
 from tui.article.clean import clean_text  # noqa: E402
 from tui.article.doc.tokens import sentences  # noqa: E402
-from tui.article.model import Actor, Article  # noqa: E402
+from tui.article.model import Article  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
-
-
-def gold_cards(gold: dict, text: str) -> tuple[Actor, ...]:
-    out = []
-    for i, g in enumerate(gold.get("actors", []), 1):
-        spans: list[tuple[int, int]] = []
-        for n in sorted([g["name"], *g.get("aliases", [])], key=len, reverse=True):
-            # the name as a whole word, maybe after proclitics (not "مصر" inside "المصري")
-            for m in re.finditer(rf"(?<![^\W\d_])(?:[وفبلك]{{0,2}})({re.escape(n)})(?![^\W\d_])", text):
-                if not any(a <= m.start(1) < b for a, b in spans):
-                    spans.append((m.start(1), m.end(1)))
-        out.append(Actor(f"a{i}", g["name"], g["kind"], tuple(g.get("aliases", [])), tuple(g.get("titles", [])),
-                         None, tuple(sorted(spans))))
-    return tuple(out)
 
 
 def main() -> int:

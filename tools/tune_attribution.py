@@ -21,8 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from goldcards import gold_cards  # noqa: E402
-from scoring import load_gold, pairs, score_models  # noqa: E402
+from scoring import gold_cards, load_gold, pairs, score_models  # noqa: E402
 
 from tui.article.actors import ActorStage  # noqa: E402
 from tui.article.actors.tagging import tag_doc  # noqa: E402
