@@ -89,7 +89,8 @@ def main() -> int:
             hits += [f"name {n}" for n in names if f" {n} " in f" {folded} "]
             hits += [f"date {d}" for d in dates if d in line]
             if hits:
-                found.append(f"  {lineno}: {sorted(set(hits))[0]}" + (f" (+{len(set(hits)) - 1})" if len(set(hits)) > 1 else ""))
+                more = len(set(hits)) - 1
+                found.append(f"  {lineno}: {sorted(set(hits))[0]}" + (f" (+{more})" if more else ""))
         if found:
             total += len(found)
             if not args.count:

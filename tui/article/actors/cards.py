@@ -36,10 +36,8 @@ def corefer_people(board: Board, reg: Registry) -> None:
         first = min(m.start for m in short.mentions)
         before = [(max(m.start for m in h.mentions if m.start < first), h.n, h) for h in hosts
                   if any(m.start < first for m in h.mentions)]
-        if before:
-            host = max(before)[2]  # the one named last before it
-        else:
-            host = min(hosts, key=lambda h: (min(m.start for m in h.mentions), h.n))
+        # the one named last before it, else the first named after
+        host = max(before)[2] if before else min(hosts, key=lambda h: (min(m.start for m in h.mentions), h.n))
         reg.merge(short, host)
 
 
@@ -111,7 +109,7 @@ def _match(board: Board, words: Words, i: int, by_first: dict[str, list[tuple[st
             t1 = i + len(f)
             if t1 > words.n or not board.free(i, t1):
                 continue
-            got = (name_key(form),) + tuple(name_key(words.toks[k].norm) for k in range(i + 1, t1))
+            got = (name_key(form), *tuple(name_key(words.toks[k].norm) for k in range(i + 1, t1)))
             if got == f and all(words.joined(k) for k in range(i + 1, t1)):
                 return f, cut
     return None

@@ -106,11 +106,12 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     tagged = all(words.tagged(k, "ORG") for k in range(i, t1))  # the tagger's best path agrees
     if definite and cls != "org_head" and not tagged:
         return None  # "القوات الأمريكية"، "الميليشيات الإيرانية": forces described, not named
-    if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged):
-        # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective
-        # of its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
-        if cls != "org_head" or not _adjective(words, comp[0]) or words.is_(comp[0], "org_generic", bare=True):
-            return None
+    # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective of
+    # its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
+    if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged) and (
+        cls != "org_head" or not _adjective(words, comp[0]) or words.is_(comp[0], "org_generic", bare=True)
+    ):
+        return None
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
     if cls in ("org_head_weak", "media_head") and not tagged and not words.is_(comp[0], *_NAMES):

@@ -81,11 +81,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         inside = words.p_inside(j, "PERS")
         if words.reporting(j) is not None:
             break
-        if words.is_(j, *_STOP_INSIDE, bare=True):
-            # "روس" is Russians and a surname: an indefinite nationality after a name may be its end
-            if not (words.is_(j, "nationality") and words.is_(j, "surname") and not words.toks[j].definite
-                    and inside >= 0.2):
-                break
+        # "روس" is Russians and a surname: an indefinite nationality after a name may be its end
+        surname_too = words.is_(j, "nationality") and words.is_(j, "surname") and not words.toks[j].definite
+        if words.is_(j, *_STOP_INSIDE, bare=True) and not (surname_too and inside >= 0.2):
+            break
         if _particle(words, j - 1) or _particle(words, j) or inside >= _INSIDE_P:
             j += 1
             continue

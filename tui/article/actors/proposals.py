@@ -209,8 +209,10 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str) -> 
         role = ""
         if card.kind == "anonymous" and card.head == head:
             role = "name"
-        elif (card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t))) or (card.kind in ("organization", "group") and card.head and _bare(card.head) == head):
-            role = "reference"
+        elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
+            role = "reference"  # "وقال الوزير": the person titled so
+        elif card.kind in ("organization", "group") and card.head and _bare(card.head) == head:
+            role = "reference"  # "وقالت الوزارة": the body with that head
         if role and (best is None or last > best[0]):
             best = (last, card, role)
     if best is None:

@@ -174,7 +174,7 @@ def after(board: Board, words: Words, j: int) -> Title | None:
 def text_of(board: Board, words: Words, t: Title) -> list[str]:
     """The phrase as written, split where a chained role starts ("… الرئاسة | السفير")."""
     out = []
-    for a, b in zip(t.heads, [*t.heads[1:], t.t1]):
+    for a, b in zip(t.heads, [*t.heads[1:], t.t1], strict=False):
         if a < b:
             out.append(board.surface(a, b, head_cut(words, a) or 0))
     return out
@@ -263,9 +263,9 @@ def descriptions(board: Board, words: Words) -> None:
             last = max((m.start for m in card.mentions if m.start < at), default=-1)
             if last < 0 or (card.gender and card.gender != gender):
                 continue
-            if any(key(t) and _stem(key(t).split()[0]) == stem for t in card.titles):
-                if best is None or last > best[0]:
-                    best = (last, card)
+            same_role = any(key(t) and _stem(key(t).split()[0]) == stem for t in card.titles)
+            if same_role and (best is None or last > best[0]):
+                best = (last, card)
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j,))):
                 best[1].add_title(title)

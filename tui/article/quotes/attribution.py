@@ -20,9 +20,9 @@ an unnamed-source, group or person card of it, or refuses.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-import tomllib
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -306,7 +306,7 @@ class Attributor:
         g, n = _RELATIVE_AGREEMENT.get(rel, (None, None))
         if g is not None and (c.gender not in (None, g) or c.number != n):
             return None
-        for i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
+        for _i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
             if card.kind in SPEAKING or card.kind == "place":
                 return Choice(card, "antecedent of the relative clause")
         return None
@@ -397,7 +397,7 @@ class Attributor:
             return Choice(None, "no source named")
         if not self.history:
             start = self.toks[ci].start
-            for i, card in reversed(self.mentions_in(self.ctx.tok_after(max(0, start - 300)), ci)):
+            for _i, card in reversed(self.mentions_in(self.ctx.tok_after(max(0, start - 300)), ci)):
                 if card.kind in ("person", "anonymous") and self.agrees(c, card):
                     return Choice(card, "the person named just before")
         return Choice(None, "no source named")
@@ -512,7 +512,8 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
             continue  # "وفقا للقانون": an attribution to no one
         if d.mode == "marked" and choice.card is None:
             prev = out[-1] if out else None
-            if prev and prev[1].card is not None and prev[0].end <= d.start and "\n" not in ctx.text[prev[0].end : d.start]:
+            same_paragraph = prev is not None and "\n" not in ctx.text[prev[0].end : d.start]
+            if prev and prev[1].card is not None and prev[0].end <= d.start and same_paragraph:
                 choice = Choice(prev[1].card, "continues the previous speaker's quotation")
         att.record(d, d.start, choice.card, choice.why)
         out.append((d, choice))

@@ -150,12 +150,12 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "في تصريح صحفي": where something was said, not who said it
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
-        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(prev, ctx, ci):
+        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     return True
 
 
-def _punct(prev, ctx: Ctx, ci: int) -> bool:
+def _punct(ctx: Ctx, ci: int) -> bool:
     return bool(re.search(r"[،,:\"«»“”]", ctx.toks[ci].gap))
 
 
@@ -543,7 +543,7 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 # "… بينما المعارضة تقول إن": the next speaker, named before its verb, is not in this stretch
                 ci = ctx.cue_tok[o.cue.start]
                 j = ci - 1
-                while j >= 0 and ctx.named(j) and ctx.toks[j].start > d.start and re.fullmatch(r"\s*", ctx.toks[j + 1].gap):
+                while j >= 0 and ctx.named(j) and ctx.toks[j].start > d.start and not ctx.toks[j + 1].gap.strip():
                     j -= 1
                 if j < ci - 1:
                     cut = ctx.toks[j + 1].start
@@ -582,10 +582,7 @@ def _named_run(ctx: Ctx, a: int, b: int) -> bool:
     all after a complementizer that carries the subject ("إنها حثت")."""
     if a >= b:
         return a == b and a > 0 and ctx.toks[a - 1].norm in AN and len(ctx.toks[a - 1].norm) > 2
-    for k in range(a, b):
-        if not ctx.named(k) or (re.search(r"[^\s]", ctx.toks[k].gap) and k > a):
-            return False
-    return True
+    return all(not (not ctx.named(k) or (re.search(r"[^\s]", ctx.toks[k].gap) and k > a)) for k in range(a, b))
 
 
 _TRAIL = " \t\n.،,؛;:"

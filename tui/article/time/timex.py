@@ -835,7 +835,9 @@ _NOT_VERBS = frozenset(normalize(w) for w in load("relative")["future_cues"]["no
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")
 # A subordinate clause has its own verb: "بدأ الفرز السبت على أن تبدأ النتائج الاثنين" dates the
 # count to the past Saturday, whatever the clause after "على أن" says.
-_SUBORDINATE = re.compile(r"(?<!\w)(?:علي ان|علي|ان|انه|انها|كي|لكي|حتي|حيث|بينما|فيما|الذي|التي|الذين|لكن|غير ان)(?!\w)")
+_SUBORDINATE = re.compile(
+    r"(?<!\w)(?:علي ان|علي|ان|انه|انها|كي|لكي|حتي|حيث|بينما|فيما|الذي|التي|الذين|لكن|غير ان)(?!\w)"
+)
 
 
 def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
