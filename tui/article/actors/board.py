@@ -34,6 +34,7 @@ class Card:
     head: str = ""  # the head noun of an organisation or unnamed source, for back-references
     gender: str | None = None  # "m" | "f" when known (title, name or verb agreement)
     plural: bool = False
+    dead: bool = False  # merged into another card
 
     def names(self) -> list[Mention]:
         return [m for m in self.mentions if m.role == "name"]
@@ -105,7 +106,10 @@ class Board:
         dst.affiliation = dst.affiliation or src.affiliation
         dst.canonical = dst.canonical or src.canonical
         dst.gender = dst.gender or src.gender
-        self.cards.remove(src)
+        src.mentions = []
+        src.dead = True  # dropped from the list lazily: removing it here would cost a scan per merge
 
     def live(self) -> list[Card]:
+        if any(c.dead for c in self.cards):
+            self.cards = [c for c in self.cards if not c.dead]
         return [c for c in self.cards if c.mentions]

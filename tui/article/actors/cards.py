@@ -25,12 +25,21 @@ def corefer_people(board: Board, reg: Registry) -> None:
     """A card named only by part of another person's name joins that person: "الخطيب" and
     "سامي الخطيب"; the last such person named before it when several share it."""
     people = [c for c in board.live() if c.kind == "person"]
-    for short in sorted(people, key=lambda c: len(_longest(c))):
-        if short not in board.cards:
+    by_word: dict[str, list[Card]] = {}  # a name's first and last words → its cards
+    for c in people:
+        for f in _tokens_of(c):
+            for w in {f[0], f[-1]} if f else ():
+                by_word.setdefault(w, []).append(c)
+    for short in sorted(people, key=lambda c: (len(_longest(c)), c.n)):
+        if short.dead:
             continue
         words = _longest(short)
-        hosts = [c for c in board.live() if c.kind == "person" and c is not short
+        if not words:
+            continue
+        near = {id(c): c for w in {words[0], words[-1]} for c in by_word.get(w, ())}
+        hosts = [c for c in near.values() if not c.dead and c is not short
                  and any(len(f) > len(words) and _part_of(words, f) for f in _tokens_of(c))]
+        hosts.sort(key=lambda c: c.n)
         if not hosts:
             continue
         first = min(m.start for m in short.mentions)
@@ -129,11 +138,14 @@ def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
             if sig is not None:
                 sigs.append((c, *sig, m.t1 - m.t0))
     sigs.sort(key=lambda s: -s[4])
+    by_head: dict[str, list[tuple]] = {}
+    for sig in sigs:
+        by_head.setdefault(sig[1], []).append(sig)
     for c, head, rest, state, _ in sorted(sigs, key=lambda s: s[4]):
-        if c not in board.cards or (not rest and state is None):
+        if c.dead or (not rest and state is None):
             continue
-        for h, h_head, h_rest, h_state, _ in sigs:
-            if h is c or h not in board.cards or h_head != head or not rest <= h_rest:
+        for h, h_head, h_rest, h_state, _ in by_head.get(head, ()):
+            if h is c or h.dead or h_head != head or not rest <= h_rest:
                 continue
             if state is not None and state != h_state:
                 continue
@@ -151,7 +163,7 @@ def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
     for c in [c for c in board.live() if c.kind == "organization"]:
         for m in c.names():
             host = full.get(m.key)
-            if host is not None and host is not c and c in board.cards:
+            if host is not None and host is not c and not c.dead:
                 reg.merge(c, host)
                 break
 

@@ -12,7 +12,7 @@ class Registry:
 
     def get(self, key: str) -> Card | None:
         card = self.by_key.get(key)
-        return card if card is not None and card in self.board.cards else None
+        return card if card is not None and not card.dead else None
 
     def card(self, key: str, kind: str, why: str) -> Card:
         card = self.get(key)

@@ -242,8 +242,13 @@ def descriptions(board: Board, words: Words) -> None:
     refers back to the person last named with that role: it becomes their title too, and a
     reference to them."""
     n = words.n
-    people = [c for c in board.live() if c.kind == "person" and c.titles]
-    if not people:
+    by_stem: dict[str, list[Card]] = {}  # the stem of each title's role noun → its holders
+    for c in board.live():
+        if c.kind == "person":
+            for t in c.titles:
+                if key(t):
+                    by_stem.setdefault(_stem(key(t).split()[0]), []).append(c)
+    if not by_stem:
         return
     j = 0
     while j < n:
@@ -259,12 +264,11 @@ def descriptions(board: Board, words: Words) -> None:
         stem, gender = _stem(head), _gender(words.toks[j].raw)
         at = words.toks[j].start
         best: tuple[int, Card] | None = None
-        for card in people:
+        for card in by_stem.get(stem, ()):
             last = max((m.start for m in card.mentions if m.start < at), default=-1)
             if last < 0 or (card.gender and card.gender != gender):
                 continue
-            same_role = any(key(t) and _stem(key(t).split()[0]) == stem for t in card.titles)
-            if same_role and (best is None or last > best[0]):
+            if best is None or last > best[0]:
                 best = (last, card)
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j,))):
