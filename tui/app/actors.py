@@ -20,18 +20,23 @@ KIND_MARK = {"person": "●", "organization": "■", "place": "▲", "group": "�
 
 
 def mentioned_with(article: Article, top: int = 3) -> dict[str, list[str]]:
-    """For each actor, the names of the actors most often mentioned in the same sentences."""
+    """For each actor, the names of the actors most often mentioned in the same sentences:
+    most shared sentences first, ties in the order the article first mentions them (then by
+    id), so the list is the same on every run whatever the hash seed."""
     starts = [s.start for s in article.sentences]
-    by_sentence: dict[int, set[str]] = {}
+    by_sentence: dict[int, list[str]] = {}
     for a in article.actors:
         for start, _end in a.mentions:
-            by_sentence.setdefault(bisect_right(starts, start) - 1, set()).add(a.id)
+            ids = by_sentence.setdefault(bisect_right(starts, start) - 1, [])
+            if a.id not in ids:
+                ids.append(a.id)
     counts: dict[str, Counter[str]] = {}
     for ids in by_sentence.values():
         for x in ids:
             counts.setdefault(x, Counter()).update(y for y in ids if y != x)
     names = {a.id: a.name for a in article.actors}
-    return {x: [names[y] for y, _n in c.most_common(top)] for x, c in counts.items()}
+    first = {a.id: (min(a.mentions) if a.mentions else (len(article.text), 0), a.id) for a in article.actors}
+    return {x: [names[y] for y in sorted(c, key=lambda y: (-c[y], first[y]))[:top]] for x, c in counts.items()}
 
 
 class ActorList(ItemList):

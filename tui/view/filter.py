@@ -256,11 +256,13 @@ def _event_bounds(e: Event) -> tuple[dt.date, dt.date] | None:
     return date_bounds(e.time.value) if e.time else None
 
 
-def event_sort_key(e: Event) -> tuple[int, dt.date, dt.date, int]:
+def event_sort_key(e: Event) -> tuple[int, dt.date, dt.date, int, int, str]:
     """Timeline order: dated events by their first day (then the shorter span first),
-    undated ones after; ties keep text order."""
+    undated ones after; ties keep text order, then the id (a total order: no tie is left
+    to the input's order)."""
     b = _event_bounds(e)
-    return (0, b[0], b[1], e.start) if b else (1, dt.date.max, dt.date.max, e.start)
+    lo, hi = b if b else (dt.date.max, dt.date.max)
+    return (0 if b else 1, lo, hi, e.start, e.end, e.id)
 
 
 # -- the filter -------------------------------------------------------------------------
