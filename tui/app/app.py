@@ -369,9 +369,7 @@ class MarsadApp(App[int]):
             return
         main.set_class(width < MIN_SIZE[0] or height < MIN_SIZE[1], "-tiny")
         main.set_class(width < COMPACT_BELOW[0] or height < COMPACT_BELOW[1], "-compact")
-        too_small.update(Text(
-            f"Terminal too small\n\n{width}×{height} — Marsad needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.\n"
-            "Enlarge the window or reduce the font size.  q quits.", justify="center"))
+        too_small.update(Text("\n".join(too_small_lines(width, height)), justify="center"))
         self.refresh_topbar()
 
     # -- theme and right-to-left mode -----------------------------------------------------
@@ -618,6 +616,13 @@ class MarsadApp(App[int]):
                             "and pick the one that reads right", self.action_calibrate)
         yield SystemCommand("Help (?)", "What the focused pane shows and its keys", self.action_help)
         yield SystemCommand("Quit (q)", "Leave Marsad", self.exit)
+
+
+def too_small_lines(width: int, height: int) -> list[str]:
+    """The "terminal too small" message in lines short enough (≤ 24 cells) never to wrap
+    in a terminal that is itself too small."""
+    return ["Terminal too small", "", f"{width}×{height}: Marsad", f"needs {MIN_SIZE[0]}×{MIN_SIZE[1]} or more.",
+            "", "Enlarge the window", "or use a smaller font.", "", "q quits"]
 
 
 def binding_ids() -> set[str]:

@@ -70,7 +70,9 @@ class SourceView(ScrollView, can_focus=True):
         self.relayout()
 
     def _width_now(self) -> int:
-        return max(10, self.scrollable_content_region.width - 1)
+        # the scrollbar's column is always set aside (it appears after the first layout,
+        # without a resize), plus one blank cell so text never touches it
+        return max(10, self.content_region.width - self.styles.scrollbar_size_vertical - 1)
 
     def relayout(self) -> None:
         if not self.size.width:  # not laid out yet: on_resize lays out at the real width (once)

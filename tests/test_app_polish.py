@@ -1,0 +1,67 @@
+"""Pilot tests for the small things a user sees (issue 13): Source padding, speakerless
+quotes, the "too small" message, the current search match, and more."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from test_app_article import build_article
+
+from tui.app.app import MarsadApp
+
+
+def cells(app) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def notes(app) -> str:
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+@pytest.mark.parametrize("mode", ["terminal", "app"])
+def test_source_text_keeps_one_blank_cell_before_the_scrollbar(seed_article, mode):
+    async def main() -> None:
+        app = MarsadApp(seed_article, rtl_mode=mode)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            view = app.pane("source").body
+            assert view.virtual_size.height > view.size.height  # it scrolls: there is a scrollbar
+            bar_x = view.content_region.right - 1
+            strips = app.screen._compositor.render_strips()[view.content_region.y:view.content_region.bottom]
+            gaps = [s.crop(bar_x - 1, bar_x).text for s in strips]  # by cells: tashkeel takes none
+            assert set(gaps) == {" "}, [s.crop(bar_x - 6, bar_x + 1).text for s in strips]
+
+    run(main())
+
+
+def test_s_on_a_quote_without_speaker_says_so():
+    async def main() -> None:
+        app = MarsadApp(build_article())
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("3", "G", "s")  # q4, the last quote, has no speaker
+            await pilot.pause()
+            assert app.pane("quotes").body.highlighted_item.id == "q4"
+            assert "no named speaker" in notes(app)
+            assert app.flt.actor is None
+
+    run(main())
+
+
+@pytest.mark.parametrize("size", [(50, 14), (30, 10), (59, 30)])
+def test_too_small_message_lines_never_wrap(size):
+    async def main() -> None:
+        app = MarsadApp(build_article())
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            rows = [r.strip() for r in cells(app)]
+            width, height = size
+            for line in ("Terminal too small", f"{width}×{height}: Marsad", "needs 60×15 or more.",
+                         "Enlarge the window", "or use a smaller font.", "q quits"):
+                assert line in rows, rows
+
+    run(main())
