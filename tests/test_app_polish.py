@@ -65,3 +65,41 @@ def test_too_small_message_lines_never_wrap(size):
                 assert line in rows, rows
 
     run(main())
+
+
+def styled_runs(app, region) -> list[tuple[str, bool]]:
+    """(text, underlined) of each reverse-video run inside ``region`` (the match styles)."""
+    runs: list[tuple[str, bool]] = []
+    for strip in app.screen._compositor.render_strips()[region.y:region.bottom]:
+        current, under = "", False
+        for seg in strip.crop(region.x, region.right):
+            if seg.style is not None and seg.style.reverse and seg.text.strip():
+                current += seg.text
+                under = bool(seg.style.underline)
+            elif current:
+                runs.append((current, under))
+                current = ""
+        if current:
+            runs.append((current, under))
+    return runs
+
+
+def test_the_current_search_match_looks_different_from_the_others():
+    async def main() -> None:
+        from dataclasses import replace
+
+        app = MarsadApp(build_article(), theme="marsad-16")
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("4")
+            app.set_filter(replace(app.flt, source_query="نولاند"))
+            await pilot.pause()
+            view = app.pane("source").body.region
+            assert styled_runs(app, view) == [("نولاند", False), ("نولاند", False)]
+            await pilot.press("n")
+            await pilot.pause()
+            assert styled_runs(app, view) == [("نولاند", True), ("نولاند", False)]
+            await pilot.press("n")
+            await pilot.pause()
+            assert styled_runs(app, view) == [("نولاند", False), ("نولاند", True)]
+
+    run(main())

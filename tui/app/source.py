@@ -208,6 +208,7 @@ The full text of the article, as Marsad read it (control characters removed).
         self.match_index = (self.match_index + step) % len(found) if self.match_index is not None else \
             (0 if step > 0 else len(found) - 1)
         start, _end = found[self.match_index]
+        self.restyle()
         self.body.show_offset(start)
         self.border_subtitle = f"match {self.match_index + 1}/{len(found)}"
 
@@ -235,5 +236,7 @@ The full text of the article, as Marsad read it (control characters removed).
             s, e = self.selected
             spans.append((s, e, f"on {c.get('marsad-hl-span', 'dark_goldenrod')}"))
         match_style = f"bold reverse {c.get('marsad-hl-match', 'yellow')}"
-        spans += [(s, e, match_style) for s, e in self._matches]
+        # the match n/N stands on: another colour and underlined, so it shows without colour too
+        current = f"bold underline reverse {c.get('marsad-hl-span', 'blue')}"
+        spans += [(s, e, current if i == self.match_index else match_style) for i, (s, e) in enumerate(self._matches)]
         self.body.set_content(self.article.text, spans)
