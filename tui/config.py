@@ -20,6 +20,7 @@ from tui.article.clean import has_controls, printable
 from tui.atomic import StorageError, atomic_write_text, file_lock
 
 RTL_MODES = ("terminal", "app", "words")
+UI_LANGUAGES = ("en", "ar")
 CONFIG_FILE = "config.toml"
 STATE_FILE = "state.toml"
 
@@ -112,6 +113,7 @@ def where(name: str, line: int | None) -> str:
 class Config:
     keymap: dict[str, str] = field(default_factory=dict)  # binding id → keys, for App.set_keymap
     rtl: str | None = None  # "terminal" | "app" | "words" | None (decide elsewhere)
+    language: str = "en"  # the UI language of words Marsad writes itself (dates in the Timeline): "en" | "ar"
     theme: str | None = None
     mouse: bool = False  # keyboard first, like k9s and btop
     max_bytes: int = field(default_factory=_default_max_bytes)
@@ -154,6 +156,11 @@ def load_config() -> Config:
                 values["rtl"] = val
             else:
                 bad(key, f"one of {', '.join(RTL_MODES)}")
+        elif key == "language":
+            if val in UI_LANGUAGES:
+                values["language"] = val
+            else:
+                bad(key, f"one of {', '.join(UI_LANGUAGES)}")
         elif key == "theme":
             if isinstance(val, str) and val.strip() and not has_controls(val):
                 values["theme"] = val.strip()
@@ -183,7 +190,7 @@ def load_config() -> Config:
         else:
             line = toml_line(raw or "", (), key)
             problems.append(f"{where(name, line)}: {printable(key)}: unknown setting "
-                            "(expected one of rtl, theme, mouse, max_bytes, [keymap])")
+                            "(expected one of rtl, language, theme, mouse, max_bytes, [keymap])")
     return Config(**values, problems=tuple(problems))
 
 

@@ -164,10 +164,12 @@ class MarsadApp(App[int]):
         mouse: bool = False,
         source_name: str = "article",
         calibrate: tuple[str | None, str | None] | None = None,
+        language: str = "en",
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
         self.article = article
+        self.language = language  # words Marsad writes itself (Timeline dates): "en" | "ar"
         self.flt = Filter()
         self.shown_items = Visible(article.actors, article.quotes, article.events)
         self.preset_name: str | None = None
@@ -681,5 +683,6 @@ def build_app(article: Article, args: Any) -> MarsadApp:
         mouse=mouse,
         source_name=Path(file).stem if file else "seed",
         calibrate=(cli_rtl, config.rtl),
+        language=config.language,
         driver_class=driver_class_for(mode),
     )
