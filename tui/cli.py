@@ -48,10 +48,14 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--debug", action="store_true", help="show a traceback instead of a one-line error")
 
 
-def load_article(file: Path | None, published: str | None, max_bytes: int | None = None):
+def load_article(file: Path | None, published: str | None, max_bytes: int | None = None,
+                 remembered: Callable[[str], str | None] | None = None):
     """Read, decode and parse FILE (the bundled seed when None) into an Article.
-    ``max_bytes`` None: the config's max_bytes (5 MB by default)."""
+    ``max_bytes`` None: the config's max_bytes (5 MB by default).  The reference date is
+    ``published``, else ``remembered(content_key)`` (the dashboard's per-file date), else
+    the metadata's, else the article's dateline; ``meta["published_from"]`` says which."""
     from tui.article.clean import clean_text
+    from tui.article.reference import choose, content_key
     from tui.seeds import metadata_for, seed_path
 
     if max_bytes is None:
@@ -67,9 +71,14 @@ def load_article(file: Path | None, published: str | None, max_bytes: int | None
         meta["title"] = loaded.title  # a saved web page names itself
     if not _DATE.match(meta.get("published", "")):
         meta.pop("published", None)
+    user = remembered(content_key(text)) if remembered and not published else None
+    ref = choose(text, published, user if user and _DATE.match(user) else None, meta.get("published"))
+    meta["published_from"] = ref.source
+    if ref.dateline:
+        meta["dateline"] = ref.dateline
     from tui.article.parse import parse  # after the input checks: a bad file fails fast
 
-    return parse(text, published or meta.get("published") or None, meta)
+    return parse(text, ref.published, meta)
 
 
 def cmd_parse(argv: Sequence[str]) -> int:
@@ -99,7 +108,9 @@ def cmd_open(argv: Sequence[str]) -> int:
     p.add_argument("--no-mouse", action="store_true", help="ignore the mouse (keyboard only)")
     _common(p)
     args = p.parse_args(argv)
-    article = load_article(args.file, args.published, args.max_bytes)
+    from tui.config import remembered_published
+
+    article = load_article(args.file, args.published, args.max_bytes, remembered_published)
     try:
         from tui.app.app import run_dashboard
     except ModuleNotFoundError as e:  # `python3 -m tui` outside the virtualenv: parse works, the UI cannot

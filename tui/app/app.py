@@ -144,6 +144,7 @@ class MarsadApp(App[int]):
         Binding("left_square_bracket", "cycle_preset(-1)", "Prev preset", show=False, id="preset.previous"),
         Binding("right_square_bracket", "cycle_preset(1)", "Next preset", show=False, id="preset.next"),
         Binding("t", "pick_theme", "Theme", id="theme"),
+        Binding("D", "set_published", "Publication date", show=False, id="published.set"),
         Binding("e", "export", "Export", id="export"),
         Binding("r", "cycle_rtl", "RTL mode", show=False, id="rtl.cycle"),
         Binding("m", "toggle_mouse", "Mouse on/off", show=False, id="mouse"),
@@ -170,6 +171,12 @@ class MarsadApp(App[int]):
         super().__init__(**kw)
         self.article = article
         self.language = language  # words Marsad writes itself (Timeline dates): "en" | "ar"
+        from tui.article.reference import content_key
+
+        self.content_key = content_key(article.text)  # how state.toml remembers this article
+        from tui.article.reference import Reference
+
+        self._start_reference = Reference(article.published, article.meta.get("published_from", "unknown"))
         self.flt = Filter()
         self.shown_items = Visible(article.actors, article.quotes, article.events)
         self.preset_name: str | None = None
@@ -325,9 +332,22 @@ class MarsadApp(App[int]):
             title = self.article.meta.get("title") or self.source_name
             bar.append("· ", style="dim")
             bar.append_text(inline(printable(title), self.rtl_mode))
-            if self.article.published:
-                bar.append(f" · published {self.article.published}", style="dim")
+            bar.append_text(self.reference_label())
         top.update(bar)
+
+    def reference_label(self) -> Text:
+        """The date relative dates resolve against and where it came from, or how to set it."""
+        from tui.article.reference import SOURCES
+        from tui.view.dates import date_in_words
+
+        meta = self.article.meta
+        if self.article.published:
+            source = SOURCES.get(meta.get("published_from", ""), "")
+            return Text(f" · published {self.article.published}" + (f" ({source})" if source else ""), style="dim")
+        dateline = meta.get("dateline")
+        if dateline:
+            return Text(f" · dateline {date_in_words(dateline)} — press D to set the date", style="bold")
+        return Text(" · publication date unknown — press D to set it", style="bold")
 
     # -- messages from the panes ---------------------------------------------------------
     def on_actor_chosen(self, message: ActorChosen) -> None:
@@ -431,6 +451,56 @@ class MarsadApp(App[int]):
         from tui.app.calibrate import open_calibration
 
         open_calibration(self)
+
+    # -- the publication date ------------------------------------------------------------
+    def action_set_published(self) -> None:
+        from .dialogs import DatePrompt
+
+        current = self.article.published or ""
+        title = ("Publication date (relative dates such as أمس resolve against it); "
+                 "empty clears the date you set")
+        self.push_screen(DatePrompt(title, current), self._published_chosen)
+
+    def _published_chosen(self, value: str | None) -> None:
+        if value is None:
+            return
+        from tui.config import save_file_state
+
+        problem = save_file_state(self.content_key, published=value or None)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
+        self.set_published(value or None)
+
+    def set_published(self, value: str | None) -> None:
+        """Re-resolve the article against ``value`` (None: back to the flag, metadata or
+        dateline) at once; the panes keep the filter."""
+        from tui.article.parse import parse
+
+        meta = dict(self.article.meta)
+        if value:
+            ref_value, source = value, "user"
+        else:
+            fallback = self._fallback_reference()
+            ref_value, source = fallback.published, fallback.source
+        meta["published_from"] = source
+        self.article = parse(self.article.text, ref_value, meta)
+        self.refresh_view()
+        self.refresh_topbar()
+        if ref_value:
+            self.notify(f"Dates resolved against {ref_value}", timeout=3)
+        else:
+            self.notify("Publication date cleared: relative dates stay unresolved", timeout=4)
+
+    def _fallback_reference(self):
+        """The reference date without the user's: the flag this session started with, the
+        metadata or the dateline."""
+        from tui.article.reference import Reference, choose
+
+        start = self._start_reference
+        if start.source not in ("user", "unknown"):
+            return start
+        return choose(self.article.text, metadata=self.article.meta.get("published")) if start.source == "user" \
+            else Reference(None, "unknown")
 
     # -- help, facets, presets, export ---------------------------------------------------
     def action_help(self) -> None:
@@ -605,6 +675,8 @@ class MarsadApp(App[int]):
             described = printable(self.presets[name].describe()) or "no filter"
             yield SystemCommand(f"Load preset: {printable(name)}", described,
                                 lambda name=name: self.load_preset(name), discover=False)
+        yield SystemCommand("Set the publication date (D)", "Relative dates resolve against it; remembered for "
+                            "this article", self.action_set_published)
         yield SystemCommand("Switch theme (t)", "Pick a theme with live preview", self.action_pick_theme)
         for name in sorted(self.available_themes):
             yield SystemCommand(f"Theme: {printable(name)}", "Switch to this theme and remember it",
