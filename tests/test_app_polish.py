@@ -103,3 +103,40 @@ def test_the_current_search_match_looks_different_from_the_others():
             assert styled_runs(app, view) == [("نولاند", False), ("نولاند", True)]
 
     run(main())
+
+
+def _focused_after_start(article) -> str:
+    async def main() -> str:
+        app = MarsadApp(article)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            return app.main.current_pane.id
+
+    return run(main())
+
+
+def test_opens_on_the_first_non_empty_of_timeline_quotes_actors():
+    from dataclasses import replace
+
+    art = build_article()
+    assert _focused_after_start(art) == "timeline"
+    assert _focused_after_start(replace(art, events=())) == "quotes"
+    assert _focused_after_start(replace(art, events=(), quotes=())) == "actors"
+    assert _focused_after_start(replace(art, events=(), quotes=(), actors=())) == "source"
+
+
+def test_remembers_the_last_focused_pane_per_article():
+    from dataclasses import replace
+
+    art = build_article()
+    other = replace(art, text=art.text + "\n")  # another article (its content differs)
+
+    async def main() -> None:
+        app = MarsadApp(art)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("3", "q")
+            await pilot.pause()
+
+    run(main())
+    assert _focused_after_start(art) == "quotes"
+    assert _focused_after_start(other) == "timeline"

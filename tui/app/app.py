@@ -226,7 +226,7 @@ class MarsadApp(App[int]):
             else:
                 self._startup_problems.append(f"no preset named {self._startup_preset!r}")
         self.refresh_view()
-        self.main.action_jump(1 if self.article.actors else 3)
+        self.main.action_jump(PANE_IDS.index(self.first_pane()))
         for problem in self._startup_problems:
             self.notify(problem, severity="warning", timeout=12, markup=False)
         self.apply_size(self.size.width, self.size.height)
@@ -236,6 +236,32 @@ class MarsadApp(App[int]):
 
             if should_calibrate(self, *self.calibrate_on_start, load_state()):
                 self.action_calibrate()
+
+    def first_pane(self) -> str:
+        """The pane to open on: the one focused last time on this article, else the first
+        non-empty of Timeline, Quotes, Actors (what a reader looks at first), else Source."""
+        from tui.config import file_state
+
+        remembered = file_state(self.content_key).get("pane")
+        if remembered in PANE_IDS:
+            return remembered
+        art = self.article
+        for pane_id, items in (("timeline", art.events), ("quotes", art.quotes), ("actors", art.actors)):
+            if items:
+                return pane_id
+        return "source"
+
+    def exit(self, *args: Any, **kw: Any) -> None:
+        """Remember the focused pane for this article, then leave."""
+        try:
+            pane = self.main.current_pane.id
+        except (LookupError, NoMatches):
+            pane = None
+        if pane in PANE_IDS:
+            from tui.config import save_file_state
+
+            save_file_state(self.content_key, pane=pane)  # a read-only config folder just forgets it
+        super().exit(*args, **kw)
 
     def _load_presets(self) -> None:
         from tui.view.presets import PresetStore
