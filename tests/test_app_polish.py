@@ -140,3 +140,21 @@ def test_remembers_the_last_focused_pane_per_article():
     run(main())
     assert _focused_after_start(art) == "quotes"
     assert _focused_after_start(other) == "timeline"
+
+
+@pytest.mark.parametrize(("pane_key", "pane_id"), [("3", "quotes"), ("1", "timeline")])
+def test_compact_esc_from_source_goes_back_to_where_enter_was_pressed(pane_key, pane_id):
+    async def main() -> None:
+        app = MarsadApp(build_article())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press(pane_key, "enter")
+            await pilot.pause()
+            assert app.main.current_pane.id == "source"
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.main.current_pane.id == pane_id
+            await pilot.press("4", "escape")  # reached by its key, not by enter: esc backs out as before
+            await pilot.pause()
+            assert app.main.current_pane.id == "source"
+
+    run(main())

@@ -186,6 +186,7 @@ class MarsadApp(App[int]):
         self.source_name = source_name
         self.calibrate_on_start = calibrate
         self._startup_preset = preset
+        self._came_from: str | None = None  # compact layout: the pane `enter` brought Source forward from
         self._startup_problems = list(problems)
         self._user_keymap = dict(keymap or {})
         loaded = load_themes()
@@ -386,6 +387,9 @@ class MarsadApp(App[int]):
         source = self.pane("source")
         source.show_span(message.start, message.end)  # type: ignore[attr-defined]
         if self.main.has_class("-compact"):
+            current = self.main.current_pane
+            if current.id != "source":
+                self._came_from = current.id  # esc in Source goes back there
             self.main.action_jump(3)
 
     def on_query_changed(self, message: QueryChanged) -> None:
@@ -393,11 +397,15 @@ class MarsadApp(App[int]):
             self.set_filter(replace(self.flt, **{message.field: message.value}))
 
     def back_out(self, pane: Pane) -> None:
-        """esc: unzoom, then drop the actor selection, then the source highlight, then the pane's query."""
+        """esc: unzoom; in the compact layout, from a Source that `enter` brought forward, back to
+        that pane; then drop the actor selection, then the source highlight, then the pane's query."""
         main = self.main
         source = self.pane("source")
+        came_from, self._came_from = self._came_from, None
         if main.maximized is not None:
             main.minimize()
+        elif came_from and pane is source and main.has_class("-compact"):
+            main.action_jump(PANE_IDS.index(came_from))  # one pane at a time: back where enter was pressed
         elif self.flt.actor is not None:
             self.set_filter(replace(self.flt, actor=None))
         elif getattr(source, "selected", None) is not None:
