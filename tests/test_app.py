@@ -123,6 +123,8 @@ async def test_enter_on_quote_scrolls_source_and_highlights_the_span(article):
         line = view.line_of(q.start)
         assert view.scroll_offset.y <= line < view.scroll_offset.y + view.size.height
         assert q.text.split()[0] in view.rendered_lines[line]
+        await pilot.press("escape")  # 160×20 is compact: first back to Quotes, then the highlight goes
+        assert focused_pane(app) == "quotes" and src.selected == (q.start, q.end)
         await pilot.press("escape")
         assert src.selected is None
 

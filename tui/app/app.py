@@ -208,6 +208,11 @@ class MarsadApp(App[int]):
         super().notify(textrender.visual(safe, self.rtl_mode), title=title, severity=severity, timeout=timeout,
                        markup=markup)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The dashboard's keys are off (and out of the footer) on a screen that keeps to
+        its own keys, such as the calibration screen."""
+        return not (getattr(self.screen, "OWN_KEYS_ONLY", False) and action in _APP_ACTIONS)
+
     # -- start-up ----------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
         return MainScreen()
@@ -731,6 +736,9 @@ def too_small_lines(width: int, height: int) -> list[str]:
     in a terminal that is itself too small."""
     return ["Terminal too small", "", f"{width}×{height}: Marsad", f"needs {MIN_SIZE[0]}×{MIN_SIZE[1]} or more.",
             "", "Enlarge the window", "or use a smaller font.", "", "q quits"]
+
+
+_APP_ACTIONS = frozenset(b.action.split("(")[0] for b in MarsadApp.BINDINGS)
 
 
 def binding_ids() -> set[str]:
