@@ -158,3 +158,44 @@ def test_compact_esc_from_source_goes_back_to_where_enter_was_pressed(pane_key, 
             assert app.main.current_pane.id == "source"
 
     run(main())
+
+
+@pytest.mark.parametrize(("typed", "problem"), [
+    ("2023-13", True), ("2023-02-30", True), ("20x3", True), ("2023-1", False), ("2023-0", False), ("2023-", False),
+    ("2023-08-3", False), ("2023-08-31", False), ("", False),
+])
+def test_date_problem_only_for_what_can_never_become_a_date(typed, problem):
+    from tui.app.facets import date_problem
+
+    assert (date_problem(typed) is not None) is problem
+
+
+def test_facets_show_a_bad_date_on_its_field_and_j_k_move_and_boxes_read_by_text():
+    async def main() -> None:
+        app = MarsadApp(build_article(), theme="marsad-16")
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("f")
+            await pilot.pause()
+            kinds = app.screen.query_one("#facet-kinds")
+            assert kinds.highlighted == 0
+            await pilot.press("j", "j")
+            assert kinds.highlighted == 2
+            await pilot.press("k", "space")
+            await pilot.pause()
+            assert app.flt.kinds == {"organization"}
+            rows = cells(app)
+            assert any("[x] organization" in r for r in rows), rows
+            assert any("[ ] person" in r for r in rows) and any("[ ] place" in r for r in rows)
+            field = app.screen.query_one("#date-from")
+            field.focus()
+            await pilot.press(*"2023-13")
+            await pilot.pause()
+            assert field.has_class("-invalid")
+            assert "'2023-13' is not a date" in "\n".join(cells(app))
+            assert app.flt.date_from == "2023"  # the last valid value stays
+            await pilot.press("backspace", "2")
+            await pilot.pause()
+            assert not field.has_class("-invalid") and app.flt.date_from == "2023-12"
+            assert "is not a date" not in "\n".join(cells(app))
+
+    run(main())
