@@ -199,3 +199,21 @@ def test_facets_show_a_bad_date_on_its_field_and_j_k_move_and_boxes_read_by_text
             assert "is not a date" not in "\n".join(cells(app))
 
     run(main())
+
+
+@pytest.mark.parametrize("mode", ["terminal", "app", "words"])
+def test_status_bar_keeps_latin_left_to_right_in_every_mode(mode):
+    async def main() -> None:
+        from dataclasses import replace
+
+        from tui.app.app import StatusBar
+
+        app = MarsadApp(build_article(), rtl_mode=mode)
+        async with app.run_test(size=(160, 48)) as pilot:
+            app.set_filter(replace(app.flt, quotes_query="!نولاند", source_query="النيجر"))
+            await pilot.pause()
+            bar = app.main.query_one(StatusBar).region
+            row = cells(app)[bar.y]
+            assert "quotes/!" in row and "source/" in row and f"rtl {mode}" in row, row
+
+    run(main())

@@ -334,7 +334,8 @@ def _run_direction_rtl(glyphs: Sequence[Glyph]) -> bool:
 def _unreverse_words(clusters: list[tuple[list[Glyph], int]]) -> list[tuple[list[Glyph], int]]:
     """For ``words`` mode: the terminal will reverse (and mirror) every space-delimited run
     it takes for right-to-left, so such runs are sent reversed and unmirrored; the
-    terminal's own pass then puts them back in screen order."""
+    terminal's own pass then puts them back in screen order.  A run holding Latin letters
+    is never reversed (Latin stays left to right on the wire and on screen)."""
     out: list[tuple[list[Glyph], int]] = []
     i, n = 0, len(clusters)
     while i < n:
@@ -347,7 +348,10 @@ def _unreverse_words(clusters: list[tuple[list[Glyph], int]]) -> list[tuple[list
             j += 1
         run = clusters[i:j]
         sent = [([_mirror(cl[0]), *cl[1:]], lev) for cl, lev in reversed(run)]
-        out.extend(sent if _run_direction_rtl([cl[0] for cl, _ in sent]) else run)
+        # A run that mixes Latin with Arabic ("source/النيجر") goes out in screen order: its
+        # Latin must read left to right whatever the terminal does with the run.
+        mixed = any(unicodedata.bidirectional(g.text[0]) == "L" for cl, _ in run for g in cl)
+        out.extend(sent if not mixed and _run_direction_rtl([cl[0] for cl, _ in sent]) else run)
         i = j
     return out
 
