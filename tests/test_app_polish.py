@@ -217,3 +217,45 @@ def test_status_bar_keeps_latin_left_to_right_in_every_mode(mode):
             assert "quotes/!" in row and "source/" in row and f"rtl {mode}" in row, row
 
     run(main())
+
+
+def _card_rows(article, mode: str) -> list[str]:
+    async def main() -> list[str]:
+        app = MarsadApp(article, rtl_mode=mode)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("2")
+            await pilot.pause()
+            region = app.pane("actors").body.content_region
+            strips = app.screen._compositor.render_strips()[region.y:region.bottom]
+            return [s.crop(region.x, region.right).text for s in strips]
+
+    return run(main())
+
+
+def _article_with_fields():
+    from dataclasses import replace
+
+    from tui.article.model import Actor
+
+    art = build_article()
+    t = art.text
+    a, b, c = art.actors[:3]
+    # one "why" mostly Arabic, one mostly Latin; a "with" list of Latin names beside Arabic ones
+    a = replace(a, why="lexicon: organisation (هيئة الأمم المتحدة للتنمية والتعاون الدولي)")
+    b = replace(b, why="lexicon: country (مصر)")
+    x = Actor("a9", "CNN BBC", "organization", mentions=(b.mentions[0],))
+    return replace(art, actors=(a, b, c, x), text=t)
+
+
+@pytest.mark.parametrize("mode", ["app", "words"])
+def test_each_field_keeps_its_direction_whatever_its_words(mode):
+    rows = _card_rows(_article_with_fields(), mode)
+    whys = [r.strip() for r in rows if "why:" in r and "lexicon" in r]
+    assert len(whys) == 2
+    # the explanation reads left to right on every card: the label first, its Arabic after it
+    assert all(w.startswith("why: lexicon: ") for w in whys), whys
+    withs = [r for r in rows if " with " in r]
+    assert len(withs) >= 2
+    # every "with" list is laid out right to left: it hugs the right edge of the card
+    gaps = {len(r) - len(r.rstrip()) for r in withs}
+    assert len(gaps) == 1 and min(gaps) <= 2, withs

@@ -82,23 +82,25 @@ highlights its mentions and the status bar shows the selection.  `esc` shows eve
         c = self.colours
         colour = c.get(f"marsad-actor-{a.kind}", "")
         head = Text(f"{KIND_MARK.get(a.kind, '·')} ", style=colour, end="")
-        name = hang(head, a.name, width, self.mode, style=f"bold {colour}".strip())
+        # each field keeps one direction whatever its words: article text (names, titles,
+        # affiliation, the "with" list) right to left, the "why" explanation left to right
+        name = hang(head, a.name, width, self.mode, style=f"bold {colour}".strip(), base="rtl")
         parts = [name]
         parts.append(Text(f"  {a.kind}", style="dim", end=""))
         if a.titles:
-            parts.append(hang("  ", "، ".join(a.titles), width, self.mode, style="italic"))
+            parts.append(hang("  ", "، ".join(a.titles), width, self.mode, style="italic", base="rtl"))
         aff = self.affiliation_name(a)
         if aff:
-            parts.append(hang(Text("  of ", style="dim", end=""), aff, width, self.mode))
+            parts.append(hang(Text("  of ", style="dim", end=""), aff, width, self.mode, base="rtl"))
         n_quotes = len(self.article.quotes_by(a.id)) if self.article else 0
         n_mentions = len(a.mentions)
         parts.append(Text(f"  {n_quotes} quote{'s' * (n_quotes != 1)} · "
                           f"{n_mentions} mention{'s' * (n_mentions != 1)}", style="dim", end=""))
         others = self._with.get(a.id)
         if others:
-            parts.append(hang(Text("  with ", style="dim", end=""), "، ".join(others), width, self.mode))
+            parts.append(hang(Text("  with ", style="dim", end=""), "، ".join(others), width, self.mode, base="rtl"))
         if a.why:
-            parts.append(hang(Text("  why: ", style="dim", end=""), a.why, width, self.mode, style="dim"))
+            parts.append(hang(Text("  why: ", style="dim", end=""), a.why, width, self.mode, style="dim", base="ltr"))
         return Text("\n", end="").join(parts)
 
     def update_view(self, article: Article, actors: tuple[Actor, ...]) -> None:
