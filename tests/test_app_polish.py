@@ -259,3 +259,46 @@ def test_each_field_keeps_its_direction_whatever_its_words(mode):
     # every "with" list is laid out right to left: it hugs the right edge of the card
     gaps = {len(r) - len(r.rstrip()) for r in withs}
     assert len(gaps) == 1 and min(gaps) <= 2, withs
+
+
+NULAND_VISUAL = "\ufeaa\ufee7\ufefb\ufeee\ufee7"  # "نولاند" shaped and in screen order
+
+
+def test_typed_arabic_is_shaped_in_app_mode_and_edits_stay_logical():
+    async def main() -> None:
+        app = MarsadApp(build_article(), rtl_mode="app")
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("3", "slash", *"نولاند")
+            await pilot.pause()
+            line = app.pane("quotes").query_one(".filter-line")
+            row = cells(app)[line.region.y]
+            assert NULAND_VISUAL in row and "نولاند" not in row, row
+            assert app.flt.quotes_query == "نولاند"
+            await pilot.press("backspace")  # removes the last letter typed (logical order)
+            await pilot.pause()
+            assert app.flt.quotes_query == "نولان"
+            await pilot.press("home", "delete")  # and the first
+            await pilot.pause()
+            assert app.flt.quotes_query == "ولان"
+
+    run(main())
+
+
+def test_prompts_are_shaped_in_app_mode(tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "presets.toml").write_text('[presets."بدون نولاند"]\nquotes_query = "!نولاند"\n', encoding="utf-8")
+
+    async def main() -> None:
+        app = MarsadApp(build_article(), rtl_mode="app")
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("p", "r")
+            await pilot.pause()
+            screen = "\n".join(cells(app))
+            assert "Rename preset" in screen
+            prompt = next(r for r in screen.splitlines() if "Rename preset" in r)
+            assert NULAND_VISUAL in prompt and "نولاند" not in prompt, prompt
+            field = app.screen.query_one("#name-input")
+            rows = "".join(cells(app)[field.region.y:field.region.bottom])
+            assert NULAND_VISUAL in rows and "نولاند" not in rows, rows
+
+    run(main())

@@ -15,6 +15,9 @@ from textual.widgets.option_list import Option
 
 from tui.article.clean import printable
 
+from .rtlinput import RtlInput
+from .textrender import inline
+
 
 class NamePrompt(ModalScreen[str | None]):
     """Ask for a name; `enter` confirms, `esc` cancels (dismisses with None)."""
@@ -27,9 +30,10 @@ class NamePrompt(ModalScreen[str | None]):
         self.value = value
 
     def compose(self) -> ComposeResult:
+        mode = getattr(self.app, "rtl_mode", "terminal")
         with Vertical(classes="dialog"):
-            yield Label(Text(self.title_text))
-            yield Input(value=self.value, placeholder="name", id="name-input")
+            yield Label(inline(self.title_text, mode))  # a preset name in it is Arabic text too
+            yield RtlInput(value=self.value, placeholder="name", id="name-input")
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "enter to confirm · esc to cancel"

@@ -16,10 +16,11 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from .messages import QueryChanged
+from .rtlinput import RtlInput
 from .textrender import MODES
 
 
-class FilterLine(Input):
+class FilterLine(RtlInput):
     """The "/" line: typing filters live, enter keeps the filter, esc clears it."""
 
     BINDINGS: ClassVar = [Binding("escape", "clear_close", "Clear filter", id="filter.clear")]
