@@ -302,3 +302,45 @@ def test_prompts_are_shaped_in_app_mode(tmp_path, monkeypatch):
             assert NULAND_VISUAL in rows and "نولاند" not in rows, rows
 
     run(main())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (160, 48)])
+def test_footer_shows_whole_labels_pane_keys_first_and_help_always(size):
+    from tui.app.keybar import KeyBar
+
+    async def main() -> None:
+        app = MarsadApp(build_article())
+        async with app.run_test(size=size) as pilot:
+            for key, first in (("1", "⏎ Show in source"), ("2", "⏎ Only this actor"), ("3", "⏎ Show in source"),
+                               ("4", "/ Filter")):
+                await pilot.press(key)
+                await pilot.pause()
+                await pilot.pause()
+                bar = app.main.query_one(KeyBar)
+                row = cells(app)[bar.region.y].strip()
+                shown = bar.fitted(bar.content_region.width)
+                # the row is exactly the whole labels chosen: none cut at the edge
+                assert row == "  ".join(f"{k} {label}" for _i, k, label in shown), row
+                assert row.startswith(first) and row.endswith("? Help"), row
+                assert len(row) <= size[0]
+                if key == "4":
+                    assert "n Next match" in row
+            if size[0] >= 120:
+                assert "e Export" in row and "r RTL mode" in row
+
+    run(main())
+
+
+def test_a_wide_footer_shows_r_m_and_e():
+    async def main() -> None:
+        from tui.app.keybar import KeyBar
+
+        app = MarsadApp(build_article())
+        async with app.run_test(size=(200, 50)) as pilot:
+            await pilot.press("1")
+            await pilot.pause()
+            await pilot.pause()
+            row = cells(app)[app.main.query_one(KeyBar).region.y]
+            assert "e Export" in row and "r RTL mode" in row and "m Mouse on/off" in row, row
+
+    run(main())

@@ -9,6 +9,7 @@ config.toml can remap it (``App.set_keymap``).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -23,7 +24,7 @@ from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.article.clean import printable
 from tui.article.model import Article
@@ -31,6 +32,7 @@ from tui.view.filter import Filter, Visible, apply
 
 from . import textrender
 from .actors import ActorsPane
+from .keybar import KeyBar
 from .messages import ActorChosen, QueryChanged, SpanChosen
 from .pane import Pane
 from .quotes import QuotesPane
@@ -80,7 +82,7 @@ class MainScreen(Screen):
             yield SourcePane(id="source")
         yield TooSmall(id="too-small")
         yield StatusBar(id="status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.app.start_dashboard()  # type: ignore[attr-defined]
@@ -128,6 +130,14 @@ class MainScreen(Screen):
         for p in self.panes:
             p.set_class(p is pane, "-active")
         self.app.refresh_topbar()  # type: ignore[attr-defined]
+
+    def on_screen_resume(self) -> None:
+        self.call_after_refresh(self.refresh_keys)
+
+    def refresh_keys(self) -> None:
+        """The footer follows the focus (each pane has its own keys first)."""
+        with contextlib.suppress(NoMatches):
+            self.query_one(KeyBar).refresh_keys()
 
 
 class MarsadApp(App[int]):
@@ -348,6 +358,7 @@ class MarsadApp(App[int]):
             top = main.query_one(TopBar)
         except (LookupError, NoMatches):
             return
+        main.call_after_refresh(main.refresh_keys)  # the focus or the layout changed: so may the keys
         bar = Text(end="", no_wrap=True, overflow="ellipsis")
         if main.has_class("-compact"):
             current = main.current_pane
