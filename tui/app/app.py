@@ -197,6 +197,7 @@ class MarsadApp(App[int]):
         self.calibrate_on_start = calibrate
         self._startup_preset = preset
         self._came_from: str | None = None  # compact layout: the pane `enter` brought Source forward from
+        self._shown_keys: dict[str, tuple] = {}  # what each pane was last given (see show_visible)
         self._startup_problems = list(problems)
         self._user_keymap = dict(keymap or {})
         loaded = load_themes()
@@ -308,12 +309,22 @@ class MarsadApp(App[int]):
     def refresh_view(self) -> None:
         art, flt = self.article, self.flt
         self.shown_items = vis = apply(art, flt)
-        self.pane("timeline").update_view(art, vis.events)  # type: ignore[attr-defined]
-        self.pane("actors").update_view(art, vis.actors)  # type: ignore[attr-defined]
-        self.pane("quotes").update_view(art, vis.quotes)  # type: ignore[attr-defined]
+        self.show_visible(vis)
+
+    def show_visible(self, vis: Visible) -> None:
+        """Hand each pane what it shows; a pane whose items (or, for Source, highlights) did
+        not change is not touched, so a keystroke in one pane's filter repaints that pane only."""
+        art, flt = self.article, self.flt
+        self.shown_items = vis
         actor = art.actor(flt.actor)
         mentions = actor.mentions if actor else ()
-        self.pane("source").update_view(art, mentions, flt.source_query)  # type: ignore[attr-defined]
+        for pane_id, args in (("timeline", (art, vis.events)), ("actors", (art, vis.actors)),
+                              ("quotes", (art, vis.quotes)), ("source", (art, mentions, flt.source_query))):
+            key = tuple(a if isinstance(a, str) else id(a) if isinstance(a, Article) else tuple(map(id, a))
+                        for a in args)
+            if self._shown_keys.get(pane_id) != key:
+                self._shown_keys[pane_id] = key
+                self.pane(pane_id).update_view(*args)  # type: ignore[attr-defined]
         self.refresh_status()
         self.refresh_topbar()
 

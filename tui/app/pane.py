@@ -12,7 +12,7 @@ from textual import on
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Click, Resize
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -164,10 +164,17 @@ class ItemList(ScrollView, can_focus=True):
         return strips
 
     # -- drawing --------------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the styles are worked out once per paint, not once per row
+        self._base = self.rich_style
+        self._cursor_style = self._base + self.get_component_rich_style("item-list--cursor")
+        self._content_width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._content_width
         row = self.scroll_offset.y + y
-        base = self.rich_style
+        base = self._base
         if not self.items:
             if row == 0:
                 text = Text(self.empty_text, end="")
@@ -181,7 +188,7 @@ class ItemList(ScrollView, can_focus=True):
         strips = self._strips(index)
         line = row - self._offsets[index]
         strip = strips[line] if line < len(strips) else Strip.blank(width, base)
-        style = base + self.get_component_rich_style("item-list--cursor") if index == self.highlighted else base
+        style = self._cursor_style if index == self.highlighted else base
         return strip.crop_extend(0, width, style).apply_style(style)
 
     def on_resize(self, event: Resize) -> None:

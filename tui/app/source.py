@@ -13,7 +13,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Resize
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -134,17 +134,22 @@ class SourceView(ScrollView, can_focus=True):
                 return self._para_line[n] + line_of(para, self._width, mode, offset - off)
         return 0
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base = self.rich_style  # once per paint, not once per row
+        self._content_width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
-        width = self.scrollable_content_region.width
+        width, base = self._content_width, self._base
         if index >= len(self._rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         text, holder, i = self._rows[index]
         strip = holder[i]
         if strip is None:
             strip = holder[i] = Strip(list(text.render(self.app.console, end="")), text.cell_len)
-        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(self.rich_style)
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
 
     def on_resize(self, event: Resize) -> None:
         if self._width_now() != self._width:
