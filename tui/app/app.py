@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -198,6 +199,9 @@ class MarsadApp(App[int]):
         self._startup_preset = preset
         self._came_from: str | None = None  # compact layout: the pane `enter` brought Source forward from
         self._shown_keys: dict[str, tuple] = {}  # what each pane was last given (see show_visible)
+        self._apply_seconds = 0.0  # how long the last filtering took (decides on a worker)
+        self._filter_generation = 0
+        self.filter_workers = 0  # filterings done in a worker (tests and the benchmark read it)
         self._startup_problems = list(problems)
         self._user_keymap = dict(keymap or {})
         loaded = load_themes()
@@ -302,14 +306,38 @@ class MarsadApp(App[int]):
         return self.main.query_one(f"#{pane_id}", Pane)
 
     # -- the view ----------------------------------------------------------------------
+    FRAME = 1 / 60  # filter work longer than this goes to a worker thread
+
     def set_filter(self, flt: Filter) -> None:
         self.flt = flt
-        self.refresh_view()
+        if self._apply_seconds <= self.FRAME:
+            self.refresh_view()
+            return
+        # A long article: filter in a thread so typing never blocks; each keystroke bumps the
+        # generation and only the newest one's result is shown (newest keystroke wins).
+        self._filter_generation += 1
+        generation, article = self._filter_generation, self.article
+
+        def work() -> None:
+            vis = self._timed_apply(article, flt)
+            self.call_from_thread(self._filtered, generation, article, vis)
+
+        self.filter_workers += 1
+        self.run_worker(work, thread=True, group="filter", exit_on_error=False)
+
+    def _filtered(self, generation: int, article: Article, vis: Visible) -> None:
+        if generation == self._filter_generation and article is self.article:
+            self.show_visible(vis)
+
+    def _timed_apply(self, article: Article, flt: Filter) -> Visible:
+        started = time.perf_counter()
+        vis = apply(article, flt)
+        self._apply_seconds = time.perf_counter() - started
+        return vis
 
     def refresh_view(self) -> None:
-        art, flt = self.article, self.flt
-        self.shown_items = vis = apply(art, flt)
-        self.show_visible(vis)
+        self._filter_generation += 1  # a result still on its way is older than this
+        self.show_visible(self._timed_apply(self.article, self.flt))
 
     def show_visible(self, vis: Visible) -> None:
         """Hand each pane what it shows; a pane whose items (or, for Source, highlights) did

@@ -1,0 +1,94 @@
+"""A dashboard that stays live on long articles (issue 14): filtering that takes longer than
+a frame runs in a worker and the newest keystroke wins; a keystroke in one pane's filter
+leaves the other panes alone; lists draw only the rows on screen."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+from test_app_article import build_article
+
+from tui.app.app import MarsadApp
+from tui.view.filter import Filter, apply
+
+
+def long_article(copies: int = 3000):
+    """The hand-built article with its quotes repeated: long enough that filtering takes
+    more than a frame (without parsing anything)."""
+    art = build_article()
+    quotes = tuple(replace(q, id=f"q{n * len(art.quotes) + k + 1}") for n in range(copies)
+                   for k, q in enumerate(art.quotes))
+    return replace(art, quotes=quotes)
+
+
+def test_slow_filtering_runs_in_a_worker_and_the_newest_keystroke_wins():
+    art = long_article()
+
+    async def main() -> None:
+        app = MarsadApp(art)
+        app.FRAME = 0.0  # every filtering counts as slow here, whatever this machine's speed
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("3", "slash", *"صريحة", "backspace", "backspace", "backspace")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.filter_workers >= 5  # one per keystroke, none of them blocking the keys
+            want = apply(art, Filter(quotes_query="صر")).quotes
+            assert app.pane("quotes").body.items == want  # the last query's result, not a stale one
+            assert app.flt.quotes_query == "صر"
+
+    asyncio.run(main())
+
+
+def test_a_stale_result_never_replaces_a_newer_one():
+    art = long_article(50)
+
+    async def main() -> None:
+        app = MarsadApp(art)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            old_gen = app._filter_generation
+            app.set_filter(replace(app.flt, quotes_query="الشروط"))  # newer than anything in flight
+            newest = app.pane("quotes").body.items
+            app._filtered(old_gen, app.article, apply(art, Filter()))  # a late, older result
+            assert app.pane("quotes").body.items == newest
+
+    asyncio.run(main())
+
+
+def test_a_keystroke_in_one_pane_leaves_the_others_alone():
+    async def main() -> None:
+        app = MarsadApp(build_article())
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            calls: list[str] = []
+            for pid in ("timeline", "actors", "source"):
+                pane = app.pane(pid)
+                original = pane.update_view
+                pane.update_view = (lambda orig, pid: lambda *a: (calls.append(pid), orig(*a)))(original, pid)
+            await pilot.press("3", "slash", *"صريحة")
+            await pilot.pause()
+            assert calls == []
+            await pilot.press("escape")  # clearing it does not touch them either
+            await pilot.pause()
+            assert calls == []
+
+    asyncio.run(main())
+
+
+def test_lists_render_only_the_rows_on_screen():
+    art = long_article(400)
+
+    async def main() -> None:
+        app = MarsadApp(art)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("3")
+            await pilot.pause()
+            body = app.pane("quotes").body
+            assert len(body.items) == 1600
+            assert 0 < len(body._cache) < 40  # a screenful of items rendered, not 1,600
+            await pilot.press("G")
+            await pilot.pause()
+            assert body.highlighted == 1599 and len(body._cache) < 80
+
+    asyncio.run(main())
