@@ -62,10 +62,15 @@ def test_a_keystroke_in_one_pane_leaves_the_others_alone():
         async with app.run_test(size=(160, 48)) as pilot:
             await pilot.pause()
             calls: list[str] = []
+
+            def spy(pane_id: str, original):
+                def update_view(*args):
+                    calls.append(pane_id)
+                    return original(*args)
+                return update_view
+
             for pid in ("timeline", "actors", "source"):
-                pane = app.pane(pid)
-                original = pane.update_view
-                pane.update_view = (lambda orig, pid: lambda *a: (calls.append(pid), orig(*a)))(original, pid)
+                app.pane(pid).update_view = spy(pid, app.pane(pid).update_view)
             await pilot.press("3", "slash", *"صريحة")
             await pilot.pause()
             assert calls == []
