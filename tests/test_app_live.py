@@ -97,3 +97,42 @@ def test_lists_render_only_the_rows_on_screen():
             assert body.highlighted == 1599 and len(body._cache) < 80
 
     asyncio.run(main())
+
+
+def test_the_dashboard_parses_in_a_worker_and_shows_the_text_meanwhile():
+    import threading
+    from types import SimpleNamespace
+
+    from conftest import SEED
+
+    from tui.app.app import StatusBar, build_app
+    from tui.cli import read_source
+
+    gate = threading.Event()
+    text, published, meta = read_source(SEED, None)
+
+    async def main() -> None:
+        app = build_app((text, published, meta), SimpleNamespace(file=str(SEED), rtl="terminal"))
+        job = app.parse_job
+
+        def slow_parse():
+            gate.wait(10)  # the model arrives only when the test says so
+            return job()
+
+        app.parse_job = slow_parse
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            status = str(app.main.query_one(StatusBar).render())
+            assert "parsing" in status and "words" in status
+            assert app.main.current_pane.id == "source"
+            assert any("عاصمة النيجر" in line for line in app.pane("source").body.rendered_lines)
+            await pilot.press("1")  # keys work meanwhile
+            assert app.main.current_pane.id == "timeline"
+            gate.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert not app.parsing and app.article.events
+            assert app.pane("timeline").body.items
+            assert "parsing" not in str(app.main.query_one(StatusBar).render())
+
+    asyncio.run(main())

@@ -10,9 +10,10 @@ config.toml can remap it (``App.set_keymap``).
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
@@ -102,7 +103,9 @@ class MainScreen(Screen):
         active = self.query(".-active")
         return active.first(Pane) if active else self.panes[0]
 
-    def action_jump(self, index: int) -> None:
+    def action_jump(self, index: int, by_user: bool = True) -> None:
+        if by_user:
+            self.app._user_moved = True  # type: ignore[attr-defined]
         pane = self.panes[index]
         if self.maximized is not None and self.maximized is not pane:
             self.maximize(pane, container=False)
@@ -177,11 +180,13 @@ class MarsadApp(App[int]):
         source_name: str = "article",
         calibrate: tuple[str | None, str | None] | None = None,
         language: str = "en",
+        parse_job: Callable[[], Article] | None = None,
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
         self.article = article
         self.language = language  # words Marsad writes itself (Timeline dates): "en" | "ar"
+        self.parse_job = parse_job  # when set, ``article`` is the text alone and the model comes from a worker
         from tui.article.reference import content_key
 
         self.content_key = content_key(article.text)  # how state.toml remembers this article
@@ -199,6 +204,7 @@ class MarsadApp(App[int]):
         self._startup_preset = preset
         self._came_from: str | None = None  # compact layout: the pane `enter` brought Source forward from
         self._shown_keys: dict[str, tuple] = {}  # what each pane was last given (see show_visible)
+        self._user_moved = False  # a pane key was pressed: the parsed model must not move the focus
         self._apply_seconds = 0.0  # how long the last filtering took (decides on a worker)
         self._filter_generation = 0
         self.filter_workers = 0  # filterings done in a worker (tests and the benchmark read it)
@@ -247,7 +253,9 @@ class MarsadApp(App[int]):
             else:
                 self._startup_problems.append(f"no preset named {self._startup_preset!r}")
         self.refresh_view()
-        self.main.action_jump(PANE_IDS.index(self.first_pane()))
+        self.main.action_jump(PANE_IDS.index(self.first_pane()), by_user=False)
+        if self.parse_job is not None:
+            self._start_parse()
         for problem in self._startup_problems:
             self.notify(problem, severity="warning", timeout=12, markup=False)
         self.apply_size(self.size.width, self.size.height)
@@ -257,6 +265,41 @@ class MarsadApp(App[int]):
 
             if should_calibrate(self, *self.calibrate_on_start, load_state()):
                 self.action_calibrate()
+
+    @property
+    def parsing(self) -> bool:
+        return self.parse_job is not None
+
+    def _start_parse(self) -> None:
+        job = self.parse_job
+        assert job is not None
+
+        def work() -> None:
+            try:
+                article = job()
+            except Exception as e:  # a bug in the parser: say so, keep the text on screen
+                self.call_from_thread(self._parse_failed, e)
+                return
+            self.call_from_thread(self.model_arrived, article)
+
+        self.run_worker(work, thread=True, group="parse", exit_on_error=False)
+
+    def _parse_failed(self, error: Exception) -> None:
+        self.parse_job = None
+        self.notify(f"internal error while parsing: {type(error).__name__}: {error}"[:300], severity="error",
+                    timeout=30, markup=False)
+        self.refresh_status()
+
+    def model_arrived(self, article: Article) -> None:
+        """The parsed model (from the worker): fill the panes, and move to the pane a reader
+        wants first if the user has not gone anywhere yet."""
+        untouched = not self._user_moved and self.focused is self.pane(self.first_pane()).body
+        self.parse_job = None
+        self.article = article
+        self._shown_keys.clear()
+        self.refresh_view()
+        if untouched:
+            self.main.action_jump(PANE_IDS.index(self.first_pane()), by_user=False)
 
     def first_pane(self) -> str:
         """The pane to open on: the one focused last time on this article, else the first
@@ -383,9 +426,12 @@ class MarsadApp(App[int]):
         elif not actor:
             bar.append("no filter │ ", style="dim")
         a, v = self.article, self.shown_items
-        counts = (("T", len(v.events), len(a.events)), ("A", len(v.actors), len(a.actors)),
-                  ("Q", len(v.quotes), len(a.quotes)))
-        bar.append("  ".join(f"{k} {s}/{t}" for k, s, t in counts))
+        if self.parsing:
+            bar.append(f"parsing {len(a.text.split()):,} words… the panes fill when it is done", style="bold")
+        else:
+            counts = (("T", len(v.events), len(a.events)), ("A", len(v.actors), len(a.actors)),
+                      ("Q", len(v.quotes), len(a.quotes)))
+            bar.append("  ".join(f"{k} {s}/{t}" for k, s, t in counts))
         bar.append(f" │ rtl {self.rtl_mode}", style="dim")
         if not self.mouse_on:
             bar.append(" · mouse off", style="dim")
@@ -803,6 +849,12 @@ def binding_ids() -> set[str]:
             for b in c.__dict__.get("BINDINGS", ()) if isinstance(b, Binding) and b.id}
 
 
+def _parse(text: str, published: str | None, meta: dict[str, str]) -> Article:
+    from tui.article.parse import parse
+
+    return parse(text, published, meta)
+
+
 def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:
     """marsad-16 on terminals that announce neither true colour nor 256 colours (TERM=xterm,
     no COLORTERM), where Textual's approximations of the dark theme's greys turn muddy."""
@@ -816,16 +868,18 @@ def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:
     return "marsad-16"
 
 
-def run_dashboard(article: Article, args: Any) -> int:
-    """Open the dashboard on ``article`` with the CLI's options; returns the exit code."""
+def run_dashboard(article: Article | tuple[str, str | None, dict[str, str]], args: Any) -> int:
+    """Open the dashboard on ``article`` (or on (text, published, meta), parsed in the
+    background) with the CLI's options; returns the exit code."""
     app = build_app(article, args)
     app.run(mouse=app.mouse_on)
     return app.return_code or 0
 
 
-def build_app(article: Article, args: Any) -> MarsadApp:
+def build_app(article: Article | tuple[str, str | None, dict[str, str]], args: Any) -> MarsadApp:
     """The app configured from the command line (args), config.toml and state.toml:
-    command line > $MARSAD_RTL (rtl only) > config.toml > remembered state > defaults."""
+    command line > $MARSAD_RTL (rtl only) > config.toml > remembered state > defaults.
+    Given (text, published, meta) instead of an Article, the app parses it in a worker."""
     from tui.app.rtl import resolve_mode
     from tui.app.rtl_driver import driver_class_for
     from tui.config import load_config, load_state
@@ -837,8 +891,14 @@ def build_app(article: Article, args: Any) -> MarsadApp:
     mode = resolve_mode(cli_rtl, config.rtl, state.get("rtl"))
     mouse = bool(config.mouse) and not getattr(args, "no_mouse", False)
     file = getattr(args, "file", None)
+    parse_job = None
+    if not isinstance(article, Article):
+        text, published, meta = article
+        parse_job = functools.partial(_parse, text, published, meta)
+        article = Article(text, published, meta=meta)  # the text alone, until the model arrives
     return MarsadApp(
         article,
+        parse_job=parse_job,
         preset=getattr(args, "preset", None),
         theme=theme,
         rtl_mode=mode,
