@@ -128,8 +128,10 @@ def test_the_dashboard_parses_in_a_worker_and_shows_the_text_meanwhile():
             assert any("عاصمة النيجر" in line for line in app.pane("source").body.rendered_lines)
             await pilot.press("1")  # keys work meanwhile
             assert app.main.current_pane.id == "timeline"
+            await pilot.pause(0.2)
             gate.set()
-            await app.workers.wait_for_complete()
+            app._parse_thread.join(10)
+            await pilot.pause()
             await pilot.pause()
             assert not app.parsing and app.article.events
             assert app.pane("timeline").body.items

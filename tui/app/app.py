@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -255,7 +256,9 @@ class MarsadApp(App[int]):
         self.refresh_view()
         self.main.action_jump(PANE_IDS.index(self.first_pane()), by_user=False)
         if self.parse_job is not None:
-            self._start_parse()
+            # after the first frame is on screen: the parse thread would otherwise share the
+            # interpreter with the very frame it is meant not to delay
+            self.call_after_refresh(lambda: self.set_timer(0.2, self._start_parse))
         for problem in self._startup_problems:
             self.notify(problem, severity="warning", timeout=12, markup=False)
         self.apply_size(self.size.width, self.size.height)
@@ -278,11 +281,15 @@ class MarsadApp(App[int]):
             try:
                 article = job()
             except Exception as e:  # a bug in the parser: say so, keep the text on screen
-                self.call_from_thread(self._parse_failed, e)
-                return
-            self.call_from_thread(self.model_arrived, article)
+                result, value = self._parse_failed, e
+            else:
+                result, value = self.model_arrived, article
+            with contextlib.suppress(RuntimeError):  # the app quit while it parsed
+                self.call_from_thread(result, value)
 
-        self.run_worker(work, thread=True, group="parse", exit_on_error=False)
+        # a daemon thread, not a Textual worker: quitting mid-parse must not wait for the parse
+        self._parse_thread = threading.Thread(target=work, name="marsad-parse", daemon=True)
+        self._parse_thread.start()
 
     def _parse_failed(self, error: Exception) -> None:
         self.parse_job = None
