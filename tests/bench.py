@@ -9,7 +9,12 @@
   seed ÷ parsing the same article — what typing in a `/` line costs;
 * first frame: wall time from process start to the dashboard's first frame on the seed
   ÷ the same for a bare Textual app with four empty bordered panes (both headless,
-  both exit as soon as their first frame is drawn).
+  both exit as soon as their first frame is drawn);
+* live dashboard (``bench_live``): on a 50,000-word article (the seed repeated) against
+  the seed — a `/` keystroke in Quotes from key to painted screen, `enter` on a quote to
+  the Source showing it, and the first frame of `marsad FILE` (which parses in a worker).
+
+``--check`` exits 1 when a ratio is outside its budget (BUDGETS), after printing them all.
 """
 
 from __future__ import annotations
@@ -46,14 +51,27 @@ Bare().run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
 
 MARSAD_APP = """
-from tui.cli import load_article
-from tui.app.app import MarsadApp
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from tui.cli import read_source
+from tui.app.app import build_app
 async def first_frame(pilot):
     await pilot.pause()
     pilot.app.exit()
-app = MarsadApp(load_article(None, None), rtl_mode="terminal", calibrate=("terminal", None))
+file = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+app = build_app(read_source(file, None), SimpleNamespace(file=file, rtl="terminal"))
+app.calibrate_on_start = None
 app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
+
+# ratio name -> the largest ratio allowed (issue 14's targets)
+BUDGETS = {
+    "keystroke 50k ÷ seed": 2.0,
+    "enter→source 50k ÷ seed": 2.0,
+    "first frame seed ÷ bare": 1.5,
+    "first frame 50k ÷ bare": 2.0,
+}
 
 
 def median_time(fn, repeat: int) -> float:
@@ -85,12 +103,43 @@ def bench_filter(repeat: int = 30) -> tuple[float, float, float]:
     return parse_s, apply_s, spans_s
 
 
-def bench_process(code: str, repeat: int = 5) -> float:
+def bench_process(code: str, repeat: int = 5, *args: str) -> float:
     def once() -> None:
-        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
+        subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, check=True, capture_output=True)
 
     once()  # warm the OS file cache and .pyc files
     return median_time(once, repeat)
+
+
+def bench_live(article, keys: str = "نولاند") -> tuple[float, float]:
+    """(median ms of a `/` keystroke in Quotes, key to painted screen; ms of `enter` on a
+    quote until the Source shows it), headless at 160×48."""
+    import asyncio
+
+    from tui.app.app import MarsadApp
+
+    async def run() -> tuple[float, float]:
+        app = MarsadApp(article)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            await pilot.press("3", "slash")
+            await pilot.pause()
+            times = []
+            for ch in keys * 2:
+                t0 = time.perf_counter()
+                await pilot.press(ch)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                times.append(time.perf_counter() - t0)
+            await pilot.press("escape")
+            await pilot.pause()
+            t0 = time.perf_counter()
+            await pilot.press("enter")
+            await pilot.pause()
+            enter = time.perf_counter() - t0
+            return statistics.median(times) * 1e3, enter * 1e3
+
+    return asyncio.run(run())
 
 
 def main() -> int:
@@ -110,7 +159,33 @@ def main() -> int:
     print("first frame (median of 5, process start to first frame, headless 120×40)")
     print(f"  bare Textual app, four empty panes  {bare * 1e3:7.0f} ms")
     print(f"  marsad on the seed article          {marsad * 1e3:7.0f} ms   ratio {marsad / bare:.2f}×")
-    return 0
+    ratios = {"first frame seed ÷ bare": marsad / bare}
+
+    import tempfile
+
+    seed_text = read_article(SEED)
+    big_text = "\n".join([seed_text] * 127)  # about 50,000 words
+    with tempfile.TemporaryDirectory() as tmp:
+        big_file = Path(tmp) / "long.txt"
+        big_file.write_text(big_text, encoding="utf-8")
+        big_frame = bench_process(MARSAD_APP, 3, str(big_file))
+    print(f"  marsad on a 50,000-word article     {big_frame * 1e3:7.0f} ms   ratio {big_frame / bare:.2f}×"
+          "  (parse in a worker: text and progress line first)")
+    ratios["first frame 50k ÷ bare"] = big_frame / bare
+    seed_art, big_art = parse(seed_text, "2023-08"), parse(big_text, "2023-08")
+    seed_key, seed_enter = bench_live(seed_art)
+    big_key, big_enter = bench_live(big_art)
+    print("live dashboard (headless 160×48; 50,000 words ÷ the seed)")
+    print(f"  / keystroke in Quotes, to painted   seed {seed_key:6.0f} ms   50k {big_key:6.0f} ms   "
+          f"ratio {big_key / seed_key:.2f}×")
+    print(f"  enter on a quote → Source shown     seed {seed_enter:6.0f} ms   50k {big_enter:6.0f} ms   "
+          f"ratio {big_enter / seed_enter:.2f}×")
+    ratios["keystroke 50k ÷ seed"] = big_key / seed_key
+    ratios["enter→source 50k ÷ seed"] = big_enter / seed_enter
+    failed = [f"{name}: {ratios[name]:.2f}× > {limit}×" for name, limit in BUDGETS.items()
+              if name in ratios and ratios[name] > limit]
+    print("budgets: " + ("all within" if not failed else "OUTSIDE: " + "; ".join(failed)))
+    return 1 if failed and "--check" in sys.argv[1:] else 0
 
 
 if __name__ == "__main__":

@@ -30,7 +30,8 @@ TEXTS: dict[str, str] = {
     "unbalanced-quotes": 'قال الرئيس: «إن الاجتماع "انتهى. وأضاف » أن “الحل ممكن\n« « « " " ”\n',
     "only-punctuation": "«»\"\"“”،؛؟!...\n",
     "one-huge-word": "ب" * 20000 + "\n",
-    "one-long-line": "قال الرئيس إن الاجتماع انتهى، " * 2000 + "\n",
+    # 12 KB on one line; the 60 KB soak version runs under `pytest -m soak` (see below)
+    "one-long-line": "قال الرئيس إن الاجتماع انتهى، " * 400 + "\n",
     "many-blank-lines": "\n\n\n\nقال الرئيس.\n\n\n\n\n\n" + "\n" * 5000,
     "crlf-and-cr": "قال الرئيس:\r\n«الاجتماع انتهى».\rوأضاف أن الحل ممكن.\r\n",
     "combining-marks": "قا\u0301ل\u0308 الر\u0654ئيس\u0670 e\u0301\u0302\u0303\n",
@@ -58,3 +59,14 @@ def test_parse_command_accepts_it(tmp_path: Path, capsys, name: str) -> None:
     assert main(["parse", str(f), "--format", "text"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+
+
+@pytest.mark.soak
+def test_a_sixty_kilobyte_line_parses_with_valid_offsets(tmp_path: Path, capsys) -> None:
+    """The soak size of "one-long-line": five times the default, through parse and the CLI."""
+    text = "قال الرئيس إن الاجتماع انتهى، " * 2000 + "\n"
+    assert_contract(parse(text, "2023-05-16").to_dict())
+    f = tmp_path / "long.txt"
+    f.write_text(text, encoding="utf-8")
+    assert main(["parse", str(f), "--format", "json"]) == 0
+    assert_contract(json.loads(capsys.readouterr().out))

@@ -187,3 +187,50 @@ async def test_the_cycle_key_does_nothing_while_calibrating():
         await pilot.pause()
         assert isinstance(app.screen, CalibrateScreen)
         assert app.rtl_mode == "terminal"
+
+
+def test_calibration_and_the_readme_put_each_terminal_under_the_same_mode():
+    """GNOME Terminal (VTE) is an ``app`` terminal in both places: calibration switches VTE's
+    own layout off, so the app sample is the one that reads right there."""
+    from pathlib import Path
+
+    from tui.app.calibrate import DESCRIPTIONS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    rows = {line.split("|")[1].strip().strip("`"): line for line in readme.splitlines()
+            if line.startswith("| `") and line.count("|") == 4}
+    assert "GNOME Terminal" in DESCRIPTIONS["app"] and "GNOME Terminal" not in DESCRIPTIONS["terminal"]
+    for mode, text in DESCRIPTIONS.items():
+        names = text[text.index("(") + 1:text.rindex(")")].replace(" and other VTE terminals", "").split(", ")
+        for name in names:
+            if name in ("web",):
+                continue
+            assert name in rows[mode], (mode, name, rows[mode])
+            others = [m for m in DESCRIPTIONS if m != mode]
+            assert all(name not in rows[m] for m in others), (mode, name)
+
+
+@sync
+async def test_dashboard_keys_are_off_on_the_calibration_screen_and_out_of_its_footer():
+    from test_app_article import build_article
+
+    from tui.app.app import MarsadApp
+
+    app = MarsadApp(build_article())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.action_calibrate()
+        await pilot.pause()
+        assert isinstance(app.screen, CalibrateScreen)
+        footer = "\n".join(screen_lines(app)[-2:])
+        for label in ("Facets", "Help", "Theme", "Export", "Save preset"):
+            assert label not in footer, footer
+        assert "terminal" in footer and "Choose" in footer
+        await pilot.press("f", "question_mark", "t", "e", "p")
+        await pilot.pause()
+        assert isinstance(app.screen, CalibrateScreen)  # none of them opened anything on top
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f")  # back on the dashboard they work again
+        await pilot.pause()
+        assert type(app.screen).__name__ == "FacetScreen"

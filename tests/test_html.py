@@ -212,3 +212,21 @@ def test_plain_text_has_no_page_title() -> None:
     from tui.article.load import load_file
 
     assert load_file(Path(__file__).resolve().parent.parent / "seeds" / "niger-coup-washington-paris.txt").title is None
+
+
+@pytest.mark.parametrize(("head", "body", "want"), [
+    ('<title>افتتاح جسر جديد | صحيفة المدينة</title><meta property="og:site_name" content="صحيفة المدينة">', "",
+     "افتتاح جسر جديد"),
+    ("<title>افتتاح جسر جديد - الجزء الأول - بوابة الخبر</title>", "<header><a href=/>بوابة الخبر</a></header>",
+     "افتتاح جسر جديد - الجزء الأول"),
+    ('<title>Daily Post — افتتاح جسر جديد</title><meta name="application-name" content="daily post">', "",
+     "افتتاح جسر جديد"),
+    # the suffix is not named anywhere else on the page: it may be part of the headline
+    ("<title>افتتاح جسر جديد | صحيفة المدينة</title>", "<header>موقع آخر</header>",
+     "افتتاح جسر جديد | صحيفة المدينة"),
+    ("<title>سعر الصرف 3-4 دنانير</title>", "<header>3</header>", "سعر الصرف 3-4 دنانير"),
+])
+def test_a_site_name_repeated_on_the_page_is_dropped_from_the_title(head, body, want) -> None:
+    from tui.article.html import page_title
+
+    assert page_title(f"<html><head>{head}</head><body>{body}<p>نص</p></body></html>") == want

@@ -375,3 +375,15 @@ def test_brackets_around_latin_in_arabic_and_arabic_in_latin():
 def test_spans_may_come_as_lists():
     [t] = rtl.render("نولاند", 5, "app", [[3, 4, "bold"]])  # type: ignore[list-item]
     assert styled(t) == [("\ufefb", "bold")]
+
+
+@pytest.mark.parametrize("mode", rtl.MODES)
+def test_latin_runs_stay_left_to_right_in_every_mode(mode):
+    """A line mixing Latin and Arabic (the status bar's "filter quotes/!X · source/Y")
+    keeps every Latin run in reading order, also in words mode."""
+    from tui.app.textrender import inline
+
+    line = inline("filter quotes/!نولاند · source/النيجر", mode).plain
+    for latin in ("filter", "quotes/!", "source/"):
+        assert latin in line, line
+    assert "setouq" not in line and "ecruos" not in line

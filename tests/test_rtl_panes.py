@@ -39,7 +39,8 @@ def run_app(article, mode: str, keys: tuple[str, ...] = ()) -> tuple[list[str], 
     async def main() -> tuple[list[str], str]:
         app = MarsadApp(article, rtl_mode=mode)
         async with app.run_test(size=(180, 50)) as pilot:
-            await pilot.pause()
+            for _ in range(3):  # lists render after layout (call_after_refresh): settle on a busy machine
+                await pilot.pause()
             if keys:
                 await pilot.press(*keys)
                 await pilot.pause()

@@ -6,6 +6,7 @@ gets the ANSI theme.  Skipped when tmux is absent.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -18,8 +19,13 @@ from conftest import ROOT, SEED
 pytestmark = [pytest.mark.tmux, pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
 
 
+# each test run gets its own tmux server (-L), so parallel workers never share one
+SOCKET = f"marsad-test-{uuid.uuid4().hex[:8]}"
+
+
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    return subprocess.run(["tmux", "-L", SOCKET, "-f", os.devnull, *args], check=True, capture_output=True,
+                          text=True).stdout
 
 
 def _screen(session: str) -> str:
@@ -79,4 +85,4 @@ def test_marsad_in_tmux_jumps_filters_shows_help_and_quits(tmp_path, term):
         if term == "xterm":
             assert "Traceback" not in screen
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False, capture_output=True)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-session", "-t", session], check=False, capture_output=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from tui.article.clean import has_controls, printable
 from tui.atomic import StorageError, atomic_write_text, file_lock
 
 RTL_MODES = ("terminal", "app", "words")
+UI_LANGUAGES = ("en", "ar")
 CONFIG_FILE = "config.toml"
 STATE_FILE = "state.toml"
 
@@ -112,6 +114,7 @@ def where(name: str, line: int | None) -> str:
 class Config:
     keymap: dict[str, str] = field(default_factory=dict)  # binding id → keys, for App.set_keymap
     rtl: str | None = None  # "terminal" | "app" | "words" | None (decide elsewhere)
+    language: str = "en"  # the UI language of words Marsad writes itself (dates in the Timeline): "en" | "ar"
     theme: str | None = None
     mouse: bool = False  # keyboard first, like k9s and btop
     max_bytes: int = field(default_factory=_default_max_bytes)
@@ -154,6 +157,11 @@ def load_config() -> Config:
                 values["rtl"] = val
             else:
                 bad(key, f"one of {', '.join(RTL_MODES)}")
+        elif key == "language":
+            if val in UI_LANGUAGES:
+                values["language"] = val
+            else:
+                bad(key, f"one of {', '.join(UI_LANGUAGES)}")
         elif key == "theme":
             if isinstance(val, str) and val.strip() and not has_controls(val):
                 values["theme"] = val.strip()
@@ -183,7 +191,7 @@ def load_config() -> Config:
         else:
             line = toml_line(raw or "", (), key)
             problems.append(f"{where(name, line)}: {printable(key)}: unknown setting "
-                            "(expected one of rtl, theme, mouse, max_bytes, [keymap])")
+                            "(expected one of rtl, language, theme, mouse, max_bytes, [keymap])")
     return Config(**values, problems=tuple(problems))
 
 
@@ -199,6 +207,8 @@ def _state_value_ok(key: str, val: Any) -> bool:
         return val in RTL_MODES
     if key == "calibrated":
         return isinstance(val, bool)
+    if key == "files":
+        return isinstance(val, dict)
     return True  # choices other parts of the app remember; they validate them
 
 
@@ -216,18 +226,28 @@ def load_state() -> dict[str, Any]:
 def save_state(**changes: Any) -> str | None:
     """Merge ``changes`` into state.toml (None removes a key) and write it atomically.
     Returns None on success, else a one-line message (never raises for storage problems)."""
+
+    def merge(data: dict[str, Any]) -> None:
+        for key, val in changes.items():
+            if val is None:
+                data.pop(key, None)
+            else:
+                data[key] = val
+
+    return _update_state(merge)
+
+
+def _update_state(change: Callable[[dict[str, Any]], None]) -> str | None:
+    """Read state.toml under its lock, apply ``change`` to the table, write it back atomically."""
     folder = config_dir()
     path = folder / STATE_FILE
     try:
         with file_lock(folder / (STATE_FILE + ".lock")):
             _raw, data, _problem = _read_toml(path)
-            merged = {k: v for k, v in (data or {}).items()}
-            for key, val in changes.items():
-                if val is None:
-                    merged.pop(key, None)
-                else:
-                    merged[key] = val
-            text = "# Marsad's remembered choices (theme, rtl mode, calibration); safe to delete.\n"
+            merged = dict(data or {})
+            change(merged)
+            text = "# Marsad's remembered choices (theme, rtl mode, calibration, per-article dates and panes); " \
+                   "safe to delete.\n"
             import tomli_w  # only when writing: reading config needs nothing beyond the standard library
 
             text += tomli_w.dumps(merged)
@@ -237,3 +257,47 @@ def save_state(**changes: Any) -> str | None:
     except (TypeError, ValueError) as e:  # a value TOML cannot hold
         return f"cannot save your choices: {e}"
     return None
+
+
+# -- per-article choices, by content hash (tui.article.reference.content_key) ---------------
+
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_FILE_KEYS = {"published": lambda v: isinstance(v, str) and bool(_DATE.match(v)),
+              "pane": lambda v: isinstance(v, str) and v in ("timeline", "actors", "quotes", "source")}
+
+
+def file_state(key: str) -> dict[str, Any]:
+    """What was remembered for the article whose content key is ``key`` (bad values dropped)."""
+    files = load_state().get("files") or {}
+    entry = files.get(key) if isinstance(files, dict) else None
+    if not isinstance(entry, dict):
+        return {}
+    return {k: v for k, v in entry.items() if k in _FILE_KEYS and _FILE_KEYS[k](v)}
+
+
+def save_file_state(key: str, **changes: Any) -> str | None:
+    """Merge ``changes`` (None removes) into the remembered choices for one article."""
+
+    def merge(data: dict[str, Any]) -> None:
+        files = data.get("files") if isinstance(data.get("files"), dict) else {}
+        entry = dict(files.get(key) or {}) if isinstance(files.get(key), dict) else {}
+        for k, v in changes.items():
+            if v is None:
+                entry.pop(k, None)
+            else:
+                entry[k] = v
+        if entry:
+            files[key] = entry
+        else:
+            files.pop(key, None)
+        if files:
+            data["files"] = files
+        else:
+            data.pop("files", None)
+
+    return _update_state(merge)
+
+
+def remembered_published(key: str) -> str | None:
+    """The publication date the user set in the dashboard for this article, if any."""
+    return file_state(key).get("published")

@@ -20,18 +20,23 @@ KIND_MARK = {"person": "●", "organization": "■", "place": "▲", "group": "�
 
 
 def mentioned_with(article: Article, top: int = 3) -> dict[str, list[str]]:
-    """For each actor, the names of the actors most often mentioned in the same sentences."""
+    """For each actor, the names of the actors most often mentioned in the same sentences:
+    most shared sentences first, ties in the order the article first mentions them (then by
+    id), so the list is the same on every run whatever the hash seed."""
     starts = [s.start for s in article.sentences]
-    by_sentence: dict[int, set[str]] = {}
+    by_sentence: dict[int, list[str]] = {}
     for a in article.actors:
         for start, _end in a.mentions:
-            by_sentence.setdefault(bisect_right(starts, start) - 1, set()).add(a.id)
+            ids = by_sentence.setdefault(bisect_right(starts, start) - 1, [])
+            if a.id not in ids:
+                ids.append(a.id)
     counts: dict[str, Counter[str]] = {}
     for ids in by_sentence.values():
         for x in ids:
             counts.setdefault(x, Counter()).update(y for y in ids if y != x)
     names = {a.id: a.name for a in article.actors}
-    return {x: [names[y] for y, _n in c.most_common(top)] for x, c in counts.items()}
+    first = {a.id: (min(a.mentions) if a.mentions else (len(article.text), 0), a.id) for a in article.actors}
+    return {x: [names[y] for y in sorted(c, key=lambda y: (-c[y], first[y]))[:top]] for x, c in counts.items()}
 
 
 class ActorList(ItemList):
@@ -77,23 +82,25 @@ highlights its mentions and the status bar shows the selection.  `esc` shows eve
         c = self.colours
         colour = c.get(f"marsad-actor-{a.kind}", "")
         head = Text(f"{KIND_MARK.get(a.kind, '·')} ", style=colour, end="")
-        name = hang(head, a.name, width, self.mode, style=f"bold {colour}".strip())
+        # each field keeps one direction whatever its words: article text (names, titles,
+        # affiliation, the "with" list) right to left, the "why" explanation left to right
+        name = hang(head, a.name, width, self.mode, style=f"bold {colour}".strip(), base="rtl")
         parts = [name]
         parts.append(Text(f"  {a.kind}", style="dim", end=""))
         if a.titles:
-            parts.append(hang("  ", "، ".join(a.titles), width, self.mode, style="italic"))
+            parts.append(hang("  ", "، ".join(a.titles), width, self.mode, style="italic", base="rtl"))
         aff = self.affiliation_name(a)
         if aff:
-            parts.append(hang(Text("  of ", style="dim", end=""), aff, width, self.mode))
+            parts.append(hang(Text("  of ", style="dim", end=""), aff, width, self.mode, base="rtl"))
         n_quotes = len(self.article.quotes_by(a.id)) if self.article else 0
         n_mentions = len(a.mentions)
         parts.append(Text(f"  {n_quotes} quote{'s' * (n_quotes != 1)} · "
                           f"{n_mentions} mention{'s' * (n_mentions != 1)}", style="dim", end=""))
         others = self._with.get(a.id)
         if others:
-            parts.append(hang(Text("  with ", style="dim", end=""), "، ".join(others), width, self.mode))
+            parts.append(hang(Text("  with ", style="dim", end=""), "، ".join(others), width, self.mode, base="rtl"))
         if a.why:
-            parts.append(hang(Text("  why: ", style="dim", end=""), a.why, width, self.mode, style="dim"))
+            parts.append(hang(Text("  why: ", style="dim", end=""), a.why, width, self.mode, style="dim", base="ltr"))
         return Text("\n", end="").join(parts)
 
     def update_view(self, article: Article, actors: tuple[Actor, ...]) -> None:

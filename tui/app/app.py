@@ -9,8 +9,12 @@ config.toml can remap it (``App.set_keymap``).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
-from collections.abc import Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
@@ -23,7 +27,7 @@ from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.article.clean import printable
 from tui.article.model import Article
@@ -31,6 +35,7 @@ from tui.view.filter import Filter, Visible, apply
 
 from . import textrender
 from .actors import ActorsPane
+from .keybar import KeyBar
 from .messages import ActorChosen, QueryChanged, SpanChosen
 from .pane import Pane
 from .quotes import QuotesPane
@@ -80,7 +85,7 @@ class MainScreen(Screen):
             yield SourcePane(id="source")
         yield TooSmall(id="too-small")
         yield StatusBar(id="status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.app.start_dashboard()  # type: ignore[attr-defined]
@@ -99,7 +104,9 @@ class MainScreen(Screen):
         active = self.query(".-active")
         return active.first(Pane) if active else self.panes[0]
 
-    def action_jump(self, index: int) -> None:
+    def action_jump(self, index: int, by_user: bool = True) -> None:
+        if by_user:
+            self.app._user_moved = True  # type: ignore[attr-defined]
         pane = self.panes[index]
         if self.maximized is not None and self.maximized is not pane:
             self.maximize(pane, container=False)
@@ -129,6 +136,14 @@ class MainScreen(Screen):
             p.set_class(p is pane, "-active")
         self.app.refresh_topbar()  # type: ignore[attr-defined]
 
+    def on_screen_resume(self) -> None:
+        self.call_after_refresh(self.refresh_keys)
+
+    def refresh_keys(self) -> None:
+        """The footer follows the focus (each pane has its own keys first)."""
+        with contextlib.suppress(NoMatches):
+            self.query_one(KeyBar).refresh_keys()
+
 
 class MarsadApp(App[int]):
     CSS_PATH = "marsad.tcss"
@@ -144,6 +159,7 @@ class MarsadApp(App[int]):
         Binding("left_square_bracket", "cycle_preset(-1)", "Prev preset", show=False, id="preset.previous"),
         Binding("right_square_bracket", "cycle_preset(1)", "Next preset", show=False, id="preset.next"),
         Binding("t", "pick_theme", "Theme", id="theme"),
+        Binding("D", "set_published", "Publication date", show=False, id="published.set"),
         Binding("e", "export", "Export", id="export"),
         Binding("r", "cycle_rtl", "RTL mode", show=False, id="rtl.cycle"),
         Binding("m", "toggle_mouse", "Mouse on/off", show=False, id="mouse"),
@@ -164,10 +180,20 @@ class MarsadApp(App[int]):
         mouse: bool = False,
         source_name: str = "article",
         calibrate: tuple[str | None, str | None] | None = None,
+        language: str = "en",
+        parse_job: Callable[[], Article] | None = None,
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
         self.article = article
+        self.language = language  # words Marsad writes itself (Timeline dates): "en" | "ar"
+        self.parse_job = parse_job  # when set, ``article`` is the text alone and the model comes from a worker
+        from tui.article.reference import content_key
+
+        self.content_key = content_key(article.text)  # how state.toml remembers this article
+        from tui.article.reference import Reference
+
+        self._start_reference = Reference(article.published, article.meta.get("published_from", "unknown"))
         self.flt = Filter()
         self.shown_items = Visible(article.actors, article.quotes, article.events)
         self.preset_name: str | None = None
@@ -177,6 +203,12 @@ class MarsadApp(App[int]):
         self.source_name = source_name
         self.calibrate_on_start = calibrate
         self._startup_preset = preset
+        self._came_from: str | None = None  # compact layout: the pane `enter` brought Source forward from
+        self._shown_keys: dict[str, tuple] = {}  # what each pane was last given (see show_visible)
+        self._user_moved = False  # a pane key was pressed: the parsed model must not move the focus
+        self._apply_seconds = 0.0  # how long the last filtering took (decides on a worker)
+        self._filter_generation = 0
+        self.filter_workers = 0  # filterings done in a worker (tests and the benchmark read it)
         self._startup_problems = list(problems)
         self._user_keymap = dict(keymap or {})
         loaded = load_themes()
@@ -198,6 +230,11 @@ class MarsadApp(App[int]):
         super().notify(textrender.visual(safe, self.rtl_mode), title=title, severity=severity, timeout=timeout,
                        markup=markup)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The dashboard's keys are off (and out of the footer) on a screen that keeps to
+        its own keys, such as the calibration screen."""
+        return not (getattr(self.screen, "OWN_KEYS_ONLY", False) and action in _APP_ACTIONS)
+
     # -- start-up ----------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
         return MainScreen()
@@ -217,7 +254,11 @@ class MarsadApp(App[int]):
             else:
                 self._startup_problems.append(f"no preset named {self._startup_preset!r}")
         self.refresh_view()
-        self.main.action_jump(1 if self.article.actors else 3)
+        self.main.action_jump(PANE_IDS.index(self.first_pane()), by_user=False)
+        if self.parse_job is not None:
+            # after the first frame is on screen: the parse thread would otherwise share the
+            # interpreter with the very frame it is meant not to delay
+            self.call_after_refresh(lambda: self.set_timer(0.2, self._start_parse))
         for problem in self._startup_problems:
             self.notify(problem, severity="warning", timeout=12, markup=False)
         self.apply_size(self.size.width, self.size.height)
@@ -227,6 +268,71 @@ class MarsadApp(App[int]):
 
             if should_calibrate(self, *self.calibrate_on_start, load_state()):
                 self.action_calibrate()
+
+    @property
+    def parsing(self) -> bool:
+        return self.parse_job is not None
+
+    def _start_parse(self) -> None:
+        job = self.parse_job
+        assert job is not None
+
+        def work() -> None:
+            try:
+                article = job()
+            except Exception as e:  # a bug in the parser: say so, keep the text on screen
+                result, value = self._parse_failed, e
+            else:
+                result, value = self.model_arrived, article
+            with contextlib.suppress(RuntimeError):  # the app quit while it parsed
+                self.call_from_thread(result, value)
+
+        # a daemon thread, not a Textual worker: quitting mid-parse must not wait for the parse
+        self._parse_thread = threading.Thread(target=work, name="marsad-parse", daemon=True)
+        self._parse_thread.start()
+
+    def _parse_failed(self, error: Exception) -> None:
+        self.parse_job = None
+        self.notify(f"internal error while parsing: {type(error).__name__}: {error}"[:300], severity="error",
+                    timeout=30, markup=False)
+        self.refresh_status()
+
+    def model_arrived(self, article: Article) -> None:
+        """The parsed model (from the worker): fill the panes, and move to the pane a reader
+        wants first if the user has not gone anywhere yet."""
+        untouched = not self._user_moved and self.focused is self.pane(self.first_pane()).body
+        self.parse_job = None
+        self.article = article
+        self._shown_keys.clear()
+        self.refresh_view()
+        if untouched:
+            self.main.action_jump(PANE_IDS.index(self.first_pane()), by_user=False)
+
+    def first_pane(self) -> str:
+        """The pane to open on: the one focused last time on this article, else the first
+        non-empty of Timeline, Quotes, Actors (what a reader looks at first), else Source."""
+        from tui.config import file_state
+
+        remembered = file_state(self.content_key).get("pane")
+        if remembered in PANE_IDS:
+            return remembered
+        art = self.article
+        for pane_id, items in (("timeline", art.events), ("quotes", art.quotes), ("actors", art.actors)):
+            if items:
+                return pane_id
+        return "source"
+
+    def exit(self, *args: Any, **kw: Any) -> None:
+        """Remember the focused pane for this article, then leave."""
+        try:
+            pane = self.main.current_pane.id
+        except (LookupError, NoMatches):
+            pane = None
+        if pane in PANE_IDS:
+            from tui.config import save_file_state
+
+            save_file_state(self.content_key, pane=pane)  # a read-only config folder just forgets it
+        super().exit(*args, **kw)
 
     def _load_presets(self) -> None:
         from tui.view.presets import PresetStore
@@ -250,19 +356,53 @@ class MarsadApp(App[int]):
         return self.main.query_one(f"#{pane_id}", Pane)
 
     # -- the view ----------------------------------------------------------------------
+    FRAME = 1 / 60  # filter work longer than this goes to a worker thread
+
     def set_filter(self, flt: Filter) -> None:
         self.flt = flt
-        self.refresh_view()
+        if self._apply_seconds <= self.FRAME:
+            self.refresh_view()
+            return
+        # A long article: filter in a thread so typing never blocks; each keystroke bumps the
+        # generation and only the newest one's result is shown (newest keystroke wins).
+        self._filter_generation += 1
+        generation, article = self._filter_generation, self.article
+
+        def work() -> None:
+            vis = self._timed_apply(article, flt)
+            self.call_from_thread(self._filtered, generation, article, vis)
+
+        self.filter_workers += 1
+        self.run_worker(work, thread=True, group="filter", exit_on_error=False)
+
+    def _filtered(self, generation: int, article: Article, vis: Visible) -> None:
+        if generation == self._filter_generation and article is self.article:
+            self.show_visible(vis)
+
+    def _timed_apply(self, article: Article, flt: Filter) -> Visible:
+        started = time.perf_counter()
+        vis = apply(article, flt)
+        self._apply_seconds = time.perf_counter() - started
+        return vis
 
     def refresh_view(self) -> None:
+        self._filter_generation += 1  # a result still on its way is older than this
+        self.show_visible(self._timed_apply(self.article, self.flt))
+
+    def show_visible(self, vis: Visible) -> None:
+        """Hand each pane what it shows; a pane whose items (or, for Source, highlights) did
+        not change is not touched, so a keystroke in one pane's filter repaints that pane only."""
         art, flt = self.article, self.flt
-        self.shown_items = vis = apply(art, flt)
-        self.pane("timeline").update_view(art, vis.events)  # type: ignore[attr-defined]
-        self.pane("actors").update_view(art, vis.actors)  # type: ignore[attr-defined]
-        self.pane("quotes").update_view(art, vis.quotes)  # type: ignore[attr-defined]
+        self.shown_items = vis
         actor = art.actor(flt.actor)
         mentions = actor.mentions if actor else ()
-        self.pane("source").update_view(art, mentions, flt.source_query)  # type: ignore[attr-defined]
+        for pane_id, args in (("timeline", (art, vis.events)), ("actors", (art, vis.actors)),
+                              ("quotes", (art, vis.quotes)), ("source", (art, mentions, flt.source_query))):
+            key = tuple(a if isinstance(a, str) else id(a) if isinstance(a, Article) else tuple(map(id, a))
+                        for a in args)
+            if self._shown_keys.get(pane_id) != key:
+                self._shown_keys[pane_id] = key
+                self.pane(pane_id).update_view(*args)  # type: ignore[attr-defined]
         self.refresh_status()
         self.refresh_topbar()
 
@@ -293,9 +433,12 @@ class MarsadApp(App[int]):
         elif not actor:
             bar.append("no filter │ ", style="dim")
         a, v = self.article, self.shown_items
-        counts = (("T", len(v.events), len(a.events)), ("A", len(v.actors), len(a.actors)),
-                  ("Q", len(v.quotes), len(a.quotes)))
-        bar.append("  ".join(f"{k} {s}/{t}" for k, s, t in counts))
+        if self.parsing:
+            bar.append(f"parsing {len(a.text.split()):,} words… the panes fill when it is done", style="bold")
+        else:
+            counts = (("T", len(v.events), len(a.events)), ("A", len(v.actors), len(a.actors)),
+                      ("Q", len(v.quotes), len(a.quotes)))
+            bar.append("  ".join(f"{k} {s}/{t}" for k, s, t in counts))
         bar.append(f" │ rtl {self.rtl_mode}", style="dim")
         if not self.mouse_on:
             bar.append(" · mouse off", style="dim")
@@ -307,6 +450,7 @@ class MarsadApp(App[int]):
             top = main.query_one(TopBar)
         except (LookupError, NoMatches):
             return
+        main.call_after_refresh(main.refresh_keys)  # the focus or the layout changed: so may the keys
         bar = Text(end="", no_wrap=True, overflow="ellipsis")
         if main.has_class("-compact"):
             current = main.current_pane
@@ -323,9 +467,22 @@ class MarsadApp(App[int]):
             title = self.article.meta.get("title") or self.source_name
             bar.append("· ", style="dim")
             bar.append_text(inline(printable(title), self.rtl_mode))
-            if self.article.published:
-                bar.append(f" · published {self.article.published}", style="dim")
+            bar.append_text(self.reference_label())
         top.update(bar)
+
+    def reference_label(self) -> Text:
+        """The date relative dates resolve against and where it came from, or how to set it."""
+        from tui.article.reference import SOURCES
+        from tui.view.dates import date_in_words
+
+        meta = self.article.meta
+        if self.article.published:
+            source = SOURCES.get(meta.get("published_from", ""), "")
+            return Text(f" · published {self.article.published}" + (f" ({source})" if source else ""), style="dim")
+        dateline = meta.get("dateline")
+        if dateline:
+            return Text(f" · dateline {date_in_words(dateline)} — press D to set the date", style="bold")
+        return Text(" · publication date unknown — press D to set it", style="bold")
 
     # -- messages from the panes ---------------------------------------------------------
     def on_actor_chosen(self, message: ActorChosen) -> None:
@@ -338,6 +495,9 @@ class MarsadApp(App[int]):
         source = self.pane("source")
         source.show_span(message.start, message.end)  # type: ignore[attr-defined]
         if self.main.has_class("-compact"):
+            current = self.main.current_pane
+            if current.id != "source":
+                self._came_from = current.id  # esc in Source goes back there
             self.main.action_jump(3)
 
     def on_query_changed(self, message: QueryChanged) -> None:
@@ -345,11 +505,15 @@ class MarsadApp(App[int]):
             self.set_filter(replace(self.flt, **{message.field: message.value}))
 
     def back_out(self, pane: Pane) -> None:
-        """esc: unzoom, then drop the actor selection, then the source highlight, then the pane's query."""
+        """esc: unzoom; in the compact layout, from a Source that `enter` brought forward, back to
+        that pane; then drop the actor selection, then the source highlight, then the pane's query."""
         main = self.main
         source = self.pane("source")
+        came_from, self._came_from = self._came_from, None
         if main.maximized is not None:
             main.minimize()
+        elif came_from and pane is source and main.has_class("-compact"):
+            main.action_jump(PANE_IDS.index(came_from))  # one pane at a time: back where enter was pressed
         elif self.flt.actor is not None:
             self.set_filter(replace(self.flt, actor=None))
         elif getattr(source, "selected", None) is not None:
@@ -369,9 +533,7 @@ class MarsadApp(App[int]):
             return
         main.set_class(width < MIN_SIZE[0] or height < MIN_SIZE[1], "-tiny")
         main.set_class(width < COMPACT_BELOW[0] or height < COMPACT_BELOW[1], "-compact")
-        too_small.update(Text(
-            f"Terminal too small\n\n{width}×{height} — Marsad needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.\n"
-            "Enlarge the window or reduce the font size.  q quits.", justify="center"))
+        too_small.update(Text("\n".join(too_small_lines(width, height)), justify="center"))
         self.refresh_topbar()
 
     # -- theme and right-to-left mode -----------------------------------------------------
@@ -431,6 +593,56 @@ class MarsadApp(App[int]):
         from tui.app.calibrate import open_calibration
 
         open_calibration(self)
+
+    # -- the publication date ------------------------------------------------------------
+    def action_set_published(self) -> None:
+        from .dialogs import DatePrompt
+
+        current = self.article.published or ""
+        title = ("Publication date (relative dates such as أمس resolve against it); "
+                 "empty clears the date you set")
+        self.push_screen(DatePrompt(title, current), self._published_chosen)
+
+    def _published_chosen(self, value: str | None) -> None:
+        if value is None:
+            return
+        from tui.config import save_file_state
+
+        problem = save_file_state(self.content_key, published=value or None)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
+        self.set_published(value or None)
+
+    def set_published(self, value: str | None) -> None:
+        """Re-resolve the article against ``value`` (None: back to the flag, metadata or
+        dateline) at once; the panes keep the filter."""
+        from tui.article.parse import parse
+
+        meta = dict(self.article.meta)
+        if value:
+            ref_value, source = value, "user"
+        else:
+            fallback = self._fallback_reference()
+            ref_value, source = fallback.published, fallback.source
+        meta["published_from"] = source
+        self.article = parse(self.article.text, ref_value, meta)
+        self.refresh_view()
+        self.refresh_topbar()
+        if ref_value:
+            self.notify(f"Dates resolved against {ref_value}", timeout=3)
+        else:
+            self.notify("Publication date cleared: relative dates stay unresolved", timeout=4)
+
+    def _fallback_reference(self):
+        """The reference date without the user's: the flag this session started with, the
+        metadata or the dateline."""
+        from tui.article.reference import Reference, choose
+
+        start = self._start_reference
+        if start.source not in ("user", "unknown"):
+            return start
+        return choose(self.article.text, metadata=self.article.meta.get("published")) if start.source == "user" \
+            else Reference(None, "unknown")
 
     # -- help, facets, presets, export ---------------------------------------------------
     def action_help(self) -> None:
@@ -605,6 +817,8 @@ class MarsadApp(App[int]):
             described = printable(self.presets[name].describe()) or "no filter"
             yield SystemCommand(f"Load preset: {printable(name)}", described,
                                 lambda name=name: self.load_preset(name), discover=False)
+        yield SystemCommand("Set the publication date (D)", "Relative dates resolve against it; remembered for "
+                            "this article", self.action_set_published)
         yield SystemCommand("Switch theme (t)", "Pick a theme with live preview", self.action_pick_theme)
         for name in sorted(self.available_themes):
             yield SystemCommand(f"Theme: {printable(name)}", "Switch to this theme and remember it",
@@ -620,6 +834,16 @@ class MarsadApp(App[int]):
         yield SystemCommand("Quit (q)", "Leave Marsad", self.exit)
 
 
+def too_small_lines(width: int, height: int) -> list[str]:
+    """The "terminal too small" message in lines short enough (≤ 24 cells) never to wrap
+    in a terminal that is itself too small."""
+    return ["Terminal too small", "", f"{width}×{height}: Marsad", f"needs {MIN_SIZE[0]}×{MIN_SIZE[1]} or more.",
+            "", "Enlarge the window", "or use a smaller font.", "", "q quits"]
+
+
+_APP_ACTIONS = frozenset(b.action.split("(")[0] for b in MarsadApp.BINDINGS)
+
+
 def binding_ids() -> set[str]:
     """Every binding id Marsad defines (what ``[keymap]`` in config.toml may remap)."""
     import sys
@@ -630,6 +854,12 @@ def binding_ids() -> set[str]:
                timeline)
     return {b.id for m in modules for c in vars(m).values() if isinstance(c, type) and c.__module__ == m.__name__
             for b in c.__dict__.get("BINDINGS", ()) if isinstance(b, Binding) and b.id}
+
+
+def _parse(text: str, published: str | None, meta: dict[str, str]) -> Article:
+    from tui.article.parse import parse
+
+    return parse(text, published, meta)
 
 
 def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:
@@ -645,16 +875,18 @@ def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:
     return "marsad-16"
 
 
-def run_dashboard(article: Article, args: Any) -> int:
-    """Open the dashboard on ``article`` with the CLI's options; returns the exit code."""
+def run_dashboard(article: Article | tuple[str, str | None, dict[str, str]], args: Any) -> int:
+    """Open the dashboard on ``article`` (or on (text, published, meta), parsed in the
+    background) with the CLI's options; returns the exit code."""
     app = build_app(article, args)
     app.run(mouse=app.mouse_on)
     return app.return_code or 0
 
 
-def build_app(article: Article, args: Any) -> MarsadApp:
+def build_app(article: Article | tuple[str, str | None, dict[str, str]], args: Any) -> MarsadApp:
     """The app configured from the command line (args), config.toml and state.toml:
-    command line > $MARSAD_RTL (rtl only) > config.toml > remembered state > defaults."""
+    command line > $MARSAD_RTL (rtl only) > config.toml > remembered state > defaults.
+    Given (text, published, meta) instead of an Article, the app parses it in a worker."""
     from tui.app.rtl import resolve_mode
     from tui.app.rtl_driver import driver_class_for
     from tui.config import load_config, load_state
@@ -666,8 +898,14 @@ def build_app(article: Article, args: Any) -> MarsadApp:
     mode = resolve_mode(cli_rtl, config.rtl, state.get("rtl"))
     mouse = bool(config.mouse) and not getattr(args, "no_mouse", False)
     file = getattr(args, "file", None)
+    parse_job = None
+    if not isinstance(article, Article):
+        text, published, meta = article
+        parse_job = functools.partial(_parse, text, published, meta)
+        article = Article(text, published, meta=meta)  # the text alone, until the model arrives
     return MarsadApp(
         article,
+        parse_job=parse_job,
         preset=getattr(args, "preset", None),
         theme=theme,
         rtl_mode=mode,
@@ -676,5 +914,6 @@ def build_app(article: Article, args: Any) -> MarsadApp:
         mouse=mouse,
         source_name=Path(file).stem if file else "seed",
         calibrate=(cli_rtl, config.rtl),
+        language=config.language,
         driver_class=driver_class_for(mode),
     )

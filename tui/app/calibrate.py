@@ -37,9 +37,13 @@ from tui.app import rtl, rtl_driver
 # and lam-alef — everything that goes wrong when the mode is wrong.
 SAMPLE = "التقى 3 مراسلين من CNN في نيامي (العاصمة) الأحد"
 
+# GNOME Terminal and the other VTE terminals belong under "app": while this screen is up
+# (and in app mode) Marsad switches VTE's own bidi layout off, so the app sample is the one
+# that reads right there, and VTE's per-row layout would mix side-by-side panes anyway.
 DESCRIPTIONS = {
-    "terminal": "the terminal lays out Arabic itself (GNOME Terminal, Konsole, mlterm, mintty, iTerm2)",
-    "app": "Marsad joins and orders the letters (xterm, Windows Terminal, Alacritty, Ghostty, tmux, web)",
+    "terminal": "the terminal lays out Arabic itself (Konsole, mlterm, mintty, iTerm2)",
+    "app": "Marsad joins and orders the letters (xterm, GNOME Terminal and other VTE terminals, "
+           "Windows Terminal, Alacritty, Ghostty, tmux, web)",
     "words": "Marsad orders the words, the terminal the letters (kitty)",
 }
 
@@ -104,7 +108,10 @@ class CalibrateScreen(Screen[str | None]):
         Binding("escape", "cancel", "Not now", id="calibrate.cancel"),
         # the dashboard's "cycle mode" key would change the mode behind this screen's back
         Binding("r", "ignore", show=False, id="calibrate.ignore-r"),
+        Binding("q", "leave", "Quit", id="calibrate.quit"),
     ]
+    # the dashboard's own keys (f, ?, t, e …) are switched off here (MarsadApp.check_action)
+    OWN_KEYS_ONLY = True
 
     def __init__(self, current: str | None = None, save: Callable[..., str | None] | None = None) -> None:
         super().__init__()
@@ -136,6 +143,9 @@ class CalibrateScreen(Screen[str | None]):
 
     def action_ignore(self) -> None:
         pass
+
+    def action_leave(self) -> None:
+        self.app.exit()
 
     def action_move(self, step: int) -> None:
         self.selected = (self.selected + step) % len(rtl.MODES)

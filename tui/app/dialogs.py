@@ -15,6 +15,9 @@ from textual.widgets.option_list import Option
 
 from tui.article.clean import printable
 
+from .rtlinput import RtlInput
+from .textrender import inline
+
 
 class NamePrompt(ModalScreen[str | None]):
     """Ask for a name; `enter` confirms, `esc` cancels (dismisses with None)."""
@@ -27,9 +30,10 @@ class NamePrompt(ModalScreen[str | None]):
         self.value = value
 
     def compose(self) -> ComposeResult:
+        mode = getattr(self.app, "rtl_mode", "terminal")
         with Vertical(classes="dialog"):
-            yield Label(Text(self.title_text))
-            yield Input(value=self.value, placeholder="name", id="name-input")
+            yield Label(inline(self.title_text, mode))  # a preset name in it is Arabic text too
+            yield RtlInput(value=self.value, placeholder="name", id="name-input")
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "enter to confirm · esc to cancel"
@@ -39,6 +43,43 @@ class NamePrompt(ModalScreen[str | None]):
         event.stop()
         name = event.value.strip()
         self.dismiss(name or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DatePrompt(ModalScreen[str | None]):
+    """Ask for the publication date: `enter` with YYYY, YYYY-MM or YYYY-MM-DD sets it, an
+    empty line clears the date you set (back to the article's own), `esc` cancels.  A value
+    that is not a date is refused with the reason under the field."""
+
+    BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", id="date.cancel")]
+
+    def __init__(self, title: str, value: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="date-dialog"):
+            yield Label(Text(self.title_text))
+            yield Input(value=self.value, placeholder="YYYY-MM-DD", id="date-input")
+            yield Label("", id="date-error")
+
+    def on_mount(self) -> None:
+        self.query_one(Vertical).border_title = "enter to set · empty enter clears · esc to cancel"
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        from tui.view.filter import is_date_prefix
+
+        event.stop()
+        value = event.value.strip()
+        if value and not is_date_prefix(value):
+            self.query_one("#date-error", Label).update(
+                Text(f"{printable(value)!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", style="bold red"))
+            return
+        self.dismiss(value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

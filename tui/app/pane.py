@@ -3,6 +3,7 @@ body, and a "/" filter line that edits one field of the app's Filter."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -10,16 +11,20 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.events import Resize
+from textual.events import Click, Resize
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input
 
 from .messages import QueryChanged
+from .rtlinput import RtlInput
 from .textrender import MODES
 
 
-class FilterLine(Input):
+class FilterLine(RtlInput):
     """The "/" line: typing filters live, enter keeps the filter, esc clears it."""
 
     BINDINGS: ClassVar = [Binding("escape", "clear_close", "Clear filter", id="filter.clear")]
@@ -41,35 +46,64 @@ class FilterLine(Input):
             pane.focus_body()
 
 
-class ItemList(OptionList):
-    """A list of article items rendered by ``render_item(item, width)`` at the current
-    width (re-rendered on resize, theme or right-to-left mode change)."""
+class ItemList(ScrollView, can_focus=True):
+    """A list of article items rendered by ``render_item(item, width)``, drawn through the
+    Line API: only the rows on screen are rendered, and each item's rendering is cached by
+    the item, the width and the style (theme, right-to-left mode), so narrowing the list with
+    a filter costs no re-rendering at all.  Items not yet drawn count as ``ESTIMATE`` rows
+    until they are (then the scroll height is corrected).  ``enter`` posts ``Selected``."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"item-list--cursor", "item-list--empty"}
+    DEFAULT_CSS = """
+    ItemList { background: $surface; overflow-x: hidden; }
+    ItemList > .item-list--cursor { background: $block-cursor-blurred-background; }
+    ItemList:focus > .item-list--cursor {
+        color: $block-cursor-foreground; background: $block-cursor-background; text-style: $block-cursor-text-style;
+    }
+    ItemList > .item-list--empty { color: $text-muted; text-style: italic; }
+    """
     BINDINGS: ClassVar = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g", "first", "First", show=False, id="list.first"),
-        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g,home", "first", "First", show=False, id="list.first"),
+        Binding("G,end", "last", "Last", show=False, id="list.last"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.pageup"),
+        Binding("enter", "select", "Select", show=False, id="list.select"),
     ]
+    ESTIMATE = 3  # rows an item not drawn yet is assumed to take
+
+    class Selected(Message):
+        """`enter` (or a click) on an item."""
+
+        def __init__(self, item_list: ItemList, item: Any) -> None:
+            super().__init__()
+            self.item_list = item_list
+            self.item = item
 
     def __init__(self, render_item: Callable[[Any, int], Text], **kw: Any) -> None:
         super().__init__(**kw)
         self._render_item = render_item
         self.empty_text = "nothing here"  # shown (dim) when there are no items
         self.items: tuple[Any, ...] = ()
+        self.highlighted: int | None = None
         self._width = 0
+        self._style_key: Any = None
+        self._cache: dict[tuple[Any, int, Any], list[Strip]] = {}
+        self._heights: list[int] = []
+        self._offsets: list[int] = [0]  # first row of each item; the last entry is the total
 
+    # -- the items ------------------------------------------------------------------
     def set_items(self, items: Sequence[Any], keep: bool = True) -> None:
         old = self.highlighted_item if keep else None
         self.items = tuple(items)
-        self.rebuild()
-        if not self.items:
-            return
-        ids = [getattr(i, "id", None) for i in self.items]
+        ids = {getattr(i, "id", None): n for n, i in enumerate(self.items)}
         if old is not None and getattr(old, "id", None) in ids:
-            self.highlighted = ids.index(old.id)
-        elif self.items:
-            self.highlighted = 0
+            self.highlighted = ids[old.id]
+        else:
+            self.highlighted = 0 if self.items else None
+        self._relayout()
+        self.scroll_to_highlight()
 
     @property
     def highlighted_item(self) -> Any | None:
@@ -78,26 +112,139 @@ class ItemList(OptionList):
         return self.items[self.highlighted]
 
     def item_width(self) -> int:
-        # the content region minus the scrollbar gutter and the option padding
-        return max(10, self.scrollable_content_region.width - 2)
+        # the content region minus the scrollbar's column and one blank cell before it
+        return max(10, self.content_region.width - self.styles.scrollbar_size_vertical - 1)
+
+    def style_key(self) -> Any:
+        """What the rendering depends on besides the item and the width (see restyle)."""
+        return (getattr(self.app, "rtl_mode", None), getattr(self.app, "theme", None),
+                getattr(self.app, "language", None))
 
     def rebuild(self) -> None:
-        if not self.size.width:  # not laid out yet: on_resize renders at the real width (once)
+        """Forget cached renderings (theme, mode or width changed) and lay the list out again."""
+        self._cache.clear()
+        self._relayout()
+
+    def _key(self, item: Any) -> tuple[Any, int, Any]:
+        return (id(item), self._width, self._style_key)
+
+    def _relayout(self) -> None:
+        if not self.size.width:  # not laid out yet: on_resize lays out at the real width (once)
             self._width = -1
             return
-        index = self.highlighted
-        self._width = self.item_width()
-        options = [Option(self._render_item(item, self._width), id=str(n)) for n, item in enumerate(self.items)]
-        if not options:
-            self.set_options([Option(Text(self.empty_text, style="dim italic"), disabled=True)])
-            return
-        self.set_options(options)
-        if options:
-            self.highlighted = min(index or 0, len(options) - 1)
+        width, style = self.item_width(), self.style_key()
+        if (width, style) != (self._width, self._style_key):
+            self._cache.clear()
+        self._width, self._style_key = width, style
+        cache = self._cache
+        self._heights = [len(cache[k]) if (k := self._key(i)) in cache else self.ESTIMATE for i in self.items]
+        self._recount()
+
+    def _recount(self) -> None:
+        offsets = [0]
+        for h in self._heights:
+            offsets.append(offsets[-1] + h)
+        self._offsets = offsets
+        rows = offsets[-1] if self.items else 1
+        self.virtual_size = Size(self.size.width, rows)
+        self.refresh()
+
+    def _strips(self, index: int) -> list[Strip]:
+        item = self.items[index]
+        key = self._key(item)
+        strips = self._cache.get(key)
+        if strips is None:
+            text = self._render_item(item, self._width)
+            console = self.app.console
+            strips = [Strip(list(line.render(console, end="")), line.cell_len) for line in text.split("\n")]
+            self._cache[key] = strips
+            if self._heights[index] != len(strips):  # an estimate made exact
+                self._heights[index] = len(strips)
+                self.call_later(self._recount)
+        return strips
+
+    # -- drawing --------------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the styles are worked out once per paint, not once per row
+        self._base = self.rich_style
+        self._cursor_style = self._base + self.get_component_rich_style("item-list--cursor")
+        self._content_width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width = self._content_width
+        row = self.scroll_offset.y + y
+        base = self._base
+        if not self.items:
+            if row == 0:
+                text = Text(self.empty_text, end="")
+                text.stylize(self.get_component_rich_style("item-list--empty"))
+                return Strip(list(text.render(self.app.console, end="")), text.cell_len).crop_extend(
+                    0, width, base).apply_style(base)
+            return Strip.blank(width, base)
+        if row >= self._offsets[-1]:
+            return Strip.blank(width, base)
+        index = bisect_right(self._offsets, row) - 1
+        strips = self._strips(index)
+        line = row - self._offsets[index]
+        strip = strips[line] if line < len(strips) else Strip.blank(width, base)
+        style = self._cursor_style if index == self.highlighted else base
+        return strip.crop_extend(0, width, style).apply_style(style)
 
     def on_resize(self, event: Resize) -> None:
         if self.item_width() != self._width:
-            self.call_after_refresh(self.rebuild)
+            self._relayout()
+            self.scroll_to_highlight()
+
+    # -- moving ---------------------------------------------------------------------
+    def _move_to(self, index: int | None) -> None:
+        if not self.items or index is None:
+            return
+        self.highlighted = max(0, min(len(self.items) - 1, index))
+        self.scroll_to_highlight()
+        self.refresh()
+
+    def scroll_to_highlight(self) -> None:
+        if self.highlighted is None or not self.items or self._width <= 0:
+            return
+        self._strips(self.highlighted)  # its real height
+        self._recount()
+        top, bottom = self._offsets[self.highlighted], self._offsets[self.highlighted + 1]
+        height = self.scrollable_content_region.height or 1
+        y = self.scroll_offset.y
+        if top < y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif bottom > y + height:
+            self.scroll_to(y=max(top, bottom - height), animate=False, immediate=True)
+
+    def action_cursor_down(self) -> None:
+        self._move_to(0 if self.highlighted is None else self.highlighted + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move_to(0 if self.highlighted is None else self.highlighted - 1)
+
+    def action_first(self) -> None:
+        self._move_to(0)
+
+    def action_last(self) -> None:
+        self._move_to(len(self.items) - 1)
+
+    def action_page(self, step: int) -> None:
+        if self.highlighted is None:
+            return
+        height = self.scrollable_content_region.height or 1
+        target = self._offsets[self.highlighted] + step * height
+        self._move_to(bisect_right(self._offsets, max(0, target)) - 1)
+
+    def action_select(self) -> None:
+        item = self.highlighted_item
+        if item is not None:
+            self.post_message(self.Selected(self, item))
+
+    def on_click(self, event: Click) -> None:
+        row = self.scroll_offset.y + event.y
+        if self.items and row < self._offsets[-1]:
+            self._move_to(bisect_right(self._offsets, row) - 1)
 
 
 class Pane(Vertical):
@@ -158,12 +305,10 @@ class Pane(Vertical):
     def choose(self, item: Any) -> None:
         """`enter` on an item; panes post a message saying what was chosen."""
 
-    @on(OptionList.OptionSelected)
-    def _selected(self, event: OptionList.OptionSelected) -> None:
+    @on(ItemList.Selected)
+    def _selected(self, event: ItemList.Selected) -> None:
         event.stop()
-        item = self.body.highlighted_item if isinstance(self.body, ItemList) else None
-        if item is not None:
-            self.choose(item)
+        self.choose(event.item)
 
     def restyle(self) -> None:
         """Re-render after a theme or right-to-left mode change."""

@@ -90,7 +90,12 @@ works over SSH).  `/` filters by text, speaker or cue (`!` negates).
 
     def action_only_speaker(self) -> None:
         q = self.body.highlighted_item
-        if q is not None and q.speaker:
+        if q is None:
+            self.app.notify("No quote selected", severity="warning", timeout=3)
+        elif not q.speaker:
+            self.app.notify(f"Quote {q.id} has no named speaker: nothing to show", severity="warning", timeout=4,
+                            markup=False)
+        else:
             self.post_message(ActorChosen(q.speaker))
 
     def action_copy_quote(self) -> None:

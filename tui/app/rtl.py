@@ -334,7 +334,8 @@ def _run_direction_rtl(glyphs: Sequence[Glyph]) -> bool:
 def _unreverse_words(clusters: list[tuple[list[Glyph], int]]) -> list[tuple[list[Glyph], int]]:
     """For ``words`` mode: the terminal will reverse (and mirror) every space-delimited run
     it takes for right-to-left, so such runs are sent reversed and unmirrored; the
-    terminal's own pass then puts them back in screen order."""
+    terminal's own pass then puts them back in screen order.  A run holding Latin letters
+    is never reversed (Latin stays left to right on the wire and on screen)."""
     out: list[tuple[list[Glyph], int]] = []
     i, n = 0, len(clusters)
     while i < n:
@@ -347,7 +348,10 @@ def _unreverse_words(clusters: list[tuple[list[Glyph], int]]) -> list[tuple[list
             j += 1
         run = clusters[i:j]
         sent = [([_mirror(cl[0]), *cl[1:]], lev) for cl, lev in reversed(run)]
-        out.extend(sent if _run_direction_rtl([cl[0] for cl, _ in sent]) else run)
+        # A run that mixes Latin with Arabic ("source/النيجر") goes out in screen order: its
+        # Latin must read left to right whatever the terminal does with the run.
+        mixed = any(unicodedata.bidirectional(g.text[0]) == "L" for cl, _ in run for g in cl)
+        out.extend(sent if not mixed and _run_direction_rtl([cl[0] for cl, _ in sent]) else run)
         i = j
     return out
 
@@ -436,18 +440,23 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+BASES = ("rtl", "ltr")
+
+
 @lru_cache(maxsize=1024)
-def layout(text: str, width: int, mode: str) -> tuple[tuple[Glyph, ...], ...]:
+def layout(text: str, width: int, mode: str, base: str | None = None) -> tuple[tuple[Glyph, ...], ...]:
     """Visual lines of ``text`` at ``width`` cells in ``mode``, each a tuple of glyphs in
-    left-to-right screen order carrying their logical offsets.  Cached: panes re-render
-    the same text at the same width on every scroll."""
+    left-to-right screen order carrying their logical offsets.  ``base`` fixes the
+    paragraph direction ("rtl" / "ltr") for a field whose direction must not change with
+    its content (an explanation in English, a list of Arabic names); None decides per
+    paragraph.  Cached: panes re-render the same text at the same width on every scroll."""
     if mode not in MODES:
         raise ValueError(f"unknown rtl mode {mode!r} (expected one of {', '.join(MODES)})")
     width = max(1, int(width))
     lines: list[tuple[Glyph, ...]] = []
     for p_off, para in _paragraphs(text):
         chars = [_visible(c) for c in para]
-        rtl = mode != "terminal" and paragraph_is_rtl("".join(chars))
+        rtl = mode != "terminal" and (paragraph_is_rtl("".join(chars)) if base not in BASES else base == "rtl")
         para_levels = _paragraph_levels("".join(chars), rtl) if mode != "terminal" else ((), ())
         # shaped once per paragraph, so a word cut across lines keeps its joined forms
         shaped = _shape(chars, p_off) if mode == "app" else []
@@ -509,18 +518,19 @@ def cell_len(s: str, mode: str = "app") -> int:
     return total
 
 
-def render(text: str, width: int, mode: str, spans: Spans = (), style: str = "") -> list[Text]:
+def render(text: str, width: int, mode: str, spans: Spans = (), style: str = "", base: str | None = None) -> list[Text]:
     """One rich Text per visual line.  ``spans`` are (start, end, style) in LOGICAL offsets
     of ``text``; each is applied to the glyphs drawn from those characters, wherever the
     reordering put them.  Text is built from plain strings (article text is never markup)."""
     key = tuple((int(a), int(b), str(st)) for a, b, st in spans)  # hashable, whatever sequence came in
-    return [t.copy() for t in _render(text, width, mode, key, style)]
+    return [t.copy() for t in _render(text, width, mode, key, style, base)]
 
 
 @lru_cache(maxsize=512)
-def _render(text: str, width: int, mode: str, spans: tuple[tuple[int, int, str], ...], style: str) -> list[Text]:
+def _render(text: str, width: int, mode: str, spans: tuple[tuple[int, int, str], ...], style: str,
+            base: str | None = None) -> list[Text]:
     out: list[Text] = []
-    for line in layout(text, width, mode):
+    for line in layout(text, width, mode, base):
         t = Text("".join(g.text for g in line), style=style, no_wrap=True, end="")
         if spans:
             _stylize(t, line, spans)

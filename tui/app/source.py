@@ -13,7 +13,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Resize
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -70,7 +70,9 @@ class SourceView(ScrollView, can_focus=True):
         self.relayout()
 
     def _width_now(self) -> int:
-        return max(10, self.scrollable_content_region.width - 1)
+        # the scrollbar's column is always set aside (it appears after the first layout,
+        # without a resize), plus one blank cell so text never touches it
+        return max(10, self.content_region.width - self.styles.scrollbar_size_vertical - 1)
 
     def relayout(self) -> None:
         if not self.size.width:  # not laid out yet: on_resize lays out at the real width (once)
@@ -132,17 +134,22 @@ class SourceView(ScrollView, can_focus=True):
                 return self._para_line[n] + line_of(para, self._width, mode, offset - off)
         return 0
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base = self.rich_style  # once per paint, not once per row
+        self._content_width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
-        width = self.scrollable_content_region.width
+        width, base = self._content_width, self._base
         if index >= len(self._rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         text, holder, i = self._rows[index]
         strip = holder[i]
         if strip is None:
             strip = holder[i] = Strip(list(text.render(self.app.console, end="")), text.cell_len)
-        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(self.rich_style)
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
 
     def on_resize(self, event: Resize) -> None:
         if self._width_now() != self._width:
@@ -206,6 +213,7 @@ The full text of the article, as Marsad read it (control characters removed).
         self.match_index = (self.match_index + step) % len(found) if self.match_index is not None else \
             (0 if step > 0 else len(found) - 1)
         start, _end = found[self.match_index]
+        self.restyle()
         self.body.show_offset(start)
         self.border_subtitle = f"match {self.match_index + 1}/{len(found)}"
 
@@ -233,5 +241,7 @@ The full text of the article, as Marsad read it (control characters removed).
             s, e = self.selected
             spans.append((s, e, f"on {c.get('marsad-hl-span', 'dark_goldenrod')}"))
         match_style = f"bold reverse {c.get('marsad-hl-match', 'yellow')}"
-        spans += [(s, e, match_style) for s, e in self._matches]
+        # the match n/N stands on: another colour and underlined, so it shows without colour too
+        current = f"bold underline reverse {c.get('marsad-hl-span', 'blue')}"
+        spans += [(s, e, current if i == self.match_index else match_style) for i, (s, e) in enumerate(self._matches)]
         self.body.set_content(self.article.text, spans)

@@ -19,19 +19,21 @@ MODES: tuple[str, ...] = tuple(rtl.MODES)
 Spans = Sequence[tuple[int, int, str]]
 
 
-def lines(text: str, width: int, mode: str = "terminal", spans: Spans = (), style: str = "") -> list[Text]:
+def lines(text: str, width: int, mode: str = "terminal", spans: Spans = (), style: str = "",
+          base: str | None = None) -> list[Text]:
     """One Text per visual line of ``text`` wrapped at ``width`` cells; ``spans`` are
-    (start, end, style) in logical offsets of ``text``."""
-    return list(rtl.render(text, max(1, width), mode, tuple(spans), style))
+    (start, end, style) in logical offsets of ``text``; ``base`` fixes the direction
+    ("rtl"/"ltr", see rtl.layout)."""
+    return list(rtl.render(text, max(1, width), mode, tuple(spans), style, base))
 
 
 def hang(prefix: Text | str, text: str, width: int, mode: str = "terminal", spans: Spans = (),
-         style: str = "", indent: int | None = None) -> Text:
+         style: str = "", indent: int | None = None, base: str | None = None) -> Text:
     """``prefix`` then ``text`` wrapped in the remaining width; continuation lines are
     indented under the text (or by ``indent``).  ``prefix`` is never markup."""
     head = prefix if isinstance(prefix, Text) else Text(prefix, end="")
     pad = head.cell_len if indent is None else indent
-    body = lines(text, max(8, width - pad), mode, spans, style) if text else [Text("")]
+    body = lines(text, max(8, width - pad), mode, spans, style, base) if text else [Text("")]
     out = Text("", end="")
     if indent is not None and head.cell_len > indent:  # a long label gets its own line
         out.append_text(head)

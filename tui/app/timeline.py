@@ -9,21 +9,23 @@ from rich.text import Text
 from textual.binding import Binding
 
 from tui.article.model import Article, Event
+from tui.view.dates import date_in_words
 from tui.view.filter import event_sort_key
 
 from .messages import SpanChosen
 from .pane import ItemList, Pane
-from .textrender import hang
+from .textrender import hang, inline
 
-DATE_WIDTH = 13  # "≈2023-08-07 " fits; longer values (ranges) wrap the expression under them
+DATE_WIDTH = 13  # "≈7 Aug 2023 " fits; longer labels (ranges, weeks) take a line of their own
 
 
-def date_label(e: Event) -> str:
-    """The normalised date as shown: "2023-08-07", "≈2023-08" for approximate, "?" unplaced."""
+def date_label(e: Event, language: str = "en") -> str:
+    """The resolved date in words for the UI language: "7 Aug 2023", "≈summer 2007",
+    "date unknown" (the JSON keeps the codes: 2023-08-07, 2007-SU, null)."""
     t = e.time
     if t is None or not t.value:
-        return "?"
-    return ("≈" if t.approximate else "") + t.value
+        return date_in_words(None, language)
+    return ("≈" if t.approximate else "") + date_in_words(t.value, language)
 
 
 class TimelineList(ItemList):
@@ -40,10 +42,11 @@ class TimelinePane(Pane):
 Every dated event of the article, **sorted by its resolved date** (events that cannot
 be placed come last, in text order).
 
-Each entry shows the **normalised date** (ISO: `2023-08-07`, a month `2023-08`, a range
-`2023-08-01/2023-08-07` …) and, beside it, **the expression as written** in the article.
-A `≈` marks an approximate date (a range, a season, a partial or fuzzy value);
-`?` a date that could not be placed.  The second line is the event itself.
+Each entry shows the **resolved date** in words (`7 Aug 2023`, `Aug 2023`, `summer 2007`,
+a range `1 Aug 2023 – 7 Aug 2023` …; in Arabic with `language = "ar"` in config.toml) and,
+beside it, **the expression as written** in the article.  A `≈` marks an approximate date
+(a range, a season, a partial or fuzzy value); "date unknown" one that could not be
+placed.  The second line is the event itself.  Exports and JSON keep the ISO codes.
 
 `enter` scrolls the Source pane to the event's sentence and highlights it.
 `/` filters the events by their text or date (`!` negates).
@@ -57,8 +60,10 @@ A `≈` marks an approximate date (a range, a season, a partial or fuzzy value);
 
     def render_event(self, e: Event, width: int) -> Text:
         c = self.colours
-        label = date_label(e)
-        head = Text(label.ljust(DATE_WIDTH - 1) + " ", style=f"bold {c.get('marsad-hl-match', '')}".strip(), end="")
+        label = date_label(e, getattr(self.app, "language", "en"))
+        head = inline(label, self.mode, f"bold {c.get('marsad-hl-match', '')}".strip())
+        head.end = ""
+        head.append(" " * max(1, DATE_WIDTH - head.cell_len))
         expr = e.time.text if e.time else ""
         if e.relation and not (e.time and e.time.value):
             expr = f"{expr} ({e.relation})".strip()

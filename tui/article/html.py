@@ -53,8 +53,18 @@ _OG_TITLE = re.compile(r"<meta\b(?=[^>]*\bproperty\s*=\s*[\"']og:title[\"'])[^>]
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
+_SITE_META = re.compile(r"<meta\b(?=[^>]*\b(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name)[\"'])"
+                        r"[^>]*\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
+_HEADER_BLOCK = re.compile(r"<header\b[^>]*>(.*?)</header\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG = re.compile(r"<[^>]*>")
+# what sits between a headline and the site's name in a <title>
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+
+
 def page_title(page: str) -> str | None:
-    """The page's headline: its og:title, else its <title> (entities decoded, one line)."""
+    """The page's headline: its og:title, else its <title> (entities decoded, one line),
+    without the site's name after (or before) " | ", " - ", " — " when the page names its
+    site the same way elsewhere (og:site_name, application-name, its <header>)."""
     head = page[:65536]
     m = _OG_TITLE.search(head)
     raw = (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
@@ -62,7 +72,38 @@ def page_title(page: str) -> str | None:
         t = _TITLE.search(head)
         raw = t.group(1) if t else None
     title = _WS.sub(" ", clean_text(unescape(raw or ""))).strip()
-    return title or None
+    return _drop_site_name(title, _site_names(head)) or None
+
+
+def _fold_site(s: str) -> str:
+    return _WS.sub(" ", s).strip().casefold()
+
+
+def _site_names(head: str) -> tuple[set[str], str]:
+    """(the names the page gives its site, the folded text of its <header>)."""
+    names = {_fold_site(unescape(m.group(1) if m.group(1) is not None else m.group(2) or ""))
+             for m in _SITE_META.finditer(head)}
+    header = _HEADER_BLOCK.search(head)
+    text = _fold_site(unescape(_ANY_TAG.sub(" ", header.group(1)))) if header else ""
+    return {n for n in names if n}, text
+
+
+def _drop_site_name(title: str, site: tuple[set[str], str]) -> str:
+    names, header = site
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+
+    def is_site(part: str) -> bool:
+        p = _fold_site(part)
+        return bool(p) and (p in names or (len(p) >= 3 and p in header))
+
+    seps = _TITLE_SEPARATORS.findall(title)
+    if is_site(parts[-1]):
+        return "".join(p + sep for p, sep in zip(parts[:-2], seps[:-1], strict=False)) + parts[-2]
+    if is_site(parts[0]):
+        return title[len(parts[0]) + len(seps[0]):]
+    return title
 
 
 def looks_like_html(text: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
@@ -110,6 +110,7 @@ def _words(s: str) -> list[_Word]:
     return [w for w in (_query_word(m.group()) for m in _WORD.finditer(s)) if w.forms - {""}]
 
 
+@lru_cache(maxsize=65536)  # (a query word, a text word's forms): long articles repeat their words
 def _word_meets(q: _Word, t_forms: frozenset[str], prefix: bool) -> bool:
     if q.forms & t_forms:
         return True
@@ -123,15 +124,20 @@ _Tok = tuple[frozenset[str], int, int] | None
 
 
 def _toks(texts: Iterable[str | None]) -> list[_Tok]:
+    return list(_toks_of(tuple(texts)))
+
+
+@lru_cache(maxsize=16384)  # an item's fields are tokenised once, not on every keystroke
+def _toks_of(texts: tuple[str | None, ...]) -> tuple[_Tok, ...]:
     out: list[_Tok] = []
     for t in texts:
         if t:
             out += [(_forms(m.group()), m.start(), m.end()) for m in _WORD.finditer(t)]
             out.append(None)
-    return out
+    return tuple(out)
 
 
-def _term_hits(term: tuple[_Word, ...], toks: list[_Tok], prefix_last: bool) -> list[tuple[int, int]]:
+def _term_hits(term: tuple[_Word, ...], toks: Sequence[_Tok], prefix_last: bool) -> list[tuple[int, int]]:
     """Token index ranges [i, i+len(term)) where the term's words meet consecutive words."""
     n = len(term)
     if n == 1:  # the common case, kept simple for speed
@@ -146,7 +152,7 @@ def _term_hits(term: tuple[_Word, ...], toks: list[_Tok], prefix_last: bool) -> 
     return hits
 
 
-def _positive_match(q: _Query, toks: list[_Tok]) -> bool:
+def _positive_match(q: _Query, toks: Sequence[_Tok]) -> bool:
     last = len(q.terms) - 1
     return all(_term_hits(term, toks, i == last) for i, term in enumerate(q.terms))
 
@@ -160,7 +166,7 @@ def _any_matches(query: str, texts: Iterable[str | None]) -> bool:
     q = _parse_query(query)
     if q.empty:
         return True
-    return _positive_match(q, _toks(texts)) != q.negated
+    return _positive_match(q, _toks_of(tuple(texts))) != q.negated
 
 
 def match_spans(query: str, text: str) -> list[tuple[int, int]]:
@@ -256,11 +262,13 @@ def _event_bounds(e: Event) -> tuple[dt.date, dt.date] | None:
     return date_bounds(e.time.value) if e.time else None
 
 
-def event_sort_key(e: Event) -> tuple[int, dt.date, dt.date, int]:
+def event_sort_key(e: Event) -> tuple[int, dt.date, dt.date, int, int, str]:
     """Timeline order: dated events by their first day (then the shorter span first),
-    undated ones after; ties keep text order."""
+    undated ones after; ties keep text order, then the id (a total order: no tie is left
+    to the input's order)."""
     b = _event_bounds(e)
-    return (0, b[0], b[1], e.start) if b else (1, dt.date.max, dt.date.max, e.start)
+    lo, hi = b if b else (dt.date.max, dt.date.max)
+    return (0 if b else 1, lo, hi, e.start, e.end, e.id)
 
 
 # -- the filter -------------------------------------------------------------------------
