@@ -19,7 +19,7 @@ import json, sys
 sys.path.insert(0, "tests")
 from tui.article.model import Actor, Article, Event, TimeValue
 from tui.article.parse import parse
-from tui.article.text import sentences
+from tui.article.doc.tokens import sentences
 from tui.app.actors import mentioned_with
 from tui.view.export import export_bytes
 from tui.view.filter import Filter, apply, event_sort_key

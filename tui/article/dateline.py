@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from .lexicon import load
-from .text import fold
+from .doc.normal import fold
 
 HEAD_CHARS = 400  # a dateline sits in the first lines of an article
 HEAD_LINES = 3
