@@ -176,7 +176,7 @@ class TestOrganisations:
 # -- people ------------------------------------------------------------------------------
 class TestPeople:
     def test_title_then_name(self):
-        a = card("وقال وزير المالية اللبناني يوسف الخليل إن الموازنة جاهزة.", "يوسف الخليل")
+        a = card("وقال وزير المالية اللبناني فادي نصار إن الموازنة جاهزة.", "فادي نصار")
         assert a.kind == "person"
         assert a.titles == ("وزير المالية اللبناني",)
         assert a.affiliation == "لبنان"
@@ -194,7 +194,7 @@ class TestPeople:
         assert a.titles == ("محام مختص بقضايا الهجرة",)
 
     def test_rank_is_a_title_and_honorific_is_not(self):
-        a = card("واستقبل صاحب السمو الشيخ سلطان بن خليفة آل نهيان الوفد.", "سلطان بن خليفة آل نهيان")
+        a = card("واستقبل صاحب السمو الشيخ حمدان بن سالم آل فارس الوفد.", "حمدان بن سالم آل فارس")
         assert a.titles == ("الشيخ",)
 
     def test_title_with_an_institution_and_its_proper_name(self):
@@ -214,12 +214,12 @@ class TestPeople:
         assert a.titles == ("مدرب النادي",)
 
     def test_military_rank_before_an_abd_name(self):
-        a = card("وأعلن اللواء عبد الكريم الزبيدي استقالته.", "عبد الكريم الزبيدي")
+        a = card("وأعلن اللواء عبد الحميد الراوي استقالته.", "عبد الحميد الراوي")
         assert a.titles == ("اللواء",)
 
     def test_several_roles_after_the_name(self):
-        text = "التقى الرئيس بالأمير فهد بن تركي ولي العهد نائب رئيس الحرس الوطني."
-        a = card(text, "فهد بن تركي")
+        text = "التقى الرئيس بالأمير نواف بن مشعل ولي العهد نائب رئيس الحرس الوطني."
+        a = card(text, "نواف بن مشعل")
         assert "ولي العهد" in a.titles and "نائب رئيس الحرس الوطني" in a.titles
 
     def test_surname_later_is_an_alias_not_a_second_card(self):
@@ -319,10 +319,10 @@ class TestPeople:
 
 
     def test_glued_abu_family_names_and_function_word_given_names(self):
-        assert card("صرح رئيس المجلس المحلي سالم أبوشعالة بأن المياه عادت.", "سالم أبوشعالة").titles == (
+        assert card("صرح رئيس المجلس المحلي سالم أبوجناح بأن المياه عادت.", "سالم أبوجناح").titles == (
             "رئيس المجلس المحلي",
         )
-        assert card("قال المنسق الأممي غير هانسن إن المساعدات وصلت.", "غير هانسن").titles == ("المنسق الأممي",)
+        assert card("قال المنسق الأممي غير لارسن إن المساعدات وصلت.", "غير لارسن").titles == ("المنسق الأممي",)
 
     def test_compound_rank_and_office_back_reference(self):
         text = "وقال قائد القوات البرية العميد الركن فادي الشامي إن الهجوم صد. وأوضح القائد أن الخسائر محدودة."
@@ -345,9 +345,9 @@ class TestPeople:
         assert [a.kind for a in actors('وقال إن الأرقام "تظهر تحسن الأداء".')] == []
 
     def test_a_lone_word_joined_to_a_person_is_another_person(self):
-        text = "وتأثر الكاتب بأفكار جان بول سارتر وكامو في شبابه."
+        text = "وتأثر الرسام بأعمال بيير لوك فيرنو وماتيو في شبابه."
         kinds = {a.name: a.kind for a in actors(text)}
-        assert kinds.get("كامو") == "person" and "جان بول سارتر" in kinds
+        assert kinds.get("ماتيو") == "person" and "بيير لوك فيرنو" in kinds
         assert [a.name for a in actors("وقال الوزير خالد العمر وحكومته إن الخطة جاهزة.")] == ["خالد العمر"]
 
     def test_a_nickname_after_known_as(self):
@@ -373,11 +373,11 @@ class TestAnonymous:
         assert len(actors(text)) == 1
 
     def test_sources_and_spokesman_of_an_institution(self):
-        text = "وذكرت مصادر مطلعة أن الاجتماع تأجل. وصرح متحدث باسم وزارة الداخلية بأن التحقيق مستمر."
+        text = "وذكرت مصادر مطلعة أن الاجتماع تأجل. وصرح متحدث باسم وزارة النقل بأن التحقيق مستمر."
         kinds = {a.name: a.kind for a in actors(text)}
         assert kinds["مصادر مطلعة"] == "anonymous"
-        assert kinds["متحدث باسم وزارة الداخلية"] == "anonymous"
-        assert kinds["وزارة الداخلية"] == "organization"
+        assert kinds["متحدث باسم وزارة النقل"] == "anonymous"
+        assert kinds["وزارة النقل"] == "organization"
 
     def test_a_source_that_asked_not_to_be_named(self):
         text = "وقال مسؤول في الشركة، طلب عدم ذكر اسمه، إن المفاوضات فشلت. وأضاف المصدر أن البديل جاهز."
@@ -414,9 +414,9 @@ class TestCards:
         assert [a.name for a in found] == ["اليابان", "الصين", "الهند"]
 
     def test_every_mention_is_the_text_of_a_name(self):
-        text = "وقال كريم بن عاشور إن بن عاشور لن يترشح، وهاجم بن عاشور الحكومة."
-        a = card(text, "كريم بن عاشور")
-        assert [text[s:e] for s, e in a.mentions] == ["كريم بن عاشور", "بن عاشور", "بن عاشور"]
+        text = "وقال كريم بن سلامة إن بن سلامة لن يترشح، وهاجم بن سلامة الحكومة."
+        a = card(text, "كريم بن سلامة")
+        assert [text[s:e] for s, e in a.mentions] == ["كريم بن سلامة", "بن سلامة", "بن سلامة"]
 
     def test_lam_lam_contraction_gives_the_definite_name(self):
         text = "ووجه الرئيس رسالة للمجلس الأعلى للقضاء."
@@ -434,16 +434,16 @@ class TestCards:
 # -- classes found on unseen articles ------------------------------------------------------
 class TestUnseenClasses:
     def test_compound_rank_with_rukn_is_the_title_not_part_of_the_name(self):
-        text = "وقال الفريق أول ركن حسن عبد الله البشير إن الجيش جاهز."
-        a = card(text, "حسن عبد الله البشير")
+        text = "وقال الفريق أول ركن حسن عبد الله الطيب إن الجيش جاهز."
+        a = card(text, "حسن عبد الله الطيب")
         assert "الفريق أول ركن" in a.titles
         b = card("وأكد اللواء ركن محمود سالم أن القوات جاهزة.", "محمود سالم")
         assert "اللواء ركن" in b.titles
 
     def test_glued_abd_name_starts_a_nasab_chain(self):
-        text = "وقال الباحث عبدالله بن ناصر القحطاني إن السوق مستقر."
-        assert "عبدالله بن ناصر القحطاني" in names(text)
-        assert "بن ناصر القحطاني" not in names(text)
+        text = "وقال الباحث عبدالله بن ناصر الغامدي إن السوق مستقر."
+        assert "عبدالله بن ناصر الغامدي" in names(text)
+        assert "بن ناصر الغامدي" not in names(text)
 
     def test_family_name_after_ibn_chain_is_kept(self):
         text = "صرح السيد ماجد بن ناصر الخاطر المتحدث باسم الوزارة بأن الزيارة مهمة."
@@ -457,8 +457,8 @@ class TestUnseenClasses:
         assert "نجاح خطط" not in names(text)
 
     def test_unknown_foreign_name_before_a_title_survives_the_construct_rule(self):
-        text = "وقال ينس ستولتنبرغ الأمين العام للحلف إن الوضع خطير."
-        assert "ينس ستولتنبرغ" in names(text)
+        text = "وقال ماركوس فيلدينغ الأمين العام للحلف إن الوضع خطير."
+        assert "ماركوس فيلدينغ" in names(text)
 
     def test_role_plus_state_and_place_is_one_title(self):
         text = "استقبل الوزير السيد جون سميث رئيس وزراء جمهورية أيرلندا والوفد المرافق له."
@@ -467,9 +467,9 @@ class TestUnseenClasses:
         assert not [x for x in actors(text) if x.kind == "person" and x.name != "جون سميث"]
 
     def test_governor_of_a_region_is_a_title_and_its_back_reference_resolves(self):
-        text = "أفاد والي القيروان أحمد الصغير بن علي بأن الأشغال ستنطلق. وأوضح الوالي أن الصفقة أسندت إلى شركة."
-        a = card(text, "أحمد الصغير بن علي")
-        assert "والي القيروان" in a.titles
+        text = "أفاد والي صفاقس منير الطرابلسي بأن الطريق ستفتح قريبا. وبيّن الوالي أن العمل ينتهي في الصيف."
+        a = card(text, "منير الطرابلسي")
+        assert "والي صفاقس" in a.titles
         assert len(a.mentions) == 2
         assert "الوالي" not in names(text)
 
@@ -481,15 +481,15 @@ class TestUnseenClasses:
         assert [x.name for x in actors(text) if x.kind != "place"] == ["جون سميث"]
 
     def test_organisation_name_ends_with_a_conjunct_pointing_back(self):
-        text = "وقال رئيس الجمعية التونسية لرعاية وتأهيل الطفل وأسرته علي الهمامي إن الوضع صعب."
-        assert "الجمعية التونسية لرعاية وتأهيل الطفل وأسرته" in names(text)
-        assert "الجمعية التونسية لرعاية وتأهيل الطفل" not in names(text)
+        text = "وقال رئيس الجمعية الوطنية لرعاية وتأهيل الكفيف وأسرته نبيل الزواري إن الدعم ضعيف."
+        assert "الجمعية الوطنية لرعاية وتأهيل الكفيف وأسرته" in names(text)
+        assert "الجمعية الوطنية لرعاية وتأهيل الكفيف" not in names(text)
 
     def test_regional_branch_keeps_its_seat(self):
-        text = "وكان الاتحاد الجهوي للشغل بسوسة قد طالب بتشريك الأطراف الاجتماعية."
-        assert "الاتحاد الجهوي للشغل بسوسة" in names(text)
+        text = "وكان الاتحاد الجهوي للشغل بقابس قد دعا إلى فتح باب التفاوض."
+        assert "الاتحاد الجهوي للشغل بقابس" in names(text)
         # a national body does not swallow the city where something happens
-        assert "الاتحاد العام للشغل" in names("واجتمع الاتحاد العام للشغل بسوسة أمس.")
+        assert "الاتحاد العام للشغل" in names("واجتمع الاتحاد العام للشغل بقابس أمس.")
 
     def test_agency_short_name_in_a_dateline_or_after_a_reporting_verb(self):
         text = "سوسة (وات) - أفاد مسؤول محلي في تصريح لـ(وات) بأن الأشغال ستنطلق."
@@ -508,45 +508,45 @@ class TestUnseenClasses:
         assert [a.name for a in actors(text) if a.kind == "place"] == ["كفرشوبة"]
 
     def test_the_armed_forces_named_alone_are_an_organisation_and_join_the_national_card(self):
-        assert "القوات المسلحة" in names('وقال إن القوات المسلحة "ماضية في عملها".')
+        assert "القوات المسلحة" in names('وأكد أن القوات المسلحة "مستمرة في مهامها".')
         text = "وأكدت القوات المسلحة السودانية أنها مستعدة. وقالت القوات المسلحة إن الوضع هادئ."
         a = card(text, "القوات المسلحة السودانية")
         assert len(a.mentions) == 2
         assert not [x for x in actors("هاجمت الجماعات المسلحة القرية.")]
 
     def test_a_profession_adjective_after_a_reporting_verb_titles_the_name(self):
-        a = card("وقال الاقتصادي عبدالرحمن بن علي الشمري إن الأرقام جيدة.", "عبدالرحمن بن علي الشمري")
+        a = card("وقال الاقتصادي عبدالرحمن بن علي العتيبي إن الأرقام جيدة.", "عبدالرحمن بن علي العتيبي")
         assert list(a.titles) == ["الاقتصادي"]
         assert not actors("وقال إن النمو الاقتصادي ضعيف.")
 
     def test_the_object_after_an_ibn_chain_is_not_its_family_name(self):
-        assert "محمد بن زايد" in names("واستقبل الشيخ محمد بن زايد الوفد الأمريكي.")
+        assert "خالد بن سعيد" in names("واستقبل الشيخ خالد بن سعيد الوفد الأمريكي.")
         assert "عمر بن علي الحكيم" in names("وأعلن عمر بن علي الحكيم أن الاجتماع تأجل.")
 
     def test_state_word_inside_a_title_and_a_reworded_title_with_kingdom(self):
-        a = card("وأكد رئيس وزراء دولة الكويت الشيخ أحمد النواف أن العلاقات متينة.", "أحمد النواف")
+        a = card("وأكد رئيس وزراء دولة الكويت الشيخ ناصر الحمود أن العلاقات متينة.", "ناصر الحمود")
         assert "رئيس وزراء دولة الكويت" in a.titles
-        text = "التقى الوفد سفير مملكة البحرين علي بن صالح، وقال السفير البحريني إن العلاقات متينة."
-        b = card(text, "علي بن صالح")
+        text = "التقى الوفد سفير مملكة البحرين يوسف بن راشد، وقال السفير البحريني إن التعاون يتسع."
+        b = card(text, "يوسف بن راشد")
         assert len(b.mentions) == 2
         assert [x.kind for x in actors(text)].count("anonymous") == 0
 
     def test_unnamed_source_in_a_known_company(self):
-        text = "وقال مسؤول في شركة تيك توك طالبا عدم ذكر اسمه إن الشركة تدرس النص."
+        text = "وأوضح مسؤول في شركة سامسونغ مشترطا إخفاء هويته أن المصنع سيغلق."
         anon = [a for a in actors(text) if a.kind == "anonymous"]
-        assert [a.name for a in anon] == ["مسؤول في شركة تيك توك"]
+        assert [a.name for a in anon] == ["مسؤول في شركة سامسونغ"]
         assert not actors("وعثر عليه ميتا في منزله.")
 
     def test_envoy_to_a_place_keeps_the_place_in_the_title(self):
-        text = "بحث الوزير مع المبعوث الأممي الخاص إلى ليبيا عبد الله باتيلي اليوم نتائج الجولة."
-        a = card(text, "عبد الله باتيلي")
-        assert "المبعوث الأممي الخاص إلى ليبيا" in a.titles
-        assert [x.kind for x in actors("وصل المبعوث الأممي إلى ليبيا أمس.")] == ["place"]
+        text = "استقبل الرئيس المنسق الأممي الخاص إلى السودان كارل يوهانسون صباح اليوم لبحث الهدنة."
+        a = card(text, "كارل يوهانسون")
+        assert "المنسق الأممي الخاص إلى السودان" in a.titles
+        assert [x.kind for x in actors("وصل المنسق الأممي إلى السودان أمس.")] == ["place"]
 
     def test_a_name_stops_before_an_object_noun_in_construct(self):
-        assert "عبد الله باتيلي" in names("بحث الوزير مع المبعوث الخاص إلى ليبيا عبد الله باتيلي نتائج الجولة.")
-        assert "موسى سالو بارمو" in names("وقال زعيم المتمردين موسى سالو بارمو المتحدث باسم الحركة إن الوضع هادئ.")
+        assert "كارل يوهانسون" in names("ناقش الرئيس مع المنسق الخاص إلى السودان كارل يوهانسون خطة الهدنة.")
+        assert "آدم سيدي كوناتي" in names("وقال قائد الفصيل آدم سيدي كوناتي المتحدث باسم التحالف إن الهدوء عاد.")
 
     def test_two_given_names_then_a_family_name_after_a_title_or_verb(self):
-        assert "جلال جواد المنصور" in names("فيما أكد النائب جلال جواد المنصور لصحيفة محلية أن المواطن ينتظر.")
+        assert "مهند كريم الساعدي" in names("فيما صرح النائب مهند كريم الساعدي لقناة محلية بأن الناخبين غاضبون.")
         assert "أحمد سالم" in names("واستقبل أحمد سالم الوفد.")

@@ -6,10 +6,10 @@ import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from quote_helpers import run_quotes
-from tui.article.model import Actor
+
 from tui.article.doc.tokens import sentences
+from tui.article.model import Actor
 
 PIECES = [
     "قال", "وقالت", "وأضاف", "مضيفا", "إن", "أن", "بأن", "إلى أن", ":", "،", ".", "؟", "\n", " ", '"', "«", "»",
