@@ -69,3 +69,62 @@ def test_tokens_always_match_the_text(text):
         prev = t.end
     f = doc.folded
     assert f.span(0, len(f.norm)) == (f.orig(0), f.orig(len(f.norm) - 1) + 1) if f.norm else True
+
+
+# -- edge cases ---------------------------------------------------------------------------------
+def test_offsets_map_back_through_shadda_and_consecutive_marks():
+    text = "استقبل الوزيرُ مُحمّدَ السّيّد"
+    f = fold(text)
+    for word in ("محمد", "السيد", "الوزير"):
+        k = f.norm.index(word)
+        s, e = f.span(k, k + len(word))
+        assert norm_word(text[s:e]) == word and not text[s].isspace()
+
+
+def test_a_mark_before_the_first_letter_is_skipped():
+    f = fold("\u064fقال")
+    assert f.norm == "قال" and f.span(0, 3) == (1, 4)
+
+
+def test_an_empty_slice_maps_to_one_offset():
+    f = fold("قالَ أمس")
+    assert f.span(2, 2) == (2, 2) and f.orig(len(f.norm)) == len("قالَ أمس")
+
+
+def test_cutting_a_proclitic_skips_its_own_marks():
+    text = "وَلِلمجلس"
+    t = build_doc(text).tokens[0]
+    assert ("المجلس", 2) in t.readings
+    assert text[t.cut_start(2):] == "لمجلس"  # و and ل with their vowels go; the article's lam stays
+
+
+def test_tatweel_and_zero_width_joiners_stay_inside_one_token():
+    doc = build_doc("الـمـجـلس ال\u200cمجلس")
+    assert [t.norm for t in doc.tokens] == ["المجلس", "المجلس"]
+
+
+def test_maqsura_is_any_alef_maqsura_in_the_article():
+    assert build_doc("نقل إلى المستشفى").maqsura
+    assert build_doc("نقل الي المستشفي").maqsura is False
+    assert build_doc("قال علی").maqsura is False  # a Persian yeh is not an alef maqsura
+    assert norm_word("علی") == norm_word("علي") == norm_word("على")
+
+
+def test_an_empty_text_gives_an_empty_document():
+    doc = build_doc("")
+    assert (doc.tokens, doc.sentences, doc.hits, doc.maqsura) == ([], (), [], False)
+    assert doc.token_at(0) == 0 and list(doc.token_range(0, 10)) == []
+
+
+def test_token_look_ups_in_gaps_and_partial_ranges():
+    text = "قالَ الوزيرُ. ثم غادرَ"
+    doc = build_doc(text)
+    assert doc.token_at(text.index(" ")) == 1  # in a gap: the next token
+    assert doc.token_at(len(text)) == len(doc.tokens)
+    assert list(doc.token_range(2, text.index("ثم"))) == [1]  # a token cut by the range is left out
+    assert list(doc.sentence_tokens(1)) == [2, 3]
+
+
+def test_lexicon_classes_are_read_per_token():
+    doc = build_doc("وقالت وزيرة الصحة")
+    assert "title" in doc.classes(1) and "title" not in doc.classes(0)

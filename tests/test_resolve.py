@@ -21,7 +21,7 @@ def value(expr: Expr, ref: str | None) -> str | None:
 @pytest.mark.parametrize(
     ("published", "ref"),
     [
-        ("2023-08-07", Ref(2023, 8, 7)),
+        ("2021-08-09", Ref(2021, 8, 9)),
         ("2023-08", Ref(2023, 8)),
         ("2023", Ref(2023)),
         (None, Ref()),
@@ -29,7 +29,7 @@ def value(expr: Expr, ref: str | None) -> str | None:
         ("2023-02-30", Ref(2023, 2)),  # an impossible day keeps the month
         ("2023-13", Ref(2023)),
         ("garbage", Ref()),
-        ("2017-02-03T21:21:00+01:00", Ref(2017, 2, 3)),
+        ("2019-02-05T21:21:00+01:00", Ref(2019, 2, 5)),
     ],
 )
 def test_parse_ref(published, ref):
@@ -42,12 +42,12 @@ def test_parse_ref(published, ref):
 @pytest.mark.parametrize(
     ("offset", "published", "want", "relation"),
     [
-        (0, "2012-06-18", "2012-06-18", "published"),
-        (-1, "2012-06-18", "2012-06-17", "published-1d"),
+        (0, "2019-11-21", "2019-11-21", "published"),
+        (-1, "2019-11-21", "2019-11-20", "published-1d"),
         (-1, "2023-03-01", "2023-02-28", "published-1d"),  # month boundary, common year
         (-1, "2024-03-01", "2024-02-29", "published-1d"),  # leap year
-        (-1, "2024-01-01", "2023-12-31", "published-1d"),  # year boundary
-        (1, "2023-12-31", "2024-01-01", "published+1d"),
+        (-1, "2021-01-01", "2020-12-31", "published-1d"),  # year boundary
+        (1, "2020-12-31", "2021-01-01", "published+1d"),
         (1, "2024-02-28", "2024-02-29", "published+1d"),
         (1, "2100-02-28", "2100-03-01", "published+1d"),  # 2100 is not a leap year
         (-2, "2000-03-01", "2000-02-28", "published-2d"),  # 2000 is
@@ -77,20 +77,20 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 @pytest.mark.parametrize(
     ("wd", "mod", "published", "want", "relation"),
     [
-        (WED, None, "2008-04-03", "2008-04-02", "weekday-before"),  # Thursday paper, "ليل الأربعاء"
-        (TUE, None, "2018-05-29", "2018-05-29", "weekday-same-day"),
-        (FRI, None, "2018-05-04", "2018-05-04", "weekday-same-day"),
-        (TUE, None, "2018-03-19", "2018-03-13", "weekday-before"),  # a Monday paper: last Tuesday
+        (WED, None, "2019-11-21", "2019-11-20", "weekday-before"),  # Thursday paper, "ليل الأربعاء"
+        (TUE, None, "2019-11-26", "2019-11-26", "weekday-same-day"),
+        (FRI, None, "2019-11-22", "2019-11-22", "weekday-same-day"),
+        (TUE, None, "2019-03-18", "2019-03-12", "weekday-before"),  # a Monday paper: last Tuesday
         (SAT, None, "2024-03-17", "2024-03-16", "weekday-before"),
         (MON, None, "2024-03-15", "2024-03-11", "weekday-before"),  # four days back still reads as past
         (SAT, None, "2024-03-14", "2024-03-09", "weekday-before"),  # the most recent one, however far
         (MON, "past", "2024-03-14", "2024-03-11", "weekday-before"),
         (THU, "past", "2024-03-14", "2024-03-07", "weekday-before"),  # "الخميس الماضي" on a Thursday
         (THU, "next", "2024-03-14", "2024-03-21", "weekday-after"),
-        (SUN, "next", "2024-03-17", "2024-03-24", "weekday-after"),
-        (MON, "past", "2024-01-02", "2024-01-01", "weekday-before"),
+        (SUN, "next", "2024-03-10", "2024-03-17", "weekday-after"),
+        (MON, "past", "2019-01-08", "2019-01-07", "weekday-before"),
         (FRI, "past", "2024-01-02", "2023-12-29", "weekday-before"),  # across the year
-        (THU, "next", "2024-02-27", "2024-02-29", "weekday-after"),  # into a leap day
+        (SAT, "next", "2020-02-27", "2020-02-29", "weekday-after"),  # into a leap day
         (FRI, "current", "2024-03-13", "2024-03-15", "weekday-this-week"),
         (MON, "current", "2024-03-13", "2024-03-11", "weekday-this-week"),
     ],
@@ -127,8 +127,8 @@ def test_weekday_property(ref, wd, mod):
 
 def test_weekday_range_from_tuesday_to_thursday():
     e = Expr("range", start=Expr("weekday", weekday=TUE), end=Expr("weekday", weekday=THU))
-    r = resolve(e, "2018-03-19")
-    assert r.value == "2018-03-13/2018-03-15" and r.approximate
+    r = resolve(e, "2019-03-18")
+    assert r.value == "2019-03-12/2019-03-14" and r.approximate
 
 
 def test_weekday_range_wraps_the_week():
@@ -142,12 +142,12 @@ def test_weekday_range_wraps_the_week():
 @pytest.mark.parametrize(
     ("month", "day", "mod", "published", "want"),
     [
-        (8, 7, "current", "2023-08", "2023-08-07"),  # "7 أغسطس الجاري" with a month-only date
-        (7, 26, None, "2023-08", "2023-07-26"),
-        (3, 7, "current", "2018-03-19", "2018-03-07"),
-        (5, 5, None, "2018-05-04", "2018-05-05"),  # tomorrow's anniversary
-        (12, 28, None, "2024-01-05", "2023-12-28"),  # across the year, backwards
-        (1, 3, None, "2023-12-30", "2024-01-03"),  # across the year, forwards
+        (8, 9, "current", "2021-08", "2021-08-09"),  # "9 أغسطس الجاري" with a month-only date
+        (7, 19, None, "2021-08", "2021-07-19"),
+        (3, 9, "current", "2019-03-20", "2019-03-09"),
+        (11, 23, None, "2019-11-22", "2019-11-23"),  # tomorrow's anniversary
+        (12, 27, None, "2024-01-05", "2023-12-27"),  # across the year, backwards
+        (1, 4, None, "2023-12-30", "2024-01-04"),  # across the year, forwards
         (6, 5, "past", "2024-03-17", "2023-06-05"),
         (3, 20, "past", "2024-03-17", "2023-03-20"),  # later this month is not "past"
         (3, 10, "past", "2024-03-17", "2024-03-10"),
@@ -170,7 +170,7 @@ def test_bare_date_in_a_clause_about_the_future():
 
 def test_explicit_dates_and_impossible_ones():
     assert value(Expr("date", year=2016, month=7, day=15), None) == "2016-07-15"
-    assert value(Expr("date", year=2023, month=2, day=29), "2024-01-01") is None
+    assert value(Expr("date", year=2023, month=2, day=29), "2024-01-05") is None
     assert value(Expr("date", year=2024, month=2, day=29), None) == "2024-02-29"
     assert value(Expr("date", month=2, day=29, mod="current"), "2023-05-01") is None
 
@@ -183,19 +183,19 @@ def test_partial_values_without_a_reference():
 
 
 def test_year_only_reference_keeps_its_year():
-    assert value(Expr("date", month=8, day=7), "2023") == "2023-08-07"
+    assert value(Expr("date", month=8, day=9), "2021") == "2021-08-09"
     assert value(Expr("month", month=6, mod="past"), "2023") == "2023-06"
 
 
 @pytest.mark.parametrize(
     ("month", "mod", "part", "published", "want"),
     [
-        (6, "past", None, "2018-03-19", "2017-06"),
+        (6, "past", None, "2019-03-20", "2018-06"),
         (6, "past", None, "2018-06-19", "2017-06"),  # "يونيو الماضي" in June: last year's
-        (2, "past", None, "2018-03-19", "2018-02"),
-        (4, "next", None, "2018-03-19", "2018-04"),
+        (2, "past", None, "2019-03-20", "2019-02"),
+        (4, "next", None, "2019-03-20", "2019-04"),
         (1, "next", None, "2018-12-01", "2019-01"),
-        (8, None, "early", "2023-08", "2023-08-01/2023-08-10"),
+        (8, None, "early", "2021-08", "2021-08-01/2021-08-10"),
         (8, None, "mid", "2023-08", "2023-08-11/2023-08-20"),
         (8, None, "late", "2023-08", "2023-08-21/2023-08-31"),
         (2, None, "late", "2024-03", "2024-02-21/2024-02-29"),  # leap February
@@ -236,7 +236,7 @@ def test_years_and_their_parts():
         ("year", -1, None, "2008-04-03", "2007"),
         ("year", 1, None, "2008", "2009"),
         ("year", 0, "mid", "2008-04-03", "2008-05/2008-08"),
-        ("month", -1, None, "2024-01-15", "2023-12"),
+        ("month", -1, None, "2024-01-16", "2023-12"),
         ("month", 1, None, "2023-12-15", "2024-01"),
         ("month", 0, "early", "2024-02-15", "2024-02-01/2024-02-10"),
         ("month", 0, "late", "2024-02-15", "2024-02-21/2024-02-29"),
@@ -266,7 +266,7 @@ def test_earlier_this_week_is_approximate():
         ("week", 2, "2024-12-20", "2025-W01"),
         ("month", -16, "2024-03-17", "2022-11"),
         ("month", -3, "2024-02-10", "2023-11"),
-        ("year", -2, "2017-02-03", "2015"),
+        ("year", -2, "2019-02-05", "2017"),
         ("year", -2, "2017", "2015"),
     ],
 )
@@ -291,7 +291,7 @@ def test_seasons(season, mod, published, want):
 
 
 def test_day_of_the_current_month():
-    assert value(Expr("date-in-month", day=26), "2012-02-06") == "2012-02-26"
+    assert value(Expr("date-in-month", day=24), "2012-02-06") == "2012-02-24"
     assert value(Expr("date-in-month", day=30), "2012-02-06") is None  # no 30 February
     assert value(Expr("date-in-month", day=5, offset=1), "2012-12-06") == "2013-01-05"
     assert value(Expr("date-in-month", day=5), "2012") is None
@@ -328,7 +328,7 @@ def test_deictic_property(ref, offset):
 
 
 def test_unknown_kind_is_not_an_error():
-    assert resolve(Expr("nonsense"), "2024-01-01").value is None
+    assert resolve(Expr("nonsense"), "2024-01-05").value is None
 
 
 def test_year_relative_to_the_reference_after_a_month():
@@ -446,7 +446,7 @@ def test_ranges_never_raise(a, b, ref):
         (0, SUN, "2024-03-18", "2024-03-17"),  # "اليوم الأحد" in Monday's paper
         (-1, MON, "2024-03-20", "2024-03-18"),  # "أمس الاثنين" in Wednesday's paper
         (-1, MON, "2018-05-08", "2018-05-07"),  # agrees: nothing moves
-        (0, FRI, "2017-02-03", "2017-02-03"),
+        (0, FRI, "2019-11-22", "2019-11-22"),
         (1, WED, "2024-03-18", "2024-03-20"),  # "غدا الأربعاء" written the day before
     ],
 )

@@ -30,7 +30,7 @@ def test_closing_quote_stays_with_its_sentence():
 
 
 def test_tokens_keep_tashkeel_and_drop_arabic_punctuation():
-    assert [t.raw for t in build_doc("نولاندُ، قال؟ ١٢٣").tokens] == ["نولاندُ", "قال", "١٢٣"]
+    assert [t.raw for t in build_doc("حدادُ، قال؟ ١٢٣").tokens] == ["حدادُ", "قال", "١٢٣"]
 
 
 def test_normalize_folds_spelling_variants():

@@ -1,0 +1,126 @@
+"""Dated events (tui/article/time/events.py with timex.py and resolve.py): what is an event,
+how a weekday or a part of a month is dated, and clauses dated through an earlier event.
+One class per test, sentences and dates of our own.
+
+``xfail(strict=True, reason="engine: …")`` marks a class the engine does not handle yet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.article.doc import build_doc
+from tui.article.model import Actor, Event
+from tui.article.time.events import find_events
+
+
+def events(text: str, published: str | None, actors: tuple[Actor, ...] = ()) -> tuple[Event, ...]:
+    return find_events(build_doc(text), actors, published)
+
+
+def dated(text: str, published: str | None) -> list[tuple[str, str | None]]:
+    """(the event's span, its value) in text order."""
+    return [(text[e.start : e.end], e.time.value if e.time else None) for e in events(text, published)]
+
+
+# -- what is not an event ---------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "الرباط، 14 مارس 2022",
+    "تاريخ النشر: 14/03/2022",
+    "العدد 1520 الاثنين 14 مارس 2022",
+])
+def test_a_dateline_is_the_pages_date_not_an_event(line):
+    text = line + "\nوقال الوزير أمس إن الموسم الفلاحي جيد."
+    assert dated(text, "2022-03-14") == [("وقال الوزير أمس إن الموسم الفلاحي جيد", "2022-03-13")]
+
+
+@pytest.mark.xfail(strict=True, reason="engine: a short paragraph with a verb (وعاد الوفد أمس.) is an event, not a "
+                                       "dateline")
+def test_a_short_paragraph_with_a_verb_is_an_event():
+    text = "وقال الوزير إن الموسم الفلاحي جيد.\nوعاد الوفد أمس."
+    assert dated(text, "2022-03-14") == [("وعاد الوفد أمس", "2022-03-13")]
+
+
+@pytest.mark.parametrize("cue", ["وبعد ذلك", "ولاحقا", "وفي أعقاب الافتتاح", "ومنذ ذلك الحين"])
+def test_an_ordering_cue_dates_nothing_of_its_own(cue):
+    text = f"افتتح المعرض الدولي للكتاب في 9 مارس. {cue} زاره آلاف الطلاب."
+    assert dated(text, "2022-03-20") == [("افتتح المعرض الدولي للكتاب في 9 مارس", "2022-03-09")]
+
+
+def test_an_ordering_cue_with_no_date_before_it_is_no_event():
+    assert events("وفي أعقاب الافتتاح زار المعرض آلاف الطلاب.", "2022-03-20") == ()
+
+
+# -- weekdays ---------------------------------------------------------------------------------
+def test_a_bare_weekday_is_the_last_one_on_or_before_the_published_day():
+    text = "أكدت الوزيرة الخميس أن الموسم جيد، وأعلنت الجمعة عن خطة جديدة للدعم."
+    assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-17", "2022-03-18"]  # a Sunday paper
+
+
+def test_the_published_weekday_itself_is_today():
+    assert [v for _, v in dated("أعلنت الوزارة الأحد عن خطة جديدة للدعم.", "2022-03-20")] == ["2022-03-20"]
+
+
+def test_a_weekday_with_a_future_cue_looks_ahead():
+    text = "تعقد الجولة المقبلة من المفاوضات الثلاثاء في الرباط."
+    assert [v for _, v in dated(text, "2022-03-17")] == ["2022-03-22"]
+
+
+@pytest.mark.xfail(strict=True, reason="engine: a weekday in a clause whose verb is future (سـ + imperfect: سيلتقي) "
+                                       "is the coming one (GUIDELINES: 'unless the verb is future')")
+def test_a_weekday_with_a_future_verb_looks_ahead():
+    text = "وسيلتقي الوزير نظيره الثلاثاء في العاصمة."
+    assert [v for _, v in dated(text, "2022-03-17")] == ["2022-03-22"]
+
+
+# -- parts of a month -------------------------------------------------------------------------
+@pytest.mark.parametrize("part,want", [
+    ("أوائل", "2020-02-01/2020-02-10"),
+    ("أواسط", "2020-02-11/2020-02-20"),
+    ("منتصف", "2020-02-11/2020-02-20"),
+    ("أواخر", "2020-02-21/2020-02-29"),  # a leap February
+])
+def test_early_mid_and_late_thirds_of_a_month(part, want):
+    text = f"ووصل الوفد الحكومي إلى العاصمة {part} فبراير لبدء المحادثات."
+    (e,) = events(text, "2020-03-20")
+    assert e.time.value == want and e.time.approximate
+
+
+def test_a_half_and_a_week_of_the_current_month():
+    text = "وتبدأ الدورة التدريبية للمعلمين في النصف الثاني من الشهر الجاري."
+    assert [v for _, v in dated(text, "2022-03-05")] == ["2022-03-16/2022-03-31"]
+    text = "وتنتهي الأشغال في الطريق السريع خلال الأسبوع الأخير من الشهر الجاري."
+    assert [v for _, v in dated(text, "2022-03-05")] == ["2022-03-25/2022-03-31"]
+
+
+# -- dated through an earlier event -----------------------------------------------------------
+def test_the_next_day_moves_the_anchor_and_says_so():
+    text = "وقع الحادث في 5 مارس 2022. وفي اليوم التالي اعتقلت الشرطة المشتبه به."
+    _, e2 = events(text, "2022-03-20")
+    assert (e2.time.value, e2.relation) == ("2022-03-06", "after:e1")
+    assert text[e2.start : e2.end].startswith("وفي اليوم التالي")
+
+
+@pytest.mark.xfail(strict=True, reason="engine: an anaphora that moves back (اليوم السابق) is not 'same' as its "
+                                       "anchor")
+def test_the_day_before_is_not_the_same_day():
+    text = "وقع الحادث في 5 مارس 2022. وفي اليوم السابق كان الوضع هادئا."
+    _, e2 = events(text, "2022-03-20")
+    assert e2.time.value == "2022-03-04" and e2.relation != "same:e1"
+
+
+@pytest.mark.xfail(strict=True, reason="engine: بعد + a duration with a past verb after a dated event counts from "
+                                       "that event, not from the published date")
+def test_a_duration_after_a_dated_event_counts_from_it():
+    text = "وقع الحادث في 5 مارس 2022. وبعد يومين أفرج عن المشتبه به."
+    _, e2 = events(text, "2022-03-20")
+    assert e2.time.value == "2022-03-07"
+
+
+# -- who takes part ---------------------------------------------------------------------------
+def test_an_event_lists_the_actors_named_in_its_clause():
+    text = "وصلت ليلى حداد إلى الرباط أمس، بينما بقي سامي الخطيب في تونس."
+    laila = Actor("a1", "ليلى حداد", "person", mentions=((text.index("ليلى"), text.index("ليلى") + 9),))
+    sami = Actor("a2", "سامي الخطيب", "person", mentions=((text.index("سامي"), text.index("سامي") + 11),))
+    (e,) = events(text, "2022-03-14", (laila, sami))
+    assert e.actors == ("a1",) and e.time.value == "2022-03-13"
