@@ -16,6 +16,8 @@ card exists.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from collections.abc import Iterable
 
 from ..doc import Doc
@@ -64,7 +66,7 @@ class ActorStage:
             card.affiliation = a.affiliation
             card.given_name = a.name
             for s, e in a.mentions:
-                t0, t1 = doc.token_at(s), doc.token_at(max(s, e - 1)) + 1
+                t0, t1 = doc.token_at(s), bisect_left(doc.starts, e)  # the tokens that start inside it
                 if t0 >= t1 or not b.free(t0, t1):
                     continue
                 m = b.mention(card, t0, t1)
@@ -79,9 +81,9 @@ class ActorStage:
     def propose(self, t0: int, t1: int) -> tuple[Card, str] | None:
         """A speaker the quote stage found at tokens [t0, t1) with no card: decide it here,
         and say why."""
-        before = len(self.board.cards)
+        before = self.board.numbered
         got = proposals.propose(self.board, self.reg, self.words, t0, t1)
-        if got is not None and got[0].kind == "person" and len(self.board.cards) > before:
+        if got is not None and got[0].kind == "person" and self.board.numbered > before:
             cards.repeat_names(self.board, self.words, [got[0]])
             titles.attach(self.board, self.words, [got[0]])
         return got

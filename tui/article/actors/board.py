@@ -56,6 +56,7 @@ class Board:
         self.owner: list[Mention | None] = [None] * len(doc.tokens)
         self.card_of_mention: dict[int, Card] = {}  # id(mention) → card
         self.cards: list[Card] = []
+        self.numbered = 0  # card numbers are never reused: live() drops merged cards from the list
         self.in_titles: set[int] = set()  # tokens inside a title attached to a person
 
     # -- claiming ------------------------------------------------------------------------
@@ -75,7 +76,8 @@ class Board:
         return out
 
     def new_card(self, kind: str, why: str) -> Card:
-        card = Card(len(self.cards), kind, [why])
+        card = Card(self.numbered, kind, [why])
+        self.numbered += 1
         self.cards.append(card)
         return card
 

@@ -228,6 +228,8 @@ class Model:
         self.meta: dict[str, Any] = data.get("meta", {})
 
     def tag(self, doc: Doc) -> Tagging:
+        if not doc.tokens:  # a text without words (punctuation, tatweel): nothing to label
+            return Tagging(doc, [], [], [], self.passes[-1], self.scale)
         ctx = Context(doc)
         starts = [i for i, f in enumerate(ctx.first) if f]
         sents = list(zip(starts, [*starts[1:], ctx.n], strict=True))
