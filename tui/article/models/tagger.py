@@ -37,7 +37,7 @@ _NEG = -(10**9)  # a forbidden transition
 # Seven label scores travel packed in one int, 32 bits a label, each biased by _BIAS, so a
 # token's six cached vectors add with five int additions; struct unpacks the sum.  Every
 # token's scores then carry the same 6 × _BIAS, which changes no decision and is taken off
-# for probabilities.  Vectors are clamped to ±_CLAMP so six of them cannot overflow a lane.
+# for probabilities.
 _BIAS = 1 << 28
 _LANES = struct.Struct("<7I")
 _WIDTH = 4 * N
@@ -94,7 +94,7 @@ class Pass:
         self.end: list[int] = data["end"]
         # the most a transition into O or a B-X favours another predecessor over O
         self.lead = max(self.trans[x][y] - self.trans[0][y] for x in range(N) for y in range(N) if _STARTABLE[y])
-        self._words: dict[int, dict[str, tuple[int, ...]]] = {off: {} for off in OFFSETS}
+        self._words: dict[int, dict[str, int]] = {off: {} for off in OFFSETS}
         self._ctx: dict[tuple, int] = {}
         self._fv: dict[str, int] = {}  # feature → its packed weights
         self.maxabs = int(data["maxabs"])  # the largest |weight|, to keep packed lanes apart
