@@ -152,3 +152,28 @@ def test_retraining_the_crf_on_a_slice(tmp_path):
     model = load_model(tmp_path / "c.json.gz")
     assert model.meta["options"]["algo"] == "crf"
     assert len(model.tag(build_doc("زار الوزير المدينة.")).labels) == 3
+
+
+def test_viterbi_finds_the_best_allowed_path():
+    """The unrolled Viterbi (with its "O leads" shortcut) against brute force over every BIO path."""
+    import itertools
+    import random
+
+    from tui.article.models.tagger import _STARTABLE, N, Pass, _allowed
+
+    def score(p, em, path):
+        return (p.start[path[0]] + sum(em[k][y] for k, y in enumerate(path))
+                + sum(p.trans[path[k - 1]][path[k]] for k in range(1, len(path))) + p.end[path[-1]])
+
+    rng = random.Random(7)
+    for trial in range(200):
+        spread = 30 if trial % 2 else 400  # small: full steps; large: O often leads, the shortcut
+        p = Pass({"w": {}, "maxabs": 0, "trans": [[rng.randint(-50, 50) for _ in range(N)] for _ in range(N)],
+                  "start": [rng.randint(-20, 20) for _ in range(N)], "end": [rng.randint(-20, 20) for _ in range(N)]})
+        n = rng.randint(1, 4)
+        em = [tuple(rng.randint(-spread, spread) for _ in range(N)) for _ in range(n)]
+        legal = [q for q in itertools.product(range(N), repeat=n)
+                 if _STARTABLE[q[0]] and all(_allowed(q[k - 1], q[k]) for k in range(1, n))]
+        best = max(score(p, em, q) for q in legal)
+        got = p.viterbi(em, 0, n)
+        assert tuple(got) in legal and score(p, em, got) == best

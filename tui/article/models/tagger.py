@@ -32,12 +32,12 @@ TYPES = ("PERS", "ORG", "LOC")
 N = len(LABELS)
 _INDEX = {lab: k for k, lab in enumerate(LABELS)}
 MODEL_FILE = Path(__file__).with_name("ner.json.gz")
-FORMAT = "marsad-ner/1"
+FORMAT = "marsad-ner/2"
 _NEG = -(10**9)  # a forbidden transition
 # Seven label scores travel packed in one int, 32 bits a label, each biased by _BIAS, so a
 # token's six cached vectors add with five int additions; struct unpacks the sum.  Every
 # token's scores then carry the same 6 × _BIAS, which changes no decision and is taken off
-# for probabilities.  Vectors are clamped to ±_CLAMP so six of them cannot overflow a lane.
+# for probabilities.
 _BIAS = 1 << 28
 _LANES = struct.Struct("<7I")
 _WIDTH = 4 * N
@@ -51,8 +51,15 @@ _ZERO7 = (0,) * N
 _LIMIT = 1 << 27
 
 
-def _pack_signed(raw: str) -> int:
-    return sum(int(x) << (32 * k) for k, x in enumerate(raw.split()))
+def pack_weights(v: list[int]) -> str:
+    """Seven integer weights as the model file stores them: Σ v_k·2^32k in hexadecimal."""
+    return format(sum(x << (32 * k) for k, x in enumerate(v)), "x")
+
+
+def unpack_weights(raw: str) -> tuple[int, ...]:
+    """The seven weights of a stored feature (each within ±2^27)."""
+    lanes = _LANES.unpack((int(raw, 16) + _BIAS_PACK).to_bytes(_WIDTH, "little"))
+    return tuple(x - _BIAS for x in lanes)
 
 
 class ModelError(Exception):
@@ -76,8 +83,9 @@ class Pass:
     """One set of weights: emissions by feature, transitions, start and end scores."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        # feature → its seven integer weights as one string, parsed when first used: a JSON
-        # object of strings loads four times faster than one of lists
+        # feature → its seven integer weights packed in one hexadecimal string (pack_weights),
+        # parsed when first used: a JSON object of strings loads four times faster than one of
+        # lists, and int(raw, 16) is all a first use costs
         self.w: dict[str, str] = data["w"]
         self.trans: list[list[int]] = [
             [t if _allowed(x, y) else _NEG for y, t in enumerate(row)] for x, row in enumerate(data["trans"])
@@ -86,10 +94,12 @@ class Pass:
         self.end: list[int] = data["end"]
         # the most a transition into O or a B-X favours another predecessor over O
         self.lead = max(self.trans[x][y] - self.trans[0][y] for x in range(N) for y in range(N) if _STARTABLE[y])
-        self._words: dict[int, dict[str, tuple[int, ...]]] = {off: {} for off in OFFSETS}
+        self._words: dict[int, dict[str, int]] = {off: {} for off in OFFSETS}
         self._ctx: dict[tuple, int] = {}
         self._fv: dict[str, int] = {}  # feature → its packed weights
         self.maxabs = int(data["maxabs"])  # the largest |weight|, to keep packed lanes apart
+        if self.maxabs >= _LIMIT:
+            raise ValueError("weights too large")
 
     def _sum(self, feats: tuple[str, ...]) -> int:
         """The summed weights of some features, packed into one int with one bias (see above)."""
@@ -104,11 +114,12 @@ class Pass:
                     continue
                 if len(fv) > 1_000_000:  # bound the cache on huge inputs
                     fv.clear()
-                v = fv[f] = _pack_signed(raw)
+                v = fv[f] = int(raw, 16)
             total += v
             hits += 1
         if hits * self.maxabs >= _LIMIT:
-            lanes = [sum(int(self.w[f].split()[k]) for f in feats if f in self.w) for k in range(N)]
+            vecs = [unpack_weights(self.w[f]) for f in feats if f in self.w]
+            lanes = [sum(v[k] for v in vecs) for k in range(N)]
             total = sum(max(-_LIMIT + 1, min(_LIMIT - 1, x)) << (32 * k) for k, x in enumerate(lanes))
         return total + _BIAS_PACK
 
@@ -132,7 +143,7 @@ class Pass:
     def vote_vec(self, vote: str) -> tuple[int, ...]:
         """The weights of a document vote (unpacked, without bias)."""
         v = self.w.get("doc=" + vote)
-        return tuple(map(int, v.split())) if v else _ZERO7
+        return unpack_weights(v) if v else _ZERO7
 
     def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
         """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached

@@ -27,7 +27,7 @@ from ..lexicon.index import lexicon
 from . import crf, perceptron
 from .data import ANERCORP_TRAIN, DEV_DIR, Example, Score, anercorp, dev_corpus, dev_names
 from .features import Context, token_features
-from .tagger import FORMAT, LABELS, MODEL_FILE, Model, doc_votes
+from .tagger import FORMAT, LABELS, MODEL_FILE, Model, doc_votes, pack_weights
 
 _INDEX = {lab: k for k, lab in enumerate(LABELS)}
 STACK_FOLDS = 5  # jackknife folds for the first pass's document votes
@@ -79,11 +79,12 @@ def fit(sents: Sequence[SentFeats], opts: dict[str, Any], log: Callable[[str], N
         return [round(x * q) for x in v]
 
     weights = {}
+    maxabs = 0
     for f in sorted(w):
         v = ints(w[f])
         if any(v):
-            weights[f] = " ".join(map(str, v))
-    maxabs = max((abs(int(x)) for v in weights.values() for x in v.split()), default=0)
+            weights[f] = pack_weights(v)
+            maxabs = max(maxabs, *map(abs, v))
     return {"w": weights, "trans": [ints(r) for r in trans], "start": ints(start), "end": ints(end),
             "maxabs": maxabs}
 
