@@ -56,8 +56,6 @@ def test_a_body_as_the_subject_of_a_feminine_verb():
     assert who("قالت وزارة الصحة إن اللقاحات وصلت.", "اللقاحات", ("وزارة الصحة", "organization")) == "وزارة الصحة"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a body whose head is a plural (القوات، النقابات) agrees with a "
-                                       "feminine singular verb")
 def test_a_body_with_a_plural_head_takes_a_feminine_verb():
     assert who("وقالت النقابات إن الإضراب مستمر.", "الإضراب", ("النقابات", "organization")) == "النقابات"
     assert who("وقالت القوات المسلحة إن الوضع هادئ.", "الوضع", ("القوات المسلحة", "organization")) == "القوات المسلحة"
@@ -108,8 +106,6 @@ def test_an_addressee_before_the_subject_is_not_the_speaker():
 
 
 # -- speaker ids ------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="engine: card numbers collide after a merge (Card.n = len(cards)), so a "
-                                       "speaker carded by the quote stage gets another actor's id")
 def test_a_speaker_carded_after_a_merge_keeps_its_own_id():
     # the capital merges into its state's card; the unnamed source is carded afterwards
     art = parse("وقال مسؤول ألماني رفيع إن برلين لن تتراجع.")

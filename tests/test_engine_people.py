@@ -45,8 +45,6 @@ def test_a_given_name_opens_a_name_without_any_other_cue():
     assert people("التقى الوفد ياسر بوزيان أمس.") == ["ياسر بوزيان"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: an unknown foreign name of two words after a reporting verb stays "
-                                       "whole (ناتاليا بيتروفا، غريتا ولفسون)")
 def test_an_unknown_foreign_name_after_a_reporting_verb():
     assert people("وأكدت ناتاليا بيتروفا أن الحوار ممكن.") == ["ناتاليا بيتروفا"]
     assert people("وقالت غريتا ولفسون إن الاتفاق متوازن.") == ["غريتا ولفسون"]
@@ -124,15 +122,12 @@ def test_a_surname_named_before_the_full_name_joins_it():
     assert surfaces(text, a) == ["لارسون", "كمال لارسون"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a surname repeated alone is a mention of the full name (the "
-                                       "tagger's low confidence on a lone definite surname vetoes it)")
 def test_a_definite_surname_named_before_the_full_name_joins_it():
     text = "الرفاعي يستقيل\nوأوضح المدير التنفيذي كمال الرفاعي أن الأرباح تراجعت."
     a = person(text, "كمال الرفاعي")
     assert surfaces(text, a) == ["الرفاعي", "كمال الرفاعي"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a first name repeated alone is a mention of the full name")
 def test_a_first_name_alone_joins_the_full_name():
     text = "ودعت ليلى حداد إلى الحوار. وقالت ليلى إن الحل ممكن."
     a = person(text, "ليلى حداد")

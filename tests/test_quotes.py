@@ -544,8 +544,6 @@ def test_mudhakkiran_opens_a_quote_of_the_same_speaker():
     assert [q.cue for q in quotes] == ["وقال", "مذكرا"] and {names[q.speaker] for q in quotes} == {"سامي الخطيب"}
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a coordinated وقال shares the subject of its clause's main verb "
-                                       "(أبدى X تفاؤله، وقال)")
 def test_a_coordinated_qala_shares_the_main_verbs_subject():
     text = 'وقالت ليلى حداد إن الوضع صعب.\nمن جهته، أبدى السفير سامي الخطيب تفاؤله، وقال: "الحل قريب".'
     assert speaker_of(text, "الحل قريب", MIN, ("ليلى حداد", "person")) == "سامي الخطيب"

@@ -69,15 +69,11 @@ def test_no_input_crashes_with_actors(text, data):
     _check(text, tuple(actors))
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a text with no words gives no quotes (the tagger's Context raises "
-                                       "on zero tokens)")
 @pytest.mark.parametrize("text", ["", "   ", "... ،،، !!!", '«»""', "ـ"])
 def test_a_text_without_words_has_no_quotes(text):
     assert run_quotes(text, ()) == ((), ())
 
 
-@pytest.mark.xfail(strict=True, reason="engine: ActorStage.with_actors raises IndexError on a given mention that "
-                                       "ends in punctuation after the last word")
 def test_a_given_mention_may_end_past_the_last_word():
     text = "قال سامي الخطيب:"
     _, out = run_quotes(text, (Actor("a1", "سامي الخطيب", "person", mentions=((4, len(text)),)),))
