@@ -157,6 +157,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return c.score >= 0.9
     if c.t1 - c.t0 == 1 and (words.is_(c.t0, "divine", bare=True) or words.toks[c.t0].norm == "الله"):
         return False
+    if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
+        return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
     cues = [w for w in c.why if not w.startswith("tagger")]
     context = [w for w in cues if w != "given name"]
     if c.score >= _NEED_ALONE:
@@ -164,6 +166,11 @@ def _accept(words: Words, c: Candidate) -> bool:
     if context and ("given name" in cues or c.t1 - c.t0 >= 2):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _plural_shape(norm: str) -> bool:
+    """A definite sound plural (المحتجون، المتظاهرات): never a family name alone."""
+    return norm.startswith("ال") and len(norm) >= 7 and norm.endswith(("ون", "ات"))
 
 
 def _name_key(board: Board, c: Candidate) -> str:

@@ -171,7 +171,9 @@ class Attributor:
         return cue.number not in ("sg", "du") or g is None or cue.gender == g
 
     def learn(self, cue: Cue | None, card: Card) -> None:
-        if cue is not None and cue.gender and card.kind == "person" and cue.number == "sg":
+        # a body's or a state's gender is its head noun's, which a verb naming it shows
+        # ("قالت الحكومة" … "وأضاف" is not the government's)
+        if cue is not None and cue.gender and card.kind in ("person", "organization", "place") and cue.number == "sg":
             self.learned[card.n] = (cue.gender, "sg")
 
     # -- the decision -----------------------------------------------------------------------
