@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from contract import assert_contract
 
-from tui.article.model import Actor, Article, Event, Quote, TimeValue
 from tui.article.doc.tokens import sentences
+from tui.article.model import Actor, Article, Event, Quote, TimeValue
 
 TEXT = (
     "في 7 أغسطس الجاري، سافرت فيكتوريا نولاند، نائبة وزير الخارجية الأمريكية، إلى النيجر.\n"

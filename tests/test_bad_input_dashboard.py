@@ -9,9 +9,9 @@ import html
 
 import pytest
 
+from tui.article.doc.tokens import sentences
 from tui.article.model import Actor, Article, Quote
 from tui.article.parse import parse
-from tui.article.doc.tokens import sentences
 
 MARKUP = ["[bold]", "[/bold]", "[link=https://evil.example]", "[@click=app.quit]", "[red on white]"]
 TEXT = (

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.article.model import Actor, Article, Event, Quote, TimeValue
 from tui.article.doc.tokens import sentences
+from tui.article.model import Actor, Article, Event, Quote, TimeValue
 from tui.view.filter import (
     Filter,
     apply,

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from quote_helpers import run_quotes
 from scoring import SCORER, load_gold, misses, pairs, published_of, score_models
 
 from tests.conftest import DEV_CORPUS
-from quote_helpers import run_quotes
 from tui.article.clean import clean_text
+from tui.article.doc.tokens import sentences
 from tui.article.model import Actor, Article
 from tui.article.parse import parse
-from tui.article.doc.tokens import sentences
 
 pytestmark = [
     pytest.mark.devset,

@@ -16,8 +16,8 @@ import calendar
 import re
 from functools import cache
 
-from .lexicon import load
 from .doc.normal import fold
+from .lexicon import load
 
 HEAD_CHARS = 400  # a dateline sits in the first lines of an article
 HEAD_LINES = 3

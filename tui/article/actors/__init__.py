@@ -17,7 +17,6 @@ card exists.
 from __future__ import annotations
 
 from bisect import bisect_left
-
 from collections.abc import Iterable
 
 from ..doc import Doc
@@ -39,6 +38,7 @@ class ActorStage:
     def run(self) -> ActorStage:
         b, r, w = self.board, self.reg, self.words
         lexical.claim(b, r, w, lexical.CURATED_ORGS)
+        lexical.claim_regimes(b, r, w)
         orgs.find(b, r, w)
         lexical.claim(b, r, w, lexical.CURATED_PLACES)
         people.find(b, r, w)

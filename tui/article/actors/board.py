@@ -58,6 +58,7 @@ class Board:
         self.cards: list[Card] = []
         self.numbered = 0  # card numbers are never reused: live() drops merged cards from the list
         self.in_titles: set[int] = set()  # tokens inside a title attached to a person
+        self.named: dict[str, Mention] = {}  # "kind:normal form" → the first mention written so
 
     # -- claiming ------------------------------------------------------------------------
     def free(self, t0: int, t1: int) -> bool:
@@ -87,6 +88,7 @@ class Board:
         m = Mention(t0, t1, s, e, surf, key(surf), role)
         card.mentions.append(m)
         self.card_of_mention[id(m)] = card
+        self.named.setdefault(f"{card.kind}:{m.key}", m)
         for k in range(t0, t1):
             self.owner[k] = m
         return m
@@ -94,6 +96,12 @@ class Board:
     def card_at(self, i: int) -> Card | None:
         m = self.owner[i] if 0 <= i < len(self.owner) else None
         return self.card_of_mention.get(id(m)) if m is not None else None
+
+    def card_named(self, kind_key: str) -> Card | None:
+        """The live card that has a mention written as ``kind:normal form``."""
+        m = self.named.get(kind_key)
+        card = self.card_of_mention.get(id(m)) if m is not None else None
+        return card if card is not None and not card.dead and card.mentions else None
 
     def merge(self, src: Card, dst: Card) -> None:
         if src is dst:

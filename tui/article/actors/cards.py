@@ -3,7 +3,11 @@ occurrence of a name is a mention of its card, and cards become ``Actor`` record
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..doc.normal import key
+from ..lexicon import load
+from ..lexicon.index import lexicon
 from ..model import Actor
 from .board import Board, Card
 from .people import name_key
@@ -51,18 +55,24 @@ def corefer_people(board: Board, reg: Registry) -> None:
 
 
 def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """A surname, a first name, or first + last name of a fuller name."""
+    """A surname, the first names, or first + last name of a fuller name."""
     n = len(short)
     if n >= len(full):
         return False
     if full[:n] == short:
-        return n == 1 or full[n] in _NASAB  # "نايف" or "نايف بن عبدالعزيز" of "نايف بن عبدالعزيز آل سعود"
+        return True  # "نايف"، "نايف بن عبدالعزيز"، "سامي يوسف" of "سامي يوسف الخطيب": the first names
     if full[-n:] == short:
-        return n <= 2  # "خالد عمر سليم" inside "ماجد خالد عمر سليم" is the father, not the son
+        # "خالد عمر سليم" inside "ماجد خالد عمر سليم" is the father, not the son; a longer
+        # surname is one only when a foreign particle opens it ("فان دير بيرغ")
+        return n <= 2 or _foreign_particle(short[0])
     return n == 2 and (full[0], full[-1]) == short
 
 
-_NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو"])
+_NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "ام", "ولد", "ول", "بو", "ذو"])
+
+
+def _foreign_particle(word: str) -> bool:
+    return word not in _NASAB and any(c == "particle" for c, _ in lexicon().one(word))
 
 
 def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> None:
@@ -149,23 +159,87 @@ def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
                 continue
             if state is not None and state != h_state:
                 continue
-            if rest == h_rest and state == h_state:
-                continue  # the same name: the registry already joined them
             reg.merge(c, h)
             break
-    full = {}
+    # the name without its head ("الخارجية الأمريكية"، "الجمهوري") or its first word alone
+    # ("الجهاد" of "الجهاد الإسلامي"): the same body
+    full: dict[str, Card] = {}
     for c in board.live():
         if c.kind == "organization":
             for m in c.names():
                 ws = m.key.split()
-                if len(ws) >= 3:
+                if len(ws) >= 2:
                     full.setdefault(" ".join(ws[1:]), c)
+                    if ws[0].startswith("ال") and len(ws[0]) > 4:
+                        full.setdefault(ws[0], c)
     for c in [c for c in board.live() if c.kind == "organization"]:
         for m in c.names():
             host = full.get(m.key)
-            if host is not None and host is not c and not c.dead:
+            if host is not None and host is not c and not c.dead and not host.dead:
                 reg.merge(c, host)
                 break
+    _heads_alone(board, reg, words)
+    _prefixes(board, reg)
+
+
+def _prefixes(board: Board, reg: Registry) -> None:
+    """A body or a place named by the first words of a longer name ("المملكة" of "المملكة
+    الأردنية الهاشمية"، "لجنة الإغاثة" of "لجنة الإغاثة العليا"): the one named last before it,
+    else the first named after it."""
+    for kind in ("organization", "place"):
+        cards = [c for c in board.live() if c.kind == kind]
+        longer: dict[str, list[tuple[int, Card]]] = {}
+        for c in cards:
+            for m in c.names():
+                ws = m.key.split()
+                for n in range(1, len(ws)):
+                    if n > 1 or (ws[0].startswith("ال") and len(ws[0]) > 4):
+                        longer.setdefault(" ".join(ws[:n]), []).append((m.start, c))
+        for c in cards:
+            names = c.names()
+            if c.dead or not names or any(m.key not in longer for m in names):
+                continue
+            hosts = [(st, h) for m in names for st, h in longer[m.key] if h is not c and not h.dead]
+            if not hosts:
+                continue
+            first = min(m.start for m in names)
+            before = [x for x in hosts if x[0] < first]
+            host = max(before, key=lambda x: x[0])[1] if before else min(hosts, key=lambda x: x[0])[1]
+            reg.merge(c, host)
+
+
+@cache
+def _government_heads() -> frozenset[str]:
+    return frozenset(key(h) for h in load("organizations")["government_heads"])
+
+
+def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
+    """A body named by its head noun alone ("المفوضية"، "الائتلاف") is the body with that head
+    named last before it (or first after it, in a headline)."""
+    bodies = [c for c in board.live() if c.kind == "organization"]
+    named: dict[str, list[tuple[int, Card]]] = {}
+    for c in bodies:
+        for m in c.names():
+            if m.t1 - m.t0 >= 2:
+                named.setdefault(_bare_head(words, m.t0), []).append((m.start, c))
+    for c in bodies:
+        names = c.names()
+        if c.dead or not names or any(m.t1 - m.t0 != 1 for m in names):
+            continue
+        if not words.is_(names[0].t0, "org_head", "org_head_weak", "media_head"):
+            continue
+        hosts = [(s, h) for s, h in named.get(_bare_head(words, names[0].t0), ()) if h is not c and not h.dead]
+        if not hosts:
+            continue
+        first = min(m.start for m in names)
+        before = [x for x in hosts if x[0] < first]
+        host = max(before, key=lambda x: x[0])[1] if before else min(hosts, key=lambda x: x[0])[1]
+        reg.merge(c, host)
+
+
+def _bare_head(words: Words, t: int) -> str:
+    w = words.toks[t].readings[-1][0]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _signature(words: Words, m) -> tuple[str, frozenset[str], str | None] | None:
@@ -176,6 +250,8 @@ def _signature(words: Words, m) -> tuple[str, frozenset[str], str | None] | None
         return None
     head = words.toks[m.t0].norm
     head = head[2:] if head.startswith("ال") else head
+    if head in _government_heads():
+        head = "حكومه"  # "السلطات الليبية" and "الحكومة الليبية": one government
     rest: set[str] = set()
     state = None
     k = m.t0 + 1

@@ -9,7 +9,10 @@ as a metonym; a capital named as a place ("في القاهرة") keeps a card of
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..doc.normal import key
+from ..lexicon import load
 from .board import Board
 from .registry import Registry
 from .words import Words
@@ -83,6 +86,29 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
         return False  # "بدمشق": a place
     prev = words.toks[t0 - 1].norm if t0 > 0 and words.joined(t0) else ""
     return not (prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE)
+
+
+def claim_regimes(board: Board, reg: Registry, words: Words) -> None:
+    """"النظام السوري": a regime with its nationality is that state's government, a body
+    (joined to "الحكومة السورية" when the article also names it: cards.corefer_orgs)."""
+    heads = regime_heads()
+    for i in range(words.n - 1):
+        t = words.toks[i]
+        if board.owner[i] is not None or not t.definite or t.norm.removeprefix("ال") not in heads:
+            continue
+        hit = words.longest(i + 1, ("nationality",), max_cut=0)
+        if hit is None or hit.start != i + 1 or not words.joined(i + 1) or not board.free(i, hit.end):
+            continue
+        cut = words.proclitic_cut(i)
+        card = reg.card(f"organization:{key(board.surface(i, hit.end, cut))}", "organization",
+                        "lexicon: a regime named by its nationality")
+        board.mention(card, i, hit.end, cut)
+
+
+@cache
+def regime_heads() -> frozenset[str]:
+    """Heads that with a nationality name a state's government (organizations.toml)."""
+    return frozenset(key(h).removeprefix("ال") for h in load("organizations")["regimes"])
 
 
 def settle_capitals(board: Board, reg: Registry) -> None:

@@ -88,6 +88,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if _particle(words, j - 1) or _particle(words, j) or inside >= _INSIDE_P:
             j += 1
             continue
+        if words.is_(j - 1, "given") and words.label(j) == "B-PERS" and inside >= 0.2:
+            j += 1  # "سامي يوسف الخطيب": a given name, then the father's — one name the tagger split
+            continue
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
             j += 1
             continue

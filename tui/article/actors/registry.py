@@ -11,8 +11,12 @@ class Registry:
         self.by_key: dict[str, Card] = {}
 
     def get(self, key: str) -> Card | None:
+        """The card registered under ``key``, else the card with a mention written that way
+        (a body the lexicon named by its canonical form, met again by the tagger)."""
         card = self.by_key.get(key)
-        return card if card is not None and not card.dead else None
+        if card is not None and not card.dead:
+            return card
+        return self.board.card_named(key)
 
     def card(self, key: str, kind: str, why: str) -> Card:
         card = self.get(key)

@@ -1,0 +1,79 @@
+"""Coreference of cards (tui/article/actors/cards.py, registry.py): the forms one actor takes
+in an article end on one card.  One class per test, sentences of our own."""
+
+from __future__ import annotations
+
+from tui.article.actors.board import Board
+from tui.article.actors.registry import Registry
+from tui.article.doc import build_doc
+from tui.article.doc.normal import key
+from tui.article.parse import parse
+
+
+def cards_of(text: str, kind: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(a.name, a.aliases) for a in parse(text, "2024-03-10").actors if a.kind == kind]
+
+
+def holder(text: str, form: str):
+    hits = [a for a in parse(text, "2024-03-10").actors
+            if key(form) in {key(a.name), *(key(x) for x in a.aliases)}]
+    assert len(hits) == 1, [(a.name, a.aliases) for a in parse(text, "2024-03-10").actors]
+    return hits[0]
+
+
+def test_a_body_named_by_its_head_alone_is_the_body_with_that_head():
+    text = ("وأعلنت المفوضية العليا للانتخابات النتائج الأولية مساء أمس. "
+            "وقالت المفوضية إن نسبة المشاركة تجاوزت النصف.")
+    a = holder(text, "المفوضية")
+    assert key(a.name) == key("المفوضية العليا للانتخابات")
+
+
+def test_the_first_words_of_a_state_name_refer_back_to_it():
+    text = "وصل الوفد إلى المملكة الأردنية الهاشمية أمس. وتعد المملكة شريكا تجاريا مهما للبلدين."
+    a = holder(text, "المملكة")
+    assert key(a.name) == key("المملكة الأردنية الهاشمية")
+
+
+def test_government_and_authorities_of_one_state_are_one_body():
+    text = ("وقالت الحكومة الليبية إن المفاوضات مستمرة. "
+            "وأكدت حكومة طرابلس في بيان أن المعابر ستفتح قريبا.")
+    bodies = cards_of(text, "organization")
+    assert len(bodies) == 1 and {key(bodies[0][0]), *map(key, bodies[0][1])} == {
+        key("الحكومة الليبية"), key("حكومة طرابلس")}
+
+
+def test_the_regime_with_a_nationality_is_the_states_government():
+    alone = "وقال النظام المصري إن الخطوة مرفوضة."
+    assert cards_of(alone, "organization") == [("النظام المصري", ())]
+    text = "وانتقدت الحكومة المصرية القرار بشدة. وقال النظام المصري إن الخطوة مرفوضة."
+    a = holder(text, "النظام المصري")
+    assert a.kind == "organization" and key(a.name) == key("الحكومة المصرية")
+
+
+def test_first_and_fathers_name_refer_to_the_full_name():
+    text = "وقال سامي يوسف الخطيب إن الحوار ممكن. وأضاف سامي يوسف أن الوقت ينفد."
+    people = cards_of(text, "person")
+    assert len(people) == 1 and key(people[0][0]) == key("سامي يوسف الخطيب")
+
+
+def test_a_surname_opened_by_a_foreign_particle_refers_to_the_full_name():
+    text = "وقال المبعوث يوهان فان دير بيرغ إن الهدنة صامدة. وأكد فان دير بيرغ أن المساعدات وصلت."
+    people = cards_of(text, "person")
+    assert len(people) == 1 and key(people[0][0]) == key("يوهان فان دير بيرغ")
+
+
+def test_a_fathers_full_name_inside_a_longer_name_is_not_the_son():
+    text = "واستقبل ماجد خالد عمر سليم الوفد. وكان خالد عمر سليم قد زار المدينة من قبل."
+    assert len(cards_of(text, "person")) == 2
+
+
+def test_a_form_written_again_finds_the_card_that_has_it():
+    """The lexicon keys a body by its canonical name; the tagger meeting the same form later
+    must land on that card, not open a second one."""
+    doc = build_doc("أعلنت الحركة بيانا.")
+    board = Board(doc)
+    reg = Registry(board)
+    first = reg.card("organization:canonical form", "organization", "lexicon")
+    board.mention(first, 1, 2)
+    assert reg.card(f"organization:{key('الحركة')}", "organization", "tagger") is first
+    assert reg.card(f"place:{key('الحركة')}", "place", "tagger") is not first
