@@ -42,6 +42,17 @@ def test_plural_unnamed_sources_with_their_adjectives(text, name):
     assert art.quotes[0].speaker == art.actors[0].id
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال مصدر مطلع داخل هيئة الطيران إن الرحلات ستستأنف.", "مصدر مطلع داخل هيئة الطيران"),
+    ("وقالت مصادر مقربة من الرئاسة إن القرار نهائي.", "مصادر مقربة من الرئاسة"),
+])
+def test_an_unnamed_source_keeps_its_adjective_and_where_it_sits(text, name):
+    """"مطلع" also opens a time adjunct ("مطلع الشهر"); after a source noun it is its adjective."""
+    art = parse(text)
+    assert (name, "anonymous") in cards(art)
+    assert speaker_name(art, "إن") == name
+
+
 def test_a_bare_role_with_no_holder_is_an_unnamed_source():
     art = parse("وقال المسؤول إن الاجتماع تأجل.")
     assert cards(art) == [("المسؤول", "anonymous")]

@@ -21,14 +21,18 @@ from .registry import Registry
 from .words import Words
 
 _MAX = 6
-_LINKS = frozenset(["في", "باسم", "ب", "لدي", "من", "عن"])
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
+
+
+@cache
+def _links() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["links"])
 
 
 @cache
 def _np_stop() -> frozenset[str]:
     words = lexicon.load("reporting_verbs")["words"]
-    return frozenset(key(w) for w in [*words["np_stop"], *words["adjunct"]]) - _LINKS
+    return frozenset(key(w) for w in [*words["np_stop"], *words["adjunct"]]) - _links()
 
 
 @cache
@@ -70,16 +74,19 @@ def subject_phrase(board: Board, words: Words, a: int, b: int) -> tuple[int, int
         w = toks[j].norm
         if w in _SAME or len(w) < 2:
             break  # "نفسه"; a detached proclitic ("لـ") opens a prepositional phrase
-        if w in _LINKS and link_at < 0:
+        if w in _links() and link_at < 0:
             link_at = j
             j += 1
+            continue
+        if anon and link_at < 0 and words.is_(j, "anon_adj"):
+            j += 1  # "مصدر مطلع": the source's own adjective, though "مطلع" also opens an adjunct
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
         if anon and link_at < 0 and not _qualifies(words, j):
             break
         j += 1
-    while j > i + 1 and toks[j - 1].norm in _LINKS:
+    while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, j
 
