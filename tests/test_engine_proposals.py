@@ -53,6 +53,11 @@ def test_an_unnamed_source_keeps_its_adjective_and_where_it_sits(text, name):
     assert speaker_name(art, "إن") == name
 
 
+def test_a_head_noun_before_a_named_body_speaks_for_it():
+    art = parse("وقالت قناة «الأفق» إن البث سيتوقف.")
+    assert speaker_name(art, "البث") == "الأفق"
+
+
 def test_a_bare_role_with_no_holder_is_an_unnamed_source():
     art = parse("وقال المسؤول إن الاجتماع تأجل.")
     assert cards(art) == [("المسؤول", "anonymous")]

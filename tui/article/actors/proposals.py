@@ -14,7 +14,7 @@ from functools import cache
 
 from .. import lexicon
 from ..doc.normal import key
-from ..doc.tokens import plain
+from ..doc.tokens import plain, quote
 from . import titles
 from .board import Board, Card
 from .registry import Registry
@@ -109,6 +109,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
     card = board.card_at(t0)
     if card is not None:
         return card, "subject names a card"
+    after_head = board.card_at(t0 + 1) if t0 + 1 < words.n and (
+        plain(words.toks[t0 + 1].gap) or quote(words.toks[t0 + 1].gap)) else None
+    if after_head is not None and after_head.kind == "organization" and words.is_(
+            t0, "org_head", "org_head_weak", "media_head"):
+        return after_head, "the body named after its head noun"  # "شبكة «X»"، "صحيفة X" with X a known body
     nxt = board.card_at(t1) if t1 < words.n and plain(words.toks[t1].gap) else None
     if nxt is not None and nxt.kind == "person" and words.is_(t0, "title", "title_possessive", "rank"):
         return nxt, "named right after the title"  # "المتحدث باسم الرئاسة السفير X"
