@@ -9,14 +9,20 @@
   seed ÷ parsing the same article — what typing in a `/` line costs;
 * first frame: wall time from process start to the dashboard's first frame on the seed
   ÷ the same for a bare Textual app with four empty bordered panes (both headless,
-  both exit as soon as their first frame is drawn).
+  both exit as soon as their first frame is drawn);
+* batch: 1,000 articles (the dev articles, or the seed, repeated with their paragraphs
+  rotated) through ``marsad parse DIR -j N`` as a process ÷ (one Python loop over the
+  API doing the same work — load_article, to_json — divided by N cores); budget 1.3×.
+  ``.venv/bin/python tests/bench.py batch`` runs this one alone.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -93,7 +99,65 @@ def bench_process(code: str, repeat: int = 5) -> float:
     return median_time(once, repeat)
 
 
+BATCH_FILES = 1000
+BATCH_BUDGET = 1.3
+
+
+def batch_corpus(folder: Path, n: int = BATCH_FILES) -> list[Path]:
+    """``n`` article files in ``folder``: the dev articles (else the seed) again and again, each
+    copy with its paragraphs rotated so no two files are the same text."""
+    sources = sorted(DEV.glob("*.txt")) if DEV.is_dir() else [SEED]
+    texts = [read_article(p).split("\n") for p in sources]
+    paths = []
+    for k in range(n):
+        paras = texts[k % len(texts)]
+        turn = (k // len(texts)) % max(1, len(paras))
+        path = folder / f"a{k:05d}.txt"
+        path.write_text("\n".join(paras[turn:] + paras[:turn]), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def bench_batch(jobs: int | None = None) -> tuple[float, float, int]:
+    """(batch process seconds, single-process API loop seconds, jobs)."""
+    from tui.cli import load_article
+    from tui.commands.args import default_jobs
+
+    jobs = jobs or default_jobs()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        paths = batch_corpus(folder)
+        out = Path(tmp) / "out.jsonl"
+        cmd = [sys.executable, "-m", "tui", "parse", str(folder), "-j", str(jobs), "-o", str(out), "--force"]
+        env = {**os.environ, "MARSAD_CONFIG_DIR": tmp}
+        subprocess.run(cmd, cwd=ROOT, check=True, env=env)  # warm the OS file cache and .pyc files
+
+        def loop() -> None:
+            for p in paths:
+                load_article(p, None, 5 * 1024 * 1024).to_json()
+
+        loop_s = median_time(loop, 1)
+        batch_s = median_time(lambda: subprocess.run(cmd, cwd=ROOT, check=True, env=env), 3)
+        lines = out.read_text(encoding="utf-8").count("\n")
+        assert lines == len(paths), (lines, len(paths))
+    return batch_s, loop_s, jobs
+
+
+def print_batch() -> float:
+    batch_s, loop_s, jobs = bench_batch()
+    ratio = batch_s / (loop_s / jobs)
+    print(f"batch ({BATCH_FILES:,} articles; ratio = marsad parse DIR -j {jobs} ÷ (API loop ÷ {jobs} cores))")
+    print(f"  API loop in one process            {loop_s:7.2f} s")
+    print(f"  marsad parse DIR -j {jobs}            {batch_s:7.2f} s   ratio {ratio:.2f}×  "
+          f"(budget {BATCH_BUDGET}×: {'ok' if ratio <= BATCH_BUDGET else 'OVER'})")
+    return ratio
+
+
 def main() -> int:
+    if sys.argv[1:] == ["batch"]:
+        print_batch()
+        return 0
     print("parse (median of 30; ratio = read+parse ÷ read alone)")
     paths = [SEED] + (sorted(DEV.glob("*.txt")) if DEV.is_dir() else [])
     for p in paths:
@@ -110,6 +174,7 @@ def main() -> int:
     print("first frame (median of 5, process start to first frame, headless 120×40)")
     print(f"  bare Textual app, four empty panes  {bare * 1e3:7.0f} ms")
     print(f"  marsad on the seed article          {marsad * 1e3:7.0f} ms   ratio {marsad / bare:.2f}×")
+    print_batch()
     return 0
 
 

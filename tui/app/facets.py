@@ -10,12 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, SelectionList
 
 from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Article
 from tui.view.filter import Filter, is_date_prefix
 
+from .dialogs import Dialog
 from .textrender import inline
 
 
@@ -31,7 +31,7 @@ def facet_values(article: Article) -> dict[str, list[str]]:
 LABELS = {"kinds": "Actor kind", "affiliations": "Affiliation", "speakers": "Speaker", "quote_kinds": "Quote kind"}
 
 
-class FacetScreen(ModalScreen[None]):
+class FacetScreen(Dialog):
     BINDINGS: ClassVar = [
         Binding("escape", "close", "Close", id="facets.close"),
         Binding("ctrl+r", "reset", "Reset facets", id="facets.reset"),
