@@ -124,7 +124,7 @@ def _check_variables(extra: dict[str, str]) -> None:
     when the theme shadows a built-in name."""
     if not extra:
         return
-    from textual.css.stylesheet import Stylesheet, StylesheetParseError
+    from textual.css.stylesheet import Stylesheet
 
     known = _design_variables()
     for key in extra:
@@ -138,7 +138,7 @@ def _check_variables(extra: dict[str, str]) -> None:
         sheet.add_source(f"Widget {{ {rules} }}", read_from=("theme", "[variables]"))
         try:
             sheet.parse()
-        except StylesheetParseError:
+        except Exception:  # StylesheetParseError, TokenError …: whatever Textual's parser refuses
             return False
         return True
 

@@ -119,7 +119,10 @@ def choose_format(t: Target, given: str | None, by_extension: dict[str, str], de
 def check_overwrite(t: Target, force: bool) -> None:
     if t.kind == "file" and not force:
         assert t.path is not None
-        ro = "" if os.access(t.path, os.W_OK) else " (it is read-only)"
+        try:  # the mode, not os.access: root may write anything, but the user marked it read-only
+            ro = "" if os.stat(t.path).st_mode & 0o222 else " (it is read-only)"
+        except OSError:
+            ro = ""
         raise OutputError(f"{printable(str(t.path))} already exists{ro}; add --force to replace it")
 
 
