@@ -152,10 +152,10 @@ def test_a_fifo_or_endless_settings_file_does_not_hang(name: str, kind: str, tmp
     assert p.returncode == 0, p.stderr
     if name != "state.toml":  # state.toml only holds conveniences: ignored quietly
         assert f"{name}: {said}; ignored" in p.stdout
-    art = tmp_path / "a.txt"
-    art.write_text(ARABIC, encoding="utf-8")
-    assert marsad("parse", str(art), timeout=30).returncode == 0
-    assert marsad("presets", "list", timeout=30).returncode == 0
+    if name == "config.toml":  # the commands read it first thing
+        art = tmp_path / "a.txt"
+        art.write_text(ARABIC, encoding="utf-8")
+        assert marsad("parse", str(art), timeout=30).returncode == 0
     assert path.is_fifo() if kind == "fifo" else path.is_symlink()
 
 

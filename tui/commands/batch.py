@@ -114,7 +114,7 @@ def _isolated(path: str) -> tuple[str, int]:
     published, max_bytes = _OPTIONS
     with ProcessPoolExecutor(1, initializer=_init_worker, initargs=(published, max_bytes)) as pool:
         try:
-            return pool.submit(parse_one, path).result()
+            return pool.submit(parse_chunk, [path]).result()[0]
         except BrokenProcessPool:
             return _line(path, {"error": "internal error: the parser process died on this file"}), INTERNAL
 
@@ -152,8 +152,15 @@ def results(paths: list[str], jobs: int, published: str | None, max_bytes: int) 
     try:
         while todo or pending:
             while todo and len(pending) < jobs * _AHEAD:
-                chunk = todo.popleft()
-                pending.append((chunk, pool.submit(parse_chunk, chunk)))
+                try:
+                    fut = pool.submit(parse_chunk, todo[0])
+                except BrokenProcessPool:  # a worker died meanwhile: the pending chunks will say so
+                    break
+                pending.append((todo.popleft(), fut))
+            if not pending:  # broken before anything of ours was running: start afresh
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                continue
             chunk, fut = pending.popleft()
             try:
                 lines = fut.result()
