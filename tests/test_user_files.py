@@ -86,6 +86,26 @@ def test_deeply_nested_article_toml_is_ignored_with_one_warning(tmp_path: Path, 
     assert p.stderr.startswith("marsad: warning: a.toml: nested more than") and p.stderr.count("\n") == 1
 
 
+def test_the_dashboard_shows_the_articles_toml_problem(tmp_path: Path, monkeypatch) -> None:
+    import tui.app.app
+    from tui.cli import main
+
+    art = tmp_path / "a.txt"
+    art.write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "a.toml").write_text(DEEP_ARRAY, encoding="utf-8")
+    seen = {}
+
+    def fake_run(article, args):  # the app itself is tested elsewhere; here: what it is given
+        from tui.app.app import build_app
+
+        seen["problems"] = build_app(article, args)._startup_problems
+        return 0
+
+    monkeypatch.setattr(tui.app.app, "run_dashboard", fake_run)
+    assert main([str(art), "--rtl", "terminal"]) == 0
+    assert any(p.startswith("a.toml: nested more than") for p in seen["problems"]), seen
+
+
 def test_a_3000_level_header_cannot_freeze_delete_rename_or_save() -> None:
     path = cfg() / "presets.toml"
     path.write_text('[presets.good]\nkinds = ["person"]\n' + DEEP_DOTTED_HEADER, encoding="utf-8")
@@ -178,6 +198,22 @@ def test_a_settings_file_over_one_megabyte_is_refused_unread() -> None:
     assert c.rtl is None and len(c.problems) == 1
     one_line(c.problems[0], "config.toml")
     assert "larger than 1,048,576 bytes" in c.problems[0]
+
+
+def test_thousands_of_mistakes_are_counted_not_listed_and_do_not_hang() -> None:
+    """A line lookup per mistake made 20,000 mistakes quadratic (minutes); the dashboard
+    would also show one notice each."""
+    folder = cfg()
+    (folder / "presets.toml").write_text("".join(f"[presets.p{i}]\nkinds = 3\n" for i in range(20000)),
+                                         encoding="utf-8")
+    (folder / "config.toml").write_text("".join(f"k{i} = 1\n" for i in range(40000)), encoding="utf-8")
+    p = load_all_in_a_child()  # a child with a timeout: the old code would freeze the suite
+    assert p.returncode == 0, p.stderr
+    assert "config.toml: … and 39,980 more problems" in p.stdout
+    assert "presets.toml: … and 19,980 more problems" in p.stdout
+    pf = PresetStore().load()
+    assert len(pf.problems) == 21 and pf.problems[19] == "presets.toml line 40: preset 'p19': kinds: expected a list " \
+                                                         "of strings"
 
 
 # -- 5: max_bytes -----------------------------------------------------------------------------

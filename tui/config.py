@@ -9,6 +9,7 @@ never written by Marsad; ``state.toml`` is, atomically.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tomllib
@@ -18,7 +19,7 @@ from typing import Any
 
 from tui.article.clean import has_controls, printable
 from tui.atomic import StorageError, atomic_write_text, file_lock, keep_broken
-from tui.userfile import read_toml, syntax_problem
+from tui.userfile import cap_problems, read_toml, syntax_problem
 
 __all__ = ["Config", "config_dir", "load_config", "load_state", "save_state", "syntax_problem", "toml_line",
            "where"]
@@ -141,22 +142,31 @@ def _split_dotted(s: str) -> tuple[str, ...]:
 def toml_line(raw: str, table: tuple[str, ...], key: str | None = None) -> int | None:
     """1-based line of ``key`` inside ``[table]`` (or of the table header when ``key`` is
     None) in the TOML source ``raw``; None when it cannot be found (inline tables …)."""
+    first_header, last_header, keys = _line_index(raw)
+    if key is None:
+        return first_header.get(table)
+    return keys.get((table, key)) or last_header.get(table)
+
+
+@functools.lru_cache(maxsize=8)
+def _line_index(raw: str) -> tuple[dict, dict, dict]:
+    """Where every table header and key of ``raw`` is, in one pass: a file with thousands
+    of mistakes gets its lines in linear time, not one scan per mistake."""
+    first_header: dict[tuple[str, ...], int] = {}
+    last_header: dict[tuple[str, ...], int] = {}
+    keys: dict[tuple[tuple[str, ...], str], int] = {}
     current: tuple[str, ...] = ()
-    header_line: int | None = None
     for n, line in enumerate(raw.splitlines(), 1):
         h = _HEADER.match(line)
         if h and not _KEYLINE.match(line):
             current = _split_dotted(h.group(1))
-            if current == table:
-                header_line = n
-                if key is None:
-                    return n
+            first_header.setdefault(current, n)
+            last_header[current] = n
             continue
-        if key is not None and current == table:
-            m = _KEYLINE.match(line)
-            if m and _unquote(m.group(1)) == key:
-                return n
-    return header_line
+        m = _KEYLINE.match(line)
+        if m:
+            keys.setdefault((current, _unquote(m.group(1))), n)
+    return first_header, last_header, keys
 
 
 def where(name: str, line: int | None) -> str:
@@ -237,7 +247,7 @@ def load_config() -> Config:
             line = toml_line(raw or "", (), key)
             problems.append(f"{where(name, line)}: {printable(key)}: unknown setting "
                             "(expected one of rtl, theme, mouse, max_bytes, [keymap])")
-    return Config(**values, problems=tuple(problems))
+    return Config(**values, problems=tuple(cap_problems(problems, name)))
 
 
 # -- state.toml --------------------------------------------------------------------------

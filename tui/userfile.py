@@ -144,6 +144,16 @@ def syntax_problem(name: str, err: tomllib.TOMLDecodeError, raw: str = "") -> st
     return f"{name}: TOML syntax error: {msg}"
 
 
+MAX_PROBLEMS = 20  # per file: a file with thousands of mistakes must not bury the screen in notices
+
+
+def cap_problems(problems: list[str], name: str) -> list[str]:
+    """The first MAX_PROBLEMS problems of a file, then one line counting the rest."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], f"{name}: … and {len(problems) - MAX_PROBLEMS:,} more problems"]
+
+
 def too_deep(name: str) -> str:
     return f"{name}: nested more than {MAX_DEPTH} levels deep (tables or arrays inside each other); not a Marsad file"
 

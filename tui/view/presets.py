@@ -26,7 +26,7 @@ import tomli_w
 
 from tui.atomic import StorageError, atomic_write_text, file_lock, keep_broken
 from tui.config import config_dir, toml_line, where
-from tui.userfile import read_toml
+from tui.userfile import cap_problems, read_toml
 from tui.view.filter import Filter
 
 __all__ = ["PRESETS_FILE", "PresetFile", "PresetStore", "StorageError", "check_name"]
@@ -128,6 +128,7 @@ class PresetStore:
                 line = (toml_line(raw, ("presets", pname), fld) if isinstance(body, dict) and fld in body
                         else toml_line(raw, ("presets", pname)) or toml_line(raw, ("presets",), pname))
                 out.problems.append(f"{where(name, line)}: preset {pname!r}: {msg}")
+        out.problems = cap_problems(out.problems, name)
         return out
 
     def load(self) -> PresetFile:
