@@ -19,6 +19,7 @@ import os
 import re
 import signal
 import sys
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -108,6 +109,18 @@ def parse_chunk(paths: list[str]) -> list[tuple[str, int]]:
     return [parse_one(p) for p in paths]
 
 
+def _warm_for_fork() -> None:
+    """Load the lexicons and compile the patterns once, here, when the workers are forked
+    from this process: they inherit it all instead of each doing it again."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        return
+    from tui.article.parse import parse
+
+    parse("وقال وزير الخارجية أمس إن الاجتماع سيعقد في 5 مارس، بحسب مصدر مطلع.", "2024-01-10")
+
+
 def _isolated(path: str) -> tuple[str, int]:
     """Parse one file in a process of its own: used after a worker died, to find the file
     that killed it (and to parse the innocent files of its chunk)."""
@@ -147,6 +160,7 @@ def results(paths: list[str], jobs: int, published: str | None, max_bytes: int) 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(published, max_bytes))
 
+    _warm_for_fork()
     pool = new_pool()
     pending: deque[tuple[list[str], Future[list[tuple[str, int]]]]] = deque()
     try:
@@ -186,8 +200,10 @@ def _progress(total: int) -> Any:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     except ImportError:  # a bare interpreter: no bar, same output
         return None
+    # auto_refresh off: no refresh thread, so the worker processes are never forked while
+    # another thread holds a lock; ``run`` redraws the bar itself, a few times a second.
     bar = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[bad]}"),
-                   TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+                   TimeRemainingColumn(), console=Console(stderr=True), transient=True, auto_refresh=False)
     bar.add_task("parse", total=total, bad="")
     return bar
 
@@ -200,6 +216,7 @@ def run(inputs: list[Path], out: BinaryIO, jobs: int, published: str | None, max
     bar = _progress(len(paths))
     if bar is not None:
         bar.start()
+    drawn = 0.0
     try:
         for line, status in results(paths, jobs, published, max_bytes):
             out.write(line.encode("utf-8", "backslashreplace") + b"\n")  # a stray surrogate: a JSON escape
@@ -209,6 +226,9 @@ def run(inputs: list[Path], out: BinaryIO, jobs: int, published: str | None, max
                 worst = INTERNAL if INTERNAL in (worst, status) else BAD_INPUT
             if bar is not None:
                 bar.update(bar.task_ids[0], advance=1, bad=f"{bad} bad" if bad else "")
+                if time.monotonic() - drawn > 0.1:
+                    bar.refresh()
+                    drawn = time.monotonic()
     finally:
         if bar is not None:
             bar.stop()
