@@ -270,3 +270,18 @@ def test_chunks_are_small_enough_to_share_and_to_stream() -> None:
     assert batch.chunk_size(40, 4) == 2
     assert batch.is_article_name("x.TXT") and batch.is_article_name("x.html.gz")
     assert not batch.is_article_name("x.toml") and not batch.is_article_name("x.gz")
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_parsed(corpus: Path, monkeypatch, capsys) -> None:
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("sub"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert [p.name for p in batch.collect([corpus])] == ["a.txt", "b.txt"]
+    err = capsys.readouterr().err
+    assert err == f"marsad parse: warning: cannot read the folder {corpus / 'sub'} (Permission denied); " \
+                  "its files are skipped\n"

@@ -51,11 +51,18 @@ def collect(inputs: Iterable[Path]) -> Iterator[Path]:
         if not os.path.isdir(given):
             yield given
             continue
-        for folder, dirs, files in os.walk(given):
+        for folder, dirs, files in os.walk(given, onerror=_unreadable_folder):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in sorted(files):
                 if not f.startswith(".") and is_article_name(f):
                     yield Path(folder) / f
+
+
+def _unreadable_folder(e: OSError) -> None:
+    from tui.article.clean import printable
+
+    print(f"marsad parse: warning: cannot read the folder {printable(str(e.filename))} "
+          f"({e.strerror or e}); its files are skipped", file=sys.stderr)
 
 
 # Path characters that would move or recolour a terminal, or that JSON cannot carry as
