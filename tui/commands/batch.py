@@ -108,7 +108,9 @@ def parse_one(path: str) -> tuple[str, int]:
         return _line(path, {"error": f"internal error: {msg}"}), INTERNAL
     body = article.to_dict()
     if warnings:
-        body["warnings"] = warnings
+        from tui.article.clean import printable
+
+        body["warnings"] = [printable(w) for w in warnings]
     return _line(path, body), OK
 
 
@@ -148,8 +150,8 @@ def _chunks(paths: list[str], size: int) -> Iterator[list[str]]:
 
 
 def chunk_size(n: int, jobs: int) -> int:
-    """Small enough to balance the cores and stream early, large enough that sending work
-    to a process costs little next to parsing it (a chunk is ~8 per core's share of 1/8)."""
+    """About an eighth of each core's share, at most 16 files: small enough to balance the
+    cores and stream early, large enough that handing work to a process costs little."""
     return max(1, min(16, -(-n // (jobs * 8))))
 
 
