@@ -86,6 +86,13 @@ def test_bad_file_contents(tmp_path: Path, capsys, case: str, data: bytes, expec
     assert str(f) in err  # the message names the file
 
 
+@pytest.mark.parametrize("command", [[], ["export"]])
+def test_a_directory_is_not_an_article_for_the_dashboard_or_export(tmp_path: Path, capsys, command) -> None:
+    code, out, err = run([*command, str(tmp_path)], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "is a directory, not an article file" in err
+
+
 def test_the_dashboard_command_reports_bad_files_before_starting_the_ui(tmp_path: Path, capsys) -> None:
     f = tmp_path / "a.png"
     f.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(10))
@@ -128,7 +135,7 @@ def _undecodable_name(tmp: Path) -> Path:
 
 
 PATH_CASES: list[tuple[str, PathMaker, str]] = [
-    ("directory", _directory, "is a directory"),
+    ("directory", _directory, "a folder with no article files in it"),  # `parse DIR` parses a folder's articles
     ("missing", _missing, "no such file"),
     ("path-through-a-file", _file_as_folder, "part of the path is a file"),
     ("broken-symlink", _broken_symlink, "symbolic link to a file that does not exist"),

@@ -56,7 +56,7 @@ def test_each_wrong_type_names_file_line_and_expectation_and_keeps_the_rest():
     assert c.problems == (
         "config.toml line 2: rtl: expected one of terminal, app, words",
         "config.toml line 4: mouse: expected true or false",
-        "config.toml line 5: max_bytes: expected a positive whole number of bytes",
+        "config.toml line 5: max_bytes: expected a positive whole number of bytes, at most 1,073,741,824",
         "config.toml line 6: colour: unknown setting "
         "(expected one of rtl, language, theme, mouse, max_bytes, [keymap])",
         'config.toml line 9: keymap.help: expected a string of keys such as "ctrl+f,slash"',

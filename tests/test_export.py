@@ -131,6 +131,34 @@ def test_csv_survives_commas_quotes_and_newlines_in_text():
     assert rows[1][4] == text and len(rows) == 2
 
 
+FORMULAS = ["=HYPERLINK(\"http://x\",\"اضغط\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", " =1", "\u200f=1",
+            "＝1"]
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_defused_and_only_in_csv():
+    art = sample_article()
+    text = "".join(FORMULAS)
+    quotes = tuple(Quote(f"q{i}", 0, len(f), f, "direct", "a1", f) for i, f in enumerate(FORMULAS, 1))
+    speaker = dataclasses.replace(art.actors[0], name="=cmd|' /C calc'!A0")
+    art = dataclasses.replace(art, text=text, quotes=quotes, actors=(speaker, *art.actors[1:]))
+    vis = apply(art, Filter())
+    rows = list(csv.reader(io.StringIO(export(art, vis, "csv"))))[1:]
+    for row, formula in zip(rows, FORMULAS, strict=True):
+        assert row[4] == "'" + formula and row[3] == "'" + formula  # the text and the cue
+        assert row[1] == "'=cmd|' /C calc'!A0"
+    assert all(r[5].isdigit() for r in rows)  # offsets are numbers, left alone
+    data = json.loads(export(art, vis, "json"))
+    assert [q["text"] for q in data["quotes"]] == FORMULAS  # JSON keeps the exact text
+    assert "'=HYPERLINK" not in export(art, vis, "md")
+
+
+@pytest.mark.parametrize("harmless", ["قال", "2023", "(نعم)", "'quoted", "a=b", "- "[1:] + "x"])
+def test_ordinary_cells_are_unchanged(harmless):
+    from tui.view.export import safe_cell
+
+    assert safe_cell(harmless) == harmless
+
+
 def test_unknown_format():
     with pytest.raises(ValueError, match="unknown export format"):
         export(*visible(), "xml")

@@ -172,9 +172,12 @@ def test_a_syntax_error_is_reported_and_the_file_is_left_alone_until_the_user_sa
     assert store.path.read_text(encoding="utf-8") == SYNTAX_ERROR
     assert store.path.stat().st_mtime_ns == before
     assert not store.backup_path.exists()
-    # The user saves: the unreadable file is kept as .bak, the new one is valid.
-    store.save("fresh", AUGUST)
-    assert store.backup_path.read_text(encoding="utf-8") == SYNTAX_ERROR
+    # The user saves: the unreadable file is set aside for good, the new one is valid.
+    notice = store.save("fresh", AUGUST)
+    (broken,) = store.path.parent.glob("presets.toml.broken-*")
+    assert broken.read_text(encoding="utf-8") == SYNTAX_ERROR
+    assert notice is not None and broken.name in notice
+    assert not store.backup_path.exists()  # .bak holds only good files; there was none
     assert store.load().presets == {"fresh": AUGUST}
     assert store.load().problems == []
 
@@ -188,7 +191,8 @@ def test_a_file_that_is_not_utf8_is_reported_not_overwritten_by_delete():
     with pytest.raises(StorageError):
         store.delete("x")
     store.save("y", AUGUST)  # saving replaces it, keeping the old bytes
-    assert store.backup_path.read_bytes() == "[presets.x]\nquotes_query = \"قال\"\n".encode("cp1256")
+    (broken,) = store.path.parent.glob("presets.toml.broken-*")
+    assert broken.read_bytes() == "[presets.x]\nquotes_query = \"قال\"\n".encode("cp1256")
     assert store.load().presets == {"y": AUGUST}
 
 

@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 try:
     import fcntl
@@ -102,6 +103,58 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False) -> None
         raise
     _fsync_dir(folder)
     _sweep_stale_temps(path)
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through piece by piece: a temporary file in the same
+    folder, renamed over ``path`` when the block ends normally, removed when it raises —
+    so a reader (or a crash) sees the old file or the complete new one, never a part."""
+    path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    folder = path.parent
+    _ensure_dir(folder)
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    except OSError:
+        mode = 0o644
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise StorageError(f"cannot write in {folder}: {_reason(e)}") from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise StorageError(f"cannot write {path}: {_reason(e)}") from e
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+
+
+def keep_broken(path: Path, content: bytes) -> Path:
+    """Save the bytes of a file Marsad could not read beside it as ``NAME.broken-<timestamp>``
+    (never rotated away, never overwritten: ``-2``, ``-3`` … when the name is taken) before
+    the file is replaced; returns where it went."""
+    path = Path(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 2
+    while os.path.lexists(target):
+        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+        n += 1
+    atomic_write_bytes(target, content)
+    return target
 
 
 def atomic_write_text(path: Path, text: str, *, backup: bool = False) -> None:

@@ -9,6 +9,7 @@ never written by Marsad; ``state.toml`` is, atomically.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tomllib
@@ -18,7 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from tui.article.clean import has_controls, printable
-from tui.atomic import StorageError, atomic_write_text, file_lock
+from tui.atomic import StorageError, atomic_write_text, file_lock, keep_broken
+from tui.userfile import cap_problems, read_toml, syntax_problem
+
+__all__ = ["Config", "config_dir", "load_config", "load_state", "save_state", "syntax_problem", "toml_line",
+           "where"]
 
 RTL_MODES = ("terminal", "app", "words")
 UI_LANGUAGES = ("en", "ar")
@@ -30,6 +35,75 @@ def _default_max_bytes() -> int:
     from tui.article.load import DEFAULT_MAX_BYTES
 
     return DEFAULT_MAX_BYTES
+
+
+def _max_bytes_ceiling() -> int:
+    from tui.article.load import MAX_BYTES_CEILING
+
+    return MAX_BYTES_CEILING
+
+
+class ConfigDirError(OSError):
+    """The config folder cannot even be looked at (a folder above it is not readable)."""
+
+
+def require_config_dir() -> Path:
+    """config_dir(), or ConfigDirError (one line) when a folder on its way may not be entered.
+    Commands that need the folder (the dashboard, presets, export --preset) call this first;
+    a folder that is merely missing or read-only is fine (Marsad runs and says so)."""
+    folder = config_dir()
+    try:
+        os.stat(folder)
+    except PermissionError:
+        raise ConfigDirError(f"cannot open the settings folder {printable(str(folder))}: permission denied "
+                             "(a folder on its way may not be read); fix its permissions or set "
+                             "MARSAD_CONFIG_DIR to another folder") from None
+    except OSError:
+        pass  # missing, or a file on the way: handled (and explained) where the folder is used
+    return folder
+
+
+# -- keys in [keymap] ------------------------------------------------------------------------
+
+_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+# Textual's names of keys that are not characters (characters go by themselves or their
+# Unicode name: "slash", "question_mark").
+_NAMED_KEYS = frozenset({
+    "escape", "enter", "return", "tab", "space", "backspace", "delete", "insert", "home", "end", "pageup",
+    "pagedown", "up", "down", "left", "right", "at", "minus", "plus", "slash", "backslash", "underscore",
+    *(f"f{n}" for n in range(1, 25)),
+})
+
+
+def _key_ok(name: str) -> bool:
+    import unicodedata
+
+    if len(name) == 1:
+        return name.isprintable() and not name.isspace()
+    if name in _NAMED_KEYS:
+        return True
+    try:
+        unicodedata.lookup(name.replace("_", " "))  # "question_mark", "left_square_bracket" …
+    except KeyError:
+        return False
+    return True
+
+
+def key_problem(keys: str) -> str | None:
+    """Why ``keys`` ("ctrl+f,slash") cannot be bound, or None when every key in it can."""
+    for key in keys.split(","):
+        key = key.strip()
+        if not key:
+            return "an empty key (two commas in a row, or a comma at an end)"
+        *mods, name = key.split("+")
+        if not name:
+            return f"{key!r} names no key after its '+'"
+        bad = [m for m in mods if m not in _MODIFIERS]
+        if bad:
+            return f"{key!r}: {bad[0]!r} is not a modifier (ctrl, shift, alt, meta, super, hyper)"
+        if not _key_ok(name):
+            return f"{key!r}: {name!r} is not a key name (a character, or one like enter, escape, f5, slash)"
+    return None
 
 
 def config_dir() -> Path:
@@ -70,37 +144,31 @@ def _split_dotted(s: str) -> tuple[str, ...]:
 def toml_line(raw: str, table: tuple[str, ...], key: str | None = None) -> int | None:
     """1-based line of ``key`` inside ``[table]`` (or of the table header when ``key`` is
     None) in the TOML source ``raw``; None when it cannot be found (inline tables …)."""
+    first_header, last_header, keys = _line_index(raw)
+    if key is None:
+        return first_header.get(table)
+    return keys.get((table, key)) or last_header.get(table)
+
+
+@functools.lru_cache(maxsize=8)
+def _line_index(raw: str) -> tuple[dict, dict, dict]:
+    """Where every table header and key of ``raw`` is, in one pass: a file with thousands
+    of mistakes gets its lines in linear time, not one scan per mistake."""
+    first_header: dict[tuple[str, ...], int] = {}
+    last_header: dict[tuple[str, ...], int] = {}
+    keys: dict[tuple[tuple[str, ...], str], int] = {}
     current: tuple[str, ...] = ()
-    header_line: int | None = None
     for n, line in enumerate(raw.splitlines(), 1):
         h = _HEADER.match(line)
         if h and not _KEYLINE.match(line):
             current = _split_dotted(h.group(1))
-            if current == table:
-                header_line = n
-                if key is None:
-                    return n
+            first_header.setdefault(current, n)
+            last_header[current] = n
             continue
-        if key is not None and current == table:
-            m = _KEYLINE.match(line)
-            if m and _unquote(m.group(1)) == key:
-                return n
-    return header_line
-
-
-_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
-_AT_END = re.compile(r"\s*\(at end of document\)")
-
-
-def syntax_problem(name: str, err: tomllib.TOMLDecodeError, raw: str = "") -> str:
-    """ "presets.toml line 3: TOML syntax error: Invalid value (column 1)" """
-    msg = str(err)
-    if m := _AT.search(msg):
-        return f"{name} line {m[1]}: TOML syntax error: {_AT.sub('', msg)} (column {m[2]})"
-    if _AT_END.search(msg) and raw:
-        last = len(raw.rstrip("\n").splitlines()) or 1
-        return f"{name} line {last}: TOML syntax error: {_AT_END.sub('', msg)} (at the end of the file)"
-    return f"{name}: TOML syntax error: {msg}"
+        m = _KEYLINE.match(line)
+        if m:
+            keys.setdefault((current, _unquote(m.group(1))), n)
+    return first_header, last_header, keys
 
 
 def where(name: str, line: int | None) -> str:
@@ -123,17 +191,8 @@ class Config:
 
 def _read_toml(path: Path) -> tuple[str | None, dict[str, Any] | None, str | None]:
     """(raw text, parsed table, problem).  A missing file is (None, {}, None)."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return None, {}, None
-    except (OSError, UnicodeDecodeError) as e:
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        return None, None, f"{path.name}: cannot be read ({reason})"
-    try:
-        return raw, tomllib.loads(raw), None
-    except tomllib.TOMLDecodeError as e:
-        return raw, None, syntax_problem(path.name, e, raw)
+    f = read_toml(path)
+    return f.raw, f.data, f.problem
 
 
 def load_config() -> Config:
@@ -173,10 +232,11 @@ def load_config() -> Config:
             else:
                 bad(key, "true or false")
         elif key == "max_bytes":
-            if isinstance(val, int) and not isinstance(val, bool) and val > 0:
+            ceiling = _max_bytes_ceiling()
+            if isinstance(val, int) and not isinstance(val, bool) and 0 < val <= ceiling:
                 values["max_bytes"] = val
             else:
-                bad(key, "a positive whole number of bytes")
+                bad(key, f"a positive whole number of bytes, at most {ceiling:,}")
         elif key == "keymap":
             if not isinstance(val, dict):
                 bad(key, "a table of binding-id = \"keys\"")
@@ -184,15 +244,18 @@ def load_config() -> Config:
             keymap: dict[str, str] = {}
             for bid, keys in val.items():
                 if isinstance(keys, str) and keys.strip() and not has_controls(keys + bid):
-                    keymap[bid] = keys.strip()
+                    if why := key_problem(keys):  # a key that cannot work would silently drop the binding
+                        bad(bid, f"keys that exist: {printable(why)}; the default key is kept", ("keymap",))
+                    else:
+                        keymap[bid] = keys.strip()
                 else:
                     bad(bid, 'a string of keys such as "ctrl+f,slash"', ("keymap",))
             values["keymap"] = keymap
         else:
             line = toml_line(raw or "", (), key)
             problems.append(f"{where(name, line)}: {printable(key)}: unknown setting "
-                            "(expected one of rtl, language, theme, mouse, max_bytes, [keymap])")
-    return Config(**values, problems=tuple(problems))
+                             "(expected one of rtl, language, theme, mouse, max_bytes, [keymap])")
+    return Config(**values, problems=tuple(cap_problems(problems, name)))
 
 
 # -- state.toml --------------------------------------------------------------------------
@@ -243,8 +306,12 @@ def _update_state(change: Callable[[dict[str, Any]], None]) -> str | None:
     path = folder / STATE_FILE
     try:
         with file_lock(folder / (STATE_FILE + ".lock")):
-            _raw, data, _problem = _read_toml(path)
-            merged = dict(data or {})
+            f = read_toml(path)
+            if f.data is None:  # never replace what could not be read: a pipe, a device, a damaged file
+                if f.content is None:
+                    return f"cannot save your choices: {f.problem}; Marsad will not replace it"
+                keep_broken(path, f.content)
+            merged = dict(f.data or {})
             change(merged)
             text = "# Marsad's remembered choices (theme, rtl mode, calibration, per-article dates and panes); " \
                    "safe to delete.\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import re
 import threading
 import time
@@ -711,7 +712,9 @@ class MarsadApp(App[int]):
 
             if self.store is None:
                 raise StorageError("no preset store")
-            self.store.save(name, flt)
+            notice = self.store.save(name, flt)
+            if notice:  # a damaged presets.toml was set aside: say so once, and where it went
+                self.notify(notice, severity="warning", timeout=20, markup=False)
             self.notify(f"Saved preset {name!r} to {self.store.path}", timeout=4, markup=False)
         except ValueError as e:
             self.notify(f"Cannot save preset: {e}", severity="error", markup=False)
@@ -765,14 +768,9 @@ class MarsadApp(App[int]):
         """Write the visible items as ``fmt`` into ``folder`` (the current directory) and say where."""
         from tui.view.export import export_bytes
 
-        folder = folder or Path.cwd()
-        stem = re.sub(r"[^\w.-]+", "-", self.source_name).strip("-") or "article"
-        path = folder / f"marsad-{stem}.{fmt}"
-        n = 2
-        while path.exists():
-            path = folder / f"marsad-{stem}-{n}.{fmt}"
-            n += 1
         try:
+            folder = folder or Path.cwd()
+            path = export_path(folder, self.source_name, fmt)
             from tui.atomic import atomic_write_bytes
 
             atomic_write_bytes(path, export_bytes(self.article, self.shown_items, fmt))
@@ -844,6 +842,24 @@ def too_small_lines(width: int, height: int) -> list[str]:
 _APP_ACTIONS = frozenset(b.action.split("(")[0] for b in MarsadApp.BINDINGS)
 
 
+EXPORT_STEM_BYTES = 120  # a file name may have 255 bytes; room for "marsad-", "-NNN" and ".json"
+
+
+def export_path(folder: Path, source_name: str, fmt: str) -> Path:
+    """``folder/marsad-<article>.<fmt>``, never an existing file (``-2``, ``-3`` … instead) and
+    never a name the file system refuses: a long article name is cut (on a character) to
+    EXPORT_STEM_BYTES of UTF-8."""
+    stem = re.sub(r"[^\w.-]+", "-", source_name).strip("-.") or "article"
+    if len(stem.encode("utf-8")) > EXPORT_STEM_BYTES:
+        stem = stem.encode("utf-8")[:EXPORT_STEM_BYTES].decode("utf-8", "ignore").rstrip("-.")
+    path = folder / f"marsad-{stem}.{fmt}"
+    n = 2
+    while os.path.lexists(path):
+        path = folder / f"marsad-{stem}-{n}.{fmt}"
+        n += 1
+    return path
+
+
 def binding_ids() -> set[str]:
     """Every binding id Marsad defines (what ``[keymap]`` in config.toml may remap)."""
     import sys
@@ -910,7 +926,7 @@ def build_app(article: Article | tuple[str, str | None, dict[str, str]], args: A
         theme=theme,
         rtl_mode=mode,
         keymap=config.keymap,
-        problems=config.problems,
+        problems=(*config.problems, *getattr(args, "problems", ())),
         mouse=mouse,
         source_name=Path(file).stem if file else "seed",
         calibrate=(cli_rtl, config.rtl),

@@ -32,6 +32,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from tui.app import rtl, rtl_driver
+from tui.app.dialogs import DismissOnce
 
 # "3 reporters from CNN met in Niamey (the capital)": a number, a Latin word, brackets,
 # and lam-alef — everything that goes wrong when the mode is wrong.
@@ -89,7 +90,7 @@ class Choice(Vertical):
         yield Static(DESCRIPTIONS[self.mode], classes="why", markup=False)
 
 
-class CalibrateScreen(Screen[str | None]):
+class CalibrateScreen(DismissOnce, Screen[str | None]):
     """Dismisses with the chosen mode (already saved), or None on escape."""
 
     DEFAULT_CSS = """

@@ -3,10 +3,11 @@ and the theme picker with live preview."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -19,7 +20,28 @@ from .rtlinput import RtlInput
 from .textrender import inline
 
 
-class NamePrompt(ModalScreen[str | None]):
+class DismissOnce:
+    """Mixed into every dialog screen: only the first dismiss counts.  A second `enter` (or
+    `esc`) that arrives before the screen is gone would otherwise call the result callback
+    again (a second export) and pop the screen below (ScreenStackError)."""
+
+    BINDINGS: ClassVar = []  # adds none (Textual merges BINDINGS along the MRO)
+    _dismissed = False
+
+    def dismiss(self, result: Any = None) -> AwaitComplete:
+        if self._dismissed:
+            return AwaitComplete()
+        self._dismissed = True
+        return super().dismiss(result)  # type: ignore[misc]
+
+
+class Dialog(DismissOnce, ModalScreen):
+    """A modal dialog whose dismiss is idempotent."""
+
+    BINDINGS: ClassVar = []
+
+
+class NamePrompt(Dialog):
     """Ask for a name; `enter` confirms, `esc` cancels (dismisses with None)."""
 
     BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
@@ -92,7 +114,7 @@ EXPORT_FORMATS = (
 )
 
 
-class ChoiceScreen(ModalScreen[str | None]):
+class ChoiceScreen(Dialog):
     """Pick one of a few options with j/k/enter; `esc` cancels."""
 
     BINDINGS: ClassVar = [
@@ -146,9 +168,11 @@ class ThemePicker(ChoiceScreen):
         self.original = current
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id:
+        if event.option.id and not self._dismissed:
             self.app.theme = event.option.id
 
     def action_cancel(self) -> None:
+        if self._dismissed:  # `enter` then `esc` in one burst: the choice already stands
+            return
         self.app.theme = self.original
         self.dismiss(None)

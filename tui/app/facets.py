@@ -13,7 +13,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.strip import Strip
 from textual.widgets import Input, Label, SelectionList
 from textual.widgets._toggle_button import ToggleButton
@@ -23,6 +22,7 @@ from tui.article.clean import printable
 from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Article
 from tui.view.filter import Filter, is_date_prefix
 
+from .dialogs import Dialog
 from .textrender import inline
 
 
@@ -84,7 +84,7 @@ class FacetList(SelectionList[str]):
         return Strip([Segment("[x]" if ticked else "[ ]", style), *segments[3:]], line.cell_length)
 
 
-class FacetScreen(ModalScreen[None]):
+class FacetScreen(Dialog):
     BINDINGS: ClassVar = [
         Binding("escape", "close", "Close", id="facets.close"),
         Binding("ctrl+r", "reset", "Reset facets", id="facets.reset"),

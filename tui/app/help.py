@@ -9,8 +9,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
+
+from .dialogs import Dialog
 
 GLOBAL_HELP = """\
 Marsad shows one article as four panes fed by the same model.  `1`–`4` jump to a pane,
@@ -19,7 +20,7 @@ Marsad shows one article as four panes fed by the same model.  `1`–`4` jump to
 """
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog):
     """The focused pane's help text plus a table of keys (key, action, where it applies, the
     binding id that ``[keymap]`` in config.toml remaps)."""
 

@@ -11,17 +11,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.article.clean import printable
 
-from .dialogs import NamePrompt
+from .dialogs import Dialog, NamePrompt
 from .textrender import inline
 
 
-class PresetsScreen(ModalScreen[None]):
+class PresetsScreen(Dialog):
     BINDINGS: ClassVar = [
         Binding("escape,p", "close", "Close", id="presets.close"),
         Binding("r", "rename", "Rename", id="presets.rename"),
@@ -81,7 +80,7 @@ class PresetsScreen(ModalScreen[None]):
 
     def action_rename(self) -> None:
         old = self.current
-        if old is None:
+        if old is None or self._dismissed:
             return
 
         def done(new: str | None) -> None:
@@ -93,6 +92,6 @@ class PresetsScreen(ModalScreen[None]):
 
     def action_delete(self) -> None:
         name = self.current
-        if name is not None:
+        if name is not None and not self._dismissed:
             self.app.delete_preset(name)  # type: ignore[attr-defined]
             self.refresh_list()

@@ -8,14 +8,14 @@ re-colours the panes.  A bad file is reported in one message and skipped.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-from tui.article.clean import has_controls
+from tui.article.clean import has_controls, printable
+from tui.userfile import read_toml
 
 THEMES_DIR = Path(__file__).resolve().parent.parent.parent / "themes"
 DEFAULT_THEME = "marsad-dark"
@@ -94,8 +94,62 @@ def theme_from_toml(data: dict, source: str) -> Theme:
     for key, value in extra.items():
         if not isinstance(value, str):
             raise ValueError(f"[variables] {key}: expected a string")
+        if has_controls(key + value):
+            raise ValueError(f"[variables] {key}: control characters are not allowed")
         variables[key] = value
+    _check_variables({k: v for k, v in extra.items() if not k.startswith("marsad-")})
+    for key in (k for k in extra if k.startswith("marsad-")):
+        _colour(extra[key], f"[variables] {key}")
     return Theme(name=name.strip(), dark=dark, ansi=bool(data.get("ansi", False)), variables=variables, **kw)
+
+
+def _design_variables() -> dict[str, str]:
+    """Textual's own CSS variables with their default values (what [variables] may set)."""
+    from textual.design import ColorSystem
+
+    return ColorSystem(primary="#0178d4").generate()
+
+
+def _property_for(key: str, default: str) -> str:
+    """The CSS property a variable's value must suit: a text style, a foreground colour
+    (which may be ``auto 87%``) or a background colour."""
+    if "style" in key.split("-"):
+        return "text-style"
+    return "color" if default.startswith("auto") else "background"
+
+
+def _check_variables(extra: dict[str, str]) -> None:
+    """ValueError naming the first [variables] entry Textual's CSS parser would refuse: such
+    a value makes the stylesheet fail at start, in the theme preview, or on every start
+    when the theme shadows a built-in name."""
+    if not extra:
+        return
+    from textual.css.stylesheet import Stylesheet
+
+    known = _design_variables()
+    for key in extra:
+        if key not in known:
+            raise ValueError(f"[variables] {key}: unknown variable (expected one of Textual's design variables, "
+                             "such as footer-background or block-cursor-background)")
+
+    def parses(keys: list[str]) -> bool:
+        sheet = Stylesheet(variables={**known, **extra})
+        rules = " ".join(f"{_property_for(k, known[k])}: ${k};" for k in keys)
+        sheet.add_source(f"Widget {{ {rules} }}", read_from=("theme", "[variables]"))
+        try:
+            sheet.parse()
+        except Exception:  # StylesheetParseError, TokenError …: whatever Textual's parser refuses
+            return False
+        return True
+
+    if parses(list(extra)):  # one parse for the whole table; one per entry only to name a bad one
+        return
+    for key, value in extra.items():
+        if not parses([key]):
+            what = {"text-style": "a text style (bold, italic, underline, reverse, none …)",
+                    "color": "a colour (or auto with a percentage)"}.get(_property_for(key, known[key]), "a colour")
+            raise ValueError(f"[variables] {key}: {value!r} is not {what}")
+    raise ValueError("[variables]: Textual cannot use these values together")
 
 
 def load_themes(dirs: list[Path] | None = None) -> LoadedThemes:
@@ -104,18 +158,22 @@ def load_themes(dirs: list[Path] | None = None) -> LoadedThemes:
         dirs = [THEMES_DIR, _user_dir()]
     out = LoadedThemes()
     for folder in dirs:
-        if folder is None or not folder.is_dir():
+        try:
+            if folder is None or not folder.is_dir():
+                continue
+            paths = sorted(folder.glob("*.toml"))
+        except OSError as e:  # a folder that may not be entered or listed
+            out.problems.append(f"{printable(str(folder))}: cannot be read ({e.strerror or e})")
             continue
-        for path in sorted(folder.glob("*.toml")):
+        for path in paths:
+            f = read_toml(path)  # a FIFO, a link to /dev/zero, a 500-deep array: one problem line, skipped
+            if f.data is None:
+                out.problems.append(f.problem or f"{path.name}: cannot be read")
+                continue
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-                out.themes.append(theme_from_toml(data, str(path)))
-            except (OSError, UnicodeDecodeError) as e:
-                out.problems.append(f"{path.name}: cannot read ({e.__class__.__name__})")
-            except tomllib.TOMLDecodeError as e:
-                out.problems.append(f"{path.name}: {e}")
+                out.themes.append(theme_from_toml(f.data, str(path)))
             except ValueError as e:
-                out.problems.append(f"{path.name}: {e}")
+                out.problems.append(f"{path.name}: {printable(str(e))}")
     return out
 
 

@@ -16,14 +16,17 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from . import encoding, formats, html
 from .clean import clean_text, printable
 from .errors import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "InputError", "Loaded", "decode_bytes", "load_file", "read_article"]
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_BYTES_CEILING", "InputError", "Loaded", "decode_bytes", "load_file",
+           "load_stream", "read_article"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES_CEILING = 1024**3  # the largest limit a user may set: far past any article, still a size to allocate
 _LIMIT_HINT = "raise the limit with --max-bytes N or max_bytes in config.toml"
 # White space and invisible marks: a file of only these is empty to a reader.
 _BLANK = re.compile(r"[\s\u200b-\u200f\u061c\u2060\u00ad]*")
@@ -45,6 +48,7 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """``read_article`` plus the page title of an HTML or MHTML file."""
     name = printable(str(path))
+    max_bytes = min(max_bytes, MAX_BYTES_CEILING)  # the CLI and config refuse more; the API clamps
     raw = _read(path, name, max_bytes)
     return _decode(raw, name, max_bytes)
 
@@ -99,6 +103,18 @@ def _read_fifo(path: Path, max_bytes: int) -> bytes:
             return f.read(max_bytes + 1)
     finally:
         os.close(fd)
+
+
+def load_stream(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """An article piped in (``marsad parse -``): read up to the limit, then decoded as a file."""
+    max_bytes = min(max_bytes, MAX_BYTES_CEILING)
+    try:
+        raw = stream.read(max_bytes + 1)
+    except OSError as e:
+        raise InputError(f"{name}: cannot be read ({e.strerror or e})") from None
+    if len(raw) > max_bytes:
+        raise InputError(f"{name}: more than {max_bytes:,} bytes, larger than the limit; {_LIMIT_HINT}")
+    return _decode(raw, name, max_bytes)
 
 
 def decode_bytes(raw: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

@@ -1,1 +1,2 @@
-"""Shell sub-commands beyond `parse`: one module each, imported only when run."""
+"""The `marsad` sub-commands and what they share: args.py (options, one-line usage errors),
+output.py (-o OUT), batch.py (parse many files), export.py, presets.py."""

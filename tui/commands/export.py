@@ -1,65 +1,64 @@
-"""``marsad export FILE --format md|json|csv [--preset NAME] [--published DATE] [-o OUT]``
+"""``marsad export FILE [--format md|json|csv] [--preset NAME] [--published DATE] [-o OUT] [--force]``
 
-Parses FILE, applies a saved preset (if any) and writes what the dashboard's ``e`` key
-would export.  User errors (unknown preset, bad format, unreadable input or output)
-print one line and exit 2; ``--debug`` shows the traceback instead.
+Parses FILE (``-``: standard input), applies a saved preset (if any) and writes what the
+dashboard's ``e`` key would export.  ``-o out.csv`` picks the format from the extension;
+an existing file is replaced only with ``--force`` (see ``tui/commands/output.py``).  User
+errors (unknown preset, bad format, unreadable input or output) print one line and exit
+2; ``--debug`` shows the traceback instead.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+
+from tui.commands.args import OneLineParser, add_common, fail
+
+__all__ = ["EXPORT_FORMATS", "OneLineParser", "fail", "parser", "run"]
+
+EXPORT_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv"}
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a usage mistake in one line (and exit code 2)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
-
-
-def fail(prog: str, message: str, code: int = 2) -> int:
-    print(f"{prog}: {message}", file=sys.stderr)
-    return code
-
-
-def _parser() -> OneLineParser:
-    from tui.article.load import DEFAULT_MAX_BYTES
-    from tui.cli import _max_bytes, _published
+def parser() -> OneLineParser:
     from tui.view.export import FORMATS
 
     p = OneLineParser(prog="marsad export",
                       description="Export an article's actors, quotes and timeline (after a preset's filter).")
-    p.add_argument("file", type=Path, help="the article")
-    p.add_argument("--format", "-f", choices=FORMATS, default="md",
-                   help="md: a brief; json: the model (contract); csv: the quotes (default md)")
-    p.add_argument("--preset", metavar="NAME", help="apply a saved filter preset (see marsad presets list)")
-    p.add_argument("--published", type=_published, metavar="DATE",
-                   help="the article's publication date (YYYY[-MM[-DD]]); anchors relative dates")
-    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT instead of standard output")
-    p.add_argument("--max-bytes", type=_max_bytes, default=None, metavar="N",
-                   help=f"refuse input files larger than N bytes (default: config.toml max_bytes, "
-                        f"else {DEFAULT_MAX_BYTES:,})")
-    p.add_argument("--debug", action="store_true", help="show a traceback instead of a one-line error")
+    p.add_argument("file", type=Path, metavar="FILE", help="the article, or - for standard input")
+    p.add_argument("--format", "-f", choices=FORMATS, default=None,
+                   help="md: a brief; json: the model (contract); csv: the quotes "
+                        "(default: what -o's extension says — .md .markdown .json .csv — else md)")
+    p.add_argument("--preset", metavar="NAME",
+                   help="apply a saved filter preset, see marsad presets list (default: none, everything)")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="write to OUT instead of standard output; - is standard output (default: -)")
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT if it exists (default: off: an existing file is never replaced)")
+    add_common(p)
     return p
 
 
 def run(argv: Sequence[str]) -> int:
     from tui.article.load import InputError
-    from tui.atomic import StorageError, atomic_write_bytes
+    from tui.atomic import StorageError
     from tui.cli import load_article
-    from tui.view.export import export, export_bytes
+    from tui.commands.output import OutputError, check_overwrite, choose_format, opened, target
+    from tui.view.export import export_bytes
     from tui.view.filter import Filter, apply
-    from tui.view.presets import PresetStore
 
     prog = "marsad export"
-    args = _parser().parse_args(list(argv))
+    args = parser().parse_args(list(argv))
     try:
+        out = target(args.output)  # before the parse: a wrong -o fails fast
+        fmt = choose_format(out, args.format, EXPORT_FORMATS, "md")
+        check_overwrite(out, args.force)
         flt = Filter()
         if args.preset is not None:
+            from tui.config import require_config_dir
+            from tui.view.presets import PresetStore
+
+            require_config_dir()
             store = PresetStore()
             pf = store.load()
             for problem in pf.problems:
@@ -70,20 +69,16 @@ def run(argv: Sequence[str]) -> int:
             flt = pf.presets[args.preset]
         article = load_article(args.file, args.published, args.max_bytes)
         visible = apply(article, flt)
-        out = export(article, visible, args.format)
-        if args.output is None:
-            sys.stdout.write(out)
-            sys.stdout.flush()
-            return 0
-        if args.output.is_dir():
-            return fail(prog, f"{args.output} is a folder; give a file name with -o")
-        atomic_write_bytes(args.output, export_bytes(article, visible, args.format))
+        # A file gets CSV's BOM (spreadsheets need it to read Arabic); a pipe or terminal does not.
+        data = export_bytes(article, visible, fmt) if out.is_file else export_bytes(article, visible, fmt, bom=False)
+        with opened(out) as stream:
+            stream.write(data)
         return 0
     except InputError as e:
         if args.debug:
             raise
         return fail("marsad", str(e))
-    except StorageError as e:
+    except (OutputError, StorageError) as e:
         if args.debug:
             raise
         return fail(prog, str(e))

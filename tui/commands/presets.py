@@ -10,12 +10,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from tui.commands.export import OneLineParser, fail
+from tui.commands.args import OneLineParser, fail
 
 PROG = "marsad presets"
 
 
-def _parser() -> OneLineParser:
+def parser() -> OneLineParser:
     p = OneLineParser(prog=PROG, description="List, show, delete and rename saved filter presets.")
     sub = p.add_subparsers(dest="action", required=True, metavar="list|show|delete|rename|path",
                          parser_class=OneLineParser)  # one-line errors in sub-commands too
@@ -36,7 +36,7 @@ def run(argv: Sequence[str]) -> int:
     from tui.atomic import StorageError
     from tui.view.presets import PresetStore
 
-    args = _parser().parse_args(list(argv))
+    args = parser().parse_args(list(argv))
     store = PresetStore()
     if args.action == "path":
         print(printable(str(store.path)))

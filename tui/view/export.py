@@ -12,6 +12,7 @@ import csv
 import dataclasses
 import io
 import re
+import unicodedata
 
 from tui.article.model import Actor, Article, Quote
 from tui.view.filter import Visible, event_sort_key
@@ -38,10 +39,10 @@ def export(article: Article, visible: Visible, fmt: str) -> str:
     raise ValueError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 
-def export_bytes(article: Article, visible: Visible, fmt: str) -> bytes:
-    """``export`` encoded for a file: UTF-8, with a BOM for CSV so spreadsheet programs
-    (Excel in particular) recognise the Arabic."""
-    return export(article, visible, fmt).encode("utf-8-sig" if fmt == "csv" else "utf-8")
+def export_bytes(article: Article, visible: Visible, fmt: str, *, bom: bool = True) -> bytes:
+    """``export`` encoded for a file: UTF-8, with a BOM for CSV (unless ``bom`` is False: a
+    pipe) so spreadsheet programs (Excel in particular) recognise the Arabic."""
+    return export(article, visible, fmt).encode("utf-8-sig" if fmt == "csv" and bom else "utf-8")
 
 
 # -- Markdown ----------------------------------------------------------------------------
@@ -132,11 +133,29 @@ def to_json(article: Article, visible: Visible) -> str:
 # -- CSV ---------------------------------------------------------------------------------
 
 
+# A cell a spreadsheet would run as a formula (CSV injection, as OWASP describes it): its
+# first visible character is one of these.  Leading spaces and invisible marks do not hide it.
+_FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
+
+
+def safe_cell(value: str) -> str:
+    """``value`` with a leading apostrophe when a spreadsheet would read it as a formula
+    (OWASP's advice; the apostrophe is not shown by spreadsheets).  CSV only: the JSON and
+    Markdown exports keep the exact text."""
+    for ch in value:
+        if ch in _FORMULA_START:
+            return "'" + value
+        if not (ch.isspace() or unicodedata.category(ch) == "Cf"):
+            break
+    return value
+
+
 def to_csv(article: Article, visible: Visible) -> str:
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(CSV_COLUMNS)
     for q in visible.quotes:
         who = article.actor(q.speaker)
-        w.writerow((q.id, who.name if who else "", q.kind, q.cue or "", q.text, q.start, q.end))
+        cells = (q.id, who.name if who else "", q.kind, q.cue or "", q.text)
+        w.writerow((*(safe_cell(c) for c in cells), q.start, q.end))
     return buf.getvalue()

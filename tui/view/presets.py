@@ -1,19 +1,21 @@
 """Named filter presets in ``presets.toml`` (config_dir()), one ``[presets.NAME]`` table each.
 
-Read with tomllib; a hand-edited file with mistakes still loads: the good presets are
-kept and each problem names the file, the line and what was expected.  A TOML syntax
-error makes the whole file unreadable: it is reported and left alone until the user
-saves.  Every write happens under a lock file (two instances saving at once lose
-neither's preset: the file is re-read and merged under the lock), keeps a ``.bak`` of
-what it replaces, and is atomic (``tui.atomic``).  Presets that are not valid filters
-are written back untouched so the user can still fix them.  When the folder cannot be
-written, ``save`` raises StorageError and the preset stays in this store's memory.
+Read through ``tui.userfile`` (regular files only, size- and depth-limited); a hand-edited
+file with mistakes still loads: the good presets are kept and each problem names the
+file, the line and what was expected.  A file that cannot be parsed at all (a syntax
+error, not UTF-8, nested too deep) is reported and left alone; when the user saves
+anyway it is first kept, byte for byte, as ``presets.toml.broken-<time>``.  A pipe,
+device or unreadable file is never replaced.  Every write happens under a lock file (two
+instances saving at once lose neither's preset: the file is re-read and merged under the
+lock), keeps a ``.bak`` of the last good file it replaces, and is atomic (``tui.atomic``).
+Presets that are not valid filters are written back untouched so the user can still fix
+them.  When the folder cannot be written, ``save`` raises StorageError and the preset
+stays in this store's memory.
 """
 
 from __future__ import annotations
 
 import os
-import tomllib
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,8 +24,9 @@ from typing import Any
 
 import tomli_w
 
-from tui.atomic import StorageError, atomic_write_text, file_lock
-from tui.config import config_dir, syntax_problem, toml_line, where
+from tui.atomic import StorageError, atomic_write_text, file_lock, keep_broken
+from tui.config import config_dir, toml_line, where
+from tui.userfile import cap_problems, read_toml
 from tui.view.filter import Filter
 
 __all__ = ["PRESETS_FILE", "PresetFile", "PresetStore", "StorageError", "check_name"]
@@ -49,6 +52,8 @@ class _Read:
     raw: str | None  # the file's text (None when missing or unreadable)
     data: dict[str, Any] | None  # parsed TOML; None when the file cannot be parsed
     problem: str | None  # why it cannot be parsed
+    content: bytes | None = None  # the bytes read, kept when a broken file is set aside
+    special: bool = False  # a pipe, device or folder: never replaced
 
 
 def check_name(name: str) -> str:
@@ -75,35 +80,28 @@ class PresetStore:
         """A cheap guess for the UI; ``save`` is the real test."""
         folder = self.path.parent
         probe = folder
-        while not probe.exists():
-            if probe.parent == probe:
-                return False
-            probe = probe.parent
-        return probe.is_dir() and os.access(probe, os.W_OK)
+        try:
+            while not probe.exists():
+                if probe.parent == probe:
+                    return False
+                probe = probe.parent
+            return probe.is_dir() and os.access(probe, os.W_OK)
+        except OSError:  # a folder on the way may not be entered
+            return False
 
     def _read(self) -> _Read:
-        name = self.path.name
-        try:
-            raw = self.path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            return _Read(None, {}, None)
-        except IsADirectoryError:
-            return _Read(None, None, f"{name}: is a folder, not a file")
-        except UnicodeDecodeError:
-            return _Read(None, None, f"{name}: is not UTF-8 text")
-        except OSError as e:
-            return _Read(None, None, f"{name}: cannot be read ({e.strerror or e})")
-        try:
-            return _Read(raw, tomllib.loads(raw), None)
-        except tomllib.TOMLDecodeError as e:
-            return _Read(raw, None, syntax_problem(name, e, raw))
+        f = read_toml(self.path)
+        return _Read(f.raw, f.data, f.problem, f.content, f.special)
 
     def _parse(self, r: _Read) -> PresetFile:
         name = self.path.name
         out = PresetFile()
         if r.data is None:
-            out.problems.append(f"{r.problem}; no presets were read, and Marsad will not change the file "
-                                f"until you save a preset (the old file is then kept as {self.backup_path.name})")
+            if r.content is None:  # unreadable or not a regular file: never replaced
+                out.problems.append(f"{r.problem}; no presets were read, and Marsad will not change it")
+            else:
+                out.problems.append(f"{r.problem}; no presets were read, and Marsad will not change the file "
+                                    f"(when you save a preset it is kept as {self.path.name}.broken-<time>)")
             return out
         raw = r.raw or ""
         for key in r.data:
@@ -130,6 +128,7 @@ class PresetStore:
                 line = (toml_line(raw, ("presets", pname), fld) if isinstance(body, dict) and fld in body
                         else toml_line(raw, ("presets", pname)) or toml_line(raw, ("presets",), pname))
                 out.problems.append(f"{where(name, line)}: preset {pname!r}: {msg}")
+        out.problems = cap_problems(out.problems, name)
         return out
 
     def load(self) -> PresetFile:
@@ -142,16 +141,19 @@ class PresetStore:
 
     # -- writing ----------------------------------------------------------------------
 
-    def _write(self, data: dict[str, Any]) -> None:
-        atomic_write_text(self.path, _HEADER + tomli_w.dumps(data), backup=True)
+    def _write(self, data: dict[str, Any], *, backup: bool = True) -> None:
+        atomic_write_text(self.path, _HEADER + tomli_w.dumps(data), backup=backup)
 
-    def _modify(self, change: Callable[[dict[str, Any]], None]) -> None:
-        """Re-read the file under the lock, let ``change`` edit its presets table, write it back."""
+    def _modify(self, change: Callable[[dict[str, Any]], None]) -> str | None:
+        """Re-read the file under the lock, let ``change`` edit its presets table, write it back.
+        Returns a notice for the user when a damaged file had to be set aside first."""
+        notice = None
         try:
             with file_lock(self.lock_path):
                 r = self._read()
-                # An unparsable file (syntax error, not UTF-8 …) is replaced: the user chose to
-                # save, and _write keeps the old bytes in the .bak first (or fails if it cannot).
+                if r.data is None and r.content is None and r.problem is not None:
+                    # A pipe, a device, a folder, a file we may not read: replacing it would lose it.
+                    raise StorageError(f"{r.problem}; Marsad will not replace it")
                 data = dict(r.data) if r.data is not None else {}
                 table = data.get("presets")
                 if not isinstance(table, dict):
@@ -159,15 +161,25 @@ class PresetStore:
                 table = dict(table)
                 change(table)
                 data["presets"] = table
-                self._write(data)
+                if r.data is None and r.content is not None:
+                    # Never overwrite a file that could not be read: set it aside for good (the .bak
+                    # stays the last good file), then write the new one.
+                    kept = keep_broken(self.path, r.content)
+                    notice = (f"{r.problem}. It is kept, unchanged, as {kept.name}; the presets in it are not "
+                              f"in the new {self.path.name} — fix that copy and rename it to restore them")
+                    self._write(data, backup=False)
+                else:
+                    self._write(data)
         except StorageError:
             self.writable = False
             raise
         self.writable = True
+        return notice
 
-    def save(self, name: str, flt: Filter) -> None:
+    def save(self, name: str, flt: Filter) -> str | None:
         """Add or replace preset ``name`` (merging with what another instance wrote).
-        Raises StorageError when the file cannot be written; the preset is then kept in memory."""
+        Raises StorageError when the file cannot be written; the preset is then kept in memory.
+        Returns a notice (once) when a damaged presets.toml was set aside to make room."""
         name = check_name(name)
         Filter.from_toml(flt.to_toml())  # ValueError for what load() would refuse (control characters)
         self._unsaved[name] = flt
@@ -176,8 +188,9 @@ class PresetStore:
             for n, f in self._unsaved.items():
                 table[n] = f.to_toml()
 
-        self._modify(change)
+        notice = self._modify(change)
         self._unsaved.clear()
+        return notice
 
     def delete(self, name: str) -> None:
         """Remove preset ``name``; KeyError when there is none by that name."""

@@ -196,13 +196,34 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def resolve(expr: Expr, ref: Ref | str | None) -> Resolved:
-    """The value of ``expr`` with ``ref`` (a Ref or a published string) as "now"."""
+    """The value of ``expr`` with ``ref`` (a Ref or a published string) as "now".
+
+    Values stay inside the years 0001-9999 (what ``datetime.date`` and ISO 8601's four-digit
+    years hold): an expression that would land outside them ("أمس" on 0001-01-01, "غدا" on
+    9999-12-31) has no value, and its relation says why ("out-of-range:…")."""
     if not isinstance(ref, Ref):
         ref = parse_ref(ref)
     fn = _KINDS.get(expr.kind)
     if fn is None:
         return Resolved(None, False, f"unknown:{expr.kind}")
-    return fn(expr, ref)
+    try:
+        r = fn(expr, ref)
+    except (OverflowError, ValueError):  # date arithmetic past the year 1 or 9999
+        return Resolved(None, False, f"out-of-range:{expr.kind}")
+    if r.value is not None and not _in_years(r.value):
+        return Resolved(None, False, f"out-of-range:{r.relation}")
+    return r
+
+
+def _in_years(value: str) -> bool:
+    """Every part of ``value`` starts with a year 0001-9999 (or XXXX): no "-006", "10000", "0000"."""
+    for part in value.split("/"):
+        head = part[:4]
+        if head == "XXXX":
+            continue
+        if not (head.isdigit() and len(head) == 4 and (len(part) == 4 or part[4] == "-") and head != "0000"):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------------- absolute dates
@@ -224,7 +245,7 @@ def _pick_year(month: int, day: int | None, ref: Ref, mod: str | None, future: b
             return (date(y, month, d) - rd).days
         return (y * 12 + month) - (ref.year * 12 + ref.month)  # type: ignore[operator]
 
-    cands = [ref.year - 1, ref.year, ref.year + 1]
+    cands = [y for y in (ref.year - 1, ref.year, ref.year + 1) if 1 <= y <= 9999]  # date() holds no other
     if mod == "past":
         before = [y for y in cands if delta(y) < 0]
         return max(before), "month-past"
@@ -238,7 +259,7 @@ def _pick_year(month: int, day: int | None, ref: Ref, mod: str | None, future: b
     scale = 30 if fine else 1
     lo, hi = (-2 * scale, 9 * scale) if future else (-9 * scale - scale // 2, 2 * scale + scale // 2)
     for y in (ref.year, ref.year - 1, ref.year + 1):
-        if lo <= delta(y) <= hi:
+        if y in cands and lo <= delta(y) <= hi:
             return y, "nearest-year"
     return ref.year, "current-year"
 

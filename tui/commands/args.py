@@ -1,0 +1,96 @@
+"""What every `marsad` command shares on its command line: one-line usage errors with a
+"did you mean", the date and byte-count argument types, the common options.
+
+Standard library only, and cheap to import: `marsad parse` runs on a bare interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import re
+import sys
+from datetime import date
+from typing import NoReturn
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line (and exit code 2), with a guess
+    when a choice or sub-command was mistyped."""
+
+    def error(self, message: str) -> NoReturn:
+        if m := _CHOICE.search(message):
+            choices = re.findall(r"'([^']*)'", m[2])
+            if guess := did_you_mean(m[1], choices):
+                message += f"; did you mean {guess!r}?"
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def default_jobs() -> int:
+    """Every core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def fail(prog: str, message: str, code: int = 2) -> int:
+    print(f"{prog}: {message}", file=sys.stderr)
+    return code
+
+
+def valid_date(value: str) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real day, month or year from 0001 to 9999."""
+    m = _DATE.match(value)
+    if not m:
+        return False
+    year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    try:
+        date(year, month, day)  # refuses year 0, month 13, 30 February
+    except ValueError:
+        return False
+    return True
+
+
+def published_arg(value: str) -> str:
+    if not valid_date(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD "
+                                         "(a real day, from 0001 to 9999)")
+    return value
+
+
+def max_bytes_arg(value: str) -> int:
+    from tui.article.load import MAX_BYTES_CEILING
+
+    try:
+        n = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        n = 0
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number of bytes")
+    if n > MAX_BYTES_CEILING:
+        raise argparse.ArgumentTypeError(f"{value!r} is more than the largest limit, {MAX_BYTES_CEILING:,} bytes")
+    return n
+
+
+def add_common(p: argparse.ArgumentParser) -> None:
+    """--published, --max-bytes and --debug, as every command that reads an article has them."""
+    from tui.article.load import DEFAULT_MAX_BYTES
+
+    p.add_argument("--published", type=published_arg, metavar="DATE",
+                   help="the article's publication date, YYYY[-MM[-DD]]; anchors relative dates "
+                        "(default: the date in the article's .toml, else none: relative dates stay unresolved)")
+    p.add_argument("--max-bytes", type=max_bytes_arg, default=None, metavar="N",
+                   help=f"refuse input files larger than N bytes (default: max_bytes in config.toml, "
+                        f"else {DEFAULT_MAX_BYTES:,})")
+    p.add_argument("--debug", action="store_true",
+                   help="show a traceback instead of a one-line error (default: off)")
