@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.article.resolve import SEASONS, Expr, resolve
+from tui.article.time.resolve import SEASONS, Expr, resolve
 from tui.cli import load_article, main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,3 +175,17 @@ def test_the_dashboard_usage_error_is_one_line_in_a_real_process(tmp_path):
                        text=True, timeout=60, cwd=ROOT, env={**os.environ})
     assert p.returncode == 2 and p.stdout == ""
     assert p.stderr.count("\n") == 1 and p.stderr.startswith("marsad: argument --published"), p.stderr
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("text", [
+    "وصل الوفد اليوم إلى المدينة. وفي اليوم التالي غادر الوفد.",
+    "وصل الوفد اليوم إلى المدينة. وفي العام التالي غادر الوفد.",
+    "وصل الوفد اليوم إلى المدينة. وفي الشهر السابق كان الوفد هنا.",
+    "وصل الوفد اليوم إلى المدينة. وقبل ذلك بيوم كان الوفد هنا.",
+])
+def test_an_event_dated_from_another_at_the_calendars_edge_has_no_value_outside_it(text, published):
+    from tui.article.parse import parse
+
+    for e in parse(text, published).events:
+        assert e.time is None or e.time.value is None or "0000" not in e.time.value and "10000" not in e.time.value

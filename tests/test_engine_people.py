@@ -133,3 +133,25 @@ def test_a_first_name_alone_joins_the_full_name():
 def test_two_people_sharing_a_surname_stay_two_cards():
     text = "واستقبل كمال الرفاعي شقيقه نبيل الرفاعي في المطار."
     assert sorted(people(text)) == ["كمال الرفاعي", "نبيل الرفاعي"]
+
+
+# -- unlisted family names and long nasab chains ----------------------------------------------
+def test_an_unlisted_family_name_after_a_given_name_and_a_title():
+    assert people("وقال رئيس الجمعية كمال ورقلاني إن الأسعار ارتفعت.") == ["كمال ورقلاني"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير كمال استعداده للحوار.",  # his readiness: a possessive noun
+    "وقال الأمير نايف ببالغ الحزن إن الفقيد كان قائدا.",  # ب + an ordinary word
+    "وقال عمر سيحدث تغيير كبير.",  # a future verb
+])
+def test_an_ordinary_word_after_a_given_name_is_not_its_family_name(text):
+    assert all(len(p.split()) == 1 for p in people(text)), people(text)
+
+
+def test_an_honorific_after_a_given_name_is_a_family_name():
+    assert people("وقال النائب فهد يوسف الملا إن الجلسة ستعقد.") == ["فهد يوسف الملا"]
+
+
+def test_a_long_nasab_chain_with_its_family_name_stays_whole():
+    assert people("واستقبل الأمير خالد بن حمد بن جاسم آل ثاني الوفد.") == ["خالد بن حمد بن جاسم آل ثاني"]

@@ -11,16 +11,19 @@ closed-class words, roles and verbs of speech never open a name unless the tagge
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..doc.normal import key
 from ..doc.tokens import plain
+from ..lexicon import load
 from ..lexicon.index import lexicon
+from ..models.common import common_words
 from . import titles
 from .board import Board
 from .registry import Registry
 from .words import Words
 
-_MAX = 6  # words in a name
+_MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
 _STOP_INSIDE = ("stop", "never", "title", "rank", "honorific", "title_modifier", "title_stop", "nationality",
                 "country", "capital", "month", "weekday", "org_head", "media_head", "anon", "reporting")
@@ -81,12 +84,18 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         inside = words.p_inside(j, "PERS")
         if words.reporting(j) is not None:
             break
+        if words.is_(j - 1, "given") and j - 1 < i + 2 and _surname_honorific(words, j):
+            j += 1  # "فهد يوسف الملا": an honorific that is a family name after a given name
+            continue
         # "روس" is Russians and a surname: an indefinite nationality after a name may be its end
         surname_too = words.is_(j, "nationality") and words.is_(j, "surname") and not words.toks[j].definite
         if words.is_(j, *_STOP_INSIDE, bare=True) and not (surname_too and inside >= 0.2):
             break
         if _particle(words, j - 1) or _particle(words, j) or inside >= _INSIDE_P:
             j += 1
+            continue
+        if j == i + 1 and words.is_(i, "given") and _unlisted_surname(words, j):
+            j += 1  # "كمال لعور": a given name, then a word no lexicon and no news text knows
             continue
         if words.is_(j - 1, "given") and words.label(j) == "B-PERS" and inside >= 0.2:
             j += 1  # "سامي يوسف الخطيب": a given name, then the father's — one name the tagger split
@@ -103,6 +112,33 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+_SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
+_VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
+
+
+def _unlisted_surname(words: Words, j: int) -> bool:
+    """A word that can only be a family name: no lexicon class but names, not one of the
+    words news text writes outside names, no possessive ending."""
+    t = words.toks[j]
+    common = common_words()
+    return (len(t.norm) >= 3 and _unknown(words, j) and not t.norm.isdigit()
+            and not t.raw.endswith(_SUFFIXED) and not t.raw.endswith(("ا", "ة"))  # case endings, nouns
+            and not t.norm.startswith(_VERB_PREFIXES)
+            and not any(f in common or lexicon().one(f) for f, _ in t.readings))  # "ببالغ" is ب + بالغ
+
+
+def _surname_honorific(words: Words, j: int) -> bool:
+    """"الملا"، "الحاج" after a given name, closing the name (a given name after it would make
+    it the next person's honorific)."""
+    return words.toks[j].norm in _surname_honorifics() and not (j + 1 < words.n and words.joined(j + 1)
+                                                                 and _given(words, j + 1))
+
+
+@cache
+def _surname_honorifics() -> frozenset[str]:
+    return frozenset(key(w) for w in load("names")["surname_honorifics"])
 
 
 def _cut(words: Words, i: int) -> int:

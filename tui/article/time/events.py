@@ -181,13 +181,18 @@ def _moved(value: str, unit: str, n: int) -> str | None:
     head = value.split("/")[0]
     if head[:4].startswith("X") or not head[:4].isdigit():
         return None
+    # a date moved past year 1 or 9999 has no value (the published date may sit at either end)
     if unit == "year":
-        return f"{int(head[:4]) + n:04d}"
+        y = int(head[:4]) + n
+        return f"{y:04d}" if 1 <= y <= 9999 else None
     if unit == "month" and len(head) >= 7 and head[5:7].isdigit():
         k = int(head[:4]) * 12 + int(head[5:7]) - 1 + n
-        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+        return f"{k // 12:04d}-{k % 12 + 1:02d}" if 1 <= k // 12 <= 9999 else None
     if unit == "day" and len(head) == 10 and head[8:10].isdigit():
-        return (date.fromisoformat(head) + timedelta(days=n)).isoformat()
+        try:
+            return (date.fromisoformat(head) + timedelta(days=n)).isoformat()
+        except (OverflowError, ValueError):
+            return None
     return None
 
 
