@@ -188,4 +188,4 @@ def test_an_event_dated_from_another_at_the_calendars_edge_has_no_value_outside_
     from tui.article.parse import parse
 
     for e in parse(text, published).events:
-        assert e.time is None or e.time.value is None or "0000" not in e.time.value and "10000" not in e.time.value
+        assert e.time is None or e.time.value is None or ("0000" not in e.time.value and "10000" not in e.time.value)
