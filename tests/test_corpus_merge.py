@@ -160,7 +160,7 @@ def test_a_split_member_joins_nothing_and_a_merge_joins_two_cards() -> None:
 
 
 def test_corrections_that_no_longer_match_or_join_two_kinds_are_reported() -> None:
-    docs = _three() + [doc(3, "d.txt", [Actor("l1", "عمان", "place")])]
+    docs = [*_three(), doc(3, "d.txt", [Actor("l1", "عمان", "place")])]
     result = merge(docs, [Correction("split", MemberRef("gone.txt", "x", "person")),
                           Correction("merge", MemberRef("a.txt", "سمير الحداد", "person"),
                                      MemberRef("d.txt", "عمان", "place"))])
@@ -178,7 +178,8 @@ def test_a_later_split_undoes_an_earlier_merge() -> None:
 def test_corrections_round_trip_through_the_toml_file(tmp_path: Path) -> None:
     path = tmp_path / "marsad-corrections.toml"
     items = [Correction("split", MemberRef("b.txt", "الحداد", "person")),
-             Correction("merge", MemberRef("a.txt", "سمير الحداد", "person"), MemberRef("c.txt", "رنا العلي", "person"))]
+             Correction("merge", MemberRef("a.txt", "سمير الحداد", "person"),
+                        MemberRef("c.txt", "رنا العلي", "person"))]
     assert corr.save(path, items) is None
     back = corr.read(path)
     assert back.corrections == items and back.problems == []

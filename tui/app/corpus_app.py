@@ -363,11 +363,11 @@ class CorpusApp(MarsadApp):
         bar = Text(end="", no_wrap=True, overflow="ellipsis")
         if main.has_class("-compact"):
             current = main.current_pane
-            for n, p in enumerate(main.panes):
+            for n, p in enumerate(main.panes):  # five tabs: only the current one carries its counts
                 if n:
-                    bar.append(" │ ", style="dim")
-                label = f" {p.NUMBER} {p.TITLE} {p.shown}/{p.total} " if p.total else f" {p.NUMBER} {p.TITLE} "
-                bar.append(label, style="reverse bold" if p is current else "")
+                    bar.append("│", style="dim")
+                counts = f" {p.shown:,}/{p.total:,}" if p.total and p is current else ""
+                bar.append(f" {p.NUMBER} {p.TITLE}{counts} ", style="reverse bold" if p is current else "")
         else:
             bar.append(" ")
             bar.append_text(inline("مرصد", self.rtl_mode, "bold"))
