@@ -76,14 +76,18 @@ class ModelCache:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder is not None else cache_dir() / "models"
+        self._base = os.fspath(self.folder)
         self.problem: str | None = None  # why entries could not be written (said once)
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return Path(self._where(key))
+
+    def _where(self, key: str) -> str:
+        return os.path.join(self._base, key[:2], key + ".json")  # strings: 10,000s of look-ups
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The cached model as a dict, or None (a miss) for anything that is not one."""
-        path = self.path(key)
+        path = self._where(key)
         try:
             with open(path, "rb") as f:
                 raw = f.read(MAX_ENTRY + 1)

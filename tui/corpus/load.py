@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 
 from tui.article.clean import is_unsafe, printable
 from tui.article.errors import InputError
-from tui.article.model import SCHEMA, Article, Sentence
+from tui.article.model import SCHEMA, Actor, Article, Event, Quote, Sentence, TimeValue
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MAX_LINE = 64 << 20  # bytes in one JSON line: a 5 MB article's model is far below this
@@ -50,6 +50,9 @@ class CorpusDoc:
     mtime: float | None = None  # the file's, when there is a file
     sentences: tuple[Any, ...] = ()  # the model's sentence list, turned into Sentences on demand
     from_cache: bool = False
+    key: str | None = None  # its model's key in the model cache
+    published_flag: str | None = None  # the --published it was opened with
+    text_later: bool = False  # from the corpus snapshot: the text and sentences are read when shown
     _full: Article | None = field(default=None, repr=False)
 
     @property
@@ -57,12 +60,31 @@ class CorpusDoc:
         return self.article is not None
 
     def full_article(self) -> Article:
-        """The article with its sentences (built once, when it is first shown)."""
+        """The article with its text and sentences (built once, when it is first shown)."""
         if self._full is None:
             assert self.article is not None
+            if self.text_later:
+                self._read_text()
             sents = tuple(Sentence(int(s["start"]), int(s["end"])) for s in self.sentences)
             self._full = replace(self.article, sentences=sents)
         return self._full
+
+    def _read_text(self) -> None:
+        """The text and sentences of an article taken from the snapshot: from the model cache,
+        else (the cache was cleaned) parsed again."""
+        from tui.corpus.cache import ModelCache
+
+        model = ModelCache().get(self.key) if self.key else None
+        if model is not None and model.get("text") is not None:
+            self.article = replace(self.article, text=model["text"])  # type: ignore[arg-type]
+            self.sentences = tuple(model.get("sentences") or ())
+        else:
+            from tui.cli import load_article
+
+            full = load_article(Path(self.path), self.published_flag, warn=lambda _w: None)
+            self.article = replace(self.article, text=full.text)  # type: ignore[arg-type]
+            self.sentences = tuple({"start": s.start, "end": s.end} for s in full.sentences)
+        self.text_later = False
 
     @property
     def title(self) -> str:
@@ -138,20 +160,23 @@ def resolve(inputs: list[Path]) -> CorpusSource:
             raise InputError(f"{printable(str(p))}: no such file or folder")
     if len(inputs) == 1 and inputs[0].name.lower().endswith(JSONL_SUFFIXES) and not os.path.isdir(inputs[0]):
         one = inputs[0]
-        return CorpusSource("jsonl", (one,), one.resolve().parent, one.name)
+        return CorpusSource("jsonl", (one,), Path(os.path.abspath(one)).parent, one.name)
     if len(inputs) == 1 and os.path.isdir(inputs[0]):
         folder = inputs[0]
-        return CorpusSource("folder", (folder,), folder.resolve(), folder.resolve().name or str(folder))
-    parents = [str(p.resolve().parent) for p in inputs]
+        root = Path(os.path.abspath(folder))
+        return CorpusSource("folder", (folder,), root, root.name or str(folder))
+    parents = [os.path.dirname(os.path.abspath(p)) for p in inputs]
     root = Path(os.path.commonpath(parents))
     return CorpusSource("files", tuple(inputs), root, f"{len(inputs)} files in {root.name or root}")
 
 
 def _relative(path: str, root: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(root).as_posix()
-    except ValueError:
-        return path
+    """``path`` relative to ``root`` (string work: a corpus has 10,000s of files), else as given."""
+    full = os.path.abspath(path)
+    base = os.fspath(root)
+    if full.startswith(base.rstrip(os.sep) + os.sep):
+        return full[len(base.rstrip(os.sep)) + 1:].replace(os.sep, "/")
+    return path
 
 
 def load(source: CorpusSource, *, published: str | None = None, max_bytes: int | None = None,
@@ -169,42 +194,47 @@ def load(source: CorpusSource, *, published: str | None = None, max_bytes: int |
 # -- files and folders ----------------------------------------------------------------------------
 
 
-def _read_small(path: Path, limit: int) -> bytes | None:
-    """The bytes of a regular file of at most ``limit`` bytes, else None (the parser decides)."""
+def _read_small(path: str, limit: int) -> tuple[bytes | None, float | None]:
+    """(the bytes of a regular file of at most ``limit`` bytes, else None — the parser will say
+    why; its modification time)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError:
-        return None
+        return None, None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
-            return None
-        with os.fdopen(os.dup(fd), "rb") as f:
-            data = f.read(limit + 1)
-        return data if len(data) <= limit else None
+            return None, st.st_mtime
+        chunks, size = [], 0
+        while size <= limit and (chunk := os.read(fd, max(st.st_size + 1 - size, 1 << 16))):
+            chunks.append(chunk)
+            size += len(chunk)
+        data = b"".join(chunks)
+        return (data if len(data) <= limit else None), st.st_mtime
     except OSError:
-        return None
+        return None, None
     finally:
         os.close(fd)
 
 
-def _meta_bytes(path: Path) -> bytes | None:
-    from tui.userfile import read_bytes
-
-    meta = path.with_suffix(".toml")
+def _meta_bytes(path: str) -> bytes | None:
+    """The bytes of the .toml beside an article (what ``tui.seeds.read_metadata`` reads), or
+    its problem: both are part of the article's cache key."""
+    meta = os.path.splitext(path)[0] + ".toml"
     if meta == path:
         return None
-    content, problem, _special = read_bytes(meta)
-    if content is None:
-        return (problem or "").encode() or None  # a damaged .toml is part of the key too
-    return content
-
-
-def _mtime(path: Path) -> float | None:
-    try:
-        return os.stat(path).st_mtime
-    except OSError:
+    try:  # the common case, cheaply: no .toml
+        os.close(os.open(meta, os.O_RDONLY | os.O_NONBLOCK))
+    except FileNotFoundError:
         return None
+    except OSError:
+        pass
+    from tui.userfile import read_bytes
+
+    content, problem, _special = read_bytes(Path(meta))
+    if content is None:
+        return (problem or "").encode() or None
+    return content
 
 
 def _load_files(source: CorpusSource, published: str | None, max_bytes: int, jobs: int | None, cache: Any,
@@ -219,21 +249,46 @@ def _load_files(source: CorpusSource, published: str | None, max_bytes: int, job
         where = ", ".join(printable(str(p)) for p in source.inputs)
         raise InputError(f"{where}: a folder with no article files in it (Marsad reads the .txt, .html, .htm, "
                          ".mht, .docx and .odt files of a folder, also .gz/.bz2/.xz-compressed)")
+    from tui.corpus import snapshot
+
     total = len(paths)
     docs: list[CorpusDoc | None] = [None] * total
     keys: list[str | None] = [None] * total
+    stats: list[tuple] = [(None, None)] * total
     misses: list[int] = []
     result = LoadResult([])
+    snap_path = snapshot.snapshot_path(cache.folder.parent, source.kind,
+                                       [os.path.abspath(p) for p in source.inputs], published)
+    old = snapshot.read(snap_path)
+    old_files, taken_at = old.get("files", {}), old.get("at", 0)
+    new_files: dict[str, tuple] = {}
     for i, p in enumerate(paths):
-        doc = CorpusDoc(i, p, _relative(p, source.root), mtime=_mtime(Path(p)))
-        data = _read_small(Path(p), max_bytes)
+        full = os.path.abspath(p)
+        stat_now = stats[i] = (snapshot.file_stat(p), snapshot.file_stat(os.path.splitext(p)[0] + ".toml"))
+        doc = CorpusDoc(i, p, _relative(p, source.root), published_flag=published)
+        entry = old_files.get(full)
+        if entry is not None and snapshot.fresh(entry, *stat_now, taken_at):
+            try:
+                doc.article, doc.key, doc.text_later = snapshot.expand(entry[3]), entry[2], True
+            except (TypeError, ValueError, IndexError):
+                doc.article = None
+            if doc.article is not None:
+                doc.mtime = stat_now[0][1] / 1e9  # type: ignore[index]
+                doc.from_cache = True
+                docs[i] = doc
+                new_files[full] = entry
+                result.from_cache += 1
+                continue
+        data, doc.mtime = _read_small(p, max_bytes)
         if data is not None:
-            key = keys[i] = content_key(data, _meta_bytes(Path(p)), published)
+            key = keys[i] = doc.key = content_key(data, _meta_bytes(p), published)
             model = cache.get(key)
-            if model is not None and _fill(doc, model) is None:
+            if model is not None and _fill(doc, model, trusted=True) is None:
                 doc.from_cache = True
                 docs[i] = doc
                 result.from_cache += 1
+                if stat_now[0] is not None:
+                    new_files[full] = (*stat_now, key, snapshot.compact(doc.article))  # type: ignore[arg-type]
                 continue
         docs[i] = doc
         misses.append(i)
@@ -253,30 +308,55 @@ def _load_files(source: CorpusSource, published: str | None, max_bytes: int, job
                 doc.error = str(body["error"])
             else:
                 doc.warnings = tuple(str(w) for w in body.pop("warnings", ()))
-                problem = _fill(doc, body)
+                problem = _fill(doc, body, trusted=True)
                 if problem:
                     doc.error = problem
                 elif keys[i] is not None:
                     cache.put(keys[i], json.dumps(body, ensure_ascii=False))
+                    if stats[i][0] is not None and doc.article is not None:
+                        new_files[os.path.abspath(paths[i])] = (*stats[i], keys[i], snapshot.compact(doc.article))
             result.parsed += 1
             done += 1
             if progress:
                 progress(done, total, result.from_cache)
     result.docs = [d for d in docs if d is not None]
+    if new_files != old_files and not cache.problem:
+        snapshot.write(snap_path, new_files, snapshot.now_ns())
     if cache.problem:
         result.problems.append(cache.problem)
     return result
 
 
-def _fill(doc: CorpusDoc, model: dict[str, Any]) -> str | None:
-    """Put the model into ``doc``; the one-line reason when it is not a model."""
+def _fill(doc: CorpusDoc, model: dict[str, Any], trusted: bool = False) -> str | None:
+    """Put the model into ``doc``; the one-line reason when it is not a model.  ``trusted``:
+    Marsad wrote it (the cache, a fresh parse), so it is built the fast way."""
     try:
         sentences = model.get("sentences") or ()
-        article = Article.from_dict({**model, "sentences": ()})
+        article = _fast_article(model) if trusted else Article.from_dict({**model, "sentences": ()})
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
         return f"not a {SCHEMA} model ({type(e).__name__}: {printable(str(e))[:80]})"
     doc.article, doc.sentences = article, tuple(sentences)
     return None
+
+
+def _fast_article(d: dict[str, Any]) -> Article:
+    """``Article.from_dict`` for models Marsad wrote itself, without sentences (built when the
+    article is shown): positional constructors and ``map`` instead of per-field look-ups and
+    generators — opening 10,000 cached articles builds about a million of these objects."""
+    if d.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} document")
+    actors = tuple(Actor(a["id"], a["name"], a["kind"], tuple(a["aliases"]), tuple(a["titles"]), a["affiliation"],
+                         tuple(map(tuple, a["mentions"])), a["why"]) for a in d["actors"])
+    quotes = tuple(Quote(q["id"], q["start"], q["end"], q["text"], q["kind"], q["speaker"], q["cue"],
+                         tuple(q["cue_span"]) if q["cue_span"] else None, q["why"]) for q in d["quotes"])
+    events = []
+    for e in d["events"]:
+        t = e["time"]
+        time = None if t is None else TimeValue(t["start"], t["end"], t["text"], t["value"], t["approximate"],
+                                                 t["relation"])
+        events.append(Event(e["id"], e["start"], e["end"], e["summary"], tuple(e["actors"]), time, e["why"],
+                            e["relation"]))
+    return Article(d["text"], d["published"], (), actors, quotes, tuple(events), dict(d["meta"]))
 
 
 # -- JSON Lines -------------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from tui.article.doc.normal import key as normal_key
 from tui.article.model import ACTOR_KINDS, Actor
@@ -37,8 +39,7 @@ SHORT_FORM_KINDS = frozenset({"person"})
 _KIND_ORDER = {k: n for n, k in enumerate(ACTOR_KINDS)}
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
     """One article's card for the actor."""
 
     doc: int  # the document's index in the corpus
@@ -79,10 +80,12 @@ class MergeResult:
     problems: list[str] = field(default_factory=list)  # corrections that no longer apply
 
 
+@lru_cache(maxsize=65536)
 def _tokens(s: str) -> tuple[str, ...]:
     return tuple(normal_key(s).split())
 
 
+@lru_cache(maxsize=65536)
 def is_short_form(short: str, full: str) -> bool:
     """True when ``short``'s words are the first or the last words of ``full`` (and fewer)."""
     s, f = _tokens(short), _tokens(full)
@@ -125,24 +128,37 @@ def merge(docs: Sequence[CorpusDoc], corrections: Iterable[Correction] = ()) -> 
     members: list[Member] = []
     for d in sorted((d for d in docs if d.article is not None), key=lambda d: (d.name, d.index)):
         assert d.article is not None
-        members += [Member(d.index, d.name, a) for a in sorted(d.article.actors, key=lambda a: a.id)]
+        members += [Member(d.index, d.name, a) for a in d.article.actors]
     n = len(members)
     corrections = list(corrections)
     problems: list[str] = []
+    wanted = {c.a for c in corrections} | {c.b for c in corrections if c.b is not None}
     by_ref: dict[MemberRef, int] = {}
-    for i, m in enumerate(members):
-        by_ref.setdefault(m.ref, i)
+    if wanted:  # only the members the corrections name (a corpus has 100,000s of actors)
+        for i, m in enumerate(members):
+            ref = MemberRef(m.article, m.actor.name, m.actor.kind)
+            if ref in wanted:
+                by_ref.setdefault(ref, i)
     split = {by_ref[c.a] for c in corrections if c.action == "split" and c.a in by_ref}
 
     sets = _Sets(n)
     # 1. same normal form (names, and aliases that are not short forms of the name)
     keys_of: list[frozenset[str]] = []
     owner: dict[tuple[str, str], int] = {}
+    same: dict[tuple[str, str, tuple[str, ...]], int] = {}  # (kind, name, aliases) seen first at
+    none: frozenset[str] = frozenset()
     for i, m in enumerate(members):
         a = m.actor
         if a.kind not in MERGED_KINDS or i in split:
-            keys_of.append(frozenset())
+            keys_of.append(none)
             continue
+        sig = (a.kind, a.name, a.aliases)
+        first_seen = same.get(sig)
+        if first_seen is not None:  # a name a corpus repeats: its keys are known, it joins at once
+            keys_of.append(keys_of[first_seen])
+            sets.union(first_seen, i)
+            continue
+        same[sig] = i
         ks = {normal_key(a.name)} | {normal_key(x) for x in a.aliases if not is_short_form(x, a.name)}
         ks.discard("")
         keys_of.append(frozenset(ks))
@@ -219,9 +235,12 @@ def merge(docs: Sequence[CorpusDoc], corrections: Iterable[Correction] = ()) -> 
             sets.union(i, j)
     user_merged = {sets.find(r) for r in user_merged}
 
+    speakers = {d.index: Counter(q.speaker for q in d.article.quotes if q.speaker) for d in docs
+                if d.article is not None}
     by_index = {d.index: d for d in docs}
-    cards = [_card(members, idx, keys_of, short_notes, split, sets.find(idx[0]) in user_merged, by_index)
-             for idx in sets.groups().values()]
+    names_in: dict[int, dict[str, str]] = {}
+    cards = [_card(members, idx, keys_of, short_notes, split, sets.find(idx[0]) in user_merged, by_index, speakers,
+                   names_in) for idx in sets.groups().values()]
     cards.sort(key=lambda c: (-len(c.docs), -c.quotes, -c.mentions, _KIND_ORDER.get(c.kind, 9), normal_key(c.name),
                               c.members[0].order))
     cards = [_with_id(c, f"c{k + 1}") for k, c in enumerate(cards)]
@@ -235,38 +254,46 @@ def _with_id(c: Card, cid: str) -> Card:
     return replace(c, id=cid)
 
 
-def _group_label(members: list[Member], idx: list[int]) -> str:
+def _group_label(members: list[Member], idx: list[int], counts: Counter[str] | None = None) -> str:
     """The fullest name of a group: most words, then most articles, then the normal form's order."""
-    counts = Counter(members[i].actor.name for i in idx)
+    if counts is None:
+        counts = Counter(members[i].actor.name for i in idx)
+    if len(counts) == 1:
+        return next(iter(counts))
     return min(counts, key=lambda s: (-len(_tokens(s)), -counts[s], normal_key(s), s))
 
 
 def _card(members: list[Member], idx: list[int], keys_of: list[frozenset[str]], short_notes: dict[int, str],
-          split: set[int], by_user: bool, docs: dict[int, CorpusDoc]) -> Card:
-    ms = sorted((members[i] for i in idx), key=lambda m: m.order)
-    name = _group_label(members, idx)
+          split: set[int], by_user: bool, docs: dict[int, CorpusDoc], speakers: dict[int, Counter[str]],
+          names_in: dict[int, dict[str, str]]) -> Card:
+    ms = [members[i] for i in idx]  # members are numbered in article order, and so are groups
     counts = Counter(m.actor.name for m in ms)
+    name = _group_label(members, idx, counts)
     names = (name, *sorted((s for s in counts if s != name), key=lambda s: (-counts[s], normal_key(s), s)))
     titles: dict[str, set[int]] = defaultdict(set)
     spelled: dict[str, Counter[str]] = defaultdict(Counter)
     affiliations: set[str] = set()
-    quotes = 0
+    quotes = mentions = 0
     for m in ms:
-        art = docs[m.doc].article
-        assert art is not None
-        for t in m.actor.titles:
-            titles[normal_key(t)].add(m.doc)
-            spelled[normal_key(t)][t] += 1
-        if m.actor.affiliation:
-            other = art.actor(m.actor.affiliation)
-            affiliations.add(other.name if other else m.actor.affiliation)
-        quotes += sum(1 for q in art.quotes if q.speaker == m.actor.id)
+        a = m.actor
+        for t in a.titles:
+            k = normal_key(t)
+            titles[k].add(m.doc)
+            spelled[k][t] += 1
+        if a.affiliation:
+            if m.doc not in names_in:
+                art = docs[m.doc].article
+                assert art is not None
+                names_in[m.doc] = {x.id: x.name for x in art.actors}
+            affiliations.add(names_in[m.doc].get(a.affiliation, a.affiliation))
+        quotes += speakers[m.doc].get(a.id, 0)
+        mentions += len(a.mentions)
     title_list = tuple((min(spelled[k], key=lambda s: (-spelled[k][s], s)), tuple(sorted(titles[k])))
                        for k in sorted(titles, key=lambda k: (-len(titles[k]), k)))
     doc_ids = tuple(sorted({m.doc for m in ms}))
     why = _why(members, idx, ms, keys_of, short_notes, split, by_user, names)
     return Card("", name, ms[0].actor.kind, tuple(ms), names, title_list, tuple(sorted(affiliations)), doc_ids,
-                quotes, sum(len(m.actor.mentions) for m in ms), why)
+                quotes, mentions, why)
 
 
 def _why(members: list[Member], idx: list[int], ms: list[Member], keys_of: list[frozenset[str]],

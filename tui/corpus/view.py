@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from tui.article.doc.normal import key as normal_key
 from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Event, Quote
-from tui.view.filter import Filter, _any_matches, date_bounds, event_sort_key
+from tui.view.filter import Filter, _any_matches, date_bounds
 
 from .index import TextIndex
 from .load import CorpusDoc
@@ -82,7 +82,11 @@ class CorpusView:
         order = {i: n for n, i in enumerate(self.articles)}
         self.quotes.sort(key=lambda q: (q.card if q.card >= 0 else unattributed, order[q.doc], q.quote.start,
                                         q.quote.id))
-        self.events.sort(key=lambda e: (*event_sort_key(e.event)[:3], order[e.doc], e.event.start, e.event.id))
+        bounds = {id(e): date_bounds(e.event.time.value) if e.event.time else None for e in self.events}
+        never = (dt.date.max, dt.date.max)
+        # as the single-article timeline (event_sort_key): dated first by first day, then shorter spans
+        self.events.sort(key=lambda e: (bounds[id(e)] is None, *(bounds[id(e)] or never), order[e.doc],
+                                        e.event.start, e.event.id))
         self.article_pos = {i: n for n, i in enumerate(self.articles)}
         # position lists for the facets
         self.quotes_by_card: dict[int, list[int]] = defaultdict(list)
@@ -98,7 +102,7 @@ class CorpusView:
             for c in e.cards:
                 self.events_by_card[c].append(n)
             self.events_by_doc[e.doc].append(n)
-        self.event_bounds = [date_bounds(e.event.time.value) if e.event.time else None for e in self.events]
+        self.event_bounds = [bounds[id(e)] for e in self.events]
         self.card_by_id = {c.id: n for n, c in enumerate(self.cards)}
         self._indexes: dict[str, TextIndex] = {}
         self._index_lock = threading.Lock()
