@@ -128,3 +128,25 @@ def test_a_country_after_proclitics_spans_the_name_only():
     text = "وعقد الاجتماع بالسويد، وللسويد دور فيه."
     (a,) = parse(text).actors
     assert a.name == "السويد" and surfaces(text, a) == ["السويد", "لسويد"]
+
+
+# -- construct chains, coordination, generic adjectives with more after them -------------------
+@pytest.mark.parametrize("text,name", [
+    ("وقالت هيئة تنظيم الطيران المدني إن الرحلات مستمرة.", "هيئة تنظيم الطيران المدني"),
+    ("وقالت وزارة الشؤون الريفية والتنمية الزراعية إن المحصول جيد.", "وزارة الشؤون الريفية والتنمية الزراعية"),
+    ("وقالت المنظمة الوطنية لحماية وإرشاد المزارعين إن الأسعار مرتفعة.",
+     "المنظمة الوطنية لحماية وإرشاد المزارعين"),
+    ("وأعلنت الهيئة العامة للرقابة الصحية أن الإجراءات بدأت.", "الهيئة العامة للرقابة الصحية"),
+])
+def test_a_long_body_name_stays_whole(text, name):
+    assert (name, "organization") in found(text)
+
+
+def test_a_coordinated_body_of_its_own_is_not_swallowed():
+    assert ("وزارة الداخلية", "organization") in found("وقالت وزارة الداخلية والجيش إن الوضع هادئ.")
+
+
+def test_a_described_body_that_speaks_is_its_card():
+    art = parse("وقالت الحكومة المحلية إن الطريق مغلق.")
+    assert [(a.name, a.kind) for a in art.actors] == [("الحكومة المحلية", "organization")]
+    assert art.quotes[0].speaker == art.actors[0].id

@@ -98,8 +98,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break  # a weak head's name goes on only as far as the tagger reads a body
         comp.append(j)
         j += 1
-    while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True):
-        comp.pop()
+    while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and words.p(comp[-1], "ORG") < _KEEP_P:
+        comp.pop()  # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in
     if not comp:
         return None
     t1 = comp[-1] + 1
@@ -109,7 +109,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective of
     # its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
     if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged) and (
-        cls != "org_head" or not _adjective(words, comp[0]) or words.is_(comp[0], "org_generic", bare=True)
+        cls != "org_head" or not _adjective(words, comp[0])
+        or (words.is_(comp[0], "org_generic", bare=True) and len(comp) == 1)  # "الهيئة العامة للرقابة" names one
     ):
         return None
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
@@ -139,19 +140,34 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
+    if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) > 3:
+        return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
     for form, cut in t.readings[1:]:
         if cut != 1 or len(form) <= 3:
             continue
         if t.norm[0] == "ل" and (form.startswith("ال") or _construct(words, j)):
             return True  # "للأمم المتحدة"، "لحماية الصحفيين"
         if t.norm[0] == "و" and form.startswith("ال"):
-            return len(comp) == 1  # "الخضر والعدالة": one coordinated noun after the first
+            # "الخضر والعدالة"، "الشؤون الريفية والتنمية الزراعية": a coordinated noun, unless it
+            # names a body or a place of its own ("وزارة الداخلية والجيش")
+            return bool(comp) and not words.is_(j, *_NAMES) and head_at(words, j) is None
+        if t.norm[0] == "و" and comp and _construct(words, j) and not words.toks[comp[-1]].definite:
+            return True  # "لحماية وإرشاد المستهلك": coordinated nouns in construct
     return False
 
 
 def _construct(words: Words, j: int) -> bool:
-    """An indefinite noun in construct: a definite word follows it ("لحماية الصحفيين")."""
-    return j + 1 < words.n and plain(words.toks[j + 1].gap) and words.toks[j + 1].norm.startswith("ال")
+    """An indefinite noun in construct: a definite word follows it ("لحماية الصحفيين"), maybe
+    after nouns coordinated with it ("لحماية وإرشاد المستهلك")."""
+    k = j + 1
+    while k < words.n and k - j <= 3 and plain(words.toks[k].gap):
+        norm = words.toks[k].norm
+        if norm.startswith("ال"):
+            return True
+        if not (norm.startswith("و") and len(norm) > 3 and not norm.startswith("وال")):
+            return False
+        k += 1
+    return False
 
 
 def _quoted_name(board: Board, words: Words, i: int) -> tuple[int, int] | None:
