@@ -151,3 +151,20 @@ def test_a_described_body_that_speaks_is_its_card():
     art = parse("وقالت الحكومة المحلية إن الطريق مغلق.")
     assert [(a.name, a.kind) for a in art.actors] == [("الحكومة المحلية", "organization")]
     assert art.quotes[0].speaker == art.actors[0].id
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت المحكمة الاتحادية العليا إن القانون باطل.", "المحكمة الاتحادية العليا"),  # a superlative
+    ("وقالت الشركة التونسية للكهرباء إن الانقطاع مؤقت.", "الشركة التونسية للكهرباء"),  # ل- after a nationality
+])
+def test_a_name_goes_on_after_its_adjective(text, name):
+    assert (name, "organization") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت الحكومة اللبنانية للصحفيين إن الطريق مفتوح.", "الحكومة اللبنانية"),  # the addressee
+    ("وانتقدت الهيئة المستقلة القرار الجديد بشدة.", "الهيئة المستقلة"),  # the verb's object
+])
+def test_a_name_stops_after_its_adjective_before_what_is_not_its_own(text, name):
+    longer = [n for n, _ in found(text) if key(n) != key(name) and key(n).startswith(key(name))]
+    assert not longer, found(text)

@@ -90,8 +90,14 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if not _complement(words, j, comp):
             break
-        if comp and words.is_(comp[-1], "nationality") and not (_adjective(words, j) or words.is_(j, *_NAMES)):
-            break  # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
+        if comp and _adjective(words, comp[-1]) and board.toks[j].definite and not (
+                _adjective(words, j) or words.is_(j, *_NAMES, "ordinal", "title_modifier")):
+            break  # "الحكومة المحلية | القرار": after an adjective only adjectives or ل- go on
+        if comp and words.is_(comp[-1], "nationality") and not (
+                _adjective(words, j) or words.is_(j, *_NAMES) or words.p(j, "ORG") >= _KEEP_P):
+            # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
+            # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
+            break
         if cls != "org_head" and comp and not (words.is_(j, *_NAMES) or _adjective(words, j)) and (
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
@@ -131,6 +137,8 @@ def _adjective(words: Words, j: int) -> bool:
         return False
     if words.is_(j, "ordinal", "temporal"):
         return False  # "الجلسة الأولى"، "المجلس السابق": which one, not its name
+    if len(w) == 6 and w.endswith("يا"):
+        return True  # a feminine superlative: العليا، الدنيا
     return w.endswith(("ي", "يه", "يون", "يين")) or words.is_(j, "nationality", "title_modifier", "org_generic")
 
 
