@@ -22,7 +22,9 @@ from .registry import Registry
 from .words import Words
 
 _MAX = 7  # words in a complement
-_NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region", "gaz_place", "gaz_org")
+_NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region")
+_GAZETTEER = ("gaz_place", "gaz_org")  # thousands of entries, many ordinary words:
+_GAZ_SUPPORT = 0.3  # a gazetteer name counts only where the tagger reads a name
 _STOP = ("stop", "never", "title_stop", "reporting", "month", "weekday", "anon", "title", "rank", "temporal",
          "honorific")
 _KEEP_P = 0.3  # the tagger's ORG probability that keeps a word in the name past its first complement
@@ -90,15 +92,17 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if not _complement(words, j, comp):
             break
-        if comp and _adjective(words, comp[-1]) and board.toks[j].definite and not (
-                _adjective(words, j) or words.is_(j, *_NAMES, "ordinal", "title_modifier")):
-            break  # "الحكومة المحلية | القرار": after an adjective only adjectives or ل- go on
+        if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
+                _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")):
+            # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
+            # governs no noun, so only adjectives (or ل-, a name) go on after it
+            break
         if comp and words.is_(comp[-1], "nationality") and not (
-                _adjective(words, j) or words.is_(j, *_NAMES) or words.p(j, "ORG") >= _KEEP_P):
+                _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P):
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
             break
-        if cls != "org_head" and comp and not (words.is_(j, *_NAMES) or _adjective(words, j)) and (
+        if cls != "org_head" and comp and not (_name(words, j) or _adjective(words, j)) and (
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
             break  # a weak head's name goes on only as far as the tagger reads a body
@@ -121,7 +125,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         return None
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
-    if cls in ("org_head_weak", "media_head") and not tagged and not words.is_(comp[0], *_NAMES):
+    if cls in ("org_head_weak", "media_head") and not tagged and not _name(words, comp[0]):
         name_like = max(max(words.p(k, "ORG"), words.p(k, "PERS"), words.p(k, "LOC")) for k in comp)
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
@@ -144,7 +148,7 @@ def _adjective(words: Words, j: int) -> bool:
 
 def _complement(words: Words, j: int, comp: list[int]) -> bool:
     t = words.toks[j]
-    if words.is_(j, *_NAMES):
+    if _name(words, j):
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
@@ -158,10 +162,22 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         if t.norm[0] == "و" and form.startswith("ال"):
             # "الخضر والعدالة"، "الشؤون الريفية والتنمية الزراعية": a coordinated noun, unless it
             # names a body or a place of its own ("وزارة الداخلية والجيش")
-            return bool(comp) and not words.is_(j, *_NAMES) and head_at(words, j) is None
+            return bool(comp) and not _name(words, j) and head_at(words, j) is None
         if t.norm[0] == "و" and comp and _construct(words, j) and not words.toks[comp[-1]].definite:
             return True  # "لحماية وإرشاد المستهلك": coordinated nouns in construct
     return False
+
+
+def _name(words: Words, j: int) -> bool:
+    """A country, city, nationality or known body — or a gazetteer name the tagger reads."""
+    if words.is_(j, *_NAMES):
+        return True
+    return words.is_(j, *_GAZETTEER) and max(words.p(j, "LOC"), words.p(j, "ORG")) >= _GAZ_SUPPORT
+
+
+def _definite_form(words: Words, j: int) -> bool:
+    """The word is definite, with or without a proclitic ("الانتخابات"، "للانتخابات")."""
+    return any(f.startswith("ال") for f, _ in words.toks[j].readings)
 
 
 def _construct(words: Words, j: int) -> bool:
