@@ -112,3 +112,16 @@ def test_a_speaker_carded_after_a_merge_keeps_its_own_id():
     (q,) = art.quotes
     (source,) = [a for a in art.actors if a.kind == "anonymous"]
     assert q.speaker == source.id
+
+
+# -- the dateline --------------------------------------------------------------------------------
+def test_the_agency_in_a_dateline_is_never_the_subject():
+    text = "الخرطوم (الوكالة) - أكد عضو المجلس الفريق أول ركن كريم الساعدي لدى مخاطبته الحشد أن الجيش جاهز."
+    art = parse(text, "2024-01-01")
+    (q,) = art.quotes
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "كريم الساعدي"
+
+
+def test_a_capital_in_a_dateline_is_the_city():
+    art = parse("الخرطوم (الوكالة) - أكد الوزير كريم الساعدي أن الجيش جاهز.", "2024-01-01")
+    assert ("الخرطوم", "place") in [(a.name, a.kind) for a in art.actors]

@@ -84,6 +84,9 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
     than the city as a place ("في دمشق"، "بدمشق"، "وصل إلى القاهرة")."""
     if "ب" in words.toks[t0].norm[:cut]:
         return False  # "بدمشق": a place
+    nxt = words.toks[t0 + 1].gap if t0 + 1 < words.n else ""
+    if (t0 == 0 or "\n" in words.toks[t0].gap) and ("(" in nxt or "-" in nxt or "–" in nxt):
+        return False  # "دمشق (الوكالة) -": the dateline, where the story was filed
     prev = words.toks[t0 - 1].norm if t0 > 0 and words.joined(t0) else ""
     return not (prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE)
 

@@ -117,12 +117,23 @@ class Attributor:
         prev = None
         for i in range(max(0, a), min(b, self.ctx.n)):
             m = self.stage.board.owner[i]
-            if m is not None and m is not prev:
+            if m is not None and m is not prev and not self._in_dateline(m.t0, m.t1):
                 c = self.stage.board.card_of_mention.get(id(m))
                 if c is not None:
                     out.append((i, c))
             prev = m
         return out
+
+    def _in_dateline(self, t0: int, t1: int) -> bool:
+        """A mention in an article's dateline ("المدينة (الوكالة) - قال …"): the first words
+        of a line, before a dash — where the story was filed and by whom, never a subject."""
+        toks = self.toks
+        k = t0
+        while k > 0 and "\n" not in toks[k].gap and t0 - k < 4:
+            k -= 1
+        if k > 0 and "\n" not in toks[k].gap:
+            return False
+        return any(_DASH.search(toks[j].gap) for j in range(t1, min(t1 + 2, self.ctx.n)))
 
     # -- agreement --------------------------------------------------------------------------
     def features(self, card: Card) -> tuple[str | None, str | None]:
@@ -476,6 +487,9 @@ class Attributor:
             self.issued.append((d.cue.start, card, said))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
+
+
+_DASH = re.compile(r"\s[-–—]+\s|\)\s*[-–—]")
 
 
 def _relative_before(ctx: Ctx, ci: int) -> bool:
