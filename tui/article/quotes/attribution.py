@@ -216,8 +216,12 @@ class Attributor:
         statement = next((w for w in said if w in _words("statement")), None)
         if statement and c.kind == VERB:
             k = region[0] + said.index(statement)
-            issuer = self._first_speaker(k + 1, min(region[1], k + 8), None)
-            if issuer is not None:  # "كشف تقرير صادر عن الديوان أن": the body that issued it
+            # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
+            # ("في تغريدة على موقع X"، "عبر حسابه على X")
+            issuer = next((cd for i, cd in self.mentions_in(k + 1, min(region[1], k + 8))
+                           if (cd.kind in SPEAKING or cd.kind == "place")
+                           and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
+            if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
         if c.kind != PARTICIPLE and not pronoun:
@@ -274,7 +278,7 @@ class Attributor:
         # what follows it is that verb's
         b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
         cands = [(i, card) for i, card in self.mentions_in(a, b) if card.kind in SPEAKING or card.kind == "place"]
-        cands = [(i, card) for i, card in cands if not _addressee(self.ctx, self.stage, i)]
+        cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)]
         if not cands:
             return None
         i, card = cands[0]
@@ -507,6 +511,21 @@ def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     before = ctx.toks[i - 2].norm if i > 1 else ""
     # "مع X"، "مع موقع X" (the mention may follow its head noun)
     return prev in ("ل", "مع") or (before == "مع" and not stage.card_at(i - 1))
+
+
+_MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
+_PREPOSITIONS = frozenset(["في", "على", "علي", "عبر", "الي", "من", "عن", "لدي", "خلال", "بين", "حول", "ضد", "نحو"])
+
+
+def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
+    """A mention behind a preposition ("في تغريدة على [تويتر]"، "بـ[الوزارة]"): never a subject."""
+    if _addressee(ctx, stage, i):
+        return True
+    t = ctx.toks[i]
+    m = stage.board.owner[i]
+    if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
+        return True
+    return i > 0 and ctx.toks[i - 1].norm in _PREPOSITIONS
 
 
 def _adjunct(w: str) -> bool:
