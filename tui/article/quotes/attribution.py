@@ -551,6 +551,8 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
             if prev and prev[1].card is not None and prev[0].end <= d.start and same_paragraph:
                 choice = Choice(prev[1].card, "continues the previous speaker's quotation")
         att.record(d, d.start, choice.card, choice.why)
+        if d.object_only:
+            continue
         out.append((d, choice))
         furthest = max(furthest, d.end)
     return out
