@@ -78,6 +78,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     name or a particle — a word the lexicons know only as a name or not at all."""
     j = i + 1
     while j < words.n and j - i < _MAX and board.owner[j] is None and words.joined(j):
+        if _next_person(words, j):
+            break  # even where the tagger ran the two names together
         if tag_end is not None and j < tag_end:
             j += 1
             continue
@@ -112,6 +114,16 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+def _next_person(words: Words, j: int) -> bool:
+    """"وياسمين"، "وكريم": و + a given name opens the next person of a list, not more of this name
+    (unless the word is itself a given name: وليد، وائل، وفاء)."""
+    t = words.toks[j]
+    if not t.norm.startswith("و") or len(t.readings) < 2 or words.is_(j, "given", bare=True):
+        return False
+    form = t.readings[1][0]
+    return t.readings[1][1] == 1 and len(form) >= 3 and lexicon().has("given", form)
 
 
 _SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
