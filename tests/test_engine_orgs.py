@@ -168,3 +168,10 @@ def test_a_name_goes_on_after_its_adjective(text, name):
 def test_a_name_stops_after_its_adjective_before_what_is_not_its_own(text, name):
     longer = [n for n, _ in found(text) if key(n) != key(name) and key(n).startswith(key(name))]
     assert not longer, found(text)
+
+
+def test_an_indefinite_head_with_only_a_nationality_describes_a_body():
+    assert found("ووقعت شركة صينية عقدا لبناء الميناء الجديد.") == []
+    art = parse("وأعلنت شركة صينية كبرى أنها ستبني الميناء.")
+    assert [(a.name, a.kind) for a in art.actors] == [("شركة صينية كبرى", "anonymous")]  # quoted: a source
+    assert art.quotes[0].speaker == art.actors[0].id

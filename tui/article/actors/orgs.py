@@ -123,6 +123,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         or (words.is_(comp[0], "org_generic", bare=True) and len(comp) == 1)  # "الهيئة العامة للرقابة" names one
     ):
         return None
+    if not definite and not tagged and not any(
+            _definite_form(words, k) or (_name(words, k) and not words.is_(k, "nationality"))
+            or (words.unlisted(k) and words.p(k, "ORG") >= _KEEP_P) for k in comp):
+        return None  # "شركة صينية"، "منظمة دولية": a body described, not named
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
     if cls in ("org_head_weak", "media_head") and not tagged and not _name(words, comp[0]):
@@ -152,6 +156,8 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
+    if not comp and words.unlisted(j) and words.p(j, "ORG") >= _KEEP_P:
+        return True  # "شركة أرامكو": a word only a name can be, read as a body by the tagger
     if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) > 3:
         return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
     for form, cut in t.readings[1:]:

@@ -17,11 +17,10 @@ from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
 from ..lexicon.index import lexicon
-from ..models.common import common_words
 from . import titles
 from .board import Board
 from .registry import Registry
-from .words import Words
+from .words import NAME_CLASSES, Words
 
 _MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
@@ -63,13 +62,11 @@ def _given(words: Words, i: int) -> bool:
     return t.norm.startswith("عبد") and len(t.norm) > 5 and lexicon().has("divine", t.norm[3:])
 
 
-_NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x", "surname", "surname_rare",
-                           "given_ambiguous", "gaz_place"})
 
 
 def _unknown(words: Words, j: int) -> bool:
     """A word the lexicons know only as a name, if at all ("لاجارد", "ويلبور")."""
-    return words.bare[j] <= _NAME_CLASSES and not words.toks[j].norm.isdigit()
+    return words.bare[j] <= NAME_CLASSES and not words.toks[j].norm.isdigit()
 
 
 def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> int:
@@ -126,19 +123,8 @@ def _next_person(words: Words, j: int) -> bool:
     return t.readings[1][1] == 1 and len(form) >= 3 and lexicon().has("given", form)
 
 
-_SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
-_VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
-
-
 def _unlisted_surname(words: Words, j: int) -> bool:
-    """A word that can only be a family name: no lexicon class but names, not one of the
-    words news text writes outside names, no possessive ending."""
-    t = words.toks[j]
-    common = common_words()
-    return (len(t.norm) >= 3 and _unknown(words, j) and not t.norm.isdigit()
-            and not t.raw.endswith(_SUFFIXED) and not t.raw.endswith(("ا", "ة"))  # case endings, nouns
-            and not t.norm.startswith(_VERB_PREFIXES)
-            and not any(f in common or lexicon().one(f) for f, _ in t.readings))  # "ببالغ" is ب + بالغ
+    return words.unlisted(j)
 
 
 def _surname_honorific(words: Words, j: int) -> bool:

@@ -146,6 +146,12 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
         while end < t1 and _qualifies(words, end) and words.toks[end].definite:
             end += 1
         return _unnamed(board, reg, words, t0, end, "organization", "a body described by its head noun")
+    if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
+        # "وقالت شركة صينية": a body described, not named — an unnamed source
+        end = t0 + 1
+        while end < t1 and _qualifies(words, end) and not words.toks[end].definite:
+            end += 1
+        return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed source (a body described)")
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if head in _not_person():
