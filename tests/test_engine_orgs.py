@@ -175,3 +175,8 @@ def test_an_indefinite_head_with_only_a_nationality_describes_a_body():
     art = parse("وأعلنت شركة صينية كبرى أنها ستبني الميناء.")
     assert [(a.name, a.kind) for a in art.actors] == [("شركة صينية كبرى", "anonymous")]  # quoted: a source
     assert art.quotes[0].speaker == art.actors[0].id
+
+
+def test_a_city_the_tagger_reads_as_a_body_is_its_club():
+    assert found("وفاز فريق ليون على ضيفه بثلاثة أهداف في الدوري الفرنسي.") == [("ليون", "organization")]
+    assert found("ووصل الوزير إلى ليون صباح اليوم في زيارة رسمية.") == [("ليون", "place")]
