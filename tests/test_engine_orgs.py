@@ -180,3 +180,25 @@ def test_an_indefinite_head_with_only_a_nationality_describes_a_body():
 def test_a_city_the_tagger_reads_as_a_body_is_its_club():
     assert found("وفاز فريق ليون على ضيفه بثلاثة أهداف في الدوري الفرنسي.") == [("ليون", "organization")]
     assert found("ووصل الوزير إلى ليون صباح اليوم في زيارة رسمية.") == [("ليون", "place")]
+
+
+# -- places named with a head noun (tui/article/actors/places.py) -------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("وقصفت الطائرات مخيم نهر البارد شمال المدينة.", "مخيم نهر البارد"),
+    ("وأغلقت السلطات معبر الكرامة أمام المسافرين.", "معبر الكرامة"),
+    ("وتجمع المحتجون في ساحة الشهداء وسط العاصمة.", "ساحة الشهداء"),
+])
+def test_a_place_head_with_its_name(text, name):
+    assert (name, "place") in found(text)
+
+
+def test_a_transparent_head_names_the_place_itself():
+    assert found("وزار الوفد بلدة العوامية أمس.") == [("العوامية", "place")]
+
+
+@pytest.mark.parametrize("text", [
+    "وعاد السكان إلى المدينة القديمة بعد الهدنة.",
+    "ووصلت القوافل إلى المنطقة ونرجو أن تصل غيرها.",
+])
+def test_a_place_head_with_common_words_names_nothing(text):
+    assert not [n for n, kind in found(text) if kind == "place"]

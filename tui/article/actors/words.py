@@ -85,6 +85,9 @@ class Words:
         common = common_words()
         return not any(f in common or lexicon().one(f) for f, _ in t.readings)  # "ببالغ" is ب + بالغ
 
+    def lexicon_has(self, cls: str, form: str) -> bool:
+        return lexicon().has(cls, form)
+
     def memo(self, name: str) -> dict:
         """A per-document cache for a question asked of many tokens, many times."""
         return self._memos.setdefault(name, {})
