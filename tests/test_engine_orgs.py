@@ -202,3 +202,18 @@ def test_a_transparent_head_names_the_place_itself():
 ])
 def test_a_place_head_with_common_words_names_nothing(text):
     assert not [n for n, kind in found(text) if kind == "place"]
+
+
+# -- acronyms spelled in Arabic letters (tui/article/actors/acronyms.py) ------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("وذكر مكتب إف بي آي أن التحقيق مستمر.", "إف بي آي"),
+    ("وقالت شبكة إن بي سي إن الرئيس سيسافر.", "إن بي سي"),  # the last إن opens the speech
+])
+def test_an_acronym_spelled_in_letters_is_a_body(text, name):
+    art = parse(text)
+    assert [(a.name, a.kind) for a in art.actors] == [(name, "organization")]
+    assert art.quotes and art.quotes[0].speaker == art.actors[0].id
+
+
+def test_function_words_alone_are_no_acronym():
+    assert found("وقال إن الحل في أن نتفق على الخطة.") == []

@@ -194,6 +194,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return c.score >= 0.9
     if c.t1 - c.t0 == 1 and (words.is_(c.t0, "divine", bare=True) or words.toks[c.t0].norm == "الله"):
         return False
+    if _future_verb_shape(words, c.t0) and c.score < _NEED_ALONE:
+        return False  # "الرئيس سيسافر": a future verb after a title, not a name
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
     cues = [w for w in c.why if not w.startswith("tagger")]
@@ -203,6 +205,11 @@ def _accept(words: Words, c: Candidate) -> bool:
     if context and ("given name" in cues or c.t1 - c.t0 >= 2):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _future_verb_shape(words: Words, i: int) -> bool:
+    norm = words.toks[i].norm
+    return len(norm) >= 5 and norm.startswith(("سي", "ست", "سن")) and not words.is_(i, "given", bare=True)
 
 
 def _plural_shape(norm: str) -> bool:

@@ -22,6 +22,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 b -= 1  # "… بـ"، "… أم": a function word or a detached proclitic the tagger took in
             if a >= b or not board.free(a, b):
                 continue
+            if b - a == 1 and words.is_(a, "org_head", "org_head_weak", "media_head", "place_head"):
+                continue  # a head noun alone ("مكتب" before a name another rule took) names nothing
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
             if conf < _CONFIDENT or all(words.is_(k, "not_place", "nationality") for k in range(a, b)):
                 continue
