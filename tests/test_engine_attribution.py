@@ -143,3 +143,9 @@ def test_a_mention_behind_a_preposition_is_not_the_subject():
 def test_the_subject_between_kana_and_the_verb_beats_a_name_after_the_verb():
     text = "وكان الوزير كريم الساعدي صرح إثر لقائه نظيره سامي الخطيب أن التعاون يتقدم."
     assert _speaker(text, "التعاون") == "كريم الساعدي"
+
+
+def test_a_city_never_speaks_a_state_does():
+    text = "وعقد القادة قمة في مدينة لوسيرن السويسرية. وأكد البيان الختامي أن التعاون سيستمر."
+    assert _speaker(text, "التعاون") != "لوسيرن"
+    assert _speaker("وقالت فرنسا إن الحوار ضروري.", "الحوار") == "فرنسا"

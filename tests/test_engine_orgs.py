@@ -217,3 +217,8 @@ def test_an_acronym_spelled_in_letters_is_a_body(text, name):
 
 def test_function_words_alone_are_no_acronym():
     assert found("وقال إن الحل في أن نتفق على الخطة.") == []
+
+
+def test_a_name_in_quotation_marks_after_a_head_noun_is_what_the_marks_hold():
+    art = parse('وقالت منظمة "العدالة أولا" في بيان إن الاعتقالات تعسفية.')
+    assert [(a.name, a.kind) for a in art.actors] == [("العدالة أولا", "organization")]

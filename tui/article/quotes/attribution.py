@@ -219,7 +219,7 @@ class Attributor:
             # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
             # ("في تغريدة على موقع X"، "عبر حسابه على X")
             issuer = next((cd for i, cd in self.mentions_in(k + 1, min(region[1], k + 8))
-                           if (cd.kind in SPEAKING or cd.kind == "place")
+                           if _speaks(cd)
                            and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
@@ -277,7 +277,7 @@ class Attributor:
         # another verb inside the region opens another clause ("أكد في حوار، ونقله موقع X، أن"):
         # what follows it is that verb's
         b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
-        cands = [(i, card) for i, card in self.mentions_in(a, b) if card.kind in SPEAKING or card.kind == "place"]
+        cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
         cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)]
         if not cands:
             return None
@@ -314,7 +314,7 @@ class Attributor:
 
     def _first_speaker(self, a: int, b: int, c: Cue | None) -> Card | None:
         for _, card in self.mentions_in(a, b):
-            if card.kind in SPEAKING or card.kind == "place":
+            if _speaks(card):
                 return card
         return None
 
@@ -324,7 +324,7 @@ class Attributor:
         if g is not None and (c.gender not in (None, g) or c.number != n):
             return None
         for _i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
-            if card.kind in SPEAKING or card.kind == "place":
+            if _speaks(card):
                 return Choice(card, "antecedent of the relative clause")
         return None
 
@@ -511,6 +511,12 @@ def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     before = ctx.toks[i - 2].norm if i > 1 else ""
     # "مع X"، "مع موقع X" (the mention may follow its head noun)
     return prev in ("ل", "مع") or (before == "مع" and not stage.card_at(i - 1))
+
+
+def _speaks(card: Card) -> bool:
+    """People, sources, bodies, groups — and states standing for their governments ("قالت
+    فرنسا"); a city or a region never says anything."""
+    return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
 
 
 _MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
