@@ -181,8 +181,6 @@ class TestOrganisations:
     def test_web_page_is_not_an_organisation(self):
         assert actors("ونشرت النتائج على الموقع الإلكتروني للجامعة.") == ()
 
-    @pytest.mark.xfail(strict=True, reason="engine: a weak head + a foreign name (وكالة موديز) is the body, and no "
-                                           "name runs over a bracket")
     def test_foreign_name_after_a_weak_head_and_a_bracket(self):
         found = names("وقالت وكالة موديز (Moody's) للتصنيف إن النظرة مستقرة.")
         assert "وكالة موديز" in found and not [n for n in found if "(" in n]

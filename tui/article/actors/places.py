@@ -16,7 +16,7 @@ from ..doc.normal import key
 from ..doc.tokens import plain
 from .board import Board
 from .registry import Registry
-from .words import Words
+from .words import NAME_CLASSES, Words
 
 _MAX = 3  # words in a complement
 _STOP = ("stop", "never", "reporting", "month", "weekday", "temporal", "title", "rank", "anon", "not_place",
@@ -66,7 +66,8 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
         definite = t.norm.startswith("ال") and len(t.norm) > 3
         if comp and words.toks[comp[-1]].definite and not definite:
             break  # a definite word governs nothing: "ساحة الشهداء | يوم"
-        if not (definite or words.unlisted(j) or words.is_(j, "gaz_place") or _construct(words, j)):
+        named = bool(words.bare[j]) and words.bare[j] <= NAME_CLASSES  # "سان ريمو": listed names
+        if not (definite or named or words.unlisted(j) or words.is_(j, "gaz_place") or _construct(words, j)):
             break
         comp.append(j)
         j += 1
