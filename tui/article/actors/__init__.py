@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from ..doc import Doc
 from ..model import Actor
 from ..quotes.cues import Cue
-from . import cards, lexical, orgs, people, proposals, tagged, titles
+from . import acronyms, cards, lexical, orgs, people, places, proposals, tagged, titles
 from .board import Board, Card
 from .registry import Registry
 from .words import Words
@@ -38,9 +38,11 @@ class ActorStage:
     def run(self) -> ActorStage:
         b, r, w = self.board, self.reg, self.words
         lexical.claim(b, r, w, lexical.CURATED_ORGS)
+        acronyms.find(b, r, w)
         lexical.claim_regimes(b, r, w)
         orgs.find(b, r, w)
         lexical.claim(b, r, w, lexical.CURATED_PLACES)
+        places.find(b, r, w)
         people.find(b, r, w)
         lexical.claim(b, r, w, lexical.GAZETTEER)
         tagged.claim(b, r, w)
@@ -49,6 +51,7 @@ class ActorStage:
         cards.corefer_orgs(b, r, w)
         cards.repeat_names(b, w)
         cards.corefer_people(b, r)
+        cards.corefer_spellings(b, r)
         titles.attach(b, w, b.live())
         titles.descriptions(b, w)
         return self
@@ -84,8 +87,12 @@ class ActorStage:
         before = self.board.numbered
         got = proposals.propose(self.board, self.reg, self.words, t0, t1)
         if got is not None and got[0].kind == "person" and self.board.numbered > before:
-            cards.repeat_names(self.board, self.words, [got[0]])
-            titles.attach(self.board, self.words, [got[0]])
+            card, at = got[0], got[0].mentions[0].t0
+            cards.corefer_spellings(self.board, self.reg, [card])
+            if card.dead:  # another spelling of a person named before: that person
+                return self.board.card_at(at) or card, got[1] + "; another spelling of a named person"
+            cards.repeat_names(self.board, self.words, [card])
+            titles.attach(self.board, self.words, [card])
         return got
 
     def finish(self) -> tuple[tuple[Actor, ...], dict[int, str]]:

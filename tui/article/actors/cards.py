@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..doc.normal import key
+from ..doc.normal import foreign_letters, key, skeleton
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
@@ -54,6 +54,41 @@ def corefer_people(board: Board, reg: Registry) -> None:
         reg.merge(short, host)
 
 
+def corefer_spellings(board: Board, reg: Registry, only: list[Card] | None = None) -> None:
+    """A person named in another spelling of a foreign name ("ناتنياهو" and "بنيامين نتنياهو",
+    "ميليسا X" and "مليسيا X"): the same skeleton (:func:`skeleton`) word for word, where a
+    word that differs in more than how g, v or p is written is not a common listed name —
+    "عامر" and "عمر" stay two people."""
+    people = [c for c in board.live() if c.kind == "person"]
+    by_last: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], Card]]] = {}
+    for c in people:
+        for f in set(_tokens_of(c)):
+            if f:
+                by_last.setdefault(skeleton(f[-1]), []).append((f, tuple(skeleton(w) for w in f), c))
+    for short in sorted(only or people, key=lambda c: (-len(_longest(c)), c.n), reverse=True):
+        ws = _longest(short)
+        if short.dead or not ws or len(skeleton(ws[-1])) < 2:
+            continue
+        sk = tuple(skeleton(w) for w in ws)
+        for f, fk, host in by_last.get(sk[-1], ()):
+            if host is short or host.dead or len(f) < len(ws) or (len(f) == len(ws) and host.n > short.n):
+                continue
+            aligned = f[len(f) - len(ws):]
+            if fk[len(f) - len(ws):] != sk or aligned == ws or (len(f) > len(ws) and not _part_of(ws[-1:], f)
+                                                                  and len(ws) > 1):
+                continue
+            if any(foreign_letters(a) != foreign_letters(b) and _listed(a) and _listed(b)
+                   for a, b in zip(ws, aligned, strict=True)):
+                continue
+            reg.merge(short, host)
+            break
+
+
+def _listed(word: str) -> bool:
+    """A common given name or surname in its own right ("عامر"، "عمر"), not a rare spelling."""
+    return any(c in ("given", "surname") for c, _ in lexicon().one(word))
+
+
 def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A surname, the first names, or first + last name of a fuller name."""
     n = len(short)
@@ -83,7 +118,9 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
     for card in only if only is not None else board.live():
         for words_ in _tokens_of(card):
             cands = [words_]
-            if card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
+            if card.kind == "person" and len(words_) >= 3 and _foreign_particle(words_[-2]):
+                cands.append(words_[-2:])  # "فان باستن": the surname keeps its particle
+            elif card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
                 cands.append(words_[-1:])
             for f in cands:
                 if f in forms and forms[f] is not card:

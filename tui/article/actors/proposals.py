@@ -15,7 +15,7 @@ from functools import cache
 from .. import lexicon
 from ..doc.normal import key
 from ..doc.tokens import plain, quote
-from . import titles
+from . import orgs, titles
 from .board import Board, Card
 from .registry import Registry
 from .words import Words
@@ -91,6 +91,15 @@ def subject_phrase(board: Board, words: Words, a: int, b: int) -> tuple[int, int
     return i, j
 
 
+def behind_preposition(words: Words, i: int) -> bool:
+    """A head noun read only with a glued ل or ب ("لصحيفة"): a prepositional phrase."""
+    norm = words.toks[i].norm
+    return any(h.cls in _HEADS and h.cut and norm[: h.cut].endswith(("ل", "ب")) for h in words.doc.hits[i])
+
+
+_HEADS = frozenset({"org_head", "org_head_weak", "media_head"})
+
+
 def _qualifies(words: Words, j: int) -> bool:
     """An adjective of an unnamed source: a nisba (فرنسي، مصرفية)، a listed one (مطلع،
     رفيع المستوى), or a definite word after one."""
@@ -113,6 +122,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
         plain(words.toks[t0 + 1].gap) or quote(words.toks[t0 + 1].gap)) else None
     if after_head is not None and after_head.kind == "organization" and words.is_(
             t0, "org_head", "org_head_weak", "media_head"):
+        if behind_preposition(words, t0):
+            return None  # "لمحطة X"، "بصحيفة X": the outlet spoken to or cited, not a subject
         return after_head, "the body named after its head noun"  # "شبكة «X»"، "صحيفة X" with X a known body
     nxt = board.card_at(t1) if t1 < words.n and plain(words.toks[t1].gap) else None
     if nxt is not None and nxt.kind == "person" and words.is_(t0, "title", "title_possessive", "rank"):
@@ -140,6 +151,18 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
     if toks[t0].norm in ("عدد", "بعض", "مجموعه") and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
+    if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
+        # "وقالت الحكومة المحلية": a body described, not named, that speaks (its adjectives only)
+        end = t0 + 1
+        while end < t1 and _qualifies(words, end) and words.toks[end].definite:
+            end += 1
+        return _unnamed(board, reg, words, t0, end, "organization", "a body described by its head noun")
+    if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
+        # "وقالت شركة صينية": a body described, not named — an unnamed source
+        end = t0 + 1
+        while end < t1 and _qualifies(words, end) and not words.toks[end].definite:
+            end += 1
+        return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed source (a body described)")
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if head in _not_person():

@@ -59,6 +59,7 @@ class Draft:
     comp: str | None = None  # how the content was introduced (an, colon, mark, bi …)
     region: tuple[int, int] | None = None  # tokens where the cue's subject may stand
     source: tuple[int, int] | None = None  # tokens naming the source of an after-attribution
+    object_only: bool = False  # one word after the verb: its object, attributed but not a quote
 
 
 class Ctx:
@@ -350,6 +351,16 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k += 1  # "أمس": an adverb, not the object
     if k >= len(window):
         return None
+    # a transitive verb's next noun is its object ("أدانت المحكمة المتهمين «…»"): no unnamed subject
+    for m in range(k, min(k + (1 if c.transitive else 4), len(window))):
+        # "أعلنت الوزارة «تعليق الرحلات»": the object quoted is what was said, after a subject
+        # that is a name or an unnamed role ("أعلن المتحدث العسكري «…»")
+        span = ctx.mark_in_gap(window[m])
+        if span is not None:
+            if ctx.nwords(*span) >= 2 and all(_role_word(ctx, j) for j in window[k:m]) and not any(
+                    re.search(r"[.:؛;،,]", ctx.toks[j].gap) for j in window[k : m + 1]):
+                return "mark", window[m], span[0] - 1
+            break
     j = window[k]
     t = ctx.toks[j]
     if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or len(t.norm) < 3 or ctx.in_marks(t.start):
@@ -557,6 +568,10 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             d.start += 1
         if d.end <= d.start or not re.search(r"\w", ctx.text[d.start : d.end]) or (d.start, d.end) in seen:
             continue
+        # "رحب بالخطوة"، "نفى الاتهامات": one word after the verb is its object, not speech — still
+        # attributed (a later "وقال" continues its subject), never shown
+        d.object_only = (d.mode in ("cue", "after") and d.comp not in ("mark", "colon")
+                         and ctx.nwords(d.start, d.end) < 2)
         seen.add((d.start, d.end))
         out.append(d)
     return out
