@@ -244,6 +244,25 @@ async def test_right_to_left_app_mode_shapes_the_corpus_panes(folder: Path) -> N
         assert "rtl app" in status(app)
 
 
+async def test_a_file_name_title_keeps_its_order_in_app_mode_and_a_long_title_keeps_its_date_line(
+        folder: Path) -> None:
+    # no .toml: the file name is the title; a right-to-left paragraph would move "07_" to its end
+    (folder / "07_farm-report-2024.txt").write_text("وقال المتحدث إن الموسم جيد.\n", encoding="utf-8")
+    long_title = " ".join(["عنوان طويل جدا عن خطة دعم المزارعين"] * 6)
+    (folder / "a.toml").write_text(f'title = "{long_title}"\noutlet = "الرصد اليومي"\npublished = "2024-03-04"\n',
+                                   encoding="utf-8")
+    app = make_app(folder, rtl_mode="app")
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("1", "z")  # the Articles pane alone: its rows are what is on screen
+        await pilot.pause()
+        text = screen_text(app)
+        assert "07_farm-report-2024.txt" in text
+        # the long title's second row is still its date line, in order beside an Arabic outlet
+        assert "4 Mar 2024 (.toml) · A 3 · Q 3 · T 1" in text
+        assert text.count(" · A ") == 4
+
+
 async def test_a_small_terminal_shows_one_pane_at_a_time_with_tabs(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=SMALL) as pilot:

@@ -11,8 +11,8 @@ import pytest
 from corpus_helpers import ARTICLES, write_corpus
 
 from tui.corpus import load as corpus_load
-from tui.corpus.load import resolve
 from tui.corpus.load import load as load_corpus
+from tui.corpus.load import resolve
 
 OLD = 1_600_000_000  # file times well before any snapshot: not "racy"
 

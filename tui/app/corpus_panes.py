@@ -7,6 +7,7 @@ and the app routes it (no pane reads another).
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -18,7 +19,7 @@ from tui.corpus.view import CorpusView
 from tui.view.dates import date_in_words
 
 from .actors import KIND_MARK
-from .corpus_list import RowList
+from .corpus_list import RowList, fit_rows
 from .messages import ActorChosen
 from .pane import Pane
 from .quotes import KIND_LABEL, UNATTRIBUTED
@@ -48,6 +49,18 @@ class SourceChosen(Message):
         self.start = start
         self.end = end
         self.mentions = mentions
+
+
+def one_line(text: Text) -> Text:
+    """The first line of ``text``, ending in "…" when there was more (a row must not push
+    the next row of its item out of sight)."""
+    return fit_rows(text, 1)[0]
+
+
+def direction(s: str) -> str:
+    """The paragraph direction of a title or name: right-to-left when it holds any Arabic
+    letter, else left-to-right (a file name such as 07_report-2012.txt must keep its order)."""
+    return "rtl" if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in s) else "ltr"
 
 
 def article_date_label(view: CorpusView, doc: int) -> str:
@@ -105,9 +118,15 @@ class CorpusPane(Pane):
         """outlet · date · article, dim, on one line."""
         assert self.view is not None
         d = self.view.doc(doc)
-        head = Text("  ", end="")
-        line = f"{self.view.outlet(doc)} · {article_date_label(self.view, doc)} · {d.title}"
-        return hang(head, line, width, self.mode, style="dim")
+        # pieces laid out one by one, so an Arabic outlet or title keeps its own direction,
+        # and the title is cut to what is left of the row rather than wrapped out of sight
+        line = Text("  ", end="", style="dim")
+        line.append_text(inline(self.view.outlet(doc), self.mode, "dim"))
+        line.append(f" · {article_date_label(self.view, doc)} · ", style="dim")
+        room = max(4, width - line.cell_len)
+        title = d.title if len(d.title) <= room else d.title[:room - 1].rstrip() + "…"
+        line.append_text(inline(title, self.mode, "dim"))
+        return line
 
 
 class ArticlesPane(CorpusPane):
@@ -139,12 +158,13 @@ article-date facets.
             top = hang(Text("✗ ", style="bold red", end=""), d.name, width, self.mode, style="bold")
             return Text("\n", end="").join([top, hang("  ", d.error or "", width, self.mode, style="dim")])
         assert d.article is not None
-        top = hang(Text("", end=""), d.title, width, self.mode, style=f"bold {c.get('marsad-actor-place', '')}".strip(),
-                   base="rtl")
+        top = one_line(hang(Text("", end=""), d.title, width, self.mode,
+                            style=f"bold {c.get('marsad-actor-place', '')}".strip(), base=direction(d.title)))
         a = d.article
         counts = f" · A {len(a.actors)} · Q {len(a.quotes)} · T {len(a.events)}"
-        second = hang("  ", f"{self.view.outlet(doc)} · {article_date_label(self.view, doc)}{counts}", width,
-                      self.mode, style="dim")
+        second = Text("  ", end="", style="dim")  # pieces: an Arabic outlet must not reorder the date
+        second.append_text(inline(self.view.outlet(doc), self.mode, "dim"))
+        second.append(f" · {article_date_label(self.view, doc)}{counts}", style="dim")
         return Text("\n", end="").join([top, second])
 
     def choose(self, position: int) -> None:
@@ -182,7 +202,7 @@ article it comes from (outlet · article date · title).  `≈` marks an approxi
         top = hang(head, expr, width, self.mode, style="italic", indent=DATE_WIDTH)
         top = top.split("\n")[0]
         summary = hang("  ", e.summary, width, self.mode).split("\n")[0]
-        return Text("\n", end="").join([top, summary, self.where(ce.doc, width).split("\n")[0]])
+        return Text("\n", end="").join([top, summary, self.where(ce.doc, width)])
 
     def choose(self, position: int) -> None:
         if self.view is not None:
@@ -292,7 +312,7 @@ text and the article it comes from (outlet · date · title).
             body = body[:2]
             body[-1].rstrip()
             body[-1].append("…", style="dim")
-        return Text("\n", end="").join([top.split("\n")[0], *body, self.where(cq.doc, width).split("\n")[0]])
+        return Text("\n", end="").join([top.split("\n")[0], *body, self.where(cq.doc, width)])
 
     def choose(self, position: int) -> None:
         if self.view is not None:
