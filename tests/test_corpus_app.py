@@ -149,6 +149,22 @@ async def test_facets_choose_an_outlet(folder: Path) -> None:
         assert "Art 1/4" in status(app) and "outlet=wire" in status(app)
 
 
+async def test_facets_article_dates_narrow_every_pane_to_those_articles(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#article-from").focus()
+        await pilot.press(*"2024-03-05")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.flt.article_from == "2024-03-05"
+        # b.txt (5 March) and c.txt (6 March); a.txt (4 March) and the unreadable file drop out
+        assert "Art 2/4" in status(app) and "Q 5/8" in status(app)
+
+
 async def test_m_splits_a_member_off_saves_it_and_reopening_applies_it(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=WIDE) as pilot:
@@ -261,6 +277,24 @@ async def test_a_file_name_title_keeps_its_order_in_app_mode_and_a_long_title_ke
         # the long title's second row is still its date line, in order beside an Arabic outlet
         assert "4 Mar 2024 (.toml) · A 3 · Q 3 · T 1" in text
         assert text.count(" · A ") == 4
+
+
+async def test_the_members_dialog_lays_out_its_arabic_for_app_mode(folder: Path) -> None:
+    app = make_app(folder, rtl_mode="app")
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("3", "m")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, MembersScreen)
+        text = screen_text(app)
+        # the border title and the why: shaped, in screen order, not the raw logical text
+        assert "Members of " in text and "Members of سمير الحداد" not in text
+        assert "why: " in text and "«سمير الحداد»" not in text and "«الحداد»" not in text
+        assert "ﺩﺍﺪﺤﻟﺍ" in text  # الحداد in joined forms, right to left
+        await pilot.press("a")
+        await pilot.pause()
+        assert "Merge " in screen_text(app) and "Merge سمير الحداد" not in screen_text(app)
 
 
 async def test_a_small_terminal_shows_one_pane_at_a_time_with_tabs(folder: Path) -> None:

@@ -21,7 +21,7 @@ from tui.view.filter import Filter, is_date_prefix
 from .dialogs import Dialog
 from .facets import FacetList, FacetScreen, date_problem
 from .rtlinput import RtlInput
-from .textrender import inline
+from .textrender import hang, inline, visual
 
 LABELS = {"kinds": "Actor kind", "affiliations": "Affiliation", "speakers": "Speaker", "quote_kinds": "Quote kind",
           "outlets": "Outlet"}
@@ -109,7 +109,7 @@ class MembersScreen(Dialog):
             head = Text(f"{card.kind} · {len(card.docs)} articles · {card.quotes} quotes · ", style="dim", end="")
             head.append_text(inline(" / ".join(card.names), mode, "bold"))
             yield Label(head)
-            yield Label(Text(f"why: {card.why}", style="dim"), id="members-why")
+            yield Label("", id="members-why")  # laid out at its width once it has one (on_resize)
             options = []
             for n, m in enumerate(card.members):
                 line = Text(f"{n + 1:>3}  ", style="dim", end="")
@@ -123,8 +123,21 @@ class MembersScreen(Dialog):
             yield Label(Text("s split this member off · a merge this card with another · esc close", style="dim"))
 
     def on_mount(self) -> None:
-        self.query_one("#members-dialog").border_title = f"Members of {printable(self.card.name)} ({self.card.id})"
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        self.query_one("#members-dialog").border_title = visual(f"Members of {printable(self.card.name)} "
+                                                                f"({self.card.id})", mode)
         self.query_one(OptionList).focus()
+        self.call_after_refresh(self._lay_out_why)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._lay_out_why)
+
+    def _lay_out_why(self) -> None:
+        """The why names Arabic spellings inside English: laid out for the rtl mode, wrapped at the label's width."""
+        label = self.query_one("#members-why", Label)
+        width = label.size.width or 80
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        label.update(hang(Text("why: ", style="dim", end=""), self.card.why, width, mode, style="dim", base="ltr"))
 
     @property
     def member(self):
@@ -190,8 +203,9 @@ class CardPicker(Dialog):
 
     def on_mount(self) -> None:
         kind = self.view.cards[self.card].kind
-        self.query_one("#picker-dialog").border_title = f"Merge {printable(self.view.cards[self.card].name)} with " \
-                                                        f"which {kind}?"
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        self.query_one("#picker-dialog").border_title = visual(f"Merge {printable(self.view.cards[self.card].name)} "
+                                                               f"with which {kind}?", mode)
         self.refill("")
         self.query_one(Input).focus()
 
