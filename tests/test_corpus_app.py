@@ -197,6 +197,7 @@ async def test_m_then_a_merges_two_cards_through_the_picker(folder: Path) -> Non
         assert isinstance(app.screen, CardPicker)
         await pilot.press(*"كريم")
         await pilot.pause()
+        assert "1 article · " in screen_text(app)  # one article, not "1 articles"
         await pilot.press("enter")
         for _ in range(40):
             await pilot.pause(0.05)

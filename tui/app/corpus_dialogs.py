@@ -29,6 +29,10 @@ DATES = (("date_from", "#date-from", "events from"), ("date_to", "#date-to", "ev
          ("article_from", "#article-from", "articles from"), ("article_to", "#article-to", "articles to"))
 
 
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
 class CorpusFacetScreen(FacetScreen):
     """The single-article facets plus the outlets and the articles' own dates."""
 
@@ -106,7 +110,8 @@ class MembersScreen(Dialog):
         mode = getattr(self.app, "rtl_mode", "terminal")
         card = self.card
         with Vertical(classes="dialog", id="members-dialog"):
-            head = Text(f"{card.kind} · {len(card.docs)} articles · {card.quotes} quotes · ", style="dim", end="")
+            head = Text(f"{card.kind} · {counted(len(card.docs), 'article')} · {counted(card.quotes, 'quote')} · ",
+                        style="dim", end="")
             head.append_text(inline(" / ".join(card.names), mode, "bold"))
             yield Label(head)
             yield Label("", id="members-why")  # laid out at its width once it has one (on_resize)
@@ -220,7 +225,7 @@ class CardPicker(Dialog):
             if n == self.card or c.kind != kind or (found is not None and n not in found):
                 continue
             line = inline(c.name, mode, "bold")
-            line.append(f"  {len(c.docs)} articles · {c.quotes} quotes", style="dim")
+            line.append(f"  {counted(len(c.docs), 'article')} · {counted(c.quotes, 'quote')}", style="dim")
             options.add_option(Option(line, id=c.id))
             shown += 1
             if shown >= self.SHOWN:
