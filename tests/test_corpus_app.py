@@ -219,13 +219,20 @@ async def test_a_broken_corrections_file_is_one_notice_and_the_corpus_opens(fold
         assert "A 5/5" in status(app)
 
 
-async def test_export_writes_the_visible_corpus(folder: Path, tmp_path: Path) -> None:
+async def test_export_writes_the_visible_corpus(folder: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
     app = make_app(folder)
     async with app.run_test(size=WIDE) as pilot:
         await loaded(pilot, app)
         app.set_filter(app.flt.__class__(quotes_query="النقابة"))
         await pilot.pause()
-        path = app.export_visible("json", tmp_path)
+        await pilot.press("e")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "marsad.corpus/1" in text and "marsad.article/1" not in text  # the corpus's formats, not one article's
+        await pilot.press("j", "enter")  # json
+        await pilot.pause()
+        path = tmp_path / "marsad-corpus-news.json"
     import json
 
     data = json.loads(path.read_text(encoding="utf-8"))

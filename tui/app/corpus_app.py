@@ -558,6 +558,18 @@ class CorpusApp(MarsadApp):
         here = "" if self.in_article else str(self.corpus_id)
         return replace(base, corpus=here).to_toml() != replace(self.flt, corpus=here).to_toml()
 
+    def action_export(self) -> None:
+        if self.in_article:
+            super().action_export()
+            return
+        from .corpus_dialogs import CorpusExportChoice
+
+        def done(fmt: str | None) -> None:
+            if fmt:
+                self.export_visible(fmt)
+
+        self.push_screen(CorpusExportChoice(), done)
+
     def export_visible(self, fmt: str, folder: Path | None = None) -> Path | None:
         if self.in_article:
             return super().export_visible(fmt, folder)

@@ -18,7 +18,7 @@ from tui.corpus.corrections import Correction
 from tui.corpus.view import CorpusView
 from tui.view.filter import Filter, is_date_prefix
 
-from .dialogs import Dialog
+from .dialogs import ChoiceScreen, Dialog
 from .facets import FacetList, FacetScreen, date_problem
 from .rtlinput import RtlInput
 from .textrender import hang, inline, visual
@@ -27,6 +27,20 @@ LABELS = {"kinds": "Actor kind", "affiliations": "Affiliation", "speakers": "Spe
           "outlets": "Outlet"}
 DATES = (("date_from", "#date-from", "events from"), ("date_to", "#date-to", "events to"),
          ("article_from", "#article-from", "articles from"), ("article_to", "#article-to", "articles to"))
+
+
+EXPORT_FORMATS = (
+    ("md", "Markdown brief — the articles, merged actors, quotes by speaker, the timeline"),
+    ("json", "JSON (marsad.corpus/1) — the visible articles, merged actor cards, quotes and events"),
+    ("csv", "CSV — one row per visible actor card, quote and event (first column: record)"),
+)
+
+
+class CorpusExportChoice(ChoiceScreen):
+    """The export formats as the corpus writes them (tui/corpus/export.py)."""
+
+    def __init__(self) -> None:
+        super().__init__("Export the corpus view as … (esc cancels)", [(k, f"{k:<5} {d}") for k, d in EXPORT_FORMATS])
 
 
 def counted(n: int, noun: str) -> str:
