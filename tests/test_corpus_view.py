@@ -101,6 +101,15 @@ def test_exports_are_deterministic_and_name_each_item_s_article(ws) -> None:
     assert export(v, vis, "md") == md and export(v, vis, "json") == export(v, vis, "json")
 
 
+def test_the_brief_names_a_title_less_article_once(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "news", empty=False)
+    (folder / "untitled.txt").write_text("وقال المتحدث إن الموسم جيد.\n", encoding="utf-8")
+    v = open_workspace(resolve([folder]), jobs=1).view
+    md = export(v, v.apply(Filter()), "md")
+    assert "· الحكومة تدعم المزارعين (a.txt)" in md  # a title, then the file it is in
+    assert "· untitled.txt\n" in md and "(untitled.txt)" not in md
+
+
 def marsad(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess:
     import os
 

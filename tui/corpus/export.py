@@ -132,7 +132,8 @@ def to_markdown(view: CorpusView, vis: CorpusVisible) -> str:
         if d.article is None:
             out.append(f"- {_md(d.name)}: {_md(d.error or '')}")
         else:
-            out.append(f"- **{date}** · {_md(d.outlet or 'no outlet')} · {_md(d.title)} ({_md(d.name)})")
+            named = f" ({_md(d.name)})" if d.title != d.name else ""  # a title-less article is named once
+            out.append(f"- **{date}** · {_md(d.outlet or 'no outlet')} · {_md(d.title)}{named}")
     out += ["", f"## Actors ({len(vis.cards)})", ""]
     for p in vis.cards:
         c = view.cards[p]
