@@ -305,6 +305,26 @@ async def test_the_members_dialog_lays_out_its_arabic_for_app_mode(folder: Path)
         assert "Merge " in screen_text(app) and "Merge سمير الحداد" not in screen_text(app)
 
 
+async def test_source_shows_only_the_chosen_article_not_what_it_showed_before(folder: Path) -> None:
+    from tui.app.source import SourceView
+
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        v = app.ws.view
+        # a quote outside its article's first paragraph: that paragraph is then laid out
+        # without highlights at offset 0, as the placeholder's was, and must not be reused
+        pos = next(n for n, cq in enumerate(v.quotes)
+                   if cq.quote.start > v.doc(cq.doc).full_article().text.index("\n"))
+        await pilot.press("4", *["j"] * pos, "enter")
+        await pilot.pause()
+        await pilot.pause()
+        shown = app.corpus_screen.query_one(SourceView).rendered_lines
+        text = v.doc(v.quotes[pos].doc).full_article().text
+        assert not any("enter on an article" in line for line in shown)
+        assert text.startswith(shown[0].strip())
+
+
 async def test_a_small_terminal_shows_one_pane_at_a_time_with_tabs(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=SMALL) as pilot:
