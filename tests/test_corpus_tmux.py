@@ -1,6 +1,7 @@
 """The corpus dashboard in a real terminal (issue 16): tmux starts ``marsad DIR`` on an
 invented mini-corpus, sends keys and reads the screen: the five panes fill, `enter` opens
-an article alone and `esc` comes back, `m` lists a merged card's members, `q` quits."""
+an article alone and `esc` comes back, `m` lists a merged card's members and `s` splits one
+off (saved beside the corpus), `q` quits."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import pytest
 from conftest import ROOT
 from corpus_helpers import write_corpus
 from test_tmux import SOCKET, _screen, _tmux, _wait_for, _wait_gone
+
+from tui.corpus import corrections
 
 pytestmark = [pytest.mark.tmux, pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
 
@@ -39,11 +42,15 @@ def test_the_corpus_dashboard_in_tmux(tmp_path):
         _tmux("send-keys", "-t", session, "Escape")
         _wait_for(session, "Art 4/4")
         _tmux("send-keys", "-t", session, "3")
+        _wait_for(session, "m Members")  # the Actors pane has the focus (the key bar says so)
         _tmux("send-keys", "-t", session, "m")
         screen = _wait_for(session, "Members of")
         assert "in wire/b.txt" in screen
-        _tmux("send-keys", "-t", session, "Escape")
+        _tmux("send-keys", "-t", session, "j", "j", "s")  # split the third member off: one card more
+        _wait_for(session, "A 6/6")
         _wait_gone(session, "Members of")
+        saved = corrections.read(folder / "marsad-corrections.toml").corrections
+        assert [(c.action, c.a.article) for c in saved] == [("split", "wire/b.txt")]
         _tmux("send-keys", "-t", session, "q")
         screen = _wait_for(session, "MARSAD-EXITED-0")
         assert "Traceback" not in _screen(session)
