@@ -237,3 +237,9 @@ def test_a_portfolio_after_a_role_or_a_noun_is_no_ministry():
     assert found("وتحدث عن ثوابت السياسة الخارجية المصرية.") == []
     names = [n for n, _ in found("وشملت العقوبات وزارتي الدفاع والداخلية الليبيتين.")]
     assert not [n for n in names if n.startswith(("الداخلية", "والداخلية"))]  # a dual: two ministries
+
+
+def test_an_indefinite_noun_in_a_name_takes_its_genitive_even_a_role_noun():
+    # "لحماية الصحفيين"، "لرعاية المعلمين": the genitive completes the name, though it names people
+    assert ("الجمعية الوطنية لرعاية المعلمين", "organization") in found(
+        "وطالبت الجمعية الوطنية لرعاية المعلمين بزيادة الرواتب.")

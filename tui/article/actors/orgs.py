@@ -117,6 +117,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     j = i + 1
     n = len(board.toks)
     while j < n and len(comp) < _MAX and board.owner[j] is None and plain(board.toks[j].gap):
+        genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
+        if genitive and words.reporting(j) is None:
+            comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
+            j += 1
+            continue
         if words.is_(j, *_STOP, bare=True) or words.reporting(j) is not None or board.toks[j].norm.isdigit():
             break
         if not _complement(words, j, comp):
