@@ -243,3 +243,14 @@ def test_an_indefinite_noun_in_a_name_takes_its_genitive_even_a_role_noun():
     # "لحماية الصحفيين"، "لرعاية المعلمين": the genitive completes the name, though it names people
     assert ("الجمعية الوطنية لرعاية المعلمين", "organization") in found(
         "وطالبت الجمعية الوطنية لرعاية المعلمين بزيادة الرواتب.")
+
+
+def test_a_capital_after_a_places_head_noun_is_the_city():
+    # "ميناء X": the capital in construct is a place, not its government
+    assert found("وزار الوفد ميناء بيروت.") == [("بيروت", "place")]
+    assert found("وقالت بيروت إن الحوار ممكن.") == [("لبنان", "place")]
+
+
+def test_a_town_that_is_also_a_common_word_needs_a_sure_tagger():
+    # a gazetteer town spelled like an everyday word is a place only where the tagger is sure
+    assert found("وقال الخبير إن الدولة تحتاج إلى خطة.") == []
