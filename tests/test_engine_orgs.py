@@ -288,3 +288,12 @@ def words_of_gazetteer(word: str) -> bool:
     from tui.article.doc.normal import key as k
     from tui.article.lexicon.index import lexicon
     return lexicon().has("gaz_place", k(word))
+
+
+def test_an_indefinite_noun_governing_a_place_name_is_in_construct():
+    # a proper noun is definite: "حزب نداء X"، "حركة مستقبل X" name a body, and a title built
+    # on it reaches the person named after it
+    assert ("حزب نداء تونس", "organization") in found("وفاز حزب نداء تونس بالانتخابات.")
+    art = parse("وقال الناطق باسم حركة نداء تونس سامر الخطيب إن الحوار ممكن.")
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert person.titles == ("الناطق باسم حركة نداء تونس",)
