@@ -172,3 +172,10 @@ def test_a_quoted_phrase_after_a_transitive_verbs_object_is_not_that_objects_spe
     # "أدانت المحكمة المتهمين «…»": the noun after a transitive verb is its object
     art = parse('وأدانت المحكمة المتهمين "بالتخطيط لأعمال عنف" في العاصمة.', "2024-01-01")
     assert "المتهمين" not in [a.name for a in art.actors]
+
+
+def test_an_after_quote_source_with_a_title_is_the_person_named_after_it():
+    # "حسب ما أعلنه المتحدث باسم الوزارة X": the body inside the title does not speak
+    text = ("يزور المبعوث الأممي سامر الخطيب بغداد غدا لبحث الأزمة، حسب ما أعلنه المتحدث باسم "
+            "الخارجية العراقية كريم الساعدي اليوم.")
+    assert _speaker(text, "لبحث الأزمة") == "كريم الساعدي"

@@ -92,3 +92,11 @@ def test_another_spelling_of_a_foreign_name_is_the_same_person():
 def test_two_common_names_that_differ_in_a_long_vowel_are_two_people():
     text = "وقال عامر الخطيب إن الوضع جيد. وقال عمر الخطيب إن الوضع سيئ."
     assert [n for n, _ in cards_of(text, "person")] == ["عامر الخطيب", "عمر الخطيب"]
+
+
+def test_a_head_noun_alone_refers_to_the_body_named_with_a_synonymous_or_definite_head():
+    text = "ونشرت صحيفة «الفجر» التقرير كاملا. وقالت الجريدة إن مصادرها موثوقة."
+    assert [n for n, _ in cards_of(text, "organization")] == ["صحيفة الفجر"] or [
+        n for n, _ in cards_of(text, "organization")] == ["الفجر"]
+    text = "وفاز تحالف القوى المدنية بأغلب المقاعد. وقال الائتلاف إن النتائج نزيهة."
+    assert len(cards_of(text, "organization")) == 1

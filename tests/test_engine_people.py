@@ -163,3 +163,33 @@ def test_a_full_name_does_not_run_into_the_verbs_definite_object():
     names = [a.name for a in parse("واستقبل الرئيس فلاديمير بوتين الوفد في قصره.").actors]
     assert "فلاديمير بوتين" in names and not [n for n in names if "الوفد" in n]
     assert "سامي الخطيب" in [a.name for a in parse("وقال سامي الخطيب إن الوضع جيد.").actors]
+
+
+class _Eager:
+    """A tagger that reads every token as inside a name, half sure."""
+
+    def __init__(self, n: int) -> None:
+        self.labels = ["I-PERS"] * n
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.5 if label == "I-PERS" else 0.0
+
+
+def test_a_name_ends_before_a_word_that_shows_the_clause_goes_on():
+    # an everyday word behind a glued preposition, or with the accusative ending, is no
+    # surname — even where the tagger half reads it inside the name
+    from tui.article.actors.board import Board
+    from tui.article.actors.people import extent
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    for text, first, want in [
+        ("ورحب سامر الخطيب بعودة الوفد.", 1, "سامر الخطيب"),
+        ("ودعا كريم لزيارة المدينة.", 1, "كريم"),
+        ("وكان سامي رجلا هادئا.", 1, "سامي"),
+        ("واستقبل سامي الخطيب الوفد أمس.", 1, "سامي الخطيب"),
+    ]:
+        doc = build_doc(text)
+        words = Words(doc, (), _Eager(len(doc.tokens)))
+        end = extent(Board(doc), words, first)
+        assert " ".join(t.raw for t in doc.tokens[first:end]) == want, text

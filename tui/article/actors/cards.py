@@ -10,6 +10,7 @@ from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
 from .board import Board, Card
+from .orgs import head_at
 from .people import name_key
 from .registry import Registry
 from .words import Words
@@ -259,11 +260,13 @@ def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
         for m in c.names():
             if m.t1 - m.t0 >= 2:
                 named.setdefault(_bare_head(words, m.t0), []).append((m.start, c))
+            elif c.head and m.t0 > 0 and words.is_(m.t0 - 1, "media_head"):  # "صحيفة «X»": the head outside
+                named.setdefault(_head_synonyms().get(key(c.head), key(c.head)), []).append((m.start, c))
     for c in bodies:
         names = c.names()
         if c.dead or not names or any(m.t1 - m.t0 != 1 for m in names):
             continue
-        if not words.is_(names[0].t0, "org_head", "org_head_weak", "media_head"):
+        if head_at(words, names[0].t0) is None:
             continue
         hosts = [(s, h) for s, h in named.get(_bare_head(words, names[0].t0), ()) if h is not c and not h.dead]
         if not hosts:
@@ -276,7 +279,19 @@ def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
 
 def _bare_head(words: Words, t: int) -> str:
     w = words.toks[t].readings[-1][0]
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return _head_synonyms().get(w, w)
+
+
+@cache
+def _head_synonyms() -> dict[str, str]:
+    """Head nouns that name the same kind of body ("الجريدة" of "صحيفة X"): each to the
+    first of its group (organizations.toml ``head_synonyms``)."""
+    out: dict[str, str] = {}
+    for group in load("organizations")["head_synonyms"]:
+        for w in group:
+            out[key(w)] = key(group[0])
+    return out
 
 
 def _signature(words: Words, m) -> tuple[str, frozenset[str], str | None] | None:

@@ -117,6 +117,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     j = i + 1
     n = len(board.toks)
     while j < n and len(comp) < _MAX and board.owner[j] is None and plain(board.toks[j].gap):
+        genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
+        if genitive and words.reporting(j) is None:
+            comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
+            j += 1
+            continue
         if words.is_(j, *_STOP, bare=True) or words.reporting(j) is not None or board.toks[j].norm.isdigit():
             break
         if not _complement(words, j, comp):
@@ -126,7 +131,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break
-        if comp and words.is_(comp[-1], "nationality") and not (
+        if comp and words.is_(comp[-1], "nationality", "country", "capital", "city") and not (
                 _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P):
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
@@ -216,13 +221,14 @@ def _definite_form(words: Words, j: int) -> bool:
 
 
 def _construct(words: Words, j: int) -> bool:
-    """An indefinite noun in construct: a definite word follows it ("لحماية الصحفيين"), maybe
+    """An indefinite noun in construct: a definite word or a place's name follows it ("لحماية
+    الصحفيين"), maybe
     after nouns coordinated with it ("لحماية وإرشاد المستهلك")."""
     k = j + 1
     while k < words.n and k - j <= 3 and plain(words.toks[k].gap):
         norm = words.toks[k].norm
-        if norm.startswith("ال"):
-            return True
+        if norm.startswith("ال") or words.is_(k, "country", "capital", "city", bare=True):
+            return True  # a proper noun is definite: "نداء تونس"، "مستقبل بغداد"
         if not (norm.startswith("و") and len(norm) > 3 and not norm.startswith("وال")):
             return False
         k += 1

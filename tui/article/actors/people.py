@@ -80,8 +80,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if _next_person(words, j):
             break  # even where the tagger ran the two names together
         inside = words.p_inside(j, "PERS")
-        if j - i >= 2 and _common_definite(words, j) and inside < _SURE_INSIDE:
-            break  # "استقبل X Y الوفد": a full name, then the verb's object
+        if inside < _SURE_INSIDE and ((j - i >= 2 and _common_definite(words, j)) or _clause_word(words, j)):
+            break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
         if tag_end is not None and j < tag_end:
             j += 1
             continue
@@ -121,6 +121,20 @@ def _common_definite(words: Words, j: int) -> bool:
     """A definite word news text writes outside names, and no lexicon lists as one."""
     t = words.toks[j]
     return t.definite and not words.bare[j] & NAME_CLASSES and t.norm in common_words()
+
+
+def _clause_word(words: Words, j: int) -> bool:
+    """A word no lexicon lists as a name that shows it is not one: an everyday word behind a
+    glued preposition ("بعودة"، "لزيارة"، "بالحكومة"), or an everyday noun with the accusative
+    ending ("رجلا"، "بيانا")."""
+    if words.bare[j] & NAME_CLASSES:
+        return False
+    t = words.toks[j]
+    common = common_words()
+    for form, cut in t.readings:
+        if cut and t.norm[:cut].endswith(("ب", "ل", "ك")) and (form in common or form.startswith("ال")):
+            return not words.is_(j, "divine")
+    return len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common
 
 
 def _next_person(words: Words, j: int) -> bool:

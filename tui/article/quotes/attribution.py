@@ -286,14 +286,9 @@ class Attributor:
         lead = [k for k in range(a, i) if not _honorific(toks[k].norm)]
         if card.kind in ("organization", "place") and lead:
             # "وقالت المتحدثة باسم الوزارة، ليلى حداد": the person named right after the title
-            end = i
-            while end < b and self.card(end) is card:
-                end += 1
-            while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
-                end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
-            people = [(k, cd) for k, cd in cands if cd.kind in ("person", "anonymous") and k >= end]
-            if people and people[0][0] == end and self.agrees(c, people[0][1], "vso"):
-                return Choice(people[0][1], "named after the title (verb–subject order)")
+            holder = self._title_holder(i, card, b)
+            if holder is not None and self.agrees(c, holder, "vso"):
+                return Choice(holder, "named after the title (verb–subject order)")
             # "وقال المتحدث باسم الوزارة": a person behind a title, not the body named in it
             return None
         if lead and any(_adjunct(toks[k].norm) for k in lead[:1]):
@@ -307,6 +302,17 @@ class Attributor:
         if not self.agrees(c, card, "vso"):
             return None
         return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
+
+    def _title_holder(self, i: int, card: Card, b: int) -> Card | None:
+        """The person named right after a title phrase whose body ``card`` is named at i
+        ("المتحدث باسم الوزارة [السفير] X")."""
+        end = i
+        while end < b and self.card(end) is card:
+            end += 1
+        while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
+            end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
+        holder = self.card(end) if end < b else None
+        return holder if holder is not None and holder.kind in ("person", "anonymous") else None
 
     def _agree_note(self, c: Cue) -> str:
         if c.gender is None:
@@ -469,6 +475,10 @@ class Attributor:
         got = self._first_speaker(a, b, None)
         if got is not None:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
+            if got.kind in ("organization", "place") and any(
+                    self.stage.words.is_(k, "title") for k in range(a, first)):
+                # "حسب ما أعلنه المتحدث باسم الوزارة X": the person after the title, not the body in it
+                got = self._title_holder(first, got, b) or got
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
         if may_propose:
