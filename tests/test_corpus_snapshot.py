@@ -116,3 +116,19 @@ def test_another_published_flag_is_another_snapshot(corpus: Path) -> None:
     _load(corpus)
     r = _load(corpus, published="2020-01-01")
     assert {d.date for d in r.docs} == {("2020-01-01", "flag")} and len(_snapshots()) == 2
+
+
+def test_a_lower_size_limit_is_not_answered_from_the_snapshot(corpus: Path) -> None:
+    _load(corpus)
+    r = load_corpus(resolve([corpus]), jobs=1, max_bytes=100)  # every article is larger than this
+    assert r.errors == 3 and not any(d.text_later for d in r.docs)
+
+
+def test_an_entry_of_the_wrong_shape_is_a_miss(corpus: Path, monkeypatch) -> None:
+    from tui.corpus import snapshot
+
+    _load(corpus)
+    real = snapshot.read
+    monkeypatch.setattr(snapshot, "read", lambda path: {**real(path), "files": {k: 5 for k in real(path)["files"]}})
+    r = _load(corpus)
+    assert r.from_cache == 3 and not any(d.text_later for d in r.docs)

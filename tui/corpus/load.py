@@ -258,7 +258,7 @@ def _load_files(source: CorpusSource, published: str | None, max_bytes: int, job
     misses: list[int] = []
     result = LoadResult([])
     snap_path = snapshot.snapshot_path(cache.folder.parent, source.kind,
-                                       [os.path.abspath(p) for p in source.inputs], published)
+                                       [os.path.abspath(p) for p in source.inputs], published, max_bytes)
     old = snapshot.read(snap_path)
     old_files, taken_at = old.get("files", {}), old.get("at", 0)
     new_files: dict[str, tuple] = {}

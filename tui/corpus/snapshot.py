@@ -44,8 +44,9 @@ def file_stat(path: str) -> Stat | None:
     return (st.st_size, st.st_mtime_ns)
 
 
-def snapshot_path(folder: Path, kind: str, inputs: list[str], published: str | None) -> Path:
-    h = hashlib.sha256(repr((kind, inputs, published)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+def snapshot_path(folder: Path, kind: str, inputs: list[str], published: str | None, max_bytes: int) -> Path:
+    """One snapshot per way of opening: a lower size limit must refuse a file the snapshot holds."""
+    h = hashlib.sha256(repr((kind, inputs, published, max_bytes)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
     return folder / "corpora" / f"{h}.marshal"
 
 
@@ -101,8 +102,11 @@ def now_ns() -> int:
 
 def fresh(entry: tuple, stat: Stat | None, meta_stat: Stat | None, taken_at: int) -> bool:
     """True when the file (and its .toml) are as they were when the snapshot was taken."""
-    old_stat, old_meta = entry[0], entry[1]
-    if stat is None or tuple(old_stat) != stat or (tuple(old_meta) if old_meta else None) != meta_stat:
+    try:
+        old_stat, old_meta = tuple(entry[0]), entry[1]
+    except (TypeError, IndexError, KeyError):  # not an entry this code wrote
+        return False
+    if stat is None or old_stat != stat or (tuple(old_meta) if old_meta else None) != meta_stat:
         return False
     racy = taken_at - int(RACY * 1e9)
     return stat[1] < racy and (meta_stat is None or meta_stat[1] < racy)
