@@ -31,7 +31,8 @@ def test_the_corpus_dashboard_in_tmux(tmp_path):
     _tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "48", command)
     try:
         _tmux("resize-window", "-t", session, "-x", "160", "-y", "48")
-        screen = _wait_for(session, "Art 4/4", timeout=60)  # loaded in the background, then filled
+        _wait_for(session, "Art 4/4", timeout=60)  # loaded in the background, then filled
+        screen = _wait_for(session, "3 articles · 4 quotes")  # the lists paint in the frame after the status
         for title in ("1 Articles", "2 Timeline", "3 Actors", "4 Quotes", "5 Source"):
             assert title in screen
         assert "سمير الحداد" in screen and "3 articles · 4 quotes" in screen
