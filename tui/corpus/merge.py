@@ -80,6 +80,9 @@ class MergeResult:
     problems: list[str] = field(default_factory=list)  # corrections that no longer apply
 
 
+_nkey = lru_cache(maxsize=65536)(normal_key)  # names repeat across a corpus's articles
+
+
 @lru_cache(maxsize=65536)
 def _tokens(s: str) -> tuple[str, ...]:
     return tuple(normal_key(s).split())
@@ -314,12 +317,13 @@ def _why(members: list[Member], idx: list[int], ms: list[Member], keys_of: list[
     shared: Counter[str] = Counter()
     for i in idx:
         shared.update(keys_of[i])
+    # each member's normal forms once (a card of a corpus-wide actor has 1,000s of members)
+    normal = [(m.article, _nkey(m.actor.name), m.actor.name, [(_nkey(x), x) for x in m.actor.aliases]) for m in ms]
     for k in sorted(k for k, c in shared.items() if c > 1):
-        as_name = {m.article for m in ms if normal_key(m.actor.name) == k}
-        as_alias = {m.article for m in ms if normal_key(m.actor.name) != k
-                    and any(normal_key(x) == k for x in m.actor.aliases)}
-        written = sorted({m.actor.name for m in ms if normal_key(m.actor.name) == k}
-                         | {x for m in ms for x in m.actor.aliases if normal_key(x) == k})
+        as_name = {art for art, nk, _, _ in normal if nk == k}
+        as_alias = {art for art, nk, _, al in normal if nk != k and any(ak == k for ak, _ in al)}
+        written = sorted({name for _, nk, name, _ in normal if nk == k}
+                         | {x for _, _, _, al in normal for ak, x in al if ak == k})
         label = " / ".join(_q(w) for w in written[:3])
         if len(written) > 1:
             label += " (one normal form)"

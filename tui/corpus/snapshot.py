@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import zlib
+from itertools import starmap  # C-level loop: 100,000s of constructors
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +130,6 @@ def expand(c: tuple) -> Article:
     """The Article of a compact model, without its text and sentences (``CorpusDoc.full_article``
     reads them when the article is shown)."""
     published, meta, actors, quotes, events = c
-    return Article("", published, (), tuple(Actor(*x) for x in actors), tuple(Quote(*q) for q in quotes),
+    return Article("", published, (), tuple(starmap(Actor, actors)), tuple(starmap(Quote, quotes)),
                    tuple(Event(e[0], e[1], e[2], e[3], e[4], None if e[5] is None else TimeValue(*e[5]), e[6], e[7])
                          for e in events), meta)
