@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import corrections as corr
+from .cache import cache_dir
 from .load import CorpusSource, LoadResult, Progress, load
 from .merge import merge
+from .merge_cache import cached_merge
 from .view import CorpusView
 
 
@@ -70,7 +72,8 @@ def open_workspace(source: CorpusSource, *, published: str | None = None, max_by
     with bulk():
         loaded = load(source, published=published, max_bytes=max_bytes, jobs=jobs, cache=cache, progress=progress)
         read = corr.read(source.corrections_path)
-        merged = merge(loaded.docs, read.corrections)
+        folder = cache.folder.parent if cache is not None else cache_dir()
+        merged = cached_merge(loaded.docs, read.corrections, folder)  # as merge(), without merging again
         view = CorpusView(loaded.docs, merged)
     problems = [*loaded.problems, *read.problems, *merged.problems]
     return Workspace(source, loaded, read.corrections, view, problems)
