@@ -22,8 +22,8 @@
   its own content hash, and its model put straight into the model cache as if parsed —
   then, as ratios measured in the same run:
   - opening it again from the cache in a fresh process (stat every file, read the corpus
-    snapshot the first opening wrote, build the documents, merge the actors, order the
-    lists) ÷ just reading and ``json.loads``-ing the 10,000 cached model files, the floor
+    snapshot and the merged cards the first opening wrote, build the documents and cards,
+    order the lists) ÷ just reading and ``json.loads``-ing the 10,000 cached model files, the floor
     a per-article JSON cache pays.  Budget 3×: on this 2-core machine that floor is about
     1.5–2 s, so 3× keeps the issue's 5 s.  Wall time is what is budgeted; the CPU times
     and the load average are printed beside it, since a busy machine slows the opening
