@@ -179,3 +179,24 @@ def test_an_after_quote_source_with_a_title_is_the_person_named_after_it():
     text = ("يزور المبعوث الأممي سامر الخطيب بغداد غدا لبحث الأزمة، حسب ما أعلنه المتحدث باسم "
             "الخارجية العراقية كريم الساعدي اليوم.")
     assert _speaker(text, "لبحث الأزمة") == "كريم الساعدي"
+
+
+def test_a_quotation_far_after_its_verb_past_adjuncts_and_an_object_is_the_verbs():
+    # "اعتبرت X في بيان … السفير «…»": the verb's subject said it, whatever lies between
+    text = ('واعتبرت وزارة الخارجية المصرية في بيان نشرته أمس على حسابها عبر تويتر السفير الكندي '
+            '"شخصا غير مرغوب فيه ولديه يومان للمغادرة".')
+    assert _speaker(text, "غير مرغوب") == "وزارة الخارجية المصرية"
+
+
+def test_a_bare_verb_that_is_also_a_preposition_after_a_possessed_noun_is_the_preposition():
+    # "على حسابها عبر X": عبر is "via" here, not "expressed"
+    from tui.article.quotes.spans import Ctx, usable
+
+    text = "ونشرت الوزارة البيان على حسابها عبر تويتر أمس."
+    art = parse(text, "2024-01-01")
+    assert art.quotes == ()
+    from tui.article.doc import build_doc
+    from tui.article.quotes.cues import find_cues
+    doc = build_doc(text)
+    cues = [c for c in find_cues(doc) if c.text == "عبر"]
+    assert cues and not usable(Ctx(doc, find_cues(doc), lambda i: False), cues[0])

@@ -23,6 +23,7 @@ from functools import cache
 from .. import lexicon
 from ..doc import Doc
 from ..doc.normal import key
+from ..doc.tokens import plain
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
 from .marks import STRAIGHT, Marks, find_marks
 
@@ -167,6 +168,8 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     before = ctx.toks[ci - 1].norm if ci else ""
     if before in ("علي", "في", "من", "الي", "عن", "ب", "ل", "مع", "دون", "بعد", "قبل"):
         return False  # "على أمل أن": a noun after a preposition
+    if len(before) > 4 and before.endswith(("ها", "ه", "هم", "هما")) and plain(ctx.toks[ci].gap):
+        return False  # "على حسابها عبر X"، "في كلمته عبر": after a possessed noun, the other word
     nxt = ctx.toks[ci + 1]
     if ctx.named(ci + 1):
         return True  # "كشف مسؤول حكومي"
@@ -482,6 +485,8 @@ _INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,.]?[ \t]*(?:(?:هكذا|كما|�
 def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     out = []
     verbs = {c.start: c for c in ctx.cues if c.kind == VERB and not c.ambiguous and usable(ctx, c)}
+    vstarts = sorted(verbs)
+    with_draft = {d.cue.start for d in drafts if d.cue is not None}
     spans = sorted((d.start, d.end) for d in drafts)
     starts = [a for a, _ in spans]
     reach: list[int] = []
@@ -513,8 +518,33 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if words < 4 or _is_name(ctx, s, e):
             continue  # a term, a name or a title in quotation marks
+        far = _far_verb(ctx, s, verbs, vstarts, with_draft)
+        if far is not None:
+            ci = ctx.cue_tok[far.start]
+            out.append(Draft(s, e, "cue", far, ci, "mark", (ci + 1, ctx.tok_after(s))))
+            continue
         out.append(Draft(s, e, "marked"))
     return out
+
+
+_FAR = 20  # tokens between a verb and the quotation it governs past its subject and adjuncts
+
+
+def _far_verb(ctx: Ctx, s: int, verbs: dict[int, Cue], vstarts: list[int], with_draft: set[int]) -> Cue | None:
+    """"اعتبرت الوزارة في بيان نشرته أمس على حسابها السفير «…»": the sentence's verb of saying,
+    whose quotation comes after its subject, adjuncts and object — when that verb has no
+    quotation of its own and nothing but words lies between them."""
+    k = bisect.bisect_left(vstarts, s) - 1
+    if k < 0:
+        return None
+    c = verbs[vstarts[k]]
+    if c.start in with_draft or not {"mark", "obj"} & set(c.complements) or nested(ctx, c):
+        return None
+    if ctx.sentence(c.start)[0] != ctx.sentence(s)[0] or re.search(r"[.:؛;!?؟]", ctx.text[c.end : s]):
+        return None
+    if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.marks_between(c.end, s - 1):
+        return None
+    return c
 
 
 def _after_preposition(ctx: Ctx, s: int) -> bool:
