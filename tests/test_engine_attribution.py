@@ -200,3 +200,24 @@ def test_a_bare_verb_that_is_also_a_preposition_after_a_possessed_noun_is_the_pr
     doc = build_doc(text)
     cues = [c for c in find_cues(doc) if c.text == "عبر"]
     assert cues and not usable(Ctx(doc, find_cues(doc), lambda i: False), cues[0])
+
+
+def test_a_coordinated_verb_after_a_quotation_opens_the_next_clause():
+    # "«…»، ودعا X": not an attribution of the quotation before it
+    text = ('وكان مسؤول في وزارة الصحة اتهم في مارس الماضي «جهات خارجية تسعى لنشر الفوضى»، '
+            'ودعا المحتجين إلى أن «يعودوا إلى منازلهم».')
+    assert _speaker(text, "جهات خارجية") == "مسؤول في وزارة الصحة"
+
+
+def test_an_oblique_plural_after_the_verb_is_its_object_not_its_subject():
+    # "ودعا المحتجين إلى": the subject would read "المحتجون"
+    text = ('وكان مسؤول في وزارة الصحة اتهم في مارس الماضي «جهات خارجية تسعى لنشر الفوضى»، '
+            'ودعا المحتجين إلى أن «يعودوا إلى منازلهم».')
+    assert _speaker(text, "يعودوا") == "مسؤول في وزارة الصحة"
+    assert _speaker("وقال المحتجون إن مطالبهم واضحة.", "مطالبهم") == "المحتجون"
+
+
+def test_the_subject_of_kana_is_the_description_not_the_body_named_inside_it():
+    text = "وكان مسؤول في وزارة الصحة قد أعلن أن الوباء انتهى."
+    assert _speaker(text, "الوباء") == "مسؤول في وزارة الصحة"
+    assert _speaker("وكانت وزارة الصحة قد أعلنت أن الوباء انتهى.", "الوباء") == "وزارة الصحة"

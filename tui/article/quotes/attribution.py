@@ -279,7 +279,8 @@ class Attributor:
         # what follows it is that verb's
         b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
-        cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)]
+        cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)
+                 and not (card.kind == "group" and _oblique_plural(toks[i].norm))]
         if not cands:
             return None
         i, card = cands[0]
@@ -367,6 +368,11 @@ class Attributor:
         if k is None:
             return None
         got = self._first_speaker(k + 1, ci, c)
+        if got is not None and got.kind in ("organization", "place") and self.card(k + 1) is not got:
+            # "وكان مسؤول في الوزارة اتهم": the body is named inside the subject, not the subject
+            described = self._propose((k + 1, ci), c, why="subject of كان … قد")
+            if described is not None and described.card is not got:
+                return described
         if got and self.agrees(c, got):
             return Choice(got, "subject of كان … قد")
         return self._propose((k + 1, ci), c, why="subject of كان … قد")
@@ -487,6 +493,8 @@ class Attributor:
 
     def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "", order: str = "svo") -> Choice | None:
         a, b = region
+        if order == "vso" and a < b and _oblique_plural(self.toks[a].norm):
+            return None  # "ودعا المحتجين": the -ين plural after the verb is its object, not its subject
         got = self.stage.propose(a, b)
         if got is None or not self.agrees(c, got[0], order):
             return None
@@ -547,6 +555,12 @@ def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
         return True
     return i > 0 and ctx.toks[i - 1].norm in _PREPOSITIONS
+
+
+def _oblique_plural(w: str) -> bool:
+    """A definite sound masculine plural in the oblique case ("المحتجين"): after a verb, its
+    object or a genitive — the subject would read "المحتجون"."""
+    return w.startswith("ال") and len(w) >= 7 and w.endswith("ين")
 
 
 def _adjunct(w: str) -> bool:

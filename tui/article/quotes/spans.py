@@ -479,6 +479,7 @@ def _insert(out: list[Draft], starts: list[int], d: Draft) -> None:
 
 
 # ---------------------------------------------------------------- quotations with no cue
+_SAID_THIS = re.compile(r"هكذا|كما|هذا ما|ذلك ما")
 _INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,.]?[ \t]*(?:(?:هكذا|كما|هذا ما|ذلك ما)[ \t]+)?")
 
 
@@ -498,6 +499,8 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # inside a stretch already found
         m = _INVERTED.match(ctx.text, e)
         c = verbs.get(m.end()) if m else None
+        if c is not None and c.prefix[:1] in ("و", "ف") and not (m and _SAID_THIS.search(m.group())):
+            c = None  # "«…»، ودعا X": a coordinated verb opens the next clause, it does not attribute this one
         words = ctx.nwords(s, e)
         if c is not None and (_is_name(ctx, s, e) or _after_preposition(ctx, s)):
             c = None  # 'وفي تصريح لـ"الفجر"، قال …': a name, not the quotation
