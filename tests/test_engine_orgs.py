@@ -297,3 +297,11 @@ def test_an_indefinite_noun_governing_a_place_name_is_in_construct():
     art = parse("وقال الناطق باسم حركة نداء تونس سامر الخطيب إن الحوار ممكن.")
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert person.titles == ("الناطق باسم حركة نداء تونس",)
+
+
+def test_a_government_head_with_a_nationality_names_that_government():
+    # "السلطات X"، "القيادة المركزية X": the state's government or command, a body
+    assert found("وقالت السلطات الليبية إن الحدود مغلقة.") == [("السلطات الليبية", "organization")]
+    assert found("وأعلنت القيادة المركزية الأميركية أنها نفذت ضربة.") == [
+        ("القيادة المركزية الأميركية", "organization")]
+    assert found("وقالت السلطات المحلية إن الطريق مغلق.") == []  # no state named: described
