@@ -98,7 +98,7 @@ def _government(board: Board, words: Words, i: int) -> tuple[int, int, int, str,
         if words.is_(j, "nationality", bare=True):
             cut = next(c for f, c in t.readings if f == form)
             return i, j + 1, cut, "a government head + nationality", form[2:]
-        if not _adjective(words, j) or words.is_(j, "org_generic", bare=True) and j > i + 1:
+        if not _adjective(words, j) or (words.is_(j, "org_generic", bare=True) and j > i + 1):
             return None
         j += 1
     return None
