@@ -221,3 +221,10 @@ def test_the_subject_of_kana_is_the_description_not_the_body_named_inside_it():
     text = "وكان مسؤول في وزارة الصحة قد أعلن أن الوباء انتهى."
     assert _speaker(text, "الوباء") == "مسؤول في وزارة الصحة"
     assert _speaker("وكانت وزارة الصحة قد أعلنت أن الوباء انتهى.", "الوباء") == "وزارة الصحة"
+
+
+def test_unnamed_collective_sources_of_several_words_or_plural_shapes_speak():
+    # a source noun of two words, a nominative sound plural, a plural in construct
+    assert _speaker("وذكرت وسائل إعلام محلية أن الطريق مغلق.", "الطريق") == "وسائل إعلام محلية"
+    assert _speaker("وقال إعلاميون إن الصحيفة مستهدفة.", "الصحيفة") == "إعلاميون"
+    assert _speaker("وأكد مراقبو الانتخابات أن الاقتراع كان نزيها.", "الاقتراع") == "مراقبو الانتخابات"
