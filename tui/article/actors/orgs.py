@@ -31,6 +31,7 @@ _GAZ_SUPPORT = 0.3  # a gazetteer name counts only where the tagger reads a name
 _STOP = ("stop", "never", "title_stop", "reporting", "month", "weekday", "anon", "title", "rank", "temporal",
          "honorific")
 _KEEP_P = 0.3  # the tagger's ORG probability that keeps a word in the name past its first complement
+_SURE_P = 0.8  # ... and that keeps a definite noun after a definite word ("مجلس العلماء الأفغان")
 
 
 def find(board: Board, reg: Registry, words: Words) -> None:
@@ -151,7 +152,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if not _complement(words, j, comp):
             break
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
-                _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")):
+                _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")
+                or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break
