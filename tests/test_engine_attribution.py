@@ -228,3 +228,10 @@ def test_unnamed_collective_sources_of_several_words_or_plural_shapes_speak():
     assert _speaker("وذكرت وسائل إعلام محلية أن الطريق مغلق.", "الطريق") == "وسائل إعلام محلية"
     assert _speaker("وقال إعلاميون إن الصحيفة مستهدفة.", "الصحيفة") == "إعلاميون"
     assert _speaker("وأكد مراقبو الانتخابات أن الاقتراع كان نزيها.", "الاقتراع") == "مراقبو الانتخابات"
+
+
+def test_a_relay_verb_with_an_object_suffix_does_not_take_the_speech_it_relays():
+    # "وأكد في حوار مع موقع X، ونقله موقع Y، أن …": Y relayed it; the speaker is أكد's
+    text = ('وقال سامر الخطيب إن الحوار ممكن. وأكد في حوار مع موقع "الأفق" الإخباري، ونقله موقع الغد، '
+            'أن الحل قريب.')
+    assert _speaker(text, "الحل قريب") == "سامر الخطيب"

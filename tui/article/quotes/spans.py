@@ -142,6 +142,8 @@ def _headline(doc: Doc) -> range:
 def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or ctx.in_marks(c.start):
         return False
+    if c.lemma == "نقل" and c.suffix and c.kind == VERB:
+        return False  # "أكد في حوار، ونقله موقع X، أن …": the relay of another verb's speech
     ci = ctx.cue_tok[c.start]
     prev = ctx.toks[ci - 1] if ci > 0 else None
     if ci in ctx.after_verbs or ci in ctx.headline:
