@@ -235,3 +235,9 @@ def test_a_relay_verb_with_an_object_suffix_does_not_take_the_speech_it_relays()
     text = ('وقال سامر الخطيب إن الحوار ممكن. وأكد في حوار مع موقع "الأفق" الإخباري، ونقله موقع الغد، '
             'أن الحل قريب.')
     assert _speaker(text, "الحل قريب") == "سامر الخطيب"
+
+
+def test_a_quoted_object_after_a_subject_with_a_construct_title():
+    # "أبدت وزيرة خارجية X فلانة «…»": the title's role noun governs an indefinite noun
+    text = "وأبدت وزيرة خارجية الاتحاد الأوروبي ليلى حداد «قلقها الشديد» من الحادث."
+    assert _speaker(text, "قلقها") == "ليلى حداد"

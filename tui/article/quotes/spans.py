@@ -341,6 +341,17 @@ def _role_word(ctx: Ctx, j: int) -> bool:
         "باسم", "في", "ل", "لدي") or (w.startswith("ل") and len(w) > 4)
 
 
+def _title_words(ctx: Ctx, js: list[int]) -> bool:
+    """Words of a title phrase, where a role noun may govern an indefinite noun ("وزيرة خارجية")."""
+    heads = _person_heads()
+
+    def head(w: str) -> bool:
+        w = w.removeprefix("ال")
+        return w in heads or w[:-1] in heads
+
+    return all(_role_word(ctx, j) or (n and head(ctx.toks[js[n - 1]].norm)) for n, j in enumerate(js))
+
+
 def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     """"أعلنت الحركة تعيين قائد جديد"، "نفى الوزير صحة التقارير": the object after the subject,
     for verbs whose object is what was said; the weakest complement, tried last."""
@@ -348,7 +359,7 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         return None
     k = 0
     first_named = next((n for n, j in enumerate(window[:8]) if ctx.named(j)), None)
-    if first_named is not None and all(_role_word(ctx, j) for j in window[:first_named]):
+    if first_named is not None and _title_words(ctx, window[:first_named]):
         k = first_named  # the subject: a name, maybe after its title ("وأبدت وزيرة الخارجية X …")
     while k < len(window) and ctx.named(window[k]):
         k += 1  # the subject
