@@ -193,3 +193,26 @@ def test_a_name_ends_before_a_word_that_shows_the_clause_goes_on():
         words = Words(doc, (), _Eager(len(doc.tokens)))
         end = extent(Board(doc), words, first)
         assert " ".join(t.raw for t in doc.tokens[first:end]) == want, text
+
+
+class _OneName:
+    def __init__(self, n: int, at: int) -> None:
+        self.labels = ["O"] * n
+        self.labels[at] = "B-PERS"
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.9 if self.labels[i] == label else 0.0
+
+
+def test_a_name_beginning_with_waw_keeps_it_where_no_reading_is_a_known_word_and_the_tagger_reads_a_name():
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    text = "وقال وزير التجارة ويلتشكوف إن الرسوم باقية."
+    doc = build_doc(text)
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == "ويلتشكوف")
+    assert Words(doc, (), _OneName(len(doc.tokens), at)).proclitic_cut(at) == 0
+    assert Words(doc, (), None).proclitic_cut(at) == 1  # no evidence: و is the conjunction
+    doc = build_doc("وقال سامي وكريم إن الوضع جيد.")
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == "وكريم")
+    assert Words(doc, (), _OneName(len(doc.tokens), at)).proclitic_cut(at) == 1  # كريم is a known name
