@@ -144,3 +144,8 @@ def test_a_body_named_inside_a_title_keeps_its_card_and_the_title_stays_whole():
     assert [(a.name, a.kind) for a in art.actors] == [("البرلمان الأوروبي", "organization"),
                                                       ("ماركوس فيلدينغ", "person")]
     assert person(art, "ماركوس فيلدينغ").titles == ("رئيس البرلمان الأوروبي",)
+
+
+def test_a_name_in_brackets_right_after_a_title_takes_it():
+    art = parse("إذا أعلمني الرئيس (سامر الخطيب) أنها تسبب مشاكل فسأتوقف.")
+    assert person(art, "سامر الخطيب").titles == ("الرئيس",)
