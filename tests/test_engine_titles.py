@@ -149,3 +149,8 @@ def test_a_body_named_inside_a_title_keeps_its_card_and_the_title_stays_whole():
 def test_a_name_in_brackets_right_after_a_title_takes_it():
     art = parse("إذا أعلمني الرئيس (سامر الخطيب) أنها تسبب مشاكل فسأتوقف.")
     assert person(art, "سامر الخطيب").titles == ("الرئيس",)
+
+
+def test_a_title_set_off_by_a_comma_before_an_honorific_and_the_name():
+    art = parse("وأكد الأمين العام للجامعة، الدكتور سامر الخطيب، أن الحوار ممكن.")
+    assert set(person(art, "سامر الخطيب").titles) == {"الأمين العام للجامعة", "الدكتور"}

@@ -197,6 +197,11 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             t = before(board, words, m.t0)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
+                if t.t1 - t.t0 == 1 and words.is_(t.t0, "honorific", "rank", bare=True):
+                    # "الأمين العام للمجلس، الدكتور X": a title before the honorific is the name's too
+                    t = before(board, words, t.t0)
+                    if t is not None:
+                        _add(card, text_of(board, words, t), words, t, board)
             t = after(board, words, m.t1)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
