@@ -218,6 +218,21 @@ def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
                 break
     _heads_alone(board, reg, words)
     _prefixes(board, reg)
+    _letter_spellings(board, reg)
+
+
+def _letter_spellings(board: Board, reg: Registry) -> None:
+    """A body named twice with g, v or p written differently ("مورغان"/"مورجان"): one body."""
+    seen: dict[tuple[str, str], Card] = {}
+    for c in board.live():
+        if c.kind not in ("organization", "place"):
+            continue
+        for m in c.names():
+            k = (c.kind, foreign_letters(m.key))
+            host = seen.setdefault(k, c)
+            if host is not c and not host.dead and not c.dead:
+                reg.merge(c, host)
+                break
 
 
 def _prefixes(board: Board, reg: Registry) -> None:
