@@ -241,3 +241,8 @@ def test_a_quoted_object_after_a_subject_with_a_construct_title():
     # "أبدت وزيرة خارجية X فلانة «…»": the title's role noun governs an indefinite noun
     text = "وأبدت وزيرة خارجية الاتحاد الأوروبي ليلى حداد «قلقها الشديد» من الحادث."
     assert _speaker(text, "قلقها") == "ليلى حداد"
+
+
+def test_the_person_named_after_a_title_holding_two_bodies():
+    text = 'وقالت المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، ليلى حداد، إن "الحوار ممكن".'
+    assert _speaker(text, "الحوار") == "ليلى حداد"

@@ -310,6 +310,13 @@ class Attributor:
         end = i
         while end < b and self.card(end) is card:
             end += 1
+        while end + 1 < b and self.toks[end].norm in _TITLE_LINKS and self.card(end + 1) is not None and (
+                self.card(end + 1).kind in ("organization", "place")):
+            # "المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، X": a body inside another
+            inner = self.card(end + 1)
+            end += 1
+            while end < b and self.card(end) is inner:
+                end += 1
         while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
             end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
         holder = self.card(end) if end < b else None
@@ -542,6 +549,7 @@ def _speaks(card: Card) -> bool:
     return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
 
 
+_TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
 _MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
 _PREPOSITIONS = frozenset(["في", "على", "علي", "عبر", "الي", "من", "عن", "لدي", "خلال", "بين", "حول", "ضد", "نحو"])
 
