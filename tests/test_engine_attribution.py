@@ -246,3 +246,9 @@ def test_a_quoted_object_after_a_subject_with_a_construct_title():
 def test_the_person_named_after_a_title_holding_two_bodies():
     text = 'وقالت المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، ليلى حداد، إن "الحوار ممكن".'
     assert _speaker(text, "الحوار") == "ليلى حداد"
+
+
+def test_a_definite_source_noun_described_again_refers_back():
+    text = ("وقالت مصادر مقربة من الحكومة إن الوزير سيستقيل. وأضافت المصادر واسعة الاطلاع التي فضلت "
+            "عدم ذكر اسمها إن هذه الخطوة اتخذها الوزير أمس.")
+    assert _speaker(text, "هذه الخطوة") == "مصادر مقربة من الحكومة"
