@@ -252,3 +252,11 @@ def test_a_definite_source_noun_described_again_refers_back():
     text = ("وقالت مصادر مقربة من الحكومة إن الوزير سيستقيل. وأضافت المصادر واسعة الاطلاع التي فضلت "
             "عدم ذكر اسمها إن هذه الخطوة اتخذها الوزير أمس.")
     assert _speaker(text, "هذه الخطوة") == "مصادر مقربة من الحكومة"
+
+
+def test_a_quotation_right_after_any_verb_of_saying_and_its_subject():
+    # "وأشار X «…»": only the subject stands between the verb and the quotation
+    text = "وأشار سامر الخطيب « تم الانتهاء من المرحلة الأولى من المشروع»."
+    assert _speaker(text, "المرحلة الأولى") == "سامر الخطيب"
+    art = parse(text, "2024-01-01")
+    assert art.quotes[0].text == "تم الانتهاء من المرحلة الأولى من المشروع"  # no space kept inside the marks

@@ -554,8 +554,11 @@ def _far_verb(ctx: Ctx, s: int, verbs: dict[int, Cue], vstarts: list[int], with_
     if k < 0:
         return None
     c = verbs[vstarts[k]]
-    if c.start in with_draft or not {"mark", "obj"} & set(c.complements) or nested(ctx, c):
+    if c.start in with_draft or nested(ctx, c):
         return None
+    if not {"mark", "obj"} & set(c.complements) and not all(
+            ctx.named(j) for j in range(ctx.cue_tok[c.start] + 1, ctx.tok_after(s))):
+        return None  # "وأشار X «…»": any verb of saying, when only its subject stands between
     if ctx.sentence(c.start)[0] != ctx.sentence(s)[0] or re.search(r"[.:؛;!?؟]", ctx.text[c.end : s]):
         return None
     if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.marks_between(c.end, s - 1):
