@@ -260,3 +260,14 @@ def test_a_quotation_right_after_any_verb_of_saying_and_its_subject():
     assert _speaker(text, "المرحلة الأولى") == "سامر الخطيب"
     art = parse(text, "2024-01-01")
     assert art.quotes[0].text == "تم الانتهاء من المرحلة الأولى من المشروع"  # no space kept inside the marks
+
+
+def test_also_said_at_a_sentences_start_with_a_relayed_source():
+    # "كما قالت الوكالة … نقلا عن X إن …": كما opens the sentence ("also"), the verb has its
+    # content after إن, and X — not the agency that relays it — said it
+    text = ("كما قالت وكالة الأنباء اليوم نقلا عن فاليري كوبالتسيف ممثل الرئيس الروسي الخاص "
+            "إن الهدنة ستستمر.")
+    art = parse(text, "2024-01-01")
+    assert [q.text for q in art.quotes] == ["إن الهدنة ستستمر"]
+    assert _speaker(text, "الهدنة") == "فاليري كوبالتسيف"
+    assert _speaker('وقال سامر الخطيب إن "الحوار ممكن"، كما قال في المؤتمر.', "الحوار") == "سامر الخطيب"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..actors.proposals import behind_preposition
 from ..doc.normal import key
-from .cues import MASDAR, PARTICIPLE, VERB, Cue
+from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import RELATIVE, Ctx, Draft
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ class Attributor:
         self.issued: list[tuple[int, Card, set[str]]] = []  # who issued which statement
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
         self.subjects = self._sentence_subjects()  # (offset, card) of each sentence's opening subject
+        self.relays = [c for c in ctx.cues if c.kind == AFTER and key(c.text).startswith("نقلا")]  # "نقلا عن"
+        self.relay_starts = [c.start for c in self.relays]
 
     # -- mentions ---------------------------------------------------------------------------
     def card(self, i: int) -> Card | None:
@@ -225,6 +228,9 @@ class Attributor:
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
+        relay = self._relayed_source(region)
+        if relay is not None:
+            offer(relay, "after_source")  # "قالت الوكالة نقلا عن X إن …": X said it, the agency relays
         if c.kind != PARTICIPLE and not pronoun:
             if _relative_before(ctx, ci) and d.mode != "inverted":
                 offer(self._antecedent(c, ci, sent_t0), "relative_antecedent")
@@ -303,6 +309,20 @@ class Attributor:
         if not self.agrees(c, card, "vso"):
             return None
         return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
+
+    def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
+        """The source after "نقلا عن" between a verb and its content: the one who said it."""
+        a, b = region
+        if b <= a:
+            return None
+        lo, hi = self.toks[a].start, self.toks[min(b, self.ctx.n) - 1].end
+        k = bisect_left(self.relay_starts, lo)
+        if k == len(self.relays) or self.relay_starts[k] >= hi:
+            return None
+        got = self._source((self.ctx.tok_after(self.relays[k].end), b))
+        if got is None or got.card is None:
+            return None
+        return Choice(got.card, "source after نقلا عن (the verb's subject relays it)")
 
     def _title_holder(self, i: int, card: Card, b: int) -> Card | None:
         """The person named right after a title phrase whose body ``card`` is named at i
