@@ -179,3 +179,95 @@ def test_an_after_quote_source_with_a_title_is_the_person_named_after_it():
     text = ("يزور المبعوث الأممي سامر الخطيب بغداد غدا لبحث الأزمة، حسب ما أعلنه المتحدث باسم "
             "الخارجية العراقية كريم الساعدي اليوم.")
     assert _speaker(text, "لبحث الأزمة") == "كريم الساعدي"
+
+
+def test_a_quotation_far_after_its_verb_past_adjuncts_and_an_object_is_the_verbs():
+    # "اعتبرت X في بيان … السفير «…»": the verb's subject said it, whatever lies between
+    text = ('واعتبرت وزارة الخارجية المصرية في بيان نشرته أمس على حسابها عبر تويتر السفير الكندي '
+            '"شخصا غير مرغوب فيه ولديه يومان للمغادرة".')
+    assert _speaker(text, "غير مرغوب") == "وزارة الخارجية المصرية"
+
+
+def test_a_bare_verb_that_is_also_a_preposition_after_a_possessed_noun_is_the_preposition():
+    # "على حسابها عبر X": عبر is "via" here, not "expressed"
+    from tui.article.quotes.spans import Ctx, usable
+
+    text = "ونشرت الوزارة البيان على حسابها عبر تويتر أمس."
+    art = parse(text, "2024-01-01")
+    assert art.quotes == ()
+    from tui.article.doc import build_doc
+    from tui.article.quotes.cues import find_cues
+    doc = build_doc(text)
+    cues = [c for c in find_cues(doc) if c.text == "عبر"]
+    assert cues and not usable(Ctx(doc, find_cues(doc), lambda i: False), cues[0])
+
+
+def test_a_coordinated_verb_after_a_quotation_opens_the_next_clause():
+    # "«…»، ودعا X": not an attribution of the quotation before it
+    text = ('وكان مسؤول في وزارة الصحة اتهم في مارس الماضي «جهات خارجية تسعى لنشر الفوضى»، '
+            'ودعا المحتجين إلى أن «يعودوا إلى منازلهم».')
+    assert _speaker(text, "جهات خارجية") == "مسؤول في وزارة الصحة"
+
+
+def test_an_oblique_plural_after_the_verb_is_its_object_not_its_subject():
+    # "ودعا المحتجين إلى": the subject would read "المحتجون"
+    text = ('وكان مسؤول في وزارة الصحة اتهم في مارس الماضي «جهات خارجية تسعى لنشر الفوضى»، '
+            'ودعا المحتجين إلى أن «يعودوا إلى منازلهم».')
+    assert _speaker(text, "يعودوا") == "مسؤول في وزارة الصحة"
+    assert _speaker("وقال المحتجون إن مطالبهم واضحة.", "مطالبهم") == "المحتجون"
+
+
+def test_the_subject_of_kana_is_the_description_not_the_body_named_inside_it():
+    text = "وكان مسؤول في وزارة الصحة قد أعلن أن الوباء انتهى."
+    assert _speaker(text, "الوباء") == "مسؤول في وزارة الصحة"
+    assert _speaker("وكانت وزارة الصحة قد أعلنت أن الوباء انتهى.", "الوباء") == "وزارة الصحة"
+
+
+def test_unnamed_collective_sources_of_several_words_or_plural_shapes_speak():
+    # a source noun of two words, a nominative sound plural, a plural in construct
+    assert _speaker("وذكرت وسائل إعلام محلية أن الطريق مغلق.", "الطريق") == "وسائل إعلام محلية"
+    assert _speaker("وقال إعلاميون إن الصحيفة مستهدفة.", "الصحيفة") == "إعلاميون"
+    assert _speaker("وأكد مراقبو الانتخابات أن الاقتراع كان نزيها.", "الاقتراع") == "مراقبو الانتخابات"
+
+
+def test_a_relay_verb_with_an_object_suffix_does_not_take_the_speech_it_relays():
+    # "وأكد في حوار مع موقع X، ونقله موقع Y، أن …": Y relayed it; the speaker is أكد's
+    text = ('وقال سامر الخطيب إن الحوار ممكن. وأكد في حوار مع موقع "الأفق" الإخباري، ونقله موقع الغد، '
+            'أن الحل قريب.')
+    assert _speaker(text, "الحل قريب") == "سامر الخطيب"
+
+
+def test_a_quoted_object_after_a_subject_with_a_construct_title():
+    # "أبدت وزيرة خارجية X فلانة «…»": the title's role noun governs an indefinite noun
+    text = "وأبدت وزيرة خارجية الاتحاد الأوروبي ليلى حداد «قلقها الشديد» من الحادث."
+    assert _speaker(text, "قلقها") == "ليلى حداد"
+
+
+def test_the_person_named_after_a_title_holding_two_bodies():
+    text = 'وقالت المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، ليلى حداد، إن "الحوار ممكن".'
+    assert _speaker(text, "الحوار") == "ليلى حداد"
+
+
+def test_a_definite_source_noun_described_again_refers_back():
+    text = ("وقالت مصادر مقربة من الحكومة إن الوزير سيستقيل. وأضافت المصادر واسعة الاطلاع التي فضلت "
+            "عدم ذكر اسمها إن هذه الخطوة اتخذها الوزير أمس.")
+    assert _speaker(text, "هذه الخطوة") == "مصادر مقربة من الحكومة"
+
+
+def test_a_quotation_right_after_any_verb_of_saying_and_its_subject():
+    # "وأشار X «…»": only the subject stands between the verb and the quotation
+    text = "وأشار سامر الخطيب « تم الانتهاء من المرحلة الأولى من المشروع»."
+    assert _speaker(text, "المرحلة الأولى") == "سامر الخطيب"
+    art = parse(text, "2024-01-01")
+    assert art.quotes[0].text == "تم الانتهاء من المرحلة الأولى من المشروع"  # no space kept inside the marks
+
+
+def test_also_said_at_a_sentences_start_with_a_relayed_source():
+    # "كما قالت الوكالة … نقلا عن X إن …": كما opens the sentence ("also"), the verb has its
+    # content after إن, and X — not the agency that relays it — said it
+    text = ("كما قالت وكالة الأنباء اليوم نقلا عن فاليري كوبالتسيف ممثل الرئيس الروسي الخاص "
+            "إن الهدنة ستستمر.")
+    art = parse(text, "2024-01-01")
+    assert [q.text for q in art.quotes] == ["إن الهدنة ستستمر"]
+    assert _speaker(text, "الهدنة") == "فاليري كوبالتسيف"
+    assert _speaker('وقال سامر الخطيب إن "الحوار ممكن"، كما قال في المؤتمر.', "الحوار") == "سامر الخطيب"

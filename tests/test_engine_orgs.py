@@ -297,3 +297,42 @@ def test_an_indefinite_noun_governing_a_place_name_is_in_construct():
     art = parse("وقال الناطق باسم حركة نداء تونس سامر الخطيب إن الحوار ممكن.")
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert person.titles == ("الناطق باسم حركة نداء تونس",)
+
+
+def test_a_government_head_with_a_nationality_names_that_government():
+    # "السلطات X"، "القيادة المركزية X": the state's government or command, a body
+    assert found("وقالت السلطات الليبية إن الحدود مغلقة.") == [("السلطات الليبية", "organization")]
+    assert found("وأعلنت القيادة المركزية الأميركية أنها نفذت ضربة.") == [
+        ("القيادة المركزية الأميركية", "organization")]
+    assert found("وقالت السلطات المحلية إن الطريق مغلق.") == []  # no state named: described
+
+
+class _SureOrg:
+    """A tagger that reads tokens [a, b) as one organisation, sure of it."""
+
+    def __init__(self, n: int, a: int, b: int) -> None:
+        self.labels = ["O"] * n
+        for k in range(a, b):
+            self.labels[k] = "B-ORG" if k == a else "I-ORG"
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.95 if self.labels[i] == label else 0.0
+
+
+def test_a_definite_noun_after_a_definite_word_stays_in_the_name_only_where_the_tagger_is_sure():
+    from tui.article.actors import orgs
+    from tui.article.actors.board import Board
+    from tui.article.actors.registry import Registry
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    def bodies(text: str, a: int, b: int) -> list[str]:
+        doc = build_doc(text)
+        tagging = _SureOrg(len(doc.tokens), a, b) if b else None
+        board = Board(doc)
+        orgs.find(board, Registry(board), Words(doc, (), tagging))
+        return [board.surface(m.t0, m.t1) for c in board.live() for m in c.mentions]
+
+    text = "وقال مجلس الحكماء الأفارقة إن الحرب غير شرعية."
+    assert bodies(text, 1, 4) == ["مجلس الحكماء الأفارقة"]
+    assert bodies(text, 1, 3) == ["مجلس الحكماء"]

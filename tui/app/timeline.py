@@ -50,7 +50,11 @@ placed.  The second line is the event itself.  Exports and JSON keep the ISO cod
 
 `enter` scrolls the Source pane to the event's sentence and highlights it.
 `/` filters the events by their text or date (`!` negates).
+`w` shows or hides, under each event, **why** it has that date (the rule that resolved
+the expression).
 """
+    BINDINGS: ClassVar = [Binding("w", "toggle_why", "Why", id="timeline.why")]
+
     def __init__(self, **kw) -> None:
         super().__init__(**kw)
         self.article: Article | None = None
@@ -69,7 +73,8 @@ placed.  The second line is the event itself.  Exports and JSON keep the ISO cod
             expr = f"{expr} ({e.relation})".strip()
         top = hang(head, expr, width, self.mode, style="italic", indent=DATE_WIDTH)
         summary = hang("  ", e.summary, width, self.mode)
-        return Text("\n", end="").join([top, summary])
+        why = self.why_line(e.why, width)
+        return Text("\n", end="").join([top, summary] + ([why] if why is not None else []))
 
     def update_view(self, article: Article, events: tuple[Event, ...]) -> None:
         self.article = article

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..actors.proposals import behind_preposition
 from ..doc.normal import key
-from .cues import MASDAR, PARTICIPLE, VERB, Cue
+from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import RELATIVE, Ctx, Draft
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ class Attributor:
         self.issued: list[tuple[int, Card, set[str]]] = []  # who issued which statement
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
         self.subjects = self._sentence_subjects()  # (offset, card) of each sentence's opening subject
+        self.relays = [c for c in ctx.cues if c.kind == AFTER and key(c.text).startswith("نقلا")]  # "نقلا عن"
+        self.relay_starts = [c.start for c in self.relays]
 
     # -- mentions ---------------------------------------------------------------------------
     def card(self, i: int) -> Card | None:
@@ -225,6 +228,9 @@ class Attributor:
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
+        relay = self._relayed_source(region)
+        if relay is not None:
+            offer(relay, "after_source")  # "قالت الوكالة نقلا عن X إن …": X said it, the agency relays
         if c.kind != PARTICIPLE and not pronoun:
             if _relative_before(ctx, ci) and d.mode != "inverted":
                 offer(self._antecedent(c, ci, sent_t0), "relative_antecedent")
@@ -279,7 +285,8 @@ class Attributor:
         # what follows it is that verb's
         b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
-        cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)]
+        cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)
+                 and not (card.kind == "group" and _oblique_plural(toks[i].norm))]
         if not cands:
             return None
         i, card = cands[0]
@@ -303,12 +310,33 @@ class Attributor:
             return None
         return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
 
+    def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
+        """The source after "نقلا عن" between a verb and its content: the one who said it."""
+        a, b = region
+        if b <= a:
+            return None
+        lo, hi = self.toks[a].start, self.toks[min(b, self.ctx.n) - 1].end
+        k = bisect_left(self.relay_starts, lo)
+        if k == len(self.relays) or self.relay_starts[k] >= hi:
+            return None
+        got = self._source((self.ctx.tok_after(self.relays[k].end), b))
+        if got is None or got.card is None:
+            return None
+        return Choice(got.card, "source after نقلا عن (the verb's subject relays it)")
+
     def _title_holder(self, i: int, card: Card, b: int) -> Card | None:
         """The person named right after a title phrase whose body ``card`` is named at i
         ("المتحدث باسم الوزارة [السفير] X")."""
         end = i
         while end < b and self.card(end) is card:
             end += 1
+        while end + 1 < b and self.toks[end].norm in _TITLE_LINKS and self.card(end + 1) is not None and (
+                self.card(end + 1).kind in ("organization", "place")):
+            # "المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، X": a body inside another
+            inner = self.card(end + 1)
+            end += 1
+            while end < b and self.card(end) is inner:
+                end += 1
         while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
             end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
         holder = self.card(end) if end < b else None
@@ -367,6 +395,11 @@ class Attributor:
         if k is None:
             return None
         got = self._first_speaker(k + 1, ci, c)
+        if got is not None and got.kind in ("organization", "place") and self.card(k + 1) is not got:
+            # "وكان مسؤول في الوزارة اتهم": the body is named inside the subject, not the subject
+            described = self._propose((k + 1, ci), c, why="subject of كان … قد")
+            if described is not None and described.card is not got:
+                return described
         if got and self.agrees(c, got):
             return Choice(got, "subject of كان … قد")
         return self._propose((k + 1, ci), c, why="subject of كان … قد")
@@ -487,6 +520,8 @@ class Attributor:
 
     def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "", order: str = "svo") -> Choice | None:
         a, b = region
+        if order == "vso" and a < b and _oblique_plural(self.toks[a].norm):
+            return None  # "ودعا المحتجين": the -ين plural after the verb is its object, not its subject
         got = self.stage.propose(a, b)
         if got is None or not self.agrees(c, got[0], order):
             return None
@@ -534,6 +569,7 @@ def _speaks(card: Card) -> bool:
     return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
 
 
+_TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
 _MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
 _PREPOSITIONS = frozenset(["في", "على", "علي", "عبر", "الي", "من", "عن", "لدي", "خلال", "بين", "حول", "ضد", "نحو"])
 
@@ -547,6 +583,12 @@ def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
         return True
     return i > 0 and ctx.toks[i - 1].norm in _PREPOSITIONS
+
+
+def _oblique_plural(w: str) -> bool:
+    """A definite sound masculine plural in the oblique case ("المحتجين"): after a verb, its
+    object or a genitive — the subject would read "المحتجون"."""
+    return w.startswith("ال") and len(w) >= 7 and w.endswith("ين")
 
 
 def _adjunct(w: str) -> bool:
