@@ -16,6 +16,7 @@ from corpus_helpers import write_corpus
 from tui.app.app import MainScreen, StatusBar
 from tui.app.corpus_app import CorpusApp, CorpusScreen
 from tui.app.corpus_dialogs import CardPicker, CorpusFacetScreen, MembersScreen
+from tui.app.pane import Pane
 from tui.corpus import corrections as corr
 from tui.corpus.load import resolve
 from tui.corpus.workspace import open_workspace
@@ -98,6 +99,21 @@ async def test_enter_opens_an_article_alone_and_esc_comes_back(folder: Path) -> 
         await pilot.pause()
         assert not app.in_article and isinstance(app.screen, CorpusScreen)
         assert "Art 4/4" in status(app)
+
+
+async def test_a_pane_key_right_after_esc_is_not_undone_by_the_return(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        # esc, then "3" handled before the corpus screen's first repaint (a fast typist, a busy machine)
+        app.close_article()
+        app.corpus_screen.query_one("#actors", Pane).focus_body()
+        for _ in range(5):
+            await pilot.pause()
+        assert app.corpus_screen.current_pane.id == "actors"
 
 
 async def test_slash_filters_the_quotes_of_every_article(folder: Path) -> None:

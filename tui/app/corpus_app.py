@@ -515,7 +515,10 @@ class CorpusApp(MarsadApp):
         self.refresh_view()
         self.apply_size(self.size.width, self.size.height)
         with contextlib.suppress(LookupError, NoMatches):
-            self.corpus_screen.query_one("#articles", Pane).focus_body()
+            screen = self.corpus_screen
+            # back in Articles, unless a key pressed since esc already chose a pane
+            if screen.focused is None or not any(p.has_focus_within for p in screen.query(Pane)):
+                screen.query_one("#articles", Pane).focus_body()
 
     def action_set_published(self) -> None:
         if not self.in_article:
