@@ -56,8 +56,8 @@ def corefer_people(board: Board, reg: Registry) -> None:
 
 
 def corefer_spellings(board: Board, reg: Registry, only: list[Card] | None = None) -> None:
-    """A person named in another spelling of a foreign name ("ناتنياهو" and "بنيامين نتنياهو",
-    "ميليسا X" and "مليسيا X"): the same skeleton (:func:`skeleton`) word for word, where a
+    """A person named in another spelling of a foreign name ("كوستن" and "فيكتور كوستين",
+    "ماريسا X" and "مريسيا X"): the same skeleton (:func:`skeleton`) word for word, where a
     word that differs in more than how g, v or p is written is not a common listed name —
     "عامر" and "عمر" stay two people."""
     people = [c for c in board.live() if c.kind == "person"]

@@ -332,7 +332,7 @@ class Attributor:
             end += 1
         while end + 1 < b and self.toks[end].norm in _TITLE_LINKS and self.card(end + 1) is not None and (
                 self.card(end + 1).kind in ("organization", "place")):
-            # "المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، X": a body inside another
+            # "المتحدثة باسم هيئة الطيران في وزارة النقل، X": a body inside another
             inner = self.card(end + 1)
             end += 1
             while end < b and self.card(end) is inner:
@@ -510,7 +510,7 @@ class Attributor:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
             if got.kind in ("organization", "place") and any(
                     self.stage.words.is_(k, "title") for k in range(a, first)):
-                # "حسب ما أعلنه المتحدث باسم الوزارة X": the person after the title, not the body in it
+                # "بحسب ما ذكره الناطق باسم الهيئة X": the person after the title, not the body in it
                 got = self._title_holder(first, got, b) or got
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
