@@ -170,11 +170,14 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     before = ctx.toks[ci - 1].norm if ci else ""
     if before in ("علي", "في", "من", "الي", "عن", "ب", "ل", "مع", "دون", "بعد", "قبل"):
         return False  # "على أمل أن": a noun after a preposition
-    if len(before) > 4 and before.endswith(("ها", "ه", "هم", "هما")) and plain(ctx.toks[ci].gap):
+    raw_before = ctx.toks[ci - 1].raw if ci else ""  # as written: the normal form folds ة into ه
+    if len(before) > 4 and raw_before.endswith(("ها", "ه", "هم", "هما")) and plain(ctx.toks[ci].gap):
         return False  # "على حسابها عبر X"، "في كلمته عبر": after a possessed noun, the other word
     nxt = ctx.toks[ci + 1]
     if ctx.named(ci + 1):
         return True  # "كشف مسؤول حكومي"
+    if nxt.norm in ("فيه", "فيها"):
+        return True  # "بيان … ذكر فيه أن": said in it
     head = nxt.norm.removeprefix("ال")
     heads = _person_heads()
     if head in heads or (head.endswith("ه") and head[:-1] in heads):
