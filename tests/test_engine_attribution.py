@@ -277,3 +277,12 @@ def test_a_verb_said_in_a_statement_belongs_to_whoever_issued_it():
     assert _speaker("وأصدر الوزير سامر الخطيب بيانا جديدا قال فيه إنه متفائل بالنتائج.", "متفائل") == "سامر الخطيب"
     text = "وتأتي التصريحات بعد يوم من صدور بيان لوزارة الصحة ذكر فيه أن الوباء انحسر."
     assert _speaker(text, "الوباء") == "وزارة الصحة"
+
+
+def test_a_document_that_speaks_in_the_present_speaks_for_its_issuer():
+    # "نشر X فتوى … تعلن أن"، "بيانا يؤكد أن": the document's verb, its issuer's words; a thing
+    # with a present verb ("لافتات تدعو إلى") still says nothing
+    text = 'ونشر المجلس الإسلامي الأعلى أمس فتوى من خمس نقاط تعلن أن "التهريب حرام شرعا".'
+    assert _speaker(text, "التهريب") == "المجلس الإسلامي الأعلى"
+    banners = parse('ورفعت في الشوارع لافتات تدعو إلى "المقاطعة الشاملة للانتخابات".', "2025-02-05")
+    assert all(q.speaker is None for q in banners.quotes)

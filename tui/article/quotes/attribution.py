@@ -32,7 +32,7 @@ from .. import lexicon
 from ..actors.proposals import behind_preposition
 from ..doc.normal import key
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
-from .spans import RELATIVE, Ctx, Draft
+from .spans import RELATIVE, Ctx, Draft, document_noun
 
 if TYPE_CHECKING:
     from ..actors import ActorStage
@@ -228,8 +228,11 @@ class Attributor:
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
-        if region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها") and c.kind == VERB:
-            # "أصدر X بيانا قال فيه"، "بيان لـX ذكر فيه": whoever issued the statement said it
+        in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
+        document_speaks = c.tense == "present" and not c.prefix and ci > 0 and not ctx.named(ci - 1)
+        if c.kind == VERB and (in_it or document_speaks):
+            # "أصدر X بيانا قال فيه"، "بيان لـX ذكر فيه"، "نشر X فتوى تعلن أن": whoever issued the
+            # document said it
             offer(self._statement_before(ci, sent_t0), "statement_issuer")
         relay = self._relayed_source(region)
         if relay is not None:
@@ -315,9 +318,9 @@ class Attributor:
 
     def _statement_before(self, ci: int, sent_t0: int) -> Choice | None:
         """The issuer of the statement named just before a verb "… فيه": the body after its
-        ل ("بيان للوزارة")، else the speaker who issued it earlier in the sentence ("أصدر X بيانا")."""
+        ل ("بيان للوزارة")، else the sentence's subject, who issued it ("أصدر X بيانا")."""
         k = next((k for k in range(ci - 1, max(sent_t0, ci - 6) - 1, -1)
-                  if _bare_statement(self.toks[k].norm)), None)
+                  if document_noun(self.toks[k].norm)), None)
         if k is None:
             return None
         nxt = k + 1
@@ -325,7 +328,8 @@ class Attributor:
             got = self._first_speaker(nxt, min(ci, nxt + 4), None)
             if got is not None:
                 return Choice(got, "issued the statement (بيان لـX … فيه)")
-        got = next((cd for _, cd in reversed(self.mentions_in(sent_t0, k)) if _speaks(cd)), None)
+        got = next((cd for i, cd in self.mentions_in(sent_t0, k)
+                    if _speaks(cd) and not _governed(self.ctx, self.stage, i)), None)  # the clause's subject
         return Choice(got, "issued the statement it speaks in (… بيانا قال فيه)") if got else None
 
     def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
@@ -601,12 +605,6 @@ def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
         return True
     return i > 0 and ctx.toks[i - 1].norm in _PREPOSITIONS
-
-
-def _bare_statement(w: str) -> bool:
-    """A statement noun, with or without the article or the accusative ending (بيانا)."""
-    words = _words("statement")
-    return w in words or (w.endswith("ا") and w[:-1] in words) or ("ال" + w.removesuffix("ا")) in words
 
 
 def _oblique_plural(w: str) -> bool:

@@ -154,9 +154,21 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "في تصريح صحفي": where something was said, not who said it
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
-        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci):
+        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
+                and not _document_before(ctx, ci):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     return True
+
+
+def _document_before(ctx: Ctx, ci: int) -> bool:
+    """"بيان يؤكد أن"، "فتوى من سبع نقاط تعلن أن": a document speaks for whoever issued it."""
+    return any(document_noun(ctx.toks[k].norm) for k in range(max(0, ci - 4), ci))
+
+
+def document_noun(w: str) -> bool:
+    """A statement noun (بيان، تقرير، فتوى …), with or without the article or the accusative ending."""
+    words = _words("statement")
+    return w in words or (w.endswith("ا") and w[:-1] in words) or ("ال" + w.removesuffix("ا")) in words
 
 
 def _punct(ctx: Ctx, ci: int) -> bool:
