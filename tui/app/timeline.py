@@ -21,7 +21,7 @@ DATE_WIDTH = 13  # "≈7 Aug 2023 " fits; longer labels (ranges, weeks) take a l
 
 def date_label(e: Event, language: str = "en") -> str:
     """The resolved date in words for the UI language: "7 Aug 2023", "≈summer 2007",
-    "date unknown" (the JSON keeps the codes: 2023-08-07, 2007-SU, null)."""
+    "date unknown" (the JSON keeps the codes: 2021-05-09, 2007-SU, null)."""
     t = e.time
     if t is None or not t.value:
         return date_in_words(None, language)

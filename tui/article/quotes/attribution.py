@@ -32,7 +32,7 @@ from .. import lexicon
 from ..actors.proposals import behind_preposition
 from ..doc.normal import key
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
-from .spans import RELATIVE, Ctx, Draft
+from .spans import RELATIVE, Ctx, Draft, document_noun
 
 if TYPE_CHECKING:
     from ..actors import ActorStage
@@ -228,6 +228,12 @@ class Attributor:
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
+        in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
+        document_speaks = c.tense == "present" and not c.prefix and ci > 0 and not ctx.named(ci - 1)
+        if c.kind == VERB and (in_it or document_speaks):
+            # "أصدر X بيانا قال فيه"، "بيان لـX ذكر فيه"، "نشر X فتوى تعلن أن": whoever issued the
+            # document said it
+            offer(self._statement_before(ci, sent_t0), "statement_issuer")
         relay = self._relayed_source(region)
         if relay is not None:
             offer(relay, "after_source")  # "قالت الوكالة نقلا عن X إن …": X said it, the agency relays
@@ -310,6 +316,22 @@ class Attributor:
             return None
         return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
 
+    def _statement_before(self, ci: int, sent_t0: int) -> Choice | None:
+        """The issuer of the statement named just before a verb "… فيه": the body after its
+        ل ("بيان للوزارة")، else the sentence's subject, who issued it ("أصدر X بيانا")."""
+        k = next((k for k in range(ci - 1, max(sent_t0, ci - 6) - 1, -1)
+                  if document_noun(self.toks[k].norm)), None)
+        if k is None:
+            return None
+        nxt = k + 1
+        if nxt < ci and self.toks[nxt].norm.startswith("ل"):
+            got = self._first_speaker(nxt, min(ci, nxt + 4), None)
+            if got is not None:
+                return Choice(got, "issued the statement (بيان لـX … فيه)")
+        got = next((cd for i, cd in self.mentions_in(sent_t0, k)
+                    if _speaks(cd) and not _governed(self.ctx, self.stage, i)), None)  # the clause's subject
+        return Choice(got, "issued the statement it speaks in (… بيانا قال فيه)") if got else None
+
     def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
         """The source after "نقلا عن" between a verb and its content: the one who said it."""
         a, b = region
@@ -332,7 +354,7 @@ class Attributor:
             end += 1
         while end + 1 < b and self.toks[end].norm in _TITLE_LINKS and self.card(end + 1) is not None and (
                 self.card(end + 1).kind in ("organization", "place")):
-            # "المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، X": a body inside another
+            # "المتحدثة باسم هيئة الطيران في وزارة النقل، X": a body inside another
             inner = self.card(end + 1)
             end += 1
             while end < b and self.card(end) is inner:
@@ -510,7 +532,7 @@ class Attributor:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
             if got.kind in ("organization", "place") and any(
                     self.stage.words.is_(k, "title") for k in range(a, first)):
-                # "حسب ما أعلنه المتحدث باسم الوزارة X": the person after the title, not the body in it
+                # "بحسب ما ذكره الناطق باسم الهيئة X": the person after the title, not the body in it
                 got = self._title_holder(first, got, b) or got
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
