@@ -4,6 +4,7 @@ with an "error" field and a non-zero exit at the end, a progress bar only on a t
 
 from __future__ import annotations
 
+import glob
 import gzip
 import io
 import json
@@ -202,13 +203,30 @@ def test_lines_stream_out_before_the_last_file_is_read(tmp_path: Path) -> None:
         first = json.loads(proc.stdout.readline())
         assert first["path"].endswith("first.txt") and first["text"] == TEXTS[0]
         assert proc.poll() is None  # still waiting for the second file
-        os.set_blocking(hold, True)
+        _wait_for_a_reader(fifo, hold)  # under load a worker may open the pipe late: data left
+        os.set_blocking(hold, True)     # in a pipe nobody reads is lost when the writer closes
         os.write(hold, TEXTS[1].encode("utf-8"))
     finally:
         os.close(hold)
     rest, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert json.loads(rest)["text"] == TEXTS[1]
+
+
+def _wait_for_a_reader(fifo: Path, own: int, seconds: float = 60) -> None:
+    """Until some process other than this test holds the named pipe open (Linux /proc)."""
+    target = os.path.realpath(fifo)
+    mine = f"/proc/{os.getpid()}/fd/{own}"
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for fd in glob.glob("/proc/[0-9]*/fd/*"):
+            try:
+                if fd != mine and os.readlink(fd) == target:
+                    return
+            except OSError:
+                continue
+        time.sleep(0.05)
+    raise AssertionError("no process opened the named pipe")
 
 
 def _run_with_a_terminal_for_stderr(args: list[str]) -> tuple[int, bytes, bytes]:
