@@ -23,6 +23,7 @@ from functools import cache
 from .. import lexicon
 from ..doc import Doc
 from ..doc.normal import key
+from ..rangemax import RangeMax
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
 from .marks import STRAIGHT, Marks, find_marks
 
@@ -71,6 +72,10 @@ class Ctx:
         self.n = len(doc.tokens)
         self.marks: Marks = find_marks(doc.text)
         self.mark_starts = [s - 1 for s, _ in self.marks.spans]
+        self.mark_ends = RangeMax(e for _, e in self.marks.spans)  # spans nest: their ends are not sorted
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        self.amma = [t.i for t in doc.tokens if t.norm == "اما"]
         self.cues = cues
         self.cue_tok: dict[int, int] = {}  # cue start → its token
         for c in cues:
@@ -90,7 +95,7 @@ class Ctx:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         sents = self.doc.sentences
-        i = bisect.bisect_right([s.start for s in sents], pos) - 1 if sents else -1
+        i = bisect.bisect_right(self.sent_starts, pos) - 1 if sents else -1
         if i < 0:
             return 0, sents[0].end if sents else len(self.text)
         s = sents[i]
@@ -390,20 +395,26 @@ def _term_before(ctx: Ctx, j: int) -> bool:
 def natural_end(ctx: Ctx, start: int) -> int:
     """End of the stretch opened at ``start``: its sentence, carried on by open quotation marks."""
     end = ctx.sentence(start)[1]
-    for s, e in ctx.marks_from(start):
-        if s - 1 >= end:
-            break
-        if e >= end:
-            end = max(end, ctx.sentence(e)[1], e + 1)
+    # each quotation opened before the end that closes past it carries the end on; found by
+    # index, not by walking every quotation of a long sentence
+    k = bisect.bisect_left(ctx.mark_starts, start)
+    while (k := ctx.mark_ends.first_above(k, bisect.bisect_left(ctx.mark_starts, end), end - 1)) is not None:
+        e = ctx.marks.spans[k][1]
+        end = max(end, ctx.sentence(e)[1], e + 1)
+        k += 1
     # a closing mark left alone later in the paragraph: the speech runs up to it
-    para_end = ctx.text.find("\n", end)
-    para_end = len(ctx.text) if para_end < 0 else para_end
+    b = bisect.bisect_left(ctx.breaks, end)
+    para_end = ctx.breaks[b] if b < len(ctx.breaks) else len(ctx.text)
     c = ctx.lone_close_in(end, para_end)
-    if c is not None and not any(s - 1 < c for s, _ in ctx.marks_from(end)):
+    k = bisect.bisect_left(ctx.mark_starts, end)
+    if c is not None and not (k < len(ctx.mark_starts) and ctx.mark_starts[k] < c):
         end = max(ctx.sentence(c)[1], c + 1)
-    for i in ctx.doc.token_range(start, end):  # "أما" opens a new topic
-        if i > ctx.tok_after(start) and ctx.toks[i].norm == "اما" and not ctx.in_marks(ctx.toks[i].start):
-            return ctx.toks[i].start
+    words = ctx.doc.token_range(start, end)  # "أما" opens a new topic
+    k = bisect.bisect_right(ctx.amma, max(words.start - 1, ctx.tok_after(start)))
+    while k < len(ctx.amma) and ctx.amma[k] < words.stop:
+        if not ctx.in_marks(ctx.toks[ctx.amma[k]].start):
+            return ctx.toks[ctx.amma[k]].start
+        k += 1
     return min(end, len(ctx.text))
 
 
