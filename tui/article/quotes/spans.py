@@ -578,12 +578,19 @@ def _drop_nested(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     outer quote: a cue right after the outer complementizer and its subject, with no
     punctuation between, opens no stretch of its own."""
     out: list[Draft] = []
+    starts: list[int] = []  # out is in start order
+    ends = RangeMax(capacity=len(drafts))  # out's ends, to find the last stretch around a cue by index
     for d in drafts:
-        outer = next((o for o in reversed(out) if o.start < (d.cue.start if d.cue else d.start) < o.end), None)
-        if (outer is not None and d.cue is not None and d.mode == "cue" and outer.comp in _INTRODUCERS[:6]
-                and _named_run(ctx, ctx.tok_after(outer.start) + 1, d.ci)):
-            outer.end = max(outer.end, d.end)
-            continue
+        if d.cue is not None and d.mode == "cue":
+            k = ends.last_above(0, bisect.bisect_left(starts, d.cue.start), d.cue.start)
+            outer = out[k] if k is not None else None
+            if (outer is not None and outer.comp in _INTRODUCERS[:6]
+                    and _named_run(ctx, ctx.tok_after(outer.start) + 1, d.ci)):
+                outer.end = max(outer.end, d.end)
+                ends.set(k, outer.end)
+                continue
+        ends.set(len(out), d.end)
+        starts.append(d.start)
         out.append(d)
     return out
 
