@@ -63,11 +63,19 @@ def _units_title() -> Iterator[str]:
 
 
 def _units_quote_marks() -> Iterator[str]:
-    # balanced «…» and "…" pairs, and lone marks that never close, all in one sentence
+    # one sentence of speech: balanced «…» and "…" pairs, lone marks that never close, and
+    # every way a quote is introduced or attributed (verb, participle, statement, a quotation
+    # then its verb, an aside that closes it, an attribution after it)
     for k in count():
         who = f"{GIVEN[k % len(GIVEN)]} {FAMILY[k // len(GIVEN) % len(FAMILY)]}"
-        yield (f"وقال {who} «كلام قصير هنا» ثم \"جملة أخرى\" و« بلا نهاية "
-               if k % 3 else f"وأضاف {who} \" كلمة ")
+        yield (
+            f"وقال {who} «كلام قصير هنا» ثم \"جملة أخرى\" و« بلا نهاية ",
+            f"وأضاف {who} \" كلمة ",
+            "مضيفا أن الأمر صعب جدا ",
+            "وذكر البيان أن الوضع مستقر ",
+            f"«نحن هنا اليوم»، قال {who} ",
+            f"وأكد أن الحل قريب على حد تعبيره، حسبما قال {who} ",
+        )[k % 6]
 
 
 def _units_names() -> Iterator[str]:
