@@ -352,7 +352,9 @@ class Attributor:
     def _sentence_subject(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """A participle or subjectless verb shares the subject of its sentence's earlier verb."""
         for q_start, card in reversed(self.history):
-            if self.toks[lo].start <= q_start < self.toks[ci].start and self.agrees(c, card):
+            if q_start < self.toks[lo].start:
+                break  # the history is in text order (drafts are): nothing earlier is in this sentence
+            if q_start < self.toks[ci].start and self.agrees(c, card):
                 return Choice(card, "shares the subject of its sentence's earlier quote")
         for k in range(ci - 1, lo - 1, -1):
             v = self.stage.words.reporting(k)
