@@ -19,6 +19,7 @@ import json
 import math
 import os
 import struct
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import add
 from pathlib import Path
@@ -287,10 +288,12 @@ def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
         if len(occ) < 2:
             continue
         kinds = [labels[j][2:] or "O" for j in occ]
-        if len(set(kinds)) < 2:
+        counts = Counter(kinds)
+        if len(counts) < 2:
             continue  # every occurrence agrees
         for k, i in enumerate(occ):
-            others = set(kinds[:k] + kinds[k + 1 :])
+            # the kinds of the other occurrences, from the counts (not a copy of the list per occurrence)
+            others = {x for x, c in counts.items() if c - (x == kinds[k]) > 0}
             if others != {kinds[k]} and others - {"O"}:
                 out[i] = "+".join(sorted(others))
     return out
@@ -354,10 +357,11 @@ class Tagging:
         for t in range(1, b - a):
             prev = alpha[-1]
             alpha.append([_logsumexp([prev[x] + tr[x][y] for x in _PREV[y]]) + em[t][y] for y in range(N)])
-        beta = [[p.end[y] * k for y in range(N)]]
+        beta = [[p.end[y] * k for y in range(N)]]  # built back to front, reversed once (not inserted at 0)
         for t in range(b - a - 1, 0, -1):
-            nxt = beta[0]
-            beta.insert(0, [_logsumexp([tr[y][z] + em[t][z] + nxt[z] for z in range(N)]) for y in range(N)])
+            nxt = beta[-1]
+            beta.append([_logsumexp([tr[y][z] + em[t][z] + nxt[z] for z in range(N)]) for y in range(N)])
+        beta.reverse()
         z = _logsumexp([alpha[-1][y] + beta[-1][y] for y in range(N)])
         self._fb[s] = (alpha, beta, z)
         return alpha, beta, z
