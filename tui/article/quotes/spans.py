@@ -487,6 +487,10 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     reach: list[int] = []
     for _, b in spans:
         reach.append(max(b, reach[-1]) if reach else b)
+    own_draft: dict[int, Draft] = {}  # id(cue) → its first draft, looked up rather than searched
+    for d in drafts:
+        if d.cue is not None:
+            own_draft.setdefault(id(d.cue), d)
     for s, e in ctx.marks.spans:
         i = bisect.bisect_left(starts, e) - 1
         if i >= 0 and reach[i] > s:
@@ -496,7 +500,7 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         words = ctx.nwords(s, e)
         if c is not None and (_is_name(ctx, s, e) or _after_preposition(ctx, s)):
             c = None  # 'وفي تصريح لـ"الفجر"، قال …': a name, not the quotation
-        if c is not None and words < 4 and any(d.cue is c for d in drafts):
+        if c is not None and words < 4 and id(c) in own_draft:
             c = None  # the verb has its own quotation; a short term before it is not one
         said_this = bool(m and re.search(r"(?:هذا|ذلك) ما", m.group()))
         if c is not None and not said_this and "." in m.group():
@@ -507,7 +511,7 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             c = None  # a finished sentence in marks, then a new sentence
         if c is not None:
             ci = ctx.cue_tok[c.start]
-            own = next((d for d in drafts if d.cue is c), None)
+            own = own_draft.get(id(c))
             region_end = own.region[1] if own and own.region else ctx.tok_after(ctx.sentence(c.start)[1])
             out.append(Draft(s, e, "inverted", c, ci, None, (ci + 1, region_end)))
             continue
@@ -540,13 +544,14 @@ def _is_name(ctx: Ctx, s: int, e: int) -> bool:
 def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     closes = [c.start for c in ctx.cues if c.kind == CLOSE and not ctx.in_marks(c.start)]
     for d in drafts:  # "… على حد تعبيره": the aside closes the stretch
-        cut = next((p for p in closes if d.start < p < d.end), None)
-        if cut is not None:
-            d.end = cut
+        k = bisect.bisect_right(closes, d.start)  # cues are in text order
+        if k < len(closes) and closes[k] < d.end:
+            d.end = closes[k]
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = _drop_nested(ctx, drafts)
     for k, d in enumerate(drafts):
-        for o in drafts[k + 1 :]:
+        for m in range(k + 1, len(drafts)):  # not a copy of the rest of the list per draft
+            o = drafts[m]
             if o.start >= d.end:
                 break
             cut = o.cue.start if o.cue is not None and d.start < o.cue.start < d.end else o.start
