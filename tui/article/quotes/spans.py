@@ -73,6 +73,7 @@ class Ctx:
         self.marks: Marks = find_marks(doc.text)
         self.mark_starts = [s - 1 for s, _ in self.marks.spans]
         self.mark_ends = RangeMax(e for _, e in self.marks.spans)  # spans nest: their ends are not sorted
+        self.mark_ends_neg = RangeMax(-e for _, e in self.marks.spans)  # for "last span closed before x"
         self.sent_starts = [s.start for s in doc.sentences]
         self.breaks = [m.start() for m in re.finditer("\n", doc.text)]
         self.amma = [t.i for t in doc.tokens if t.norm == "اما"]
@@ -419,7 +420,10 @@ def natural_end(ctx: Ctx, start: int) -> int:
 
 
 # -------------------------------------------------------------- attribution after content
-_GAP = re.compile(r"^[\s،,.\"«»“”„]*$")
+# What may stand between a stretch and its attribution; matched in place (fullmatch with
+# bounds), never on a copy of a stretch of a long sentence
+_GAP = re.compile(r"[\s،,.\"«»“”„]*")
+_LEAD = re.compile(r"[^ \t\nو]")
 
 
 def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -437,7 +441,7 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # an aside inside a speaker's subject: "وقال X، بحسب ما نقلت عنه الوكالة، "…""
         sent_s, sent_e = ctx.sentence(c.start)
         src = (ctx.tok_after(c.end), ctx.tok_after(sent_e))
-        if not ctx.text[sent_s : c.start].strip(" \t\nو"):
+        if not _LEAD.search(ctx.text, sent_s, c.start):
             # fronted: "وبحسب المنظمة، فإن …"، "ووفقا لتقرير الهيئة فإن …": the source, then a
             # comma or فإن, then the content
             cut = re.search(r"[،,]|(?<!\w)ف[اإ]ن", ctx.text[c.end : sent_e])
@@ -450,7 +454,7 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         prev = out[k - 1] if k else None
         if prev is not None and prev.end <= sent_s:
             prev = None
-        if prev is not None and prev.end <= c.start and _GAP.match(ctx.text[prev.end : c.start]):
+        if prev is not None and prev.end <= c.start and _GAP.fullmatch(ctx.text, prev.end, c.start):
             prev.source = prev.source or src
             continue
         if prev is not None and prev.start < c.start < prev.end:
@@ -459,9 +463,11 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         near = out[max(0, k - 8) : k]
         lo = max([sent_s] + [d.end for d in near if sent_s <= d.end <= c.start])
-        marked = [(s, e) for s, e in ctx.marks_between(lo, c.start) if e < c.start]
-        if marked and _GAP.match(ctx.text[marked[-1][1] : c.start]):
-            s, e = marked[-1]
+        # the last quotation opened after lo that closed before the cue
+        j = ctx.mark_ends_neg.last_above(bisect.bisect_left(ctx.mark_starts, lo),
+                                         bisect.bisect_left(ctx.mark_starts, c.start), -c.start)
+        if j is not None and _GAP.fullmatch(ctx.text, ctx.marks.spans[j][1], c.start):
+            s, e = ctx.marks.spans[j]
             _insert(out, starts, Draft(s, e, "after", c, source=src))
             continue
         if ctx.nwords(lo, c.start) >= 4:
