@@ -103,7 +103,8 @@ class Attributor:
         self.stage = stage
         self.toks = ctx.toks
         self.history: list[tuple[int, Card]] = []  # (offset, speaker) of the quotes so far
-        self.issued: list[tuple[int, Card, set[str]]] = []  # who issued which statement
+        self.issued: dict[str, list[tuple[int, Card]]] = {}  # a word of a statement → who issued it, where
+        self._first_stem: dict[str, int] | None = None  # a word (without ال) → its first token
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
         self.subjects = self._sentence_subjects()  # (offset, card) of each sentence's opening subject
 
@@ -427,10 +428,15 @@ class Attributor:
         return None
 
     def _issuer(self, stem: str, before: int) -> Choice | None:
-        for pos, card, words in reversed(self.issued):
-            if pos < before and stem in words:
+        for pos, card in reversed(self.issued.get(stem, ())):
+            if pos < before:
                 return Choice(card, "speaks for whoever issued the statement")
-        first = next((t for t in self.toks if t.norm.removeprefix("ال") == stem and t.start < before), None)
+        if self._first_stem is None:  # looked up, not searched from the top for every statement
+            self._first_stem = {}
+            for t in self.toks:
+                self._first_stem.setdefault(t.norm.removeprefix("ال"), t.i)
+        k = self._first_stem.get(stem)
+        first = self.toks[k] if k is not None and self.toks[k].start < before else None
         if first is not None:  # "تقرير صادر عن الديوان … وذكر التقرير": the body named after its first mention
             got = self._first_speaker(first.i + 1, min(first.i + 8, self.ctx.tok_after(before)), None)
             if got is not None:
@@ -475,7 +481,8 @@ class Attributor:
         self.history.append((start, card))
         if d.cue is not None and d.region is not None:
             said = {self.toks[k].norm.removeprefix("ال") for k in range(d.ci, min(d.region[1], self.ctx.n))}
-            self.issued.append((d.cue.start, card, said))
+            for w in said:
+                self.issued.setdefault(w, []).append((d.cue.start, card))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
 
