@@ -19,6 +19,7 @@ an unnamed-source, group or person card of it, or refuses.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections.abc import Sequence
@@ -107,6 +108,7 @@ class Attributor:
         self._first_stem: dict[str, int] | None = None  # a word (without ال) → its first token
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
         self.subjects = self._sentence_subjects()  # (offset, card) of each sentence's opening subject
+        self.subject_starts = [pos for pos, _ in self.subjects]
 
     # -- mentions ---------------------------------------------------------------------------
     def card(self, i: int) -> Card | None:
@@ -393,9 +395,10 @@ class Attributor:
     def _continuation(self, c: Cue, ci: int) -> Choice:
         at = self.toks[ci].start
         spoken = [(pos, card, "continues the previous speaker") for pos, card in self.history[-30:]]
-        opened = [(pos, card, "continues the subject of an earlier sentence") for pos, card in self.subjects
-                  if pos < at]
-        for _, card, why in sorted(spoken + opened[-30:], key=lambda x: x[0], reverse=True):
+        k = bisect.bisect_left(self.subject_starts, at)  # the subjects are in text order
+        opened = [(pos, card, "continues the subject of an earlier sentence")
+                  for pos, card in self.subjects[max(0, k - 30) : k]]
+        for _, card, why in sorted(spoken + opened, key=lambda x: x[0], reverse=True):
             if self.agrees(c, card):
                 return Choice(card, why + self._agree_note(c))
         if c.kind == MASDAR:
