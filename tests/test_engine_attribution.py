@@ -112,3 +112,40 @@ def test_a_speaker_carded_after_a_merge_keeps_its_own_id():
     (q,) = art.quotes
     (source,) = [a for a in art.actors if a.kind == "anonymous"]
     assert q.speaker == source.id
+
+
+# -- the dateline --------------------------------------------------------------------------------
+def test_the_agency_in_a_dateline_is_never_the_subject():
+    text = "الخرطوم (الوكالة) - أكد عضو المجلس الفريق أول ركن كريم الساعدي لدى مخاطبته الحشد أن الجيش جاهز."
+    art = parse(text, "2024-01-01")
+    (q,) = art.quotes
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "كريم الساعدي"
+
+
+def test_a_capital_in_a_dateline_is_the_city():
+    art = parse("الخرطوم (الوكالة) - أكد الوزير كريم الساعدي أن الجيش جاهز.", "2024-01-01")
+    assert ("الخرطوم", "place") in [(a.name, a.kind) for a in art.actors]
+
+
+# -- what cannot be a subject ------------------------------------------------------------------------
+def _speaker(text: str, snippet: str) -> str | None:
+    art = parse(text, "2024-01-01")
+    at = art.text.index(snippet)
+    (q,) = [q for q in art.quotes if q.start <= at < q.end]
+    return next((a.name for a in art.actors if a.id == q.speaker), None)
+
+
+def test_a_mention_behind_a_preposition_is_not_the_subject():
+    text = "وأعلنت وزارة الصحة الخطة أمس. وقالت في تغريدة على موقع «فيسبوك» إن اللقاحات وصلت."
+    assert _speaker(text, "اللقاحات") == "وزارة الصحة"
+
+
+def test_the_subject_between_kana_and_the_verb_beats_a_name_after_the_verb():
+    text = "وكان الوزير كريم الساعدي صرح إثر لقائه نظيره سامي الخطيب أن التعاون يتقدم."
+    assert _speaker(text, "التعاون") == "كريم الساعدي"
+
+
+def test_a_city_never_speaks_a_state_does():
+    text = "وعقد القادة قمة في مدينة لوسيرن السويسرية. وأكد البيان الختامي أن التعاون سيستمر."
+    assert _speaker(text, "التعاون") != "لوسيرن"
+    assert _speaker("وقالت فرنسا إن الحوار ضروري.", "الحوار") == "فرنسا"

@@ -124,3 +124,26 @@ def test_an_event_lists_the_actors_named_in_its_clause():
     sami = Actor("a2", "سامي الخطيب", "person", mentions=((text.index("سامي"), text.index("سامي") + 11),))
     (e,) = events(text, "2022-03-14", (laila, sami))
     assert e.actors == ("a1",) and e.time.value == "2022-03-13"
+
+
+def _values(text: str, published: str) -> list[str | None]:
+    from tui.article.parse import parse
+
+    return [e.time.value for e in parse(text, published).events if e.time]
+
+
+def test_last_night_and_the_night_before():
+    assert _values("وصل الوفد الرسمي الليلة الماضية إلى المدينة بعد رحلة طويلة.", "2024-03-13") == ["2024-03-12"]
+    assert _values("غادر الوفد الرسمي المدينة الليلة قبل الماضية بعد زيارة قصيرة.", "2024-03-13") == ["2024-03-11"]
+
+
+def test_two_days_joined_by_wa_are_a_range():
+    assert _values("وعقدت الجولة الأخيرة من المفاوضات في 18 و19 يونيو في العاصمة.", "2024-07-01") == [
+        "2024-06-18/2024-06-19"]
+    assert _values("زار الوزير المدينة الساحلية يومي 4 و 5 مارس برفقة وفد كبير.", "2024-03-13") == [
+        "2024-03-04/2024-03-05"]
+
+
+def test_last_weekday_is_never_yesterday():
+    # published on a Wednesday: "الثلاثاء الماضي" is the week before ("أمس" would be yesterday)
+    assert _values("ووقع الطرفان الاتفاق الثلاثاء الماضي في العاصمة بحضور الوسطاء.", "2024-03-13") == ["2024-03-05"]

@@ -547,3 +547,14 @@ def test_mudhakkiran_opens_a_quote_of_the_same_speaker():
 def test_a_coordinated_qala_shares_the_main_verbs_subject():
     text = 'وقالت ليلى حداد إن الوضع صعب.\nمن جهته، أبدى السفير سامي الخطيب تفاؤله، وقال: "الحل قريب".'
     assert speaker_of(text, "الحل قريب", MIN, ("ليلى حداد", "person")) == "سامي الخطيب"
+
+
+# ------------------------------------------------------------------ one word is an object, not speech
+@pytest.mark.parametrize("text", ["ورحب سامي الخطيب بالخطوة.", "وأشاد سامي الخطيب بالاتفاق."])
+def test_a_single_word_after_the_verb_is_no_quote(text):
+    assert quotes_of(text, MIN)[0] == ()
+
+
+def test_one_word_after_a_colon_is_still_speech():
+    q, who = only("وقال سامي الخطيب: نعم.", MIN)
+    assert q.text == "نعم" and who == "سامي الخطيب"

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from ..doc import Doc
 from ..model import Actor
 from ..quotes.cues import Cue
-from . import cards, lexical, orgs, people, proposals, tagged, titles
+from . import acronyms, cards, lexical, orgs, people, places, proposals, tagged, titles
 from .board import Board, Card
 from .registry import Registry
 from .words import Words
@@ -38,9 +38,11 @@ class ActorStage:
     def run(self) -> ActorStage:
         b, r, w = self.board, self.reg, self.words
         lexical.claim(b, r, w, lexical.CURATED_ORGS)
+        acronyms.find(b, r, w)
         lexical.claim_regimes(b, r, w)
         orgs.find(b, r, w)
         lexical.claim(b, r, w, lexical.CURATED_PLACES)
+        places.find(b, r, w)
         people.find(b, r, w)
         lexical.claim(b, r, w, lexical.GAZETTEER)
         tagged.claim(b, r, w)

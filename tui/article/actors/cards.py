@@ -93,7 +93,9 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
     for card in only if only is not None else board.live():
         for words_ in _tokens_of(card):
             cands = [words_]
-            if card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
+            if card.kind == "person" and len(words_) >= 3 and _foreign_particle(words_[-2]):
+                cands.append(words_[-2:])  # "فان باستن": the surname keeps its particle
+            elif card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
                 cands.append(words_[-1:])
             for f in cands:
                 if f in forms and forms[f] is not card:

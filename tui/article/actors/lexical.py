@@ -57,6 +57,12 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             card = reg.card(f"organization:{key(hit.value)}", "organization", "lexicon: organisation")
             card.canonical = card.canonical or hit.value
             board.mention(card, hit.start, hit.end, hit.cut)
+        elif hit.cls in ("city", "region") and _tagger_reads_a_body(words, hit.start, hit.end):
+            # "فاز برشلونة على ..."، "مدرب ليون": a club or a body named after its city
+            surface = board.surface(hit.start, hit.end, hit.cut)
+            card = reg.card(f"organization:{key(surface)}", "organization",
+                            "lexicon: a city's name, read by the tagger as a body")
+            board.mention(card, hit.start, hit.end, hit.cut)
         else:
             country = hit.cls.startswith("country")
             value = hit.value if country else board.surface(hit.start, hit.end, hit.cut)
@@ -69,6 +75,13 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
 
 _LOCATIVE = frozenset(["في", "الي", "من", "عن", "حول", "قرب", "داخل", "خارج", "عبر", "نحو", "وسط", "شمال", "جنوب",
                        "شرق", "غرب", "ضواحي", "انحاء", "شوارع", "مدينه", "العاصمه", "عاصمه", "مطار", "بين"])
+
+
+_BODY_P = 0.7  # the tagger's ORG probability that makes a city's name a body
+
+
+def _tagger_reads_a_body(words: Words, a: int, b: int) -> bool:
+    return words.tagging is not None and min(words.p(k, "ORG") for k in range(a, b)) >= _BODY_P
 
 
 def _runs_on(words: Words, j: int) -> bool:
@@ -84,6 +97,9 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
     than the city as a place ("في دمشق"، "بدمشق"، "وصل إلى القاهرة")."""
     if "ب" in words.toks[t0].norm[:cut]:
         return False  # "بدمشق": a place
+    nxt = words.toks[t0 + 1].gap if t0 + 1 < words.n else ""
+    if (t0 == 0 or "\n" in words.toks[t0].gap) and ("(" in nxt or "-" in nxt or "–" in nxt):
+        return False  # "دمشق (الوكالة) -": the dateline, where the story was filed
     prev = words.toks[t0 - 1].norm if t0 > 0 and words.joined(t0) else ""
     return not (prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE)
 

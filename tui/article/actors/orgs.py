@@ -22,7 +22,9 @@ from .registry import Registry
 from .words import Words
 
 _MAX = 7  # words in a complement
-_NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region", "gaz_place", "gaz_org")
+_NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region")
+_GAZETTEER = ("gaz_place", "gaz_org")  # thousands of entries, many ordinary words:
+_GAZ_SUPPORT = 0.3  # a gazetteer name counts only where the tagger reads a name
 _STOP = ("stop", "never", "title_stop", "reporting", "month", "weekday", "anon", "title", "rank", "temporal",
          "honorific")
 _KEEP_P = 0.3  # the tagger's ORG probability that keeps a word in the name past its first complement
@@ -90,16 +92,24 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if not _complement(words, j, comp):
             break
-        if comp and words.is_(comp[-1], "nationality") and not (_adjective(words, j) or words.is_(j, *_NAMES)):
-            break  # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
-        if cls != "org_head" and comp and not (words.is_(j, *_NAMES) or _adjective(words, j)) and (
+        if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
+                _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")):
+            # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
+            # governs no noun, so only adjectives (or ل-, a name) go on after it
+            break
+        if comp and words.is_(comp[-1], "nationality") and not (
+                _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P):
+            # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
+            # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
+            break
+        if cls != "org_head" and comp and not (_name(words, j) or _adjective(words, j)) and (
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
             break  # a weak head's name goes on only as far as the tagger reads a body
         comp.append(j)
         j += 1
-    while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True):
-        comp.pop()
+    while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and words.p(comp[-1], "ORG") < _KEEP_P:
+        comp.pop()  # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in
     if not comp:
         return None
     t1 = comp[-1] + 1
@@ -109,12 +119,17 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective of
     # its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
     if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged) and (
-        cls != "org_head" or not _adjective(words, comp[0]) or words.is_(comp[0], "org_generic", bare=True)
+        cls != "org_head" or not _adjective(words, comp[0])
+        or (words.is_(comp[0], "org_generic", bare=True) and len(comp) == 1)  # "الهيئة العامة للرقابة" names one
     ):
         return None
+    if not definite and not tagged and not any(
+            _definite_form(words, k) or (_name(words, k) and not words.is_(k, "nationality"))
+            or (words.unlisted(k) and words.p(k, "ORG") >= _KEEP_P) for k in comp):
+        return None  # "شركة صينية"، "منظمة دولية": a body described, not named
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
-    if cls in ("org_head_weak", "media_head") and not tagged and not words.is_(comp[0], *_NAMES):
+    if cls in ("org_head_weak", "media_head") and not tagged and not _name(words, comp[0]):
         name_like = max(max(words.p(k, "ORG"), words.p(k, "PERS"), words.p(k, "LOC")) for k in comp)
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
@@ -130,28 +145,59 @@ def _adjective(words: Words, j: int) -> bool:
         return False
     if words.is_(j, "ordinal", "temporal"):
         return False  # "الجلسة الأولى"، "المجلس السابق": which one, not its name
+    if len(w) == 6 and w.endswith("يا"):
+        return True  # a feminine superlative: العليا، الدنيا
     return w.endswith(("ي", "يه", "يون", "يين")) or words.is_(j, "nationality", "title_modifier", "org_generic")
 
 
 def _complement(words: Words, j: int, comp: list[int]) -> bool:
     t = words.toks[j]
-    if words.is_(j, *_NAMES):
+    if _name(words, j):
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
+    if not comp and words.unlisted(j) and words.p(j, "ORG") >= _KEEP_P:
+        return True  # "شركة أرامكو": a word only a name can be, read as a body by the tagger
+    if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) > 3:
+        return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
     for form, cut in t.readings[1:]:
         if cut != 1 or len(form) <= 3:
             continue
         if t.norm[0] == "ل" and (form.startswith("ال") or _construct(words, j)):
             return True  # "للأمم المتحدة"، "لحماية الصحفيين"
         if t.norm[0] == "و" and form.startswith("ال"):
-            return len(comp) == 1  # "الخضر والعدالة": one coordinated noun after the first
+            # "الخضر والعدالة"، "الشؤون الريفية والتنمية الزراعية": a coordinated noun, unless it
+            # names a body or a place of its own ("وزارة الداخلية والجيش")
+            return bool(comp) and not _name(words, j) and head_at(words, j) is None
+        if t.norm[0] == "و" and comp and _construct(words, j) and not words.toks[comp[-1]].definite:
+            return True  # "لحماية وإرشاد المستهلك": coordinated nouns in construct
     return False
 
 
+def _name(words: Words, j: int) -> bool:
+    """A country, city, nationality or known body — or a gazetteer name the tagger reads."""
+    if words.is_(j, *_NAMES):
+        return True
+    return words.is_(j, *_GAZETTEER) and max(words.p(j, "LOC"), words.p(j, "ORG")) >= _GAZ_SUPPORT
+
+
+def _definite_form(words: Words, j: int) -> bool:
+    """The word is definite, with or without a proclitic ("الانتخابات"، "للانتخابات")."""
+    return any(f.startswith("ال") for f, _ in words.toks[j].readings)
+
+
 def _construct(words: Words, j: int) -> bool:
-    """An indefinite noun in construct: a definite word follows it ("لحماية الصحفيين")."""
-    return j + 1 < words.n and plain(words.toks[j + 1].gap) and words.toks[j + 1].norm.startswith("ال")
+    """An indefinite noun in construct: a definite word follows it ("لحماية الصحفيين"), maybe
+    after nouns coordinated with it ("لحماية وإرشاد المستهلك")."""
+    k = j + 1
+    while k < words.n and k - j <= 3 and plain(words.toks[k].gap):
+        norm = words.toks[k].norm
+        if norm.startswith("ال"):
+            return True
+        if not (norm.startswith("و") and len(norm) > 3 and not norm.startswith("وال")):
+            return False
+        k += 1
+    return False
 
 
 def _quoted_name(board: Board, words: Words, i: int) -> tuple[int, int] | None:

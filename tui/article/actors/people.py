@@ -17,11 +17,10 @@ from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
 from ..lexicon.index import lexicon
-from ..models.common import common_words
 from . import titles
 from .board import Board
 from .registry import Registry
-from .words import Words
+from .words import NAME_CLASSES, Words
 
 _MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
@@ -63,13 +62,11 @@ def _given(words: Words, i: int) -> bool:
     return t.norm.startswith("عبد") and len(t.norm) > 5 and lexicon().has("divine", t.norm[3:])
 
 
-_NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x", "surname", "surname_rare",
-                           "given_ambiguous", "gaz_place"})
 
 
 def _unknown(words: Words, j: int) -> bool:
     """A word the lexicons know only as a name, if at all ("لاجارد", "ويلبور")."""
-    return words.bare[j] <= _NAME_CLASSES and not words.toks[j].norm.isdigit()
+    return words.bare[j] <= NAME_CLASSES and not words.toks[j].norm.isdigit()
 
 
 def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> int:
@@ -78,6 +75,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     name or a particle — a word the lexicons know only as a name or not at all."""
     j = i + 1
     while j < words.n and j - i < _MAX and board.owner[j] is None and words.joined(j):
+        if _next_person(words, j):
+            break  # even where the tagger ran the two names together
         if tag_end is not None and j < tag_end:
             j += 1
             continue
@@ -114,19 +113,18 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     return j
 
 
-_SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
-_VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
+def _next_person(words: Words, j: int) -> bool:
+    """"وياسمين"، "وكريم": و + a given name opens the next person of a list, not more of this name
+    (unless the word is itself a given name: وليد، وائل، وفاء)."""
+    t = words.toks[j]
+    if not t.norm.startswith("و") or len(t.readings) < 2 or words.is_(j, "given", bare=True):
+        return False
+    form = t.readings[1][0]
+    return t.readings[1][1] == 1 and len(form) >= 3 and lexicon().has("given", form)
 
 
 def _unlisted_surname(words: Words, j: int) -> bool:
-    """A word that can only be a family name: no lexicon class but names, not one of the
-    words news text writes outside names, no possessive ending."""
-    t = words.toks[j]
-    common = common_words()
-    return (len(t.norm) >= 3 and _unknown(words, j) and not t.norm.isdigit()
-            and not t.raw.endswith(_SUFFIXED) and not t.raw.endswith(("ا", "ة"))  # case endings, nouns
-            and not t.norm.startswith(_VERB_PREFIXES)
-            and not any(f in common or lexicon().one(f) for f, _ in t.readings))  # "ببالغ" is ب + بالغ
+    return words.unlisted(j)
 
 
 def _surname_honorific(words: Words, j: int) -> bool:
@@ -184,8 +182,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 
 # How much of the tagger's confidence a name needs, by the other evidence it has.
 _NEED_ALONE = 0.5  # the tagger alone
-_NEED_CUE = 0.2  # after a title or a reporting verb, or a given name
-_NEED_STRONG = 0.05  # a cue and a given name, or a cue and a name of several words
+_NEED_CUE = 0.35  # after a title or a reporting verb, or a given name (set by dev CV, see README)
+_NEED_STRONG = 0.15  # a cue and a given name, or a cue and a name of several words
 
 
 def _accept(words: Words, c: Candidate) -> bool:
@@ -196,6 +194,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return c.score >= 0.9
     if c.t1 - c.t0 == 1 and (words.is_(c.t0, "divine", bare=True) or words.toks[c.t0].norm == "الله"):
         return False
+    if _future_verb_shape(words, c.t0) and c.score < _NEED_ALONE:
+        return False  # "الرئيس سيسافر": a future verb after a title, not a name
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
     cues = [w for w in c.why if not w.startswith("tagger")]
@@ -205,6 +205,11 @@ def _accept(words: Words, c: Candidate) -> bool:
     if context and ("given name" in cues or c.t1 - c.t0 >= 2):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _future_verb_shape(words: Words, i: int) -> bool:
+    norm = words.toks[i].norm
+    return len(norm) >= 5 and norm.startswith(("سي", "ست", "سن")) and not words.is_(i, "given", bare=True)
 
 
 def _plural_shape(norm: str) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from .. import lexicon
 from ..doc.normal import key
 from ..doc.tokens import plain, quote
-from . import titles
+from . import orgs, titles
 from .board import Board, Card
 from .registry import Registry
 from .words import Words
@@ -141,6 +141,18 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
     if toks[t0].norm in ("عدد", "بعض", "مجموعه") and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
+    if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
+        # "وقالت الحكومة المحلية": a body described, not named, that speaks (its adjectives only)
+        end = t0 + 1
+        while end < t1 and _qualifies(words, end) and words.toks[end].definite:
+            end += 1
+        return _unnamed(board, reg, words, t0, end, "organization", "a body described by its head noun")
+    if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
+        # "وقالت شركة صينية": a body described, not named — an unnamed source
+        end = t0 + 1
+        while end < t1 and _qualifies(words, end) and not words.toks[end].definite:
+            end += 1
+        return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed source (a body described)")
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if head in _not_person():

@@ -4,6 +4,7 @@ announces ("نوفا تك"، "حي الزيتونة")."""
 from __future__ import annotations
 
 from ..doc.normal import key
+from ..doc.tokens import quote
 from .board import Board
 from .people import spans
 from .registry import Registry
@@ -20,8 +21,13 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 a += 1  # a function word the tagger took in
             while b > a and (words.is_(b - 1, "stop", "never", bare=True) or len(words.toks[b - 1].norm) < 3):
                 b -= 1  # "… بـ"، "… أم": a function word or a detached proclitic the tagger took in
+            marked = next((k for k in range(a + 1, b) if quote(words.toks[k].gap)), None)
+            if marked is not None:
+                a = marked  # "منظمة "X"": the name is what the marks hold; the head noun stays out
             if a >= b or not board.free(a, b):
                 continue
+            if b - a == 1 and words.is_(a, "org_head", "org_head_weak", "media_head", "place_head"):
+                continue  # a head noun alone ("مكتب" before a name another rule took) names nothing
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
             if conf < _CONFIDENT or all(words.is_(k, "not_place", "nationality") for k in range(a, b)):
                 continue

@@ -60,10 +60,12 @@ def _inside_word(words: Words, j: int) -> bool:
     t = words.toks[j]
     if words.reporting(j) is not None or t.norm.isdigit():
         return False
-    if words.is_(j, *_INSIDE) or _head_at(words, j):
+    if words.is_(j, "title_link", "title_modifier") or _head_at(words, j):
         return True  # "العام" in "الأمين العام" is a modifier, though also "the year"
     if words.is_(j, *_NEVER, bare=True):
-        return False
+        return False  # "أن" is also a town in the gazetteer: a closed-class word first
+    if words.is_(j, *_INSIDE):
+        return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
     form = t.readings[-1][0]
@@ -134,10 +136,15 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     for k in range(t0 + 1, t1):
         if _inside(words, k) or (board is not None and _named_body(board, k)):
             continue
-        if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1)):
-            continue
+        if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)):
+            continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
         return False
     return True
+
+
+def _coordinated(words: Words, k: int) -> bool:
+    t = words.toks[k]
+    return t.norm.startswith("و") and len(t.readings) > 1 and len(t.readings[1][0]) > 2
 
 
 def _chain_start(words: Words, j: int, t0: int) -> bool:

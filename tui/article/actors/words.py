@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from ..doc import Doc
 from ..doc.tokens import plain
-from ..lexicon.index import Hit
+from ..lexicon.index import Hit, lexicon
+from ..models.common import common_words
 from ..quotes.cues import PARTICIPLE, VERB, Cue
 
 # Classes that say a word cannot open a person's name.
@@ -20,6 +21,13 @@ _CLOSED = frozenset({"stop", "never"})
 _MAQSURA_WORDS = frozenset(["علي", "الي", "لدي", "حتي", "متي", "سوي", "مدي"])
 _FUNCTION = frozenset({"stop", "never", "title_link", "title_stop"})
 TYPES = ("PERS", "ORG", "LOC")
+
+
+# Lexicon classes that only name things: a word with no other class may be an unlisted name.
+NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x", "surname", "surname_rare",
+                          "given_ambiguous", "gaz_place"})
+_SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
+_VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
 
 
 class Words:
@@ -64,6 +72,21 @@ class Words:
                                                       (h.end == best.end and h.cut < best.cut)):
                 best = h
         return best
+
+    def unlisted(self, j: int) -> bool:
+        """A word only a name can be ("لعور"، "أرامكو"): no lexicon class but names, not one
+        of the words news text writes outside names (common_words.txt), and no shape of a
+        possessive noun, a case ending or a future verb."""
+        t = self.toks[j]
+        if len(t.norm) < 3 or t.norm.isdigit() or not self.bare[j] <= NAME_CLASSES:
+            return False
+        if t.raw.endswith(_SUFFIXED) or t.raw.endswith(("ا", "ة")) or t.norm.startswith(_VERB_PREFIXES):
+            return False
+        common = common_words()
+        return not any(f in common or lexicon().one(f) for f, _ in t.readings)  # "ببالغ" is ب + بالغ
+
+    def lexicon_has(self, cls: str, form: str) -> bool:
+        return lexicon().has(cls, form)
 
     def memo(self, name: str) -> dict:
         """A per-document cache for a question asked of many tokens, many times."""

@@ -120,12 +120,23 @@ class Attributor:
         prev = None
         for i in range(max(0, a), min(b, self.ctx.n)):
             m = self.stage.board.owner[i]
-            if m is not None and m is not prev:
+            if m is not None and m is not prev and not self._in_dateline(m.t0, m.t1):
                 c = self.stage.board.card_of_mention.get(id(m))
                 if c is not None:
                     out.append((i, c))
             prev = m
         return out
+
+    def _in_dateline(self, t0: int, t1: int) -> bool:
+        """A mention in an article's dateline ("المدينة (الوكالة) - قال …"): the first words
+        of a line, before a dash — where the story was filed and by whom, never a subject."""
+        toks = self.toks
+        k = t0
+        while k > 0 and "\n" not in toks[k].gap and t0 - k < 4:
+            k -= 1
+        if k > 0 and "\n" not in toks[k].gap:
+            return False
+        return any(_DASH.search(toks[j].gap) for j in range(t1, min(t1 + 2, self.ctx.n)))
 
     # -- agreement --------------------------------------------------------------------------
     def features(self, card: Card) -> tuple[str | None, str | None]:
@@ -208,8 +219,12 @@ class Attributor:
         statement = next((w for w in said if w in _words("statement")), None)
         if statement and c.kind == VERB:
             k = region[0] + said.index(statement)
-            issuer = self._first_speaker(k + 1, min(region[1], k + 8), None)
-            if issuer is not None:  # "كشف تقرير صادر عن الديوان أن": the body that issued it
+            # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
+            # ("في تغريدة على موقع X"، "عبر حسابه على X")
+            issuer = next((cd for i, cd in self.mentions_in(k + 1, min(region[1], k + 8))
+                           if _speaks(cd)
+                           and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
+            if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
         if c.kind != PARTICIPLE and not pronoun:
@@ -265,8 +280,8 @@ class Attributor:
         # another verb inside the region opens another clause ("أكد في حوار، ونقله موقع X، أن"):
         # what follows it is that verb's
         b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
-        cands = [(i, card) for i, card in self.mentions_in(a, b) if card.kind in SPEAKING or card.kind == "place"]
-        cands = [(i, card) for i, card in cands if not _addressee(self.ctx, self.stage, i)]
+        cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
+        cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)]
         if not cands:
             return None
         i, card = cands[0]
@@ -302,7 +317,7 @@ class Attributor:
 
     def _first_speaker(self, a: int, b: int, c: Cue | None) -> Card | None:
         for _, card in self.mentions_in(a, b):
-            if card.kind in SPEAKING or card.kind == "place":
+            if _speaks(card):
                 return card
         return None
 
@@ -312,7 +327,7 @@ class Attributor:
         if g is not None and (c.gender not in (None, g) or c.number != n):
             return None
         for _i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
-            if card.kind in SPEAKING or card.kind == "place":
+            if _speaks(card):
                 return Choice(card, "antecedent of the relative clause")
         return None
 
@@ -490,6 +505,9 @@ class Attributor:
             self.learn(d.cue, card)
 
 
+_DASH = re.compile(r"\s[-–—]+\s|\)\s*[-–—]")
+
+
 def _relative_before(ctx: Ctx, ci: int) -> bool:
     return ci > 0 and ctx.toks[ci - 1].norm in RELATIVE
 
@@ -505,6 +523,27 @@ def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     before = ctx.toks[i - 2].norm if i > 1 else ""
     # "مع X"، "مع موقع X" (the mention may follow its head noun)
     return prev in ("ل", "مع") or (before == "مع" and not stage.card_at(i - 1))
+
+
+def _speaks(card: Card) -> bool:
+    """People, sources, bodies, groups — and states standing for their governments ("قالت
+    فرنسا"); a city or a region never says anything."""
+    return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
+
+
+_MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
+_PREPOSITIONS = frozenset(["في", "على", "علي", "عبر", "الي", "من", "عن", "لدي", "خلال", "بين", "حول", "ضد", "نحو"])
+
+
+def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
+    """A mention behind a preposition ("في تغريدة على [تويتر]"، "بـ[الوزارة]"): never a subject."""
+    if _addressee(ctx, stage, i):
+        return True
+    t = ctx.toks[i]
+    m = stage.board.owner[i]
+    if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
+        return True
+    return i > 0 and ctx.toks[i - 1].norm in _PREPOSITIONS
 
 
 def _adjunct(w: str) -> bool:
@@ -530,6 +569,8 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
             if prev and prev[1].card is not None and prev[0].end <= d.start and same_paragraph:
                 choice = Choice(prev[1].card, "continues the previous speaker's quotation")
         att.record(d, d.start, choice.card, choice.why)
+        if d.object_only:
+            continue
         out.append((d, choice))
         furthest = max(furthest, d.end)
     return out

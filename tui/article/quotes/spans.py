@@ -60,6 +60,7 @@ class Draft:
     comp: str | None = None  # how the content was introduced (an, colon, mark, bi …)
     region: tuple[int, int] | None = None  # tokens where the cue's subject may stand
     source: tuple[int, int] | None = None  # tokens naming the source of an after-attribution
+    object_only: bool = False  # one word after the verb: its object, attributed but not a quote
 
 
 class Ctx:
@@ -579,6 +580,10 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             d.start += 1
         if d.end <= d.start or not re.search(r"\w", ctx.text[d.start : d.end]) or (d.start, d.end) in seen:
             continue
+        # "رحب بالخطوة"، "نفى الاتهامات": one word after the verb is its object, not speech — still
+        # attributed (a later "وقال" continues its subject), never shown
+        d.object_only = (d.mode in ("cue", "after") and d.comp not in ("mark", "colon")
+                         and ctx.nwords(d.start, d.end) < 2)
         seen.add((d.start, d.end))
         out.append(d)
     return out

@@ -412,7 +412,8 @@ def _weekday_near(rd: date, wd: int, mod: str | None, future: bool) -> tuple[dat
     back = (rd.weekday() - wd) % 7  # days since the most recent such day (0 = today)
     ahead = (wd - rd.weekday()) % 7
     if mod == "past":
-        return rd - timedelta(days=back or 7), "weekday-before"
+        # "الثلاثاء الماضي" is never yesterday (that is "أمس"): on a Wednesday, the week before
+        return rd - timedelta(days=back if back > 1 else back + 7), "weekday-before"
     if mod == "next":
         return rd + timedelta(days=ahead or 7), "weekday-after"
     if mod == "current":  # "الأحد الجاري": the one of the current ISO week

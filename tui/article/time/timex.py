@@ -201,7 +201,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         date=c(rf"{B}{CL}{lead}{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
         day_range=c(
-            rf"{B}{CL}(?:من|بين)\s+(?:ال)?(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|و)\s*(?:ال)?(?P<d2>\d{{1,2}})\s+"
+            rf"{B}{CL}(?:(?:من|بين|يومي|ايام)\s+)?(?:ال)?(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|و)\s*(?:ال)?(?P<d2>\d{{1,2}})\s+"
             rf"(?:من\s+)?(?:شهر\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"
         ),
         numeric=c(

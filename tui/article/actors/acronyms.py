@@ -1,0 +1,45 @@
+"""Acronyms spelled out in Arabic letters: "إن بي سي"، "إف بي آي"، "سي بي إس".
+
+A run of Latin letter names (organizations.toml ``latin_letters``) names a body.  Letters
+that are also Arabic function words (إن، أو، في) never make a run alone, and a run needs
+three letters unless two of them are not function words.  A last "إن" after a run that
+is an acronym without it opens what was said ("وقالت إن بي سي إن …").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc.normal import key
+from ..doc.tokens import plain
+from ..lexicon import load
+from .board import Board
+from .registry import Registry
+from .words import Words
+
+
+@cache
+def _letters() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("organizations")["latin_letters"]
+    return frozenset(key(w) for w in data["letters"]), frozenset(key(w) for w in data["function"])
+
+
+def find(board: Board, reg: Registry, words: Words) -> None:
+    letters, function = _letters()
+    i = 0
+    n = words.n
+    while i < n:
+        if board.owner[i] is not None or words.toks[i].norm not in letters:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and board.owner[j] is None and plain(words.toks[j].gap) and words.toks[j].norm in letters:
+            j += 1
+        real = sum(words.toks[k].norm not in function for k in range(i, j))
+        if words.toks[j - 1].norm in function and real >= 2:
+            j -= 1  # "وقالت إن بي سي إن …": a last إن after a whole acronym opens the speech
+        if real >= 2 or (real >= 1 and j - i >= 3):
+            card = reg.card(f"organization:{key(board.surface(i, j))}", "organization",
+                            "an acronym spelled in Arabic letters")
+            board.mention(card, i, j)
+        i = j

@@ -1,0 +1,89 @@
+"""Places named with a head noun: "مخيم نهر البارد"، "معبر رفح"، "ساحة الشهداء"، "حي الزيتون".
+
+A place head from the lexicon (places.toml ``heads``: مخيم، معبر، ساحة، حي، ميناء …), with
+or without the article, takes a short complement that names it: words only a name can be,
+gazetteer places, definite nouns and adjectives, an indefinite noun in construct with the
+next ("نهر البارد").  The name is accepted when something besides its shape says so — the
+tagger reads a place there, or a word in it is a listed place or a word only a name can
+be.  A complement that is itself a known city or country is that place (the lexicon claimed
+it before this stage runs), and the common nouns after a head ("المدينة"، "البلاد") name
+nothing.
+"""
+
+from __future__ import annotations
+
+from ..doc.normal import key
+from ..doc.tokens import plain
+from .board import Board
+from .registry import Registry
+from .words import NAME_CLASSES, Words
+
+_MAX = 3  # words in a complement
+_STOP = ("stop", "never", "reporting", "month", "weekday", "temporal", "title", "rank", "anon", "not_place",
+         "org_head", "media_head", "honorific")
+_SUPPORT = 0.3  # the tagger's LOC (or ORG) probability that names the complement
+
+
+def find(board: Board, reg: Registry, words: Words) -> None:
+    i = 0
+    n = words.n
+    while i < n - 1:
+        got = _place_at(board, words, i) if board.owner[i] is None else None
+        if got is None:
+            i += 1
+            continue
+        t0, t1, cut = got
+        surface = board.surface(t0, t1, cut)
+        card = reg.card(f"place:{key(surface)}", "place", "place head noun + a name")
+        board.mention(card, t0, t1, cut)
+        i = t1
+
+
+def _head(words: Words, i: int) -> int | None:
+    """The proclitic cut at which token i reads as a place head ("بمخيم"، "المعبر"), or None."""
+    for form, cut in words.toks[i].readings:
+        bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        if words.lexicon_has("place_head", form) or words.lexicon_has("place_head", bare):
+            return cut
+    return None
+
+
+def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None:
+    cut = _head(words, i)
+    if cut is None:
+        return None
+    head_definite = words.toks[i].readings[-1][0].startswith("ال") or words.toks[i].norm.startswith("ال")
+    comp: list[int] = []
+    j = i + 1
+    while j < words.n and len(comp) < _MAX and board.owner[j] is None and plain(words.toks[j].gap):
+        t = words.toks[j]
+        if words.is_(j, *_STOP, bare=True) or t.norm.isdigit() or words.reporting(j) is not None:
+            break
+        if t.norm.startswith("و") and len(t.readings) > 1 and not words.is_(j, "gaz_place", bare=True):
+            break  # "و…": the next clause or a list, not the name
+        if comp and words.is_(j, "nationality"):
+            break  # "مدينة X الإيطالية": the country is said, not part of the name
+        definite = t.norm.startswith("ال") and len(t.norm) > 3
+        if comp and words.toks[comp[-1]].definite and not definite:
+            break  # a definite word governs nothing: "ساحة الشهداء | يوم"
+        named = bool(words.bare[j]) and words.bare[j] <= NAME_CLASSES  # "سان ريمو": listed names
+        if not (definite or named or words.unlisted(j) or words.is_(j, "gaz_place") or _construct(words, j)):
+            break
+        comp.append(j)
+        j += 1
+    if not comp:
+        return None
+    t1 = comp[-1] + 1
+    tagger = any(max(words.p(k, "LOC"), words.p(k, "ORG")) >= _SUPPORT for k in comp)
+    listed = any(words.is_(k, "gaz_place") and words.p(k, "LOC") >= 0.1 for k in comp)
+    if not (tagger or listed) or (head_definite and not tagger):
+        return None  # "المنطقة الشرقية" only where the tagger reads a place: "المدينة القديمة" is none
+    if words.is_(i, "place_transparent"):
+        return comp[0], t1, 0  # "بلدة X": the card is X itself
+    return i, t1, cut
+
+
+def _construct(words: Words, j: int) -> bool:
+    """An indefinite noun governing the definite word after it ("نهر البارد")."""
+    nxt = j + 1
+    return nxt < words.n and plain(words.toks[nxt].gap) and words.toks[nxt].norm.startswith("ال")
