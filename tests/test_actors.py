@@ -137,8 +137,6 @@ class TestOrganisations:
     def test_a_ministry_inside_a_title_makes_no_card(self):
         assert names("قال وزير الخارجية الألماني كلاوس فيبر إن القرار خاطئ.") == ["كلاوس فيبر"]
 
-    @pytest.mark.xfail(strict=True, reason="engine: a ministry's short name with a nationality (الخارجية الألمانية) "
-                                           "is an organisation")
     def test_ministry_short_name_is_an_organisation(self):
         assert card("وانتقدت الخارجية الألمانية القرار.", "الخارجية الألمانية").kind == "organization"
 

@@ -149,3 +149,26 @@ def test_a_city_never_speaks_a_state_does():
     text = "وعقد القادة قمة في مدينة لوسيرن السويسرية. وأكد البيان الختامي أن التعاون سيستمر."
     assert _speaker(text, "التعاون") != "لوسيرن"
     assert _speaker("وقالت فرنسا إن الحوار ضروري.", "الحوار") == "فرنسا"
+
+
+def test_the_outlet_spoken_to_behind_its_head_noun_is_not_the_speaker():
+    # "وأضاف لمحطة X": ل is glued to the head noun, the outlet's name follows it
+    text = ('قال وزير الصحة سامر الخطيب إن "المستشفيات جاهزة". '
+            'وأضاف لمحطة سي بي إس أن "الإمدادات كافية".')
+    assert _speaker(text, "الإمدادات") == "سامر الخطيب"
+    text = 'أكد الوزير كريم الساعدي أن الخطة تسير. وقال لصحيفة «الغد» إن "التمويل متوفر".'
+    assert _speaker(text, "التمويل") == "كريم الساعدي"
+
+
+def test_a_quoted_object_after_the_subject_is_what_was_said():
+    # "أعلن X «…»": verbs whose object is their content take a quotation after the subject
+    text = 'وأعلن الوزير سامر الخطيب "تعليق المفاوضات" مع الجانب الآخر.'
+    assert _speaker(text, "تعليق المفاوضات") == "سامر الخطيب"
+    text = 'وأعلنت تركيا "تجميد كافة التعاملات التجارية الجديدة" بين البلدين.'
+    assert _speaker(text, "تجميد كافة") == "تركيا"
+
+
+def test_a_quoted_phrase_after_a_transitive_verbs_object_is_not_that_objects_speech():
+    # "أدانت المحكمة المتهمين «…»": the noun after a transitive verb is its object
+    art = parse('وأدانت المحكمة المتهمين "بالتخطيط لأعمال عنف" في العاصمة.', "2024-01-01")
+    assert "المتهمين" not in [a.name for a in art.actors]

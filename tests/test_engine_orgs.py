@@ -222,3 +222,24 @@ def test_function_words_alone_are_no_acronym():
 def test_a_name_in_quotation_marks_after_a_head_noun_is_what_the_marks_hold():
     art = parse('وقالت منظمة "العدالة أولا" في بيان إن الاعتقالات تعسفية.')
     assert [(a.name, a.kind) for a in art.actors] == [("العدالة أولا", "organization")]
+
+
+# -- a ministry by its portfolio ------------------------------------------------------------------
+def test_a_portfolio_and_a_nationality_name_the_ministry():
+    assert ("الخارجية المصرية", "organization") in found("وأعربت الخارجية المصرية عن رفضها للتقرير.")
+    text = "وأصدرت وزارة الخارجية المصرية بيانا. وأعربت الخارجية المصرية عن رفضها للتقرير."
+    card = one(text, "وزارة الخارجية المصرية")
+    assert surfaces(text, card) == ["وزارة الخارجية المصرية", "الخارجية المصرية"]
+
+
+def test_a_portfolio_after_a_role_or_a_noun_is_no_ministry():
+    assert found("وقال وزير الخارجية المصري إن الحوار ممكن.") == [("وزير الخارجية المصري", "anonymous")]
+    assert found("وتحدث عن ثوابت السياسة الخارجية المصرية.") == []
+    names = [n for n, _ in found("وشملت العقوبات وزارتي الدفاع والداخلية الليبيتين.")]
+    assert not [n for n in names if n.startswith(("الداخلية", "والداخلية"))]  # a dual: two ministries
+
+
+def test_an_indefinite_noun_in_a_name_takes_its_genitive_even_a_role_noun():
+    # "لحماية الصحفيين"، "لرعاية المعلمين": the genitive completes the name, though it names people
+    assert ("الجمعية الوطنية لرعاية المعلمين", "organization") in found(
+        "وطالبت الجمعية الوطنية لرعاية المعلمين بزيادة الرواتب.")

@@ -51,6 +51,7 @@ class ActorStage:
         cards.corefer_orgs(b, r, w)
         cards.repeat_names(b, w)
         cards.corefer_people(b, r)
+        cards.corefer_spellings(b, r)
         titles.attach(b, w, b.live())
         titles.descriptions(b, w)
         return self
@@ -86,8 +87,12 @@ class ActorStage:
         before = self.board.numbered
         got = proposals.propose(self.board, self.reg, self.words, t0, t1)
         if got is not None and got[0].kind == "person" and self.board.numbered > before:
-            cards.repeat_names(self.board, self.words, [got[0]])
-            titles.attach(self.board, self.words, [got[0]])
+            card, at = got[0], got[0].mentions[0].t0
+            cards.corefer_spellings(self.board, self.reg, [card])
+            if card.dead:  # another spelling of a person named before: that person
+                return self.board.card_at(at) or card, got[1] + "; another spelling of a named person"
+            cards.repeat_names(self.board, self.words, [card])
+            titles.attach(self.board, self.words, [card])
         return got
 
     def finish(self) -> tuple[tuple[Actor, ...], dict[int, str]]:

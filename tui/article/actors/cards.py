@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..doc.normal import key
+from ..doc.normal import foreign_letters, key, skeleton
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
 from .board import Board, Card
+from .orgs import head_at
 from .people import name_key
 from .registry import Registry
 from .words import Words
@@ -62,6 +63,41 @@ def _parts(full: tuple[str, ...]) -> set[tuple[str, ...]]:
     if len(full) > 2:
         out.add((full[0], full[-1]))
     return out
+
+
+def corefer_spellings(board: Board, reg: Registry, only: list[Card] | None = None) -> None:
+    """A person named in another spelling of a foreign name ("ناتنياهو" and "بنيامين نتنياهو",
+    "ميليسا X" and "مليسيا X"): the same skeleton (:func:`skeleton`) word for word, where a
+    word that differs in more than how g, v or p is written is not a common listed name —
+    "عامر" and "عمر" stay two people."""
+    people = [c for c in board.live() if c.kind == "person"]
+    by_last: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], Card]]] = {}
+    for c in people:
+        for f in set(_tokens_of(c)):
+            if f:
+                by_last.setdefault(skeleton(f[-1]), []).append((f, tuple(skeleton(w) for w in f), c))
+    for short in sorted(only or people, key=lambda c: (-len(_longest(c)), c.n), reverse=True):
+        ws = _longest(short)
+        if short.dead or not ws or len(skeleton(ws[-1])) < 2:
+            continue
+        sk = tuple(skeleton(w) for w in ws)
+        for f, fk, host in by_last.get(sk[-1], ()):
+            if host is short or host.dead or len(f) < len(ws) or (len(f) == len(ws) and host.n > short.n):
+                continue
+            aligned = f[len(f) - len(ws):]
+            if fk[len(f) - len(ws):] != sk or aligned == ws or (len(f) > len(ws) and not _part_of(ws[-1:], f)
+                                                                  and len(ws) > 1):
+                continue
+            if any(foreign_letters(a) != foreign_letters(b) and _listed(a) and _listed(b)
+                   for a, b in zip(ws, aligned, strict=True)):
+                continue
+            reg.merge(short, host)
+            break
+
+
+def _listed(word: str) -> bool:
+    """A common given name or surname in its own right ("عامر"، "عمر"), not a rare spelling."""
+    return any(c in ("given", "surname") for c, _ in lexicon().one(word))
 
 
 def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -234,11 +270,13 @@ def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
         for m in c.names():
             if m.t1 - m.t0 >= 2:
                 named.setdefault(_bare_head(words, m.t0), []).append((m.start, c))
+            elif c.head and m.t0 > 0 and words.is_(m.t0 - 1, "media_head"):  # "صحيفة «X»": the head outside
+                named.setdefault(_head_synonyms().get(key(c.head), key(c.head)), []).append((m.start, c))
     for c in bodies:
         names = c.names()
         if c.dead or not names or any(m.t1 - m.t0 != 1 for m in names):
             continue
-        if not words.is_(names[0].t0, "org_head", "org_head_weak", "media_head"):
+        if head_at(words, names[0].t0) is None:
             continue
         hosts = [(s, h) for s, h in named.get(_bare_head(words, names[0].t0), ()) if h is not c and not h.dead]
         if not hosts:
@@ -251,7 +289,19 @@ def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
 
 def _bare_head(words: Words, t: int) -> str:
     w = words.toks[t].readings[-1][0]
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return _head_synonyms().get(w, w)
+
+
+@cache
+def _head_synonyms() -> dict[str, str]:
+    """Head nouns that name the same kind of body ("الجريدة" of "صحيفة X"): each to the
+    first of its group (organizations.toml ``head_synonyms``)."""
+    out: dict[str, str] = {}
+    for group in load("organizations")["head_synonyms"]:
+        for w in group:
+            out[key(w)] = key(group[0])
+    return out
 
 
 def _signature(words: Words, m) -> tuple[str, frozenset[str], str | None] | None:

@@ -14,8 +14,11 @@ complement word, the tagger must keep reading an organisation, so an apposition 
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..doc.normal import key
 from ..doc.tokens import plain, quote
+from ..lexicon import load
 from ..lexicon.index import lexicon
 from .board import Board
 from .registry import Registry
@@ -34,12 +37,14 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     n = len(board.toks)
     i = 0
     while i < n:
-        got = _org_at(board, words, i) if board.owner[i] is None else None
+        got = _org_at(board, words, i) or _ministry_short(words, i) if board.owner[i] is None else None
         if got is None:
             i += 1
             continue
         t0, t1, cut, why, head = got
         surface = board.surface(t0, t1, cut)
+        if why == _SHORT_WHY:
+            surface = f"{_MINISTRY} {surface}"  # one card with "وزارة الخارجية X", said before or after
         known = _known_inside(words, t0 + 1, t1)
         name = f"organization:{key(known)}" if known else f"organization:{key(surface)}"
         card = reg.card(name, "organization", why if not known else f"{why}; names {known}")
@@ -49,6 +54,30 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 
 
 _HEADS = ("org_head", "org_head_weak", "media_head")
+
+
+_MINISTRY = "وزارة"
+_SHORT_WHY = "a ministry's short name + nationality"
+
+
+@cache
+def _ministry_portfolios() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["ministry_short"])
+
+
+def _ministry_short(words: Words, i: int) -> tuple[int, int, int, str, str] | None:
+    """"الخارجية المصرية"، "بالداخلية العراقية": a ministry named by its portfolio and a
+    nationality — never after a role noun ("وزير الخارجية المصري" is a title)."""
+    if i + 1 >= words.n or not plain(words.toks[i + 1].gap) or not words.is_(i + 1, "nationality", bare=True):
+        return None
+    if not words.toks[i + 1].norm.endswith("يه"):
+        return None  # the adjective agrees with one ministry: "الخارجية الفلسطيني" is a minister's, a dual two
+    cut = next((c for form, c in words.toks[i].readings if form in _ministry_portfolios()), None)
+    if cut is None or (i > 0 and words.is_(i - 1, "title", "rank", "title_possessive", "org_head", "org_head_weak")):
+        return None
+    if i > 0 and plain(words.toks[i].gap) and words.toks[i - 1].definite:
+        return None  # "السياسة الخارجية المصرية": an adjective of the noun before it
+    return i, i + 2, cut, _SHORT_WHY, _MINISTRY
 
 
 def _known_inside(words: Words, a: int, b: int) -> str | None:
@@ -88,6 +117,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     j = i + 1
     n = len(board.toks)
     while j < n and len(comp) < _MAX and board.owner[j] is None and plain(board.toks[j].gap):
+        genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
+        if genitive and words.reporting(j) is None:
+            comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
+            j += 1
+            continue
         if words.is_(j, *_STOP, bare=True) or words.reporting(j) is not None or board.toks[j].norm.isdigit():
             break
         if not _complement(words, j, comp):

@@ -17,6 +17,7 @@ from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
 from ..lexicon.index import lexicon
+from ..models.common import common_words
 from . import titles
 from .board import Board
 from .registry import Registry
@@ -24,6 +25,7 @@ from .words import NAME_CLASSES, Words
 
 _MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
+_SURE_INSIDE = 0.7  # ... and that keeps a common definite word inside a full name
 _STOP_INSIDE = ("stop", "never", "title", "rank", "honorific", "title_modifier", "title_stop", "nationality",
                 "country", "capital", "month", "weekday", "org_head", "media_head", "anon", "reporting")
 
@@ -77,10 +79,12 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j < words.n and j - i < _MAX and board.owner[j] is None and words.joined(j):
         if _next_person(words, j):
             break  # even where the tagger ran the two names together
+        inside = words.p_inside(j, "PERS")
+        if j - i >= 2 and _common_definite(words, j) and inside < _SURE_INSIDE:
+            break  # "استقبل X Y الوفد": a full name, then the verb's object
         if tag_end is not None and j < tag_end:
             j += 1
             continue
-        inside = words.p_inside(j, "PERS")
         if words.reporting(j) is not None:
             break
         if words.is_(j - 1, "given") and j - 1 < i + 2 and _surname_honorific(words, j):
@@ -111,6 +115,12 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+def _common_definite(words: Words, j: int) -> bool:
+    """A definite word news text writes outside names, and no lexicon lists as one."""
+    t = words.toks[j]
+    return t.definite and not words.bare[j] & NAME_CLASSES and t.norm in common_words()
 
 
 def _next_person(words: Words, j: int) -> bool:

@@ -92,6 +92,15 @@ def subject_phrase(board: Board, words: Words, a: int, b: int) -> tuple[int, int
     return i, j
 
 
+def behind_preposition(words: Words, i: int) -> bool:
+    """A head noun read only with a glued ل or ب ("لصحيفة"): a prepositional phrase."""
+    norm = words.toks[i].norm
+    return any(h.cls in _HEADS and h.cut and norm[: h.cut].endswith(("ل", "ب")) for h in words.doc.hits[i])
+
+
+_HEADS = frozenset({"org_head", "org_head_weak", "media_head"})
+
+
 def _qualifies(words: Words, j: int) -> bool:
     """An adjective of an unnamed source: a nisba (فرنسي، مصرفية)، a listed one (مطلع،
     رفيع المستوى), or a definite word after one."""
@@ -114,6 +123,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
         plain(words.toks[t0 + 1].gap) or quote(words.toks[t0 + 1].gap)) else None
     if after_head is not None and after_head.kind == "organization" and words.is_(
             t0, "org_head", "org_head_weak", "media_head"):
+        if behind_preposition(words, t0):
+            return None  # "لمحطة X"، "بصحيفة X": the outlet spoken to or cited, not a subject
         return after_head, "the body named after its head noun"  # "شبكة «X»"، "صحيفة X" with X a known body
     nxt = board.card_at(t1) if t1 < words.n and plain(words.toks[t1].gap) else None
     if nxt is not None and nxt.kind == "person" and words.is_(t0, "title", "title_possessive", "rank"):

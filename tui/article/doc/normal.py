@@ -71,6 +71,24 @@ def key(phrase: str) -> str:
     return _SPACES.sub(" ", _DROP.sub("", phrase).translate(_TABLE)).strip(_EDGE)
 
 
+# A foreign name's Arabic spellings differ in how g, v and p are written and in which
+# long vowels are spelled out ("نتنياهو"/"ناتنياهو"، "هيغ"/"هيج"): its skeleton keeps the
+# first letter and the consonants, with those letters folded.
+_FOREIGN = str.maketrans({"غ": "ج", "ڤ": "ف", "ڨ": "ج", "گ": "ج", "پ": "ب", "چ": "ش"})
+_MATRES = re.compile(r"(?<=.)[اويء]")
+
+
+def foreign_letters(word: str) -> str:
+    """g, v and p each written one way ("غريغ" → "جريج")."""
+    return word.translate(_FOREIGN)
+
+
+@lru_cache(maxsize=16384)
+def skeleton(word: str) -> str:
+    """The spelling-independent form of one normalised foreign name's word."""
+    return _MATRES.sub("", word.translate(_FOREIGN))
+
+
 @dataclass(frozen=True, slots=True)
 class Folded:
     """A text in normal form with a map back to the original offsets.

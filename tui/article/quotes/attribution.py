@@ -29,6 +29,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from ..actors.proposals import behind_preposition
 from ..doc.normal import key
 from .cues import MASDAR, PARTICIPLE, VERB, Cue
 from .spans import RELATIVE, Ctx, Draft
@@ -260,7 +261,7 @@ class Attributor:
             return False
         if re.search(r"[،,:.]", self.toks[a].gap) and a != region[0]:
             return False
-        return not _adjunct(self.toks[a].norm)
+        return not _adjunct(self.toks[a].norm) and not behind_preposition(self.stage.words, a)
 
     def _after_verb(self, c: Cue, region: tuple[int, int]) -> Choice | None:
         a, b = region
@@ -521,6 +522,10 @@ def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
         return True
     prev = ctx.toks[i - 1].norm if i > 0 else ""
     before = ctx.toks[i - 2].norm if i > 1 else ""
+    if i > 0 and not stage.card_at(i - 1) and any(
+        h.cls == "media_head" and h.cut and prev[: h.cut].endswith("ل") for h in ctx.doc.hits[i - 1]
+    ):
+        return True  # "قال لمحطة X"، "لصحيفة X": the outlet spoken to, named after its head noun
     # "مع X"، "مع موقع X" (the mention may follow its head noun)
     return prev in ("ل", "مع") or (before == "مع" and not stage.card_at(i - 1))
 

@@ -357,6 +357,16 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k += 1  # "أمس": an adverb, not the object
     if k >= len(window):
         return None
+    # a transitive verb's next noun is its object ("أدانت المحكمة المتهمين «…»"): no unnamed subject
+    for m in range(k, min(k + (1 if c.transitive else 4), len(window))):
+        # "أعلنت الوزارة «تعليق الرحلات»": the object quoted is what was said, after a subject
+        # that is a name or an unnamed role ("أعلن المتحدث العسكري «…»")
+        span = ctx.mark_in_gap(window[m])
+        if span is not None:
+            if ctx.nwords(*span) >= 2 and all(_role_word(ctx, j) for j in window[k:m]) and not any(
+                    re.search(r"[.:؛;،,]", ctx.toks[j].gap) for j in window[k : m + 1]):
+                return "mark", window[m], span[0] - 1
+            break
     j = window[k]
     t = ctx.toks[j]
     if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or len(t.norm) < 3 or ctx.in_marks(t.start):
