@@ -172,3 +172,77 @@ def test_a_quoted_phrase_after_a_transitive_verbs_object_is_not_that_objects_spe
     # "أدانت المحكمة المتهمين «…»": the noun after a transitive verb is its object
     art = parse('وأدانت المحكمة المتهمين "بالتخطيط لأعمال عنف" في العاصمة.', "2024-01-01")
     assert "المتهمين" not in [a.name for a in art.actors]
+
+
+def test_an_after_quote_source_with_a_title_is_the_person_named_after_it():
+    # "حسب ما أعلنه المتحدث باسم الوزارة X": the body inside the title does not speak
+    text = ("يزور المبعوث الأممي سامر الخطيب بغداد غدا لبحث الأزمة، حسب ما أعلنه المتحدث باسم "
+            "الخارجية العراقية كريم الساعدي اليوم.")
+    assert _speaker(text, "لبحث الأزمة") == "كريم الساعدي"
+
+
+def test_a_quotation_far_after_its_verb_past_adjuncts_and_an_object_is_the_verbs():
+    # "اعتبرت X في بيان … السفير «…»": the verb's subject said it, whatever lies between
+    text = ('واعتبرت وزارة الخارجية المصرية في بيان نشرته أمس على حسابها عبر تويتر السفير الكندي '
+            '"شخصا غير مرغوب فيه ولديه يومان للمغادرة".')
+    assert _speaker(text, "غير مرغوب") == "وزارة الخارجية المصرية"
+
+
+def test_a_bare_verb_that_is_also_a_preposition_after_a_possessed_noun_is_the_preposition():
+    # "على حسابها عبر X": عبر is "via" here, not "expressed"
+    from tui.article.quotes.spans import Ctx, usable
+
+    text = "ونشرت الوزارة البيان على حسابها عبر تويتر أمس."
+    art = parse(text, "2024-01-01")
+    assert art.quotes == ()
+    from tui.article.doc import build_doc
+    from tui.article.quotes.cues import find_cues
+    doc = build_doc(text)
+    cues = [c for c in find_cues(doc) if c.text == "عبر"]
+    assert cues and not usable(Ctx(doc, find_cues(doc), lambda i: False), cues[0])
+
+
+def test_a_coordinated_verb_after_a_quotation_opens_the_next_clause():
+    # "«…»، ودعا X": not an attribution of the quotation before it
+    text = ('وكان مسؤول في وزارة الصحة اتهم في مارس الماضي «جهات خارجية تسعى لنشر الفوضى»، '
+            'ودعا المحتجين إلى أن «يعودوا إلى منازلهم».')
+    assert _speaker(text, "جهات خارجية") == "مسؤول في وزارة الصحة"
+
+
+def test_an_oblique_plural_after_the_verb_is_its_object_not_its_subject():
+    # "ودعا المحتجين إلى": the subject would read "المحتجون"
+    text = ('وكان مسؤول في وزارة الصحة اتهم في مارس الماضي «جهات خارجية تسعى لنشر الفوضى»، '
+            'ودعا المحتجين إلى أن «يعودوا إلى منازلهم».')
+    assert _speaker(text, "يعودوا") == "مسؤول في وزارة الصحة"
+    assert _speaker("وقال المحتجون إن مطالبهم واضحة.", "مطالبهم") == "المحتجون"
+
+
+def test_the_subject_of_kana_is_the_description_not_the_body_named_inside_it():
+    text = "وكان مسؤول في وزارة الصحة قد أعلن أن الوباء انتهى."
+    assert _speaker(text, "الوباء") == "مسؤول في وزارة الصحة"
+    assert _speaker("وكانت وزارة الصحة قد أعلنت أن الوباء انتهى.", "الوباء") == "وزارة الصحة"
+
+
+def test_unnamed_collective_sources_of_several_words_or_plural_shapes_speak():
+    # a source noun of two words, a nominative sound plural, a plural in construct
+    assert _speaker("وذكرت وسائل إعلام محلية أن الطريق مغلق.", "الطريق") == "وسائل إعلام محلية"
+    assert _speaker("وقال إعلاميون إن الصحيفة مستهدفة.", "الصحيفة") == "إعلاميون"
+    assert _speaker("وأكد مراقبو الانتخابات أن الاقتراع كان نزيها.", "الاقتراع") == "مراقبو الانتخابات"
+
+
+def test_a_relay_verb_with_an_object_suffix_does_not_take_the_speech_it_relays():
+    # "وأكد في حوار مع موقع X، ونقله موقع Y، أن …": Y relayed it; the speaker is أكد's
+    text = ('وقال سامر الخطيب إن الحوار ممكن. وأكد في حوار مع موقع "الأفق" الإخباري، ونقله موقع الغد، '
+            'أن الحل قريب.')
+    assert _speaker(text, "الحل قريب") == "سامر الخطيب"
+
+
+def test_a_quoted_object_after_a_subject_with_a_construct_title():
+    # "أبدت وزيرة خارجية X فلانة «…»": the title's role noun governs an indefinite noun
+    text = "وأبدت وزيرة خارجية الاتحاد الأوروبي ليلى حداد «قلقها الشديد» من الحادث."
+    assert _speaker(text, "قلقها") == "ليلى حداد"
+
+
+def test_the_person_named_after_a_title_holding_two_bodies():
+    text = 'وقالت المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، ليلى حداد، إن "الحوار ممكن".'
+    assert _speaker(text, "الحوار") == "ليلى حداد"

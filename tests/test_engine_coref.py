@@ -100,3 +100,8 @@ def test_a_head_noun_alone_refers_to_the_body_named_with_a_synonymous_or_definit
         n for n, _ in cards_of(text, "organization")] == ["الفجر"]
     text = "وفاز تحالف القوى المدنية بأغلب المقاعد. وقال الائتلاف إن النتائج نزيهة."
     assert len(cards_of(text, "organization")) == 1
+
+
+def test_an_acronym_takes_the_name_it_opens_and_a_body_spelled_two_ways_is_one():
+    text = "وانسحب مصرف جي بي مورغان من المؤتمر. وقال جي بي مورجان إن القرار نهائي."
+    assert cards_of(text, "organization") == [("جي بي مورغان", ("جي بي مورجان",))]

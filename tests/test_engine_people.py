@@ -163,3 +163,84 @@ def test_a_full_name_does_not_run_into_the_verbs_definite_object():
     names = [a.name for a in parse("واستقبل الرئيس فلاديمير بوتين الوفد في قصره.").actors]
     assert "فلاديمير بوتين" in names and not [n for n in names if "الوفد" in n]
     assert "سامي الخطيب" in [a.name for a in parse("وقال سامي الخطيب إن الوضع جيد.").actors]
+
+
+class _Eager:
+    """A tagger that reads every token as inside a name, half sure."""
+
+    def __init__(self, n: int) -> None:
+        self.labels = ["I-PERS"] * n
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.5 if label == "I-PERS" else 0.0
+
+
+def test_a_name_ends_before_a_word_that_shows_the_clause_goes_on():
+    # an everyday word behind a glued preposition, or with the accusative ending, is no
+    # surname — even where the tagger half reads it inside the name
+    from tui.article.actors.board import Board
+    from tui.article.actors.people import extent
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    for text, first, want in [
+        ("ورحب سامر الخطيب بعودة الوفد.", 1, "سامر الخطيب"),
+        ("ودعا كريم لزيارة المدينة.", 1, "كريم"),
+        ("وكان سامي رجلا هادئا.", 1, "سامي"),
+        ("واستقبل سامي الخطيب الوفد أمس.", 1, "سامي الخطيب"),
+        ("وكان سامي قدم استقالته.", 1, "سامي"),
+        ("وقال إن سامي سيحدث الوزراء.", 2, "سامي"),
+    ]:
+        doc = build_doc(text)
+        words = Words(doc, (), _Eager(len(doc.tokens)))
+        end = extent(Board(doc), words, first)
+        assert " ".join(t.raw for t in doc.tokens[first:end]) == want, text
+
+
+class _OneName:
+    def __init__(self, n: int, at: int) -> None:
+        self.labels = ["O"] * n
+        self.labels[at] = "B-PERS"
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.9 if self.labels[i] == label else 0.0
+
+
+def test_a_name_beginning_with_waw_keeps_it_where_no_reading_is_a_known_word_and_the_tagger_reads_a_name():
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    text = "وقال وزير التجارة ويلتشكوف إن الرسوم باقية."
+    doc = build_doc(text)
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == "ويلتشكوف")
+    assert Words(doc, (), _OneName(len(doc.tokens), at)).proclitic_cut(at) == 0
+    assert Words(doc, (), None).proclitic_cut(at) == 1  # no evidence: و is the conjunction
+    doc = build_doc("وقال سامي وكريم إن الوضع جيد.")
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == "وكريم")
+    assert Words(doc, (), _OneName(len(doc.tokens), at)).proclitic_cut(at) == 1  # كريم is a known name
+
+
+class _VerbThenName:
+    """A tagger that opens a name on the verb before it, half sure."""
+
+    def __init__(self, n: int, a: int, b: int) -> None:
+        self.labels = ["O"] * n
+        for k in range(a, b):
+            self.labels[k] = "B-PERS" if k == a else "I-PERS"
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.6 if self.labels[i] == label else 0.0
+
+
+def test_the_verb_before_a_name_is_not_its_first_word():
+    from tui.article.actors import people
+    from tui.article.actors.board import Board
+    from tui.article.actors.registry import Registry
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    doc = build_doc("وفي اليوم التالي بدأ سامي الخطيب جولته.")
+    a = next(i for i, t in enumerate(doc.tokens) if t.raw == "بدأ")
+    board = Board(doc)
+    people.find(board, Registry(board), Words(doc, (), _VerbThenName(len(doc.tokens), a, a + 3)))
+    assert [board.surface(m.t0, m.t1) for c in board.live() for m in c.mentions] == ["سامي الخطيب"]

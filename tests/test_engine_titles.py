@@ -138,8 +138,19 @@ def test_a_hamza_alef_given_name_after_a_title():
     assert speaker(art, "التعاون يتوسع") == a.id
 
 
-def test_a_title_names_no_organisation_card_of_its_own():
-    # "a body named only inside titles stays in the titles"
+def test_a_body_named_inside_a_title_keeps_its_card_and_the_title_stays_whole():
+    # the guidelines count a body named in a title; the person's title still holds it
     art = parse("وقال رئيس البرلمان الأوروبي ماركوس فيلدينغ إن الاتفاق قريب.")
-    assert [(a.name, a.kind) for a in art.actors] == [("ماركوس فيلدينغ", "person")]
+    assert [(a.name, a.kind) for a in art.actors] == [("البرلمان الأوروبي", "organization"),
+                                                      ("ماركوس فيلدينغ", "person")]
     assert person(art, "ماركوس فيلدينغ").titles == ("رئيس البرلمان الأوروبي",)
+
+
+def test_a_name_in_brackets_right_after_a_title_takes_it():
+    art = parse("إذا أعلمني الرئيس (سامر الخطيب) أنها تسبب مشاكل فسأتوقف.")
+    assert person(art, "سامر الخطيب").titles == ("الرئيس",)
+
+
+def test_a_title_set_off_by_a_comma_before_an_honorific_and_the_name():
+    art = parse("وأكد الأمين العام للجامعة، الدكتور سامر الخطيب، أن الحوار ممكن.")
+    assert set(person(art, "سامر الخطيب").titles) == {"الأمين العام للجامعة", "الدكتور"}

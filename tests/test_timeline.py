@@ -555,3 +555,11 @@ def test_an_outlet_named_by_a_time_word_in_quotes_is_not_a_date(text):
 def test_a_time_word_after_an_outlet_is_still_a_date():
     (e,) = events_of('وقال الوزير لقناة الجزيرة أمس إن المحادثات انتهت.', "2024-03-10")
     assert e.time.value == "2024-03-09"
+
+
+def test_a_deadline_by_a_weekday_is_ahead():
+    # "بحلول يوم الجمعة": by Friday — the coming one, whatever the tense around it
+    got = dict(found("وقال مسؤول إن الرسوم تفرض بحلول يوم الجمعة.", "2024-03-13"))
+    assert "2024-03-15" in got.values(), got
+    got = dict(found("وقال مسؤول إن الرسوم فرضت الجمعة.", "2024-03-13"))
+    assert "2024-03-08" in got.values(), got

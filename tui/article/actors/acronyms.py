@@ -3,7 +3,8 @@
 A run of Latin letter names (organizations.toml ``latin_letters``) names a body.  Letters
 that are also Arabic function words (إن، أو، في) never make a run alone, and a run needs
 three letters unless two of them are not function words.  A last "إن" after a run that
-is an acronym without it opens what was said ("وقالت إن بي سي إن …").
+is an acronym without it opens what was said ("وقالت إن بي سي إن …").  A word only a name
+can be, or one the tagger reads inside a body, goes on the name ("جي بي مورغان").
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if words.toks[j - 1].norm in function and real >= 2:
             j -= 1  # "وقالت إن بي سي إن …": a last إن after a whole acronym opens the speech
         if real >= 2 or (real >= 1 and j - i >= 3):
+            while j < n and j - i < 6 and board.owner[j] is None and plain(words.toks[j].gap) and (
+                    words.unlisted(j) or words.tagged(j, "ORG")):
+                j += 1  # "جي بي مورغان"، "بي إن بي باريبا": the name the letters open
             card = reg.card(f"organization:{key(board.surface(i, j))}", "organization",
                             "an acronym spelled in Arabic letters")
             board.mention(card, i, j)

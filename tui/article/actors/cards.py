@@ -228,6 +228,21 @@ def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
                 break
     _heads_alone(board, reg, words)
     _prefixes(board, reg)
+    _letter_spellings(board, reg)
+
+
+def _letter_spellings(board: Board, reg: Registry) -> None:
+    """A body named twice with g, v or p written differently ("مورغان"/"مورجان"): one body."""
+    seen: dict[tuple[str, str], Card] = {}
+    for c in board.live():
+        if c.kind not in ("organization", "place"):
+            continue
+        for m in c.names():
+            k = (c.kind, foreign_letters(m.key))
+            host = seen.setdefault(k, c)
+            if host is not c and not host.dead and not c.dead:
+                reg.merge(c, host)
+                break
 
 
 def _prefixes(board: Board, reg: Registry) -> None:
@@ -342,16 +357,10 @@ def set_head(card: Card, words: Words) -> None:
         card.head = key(m.surface).split()[0].removeprefix("ال") if key(m.surface) else ""
 
 
-def _in_titles_only(board: Board, c: Card) -> bool:
-    """A body named only inside people's titles ("رئيس [البرلمان الأوروبي] X"): it stays in
-    their titles and affiliations, not a card of its own."""
-    return c.kind == "organization" and all(
-        all(k in board.in_titles for k in range(m.t0, m.t1)) for m in c.mentions)
-
-
 def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
-    cards = [c for c in board.live() if any(m.role in ("name", "metonym") for m in c.mentions)
-             and not _in_titles_only(board, c)]
+    # a body named only inside a title ("المتحدث باسم [مجلس الأمن القومي]") keeps its card:
+    # the guidelines count it, and a user filtering by the body finds the people who speak for it
+    cards = [c for c in board.live() if any(m.role in ("name", "metonym") for m in c.mentions)]
     cards.sort(key=lambda c: (min(m.start for m in c.mentions), c.n))
     out: list[Actor] = []
     ids: dict[int, str] = {}

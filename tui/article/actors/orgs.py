@@ -31,13 +31,15 @@ _GAZ_SUPPORT = 0.3  # a gazetteer name counts only where the tagger reads a name
 _STOP = ("stop", "never", "title_stop", "reporting", "month", "weekday", "anon", "title", "rank", "temporal",
          "honorific")
 _KEEP_P = 0.3  # the tagger's ORG probability that keeps a word in the name past its first complement
+_SURE_P = 0.8  # ... and that keeps a definite noun after a definite word ("مجلس العلماء الأفغان")
 
 
 def find(board: Board, reg: Registry, words: Words) -> None:
     n = len(board.toks)
     i = 0
     while i < n:
-        got = _org_at(board, words, i) or _ministry_short(words, i) if board.owner[i] is None else None
+        got = (_org_at(board, words, i) or _ministry_short(words, i) or _government(board, words, i)
+               if board.owner[i] is None else None)
         if got is None:
             i += 1
             continue
@@ -78,6 +80,29 @@ def _ministry_short(words: Words, i: int) -> tuple[int, int, int, str, str] | No
     if i > 0 and plain(words.toks[i].gap) and words.toks[i - 1].definite:
         return None  # "السياسة الخارجية المصرية": an adjective of the noun before it
     return i, i + 2, cut, _SHORT_WHY, _MINISTRY
+
+
+@cache
+def _government_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["government_heads"])
+
+
+def _government(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str] | None:
+    """"السلطات السعودية"، "القيادة المركزية الأمريكية": a state's government named by a
+    government head noun, its adjectives and the state's nationality."""
+    t = words.toks[i]
+    form = next((f for f, _ in t.readings if f.startswith("ال") and f[2:] in _government_heads()), None)
+    if form is None:
+        return None
+    j = i + 1
+    while j < words.n and j - i <= 3 and board.owner[j] is None and plain(words.toks[j].gap):
+        if words.is_(j, "nationality", bare=True):
+            cut = next(c for f, c in t.readings if f == form)
+            return i, j + 1, cut, "a government head + nationality", form[2:]
+        if not _adjective(words, j) or (words.is_(j, "org_generic", bare=True) and j > i + 1):
+            return None
+        j += 1
+    return None
 
 
 def _known_inside(words: Words, a: int, b: int) -> str | None:
@@ -127,11 +152,12 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if not _complement(words, j, comp):
             break
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
-                _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")):
+                _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")
+                or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break
-        if comp and words.is_(comp[-1], "nationality") and not (
+        if comp and words.is_(comp[-1], "nationality", "country", "capital", "city") and not (
                 _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P):
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
@@ -221,13 +247,14 @@ def _definite_form(words: Words, j: int) -> bool:
 
 
 def _construct(words: Words, j: int) -> bool:
-    """An indefinite noun in construct: a definite word follows it ("لحماية الصحفيين"), maybe
+    """An indefinite noun in construct: a definite word or a place's name follows it ("لحماية
+    الصحفيين"), maybe
     after nouns coordinated with it ("لحماية وإرشاد المستهلك")."""
     k = j + 1
     while k < words.n and k - j <= 3 and plain(words.toks[k].gap):
         norm = words.toks[k].norm
-        if norm.startswith("ال"):
-            return True
+        if norm.startswith("ال") or words.is_(k, "country", "capital", "city", bare=True):
+            return True  # a proper noun is definite: "نداء تونس"، "مستقبل بغداد"
         if not (norm.startswith("و") and len(norm) > 3 and not norm.startswith("وال")):
             return False
         k += 1

@@ -80,8 +80,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if _next_person(words, j):
             break  # even where the tagger ran the two names together
         inside = words.p_inside(j, "PERS")
-        if j - i >= 2 and _common_definite(words, j) and inside < _SURE_INSIDE:
-            break  # "استقبل X Y الوفد": a full name, then the verb's object
+        if inside < _SURE_INSIDE and ((j - i >= 2 and _common_definite(words, j)) or _clause_word(words, j)):
+            break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
         if tag_end is not None and j < tag_end:
             j += 1
             continue
@@ -123,6 +123,30 @@ def _common_definite(words: Words, j: int) -> bool:
     return t.definite and not words.bare[j] & NAME_CLASSES and t.norm in common_words()
 
 
+def _everyday(words: Words, j: int) -> bool:
+    """A word news text writes outside names that no lexicon lists as a name."""
+    t = words.toks[j]
+    return not words.bare[j] & NAME_CLASSES and any(f in common_words() for f, _ in t.readings)
+
+
+def _clause_word(words: Words, j: int) -> bool:
+    """A word no lexicon lists as a name that shows it is not one: an everyday word behind a
+    glued preposition ("بعودة"، "لزيارة"، "بالحكومة"), or an everyday noun with the accusative
+    ending ("رجلا"، "بيانا")."""
+    if words.bare[j] & NAME_CLASSES:
+        return False
+    t = words.toks[j]
+    common = common_words()
+    for form, cut in t.readings:
+        if cut and t.norm[:cut].endswith(("ب", "ل", "ك")) and (form in common or form.startswith("ال")):
+            return not words.is_(j, "divine")
+    if t.norm in common and not t.definite:
+        return True  # "X قدم"، "X بدأ": an everyday word, no name's
+    if len(t.norm) >= 5 and t.norm.startswith(("سي", "ست", "سن")) and not words.is_(j, *NAME_CLASSES):
+        return True  # "X سيحدث": a future verb
+    return len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common
+
+
 def _next_person(words: Words, j: int) -> bool:
     """"وياسمين"، "وكريم": و + a given name opens the next person of a list, not more of this name
     (unless the word is itself a given name: وليد، وائل، وفاء)."""
@@ -157,8 +181,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     n = words.n
     starts: dict[int, Candidate] = {}
     for a, b in spans(words, "PERS"):
-        while a < b and (words.is_(a, "honorific", "rank", "title", bare=True)):
-            a += 1  # the tagger sometimes takes a rank into the name
+        while a < b and (words.is_(a, "honorific", "rank", "title", bare=True) or (
+                a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)):
+            a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"), into it
         if a >= b:
             continue
         # on the tagger's best path: its own reading, no probability needed

@@ -145,12 +145,18 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
     named = _apposition_name(board, reg, words, t0, t1)
     if named is not None:
         return named, "a name in apposition to a description"
-    if words.is_(t0, "anon", "title", "title_possessive"):
+    if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
+        # a source noun of one word or of several ("وسائل إعلام")
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)")
-    plural = definite and len(head) >= 5 and head.endswith(("ون", "ين")) and not words.is_(t0, "nationality")
+    plural = len(head) >= 5 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
+        t0, "nationality")  # "المحتجون"، "ناشطون"; an indefinite -ين is an object or a genitive
     if plural and all(_qualifies(words, k) for k in range(t0 + 1, t1)):
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
-    if toks[t0].norm in ("عدد", "بعض", "مجموعه") and t1 - t0 >= 2:
+    if not definite and len(head) >= 5 and head.endswith("و") and t1 - t0 >= 2 and toks[t0 + 1].definite and (
+            words.toks[t0].norm not in _not_person()):
+        # "مراقبو الانتخابات": a sound plural in construct (its ن dropped) with what it governs
+        return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks")
+    if toks[t0].norm in ("عدد", "بعض", "مجموعه", "عده") and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
     if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
         # "وقالت الحكومة المحلية": a body described, not named, that speaks (its adjectives only)
@@ -280,11 +286,12 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     card = reg.card(f"{kind}:{key(surface)}", kind, why + " (handed over by the quote stage)")
     card.head = _bare(words.toks[t0].norm)
     card.plural = (len(card.head) >= 5 and card.head.endswith(("ون", "ين"))) or kind == "group" or (
-        card.head in _PLURAL_HEADS)
+        card.head in _plural_heads())
     card.gender = "f" if card.head.endswith("ه") else "m"
     board.mention(card, t0, t1)
     return card, why
 
 
-_PLURAL_HEADS = frozenset(key(w) for w in ["مصادر", "شهود", "سكان", "نشطاء", "خبراء", "ضباط", "أعضاء", "نواب",
-                                          "أوساط", "دوائر", "جهات", "تقارير", "صحف", "مسؤولون"])
+@cache
+def _plural_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["plural_heads"])

@@ -107,11 +107,12 @@ def _named_body(board: Board, j: int) -> bool:
 
 def before(board: Board, words: Words, i: int) -> Title | None:
     """The title phrase ending right before token i (a name's first word), if any: right
-    against the name, with the name in quotation marks ("وزير الداخلية «X»"), or set off by a
-    comma as an apposition ("زعيم الجماعة، X،")."""
+    against the name, with the name in quotation marks ("وزير الداخلية «X»") or brackets
+    ("الرئيس (X)"), or set off by a comma as an apposition ("زعيم الجماعة، X،")."""
     end = i - 1 if i > 0 and words.toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
     lo = end
-    while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or (lo == end and comma(words.toks[lo].gap))):
+    while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or (lo == end and (
+            comma(words.toks[lo].gap) or words.toks[lo].gap.strip() == "("))):  # "الرئيس (X)"
         j = lo - 1
         if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j) or _named_body(board, j)):
             break
@@ -197,6 +198,11 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             t = before(board, words, m.t0)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
+                if t.t1 - t.t0 == 1 and words.is_(t.t0, "honorific", "rank", bare=True):
+                    # "الأمين العام للمجلس، الدكتور X": a title before the honorific is the name's too
+                    t = before(board, words, t.t0)
+                    if t is not None:
+                        _add(card, text_of(board, words, t), words, t, board)
             t = after(board, words, m.t1)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)

@@ -122,6 +122,9 @@ class Words:
             if (rest_known and not whole_known) or (form in alone and t.norm not in alone):
                 return cut
             if cut == 1 and t.norm[0] == "و" and not whole_known and t.norm not in self._elsewhere(i):
+                if not self.doc.hits[i] and form not in common_words() and self.label(i) == "B-PERS" and (
+                        self.p(i, "PERS") >= 0.5):
+                    return 0  # "ويلبور": neither reading is a known word, and the tagger reads one name
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
 

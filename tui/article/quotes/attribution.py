@@ -282,21 +282,17 @@ class Attributor:
         # what follows it is that verb's
         b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
-        cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)]
+        cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)
+                 and not (card.kind == "group" and _oblique_plural(toks[i].norm))]
         if not cands:
             return None
         i, card = cands[0]
         lead = [k for k in range(a, i) if not _honorific(toks[k].norm)]
         if card.kind in ("organization", "place") and lead:
             # "وقالت المتحدثة باسم الوزارة، ليلى حداد": the person named right after the title
-            end = i
-            while end < b and self.card(end) is card:
-                end += 1
-            while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
-                end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
-            people = [(k, cd) for k, cd in cands if cd.kind in ("person", "anonymous") and k >= end]
-            if people and people[0][0] == end and self.agrees(c, people[0][1], "vso"):
-                return Choice(people[0][1], "named after the title (verb–subject order)")
+            holder = self._title_holder(i, card, b)
+            if holder is not None and self.agrees(c, holder, "vso"):
+                return Choice(holder, "named after the title (verb–subject order)")
             # "وقال المتحدث باسم الوزارة": a person behind a title, not the body named in it
             return None
         if lead and any(_adjunct(toks[k].norm) for k in lead[:1]):
@@ -310,6 +306,24 @@ class Attributor:
         if not self.agrees(c, card, "vso"):
             return None
         return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
+
+    def _title_holder(self, i: int, card: Card, b: int) -> Card | None:
+        """The person named right after a title phrase whose body ``card`` is named at i
+        ("المتحدث باسم الوزارة [السفير] X")."""
+        end = i
+        while end < b and self.card(end) is card:
+            end += 1
+        while end + 1 < b and self.toks[end].norm in _TITLE_LINKS and self.card(end + 1) is not None and (
+                self.card(end + 1).kind in ("organization", "place")):
+            # "المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، X": a body inside another
+            inner = self.card(end + 1)
+            end += 1
+            while end < b and self.card(end) is inner:
+                end += 1
+        while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
+            end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
+        holder = self.card(end) if end < b else None
+        return holder if holder is not None and holder.kind in ("person", "anonymous") else None
 
     def _agree_note(self, c: Cue) -> str:
         if c.gender is None:
@@ -364,6 +378,11 @@ class Attributor:
         if k is None:
             return None
         got = self._first_speaker(k + 1, ci, c)
+        if got is not None and got.kind in ("organization", "place") and self.card(k + 1) is not got:
+            # "وكان مسؤول في الوزارة اتهم": the body is named inside the subject, not the subject
+            described = self._propose((k + 1, ci), c, why="subject of كان … قد")
+            if described is not None and described.card is not got:
+                return described
         if got and self.agrees(c, got):
             return Choice(got, "subject of كان … قد")
         return self._propose((k + 1, ci), c, why="subject of كان … قد")
@@ -480,6 +499,10 @@ class Attributor:
         got = self._first_speaker(a, b, None)
         if got is not None:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
+            if got.kind in ("organization", "place") and any(
+                    self.stage.words.is_(k, "title") for k in range(a, first)):
+                # "حسب ما أعلنه المتحدث باسم الوزارة X": the person after the title, not the body in it
+                got = self._title_holder(first, got, b) or got
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
         if may_propose:
@@ -488,6 +511,8 @@ class Attributor:
 
     def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "", order: str = "svo") -> Choice | None:
         a, b = region
+        if order == "vso" and a < b and _oblique_plural(self.toks[a].norm):
+            return None  # "ودعا المحتجين": the -ين plural after the verb is its object, not its subject
         got = self.stage.propose(a, b)
         if got is None or not self.agrees(c, got[0], order):
             return None
@@ -536,6 +561,7 @@ def _speaks(card: Card) -> bool:
     return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
 
 
+_TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
 _MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
 _PREPOSITIONS = frozenset(["في", "على", "علي", "عبر", "الي", "من", "عن", "لدي", "خلال", "بين", "حول", "ضد", "نحو"])
 
@@ -549,6 +575,12 @@ def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
         return True
     return i > 0 and ctx.toks[i - 1].norm in _PREPOSITIONS
+
+
+def _oblique_plural(w: str) -> bool:
+    """A definite sound masculine plural in the oblique case ("المحتجين"): after a verb, its
+    object or a genitive — the subject would read "المحتجون"."""
+    return w.startswith("ال") and len(w) >= 7 and w.endswith("ين")
 
 
 def _adjunct(w: str) -> bool:

@@ -23,6 +23,7 @@ from functools import cache
 from .. import lexicon
 from ..doc import Doc
 from ..doc.normal import key
+from ..doc.tokens import plain
 from ..rangemax import RangeMax
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
 from .marks import STRAIGHT, Marks, find_marks
@@ -147,6 +148,8 @@ def _headline(doc: Doc) -> range:
 def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or ctx.in_marks(c.start):
         return False
+    if c.lemma == "نقل" and c.suffix and c.kind == VERB:
+        return False  # "أكد في حوار، ونقله موقع X، أن …": the relay of another verb's speech
     ci = ctx.cue_tok[c.start]
     prev = ctx.toks[ci - 1] if ci > 0 else None
     if ci in ctx.after_verbs or ci in ctx.headline:
@@ -173,6 +176,8 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     before = ctx.toks[ci - 1].norm if ci else ""
     if before in ("علي", "في", "من", "الي", "عن", "ب", "ل", "مع", "دون", "بعد", "قبل"):
         return False  # "على أمل أن": a noun after a preposition
+    if len(before) > 4 and before.endswith(("ها", "ه", "هم", "هما")) and plain(ctx.toks[ci].gap):
+        return False  # "على حسابها عبر X"، "في كلمته عبر": after a possessed noun, the other word
     nxt = ctx.toks[ci + 1]
     if ctx.named(ci + 1):
         return True  # "كشف مسؤول حكومي"
@@ -342,6 +347,17 @@ def _role_word(ctx: Ctx, j: int) -> bool:
         "باسم", "في", "ل", "لدي") or (w.startswith("ل") and len(w) > 4)
 
 
+def _title_words(ctx: Ctx, js: list[int]) -> bool:
+    """Words of a title phrase, where a role noun may govern an indefinite noun ("وزيرة خارجية")."""
+    heads = _person_heads()
+
+    def head(w: str) -> bool:
+        w = w.removeprefix("ال")
+        return w in heads or w[:-1] in heads
+
+    return all(_role_word(ctx, j) or (n and head(ctx.toks[js[n - 1]].norm)) for n, j in enumerate(js))
+
+
 def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     """"أعلنت الحركة تعيين قائد جديد"، "نفى الوزير صحة التقارير": the object after the subject,
     for verbs whose object is what was said; the weakest complement, tried last."""
@@ -349,7 +365,7 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         return None
     k = 0
     first_named = next((n for n, j in enumerate(window[:8]) if ctx.named(j)), None)
-    if first_named is not None and all(_role_word(ctx, j) for j in window[:first_named]):
+    if first_named is not None and _title_words(ctx, window[:first_named]):
         k = first_named  # the subject: a name, maybe after its title ("وأبدت وزيرة الخارجية X …")
     while k < len(window) and ctx.named(window[k]):
         k += 1  # the subject
@@ -493,12 +509,15 @@ def _insert(out: list[Draft], starts: list[int], d: Draft) -> None:
 
 
 # ---------------------------------------------------------------- quotations with no cue
+_SAID_THIS = re.compile(r"هكذا|كما|هذا ما|ذلك ما")
 _INVERTED = re.compile(r"[\"»”“]?[ \t]*[،,.]?[ \t]*(?:(?:هكذا|كما|هذا ما|ذلك ما)[ \t]+)?")
 
 
 def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     out = []
     verbs = {c.start: c for c in ctx.cues if c.kind == VERB and not c.ambiguous and usable(ctx, c)}
+    vstarts = sorted(verbs)
+    with_draft = {d.cue.start for d in drafts if d.cue is not None}
     spans = sorted((d.start, d.end) for d in drafts)
     starts = [a for a, _ in spans]
     reach: list[int] = []
@@ -514,6 +533,8 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # inside a stretch already found
         m = _INVERTED.match(ctx.text, e)
         c = verbs.get(m.end()) if m else None
+        if c is not None and c.prefix[:1] in ("و", "ف") and not (m and _SAID_THIS.search(m.group())):
+            c = None  # "«…»، ودعا X": a coordinated verb opens the next clause, it does not attribute this one
         words = ctx.nwords(s, e)
         if c is not None and (_is_name(ctx, s, e) or _after_preposition(ctx, s)):
             c = None  # 'وفي تصريح لـ"الفجر"، قال …': a name, not the quotation
@@ -534,8 +555,33 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if words < 4 or _is_name(ctx, s, e):
             continue  # a term, a name or a title in quotation marks
+        far = _far_verb(ctx, s, verbs, vstarts, with_draft)
+        if far is not None:
+            ci = ctx.cue_tok[far.start]
+            out.append(Draft(s, e, "cue", far, ci, "mark", (ci + 1, ctx.tok_after(s))))
+            continue
         out.append(Draft(s, e, "marked"))
     return out
+
+
+_FAR = 20  # tokens between a verb and the quotation it governs past its subject and adjuncts
+
+
+def _far_verb(ctx: Ctx, s: int, verbs: dict[int, Cue], vstarts: list[int], with_draft: set[int]) -> Cue | None:
+    """"اعتبرت الوزارة في بيان نشرته أمس على حسابها السفير «…»": the sentence's verb of saying,
+    whose quotation comes after its subject, adjuncts and object — when that verb has no
+    quotation of its own and nothing but words lies between them."""
+    k = bisect.bisect_left(vstarts, s) - 1
+    if k < 0:
+        return None
+    c = verbs[vstarts[k]]
+    if c.start in with_draft or not {"mark", "obj"} & set(c.complements) or nested(ctx, c):
+        return None
+    if ctx.sentence(c.start)[0] != ctx.sentence(s)[0] or re.search(r"[.:؛;!?؟]", ctx.text[c.end : s]):
+        return None
+    if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.marks_between(c.end, s - 1):
+        return None
+    return c
 
 
 def _after_preposition(ctx: Ctx, s: int) -> bool:
