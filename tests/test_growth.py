@@ -39,3 +39,41 @@ def test_parse_time_grows_linearly(shape):
 def test_parse_time_grows_linearly_to_100k_words(shape):
     k = _growth(shape, 10_000, 100_000)
     assert k <= LIMIT, f"{shape}: parse time grows as n^{k:.2f} from 10k to 100k words"
+
+
+def test_the_collector_is_held_off_during_a_parse_and_restored_after(monkeypatch):
+    import gc
+
+    from tui.article import parse as parse_module
+    from tui.article.gcpause import paused
+
+    seen: list[bool] = []
+    real = parse_module.find_events
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(parse_module, "find_events", spy)
+    assert gc.isenabled()
+    parse_module.parse("قال سامر الحداد إن الاجتماع عقد يوم الأحد.")
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        parse_module.parse("وأضاف أن اللجنة تجتمع غدا.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with paused():  # nested pauses: on again only when the outer one ends
+        with paused():
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("a stage fails")
+
+    monkeypatch.setattr(parse_module, "find_events", boom)
+    with pytest.raises(RuntimeError):
+        parse_module.parse("نص قصير.")
+    assert gc.isenabled()
