@@ -576,6 +576,23 @@ def test_cli_imports_no_textual():
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
+async def test_w_shows_and_hides_why_lines_in_quotes_and_timeline(article):
+    app = MarsadApp(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await _settle(pilot)
+        assert "why: test" not in screen_text(app) and "why: verb + date" not in screen_text(app)
+        await pilot.press("3", "w")
+        await _settle(pilot)
+        assert "why: test" in screen_text(app)
+        assert "why: verb + date" not in screen_text(app)  # each pane keeps its own setting
+        await pilot.press("1", "w")
+        await _settle(pilot)
+        assert "why: verb + date" in screen_text(app)
+        await pilot.press("3", "w")
+        await _settle(pilot)
+        assert "why: test" not in screen_text(app)
+
+
 def _synchronous(fn):
     """Run an async Pilot test without an async pytest plugin."""
 
@@ -589,3 +606,4 @@ def _synchronous(fn):
 for _name, _fn in list(globals().items()):
     if _name.startswith("test_") and inspect.iscoroutinefunction(_fn):
         globals()[_name] = _synchronous(_fn)
+

@@ -81,8 +81,8 @@ def test_a_form_written_again_finds_the_card_that_has_it():
 
 def test_another_spelling_of_a_foreign_name_is_the_same_person():
     # long vowels spelled or not, g written غ or ج: one person
-    text = "واستقبل الرئيس فلاديمير بوتين الوفد. وقال بوتن إن المحادثات مثمرة."
-    assert cards_of(text, "person") == [("فلاديمير بوتين", ("بوتن",))]
+    text = "واستقبل الرئيس فيكتور كوستين الوفد. وقال كوستن إن المحادثات مثمرة."
+    assert cards_of(text, "person") == [("فيكتور كوستين", ("كوستن",))]
     text = "وصل المبعوث جورج ميتشيل إلى المنطقة. وقال ميتشل إن الحوار مستمر."
     assert [n for n, _ in cards_of(text, "person")] == ["جورج ميتشيل"]
     text = "التقى غريغ هانسن الوزير. وقال جريج هانسن إن الحوار مستمر."

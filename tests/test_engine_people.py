@@ -160,8 +160,8 @@ def test_a_long_nasab_chain_with_its_family_name_stays_whole():
 def test_a_full_name_does_not_run_into_the_verbs_definite_object():
     # "استقبل X Y الوفد": the tagger may read the object inside the name; a common definite
     # word that no lexicon lists as a name ends a name of two words or more
-    names = [a.name for a in parse("واستقبل الرئيس فلاديمير بوتين الوفد في قصره.").actors]
-    assert "فلاديمير بوتين" in names and not [n for n in names if "الوفد" in n]
+    names = [a.name for a in parse("واستقبل الرئيس فيكتور كوستين الوفد في قصره.").actors]
+    assert "فيكتور كوستين" in names and not [n for n in names if "الوفد" in n]
     assert "سامي الخطيب" in [a.name for a in parse("وقال سامي الخطيب إن الوضع جيد.").actors]
 
 

@@ -21,7 +21,7 @@ from textual.widgets import Input
 
 from .messages import QueryChanged
 from .rtlinput import RtlInput
-from .textrender import MODES
+from .textrender import MODES, hang
 
 
 class FilterLine(RtlInput):
@@ -314,6 +314,21 @@ class Pane(Vertical):
         """Re-render after a theme or right-to-left mode change."""
         if isinstance(self.body, ItemList):
             self.body.rebuild()
+
+    # -- "why" lines (panes whose items carry the evidence that decided them) ---------
+    show_why = False
+
+    def why_line(self, why: str | None, width: int) -> Text | None:
+        """The dim "why:" line under an item when `w` has turned them on."""
+        if not self.show_why or not why:
+            return None
+        return hang(Text("  why: ", style="dim", end=""), why, width, self.mode, style="dim", base="ltr")
+
+    def action_toggle_why(self) -> None:
+        self.show_why = not self.show_why
+        self.restyle()
+        state = "shown" if self.show_why else "hidden"
+        self.app.notify(f"{self.TITLE}: why lines {state} (w)", timeout=2, markup=False)
 
     # -- the "/" line -------------------------------------------------------------
     def action_open_filter(self) -> None:

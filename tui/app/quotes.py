@@ -49,12 +49,15 @@ to), the **cue** (the reporting verb or phrase as written: قال، أكد، ب�
 `s` shows only this quote's speaker (its card, quotes and events; `esc` shows all).
 `y` or `c` copies the quote with its source reference (through the terminal, OSC 52 —
 works over SSH).  `/` filters by text, speaker or cue (`!` negates).
+`w` shows or hides, under each quote, **why** Marsad gave it that speaker (the evidence
+that decided: the subject after the verb, a continuation, a source after حسب …).
 """
 
     BINDINGS: ClassVar = [
         Binding("y", "copy_quote", "Copy", id="quotes.copy"),
         Binding("c", "copy_quote", "Copy", show=False, id="quotes.copy-c"),
         Binding("s", "only_speaker", "Only this speaker", id="quotes.speaker"),
+        Binding("w", "toggle_why", "Why", id="quotes.why"),
     ]
 
     def __init__(self, **kw) -> None:
@@ -78,7 +81,8 @@ works over SSH).  `/` filters by text, speaker or cue (`!` negates).
         who = speaker + (f" · {q.cue}" if q.cue else "")
         top = hang(head, who, width, self.mode, spans=[(0, len(speaker), f"bold {who_colour}".strip())])
         body = hang("  ", q.text, width, self.mode)
-        return Text("\n", end="").join([top, body])
+        why = self.why_line(q.why, width)
+        return Text("\n", end="").join([top, body] + ([why] if why is not None else []))
 
     def update_view(self, article: Article, quotes: tuple[Quote, ...]) -> None:
         self.article = article

@@ -21,7 +21,7 @@ DATE_WIDTH = 13  # "≈7 Aug 2023 " fits; longer labels (ranges, weeks) take a l
 
 def date_label(e: Event, language: str = "en") -> str:
     """The resolved date in words for the UI language: "7 Aug 2023", "≈summer 2007",
-    "date unknown" (the JSON keeps the codes: 2023-08-07, 2007-SU, null)."""
+    "date unknown" (the JSON keeps the codes: 2021-05-09, 2007-SU, null)."""
     t = e.time
     if t is None or not t.value:
         return date_in_words(None, language)
@@ -50,7 +50,11 @@ placed.  The second line is the event itself.  Exports and JSON keep the ISO cod
 
 `enter` scrolls the Source pane to the event's sentence and highlights it.
 `/` filters the events by their text or date (`!` negates).
+`w` shows or hides, under each event, **why** it has that date (the rule that resolved
+the expression).
 """
+    BINDINGS: ClassVar = [Binding("w", "toggle_why", "Why", id="timeline.why")]
+
     def __init__(self, **kw) -> None:
         super().__init__(**kw)
         self.article: Article | None = None
@@ -69,7 +73,8 @@ placed.  The second line is the event itself.  Exports and JSON keep the ISO cod
             expr = f"{expr} ({e.relation})".strip()
         top = hang(head, expr, width, self.mode, style="italic", indent=DATE_WIDTH)
         summary = hang("  ", e.summary, width, self.mode)
-        return Text("\n", end="").join([top, summary])
+        why = self.why_line(e.why, width)
+        return Text("\n", end="").join([top, summary] + ([why] if why is not None else []))
 
     def update_view(self, article: Article, events: tuple[Event, ...]) -> None:
         self.article = article

@@ -355,7 +355,7 @@ class Filter:
         for name in _DATE_FIELDS:
             if name in d:
                 v = d[name]
-                if type(v) is dt.date:  # an unquoted TOML date: date_from = 2023-08-01
+                if type(v) is dt.date:  # an unquoted TOML date: date_from = 2021-05-01
                     v = v.isoformat()
                 if not isinstance(v, str) or not is_date_prefix(v):
                     raise ValueError(f"{name}: expected a date string YYYY, YYYY-MM or YYYY-MM-DD")

@@ -66,8 +66,8 @@ def _parts(full: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 
 def corefer_spellings(board: Board, reg: Registry, only: list[Card] | None = None) -> None:
-    """A person named in another spelling of a foreign name ("ناتنياهو" and "بنيامين نتنياهو",
-    "ميليسا X" and "مليسيا X"): the same skeleton (:func:`skeleton`) word for word, where a
+    """A person named in another spelling of a foreign name ("كوستن" and "فيكتور كوستين",
+    "ماريسا X" and "مريسيا X"): the same skeleton (:func:`skeleton`) word for word, where a
     word that differs in more than how g, v or p is written is not a common listed name —
     "عامر" and "عمر" stay two people."""
     people = [c for c in board.live() if c.kind == "person"]
@@ -263,12 +263,8 @@ def _prefixes(board: Board, reg: Registry) -> None:
             if c.dead or not names or any(m.key not in longer for m in names):
                 continue
             hosts = [(st, h) for m in names for st, h in longer[m.key] if h is not c and not h.dead]
-            if not hosts:
-                continue
-            first = min(m.start for m in names)
-            before = [x for x in hosts if x[0] < first]
-            host = max(before, key=lambda x: x[0])[1] if before else min(hosts, key=lambda x: x[0])[1]
-            reg.merge(c, host)
+            if hosts:
+                reg.merge(c, _nearest_host(names, hosts))
 
 
 @cache
@@ -294,12 +290,16 @@ def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
         if head_at(words, names[0].t0) is None:
             continue
         hosts = [(s, h) for s, h in named.get(_bare_head(words, names[0].t0), ()) if h is not c and not h.dead]
-        if not hosts:
-            continue
-        first = min(m.start for m in names)
-        before = [x for x in hosts if x[0] < first]
-        host = max(before, key=lambda x: x[0])[1] if before else min(hosts, key=lambda x: x[0])[1]
-        reg.merge(c, host)
+        if hosts:
+            reg.merge(c, _nearest_host(names, hosts))
+
+
+def _nearest_host(names: list, hosts: list[tuple[int, Card]]) -> Card:
+    """Of the cards a short name may stand for, the one named last before it, else the
+    first named after it (a headline names a body before its article does)."""
+    first = min(m.start for m in names)
+    before = [x for x in hosts if x[0] < first]
+    return max(before, key=lambda x: x[0])[1] if before else min(hosts, key=lambda x: x[0])[1]
 
 
 def _bare_head(words: Words, t: int) -> str:

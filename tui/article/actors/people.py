@@ -109,7 +109,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.15 and (
             len(words.toks[j].readings) == 1
         ):
-            j += 1  # "كريستين لاجارد": a given name, then a word that is nothing but a name
+            j += 1  # "ماريان تولوز": a given name, then a word that is nothing but a name
             continue
         break
     while j > i + 1 and _particle(words, j - 1):

@@ -134,7 +134,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
         return None  # a person is named inside: their card speaks
     head = _bare(toks[t0].norm)
     definite = toks[t0].norm.startswith("ال")
-    if definite and t1 - t0 <= 2:
+    if definite and (t1 - t0 <= 2 or words.lexicon_has("anon", head)):
+        # "وقال المصدر"، "وأضافت المصادر واسعة الاطلاع": the source named before, described again
         ref = _back_reference(board, words, t0, t1, head)
         if ref is not None:
             return ref, f"back-reference to the {_KIND_WORD[ref.kind]} named before"

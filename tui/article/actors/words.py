@@ -113,6 +113,8 @@ class Words:
         alone = self.alone()
         for form, cut in t.readings[1:]:
             if form.startswith("ال") and len(form) > 3:
+                if whole_known and not any(h.cut == cut for h in self.doc.hits[i]) and form not in common_words():
+                    return 0  # "فاليري": a known name, not ف + an unknown definite word
                 return cut
             if len(form) < 3:
                 continue

@@ -41,6 +41,10 @@ def find_quotes(doc: Doc, cues: Sequence[Cue], stage: ActorStage) -> list[Found]
     found: list[Found] = []
     for d, choice in attribute(ctx, stage, drafts):
         k, s, e = kind(ctx, d)
+        while s < e and doc.text[s].isspace():
+            s += 1  # "« كلام »": the words, not the space inside the marks
+        while e > s and doc.text[e - 1].isspace():
+            e -= 1
         if e > s:
             found.append(Found(s, e, k, choice.card, d.cue, choice.why))
     _pull_quotes(doc, found)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -31,8 +32,8 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..actors.proposals import behind_preposition
 from ..doc.normal import key
-from .cues import MASDAR, PARTICIPLE, VERB, Cue
-from .spans import RELATIVE, Ctx, Draft
+from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
+from .spans import RELATIVE, Ctx, Draft, document_noun
 
 if TYPE_CHECKING:
     from ..actors import ActorStage
@@ -110,6 +111,8 @@ class Attributor:
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
         self.subjects = self._sentence_subjects()  # (offset, card) of each sentence's opening subject
         self.subject_starts = [pos for pos, _ in self.subjects]
+        self.relays = [c for c in ctx.cues if c.kind == AFTER and key(c.text).startswith("نقلا")]  # "نقلا عن"
+        self.relay_starts = [c.start for c in self.relays]
 
     # -- mentions ---------------------------------------------------------------------------
     def card(self, i: int) -> Card | None:
@@ -228,6 +231,15 @@ class Attributor:
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
+        in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
+        document_speaks = c.tense == "present" and not c.prefix and ci > 0 and not ctx.named(ci - 1)
+        if c.kind == VERB and (in_it or document_speaks):
+            # "أصدر X بيانا قال فيه"، "بيان لـX ذكر فيه"، "نشر X فتوى تعلن أن": whoever issued the
+            # document said it
+            offer(self._statement_before(ci, sent_t0), "statement_issuer")
+        relay = self._relayed_source(region)
+        if relay is not None:
+            offer(relay, "after_source")  # "قالت الوكالة نقلا عن X إن …": X said it, the agency relays
         if c.kind != PARTICIPLE and not pronoun:
             if _relative_before(ctx, ci) and d.mode != "inverted":
                 offer(self._antecedent(c, ci, sent_t0), "relative_antecedent")
@@ -307,6 +319,36 @@ class Attributor:
             return None
         return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
 
+    def _statement_before(self, ci: int, sent_t0: int) -> Choice | None:
+        """The issuer of the statement named just before a verb "… فيه": the body after its
+        ل ("بيان للوزارة")، else the sentence's subject, who issued it ("أصدر X بيانا")."""
+        k = next((k for k in range(ci - 1, max(sent_t0, ci - 6) - 1, -1)
+                  if document_noun(self.toks[k].norm)), None)
+        if k is None:
+            return None
+        nxt = k + 1
+        if nxt < ci and self.toks[nxt].norm.startswith("ل"):
+            got = self._first_speaker(nxt, min(ci, nxt + 4), None)
+            if got is not None:
+                return Choice(got, "issued the statement (بيان لـX … فيه)")
+        got = next((cd for i, cd in self.mentions_in(sent_t0, k)
+                    if _speaks(cd) and not _governed(self.ctx, self.stage, i)), None)  # the clause's subject
+        return Choice(got, "issued the statement it speaks in (… بيانا قال فيه)") if got else None
+
+    def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
+        """The source after "نقلا عن" between a verb and its content: the one who said it."""
+        a, b = region
+        if b <= a:
+            return None
+        lo, hi = self.toks[a].start, self.toks[min(b, self.ctx.n) - 1].end
+        k = bisect_left(self.relay_starts, lo)
+        if k == len(self.relays) or self.relay_starts[k] >= hi:
+            return None
+        got = self._source((self.ctx.tok_after(self.relays[k].end), b))
+        if got is None or got.card is None:
+            return None
+        return Choice(got.card, "source after نقلا عن (the verb's subject relays it)")
+
     def _title_holder(self, i: int, card: Card, b: int) -> Card | None:
         """The person named right after a title phrase whose body ``card`` is named at i
         ("المتحدث باسم الوزارة [السفير] X")."""
@@ -315,7 +357,7 @@ class Attributor:
             end += 1
         while end + 1 < b and self.toks[end].norm in _TITLE_LINKS and self.card(end + 1) is not None and (
                 self.card(end + 1).kind in ("organization", "place")):
-            # "المتحدثة باسم مجلس الأمن القومي في البيت الأبيض، X": a body inside another
+            # "المتحدثة باسم هيئة الطيران في وزارة النقل، X": a body inside another
             inner = self.card(end + 1)
             end += 1
             while end < b and self.card(end) is inner:
@@ -501,7 +543,7 @@ class Attributor:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
             if got.kind in ("organization", "place") and any(
                     self.stage.words.is_(k, "title") for k in range(a, first)):
-                # "حسب ما أعلنه المتحدث باسم الوزارة X": the person after the title, not the body in it
+                # "بحسب ما ذكره الناطق باسم الهيئة X": the person after the title, not the body in it
                 got = self._title_holder(first, got, b) or got
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")

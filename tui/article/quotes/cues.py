@@ -12,6 +12,7 @@ variants (أ/ا، ة/ه، tashkeel, tatweel) all match; offsets refer to the ori
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -191,9 +192,12 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
     text, f = doc.text, doc.folded
     out: list[Cue] = []
     taken: list[tuple[int, int]] = []
+    sent_starts = [x.start for x in doc.sentences]
     for m in _phrase_re().finditer(f.norm):
         kind = m.lastgroup or AFTER
         s, e = _whole(text, *f.span(m.start(), m.end()))
+        if kind == CLOSE and _opens_sentence(text, sent_starts, s):
+            continue  # "كما قالت الوكالة إن …" at a sentence's start: "also said", its verb a cue of its own
         out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
         taken.append((s, e))
     k = 0  # phrase spans and tokens both come in text order: walk them together
@@ -207,6 +211,11 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             out.append(cue)
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+def _opens_sentence(text: str, sent_starts: list[int], s: int) -> bool:
+    k = bisect_right(sent_starts, s) - 1
+    return not text[sent_starts[k] if k >= 0 else 0 : s].strip(" \t\n\u00a0و")
 
 
 _PREFIXES = ("وس", "فس", "ول", "فل", "و", "ف", "س", "ل", "")  # longest first, as a greedy reader would

@@ -160,9 +160,21 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "في تصريح صحفي": where something was said, not who said it
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
-        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci):
+        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
+                and not _document_before(ctx, ci):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     return True
+
+
+def _document_before(ctx: Ctx, ci: int) -> bool:
+    """"بيان يؤكد أن"، "فتوى من سبع نقاط تعلن أن": a document speaks for whoever issued it."""
+    return any(document_noun(ctx.toks[k].norm) for k in range(max(0, ci - 4), ci))
+
+
+def document_noun(w: str) -> bool:
+    """A statement noun (بيان، تقرير، فتوى …), with or without the article or the accusative ending."""
+    words = _words("statement")
+    return w in words or (w.endswith("ا") and w[:-1] in words) or ("ال" + w.removesuffix("ا")) in words
 
 
 def _punct(ctx: Ctx, ci: int) -> bool:
@@ -176,11 +188,14 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     before = ctx.toks[ci - 1].norm if ci else ""
     if before in ("علي", "في", "من", "الي", "عن", "ب", "ل", "مع", "دون", "بعد", "قبل"):
         return False  # "على أمل أن": a noun after a preposition
-    if len(before) > 4 and before.endswith(("ها", "ه", "هم", "هما")) and plain(ctx.toks[ci].gap):
+    raw_before = ctx.toks[ci - 1].raw if ci else ""  # as written: the normal form folds ة into ه
+    if len(before) > 4 and raw_before.endswith(("ها", "ه", "هم", "هما")) and plain(ctx.toks[ci].gap):
         return False  # "على حسابها عبر X"، "في كلمته عبر": after a possessed noun, the other word
     nxt = ctx.toks[ci + 1]
     if ctx.named(ci + 1):
         return True  # "كشف مسؤول حكومي"
+    if nxt.norm in ("فيه", "فيها"):
+        return True  # "بيان … ذكر فيه أن": said in it
     head = nxt.norm.removeprefix("ال")
     heads = _person_heads()
     if head in heads or (head.endswith("ه") and head[:-1] in heads):
@@ -575,8 +590,11 @@ def _far_verb(ctx: Ctx, s: int, verbs: dict[int, Cue], vstarts: list[int], with_
     if k < 0:
         return None
     c = verbs[vstarts[k]]
-    if c.start in with_draft or not {"mark", "obj"} & set(c.complements) or nested(ctx, c):
+    if c.start in with_draft or nested(ctx, c):
         return None
+    if not {"mark", "obj"} & set(c.complements) and not all(
+            ctx.named(j) for j in range(ctx.cue_tok[c.start] + 1, ctx.tok_after(s))):
+        return None  # "وأشار X «…»": any verb of saying, when only its subject stands between
     if ctx.sentence(c.start)[0] != ctx.sentence(s)[0] or re.search(r"[.:؛;!?؟]", ctx.text[c.end : s]):
         return None
     if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.marks_between(c.end, s - 1):

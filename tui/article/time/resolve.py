@@ -4,8 +4,8 @@ A pure function of (``Expr``, reference): no text, no regexes.  ``tui/article/ti
 finds expressions in text and fills an ``Expr``; this module turns it into
 ``Resolved(value, approximate, relation)``:
 
-* value — ``2023-08-07``, ``2023-08``, ``2023-W32``, ``2023-Q4``, ``2007-SU``,
-  ``2023-08-01/2023-08-10``, a partial ``XXXX-08-07``, or ``None`` when it cannot be placed;
+* value — ``2021-05-09``, ``2021-05``, ``2021-W18``, ``2021-Q4``, ``2007-SU``,
+  ``2021-05-01/2021-05-10``, a partial ``XXXX-08-07``, or ``None`` when it cannot be placed;
 * approximate — a range, season, quarter, partial or coarsened value;
 * relation — how it was placed ("published-1d", "weekday-before", "month-past" …), kept
   even when the value is None so the UI can explain it.
