@@ -86,11 +86,14 @@ def test_bad_file_contents(tmp_path: Path, capsys, case: str, data: bytes, expec
     assert str(f) in err  # the message names the file
 
 
-@pytest.mark.parametrize("command", [[], ["export"]])
-def test_a_directory_is_not_an_article_for_the_dashboard_or_export(tmp_path: Path, capsys, command) -> None:
+@pytest.mark.parametrize(("command", "expect"), [([], "a folder with no article files in it"),
+                                                  (["export"], "is a directory, not an article file")])
+def test_a_directory_without_articles_is_one_line_for_the_dashboard_or_export(tmp_path: Path, capsys, command,
+                                                                              expect) -> None:
+    # `marsad DIR` opens a folder as a corpus (issue 16); `marsad export` takes one article
     code, out, err = run([*command, str(tmp_path)], capsys)
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert "is a directory, not an article file" in err
+    assert expect in err
 
 
 def test_the_dashboard_command_reports_bad_files_before_starting_the_ui(tmp_path: Path, capsys) -> None:

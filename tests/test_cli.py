@@ -232,7 +232,7 @@ def test_help_lists_every_command_with_one_line() -> None:
     out = p.stdout.decode()
     for name, (_, summary) in COMMANDS.items():
         assert f"  {name:<8} {summary}\n" in out
-    assert set(COMMANDS) == {"parse", "export", "presets"}
+    assert set(COMMANDS) == {"parse", "export", "presets", "corpus"}
 
 
 def _parsers() -> list[argparse.ArgumentParser]:

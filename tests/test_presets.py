@@ -114,7 +114,8 @@ def test_bad_types_keep_the_good_presets_and_name_file_line_and_expectation():
         "presets.toml line 7: preset 'bad-kinds': kinds: expected a list of strings",
         "presets.toml line 10: preset 'تاريخ': date_from: expected a date string YYYY, YYYY-MM or YYYY-MM-DD",
         "presets.toml line 13: preset 'typo': speaker: unknown field (expected one of actors_query, affiliations, "
-        "date_from, date_to, kinds, quote_kinds, quotes_query, source_query, speakers, timeline_query)",
+        "article_from, article_to, articles_query, corpus, date_from, date_to, kinds, outlets, quote_kinds, "
+        "quotes_query, source_query, speakers, timeline_query)",
     ]
 
 

@@ -490,3 +490,15 @@ def test_every_loader_survives_any_user_file(tmp_path_factory, monkeypatch, conf
         assert len(problem) < 600, problem
     assert before == {p: _fingerprint(p) for p in targets}  # reading changes nothing
     assert len(th.themes) <= 1 and MAX_DEPTH == 20
+
+
+def test_a_syntax_error_quoting_a_long_key_path_stays_one_short_line(tmp_path: Path) -> None:
+    from tui.userfile import read_toml
+
+    path = "presets." + ".".join(["a"] * 150)
+    f = tmp_path / "p.toml"
+    f.write_text(f"[{path}]\nx = 1\n[{path}]\ny = 2\n", encoding="utf-8")
+    got = read_toml(f)
+    assert got.data is None and got.problem is not None
+    assert got.problem.startswith("p.toml line 3: TOML syntax error: Cannot declare")
+    assert len(got.problem) < 300 and "\n" not in got.problem

@@ -1,6 +1,7 @@
 """The `marsad` command line.
 
     marsad [FILE] [--published DATE]        open the dashboard (the bundled seed without FILE)
+    marsad DIR | FILE… | CORPUS.jsonl       the corpus dashboard (see tui/corpus/cli.py)
     marsad parse FILE [--format json|text]  one article's model; `-` reads standard input
     marsad parse FILE… | DIR [-j N]         many articles as JSON Lines, in parallel
     marsad export FILE …                    see tui/commands/export.py
@@ -171,7 +172,8 @@ def cmd_parse(argv: Sequence[str]) -> int:
 
 def open_parser() -> OneLineParser:
     p = OneLineParser(prog="marsad", formatter_class=argparse.RawDescriptionHelpFormatter,
-                      usage="marsad [FILE] [--preset NAME] [--theme NAME] [--rtl MODE] [--no-mouse] "
+                      usage="marsad [FILE | DIR | FILE… | CORPUS.jsonl] [--preset NAME] [--theme NAME] [--rtl MODE] "
+                            "[--no-mouse] "
                             "[--published DATE] [--max-bytes N] [--debug]\n"
                             "       marsad {" + ",".join(COMMANDS) + "} …",
                       description="Open the Marsad dashboard on an Arabic news article: its actors, quotes and "
@@ -179,8 +181,9 @@ def open_parser() -> OneLineParser:
                       epilog="commands (marsad COMMAND --help for each):\n"
                              + "\n".join(f"  {name:<8} {summary}" for name, (_, summary) in COMMANDS.items())
                              + "\n\nUser errors print one line and exit with code 2.")
-    p.add_argument("file", type=Path, nargs="?", metavar="FILE",
-                   help="the article (default: the bundled seed article)")
+    p.add_argument("file", type=Path, nargs="*", metavar="FILE",
+                   help="the article (default: the bundled seed article, or the corpus --preset names); a folder, "
+                        "several files or a .jsonl file open the corpus dashboard")
     p.add_argument("--preset", metavar="NAME", help="open with a saved filter preset applied (default: none)")
     p.add_argument("--theme", metavar="NAME",
                    help="colour theme (default: theme in config.toml, else the last one chosen, else marsad-dark, "
@@ -196,6 +199,16 @@ def open_parser() -> OneLineParser:
 
 def cmd_open(argv: Sequence[str]) -> int:
     args = open_parser().parse_args(list(argv))
+    from tui.corpus.load import is_corpus_request
+
+    files: list[Path] = args.file
+    if not files and (named := _preset_corpus(args.preset)) is not None:
+        files = [named]
+    if files and is_corpus_request(files):
+        from tui.corpus.cli import open_dashboard
+
+        return open_dashboard(files, args)
+    args.file = files[0] if files else None
     if args.file is not None and str(args.file) == "-":
         return fail("marsad", "the dashboard reads its keys from the terminal, not an article from standard input; "
                               "save the article to a file, or use marsad parse -")
@@ -218,6 +231,22 @@ def cmd_open(argv: Sequence[str]) -> int:
     return run_dashboard(source, args)
 
 
+def _preset_corpus(name: str | None) -> Path | None:
+    if not name:
+        return None
+    from tui.config import require_config_dir
+    from tui.corpus.cli import preset_corpus
+
+    require_config_dir()
+    return preset_corpus(name)
+
+
+def cmd_corpus(argv: Sequence[str]) -> int:
+    from tui.corpus.cli import run
+
+    return run(argv)
+
+
 def cmd_export(argv: Sequence[str]) -> int:
     from tui.commands.export import run
 
@@ -237,6 +266,7 @@ COMMANDS: dict[str, tuple[Callable[[Sequence[str]], int], str]] = {
     "parse": (cmd_parse, "print an article's model as JSON or text; many files or a folder as JSON Lines"),
     "export": (cmd_export, "write what a preset shows as a Markdown brief, JSON or a CSV of quotes"),
     "presets": (cmd_presets, "list, show, rename and delete saved filter presets"),
+    "corpus": (cmd_corpus, "write a corpus's merged actors, quotes and events as JSON, CSV or Markdown"),
 }
 
 

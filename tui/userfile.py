@@ -133,15 +133,23 @@ _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 _AT_END = re.compile(r"\s*\(at end of document\)")
 
 
+_MSG_MAX = 200
+
+
 def syntax_problem(name: str, err: tomllib.TOMLDecodeError, raw: str = "") -> str:
     """ "presets.toml line 3: TOML syntax error: Invalid value (column 1)" """
     msg = str(err)
     if m := _AT.search(msg):
-        return f"{name} line {m[1]}: TOML syntax error: {_AT.sub('', msg)} (column {m[2]})"
+        return f"{name} line {m[1]}: TOML syntax error: {_short(_AT.sub('', msg))} (column {m[2]})"
     if _AT_END.search(msg) and raw:
         last = len(raw.rstrip("\n").splitlines()) or 1
-        return f"{name} line {last}: TOML syntax error: {_AT_END.sub('', msg)} (at the end of the file)"
-    return f"{name}: TOML syntax error: {msg}"
+        return f"{name} line {last}: TOML syntax error: {_short(_AT_END.sub('', msg))} (at the end of the file)"
+    return f"{name}: TOML syntax error: {_short(msg)}"
+
+
+def _short(msg: str) -> str:
+    """The parser's message, cut where it quotes a long key path ("Cannot declare ('a', 'a', …)")."""
+    return msg if len(msg) <= _MSG_MAX else msg[: _MSG_MAX - 1] + "…"
 
 
 MAX_PROBLEMS = 20  # per file: a file with thousands of mistakes must not bury the screen in notices

@@ -100,7 +100,7 @@ class SourceView(ScrollView, can_focus=True):
             if n:
                 rows.append((blank[0][0], blank[1], 0))
             starts.append(len(rows))
-            key = (off, width, mode, tuple(local[n]))
+            key = (off, para, width, mode, tuple(local[n]))  # the text too: the article may change
             done = self._cache.get(key) or cache.get(key)
             if done is None:
                 rendered = lines(para, width, mode, local[n])

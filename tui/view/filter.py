@@ -273,9 +273,9 @@ def event_sort_key(e: Event) -> tuple[int, dt.date, dt.date, int, int, str]:
 
 # -- the filter -------------------------------------------------------------------------
 
-_SET_FIELDS = ("kinds", "affiliations", "speakers", "quote_kinds")
-_STR_FIELDS = ("actors_query", "quotes_query", "timeline_query", "source_query")
-_DATE_FIELDS = ("date_from", "date_to")
+_SET_FIELDS = ("kinds", "affiliations", "speakers", "quote_kinds", "outlets")
+_STR_FIELDS = ("actors_query", "quotes_query", "timeline_query", "source_query", "articles_query", "corpus")
+_DATE_FIELDS = ("date_from", "date_to", "article_from", "article_to")
 
 
 @dataclass(frozen=True)
@@ -291,6 +291,12 @@ class Filter:
     date_from: str | None = None  # ISO prefix, inclusive
     date_to: str | None = None  # ISO prefix, inclusive (2023-08 means to the end of August)
     actor: str | None = None  # selected actor id; never saved in presets
+    # Corpus mode (tui/corpus): a single article ignores these.
+    articles_query: str = ""  # "/" line of the Articles pane
+    outlets: frozenset[str] = field(default_factory=frozenset)
+    article_from: str | None = None  # the articles' own (publication) dates, inclusive
+    article_to: str | None = None
+    corpus: str = ""  # a preset saved in corpus mode names its corpus (a folder, files' folder or .jsonl)
 
     def is_empty(self) -> bool:
         return self == Filter()
@@ -300,16 +306,21 @@ class Filter:
         parts: list[str] = []
         if self.actor:
             parts.append(f"actor {self.actor}")
-        for label, val in (("actors", self.actors_query), ("quotes", self.quotes_query),
-                           ("timeline", self.timeline_query), ("source", self.source_query)):
+        for label, val in (("articles", self.articles_query), ("actors", self.actors_query),
+                           ("quotes", self.quotes_query), ("timeline", self.timeline_query),
+                           ("source", self.source_query)):
             if val.strip():
                 parts.append(f"{label}/{val.strip()}")
         for label, vals in (("kind", self.kinds), ("aff", self.affiliations),
-                            ("speaker", self.speakers), ("quote", self.quote_kinds)):
+                            ("speaker", self.speakers), ("quote", self.quote_kinds), ("outlet", self.outlets)):
             if vals:
                 parts.append(f"{label}={','.join(sorted(vals))}")
         if self.date_from or self.date_to:
             parts.append(f"date {self.date_from or '…'}..{self.date_to or '…'}")
+        if self.article_from or self.article_to:
+            parts.append(f"articles {self.article_from or '…'}..{self.article_to or '…'}")
+        if self.corpus:
+            parts.append(f"corpus {self.corpus}")
         return " · ".join(parts)
 
     def to_toml(self) -> dict[str, Any]:

@@ -1,0 +1,376 @@
+"""The corpus dashboard under Pilot (issue 16): the five panes fill from a background load,
+`enter` on an article opens the single-article dashboard and `esc` comes back, `/` and the
+facets narrow every pane, `m` splits and merges cards (saved beside the corpus and applied
+on reopening), export, presets naming the corpus, right-to-left modes, small terminals."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+from pathlib import Path
+
+import pytest
+from corpus_helpers import write_corpus
+
+from tui.app.app import MainScreen, StatusBar
+from tui.app.corpus_app import CorpusApp, CorpusScreen
+from tui.app.corpus_dialogs import CardPicker, CorpusFacetScreen, MembersScreen
+from tui.app.pane import Pane
+from tui.corpus import corrections as corr
+from tui.corpus.load import resolve
+from tui.corpus.workspace import open_workspace
+
+WIDE = (160, 48)
+SMALL = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "news")
+
+
+def make_app(folder: Path, **kw) -> CorpusApp:
+    src = resolve([folder])
+    return CorpusApp(src, loader=lambda progress: open_workspace(src, jobs=1, progress=progress), **kw)
+
+
+def screen_text(app) -> str:
+    return "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
+
+
+def status(app) -> str:
+    return str(app.main.query_one(StatusBar).render())
+
+
+async def loaded(pilot, app) -> None:
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if app.ws is not None and not app.indexing:
+            break
+    await pilot.pause()
+    assert app.ws is not None, status(app)
+
+
+async def test_the_panes_fill_from_the_background_load(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert "loading articles" in status(app) or app.ws is not None  # the first frame comes before the load
+        await loaded(pilot, app)
+        text = screen_text(app)
+        for title in ("1 Articles", "2 Timeline", "3 Actors", "4 Quotes", "5 Source"):
+            assert title in text
+        n = len(app.ws.view.cards)  # how many actors the parser finds is the engine's business
+        assert f"Art 4/4  T 5/5  A {n}/{n}  Q 8/8" in status(app) and n < sum(len(d.article.actors)
+                                                                             for d in app.ws.docs if d.ok)
+        assert "الحكومة تدعم المزارعين" in text and "✗ empty.txt" in text
+        assert "3 articles · 4 quotes" in text  # the merged minister's card
+        assert "corpus news · 4 articles (1 unreadable)" in text
+
+
+async def test_enter_opens_an_article_alone_and_esc_comes_back(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("1", "j")  # the second article by date: wire/b.txt
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.in_article and isinstance(app.screen, MainScreen) and not isinstance(app.screen, CorpusScreen)
+        assert app.article.text.startswith("أعلن الحداد")
+        text = screen_text(app)
+        assert "1 Timeline" in text and "4 Source" in text and "مبلغ إضافي للري" in text
+        await pilot.press("2", "slash")
+        await pilot.press(*"مصدر")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.flt.actors_query == "مصدر"
+        await pilot.press("escape")  # first esc: the pane's filter goes
+        await pilot.pause()
+        assert app.in_article and app.flt.actors_query == ""
+        await pilot.press("escape")  # then back to the corpus, its filter as it was
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.in_article and isinstance(app.screen, CorpusScreen)
+        assert "Art 4/4" in status(app)
+
+
+async def test_a_pane_key_right_after_esc_is_not_undone_by_the_return(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        # esc, then "3" handled before the corpus screen's first repaint (a fast typist, a busy machine)
+        app.close_article()
+        app.corpus_screen.query_one("#actors", Pane).focus_body()
+        for _ in range(5):
+            await pilot.pause()
+        assert app.corpus_screen.current_pane.id == "actors"
+
+
+async def test_slash_filters_the_quotes_of_every_article(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("4", "slash")
+        await pilot.press(*"النقابة")
+        await pilot.pause()
+        assert "Q 1/8" in status(app)
+        await pilot.press("enter")
+        await pilot.press("enter")  # the quote's article in Source, highlighted
+        await pilot.pause()
+        source = app.corpus_screen.query_one("#source")
+        assert source.selected is not None and "c.txt" in str(source.border_title)
+        start, end = source.selected
+        assert source.article.text[start:end] == "إن النقابة ترحب بخطة وزير الزراعة سمير الحداد"
+        await pilot.press("escape")  # the highlight, then the filter
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Q 8/8" in status(app)
+
+
+async def test_enter_on_an_actor_shows_only_its_quotes_and_events(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        assert "actor سمير الحداد" in status(app) and "Q 4/8" in status(app) and "Art 3/4" in status(app)
+        source = app.corpus_screen.query_one("#source")
+        assert source.mentions  # its first article, its mentions marked
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Q 8/8" in status(app)
+
+
+async def test_facets_choose_an_outlet(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, CorpusFacetScreen)
+        outlets = app.screen.query_one("#facet-outlets")
+        outlets.select("wire")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.flt.outlets == frozenset({"wire"})
+        assert "Art 1/4" in status(app) and "outlet=wire" in status(app)
+
+
+async def test_facets_article_dates_narrow_every_pane_to_those_articles(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#article-from").focus()
+        await pilot.press(*"2024-03-05")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.flt.article_from == "2024-03-05"
+        # b.txt (5 March) and c.txt (6 March); a.txt (4 March) and the unreadable file drop out
+        assert "Art 2/4" in status(app) and "Q 5/8" in status(app)
+
+
+async def test_m_splits_a_member_off_saves_it_and_reopening_applies_it(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("3", "m")
+        await pilot.pause()
+        assert isinstance(app.screen, MembersScreen)
+        text = screen_text(app)
+        assert "in wire/b.txt" in text and "short form" in text
+        n = len(app.ws.view.cards)
+        await pilot.press("j", "j", "s")  # the third member: الحداد in wire/b.txt
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if len(app.ws.view.cards) == n + 1:
+                break
+        assert len(app.ws.view.cards) == n + 1
+    saved = corr.read(folder / "marsad-corrections.toml")
+    assert saved.corrections == [corr.Correction("split", corr.MemberRef("wire/b.txt", "الحداد", "person"))]
+    again = open_workspace(resolve([folder]), jobs=1)
+    assert {c.name for c in again.view.cards} >= {"الحداد", "سمير الحداد"}
+
+
+async def test_m_then_a_merges_two_cards_through_the_picker(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        n = len(app.ws.view.cards)
+        await pilot.press("3", "j", "m")  # رنا العلي
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, CardPicker)
+        await pilot.press(*"كريم")
+        await pilot.pause()
+        assert "1 article · " in screen_text(app)  # one article, not "1 articles"
+        await pilot.press("enter")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if len(app.ws.view.cards) == n - 1:
+                break
+        assert len(app.ws.view.cards) == n - 1
+        merged = next(c for c in app.ws.view.cards if "merged by you" in c.why)
+        assert {m.actor.name for m in merged.members} == {"رنا العلي", "كريم بن عيسى"}
+    assert corr.read(folder / "marsad-corrections.toml").corrections[0].action == "merge"
+
+
+async def test_a_broken_corrections_file_is_one_notice_and_the_corpus_opens(folder: Path) -> None:
+    (folder / "marsad-corrections.toml").write_bytes(b"[[correction]\n\xff")
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        notes = [n.message for n in app._notifications]
+        assert any("marsad-corrections.toml" in n and "no corrections were applied" in n for n in notes)
+        n = len(app.ws.view.cards)
+        assert f"A {n}/{n}" in status(app) and len(app.ws.view.cards[0].members) == 3  # merged as usual
+
+
+async def test_export_writes_the_visible_corpus(folder: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        app.set_filter(app.flt.__class__(quotes_query="النقابة"))
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "marsad.corpus/1" in text and "marsad.article/1" not in text  # the corpus's formats, not one article's
+        await pilot.press("j", "enter")  # json
+        await pilot.pause()
+        path = tmp_path / "marsad-corpus-news.json"
+    import json
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert path.name == "marsad-corpus-news.json" and len(data["quotes"]) == 1
+
+
+async def test_a_preset_saved_in_corpus_mode_names_the_corpus(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        app.set_filter(app.flt.__class__(outlets=frozenset({"wire"})))
+        app.save_preset("wire only")
+        await pilot.pause()
+    from tui.corpus.cli import preset_corpus
+    from tui.view.presets import PresetStore
+
+    flt = PresetStore().load().presets["wire only"]
+    assert flt.outlets == frozenset({"wire"}) and Path(flt.corpus) == folder.resolve()
+    assert preset_corpus("wire only") == folder.resolve()
+    app = make_app(folder, preset="wire only")
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        assert "Art 1/4" in status(app) and "preset wire only" in status(app)
+
+
+async def test_right_to_left_app_mode_shapes_the_corpus_panes(folder: Path) -> None:
+    app = make_app(folder, rtl_mode="app")
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        text = screen_text(app)
+        assert "الحكومة تدعم المزارعين" not in text  # laid out by Marsad: shaped, in screen order
+        assert any("\ufe70" <= ch <= "\ufefc" for ch in text)  # joined letter forms
+        assert "rtl app" in status(app)
+
+
+async def test_a_file_name_title_keeps_its_order_in_app_mode_and_a_long_title_keeps_its_date_line(
+        folder: Path) -> None:
+    # no .toml: the file name is the title; a right-to-left paragraph would move "07_" to its end
+    (folder / "07_farm-report-2024.txt").write_text("وقال المتحدث إن الموسم جيد.\n", encoding="utf-8")
+    long_title = " ".join(["عنوان طويل جدا عن خطة دعم المزارعين"] * 6)
+    (folder / "a.toml").write_text(f'title = "{long_title}"\noutlet = "الرصد اليومي"\npublished = "2024-03-04"\n',
+                                   encoding="utf-8")
+    app = make_app(folder, rtl_mode="app")
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("1", "z")  # the Articles pane alone: its rows are what is on screen
+        await pilot.pause()
+        text = screen_text(app)
+        assert "07_farm-report-2024.txt" in text
+        # the long title's second row is still its date line, in order beside an Arabic outlet
+        a = next(d.article for d in app.ws.docs if d.name == "a.txt")
+        assert f"4 Mar 2024 (.toml) · A {len(a.actors)} · Q {len(a.quotes)} · T {len(a.events)}" in text
+        assert text.count(" · A ") == 4
+
+
+async def test_the_members_dialog_lays_out_its_arabic_for_app_mode(folder: Path) -> None:
+    app = make_app(folder, rtl_mode="app")
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("3", "m")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, MembersScreen)
+        text = screen_text(app)
+        # the border title and the why: shaped, in screen order, not the raw logical text
+        assert "Members of " in text and "Members of سمير الحداد" not in text
+        assert "why: " in text and "«سمير الحداد»" not in text and "«الحداد»" not in text
+        assert "ﺩﺍﺪﺤﻟﺍ" in text  # الحداد in joined forms, right to left
+        await pilot.press("a")
+        await pilot.pause()
+        assert "Merge " in screen_text(app) and "Merge سمير الحداد" not in screen_text(app)
+
+
+async def test_source_shows_only_the_chosen_article_not_what_it_showed_before(folder: Path) -> None:
+    from tui.app.source import SourceView
+
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        v = app.ws.view
+        # a quote outside its article's first paragraph: that paragraph is then laid out
+        # without highlights at offset 0, as the placeholder's was, and must not be reused
+        pos = next(n for n, cq in enumerate(v.quotes)
+                   if cq.quote.start > v.doc(cq.doc).full_article().text.index("\n"))
+        await pilot.press("4", *["j"] * pos, "enter")
+        await pilot.pause()
+        await pilot.pause()
+        shown = app.corpus_screen.query_one(SourceView).rendered_lines
+        text = v.doc(v.quotes[pos].doc).full_article().text
+        assert not any("enter on an article" in line for line in shown)
+        assert text.startswith(shown[0].strip())
+
+
+async def test_a_small_terminal_shows_one_pane_at_a_time_with_tabs(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=SMALL) as pilot:
+        await loaded(pilot, app)
+        top = screen_text(app).splitlines()[0]
+        assert "1 Articles 4/4" in top and "5 Source" in top
+        await pilot.press("4", "enter")
+        await pilot.pause()
+        assert app.corpus_screen.current_pane.id == "source"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.corpus_screen.current_pane.id == "quotes"
+
+
+def _synchronous(fn):
+    """Run an async Pilot test without an async pytest plugin."""
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        return asyncio.run(fn(*args, **kwargs))
+
+    return run
+
+
+for _name, _fn in list(globals().items()):
+    if _name.startswith("test_") and inspect.iscoroutinefunction(_fn):
+        globals()[_name] = _synchronous(_fn)

@@ -1,0 +1,274 @@
+"""Corpus dialogs: the facets with the outlet and article-date facets, and `m` on an actor
+card — its members, `s` to split one off, `a` to merge the card with another."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Input, Label, OptionList, SelectionList
+from textual.widgets.option_list import Option
+
+from tui.article.clean import printable
+from tui.corpus.corrections import Correction
+from tui.corpus.view import CorpusView
+from tui.view.filter import Filter, is_date_prefix
+
+from .dialogs import ChoiceScreen, Dialog
+from .facets import FacetList, FacetScreen, date_problem
+from .rtlinput import RtlInput
+from .textrender import hang, inline, visual
+
+LABELS = {"kinds": "Actor kind", "affiliations": "Affiliation", "speakers": "Speaker", "quote_kinds": "Quote kind",
+          "outlets": "Outlet"}
+DATES = (("date_from", "#date-from", "events from"), ("date_to", "#date-to", "events to"),
+         ("article_from", "#article-from", "articles from"), ("article_to", "#article-to", "articles to"))
+
+
+EXPORT_FORMATS = (
+    ("md", "Markdown brief — the articles, merged actors, quotes by speaker, the timeline"),
+    ("json", "JSON (marsad.corpus/1) — the visible articles, merged actor cards, quotes and events"),
+    ("csv", "CSV — one row per visible actor card, quote and event (first column: record)"),
+)
+
+
+class CorpusExportChoice(ChoiceScreen):
+    """The export formats as the corpus writes them (tui/corpus/export.py)."""
+
+    def __init__(self) -> None:
+        super().__init__("Export the corpus view as … (esc cancels)", [(k, f"{k:<5} {d}") for k, d in EXPORT_FORMATS])
+
+
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
+class CorpusFacetScreen(FacetScreen):
+    """The single-article facets plus the outlets and the articles' own dates."""
+
+    def __init__(self, view: CorpusView, flt: Filter) -> None:
+        super().__init__(None, flt)  # type: ignore[arg-type]
+        self.view = view
+
+    def compose(self) -> ComposeResult:
+        values = self.view.facet_values()
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        with Vertical(classes="dialog", id="facets-dialog"):
+            with VerticalScroll():
+                for key, options in values.items():
+                    chosen = getattr(self.flt, key)
+                    yield Label(Text(LABELS[key], style="bold"))
+                    if not options:
+                        yield Label(Text("  (none in this corpus)", style="dim"))
+                        continue
+                    yield FacetList(*[(inline(v, mode), v, v in chosen) for v in options], id=f"facet-{key}",
+                                    classes="facet")
+                yield Label(Text("Event dates (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)", style="bold"))
+                with Horizontal(classes="dates"):
+                    yield Input(self.flt.date_from or "", placeholder="from", id="date-from")
+                    yield Input(self.flt.date_to or "", placeholder="to", id="date-to")
+                yield Label(Text("Article dates (the articles' publication dates)", style="bold"))
+                with Horizontal(classes="dates"):
+                    yield Input(self.flt.article_from or "", placeholder="from", id="article-from")
+                    yield Input(self.flt.article_to or "", placeholder="to", id="article-to")
+                yield Label("", id="date-problem")
+            yield Label(Text("space toggles · tab next · changes apply live · ctrl+r reset · esc close", style="dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#facets-dialog").border_title = "Facets (all panes, every article)"
+        found = self.query(SelectionList)
+        if found:
+            found.first().focus()
+
+    def _publish(self) -> None:
+        kw: dict = {}
+        for key in LABELS:
+            found = self.query(f"#facet-{key}")
+            if found:
+                kw[key] = frozenset(found.first(SelectionList).selected)
+        problems = []
+        for key, wid, label in DATES:
+            field = self.query_one(wid, Input)
+            value = field.value.strip()
+            kw[key] = value if is_date_prefix(value) else getattr(self.flt, key) if value else None
+            problem = date_problem(value)
+            field.set_class(problem is not None, "-invalid")
+            if problem:
+                problems.append(f"{label}: {printable(problem)}")
+        self.query_one("#date-problem", Label).update(Text("\n".join(problems), style="bold red"))
+        self.flt = replace(self.flt, **kw)
+        self.app.set_filter(self.flt)  # type: ignore[attr-defined]
+
+
+class MembersScreen(Dialog):
+    """A merged card's members — each article's own card — with what joined them."""
+
+    BINDINGS: ClassVar = [
+        Binding("escape,m", "close", "Close", id="members.close"),
+        Binding("s", "split", "Split off", id="members.split"),
+        Binding("a", "merge", "Merge with…", id="members.merge"),
+        Binding("j", "down", "Down", show=False, id="members.down"),
+        Binding("k", "up", "Up", show=False, id="members.up"),
+    ]
+
+    def __init__(self, view: CorpusView, card: int) -> None:
+        super().__init__()
+        self.view = view
+        self.card = view.cards[card]
+
+    def compose(self) -> ComposeResult:
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        card = self.card
+        with Vertical(classes="dialog", id="members-dialog"):
+            head = Text(f"{card.kind} · {counted(len(card.docs), 'article')} · {counted(card.quotes, 'quote')} · ",
+                        style="dim", end="")
+            head.append_text(inline(" / ".join(card.names), mode, "bold"))
+            yield Label(head)
+            yield Label("", id="members-why")  # laid out at its width once it has one (on_resize)
+            options = []
+            for n, m in enumerate(card.members):
+                line = Text(f"{n + 1:>3}  ", style="dim", end="")
+                line.append_text(inline(m.actor.name, mode, "bold"))
+                line.append(f"  in {printable(m.article)}", style="dim")
+                if m.actor.titles:
+                    line.append("  ")
+                    line.append_text(inline("، ".join(m.actor.titles), mode, "italic"))
+                options.append(Option(line, id=str(n)))
+            yield OptionList(*options, id="members-list")
+            yield Label(Text("s split this member off · a merge this card with another · esc close", style="dim"))
+
+    def on_mount(self) -> None:
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        self.query_one("#members-dialog").border_title = visual(f"Members of {printable(self.card.name)} "
+                                                                f"({self.card.id})", mode)
+        self.query_one(OptionList).focus()
+        self.call_after_refresh(self._lay_out_why)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._lay_out_why)
+
+    def _lay_out_why(self) -> None:
+        """The why names Arabic spellings inside English: laid out for the rtl mode, wrapped at the label's width."""
+        label = self.query_one("#members-why", Label)
+        width = label.size.width or 80
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        label.update(hang(Text("why: ", style="dim", end=""), self.card.why, width, mode, style="dim", base="ltr"))
+
+    @property
+    def member(self):
+        option = self.query_one(OptionList).highlighted_option
+        return self.card.members[int(option.id)] if option is not None and option.id is not None else None
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_split(self) -> None:
+        m = self.member
+        if m is None or self._dismissed:
+            return
+        if len(self.card.members) < 2:
+            self.app.notify("This card has one member: nothing to split off", severity="warning", timeout=4)
+            return
+        self.app.correct(Correction("split", m.ref),  # type: ignore[attr-defined]
+                         f"Split {m.actor.name} ({m.article}) off {self.card.name}")
+        self.dismiss(None)
+
+    def action_merge(self) -> None:
+        if self._dismissed:
+            return
+        card = self.card
+
+        def picked(other: str | None) -> None:
+            if other is None:
+                return
+            target = self.view.cards[self.view.card_by_id[other]]
+            self.app.correct(Correction("merge", card.members[0].ref, target.members[0].ref),  # type: ignore
+                             f"Merged {card.name} with {target.name}")
+            self.dismiss(None)
+
+        self.app.push_screen(CardPicker(self.view, self.view.card_by_id[card.id]), picked)
+
+
+class CardPicker(Dialog):
+    """Type to find the card to merge with (same kind only); `enter` merges, `esc` cancels."""
+
+    BINDINGS: ClassVar = [
+        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
+        Binding("down", "down", "Down", show=False, id="picker.down"),
+        Binding("up", "up", "Up", show=False, id="picker.up"),
+    ]
+    SHOWN = 40
+
+    def __init__(self, view: CorpusView, card: int) -> None:
+        super().__init__()
+        self.view = view
+        self.card = card
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="picker-dialog"):
+            yield RtlInput(placeholder="name, title or spelling", id="picker-input")
+            yield OptionList(id="picker-list")
+            yield Label(Text("type to narrow · ↑↓ move · enter merge · esc cancel", style="dim"))
+
+    def on_mount(self) -> None:
+        kind = self.view.cards[self.card].kind
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        self.query_one("#picker-dialog").border_title = visual(f"Merge {printable(self.view.cards[self.card].name)} "
+                                                               f"with which {kind}?", mode)
+        self.refill("")
+        self.query_one(Input).focus()
+
+    def refill(self, query: str) -> None:
+        kind = self.view.cards[self.card].kind
+        found = self.view._matching("cards", query)
+        mode = getattr(self.app, "rtl_mode", "terminal")
+        options = self.query_one(OptionList)
+        options.clear_options()
+        shown = 0
+        for n, c in enumerate(self.view.cards):
+            if n == self.card or c.kind != kind or (found is not None and n not in found):
+                continue
+            line = inline(c.name, mode, "bold")
+            line.append(f"  {counted(len(c.docs), 'article')} · {counted(c.quotes, 'quote')}", style="dim")
+            options.add_option(Option(line, id=c.id))
+            shown += 1
+            if shown >= self.SHOWN:
+                break
+        if not shown:
+            options.add_option(Option(Text(f"(no other {kind} matches)", style="dim"), disabled=True))
+        else:
+            options.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.refill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        option = self.query_one(OptionList).highlighted_option
+        if option is not None and option.id:
+            self.dismiss(option.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.dismiss(event.option.id)
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
