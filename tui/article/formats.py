@@ -10,15 +10,18 @@ member that would inflate past a limit, or XML that declares entities, is refuse
 
 from __future__ import annotations
 
-import email
-import email.policy
 import io
 import re
-import zipfile
-from xml.etree import ElementTree
+from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .html import extract_text
+
+if TYPE_CHECKING:
+    import zipfile
+    from xml.etree import ElementTree
+
+# email, zipfile and ElementTree are imported by the readers that need them: together they
+# are a third of `marsad parse`'s start-up, and a plain-text article needs none of them.
 
 # Never inflate more than this from an archive, whatever its header claims (zip bombs).
 MAX_INFLATED = 64 * 1024 * 1024
@@ -75,6 +78,9 @@ def title(raw: bytes) -> str | None:
     title there); None for the others."""
     if not _is_mhtml(raw):
         return None
+    import email
+    import email.policy
+
     msg = email.message_from_bytes(raw[:16384], policy=email.policy.default)
     subject = str(msg.get("Subject", "") or "").strip()
     return subject or None
@@ -88,6 +94,11 @@ def _is_mhtml(raw: bytes) -> bool:
 
 
 def _from_mhtml(raw: bytes, name: str) -> str:
+    import email
+    import email.policy
+
+    from .html import extract_text
+
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     for part in msg.walk():
         if part.get_content_type() == "text/html":
@@ -100,6 +111,8 @@ def _from_mhtml(raw: bytes, name: str) -> str:
 
 
 def _from_zip(raw: bytes, name: str) -> str | None:
+    import zipfile
+
     try:
         z = zipfile.ZipFile(io.BytesIO(raw))
         names = set(z.namelist())
@@ -130,6 +143,8 @@ def _xml(z: zipfile.ZipFile, member: str, name: str) -> ElementTree.Element:
     data = _read(z, member, name)
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # entity expansion bombs: real documents have none
         raise InputError(f"{name}: {member} declares XML entities; refused")
+    from xml.etree import ElementTree
+
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as e:

@@ -14,6 +14,7 @@ from .actors import ActorStage
 from .actors.tagging import tag_doc
 from .clean import clean_text
 from .doc import build_doc
+from .gcpause import paused
 from .model import Article
 from .quotes import find_quotes, to_quotes
 from .quotes.cues import find_cues
@@ -23,13 +24,14 @@ from .time.events import find_events
 def parse(text: str, published: str | None = None, meta: dict[str, str] | None = None) -> Article:
     """Analyse one article.  ``published`` (YYYY, YYYY-MM or YYYY-MM-DD) anchors
     relative dates; without it they stay partial or unresolved, never guessed."""
-    text = clean_text(text)
-    doc = build_doc(text)
-    cues = find_cues(doc)
-    stage = ActorStage(doc, cues, tag_doc(doc)).run()
-    found = find_quotes(doc, cues, stage)
-    actors, ids = stage.finish()
-    quotes = to_quotes(doc, found, ids)
-    events = find_events(doc, actors, published)
+    with paused():  # the collector would only rescan the parse's live objects (gcpause.py)
+        text = clean_text(text)
+        doc = build_doc(text)
+        cues = find_cues(doc)
+        stage = ActorStage(doc, cues, tag_doc(doc)).run()
+        found = find_quotes(doc, cues, stage)
+        actors, ids = stage.finish()
+        quotes = to_quotes(doc, found, ids)
+        events = find_events(doc, actors, published)
     return Article(text=text, published=published, sentences=doc.sentences, actors=actors, quotes=quotes,
                    events=events, meta=dict(meta or {}))

@@ -30,18 +30,20 @@ def corefer_people(board: Board, reg: Registry) -> None:
     """A card named only by part of another person's name joins that person: "الخطيب" and
     "سامي الخطيب"; the last such person named before it when several share it."""
     people = [c for c in board.live() if c.kind == "person"]
-    by_word: dict[str, list[Card]] = {}  # a name's first and last words → its cards
+    # every short form a name could have (first names, surname, first + last name) → its cards:
+    # the hosts of a short name are looked up, not searched among all who share a word with it
+    by_part: dict[tuple[str, ...], list[Card]] = {}
     for c in people:
         for f in _tokens_of(c):
-            for w in {f[0], f[-1]} if f else ():
-                by_word.setdefault(w, []).append(c)
+            for part in _parts(f):
+                by_part.setdefault(part, []).append(c)
     for short in sorted(people, key=lambda c: (len(_longest(c)), c.n)):
         if short.dead:
             continue
         words = _longest(short)
         if not words:
             continue
-        near = {id(c): c for w in {words[0], words[-1]} for c in by_word.get(w, ())}
+        near = {id(c): c for c in by_part.get(words, ())}
         hosts = [c for c in near.values() if not c.dead and c is not short
                  and any(len(f) > len(words) and _part_of(words, f) for f in _tokens_of(c))]
         hosts.sort(key=lambda c: c.n)
@@ -53,6 +55,14 @@ def corefer_people(board: Board, reg: Registry) -> None:
         # the one named last before it, else the first named after
         host = max(before)[2] if before else min(hosts, key=lambda h: (min(m.start for m in h.mentions), h.n))
         reg.merge(short, host)
+
+
+def _parts(full: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Every ``short`` that ``_part_of(short, full)`` may accept."""
+    out = {full[:n] for n in range(1, len(full))} | {full[-n:] for n in range(1, len(full))}
+    if len(full) > 2:
+        out.add((full[0], full[-1]))
+    return out
 
 
 def corefer_spellings(board: Board, reg: Registry, only: list[Card] | None = None) -> None:

@@ -10,6 +10,7 @@ the tagger reads as one; or nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import cache
 
 from .. import lexicon
@@ -224,30 +225,47 @@ def _titled(board: Board, words: Words, t0: int, t1: int) -> Card | None:
     for card in board.live():
         if card.kind != "person":
             continue
-        before = [m.start for m in card.mentions if m.start < at]
-        if not before:
+        starts = _starts(words, card)
+        i = bisect_left(starts, at)
+        if not i:
             continue
+        last = starts[i - 1]
         for t in card.titles:
             tw = [_bare(w) for w in key(t).split()]
             k = min(len(tw), len(np))
             need = 1 if min(len(tw), len(np)) == 1 else 2
-            if k >= need and tw[:k] == np[:k] and (best is None or max(before) > best[0]):
-                best = (max(before), card)
+            if k >= need and tw[:k] == np[:k] and (best is None or last > best[0]):
+                best = (last, card)
     if best is None:
         return None
     board.mention(best[1], t0, t1, role="reference")
     return best[1]
 
 
+def _starts(words: Words, card: Card) -> list[int]:
+    """The offsets of a card's mentions, sorted, and kept so as mentions are appended (taking the
+    first and last of every card's mentions per proposal was quadratic in a long article)."""
+    memo = words.memo("mention_starts")
+    got = memo.get(id(card))
+    ms = card.mentions
+    if got is None or got[0] is not ms or got[1] > len(ms):  # a new card, or a merge replaced the list
+        got = memo[id(card)] = [ms, 0, []]
+    for m in ms[got[1] :]:
+        insort(got[2], m.start)
+    got[1] = len(ms)
+    return got[2]
+
+
 def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str) -> Card | None:
     """"وقال المصدر": the unnamed source with that head; "وقال الوزير": the person titled so;
     "وقالت الوزارة": the body with that head — each the last one named before."""
     best: tuple[int, Card, str] | None = None
+    at = words.toks[t0].start
     for card in board.live():
-        first = min(m.start for m in card.mentions)
-        if first >= words.toks[t0].start:
+        starts = _starts(words, card)
+        if starts[0] >= at:
             continue
-        last = max(m.start for m in card.mentions if m.start < words.toks[t0].start)
+        last = starts[bisect_left(starts, at) - 1]
         role = ""
         if card.kind == "anonymous" and card.head == head:
             role = "name"

@@ -9,6 +9,7 @@ class Registry:
     def __init__(self, board: Board) -> None:
         self.board = board
         self.by_key: dict[str, Card] = {}
+        self._keys: dict[int, list[str]] = {}  # id(card) → keys once set to it, so a merge moves its own keys only
 
     def get(self, key: str) -> Card | None:
         """The card registered under ``key``, else the card with a mention written that way
@@ -22,15 +23,19 @@ class Registry:
         card = self.get(key)
         if card is None:
             card = self.by_key[key] = self.board.new_card(kind, why)
+            self._keys.setdefault(id(card), []).append(key)
         else:
             card.add_why(why)
         return card
 
     def alias(self, key: str, card: Card) -> None:
-        self.by_key.setdefault(key, card)
+        if key not in self.by_key:
+            self.by_key[key] = card
+            self._keys.setdefault(id(card), []).append(key)
 
     def merge(self, src: Card, dst: Card) -> None:
         self.board.merge(src, dst)
-        for k, c in list(self.by_key.items()):
-            if c is src:
+        for k in self._keys.pop(id(src), ()):
+            if self.by_key.get(k) is src:
                 self.by_key[k] = dst
+                self._keys.setdefault(id(dst), []).append(k)

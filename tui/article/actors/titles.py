@@ -11,6 +11,7 @@ attached after every card exists, whichever stage found the person.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from ..doc.normal import key
@@ -263,6 +264,7 @@ def descriptions(board: Board, words: Words) -> None:
                     by_stem.setdefault(_stem(key(t).split()[0]), []).append(c)
     if not by_stem:
         return
+    holders = _Holders(by_stem)
     j = 0
     while j < n:
         if board.owner[j] is not None or not _head_at(words, j) or _person_named_in(board, words, j):
@@ -276,18 +278,48 @@ def descriptions(board: Board, words: Words) -> None:
         head = words.toks[j].readings[-1][0] if head_cut(words, j) else words.toks[j].norm
         stem, gender = _stem(head), _gender(words.toks[j].raw)
         at = words.toks[j].start
-        best: tuple[int, Card] | None = None
-        for card in by_stem.get(stem, ()):
-            last = max((m.start for m in card.mentions if m.start < at), default=-1)
-            if last < 0 or (card.gender and card.gender != gender):
-                continue
-            if best is None or last > best[0]:
-                best = (last, card)
+        best = holders.last_before(stem, at, gender)
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j,))):
-                best[1].add_title(title)
-            board.mention(best[1], j, k, head_cut(words, j) or 0, role="reference")
+                best.add_title(title)
+            holders.mentioned(best, board.mention(best, j, k, head_cut(words, j) or 0, role="reference").start)
         j = k
+
+
+class _Holders:
+    """Each stem's holders' mentions sorted by offset, so the holder named last before a role
+    is found by bisection (scanning every holder's mentions per role was quadratic)."""
+
+    def __init__(self, by_stem: dict[str, list[Card]]) -> None:
+        self.by_stem = by_stem
+        self.rows: dict[str, list[tuple[int, int]]] = {}  # stem → (mention start, -holder's place)
+        self.stems: dict[int, list[tuple[str, int]]] = {}  # id(card) → (stem, its place among the holders)
+        for stem, cards in by_stem.items():
+            first: dict[int, int] = {}
+            for k, c in enumerate(cards):
+                first.setdefault(id(c), k)
+            rows = []
+            for cid, k in first.items():
+                self.stems.setdefault(cid, []).append((stem, k))
+                rows.extend((m.start, -k) for m in cards[k].mentions)
+            rows.sort()
+            self.rows[stem] = rows
+
+    def last_before(self, stem: str, at: int, gender: str) -> Card | None:
+        """The holder with the last mention before ``at`` (the first listed on a tie) whose
+        gender does not clash."""
+        rows = self.rows.get(stem, [])
+        i = bisect_left(rows, (at,))
+        while i > 0:
+            i -= 1
+            card = self.by_stem[stem][-rows[i][1]]
+            if not (card.gender and card.gender != gender):
+                return card
+        return None
+
+    def mentioned(self, card: Card, start: int) -> None:
+        for stem, k in self.stems.get(id(card), ()):
+            insort(self.rows[stem], (start, -k))
 
 
 def _person_named_in(board: Board, words: Words, j: int) -> bool:

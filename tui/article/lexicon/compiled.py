@@ -1,9 +1,10 @@
-"""A compiled lexicon cached between runs, keyed by a digest of every data file it is built
-from (and of the code's format tag), in the user's cache folder.
+"""Data compiled once and cached between runs, in the user's cache folder, keyed by a digest
+of every file it is built from (and of the code's format tag and the Python version).
 
-``marshal`` reads plain dicts of strings and ints many times faster than the TOML and text
-files can be parsed and normalised.  The cache is only an accelerator: a missing, stale,
-unreadable or unwritable cache means the index is built from the data files as usual.
+``marshal`` reads plain dicts, strings and ints many times faster than the TOML, text and
+JSON files can be parsed.  The lexicon index, the parsed TOML lexicons and the decoded name
+tagger are cached so.  A cache is only an accelerator: a missing, stale, unreadable or
+unwritable cache means the value is built from the data files as usual.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import marshal
 import os
 import sys
 import tempfile
-from collections.abc import Callable
-from importlib import resources
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
 _MAX = 64 << 20  # a cache file larger than this is not ours
+_HERE = Path(__file__).resolve().parent
 
 
 def cache_dir() -> Path:
@@ -30,17 +33,42 @@ def cache_dir() -> Path:
     return Path(base) / "marsad"
 
 
-def _digest(tag: str) -> str:
+def data_files() -> tuple[Path, ...]:
+    """The lexicon's data files (TOML lexicons, gazetteer lists), in a fixed order (none when
+    the package is not a folder on disk)."""
+    if not _HERE.is_dir():
+        return ()
+    return tuple(sorted(p for p in _walk(_HERE) if p.name.endswith((".toml", ".txt"))))
+
+
+@lru_cache(maxsize=16)
+def _digest(tag: str, sources: tuple[Path, ...] | None) -> str:
+    """Each file's name, length and two checksums (CRC-32 and Adler-32: about a millisecond
+    for the lexicon's 2 MB, where a cryptographic hash of it cost a good part of start-up;
+    a cache key needs to notice edits, not to resist forgery)."""
     h = hashlib.sha256(f"{tag}|{sys.version_info[:2]}".encode())
-    root = resources.files(__package__)
-    files = sorted(p for p in _walk(root) if p.name.endswith((".toml", ".txt")))
-    for p in files:
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
+    for name, data in _contents(sources):
+        h.update(f"{name}|{len(data)}|{zlib.crc32(data)}|{zlib.adler32(data)}|".encode())
     return h.hexdigest()[:20]
 
 
-def _walk(root):
+def _contents(sources: tuple[Path, ...] | None) -> Iterator[tuple[str, bytes]]:
+    if sources is not None:
+        for p in sources:
+            yield p.name, p.read_bytes()
+    elif _HERE.is_dir():
+        for p in data_files():
+            yield p.name, p.read_bytes()
+    else:  # the package inside an archive: read it through importlib.resources
+        from importlib import resources
+
+        root = resources.files(__package__)
+        for p in sorted(_walk(root), key=lambda p: p.name):
+            if p.name.endswith((".toml", ".txt")):
+                yield p.name, p.read_bytes()
+
+
+def _walk(root) -> Iterable:
     for p in root.iterdir():
         if p.is_dir():
             yield from _walk(p)
@@ -48,20 +76,28 @@ def _walk(root):
             yield p
 
 
-def cached(tag: str, build: Callable[[], T], dump: Callable[[T], object], undump: Callable[[object], T]) -> T:
-    path = cache_dir() / f"lexicon-{_digest(tag)}.marshal"
+def cached(tag: str, build: Callable[[], T], dump: Callable[[T], object], undump: Callable[[object], T],
+           *, name: str = "lexicon", sources: Iterable[Path] | None = None) -> T:
+    """``build()``'s value, read from ``NAME-DIGEST.marshal`` when a run before built it from the
+    same files (``sources``, default the lexicon's data files), else built and written there."""
+    key = tuple(sources) if sources is not None else None
+    try:
+        path = cache_dir() / f"{name}-{_digest(tag, key)}.marshal"
+    except OSError:
+        return build()  # a source cannot be read: build() says why, in its own words
     try:
         if path.is_file() and path.stat().st_size < _MAX:
             return undump(marshal.loads(path.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
+    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         pass
     value = build()
     try:
+        data = marshal.dumps(dump(value))
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-")
         with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(dump(value)))
+            f.write(data)
         os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home: build each time
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        pass  # a read-only home (build each time), or a value dump or marshal cannot hold
     return value

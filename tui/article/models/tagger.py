@@ -19,6 +19,7 @@ import json
 import math
 import os
 import struct
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import add
 from pathlib import Path
@@ -58,8 +59,55 @@ def pack_weights(v: list[int]) -> str:
 
 def unpack_weights(raw: str) -> tuple[int, ...]:
     """The seven weights of a stored feature (each within ±2^27)."""
-    lanes = _LANES.unpack((int(raw, 16) + _BIAS_PACK).to_bytes(_WIDTH, "little"))
+    return _unpack(int(raw, 16))
+
+
+def _unpack(packed: int) -> tuple[int, ...]:
+    lanes = _LANES.unpack((packed + _BIAS_PACK).to_bytes(_WIDTH, "little"))
     return tuple(x - _BIAS for x in lanes)
+
+
+class HexWeights:
+    """feature → its packed weights, as the model file stores them (hexadecimal strings)."""
+
+    __slots__ = ("w",)
+
+    def __init__(self, w: dict[str, str]) -> None:
+        self.w = w
+
+    def get(self, feature: str) -> int | None:
+        raw = self.w.get(feature)
+        return None if raw is None else int(raw, 16)
+
+
+class PackedWeights:
+    """feature → its packed weights, as the compiled cache stores them: the features in one
+    string, the weights in one byte string, decoded per feature on first use.  Loading it
+    makes one dict of the features, no object per weight (the JSON file costs four times as
+    much to read)."""
+
+    __slots__ = ("index", "packed")
+    SIZE = 29  # bytes of one packed int: seven 32-bit lanes and a sign
+
+    def __init__(self, features: str, packed: bytes) -> None:
+        names = features.split("\n") if features else []
+        if len(packed) != len(names) * self.SIZE:
+            raise ValueError("damaged packed weights")
+        self.index = dict(zip(names, range(len(names)), strict=True))
+        self.packed = packed
+
+    @classmethod
+    def of(cls, w: dict[str, str]) -> tuple[str, bytes]:
+        """The (features, weights) pair that stores a model file's weights."""
+        if any("\n" in f for f in w):
+            raise ValueError("a feature with a line break")
+        return "\n".join(w), b"".join(int(v, 16).to_bytes(cls.SIZE, "little", signed=True) for v in w.values())
+
+    def get(self, feature: str) -> int | None:
+        i = self.index.get(feature)
+        if i is None:
+            return None
+        return int.from_bytes(self.packed[i * self.SIZE : (i + 1) * self.SIZE], "little", signed=True)
 
 
 class ModelError(Exception):
@@ -83,10 +131,10 @@ class Pass:
     """One set of weights: emissions by feature, transitions, start and end scores."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        # feature → its seven integer weights packed in one hexadecimal string (pack_weights),
-        # parsed when first used: a JSON object of strings loads four times faster than one of
-        # lists, and int(raw, 16) is all a first use costs
-        self.w: dict[str, str] = data["w"]
+        # feature → its seven integer weights packed in one int (pack_weights), decoded when
+        # first used: from the model file's hexadecimal strings, or the compiled cache's bytes
+        w = data["w"]
+        self.w: HexWeights | PackedWeights = w if isinstance(w, PackedWeights) else HexWeights(w)
         self.trans: list[list[int]] = [
             [t if _allowed(x, y) else _NEG for y, t in enumerate(row)] for x, row in enumerate(data["trans"])
         ]
@@ -109,16 +157,16 @@ class Pass:
         for f in feats:
             v = fv.get(f)
             if v is None:
-                raw = self.w.get(f)
-                if raw is None:
+                v = self.w.get(f)
+                if v is None:
                     continue
                 if len(fv) > 1_000_000:  # bound the cache on huge inputs
                     fv.clear()
-                v = fv[f] = int(raw, 16)
+                fv[f] = v
             total += v
             hits += 1
         if hits * self.maxabs >= _LIMIT:
-            vecs = [unpack_weights(self.w[f]) for f in feats if f in self.w]
+            vecs = [_unpack(v) for f in feats if (v := self.w.get(f)) is not None]
             lanes = [sum(v[k] for v in vecs) for k in range(N)]
             total = sum(max(-_LIMIT + 1, min(_LIMIT - 1, x)) << (32 * k) for k, x in enumerate(lanes))
         return total + _BIAS_PACK
@@ -143,7 +191,7 @@ class Pass:
     def vote_vec(self, vote: str) -> tuple[int, ...]:
         """The weights of a document vote (unpacked, without bias)."""
         v = self.w.get("doc=" + vote)
-        return unpack_weights(v) if v else _ZERO7
+        return _unpack(v) if v is not None else _ZERO7
 
     def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
         """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached
@@ -287,10 +335,12 @@ def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
         if len(occ) < 2:
             continue
         kinds = [labels[j][2:] or "O" for j in occ]
-        if len(set(kinds)) < 2:
+        counts = Counter(kinds)
+        if len(counts) < 2:
             continue  # every occurrence agrees
         for k, i in enumerate(occ):
-            others = set(kinds[:k] + kinds[k + 1 :])
+            # the kinds of the other occurrences, from the counts (not a copy of the list per occurrence)
+            others = {x for x, c in counts.items() if c - (x == kinds[k]) > 0}
             if others != {kinds[k]} and others - {"O"}:
                 out[i] = "+".join(sorted(others))
     return out
@@ -354,10 +404,11 @@ class Tagging:
         for t in range(1, b - a):
             prev = alpha[-1]
             alpha.append([_logsumexp([prev[x] + tr[x][y] for x in _PREV[y]]) + em[t][y] for y in range(N)])
-        beta = [[p.end[y] * k for y in range(N)]]
+        beta = [[p.end[y] * k for y in range(N)]]  # built back to front, reversed once (not inserted at 0)
         for t in range(b - a - 1, 0, -1):
-            nxt = beta[0]
-            beta.insert(0, [_logsumexp([tr[y][z] + em[t][z] + nxt[z] for z in range(N)]) for y in range(N)])
+            nxt = beta[-1]
+            beta.append([_logsumexp([tr[y][z] + em[t][z] + nxt[z] for z in range(N)]) for y in range(N)])
+        beta.reverse()
         z = _logsumexp([alpha[-1][y] + beta[-1][y] for y in range(N)])
         self._fb[s] = (alpha, beta, z)
         return alpha, beta, z
@@ -465,8 +516,28 @@ def load_model(path: Path | None = None) -> Model:
     key = str(path)
     m = _CACHE.get(key)
     if m is None:
-        m = _CACHE[key] = Model(read_model(path), key)
+        m = _CACHE[key] = Model(_decoded(path), key)
     return m
+
+
+def _decoded(path: Path) -> dict[str, Any]:
+    """``read_model(path)``, from the compiled cache beside the lexicon's when a run before
+    decoded the same file (keyed by its checksums): a third of a one-article run's start-up
+    was gunzip and JSON."""
+    from ..lexicon.compiled import cached
+
+    def dump(data: dict[str, Any]) -> dict[str, Any]:
+        out = dict(data)
+        out["passes"] = [{**p, "w": PackedWeights.of(p["w"])} for p in data["passes"]]
+        return out
+
+    def undump(raw: object) -> dict[str, Any]:
+        if not isinstance(raw, dict) or not isinstance(raw.get("passes"), list):
+            raise TypeError("not a decoded model")
+        raw["passes"] = [{**p, "w": PackedWeights(*p["w"])} for p in raw["passes"]]
+        return raw
+
+    return cached(FORMAT + "|decoded/1", lambda: read_model(path), dump, undump, name="ner", sources=[path])
 
 
 def read_model(path: Path) -> dict[str, Any]:

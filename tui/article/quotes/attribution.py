@@ -19,6 +19,7 @@ an unnamed-source, group or person card of it, or refuses.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from bisect import bisect_left
@@ -105,9 +106,11 @@ class Attributor:
         self.stage = stage
         self.toks = ctx.toks
         self.history: list[tuple[int, Card]] = []  # (offset, speaker) of the quotes so far
-        self.issued: list[tuple[int, Card, set[str]]] = []  # who issued which statement
+        self.issued: dict[str, list[tuple[int, Card]]] = {}  # a word of a statement → who issued it, where
+        self._first_stem: dict[str, int] | None = None  # a word (without ال) → its first token
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
         self.subjects = self._sentence_subjects()  # (offset, card) of each sentence's opening subject
+        self.subject_starts = [pos for pos, _ in self.subjects]
         self.relays = [c for c in ctx.cues if c.kind == AFTER and key(c.text).startswith("نقلا")]  # "نقلا عن"
         self.relay_starts = [c.start for c in self.relays]
 
@@ -429,7 +432,9 @@ class Attributor:
     def _sentence_subject(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """A participle or subjectless verb shares the subject of its sentence's earlier verb."""
         for q_start, card in reversed(self.history):
-            if self.toks[lo].start <= q_start < self.toks[ci].start and self.agrees(c, card):
+            if q_start < self.toks[lo].start:
+                break  # the history is in text order (drafts are): nothing earlier is in this sentence
+            if q_start < self.toks[ci].start and self.agrees(c, card):
                 return Choice(card, "shares the subject of its sentence's earlier quote")
         for k in range(ci - 1, lo - 1, -1):
             v = self.stage.words.reporting(k)
@@ -467,9 +472,10 @@ class Attributor:
     def _continuation(self, c: Cue, ci: int) -> Choice:
         at = self.toks[ci].start
         spoken = [(pos, card, "continues the previous speaker") for pos, card in self.history[-30:]]
-        opened = [(pos, card, "continues the subject of an earlier sentence") for pos, card in self.subjects
-                  if pos < at]
-        for _, card, why in sorted(spoken + opened[-30:], key=lambda x: x[0], reverse=True):
+        k = bisect.bisect_left(self.subject_starts, at)  # the subjects are in text order
+        opened = [(pos, card, "continues the subject of an earlier sentence")
+                  for pos, card in self.subjects[max(0, k - 30) : k]]
+        for _, card, why in sorted(spoken + opened, key=lambda x: x[0], reverse=True):
             if self.agrees(c, card):
                 return Choice(card, why + self._agree_note(c))
         if c.kind == MASDAR:
@@ -502,10 +508,15 @@ class Attributor:
         return None
 
     def _issuer(self, stem: str, before: int) -> Choice | None:
-        for pos, card, words in reversed(self.issued):
-            if pos < before and stem in words:
+        for pos, card in reversed(self.issued.get(stem, ())):
+            if pos < before:
                 return Choice(card, "speaks for whoever issued the statement")
-        first = next((t for t in self.toks if t.norm.removeprefix("ال") == stem and t.start < before), None)
+        if self._first_stem is None:  # looked up, not searched from the top for every statement
+            self._first_stem = {}
+            for t in self.toks:
+                self._first_stem.setdefault(t.norm.removeprefix("ال"), t.i)
+        k = self._first_stem.get(stem)
+        first = self.toks[k] if k is not None and self.toks[k].start < before else None
         if first is not None:  # "تقرير صادر عن الديوان … وذكر التقرير": the body named after its first mention
             got = self._first_speaker(first.i + 1, min(first.i + 8, self.ctx.tok_after(before)), None)
             if got is not None:
@@ -556,7 +567,8 @@ class Attributor:
         self.history.append((start, card))
         if d.cue is not None and d.region is not None:
             said = {self.toks[k].norm.removeprefix("ال") for k in range(d.ci, min(d.region[1], self.ctx.n))}
-            self.issued.append((d.cue.start, card, said))
+            for w in said:
+                self.issued.setdefault(w, []).append((d.cue.start, card))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
 

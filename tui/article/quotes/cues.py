@@ -122,7 +122,8 @@ def _table() -> dict[str, tuple[Form, ...]]:
 
     def add(word: str, form: Form) -> None:
         key = normalize(word)
-        form = replace(form, ta=word.endswith("ة"))
+        if word.endswith("ة"):  # forms are made with ta=False: replace() only where it changes
+            form = replace(form, ta=True)
         if key and form not in table.setdefault(key, []):
             table[key].append(form)
 

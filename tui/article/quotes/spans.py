@@ -24,6 +24,7 @@ from .. import lexicon
 from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import plain
+from ..rangemax import RangeMax
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
 from .marks import STRAIGHT, Marks, find_marks
 
@@ -73,6 +74,11 @@ class Ctx:
         self.n = len(doc.tokens)
         self.marks: Marks = find_marks(doc.text)
         self.mark_starts = [s - 1 for s, _ in self.marks.spans]
+        self.mark_ends = RangeMax(e for _, e in self.marks.spans)  # spans nest: their ends are not sorted
+        self.mark_ends_neg = RangeMax(-e for _, e in self.marks.spans)  # for "last span closed before x"
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        self.amma = [t.i for t in doc.tokens if t.norm == "اما"]
         self.cues = cues
         self.cue_tok: dict[int, int] = {}  # cue start → its token
         for c in cues:
@@ -92,7 +98,7 @@ class Ctx:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         sents = self.doc.sentences
-        i = bisect.bisect_right([s.start for s in sents], pos) - 1 if sents else -1
+        i = bisect.bisect_right(self.sent_starts, pos) - 1 if sents else -1
         if i < 0:
             return 0, sents[0].end if sents else len(self.text)
         s = sents[i]
@@ -432,25 +438,34 @@ def _term_before(ctx: Ctx, j: int) -> bool:
 def natural_end(ctx: Ctx, start: int) -> int:
     """End of the stretch opened at ``start``: its sentence, carried on by open quotation marks."""
     end = ctx.sentence(start)[1]
-    for s, e in ctx.marks_from(start):
-        if s - 1 >= end:
-            break
-        if e >= end:
-            end = max(end, ctx.sentence(e)[1], e + 1)
+    # each quotation opened before the end that closes past it carries the end on; found by
+    # index, not by walking every quotation of a long sentence
+    k = bisect.bisect_left(ctx.mark_starts, start)
+    while (k := ctx.mark_ends.first_above(k, bisect.bisect_left(ctx.mark_starts, end), end - 1)) is not None:
+        e = ctx.marks.spans[k][1]
+        end = max(end, ctx.sentence(e)[1], e + 1)
+        k += 1
     # a closing mark left alone later in the paragraph: the speech runs up to it
-    para_end = ctx.text.find("\n", end)
-    para_end = len(ctx.text) if para_end < 0 else para_end
+    b = bisect.bisect_left(ctx.breaks, end)
+    para_end = ctx.breaks[b] if b < len(ctx.breaks) else len(ctx.text)
     c = ctx.lone_close_in(end, para_end)
-    if c is not None and not any(s - 1 < c for s, _ in ctx.marks_from(end)):
+    k = bisect.bisect_left(ctx.mark_starts, end)
+    if c is not None and not (k < len(ctx.mark_starts) and ctx.mark_starts[k] < c):
         end = max(ctx.sentence(c)[1], c + 1)
-    for i in ctx.doc.token_range(start, end):  # "أما" opens a new topic
-        if i > ctx.tok_after(start) and ctx.toks[i].norm == "اما" and not ctx.in_marks(ctx.toks[i].start):
-            return ctx.toks[i].start
+    words = ctx.doc.token_range(start, end)  # "أما" opens a new topic
+    k = bisect.bisect_right(ctx.amma, max(words.start - 1, ctx.tok_after(start)))
+    while k < len(ctx.amma) and ctx.amma[k] < words.stop:
+        if not ctx.in_marks(ctx.toks[ctx.amma[k]].start):
+            return ctx.toks[ctx.amma[k]].start
+        k += 1
     return min(end, len(ctx.text))
 
 
 # -------------------------------------------------------------- attribution after content
-_GAP = re.compile(r"^[\s،,.\"«»“”„]*$")
+# What may stand between a stretch and its attribution; matched in place (fullmatch with
+# bounds), never on a copy of a stretch of a long sentence
+_GAP = re.compile(r"[\s،,.\"«»“”„]*")
+_LEAD = re.compile(r"[^ \t\nو]")
 
 
 def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -468,7 +483,7 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # an aside inside a speaker's subject: "وقال X، بحسب ما نقلت عنه الوكالة، "…""
         sent_s, sent_e = ctx.sentence(c.start)
         src = (ctx.tok_after(c.end), ctx.tok_after(sent_e))
-        if not ctx.text[sent_s : c.start].strip(" \t\nو"):
+        if not _LEAD.search(ctx.text, sent_s, c.start):
             # fronted: "وبحسب المنظمة، فإن …"، "ووفقا لتقرير الهيئة فإن …": the source, then a
             # comma or فإن, then the content
             cut = re.search(r"[،,]|(?<!\w)ف[اإ]ن", ctx.text[c.end : sent_e])
@@ -481,7 +496,7 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         prev = out[k - 1] if k else None
         if prev is not None and prev.end <= sent_s:
             prev = None
-        if prev is not None and prev.end <= c.start and _GAP.match(ctx.text[prev.end : c.start]):
+        if prev is not None and prev.end <= c.start and _GAP.fullmatch(ctx.text, prev.end, c.start):
             prev.source = prev.source or src
             continue
         if prev is not None and prev.start < c.start < prev.end:
@@ -490,9 +505,11 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         near = out[max(0, k - 8) : k]
         lo = max([sent_s] + [d.end for d in near if sent_s <= d.end <= c.start])
-        marked = [(s, e) for s, e in ctx.marks_between(lo, c.start) if e < c.start]
-        if marked and _GAP.match(ctx.text[marked[-1][1] : c.start]):
-            s, e = marked[-1]
+        # the last quotation opened after lo that closed before the cue
+        j = ctx.mark_ends_neg.last_above(bisect.bisect_left(ctx.mark_starts, lo),
+                                         bisect.bisect_left(ctx.mark_starts, c.start), -c.start)
+        if j is not None and _GAP.fullmatch(ctx.text, ctx.marks.spans[j][1], c.start):
+            s, e = ctx.marks.spans[j]
             _insert(out, starts, Draft(s, e, "after", c, source=src))
             continue
         if ctx.nwords(lo, c.start) >= 4:
@@ -521,6 +538,10 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     reach: list[int] = []
     for _, b in spans:
         reach.append(max(b, reach[-1]) if reach else b)
+    own_draft: dict[int, Draft] = {}  # id(cue) → its first draft, looked up rather than searched
+    for d in drafts:
+        if d.cue is not None:
+            own_draft.setdefault(id(d.cue), d)
     for s, e in ctx.marks.spans:
         i = bisect.bisect_left(starts, e) - 1
         if i >= 0 and reach[i] > s:
@@ -532,7 +553,7 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         words = ctx.nwords(s, e)
         if c is not None and (_is_name(ctx, s, e) or _after_preposition(ctx, s)):
             c = None  # 'وفي تصريح لـ"الفجر"، قال …': a name, not the quotation
-        if c is not None and words < 4 and any(d.cue is c for d in drafts):
+        if c is not None and words < 4 and id(c) in own_draft:
             c = None  # the verb has its own quotation; a short term before it is not one
         said_this = bool(m and re.search(r"(?:هذا|ذلك) ما", m.group()))
         if c is not None and not said_this and "." in m.group():
@@ -543,7 +564,7 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             c = None  # a finished sentence in marks, then a new sentence
         if c is not None:
             ci = ctx.cue_tok[c.start]
-            own = next((d for d in drafts if d.cue is c), None)
+            own = own_draft.get(id(c))
             region_end = own.region[1] if own and own.region else ctx.tok_after(ctx.sentence(c.start)[1])
             out.append(Draft(s, e, "inverted", c, ci, None, (ci + 1, region_end)))
             continue
@@ -604,13 +625,14 @@ def _is_name(ctx: Ctx, s: int, e: int) -> bool:
 def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     closes = [c.start for c in ctx.cues if c.kind == CLOSE and not ctx.in_marks(c.start)]
     for d in drafts:  # "… على حد تعبيره": the aside closes the stretch
-        cut = next((p for p in closes if d.start < p < d.end), None)
-        if cut is not None:
-            d.end = cut
+        k = bisect.bisect_right(closes, d.start)  # cues are in text order
+        if k < len(closes) and closes[k] < d.end:
+            d.end = closes[k]
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = _drop_nested(ctx, drafts)
     for k, d in enumerate(drafts):
-        for o in drafts[k + 1 :]:
+        for m in range(k + 1, len(drafts)):  # not a copy of the rest of the list per draft
+            o = drafts[m]
             if o.start >= d.end:
                 break
             cut = o.cue.start if o.cue is not None and d.start < o.cue.start < d.end else o.start
@@ -646,12 +668,19 @@ def _drop_nested(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     outer quote: a cue right after the outer complementizer and its subject, with no
     punctuation between, opens no stretch of its own."""
     out: list[Draft] = []
+    starts: list[int] = []  # out is in start order
+    ends = RangeMax(capacity=len(drafts))  # out's ends, to find the last stretch around a cue by index
     for d in drafts:
-        outer = next((o for o in reversed(out) if o.start < (d.cue.start if d.cue else d.start) < o.end), None)
-        if (outer is not None and d.cue is not None and d.mode == "cue" and outer.comp in _INTRODUCERS[:6]
-                and _named_run(ctx, ctx.tok_after(outer.start) + 1, d.ci)):
-            outer.end = max(outer.end, d.end)
-            continue
+        if d.cue is not None and d.mode == "cue":
+            k = ends.last_above(0, bisect.bisect_left(starts, d.cue.start), d.cue.start)
+            outer = out[k] if k is not None else None
+            if (outer is not None and outer.comp in _INTRODUCERS[:6]
+                    and _named_run(ctx, ctx.tok_after(outer.start) + 1, d.ci)):
+                outer.end = max(outer.end, d.end)
+                ends.set(k, outer.end)
+                continue
+        ends.set(len(out), d.end)
+        starts.append(d.start)
         out.append(d)
     return out
 

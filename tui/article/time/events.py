@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import islice
 
 from ..doc import Doc
 from ..doc.normal import Folded
@@ -51,11 +52,12 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
     folded = doc.folded
     mentions = _Mentions(actors)
     timexes = find_timexes(text, folded)
+    breaks = [m.start() for m in re.finditer("\n", text)]
     prev_end = -1
     prev_rule = ""
     for tx in timexes:
         sent = _sentence_of(sentences, starts, tx.start)
-        if sent is None or _dateline(text, tx):
+        if sent is None or _dateline(text, tx, breaks):
             continue
         base, span = _clause(text, sent, tx.start, tx.end)
         r = resolve(tx.expr, ref)
@@ -66,7 +68,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
             if prev_rule == "holiday":
                 events[-1], prev_end, prev_rule = event, tx.end, tx.rule
             continue
-        if base in seen_clauses and (len(_WORD.findall(text, prev_end, tx.start)) <= 1 or _same_value(events, r.value)):
+        if base in seen_clauses and (_count(_WORD, text, prev_end, tx.start, 2) <= 1 or _same_value(events, r.value)):
             continue  # one event per dated clause: "اليوم ولا غدا" dates one clause
         seen_clauses.add(base)
         last_base = base
@@ -79,14 +81,32 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
 _LINE_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def _dateline(text: str, tx: Timex) -> bool:
+def _dateline(text: str, tx: Timex, breaks: list[int]) -> bool:
     """A date on a line of its own, or with a few words only ("تاريخ النشر: …"، "العدد 2403
-    الاثنين 9 يوليو"): the page's date, not an event of the story."""
-    a = text.rfind("\n", 0, tx.start) + 1
-    b = text.find("\n", tx.end)
-    b = len(text) if b < 0 else b
-    rest = text[a : tx.start] + " " + text[tx.end : b]
-    return len(_LINE_WORDS.findall(rest)) <= 3
+    الاثنين 9 يوليو"): the page's date, not an event of the story.  ``breaks``: the offsets
+    of the line breaks (a search per date would make a long line quadratic)."""
+    i = bisect.bisect_left(breaks, tx.start)
+    a = breaks[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(breaks, tx.end)
+    b = breaks[j] if j < len(breaks) else len(text)
+    return _count(_LINE_WORDS, text, a, tx.start, 4) + _count(_LINE_WORDS, text, tx.end, b, 4) <= 3
+
+
+def _count(pattern: re.Pattern[str], text: str, a: int, b: int, most: int) -> int:
+    """Matches of ``pattern`` in text[a:b], counted up to ``most`` (the callers only compare
+    small counts, and stopping early keeps a huge sentence linear)."""
+    return sum(1 for _ in islice(pattern.finditer(text, a, b), most))
+
+
+def _content_words(text: str, a: int, b: int, most: int) -> int:
+    """Words of text[a:b] that are not light (prepositions, "يوم" …), counted up to ``most``."""
+    n = 0
+    for m in _WORD.finditer(text, a, b):
+        if normalize(m.group()) not in _LIGHT:
+            n += 1
+            if n >= most:
+                break
+    return n
 
 
 def _same_value(events: list[Event], value: str | None) -> bool:
@@ -119,7 +139,7 @@ def _event(
     text: str, span: tuple[int, int], time: TimeValue, mentions: _Mentions, why: str, relation: str | None = None
 ) -> Event:
     start, end = span
-    return Event("", start, end, _summary(text[start:end]), mentions.inside(start, end), time, why, relation)
+    return Event("", start, end, _summary(text, start, end), mentions.inside(start, end), time, why, relation)
 
 
 def _ordered_events(
@@ -259,9 +279,9 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
         return (start, end), (start, end)
     lo, hi = idx[0], idx[-1]
     base = (segs[lo][0], segs[hi][1])
-    before = [w for w in _WORD.findall(text, base[0], start) if normalize(w) not in _LIGHT]
-    after = [w for w in _WORD.findall(text, end, base[1]) if normalize(w) not in _LIGHT]
-    bare = len(before) + len(after) <= 1  # the expression stands alone: the event is beside it
+    before = _content_words(text, base[0], start, 2)
+    after = _content_words(text, end, base[1], 2)
+    bare = before + after <= 1  # the expression stands alone: the event is beside it
     if bare or not before:
         # the expression opens its segment ("…، في نهاية فبراير أن إيران ملتزمة", "…، أمس، أن"):
         # its verb is behind, past appositions and relative clauses
@@ -283,7 +303,8 @@ def _walk_back(text: str, segs: list[tuple[int, int]], lo: int) -> int:
         if lo == 0 or "." in text[segs[lo - 1][1] : segs[lo][0]]:
             break  # never back over a full stop the sentence splitter missed ("في 2012. وقال")
         lo -= 1
-        words = _WORD.findall(text, segs[lo][0], segs[lo][1])
+        # the first words decide, and a segment can be a whole unpunctuated sentence
+        words = [m.group() for m in islice(_WORD.finditer(text, segs[lo][0], segs[lo][1]), _APPOSITION_WORDS + 1)]
         if words and normalize(words[0]) in _RELATIVES:
             continue
         if len(words) > _APPOSITION_WORDS or _opens_clause(words):
@@ -312,8 +333,16 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _summary(clause: str) -> str:
-    s = " ".join(clause.split())
+def _summary(text: str, start: int, end: int) -> str:
+    """text[start:end] with its white space collapsed, cut to a few words.  Only a prefix is
+    collapsed, doubled until it is long enough: its collapsed form is a prefix of the whole's."""
+    size = 4 * _SUMMARY_CHARS
+    while True:
+        stop = min(end, start + size)
+        s = " ".join(text[start:stop].split())
+        if stop == end or len(s) > _SUMMARY_CHARS:
+            break
+        size *= 2
     if len(s) <= _SUMMARY_CHARS:
         return s
     cut = s.rfind(" ", 0, _SUMMARY_CHARS)
