@@ -130,8 +130,12 @@ def test_the_dashboard_parses_in_a_worker_and_shows_the_text_meanwhile():
             assert app.main.current_pane.id == "timeline"
             await pilot.pause(0.2)
             gate.set()
-            app._parse_thread.join(10)
-            await pilot.pause()
+            # the worker hands the model over through the event loop: wait by yielding to it
+            # (a blocking join would stall the loop the hand-over needs, until its timeout)
+            for _ in range(400):
+                if not app.parsing:
+                    break
+                await pilot.pause(0.025)
             await pilot.pause()
             assert not app.parsing and app.article.events
             assert app.pane("timeline").body.items
