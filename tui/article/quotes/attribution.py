@@ -331,7 +331,7 @@ class Attributor:
             got = self._first_speaker(nxt, min(ci, nxt + 4), None)
             if got is not None:
                 return Choice(got, "issued the statement (بيان لـX … فيه)")
-        got = next((cd for i, cd in self.mentions_in(sent_t0, k)
+        got = next((cd for i, cd in self.mentions_in(max(sent_t0, k - _ISSUER_REACH), k)
                     if _speaks(cd) and not _governed(self.ctx, self.stage, i)), None)  # the clause's subject
         return Choice(got, "issued the statement it speaks in (… بيانا قال فيه)") if got else None
 
@@ -603,6 +603,7 @@ def _speaks(card: Card) -> bool:
     return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
 
 
+_ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
 _TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
 _MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
 _PREPOSITIONS = frozenset(["في", "على", "علي", "عبر", "الي", "من", "عن", "لدي", "خلال", "بين", "حول", "ضد", "نحو"])

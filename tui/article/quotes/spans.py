@@ -595,9 +595,9 @@ def _far_verb(ctx: Ctx, s: int, verbs: dict[int, Cue], vstarts: list[int], with_
     if not {"mark", "obj"} & set(c.complements) and not all(
             ctx.named(j) for j in range(ctx.cue_tok[c.start] + 1, ctx.tok_after(s))):
         return None  # "وأشار X «…»": any verb of saying, when only its subject stands between
-    if ctx.sentence(c.start)[0] != ctx.sentence(s)[0] or re.search(r"[.:؛;!?؟]", ctx.text[c.end : s]):
-        return None
-    if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.marks_between(c.end, s - 1):
+    if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.sentence(c.start)[0] != ctx.sentence(s)[0]:
+        return None  # (the distance first: what lies between is read only when it is short)
+    if re.search(r"[.:؛;!?؟]", ctx.text[c.end : s]) or ctx.marks_between(c.end, s - 1):
         return None
     return c
 
