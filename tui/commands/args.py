@@ -12,7 +12,10 @@ import os
 import re
 import sys
 from datetime import date
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from tui.view.filter import Filter
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
@@ -94,3 +97,24 @@ def add_common(p: argparse.ArgumentParser) -> None:
                         f"else {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--debug", action="store_true",
                    help="show a traceback instead of a one-line error (default: off)")
+
+
+def preset_filter(prog: str, name: str | None) -> tuple[Filter | None, str | None]:
+    """(the saved preset's filter, None), or (None, the one-line problem); an empty filter
+    when no preset is named.  The presets file's own problems are warned about on stderr."""
+    from tui.view.filter import Filter
+
+    if name is None:
+        return Filter(), None
+    from tui.config import require_config_dir
+    from tui.view.presets import PresetStore
+
+    require_config_dir()
+    store = PresetStore()
+    pf = store.load()
+    for problem in pf.problems:
+        print(f"{prog}: warning: {problem}", file=sys.stderr)
+    if name not in pf.presets:
+        known = ", ".join(sorted(pf.presets)) or "none saved"
+        return None, f"no preset named {name!r} (presets: {known}; file: {store.path})"
+    return pf.presets[name], None

@@ -9,11 +9,10 @@ errors (unknown preset, bad format, unreadable input or output) print one line a
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.commands.args import OneLineParser, add_common, fail
+from tui.commands.args import OneLineParser, add_common, fail, preset_filter
 
 __all__ = ["EXPORT_FORMATS", "OneLineParser", "fail", "parser", "run"]
 
@@ -45,7 +44,7 @@ def run(argv: Sequence[str]) -> int:
     from tui.cli import load_article
     from tui.commands.output import OutputError, check_overwrite, choose_format, opened, target
     from tui.view.export import export_bytes
-    from tui.view.filter import Filter, apply
+    from tui.view.filter import apply
 
     prog = "marsad export"
     args = parser().parse_args(list(argv))
@@ -53,20 +52,9 @@ def run(argv: Sequence[str]) -> int:
         out = target(args.output)  # before the parse: a wrong -o fails fast
         fmt = choose_format(out, args.format, EXPORT_FORMATS, "md")
         check_overwrite(out, args.force)
-        flt = Filter()
-        if args.preset is not None:
-            from tui.config import require_config_dir
-            from tui.view.presets import PresetStore
-
-            require_config_dir()
-            store = PresetStore()
-            pf = store.load()
-            for problem in pf.problems:
-                print(f"{prog}: warning: {problem}", file=sys.stderr)
-            if args.preset not in pf.presets:
-                known = ", ".join(sorted(pf.presets)) or "none saved"
-                return fail(prog, f"no preset named {args.preset!r} (presets: {known}; file: {store.path})")
-            flt = pf.presets[args.preset]
+        flt, problem = preset_filter(prog, args.preset)
+        if problem is not None:
+            return fail(prog, problem)
         article = load_article(args.file, args.published, args.max_bytes)
         visible = apply(article, flt)
         # A file gets CSV's BOM (spreadsheets need it to read Arabic); a pipe or terminal does not.

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.commands.args import OneLineParser, add_common, default_jobs, fail
+from tui.commands.args import OneLineParser, add_common, default_jobs, fail, preset_filter
 
 CORPUS_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv"}
 
@@ -83,7 +83,6 @@ def run(argv: Sequence[str]) -> int:
     from tui.article.errors import InputError
     from tui.atomic import StorageError
     from tui.commands.output import OutputError, check_overwrite, choose_format, opened, target
-    from tui.view.filter import Filter
 
     from .export import export_bytes
     from .workspace import open_workspace
@@ -99,20 +98,9 @@ def run(argv: Sequence[str]) -> int:
         out = target(args.output)
         fmt = choose_format(out, args.format, CORPUS_FORMATS, "json")
         check_overwrite(out, args.force)
-        flt = Filter()
-        if args.preset is not None:
-            from tui.config import require_config_dir
-            from tui.view.presets import PresetStore
-
-            require_config_dir()
-            store = PresetStore()
-            pf = store.load()
-            for problem in pf.problems:
-                print(f"{prog}: warning: {problem}", file=sys.stderr)
-            if args.preset not in pf.presets:
-                known = ", ".join(sorted(pf.presets)) or "none saved"
-                return fail(prog, f"no preset named {args.preset!r} (presets: {known}; file: {store.path})")
-            flt = pf.presets[args.preset]
+        flt, problem = preset_filter(prog, args.preset)
+        if problem is not None:
+            return fail(prog, problem)
         source = check_inputs(args.inputs, args.max_bytes)
         bar = _progress_bar()
 
