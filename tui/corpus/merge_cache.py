@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import marshal
 import os
 import sys
-import tempfile
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 from .corrections import Correction
 from .load import CorpusDoc
 from .merge import Card, Member, MergeResult, merge
+from .sealed import MISSING, read_sealed, write_sealed
 
 VERSION = 1
 MAX_FILE = 1 << 30  # bytes
@@ -70,12 +68,11 @@ def cached_merge(docs: Sequence[CorpusDoc], corrections: Sequence[Correction], f
 
 
 def _read(path: Path, key: str, docs: Sequence[CorpusDoc]) -> MergeResult | None:
+    stored = read_sealed(path, MAX_FILE)
+    if stored is MISSING:
+        return None
     try:
-        with open(path, "rb") as f:
-            raw = f.read(MAX_FILE + 1)
-        if len(raw) < 8 or len(raw) > MAX_FILE or zlib.crc32(raw[8:]) != int.from_bytes(raw[:8], "big"):
-            return None
-        stored_key, cards, problems = marshal.loads(raw[8:])
+        stored_key, cards, problems = stored
         if stored_key != key:
             return None
         by_index = {d.index: d for d in docs}
@@ -100,18 +97,4 @@ def _write(path: Path, key: str, result: MergeResult, docs: Sequence[CorpusDoc])
     pos = {(d.index, a.id): n for d in docs if d.article is not None for n, a in enumerate(d.article.actors)}
     cards = [(c.id, c.name, c.kind, tuple((m.doc, pos[(m.doc, m.actor.id)]) for m in c.members), c.names, c.titles,
               c.affiliations, c.docs, c.quotes, c.mentions, c.why) for c in result.cards]
-    body = marshal.dumps((key, cards, list(result.problems)))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".merge.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(zlib.crc32(body).to_bytes(8, "big"))
-                f.write(body)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-    except OSError:
-        pass
+    write_sealed(path, (key, cards, list(result.problems)), ".merge.")

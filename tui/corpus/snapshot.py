@@ -16,19 +16,18 @@ Python or parser, it is ignored; it is rewritten when anything changed.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import time
-import zlib
 from itertools import starmap  # C-level loop: 100,000s of constructors
 from pathlib import Path
 from typing import Any
 
 from tui.article.model import Actor, Article, Event, Quote, TimeValue
+
+from .sealed import read_sealed, write_sealed
 
 VERSION = 1
 RACY = 2.0  # seconds
@@ -59,20 +58,7 @@ def _header() -> tuple:
 
 def read(path: Path) -> dict[str, Any]:
     """{"files": {path: (stat, meta stat, key, compact model)}, "at": ns} or {} when unusable."""
-    try:
-        with open(path, "rb") as f:
-            raw = f.read(MAX_SNAPSHOT + 1)
-    except OSError:
-        return {}
-    if len(raw) < 8 or len(raw) > MAX_SNAPSHOT:
-        return {}
-    crc, body = int.from_bytes(raw[:8], "big"), raw[8:]
-    if zlib.crc32(body) != crc:
-        return {}
-    try:
-        data = marshal.loads(body)
-    except (ValueError, EOFError, TypeError):
-        return {}
+    data = read_sealed(path, MAX_SNAPSHOT)
     if not isinstance(data, dict) or data.get("header") != _header() or not isinstance(data.get("files"), dict):
         return {}
     return data
@@ -80,21 +66,7 @@ def read(path: Path) -> dict[str, Any]:
 
 def write(path: Path, files: dict[str, tuple], taken_at: int) -> None:
     """Store the snapshot (temporary file renamed into place); a cache that cannot be written is skipped."""
-    body = marshal.dumps({"header": _header(), "at": taken_at, "files": files})
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".snapshot.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(zlib.crc32(body).to_bytes(8, "big"))
-                f.write(body)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-    except OSError:
-        pass
+    write_sealed(path, {"header": _header(), "at": taken_at, "files": files}, ".snapshot.")
 
 
 def now_ns() -> int:
