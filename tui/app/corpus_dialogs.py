@@ -9,7 +9,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, OptionList, SelectionList
 from textual.widgets.option_list import Option
 
@@ -19,7 +19,7 @@ from tui.corpus.view import CorpusView
 from tui.view.filter import Filter, is_date_prefix
 
 from .dialogs import ChoiceScreen, Dialog
-from .facets import FacetList, FacetScreen, date_problem
+from .facets import FacetScreen, date_problem
 from .rtlinput import RtlInput
 from .textrender import hang, inline, visual
 
@@ -54,35 +54,19 @@ class CorpusFacetScreen(FacetScreen):
         super().__init__(None, flt)  # type: ignore[arg-type]
         self.view = view
 
-    def compose(self) -> ComposeResult:
-        values = self.view.facet_values()
-        mode = getattr(self.app, "rtl_mode", "terminal")
-        with Vertical(classes="dialog", id="facets-dialog"):
-            with VerticalScroll():
-                for key, options in values.items():
-                    chosen = getattr(self.flt, key)
-                    yield Label(Text(LABELS[key], style="bold"))
-                    if not options:
-                        yield Label(Text("  (none in this corpus)", style="dim"))
-                        continue
-                    yield FacetList(*[(inline(v, mode), v, v in chosen) for v in options], id=f"facet-{key}",
-                                    classes="facet")
-                yield Label(Text("Event dates (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)", style="bold"))
-                with Horizontal(classes="dates"):
-                    yield Input(self.flt.date_from or "", placeholder="from", id="date-from")
-                    yield Input(self.flt.date_to or "", placeholder="to", id="date-to")
-                yield Label(Text("Article dates (the articles' publication dates)", style="bold"))
-                with Horizontal(classes="dates"):
-                    yield Input(self.flt.article_from or "", placeholder="from", id="article-from")
-                    yield Input(self.flt.article_to or "", placeholder="to", id="article-to")
-                yield Label("", id="date-problem")
-            yield Label(Text("space toggles · tab next · changes apply live · ctrl+r reset · esc close", style="dim"))
+    TITLE = "Facets (all panes, every article)"
+    LABELS = LABELS
+    NONE_FOUND = "  (none in this corpus)"
+    DATES_LABEL = "Event dates (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)"
 
-    def on_mount(self) -> None:
-        self.query_one("#facets-dialog").border_title = "Facets (all panes, every article)"
-        found = self.query(SelectionList)
-        if found:
-            found.first().focus()
+    def values(self) -> dict[str, list[str]]:
+        return self.view.facet_values()
+
+    def more_dates(self) -> ComposeResult:
+        yield Label(Text("Article dates (the articles' publication dates)", style="bold"))
+        with Horizontal(classes="dates"):
+            yield Input(self.flt.article_from or "", placeholder="from", id="article-from")
+            yield Input(self.flt.article_to or "", placeholder="to", id="article-to")
 
     def _publish(self) -> None:
         kw: dict = {}

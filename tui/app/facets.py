@@ -95,28 +95,41 @@ class FacetScreen(Dialog):
         self.article = article
         self.flt = flt
 
+    # what a corpus's facets say differently (tui/app/corpus_dialogs.py)
+    TITLE = "Facets (all panes)"
+    LABELS = LABELS
+    NONE_FOUND = "  (none in this article)"
+    DATES_LABEL = "Date range (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)"
+
+    def values(self) -> dict[str, list[str]]:
+        return facet_values(self.article)
+
+    def more_dates(self) -> ComposeResult:
+        """Further date fields after the events' date range (none for one article)."""
+        yield from ()
+
     def compose(self) -> ComposeResult:
-        values = facet_values(self.article)
+        mode = getattr(self.app, "rtl_mode", "terminal")
         with Vertical(classes="dialog", id="facets-dialog"):
             with VerticalScroll():
-                for key, options in values.items():
+                for key, options in self.values().items():
                     chosen = getattr(self.flt, key)
-                    yield Label(Text(LABELS[key], style="bold"))
+                    yield Label(Text(self.LABELS[key], style="bold"))
                     if not options:
-                        yield Label(Text("  (none in this article)", style="dim"))
+                        yield Label(Text(self.NONE_FOUND, style="dim"))
                         continue
-                    mode = getattr(self.app, "rtl_mode", "terminal")
                     yield FacetList(*[(inline(v, mode), v, v in chosen) for v in options], id=f"facet-{key}",
                                     classes="facet")
-                yield Label(Text("Date range (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)", style="bold"))
+                yield Label(Text(self.DATES_LABEL, style="bold"))
                 with Horizontal(classes="dates"):
                     yield Input(self.flt.date_from or "", placeholder="from", id="date-from")
                     yield Input(self.flt.date_to or "", placeholder="to", id="date-to")
+                yield from self.more_dates()
                 yield Label("", id="date-problem")
             yield Label(Text("space toggles · tab next · changes apply live · ctrl+r reset · esc close", style="dim"))
 
     def on_mount(self) -> None:
-        self.query_one("#facets-dialog").border_title = "Facets (all panes)"
+        self.query_one("#facets-dialog").border_title = self.TITLE
         first = self.query(SelectionList).first() if self.query(SelectionList) else None
         if first is not None:
             first.focus()
