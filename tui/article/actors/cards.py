@@ -10,7 +10,7 @@ from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
 from .board import Board, Card
-from .orgs import head_at
+from .orgs import government_heads, head_at
 from .people import name_key
 from .registry import Registry
 from .words import Words
@@ -76,7 +76,7 @@ def corefer_spellings(board: Board, reg: Registry, only: list[Card] | None = Non
         for f in set(_tokens_of(c)):
             if f:
                 by_last.setdefault(skeleton(f[-1]), []).append((f, tuple(skeleton(w) for w in f), c))
-    for short in sorted(only or people, key=lambda c: (-len(_longest(c)), c.n), reverse=True):
+    for short in sorted(only or people, key=lambda c: (len(_longest(c)), -c.n)):
         ws = _longest(short)
         if short.dead or not ws or len(skeleton(ws[-1])) < 2:
             continue
@@ -267,11 +267,6 @@ def _prefixes(board: Board, reg: Registry) -> None:
                 reg.merge(c, _nearest_host(names, hosts))
 
 
-@cache
-def _government_heads() -> frozenset[str]:
-    return frozenset(key(h) for h in load("organizations")["government_heads"])
-
-
 def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
     """A body named by its head noun alone ("المفوضية"، "الائتلاف") is the body with that head
     named last before it (or first after it, in a headline)."""
@@ -327,7 +322,7 @@ def _signature(words: Words, m) -> tuple[str, frozenset[str], str | None] | None
         return None
     head = words.toks[m.t0].norm
     head = head[2:] if head.startswith("ال") else head
-    if head in _government_heads():
+    if head in government_heads():
         head = "حكومه"  # "السلطات الليبية" and "الحكومة الليبية": one government
     rest: set[str] = set()
     state = None

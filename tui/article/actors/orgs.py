@@ -83,7 +83,8 @@ def _ministry_short(words: Words, i: int) -> tuple[int, int, int, str, str] | No
 
 
 @cache
-def _government_heads() -> frozenset[str]:
+def government_heads() -> frozenset[str]:
+    """Heads naming a state's government (organizations.toml ``government_heads``)."""
     return frozenset(key(w) for w in load("organizations")["government_heads"])
 
 
@@ -91,7 +92,7 @@ def _government(board: Board, words: Words, i: int) -> tuple[int, int, int, str,
     """"السلطات السعودية"، "القيادة المركزية الأمريكية": a state's government named by a
     government head noun, its adjectives and the state's nationality."""
     t = words.toks[i]
-    form = next((f for f, _ in t.readings if f.startswith("ال") and f[2:] in _government_heads()), None)
+    form = next((f for f, _ in t.readings if f.startswith("ال") and f[2:] in government_heads()), None)
     if form is None:
         return None
     j = i + 1
