@@ -286,3 +286,11 @@ def test_a_document_that_speaks_in_the_present_speaks_for_its_issuer():
     assert _speaker(text, "التهريب") == "المجلس الإسلامي الأعلى"
     banners = parse('ورفعت في الشوارع لافتات تدعو إلى "المقاطعة الشاملة للانتخابات".', "2025-02-05")
     assert all(q.speaker is None for q in banners.quotes)
+
+
+def test_in_a_statement_after_the_subject_is_the_medium_not_the_speaker():
+    # "وقالت الوزارة في بيان": the subject before في بيان speaks, not the last speaker; here
+    # the body's head noun alone refers back to it, and the feminine verb rules out the man
+    text = ("أعلنت وزارة الزراعة الأردنية أن الموسم جيد. وقال المهندس رامي العطار إن المحصول وفير. "
+            'وقالت الوزارة في بيان "الأسعار ستنخفض قريبا".')
+    assert _speaker(text, "الأسعار") == "وزارة الزراعة الأردنية"

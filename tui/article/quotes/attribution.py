@@ -221,6 +221,8 @@ class Attributor:
             offer(self._masdar_source(ci), "masdar_source")
         said = [self.toks[k].norm for k in range(region[0], min(region[1], region[0] + 3))]
         statement = next((w for w in said if w in _words("statement")), None)
+        if statement and said.index(statement) > 0 and said[said.index(statement) - 1] in ("في", "عبر"):
+            statement = None  # "وقالت الوزارة في بيان": the statement is the medium; the subject precedes it
         if statement and c.kind == VERB:
             k = region[0] + said.index(statement)
             # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
