@@ -144,6 +144,8 @@ def _clause_word(words: Words, j: int) -> bool:
         return True  # "X قدم"، "X بدأ": an everyday word, no name's
     if len(t.norm) >= 5 and t.norm.startswith(("سي", "ست", "سن")) and not words.is_(j, *NAME_CLASSES):
         return True  # "X سيحدث": a future verb
+    if 4 <= len(t.norm) <= 6 and t.norm[0] == "ي" and not t.definite and not words.is_(j, *NAME_CLASSES):
+        return True  # "X يدافع"، "X يستقبل": a present verb; names in ي- are listed given names
     return len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common
 
 
