@@ -294,3 +294,21 @@ def test_in_a_statement_after_the_subject_is_the_medium_not_the_speaker():
     text = ("أعلنت وزارة الزراعة الأردنية أن الموسم جيد. وقال المهندس رامي العطار إن المحصول وفير. "
             'وقالت الوزارة في بيان "الأسعار ستنخفض قريبا".')
     assert _speaker(text, "الأسعار") == "وزارة الزراعة الأردنية"
+
+
+def test_an_unnamed_source_glued_to_the_preposition_of_its_cue():
+    # "وفقا لمصادر …"، "وفقا للمسؤول": the ل belongs to the cue; the noun after it is the
+    # unnamed source (new, or the one named before), before or after the content
+    assert _speaker("ووفقا لمصادر قضائية فإن المحاكمة ستؤجل.", "المحاكمة") == "مصادر قضائية"
+    assert _speaker('"المحاكمة ستؤجل"، وفقا لمسؤول في المحكمة.', "المحاكمة") == "مسؤول في المحكمة"
+    text = "وقال مسؤول في المحكمة إن الجلسة انتهت. ووفقا للمسؤول فإن الحكم سيصدر غدا."
+    assert _speaker(text, "الحكم") == "مسؤول في المحكمة"
+
+
+def test_a_statement_after_a_personal_verb_is_its_medium():
+    # "وقالت في البيان": the verb's own (pronoun) subject speaks, continuing the last speaker —
+    # not whoever issued a statement before; only the impersonal "وجاء في البيان" lets the
+    # statement speak for its issuer (tested with the statement's other verbs)
+    text = ("وأصدرت وزارة النقل بيانا عن الحادث. وأعلنت الحكومة الأردنية الحداد. "
+            'وقالت في البيان "التحقيق سيكشف الأسباب".')
+    assert _speaker(text, "التحقيق") == "الحكومة الأردنية"

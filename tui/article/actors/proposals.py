@@ -52,7 +52,7 @@ def _bare(w: str) -> str:
     return w[:-1] if len(w) >= 4 and w.endswith("ا") else w
 
 
-def subject_phrase(board: Board, words: Words, a: int, b: int) -> tuple[int, int] | None:
+def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> tuple[int, int] | None:
     """The noun phrase opening tokens [a, b): a head and what qualifies it.  An unnamed
     source's head takes only adjectives and one linked complement ("مسؤول رفيع في الوزارة"),
     so a verb after it ("مصدر مصرفي تحدث …") stays out."""
@@ -64,7 +64,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int) -> tuple[int, int
         return None
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
-    anon = words.is_(i, "anon", bare=True)
+    anon = words.is_(i, "anon", bare=True) or (
+        bool(cut) and i == a and any(h.cls == "anon" and h.cut == cut for h in words.doc.hits[i]))
     if words.is_(i, "title", "title_possessive", "rank") and not anon:
         t = titles.after(board, words, i)  # a role noun takes its title phrase
         if t is not None and t.t1 > i + 1:
@@ -110,12 +111,14 @@ def _qualifies(words: Words, j: int) -> bool:
     return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",)
 
 
-def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[Card, str] | None:
-    """The card for the subject standing at tokens [a, b), and why — or None."""
-    np = subject_phrase(board, words, a, b)
+def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int = 0) -> tuple[Card, str] | None:
+    """The card for the subject standing at tokens [a, b), and why — or None.  ``cut``: the
+    first token's letters that are a preposition of the cue ("وفقا لمصادر"), not the noun's."""
+    np = subject_phrase(board, words, a, b, cut)
     if np is None:
         return None
     t0, t1 = np
+    cut = cut if t0 == a else 0
     card = board.card_at(t0)
     if card is not None:
         return card, "subject names a card"
@@ -123,7 +126,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
         plain(words.toks[t0 + 1].gap) or quote(words.toks[t0 + 1].gap)) else None
     if after_head is not None and after_head.kind == "organization" and words.is_(
             t0, "org_head", "org_head_weak", "media_head"):
-        if behind_preposition(words, t0):
+        if behind_preposition(words, t0) and not cut:
             return None  # "لمحطة X"، "بصحيفة X": the outlet spoken to or cited, not a subject
         return after_head, "the body named after its head noun"  # "شبكة «X»"، "صحيفة X" with X a known body
     nxt = board.card_at(t1) if t1 < words.n and plain(words.toks[t1].gap) else None
@@ -132,45 +135,48 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
     toks = words.toks
     if any(board.card_at(k) is not None and board.card_at(k).kind == "person" for k in range(t0, t1)):
         return None  # a person is named inside: their card speaks
-    head = _bare(toks[t0].norm)
-    definite = toks[t0].norm.startswith("ال")
+    norm0 = toks[t0].norm[cut:] if cut else toks[t0].norm
+    if cut and toks[t0].norm.startswith("لل") and ("ال" + norm0[1:], cut) in toks[t0].readings:
+        norm0 = "ال" + norm0[1:]  # ل + ال written لل
+    head = _bare(norm0)
+    definite = norm0.startswith("ال")
     if definite and (t1 - t0 <= 2 or words.lexicon_has("anon", head)):
         # "وقال المصدر"، "وأضافت المصادر واسعة الاطلاع": the source named before, described again
-        ref = _back_reference(board, words, t0, t1, head)
+        ref = _back_reference(board, words, t0, t1, head, cut)
         if ref is not None:
             return ref, f"back-reference to the {_KIND_WORD[ref.kind]} named before"
     if words.is_(t0, "title", "title_possessive", "rank"):
-        ref = _titled(board, words, t0, t1)
+        ref = _titled(board, words, t0, t1, cut)
         if ref is not None:
             return ref, "back-reference by title to the person named before"
-    named = _apposition_name(board, reg, words, t0, t1)
+    named = None if cut else _apposition_name(board, reg, words, t0, t1)
     if named is not None:
         return named, "a name in apposition to a description"
     if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
         # a source noun of one word or of several ("وسائل إعلام")
-        return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)")
-    plural = len(head) >= 5 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
-        t0, "nationality")  # "المحتجون"، "ناشطون"; an indefinite -ين is an object or a genitive
+        return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
+    plural = len(head) >= 6 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
+        t0, "nationality")  # "المحتجون"، "ناشطون" (not "القانون"); an indefinite -ين is an object or a genitive
     if plural and all(_qualifies(words, k) for k in range(t0 + 1, t1)):
-        return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
+        return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if not definite and len(head) >= 5 and head.endswith("و") and t1 - t0 >= 2 and toks[t0 + 1].definite and (
             words.toks[t0].norm not in _not_person()):
         # "مراقبو الانتخابات": a sound plural in construct (its ن dropped) with what it governs
-        return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks")
-    if toks[t0].norm in ("عدد", "بعض", "مجموعه", "عده") and t1 - t0 >= 2:
-        return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks")
+        return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks", cut)
+    if norm0 in ("عدد", "بعض", "مجموعه", "عده") and t1 - t0 >= 2:
+        return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
         # "وقالت الحكومة المحلية": a body described, not named, that speaks (its adjectives only)
         end = t0 + 1
         while end < t1 and _qualifies(words, end) and words.toks[end].definite:
             end += 1
-        return _unnamed(board, reg, words, t0, end, "organization", "a body described by its head noun")
+        return _unnamed(board, reg, words, t0, end, "organization", "a body described by its head noun", cut)
     if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
         # "وقالت شركة صينية": a body described, not named — an unnamed source
         end = t0 + 1
         while end < t1 and _qualifies(words, end) and not words.toks[end].definite:
             end += 1
-        return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed source (a body described)")
+        return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed source (a body described)", cut)
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if head in _not_person():
@@ -186,8 +192,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[
     if not end:
         return None
     why = "a name the tagger reads, as the subject of a reporting verb"
-    card = reg.card(f"person:{key(board.surface(t0, end))}", "person", why + " (handed over by the quote stage)")
-    board.mention(card, t0, end)
+    card = reg.card(f"person:{key(board.surface(t0, end, cut))}", "person", why + " (handed over by the quote stage)")
+    board.mention(card, t0, end, cut)
     return card, why
 
 
@@ -217,9 +223,9 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
     return None
 
 
-def _titled(board: Board, words: Words, t0: int, t1: int) -> Card | None:
+def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card | None:
     """"وقال وزير المالية": the person named before who holds that title."""
-    np = [_bare(w) for w in key(board.surface(t0, t1)).split()]
+    np = [_bare(w) for w in key(board.surface(t0, t1, cut)).split()]
     best: tuple[int, Card] | None = None
     at = words.toks[t0].start
     for card in board.live():
@@ -238,7 +244,7 @@ def _titled(board: Board, words: Words, t0: int, t1: int) -> Card | None:
                 best = (last, card)
     if best is None:
         return None
-    board.mention(best[1], t0, t1, role="reference")
+    board.mention(best[1], t0, t1, cut, role="reference")
     return best[1]
 
 
@@ -256,7 +262,7 @@ def _starts(words: Words, card: Card) -> list[int]:
     return got[2]
 
 
-def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str) -> Card | None:
+def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut: int = 0) -> Card | None:
     """"وقال المصدر": the unnamed source with that head; "وقال الوزير": the person titled so;
     "وقالت الوزارة": the body with that head — each the last one named before."""
     best: tuple[int, Card, str] | None = None
@@ -278,18 +284,19 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str) -> 
     if best is None:
         return None
     _, card, role = best
-    board.mention(card, t0, t1, role=role)
+    board.mention(card, t0, t1, cut, role=role)
     return card
 
 
-def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: str, why: str) -> tuple[Card, str]:
-    surface = board.surface(t0, t1)
+def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: str, why: str,
+             cut: int = 0) -> tuple[Card, str]:
+    surface = board.surface(t0, t1, cut)
     card = reg.card(f"{kind}:{key(surface)}", kind, why + " (handed over by the quote stage)")
-    card.head = _bare(words.toks[t0].norm)
+    card.head = _bare(key(surface).split()[0])
     card.plural = (len(card.head) >= 5 and card.head.endswith(("ون", "ين"))) or kind == "group" or (
         card.head in _plural_heads())
     card.gender = "f" if card.head.endswith("ه") else "m"
-    board.mention(card, t0, t1)
+    board.mention(card, t0, t1, cut)
     return card, why
 
 

@@ -33,7 +33,7 @@ from .. import lexicon
 from ..actors.proposals import behind_preposition
 from ..doc.normal import key
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
-from .spans import RELATIVE, Ctx, Draft, document_noun
+from .spans import RELATIVE, Ctx, Draft, document_noun, statement_only
 
 if TYPE_CHECKING:
     from ..actors import ActorStage
@@ -201,7 +201,7 @@ class Attributor:
         if d.mode == "marked":
             return Choice(None, "")
         if d.mode == "after":
-            got = self._source(d.source)
+            got = self._source(d.source, cue_end=d.cue.end if d.cue else None)
             return _tagged(got, "after_source") or Choice(None, "")
         c = d.cue
         assert c is not None
@@ -221,8 +221,11 @@ class Attributor:
             offer(self._masdar_source(ci), "masdar_source")
         said = [self.toks[k].norm for k in range(region[0], min(region[1], region[0] + 3))]
         statement = next((w for w in said if w in _words("statement")), None)
-        if statement and said.index(statement) > 0 and said[said.index(statement) - 1] in ("في", "عبر"):
-            statement = None  # "وقالت الوزارة في بيان": the statement is the medium; the subject precedes it
+        k = said.index(statement) if statement else 0
+        if k and said[k - 1] in ("في", "عبر") and c.lemma not in statement_only():
+            # "وقالت الوزارة في بيان"، "وقالت في البيان": a statement is the verb's medium and its
+            # subject speaks; only "وجاء في البيان" has the statement speak, for its issuer
+            statement = None
         if statement and c.kind == VERB:
             k = region[0] + said.index(statement)
             # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
@@ -250,7 +253,7 @@ class Attributor:
                 offer(self._before_verb(c, ci, lo), "before_verb")
             offer(self._kana(c, ci, lo), "kana_subject")
         if d.source is not None and c.kind != PARTICIPLE:
-            got = self._source(d.source, may_propose=False)
+            got = self._source(d.source, may_propose=False, cue_end=c.end)
             offer(Choice(got.card, "after-quote attribution") if got else None, "after_quote_source")
         if c.kind == PARTICIPLE or not self._subject_here(region):
             offer(self._sentence_subject(c, ci, lo), "sentence_subject")
@@ -527,13 +530,16 @@ class Attributor:
             return Choice(card, "speaks for whoever issued the statement")
         return None
 
-    def _source(self, source: tuple[int, int] | None, may_propose: bool = True) -> Choice | None:
+    def _source(self, source: tuple[int, int] | None, may_propose: bool = True,
+                cue_end: int | None = None) -> Choice | None:
         """The source named after "حسب/وفقا لـ/بحسب ما قال/نقلا عن"."""
         if source is None:
             return None
         a, b = source
         b = min(b, a + 12)
         toks = self.toks
+        # "وفقا لمصادر": the cue's preposition is glued to the source's first word
+        glued = cue_end - toks[a].start if a < b and cue_end is not None and toks[a].start < cue_end else 0
         if a < b and toks[a].norm == "ما":
             a += 1
         if a < b and self.stage.words.reporting(a) is not None:
@@ -550,14 +556,15 @@ class Attributor:
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
         if may_propose:
-            return self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن")
+            return self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن", cut=glued)
         return None
 
-    def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "", order: str = "svo") -> Choice | None:
+    def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "", order: str = "svo",
+                 cut: int = 0) -> Choice | None:
         a, b = region
         if order == "vso" and a < b and _oblique_plural(self.toks[a].norm):
             return None  # "ودعا المحتجين": the -ين plural after the verb is its object, not its subject
-        got = self.stage.propose(a, b)
+        got = self.stage.propose(a, b, cut)
         if got is None or not self.agrees(c, got[0], order):
             return None
         return Choice(got[0], why or got[1])

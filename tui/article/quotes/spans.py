@@ -47,7 +47,7 @@ def _words(name: str) -> frozenset[str]:
 
 
 @cache
-def _statement_only() -> frozenset[str]:
+def statement_only() -> frozenset[str]:
     return frozenset(v["past"] for v in lexicon.load("reporting_verbs")["verb"] if v.get("statement_only"))
 
 
@@ -264,7 +264,7 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
         kind, j, start = "rest", window[0], ctx.toks[window[0]].start
     else:
         kind, j, start = found
-    if c.lemma in _statement_only():
+    if c.lemma in statement_only():
         said = {t.norm for t in ctx.toks[ci + 1 : j]}
         if not said & _words("statement"):
             return None  # "جاء" reports only "في البيان/التقرير"
@@ -482,7 +482,8 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if j >= 0 and any(b > c.start for _, b in regions[max(0, j - 3) : j + 1]):
             continue  # an aside inside a speaker's subject: "وقال X، بحسب ما نقلت عنه الوكالة، "…""
         sent_s, sent_e = ctx.sentence(c.start)
-        src = (ctx.tok_after(c.end), ctx.tok_after(sent_e))
+        # the source opens at the token the cue's glued preposition belongs to ("وفقا لمصادر")
+        src = (ctx.doc.token_at(c.end), ctx.tok_after(sent_e))
         if not _LEAD.search(ctx.text, sent_s, c.start):
             # fronted: "وبحسب المنظمة، فإن …"، "ووفقا لتقرير الهيئة فإن …": the source, then a
             # comma or فإن, then the content
@@ -490,7 +491,7 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             if cut:
                 body = c.end + (cut.end() if cut.group() in "،," else cut.start())
                 _insert(out, starts, Draft(body, natural_end(ctx, body), "after", c,
-                                           source=(ctx.tok_after(c.end), ctx.tok_after(c.end + cut.start()))))
+                                           source=(ctx.doc.token_at(c.end), ctx.tok_after(c.end + cut.start()))))
             continue
         k = bisect.bisect_left(starts, c.start)
         prev = out[k - 1] if k else None
