@@ -120,6 +120,12 @@ def test_a_country_and_its_capital_as_a_place_stay_apart():
     assert found("وقالت تركيا إن المحادثات جرت في أنقرة.") == [("تركيا", "place"), ("أنقرة", "place")]
 
 
+def test_capitals_listed_after_kull_min_stand_for_their_states():
+    # "كل من X وY" opens a list of subjects; a capital coordinated with one is read as it is
+    assert found("ورحبت كل من أنقرة وأثينا بالاتفاق.") == [("تركيا", "place"), ("اليونان", "place")]
+    assert found("ووصل الوفد إلى أنقرة وأثينا.") == [("أنقرة", "place"), ("أثينا", "place")]
+
+
 def test_a_capital_after_bi_is_a_place():
     assert found("واجتمع الوزراء بأنقرة.") == [("أنقرة", "place")]
 
