@@ -312,3 +312,12 @@ def test_a_statement_after_a_personal_verb_is_its_medium():
     text = ("وأصدرت وزارة النقل بيانا عن الحادث. وأعلنت الحكومة الأردنية الحداد. "
             'وقالت في البيان "التحقيق سيكشف الأسباب".')
     assert _speaker(text, "التحقيق") == "الحكومة الأردنية"
+
+
+def test_a_body_named_again_by_another_name_takes_that_names_gender():
+    # a verb agrees with the name right after it: a body first named with a feminine head
+    # (وزارة) and later by a masculine name is still the subject of a masculine verb
+    text = "وقالت وزارة الدفاع الأمريكية إن القوات جاهزة. وأكد البنتاغون أن التدريبات ستستمر."
+    assert _speaker(text, "التدريبات") == "وزارة الدفاع الأمريكية"
+    art = parse(text)
+    assert [a.aliases for a in art.actors] == [("البنتاغون",)]

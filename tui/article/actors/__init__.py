@@ -49,6 +49,7 @@ class ActorStage:
         lexical.settle_capitals(b, r)
         cards.corefer_people(b, r)
         cards.corefer_orgs(b, r, w)
+        cards.corefer_known_names(b, r)
         cards.repeat_names(b, w)
         cards.corefer_people(b, r)
         cards.corefer_spellings(b, r)

@@ -182,6 +182,28 @@ def _match(board: Board, words: Words, i: int, by_first: dict[str, list[tuple[st
     return None
 
 
+def corefer_known_names(board: Board, reg: Registry) -> None:
+    """Bodies the article names by two names the world knows for one ("البنتاغون" and
+    "وزارة الدفاع الأمريكية", organizations.toml ``same_body``): one card, under its longer name."""
+    group_of = _same_body()
+    first: dict[int, Card] = {}
+    for c in sorted(board.live(), key=lambda c: -max((m.t1 - m.t0 for m in c.names()), default=0)):
+        if c.kind != "organization" or c.dead:
+            continue
+        groups = {group_of[m.key] for m in c.names() if m.key in group_of}
+        host = next((first[g] for g in sorted(groups) if g in first and not first[g].dead), None)
+        if host is not None and host is not c:
+            reg.merge(c, host)
+            continue
+        for g in groups:
+            first.setdefault(g, c)
+
+
+@cache
+def _same_body() -> dict[str, int]:
+    return {key(name): g for g, names in enumerate(load("organizations")["same_body"]) for name in names}
+
+
 def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
     """One body under several names: its name without the head ("الخارجية الأمريكية" after
     "وزارة الخارجية الأمريكية"), a shorter form of a longer name ("الهيئة الوطنية" and
