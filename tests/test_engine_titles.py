@@ -87,10 +87,9 @@ def test_a_rank_after_a_completed_role_phrase_is_a_second_title():
     assert set(got) == {"المتحدث باسم الحكومة", "الوزير"}
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a nisba adjective after a role noun (الخبير الاقتصادي) is one title, "
-                                       "not two")
 def test_a_profession_adjective_after_a_role_is_not_a_second_title():
     assert titles("قال الخبير الاقتصادي مازن العمري إن الأسعار سترتفع.", "مازن العمري") == ("الخبير الاقتصادي",)
+    assert titles("وقالت الناشطة الحقوقية سلمى العبيدي إن الوضع صعب.", "سلمى العبيدي") == ("الناشطة الحقوقية",)
 
 
 @pytest.mark.xfail(strict=True, reason="engine: chained roles after a name are split (ولي العهد | نائب رئيس …)")

@@ -154,7 +154,10 @@ def _chain_start(words: Words, j: int, t0: int) -> bool:
     if j == t0:
         return True
     prev = words.toks[j - 1]
-    return words.toks[j].norm.startswith("ال") and not words.is_(j - 1, *_LINKS, bare=True) and not (
+    norm = words.toks[j].norm
+    if _head_at(words, j - 1) and len(norm) > 5 and norm.endswith(("ي", "يه")):
+        return False  # "الخبير الاقتصادي"، "الناشطة الحقوقية": a nisba role word as the head's adjective
+    return norm.startswith("ال") and not words.is_(j - 1, *_LINKS, bare=True) and not (
         _head_at(words, j - 1) and not prev.norm.startswith("ال")
     )
 
