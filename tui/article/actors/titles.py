@@ -180,7 +180,7 @@ def after(board: Board, words: Words, j: int) -> Title | None:
         _inside(words, k) or (_indefinite(words, k) and _valid(words, j, k + 1))
     ):
         k += 1
-    return Title(j, k, (j,))
+    return Title(j, _unlinked_end(words, j, k), (j,))
 
 
 def text_of(board: Board, words: Words, t: Title) -> list[str]:
@@ -338,4 +338,12 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
         _inside(words, k) or (_indefinite(words, k) and _valid(words, j, k + 1))
     ):
         k += 1
+    return _unlinked_end(words, j, k)
+
+
+def _unlinked_end(words: Words, j: int, k: int) -> int:
+    """A title phrase does not end on a linking word ("الوزير في | مؤتمر صحفي"): the link
+    opened an adjunct, not the title's complement."""
+    while k > j + 1 and words.is_(k - 1, *_LINKS, bare=True):
+        k -= 1
     return k
