@@ -592,8 +592,6 @@ class TestUnseenClasses:
         assert speaker(art, "بلاده مستعدة") == a.id
         assert [x.name for x in art.actors if x.kind != "place"] == ["جون سميث"]
 
-    @pytest.mark.xfail(strict=True, reason="engine: a title taken from a back-reference ends before an adjunct "
-                                           "(رئيس الوزراء الأيرلندي | في تصريح)")
     def test_a_back_reference_title_ends_before_an_adjunct(self):
         art = parse("استقبل الوزير السيد جون سميث رئيس وزراء جمهورية أيرلندا. "
                     "وقال رئيس الوزراء الأيرلندي في تصريح للصحفيين إن بلاده مستعدة.")
@@ -664,7 +662,6 @@ class TestUnseenClasses:
         assert [a.name for a in anon] == ["مسؤول في شركة سامسونغ"]
         assert not actors("وعثر عليه ميتا في منزله.")
 
-    @pytest.mark.xfail(strict=True, reason="engine: a title runs over إلى + a place (المنسق الأممي الخاص إلى X)")
     def test_envoy_to_a_place_keeps_the_place_in_the_title(self):
         text = "استقبل الرئيس المنسق الأممي الخاص إلى السودان كارل يوهانسون صباح اليوم لبحث الهدنة."
         a = card(text, "كارل يوهانسون")

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass
+from functools import cache
 
 from ..doc.normal import key
 from ..doc.tokens import comma, plain
+from ..lexicon import load
 from .board import Board, Card
 from .words import Words
 
@@ -24,7 +26,13 @@ _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_
            "org_head", "org_head_weak", "media_head", "parliament", "place_head", "gaz_place", "gaz_org", "divine")
 _NEVER = ("stop", "never", "title_stop", "month", "weekday", "reporting", "anon")
 _LINKS = ("title_link",)
+_PLACES = ("country", "capital", "city", "region", "gaz_place")
 _MAX = 12
+
+
+@cache
+def _place_links() -> frozenset[str]:
+    return frozenset(key(w) for w in load("titles")["place_links"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,8 @@ def _inside_word(words: Words, j: int) -> bool:
         return False
     if words.is_(j, "title_link", "title_modifier") or _head_at(words, j):
         return True  # "العام" in "الأمين العام" is a modifier, though also "the year"
+    if t.norm in _place_links() and words.is_(j + 1, *_PLACES) and plain(words.toks[j + 1].gap):
+        return True  # "المبعوث الأممي إلى اليمن"
     if words.is_(j, *_NEVER, bare=True):
         return False  # "أن" is also a town in the gazetteer: a closed-class word first
     if words.is_(j, *_INSIDE):
