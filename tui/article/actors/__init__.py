@@ -53,6 +53,7 @@ class ActorStage:
         cards.repeat_names(b, w)
         cards.corefer_people(b, r)
         cards.corefer_spellings(b, r)
+        cards.kingdom_references(b, w)
         titles.attach(b, w, b.live())
         titles.descriptions(b, w)
         return self

@@ -18,7 +18,7 @@ class Mention:
     end: int
     surface: str  # as written, without proclitics
     key: str  # its normal form
-    role: str = "name"  # name | metonym (a capital for its state) | reference (a title or description)
+    role: str = "name"  # name | metonym (a capital or "the kingdom" for its state) | reference (a title or description)
 
 
 @dataclass(slots=True)

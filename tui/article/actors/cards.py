@@ -204,6 +204,63 @@ def _same_body() -> dict[str, int]:
     return {key(name): g for g, names in enumerate(load("organizations")["same_body"]) for name in names}
 
 
+def kingdom_references(board: Board, words: Words) -> None:
+    """"وقالت المملكة"، "في المملكة": a bare "the kingdom" refers back to the kingdom the
+    article speaks of most so far (its name, capital or nationality adjective; the last on a
+    tie) — a state the places lexicon marks ``kingdom = true``.  With no kingdom's card, it
+    stays no one's."""
+    kingdoms = _kingdom_keys()
+    card_of: dict[str, Card] = {}
+    for c in board.live():
+        if c.kind == "place":  # a state's card: its name, or its capital standing for it (canonical)
+            names = [key(c.canonical)] if c.canonical else []
+            country = next((kingdoms[k] for k in [*names, *(m.key for m in c.names())] if k in kingdoms), None)
+            if country is not None:
+                card_of.setdefault(country, c)
+    if not card_of:
+        return
+    said = [(m.start, country) for country, c in card_of.items() for m in c.mentions]
+    said += [(words.toks[i].start, kingdoms[key(h.value)]) for i, hs in enumerate(words.doc.hits) for h in hs
+             if h.cls == "nationality" and kingdoms.get(key(h.value)) in card_of]
+    said.sort()
+    # a kingdom named so in full ("المملكة العربية السعودية") is the one a bare "المملكة" shortens
+    spelled = sorted((m.start, country) for country, c in card_of.items() for m in c.mentions
+                     if m.key.startswith("المملكه "))
+    seen: dict[str, tuple[int, int]] = {}  # country -> (times spoken of so far, last offset)
+    e = f = 0
+    last_spelled: str | None = None
+    for i, t in enumerate(words.toks):
+        cut = next((c for form, c in t.readings if form == "المملكه"), None)
+        if cut is None or board.owner[i] is not None:
+            continue
+        if i + 1 < words.n and words.joined(i + 1) and (
+                words.is_(i + 1, "nationality") or words.toks[i + 1].norm.startswith("ال")):
+            continue  # "المملكة المغربية"، "المملكة المتحدة": a name, not a reference
+        while e < len(said) and said[e][0] < t.start:
+            n, _ = seen.get(said[e][1], (0, 0))
+            seen[said[e][1]] = (n + 1, said[e][0])
+            e += 1
+        while f < len(spelled) and spelled[f][0] < t.start:
+            last_spelled = spelled[f][1]
+            f += 1
+        if last_spelled is not None:
+            board.mention(card_of[last_spelled], i, i + 1, cut, role="metonym")  # shown, as an alias
+        elif seen:
+            best = max(seen, key=lambda k: seen[k])
+            board.mention(card_of[best], i, i + 1, cut, role="metonym")
+
+
+@cache
+def _kingdom_keys() -> dict[str, str]:
+    """Each kingdom's name and other names (normal form) -> its name."""
+    out: dict[str, str] = {}
+    for c in load("places")["countries"]:
+        if c.get("kingdom"):
+            for n in (c["name"], *c.get("aliases", ())):
+                out[key(n)] = key(c["name"])
+    return out
+
+
 def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
     """One body under several names: its name without the head ("الخارجية الأمريكية" after
     "وزارة الخارجية الأمريكية"), a shorter form of a longer name ("الهيئة الوطنية" and
