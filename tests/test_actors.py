@@ -583,8 +583,6 @@ class TestUnseenClasses:
         assert a.titles == ("رئيس وزراء جمهورية أيرلندا",)
         assert not [x for x in actors(text) if x.kind == "person" and x.name != "جون سميث"]
 
-    @pytest.mark.xfail(strict=True, reason="engine: a role named alone refers back to its holder; its phrase ends "
-                                           "before إن/أن, and the quote after it is the holder's")
     def test_governor_of_a_region_is_a_title_and_its_back_reference_resolves(self):
         art = parse("أفاد والي صفاقس منير الطرابلسي بأن الطريق ستفتح قريبا. وبيّن الوالي أن العمل ينتهي في الصيف.")
         a = by_name(art, "منير الطرابلسي")

@@ -112,8 +112,6 @@ def test_a_bare_roles_title_does_not_end_on_a_preposition():
     assert titles("وقال سامي الخطيب، وزير الصحة في مؤتمر صحفي، إن الحملة تبدأ.", "سامي الخطيب") == ("وزير الصحة",)
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a role named alone refers back to its holder; its phrase ends before "
-                                       "إن/أن, and the quote after it is the holder's")
 def test_a_bare_role_right_before_the_complementizer():
     art = parse("وقالت مديرة المدرسة ليلى حداد إن الدروس مستمرة. وقال مدير الشرطة سامي الخطيب إن الأمن مستتب. "
                 "وأضافت المديرة أن الامتحانات في موعدها.")

@@ -259,6 +259,13 @@ def _stem(w: str) -> str:
     return w
 
 
+def _shortens(title: str, titles: list[str]) -> bool:
+    """A bare role noun repeating a title the person has ("المديرة" of "مديرة المدرسة");
+    a described one ("الوزيرة الأميركية") is a role phrase of its own."""
+    words = key(title).split()
+    return len(words) == 1 and any(_stem(words[0]) == _stem(key(t).split()[0]) for t in titles if key(t))
+
+
 def _gender(w: str) -> str:
     """The gender a role noun shows as written (ة), whatever a possessive ه looks like."""
     return "f" if w.rstrip("\u064b-\u065f").endswith("ة") and key(w) not in _MALE_TA else "m"
@@ -294,7 +301,8 @@ def descriptions(board: Board, words: Words) -> None:
         best = holders.last_before(stem, at, gender)
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j,))):
-                best.add_title(title)
+                if not _shortens(title, best.titles):
+                    best.add_title(title)
             holders.mentioned(best, board.mention(best, j, k, head_cut(words, j) or 0, role="reference").start)
         j = k
 
