@@ -491,7 +491,6 @@ class TestAnonymous:
         assert kinds["متحدث باسم وزارة النقل"] == "anonymous"
         assert kinds["وزارة النقل"] == "organization"
 
-    @pytest.mark.xfail(strict=True, reason="engine: المصدر refers back to the last unnamed source, whatever its head")
     def test_a_source_that_asked_not_to_be_named(self):
         text = "وقال مسؤول في الشركة، طلب عدم ذكر اسمه، إن المفاوضات فشلت. وأضاف المصدر أن البديل جاهز."
         found = actors(text)

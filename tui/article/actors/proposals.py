@@ -281,6 +281,16 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             role = "reference"  # "وقالت الوزارة": the body with that head
         if role and (best is None or last > best[0]):
             best = (last, card, role)
+    if best is None and head in _any_source():
+        # "وأضاف المصدر" after "مسؤول في الشركة": the last unnamed source of the same number
+        plural = head in _plural_heads()
+        for card in board.live():
+            starts = _starts(words, card)
+            if card.kind != "anonymous" or starts[0] >= at or bool(card.plural) != plural:
+                continue
+            last = starts[bisect_left(starts, at) - 1]
+            if best is None or last > best[0]:
+                best = (last, card, "name")
     if best is None:
         return None
     _, card, role = best
@@ -298,6 +308,11 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     card.gender = "f" if card.head.endswith("ه") else "m"
     board.mention(card, t0, t1, cut)
     return card, why
+
+
+@cache
+def _any_source() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["any_source"])
 
 
 @cache
