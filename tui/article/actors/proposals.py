@@ -62,6 +62,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         i += 1
     if i >= b or i >= words.n or len(toks[i].norm) < 2:
         return None
+    if toks[i].norm in _quantifiers():
+        return _collective(board, words, i, b)
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
     anon = words.is_(i, "anon", bare=True) or (
@@ -91,6 +93,36 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, j
+
+
+def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] | None:
+    """"عدد من الخبراء"، "بعض النواب المستقلين في البرلمان": a quantifier, من, a definite
+    plural, its definite adjectives and one linked complement (a body, or definite words)."""
+    toks = words.toks
+    j = i + 1
+    if j < b and toks[j].norm == "من" and plain(toks[j].gap):
+        j += 1
+    if not (j < b and plain(toks[j].gap) and toks[j].definite and len(toks[j].norm) > 4
+            and not words.is_(j, "stop", "never", bare=True)):
+        return None
+    end = j + 1
+    while end < b and plain(toks[end].gap) and toks[end].definite and _qualifies(words, end):
+        end += 1
+    k = end + 1
+    if k < b and toks[end].norm in _links() and plain(toks[end].gap) and plain(toks[k].gap):
+        card = board.card_at(k)
+        if card is not None and card.kind in ("organization", "place"):
+            while k < b and board.card_at(k) is card:
+                k += 1
+            return i, k
+        if toks[k].definite and not words.is_(k, "stop", "never", bare=True):
+            return i, k + 1
+    return i, end
+
+
+@cache
+def _quantifiers() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["collective_quantifiers"])
 
 
 def behind_preposition(words: Words, i: int) -> bool:
@@ -159,11 +191,15 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         t0, "nationality")  # "المحتجون"، "ناشطون" (not "القانون"); an indefinite -ين is an object or a genitive
     if plural and all(_qualifies(words, k) for k in range(t0 + 1, t1)):
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
+    if definite and t1 - t0 == 2 and toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 7 and (
+            toks[t0 + 1].norm.endswith("ون")) and not words.is_(t0, "title", "rank", "org_head", "org_head_weak"):
+        # "الطلاب المحتجون": a broken plural and its plural participle
+        return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if not definite and len(head) >= 5 and head.endswith("و") and t1 - t0 >= 2 and toks[t0 + 1].definite and (
             words.toks[t0].norm not in _not_person()):
         # "مراقبو الانتخابات": a sound plural in construct (its ن dropped) with what it governs
         return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks", cut)
-    if norm0 in ("عدد", "بعض", "مجموعه", "عده") and t1 - t0 >= 2:
+    if norm0 in _quantifiers() and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
         # "وقالت الحكومة المحلية": a body described, not named, that speaks (its adjectives only)
