@@ -69,10 +69,10 @@ def test_quote_running_across_sentences():
     assert q.text.startswith("الموازنة جاهزة.") and q.text.endswith("لا تأجيل بعد اليوم")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a quotation whose closing mark is missing is still a quote, ended "
-                                       "at the paragraph")
 def test_missing_closing_mark_stops_at_the_paragraph():
-    text = 'وقال سامي الخطيب: "الموازنة جاهزة وسنقدمها غدا\nوفي سياق آخر، ارتفعت الأسعار.'
+    # (a lead line first: an article's first line with no full stop is its headline, whose
+    # verbs announce rather than quote)
+    text = 'عقدت الحكومة اجتماعها أمس.\nوقال سامي الخطيب: "الموازنة جاهزة وسنقدمها غدا\nوفي سياق آخر، ارتفعت الأسعار.'
     q, _ = only(text, MIN)
     assert "الموازنة جاهزة" in q.text and "ارتفعت" not in q.text
 
