@@ -266,8 +266,6 @@ def test_names_that_look_like_prepositions_are_carded():
         assert [a.name for a in actors] == [name] and quotes[0].speaker == actors[0].id, name
 
 
-@pytest.mark.xfail(strict=True, reason="engine: علي before بن is the given name, not the preposition على, in an "
-                                       "article with no final ى")
 def test_ali_before_ibn_is_a_name():
     text = "وقال علي بن يوسف، إن الطريق مغلق."
     quotes, actors = run_quotes(text, ())

@@ -30,6 +30,10 @@ _SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X:
 _VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
 
 
+def _before_ibn(doc: Doc, k: int) -> bool:
+    return k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("بن", "ابن")
+
+
 class Words:
     def __init__(self, doc: Doc, cues: Iterable[Cue], tagging: object | None) -> None:
         self.doc = doc
@@ -38,10 +42,11 @@ class Words:
         # one-word lexicon classes at each token: with any proclitic cut, and bare
         self.any: list[frozenset[str]] = []
         self.bare: list[frozenset[str]] = []
-        for tok, hs in zip(doc.tokens, doc.hits, strict=True):
+        for k, (tok, hs) in enumerate(zip(doc.tokens, doc.hits, strict=True)):
             one = [h for h in hs if h.end - h.start == 1]
-            if doc.maqsura and tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS:
-                # this article writes ى, so "علي" is the name and not the preposition على
+            if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (doc.maqsura or _before_ibn(doc, k)):
+                # this article writes ى, so "علي" is the name and not the preposition على; and
+                # whatever it writes, "علي بن" is the name
                 one = [h for h in one if h.cls not in _FUNCTION]
             self.any.append(frozenset(h.cls for h in one))
             self.bare.append(frozenset(h.cls for h in one if h.cut == 0))
