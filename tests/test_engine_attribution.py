@@ -321,3 +321,12 @@ def test_a_body_named_again_by_another_name_takes_that_names_gender():
     assert _speaker(text, "التدريبات") == "وزارة الدفاع الأمريكية"
     art = parse(text)
     assert [a.aliases for a in art.actors] == [("البنتاغون",)]
+
+
+def test_the_members_of_a_body_speak_for_it():
+    # "وقال وزراء خارجية X"، "قادة X"، "أعضاء X": plural roles in construct with a named body —
+    # the body speaks; a singular role with no name after it is an unnamed source of its own
+    assert _speaker("وقال وزراء خارجية الاتحاد الأوروبي في بيان إن العقوبات ستستمر.", "العقوبات") == "الاتحاد الأوروبي"
+    assert _speaker("وأكد قادة مجموعة السبع أن الاقتصاد العالمي يتعافى.", "الاقتصاد") == "مجموعة السبع"
+    assert _speaker("وقال أعضاء مجلس الأمن إن الهدنة ضرورية.", "الهدنة") == "مجلس الأمن"
+    assert _speaker("وقال رئيس الاتحاد الأوروبي إن الهدنة ضرورية.", "الهدنة") == "رئيس الاتحاد الأوروبي"

@@ -312,6 +312,10 @@ class Attributor:
             holder = self._title_holder(i, card, b)
             if holder is not None and self.agrees(c, holder, "vso"):
                 return Choice(holder, "named after the title (verb–subject order)")
+            if card.kind == "organization" and toks[lead[0]].norm in _body_members() and lead[0] == a and all(
+                    not toks[k].definite for k in lead):
+                # "وقال وزراء خارجية الاتحاد الأوروبي"، "أعضاء مجلس الأمن": its members speak for the body
+                return Choice(card, "its members speak for the body (verb–subject order)")
             # "وقال المتحدث باسم الوزارة": a person behind a title, not the body named in it
             return None
         if lead and any(_adjunct(toks[k].norm) for k in lead[:1]):
@@ -582,6 +586,11 @@ class Attributor:
                 self.issued.setdefault(w, []).append((d.cue.start, card))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
+
+
+@cache
+def _body_members() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("titles")["body_members"])
 
 
 _DASH = re.compile(r"\s[-–—]+\s|\)\s*[-–—]")
