@@ -235,6 +235,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "الرئيس سيسافر": a future verb after a title, not a name
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
+    if c.t1 - c.t0 == 1 and _genitive_of_a_title(words, c.t0):
+        return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
     cues = [w for w in c.why if not w.startswith("tagger")]
     context = [w for w in cues if w != "given name"]
     if c.score >= _NEED_ALONE:
@@ -242,6 +244,25 @@ def _accept(words: Words, c: Candidate) -> bool:
     if context and ("given name" in cues or c.t1 - c.t0 >= 2):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _genitive_of_a_title(words: Words, i: int) -> bool:
+    """One word between a role noun and a place or a place's head noun ("خطيب جمعة النجف"،
+    "إمام جمعة مسجد X"): the role's genitive chain, not a name between them."""
+    if i == 0 or i + 1 >= words.n or not words.joined(i) or not words.joined(i + 1):
+        return False
+    if not words.is_(i - 1, "title", "profession", bare=True) or words.toks[i].definite:
+        return False
+    # a definite place ("النجف"); a bare one may be a family name ("جورج واشنطن")
+    if words.toks[i + 1].definite and words.is_(i + 1, *_PLACES, bare=True):
+        return True
+    # "… مسجد الكوفة": an indefinite noun (no name) in construct with the place
+    j = i + 1
+    return (j + 1 < words.n and words.joined(j + 1) and not words.toks[j].definite and words.toks[j + 1].definite
+            and not words.bare[j] & NAME_CLASSES and words.is_(j + 1, *_PLACES, bare=True))
+
+
+_PLACES = ("country", "capital", "city", "region", "place_head", "gaz_place")
 
 
 def _future_verb_shape(words: Words, i: int) -> bool:
