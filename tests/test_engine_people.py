@@ -260,3 +260,33 @@ def test_a_given_name_in_construct_between_a_role_and_a_definite_place_is_no_nam
 
 def test_a_bare_place_after_a_given_name_may_be_its_family_name():
     assert people("وقال الرئيس جورج واشنطن إن الوضع صعب.")[0].startswith("جورج")
+
+
+class _Unsure:
+    """A tagger whose best path has no name, that gives one token a name's first word at 0.4
+    (above the bar a name after a title needs, below the one a name alone needs)."""
+
+    def __init__(self, n: int, at: int) -> None:
+        self.labels = ["O"] * n
+        self.at = at
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.4 if i == self.at and label == "B-PERS" else 0.0
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("ووصف رئيس الموظفين الاتفاق بأنه جيد.", "الموظفين", []),  # a role in construct governs it
+    ("ووصف الرئيس الخطيب الاتفاق بأنه جيد.", "الخطيب", ["الخطيب"]),  # a listed family name after a definite role
+])
+def test_a_definite_word_after_a_role_in_construct_is_its_genitive(text, word, want):
+    from tui.article.actors import people
+    from tui.article.actors.board import Board
+    from tui.article.actors.registry import Registry
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    doc = build_doc(text)
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == word)
+    board = Board(doc)
+    people.find(board, Registry(board), Words(doc, (), _Unsure(len(doc.tokens), at)))
+    assert [board.surface(m.t0, m.t1) for c in board.live() for m in c.mentions] == want

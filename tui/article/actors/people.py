@@ -237,6 +237,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
     if c.t1 - c.t0 == 1 and _genitive_of_a_title(words, c.t0):
         return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
+    if _construct_complement(words, c.t0) and c.score < _NEED_ALONE:
+        return False  # "رئيس الموظفين": a role noun in construct governs the definite word after it
     cues = [w for w in c.why if not w.startswith("tagger")]
     context = [w for w in cues if w != "given name"]
     if c.score >= _NEED_ALONE:
@@ -263,6 +265,15 @@ def _genitive_of_a_title(words: Words, i: int) -> bool:
 
 
 _PLACES = ("country", "capital", "city", "region", "place_head", "gaz_place")
+
+
+def _construct_complement(words: Words, i: int) -> bool:
+    """A definite word no lexicon lists as a name, right after an indefinite role noun: the
+    role's genitive ("رئيس الموظفين"، "وزير الخارجية"), a name only if the tagger is sure."""
+    if i == 0 or not words.joined(i) or not words.toks[i].definite or words.bare[i] & NAME_CLASSES:
+        return False
+    prev = words.toks[i - 1]
+    return words.is_(i - 1, "title", bare=True) and not prev.definite
 
 
 def _future_verb_shape(words: Words, i: int) -> bool:
