@@ -12,6 +12,7 @@ attached after every card exists, whichever stage found the person.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -298,13 +299,52 @@ def descriptions(board: Board, words: Words) -> None:
         head = words.toks[j].readings[-1][0] if head_cut(words, j) else words.toks[j].norm
         stem, gender = _stem(head), _gender(words.toks[j].raw)
         at = words.toks[j].start
-        best = holders.last_before(stem, at, gender)
+        rest = _complement(key(board.surface(j, k, head_cut(words, j) or 0)).split()[1:])
+        best = holders.last_before(stem, at, gender, lambda c: _fits(rest, stem, c))
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j,))):
                 if not _shortens(title, best.titles):
                     best.add_title(title)
             holders.mentioned(best, board.mention(best, j, k, head_cut(words, j) or 0, role="reference").start)
         j = k
+
+
+def _complement(ws: list[str]) -> frozenset[str]:
+    """The roots-ish of a role's complement words, without links and dating modifiers: no
+    article or glued preposition, no nisba or plural ending ("للأمم" ~ "الأممي" ~ "أمم")."""
+    out = set()
+    for w in ws:
+        if len(w) <= 2 or w in _COMPLEMENT_SKIP:
+            continue
+        if w.startswith("لل"):
+            w = w[2:]
+        elif w.startswith(("بال", "لال", "وال")):
+            w = w[3:]
+        w = w.removeprefix("ال")
+        for end in ("يه", "ين", "ون", "ات", "ي", "ه"):
+            if w.endswith(end) and len(w) - len(end) >= 3:
+                w = w[: -len(end)]
+                break
+        out.add(w)
+    return frozenset(out)
+
+
+_COMPLEMENT_SKIP = frozenset(key(w) for w in ("في", "باسم", "لدى", "لشؤون", "السابق", "السابقة", "الأسبق",
+                                              "الحالي", "الحالية", "الجديد", "الجديدة", "العام", "العامة"))
+
+
+def _fits(rest: frozenset[str], stem: str, card: Card) -> bool:
+    """A role with a complement ("رئيس مجلس الإدارة") refers back only to a holder of that
+    role whose title shares a word of it, or whose title is the bare role."""
+    if not rest:
+        return True
+    for t in card.titles:
+        ws = key(t).split()
+        if ws and _stem(ws[0]) == stem:
+            own = _complement(ws[1:])
+            if not own or own & rest:
+                return True
+    return False
 
 
 class _Holders:
@@ -326,15 +366,19 @@ class _Holders:
             rows.sort()
             self.rows[stem] = rows
 
-    def last_before(self, stem: str, at: int, gender: str) -> Card | None:
+    def last_before(self, stem: str, at: int, gender: str, fits: Callable[[Card], bool]) -> Card | None:
         """The holder with the last mention before ``at`` (the first listed on a tie) whose
-        gender does not clash."""
+        gender does not clash and whose title the role fits."""
         rows = self.rows.get(stem, [])
         i = bisect_left(rows, (at,))
+        tried: set[int] = set()
         while i > 0:
             i -= 1
             card = self.by_stem[stem][-rows[i][1]]
-            if not (card.gender and card.gender != gender):
+            if id(card) in tried:
+                continue
+            tried.add(id(card))
+            if not (card.gender and card.gender != gender) and fits(card):
                 return card
         return None
 
