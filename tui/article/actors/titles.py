@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from ..doc.normal import key
 from ..doc.tokens import comma, plain
@@ -300,7 +300,7 @@ def descriptions(board: Board, words: Words) -> None:
         stem, gender = _stem(head), _gender(words.toks[j].raw)
         at = words.toks[j].start
         rest = _complement(key(board.surface(j, k, head_cut(words, j) or 0)).split()[1:])
-        best = holders.last_before(stem, at, gender, lambda c: _fits(rest, stem, c))
+        best = holders.last_before(stem, at, gender, partial(_fits, rest, stem))
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j,))):
                 if not _shortens(title, best.titles):
