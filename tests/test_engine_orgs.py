@@ -342,3 +342,31 @@ def test_a_definite_noun_after_a_definite_word_stays_in_the_name_only_where_the_
     text = "وقال مجلس الحكماء الأفارقة إن الحرب غير شرعية."
     assert bodies(text, 1, 4) == ["مجلس الحكماء الأفارقة"]
     assert bodies(text, 1, 3) == ["مجلس الحكماء"]
+
+
+class _Path:
+    """A tagger whose best path is the given labels, each sure (0.9)."""
+
+    def __init__(self, labels: list[str]) -> None:
+        self.labels = labels
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.9 if self.labels[i] == label else 0.0
+
+
+def _stage(text: str, first: list[str]):
+    """The actor stage on text, the tagger reading its first tokens with the given labels."""
+    from tui.article.actors import ActorStage
+    from tui.article.doc import build_doc
+
+    doc = build_doc(text)
+    labels = (first + ["O"] * len(doc.tokens))[: len(doc.tokens)]
+    return ActorStage(doc, (), _Path(labels)).run()
+
+
+def test_a_tagged_body_stops_at_punctuation_and_a_persons_twin_is_the_person():
+    # a headline "X : Y" the tagger reads as one body; X is the person quoted below
+    text = "سلمى العبيدي : الحزب عائد\nوقالت سلمى العبيدي إن الحزب عائد."
+    stage = _stage(text, ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PERS", "I-PERS"])
+    cards = [(c.kind, [stage.board.surface(m.t0, m.t1) for m in c.mentions]) for c in stage.board.live()]
+    assert cards == [("person", ["سلمى العبيدي", "سلمى العبيدي"])]

@@ -47,6 +47,7 @@ class ActorStage:
         lexical.claim(b, r, w, lexical.GAZETTEER)
         tagged.claim(b, r, w)
         lexical.settle_capitals(b, r)
+        cards.tagged_twins(b, r)
         cards.corefer_people(b, r)
         cards.corefer_orgs(b, r, w)
         cards.corefer_known_names(b, r)

@@ -204,6 +204,22 @@ def _same_body() -> dict[str, int]:
     return {key(name): g for g, names in enumerate(load("organizations")["same_body"]) for name in names}
 
 
+def tagged_twins(board: Board, reg: Registry) -> None:
+    """A body or place only the tagger read, written exactly as a person's name ("X : …" in a
+    headline read as a body, "X" quoted as a person below): the person."""
+    people: dict[str, Card] = {}
+    for c in board.live():
+        if c.kind == "person":
+            for m in c.names():
+                people.setdefault(m.key, c)
+    for c in board.live():
+        if c.kind in ("organization", "place") and c.why and all(w.startswith("tagger") for w in c.why):
+            hosts = {id(people[m.key]): people[m.key] for m in c.names() if m.key in people}
+            if len(hosts) == 1 and all(m.key in people for m in c.names()):
+                c.gender = None  # a body's grammatical gender is not the person's
+                reg.merge(c, next(iter(hosts.values())))
+
+
 def kingdom_references(board: Board, words: Words) -> None:
     """"وقالت المملكة"، "في المملكة": a bare "the kingdom" refers back to the kingdom the
     article speaks of most so far (its name, capital or nationality adjective; the last on a
