@@ -35,3 +35,12 @@ def test_parse_command_prints_the_contract():
     data = json.loads(out)
     assert_contract(data)
     assert data["published"] == "2031-03-14"  # from the article's metadata
+    # what any stage of the engine finds in it: people named after a title, quotes opened by
+    # قال and a colon, dates written out in full
+    people = {a["name"] for a in data["actors"] if a["kind"] == "person"}
+    assert {"أنور بلقاضي", "غيثة السلاوي", "طارق الكتاني", "نجوى بنعيسى"} <= people
+    names = {a["id"]: a["name"] for a in data["actors"]}
+    direct = {(names.get(q["speaker"]), q["text"].split()[0]) for q in data["quotes"] if q["kind"] == "direct"}
+    assert {("أنور بلقاضي", "السد"), ("طارق الكتاني", "نحن"), ("نجوى بنعيسى", "الخطر")} <= direct
+    dates = {e["time"]["value"] for e in data["events"] if e["time"]}
+    assert {"2029-11-10", "2030-09-18", "2031-02-03", "2031-03-22", "2031-04-02"} <= dates
