@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed article, and the dev corpus when ../shared is present."""
+"""Shared fixtures: the seed article, an article of our own (tests/fixtures), and the dev
+corpus when ../shared is present."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 SEED = ROOT / "seeds" / "niger-coup-washington-paris.txt"
+# The seed is also a dev article: tests that assert names, quotes or dates parse this one,
+# written for the tests (invented people and organisation; dated 2031, published 2031-03-14).
+OASIS = ROOT / "tests" / "fixtures" / "oasis-dam.txt"
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +21,13 @@ def seed_article():
     from tui.cli import load_article
 
     return load_article(SEED, None)
+
+
+@pytest.fixture(scope="session")
+def oasis_article():
+    from tui.cli import load_article
+
+    return load_article(OASIS, None)
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ ARTICLES = {
 META = {
     "a.toml": 'title = "الحكومة تدعم المزارعين"\noutlet = "الرصد اليومي"\npublished = "2024-03-04"\n',
     "wire/b.toml": 'title = "مبلغ إضافي للري"\npublished = "2024-03-05"\n',
-    "c.toml": 'title = "النقابة ترحب"\noutlet = "الرصد اليومي"\npublished = "2024-03-06"\n',
+    "c.toml": 'title = "النقابة ترحب"\noutlet = "الرصد اليومي"\npublished = "2024-03-07"\n',
 }
 
 

@@ -91,13 +91,13 @@ async def test_j_k_and_arrows_move_the_cursor(article):
 async def test_enter_on_actor_shows_only_its_quotes_and_events_and_esc_clears(article):
     app = MarsadApp(article)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("2", "j", "j", "enter")  # محمد بازوم
+        await pilot.press("2", "j", "j", "enter")  # حمدي العسيلي
         await _settle(pilot)
         assert app.flt.actor == "a3"
         assert [q.id for q in items(app, "quotes")] == ["q3"]
         assert [e.id for e in items(app, "timeline")] == ["e2"]
         assert [a.id for a in items(app, "actors")] == ["a3"]
-        assert "actor محمد بازوم" in status(app)
+        assert "actor حمدي العسيلي" in status(app)
         src = app.pane("source")
         assert src.mentions == article.actor("a3").mentions
         await pilot.press("escape")
@@ -135,7 +135,7 @@ async def test_enter_on_event_highlights_its_span(article):
         await pilot.press("1", "enter")
         await _settle(pilot)
         first = items(app, "timeline")[0]
-        assert first.id == "e2"  # 2023-W30 sorts before 2023-08-07
+        assert first.id == "e2"  # 2031-W08 sorts before 2031-03-02
         assert app.pane("source").selected == (first.start, first.end)
 
 
@@ -144,8 +144,8 @@ async def test_timeline_shows_date_expression_and_marks_approximate(article):
     async with app.run_test(size=WIDE) as pilot:
         await _settle(pilot)
         text = screen_text(app)
-        assert "≈week 30 of 2023" in text and "الأسبوع الماضي" in text  # the code 2023-W30, in words
-        assert "7 Aug 2023" in text and "≈7 Aug 2023" not in text
+        assert "≈week 8 of 2031" in text and "الأسبوع الماضي" in text  # the code 2031-W08, in words
+        assert "2 Mar 2031" in text and "≈2 Mar 2031" not in text
 
 
 async def test_actor_card_shows_kind_titles_affiliation_counts_and_why(article):
@@ -153,8 +153,8 @@ async def test_actor_card_shows_kind_titles_affiliation_counts_and_why(article):
     async with app.run_test(size=WIDE) as pilot:
         await _settle(pilot)
         text = screen_text(app)
-        assert "نائبة وزير الخارجية الأمريكية" in text
-        assert "of الولايات المتحدة" in text  # affiliation given as an actor id shows its name
+        assert "نائبة وزير شؤون الأرخبيل" in text
+        assert "of جزر القمر" in text  # affiliation given as an actor id shows its name
         assert "1 quote · 2 mentions" in text
         assert "why: title + name" in text
 
@@ -190,14 +190,14 @@ async def test_slash_filters_the_focused_pane_live_and_bang_negates(article):
     app = MarsadApp(article)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("2", "slash")
-        await pilot.press(*"نولاند")
+        await pilot.press(*"الدولاتي")
         await _settle(pilot)
         assert [a.id for a in items(app, "actors")] == ["a1"]
-        assert "actors/نولاند" in status(app)
+        assert "actors/الدولاتي" in status(app)
         assert "A 1/4" in status(app)
         await pilot.press("enter")  # keeps the filter, back to the list
         assert isinstance(app.focused, ItemList)
-        assert app.flt.actors_query == "نولاند"
+        assert app.flt.actors_query == "الدولاتي"
         await pilot.press("slash", "home")
         await pilot.press("!")
         await _settle(pilot)
@@ -243,10 +243,10 @@ async def test_source_filter_highlights_matches(article):
     app = MarsadApp(article)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("4", "slash")
-        await pilot.press(*"النيجر")
+        await pilot.press(*"المرجان")
         await _settle(pilot)
         spans = [s for s in app.pane("source").body.spans if "reverse" in s[2]]
-        assert spans and all(TEXT[s:e] == "النيجر" for s, e, _ in spans)
+        assert spans and all(TEXT[s:e] == "المرجان" for s, e, _ in spans)
         assert "1 match" in app.pane("source").border_subtitle
 
 
@@ -254,13 +254,13 @@ async def test_save_preset_writes_presets_toml_and_marks_changes(article, tmp_pa
     monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
     app = MarsadApp(article)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("2", "slash", *"نولاند", "enter")
+        await pilot.press("2", "slash", *"الدولاتي", "enter")
         await pilot.press("ctrl+s")
         await _settle(pilot)
         await pilot.press(*"mine", "enter")
         await _settle(pilot)
         saved = (tmp_path / "presets.toml").read_text(encoding="utf-8")
-        assert "[presets.mine]" in saved and "نولاند" in saved
+        assert "[presets.mine]" in saved and "الدولاتي" in saved
         assert "preset mine" in status(app) and "mine*" not in status(app)
         await pilot.press("slash", "end", *" x")
         await _settle(pilot)
@@ -270,7 +270,7 @@ async def test_save_preset_writes_presets_toml_and_marks_changes(article, tmp_pa
 async def test_presets_reload_list_load_cycle_rename_delete(article, tmp_path, monkeypatch):
     monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
     (tmp_path / "presets.toml").write_text(
-        '[presets.french]\nactors_query = "فرنسي"\n\n[presets.people]\nkinds = ["person"]\n', encoding="utf-8")
+        '[presets.norwegian]\nactors_query = "نرويجي"\n\n[presets.people]\nkinds = ["person"]\n', encoding="utf-8")
     app = MarsadApp(article)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("p")
@@ -280,18 +280,18 @@ async def test_presets_reload_list_load_cycle_rename_delete(article, tmp_path, m
         assert app.preset_name == "people"
         assert {a.kind for a in items(app, "actors")} == {"person"}
         await pilot.press("right_square_bracket")
-        assert app.preset_name == "french"
+        assert app.preset_name == "norwegian"
         assert [a.id for a in items(app, "actors")] == ["a2"]
         await pilot.press("p", "r")
         await _settle(pilot)
-        await pilot.press("ctrl+u", *"fr", "enter")
+        await pilot.press("ctrl+u", *"nor", "enter")
         await _settle(pilot)
-        assert "fr" in app.presets and "french" not in app.presets
+        assert "nor" in app.presets and "norwegian" not in app.presets
         await pilot.press("d")
         await _settle(pilot)
         await pilot.press("escape")
         assert sorted(app.presets) == ["people"]
-    assert "[presets.fr]" not in (tmp_path / "presets.toml").read_text(encoding="utf-8")
+    assert "[presets.nor]" not in (tmp_path / "presets.toml").read_text(encoding="utf-8")
 
 
 async def test_preset_option_at_start(article, tmp_path, monkeypatch):
@@ -338,7 +338,7 @@ async def test_read_only_config_says_it_cannot_save_and_keeps_preset_in_memory(a
     async with app.run_test(size=WIDE) as pilot:
         await _settle(pilot)
         assert "cannot save presets" in notes(app)
-        await pilot.press("2", "slash", *"فرنسي", "enter", "ctrl+s")
+        await pilot.press("2", "slash", *"نرويجي", "enter", "ctrl+s")
         await _settle(pilot)
         await pilot.press(*"kept", "enter")
         await _settle(pilot)
@@ -346,7 +346,7 @@ async def test_read_only_config_says_it_cannot_save_and_keeps_preset_in_memory(a
         assert "kept in memory" in notes(app)
         await pilot.press("slash", "escape", "right_square_bracket")  # clear, then load it back from memory
         await _settle(pilot)
-        assert app.flt.actors_query == "فرنسي"
+        assert app.flt.actors_query == "نرويجي"
 
 
 async def test_theme_picker_previews_live_and_remembers(article, tmp_path, monkeypatch):
@@ -387,21 +387,21 @@ async def test_unknown_theme_falls_back_with_a_message(article):
 
 async def test_export_writes_visible_items_to_the_current_directory(article, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    app = MarsadApp(article, source_name="niger")
+    app = MarsadApp(article, source_name="islands")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("2", "enter")  # only Nuland
+        await pilot.press("2", "enter")  # only الدولاتي
         await pilot.press("e")
         await _settle(pilot)
         await pilot.press("j", "enter")  # json
         await _settle(pilot)
-        out = tmp_path / "marsad-niger.json"
+        out = tmp_path / "marsad-islands.json"
         assert out.exists()
         data = out.read_text(encoding="utf-8")
         assert '"q1"' in data and '"q2"' not in data
         assert str(out) in notes(app)
         await pilot.press("e", "enter")  # md, beside it
         await _settle(pilot)
-        assert (tmp_path / "marsad-niger.md").exists()
+        assert (tmp_path / "marsad-islands.md").exists()
 
 
 async def test_z_zooms_the_focused_pane_and_back(article):
@@ -421,7 +421,7 @@ async def test_copy_quote_with_source_reference(article):
         await pilot.press("3", "j", "y")
         q = article.quotes[1]
         assert q.text in app.clipboard
-        assert "مسؤول فرنسي" in app.clipboard and f"characters {q.start}–{q.end}" in app.clipboard
+        assert "مسؤول نرويجي" in app.clipboard and f"characters {q.start}–{q.end}" in app.clipboard
         await pilot.press("k", "c")
         assert article.quotes[0].text in app.clipboard
 
@@ -493,12 +493,12 @@ async def test_facet_date_range_keeps_overlapping_events_and_ignores_half_typed_
         await pilot.press("f")
         await _settle(pilot)
         app.screen.query_one("#date-from").focus()
-        await pilot.press(*"2023-0")  # "2023-0" is no date: the last valid one ("2023") stays
+        await pilot.press(*"2031-0")  # "2031-0" is no date: the last valid one ("2031") stays
         await _settle(pilot)
-        assert app.flt.date_from == "2023"
-        await pilot.press("8")
+        assert app.flt.date_from == "2031"
+        await pilot.press("3")
         await _settle(pilot)
-        assert app.flt.date_from == "2023-08"
+        assert app.flt.date_from == "2031-03"
         assert [e.id for e in items(app, "timeline")] == ["e1"]
         await pilot.press("ctrl+r")
         await _settle(pilot)
@@ -564,11 +564,11 @@ async def test_right_to_left_mode_key_rerenders_panes(article, tmp_path, monkeyp
     app = MarsadApp(article)
     async with app.run_test(size=WIDE) as pilot:
         await _settle(pilot)
-        assert "فيكتوريا نولاند" in screen_text(app)
+        assert "سلمى الدولاتي" in screen_text(app)
         await pilot.press("r")  # terminal → app: shaped and reordered by Marsad
         await _settle(pilot)
         assert app.rtl_mode == "app"
-        assert "فيكتوريا نولاند" not in screen_text(app)
+        assert "سلمى الدولاتي" not in screen_text(app)
 
 
 def test_cli_imports_no_textual():

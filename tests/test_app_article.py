@@ -9,10 +9,10 @@ from tui.article.doc.tokens import sentences
 from tui.article.model import Actor, Article, Event, Quote, TimeValue
 
 TEXT = (
-    "في 7 أغسطس الجاري، سافرت فيكتوريا نولاند، نائبة وزير الخارجية الأمريكية، إلى النيجر.\n"
-    "وقالت نولاند إن المحادثات مع قادة الانقلاب كانت \"صريحة وصعبة\".\n"
-    "وقال مسؤول فرنسي لوسائل الإعلام: \"ربما كان رد الفعل الأفضل هو وضع بعض الشروط\".\n"
-    "وفي الأسبوع الماضي، قال محمد بازوم إن الرئيس الشرعي يقاتل من أجل البقاء.\n"
+    "في 2 مارس الجاري، سافرت سلمى الدولاتي، نائبة وزير شؤون الأرخبيل، إلى جزيرة المرجان.\n"
+    "وقالت الدولاتي إن المشاورات مع ممثلي الصيادين كانت \"هادئة وبناءة\".\n"
+    "وقال مسؤول نرويجي للصحفيين: \"ربما كان الأجدى تأجيل الشروط إلى ما بعد موسم الصيد\".\n"
+    "وفي الأسبوع الماضي، قال حمدي العسيلي إن الميناء الجديد سيفتح قبل نهاية الصيف.\n"
     "وكتب المتحدث: \"[bold]x[/bold] ليس تنسيقا\".\n"
 )
 
@@ -31,27 +31,27 @@ def _quote(qid: str, sub: str, kind: str, speaker: str | None, cue: str) -> Quot
 
 
 def build_article() -> Article:
-    nuland = Actor("a1", "فيكتوريا نولاند", "person", aliases=("نولاند",), titles=("نائبة وزير الخارجية الأمريكية",),
-                   affiliation="a4", mentions=(_span("فيكتوريا نولاند"), _span("نولاند", 1)), why="title + name")
-    official = Actor("a2", "مسؤول فرنسي", "anonymous", affiliation="فرنسا", mentions=(_span("مسؤول فرنسي"),),
+    salma = Actor("a1", "سلمى الدولاتي", "person", aliases=("الدولاتي",), titles=("نائبة وزير شؤون الأرخبيل",),
+                  affiliation="a4", mentions=(_span("سلمى الدولاتي"), _span("الدولاتي", 1)), why="title + name")
+    official = Actor("a2", "مسؤول نرويجي", "anonymous", affiliation="النرويج", mentions=(_span("مسؤول نرويجي"),),
                      why="unnamed official")
-    bazoum = Actor("a3", "محمد بازوم", "person", mentions=(_span("محمد بازوم"),), why="[bold]reporting verb[/bold]")
-    niger = Actor("a4", "الولايات المتحدة", "place", mentions=(), why="country lexicon")
+    hamdi = Actor("a3", "حمدي العسيلي", "person", mentions=(_span("حمدي العسيلي"),), why="[bold]reporting verb[/bold]")
+    islands = Actor("a4", "جزر القمر", "place", mentions=(), why="country lexicon")
     quotes = (
-        _quote("q1", "صريحة وصعبة", "direct", "a1", "وقالت"),
-        _quote("q2", "ربما كان رد الفعل الأفضل هو وضع بعض الشروط", "direct", "a2", "وقال"),
-        _quote("q3", "الرئيس الشرعي يقاتل من أجل البقاء", "indirect", "a3", "قال"),
+        _quote("q1", "هادئة وبناءة", "direct", "a1", "وقالت"),
+        _quote("q2", "ربما كان الأجدى تأجيل الشروط إلى ما بعد موسم الصيد", "direct", "a2", "وقال"),
+        _quote("q3", "الميناء الجديد سيفتح قبل نهاية الصيف", "indirect", "a3", "قال"),
         _quote("q4", "[bold]x[/bold] ليس تنسيقا", "direct", None, "وكتب"),
     )
-    t1 = TimeValue(*_span("7 أغسطس الجاري"), "7 أغسطس الجاري", "2023-08-07")
-    t2 = TimeValue(*_span("الأسبوع الماضي"), "الأسبوع الماضي", "2023-W30", approximate=True)
-    s1, s2 = _span("سافرت فيكتوريا نولاند، نائبة وزير الخارجية الأمريكية، إلى النيجر"), _span(
-        "قال محمد بازوم إن الرئيس الشرعي يقاتل من أجل البقاء")
+    t1 = TimeValue(*_span("2 مارس الجاري"), "2 مارس الجاري", "2031-03-02")
+    t2 = TimeValue(*_span("الأسبوع الماضي"), "الأسبوع الماضي", "2031-W08", approximate=True)
+    s1, s2 = _span("سافرت سلمى الدولاتي، نائبة وزير شؤون الأرخبيل، إلى جزيرة المرجان"), _span(
+        "قال حمدي العسيلي إن الميناء الجديد سيفتح قبل نهاية الصيف")
     events = (
-        Event("e1", *s1, "سافرت فيكتوريا نولاند إلى النيجر", ("a1",), t1, why="verb + date"),
-        Event("e2", *s2, "بازوم يقول إنه يقاتل من أجل البقاء", ("a3",), t2, why="verb + date"),
+        Event("e1", *s1, "سافرت سلمى الدولاتي إلى جزيرة المرجان", ("a1",), t1, why="verb + date"),
+        Event("e2", *s2, "العسيلي يقول إن الميناء سيفتح قبل الصيف", ("a3",), t2, why="verb + date"),
     )
-    return Article(TEXT, "2023-08", sentences(TEXT), (nuland, official, bazoum, niger), quotes, events,
+    return Article(TEXT, "2031-03", sentences(TEXT), (salma, official, hamdi, islands), quotes, events,
                    meta={"title": "اختبار مرصد"})
 
 

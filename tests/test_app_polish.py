@@ -91,16 +91,16 @@ def test_the_current_search_match_looks_different_from_the_others():
         app = MarsadApp(build_article(), theme="marsad-16")
         async with app.run_test(size=(160, 48)) as pilot:
             await pilot.press("4")
-            app.set_filter(replace(app.flt, source_query="نولاند"))
+            app.set_filter(replace(app.flt, source_query="الدولاتي"))
             await pilot.pause()
             view = app.pane("source").body.region
-            assert styled_runs(app, view) == [("نولاند", False), ("نولاند", False)]
+            assert styled_runs(app, view) == [("الدولاتي", False), ("الدولاتي", False)]
             await pilot.press("n")
             await pilot.pause()
-            assert styled_runs(app, view) == [("نولاند", True), ("نولاند", False)]
+            assert styled_runs(app, view) == [("الدولاتي", True), ("الدولاتي", False)]
             await pilot.press("n")
             await pilot.pause()
-            assert styled_runs(app, view) == [("نولاند", False), ("نولاند", True)]
+            assert styled_runs(app, view) == [("الدولاتي", False), ("الدولاتي", True)]
 
     run(main())
 
@@ -210,7 +210,8 @@ def test_status_bar_keeps_latin_left_to_right_in_every_mode(mode):
 
         app = MarsadApp(build_article(), rtl_mode=mode)
         async with app.run_test(size=(160, 48)) as pilot:
-            app.set_filter(replace(app.flt, quotes_query="!نولاند", source_query="النيجر"))
+            # 11 Arabic letters to 12 Latin ones: the bar's paragraph is left to right
+            app.set_filter(replace(app.flt, quotes_query="!حمدي", source_query="المرجان"))
             await pilot.pause()
             bar = app.main.query_one(StatusBar).region
             row = cells(app)[bar.y]
@@ -261,32 +262,34 @@ def test_each_field_keeps_its_direction_whatever_its_words(mode):
     assert len(gaps) == 1 and min(gaps) <= 2, withs
 
 
-NULAND_VISUAL = "\ufeaa\ufee7\ufefb\ufeee\ufee7"  # "نولاند" shaped and in screen order
+# "الدولاتي" shaped (isolated alef, initial lam, final dal, isolated waw, isolated lam-alef,
+# initial teh, final yeh) and in screen order
+DAWLATI_VISUAL = "\ufef2\ufe97\ufefb\ufeed\ufeaa\ufedf\ufe8d"
 
 
 def test_typed_arabic_is_shaped_in_app_mode_and_edits_stay_logical():
     async def main() -> None:
         app = MarsadApp(build_article(), rtl_mode="app")
         async with app.run_test(size=(160, 48)) as pilot:
-            await pilot.press("3", "slash", *"نولاند")
+            await pilot.press("3", "slash", *"الدولاتي")
             await pilot.pause()
             line = app.pane("quotes").query_one(".filter-line")
             row = cells(app)[line.region.y]
-            assert NULAND_VISUAL in row and "نولاند" not in row, row
-            assert app.flt.quotes_query == "نولاند"
+            assert DAWLATI_VISUAL in row and "الدولاتي" not in row, row
+            assert app.flt.quotes_query == "الدولاتي"
             await pilot.press("backspace")  # removes the last letter typed (logical order)
             await pilot.pause()
-            assert app.flt.quotes_query == "نولان"
+            assert app.flt.quotes_query == "الدولات"
             await pilot.press("home", "delete")  # and the first
             await pilot.pause()
-            assert app.flt.quotes_query == "ولان"
+            assert app.flt.quotes_query == "لدولات"
 
     run(main())
 
 
 def test_prompts_are_shaped_in_app_mode(tmp_path, monkeypatch):
     monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
-    (tmp_path / "presets.toml").write_text('[presets."بدون نولاند"]\nquotes_query = "!نولاند"\n', encoding="utf-8")
+    (tmp_path / "presets.toml").write_text('[presets."بدون الدولاتي"]\nquotes_query = "!الدولاتي"\n', encoding="utf-8")
 
     async def main() -> None:
         app = MarsadApp(build_article(), rtl_mode="app")
@@ -296,10 +299,10 @@ def test_prompts_are_shaped_in_app_mode(tmp_path, monkeypatch):
             screen = "\n".join(cells(app))
             assert "Rename preset" in screen
             prompt = next(r for r in screen.splitlines() if "Rename preset" in r)
-            assert NULAND_VISUAL in prompt and "نولاند" not in prompt, prompt
+            assert DAWLATI_VISUAL in prompt and "الدولاتي" not in prompt, prompt
             field = app.screen.query_one("#name-input")
             rows = "".join(cells(app)[field.region.y:field.region.bottom])
-            assert NULAND_VISUAL in rows and "نولاند" not in rows, rows
+            assert DAWLATI_VISUAL in rows and "الدولاتي" not in rows, rows
 
     run(main())
 

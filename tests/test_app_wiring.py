@@ -46,9 +46,9 @@ def test_config_then_state_then_command_line(tmp_path, monkeypatch):
     (tmp_path / "config.toml").write_text('theme = "marsad-light"\nrtl = "app"\nmouse = true\n', encoding="utf-8")
     app = build_app(build_article(), _args())
     assert (app.theme, app.rtl_mode, app.mouse_on) == ("marsad-light", "app", True)  # config beats state
-    app = build_app(build_article(), _args(theme="marsad-16", rtl="terminal", no_mouse=True, file="x/niger.txt"))
+    app = build_app(build_article(), _args(theme="marsad-16", rtl="terminal", no_mouse=True, file="x/islands.txt"))
     assert (app.theme, app.rtl_mode, app.mouse_on) == ("marsad-16", "terminal", False)  # the command line wins
-    assert app.source_name == "niger"
+    assert app.source_name == "islands"
 
 
 def test_config_keymap_and_problems_reach_the_app(tmp_path, monkeypatch):

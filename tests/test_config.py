@@ -98,7 +98,7 @@ def test_an_unreadable_config_is_a_problem_not_a_crash():
     [
         ("a = 1\nb = 2\n", (), "b", 2),
         ("[x]\na = 1\n[y]\na = 2\n", ("y",), "a", 4),
-        ('[presets."نولاند فقط"]\nkinds = []\n', ("presets", "نولاند فقط"), "kinds", 2),
+        ('[presets."المحجوب فقط"]\nkinds = []\n', ("presets", "المحجوب فقط"), "kinds", 2),
         ("[ presets . 'p' ]  # comment\nkinds = 1\n", ("presets", "p"), "kinds", 2),
         ("[presets.p]\n", ("presets", "p"), None, 1),
         ("[presets.p]\n", ("presets", "p"), "nothing", 1),  # falls back to the table's line

@@ -179,7 +179,7 @@ async def test_facets_article_dates_narrow_every_pane_to_those_articles(folder: 
         await pilot.press("escape")
         await pilot.pause()
         assert app.flt.article_from == "2024-03-05"
-        # b.txt (5 March) and c.txt (6 March); a.txt (4 March) and the unreadable file drop out
+        # b.txt (5 March) and c.txt (7 March); a.txt (4 March) and the unreadable file drop out
         assert "Art 2/4" in status(app) and "Q 5/8" in status(app)
 
 

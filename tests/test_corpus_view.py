@@ -68,7 +68,7 @@ def test_a_text_query_and_the_facets_narrow_every_pane(ws) -> None:
     assert [v.doc(v.articles[p]).name for p in vis.articles] == ["wire/b.txt"]
     assert {v.doc(v.quotes[p].doc).name for p in vis.quotes} == {"wire/b.txt"}
     assert {v.doc(v.events[p].doc).name for p in vis.events} == {"wire/b.txt"}
-    vis = v.apply(Filter(article_from="2024-03-05", article_to="2024-03-06"))
+    vis = v.apply(Filter(article_from="2024-03-05", article_to="2024-03-07"))
     assert [v.doc(v.articles[p]).name for p in vis.articles] == ["wire/b.txt", "c.txt"]
     card = v.cards[0]
     vis = v.apply(Filter(actor=card.id))

@@ -17,7 +17,7 @@ from tui.cli import main
 # Arabic comma/semicolon/question mark, digits and ASCII punctuation — the characters
 # both single-byte code pages share, so one text tests all encodings.
 ARTICLE = (
-    "قال الرئيس الفلسطيني محمود عباس، في كلمة ألقاها أمس الثلاثاء أمام المجلس: "
+    "قال رئيس الاتحاد ماهر الحلواني، في كلمة ألقاها أمس الثلاثاء أمام المجلس: "
     '"إن الاحتلال لن يدوم؛ وسنبقى صامدين". وأضاف أن المفاوضات ستُستأنف في 12 مايو 2023؟ '
     "ثم ذكر ظروف الضفة الغربية وغزة وخطط الطاقة والزراعة، وشؤون اللاجئين في المخيمات.\n"
 )

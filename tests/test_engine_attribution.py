@@ -274,7 +274,7 @@ def test_also_said_at_a_sentences_start_with_a_relayed_source():
 
 def test_a_verb_said_in_a_statement_belongs_to_whoever_issued_it():
     # "أصدر X بيانا قال فيه"، "بيان لـX ذكر فيه": the issuer speaks (a bare ذكر before فيه is a verb)
-    assert _speaker("وأصدر الوزير سامر الخطيب بيانا جديدا قال فيه إنه متفائل بالنتائج.", "متفائل") == "سامر الخطيب"
+    assert _speaker("وأصدر الوزير سامر الخطيب بيانا مقتضبا قال فيه إنه متفائل بالنتائج.", "متفائل") == "سامر الخطيب"
     text = "وتأتي التصريحات بعد يوم من صدور بيان لوزارة الصحة ذكر فيه أن الوباء انحسر."
     assert _speaker(text, "الوباء") == "وزارة الصحة"
 

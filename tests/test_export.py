@@ -37,25 +37,25 @@ def visible(flt: Filter | None = None, article: Article | None = None):
 def test_markdown_brief_has_title_actors_quotes_by_speaker_and_a_dated_timeline():
     md = export(*visible(), "md")
     lines = md.splitlines()
-    assert lines[0] == "# نولاند وباريس والنيجر"
-    assert "published: 2023-08" in md
-    assert "- **فيكتوريا نولاند** (person) — نائبة وزير الخارجية الأمريكي · الولايات المتحدة · also: نولاند" in lines
+    assert lines[0] == "# المحجوب وفاليتا ومدغشقر"
+    assert "published: 2031-08" in md
+    assert "- **رانيا المحجوب** (person) — نائبة وزير النقل البحري · جمهورية القمر المتحدة · also: المحجوب" in lines
     # quotes grouped under their speaker, with the sentence they come from; no source last
-    i1, i2, i0 = (lines.index(h) for h in ("### فيكتوريا نولاند", "### مسؤول فرنسي", "### No named source"))
+    i1, i2, i0 = (lines.index(h) for h in ("### رانيا المحجوب", "### مسؤول مالطي", "### No named source"))
     assert i1 < i2 < i0
     q1 = lines[i1 + 2]
     assert q1.startswith("- «الحوار ما زال ممكناً» (قالت, direct, sentence 1, chars ")
     # timeline sorted by date whatever the text order; undated last
     timeline = [ln for ln in lines[lines.index("## Timeline (5)"):] if ln.startswith("- ")]
-    assert [t.split("**")[1] for t in timeline] == ["2023-07-26", "2023-07-28/2023-08-02", "2023-08",
-                                                   "2023-08-10", "undated"]
-    assert "— فرنسا, الولايات المتحدة" in timeline[1]
+    assert [t.split("**")[1] for t in timeline] == ["2031-07-24", "2031-07-28/2031-08-02", "2031-08",
+                                                   "2031-08-10", "undated"]
+    assert "— مالطا, جمهورية القمر المتحدة" in timeline[1]
 
 
 def test_markdown_of_a_filtered_view_and_of_nothing():
     md = export(*visible(Filter(actor="a1")), "md")
     assert "## Actors (1)" in md and "## Quotes by speaker (1)" in md and "## Timeline (0)" in md
-    assert "مسؤول فرنسي" not in md.split("## Quotes")[1]
+    assert "مسؤول مالطي" not in md.split("## Quotes")[1]
     md = export(*visible(Filter(actors_query="لا أحد", quotes_query="لا شيء", timeline_query="أبدا")), "md")
     assert md.count("_none_") == 3
 
@@ -74,8 +74,8 @@ def test_text_stays_in_logical_order():
     art, vis = visible()
     for fmt in ("md", "json", "csv"):
         out = export(art, vis, fmt)
-        assert "باريس لن تتفاوض مع الانقلابيين" in out  # as written, never reversed or reshaped
-        assert "نيسالقنالا" not in out
+        assert "فاليتا لن تتفاوض مع المهربين" in out  # as written, never reversed or reshaped
+        assert "نيبرهملا" not in out
 
 
 # -- JSON --------------------------------------------------------------------------------
@@ -93,12 +93,12 @@ def test_json_is_the_contract_restricted_to_what_is_visible():
 
 
 def test_json_keeps_actors_that_visible_items_refer_to():
-    # The actors pane shows only Nuland, but the visible quotes and events name others.
-    art, vis = visible(Filter(actors_query="نولاند"))
+    # The actors pane shows only المحجوب, but the visible quotes and events name others.
+    art, vis = visible(Filter(actors_query="المحجوب"))
     d = json.loads(export(art, vis, "json"))
     assert_contract(d)
     assert [a["id"] for a in d["actors"]] == ["a1", "a2", "a3", "a4", "a5", "a6"]
-    art, vis = visible(Filter(actors_query="نولاند", timeline_query="النيجر", quotes_query="الوضع"))
+    art, vis = visible(Filter(actors_query="المحجوب", timeline_query="مدغشقر", quotes_query="الوضع"))
     d = json.loads(export(art, vis, "json"))
     assert_contract(d)
     assert [a["id"] for a in d["actors"]] == ["a1", "a5"]
@@ -118,7 +118,7 @@ def test_csv_has_one_row_per_visible_quote():
     assert tuple(rows[0]) == CSV_COLUMNS == ("id", "speaker", "kind", "cue", "text", "start", "end")
     assert [r[0] for r in rows[1:]] == ["q1", "q3"]
     q1 = rows[1]
-    assert q1[1:5] == ["فيكتوريا نولاند", "direct", "قالت", "الحوار ما زال ممكناً"]
+    assert q1[1:5] == ["رانيا المحجوب", "direct", "قالت", "الحوار ما زال ممكناً"]
     assert TEXT[int(q1[5]):int(q1[6])] == q1[4]
     assert rows[2][1] == ""  # no named source
 
@@ -152,7 +152,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_defused_and_only_in_csv():
     assert "'=HYPERLINK" not in export(art, vis, "md")
 
 
-@pytest.mark.parametrize("harmless", ["قال", "2023", "(نعم)", "'quoted", "a=b", "- "[1:] + "x"])
+@pytest.mark.parametrize("harmless", ["قال", "2031", "(نعم)", "'quoted", "a=b", "- "[1:] + "x"])
 def test_ordinary_cells_are_unchanged(harmless):
     from tui.view.export import safe_cell
 
@@ -191,15 +191,15 @@ def sample_file(tmp_path, monkeypatch):
 
 def test_export_command_writes_each_format(sample_file, capsys):
     for fmt in ("md", "json", "csv"):
-        assert export_cmd.run([str(sample_file), "--format", fmt, "--published", "2023-08"]) == 0
+        assert export_cmd.run([str(sample_file), "--format", fmt, "--published", "2031-08"]) == 0
         out = capsys.readouterr().out
         assert out == export(*visible(), fmt)
-    assert LOADS["file"] == sample_file and LOADS["published"] == "2023-08"
+    assert LOADS["file"] == sample_file and LOADS["published"] == "2031-08"
 
 
 def test_export_command_applies_a_preset(sample_file, capsys):
-    PresetStore().save("نولاند", Filter(speakers=frozenset({"نولاند"})))
-    assert export_cmd.run([str(sample_file), "--format", "json", "--preset", "نولاند"]) == 0
+    PresetStore().save("المحجوب", Filter(speakers=frozenset({"المحجوب"})))
+    assert export_cmd.run([str(sample_file), "--format", "json", "--preset", "المحجوب"]) == 0
     d = json.loads(capsys.readouterr().out)
     assert_contract(d)
     assert [q["id"] for q in d["quotes"]] == ["q1"]
@@ -275,16 +275,16 @@ def test_export_through_the_real_cli_in_a_subprocess(tmp_path):
 
 def test_presets_command_list_show_rename_delete_path(capsys):
     store = PresetStore()
-    store.save("نولاند", Filter(speakers=frozenset({"نولاند"})))
-    store.save("aug", Filter(date_from="2023-08"))
+    store.save("المحجوب", Filter(speakers=frozenset({"المحجوب"})))
+    store.save("aug", Filter(date_from="2031-08"))
     assert presets_cmd.run(["list"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert sorted(out) == ["aug\tdate 2023-08..…", "نولاند\tspeaker=نولاند"]
-    assert presets_cmd.run(["show", "نولاند"]) == 0
-    assert capsys.readouterr().out == '[presets."نولاند"]\nspeakers = [\n    "نولاند",\n]\n'
+    assert sorted(out) == ["aug\tdate 2031-08..…", "المحجوب\tspeaker=المحجوب"]
+    assert presets_cmd.run(["show", "المحجوب"]) == 0
+    assert capsys.readouterr().out == '[presets."المحجوب"]\nspeakers = [\n    "المحجوب",\n]\n'
     assert presets_cmd.run(["rename", "aug", "august"]) == 0
     assert "renamed preset 'aug' to 'august'" in capsys.readouterr().out
-    assert presets_cmd.run(["delete", "نولاند"]) == 0
+    assert presets_cmd.run(["delete", "المحجوب"]) == 0
     capsys.readouterr()
     assert set(PresetStore().load().presets) == {"august"}
     assert presets_cmd.run(["path"]) == 0

@@ -25,21 +25,21 @@ from tui.view.presets import PresetStore, StorageError
 
 ROOT = Path(__file__).resolve().parent.parent
 
-NOLAND = Filter(kinds=frozenset({"person"}), speakers=frozenset({"فيكتوريا نولاند"}), quotes_query="!انقلاب")
-AUGUST = Filter(date_from="2023-08", date_to="2023-08-31", timeline_query="قمة")
+RANIA = Filter(kinds=frozenset({"person"}), speakers=frozenset({"رانيا المحجوب"}), quotes_query="!إضراب")
+AUGUST = Filter(date_from="2031-08", date_to="2031-08-31", timeline_query="قمة")
 
 
 def test_save_and_load_round_trip_in_the_config_dir():
     store = PresetStore()
     assert store.path == config_dir() / "presets.toml"
     assert store.load().presets == {} and store.load().problems == []
-    store.save("نولاند فقط", NOLAND)
+    store.save("المحجوب فقط", RANIA)
     store.save("august", AUGUST)
     pf = PresetStore().load()  # a fresh store: read from disk
-    assert pf.presets == {"نولاند فقط": NOLAND, "august": AUGUST}
+    assert pf.presets == {"المحجوب فقط": RANIA, "august": AUGUST}
     assert pf.problems == []
     data = tomllib.loads(store.path.read_text(encoding="utf-8"))
-    assert data["presets"]["august"] == {"timeline_query": "قمة", "date_from": "2023-08", "date_to": "2023-08-31"}
+    assert data["presets"]["august"] == {"timeline_query": "قمة", "date_from": "2031-08", "date_to": "2031-08-31"}
 
 
 def test_the_selected_actor_is_not_saved():
@@ -50,7 +50,7 @@ def test_the_selected_actor_is_not_saved():
 
 def test_save_replaces_a_preset_of_the_same_name_and_keeps_a_bak():
     store = PresetStore()
-    store.save("p", NOLAND)
+    store.save("p", RANIA)
     before = store.path.read_bytes()
     store.save("p", AUGUST)
     assert store.load().presets == {"p": AUGUST}
@@ -59,13 +59,13 @@ def test_save_replaces_a_preset_of_the_same_name_and_keeps_a_bak():
 
 def test_delete_and_rename():
     store = PresetStore()
-    store.save("a", NOLAND)
+    store.save("a", RANIA)
     store.save("b", AUGUST)
     store.rename("a", "c")
     assert set(store.load().presets) == {"b", "c"}
-    assert store.load().presets["c"] == NOLAND
+    assert store.load().presets["c"] == RANIA
     store.delete("b")
-    assert store.load().presets == {"c": NOLAND}
+    assert store.load().presets == {"c": RANIA}
     with pytest.raises(KeyError):
         store.delete("b")
     with pytest.raises(KeyError):
@@ -78,7 +78,7 @@ def test_delete_and_rename():
 @pytest.mark.parametrize("name", ["", "   ", "bad\x1bname", "tab\tname"])
 def test_names_must_be_printable(name):
     with pytest.raises(ValueError):
-        PresetStore().save(name, NOLAND)
+        PresetStore().save(name, RANIA)
 
 
 # -- hand-edited files -------------------------------------------------------------------
@@ -93,10 +93,10 @@ quotes_query = "قال"
 kinds = "person"
 
 [presets."تاريخ"]
-date_from = 2023
+date_from = 2031
 
 [presets.typo]
-speaker = ["نولاند"]
+speaker = ["المحجوب"]
 
 [presets.also-good]
 quote_kinds = ["direct", "mixed"]
@@ -127,7 +127,7 @@ def test_saving_keeps_the_bad_presets_for_the_user_to_fix():
     assert store.backup_path.read_text(encoding="utf-8") == BAD_TYPES
     data = tomllib.loads(store.path.read_text(encoding="utf-8"))["presets"]
     assert data["bad-kinds"] == {"quotes_query": "قال", "kinds": "person"}
-    assert data["typo"] == {"speaker": ["نولاند"]}
+    assert data["typo"] == {"speaker": ["المحجوب"]}
     pf = store.load()
     assert set(pf.presets) == {"good", "also-good", "new"} and len(pf.problems) == 3
 
@@ -202,7 +202,7 @@ def test_a_presets_path_that_is_a_folder_cannot_be_saved_over():
     store.path.mkdir(parents=True)
     assert "is a folder" in store.load().problems[0]
     with pytest.raises(StorageError):
-        store.save("x", NOLAND)
+        store.save("x", RANIA)
     assert store.path.is_dir()
 
 
@@ -239,11 +239,11 @@ def test_unwritable_config_dir_keeps_presets_in_memory(tmp_path, monkeypatch):
     assert store.writable is False
     assert store.load().presets == {}  # reading a missing file is fine
     with pytest.raises(StorageError) as err:
-        store.save("mine", NOLAND)
+        store.save("mine", RANIA)
     assert "blocker" in str(err.value)
     assert store.writable is False
     pf = store.load()
-    assert pf.presets == {"mine": NOLAND}
+    assert pf.presets == {"mine": RANIA}
     assert "in memory only" in pf.problems[-1]
     store.rename("mine", "ours")  # in-memory presets can still be managed
     assert set(store.load().presets) == {"ours"}
@@ -255,19 +255,19 @@ def test_presets_kept_in_memory_are_written_once_the_folder_can_be(tmp_path):
     path = _unwritable_dir(tmp_path) / "presets.toml"
     store = PresetStore(path)
     with pytest.raises(StorageError):
-        store.save("first", NOLAND)
+        store.save("first", RANIA)
     (tmp_path / "blocker").unlink()  # the user fixes the folder
     store.save("second", AUGUST)
     assert store.writable is True
-    assert PresetStore(path).load().presets == {"first": NOLAND, "second": AUGUST}
+    assert PresetStore(path).load().presets == {"first": RANIA, "second": AUGUST}
 
 
 def test_missing_config_dir_is_created_on_save(tmp_path):
     path = tmp_path / "does" / "not" / "exist" / "presets.toml"
     store = PresetStore(path)
     assert store.writable is True
-    store.save("x", NOLAND)
-    assert PresetStore(path).load().presets == {"x": NOLAND}
+    store.save("x", RANIA)
+    assert PresetStore(path).load().presets == {"x": RANIA}
 
 
 # -- several processes -------------------------------------------------------------------
@@ -323,7 +323,7 @@ LOOP_SAVER = """
 
 def test_a_killed_saver_leaves_a_readable_file_and_no_stuck_lock():
     store = PresetStore()
-    store.save("keep", NOLAND)
+    store.save("keep", RANIA)
     rng = random.Random(6)
     for _ in range(12):
         proc = _spawn(LOOP_SAVER)
@@ -335,6 +335,6 @@ def test_a_killed_saver_leaves_a_readable_file_and_no_stuck_lock():
         proc.stdout.close()
         pf = store.load()
         assert pf.problems == []
-        assert pf.presets["keep"] == NOLAND
+        assert pf.presets["keep"] == RANIA
     store.save("after", AUGUST)  # the dead writer's lock is gone
     assert store.load().presets["after"] == AUGUST

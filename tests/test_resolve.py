@@ -88,8 +88,8 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
         (THU, "past", "2024-03-14", "2024-03-07", "weekday-before"),  # "الخميس الماضي" on a Thursday
         (THU, "next", "2024-03-14", "2024-03-21", "weekday-after"),
         (SUN, "next", "2024-03-10", "2024-03-17", "weekday-after"),
-        (MON, "past", "2019-01-08", "2018-12-31", "weekday-before"),  # yesterday would be "أمس"
-        (MON, "past", "2019-01-09", "2019-01-07", "weekday-before"),
+        (MON, "past", "2030-01-08", "2029-12-31", "weekday-before"),  # yesterday would be "أمس"
+        (MON, "past", "2030-01-09", "2030-01-07", "weekday-before"),
         (FRI, "past", "2024-01-02", "2023-12-29", "weekday-before"),  # across the year
         (SAT, "next", "2020-02-27", "2020-02-29", "weekday-after"),  # into a leap day
         (FRI, "current", "2024-03-13", "2024-03-15", "weekday-this-week"),

@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 
 from tui.app import rtl
 
-# "نولاند" shaped: initial noon, final waw, isolated lam-alef, initial noon, final dal —
-# then reversed for the screen.
-NULAND_VISUAL = "\ufeaa\ufee7\ufefb\ufeee\ufee7"
-# "إيكواس" shaped (isolated alef-hamza-below, initial yeh, medial kaf, final waw,
-# isolated alef, isolated seen), reversed.
-ECOWAS_VISUAL = "\ufeb1\ufe8d\ufeee\ufedc\ufef3\ufe87"
+# "الدولاتي" (an invented family name) shaped: isolated alef, initial lam, final dal,
+# isolated waw, isolated lam-alef, initial teh, final yeh — then reversed for the screen.
+DAWLATI_VISUAL = "\ufef2\ufe97\ufefb\ufeed\ufeaa\ufedf\ufe8d"
+# "إيتوام" (an invented agency's acronym) shaped (isolated alef-hamza-below, initial yeh,
+# medial teh, final waw, isolated alef, isolated meem), reversed.
+ITWAM_VISUAL = "\ufee1\ufe8d\ufeee\ufe98\ufef3\ufe87"
 
 
 def shaped_reversed(word: str) -> str:
@@ -39,22 +39,22 @@ def one_line(text: str, width: int, mode: str) -> str:
 
 
 def test_a_name_is_shaped_and_reversed_in_app_mode():
-    assert one_line("نولاند", 5, "app") == NULAND_VISUAL
+    assert one_line("الدولاتي", 7, "app") == DAWLATI_VISUAL
 
 
 def test_a_name_is_right_aligned_in_app_mode():
-    assert one_line("نولاند", 8, "app") == "   " + NULAND_VISUAL
+    assert one_line("الدولاتي", 10, "app") == "   " + DAWLATI_VISUAL
 
 
 def test_terminal_mode_sends_logical_text_untouched():
-    assert one_line("نولاند", 20, "terminal") == "نولاند"
+    assert one_line("الدولاتي", 20, "terminal") == "الدولاتي"
 
 
 def test_words_mode_keeps_letters_logical():
-    assert one_line("نولاند", 6, "words") == "نولاند"
+    assert one_line("الدولاتي", 8, "words") == "الدولاتي"
 
 
-@pytest.mark.parametrize("word", ["إيكواس", "السلام", "الإمارات", "مصطفى", "فلسطين", "الآن", "شيء", "مسؤول", "لأن"])
+@pytest.mark.parametrize("word", ["إيتوام", "السلام", "الإمارات", "مصطفى", "فلسطين", "الآن", "شيء", "مسؤول", "لأن"])
 def test_shaping_agrees_with_arabic_reshaper(word):
     assert one_line(word, 40, "app").strip() == shaped_reversed(word)
 
@@ -63,25 +63,25 @@ def test_shaping_agrees_with_arabic_reshaper(word):
 
 
 def test_word_order_of_a_sentence():
-    # قالت (إيكواس) إن  →  إن (إيكواس) قالت, read right to left
-    line = one_line("قالت (إيكواس) إن", 16, "app")
-    assert line == shaped_reversed("إن") + " (" + ECOWAS_VISUAL + ") " + shaped_reversed("قالت")
+    # قالت (إيتوام) إن  →  إن (إيتوام) قالت, read right to left
+    line = one_line("قالت (إيتوام) إن", 16, "app")
+    assert line == shaped_reversed("إن") + " (" + ITWAM_VISUAL + ") " + shaped_reversed("قالت")
 
 
 def test_brackets_are_mirrored_not_reversed():
     for mode in ("app", "words"):
-        line = one_line("قالت (إيكواس) إن", 30, mode)
+        line = one_line("قالت (إيتوام) إن", 30, mode)
         assert ")" not in line.split("(")[0], (mode, line)
         assert line.index("(") < line.index(")"), (mode, line)
-    assert "(إيكواس)" in one_line("قالت (إيكواس) إن", 30, "words")
+    assert "(إيتوام)" in one_line("قالت (إيتوام) إن", 30, "words")
 
 
 def test_latin_and_dates_read_left_to_right_inside_arabic():
-    text = "قال CNN في 7/8/2023 إن"
+    text = "قال CNN في 2/3/2031 إن"
     assert one_line(text, 22, "app") == (
-        shaped_reversed("إن") + " 7/8/2023 " + shaped_reversed("في") + " CNN " + shaped_reversed("قال")
+        shaped_reversed("إن") + " 2/3/2031 " + shaped_reversed("في") + " CNN " + shaped_reversed("قال")
     )
-    assert one_line(text, 22, "words") == "إن 7/8/2023 في CNN قال"
+    assert one_line(text, 22, "words") == "إن 2/3/2031 في CNN قال"
     assert one_line(text, 22, "terminal") == text
 
 
@@ -155,27 +155,27 @@ def styled(t) -> list[tuple[str, str]]:
 
 
 def test_highlight_stays_on_the_name_after_reordering():
-    text = "قالت (إيكواس) إن"
-    start = text.index("إيكواس")
+    text = "قالت (إيتوام) إن"
+    start = text.index("إيتوام")
     [t] = rtl.render(text, 16, "app", [(start, start + 6, "bold")])
-    assert styled(t) == [(ECOWAS_VISUAL, "bold")]
+    assert styled(t) == [(ITWAM_VISUAL, "bold")]
     [t] = rtl.render(text, 16, "words", [(start, start + 6, "bold")])
-    assert styled(t) == [("إيكواس", "bold")]
+    assert styled(t) == [("إيتوام", "bold")]
     [t] = rtl.render(text, 16, "terminal", [(start, start + 6, "bold")])
-    assert styled(t) == [("إيكواس", "bold")]
+    assert styled(t) == [("إيتوام", "bold")]
 
 
 def test_highlight_of_a_latin_run_in_an_arabic_line():
-    text = "قال CNN في 7/8/2023 إن"
-    spans = [(text.index("CNN"), text.index("CNN") + 3, "red"), (text.index("7/8"), text.index("7/8") + 8, "blue")]
+    text = "قال CNN في 2/3/2031 إن"
+    spans = [(text.index("CNN"), text.index("CNN") + 3, "red"), (text.index("2/3"), text.index("2/3") + 8, "blue")]
     [t] = rtl.render(text, 30, "app", spans)
-    assert sorted(styled(t)) == [("7/8/2023", "blue"), ("CNN", "red")]
+    assert sorted(styled(t)) == [("2/3/2031", "blue"), ("CNN", "red")]
 
 
 def test_highlight_of_half_a_lam_alef_covers_the_ligature():
-    text = "نولاند"
-    alef = text.index("ا")
-    [t] = rtl.render(text, 5, "app", [(alef, alef + 1, "underline")])
+    text = "الدولاتي"
+    alef = text.index("لا") + 1
+    [t] = rtl.render(text, 7, "app", [(alef, alef + 1, "underline")])
     assert styled(t) == [("\ufefb", "underline")]
 
 
@@ -188,7 +188,7 @@ def test_highlight_on_a_later_wrapped_line():
 
 
 def test_base_style_applies_to_the_whole_line():
-    [t] = rtl.render("نولاند", 8, "app", style="italic")
+    [t] = rtl.render("الدولاتي", 10, "app", style="italic")
     assert str(t.style) == "italic"
 
 
@@ -198,9 +198,9 @@ def test_render_parses_no_markup():
 
 
 def test_render_returns_fresh_objects():
-    a = rtl.render("نولاند", 8, "app")
+    a = rtl.render("الدولاتي", 10, "app")
     a[0].stylize("red")
-    assert rtl.render("نولاند", 8, "app")[0].spans == []
+    assert rtl.render("الدولاتي", 10, "app")[0].spans == []
 
 
 # ---------------------------------------------------------------- bad input
@@ -342,9 +342,9 @@ def kitty(sent: str) -> str:
 
 
 @pytest.mark.parametrize("text", [
-    "سافرت فيكتوريا نولاند، نائبة الوزير",
-    "قالت (إيكواس)، إن «الوضع» صعب؟",
-    "في أغسطس/ آب الجاري",
+    "سافرت سلمى الدولاتي، نائبة الوزير",
+    "قالت (إيتوام)، إن «الوضع» صعب؟",
+    "في مارس/ آذار الجاري",
 ])
 def test_words_mode_reads_right_on_kitty(text):
     # all right-to-left: the screen must show the text reversed, brackets mirrored
@@ -353,16 +353,16 @@ def test_words_mode_reads_right_on_kitty(text):
 
 
 def test_words_mode_sends_runs_as_kitty_will_turn_them():
-    assert one_line("سافرت نولاند، نائبة", 19, "words") == "نائبة نولاند، سافرت"
-    assert one_line("في 7 أغسطس/ آب", 14, "words") == "آب أغسطس/ 7 في"
-    # "2023م" is one run kitty takes for Arabic and reverses whole: send the digits reversed
-    assert one_line("عام 2023م", 9, "words") == "3202م عام"
-    assert kitty("3202م عام") == "م2023 ماع"  # read from the right: عام 2023م
+    assert one_line("سافرت الدولاتي، نائبة", 21, "words") == "نائبة الدولاتي، سافرت"
+    assert one_line("في 2 مارس/ آذار", 15, "words") == "آذار مارس/ 2 في"
+    # "2031م" is one run kitty takes for Arabic and reverses whole: send the digits reversed
+    assert one_line("عام 2031م", 9, "words") == "1302م عام"
+    assert kitty("1302م عام") == "م2031 ماع"  # read from the right: عام 2031م
 
 
 def test_brackets_around_latin_in_arabic_and_arabic_in_latin():
     assert one_line("قال (CNN) إن", 12, "app") == shaped_reversed("إن") + " (CNN) " + shaped_reversed("قال")
-    assert one_line("He said (إيكواس) today", 30, "app") == "He said (" + ECOWAS_VISUAL + ") today"
+    assert one_line("He said (إيتوام) today", 30, "app") == "He said (" + ITWAM_VISUAL + ") today"
     # nested: the Arabic inside the Latin inside the Arabic, each bracket mirrored in place
     line = one_line("قال [CNN (بي بي سي)] اليوم", 30, "app").strip()
     bbc = " ".join(shaped_reversed(w) for w in ("سي", "بي", "بي"))
@@ -373,7 +373,7 @@ def test_brackets_around_latin_in_arabic_and_arabic_in_latin():
 
 
 def test_spans_may_come_as_lists():
-    [t] = rtl.render("نولاند", 5, "app", [[3, 4, "bold"]])  # type: ignore[list-item]
+    [t] = rtl.render("الدولاتي", 7, "app", [[5, 6, "bold"]])  # type: ignore[list-item]
     assert styled(t) == [("\ufefb", "bold")]
 
 
@@ -383,7 +383,7 @@ def test_latin_runs_stay_left_to_right_in_every_mode(mode):
     keeps every Latin run in reading order, also in words mode."""
     from tui.app.textrender import inline
 
-    line = inline("filter quotes/!نولاند · source/النيجر", mode).plain
+    line = inline("filter quotes/!الدولاتي · source/المرجان", mode).plain
     for latin in ("filter", "quotes/!", "source/"):
         assert latin in line, line
     assert "setouq" not in line and "ecruos" not in line

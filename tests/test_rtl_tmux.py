@@ -1,5 +1,6 @@
 """The real thing: `marsad --rtl app` in tmux (a terminal that does no bidi layout of its
-own), and the screen holds the seed's Arabic in visual order, shaped."""
+own), and the screen holds the Arabic of our test article (tests/fixtures/oasis-dam.txt) in
+visual order, shaped."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MARSAD = ROOT / ".venv" / "bin" / "marsad"
+ARTICLE = ROOT / "tests" / "fixtures" / "oasis-dam.txt"
 
 pytestmark = [
     pytest.mark.tmux,
@@ -21,12 +23,13 @@ pytestmark = [
     pytest.mark.skipif(not MARSAD.exists(), reason="no .venv/bin/marsad"),
 ]
 
-# "نولاند" (Nuland, in the seed's first sentence), written out by hand: initial noon,
-# final waw, isolated lam-alef, initial noon, final dal — reversed for the screen.
-NULAND_VISUAL = "\ufeaa\ufee7\ufefb\ufeee\ufee7"
-# "سافرت" (she travelled), the verb before her name: initial seen, final alef (alef never
-# joins forward), initial feh, final reh (nor does reh), isolated teh — reversed.
-SAFARAT_VISUAL = "\ufe95\ufeae\ufed3\ufe8e\ufeb3"
+# "السلاوي" (the minister's family name in "وقالت السلاوي إن"), written out by hand:
+# isolated alef, initial lam, medial seen, final lam-alef, isolated waw (alef never joins
+# forward), isolated yeh (nor does waw) — reversed for the screen.
+SALAWI_VISUAL = "\ufef1\ufeed\ufefc\ufeb4\ufedf\ufe8d"
+# "وقالت" (and she said), the verb before her name: isolated waw, initial qaf, final alef,
+# initial lam, final teh — reversed.
+QALAT_VISUAL = "\ufe96\ufedf\ufe8e\ufed7\ufeed"
 
 
 def tmux(socket: str, *args: str) -> str:
@@ -61,49 +64,49 @@ def start(socket: str, config_dir: Path, *args: str) -> None:
 
 
 def test_app_mode_shows_visual_order_in_tmux(tmux_socket, tmp_path):
-    start(tmux_socket, tmp_path, "--rtl", "app")
-    screen = capture_until(tmux_socket, NULAND_VISUAL, row_also=SAFARAT_VISUAL)
-    assert NULAND_VISUAL in screen, screen
-    # her name comes to the LEFT of the verb before it: read right to left, "سافرت … نولاند"
-    rows = [r for r in screen.splitlines() if SAFARAT_VISUAL in r and NULAND_VISUAL in r]
+    start(tmux_socket, tmp_path, "--rtl", "app", str(ARTICLE))
+    screen = capture_until(tmux_socket, SALAWI_VISUAL, row_also=QALAT_VISUAL)
+    assert SALAWI_VISUAL in screen, screen
+    # her name comes to the LEFT of the verb before it: read right to left, "وقالت السلاوي"
+    rows = [r for r in screen.splitlines() if QALAT_VISUAL in r and SALAWI_VISUAL in r]
     assert rows, screen
     row = rows[0]
-    assert row.index(NULAND_VISUAL) < row.index(SAFARAT_VISUAL)
-    assert "نولاند" not in screen
+    assert row.index(SALAWI_VISUAL) < row.index(QALAT_VISUAL)
+    assert "السلاوي" not in screen
     tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
 
 
 def test_terminal_mode_sends_logical_text_in_tmux(tmux_socket, tmp_path):
-    start(tmux_socket, tmp_path, "--rtl", "terminal")
-    screen = capture_until(tmux_socket, "نولاند")
-    assert "نولاند" in screen, screen
-    assert NULAND_VISUAL not in screen
+    start(tmux_socket, tmp_path, "--rtl", "terminal", str(ARTICLE))
+    screen = capture_until(tmux_socket, "السلاوي")
+    assert "السلاوي" in screen, screen
+    assert SALAWI_VISUAL not in screen
     tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
 
 
 def test_first_run_calibrates_and_remembers(tmux_socket, tmp_path):
-    start(tmux_socket, tmp_path)  # no --rtl, no MARSAD_RTL, no config: first run
+    start(tmux_socket, tmp_path, str(ARTICLE))  # no --rtl, no MARSAD_RTL, no config: first run
     screen = capture_until(tmux_socket, "Which Arabic line reads right?")
     assert "1  terminal" in screen and "2  app" in screen and "3  words" in screen, screen
     tmux(tmux_socket, "send-keys", "-t", "marsad", "2")
-    screen = capture_until(tmux_socket, NULAND_VISUAL)
-    assert NULAND_VISUAL in screen, screen
+    screen = capture_until(tmux_socket, SALAWI_VISUAL)
+    assert SALAWI_VISUAL in screen, screen
     assert "calibrated = true" in (tmp_path / "state.toml").read_text("utf-8")
     tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
     time.sleep(1.0)
     tmux(tmux_socket, "kill-server")
     # the next run goes straight to the dashboard, in the chosen mode
-    start(tmux_socket, tmp_path)
-    screen = capture_until(tmux_socket, NULAND_VISUAL)
-    assert NULAND_VISUAL in screen and "Which Arabic line" not in screen, screen
+    start(tmux_socket, tmp_path, str(ARTICLE))
+    screen = capture_until(tmux_socket, SALAWI_VISUAL)
+    assert SALAWI_VISUAL in screen and "Which Arabic line" not in screen, screen
     tmux(tmux_socket, "send-keys", "-t", "marsad", "q")
 
 
 def test_words_mode_sends_words_right_to_left_in_tmux(tmux_socket, tmp_path):
-    start(tmux_socket, tmp_path, "--rtl", "words")
-    # "سافرت فيكتوريا نولاند،": words in screen order, each word's letters as typed (kitty
+    start(tmux_socket, tmp_path, "--rtl", "words", str(ARTICLE))
+    # "تمويلا إضافيا للمشروع،": words in screen order, each word's letters as typed (kitty
     # reverses each run itself; the comma travels inside its word's run)
-    wanted = "نولاند، فيكتوريا سافرت"
+    wanted = "للمشروع، إضافيا تمويلا"
     screen = capture_until(tmux_socket, wanted)
     assert wanted in screen, screen
     tmux(tmux_socket, "send-keys", "-t", "marsad", "q")

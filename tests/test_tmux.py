@@ -14,7 +14,7 @@ import time
 import uuid
 
 import pytest
-from conftest import ROOT, SEED
+from conftest import OASIS, ROOT
 
 pytestmark = [pytest.mark.tmux, pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
 
@@ -57,11 +57,11 @@ def test_marsad_in_tmux_jumps_filters_shows_help_and_quits(tmp_path, term):
     marsad = ROOT / ".venv" / "bin" / "marsad"
     launcher = f"{marsad}" if marsad.exists() else f"{sys.executable} -m tui"
     command = (f"cd {ROOT} && env -u COLORTERM -u COLUMNS -u LINES TERM={term} MARSAD_CONFIG_DIR={tmp_path} "
-               f"{launcher} --rtl terminal {SEED}; echo MARSAD-EXITED-$?; sleep 30")
+               f"{launcher} --rtl terminal {OASIS}; echo MARSAD-EXITED-$?; sleep 30")
     _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
     try:
         _tmux("resize-window", "-t", session, "-x", "120", "-y", "40")  # a running server may impose its size
-        screen = _wait_for(session, "عاصمة النيجر")  # the seed's text in the Source pane, logical order
+        screen = _wait_for(session, "قرب مدينة أرفود")  # the article's text in the Source pane, logical order
         screen = _wait_for(session, "╭─ 2 Actors")  # 120×40: the 2×2 grid, not the tabs
         assert "1 Timeline" in screen and "2 Actors" in screen and "3 Quotes" in screen
         if term == "xterm":  # a 16-colour terminal gets only the 16 ANSI colours, never 256 or true colour
@@ -71,8 +71,8 @@ def test_marsad_in_tmux_jumps_filters_shows_help_and_quits(tmp_path, term):
         _tmux("send-keys", "-t", session, "/")
         _wait_for(session, "filter (! negates)")
         time.sleep(0.3)
-        _tmux("send-keys", "-t", session, "-l", "نيامي")
-        screen = _wait_for(session, "source/نيامي")  # the status bar shows the filter
+        _tmux("send-keys", "-t", session, "-l", "أرفود")
+        screen = _wait_for(session, "source/أرفود")  # the status bar shows the filter
         _tmux("send-keys", "-t", session, "Enter")
         _wait_for(session, "n Next match")  # back in the Source pane (keys typed with enter can reach the line)
         _tmux("send-keys", "-t", session, "?")
