@@ -154,9 +154,9 @@ def test_a_title_set_off_by_a_comma_before_an_honorific_and_the_name():
 
 
 def test_a_role_named_again_with_its_plural_out_of_construct_refers_to_its_holder():
-    # "رئيس موظفي X" … "رئيس الموظفين": the sound plural in and out of construct is one word
-    art = parse("وقال رئيس موظفي القصر، سامي الخطيب، إن الحوار ممكن. وقال وزير المالية كريم حداد إن الأسعار "
-                "مستقرة. وأضاف رئيس الموظفين أن الجلسة انتهت.")
+    # "كبير مستشاري X" … "كبير المستشارين": the sound plural in and out of construct is one word
+    art = parse("وقال كبير مستشاري الوزارة، سامي الخطيب، إن الحوار ممكن. وقال وزير المالية كريم حداد إن الأسعار "
+                "مستقرة. وأضاف كبير المستشارين أن الجلسة انتهت.")
     assert speaker(art, "الجلسة انتهت") == person(art, "سامي الخطيب").id
 
 

@@ -113,7 +113,7 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
     if prev and words.is_(t0 - 1, "place_head", "org_head", "org_head_weak", "media_head"):
         return False  # "مرفأ بيروت"، "جامعة دمشق": the city in construct after a place's or body's noun
     if prev == "من" and t0 >= 2 and words.toks[t0 - 2].norm in ("كل", "وكل"):
-        return True  # "رحبت كل من واشنطن وموسكو": "both" opens a list of subjects
+        return True  # "رحبت كل من أنقرة وأثينا": "both" opens a list of subjects
     if "و" in words.toks[t0].norm[:cut] and prev and words.is_(t0 - 1, "capital") and t0 >= 1:
         return _governmental(words, t0 - 1, words.proclitic_cut(t0 - 1))  # "واشنطن وموسكو": as the first
     return not (prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE)

@@ -238,7 +238,7 @@ def _accept(words: Words, c: Candidate) -> bool:
     if c.t1 - c.t0 == 1 and _genitive_of_a_title(words, c.t0):
         return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
     if _construct_complement(words, c.t0) and c.score < _NEED_ALONE:
-        return False  # "رئيس الموظفين": a role noun in construct governs the definite word after it
+        return False  # "مدير المبيعات": a role noun in construct governs the definite word after it
     cues = [w for w in c.why if not w.startswith("tagger")]
     context = [w for w in cues if w != "given name"]
     if c.score >= _NEED_ALONE:
@@ -269,7 +269,7 @@ _PLACES = ("country", "capital", "city", "region", "place_head", "gaz_place")
 
 def _construct_complement(words: Words, i: int) -> bool:
     """A definite word no lexicon lists as a name, right after an indefinite role noun: the
-    role's genitive ("رئيس الموظفين"، "وزير الخارجية"), a name only if the tagger is sure."""
+    role's genitive ("مدير المبيعات"، "وزير الخارجية"), a name only if the tagger is sure."""
     if i == 0 or not words.joined(i) or not words.toks[i].definite or words.bare[i] & NAME_CLASSES:
         return False
     prev = words.toks[i - 1]
