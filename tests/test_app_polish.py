@@ -210,12 +210,13 @@ def test_status_bar_keeps_latin_left_to_right_in_every_mode(mode):
 
         app = MarsadApp(build_article(), rtl_mode=mode)
         async with app.run_test(size=(160, 48)) as pilot:
-            # 11 Arabic letters to 12 Latin ones: the bar's paragraph is left to right
-            app.set_filter(replace(app.flt, quotes_query="!حمدي", source_query="المرجان"))
+            # Arabic values that outnumber the Latin labels: the bar stays left to right
+            app.set_filter(replace(app.flt, quotes_query="!حمدي العسيلي", source_query="المرجان والسلاوي"))
             await pilot.pause()
             bar = app.main.query_one(StatusBar).region
             row = cells(app)[bar.y]
             assert "quotes/!" in row and "source/" in row and f"rtl {mode}" in row, row
+            assert row.index("quotes/!") < row.index("source/"), row
 
     run(main())
 

@@ -387,3 +387,14 @@ def test_latin_runs_stay_left_to_right_in_every_mode(mode):
     for latin in ("filter", "quotes/!", "source/"):
         assert latin in line, line
     assert "setouq" not in line and "ecruos" not in line
+
+
+@pytest.mark.parametrize("mode", rtl.MODES)
+def test_a_filter_description_stays_left_to_right_however_much_arabic_it_holds(mode):
+    """The status bar's filter description is laid out left to right: its Latin labels keep
+    their order even when its Arabic values outnumber them (auto direction would flip it)."""
+    from tui.app.textrender import inline
+
+    desc = "quotes/!الدولاتي والسلاوي والمرجان · source/المرجان"
+    line = inline(desc, mode, base="ltr").plain
+    assert line.index("quotes/!") < line.index("source/"), line

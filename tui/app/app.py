@@ -429,7 +429,7 @@ class MarsadApp(App[int]):
         rest = replace(self.flt, actor=None).describe()
         if rest:
             bar.append("filter ", style="dim")
-            bar.append_text(inline(printable(rest), mode))
+            bar.append_text(inline(printable(rest), mode, base="ltr"))
             bar.append(" │ ", style="dim")
         elif not actor:
             bar.append("no filter │ ", style="dim")

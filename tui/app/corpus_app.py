@@ -325,7 +325,7 @@ class CorpusApp(MarsadApp):
         rest = replace(self.flt, actor=None, corpus="").describe()
         if rest:
             bar.append("filter ", style="dim")
-            bar.append_text(inline(printable(rest), mode))
+            bar.append_text(inline(printable(rest), mode, base="ltr"))
             bar.append(" │ ", style="dim")
         elif card is None:
             bar.append("no filter │ ", style="dim")

@@ -52,9 +52,11 @@ def hang(prefix: Text | str, text: str, width: int, mode: str = "terminal", span
     return out
 
 
-def inline(s: str, mode: str = "terminal", style: str = "") -> Text:
-    """One short piece of article text on a single line (a bar, a list entry), laid out for ``mode``."""
-    out = lines(" ".join(s.split()), 2000, mode, style=style)
+def inline(s: str, mode: str = "terminal", style: str = "", base: str | None = None) -> Text:
+    """One short piece of article text on a single line (a bar, a list entry), laid out for
+    ``mode``; ``base`` fixes the line's direction (a filter's Latin-labelled description is
+    left to right however much Arabic its values hold)."""
+    out = lines(" ".join(s.split()), 2000, mode, style=style, base=base)
     line = Text(" ", end="").join(out) if out else Text("")
     line.rstrip()
     lead = len(line.plain) - len(line.plain.lstrip())
