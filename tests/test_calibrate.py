@@ -95,7 +95,7 @@ async def test_screen_shows_the_sentence_in_all_three_modes():
         app_row = next(r for r in screen_lines(app) if first in r)
         assert app_row.index("CNN") < app_row.index(" 3 ") < app_row.index(first)
         # words: words in visual order, letters logical
-        assert "(العاصمة) نيامي في CNN من مراسلين 3 التقى" in rows
+        assert "(العاصمة) مسقط في CNN من مراسلين 3 التقى" in rows
         for label in ("1  terminal", "2  app", "3  words"):
             assert label in rows
 

@@ -36,7 +36,7 @@ from tui.app.dialogs import DismissOnce
 
 # "3 reporters from CNN met in Niamey (the capital)": a number, a Latin word, brackets,
 # and lam-alef — everything that goes wrong when the mode is wrong.
-SAMPLE = "التقى 3 مراسلين من CNN في نيامي (العاصمة) الأحد"
+SAMPLE = "التقى 3 مراسلين من CNN في مسقط (العاصمة) الأحد"
 
 # GNOME Terminal and the other VTE terminals belong under "app": while this screen is up
 # (and in app mode) Marsad switches VTE's own bidi layout off, so the app sample is the one
