@@ -117,6 +117,16 @@ def test_a_duration_after_a_dated_event_counts_from_it():
     assert e2.time.value == "2022-03-07"
 
 
+def test_a_duration_counted_from_a_named_event_is_not_counted_from_publication():
+    # "بعد يوم واحد من صدور X"، "بعد أسبوع على X": the anchor is X, not the published day —
+    # no date is made up; "بعد يومين من الآن" does count from today
+    from tui.article.time.timex import find_timexes
+
+    assert find_timexes("وجاءت التعليقات بعد يوم واحد من صدور التقرير.") == []
+    assert find_timexes("وخرجت المسيرة بعد أسبوع على مسيرة مماثلة.") == []
+    assert [t.text for t in find_timexes("وسيصل الوفد بعد يومين من الآن.")] == ["بعد يومين"]
+
+
 # -- who takes part ---------------------------------------------------------------------------
 def test_an_event_lists_the_actors_named_in_its_clause():
     text = "وصلت ليلى حداد إلى الرباط أمس، بينما بقي سامي الخطيب في تونس."

@@ -465,7 +465,22 @@ def _b_shift(m: re.Match[str], norm: str) -> Expr | None:
     before = _word_before(norm, m.start())
     if num is None and before in t.units and t.units[before][0] == unit:
         return None  # "يوما بعد يوم": day after day
+    if _anchored_elsewhere(norm, m.end()):
+        return None  # "بعد يوم واحد من صدور …"، "بعد أسبوع على تظاهرة": counted from another event
     return Expr("shift", unit=unit, offset=t.shift[_key(m.group("shift"))] * n)
+
+
+def _anchored_elsewhere(norm: str, pos: int) -> bool:
+    """A shift followed (past "واحد"/"فقط") by من/على and something other than now: its
+    anchor is an event the text names, not the day of publication."""
+    w = _word_after(norm, pos)
+    while w in ("واحد", "واحده", "فقط", "تقريبا"):
+        pos = norm.index(w, pos) + len(w)
+        w = _word_after(norm, pos)
+    if w not in ("من", "علي"):
+        return False
+    nxt = _word_after(norm, norm.index(w, pos) + len(w))
+    return nxt not in ("الان", "اليوم", "الان،")
 
 
 def _b_deictic(m: re.Match[str], norm: str) -> Expr | None:
