@@ -127,6 +127,13 @@ def test_a_duration_counted_from_a_named_event_is_not_counted_from_publication()
     assert [t.text for t in find_timexes("وسيصل الوفد بعد يومين من الآن.")] == ["بعد يومين"]
 
 
+def test_a_fronted_time_phrase_dates_the_clause_after_its_comma():
+    # "وفي وقت سابق من الثلاثاء، انسحب …": the phrase is an adverbial, its clause the one after it
+    text = "وفي وقت لاحق من الأحد، أعلنت النقابة إنهاء الإضراب."
+    (e,) = events(text, "2031-03-14")
+    assert "أعلنت النقابة" in text[e.start : e.end] and e.time.value == "2031-03-09"
+
+
 # -- who takes part ---------------------------------------------------------------------------
 def test_an_event_lists_the_actors_named_in_its_clause():
     text = "وصلت ليلى حداد إلى الرباط أمس، بينما بقي سامي الخطيب في تونس."
