@@ -40,23 +40,25 @@ pytestmark = [
 ]
 
 # F1 floors (recall for titles and speakers_named): the figures last measured, less a margin.
+# Last measured (5-fold CV | in-sample): actors .864 | .909, speakers_named .942 | .990, titles
+# .856 | .894, quotes .933 | .939, quotes+speaker .827 | .848, events+date .944 | .944; gold cards .872.
 CV_FLOORS = {
     "actors": 0.84,
     "speakers_named": 0.92,
     "titles": 0.83,
     "quotes": 0.91,
-    "quotes+speaker": 0.77,
-    "events+date": 0.91,
+    "quotes+speaker": 0.80,
+    "events+date": 0.92,
 }
 IN_SAMPLE_FLOORS = {
-    "actors": 0.88,
+    "actors": 0.89,
     "speakers_named": 0.97,
     "titles": 0.87,
-    "quotes": 0.91,
-    "quotes+speaker": 0.80,
-    "events+date": 0.91,
+    "quotes": 0.92,
+    "quotes+speaker": 0.82,
+    "events+date": 0.92,
 }
-GOLD_CARDS_SPEAKER_F1 = 0.84  # the quote stage alone, on the gold actor cards
+GOLD_CARDS_SPEAKER_F1 = 0.85  # the quote stage alone, on the gold actor cards
 
 
 def _fold_model(f: int) -> Path:

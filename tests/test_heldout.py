@@ -25,19 +25,19 @@ pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/sco
 # The old engine had been tuned sentence by sentence on these articles (0.98–1.00); the
 # rebuilt one was only checked against them by class of error, and scores lower here while
 # scoring higher on the cross-validated dev set (README, "Measured").
-FLOORS = {  # tests/heldout: 0.865 / 0.984 / 0.982 / 0.766 / 0.877 / 1.000
+FLOORS = {  # tests/heldout: 0.865 / 0.984 / 0.982 / 0.778 / 0.892 / 1.000
     "actors": 0.84,
     "speakers_named": 0.95,
     "quotes": 0.96,
-    "quotes+speaker": 0.74,
-    "titles": 0.85,
+    "quotes+speaker": 0.76,
+    "titles": 0.87,
     "events+date": 0.98,
 }
-BLIND_FLOORS = {  # tests/heldout/blind: 0.837 / 0.939 / 0.978 / 0.770 / 0.875 / 1.000
+BLIND_FLOORS = {  # tests/heldout/blind: 0.837 / 0.939 / 0.978 / 0.785 / 0.875 / 1.000
     "actors": 0.81,
     "speakers_named": 0.91,
     "quotes": 0.95,
-    "quotes+speaker": 0.75,
+    "quotes+speaker": 0.76,
     "titles": 0.85,
     "events+date": 0.98,
 }
