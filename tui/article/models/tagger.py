@@ -227,41 +227,35 @@ class Pass:
         # best predecessor of O and of every B-X: the common case, decided in one comparison.
         lead = self.lead
         back = []
-        for j in range(a + 1, b):
-            e = em[j]
+        push = back.append
+        for e0, e1, e2, e3, e4, e5, e6 in em[a + 1 : b]:
+            u, w = s1 + ip_b, s2 + ip_i
+            k2, n2 = (1, u + e2) if u >= w else (2, w + e2)
+            u, w = s3 + io_b, s4 + io_i
+            k4, n4 = (3, u + e4) if u >= w else (4, w + e4)
+            u, w = s5 + il_b, s6 + il_i
+            k6, n6 = (5, u + e6) if u >= w else (6, w + e6)
             if s0 - max(s1, s2, s3, s4, s5, s6) > lead:
-                u, w = s1 + ip_b, s2 + ip_i
-                k2, n2 = (1, u + e[2]) if u >= w else (2, w + e[2])
-                u, w = s3 + io_b, s4 + io_i
-                k4, n4 = (3, u + e[4]) if u >= w else (4, w + e[4])
-                u, w = s5 + il_b, s6 + il_i
-                k6, n6 = (5, u + e[6]) if u >= w else (6, w + e[6])
-                back.append((0, 0, k2, 0, k4, 0, k6))
-                s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e[0], s0 + p0 + e[1], n2, s0 + q0 + e[3], n4, s0 + r0 + e[5], n6
+                push((0, 0, k2, 0, k4, 0, k6))
+                s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e0, s0 + p0 + e1, n2, s0 + q0 + e3, n4, s0 + r0 + e5, n6
                 continue
             v = [s0 + o0, s1 + o1, s2 + o2, s3 + o3, s4 + o4, s5 + o5, s6 + o6]
             m = max(v)
             k0 = v.index(m)
-            n0 = m + e[0]
+            n0 = m + e0
             v = [s0 + p0, s1 + p1, s2 + p2, s3 + p3, s4 + p4, s5 + p5, s6 + p6]
             m = max(v)
             k1 = v.index(m)
-            n1 = m + e[1]
+            n1 = m + e1
             v = [s0 + q0, s1 + q1, s2 + q2, s3 + q3, s4 + q4, s5 + q5, s6 + q6]
             m = max(v)
             k3 = v.index(m)
-            n3 = m + e[3]
+            n3 = m + e3
             v = [s0 + r0, s1 + r1, s2 + r2, s3 + r3, s4 + r4, s5 + r5, s6 + r6]
             m = max(v)
             k5 = v.index(m)
-            n5 = m + e[5]
-            u, w = s1 + ip_b, s2 + ip_i
-            k2, n2 = (1, u + e[2]) if u >= w else (2, w + e[2])
-            u, w = s3 + io_b, s4 + io_i
-            k4, n4 = (3, u + e[4]) if u >= w else (4, w + e[4])
-            u, w = s5 + il_b, s6 + il_i
-            k6, n6 = (5, u + e[6]) if u >= w else (6, w + e[6])
-            back.append((k0, k1, k2, k3, k4, k5, k6))
+            n5 = m + e5
+            push((k0, k1, k2, k3, k4, k5, k6))
             s0, s1, s2, s3, s4, s5, s6 = n0, n1, n2, n3, n4, n5, n6
         end = self.end
         final = [s0 + end[0], s1 + end[1], s2 + end[2], s3 + end[3], s4 + end[4], s5 + end[5], s6 + end[6]]
