@@ -62,7 +62,7 @@ class Words:
         if not 0 <= i < self.n:
             return False
         have = self.bare[i] if bare else self.any[i]
-        return any(c in have for c in classes)
+        return not have.isdisjoint(classes)
 
     def longest(self, i: int, classes: Iterable[str], max_cut: int = 2) -> Hit | None:
         want = set(classes)
