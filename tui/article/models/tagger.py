@@ -14,7 +14,6 @@ feature set, so a word costs its feature look-ups once per process.
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import os
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..doc import Doc
+from ..strtable import StrTable
 from .features import OFFSETS, Context, context_features, word_features
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
@@ -81,30 +81,29 @@ class HexWeights:
 
 
 class PackedWeights:
-    """feature → its packed weights, as the compiled cache stores them: the features in one
-    string, the weights in one byte string, decoded per feature on first use.  Loading it
-    makes one dict of the features, no object per weight (the JSON file costs four times as
-    much to read)."""
+    """feature → its packed weights, as the compiled cache stores them: the features in a
+    :class:`~tui.article.strtable.StrTable`, the weights in one byte string in its row order,
+    decoded per feature on first use.  Loading it makes no object per feature (a dict of the
+    66,000 features was most of the load; the JSON file costs ten times as much to read)."""
 
-    __slots__ = ("index", "packed")
+    __slots__ = ("packed", "table")
     SIZE = 29  # bytes of one packed int: seven 32-bit lanes and a sign
 
-    def __init__(self, features: str, packed: bytes) -> None:
-        names = features.split("\n") if features else []
-        if len(packed) != len(names) * self.SIZE:
+    def __init__(self, table: tuple[bytes, bytes, bytes], packed: bytes) -> None:
+        self.table = StrTable(*table)
+        if len(packed) != len(self.table) * self.SIZE:
             raise ValueError("damaged packed weights")
-        self.index = dict(zip(names, range(len(names)), strict=True))
         self.packed = packed
 
     @classmethod
-    def of(cls, w: dict[str, str]) -> tuple[str, bytes]:
-        """The (features, weights) pair that stores a model file's weights."""
-        if any("\n" in f for f in w):
-            raise ValueError("a feature with a line break")
-        return "\n".join(w), b"".join(int(v, 16).to_bytes(cls.SIZE, "little", signed=True) for v in w.values())
+    def of(cls, w: dict[str, str]) -> tuple[tuple[bytes, bytes, bytes], bytes]:
+        """The (table, weights) pair that stores a model file's weights."""
+        features = list(w)
+        table, order = StrTable.build(features)
+        return table, b"".join(int(w[features[i]], 16).to_bytes(cls.SIZE, "little", signed=True) for i in order)
 
     def get(self, feature: str) -> int | None:
-        i = self.index.get(feature)
+        i = self.table.row(feature)
         if i is None:
             return None
         return int.from_bytes(self.packed[i * self.SIZE : (i + 1) * self.SIZE], "little", signed=True)
@@ -551,13 +550,15 @@ def _decoded(path: Path) -> dict[str, Any]:
         raw["passes"] = [{**p, "w": PackedWeights(*p["w"])} for p in raw["passes"]]
         return raw
 
-    return cached(FORMAT + "|decoded/1", lambda: read_model(path), dump, undump, name="ner", sources=[path])
+    return cached(FORMAT + "|decoded/3", lambda: read_model(path), dump, undump, name="ner", sources=[path])
 
 
 def read_model(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
         if raw[:2] == b"\x1f\x8b":
+            import gzip  # only when the compiled cache is cold
+
             raw = gzip.decompress(raw)
         data = json.loads(raw)
     except (OSError, EOFError, ValueError) as exc:
