@@ -10,7 +10,6 @@ from the data files as usual.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
@@ -45,11 +44,13 @@ def data_files() -> tuple[Path, ...]:
 def _digest(tag: str, sources: tuple[Path, ...] | None) -> str:
     """Each file's name, length and two checksums (CRC-32 and Adler-32: about a millisecond
     for the lexicon's 2 MB, where a cryptographic hash of it cost a good part of start-up;
-    a cache key needs to notice edits, not to resist forgery)."""
-    h = hashlib.sha256(f"{tag}|{sys.version_info[:2]}".encode())
+    a cache key needs to notice edits, not to resist forgery), summed up the same way (so
+    start-up does not load OpenSSL's hashlib either)."""
+    parts = [f"{tag}|{sys.version_info[:2]}"]
     for name, data in _contents(sources):
-        h.update(f"{name}|{len(data)}|{zlib.crc32(data)}|{zlib.adler32(data)}|".encode())
-    return h.hexdigest()[:20]
+        parts.append(f"{name}|{len(data)}|{zlib.crc32(data)}|{zlib.adler32(data)}")
+    blob = "\n".join(parts).encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}{len(blob) & 0xFFFF:04x}"
 
 
 def _contents(sources: tuple[Path, ...] | None) -> Iterator[tuple[str, bytes]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..doc.normal import key
 from ..doc.tokens import Token, plain
@@ -197,6 +196,8 @@ def noun_forms(phrases: Iterable[str]) -> list[str]:
 def _gazetteer_lines(name: str) -> list[tuple[str, int]]:
     """(entry, count) of a shipped gazetteer file: the first tab-separated column and, where
     the file gives one, the number of people who bear the name (else 0)."""
+    from importlib import resources  # only when the index is built
+
     try:
         raw = resources.files(__package__).joinpath("gazetteer", name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
