@@ -78,9 +78,13 @@ class StrTable:
         s, e = self._starts[b], self._starts[b + 1]
         if s == e:
             return None
-        found = self._keys[s : e - 1].split(_SEP)
+        found = self._keys[s : e - 1]
+        if found == k:  # the common case: the key alone in its bucket
+            return self._firsts[b]
+        if _SEP not in found:
+            return None
         try:
-            return self._firsts[b] + found.index(k)
+            return self._firsts[b] + found.split(_SEP).index(k)
         except ValueError:
             return None
 
