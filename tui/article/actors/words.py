@@ -65,9 +65,12 @@ class Words:
         return not have.isdisjoint(classes)
 
     def longest(self, i: int, classes: Iterable[str], max_cut: int = 2) -> Hit | None:
-        want = set(classes)
+        hits = self.doc.hits[i]
+        if not hits:
+            return None
+        want = classes if isinstance(classes, tuple) else frozenset(classes)  # callers pass a few classes
         best: Hit | None = None
-        for h in self.doc.hits[i]:
+        for h in hits:
             if h.cls in want and h.cut <= max_cut and (best is None or h.end > best.end or
                                                       (h.end == best.end and h.cut < best.cut)):
                 best = h
@@ -90,7 +93,10 @@ class Words:
 
     def memo(self, name: str) -> dict:
         """A per-document cache for a question asked of many tokens, many times."""
-        return self._memos.setdefault(name, {})
+        got = self._memos.get(name)
+        if got is None:  # (setdefault would make a dict on every call)
+            got = self._memos[name] = {}
+        return got
 
     def alone(self) -> frozenset[str]:
         """Every word form the article writes as a whole token (cached)."""
