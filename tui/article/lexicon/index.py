@@ -75,6 +75,7 @@ class Lexicon:
         self.valued: dict[str, list[tuple[int, str]]] = {}  # word → (class, value), one-word entries
         self.multi: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}  # first word → phrases
         self._one: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its one-word entries, sorted
+        self._classes: dict[str, frozenset[str]] = {}  # word → the classes of those entries
 
     def _id(self, cls: str) -> int:
         k = self._ids.get(cls)
@@ -148,7 +149,10 @@ class Lexicon:
         return dict(sorted(sizes.items()))
 
     def has(self, cls: str, word: str) -> bool:
-        return any(c == cls for c, _ in self.one(word))
+        got = self._classes.get(word)
+        if got is None:  # the classes of one() as a set, cached per word: the rules ask this often
+            got = self._classes[word] = frozenset(c for c, _ in self.one(word))
+        return cls in got
 
     def match(self, toks: Sequence[Token], i: int) -> list[Hit]:
         """Every entry starting at token i (for each reading: longest first, then by class)."""
