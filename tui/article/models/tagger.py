@@ -144,6 +144,7 @@ class Pass:
         self._words: dict[int, dict[str, int]] = {off: {} for off in OFFSETS}
         self._ctx: dict[tuple, int] = {}
         self._fv: dict[str, int] = {}  # feature → its packed weights
+        self._votes: dict[str, tuple[int, ...]] = {}  # document vote → its weights (vote_vec)
         self.exp_scores: dict[float, tuple[tuple[float, ...], ...]] = {}  # see _exp_scores
         self.maxabs = int(data["maxabs"])  # the largest |weight|, to keep packed lanes apart
         if self.maxabs >= _LIMIT:
@@ -189,9 +190,12 @@ class Pass:
         return v
 
     def vote_vec(self, vote: str) -> tuple[int, ...]:
-        """The weights of a document vote (unpacked, without bias)."""
-        v = self.w.get("doc=" + vote)
-        return _unpack(v) if v is not None else _ZERO7
+        """The weights of a document vote (unpacked, without bias; cached: a handful of votes)."""
+        got = self._votes.get(vote)
+        if got is None:
+            v = self.w.get("doc=" + vote)
+            got = self._votes[vote] = _unpack(v) if v is not None else _ZERO7
+        return got
 
     def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
         """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached
