@@ -38,7 +38,12 @@ class Words:
         # one-word lexicon classes at each token: with any proclitic cut, and bare
         self.any: list[frozenset[str]] = []
         self.bare: list[frozenset[str]] = []
+        none: frozenset[str] = frozenset()
         for tok, hs in zip(doc.tokens, doc.hits, strict=True):
+            if not hs:  # most tokens: no lexicon entry starts there
+                self.any.append(none)
+                self.bare.append(none)
+                continue
             one = [h for h in hs if h.end - h.start == 1]
             if doc.maqsura and tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS:
                 # this article writes ى, so "علي" is the name and not the preposition على
