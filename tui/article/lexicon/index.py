@@ -159,11 +159,13 @@ class Lexicon:
         out: list[Hit] = []
         n = len(toks)
         names = self.classes
+        second = toks[i + 1].norm if i + 1 < n else None
         for form, cut in toks[i].readings:
             for words, cid, value in self.multi.get(form, ()):
                 end = i + len(words)
-                if end <= n and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
-                                    for k in range(1, len(words))):
+                # the next word first: most of a common first word's phrases fail there
+                if end <= n and words[1] == second and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
+                                                           for k in range(1, len(words))):
                     out.append(Hit(i, end, names[cid], value, cut))
             for cls, value in self.one(form):
                 out.append(Hit(i, i + 1, cls, value, cut))
