@@ -93,3 +93,22 @@ def test_a_damaged_model_cache_is_decoded_again(cache):
 def test_a_missing_model_file_is_the_taggers_own_error(cache, tmp_path):
     with pytest.raises(tagger.ModelError):
         tagger._decoded(tmp_path / "absent.json.gz")
+
+
+def test_a_model_cache_with_one_byte_changed_is_decoded_again(cache):
+    """Not only a truncated file: a byte flipped anywhere (the weights, the feature table)
+    is noticed by the cache's checksum, and the tags are the model file's."""
+    from_file = tagger.Model(tagger.read_model(tagger.MODEL_FILE), "file")
+    tagger._decoded(tagger.MODEL_FILE)
+    (path,) = cache.glob("ner-*.marshal")
+    good = path.read_bytes()
+    doc = build_doc(TEXT)
+    want = from_file.tag(doc)
+    for at in (len(good) // 3, len(good) // 2, len(good) - 5):
+        raw = bytearray(good)
+        raw[at] ^= 0x01
+        path.write_bytes(bytes(raw))
+        data = tagger._decoded(tagger.MODEL_FILE)
+        got = tagger.Model(data, "again").tag(doc)
+        assert got.labels == want.labels and got.em == want.em
+        assert path.read_bytes() == good  # written afresh

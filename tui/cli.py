@@ -21,9 +21,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tui.article.clean import printable
-from tui.article.load import InputError, load_file
-from tui.commands.args import OneLineParser, add_common, default_jobs, did_you_mean, fail, valid_date
+from tui import rxcache
+
+rxcache.install()  # before the imports below compile their patterns (tui/rxcache.py)
+# isort: split
+from tui.article.clean import printable  # noqa: E402
+from tui.article.load import InputError, load_file  # noqa: E402
+from tui.commands.args import OneLineParser, add_common, default_jobs, did_you_mean, fail, valid_date  # noqa: E402
 
 STDIN_NAME = "standard input"
 PARSE_FORMATS = {".json": "json", ".jsonl": "json", ".ndjson": "json", ".txt": "text"}

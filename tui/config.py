@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from tui.article.clean import has_controls, printable
-from tui.atomic import StorageError, atomic_write_text, file_lock, keep_broken
 from tui.userfile import cap_problems, read_toml, syntax_problem
 
 __all__ = ["Config", "config_dir", "load_config", "load_state", "save_state", "syntax_problem", "toml_line",
@@ -302,6 +301,8 @@ def save_state(**changes: Any) -> str | None:
 
 def _update_state(change: Callable[[dict[str, Any]], None]) -> str | None:
     """Read state.toml under its lock, apply ``change`` to the table, write it back atomically."""
+    from tui.atomic import StorageError, atomic_write_text, file_lock, keep_broken  # only to write (tempfile …)
+
     folder = config_dir()
     path = folder / STATE_FILE
     try:

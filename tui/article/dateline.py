@@ -36,7 +36,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     weekdays = [fold(n).norm for names in load("weekdays")["weekdays"].values() for n in names]
 
     def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
     month = rf"(?:{alt(list(months))})"
     pattern = re.compile(

@@ -25,13 +25,19 @@ def parse(text: str, published: str | None = None, meta: dict[str, str] | None =
     """Analyse one article.  ``published`` (YYYY, YYYY-MM or YYYY-MM-DD) anchors
     relative dates; without it they stay partial or unresolved, never guessed."""
     with paused():  # the collector would only rescan the parse's live objects (gcpause.py)
-        text = clean_text(text)
-        doc = build_doc(text)
-        cues = find_cues(doc)
-        stage = ActorStage(doc, cues, tag_doc(doc)).run()
-        found = find_quotes(doc, cues, stage)
-        actors, ids = stage.finish()
-        quotes = to_quotes(doc, found, ids)
-        events = find_events(doc, actors, published)
+        # the stages' objects die with _parse's frame, before the collector is back: its first
+        # pass then walks only the article (not the whole document: about 7% of a parse)
+        return _parse(text, published, meta)
+
+
+def _parse(text: str, published: str | None, meta: dict[str, str] | None) -> Article:
+    text = clean_text(text)
+    doc = build_doc(text)
+    cues = find_cues(doc)
+    stage = ActorStage(doc, cues, tag_doc(doc)).run()
+    found = find_quotes(doc, cues, stage)
+    actors, ids = stage.finish()
+    quotes = to_quotes(doc, found, ids)
+    events = find_events(doc, actors, published)
     return Article(text=text, published=published, sentences=doc.sentences, actors=actors, quotes=quotes,
                    events=events, meta=dict(meta or {}))

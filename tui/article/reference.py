@@ -6,7 +6,6 @@ A dateline without a year is kept for the dashboard to show (and offer), never u
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from .dateline import find_dateline
@@ -30,6 +29,8 @@ class Reference:
 def content_key(text: str) -> str:
     """What a file is remembered by in state.toml: a hash of its text (not its path, so a
     renamed or moved copy keeps its settings)."""
+    import hashlib  # only the dashboard remembers files: a plain parse never loads OpenSSL
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 

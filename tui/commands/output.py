@@ -129,8 +129,6 @@ def check_overwrite(t: Target, force: bool) -> None:
 @contextlib.contextmanager
 def opened(t: Target) -> Iterator[BinaryIO]:
     """A binary stream for the target; a file is replaced only when the block completes."""
-    from tui.atomic import StorageError, atomic_stream
-
     if t.kind == "stdout":
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
@@ -152,6 +150,8 @@ def opened(t: Target) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as f:
             yield f
         return
+    from tui.atomic import StorageError, atomic_stream  # a file: written through a temporary one
+
     try:
         with atomic_stream(t.path) as f:
             yield f

@@ -87,7 +87,15 @@ def _inside_word(words: Words, j: int) -> bool:
 def _indefinite(words: Words, j: int) -> bool:
     """A plain indefinite noun that may stand in construct inside a title ("وزير خارجية X"):
     not a closed-class word, a verb of speech, a name or a number, and followed by the
-    genitive it governs."""
+    genitive it governs (cached per token, like _inside: it reads only the document)."""
+    memo = words.memo("title_indefinite")
+    got = memo.get(j)
+    if got is None:
+        got = memo[j] = _indefinite_word(words, j)
+    return got
+
+
+def _indefinite_word(words: Words, j: int) -> bool:
     if words.not_name(j) or words.reporting(j) is not None or words.toks[j].norm.isdigit():
         return False
     if words.is_(j, "country", "capital", "city", "org") or words.tagged(j, "PERS"):

@@ -42,7 +42,12 @@ class Words:
         # one-word lexicon classes at each token: with any proclitic cut, and bare
         self.any: list[frozenset[str]] = []
         self.bare: list[frozenset[str]] = []
+        none: frozenset[str] = frozenset()
         for k, (tok, hs) in enumerate(zip(doc.tokens, doc.hits, strict=True)):
+            if not hs:  # most tokens: no lexicon entry starts there
+                self.any.append(none)
+                self.bare.append(none)
+                continue
             one = [h for h in hs if h.end - h.start == 1]
             if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (doc.maqsura or _before_ibn(doc, k)):
                 # this article writes ى, so "علي" is the name and not the preposition على; and
@@ -67,12 +72,15 @@ class Words:
         if not 0 <= i < self.n:
             return False
         have = self.bare[i] if bare else self.any[i]
-        return any(c in have for c in classes)
+        return not have.isdisjoint(classes)
 
     def longest(self, i: int, classes: Iterable[str], max_cut: int = 2) -> Hit | None:
-        want = set(classes)
+        hits = self.doc.hits[i]
+        if not hits:
+            return None
+        want = classes if isinstance(classes, tuple) else frozenset(classes)  # callers pass a few classes
         best: Hit | None = None
-        for h in self.doc.hits[i]:
+        for h in hits:
             if h.cls in want and h.cut <= max_cut and (best is None or h.end > best.end or
                                                       (h.end == best.end and h.cut < best.cut)):
                 best = h
@@ -95,7 +103,10 @@ class Words:
 
     def memo(self, name: str) -> dict:
         """A per-document cache for a question asked of many tokens, many times."""
-        return self._memos.setdefault(name, {})
+        got = self._memos.get(name)
+        if got is None:  # (setdefault would make a dict on every call)
+            got = self._memos[name] = {}
+        return got
 
     def alone(self) -> frozenset[str]:
         """Every word form the article writes as a whole token (cached)."""

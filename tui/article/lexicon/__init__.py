@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
 
@@ -12,6 +11,8 @@ def load(name: str) -> dict[str, Any]:
     """The parsed ``NAME.toml`` lexicon (cached; treat it as read-only)."""
     got = _parsed().get(name)
     if got is None:
+        from importlib import resources  # a lexicon the compiled cache does not hold
+
         return _parse(resources.files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
     return got
 

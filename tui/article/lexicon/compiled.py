@@ -3,17 +3,16 @@ of every file it is built from (and of the code's format tag and the Python vers
 
 ``marshal`` reads plain dicts, strings and ints many times faster than the TOML, text and
 JSON files can be parsed.  The lexicon index, the parsed TOML lexicons and the decoded name
-tagger are cached so.  A cache is only an accelerator: a missing, stale, unreadable or
-unwritable cache means the value is built from the data files as usual.
+tagger are cached so.  A cache is only an accelerator: a missing, stale, unreadable, damaged
+(each file starts with a CRC-32 of the rest) or unwritable cache means the value is built
+from the data files as usual.
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -45,11 +44,13 @@ def data_files() -> tuple[Path, ...]:
 def _digest(tag: str, sources: tuple[Path, ...] | None) -> str:
     """Each file's name, length and two checksums (CRC-32 and Adler-32: about a millisecond
     for the lexicon's 2 MB, where a cryptographic hash of it cost a good part of start-up;
-    a cache key needs to notice edits, not to resist forgery)."""
-    h = hashlib.sha256(f"{tag}|{sys.version_info[:2]}".encode())
+    a cache key needs to notice edits, not to resist forgery), summed up the same way (so
+    start-up does not load OpenSSL's hashlib either)."""
+    parts = [f"{tag}|{sys.version_info[:2]}"]
     for name, data in _contents(sources):
-        h.update(f"{name}|{len(data)}|{zlib.crc32(data)}|{zlib.adler32(data)}|".encode())
-    return h.hexdigest()[:20]
+        parts.append(f"{name}|{len(data)}|{zlib.crc32(data)}|{zlib.adler32(data)}")
+    blob = "\n".join(parts).encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}{len(blob) & 0xFFFF:04x}"
 
 
 def _contents(sources: tuple[Path, ...] | None) -> Iterator[tuple[str, bytes]]:
@@ -87,16 +88,20 @@ def cached(tag: str, build: Callable[[], T], dump: Callable[[T], object], undump
         return build()  # a source cannot be read: build() says why, in its own words
     try:
         if path.is_file() and path.stat().st_size < _MAX:
-            return undump(marshal.loads(path.read_bytes()))
+            raw = memoryview(path.read_bytes())
+            if int.from_bytes(raw[:4], "little") == zlib.crc32(raw[4:]):
+                return undump(marshal.loads(raw[4:]))
     except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         pass
     value = build()
     try:
         data = marshal.dumps(dump(value))
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when writing
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-")
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            f.write(zlib.crc32(data).to_bytes(4, "little") + data)  # a damaged file is noticed, and rebuilt
         os.replace(tmp, path)
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         pass  # a read-only home (build each time), or a value dump or marshal cannot hold

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..doc.normal import key
 from ..doc.tokens import Token, plain
+from ..strtable import StrTable
 from . import load
 
 
@@ -28,6 +28,40 @@ class Hit:
     cut: int  # proclitic letters before the phrase in its first token
 
 
+class WordBits:
+    """word → the bit set of its classes, as the compiled cache stores it: the words in a
+    :class:`~tui.article.strtable.StrTable`, the bit sets in one byte string in its row order
+    (loading a dict of the 78,000 words was most of a one-article run's lexicon load)."""
+
+    __slots__ = ("bits", "table", "width")
+
+    def __init__(self, table: tuple[bytes, bytes, bytes], bits: bytes, width: int) -> None:
+        self.table = StrTable(*table)
+        if width < 1 or len(bits) != len(self.table) * width:
+            raise ValueError("damaged word classes")
+        self.bits, self.width = bits, width
+
+    @staticmethod
+    def of(single: dict[str, int] | WordBits) -> tuple[tuple[bytes, bytes, bytes], bytes, int]:
+        if isinstance(single, WordBits):
+            return (single.table.stored(), single.bits, single.width)
+        words = list(single)
+        table, order = StrTable.build(words)
+        width = max(1, (max(single.values(), default=0).bit_length() + 7) // 8)
+        return table, b"".join(single[words[i]].to_bytes(width, "little") for i in order), width
+
+    def get(self, word: str, default: int = 0) -> int:
+        i = self.table.row(word)
+        if i is None:
+            return default
+        w = self.width
+        return int.from_bytes(self.bits[i * w : (i + 1) * w], "little")
+
+    def values(self) -> list[int]:
+        w = self.width
+        return [int.from_bytes(self.bits[i : i + w], "little") for i in range(0, len(self.bits), w)]
+
+
 class Lexicon:
     """The phrase index.  One-word entries without a value (most of them: the gazetteers'
     names) are a word → class-bits map; the rest keep their values, and phrases of several
@@ -37,10 +71,11 @@ class Lexicon:
     def __init__(self) -> None:
         self.classes: list[str] = []
         self._ids: dict[str, int] = {}
-        self.single: dict[str, int] = {}  # word → bit set of its classes
+        self.single: dict[str, int] | WordBits = {}  # word → bit set of its classes
         self.valued: dict[str, list[tuple[int, str]]] = {}  # word → (class, value), one-word entries
         self.multi: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}  # first word → phrases
         self._one: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its one-word entries, sorted
+        self._classes: dict[str, frozenset[str]] = {}  # word → the classes of those entries
 
     def _id(self, cls: str) -> int:
         k = self._ids.get(cls)
@@ -77,12 +112,13 @@ class Lexicon:
 
     # -- (de)serialising -------------------------------------------------------------------
     def dump(self) -> tuple:
-        return (self.classes, self.single, self.valued, self.multi)
+        return (self.classes, WordBits.of(self.single), self.valued, self.multi)
 
     @classmethod
     def undump(cls, data: tuple) -> Lexicon:
         lx = cls()
-        lx.classes, lx.single, lx.valued, lx.multi = data
+        lx.classes, single, lx.valued, lx.multi = data
+        lx.single = WordBits(*single)
         lx._ids = {c: k for k, c in enumerate(lx.classes)}
         return lx
 
@@ -113,18 +149,23 @@ class Lexicon:
         return dict(sorted(sizes.items()))
 
     def has(self, cls: str, word: str) -> bool:
-        return any(c == cls for c, _ in self.one(word))
+        got = self._classes.get(word)
+        if got is None:  # the classes of one() as a set, cached per word: the rules ask this often
+            got = self._classes[word] = frozenset(c for c, _ in self.one(word))
+        return cls in got
 
     def match(self, toks: Sequence[Token], i: int) -> list[Hit]:
         """Every entry starting at token i (for each reading: longest first, then by class)."""
         out: list[Hit] = []
         n = len(toks)
         names = self.classes
+        second = toks[i + 1].norm if i + 1 < n else None
         for form, cut in toks[i].readings:
             for words, cid, value in self.multi.get(form, ()):
                 end = i + len(words)
-                if end <= n and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
-                                    for k in range(1, len(words))):
+                # the next word first: most of a common first word's phrases fail there
+                if end <= n and words[1] == second and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
+                                                           for k in range(1, len(words))):
                     out.append(Hit(i, end, names[cid], value, cut))
             for cls, value in self.one(form):
                 out.append(Hit(i, i + 1, cls, value, cut))
@@ -161,6 +202,8 @@ def noun_forms(phrases: Iterable[str]) -> list[str]:
 def _gazetteer_lines(name: str) -> list[tuple[str, int]]:
     """(entry, count) of a shipped gazetteer file: the first tab-separated column and, where
     the file gives one, the number of people who bear the name (else 0)."""
+    from importlib import resources  # only when the index is built
+
     try:
         raw = resources.files(__package__).joinpath("gazetteer", name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
@@ -179,7 +222,7 @@ COMMON_GIVEN = 10
 COMMON_SURNAME = 5
 
 
-_FORMAT = "marsad-lexicon/1"
+_FORMAT = "marsad-lexicon/3"
 
 
 @cache

@@ -14,7 +14,6 @@ feature set, so a word costs its feature look-ups once per process.
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import os
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..doc import Doc
+from ..strtable import StrTable
 from .features import OFFSETS, Context, context_features, word_features
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
@@ -81,30 +81,29 @@ class HexWeights:
 
 
 class PackedWeights:
-    """feature → its packed weights, as the compiled cache stores them: the features in one
-    string, the weights in one byte string, decoded per feature on first use.  Loading it
-    makes one dict of the features, no object per weight (the JSON file costs four times as
-    much to read)."""
+    """feature → its packed weights, as the compiled cache stores them: the features in a
+    :class:`~tui.article.strtable.StrTable`, the weights in one byte string in its row order,
+    decoded per feature on first use.  Loading it makes no object per feature (a dict of the
+    66,000 features was most of the load; the JSON file costs ten times as much to read)."""
 
-    __slots__ = ("index", "packed")
+    __slots__ = ("packed", "table")
     SIZE = 29  # bytes of one packed int: seven 32-bit lanes and a sign
 
-    def __init__(self, features: str, packed: bytes) -> None:
-        names = features.split("\n") if features else []
-        if len(packed) != len(names) * self.SIZE:
+    def __init__(self, table: tuple[bytes, bytes, bytes], packed: bytes) -> None:
+        self.table = StrTable(*table)
+        if len(packed) != len(self.table) * self.SIZE:
             raise ValueError("damaged packed weights")
-        self.index = dict(zip(names, range(len(names)), strict=True))
         self.packed = packed
 
     @classmethod
-    def of(cls, w: dict[str, str]) -> tuple[str, bytes]:
-        """The (features, weights) pair that stores a model file's weights."""
-        if any("\n" in f for f in w):
-            raise ValueError("a feature with a line break")
-        return "\n".join(w), b"".join(int(v, 16).to_bytes(cls.SIZE, "little", signed=True) for v in w.values())
+    def of(cls, w: dict[str, str]) -> tuple[tuple[bytes, bytes, bytes], bytes]:
+        """The (table, weights) pair that stores a model file's weights."""
+        features = list(w)
+        table, order = StrTable.build(features)
+        return table, b"".join(int(w[features[i]], 16).to_bytes(cls.SIZE, "little", signed=True) for i in order)
 
     def get(self, feature: str) -> int | None:
-        i = self.index.get(feature)
+        i = self.table.row(feature)
         if i is None:
             return None
         return int.from_bytes(self.packed[i * self.SIZE : (i + 1) * self.SIZE], "little", signed=True)
@@ -145,6 +144,8 @@ class Pass:
         self._words: dict[int, dict[str, int]] = {off: {} for off in OFFSETS}
         self._ctx: dict[tuple, int] = {}
         self._fv: dict[str, int] = {}  # feature → its packed weights
+        self._votes: dict[str, tuple[int, ...]] = {}  # document vote → its weights (vote_vec)
+        self.exp_scores: dict[float, tuple[tuple[float, ...], ...]] = {}  # see _exp_scores
         self.maxabs = int(data["maxabs"])  # the largest |weight|, to keep packed lanes apart
         if self.maxabs >= _LIMIT:
             raise ValueError("weights too large")
@@ -189,9 +190,12 @@ class Pass:
         return v
 
     def vote_vec(self, vote: str) -> tuple[int, ...]:
-        """The weights of a document vote (unpacked, without bias)."""
-        v = self.w.get("doc=" + vote)
-        return _unpack(v) if v is not None else _ZERO7
+        """The weights of a document vote (unpacked, without bias; cached: a handful of votes)."""
+        got = self._votes.get(vote)
+        if got is None:
+            v = self.w.get("doc=" + vote)
+            got = self._votes[vote] = _unpack(v) if v is not None else _ZERO7
+        return got
 
     def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
         """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached
@@ -226,41 +230,35 @@ class Pass:
         # best predecessor of O and of every B-X: the common case, decided in one comparison.
         lead = self.lead
         back = []
-        for j in range(a + 1, b):
-            e = em[j]
+        push = back.append
+        for e0, e1, e2, e3, e4, e5, e6 in em[a + 1 : b]:
+            u, w = s1 + ip_b, s2 + ip_i
+            k2, n2 = (1, u + e2) if u >= w else (2, w + e2)
+            u, w = s3 + io_b, s4 + io_i
+            k4, n4 = (3, u + e4) if u >= w else (4, w + e4)
+            u, w = s5 + il_b, s6 + il_i
+            k6, n6 = (5, u + e6) if u >= w else (6, w + e6)
             if s0 - max(s1, s2, s3, s4, s5, s6) > lead:
-                u, w = s1 + ip_b, s2 + ip_i
-                k2, n2 = (1, u + e[2]) if u >= w else (2, w + e[2])
-                u, w = s3 + io_b, s4 + io_i
-                k4, n4 = (3, u + e[4]) if u >= w else (4, w + e[4])
-                u, w = s5 + il_b, s6 + il_i
-                k6, n6 = (5, u + e[6]) if u >= w else (6, w + e[6])
-                back.append((0, 0, k2, 0, k4, 0, k6))
-                s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e[0], s0 + p0 + e[1], n2, s0 + q0 + e[3], n4, s0 + r0 + e[5], n6
+                push((0, 0, k2, 0, k4, 0, k6))
+                s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e0, s0 + p0 + e1, n2, s0 + q0 + e3, n4, s0 + r0 + e5, n6
                 continue
             v = [s0 + o0, s1 + o1, s2 + o2, s3 + o3, s4 + o4, s5 + o5, s6 + o6]
             m = max(v)
             k0 = v.index(m)
-            n0 = m + e[0]
+            n0 = m + e0
             v = [s0 + p0, s1 + p1, s2 + p2, s3 + p3, s4 + p4, s5 + p5, s6 + p6]
             m = max(v)
             k1 = v.index(m)
-            n1 = m + e[1]
+            n1 = m + e1
             v = [s0 + q0, s1 + q1, s2 + q2, s3 + q3, s4 + q4, s5 + q5, s6 + q6]
             m = max(v)
             k3 = v.index(m)
-            n3 = m + e[3]
+            n3 = m + e3
             v = [s0 + r0, s1 + r1, s2 + r2, s3 + r3, s4 + r4, s5 + r5, s6 + r6]
             m = max(v)
             k5 = v.index(m)
-            n5 = m + e[5]
-            u, w = s1 + ip_b, s2 + ip_i
-            k2, n2 = (1, u + e[2]) if u >= w else (2, w + e[2])
-            u, w = s3 + io_b, s4 + io_i
-            k4, n4 = (3, u + e[4]) if u >= w else (4, w + e[4])
-            u, w = s5 + il_b, s6 + il_i
-            k6, n6 = (5, u + e[6]) if u >= w else (6, w + e[6])
-            back.append((k0, k1, k2, k3, k4, k5, k6))
+            n5 = m + e5
+            push((k0, k1, k2, k3, k4, k5, k6))
             s0, s1, s2, s3, s4, s5, s6 = n0, n1, n2, n3, n4, n5, n6
         end = self.end
         final = [s0 + end[0], s1 + end[1], s2 + end[2], s3 + end[3], s4 + end[4], s5 + end[5], s6 + end[6]]
@@ -364,7 +362,7 @@ class Tagging:
     model: Pass = field(repr=False)
     scale: float = field(repr=False)
     _fb: dict[int, tuple[list[list[float]], list[list[float]], float]] = field(default_factory=dict, repr=False)
-    _marg: dict[int, list[list[float]]] = field(default_factory=dict, repr=False)
+    _marg: dict[int, list[tuple[float, ...]]] = field(default_factory=dict, repr=False)
 
     def entities(self) -> list[tuple[int, int, str]]:
         """(first token, one past the last, type) of every labelled name."""
@@ -421,44 +419,61 @@ class Tagging:
             probs = self._marg[s] = self._marginals(s)
         return probs[i - self.sents[s][0]][_INDEX[label]]
 
-    def _marginals(self, s: int) -> list[list[float]]:
+    def _marginals(self, s: int) -> list[tuple[float, ...]]:
         """Every token's label probabilities in sentence s, by a forward-backward pass in
         probability space rescaled at each token (no logarithms in the loops: this runs for
-        every sentence the actor stage asks about)."""
+        every sentence the actor stage asks about).
+
+        Unrolled over the 7 labels and the 34 transitions BIO allows (the forbidden ones
+        only ever add 0.0): each sum adds its terms left to right in the order of the plain
+        loops (tests/test_tagger_exact.py), so every probability is the same float."""
         a, b = self.sents[s]
         k = 1.0 / self.scale
-        p = self.model
-        texp = _trans_exp(p, k)
-        prev = _PREV
+        (t00, t01, t03, t05, t10, t11, t12, t13, t15, t20, t21, t22, t23, t25, t30, t31, t33, t34, t35,
+         t40, t41, t43, t44, t45, t50, t51, t53, t55, t56, t60, t61, t63, t65, t66), start, end = (
+            _exp_scores(self.model, k))
+        exp = math.exp
+        off = _OFFSET6
         ems = []
-        for t in range(a, b):
-            row = [(v - _OFFSET6) * k for v in self.em[t]]
-            m = max(row)
-            ems.append([math.exp(x - m) for x in row])
-        start = [math.exp(v * k) if v > _NEG else 0.0 for v in p.start]
-        alphas = []
-        cur = [start[y] * ems[0][y] for y in range(N)]
-        tot = sum(cur) or 1.0
-        cur = [x / tot for x in cur]
-        alphas.append(cur)
-        for t in range(1, b - a):
-            e = ems[t]
-            nxt = [e[y] * sum(cur[x] * texp[x][y] for x in prev[y]) for y in range(N)]
-            tot = sum(nxt) or 1.0
-            cur = [x / tot for x in nxt]
-            alphas.append(cur)
-        beta = [math.exp(v * k) for v in p.end]
-        out = [[0.0] * N for _ in range(b - a)]
+        for v0, v1, v2, v3, v4, v5, v6 in self.em[a:b]:
+            x0, x1, x2, x3 = (v0 - off) * k, (v1 - off) * k, (v2 - off) * k, (v3 - off) * k
+            x4, x5, x6 = (v4 - off) * k, (v5 - off) * k, (v6 - off) * k
+            m = max(x0, x1, x2, x3, x4, x5, x6)
+            ems.append((exp(x0 - m), exp(x1 - m), exp(x2 - m), exp(x3 - m), exp(x4 - m), exp(x5 - m), exp(x6 - m)))
+        e0, e1, e2, e3, e4, e5, e6 = ems[0]
+        n0, n1, n2, n3, n4, n5, n6 = (start[0] * e0, start[1] * e1, start[2] * e2, start[3] * e3, start[4] * e4,
+                                      start[5] * e5, start[6] * e6)
+        tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
+        alphas = [(n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)]
+        for e0, e1, e2, e3, e4, e5, e6 in ems[1:]:
+            c0, c1, c2, c3, c4, c5, c6 = alphas[-1]
+            n0 = e0 * (c0 * t00 + c1 * t10 + c2 * t20 + c3 * t30 + c4 * t40 + c5 * t50 + c6 * t60)
+            n1 = e1 * (c0 * t01 + c1 * t11 + c2 * t21 + c3 * t31 + c4 * t41 + c5 * t51 + c6 * t61)
+            n2 = e2 * (c1 * t12 + c2 * t22)
+            n3 = e3 * (c0 * t03 + c1 * t13 + c2 * t23 + c3 * t33 + c4 * t43 + c5 * t53 + c6 * t63)
+            n4 = e4 * (c3 * t34 + c4 * t44)
+            n5 = e5 * (c0 * t05 + c1 * t15 + c2 * t25 + c3 * t35 + c4 * t45 + c5 * t55 + c6 * t65)
+            n6 = e6 * (c5 * t56 + c6 * t66)
+            tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
+            alphas.append((n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot))
+        b0, b1, b2, b3, b4, b5, b6 = end
+        out: list[tuple[float, ...]] = [()] * (b - a)
         for t in range(b - a - 1, -1, -1):
-            al = alphas[t]
-            prod = [al[y] * beta[y] for y in range(N)]
-            tot = sum(prod) or 1.0
-            out[t] = [x / tot for x in prod]
+            c0, c1, c2, c3, c4, c5, c6 = alphas[t]
+            n0, n1, n2, n3, n4, n5, n6 = c0 * b0, c1 * b1, c2 * b2, c3 * b3, c4 * b4, c5 * b5, c6 * b6
+            tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
+            out[t] = (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
             if t:
-                e = ems[t]
-                nb = [sum(texp[x][y] * e[y] * beta[y] for y in range(N)) for x in range(N)]
-                tot = sum(nb) or 1.0
-                beta = [x / tot for x in nb]
+                e0, e1, e2, e3, e4, e5, e6 = ems[t]
+                n0 = t00 * e0 * b0 + t01 * e1 * b1 + t03 * e3 * b3 + t05 * e5 * b5
+                n1 = t10 * e0 * b0 + t11 * e1 * b1 + t12 * e2 * b2 + t13 * e3 * b3 + t15 * e5 * b5
+                n2 = t20 * e0 * b0 + t21 * e1 * b1 + t22 * e2 * b2 + t23 * e3 * b3 + t25 * e5 * b5
+                n3 = t30 * e0 * b0 + t31 * e1 * b1 + t33 * e3 * b3 + t34 * e4 * b4 + t35 * e5 * b5
+                n4 = t40 * e0 * b0 + t41 * e1 * b1 + t43 * e3 * b3 + t44 * e4 * b4 + t45 * e5 * b5
+                n5 = t50 * e0 * b0 + t51 * e1 * b1 + t53 * e3 * b3 + t55 * e5 * b5 + t56 * e6 * b6
+                n6 = t60 * e0 * b0 + t61 * e1 * b1 + t63 * e3 * b3 + t65 * e5 * b5 + t66 * e6 * b6
+                tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
+                b0, b1, b2, b3, b4, b5, b6 = n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot
         return out
 
     def span_confidence(self, i: int, j: int, typ: str) -> float:
@@ -491,14 +506,16 @@ class Tagging:
         return min(1.0, math.exp(logp - z))
 
 
-_TEXP: dict[int, list[list[float]]] = {}
-
-
-def _trans_exp(p: Pass, k: float) -> list[list[float]]:
-    """exp of the transition scores (0 where BIO forbids the step), once per model."""
-    got = _TEXP.get(id(p))
+def _exp_scores(p: Pass, k: float) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]:
+    """exp of the 34 transition scores BIO allows (row by row), of the start scores (0 where
+    BIO forbids the label) and of the end scores, once per model."""
+    got = p.exp_scores.get(k)
     if got is None:
-        got = _TEXP[id(p)] = [[math.exp(t * k) if t > _NEG else 0.0 for t in row] for row in p.trans]
+        trans = tuple(math.exp(t * k) for row in p.trans for t in row if t > _NEG)
+        if len(trans) != 34:
+            raise ValueError("a transition weight at the forbidden value")
+        start = tuple(math.exp(v * k) if v > _NEG else 0.0 for v in p.start)
+        got = p.exp_scores[k] = (trans, start, tuple(math.exp(v * k) for v in p.end))
     return got
 
 
@@ -537,13 +554,15 @@ def _decoded(path: Path) -> dict[str, Any]:
         raw["passes"] = [{**p, "w": PackedWeights(*p["w"])} for p in raw["passes"]]
         return raw
 
-    return cached(FORMAT + "|decoded/1", lambda: read_model(path), dump, undump, name="ner", sources=[path])
+    return cached(FORMAT + "|decoded/3", lambda: read_model(path), dump, undump, name="ner", sources=[path])
 
 
 def read_model(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
         if raw[:2] == b"\x1f\x8b":
+            import gzip  # only when the compiled cache is cold
+
             raw = gzip.decompress(raw)
         data = json.loads(raw)
     except (OSError, EOFError, ValueError) as exc:

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -67,7 +67,13 @@ class Choice:
 
 @cache
 def _weights() -> dict[str, float]:
-    raw = resources.files(__package__).joinpath("attribution.toml").read_text(encoding="utf-8")
+    path = Path(__file__).with_name("attribution.toml")
+    if path.is_file():  # a plain read: importlib.resources' readers (zipfile …) cost more than the file
+        raw = path.read_text(encoding="utf-8")
+    else:  # the package inside an archive
+        from importlib import resources
+
+        raw = resources.files(__package__).joinpath("attribution.toml").read_text(encoding="utf-8")
     return {k: float(v) for k, v in tomllib.loads(raw)["weights"].items()}
 
 

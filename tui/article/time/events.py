@@ -242,8 +242,8 @@ def cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
         for phrase, n in table.items():
             info[normalize(phrase)] = ("anaphora", unit, int(n))
     words = sorted(
-        {*rel["after_cues"]["words"], *(p for t in rel["anaphora"].values() for p in t)}, key=len, reverse=True
-    )
+        {*rel["after_cues"]["words"], *(p for t in rel["anaphora"].values() for p in t)}, key=lambda w: (-len(w), w)
+    )  # a fixed order: the same pattern every run
     alt = "|".join(re.escape(normalize(w)).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), info  # matched on the folded text
 

@@ -10,11 +10,19 @@ Umm al-Qura to within a day or two.  Every function returns None for an impossib
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
+from typing import Any
 
-try:
-    from hijridate import Gregorian, Hijri
-except ImportError:  # pragma: no cover - exercised by tests that hide hijridate
-    Gregorian = Hijri = None
+
+@cache
+def _hijridate() -> tuple[Any, Any]:
+    """hijridate's (Gregorian, Hijri), or (None, None) without it; imported on first use (few
+    articles have a Hijri date, and the import was a measurable part of a one-article run)."""
+    try:
+        from hijridate import Gregorian, Hijri
+    except ImportError:  # pragma: no cover - exercised by tests that hide hijridate
+        return None, None
+    return Gregorian, Hijri
 
 # The tabular calendar: 30-year cycles of 10,631 days, leap years (a 30-day Dhu al-Hijja)
 # at these positions in the cycle; epoch 1 Muharram 1 AH = 16 July 622 (Julian), JDN 1948440.
@@ -38,6 +46,7 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def to_gregorian(y: int, m: int, d: int) -> date | None:
+    Hijri = _hijridate()[1]
     if Hijri is not None:
         try:
             g = Hijri(y, m, d).to_gregorian()
@@ -50,6 +59,7 @@ def to_gregorian(y: int, m: int, d: int) -> date | None:
 
 
 def month_length(y: int, m: int) -> int | None:
+    Hijri = _hijridate()[1]
     if Hijri is not None:
         try:
             return Hijri(y, m, 1).month_length()
@@ -59,6 +69,7 @@ def month_length(y: int, m: int) -> int | None:
 
 
 def to_hijri(g: date) -> tuple[int, int, int] | None:
+    Gregorian = _hijridate()[0]
     if Gregorian is not None:
         try:
             h = Gregorian(g.year, g.month, g.day).to_hijri()

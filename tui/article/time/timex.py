@@ -33,7 +33,8 @@ class Timex:
 
 def _alt(words: list[str] | set[str]) -> str:
     """A regex alternation of normalised words, longest first so "كانون الثاني" beats "كانون"."""
-    forms = sorted({normalize(w) for w in words if w}, key=len, reverse=True)
+    # equally long words alphabetically: the same pattern text every run (a cacheable one)
+    forms = sorted({normalize(w) for w in words if w}, key=lambda f: (-len(f), f))
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
