@@ -75,6 +75,9 @@ def mixed(n: int) -> list[tuple[str, str, str | None]]:
 
 
 def main() -> int:
+    if len(_ARGS) < 2 or _ARGS[0] not in ("save", "diff"):
+        print(__doc__.strip().split("\n\n")[1], file=sys.stderr)  # the usage lines
+        return 0 if _ARGS[:1] in (["-h"], ["--help"]) else 2
     mode, folder = _ARGS[0], Path(_ARGS[1])
     import tui
 
