@@ -171,3 +171,13 @@ def test_a_role_with_another_complement_is_not_the_holder_of_the_first():
     art = parse("وقال رئيس اللجنة الانتخابية سامي الخطيب إن الفرز انتهى. وأضاف رئيس لجنة الانتخابات أن "
                 "النتائج ستعلن غدا.")
     assert speaker(art, "النتائج ستعلن") == person(art, "سامي الخطيب").id
+
+
+@pytest.mark.parametrize("text,name,want", [
+    # a glued ل: the addressee, not the speaker's role
+    ("وأعلن الناطق باسم الحركة عطاء الله مجاهد للصحفيين أن الهدنة مستمرة.", "عطاء الله مجاهد",
+     ("الناطق باسم الحركة",)),
+    ("وقال سامي الخطيب ووزير الخارجية إن الهدنة مستمرة.", "سامي الخطيب", ()),  # a glued و: another person
+])
+def test_a_role_behind_a_glued_preposition_or_conjunction_is_no_apposition(text, name, want):
+    assert titles(text, name) == want

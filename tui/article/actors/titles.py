@@ -194,6 +194,9 @@ def after(board: Board, words: Words, j: int) -> Title | None:
         j += 1
     if not _head_at(words, j):
         return None
+    cut = head_cut(words, j) or 0
+    if cut and (words.toks[j].norm[:cut].endswith(("ل", "ب")) or words.toks[j].norm[0] == "و"):
+        return None  # "X للصحفيين"، "X بالوزير": a prepositional phrase; "X ووزير …": another person
     k = j + 1
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
         _inside(words, k) or (_indefinite(words, k) and _valid(words, j, k + 1))
