@@ -290,3 +290,27 @@ def test_a_definite_word_after_a_role_in_construct_is_its_genitive(text, word, w
     board = Board(doc)
     people.find(board, Registry(board), Words(doc, (), _Unsure(len(doc.tokens), at)))
     assert [board.surface(m.t0, m.t1) for c in board.live() for m in c.mentions] == want
+
+
+class _Inside:
+    """A tagger that reads the given tokens inside a name (sure) and nothing else."""
+
+    def __init__(self, n: int, inside: set[int]) -> None:
+        self.labels = ["I-PERS" if k in inside else "O" for k in range(n)]
+        self.inside = inside
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.9 if i in self.inside and label == "I-PERS" else 0.0
+
+
+def test_a_compound_name_in_allah_runs_over_it_where_the_tagger_stops():
+    from tui.article.actors.board import Board
+    from tui.article.actors.people import extent
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    doc = build_doc("وقال المستشار محمد فؤاد جاد الله إن القرار نهائي.")
+    first = next(i for i, t in enumerate(doc.tokens) if t.raw == "محمد")
+    words = Words(doc, (), _Inside(len(doc.tokens), {first + 1, first + 2}))
+    end = extent(Board(doc), words, first)
+    assert " ".join(t.raw for t in doc.tokens[first:end]) == "محمد فؤاد جاد الله"
