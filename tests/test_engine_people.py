@@ -314,3 +314,31 @@ def test_a_compound_name_in_allah_runs_over_it_where_the_tagger_stops():
     words = Words(doc, (), _Inside(len(doc.tokens), {first + 1, first + 2}))
     end = extent(Board(doc), words, first)
     assert " ".join(t.raw for t in doc.tokens[first:end]) == "محمد فؤاد جاد الله"
+
+
+class _Labels:
+    """A tagger whose best path is the given labels, each sure (0.9)."""
+
+    def __init__(self, labels: list[str]) -> None:
+        self.labels = labels
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.9 if self.labels[i] == label else 0.0
+
+
+def test_a_shorter_mention_takes_in_the_particles_its_full_name_has_before_it():
+    # the tagger reads "در بيرغ" alone the second time; "فان" before it is the name's, not فإن
+    from tui.article.actors import ActorStage
+    from tui.article.doc import build_doc
+
+    text = "وقال المسؤول يان فان در بيرغ إن الوضع صعب. وقال فان در بيرغ إن الظروف مواتية."
+    doc = build_doc(text)
+    raw = [t.raw for t in doc.tokens]
+    labels = ["O"] * len(raw)
+    first = raw.index("يان")
+    labels[first : first + 4] = ["B-PERS", "I-PERS", "I-PERS", "I-PERS"]
+    second = raw.index("در", first + 3)
+    labels[second : second + 2] = ["B-PERS", "I-PERS"]
+    stage = ActorStage(doc, (), _Labels(labels)).run()
+    (card,) = [c for c in stage.board.live() if c.kind == "person"]
+    assert [m.surface for m in card.mentions] == ["يان فان در بيرغ", "فان در بيرغ"]

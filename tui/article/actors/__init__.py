@@ -53,6 +53,7 @@ class ActorStage:
         cards.corefer_known_names(b, r)
         cards.repeat_names(b, w)
         cards.corefer_people(b, r)
+        cards.particles_before(b, w)
         cards.corefer_spellings(b, r)
         cards.kingdom_references(b, w)
         titles.attach(b, w, b.live())

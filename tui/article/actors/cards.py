@@ -121,6 +121,33 @@ def _foreign_particle(word: str) -> bool:
     return word not in _NASAB and any(c == "particle" for c, _ in lexicon().one(word))
 
 
+def particles_before(board: Board, words: Words) -> None:
+    """A person's shorter mention right after the particles its full name has before that
+    part ("يان فان در بيرغ" … "وقال فان در بيرغ"، where "در بيرغ" alone was read) takes them
+    in: they are the name's, not a word of the sentence ("فان" is not "فإن" there)."""
+    for card in board.live():
+        if card.kind != "person":
+            continue
+        full = _longest(card)
+        for m in list(card.names()):
+            have = tuple(name_key(m.surface).split())
+            k = len(full) - len(have)
+            if k <= 0 or full[k:] != have:
+                continue
+            t0 = m.t0
+            while k > 0 and t0 > 0 and _foreign_particle(full[k - 1]) and words.joined(t0) and (
+                    board.owner[t0 - 1] is None and name_key(words.toks[t0 - 1].norm) == full[k - 1]):
+                k -= 1
+                t0 -= 1
+            if t0 < m.t0:
+                start, _ = board.span(t0, m.t1, 0)
+                for j in range(t0, m.t0):
+                    board.owner[j] = m
+                m.t0, m.start = t0, start
+                m.surface = board.surface(t0, m.t1)
+                m.key = key(m.surface)
+
+
 def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> None:
     """Every further occurrence of a card's name, or of a person's surname, is a mention
     (of ``only`` these cards, when given)."""
@@ -129,8 +156,9 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
     for card in only if only is not None else board.live():
         for words_ in _tokens_of(card):
             cands = [words_]
-            if card.kind == "person" and len(words_) >= 3 and _foreign_particle(words_[-2]):
-                cands.append(words_[-2:])  # "فان باستن": the surname keeps its particle
+            k = next((k for k in range(1, len(words_) - 1) if _foreign_particle(words_[k])), None)
+            if card.kind == "person" and len(words_) >= 3 and k is not None:
+                cands.append(words_[k:])  # "فان باستن"، "فان در بيرغ": the surname keeps its particles
             elif card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
                 cands.append(words_[-1:])
             for f in cands:
