@@ -118,17 +118,17 @@ def test_a_duration_after_a_dated_event_counts_from_it():
 
 
 def test_a_duration_counted_from_a_named_event_is_not_counted_from_publication():
-    # "بعد يوم واحد من صدور X"، "بعد أسبوع على X": the anchor is X, not the published day —
+    # "بعد يوم واحد من نشر X"، "بعد أسبوع على X": the anchor is X, not the published day —
     # no date is made up; "بعد يومين من الآن" does count from today
     from tui.article.time.timex import find_timexes
 
-    assert find_timexes("وجاءت التعليقات بعد يوم واحد من صدور التقرير.") == []
+    assert find_timexes("وجاءت التعليقات بعد يوم واحد من نشر التقرير.") == []
     assert find_timexes("وخرجت المسيرة بعد أسبوع على مسيرة مماثلة.") == []
     assert [t.text for t in find_timexes("وسيصل الوفد بعد يومين من الآن.")] == ["بعد يومين"]
 
 
 def test_a_fronted_time_phrase_dates_the_clause_after_its_comma():
-    # "وفي وقت سابق من الثلاثاء، انسحب …": the phrase is an adverbial, its clause the one after it
+    # "وفي وقت لاحق من الأحد، أعلنت …": the phrase is an adverbial, its clause the one after it
     text = "وفي وقت لاحق من الأحد، أعلنت النقابة إنهاء الإضراب."
     (e,) = events(text, "2031-03-14")
     assert "أعلنت النقابة" in text[e.start : e.end] and e.time.value == "2031-03-09"

@@ -181,3 +181,15 @@ def test_a_role_with_another_complement_is_not_the_holder_of_the_first():
 ])
 def test_a_role_behind_a_glued_preposition_or_conjunction_is_no_apposition(text, name, want):
     assert titles(text, name) == want
+
+
+def test_a_title_runs_over_a_lam_complement_after_a_nationality():
+    # "رئيس الرابطة الجزائرية لحماية المستهلك X": the body's purpose is part of the title
+    got = titles("وقال رئيس الرابطة الجزائرية لحماية المستهلك رابح بلقاسمي إن الوضع صعب.", "رابح بلقاسمي")
+    assert got == ("رئيس الرابطة الجزائرية لحماية المستهلك",)
+
+
+def test_a_lam_phrase_after_a_place_name_opens_no_title():
+    # "… محافظة X لمناشدة المسؤولين بتحسين …": a purpose clause, and no one named after it
+    art = parse("وتجمع الأهالي قرب مقر محافظة كربلاء لمناشدة المسؤولين بتحسين الطرق.")
+    assert [a.name for a in art.actors if a.kind == "person"] == []

@@ -107,7 +107,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             j += 1
             continue
         if words.toks[j].norm == "الله" and not words.is_(j - 1, *_STOP_INSIDE, bare=True):
-            j += 1  # "جاد الله"، "سيف الله"، "عطا الله": a compound name in الله
+            j += 1  # "سيف الله"، "عطا الله": a compound name in الله
             continue
         if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.15 and (
             len(words.toks[j].readings) == 1

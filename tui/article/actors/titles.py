@@ -156,10 +156,19 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     for k in range(t0 + 1, t1):
         if _inside(words, k) or (board is not None and _named_body(board, k)):
             continue
-        if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)):
+        if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
+                                      or _lam_complement(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
         return False
     return True
+
+
+def _lam_complement(words: Words, k: int) -> bool:
+    """ل + a noun in construct ("… الجزائرية لحماية المستهلك"، "… لحقوق الإنسان"): the
+    purpose of the body named in the title."""
+    t = words.toks[k]
+    return (k > 0 and words.toks[k - 1].definite and t.norm.startswith("ل") and not t.norm.startswith("لل")
+            and any(c == 1 for _, c in t.readings))
 
 
 def _coordinated(words: Words, k: int) -> bool:

@@ -467,7 +467,7 @@ def _b_shift(m: re.Match[str], norm: str) -> Expr | None:
     if num is None and before in t.units and t.units[before][0] == unit:
         return None  # "يوما بعد يوم": day after day
     if _anchored_elsewhere(norm, m.end()):
-        return None  # "بعد يوم واحد من صدور …"، "بعد أسبوع على تظاهرة": counted from another event
+        return None  # "بعد يوم واحد من نشر …"، "بعد أسبوع على تظاهرة": counted from another event
     return Expr("shift", unit=unit, offset=t.shift[_key(m.group("shift"))] * n)
 
 
