@@ -547,7 +547,6 @@ class TestCards:
 
 # -- classes found on unseen articles ------------------------------------------------------
 class TestUnseenClasses:
-    @pytest.mark.xfail(strict=True, reason="engine: compound military ranks (الفريق أول ركن، اللواء ركن) are titles")
     def test_compound_rank_with_rukn_is_the_title_not_part_of_the_name(self):
         text = "وقال الفريق أول ركن حسن عبد الله الطيب إن الجيش جاهز."
         a = card(text, "حسن عبد الله الطيب")

@@ -69,6 +69,8 @@ def _inside_word(words: Words, j: int) -> bool:
     t = words.toks[j]
     if words.reporting(j) is not None or t.norm.isdigit():
         return False
+    if j in _in_long_heads(words):
+        return True  # "أول"، "ركن" in "الفريق أول ركن": a word of a rank of several words
     if words.is_(j, "title_link", "title_modifier") or _head_at(words, j):
         return True  # "العام" in "الأمين العام" is a modifier, though also "the year"
     if t.norm in _place_links() and words.is_(j + 1, *_PLACES) and plain(words.toks[j + 1].gap):
@@ -82,6 +84,16 @@ def _inside_word(words: Words, j: int) -> bool:
     form = t.readings[-1][0]
     # "للأمم"، "بالوكالة"، "والبناء" (a coordinated noun of the same name or role)
     return t.norm[0] in "لبو" and form.startswith("ال") and len(form) > 3
+
+
+def _in_long_heads(words: Words) -> set[int]:
+    """The tokens after the first of every role or rank of several words (cached)."""
+    memo = words.memo("title_long_heads")
+    got = memo.get(0)
+    if got is None:
+        got = memo[0] = {k for hs in words.doc.hits for h in hs if h.cls in HEADS and h.end - h.start > 1
+                         for k in range(h.start + 1, h.end)}
+    return got
 
 
 def _indefinite(words: Words, j: int) -> bool:
