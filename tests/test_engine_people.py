@@ -138,6 +138,8 @@ def test_two_people_sharing_a_surname_stay_two_cards():
 # -- unlisted family names and long nasab chains ----------------------------------------------
 def test_an_unlisted_family_name_after_a_given_name_and_a_title():
     assert people("وقال رئيس الجمعية كمال ورقلاني إن الأسعار ارتفعت.") == ["كمال ورقلاني"]
+    # أبو glued to a family name, whatever its ending ("أبوزيدة")
+    assert people("وأعلن عميد بلدية الزاوية كمال أبوزيدة، مساء الإثنين، انتهاء الصيانة.") == ["كمال أبوزيدة"]
 
 
 @pytest.mark.parametrize("text", [

@@ -93,7 +93,8 @@ class Words:
         t = self.toks[j]
         if len(t.norm) < 3 or t.norm.isdigit() or not self.bare[j] <= NAME_CLASSES:
             return False
-        if t.raw.endswith(_SUFFIXED) or t.raw.endswith(("ا", "ة")) or t.norm.startswith(_VERB_PREFIXES):
+        kunya = t.norm.startswith("ابو") and len(t.norm) >= 6  # "أبوزيدة": أبو glued to a family name
+        if not kunya and (t.raw.endswith(_SUFFIXED) or t.raw.endswith(("ا", "ة")) or t.norm.startswith(_VERB_PREFIXES)):
             return False
         common = common_words()
         return not any(f in common or lexicon().one(f) for f, _ in t.readings)  # "ببالغ" is ب + بالغ
