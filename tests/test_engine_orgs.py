@@ -370,3 +370,17 @@ def test_a_tagged_body_stops_at_punctuation_and_a_persons_twin_is_the_person():
     stage = _stage(text, ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PERS", "I-PERS"])
     cards = [(c.kind, [stage.board.surface(m.t0, m.t1) for m in c.mentions]) for c in stage.board.live()]
     assert cards == [("person", ["سلمى العبيدي", "سلمى العبيدي"])]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأعلنت الجمعية التونسية لمكافحة السرطان أن الحملة بدأت.", "الجمعية التونسية لمكافحة السرطان"),
+    ("وقال رئيس المنظمة الجزائرية لحماية وإرشاد المستهلك رابح بلقاسمي إن الأسعار ارتفعت.",
+     "المنظمة الجزائرية لحماية وإرشاد المستهلك"),
+])
+def test_a_bodys_purpose_after_its_nationality_is_part_of_its_name(text, name):
+    # ل + a noun in construct ("لمكافحة السرطان") names what the body is for
+    assert (name, "organization") in found(text)
+
+
+def test_a_nationality_still_ends_a_name_before_its_object():
+    assert ("الحكومة اللبنانية", "organization") in found("وطالبت الحكومة اللبنانية لجنة التحقيق بالإسراع.")

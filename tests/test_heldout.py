@@ -25,8 +25,8 @@ pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/sco
 # The old engine had been tuned sentence by sentence on these articles (0.98–1.00); the
 # rebuilt one was only checked against them by class of error, and scores lower here while
 # scoring higher on the cross-validated dev set (README, "Measured").
-FLOORS = {  # tests/heldout: 0.873 / 0.984 / 0.982 / 0.826 / 0.935 / 1.000
-    "actors": 0.85,
+FLOORS = {  # tests/heldout: 0.883 / 0.984 / 0.982 / 0.826 / 0.935 / 1.000
+    "actors": 0.86,
     "speakers_named": 0.95,
     "quotes": 0.96,
     "quotes+speaker": 0.80,

@@ -117,6 +117,19 @@ def _known_inside(words: Words, a: int, b: int) -> str | None:
     return None
 
 
+def _purpose(words: Words, j: int) -> bool:
+    """ل + an indefinite noun in construct with a definite one after a body's nationality
+    ("الجمعية الجزائرية لحماية المستهلك"): the body's purpose, part of its name."""
+    t = words.toks[j]
+    if not t.norm.startswith("ل") or t.norm.startswith("لل") or not any(c == 1 for _, c in t.readings):
+        return False
+    k = j + 1
+    while k < words.n and k - j <= 2 and plain(words.toks[k].gap) and words.toks[k].norm.startswith("و") and not (
+            words.toks[k].definite):
+        k += 1  # "لحماية وإرشاد المستهلك": coordinated nouns in construct
+    return k < words.n and plain(words.toks[k].gap) and words.toks[k].definite
+
+
 def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     """(class, proclitic cut, head noun without the article, definite) of an organisation's
     head noun at token i, written with or without the article ("وزارة"، "الجيش"، "للحزب")."""
@@ -159,7 +172,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break
         if comp and words.is_(comp[-1], "nationality", "country", "capital", "city") and not (
-                _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P):
+                _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P
+                or _purpose(words, j)):
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
             break
