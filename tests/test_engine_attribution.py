@@ -330,3 +330,10 @@ def test_the_members_of_a_body_speak_for_it():
     assert _speaker("وأكد قادة مجموعة السبع أن الاقتصاد العالمي يتعافى.", "الاقتصاد") == "مجموعة السبع"
     assert _speaker("وقال أعضاء مجلس الأمن إن الهدنة ضرورية.", "الهدنة") == "مجلس الأمن"
     assert _speaker("وقال رئيس الاتحاد الأوروبي إن الهدنة ضرورية.", "الهدنة") == "رئيس الاتحاد الأوروبي"
+
+
+def test_the_person_whose_title_runs_over_the_body_speaks():
+    # "وقال رئيس الجمعية … لرعاية الكفيف وأسرته X": the title runs past the body's name (its
+    # last conjunct points back into it); the person after it speaks, not "رئيس الجمعية"
+    text = "وقال رئيس الجمعية الوطنية لرعاية المسنين وأسرهم نبيل الزواري إن الدعم ضعيف."
+    assert _speaker(text, "الدعم ضعيف") == "نبيل الزواري"

@@ -20,7 +20,7 @@ from ..doc.normal import key
 from ..doc.tokens import comma, plain
 from ..lexicon import load
 from .board import Board, Card
-from .words import Words
+from .words import NAME_CLASSES, Words
 
 HEADS = ("title", "rank", "title_possessive", "profession")
 _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_modifier", "title_link",
@@ -145,7 +145,8 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or (lo == end and (
             comma(words.toks[lo].gap) or words.toks[lo].gap.strip() == "("))):  # "الرئيس (X)"
         j = lo - 1
-        if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j) or _named_body(board, j)):
+        if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j) or _named_body(board, j)
+                                        or (j == end - 1 and _pointing_back(words, j))):
             break
         lo = j
     best: int | None = None
@@ -171,6 +172,8 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
         if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
                                       or _lam_complement(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
+        if k == t1 - 1 and _pointing_back(words, k):
+            continue  # "… لرعاية الكفيف وأسرته X": a last conjunct pointing back into the phrase
         return False
     return True
 
@@ -181,6 +184,13 @@ def _lam_complement(words: Words, k: int) -> bool:
     t = words.toks[k]
     return (k > 0 and words.toks[k - 1].definite and t.norm.startswith("ل") and not t.norm.startswith("لل")
             and any(c == 1 for _, c in t.readings))
+
+
+def _pointing_back(words: Words, k: int) -> bool:
+    """و + a noun with a pronoun suffix after a definite word ("الكفيف وأسرته"): its conjunct."""
+    t = words.toks[k]
+    return (k > 0 and words.toks[k - 1].definite and t.norm.startswith("و") and len(t.norm) >= 5
+            and t.norm.endswith(("ه", "ها", "هم")) and not words.bare[k] & NAME_CLASSES)
 
 
 def _coordinated(words: Words, k: int) -> bool:

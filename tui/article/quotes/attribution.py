@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from ..actors import titles
 from ..actors.proposals import behind_preposition
 from ..doc.normal import key
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
@@ -382,6 +383,13 @@ class Attributor:
         while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
             end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
         holder = self.card(end) if end < b else None
+        if holder is None:
+            # "رئيس الجمعية الوطنية لرعاية الكفيف وأسرته X": the person whose title runs over the body
+            k = next((k for k in range(end, min(b, end + 4)) if self.card(k) is not None), None)
+            cand = self.card(k) if k is not None else None
+            if cand is not None and cand.kind == "person":
+                t = titles.before(self.stage.board, self.stage.words, k)
+                holder = cand if t is not None and t.t0 < i else None
         return holder if holder is not None and holder.kind in ("person", "anonymous") else None
 
     def _agree_note(self, c: Cue) -> str:
