@@ -155,9 +155,13 @@ class TestOrganisations:
     def test_two_nouns_joined_by_wa_in_one_name(self):
         assert "حزب العمل والتضامن" in names("وأعلن حزب العمل والتضامن مقاطعة الانتخابات.")
 
-    @pytest.mark.xfail(strict=True, reason="engine: a quoted outlet name after a detached لـ is an organisation")
     def test_outlet_quoted_after_a_detached_lam(self):
         assert card('وفي حديث لـ"المساء"، قال الوزير إن الأمر محسوم.', "المساء").kind == "organization"
+        text = 'وقال الخبير سامي الخطيب في تصريحات لـ"المصري اليوم" إن الصعود مستمر.'
+        assert card(text, "المصري اليوم").kind == "organization"
+        assert card('وقال سامي الخطيب لـ"الغد" إن المشروع تأخر.', "الغد").kind == "organization"
+        # a verb whose لـ opens its object ("دعا لـ") names no outlet
+        assert actors('ودعا لـ"المقاطعة الشاملة" للانتخابات.') == ()
 
     def test_quoted_clause_after_a_head_noun_is_not_a_name(self):
         assert actors('وأضاف أن الحكومة «لم تدفع بعد ما عليها» للمقاولين.') == ()

@@ -41,6 +41,7 @@ class ActorStage:
         acronyms.find(b, r, w)
         lexical.claim_regimes(b, r, w)
         orgs.find(b, r, w)
+        orgs.addressed_outlets(b, r, w)
         lexical.claim(b, r, w, lexical.CURATED_PLACES)
         places.find(b, r, w)
         people.find(b, r, w)

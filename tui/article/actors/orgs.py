@@ -34,6 +34,40 @@ _KEEP_P = 0.3  # the tagger's ORG probability that keeps a word in the name past
 _SURE_P = 0.8  # ... and that keeps a definite noun after a definite word ("مجلس العلماء الأفغان")
 
 
+def addressed_outlets(board: Board, reg: Registry, words: Words) -> None:
+    """A name in quotation marks right after a detached لـ that follows a verb of speech or a
+    word for an interview ("وقال لـ"X" إن"، "في تصريحات لـ«X»"): the outlet spoken to."""
+    toks = words.toks
+    for i in range(2, words.n - 1):
+        if toks[i - 1].raw not in ("لـ", "ل") or not quote(toks[i].gap) or board.owner[i] is not None:
+            continue
+        if not any(_told(words, k) or toks[k].norm in _interview_nouns() for k in range(max(0, i - 4), i - 1)):
+            continue
+        k = next((k for k in range(i + 1, min(words.n, i + 5)) if not plain(toks[k].gap)), None)
+        if k is None or not quote(toks[k].gap) or not board.free(i, k) or words.is_(i, "stop", "never", bare=True) or (
+                any(words.reporting(j) is not None for j in range(i, k))):
+            continue
+        card = reg.card(f"organization:{key(board.surface(i, k))}", "organization",
+                        "a name in quotation marks spoken to after لـ (an outlet)")
+        board.mention(card, i, k)
+
+
+def _told(words: Words, k: int) -> bool:
+    """A verb of telling ("قال لـ"، "أكد لـ"), not one whose ل opens its object ("دعا لـ")."""
+    c = words.reporting(k)
+    return c is not None and c.lemma in _telling_verbs()
+
+
+@cache
+def _telling_verbs() -> frozenset[str]:
+    return frozenset(load("organizations")["telling_verbs"])
+
+
+@cache
+def _interview_nouns() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["interview_nouns"])
+
+
 def find(board: Board, reg: Registry, words: Words) -> None:
     n = len(board.toks)
     i = 0
