@@ -160,7 +160,7 @@ def _purpose(words: Words, j: int) -> bool:
     k = j + 1
     while k < words.n and k - j <= 2 and plain(words.toks[k].gap) and words.toks[k].norm.startswith("و") and not (
             words.toks[k].definite):
-        k += 1  # "لحماية وإرشاد المستهلك": coordinated nouns in construct
+        k += 1  # "لحماية وتوعية المستهلك": coordinated nouns in construct
     return k < words.n and plain(words.toks[k].gap) and words.toks[k].definite
 
 
@@ -279,7 +279,7 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
             # names a body or a place of its own ("وزارة الداخلية والجيش")
             return bool(comp) and not _name(words, j) and head_at(words, j) is None
         if t.norm[0] == "و" and comp and _construct(words, j) and not words.toks[comp[-1]].definite:
-            return True  # "لحماية وإرشاد المستهلك": coordinated nouns in construct
+            return True  # "لحماية وتوعية المستهلك": coordinated nouns in construct
     return False
 
 
@@ -298,7 +298,7 @@ def _definite_form(words: Words, j: int) -> bool:
 def _construct(words: Words, j: int) -> bool:
     """An indefinite noun in construct: a definite word or a place's name follows it ("لحماية
     الصحفيين"), maybe
-    after nouns coordinated with it ("لحماية وإرشاد المستهلك")."""
+    after nouns coordinated with it ("لحماية وتوعية المستهلك")."""
     k = j + 1
     while k < words.n and k - j <= 3 and plain(words.toks[k].gap):
         norm = words.toks[k].norm
