@@ -344,3 +344,28 @@ def test_a_shorter_mention_takes_in_the_particles_its_full_name_has_before_it():
     stage = ActorStage(doc, (), _Labels(labels)).run()
     (card,) = [c for c in stage.board.live() if c.kind == "person"]
     assert [m.surface for m in card.mentions] == ["يان فان در بيرغ", "فان در بيرغ"]
+
+
+class _Sure:
+    """A tagger that reads every token inside a name, sure of it."""
+
+    def __init__(self, n: int) -> None:
+        self.labels = ["I-PERS"] * n
+
+    def marginal(self, i: int, label: str) -> float:
+        return 0.9 if label == "I-PERS" else 0.0
+
+
+@pytest.mark.parametrize("text,first,want", [
+    ("وندد الأمير سامي بقوة بالهجوم.", 2, "سامي"),  # ب + an everyday word
+    ("وأصدر سامي الخطيب بيانا جديدا.", 1, "سامي الخطيب"),  # an everyday noun in the accusative
+])
+def test_a_name_ends_before_a_marked_everyday_word_however_sure_the_tagger(text, first, want):
+    from tui.article.actors.board import Board
+    from tui.article.actors.people import extent
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    doc = build_doc(text)
+    end = extent(Board(doc), Words(doc, (), _Sure(len(doc.tokens))), first)
+    assert " ".join(t.raw for t in doc.tokens[first:end]) == want

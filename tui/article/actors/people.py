@@ -82,6 +82,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         inside = words.p_inside(j, "PERS")
         if inside < _SURE_INSIDE and ((j - i >= 2 and _common_definite(words, j)) or _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
+        if _marked_clause_word(words, j):
+            break  # "X ببالغ الحزن"، "X بيانا": a preposition or case ending no name carries, however sure the tagger
         if tag_end is not None and j < tag_end:
             j += 1
             continue
@@ -150,6 +152,19 @@ def _clause_word(words: Words, j: int) -> bool:
     if 4 <= len(t.norm) <= 6 and t.norm[0] == "ي" and not t.definite and not words.is_(j, *NAME_CLASSES):
         return True  # "X يدافع"، "X يستقبل": a present verb; names in ي- are listed given names
     return len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common
+
+
+def _marked_clause_word(words: Words, j: int) -> bool:
+    """An everyday word news text writes outside names, marked as a clause's by a glued ب/ل
+    or the accusative ending, that no lexicon lists as a name."""
+    if words.bare[j] & NAME_CLASSES:
+        return False
+    t = words.toks[j]
+    common = common_words()
+    if len(t.norm) >= 5 and t.norm.endswith("ا") and t.norm[:-1] in common and t.norm in common:
+        return True  # "بيانا"، "رجلا"
+    return any(cut == 1 and t.norm[0] in "بل" and form in common and len(form) >= 3 and not form.startswith("ال")
+               for form, cut in t.readings[1:])
 
 
 def _next_person(words: Words, j: int) -> bool:
