@@ -384,3 +384,11 @@ def test_a_bodys_purpose_after_its_nationality_is_part_of_its_name(text, name):
 
 def test_a_nationality_still_ends_a_name_before_its_object():
     assert ("الحكومة اللبنانية", "organization") in found("وطالبت الحكومة اللبنانية لجنة التحقيق بالإسراع.")
+
+
+def test_a_definite_head_with_its_adjective_ends_before_a_conjunct():
+    # "الجيش الوطني | والمقاومة": two bodies; inside a complement the conjunct stays
+    # ("الهيئة الوطنية للمياه والري")
+    assert ("الجيش الوطني والمقاومة الشعبية", "organization") not in found(
+        "وأعلن الجيش الوطني والمقاومة الشعبية تحرير المدينة.")
+    assert ("الهيئة الوطنية للمياه والري", "organization") in found("وقالت الهيئة الوطنية للمياه والري إن السد امتلأ.")

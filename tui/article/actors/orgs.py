@@ -199,6 +199,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if not _complement(words, j, comp):
             break
+        if definite and comp and all(_adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):
+            # "الجيش الوطني | والمقاومة الشعبية": a definite head and its adjectives are whole; a
+            # conjunct goes on only inside a complement ("الوكالة الوطنية للسدود والتحويلات")
+            break
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
                 _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P)):
