@@ -56,13 +56,18 @@ def _head_at(words: Words, j: int) -> bool:
     return head_cut(words, j) is not None
 
 
-def _inside(words: Words, j: int) -> bool:
-    """May token j sit inside a title phrase (after its head)?"""
-    memo = words.memo("title_inside")
+def _per_token(words: Words, name: str, fn: Callable[[Words, int], bool], j: int) -> bool:
+    """fn(words, j), cached per token for the document (it reads only the document)."""
+    memo = words.memo(name)
     got = memo.get(j)
     if got is None:
-        got = memo[j] = _inside_word(words, j)
+        got = memo[j] = fn(words, j)
     return got
+
+
+def _inside(words: Words, j: int) -> bool:
+    """May token j sit inside a title phrase (after its head)?"""
+    return _per_token(words, "title_inside", _inside_word, j)
 
 
 def _inside_word(words: Words, j: int) -> bool:
@@ -99,12 +104,8 @@ def _in_long_heads(words: Words) -> set[int]:
 def _indefinite(words: Words, j: int) -> bool:
     """A plain indefinite noun that may stand in construct inside a title ("وزير خارجية X"):
     not a closed-class word, a verb of speech, a name or a number, and followed by the
-    genitive it governs (cached per token, like _inside: it reads only the document)."""
-    memo = words.memo("title_indefinite")
-    got = memo.get(j)
-    if got is None:
-        got = memo[j] = _indefinite_word(words, j)
-    return got
+    genitive it governs."""
+    return _per_token(words, "title_indefinite", _indefinite_word, j)
 
 
 def _indefinite_word(words: Words, j: int) -> bool:
