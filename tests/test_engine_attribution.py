@@ -337,3 +337,10 @@ def test_the_person_whose_title_runs_over_the_body_speaks():
     # last conjunct points back into it); the person after it speaks, not "رئيس الجمعية"
     text = "وقال رئيس الجمعية الوطنية لرعاية المسنين وأسرهم نبيل الزواري إن الدعم ضعيف."
     assert _speaker(text, "الدعم ضعيف") == "نبيل الزواري"
+
+
+def test_the_object_said_starts_after_a_coordinated_second_subject():
+    # "أعلن X والمقاومة الشعبية تحرير …": what was announced is "تحرير …", not the second subject
+    text = "وأعلن الجيش الوطني والحرس الشعبي تحرير المدينة."
+    quotes, _ = quotes_of(text, ("الجيش الوطني", "organization"))
+    assert [q.text for q in quotes] == ["تحرير المدينة"]

@@ -384,6 +384,13 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k = first_named  # the subject: a name, maybe after its title ("وأبدت وزيرة الخارجية X …")
     while k < len(window) and ctx.named(window[k]):
         k += 1  # the subject
+    if 0 < k < len(window) and ctx.toks[window[k]].norm.startswith("وال"):
+        # "أعلن الجيش الوطني والمقاومة الشعبية تحرير …": a second subject coordinated with the
+        # first, and its definite adjectives
+        k += 1
+        while k < len(window) and ctx.toks[window[k]].definite and len(ctx.toks[window[k]].norm) > 4 and (
+                ctx.toks[window[k]].norm.endswith(("ي", "يه"))):
+            k += 1
     while k < len(window) and ctx.toks[window[k]].norm in _TIME_ADVERBS:
         k += 1  # "أمس": an adverb, not the object
     if k >= len(window):
