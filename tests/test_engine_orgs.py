@@ -392,3 +392,10 @@ def test_a_definite_head_with_its_adjective_ends_before_a_conjunct():
     assert ("الجيش الوطني والمقاومة الشعبية", "organization") not in found(
         "وأعلن الجيش الوطني والمقاومة الشعبية تحرير المدينة.")
     assert ("الهيئة الوطنية للمياه والري", "organization") in found("وقالت الهيئة الوطنية للمياه والري إن السد امتلأ.")
+
+
+def test_a_classifying_adjective_of_the_genitive_stays_in_the_name():
+    # "حكومة الوحدة الوطنية": الوطنية classifies الوحدة, part of the name; "وزارة الصحة الجديدة":
+    # a temporal adjective is no part of it
+    assert ("حكومة الوحدة الوطنية", "organization") in found("وقال إن حكومة الوحدة الوطنية خصصت مبلغا للصيانة.")
+    assert ("وزارة الصحة", "organization") in found("وقال إن وزارة الصحة الجديدة خصصت مبلغا للصيانة.")

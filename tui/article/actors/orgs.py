@@ -59,6 +59,11 @@ def _told(words: Words, k: int) -> bool:
 
 
 @cache
+def _naming_adjectives() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["naming_adjectives"])
+
+
+@cache
 def _telling_verbs() -> frozenset[str]:
     return frozenset(load("organizations")["telling_verbs"])
 
@@ -221,8 +226,13 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break  # a weak head's name goes on only as far as the tagger reads a body
         comp.append(j)
         j += 1
-    while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and words.p(comp[-1], "ORG") < _KEEP_P:
-        comp.pop()  # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in
+    while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and (
+            words.p(comp[-1], "ORG") < _KEEP_P) and not (
+            board.toks[comp[-1]].norm in _naming_adjectives() and board.toks[comp[-2]].definite
+            and not _adjective(words, comp[-2])):
+        # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in — or it
+        # classifies the genitive noun before it ("حكومة الوحدة الوطنية")
+        comp.pop()
     if not comp:
         return None
     t1 = comp[-1] + 1
