@@ -344,3 +344,11 @@ def test_the_object_said_starts_after_a_coordinated_second_subject():
     text = "وأعلن الجيش الوطني والحرس الشعبي تحرير المدينة."
     quotes, _ = quotes_of(text, ("الجيش الوطني", "organization"))
     assert [q.text for q in quotes] == ["تحرير المدينة"]
+
+
+def test_a_body_named_by_its_head_alone_is_the_subject_before_the_object_said():
+    # "وأعلنت الحركة تعيين …": "الحركة" is the subject (the body named before), not said
+    art = parse("وقالت حركة النهضة إن الانتخابات نزيهة. وأعلنت الحركة تعيين قائد جديد.", "2031-03-14")
+    said = [q for q in art.quotes if "قائد" in q.text]
+    assert [q.text for q in said] == ["تعيين قائد جديد"]
+    assert next(a.name for a in art.actors if a.id == said[0].speaker) == "حركة النهضة"

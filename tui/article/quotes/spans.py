@@ -24,6 +24,7 @@ from .. import lexicon
 from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import plain
+from ..lexicon.index import lexicon as lexicon_index
 from ..rangemax import RangeMax
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
 from .marks import STRAIGHT, Marks, find_marks
@@ -384,6 +385,8 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k = first_named  # the subject: a name, maybe after its title ("وأبدت وزيرة الخارجية X …")
     while k < len(window) and ctx.named(window[k]):
         k += 1  # the subject
+    if k == 0 and len(window) > 1 and _bare_body(ctx, window[0]):
+        k = 1  # "وأعلنت الحركة تعيين …": a body named by its head noun alone is the subject
     if 0 < k < len(window) and ctx.toks[window[k]].norm.startswith("وال"):
         # "أعلن الجيش الوطني والمقاومة الشعبية تحرير …": a second subject coordinated with the
         # first, and its definite adjectives
@@ -412,6 +415,13 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if t.norm in _words("bi_stop") or t.norm in _words("statement"):
         return None  # "أصدر بيانا": the statement is where, not what
     return "obj", j, t.start
+
+
+def _bare_body(ctx: Ctx, j: int) -> bool:
+    """A definite organisation head noun standing alone ("الحركة"، "الحكومة"، "الوزارة")."""
+    t = ctx.toks[j]
+    return t.norm.startswith("ال") and len(t.norm) > 4 and any(
+        c in ("org_head", "org_head_weak") for c, _ in lexicon_index().one(t.norm[2:]))
 
 
 _UNMARKED_CUES = frozenset(["قال", "اضاف", "تابع", "استطرد", "اردف"])
