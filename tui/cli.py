@@ -27,7 +27,15 @@ rxcache.install()  # before the imports below compile their patterns (tui/rxcach
 # isort: split
 from tui.article.clean import printable  # noqa: E402
 from tui.article.load import InputError, load_file  # noqa: E402
-from tui.commands.args import OneLineParser, add_common, default_jobs, did_you_mean, fail, valid_date  # noqa: E402
+from tui.commands.args import (  # noqa: E402
+    OneLineParser,
+    add_common,
+    add_output,
+    default_jobs,
+    did_you_mean,
+    fail,
+    valid_date,
+)
 
 STDIN_NAME = "standard input"
 PARSE_FORMATS = {".json": "json", ".jsonl": "json", ".ndjson": "json", ".txt": "text"}
@@ -105,10 +113,7 @@ def parse_parser() -> OneLineParser:
     p.add_argument("--format", "-f", choices=("json", "text"), default=None,
                    help="json: the marsad.article/1 model; text: a readable summary, one file only "
                         "(default: json, or what -o's extension says: .json .jsonl .ndjson .txt)")
-    p.add_argument("-o", "--output", metavar="OUT",
-                   help="write to OUT instead of standard output; - is standard output (default: -)")
-    p.add_argument("--force", action="store_true",
-                   help="replace OUT if it exists (default: off: an existing file is never replaced)")
+    add_output(p)
     p.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
                    help=f"with several files: parse N at a time in parallel processes "
                         f"(default: every core, {default_jobs()} here)")

@@ -114,6 +114,20 @@ def max_bytes_arg(value: str) -> int:
     return n
 
 
+def add_output(p: argparse.ArgumentParser) -> None:
+    """-o/--output and --force, as every command that writes a file has them."""
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="write to OUT instead of standard output; - is standard output (default: -)")
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT if it exists (default: off: an existing file is never replaced)")
+
+
+def add_preset(p: argparse.ArgumentParser) -> None:
+    """--preset, as every command that filters by a saved preset has it."""
+    p.add_argument("--preset", metavar="NAME",
+                   help="apply a saved filter preset, see marsad presets list (default: none, everything)")
+
+
 def add_common(p: argparse.ArgumentParser) -> None:
     """--published, --max-bytes and --debug, as every command that reads an article has them."""
     from tui.article.load import DEFAULT_MAX_BYTES

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.commands.args import OneLineParser, add_common, fail, preset_filter
+from tui.commands.args import OneLineParser, add_common, add_output, add_preset, fail, preset_filter
 
 __all__ = ["EXPORT_FORMATS", "OneLineParser", "fail", "parser", "run"]
 
@@ -28,12 +28,8 @@ def parser() -> OneLineParser:
     p.add_argument("--format", "-f", choices=FORMATS, default=None,
                    help="md: a brief; json: the model (contract); csv: the quotes "
                         "(default: what -o's extension says — .md .markdown .json .csv — else md)")
-    p.add_argument("--preset", metavar="NAME",
-                   help="apply a saved filter preset, see marsad presets list (default: none, everything)")
-    p.add_argument("-o", "--output", metavar="OUT",
-                   help="write to OUT instead of standard output; - is standard output (default: -)")
-    p.add_argument("--force", action="store_true",
-                   help="replace OUT if it exists (default: off: an existing file is never replaced)")
+    add_preset(p)
+    add_output(p)
     add_common(p)
     return p
 

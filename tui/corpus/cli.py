@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.commands.args import OneLineParser, add_common, default_jobs, fail, preset_filter
+from tui.commands.args import OneLineParser, add_common, add_output, add_preset, default_jobs, fail, preset_filter
 
 CORPUS_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv"}
 
@@ -35,12 +35,8 @@ def parser() -> OneLineParser:
                    help="json: articles, merged actors, quotes, events; csv: one row per actor, quote and event "
                         "(first column: record); md: a brief (default: what -o's extension says — .md .markdown "
                         ".json .csv — else json)")
-    p.add_argument("--preset", metavar="NAME",
-                   help="apply a saved filter preset, see marsad presets list (default: none, everything)")
-    p.add_argument("-o", "--output", metavar="OUT",
-                   help="write to OUT instead of standard output; - is standard output (default: -)")
-    p.add_argument("--force", action="store_true",
-                   help="replace OUT if it exists (default: off: an existing file is never replaced)")
+    add_preset(p)
+    add_output(p)
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help=f"parse N articles at a time in parallel processes (default: every core, "
                         f"{default_jobs()} here)")
