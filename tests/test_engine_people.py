@@ -72,6 +72,22 @@ def test_a_preposition_before_a_known_given_name_is_cut():
     assert people(text) == ["سامي الخطيب", "ليلى حداد"]
 
 
+def test_a_word_right_after_a_preposition_has_no_proclitic_of_its_own():
+    # في + ب is not Arabic: "بتسلا" after في is one place name, not ب + a company the
+    # lexicon knows; "علي" may be the name, so a conjunction after it is still cut
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    assert [a.name for a in parse("نظم المحتجون وقفة في بتسلا الجديدة.").actors if a.kind == "organization"] == []
+    doc = build_doc("انطلقت القافلة من بكونا باتجاه الشمال.")
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == "بكونا")
+    words = Words(doc, (), None)
+    assert words.proclitic_cut(at) == 0 and words.longest(at, ("org",)) is None
+    doc = build_doc("وحضر علي وسعيد الاجتماع.")
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == "وسعيد")
+    assert Words(doc, (), None).proclitic_cut(at) == 1
+
+
 # -- how far a name runs ----------------------------------------------------------------------
 def test_a_name_runs_over_ibn_and_abd_with_a_divine_name():
     assert people("وقال محمد بن عبد الرحمن السالم إن الموسم جيد.") == ["محمد بن عبد الرحمن السالم"]

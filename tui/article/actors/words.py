@@ -4,9 +4,12 @@ tagger's belief that it belongs to a name — all read from the document's layer
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from ..doc import Doc
+from ..doc.normal import key
 from ..doc.tokens import plain
+from ..lexicon import load
 from ..lexicon.index import Hit, lexicon
 from ..models.common import common_words
 from ..quotes.cues import PARTICIPLE, VERB, Cue
@@ -30,6 +33,24 @@ _SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X:
 _VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
 
 
+@cache
+def prepositions() -> frozenset[str]:
+    """Prepositions in the normal form (``names.toml`` ``prepositions``)."""
+    return frozenset(key(w) for w in load("names")["prepositions"])
+
+
+def _after_preposition(doc: Doc, k: int) -> bool:
+    """Token k follows a preposition in its sentence with nothing but space between: it has
+    no proclitic of its own ("في بابل"، "من لندن").  After "علي", which may be the name, only
+    و and ف stay possible ("علي وسعيد")."""
+    if k == 0 or not plain(doc.tokens[k].gap):
+        return False
+    prev = doc.tokens[k - 1].norm
+    if prev not in prepositions():
+        return False
+    return prev != "علي" or not doc.tokens[k].norm.startswith(("و", "ف"))
+
+
 def _before_ibn(doc: Doc, k: int) -> bool:
     return k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("بن", "ابن")
 
@@ -42,6 +63,7 @@ class Words:
         # one-word lexicon classes at each token: with any proclitic cut, and bare
         self.any: list[frozenset[str]] = []
         self.bare: list[frozenset[str]] = []
+        self.governed: set[int] = set()  # tokens right after a preposition: no proclitic reading
         none: frozenset[str] = frozenset()
         for k, (tok, hs) in enumerate(zip(doc.tokens, doc.hits, strict=True)):
             if not hs:  # most tokens: no lexicon entry starts there
@@ -49,6 +71,9 @@ class Words:
                 self.bare.append(none)
                 continue
             one = [h for h in hs if h.end - h.start == 1]
+            if _after_preposition(doc, k):
+                self.governed.add(k)
+                one = [h for h in one if h.cut == 0]
             if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (doc.maqsura or _before_ibn(doc, k)):
                 # this article writes ى, so "علي" is the name and not the preposition على; and
                 # whatever it writes, "علي بن" is the name
@@ -79,6 +104,8 @@ class Words:
         if not hits:
             return None
         want = classes if isinstance(classes, tuple) else frozenset(classes)  # callers pass a few classes
+        if i in self.governed:
+            max_cut = 0
         best: Hit | None = None
         for h in hits:
             if h.cls in want and h.cut <= max_cut and (best is None or h.end > best.end or
@@ -124,7 +151,7 @@ class Words:
         elsewhere in the article ("وسميث" … "سميث").  Names that begin with one of these
         letters (وليد، بوتين، فيدانت، لافروف، وكالة) keep it."""
         t = self.toks[i]
-        if len(t.readings) == 1:
+        if len(t.readings) == 1 or i in self.governed:
             return 0
         whole_known = bool(self.bare[i] - {"surname", "given_x"})
         alone = self.alone()

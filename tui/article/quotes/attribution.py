@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..actors import titles
 from ..actors.proposals import behind_preposition
+from ..actors.words import prepositions
 from ..doc.normal import key
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import RELATIVE, Ctx, Draft, document_noun, statement_only
@@ -640,7 +641,6 @@ def _speaks(card: Card) -> bool:
 _ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
 _TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
 _MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
-_PREPOSITIONS = frozenset(["في", "على", "علي", "عبر", "الي", "من", "عن", "لدي", "خلال", "بين", "حول", "ضد", "نحو"])
 
 
 def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
@@ -651,7 +651,7 @@ def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     m = stage.board.owner[i]
     if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
         return True
-    return i > 0 and ctx.toks[i - 1].norm in _PREPOSITIONS
+    return i > 0 and ctx.toks[i - 1].norm in prepositions()
 
 
 def _oblique_plural(w: str) -> bool:
