@@ -230,6 +230,21 @@ def test_a_name_in_quotation_marks_after_a_head_noun_is_what_the_marks_hold():
     assert [(a.name, a.kind) for a in art.actors] == [("العدالة أولا", "organization")]
 
 
+def test_words_describing_a_body_may_stand_between_its_head_and_its_quoted_name():
+    # the head and the words describing it refer to the body the marks name: no second card
+    assert found("ألغت شركة الشحن اليونانية «بلو مارين» العقد مع الحكومة.") == [("بلو مارين", "organization")]
+    art = parse("وقال البنك الألماني «فيرتس بنك» إنه سيغلق فروعه.")
+    assert [(a.name, a.kind) for a in art.actors] == [("فيرتس بنك", "organization")]
+    assert art.quotes[0].speaker == art.actors[0].id
+    art = parse("وقالت جمعية «أصدقاء البيئة» إن التلوث ازداد.")  # an indefinite head needs no describing word
+    assert [(a.name, a.kind) for a in art.actors] == [("أصدقاء البيئة", "organization")]
+    assert art.quotes[0].speaker == art.actors[0].id
+
+
+def test_a_quoted_phrase_after_a_definite_body_is_not_its_name():
+    assert found('واتهم الحزب الحاكم "بالخيانة" قادة المعارضة.') == []
+
+
 # -- a ministry by its portfolio ------------------------------------------------------------------
 def test_a_portfolio_and_a_nationality_name_the_ministry():
     assert ("الخارجية المصرية", "organization") in found("وأعربت الخارجية المصرية عن رفضها للتقرير.")

@@ -108,8 +108,6 @@ def test_a_back_reference_by_a_title_repeated_in_full():
     assert speaker_name(art, "الديون مستقرة") == "سامي الخطيب"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a head noun + a name in quotation marks (منظمة «X») is a body, which "
-                                       "a later bare head refers back to")
 def test_a_body_named_in_quotation_marks_and_referred_back_to():
     art = parse('واتهمت منظمة «العدالة الآن» الشرطة بالتعذيب. وقالت المنظمة إن الاعتقالات تعسفية.')
     assert cards(art) == [("العدالة الآن", "organization")]

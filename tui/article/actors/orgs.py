@@ -77,6 +77,10 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     n = len(board.toks)
     i = 0
     while i < n:
+        quoted = _quoted_after_head(board, reg, words, i) if board.owner[i] is None else None
+        if quoted is not None:
+            i = quoted
+            continue
         got = (_org_at(board, words, i) or _ministry_short(words, i) or _government(board, words, i)
                if board.owner[i] is None else None)
         if got is None:
@@ -187,10 +191,6 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     if got is None:
         return None
     cls, cut, head, definite = got
-    if cls == "media_head":
-        quoted = _quoted_name(board, words, i)
-        if quoted is not None:
-            return (*quoted, 0, "media head + name in quotation marks", head)
     comp: list[int] = []
     j = i + 1
     n = len(board.toks)
@@ -324,8 +324,56 @@ def _construct(words: Words, j: int) -> bool:
     return False
 
 
-def _quoted_name(board: Board, words: Words, i: int) -> tuple[int, int] | None:
-    """صحيفة «الفجر»: the words inside the marks right after a media head."""
+_QUOTED_WHY = "head noun + name in quotation marks"
+_DESCRIBED = 3  # words describing a body between its head noun and its quoted name
+
+
+def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int | None:
+    """"شركة «X»"، "شركة الشحن اليونانية «X»"، "البنك الألماني «X»": a head noun, at most a
+    few definite words describing the body, then its name in quotation marks.  The name is
+    the words inside the marks; the head and its describing words refer to the same body.
+    A definite head needs a describing word first ("اتهم الحزب «بالخيانة»" quotes a charge),
+    and a quoted phrase that opens with a preposition and the article is a phrase, not a
+    name.  Returns the token after the name, or None."""
+    got = head_at(words, i)
+    if got is None:
+        return None
+    cut, head, definite = got[1:]
+    toks = board.toks
+    j = i
+    while j + 1 < words.n and not quote(toks[j + 1].gap):
+        k = j + 1
+        if k - i > _DESCRIBED or not plain(toks[k].gap) or board.owner[k] is not None or not (
+                toks[k].definite or words.is_(k, "nationality")) or words.reporting(k) is not None:
+            return None
+        j = k
+    if j == i and definite and not words.is_(i, "media_head"):
+        return None
+    span = _quoted_span(board, j)
+    if span is None:
+        return None
+    q0, q1 = span
+    if any(c and form.startswith("ال") for form, c in toks[q0].readings[1:]) or any(
+            words.reporting(k) is not None for k in range(q0, q1)):
+        return None
+    if board.free(q0, q1):
+        card = reg.card(f"organization:{key(board.surface(q0, q1))}", "organization", _QUOTED_WHY)
+        board.mention(card, q0, q1)
+    else:
+        m = board.owner[q0]
+        card = board.card_at(q0)
+        if m is None or card is None or (m.t0, m.t1) != span or card.kind not in ("person", "organization") or any(
+                x.key != m.key for x in card.mentions):
+            return None
+        card.kind = "organization"  # named first by the tagger, maybe as a person: the head says a body
+        card.add_why(_QUOTED_WHY)
+    card.head = card.head or head
+    board.mention(card, i, q0, cut, role="reference")  # the head and its words: no body of their own
+    return q1
+
+
+def _quoted_span(board: Board, i: int) -> tuple[int, int] | None:
+    """«الفجر»: the words inside the marks that open right after token i (at most five)."""
     toks = board.toks
     n = len(toks)
     if i + 1 >= n or not quote(toks[i + 1].gap) or "\n" in toks[i + 1].gap:
@@ -334,6 +382,6 @@ def _quoted_name(board: Board, words: Words, i: int) -> tuple[int, int] | None:
     while j + 1 < n and j - i < 5 and plain(toks[j + 1].gap):
         j += 1
     after = toks[j + 1].gap if j + 1 < n else board.doc.text[toks[j].end : toks[j].end + 2]
-    if not quote(after) or not board.free(i + 1, j + 1):
+    if not quote(after):
         return None  # the marks do not close right after the name
     return i + 1, j + 1
