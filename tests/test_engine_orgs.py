@@ -414,3 +414,20 @@ def test_a_classifying_adjective_of_the_genitive_stays_in_the_name():
     # a temporal adjective is no part of it
     assert ("حكومة الوحدة الوطنية", "organization") in found("وقال إن حكومة الوحدة الوطنية خصصت مبلغا للصيانة.")
     assert ("وزارة الصحة", "organization") in found("وقال إن وزارة الصحة الجديدة خصصت مبلغا للصيانة.")
+
+
+# -- bodies listed after a plural head noun ---------------------------------------------------
+def test_names_listed_after_a_plural_head_and_an_opener_are_bodies():
+    assert found("وانسحبت من المعرض شركات السيارات الألمانية مثل فولكسفاغن وأودي وبورشه.") == [
+        ("فولكسفاغن", "organization"), ("أودي", "organization"), ("بورشه", "organization")]
+
+
+def test_a_list_in_apposition_to_a_plural_head_needs_two_names_and_may_be_in_latin_letters():
+    text = "وانسحب مديرو البنوك الأوروبية HSBC، و كريدي سويس، وستاندارد تشارترد من المؤتمر."
+    orgs = [a.name for a in parse(text).actors if a.kind == "organization"]
+    assert orgs == ["HSBC", "كريدي سويس", "ستاندارد تشارترد"]
+
+
+def test_coordinated_plural_nouns_and_nouns_in_construct_are_no_list():
+    assert found("وهاجم المسلحون مواقع ونقاط ومعسكرات للجيش.") == []
+    assert [a.name for a in parse("وأبدت شركات كبرى مثل مصنعي الأدوية اهتماما بالسوق.").actors] == []

@@ -15,7 +15,7 @@ from ..models.common import common_words
 from ..quotes.cues import PARTICIPLE, VERB, Cue
 
 # Classes that say a word cannot open a person's name.
-_NOT_NAME = frozenset({"stop", "never", "title", "rank", "honorific", "title_modifier", "title_link", "title_stop",
+NOT_NAME = frozenset({"stop", "never", "title", "rank", "honorific", "title_modifier", "title_link", "title_stop",
                        "anon", "nationality", "month", "weekday", "hijri_month", "org_head", "org_head_weak",
                        "media_head", "place_head", "reporting"})
 _CLOSED = frozenset({"stop", "never"})
@@ -220,7 +220,7 @@ class Words:
         t = self.toks[i]
         if t.norm.isdigit() or len(t.norm) < 2:
             return True
-        if self.bare[i] & _NOT_NAME or i in self.cue_at:
+        if self.bare[i] & NOT_NAME or i in self.cue_at:
             return True
         return bool(self.any[i] & _CLOSED)  # "ويجب"، "وهؤلاء": a closed-class word behind a proclitic
 
