@@ -120,3 +120,21 @@ def test_a_short_name_between_commas_after_a_description():
     (a,) = art.actors
     assert (a.name, a.kind, a.titles) == ("كريم", "person", ("نائب مدير المستشفى",))
     assert art.quotes[0].speaker == a.id
+
+
+# -- a speaker introduced by office, then named -------------------------------------------------
+def test_an_office_that_speaks_is_the_person_named_just_after_it():
+    art = parse("وقال محافظ البنك المركزي الليبي إن الاحتياطي يكفي عامين. "
+                "ونقلت وكالة الأنباء عن سامي الخطيب قوله إن السياسة النقدية ثابتة.")
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert person.name == "سامي الخطيب" and person.titles == ("محافظ البنك المركزي الليبي",)
+    assert speaker_name(art, "الاحتياطي") == speaker_name(art, "النقدية") == "سامي الخطيب"
+    assert "anonymous" not in [a.kind for a in art.actors]
+
+
+def test_a_source_noun_a_titled_person_or_a_one_word_name_is_not_the_office_named():
+    for second in ("وقال الوزير سامي الخطيب", "وقال الخطيب"):
+        art = parse(f"وقال مدير المستشفى المركزي إن الوضع مستقر. {second} إن الحوار ممكن.")
+        assert speaker_name(art, "الوضع") == "مدير المستشفى المركزي", second
+    art = parse("وقال مصدر في الوزارة إن الحل سياسي. وقال سامي الخطيب إن الحوار ممكن.")
+    assert speaker_name(art, "الحل") == "مصدر في الوزارة"

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from ..doc import Doc
 from ..model import Actor
 from ..quotes.cues import Cue
-from . import acronyms, cards, lexical, lists, orgs, people, places, proposals, tagged, titles
+from . import acronyms, cards, cataphora, lexical, lists, orgs, people, places, proposals, tagged, titles
 from .board import Board, Card
 from .registry import Registry
 from .words import Words
@@ -101,6 +101,11 @@ class ActorStage:
             cards.repeat_names(self.board, self.words, [card])
             titles.attach(self.board, self.words, [card])
         return got
+
+    def name_roles(self, speakers: Iterable[tuple[int, Card]]) -> dict[int, Card]:
+        """Once quotes are attributed: a source introduced by its office and named just
+        after joins the named person (cataphora.py).  Returns merged card numbers → card."""
+        return cataphora.name_roles(self.board, self.words, speakers)
 
     def finish(self) -> tuple[tuple[Actor, ...], dict[int, str]]:
         """The actor records, numbered by first mention, and each card's id."""

@@ -48,6 +48,10 @@ def find_quotes(doc: Doc, cues: Sequence[Cue], stage: ActorStage) -> list[Found]
         if e > s:
             found.append(Found(s, e, k, choice.card, d.cue, choice.why))
     _pull_quotes(doc, found)
+    merged = stage.name_roles([(doc.token_at(f.start), f.speaker) for f in found if f.speaker is not None])
+    for f in found:
+        if f.speaker is not None and f.speaker.n in merged:
+            f.speaker, f.why = merged[f.speaker.n], f"{f.why}; the office of the person named next"
     found.sort(key=lambda f: (f.start, f.end))
     return found
 

@@ -1,0 +1,64 @@
+"""A speaker introduced by role, then named: "وقال محافظ البنك المركزي إن …" and, a
+sentence later, "وقال سامي الخطيب …" with no title of his own.
+
+News text often gives a speaker's office first and the name after it.  When an unnamed
+source described by a role noun in construct speaks, and the next person the article
+names (with nothing but the role in between) is a speaker with no title, introduced by
+a full name within the next two sentences, the role is that person's: the source's card joins the
+person's, its description becomes the person's title, and its quotes become theirs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .board import Board, Card
+from .words import Words
+
+_REACH = 2  # sentences after the role's last mention in which the person may be named
+
+
+def name_roles(board: Board, words: Words, speakers: Iterable[tuple[int, Card]]) -> dict[int, Card]:
+    """Merge each role card into the person it introduces; ``speakers`` are (token, card)
+    of every attributed quote.  Returns the merged role cards' numbers → the person."""
+    speaking: dict[int, list[int]] = {}
+    for at, card in speakers:
+        speaking.setdefault(card.n, []).append(at)
+    people = sorted(((min(m.t0 for m in c.names()), c) for c in board.live() if c.kind == "person" and c.names()),
+                    key=lambda x: x[0])
+    merged: dict[int, Card] = {}
+    for role in [c for c in board.live() if c.kind == "anonymous" and c.n in speaking]:
+        person = _introduced(board, words, role, people, speaking)
+        if person is None:
+            continue
+        first = min(role.mentions, key=lambda m: m.start)
+        person.add_title(first.surface)
+        for m in role.mentions:
+            m.role = "reference"
+        board.merge(role, person)
+        person.add_why("named after the role it was introduced by")
+        merged[role.n] = person
+    return merged
+
+
+def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, Card]],
+                speaking: dict[int, list[int]]) -> Card | None:
+    names = role.names()
+    if not names or any(m.t1 - m.t0 < 2 for m in names):
+        return None  # "المسؤول": a back-reference, not an office
+    first = min(names, key=lambda m: m.t0)
+    if not words.is_(first.t0, "title", bare=True) or words.is_(first.t0, "anon", bare=True):
+        return None  # an office ("محافظ البنك"), not a source noun ("مصدر في الوزارة")
+    last = max(m.t1 for m in role.mentions)
+    sent = words.toks[last - 1].sent
+    for start, person in people:
+        if start < last:
+            if start >= first.t0:
+                return None  # a person named inside or between the role's mentions
+            continue
+        if words.toks[start].sent - sent > _REACH or person.titles or person.n not in speaking:
+            return None  # only the very next person named can be the role's holder
+        if min(person.names(), key=lambda m: m.t0).t1 - start < 2:
+            return None  # "وقال بوتين": a figure known by one name is no newcomer to introduce
+        return person
+    return None
