@@ -183,6 +183,20 @@ async def test_facets_article_dates_narrow_every_pane_to_those_articles(folder: 
         assert "Art 2/4" in status(app) and "Q 5/8" in status(app)
 
 
+async def test_facets_refuse_a_bad_article_date_and_name_its_field(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("f")
+        await pilot.pause()
+        field = app.screen.query_one("#article-from")
+        field.focus()
+        await pilot.press(*"2024-13")
+        await pilot.pause()
+        assert field.has_class("-invalid") and app.flt.article_from == "2024"  # the last valid value stays
+        assert "articles from: '2024-13' is not a date" in screen_text(app)
+
+
 async def test_m_splits_a_member_off_saves_it_and_reopening_applies_it(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=WIDE) as pilot:

@@ -19,6 +19,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input
 
+from .keys import move_keys
 from .messages import QueryChanged
 from .rtlinput import RtlInput
 from .textrender import MODES, hang
@@ -63,8 +64,7 @@ class ItemList(ScrollView, can_focus=True):
     ItemList > .item-list--empty { color: $text-muted; text-style: italic; }
     """
     BINDINGS: ClassVar = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+        *move_keys("list", "j,down", "k,up", verb="cursor_"),
         Binding("g,home", "first", "First", show=False, id="list.first"),
         Binding("G,end", "last", "Last", show=False, id="list.last"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
