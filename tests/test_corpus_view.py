@@ -25,9 +25,7 @@ from tui.view.filter import Filter, _any_matches
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def _cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+pytestmark = pytest.mark.usefixtures("corpus_cache")
 
 
 @pytest.fixture
