@@ -64,6 +64,16 @@ async def test_the_panes_fill_from_the_background_load(corpus: Path) -> None:
         assert "corpus news · 4 articles (1 unreadable)" in text
 
 
+async def test_a_keymap_may_remap_corpus_keys_and_an_unknown_id_is_one_notice(corpus: Path) -> None:
+    async with opened(corpus, keymap={"pane.5": "f5", "members.nope": "y"}) as (app, pilot):
+        notes = [n.message for n in app._notifications]
+        assert any("[keymap] members.nope: no key binding has this id" in n for n in notes), notes
+        assert not any("pane.5" in n for n in notes)  # the corpus screen's own id is known
+        await pilot.press("f5")
+        await pilot.pause()
+        assert app.corpus_screen.current_pane.id == "source"
+
+
 async def test_enter_opens_an_article_alone_and_esc_comes_back(corpus: Path) -> None:
     async with opened(corpus) as (app, pilot):
         await pilot.press("1", "j")  # the second article by date: wire/b.txt

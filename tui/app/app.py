@@ -262,7 +262,7 @@ class MarsadApp(App[int]):
         settings are the same; show_first_view and start_background say what differs)."""
         if self._user_keymap:
             self.set_keymap(self._user_keymap)
-            known = self.binding_ids()
+            known = self.known_binding_ids()
             for bid in sorted(set(self._user_keymap) - known):
                 self._startup_problems.append(f"config.toml [keymap] {bid}: no key binding has this id "
                                               "(? lists the ids)")
@@ -284,7 +284,7 @@ class MarsadApp(App[int]):
             if should_calibrate(self, *self.calibrate_on_start, load_state()):
                 self.action_calibrate()
 
-    def binding_ids(self) -> set[str]:
+    def known_binding_ids(self) -> set[str]:
         """The ids ``[keymap]`` may remap in this app."""
         return binding_ids()
 

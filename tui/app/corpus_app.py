@@ -111,10 +111,10 @@ class CorpusApp(MarsadApp):
         raise LookupError("corpus screen not mounted")
 
     # -- start-up and loading ----------------------------------------------------------------
-    def binding_ids(self) -> set[str]:
+    def known_binding_ids(self) -> set[str]:
         from . import corpus_app, corpus_panes
 
-        return super().binding_ids() | ids_in(corpus_app, corpus_panes)
+        return super().known_binding_ids() | ids_in(corpus_app, corpus_panes)
 
     def show_first_view(self) -> None:
         self.pane("source").update_view(PLACEHOLDER, (), "")  # type: ignore[attr-defined]
