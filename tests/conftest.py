@@ -30,6 +30,24 @@ def oasis_article():
     return load_article(OASIS, None)
 
 
+@pytest.fixture
+def corpus_cache(tmp_path_factory, monkeypatch) -> Path:
+    """A cache folder of the test's own (MARSAD_CACHE_DIR): corpus tests neither read the
+    user's cached models and merges nor see another test's.  Corpus test modules use it
+    with ``pytestmark = pytest.mark.usefixtures("corpus_cache")``."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("MARSAD_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The invented mini-corpus of corpus_helpers, in a folder named news."""
+    from corpus_helpers import write_corpus
+
+    return write_corpus(tmp_path / "news")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_config(tmp_path_factory, monkeypatch):
     """No test reads or writes the real user's config directory."""

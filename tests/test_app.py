@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-import inspect
 import subprocess
 import sys
 from dataclasses import replace
 
 import pytest
+from pilot_helpers import SMALL, WIDE, run_async_tests, screen_text, status
 from test_app_article import TEXT, build_article
 
-from tui.app.app import MarsadApp, StatusBar, TooSmall
+from tui.app.app import MarsadApp, TooSmall
 from tui.app.help import HelpScreen
 from tui.app.pane import ItemList
-
-WIDE = (160, 48)
-SMALL = (80, 24)
-
-
-def screen_text(app) -> str:
-    """The cells of the whole screen as plain text (logical order in the default mode)."""
-    return "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
-
-
-def status(app) -> str:
-    return str(app.main.query_one(StatusBar).render())
 
 
 def notes(app) -> str:
@@ -593,17 +579,5 @@ async def test_w_shows_and_hides_why_lines_in_quotes_and_timeline(article):
         assert "why: test" not in screen_text(app)
 
 
-def _synchronous(fn):
-    """Run an async Pilot test without an async pytest plugin."""
-
-    @functools.wraps(fn)
-    def run(*args, **kwargs):
-        return asyncio.run(fn(*args, **kwargs))
-
-    return run
-
-
-for _name, _fn in list(globals().items()):
-    if _name.startswith("test_") and inspect.iscoroutinefunction(_fn):
-        globals()[_name] = _synchronous(_fn)
+run_async_tests(globals())
 

@@ -50,7 +50,7 @@ def test_a_stale_result_never_replaces_a_newer_one():
             old_gen = app._filter_generation
             app.set_filter(replace(app.flt, quotes_query="الشروط"))  # newer than anything in flight
             newest = app.pane("quotes").body.items
-            app._filtered(old_gen, app.article, apply(art, Filter()))  # a late, older result
+            app._filtered(old_gen, app.show_visible, apply(art, Filter()))  # a late, older result
             assert app.pane("quotes").body.items == newest
 
     asyncio.run(main())

@@ -5,15 +5,15 @@ on reopening), export, presets naming the corpus, right-to-left modes, small ter
 
 from __future__ import annotations
 
-import asyncio
-import functools
-import inspect
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from corpus_helpers import write_corpus
+from pilot_helpers import SMALL, WIDE, run_async_tests, screen_text, status
 
-from tui.app.app import MainScreen, StatusBar
+from tui.app.app import MainScreen
 from tui.app.corpus_app import CorpusApp, CorpusScreen
 from tui.app.corpus_dialogs import CardPicker, CorpusFacetScreen, MembersScreen
 from tui.app.pane import Pane
@@ -21,31 +21,21 @@ from tui.corpus import corrections as corr
 from tui.corpus.load import resolve
 from tui.corpus.workspace import open_workspace
 
-WIDE = (160, 48)
-SMALL = (80, 24)
+pytestmark = pytest.mark.usefixtures("corpus_cache")
 
 
-@pytest.fixture(autouse=True)
-def _cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "news")
-
-
-def make_app(folder: Path, **kw) -> CorpusApp:
-    src = resolve([folder])
+def make_app(corpus: Path, **kw) -> CorpusApp:
+    src = resolve([corpus])
     return CorpusApp(src, loader=lambda progress: open_workspace(src, jobs=1, progress=progress), **kw)
 
 
-def screen_text(app) -> str:
-    return "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
-
-
-def status(app) -> str:
-    return str(app.main.query_one(StatusBar).render())
+@contextlib.asynccontextmanager
+async def opened(corpus: Path, size: tuple[int, int] = WIDE, **kw) -> AsyncIterator[tuple[CorpusApp, Any]]:
+    """The corpus app on ``corpus`` under Pilot, once the background load is done."""
+    app = make_app(corpus, **kw)
+    async with app.run_test(size=size) as pilot:
+        await loaded(pilot, app)
+        yield app, pilot
 
 
 async def loaded(pilot, app) -> None:
@@ -57,8 +47,8 @@ async def loaded(pilot, app) -> None:
     assert app.ws is not None, status(app)
 
 
-async def test_the_panes_fill_from_the_background_load(folder: Path) -> None:
-    app = make_app(folder)
+async def test_the_panes_fill_from_the_background_load(corpus: Path) -> None:
+    app = make_app(corpus)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         assert "loading articles" in status(app) or app.ws is not None  # the first frame comes before the load
@@ -74,10 +64,18 @@ async def test_the_panes_fill_from_the_background_load(folder: Path) -> None:
         assert "corpus news · 4 articles (1 unreadable)" in text
 
 
-async def test_enter_opens_an_article_alone_and_esc_comes_back(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_a_keymap_may_remap_corpus_keys_and_an_unknown_id_is_one_notice(corpus: Path) -> None:
+    async with opened(corpus, keymap={"pane.5": "f5", "members.nope": "y"}) as (app, pilot):
+        notes = [n.message for n in app._notifications]
+        assert any("[keymap] members.nope: no key binding has this id" in n for n in notes), notes
+        assert not any("pane.5" in n for n in notes)  # the corpus screen's own id is known
+        await pilot.press("f5")
+        await pilot.pause()
+        assert app.corpus_screen.current_pane.id == "source"
+
+
+async def test_enter_opens_an_article_alone_and_esc_comes_back(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         await pilot.press("1", "j")  # the second article by date: wire/b.txt
         await pilot.press("enter")
         await pilot.pause()
@@ -101,10 +99,8 @@ async def test_enter_opens_an_article_alone_and_esc_comes_back(folder: Path) -> 
         assert "Art 4/4" in status(app)
 
 
-async def test_a_pane_key_right_after_esc_is_not_undone_by_the_return(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_a_pane_key_right_after_esc_is_not_undone_by_the_return(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         await pilot.press("1", "enter")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
@@ -116,10 +112,8 @@ async def test_a_pane_key_right_after_esc_is_not_undone_by_the_return(folder: Pa
         assert app.corpus_screen.current_pane.id == "actors"
 
 
-async def test_slash_filters_the_quotes_of_every_article(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_slash_filters_the_quotes_of_every_article(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         await pilot.press("4", "slash")
         await pilot.press(*"النقابة")
         await pilot.pause()
@@ -137,10 +131,8 @@ async def test_slash_filters_the_quotes_of_every_article(folder: Path) -> None:
         assert "Q 8/8" in status(app)
 
 
-async def test_enter_on_an_actor_shows_only_its_quotes_and_events(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_enter_on_an_actor_shows_only_its_quotes_and_events(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         await pilot.press("3", "enter")
         await pilot.pause()
         assert "actor سمير الحداد" in status(app) and "Q 4/8" in status(app) and "Art 3/4" in status(app)
@@ -151,10 +143,8 @@ async def test_enter_on_an_actor_shows_only_its_quotes_and_events(folder: Path) 
         assert "Q 8/8" in status(app)
 
 
-async def test_facets_choose_an_outlet(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_facets_choose_an_outlet(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         await pilot.press("f")
         await pilot.pause()
         assert isinstance(app.screen, CorpusFacetScreen)
@@ -167,10 +157,8 @@ async def test_facets_choose_an_outlet(folder: Path) -> None:
         assert "Art 1/4" in status(app) and "outlet=wire" in status(app)
 
 
-async def test_facets_article_dates_narrow_every_pane_to_those_articles(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_facets_article_dates_narrow_every_pane_to_those_articles(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         await pilot.press("f")
         await pilot.pause()
         app.screen.query_one("#article-from").focus()
@@ -183,10 +171,20 @@ async def test_facets_article_dates_narrow_every_pane_to_those_articles(folder: 
         assert "Art 2/4" in status(app) and "Q 5/8" in status(app)
 
 
-async def test_m_splits_a_member_off_saves_it_and_reopening_applies_it(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_facets_refuse_a_bad_article_date_and_name_its_field(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
+        await pilot.press("f")
+        await pilot.pause()
+        field = app.screen.query_one("#article-from")
+        field.focus()
+        await pilot.press(*"2024-13")
+        await pilot.pause()
+        assert field.has_class("-invalid") and app.flt.article_from == "2024"  # the last valid value stays
+        assert "articles from: '2024-13' is not a date" in screen_text(app)
+
+
+async def test_m_splits_a_member_off_saves_it_and_reopening_applies_it(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         await pilot.press("3", "m")
         await pilot.pause()
         assert isinstance(app.screen, MembersScreen)
@@ -199,16 +197,14 @@ async def test_m_splits_a_member_off_saves_it_and_reopening_applies_it(folder: P
             if len(app.ws.view.cards) == n + 1:
                 break
         assert len(app.ws.view.cards) == n + 1
-    saved = corr.read(folder / "marsad-corrections.toml")
+    saved = corr.read(corpus / "marsad-corrections.toml")
     assert saved.corrections == [corr.Correction("split", corr.MemberRef("wire/b.txt", "الحداد", "person"))]
-    again = open_workspace(resolve([folder]), jobs=1)
+    again = open_workspace(resolve([corpus]), jobs=1)
     assert {c.name for c in again.view.cards} >= {"الحداد", "سمير الحداد"}
 
 
-async def test_m_then_a_merges_two_cards_through_the_picker(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_m_then_a_merges_two_cards_through_the_picker(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         n = len(app.ws.view.cards)
         await pilot.press("3", "j", "m")  # رنا العلي
         await pilot.pause()
@@ -226,25 +222,21 @@ async def test_m_then_a_merges_two_cards_through_the_picker(folder: Path) -> Non
         assert len(app.ws.view.cards) == n - 1
         merged = next(c for c in app.ws.view.cards if "merged by you" in c.why)
         assert {m.actor.name for m in merged.members} == {"رنا العلي", "كريم بن حمدان"}
-    assert corr.read(folder / "marsad-corrections.toml").corrections[0].action == "merge"
+    assert corr.read(corpus / "marsad-corrections.toml").corrections[0].action == "merge"
 
 
-async def test_a_broken_corrections_file_is_one_notice_and_the_corpus_opens(folder: Path) -> None:
-    (folder / "marsad-corrections.toml").write_bytes(b"[[correction]\n\xff")
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_a_broken_corrections_file_is_one_notice_and_the_corpus_opens(corpus: Path) -> None:
+    (corpus / "marsad-corrections.toml").write_bytes(b"[[correction]\n\xff")
+    async with opened(corpus) as (app, _pilot):
         notes = [n.message for n in app._notifications]
         assert any("marsad-corrections.toml" in n and "no corrections were applied" in n for n in notes)
         n = len(app.ws.view.cards)
         assert f"A {n}/{n}" in status(app) and len(app.ws.view.cards[0].members) == 3  # merged as usual
 
 
-async def test_export_writes_the_visible_corpus(folder: Path, tmp_path: Path, monkeypatch) -> None:
+async def test_export_writes_the_visible_corpus(corpus: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+    async with opened(corpus) as (app, pilot):
         app.set_filter(app.flt.__class__(quotes_query="النقابة"))
         await pilot.pause()
         await pilot.press("e")
@@ -260,10 +252,8 @@ async def test_export_writes_the_visible_corpus(folder: Path, tmp_path: Path, mo
     assert path.name == "marsad-corpus-news.json" and len(data["quotes"]) == 1
 
 
-async def test_a_preset_saved_in_corpus_mode_names_the_corpus(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_a_preset_saved_in_corpus_mode_names_the_corpus(corpus: Path) -> None:
+    async with opened(corpus) as (app, pilot):
         app.set_filter(app.flt.__class__(outlets=frozenset({"wire"})))
         app.save_preset("wire only")
         await pilot.pause()
@@ -271,18 +261,14 @@ async def test_a_preset_saved_in_corpus_mode_names_the_corpus(folder: Path) -> N
     from tui.view.presets import PresetStore
 
     flt = PresetStore().load().presets["wire only"]
-    assert flt.outlets == frozenset({"wire"}) and Path(flt.corpus) == folder.resolve()
-    assert preset_corpus("wire only") == folder.resolve()
-    app = make_app(folder, preset="wire only")
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+    assert flt.outlets == frozenset({"wire"}) and Path(flt.corpus) == corpus.resolve()
+    assert preset_corpus("wire only") == corpus.resolve()
+    async with opened(corpus, preset="wire only") as (app, pilot):
         assert "Art 1/4" in status(app) and "preset wire only" in status(app)
 
 
-async def test_right_to_left_app_mode_shapes_the_corpus_panes(folder: Path) -> None:
-    app = make_app(folder, rtl_mode="app")
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_right_to_left_app_mode_shapes_the_corpus_panes(corpus: Path) -> None:
+    async with opened(corpus, rtl_mode="app") as (app, _pilot):
         text = screen_text(app)
         assert "الحكومة تدعم المزارعين" not in text  # laid out by Marsad: shaped, in screen order
         assert any("\ufe70" <= ch <= "\ufefc" for ch in text)  # joined letter forms
@@ -290,15 +276,13 @@ async def test_right_to_left_app_mode_shapes_the_corpus_panes(folder: Path) -> N
 
 
 async def test_a_file_name_title_keeps_its_order_in_app_mode_and_a_long_title_keeps_its_date_line(
-        folder: Path) -> None:
+        corpus: Path) -> None:
     # no .toml: the file name is the title; a right-to-left paragraph would move "07_" to its end
-    (folder / "07_farm-report-2024.txt").write_text("وقال المتحدث إن الموسم جيد.\n", encoding="utf-8")
+    (corpus / "07_farm-report-2024.txt").write_text("وقال المتحدث إن الموسم جيد.\n", encoding="utf-8")
     long_title = " ".join(["عنوان طويل جدا عن خطة دعم المزارعين"] * 6)
-    (folder / "a.toml").write_text(f'title = "{long_title}"\noutlet = "الرصد اليومي"\npublished = "2024-03-04"\n',
+    (corpus / "a.toml").write_text(f'title = "{long_title}"\noutlet = "الرصد اليومي"\npublished = "2024-03-04"\n',
                                    encoding="utf-8")
-    app = make_app(folder, rtl_mode="app")
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+    async with opened(corpus, rtl_mode="app") as (app, pilot):
         await pilot.press("1", "z")  # the Articles pane alone: its rows are what is on screen
         await pilot.pause()
         text = screen_text(app)
@@ -309,10 +293,8 @@ async def test_a_file_name_title_keeps_its_order_in_app_mode_and_a_long_title_ke
         assert text.count(" · A ") == 4
 
 
-async def test_the_members_dialog_lays_out_its_arabic_for_app_mode(folder: Path) -> None:
-    app = make_app(folder, rtl_mode="app")
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+async def test_the_members_dialog_lays_out_its_arabic_for_app_mode(corpus: Path) -> None:
+    async with opened(corpus, rtl_mode="app") as (app, pilot):
         await pilot.press("3", "m")
         await pilot.pause()
         await pilot.pause()
@@ -327,12 +309,10 @@ async def test_the_members_dialog_lays_out_its_arabic_for_app_mode(folder: Path)
         assert "Merge " in screen_text(app) and "Merge سمير الحداد" not in screen_text(app)
 
 
-async def test_source_shows_only_the_chosen_article_not_what_it_showed_before(folder: Path) -> None:
+async def test_source_shows_only_the_chosen_article_not_what_it_showed_before(corpus: Path) -> None:
     from tui.app.source import SourceView
 
-    app = make_app(folder)
-    async with app.run_test(size=WIDE) as pilot:
-        await loaded(pilot, app)
+    async with opened(corpus) as (app, pilot):
         v = app.ws.view
         # a quote outside its article's first paragraph: that paragraph is then laid out
         # without highlights at offset 0, as the placeholder's was, and must not be reused
@@ -347,10 +327,8 @@ async def test_source_shows_only_the_chosen_article_not_what_it_showed_before(fo
         assert text.startswith(shown[0].strip())
 
 
-async def test_a_small_terminal_shows_one_pane_at_a_time_with_tabs(folder: Path) -> None:
-    app = make_app(folder)
-    async with app.run_test(size=SMALL) as pilot:
-        await loaded(pilot, app)
+async def test_a_small_terminal_shows_one_pane_at_a_time_with_tabs(corpus: Path) -> None:
+    async with opened(corpus, size=SMALL) as (app, pilot):
         top = screen_text(app).splitlines()[0]
         assert "1 Articles 4/4" in top and "5 Source" in top
         await pilot.press("4", "enter")
@@ -361,16 +339,4 @@ async def test_a_small_terminal_shows_one_pane_at_a_time_with_tabs(folder: Path)
         assert app.corpus_screen.current_pane.id == "quotes"
 
 
-def _synchronous(fn):
-    """Run an async Pilot test without an async pytest plugin."""
-
-    @functools.wraps(fn)
-    def run(*args, **kwargs):
-        return asyncio.run(fn(*args, **kwargs))
-
-    return run
-
-
-for _name, _fn in list(globals().items()):
-    if _name.startswith("test_") and inspect.iscoroutinefunction(_fn):
-        globals()[_name] = _synchronous(_fn)
+run_async_tests(globals())

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from corpus_helpers import ARTICLES, write_corpus
+from corpus_helpers import ARTICLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,15 +20,7 @@ from tui.corpus.cache import ModelCache
 from tui.corpus.load import check_model, resolve
 from tui.corpus.load import load as load_corpus
 
-
-@pytest.fixture(autouse=True)
-def _cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "news")
+pytestmark = pytest.mark.usefixtures("corpus_cache")
 
 
 def _load(folder: Path, **kw):

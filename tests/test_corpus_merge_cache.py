@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from corpus_helpers import ARTICLES, write_corpus
+from corpus_helpers import ARTICLES
 
 from tui.corpus import corrections as corr
 from tui.corpus import merge_cache
@@ -16,15 +16,7 @@ from tui.corpus.load import resolve
 from tui.corpus.merge import merge
 from tui.corpus.workspace import open_workspace
 
-
-@pytest.fixture(autouse=True)
-def _cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "news")
+pytestmark = pytest.mark.usefixtures("corpus_cache")
 
 
 def _cards(result):

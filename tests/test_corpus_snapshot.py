@@ -17,9 +17,7 @@ from tui.corpus.load import resolve
 OLD = 1_600_000_000  # file times well before any snapshot: not "racy"
 
 
-@pytest.fixture(autouse=True)
-def _cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+pytestmark = pytest.mark.usefixtures("corpus_cache")
 
 
 @pytest.fixture

@@ -25,9 +25,7 @@ from tui.view.filter import Filter, _any_matches
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def _cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+pytestmark = pytest.mark.usefixtures("corpus_cache")
 
 
 @pytest.fixture
@@ -146,3 +144,13 @@ def test_marsad_corpus_refuses_bad_input_in_one_line(tmp_path: Path) -> None:
     (tmp_path / "corpus").mkdir()
     p = marsad("corpus", cwd=tmp_path)
     assert p.returncode == 2 and b"marsad ./corpus" in p.stderr
+
+
+def test_marsad_corpus_refuses_a_bad_number_of_processes_like_marsad_parse(tmp_path: Path, capsys) -> None:
+    from tui.corpus.cli import run
+
+    for bad in ("0", "-2", "many"):
+        with pytest.raises(SystemExit) as e:
+            run([str(tmp_path), "-j", bad])
+        err = capsys.readouterr().err
+        assert e.value.code == 2 and err.count("\n") == 1 and "number of processes (1 or more)" in err, err

@@ -30,6 +30,7 @@ from tui.article.load import InputError, load_file  # noqa: E402
 from tui.commands.args import (  # noqa: E402
     OneLineParser,
     add_common,
+    add_jobs,
     add_output,
     default_jobs,
     did_you_mean,
@@ -114,21 +115,9 @@ def parse_parser() -> OneLineParser:
                    help="json: the marsad.article/1 model; text: a readable summary, one file only "
                         "(default: json, or what -o's extension says: .json .jsonl .ndjson .txt)")
     add_output(p)
-    p.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
-                   help=f"with several files: parse N at a time in parallel processes "
-                        f"(default: every core, {default_jobs()} here)")
+    add_jobs(p, "with several files: parse N at a time in parallel processes")
     add_common(p)
     return p
-
-
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
-    return n
 
 
 def cmd_parse(argv: Sequence[str]) -> int:

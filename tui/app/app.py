@@ -48,7 +48,6 @@ from .timeline import TimelinePane
 _HELP_SKIP = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})  # noise for a list of items
 MIN_SIZE = (60, 15)  # below this: "terminal too small"
 COMPACT_BELOW = (110, 32)  # below this width or height: one pane at a time, with tabs
-PANE_IDS = ("timeline", "actors", "quotes", "source")
 
 
 class TopBar(Static):
@@ -64,7 +63,15 @@ class TooSmall(Static):
 
 
 class MainScreen(Screen):
-    """The dashboard screen: layout-level keys live here (pane jumps, cycling, zoom, esc)."""
+    """The dashboard screen: layout-level keys live here (pane jumps, cycling, zoom, esc).
+
+    The corpus dashboard's screens are subclasses: they name other panes (PANES), another
+    start-up (START) and other tabs (TAB_SEPARATOR, tab_label); the layout and keys are these."""
+
+    PANES: ClassVar[tuple[tuple[str, type[Pane]], ...]] = (
+        ("timeline", TimelinePane), ("actors", ActorsPane), ("quotes", QuotesPane), ("source", SourcePane))
+    START: ClassVar[str] = "start_dashboard"  # the app's method that fills the panes once they exist
+    TAB_SEPARATOR: ClassVar[str] = " │ "
 
     BINDINGS: ClassVar = [
         Binding("1", "jump(0)", "Go to Timeline", show=False, id="pane.1"),
@@ -80,20 +87,27 @@ class MainScreen(Screen):
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
         with Container(id="panes"):
-            yield TimelinePane(id="timeline")
-            yield ActorsPane(id="actors")
-            yield QuotesPane(id="quotes")
-            yield SourcePane(id="source")
+            for pane_id, pane_class in self.PANES:
+                yield pane_class(id=pane_id)
         yield TooSmall(id="too-small")
         yield StatusBar(id="status")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self.app.start_dashboard()  # type: ignore[attr-defined]
+        getattr(self.app, self.START)()
+
+    @classmethod
+    def pane_ids(cls) -> tuple[str, ...]:
+        return tuple(pane_id for pane_id, _ in cls.PANES)
 
     @property
     def panes(self) -> list[Pane]:
-        return [self.query_one(f"#{pid}", Pane) for pid in PANE_IDS]
+        return [self.query_one(f"#{pid}", Pane) for pid in self.pane_ids()]
+
+    def tab_label(self, pane: Pane, current: Pane) -> str:
+        """A pane's tab in the compact layout: its number, title and counts."""
+        return f" {pane.NUMBER} {pane.TITLE} {pane.shown}/{pane.total} " if pane.total \
+            else f" {pane.NUMBER} {pane.TITLE} "
 
     @property
     def current_pane(self) -> Pane:
@@ -117,8 +131,8 @@ class MainScreen(Screen):
         pane.focus_body()
 
     def action_cycle(self, step: int) -> None:
-        index = self.panes.index(self.current_pane)
-        self.action_jump((index + step) % len(PANE_IDS))
+        panes = self.panes
+        self.action_jump((panes.index(self.current_pane) + step) % len(panes))
 
     def action_zoom(self) -> None:
         if self.maximized is not None:
@@ -144,6 +158,9 @@ class MainScreen(Screen):
         """The footer follows the focus (each pane has its own keys first)."""
         with contextlib.suppress(NoMatches):
             self.query_one(KeyBar).refresh_keys()
+
+
+PANE_IDS = MainScreen.pane_ids()
 
 
 class MarsadApp(App[int]):
@@ -241,10 +258,11 @@ class MarsadApp(App[int]):
         return MainScreen()
 
     def start_dashboard(self) -> None:
-        """Called by MainScreen once its panes exist."""
+        """Called by the dashboard screen once its panes exist (the corpus's too: the
+        settings are the same; show_first_view and start_background say what differs)."""
         if self._user_keymap:
             self.set_keymap(self._user_keymap)
-            known = binding_ids()
+            known = self.known_binding_ids()
             for bid in sorted(set(self._user_keymap) - known):
                 self._startup_problems.append(f"config.toml [keymap] {bid}: no key binding has this id "
                                               "(? lists the ids)")
@@ -254,12 +272,8 @@ class MarsadApp(App[int]):
                 self.load_preset(self._startup_preset)
             else:
                 self._startup_problems.append(f"no preset named {self._startup_preset!r}")
-        self.refresh_view()
-        self.main.action_jump(PANE_IDS.index(self.first_pane()), by_user=False)
-        if self.parse_job is not None:
-            # after the first frame is on screen: the parse thread would otherwise share the
-            # interpreter with the very frame it is meant not to delay
-            self.call_after_refresh(lambda: self.set_timer(0.2, self._start_parse))
+        self.show_first_view()
+        self.start_background()
         for problem in self._startup_problems:
             self.notify(problem, severity="warning", timeout=12, markup=False)
         self.apply_size(self.size.width, self.size.height)
@@ -269,6 +283,22 @@ class MarsadApp(App[int]):
 
             if should_calibrate(self, *self.calibrate_on_start, load_state()):
                 self.action_calibrate()
+
+    def known_binding_ids(self) -> set[str]:
+        """The ids ``[keymap]`` may remap in this app."""
+        return binding_ids()
+
+    def show_first_view(self) -> None:
+        """The panes filled and the focus on the pane a reader wants first."""
+        self.refresh_view()
+        self.main.action_jump(PANE_IDS.index(self.first_pane()), by_user=False)
+
+    def start_background(self) -> None:
+        """Start what fills the panes later (here: the parse, when the model is not given)."""
+        if self.parse_job is not None:
+            # after the first frame is on screen: the parse thread would otherwise share the
+            # interpreter with the very frame it is meant not to delay
+            self.call_after_refresh(lambda: self.set_timer(0.2, self._start_parse))
 
     @property
     def parsing(self) -> bool:
@@ -348,10 +378,16 @@ class MarsadApp(App[int]):
 
     @property
     def main(self) -> MainScreen:
-        for screen in self.screen_stack:
+        """The dashboard screen on top (in the corpus app: the open article's, else the corpus's)."""
+        for screen in reversed(self.screen_stack):
             if isinstance(screen, MainScreen):
                 return screen
         raise LookupError("main screen not mounted")
+
+    def dashboard(self) -> MainScreen:
+        """The screen whose panes and bars show the app's state (the corpus app keeps its
+        corpus screen while an article's is still closing)."""
+        return self.main
 
     def pane(self, pane_id: str) -> Pane:
         return self.main.query_one(f"#{pane_id}", Pane)
@@ -364,31 +400,43 @@ class MarsadApp(App[int]):
         if self._apply_seconds <= self.FRAME:
             self.refresh_view()
             return
-        # A long article: filter in a thread so typing never blocks; each keystroke bumps the
-        # generation and only the newest one's result is shown (newest keystroke wins).
-        self._filter_generation += 1
-        generation, article = self._filter_generation, self.article
+        article = self.article
 
-        def work() -> None:
-            vis = self._timed_apply(article, flt)
-            self.call_from_thread(self._filtered, generation, article, vis)
+        def show(vis: Visible) -> None:
+            if article is self.article:
+                self.show_visible(vis)
+
+        self.filter_in_thread(functools.partial(apply, article, flt), show)
+
+    def filter_in_thread(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """A long filtering (a long article, a corpus) runs in a thread so typing never blocks;
+        each keystroke bumps the generation and only the newest one's result reaches ``show``
+        (newest keystroke wins)."""
+        self._filter_generation += 1
+        generation = self._filter_generation
+
+        def run() -> None:
+            result = self.timed(work)
+            with contextlib.suppress(RuntimeError):  # the app quit meanwhile
+                self.call_from_thread(self._filtered, generation, show, result)
 
         self.filter_workers += 1
-        self.run_worker(work, thread=True, group="filter", exit_on_error=False)
+        self.run_worker(run, thread=True, group="filter", exit_on_error=False)
 
-    def _filtered(self, generation: int, article: Article, vis: Visible) -> None:
-        if generation == self._filter_generation and article is self.article:
-            self.show_visible(vis)
+    def _filtered(self, generation: int, show: Callable[[Any], None], result: Any) -> None:
+        if generation == self._filter_generation:
+            show(result)
 
-    def _timed_apply(self, article: Article, flt: Filter) -> Visible:
+    def timed(self, work: Callable[[], Any]) -> Any:
+        """``work()``, remembering how long it took (set_filter decides on a thread by it)."""
         started = time.perf_counter()
-        vis = apply(article, flt)
+        result = work()
         self._apply_seconds = time.perf_counter() - started
-        return vis
+        return result
 
     def refresh_view(self) -> None:
         self._filter_generation += 1  # a result still on its way is older than this
-        self.show_visible(self._timed_apply(self.article, self.flt))
+        self.show_visible(self.timed(functools.partial(apply, self.article, self.flt)))
 
     def show_visible(self, vis: Visible) -> None:
         """Hand each pane what it shows; a pane whose items (or, for Source, highlights) did
@@ -413,6 +461,11 @@ class MarsadApp(App[int]):
         return base is not None and base.to_toml() != self.flt.to_toml()
 
     def refresh_status(self) -> None:
+        """The status bar: preset, selected actor, filter, then counts (status_counts), rtl mode, mouse."""
+        try:
+            bar_widget = self.dashboard().query_one(StatusBar)
+        except (LookupError, NoMatches):  # no dashboard on screen (yet): nothing to draw on
+            return
         mode = self.rtl_mode
         bar = Text(end="")
         if self.preset_name:
@@ -421,18 +474,30 @@ class MarsadApp(App[int]):
             if self.preset_dirty:
                 bar.append("*", style="bold")
             bar.append(" │ ", style="dim")
-        actor = self.article.actor(self.flt.actor)
-        if actor:
+        actor, rest = self.status_filter()
+        if actor is not None:
             bar.append("actor ", style="dim")
-            bar.append_text(inline(actor.name, mode, "bold"))
+            bar.append_text(inline(actor, mode, "bold"))
             bar.append(" (esc clears) │ ", style="dim")
-        rest = replace(self.flt, actor=None).describe()
         if rest:
             bar.append("filter ", style="dim")
             bar.append_text(inline(printable(rest), mode, base="ltr"))
             bar.append(" │ ", style="dim")
-        elif not actor:
+        elif actor is None:
             bar.append("no filter │ ", style="dim")
+        self.status_counts(bar)
+        bar.append(f" │ rtl {self.rtl_mode}", style="dim")
+        if not self.mouse_on:
+            bar.append(" · mouse off", style="dim")
+        bar_widget.update(bar)
+
+    def status_filter(self) -> tuple[str | None, str]:
+        """(the selected actor's name or None, the rest of the filter in words)."""
+        actor = self.article.actor(self.flt.actor)
+        return (actor.name if actor else None), replace(self.flt, actor=None).describe()
+
+    def status_counts(self, bar: Text) -> None:
+        """shown/total per pane, or what is still being worked on."""
         a, v = self.article, self.shown_items
         if self.parsing:
             bar.append(f"parsing {len(a.text.split()):,} words… the panes fill when it is done", style="bold")
@@ -440,14 +505,11 @@ class MarsadApp(App[int]):
             counts = (("T", len(v.events), len(a.events)), ("A", len(v.actors), len(a.actors)),
                       ("Q", len(v.quotes), len(a.quotes)))
             bar.append("  ".join(f"{k} {s}/{t}" for k, s, t in counts))
-        bar.append(f" │ rtl {self.rtl_mode}", style="dim")
-        if not self.mouse_on:
-            bar.append(" · mouse off", style="dim")
-        self.main.query_one(StatusBar).update(bar)
 
     def refresh_topbar(self) -> None:
+        """The top bar: the pane tabs in compact layouts, else the name and topbar_title."""
         try:
-            main = self.main
+            main = self.dashboard()
             top = main.query_one(TopBar)
         except (LookupError, NoMatches):
             return
@@ -457,19 +519,21 @@ class MarsadApp(App[int]):
             current = main.current_pane
             for n, p in enumerate(main.panes):
                 if n:
-                    bar.append(" │ ", style="dim")
-                label = f" {p.NUMBER} {p.TITLE} {p.shown}/{p.total} " if p.total else f" {p.NUMBER} {p.TITLE} "
-                bar.append(label, style="reverse bold" if p is current else "")
+                    bar.append(main.TAB_SEPARATOR, style="dim")
+                bar.append(main.tab_label(p, current), style="reverse bold" if p is current else "")
         else:
             bar.append(" ")
             bar.append_text(inline("مرصد", self.rtl_mode, "bold"))
             bar.append(" Marsad ", style="bold")
-            # An article without metadata is named by its file, so the bar never reads "· · published".
-            title = self.article.meta.get("title") or self.source_name
-            bar.append("· ", style="dim")
-            bar.append_text(inline(printable(title), self.rtl_mode))
-            bar.append_text(self.reference_label())
+            self.topbar_title(bar)
         top.update(bar)
+
+    def topbar_title(self, bar: Text) -> None:
+        # An article without metadata is named by its file, so the bar never reads "· · published".
+        title = self.article.meta.get("title") or self.source_name
+        bar.append("· ", style="dim")
+        bar.append_text(inline(printable(title), self.rtl_mode))
+        bar.append_text(self.reference_label())
 
     def reference_label(self) -> Text:
         """The date relative dates resolve against and where it came from, or how to set it."""
@@ -495,11 +559,15 @@ class MarsadApp(App[int]):
     def on_span_chosen(self, message: SpanChosen) -> None:
         source = self.pane("source")
         source.show_span(message.start, message.end)  # type: ignore[attr-defined]
-        if self.main.has_class("-compact"):
-            current = self.main.current_pane
+        self.bring_source_forward(self.main)
+
+    def bring_source_forward(self, main: MainScreen) -> None:
+        """In the compact layout (one pane at a time), show Source after `enter` chose what it shows."""
+        if main.has_class("-compact"):
+            current = main.current_pane
             if current.id != "source":
                 self._came_from = current.id  # esc in Source goes back there
-            self.main.action_jump(3)
+            main.action_jump(main.pane_ids().index("source"))
 
     def on_query_changed(self, message: QueryChanged) -> None:
         if getattr(self.flt, message.field, None) != message.value:
@@ -508,13 +576,13 @@ class MarsadApp(App[int]):
     def back_out(self, pane: Pane) -> None:
         """esc: unzoom; in the compact layout, from a Source that `enter` brought forward, back to
         that pane; then drop the actor selection, then the source highlight, then the pane's query."""
-        main = self.main
-        source = self.pane("source")
+        main = self.dashboard()
+        source = main.query_one("#source", Pane)
         came_from, self._came_from = self._came_from, None
         if main.maximized is not None:
             main.minimize()
         elif came_from and pane is source and main.has_class("-compact"):
-            main.action_jump(PANE_IDS.index(came_from))  # one pane at a time: back where enter was pressed
+            main.action_jump(main.pane_ids().index(came_from))  # one pane at a time: back where enter was pressed
         elif self.flt.actor is not None:
             self.set_filter(replace(self.flt, actor=None))
         elif getattr(source, "selected", None) is not None:
@@ -756,30 +824,41 @@ class MarsadApp(App[int]):
         self.refresh_status()
 
     def action_export(self) -> None:
-        from .dialogs import ExportChoice
-
         def done(fmt: str | None) -> None:
             if fmt:
                 self.export_visible(fmt)
 
-        self.push_screen(ExportChoice(), done)
+        self.push_screen(self.export_choice(), done)
+
+    def export_choice(self) -> Screen:
+        """The dialog that asks for the export format."""
+        from .dialogs import ExportChoice
+
+        return ExportChoice()
 
     def export_visible(self, fmt: str, folder: Path | None = None) -> Path | None:
         """Write the visible items as ``fmt`` into ``folder`` (the current directory) and say where."""
         from tui.view.export import export_bytes
 
-        try:
-            folder = folder or Path.cwd()
-            path = export_path(folder, self.source_name, fmt)
-            from tui.atomic import atomic_write_bytes
+        path = self.write_export(folder, self.source_name, fmt,
+                                 lambda: export_bytes(self.article, self.shown_items, fmt))
+        if path is not None:
+            v = self.shown_items
+            self.notify(f"Exported {len(v.actors)} actors, {len(v.quotes)} quotes, {len(v.events)} events to "
+                        f"{path}", timeout=8, markup=False)
+        return path
 
-            atomic_write_bytes(path, export_bytes(self.article, self.shown_items, fmt))
+    def write_export(self, folder: Path | None, stem: str, fmt: str, data: Callable[[], bytes]) -> Path | None:
+        """Write ``data()`` to a new export file in ``folder`` (the current directory); an
+        error is one notice and None."""
+        from tui.atomic import atomic_write_bytes
+
+        try:
+            path = export_path(folder or Path.cwd(), stem, fmt)
+            atomic_write_bytes(path, data())
         except OSError as e:
             self.notify(f"Cannot export: {e}", severity="error", markup=False)
             return None
-        v = self.shown_items
-        self.notify(f"Exported {len(v.actors)} actors, {len(v.quotes)} quotes, {len(v.events)} events to {path}",
-                    timeout=8, markup=False)
         return path
 
     # -- mouse ----------------------------------------------------------------------------
@@ -861,13 +940,17 @@ def export_path(folder: Path, source_name: str, fmt: str) -> Path:
 
 
 def binding_ids() -> set[str]:
-    """Every binding id Marsad defines (what ``[keymap]`` in config.toml may remap)."""
+    """Every binding id the single-article dashboard defines (what ``[keymap]`` in config.toml may remap)."""
     import sys
 
     from . import actors, calibrate, dialogs, facets, help, pane, presets_screen, quotes, source, timeline
 
-    modules = (sys.modules[__name__], actors, calibrate, dialogs, facets, help, pane, presets_screen, quotes, source,
-               timeline)
+    return ids_in(sys.modules[__name__], actors, calibrate, dialogs, facets, help, pane, presets_screen, quotes,
+                  source, timeline)
+
+
+def ids_in(*modules: Any) -> set[str]:
+    """The binding ids of the classes defined in ``modules`` (not those they import)."""
     return {b.id for m in modules for c in vars(m).values() if isinstance(c, type) and c.__module__ == m.__name__
             for b in c.__dict__.get("BINDINGS", ()) if isinstance(b, Binding) and b.id}
 
@@ -894,15 +977,18 @@ def default_theme_for_terminal(env: dict[str, str] | None = None) -> str:
 def run_dashboard(article: Article | tuple[str, str | None, dict[str, str]], args: Any) -> int:
     """Open the dashboard on ``article`` (or on (text, published, meta), parsed in the
     background) with the CLI's options; returns the exit code."""
-    app = build_app(article, args)
+    return run_app(build_app(article, args))
+
+
+def run_app(app: MarsadApp) -> int:
+    """Run a dashboard (either) until it quits; returns the exit code."""
     app.run(mouse=app.mouse_on)
     return app.return_code or 0
 
 
-def build_app(article: Article | tuple[str, str | None, dict[str, str]], args: Any) -> MarsadApp:
-    """The app configured from the command line (args), config.toml and state.toml:
-    command line > $MARSAD_RTL (rtl only) > config.toml > remembered state > defaults.
-    Given (text, published, meta) instead of an Article, the app parses it in a worker."""
+def app_options(args: Any) -> dict[str, Any]:
+    """What every dashboard takes from the command line (args), config.toml and state.toml:
+    command line > $MARSAD_RTL (rtl only) > config.toml > remembered state > defaults."""
     from tui.app.rtl import resolve_mode
     from tui.app.rtl_driver import driver_class_for
     from tui.config import load_config, load_state
@@ -912,24 +998,27 @@ def build_app(article: Article | tuple[str, str | None, dict[str, str]], args: A
     theme = getattr(args, "theme", None) or config.theme or state.get("theme") or default_theme_for_terminal()
     cli_rtl = getattr(args, "rtl", None)
     mode = resolve_mode(cli_rtl, config.rtl, state.get("rtl"))
-    mouse = bool(config.mouse) and not getattr(args, "no_mouse", False)
+    return {
+        "preset": getattr(args, "preset", None),
+        "theme": theme,
+        "rtl_mode": mode,
+        "keymap": config.keymap,
+        "problems": (*config.problems, *getattr(args, "problems", ())),
+        "mouse": bool(config.mouse) and not getattr(args, "no_mouse", False),
+        "calibrate": (cli_rtl, config.rtl),
+        "language": config.language,
+        "driver_class": driver_class_for(mode),
+    }
+
+
+def build_app(article: Article | tuple[str, str | None, dict[str, str]], args: Any) -> MarsadApp:
+    """The app configured as app_options says, on ``article``.  Given (text, published,
+    meta) instead of an Article, the app parses it in a worker."""
+    options = app_options(args)
     file = getattr(args, "file", None)
     parse_job = None
     if not isinstance(article, Article):
         text, published, meta = article
         parse_job = functools.partial(_parse, text, published, meta)
         article = Article(text, published, meta=meta)  # the text alone, until the model arrives
-    return MarsadApp(
-        article,
-        parse_job=parse_job,
-        preset=getattr(args, "preset", None),
-        theme=theme,
-        rtl_mode=mode,
-        keymap=config.keymap,
-        problems=(*config.problems, *getattr(args, "problems", ())),
-        mouse=mouse,
-        source_name=Path(file).stem if file else "seed",
-        calibrate=(cli_rtl, config.rtl),
-        language=config.language,
-        driver_class=driver_class_for(mode),
-    )
+    return MarsadApp(article, parse_job=parse_job, source_name=Path(file).stem if file else "seed", **options)

@@ -13,6 +13,7 @@ the screen is live from the first frame.
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 import time
 from dataclasses import replace
@@ -20,11 +21,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container
 from textual.css.query import NoMatches
-from textual.events import Mount
+from textual.screen import Screen
 
 from tui.article.clean import printable
 from tui.article.model import Article
@@ -32,7 +31,7 @@ from tui.corpus.load import CorpusSource
 from tui.corpus.view import CorpusView, CorpusVisible
 from tui.view.filter import Filter, Visible
 
-from .app import MainScreen, MarsadApp, StatusBar, TooSmall, TopBar
+from .app import MainScreen, MarsadApp, app_options, ids_in, run_app
 from .corpus_panes import (
     PLACEHOLDER,
     ArticleChosen,
@@ -44,49 +43,29 @@ from .corpus_panes import (
     CorpusTimelinePane,
     SourceChosen,
 )
-from .keybar import KeyBar
 from .messages import ActorChosen, SpanChosen
 from .pane import Pane
 from .textrender import inline
-
-CORPUS_PANES = ("articles", "timeline", "actors", "quotes", "source")
 
 
 class CorpusScreen(MainScreen):
     """Five panes: a 3×2 grid when wide (Quotes across two columns), tabs when narrow."""
 
     BINDINGS: ClassVar = [Binding("5", "jump(4)", "Go to Source", show=False, id="pane.5")]
-    def compose(self) -> ComposeResult:
-        yield TopBar(id="topbar")
-        with Container(id="panes"):
-            yield ArticlesPane(id="articles")
-            yield CorpusTimelinePane(id="timeline")
-            yield CorpusActorsPane(id="actors")
-            yield CorpusQuotesPane(id="quotes")
-            yield CorpusSourcePane(id="source")
-        yield TooSmall(id="too-small")
-        yield StatusBar(id="status")
-        yield KeyBar(id="keys")
+    PANES: ClassVar = (("articles", ArticlesPane), ("timeline", CorpusTimelinePane), ("actors", CorpusActorsPane),
+                       ("quotes", CorpusQuotesPane), ("source", CorpusSourcePane))
+    TAB_SEPARATOR: ClassVar = "│"
 
-    def on_mount(self, event: Mount) -> None:
-        event.prevent_default()  # not MainScreen's: that starts the single-article dashboard
-        self.app.start_corpus()  # type: ignore[attr-defined]
-
-    @property
-    def panes(self) -> list[Pane]:
-        return [self.query_one(f"#{pid}", Pane) for pid in CORPUS_PANES]
-
-    def action_cycle(self, step: int) -> None:
-        index = self.panes.index(self.current_pane)
-        self.action_jump((index + step) % len(CORPUS_PANES))
+    def tab_label(self, pane: Pane, current: Pane) -> str:
+        # five tabs: only the current one carries its counts
+        counts = f" {pane.shown:,}/{pane.total:,}" if pane.total and pane is current else ""
+        return f" {pane.NUMBER} {pane.TITLE}{counts} "
 
 
 class ArticleScreen(MainScreen):
     """The single-article dashboard for one article of the corpus."""
 
-    def on_mount(self, event: Mount) -> None:
-        event.prevent_default()
-        self.app.start_article()  # type: ignore[attr-defined]
+    START: ClassVar = "start_article"
 
 
 class CorpusApp(MarsadApp):
@@ -109,7 +88,6 @@ class CorpusApp(MarsadApp):
         self._shown_corpus_keys: dict[str, Any] = {}
         self._progress = (0, 0, 0)
         self._load_error: str | None = None
-        self._corpus_generation = 0
         self.source_doc: int | None = None  # the document shown in the corpus Source pane
         self.source_name = source.label
         self.indexing = False
@@ -122,13 +100,8 @@ class CorpusApp(MarsadApp):
     def get_default_screen(self) -> CorpusScreen:
         return CorpusScreen()
 
-    @property
-    def main(self) -> MainScreen:
-        """The dashboard screen on top: the article's when one is open, else the corpus's."""
-        for screen in reversed(self.screen_stack):
-            if isinstance(screen, MainScreen):
-                return screen
-        raise LookupError("main screen not mounted")
+    def dashboard(self) -> MainScreen:
+        return self.main if self.in_article else self.corpus_screen
 
     @property
     def corpus_screen(self) -> CorpusScreen:
@@ -138,37 +111,19 @@ class CorpusApp(MarsadApp):
         raise LookupError("corpus screen not mounted")
 
     # -- start-up and loading ----------------------------------------------------------------
-    def start_corpus(self) -> None:
+    def known_binding_ids(self) -> set[str]:
         from . import corpus_app, corpus_panes
 
-        if self._user_keymap:
-            self.set_keymap(self._user_keymap)
-            from .app import binding_ids
+        return super().known_binding_ids() | ids_in(corpus_app, corpus_panes)
 
-            known = binding_ids() | _ids(corpus_app, corpus_panes)
-            for bid in sorted(set(self._user_keymap) - known):
-                self._startup_problems.append(f"config.toml [keymap] {bid}: no key binding has this id "
-                                              "(? lists the ids)")
-        self._load_presets()
-        if self._startup_preset:
-            if self._startup_preset in self.presets:
-                self.load_preset(self._startup_preset)
-            else:
-                self._startup_problems.append(f"no preset named {self._startup_preset!r}")
+    def show_first_view(self) -> None:
         self.pane("source").update_view(PLACEHOLDER, (), "")  # type: ignore[attr-defined]
         self.refresh_view()
         self.main.action_jump(0, by_user=False)
-        for problem in self._startup_problems:
-            self.notify(problem, severity="warning", timeout=12, markup=False)
-        self.apply_size(self.size.width, self.size.height)
+
+    def start_background(self) -> None:
         if self.loader is not None:
             self.call_after_refresh(self._start_loading)
-        if self.calibrate_on_start is not None:
-            from tui.app.calibrate import should_calibrate
-            from tui.config import load_state
-
-            if should_calibrate(self, *self.calibrate_on_start, load_state()):
-                self.action_calibrate()
 
     def _start_loading(self) -> None:
         loader = self.loader
@@ -249,38 +204,23 @@ class CorpusApp(MarsadApp):
         if self._apply_seconds <= self.FRAME and view.indexed:
             self.refresh_view()
             return
-        self._corpus_generation += 1
-        generation, flt = self._corpus_generation, self.flt
 
-        def work() -> None:
-            vis = self._timed_corpus_apply(view, flt)
-            with contextlib.suppress(RuntimeError):
-                self.call_from_thread(self._corpus_filtered, generation, view, vis)
+        def show(vis: CorpusVisible) -> None:
+            if self.ws is not None and view is self.ws.view and not self.in_article:
+                self.show_corpus(vis)
 
-        self.filter_workers += 1
-        self.run_worker(work, thread=True, group="filter", exit_on_error=False)
-
-    def _corpus_filtered(self, generation: int, view: CorpusView, vis: CorpusVisible) -> None:
-        if generation == self._corpus_generation and self.ws is not None and view is self.ws.view \
-                and not self.in_article:
-            self.show_corpus(vis)
-
-    def _timed_corpus_apply(self, view: CorpusView, flt: Filter) -> CorpusVisible:
-        started = time.perf_counter()
-        vis = view.apply(flt)
-        self._apply_seconds = time.perf_counter() - started
-        return vis
+        self.filter_in_thread(functools.partial(view.apply, self.flt), show)
 
     def refresh_view(self) -> None:
         if self.in_article:
             super().refresh_view()
             return
-        self._corpus_generation += 1
+        self._filter_generation += 1  # a result still on its way is older than this
         if self.ws is None:
             self.refresh_status()
             self.refresh_topbar()
             return
-        self.show_corpus(self._timed_corpus_apply(self.ws.view, self.flt))
+        self.show_corpus(self.timed(functools.partial(self.ws.view.apply, self.flt)))
 
     def show_corpus(self, vis: CorpusVisible) -> None:
         view = self.ws.view
@@ -301,34 +241,16 @@ class CorpusApp(MarsadApp):
         self.refresh_topbar()
 
     # -- the status and top bars -------------------------------------------------------------
-    def refresh_status(self) -> None:
+    def status_filter(self) -> tuple[str | None, str]:
         if self.in_article:
-            super().refresh_status()
-            return
-        try:
-            bar_widget = self.corpus_screen.query_one(StatusBar)
-        except (LookupError, NoMatches):
-            return
-        mode = self.rtl_mode
-        bar = Text(end="")
-        if self.preset_name:
-            bar.append("preset ", style="dim")
-            bar.append_text(inline(printable(self.preset_name), mode, "bold"))
-            if self.preset_dirty:
-                bar.append("*", style="bold")
-            bar.append(" │ ", style="dim")
+            return super().status_filter()
         card = self.selected_card
-        if card is not None:
-            bar.append("actor ", style="dim")
-            bar.append_text(inline(card.name, mode, "bold"))
-            bar.append(" (esc clears) │ ", style="dim")
-        rest = replace(self.flt, actor=None, corpus="").describe()
-        if rest:
-            bar.append("filter ", style="dim")
-            bar.append_text(inline(printable(rest), mode, base="ltr"))
-            bar.append(" │ ", style="dim")
-        elif card is None:
-            bar.append("no filter │ ", style="dim")
+        return (card.name if card is not None else None), replace(self.flt, actor=None, corpus="").describe()
+
+    def status_counts(self, bar: Text) -> None:
+        if self.in_article:
+            super().status_counts(bar)
+            return
         if self.ws is None:
             done, total, cached = self._progress
             if self._load_error:
@@ -345,43 +267,20 @@ class CorpusApp(MarsadApp):
                 bar.append("  ".join(f"{k} {a:,}/{b:,}" for k, a, b in counts))
             if self.indexing:
                 bar.append(" │ indexing…", style="dim")
-        bar.append(f" │ rtl {self.rtl_mode}", style="dim")
-        if not self.mouse_on:
-            bar.append(" · mouse off", style="dim")
-        bar_widget.update(bar)
 
-    def refresh_topbar(self) -> None:
+    def topbar_title(self, bar: Text) -> None:
         if self.in_article:
-            super().refresh_topbar()
+            super().topbar_title(bar)
             return
-        try:
-            main = self.corpus_screen
-            top = main.query_one(TopBar)
-        except (LookupError, NoMatches):
-            return
-        main.call_after_refresh(main.refresh_keys)
-        bar = Text(end="", no_wrap=True, overflow="ellipsis")
-        if main.has_class("-compact"):
-            current = main.current_pane
-            for n, p in enumerate(main.panes):  # five tabs: only the current one carries its counts
-                if n:
-                    bar.append("│", style="dim")
-                counts = f" {p.shown:,}/{p.total:,}" if p.total and p is current else ""
-                bar.append(f" {p.NUMBER} {p.TITLE}{counts} ", style="reverse bold" if p is current else "")
-        else:
-            bar.append(" ")
-            bar.append_text(inline("مرصد", self.rtl_mode, "bold"))
-            bar.append(" Marsad ", style="bold")
-            bar.append("· corpus ", style="dim")
-            bar.append_text(inline(printable(self.source.label), self.rtl_mode))
-            if self.ws is not None:
-                loaded = self.ws.loaded
-                bar.append(f" · {len(loaded.docs):,} articles", style="dim")
-                if loaded.errors:
-                    bar.append(f" ({loaded.errors:,} unreadable)", style="bold")
-                if self.source.kind != "jsonl":
-                    bar.append(f" · {loaded.from_cache:,} from the cache, {loaded.parsed:,} parsed", style="dim")
-        top.update(bar)
+        bar.append("· corpus ", style="dim")
+        bar.append_text(inline(printable(self.source.label), self.rtl_mode))
+        if self.ws is not None:
+            loaded = self.ws.loaded
+            bar.append(f" · {len(loaded.docs):,} articles", style="dim")
+            if loaded.errors:
+                bar.append(f" ({loaded.errors:,} unreadable)", style="bold")
+            if self.source.kind != "jsonl":
+                bar.append(f" · {loaded.from_cache:,} from the cache, {loaded.parsed:,} parsed", style="dim")
 
     @property
     def selected_card(self):
@@ -410,12 +309,7 @@ class CorpusApp(MarsadApp):
 
     def on_source_chosen(self, message: SourceChosen) -> None:
         self.show_source(message.doc, message.start, message.end, message.mentions)
-        main = self.corpus_screen
-        if main.has_class("-compact"):
-            current = main.current_pane
-            if current.id != "source":
-                self._came_from = current.id
-            main.action_jump(CORPUS_PANES.index("source"))
+        self.bring_source_forward(self.corpus_screen)
 
     def show_source(self, doc: int, start: int | None = None, end: int | None = None,
                     mentions: tuple[tuple[int, int], ...] = ()) -> None:
@@ -437,30 +331,16 @@ class CorpusApp(MarsadApp):
             super().on_span_chosen(message)
 
     def back_out(self, pane: Pane) -> None:
+        """esc as in one article; in an open article with nothing left to undo, back to the corpus."""
         if self.in_article:
-            main = self.main
             source = self.pane("source")
-            nothing = (main.maximized is None and not self._came_from and self.flt.actor is None
+            nothing = (self.main.maximized is None and not self._came_from and self.flt.actor is None
                        and getattr(source, "selected", None) is None
                        and not getattr(self.flt, pane.QUERY_FIELD, ""))
             if nothing:
                 self.close_article()
-            else:
-                super().back_out(pane)
-            return
-        main = self.corpus_screen
-        source = main.query_one("#source", CorpusSourcePane)
-        came_from, self._came_from = self._came_from, None
-        if main.maximized is not None:
-            main.minimize()
-        elif came_from and pane is source and main.has_class("-compact"):
-            main.action_jump(CORPUS_PANES.index(came_from))
-        elif self.flt.actor is not None:
-            self.set_filter(replace(self.flt, actor=None))
-        elif source.selected is not None:
-            source.clear_span()
-        elif getattr(self.flt, pane.QUERY_FIELD, ""):
-            self.set_filter(replace(self.flt, **{pane.QUERY_FIELD: ""}))
+                return
+        super().back_out(pane)
 
     # -- one article ---------------------------------------------------------------------------
     def open_article(self, doc: int) -> None:
@@ -561,38 +441,26 @@ class CorpusApp(MarsadApp):
         here = "" if self.in_article else str(self.corpus_id)
         return replace(base, corpus=here).to_toml() != replace(self.flt, corpus=here).to_toml()
 
-    def action_export(self) -> None:
+    def export_choice(self) -> Screen:
         if self.in_article:
-            super().action_export()
-            return
+            return super().export_choice()
         from .corpus_dialogs import CorpusExportChoice
 
-        def done(fmt: str | None) -> None:
-            if fmt:
-                self.export_visible(fmt)
-
-        self.push_screen(CorpusExportChoice(), done)
+        return CorpusExportChoice()
 
     def export_visible(self, fmt: str, folder: Path | None = None) -> Path | None:
         if self.in_article:
             return super().export_visible(fmt, folder)
-        if self.ws is None or self.shown_corpus is None:
+        ws, v = self.ws, self.shown_corpus
+        if ws is None or v is None:
             self.notify("The corpus is still loading", timeout=3)
             return None
-        from tui.atomic import atomic_write_bytes
         from tui.corpus.export import export_bytes
 
-        from .app import export_path
-
-        try:
-            path = export_path(folder or Path.cwd(), f"corpus-{self.source.label}", fmt)
-            atomic_write_bytes(path, export_bytes(self.ws.view, self.shown_corpus, fmt))
-        except OSError as e:
-            self.notify(f"Cannot export: {e}", severity="error", markup=False)
-            return None
-        v = self.shown_corpus
-        self.notify(f"Exported {len(v.articles)} articles, {len(v.cards)} actors, {len(v.quotes)} quotes, "
-                    f"{len(v.events)} events to {path}", timeout=8, markup=False)
+        path = self.write_export(folder, f"corpus-{self.source.label}", fmt, lambda: export_bytes(ws.view, v, fmt))
+        if path is not None:
+            self.notify(f"Exported {len(v.articles)} articles, {len(v.cards)} actors, {len(v.quotes)} quotes, "
+                        f"{len(v.events)} events to {path}", timeout=8, markup=False)
         return path
 
     # -- merging: `m` on a card ---------------------------------------------------------------
@@ -650,42 +518,10 @@ class CorpusApp(MarsadApp):
         App.exit(self, *args, **kw)
 
 
-def _ids(*modules: Any) -> set[str]:
-    return {b.id for m in modules for c in vars(m).values() if isinstance(c, type) and c.__module__ == m.__name__
-            for b in c.__dict__.get("BINDINGS", ()) if isinstance(b, Binding) and b.id}
-
-
 def build_corpus_app(source: CorpusSource, args: Any, loader: Any) -> CorpusApp:
-    """The corpus app configured like ``build_app``: command line > $MARSAD_RTL > config.toml
-    > remembered state > defaults."""
-    from tui.app.rtl import resolve_mode
-    from tui.app.rtl_driver import driver_class_for
-    from tui.config import load_config, load_state
-
-    from .app import default_theme_for_terminal
-
-    config = load_config()
-    state = load_state()
-    theme = getattr(args, "theme", None) or config.theme or state.get("theme") or default_theme_for_terminal()
-    cli_rtl = getattr(args, "rtl", None)
-    mode = resolve_mode(cli_rtl, config.rtl, state.get("rtl"))
-    mouse = bool(config.mouse) and not getattr(args, "no_mouse", False)
-    return CorpusApp(
-        source,
-        loader=loader,
-        preset=getattr(args, "preset", None),
-        theme=theme,
-        rtl_mode=mode,
-        keymap=config.keymap,
-        problems=(*config.problems, *getattr(args, "problems", ())),
-        mouse=mouse,
-        calibrate=(cli_rtl, config.rtl),
-        language=config.language,
-        driver_class=driver_class_for(mode),
-    )
+    """The corpus app configured like ``build_app`` (``app_options``)."""
+    return CorpusApp(source, loader=loader, **app_options(args))
 
 
 def run_corpus(source: CorpusSource, args: Any, loader: Any) -> int:
-    app = build_corpus_app(source, args, loader)
-    app.run(mouse=app.mouse_on)
-    return app.return_code or 0
+    return run_app(build_corpus_app(source, args, loader))

@@ -3,23 +3,23 @@ card — its members, `s` to split one off, `a` to merge the card with another."
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, Label, OptionList, SelectionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.article.clean import printable
 from tui.corpus.corrections import Correction
 from tui.corpus.view import CorpusView
-from tui.view.filter import Filter, is_date_prefix
+from tui.view.filter import Filter
 
-from .dialogs import ChoiceScreen, Dialog
-from .facets import FacetScreen, date_problem
+from .dialogs import ChoiceScreen, ListDialog
+from .facets import FacetScreen
+from .keys import move_keys
 from .rtlinput import RtlInput
 from .textrender import hang, inline, visual
 
@@ -56,6 +56,7 @@ class CorpusFacetScreen(FacetScreen):
 
     TITLE = "Facets (all panes, every article)"
     LABELS = LABELS
+    DATES = DATES
     NONE_FOUND = "  (none in this corpus)"
     DATES_LABEL = "Event dates (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)"
 
@@ -68,35 +69,15 @@ class CorpusFacetScreen(FacetScreen):
             yield Input(self.flt.article_from or "", placeholder="from", id="article-from")
             yield Input(self.flt.article_to or "", placeholder="to", id="article-to")
 
-    def _publish(self) -> None:
-        kw: dict = {}
-        for key in LABELS:
-            found = self.query(f"#facet-{key}")
-            if found:
-                kw[key] = frozenset(found.first(SelectionList).selected)
-        problems = []
-        for key, wid, label in DATES:
-            field = self.query_one(wid, Input)
-            value = field.value.strip()
-            kw[key] = value if is_date_prefix(value) else getattr(self.flt, key) if value else None
-            problem = date_problem(value)
-            field.set_class(problem is not None, "-invalid")
-            if problem:
-                problems.append(f"{label}: {printable(problem)}")
-        self.query_one("#date-problem", Label).update(Text("\n".join(problems), style="bold red"))
-        self.flt = replace(self.flt, **kw)
-        self.app.set_filter(self.flt)  # type: ignore[attr-defined]
 
-
-class MembersScreen(Dialog):
+class MembersScreen(ListDialog):
     """A merged card's members — each article's own card — with what joined them."""
 
     BINDINGS: ClassVar = [
         Binding("escape,m", "close", "Close", id="members.close"),
         Binding("s", "split", "Split off", id="members.split"),
         Binding("a", "merge", "Merge with…", id="members.merge"),
-        Binding("j", "down", "Down", show=False, id="members.down"),
-        Binding("k", "up", "Up", show=False, id="members.up"),
+        *move_keys("members"),
     ]
 
     def __init__(self, view: CorpusView, card: int) -> None:
@@ -147,15 +128,6 @@ class MembersScreen(Dialog):
         option = self.query_one(OptionList).highlighted_option
         return self.card.members[int(option.id)] if option is not None and option.id is not None else None
 
-    def action_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
-
     def action_split(self) -> None:
         m = self.member
         if m is None or self._dismissed:
@@ -183,14 +155,11 @@ class MembersScreen(Dialog):
         self.app.push_screen(CardPicker(self.view, self.view.card_by_id[card.id]), picked)
 
 
-class CardPicker(Dialog):
+class CardPicker(ListDialog):
     """Type to find the card to merge with (same kind only); `enter` merges, `esc` cancels."""
 
-    BINDINGS: ClassVar = [
-        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
-        Binding("down", "down", "Down", show=False, id="picker.down"),
-        Binding("up", "up", "Up", show=False, id="picker.up"),
-    ]
+    BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", id="picker.cancel"),
+                          *move_keys("picker", down="down", up="up")]
     SHOWN = 40
 
     def __init__(self, view: CorpusView, card: int) -> None:
@@ -247,12 +216,6 @@ class CardPicker(Dialog):
         event.stop()
         if event.option.id:
             self.dismiss(event.option.id)
-
-    def action_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

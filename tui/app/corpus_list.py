@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from rich.text import Text
-from textual.events import Click, Resize
 from textual.geometry import Size
 from textual.strip import Strip
 
@@ -64,19 +63,29 @@ class RowList(ItemList):
         if self.items:
             self._move_to(min(bisect_left(self.items, position), len(self.items) - 1))
 
-    def _relayout(self) -> None:
-        if not self.size.width:
-            self._width = -1
-            return
-        width, style = self.item_width(), self.style_key()
-        if (width, style) != (self._width, self._style_key):
-            self._cache.clear()
-        self._width, self._style_key = width, style
-        self.virtual_size = Size(self.size.width, max(1, len(self.items) * self.rows))
-        self.refresh()
+    # -- rows: item n stands on rows n × rows to (n + 1) × rows - 1 ---------------------------
+    def _measure(self) -> None:
+        pass  # nothing to measure: that is the point of fixed-height items
 
     def _recount(self) -> None:
         self.virtual_size = Size(self.size.width, max(1, len(self.items) * self.rows))
+        self.refresh()
+
+    def _row_count(self) -> int:
+        return len(self.items) * self.rows
+
+    def _index_at(self, row: int) -> int:
+        return row // self.rows
+
+    def _item_top(self, index: int) -> int:
+        return index * self.rows
+
+    def _item_rows(self, index: int) -> tuple[int, int]:
+        return index * self.rows, (index + 1) * self.rows
+
+    def _page_index(self, step: int, height: int) -> int:
+        assert self.highlighted is not None
+        return self.highlighted + step * max(1, height // self.rows)
 
     def _strips(self, index: int) -> list[Strip]:
         item = self.items[index]
@@ -90,49 +99,3 @@ class RowList(ItemList):
             if len(self._cache) > CACHE_ITEMS:
                 self._cache.popitem(last=False)
         return strips
-
-    def render_line(self, y: int) -> Strip:
-        width = self._content_width
-        row = self.scroll_offset.y + y
-        base = self._base
-        if not self.items:
-            if row == 0:
-                text = Text(self.empty_text, end="")
-                text.stylize(self.get_component_rich_style("item-list--empty"))
-                return Strip(list(text.render(self.app.console, end="")), text.cell_len).crop_extend(
-                    0, width, base).apply_style(base)
-            return Strip.blank(width, base)
-        index, line = divmod(row, self.rows)
-        if index >= len(self.items):
-            return Strip.blank(width, base)
-        strip = self._strips(index)[line]
-        style = self._cursor_style if index == self.highlighted else base
-        return strip.crop_extend(0, width, style).apply_style(style)
-
-    def on_resize(self, event: Resize) -> None:
-        if self.item_width() != self._width:
-            self._relayout()
-            self.scroll_to_highlight()
-
-    def scroll_to_highlight(self) -> None:
-        if self.highlighted is None or not self.items or self._width <= 0:
-            return
-        top = self.highlighted * self.rows
-        bottom = top + self.rows
-        height = self.scrollable_content_region.height or 1
-        y = self.scroll_offset.y
-        if top < y:
-            self.scroll_to(y=top, animate=False, immediate=True)
-        elif bottom > y + height:
-            self.scroll_to(y=max(top, bottom - height), animate=False, immediate=True)
-
-    def action_page(self, step: int) -> None:
-        if self.highlighted is None:
-            return
-        height = self.scrollable_content_region.height or 1
-        self._move_to(self.highlighted + step * max(1, height // self.rows))
-
-    def on_click(self, event: Click) -> None:
-        row = self.scroll_offset.y + event.y
-        if self.items and row < len(self.items) * self.rows:
-            self._move_to(row // self.rows)

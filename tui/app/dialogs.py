@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from tui.article.clean import printable
 
+from .keys import move_keys
 from .rtlinput import RtlInput
 from .textrender import inline
 
@@ -39,6 +40,22 @@ class Dialog(DismissOnce, ModalScreen):
     """A modal dialog whose dismiss is idempotent."""
 
     BINDINGS: ClassVar = []
+
+
+class ListDialog(Dialog):
+    """A dialog around one OptionList: its down/up keys (``move_keys``) move the list's
+    cursor, and `close` dismisses with None."""
+
+    BINDINGS: ClassVar = []
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
 
 
 class NamePrompt(Dialog):
@@ -114,14 +131,10 @@ EXPORT_FORMATS = (
 )
 
 
-class ChoiceScreen(Dialog):
+class ChoiceScreen(ListDialog):
     """Pick one of a few options with j/k/enter; `esc` cancels."""
 
-    BINDINGS: ClassVar = [
-        Binding("escape", "cancel", "Cancel", id="choice.cancel"),
-        Binding("j", "down", "Down", show=False, id="choice.down"),
-        Binding("k", "up", "Up", show=False, id="choice.up"),
-    ]
+    BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", id="choice.cancel"), *move_keys("choice")]
 
     def __init__(self, title: str, choices: list[tuple[str, str]], current: str | None = None) -> None:
         super().__init__()
@@ -140,12 +153,6 @@ class ChoiceScreen(Dialog):
         if self.current in keys:
             options.highlighted = keys.index(self.current)
         options.focus()
-
-    def action_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

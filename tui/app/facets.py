@@ -23,6 +23,7 @@ from tui.article.model import ACTOR_KINDS, QUOTE_KINDS, Article
 from tui.view.filter import Filter, is_date_prefix
 
 from .dialogs import Dialog
+from .keys import move_keys
 from .textrender import inline
 
 
@@ -62,10 +63,7 @@ class FacetList(SelectionList[str]):
     "[x]" / "[ ]": ticked and unticked differ by their text, whatever the colours (with 16
     colours Textual's "▐X▌" looks ticked either way; with 256 it nearly vanishes)."""
 
-    BINDINGS: ClassVar = [
-        Binding("j", "cursor_down", "Down", show=False, id="facets.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="facets.up"),
-    ]
+    BINDINGS: ClassVar = move_keys("facets", verb="cursor_")
 
     def render_line(self, y: int) -> Strip:
         line = super().render_line(y)
@@ -98,6 +96,9 @@ class FacetScreen(Dialog):
     # what a corpus's facets say differently (tui/app/corpus_dialogs.py)
     TITLE = "Facets (all panes)"
     LABELS = LABELS
+    # the date fields: (Filter field, widget id, how a problem with it is named)
+    DATES: ClassVar[tuple[tuple[str, str, str], ...]] = (("date_from", "#date-from", "from"),
+                                                         ("date_to", "#date-to", "to"))
     NONE_FOUND = "  (none in this article)"
     DATES_LABEL = "Date range (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)"
 
@@ -135,20 +136,20 @@ class FacetScreen(Dialog):
             first.focus()
 
     def _publish(self) -> None:
-        kw = {}
-        for key in LABELS:
+        kw: dict = {}
+        for key in self.LABELS:
             found = self.query(f"#facet-{key}")
             if found:
                 kw[key] = frozenset(found.first(SelectionList).selected)
         problems = []
-        for key, wid in (("date_from", "#date-from"), ("date_to", "#date-to")):
+        for key, wid, label in self.DATES:
             field = self.query_one(wid, Input)
             value = field.value.strip()
             kw[key] = value if is_date_prefix(value) else getattr(self.flt, key) if value else None
             problem = date_problem(value)
             field.set_class(problem is not None, "-invalid")  # the red frame of a refused field
             if problem:
-                problems.append(f"{'from' if key == 'date_from' else 'to'}: {printable(problem)}")
+                problems.append(f"{label}: {printable(problem)}")
         self.query_one("#date-problem", Label).update(Text("\n".join(problems), style="bold red"))
         self.flt = replace(self.flt, **kw)
         self.app.set_filter(self.flt)  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
 from .dialogs import Dialog
+from .keys import move_keys
 
 GLOBAL_HELP = """\
 Marsad shows one article as four panes fed by the same model.  `1`–`4` jump to a pane,
@@ -26,8 +27,7 @@ class HelpScreen(Dialog):
 
     BINDINGS: ClassVar = [
         Binding("escape,question_mark,q", "dismiss_help", "Close help", id="help.close"),
-        Binding("j,down", "scroll_down", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="help.up"),
+        *move_keys("help", "j,down", "k,up", verb="scroll_"),
     ]
 
     def __init__(self, pane_help: str, keys: list[tuple[str, str, str, str]]) -> None:

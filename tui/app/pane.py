@@ -19,6 +19,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input
 
+from .keys import move_keys
 from .messages import QueryChanged
 from .rtlinput import RtlInput
 from .textrender import MODES, hang
@@ -63,8 +64,7 @@ class ItemList(ScrollView, can_focus=True):
     ItemList > .item-list--empty { color: $text-muted; text-style: italic; }
     """
     BINDINGS: ClassVar = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+        *move_keys("list", "j,down", "k,up", verb="cursor_"),
         Binding("g,home", "first", "First", show=False, id="list.first"),
         Binding("G,end", "last", "Last", show=False, id="list.last"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
@@ -136,9 +136,14 @@ class ItemList(ScrollView, can_focus=True):
         if (width, style) != (self._width, self._style_key):
             self._cache.clear()
         self._width, self._style_key = width, style
+        self._measure()
+        self._recount()
+
+    # -- rows: where each item stands (a subclass with fixed-height items overrides these) --
+    def _measure(self) -> None:
+        """Each item's height: exact for those drawn, ESTIMATE for the rest."""
         cache = self._cache
         self._heights = [len(cache[k]) if (k := self._key(i)) in cache else self.ESTIMATE for i in self.items]
-        self._recount()
 
     def _recount(self) -> None:
         offsets = [0]
@@ -148,6 +153,27 @@ class ItemList(ScrollView, can_focus=True):
         rows = offsets[-1] if self.items else 1
         self.virtual_size = Size(self.size.width, rows)
         self.refresh()
+
+    def _row_count(self) -> int:
+        return self._offsets[-1]
+
+    def _index_at(self, row: int) -> int:
+        """The item drawn on ``row`` (the last one's index + 1 below the list)."""
+        return bisect_right(self._offsets, row) - 1
+
+    def _item_top(self, index: int) -> int:
+        return self._offsets[index]
+
+    def _item_rows(self, index: int) -> tuple[int, int]:
+        """The first row of the item and the row after it, at its real height."""
+        self._strips(index)  # its real height
+        self._recount()
+        return self._offsets[index], self._offsets[index + 1]
+
+    def _page_index(self, step: int, height: int) -> int:
+        """The item a page (``height`` rows) up or down from the cursor."""
+        assert self.highlighted is not None
+        return self._index_at(max(0, self._offsets[self.highlighted] + step * height))
 
     def _strips(self, index: int) -> list[Strip]:
         item = self.items[index]
@@ -182,11 +208,11 @@ class ItemList(ScrollView, can_focus=True):
                 return Strip(list(text.render(self.app.console, end="")), text.cell_len).crop_extend(
                     0, width, base).apply_style(base)
             return Strip.blank(width, base)
-        if row >= self._offsets[-1]:
+        if row >= self._row_count():
             return Strip.blank(width, base)
-        index = bisect_right(self._offsets, row) - 1
+        index = self._index_at(row)
         strips = self._strips(index)
-        line = row - self._offsets[index]
+        line = row - self._item_top(index)
         strip = strips[line] if line < len(strips) else Strip.blank(width, base)
         style = self._cursor_style if index == self.highlighted else base
         return strip.crop_extend(0, width, style).apply_style(style)
@@ -207,9 +233,7 @@ class ItemList(ScrollView, can_focus=True):
     def scroll_to_highlight(self) -> None:
         if self.highlighted is None or not self.items or self._width <= 0:
             return
-        self._strips(self.highlighted)  # its real height
-        self._recount()
-        top, bottom = self._offsets[self.highlighted], self._offsets[self.highlighted + 1]
+        top, bottom = self._item_rows(self.highlighted)
         height = self.scrollable_content_region.height or 1
         y = self.scroll_offset.y
         if top < y:
@@ -232,9 +256,7 @@ class ItemList(ScrollView, can_focus=True):
     def action_page(self, step: int) -> None:
         if self.highlighted is None:
             return
-        height = self.scrollable_content_region.height or 1
-        target = self._offsets[self.highlighted] + step * height
-        self._move_to(bisect_right(self._offsets, max(0, target)) - 1)
+        self._move_to(self._page_index(step, self.scrollable_content_region.height or 1))
 
     def action_select(self) -> None:
         item = self.highlighted_item
@@ -243,8 +265,8 @@ class ItemList(ScrollView, can_focus=True):
 
     def on_click(self, event: Click) -> None:
         row = self.scroll_offset.y + event.y
-        if self.items and row < self._offsets[-1]:
-            self._move_to(bisect_right(self._offsets, row) - 1)
+        if self.items and row < self._row_count():
+            self._move_to(self._index_at(row))
 
 
 class Pane(Vertical):

@@ -16,17 +16,17 @@ from textual.widgets.option_list import Option
 
 from tui.article.clean import printable
 
-from .dialogs import Dialog, NamePrompt
+from .dialogs import ListDialog, NamePrompt
+from .keys import move_keys
 from .textrender import inline
 
 
-class PresetsScreen(Dialog):
+class PresetsScreen(ListDialog):
     BINDINGS: ClassVar = [
         Binding("escape,p", "close", "Close", id="presets.close"),
         Binding("r", "rename", "Rename", id="presets.rename"),
         Binding("d,delete", "delete", "Delete", id="presets.delete"),
-        Binding("j", "down", "Down", show=False, id="presets.down"),
-        Binding("k", "up", "Up", show=False, id="presets.up"),
+        *move_keys("presets"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -68,15 +68,6 @@ class PresetsScreen(Dialog):
         if event.option.id:
             self.app.load_preset(event.option.id)  # type: ignore[attr-defined]
             self.dismiss(None)
-
-    def action_close(self) -> None:
-        self.dismiss(None)
-
-    def action_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()
 
     def action_rename(self) -> None:
         old = self.current

@@ -20,6 +20,7 @@ from textual.strip import Strip
 from tui.article.model import Article
 from tui.view.filter import match_spans
 
+from .keys import move_keys
 from .pane import Pane
 from .textrender import line_of, lines
 
@@ -38,8 +39,7 @@ class SourceView(ScrollView, can_focus=True):
     """The article text as pre-rendered strips."""
 
     BINDINGS: ClassVar = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="source.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="source.up"),
+        *move_keys("source", "j,down", "k,up", verb="scroll_"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="source.pagedown"),
         Binding("b,pageup", "page_up", "Page up", show=False, id="source.pageup"),
         Binding("g,home", "scroll_home", "Top", show=False, id="source.top"),

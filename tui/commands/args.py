@@ -128,6 +128,23 @@ def add_preset(p: argparse.ArgumentParser) -> None:
                    help="apply a saved filter preset, see marsad presets list (default: none, everything)")
 
 
+def jobs_arg(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return n
+
+
+def add_jobs(p: argparse.ArgumentParser, what: str) -> None:
+    """-j/--jobs, as every command that parses in parallel processes has it; ``what`` says
+    what N processes do."""
+    p.add_argument("-j", "--jobs", type=jobs_arg, default=None, metavar="N",
+                   help=f"{what} (default: every core, {default_jobs()} here)")
+
+
 def add_common(p: argparse.ArgumentParser) -> None:
     """--published, --max-bytes and --debug, as every command that reads an article has them."""
     from tui.article.load import DEFAULT_MAX_BYTES

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.commands.args import OneLineParser, add_common, add_output, add_preset, default_jobs, fail, preset_filter
+from tui.commands.args import OneLineParser, add_common, add_jobs, add_output, add_preset, fail, preset_filter
 
 CORPUS_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv"}
 
@@ -37,9 +37,7 @@ def parser() -> OneLineParser:
                         ".json .csv — else json)")
     add_preset(p)
     add_output(p)
-    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                   help=f"parse N articles at a time in parallel processes (default: every core, "
-                        f"{default_jobs()} here)")
+    add_jobs(p, "parse N articles at a time in parallel processes")
     add_common(p)
     return p
 
@@ -87,9 +85,7 @@ def run(argv: Sequence[str]) -> int:
     if not argv and os.path.isdir("corpus"):  # `marsad corpus` meant the folder, not the command
         return fail(prog, "needs DIR, FILE… or CORPUS.jsonl; to open the folder named 'corpus' in the dashboard, "
                           "write marsad ./corpus")
-    args = parser().parse_args(list(argv))
-    if args.jobs is not None and args.jobs < 1:
-        return fail(prog, f"-j {args.jobs}: expected a number of processes (1 or more)")
+    args = parser().parse_args(list(argv))  # -j 0 and the like: refused here (args.jobs_arg), one line
     try:
         out = target(args.output)
         fmt = choose_format(out, args.format, CORPUS_FORMATS, "json")
