@@ -65,10 +65,12 @@ async def test_the_panes_fill_from_the_background_load(corpus: Path) -> None:
 
 
 async def test_a_keymap_may_remap_corpus_keys_and_an_unknown_id_is_one_notice(corpus: Path) -> None:
-    async with opened(corpus, keymap={"pane.5": "f5", "members.nope": "y"}) as (app, pilot):
+    keymap = {"pane.5": "f5", "members.nope": "y", "members.split": "S", "picker.cancel": "ctrl+g"}
+    async with opened(corpus, keymap=keymap) as (app, pilot):
         notes = [n.message for n in app._notifications]
         assert any("[keymap] members.nope: no key binding has this id" in n for n in notes), notes
-        assert not any("pane.5" in n for n in notes)  # the corpus screen's own id is known
+        for known in ("pane.5", "members.split", "picker.cancel"):  # the corpus screens' and dialogs' ids
+            assert not any(known in n for n in notes), (known, notes)
         await pilot.press("f5")
         await pilot.pause()
         assert app.corpus_screen.current_pane.id == "source"

@@ -112,9 +112,9 @@ class CorpusApp(MarsadApp):
 
     # -- start-up and loading ----------------------------------------------------------------
     def known_binding_ids(self) -> set[str]:
-        from . import corpus_app, corpus_panes
+        from . import corpus_app, corpus_dialogs, corpus_panes
 
-        return super().known_binding_ids() | ids_in(corpus_app, corpus_panes)
+        return super().known_binding_ids() | ids_in(corpus_app, corpus_panes, corpus_dialogs)
 
     def show_first_view(self) -> None:
         self.pane("source").update_view(PLACEHOLDER, (), "")  # type: ignore[attr-defined]
