@@ -436,8 +436,6 @@ class TestPeople:
         assert "شعبة المعلومات" in names("وأعلنت شعبة المعلومات توقيف مشتبه به.")
         assert names("وانتشرت القوات الإيرانية قرب الحدود.") == []  # (quoted, they would be a card)
 
-    @pytest.mark.xfail(strict=True, reason="engine: a known body followed by its nationality adjective is named with "
-                                           "it (القوات المسلحة المصرية, as the gold names الشرطة التونسية)")
     def test_a_known_body_with_its_nationality(self):
         assert "القوات المسلحة المصرية" in names("وقالت القوات المسلحة المصرية إن الحدود آمنة.")
         text = "وأكدت القوات المسلحة السودانية أنها مستعدة. وقالت القوات المسلحة إن الوضع هادئ."

@@ -431,3 +431,8 @@ def test_a_list_in_apposition_to_a_plural_head_needs_two_names_and_may_be_in_lat
 def test_coordinated_plural_nouns_and_nouns_in_construct_are_no_list():
     assert found("وهاجم المسلحون مواقع ونقاط ومعسكرات للجيش.") == []
     assert [a.name for a in parse("وأبدت شركات كبرى مثل مصنعي الأدوية اهتماما بالسوق.").actors] == []
+
+
+def test_a_nationality_completes_a_known_body_with_a_generic_name_but_not_a_proper_one():
+    assert found("وقالت القوات المسلحة المصرية إن الهدوء عاد.") == [("القوات المسلحة المصرية", "organization")]
+    assert found("وقال حزب الله اللبناني إن الهدوء عاد.") == [("حزب الله", "organization")]

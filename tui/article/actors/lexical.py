@@ -13,8 +13,10 @@ from functools import cache
 
 from ..doc.normal import key
 from ..lexicon import load
+from ..lexicon.index import Hit
 from ..models.common import common_words
 from .board import Board
+from .orgs import head_at
 from .registry import Registry
 from .words import Words
 
@@ -59,6 +61,13 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             m = board.mention(card, hit.start, hit.end, hit.cut)
             if _governmental(words, hit.start, hit.cut):
                 m.role = "metonym"
+        elif hit.cls in CURATED_ORGS and _nationality_after_generic(words, hit):
+            # "القوات المسلحة التونسية": a name built on a head noun, made a state's by its nationality
+            card = reg.card(f"organization:{key(board.surface(hit.start, hit.end + 1, hit.cut))}", "organization",
+                            "lexicon: organisation, with a nationality")
+            board.mention(card, hit.start, hit.end + 1, hit.cut)
+            i = hit.end + 1
+            continue
         elif hit.cls in CURATED_ORGS and _runs_on(words, hit.end):
             i += 1  # "مجلس الأمن الوطني" is not "مجلس الأمن": the head-noun builder names it
             continue
@@ -91,6 +100,17 @@ _BODY_P = 0.7  # the tagger's ORG probability that makes a city's name a body
 
 def _tagger_reads_a_body(words: Words, a: int, b: int) -> bool:
     return words.tagging is not None and min(words.p(k, "ORG") for k in range(a, b)) >= _BODY_P
+
+
+def _nationality_after_generic(words: Words, hit: Hit) -> bool:
+    """A known body's generic name (built on a head noun: "القوات المسلحة") followed at once
+    by a nationality — not a proper one ("حركة حماس الفلسطينية" is حماس, described)."""
+    j = hit.end
+    if j >= words.n or not words.joined(j) or not words.is_(j, "nationality", bare=True):
+        return False
+    return head_at(words, hit.start) is not None and hit.end - hit.start >= 2 and all(
+        words.toks[k].definite and not words.is_(k, "divine", "compound_second", "org", bare=True)
+        for k in range(hit.start + 1, hit.end))  # "حزب الله"، "حركة حماس": proper names
 
 
 def _runs_on(words: Words, j: int) -> bool:
