@@ -436,3 +436,11 @@ def test_coordinated_plural_nouns_and_nouns_in_construct_are_no_list():
 def test_a_nationality_completes_a_known_body_with_a_generic_name_but_not_a_proper_one():
     assert found("وقالت القوات المسلحة المصرية إن الهدوء عاد.") == [("القوات المسلحة المصرية", "organization")]
     assert found("وقال حزب الله اللبناني إن الهدوء عاد.") == [("حزب الله", "organization")]
+
+
+def test_a_purpose_in_construct_after_a_nationality_stays_in_the_name_even_after_a_known_body():
+    # ل + a short indefinite noun + its definite genitive: "لكرة اليد" names which federation
+    assert found("وقال الاتحاد المصري لكرة اليد إن البطولة تأجلت.") == [("الاتحاد المصري لكرة اليد", "organization")]
+    assert found("وقال الاتحاد الإفريقي لكرة اليد إن البطولة تأجلت.") == [
+        ("الاتحاد الإفريقي لكرة اليد", "organization")]
+    assert found("وقال الاتحاد الإفريقي إن القمة تأجلت.") == [("الاتحاد الإفريقي", "organization")]

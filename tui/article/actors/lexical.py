@@ -16,7 +16,7 @@ from ..lexicon import load
 from ..lexicon.index import Hit
 from ..models.common import common_words
 from .board import Board
-from .orgs import head_at
+from .orgs import head_at, purpose
 from .registry import Registry
 from .words import Words
 
@@ -114,10 +114,13 @@ def _nationality_after_generic(words: Words, hit: Hit) -> bool:
 
 
 def _runs_on(words: Words, j: int) -> bool:
-    """A known body's name followed at once by a definite nisba adjective it does not include."""
+    """A known body's name followed at once by a definite nisba adjective it does not include,
+    or by the purpose that names another body ("لكرة القدم")."""
     if j >= words.n or not words.joined(j):
         return False
     w = words.toks[j].norm
+    if purpose(words, j):
+        return True  # "الاتحاد الإفريقي لكرة القدم" is not "الاتحاد الإفريقي"
     return w.startswith("ال") and w.endswith(("ي", "يه")) and not words.is_(j, "nationality")
 
 

@@ -20,6 +20,7 @@ from ..doc.normal import key
 from ..doc.tokens import plain, quote
 from ..lexicon import load
 from ..lexicon.index import lexicon
+from ..models.common import common_words
 from .board import Board
 from .registry import Registry
 from .words import Words
@@ -160,7 +161,7 @@ def _known_inside(words: Words, a: int, b: int) -> str | None:
     return None
 
 
-def _purpose(words: Words, j: int) -> bool:
+def purpose(words: Words, j: int) -> bool:
     """ل + an indefinite noun in construct with a definite one after a body's nationality
     ("الجمعية الجزائرية لحماية المستهلك"): the body's purpose, part of its name."""
     t = words.toks[j]
@@ -216,7 +217,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and words.is_(comp[-1], "nationality", "country", "capital", "city") and not (
                 _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P
-                or _purpose(words, j)):
+                or purpose(words, j)):
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
             break
@@ -284,10 +285,12 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
     if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) > 3:
         return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
     for form, cut in t.readings[1:]:
-        if cut != 1 or len(form) <= 3:
-            continue
+        if cut != 1 or len(form) < 3 or (len(form) == 3 and (words.bare[j] or t.norm in common_words())):
+            continue  # "لجنة" is a word, not ل + "جنة"
         if t.norm[0] == "ل" and (form.startswith("ال") or _construct(words, j)):
-            return True  # "للأمم المتحدة"، "لحماية الصحفيين"
+            return True  # "للأمم المتحدة"، "لحماية الصحفيين"، "لكرة القدم"
+        if len(form) == 3:
+            continue
         if t.norm[0] == "و" and form.startswith("ال"):
             # "الخضر والعدالة"، "الشؤون الريفية والتنمية الزراعية": a coordinated noun, unless it
             # names a body or a place of its own ("وزارة الداخلية والجيش")
