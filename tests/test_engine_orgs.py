@@ -444,3 +444,15 @@ def test_a_purpose_in_construct_after_a_nationality_stays_in_the_name_even_after
     assert found("وقال الاتحاد الإفريقي لكرة اليد إن البطولة تأجلت.") == [
         ("الاتحاد الإفريقي لكرة اليد", "organization")]
     assert found("وقال الاتحاد الإفريقي إن القمة تأجلت.") == [("الاتحاد الإفريقي", "organization")]
+
+
+def test_the_genitive_of_a_head_noun_has_no_conjunction_fa():
+    # "شركة فورد" is the company's name, never ف + a word the lexicon knows
+    names = [a.name for a in parse("وأعلنت شركة فورد أنها ستغلق المصنع.").actors]
+    assert names in (["فورد"], ["شركة فورد"])
+
+
+def test_a_body_may_bear_a_persons_name_where_the_tagger_reads_a_body():
+    art = parse("وتوقعت وكالة فيتش أن يتباطأ النمو.")
+    assert [(a.name, a.kind) for a in art.actors] == [("وكالة فيتش", "organization")]
+    assert art.quotes[0].speaker == art.actors[0].id

@@ -23,7 +23,7 @@ from ..lexicon.index import lexicon
 from ..models.common import common_words
 from .board import Board
 from .registry import Registry
-from .words import Words
+from .words import NAME_CLASSES, Words
 
 _MAX = 7  # words in a complement
 _NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region")
@@ -249,7 +249,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         return None
     if not definite and not tagged and not any(
             _definite_form(words, k) or (_name(words, k) and not words.is_(k, "nationality"))
-            or (words.unlisted(k) and words.p(k, "ORG") >= _KEEP_P) for k in comp):
+            or _body_name_word(words, k) for k in comp):
         return None  # "شركة صينية"، "منظمة دولية": a body described, not named
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
@@ -280,7 +280,7 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
-    if not comp and words.unlisted(j) and words.p(j, "ORG") >= _KEEP_P:
+    if not comp and _body_name_word(words, j):
         return True  # "شركة أرامكو": a word only a name can be, read as a body by the tagger
     if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) > 3:
         return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
@@ -298,6 +298,17 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         if t.norm[0] == "و" and comp and _construct(words, j) and not words.toks[comp[-1]].definite:
             return True  # "لحماية وتوعية المستهلك": coordinated nouns in construct
     return False
+
+
+def _body_name_word(words: Words, j: int) -> bool:
+    """A word only a name can be ("أرامكو"), or a person's name ("فيتش"، "عودة": bodies are
+    often named after people), read by the tagger as part of a body."""
+    if words.p(j, "ORG") < _KEEP_P:
+        return False
+    if words.unlisted(j):
+        return True
+    bare = words.bare[j]
+    return bool(bare) and bare <= NAME_CLASSES and words.toks[j].norm not in common_words()
 
 
 def _name(words: Words, j: int) -> bool:

@@ -19,6 +19,7 @@ NOT_NAME = frozenset({"stop", "never", "title", "rank", "honorific", "title_modi
                        "anon", "nationality", "month", "weekday", "hijri_month", "org_head", "org_head_weak",
                        "media_head", "place_head", "reporting"})
 _CLOSED = frozenset({"stop", "never"})
+_CONSTRUCT_HEADS = frozenset({"org_head", "org_head_weak", "media_head", "place_head", "title"})
 # Function words written with a final ى, which folds to ي: where an article writes ى, a
 # word written with ي is another word (the name علي, not على).
 _MAQSURA_WORDS = frozenset(["علي", "الي", "لدي", "حتي", "متي", "سوي", "مدي"])
@@ -71,7 +72,7 @@ class Words:
                 self.bare.append(none)
                 continue
             one = [h for h in hs if h.end - h.start == 1]
-            if _after_preposition(doc, k):
+            if _after_preposition(doc, k) or (tok.norm.startswith("ف") and self._after_construct_head(k)):
                 self.governed.add(k)
                 one = [h for h in one if h.cut == 0]
             if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (doc.maqsura or _before_ibn(doc, k)):
@@ -91,6 +92,13 @@ class Words:
         self._counts: dict[str, int] = {}
         self._p: dict[tuple[int, str], float] = {}
         self._memos: dict[str, dict] = {}
+
+    def _after_construct_head(self, k: int) -> bool:
+        """Token k follows a head noun in construct ("شركة فورد"، "رئيس فنزويلا"): its genitive,
+        which never opens with the conjunction ف."""
+        if k == 0 or not plain(self.toks[k].gap) or self.toks[k - 1].norm.startswith("ال"):
+            return False
+        return not self.bare[k - 1].isdisjoint(_CONSTRUCT_HEADS)
 
     # -- lexicon ---------------------------------------------------------------------------
     def is_(self, i: int, *classes: str, bare: bool = False) -> bool:
