@@ -138,3 +138,9 @@ def test_a_source_noun_a_titled_person_or_a_one_word_name_is_not_the_office_name
         assert speaker_name(art, "الوضع") == "مدير المستشفى المركزي", second
     art = parse("وقال مصدر في الوزارة إن الحل سياسي. وقال سامي الخطيب إن الحوار ممكن.")
     assert speaker_name(art, "الحل") == "مصدر في الوزارة"
+
+
+def test_a_source_linked_to_its_body_by_a_glued_preposition():
+    art = parse("وقال مسؤول بالأمم المتحدة إن المساعدات وصلت.")
+    assert speaker_name(art, "المساعدات") == "مسؤول بالأمم المتحدة"
+    assert ("الأمم المتحدة", "organization") in cards(art)
