@@ -462,8 +462,6 @@ class TestPeople:
         a = card('وقال القائد الميداني سالم بن عمر، المعروف بـ"الذيب"، إن قواته انسحبت.', "سالم بن عمر")
         assert "الذيب" in a.aliases
 
-    @pytest.mark.xfail(strict=True, reason="engine: a possessive role (رئيستها الفخرية) right before a name is its "
-                                           "title")
     def test_possessive_role_after_naql_an(self):
         a = card("ونقلت الجمعية عن رئيستها الفخرية مارتا لوبيز قولها إن التمويل توقف.", "مارتا لوبيز")
         assert a.titles == ("رئيستها الفخرية",)

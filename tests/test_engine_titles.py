@@ -193,3 +193,14 @@ def test_a_lam_phrase_after_a_place_name_opens_no_title():
     # "… محافظة X لمناشدة المسؤولين بتحسين …": a purpose clause, and no one named after it
     art = parse("وتجمع الأهالي قرب مقر محافظة كربلاء لمناشدة المسؤولين بتحسين الطرق.")
     assert [a.name for a in art.actors if a.kind == "person"] == []
+
+
+def test_a_role_noun_with_a_possessive_pronoun_is_a_title():
+    # the lexicon lists "ممثلة"، "سفير"، "مستشار"; the article writes them with "her", "its", "his"
+    for text, name, title in (
+        ("وقالت ممثلتها في تونس سلمى العبيدي إن الحملة انطلقت.", "سلمى العبيدي", "ممثلتها في تونس"),
+        ("وقال سفيرها لدى الأردن سامي الخطيب إن العلاقات جيدة.", "سامي الخطيب", "سفيرها لدى الأردن"),
+        ("وقال مستشاره الإعلامي كريم الرفاعي إن اللقاء مثمر.", "كريم الرفاعي", "مستشاره الإعلامي"),
+    ):
+        (a,) = [a for a in parse(text).actors if a.kind == "person"]
+        assert (a.name, a.titles) == (name, (title,))

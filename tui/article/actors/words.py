@@ -52,6 +52,29 @@ def _after_preposition(doc: Doc, k: int) -> bool:
     return prev != "علي" or not doc.tokens[k].norm.startswith(("و", "ف"))
 
 
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")  # longest first
+
+
+def _with_possessed_roles(doc: Doc) -> list[list[Hit]]:
+    """The document's lexicon hits, plus a ``title_possessive`` hit on a role noun that carries
+    a possessive pronoun ("ممثلتها"، "سفيرها"، "مستشاره"): the lexicon lists the bare noun."""
+    out: list[list[Hit]] | None = None
+    lx = lexicon()
+    for k, t in enumerate(doc.tokens):
+        w = t.norm
+        suffix = next((x for x in _POSSESSIVE if w.endswith(x)), None) if len(w) >= 5 else None
+        if suffix is None:
+            continue
+        base = w[: -len(suffix)]
+        forms = (base[:-1] + "ه",) if base.endswith("ت") else (base,)  # ممثلت|ها → ممثله
+        if not any(lx.has("title_possessive", f) for f in forms):
+            continue
+        if out is None:
+            out = list(doc.hits)
+        out[k] = [*out[k], Hit(k, k + 1, "title_possessive", "", 0)]
+    return out if out is not None else doc.hits
+
+
 def _before_ibn(doc: Doc, k: int) -> bool:
     return k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("بن", "ابن")
 
@@ -66,7 +89,8 @@ class Words:
         self.bare: list[frozenset[str]] = []
         self.governed: set[int] = set()  # tokens right after a preposition: no proclitic reading
         none: frozenset[str] = frozenset()
-        for k, (tok, hs) in enumerate(zip(doc.tokens, doc.hits, strict=True)):
+        self.hits = _with_possessed_roles(doc)
+        for k, (tok, hs) in enumerate(zip(doc.tokens, self.hits, strict=True)):
             if not hs:  # most tokens: no lexicon entry starts there
                 self.any.append(none)
                 self.bare.append(none)
@@ -108,7 +132,7 @@ class Words:
         return not have.isdisjoint(classes)
 
     def longest(self, i: int, classes: Iterable[str], max_cut: int = 2) -> Hit | None:
-        hits = self.doc.hits[i]
+        hits = self.hits[i]
         if not hits:
             return None
         want = classes if isinstance(classes, tuple) else frozenset(classes)  # callers pass a few classes
