@@ -352,3 +352,9 @@ def test_a_body_named_by_its_head_alone_is_the_subject_before_the_object_said():
     said = [q for q in art.quotes if "قائد" in q.text]
     assert [q.text for q in said] == ["تعيين قائد جديد"]
     assert next(a.name for a in art.actors if a.id == said[0].speaker) == "حركة النهضة"
+
+
+def test_a_body_speaking_through_a_person_ala_lisan_gives_the_person():
+    art = parse("وأكدت وزارة الصحة على لسان وكيلها سامي الخطيب أن الحملة انطلقت.")
+    (q,) = art.quotes
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "سامي الخطيب"

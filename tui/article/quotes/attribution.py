@@ -119,7 +119,8 @@ class Attributor:
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
         self.subjects = self._sentence_subjects()  # (offset, card) of each sentence's opening subject
         self.subject_starts = [pos for pos, _ in self.subjects]
-        self.relays = [c for c in ctx.cues if c.kind == AFTER and key(c.text).startswith("نقلا")]  # "نقلا عن"
+        # "نقلا عن X"، "على لسان X" between a verb and its content: X said it
+        self.relays = [c for c in ctx.cues if c.kind == AFTER and key(c.text).startswith(("نقلا", "علي لسان"))]
         self.relay_starts = [c.start for c in self.relays]
 
     # -- mentions ---------------------------------------------------------------------------
@@ -355,7 +356,8 @@ class Attributor:
         return Choice(got, "issued the statement it speaks in (… بيانا قال فيه)") if got else None
 
     def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
-        """The source after "نقلا عن" between a verb and its content: the one who said it."""
+        """The source after "نقلا عن" or "على لسان" between a verb and its content: the one
+        who said it."""
         a, b = region
         if b <= a:
             return None
@@ -366,7 +368,7 @@ class Attributor:
         got = self._source((self.ctx.tok_after(self.relays[k].end), b))
         if got is None or got.card is None:
             return None
-        return Choice(got.card, "source after نقلا عن (the verb's subject relays it)")
+        return Choice(got.card, "source after نقلا عن / على لسان (the verb's subject relays it)")
 
     def _title_holder(self, i: int, card: Card, b: int) -> Card | None:
         """The person named right after a title phrase whose body ``card`` is named at i
