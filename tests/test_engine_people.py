@@ -385,3 +385,11 @@ def test_a_name_ends_before_a_marked_everyday_word_however_sure_the_tagger(text,
     doc = build_doc(text)
     end = extent(Board(doc), Words(doc, (), _Sure(len(doc.tokens))), first)
     assert " ".join(t.raw for t in doc.tokens[first:end]) == want
+
+
+def test_a_given_name_that_is_also_a_role_in_construct_is_the_role():
+    for text, title in (("وقال أمين بغداد سامي الخطيب إن المشروع تأخر.", "أمين بغداد"),
+                        ("وقال أمين عام الحزب سامي الخطيب إن المشروع تأخر.", "أمين عام الحزب")):
+        (a,) = [x for x in parse(text).actors if x.kind == "person"]
+        assert (a.name, a.titles) == ("سامي الخطيب", (title,))
+    assert people("وقال أمين الخطيب إن المشروع تأخر.") == ["أمين الخطيب"]

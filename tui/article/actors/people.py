@@ -255,6 +255,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
     if c.t1 - c.t0 == 1 and _genitive_of_a_title(words, c.t0):
         return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
+    if c.t1 - c.t0 == 1 and _role_in_construct(words, c.t0):
+        return False  # "أمين عام الحزب"، "أمين بغداد": a role that is also a given name, in construct
     if _construct_complement(words, c.t0) and c.score < _NEED_ALONE:
         return False  # "مدير المبيعات": a role noun in construct governs the definite word after it
     cues = [w for w in c.why if not w.startswith("tagger")]
@@ -283,6 +285,16 @@ def _genitive_of_a_title(words: Words, i: int) -> bool:
 
 
 _PLACES = ("country", "capital", "city", "region", "place_head", "gaz_place")
+
+
+def _role_in_construct(words: Words, i: int) -> bool:
+    """A word that is both a given name and a role noun ("أمين") opening a longer role ("أمين
+    عام") or in construct with a place ("أمين بغداد"): the role, not a name."""
+    if not words.is_(i, "title", "title_possessive", bare=True) or not words.is_(i, "given", bare=True):
+        return False
+    if any(h.cls == "title" and h.cut == 0 and h.end > i + 1 for h in words.hits[i]):
+        return True
+    return i + 1 < words.n and words.joined(i + 1) and words.is_(i + 1, "country", "capital", "city", bare=True)
 
 
 def _construct_complement(words: Words, i: int) -> bool:
