@@ -375,8 +375,6 @@ class TestPeople:
         text = "واستقبل وزير الخارجية ياسر العلي نظيره البرازيلي ماورو فييرا في الرباط."
         assert card(text, "ياسر العلي").titles == ("وزير الخارجية",)
 
-    @pytest.mark.xfail(strict=True, reason="engine: a definite head with a generic adjective and ل + noun names a "
-                                           "body (الاتحاد العام للعمال)")
     def test_general_union_with_a_lam_complement(self):
         assert "الاتحاد العام للعمال" in names("وقال الاتحاد العام للعمال إن الإضراب مستمر.")
 

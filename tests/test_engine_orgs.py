@@ -456,3 +456,9 @@ def test_a_body_may_bear_a_persons_name_where_the_tagger_reads_a_body():
     art = parse("وتوقعت وكالة فيتش أن يتباطأ النمو.")
     assert [(a.name, a.kind) for a in art.actors] == [("وكالة فيتش", "organization")]
     assert art.quotes[0].speaker == art.actors[0].id
+
+
+def test_general_after_a_head_is_an_adjective_though_it_also_reads_the_year():
+    # "العام" is both "general" and "the year": right after a head noun it describes the body
+    assert found("وطالب الاتحاد العام للشغل بالإفراج عن النقابيين.") == [("الاتحاد العام للشغل", "organization")]
+    assert found("وقال الجيش العام الماضي إن الحدود آمنة.") == []

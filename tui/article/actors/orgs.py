@@ -31,6 +31,7 @@ _GAZETTEER = ("gaz_place", "gaz_org")  # thousands of entries, many ordinary wor
 _GAZ_SUPPORT = 0.3  # a gazetteer name counts only where the tagger reads a name
 _STOP = ("stop", "never", "title_stop", "reporting", "month", "weekday", "anon", "title", "rank", "temporal",
          "honorific")
+_STOP_SET = frozenset(_STOP)
 _KEEP_P = 0.3  # the tagger's ORG probability that keeps a word in the name past its first complement
 _SURE_P = 0.8  # ... and that keeps a definite noun after a definite word ("مجلس العلماء الأفغان")
 
@@ -201,8 +202,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
             j += 1
             continue
-        if words.is_(j, *_STOP, bare=True) or words.reporting(j) is not None or board.toks[j].norm.isdigit():
-            break
+        stop = words.bare[j] & _STOP_SET
+        if (stop and not (not comp and stop == {"stop"} and words.is_(j, "org_generic", bare=True))) or (
+                words.reporting(j) is not None or board.toks[j].norm.isdigit()):
+            break  # ("العام" is "the year" too: right after the head it is the body's "general")
         if not _complement(words, j, comp):
             break
         if definite and comp and all(_adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):
