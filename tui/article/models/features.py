@@ -7,13 +7,10 @@ Features come in two kinds, so inference can cache their weights:
   are strings ``"{offset}{name}={value}"`` computed once per distinct word
   (:func:`word_features`); the tagger caches their summed weights per (offset, word).
 * **context features** depend on the document: lexicon classes (with their B/I position in
-  multiword entries) of the token and its neighbours, and their conjunctions (left × own,
-  own × right, left × right), cue words to the left (a title, rank or honorific; a
-  reporting verb) and to the right (a nationality, a reporting verb, a name particle, a
-  title, after a comma or not, conjoined with the token's article and lexicon classes), the
-  punctuation in the gaps, the position in the sentence, the article's ى/ي habit for a word
-  ending in ي, and (second pass) what the first pass said about the same word elsewhere in
-  the document (:func:`context_features`).
+  multiword entries) of the token and its neighbours, cue words to the left (a title, rank
+  or honorific; a reporting verb), the punctuation in the gaps, the position in the
+  sentence, the article's ى/ي habit for a word ending in ي, and (second pass) what the first
+  pass said about the same word elsewhere in the document (:func:`context_features`).
 
 Lexicon classes come from ``doc.hits``, so classes added later (the gazetteers: given,
 surname, gaz_place, gaz_org) become features without a code change — retrain to use them.
@@ -26,7 +23,6 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..doc.tokens import comma, hard, plain, quote, readings
-from ..lexicon.index import lexicon
 
 OFFSETS = (-2, -1, 0, 1, 2)
 BOS = "<s>"  # the words before and after a sentence
@@ -35,13 +31,7 @@ EOS = "</s>"
 # Lexicon classes that cue a name to their right.
 TITLE_CUES = frozenset({"title", "rank", "honorific", "title_possessive", "profession"})
 REPORT_CUES = frozenset({"reporting"})
-_MAX_CUE = 3  # how far to the left (or right) a cue may stand
-# Lexicon classes that cue a name to their left, by kind: "X al-Masri said", "X bin Y",
-# "X, minister of …".
-RIGHT_CUES = {"nationality": "N", "reporting": "R", "particle": "P", "title": "T", "rank": "T",
-              "honorific": "T", "profession": "T"}
-_PLACE = frozenset({"country", "capital", "city", "region", "gaz_place"})
-_NAME = frozenset({"given", "given_rare", "surname", "surname_rare"})
+_MAX_CUE = 3  # how far to the left a cue may stand
 
 
 @lru_cache(maxsize=262144)
@@ -67,14 +57,6 @@ def word_features(word: str, off: int) -> tuple[str, ...]:
                 out.append(p + f"x{k}=" + core[-k:])
         out.append(p + "sh=" + _shape(word))
         out.append(p + "len=" + str(min(len(core), 9)))
-        # the last letters mean different things with and without the article (…ي: a nisba)
-        d = "d" if definite else "n"
-        out.append(p + "dx1=" + d + core[-1:])
-        if len(core) > 2:
-            out.append(p + "dx2=" + d + core[-2:])
-        nis = _nisba(core)
-        if nis:
-            out.append(p + "nis=" + nis)
         return tuple(out)
     if off in (-1, 1):
         out = [p + "w=" + word, p + "c=" + core]
@@ -85,26 +67,6 @@ def word_features(word: str, off: int) -> tuple[str, ...]:
         out.append(p + "sh=" + _shape(word))
         return tuple(out)
     return (p + "c=" + core,)
-
-
-def _nisba(core: str) -> str:
-    """For a stem that looks like a nisba (…ي, …يه), what its base is in the lexicon: "P" a
-    place, "G" a given name or surname (a nisba of a known place is often a surname)."""
-    if core.endswith("يه") and len(core) > 4:
-        base = core[:-2]
-    elif core.endswith("ي") and len(core) > 3:
-        base = core[:-1]
-    else:
-        return ""
-    got = "".join(_lex_kinds(f) for f in (base, "ال" + base, base + "ا", base + "يا", base + "ه"))
-    return "".join(sorted(set(got)))
-
-
-@lru_cache(maxsize=65536)
-def _lex_kinds(word: str) -> str:
-    """"P" for a place, "G" for a given name or surname, among a word's one-word lexicon entries."""
-    cls = {c for c, _ in lexicon().one(word)}
-    return ("P" if cls & _PLACE else "") + ("G" if cls & _NAME else "")
 
 
 _DIGIT = re.compile(r"\d")
@@ -186,7 +148,6 @@ class Context:
         gk = _GAP_KINDS
         self.gaps = [gk.get(t.gap) or gap_kind(t.gap) for t in toks]
         self.cues = [_cue_kind(c) if c else "" for c in self.cover]
-        self.rcues = [_rcue_kind(c) if c else "" for c in self.cover]
         self.votes = votes if votes is not None else [""] * n
         maq = "m" if doc.maqsura else "n"
         self.yq = [(maq + ("ى" if t.raw[-1] == "ى" else "ي")) if t.norm[-1] == "ي" else "" for t in toks]
@@ -206,8 +167,7 @@ class Context:
 
     def keys(self) -> list[tuple]:
         """For each token: its lexicon tags, its neighbours' (None beyond the sentence for ±1,
-        () for ±2), its cues, the gaps before and after, its ى/ي reading, its document vote,
-        its cues to the right with whether it has the article."""
+        () for ±2), its cues, the gaps before and after, its ى/ي reading, its document vote."""
         cover, sents, n = self.cover, self.sents, self.n
         ss = [-1, -1, *sents, -1, -1]
         cs: list[tuple[str, ...]] = [(), (), *cover, (), ()]
@@ -220,30 +180,8 @@ class Context:
             if c:
                 for i in range(j + 1, min(n, j + _MAX_CUE + 1)):
                     cues[i] = self._cues(i)
-        rcues: list[tuple] = [()] * n
-        for j, c in enumerate(self.rcues):
-            if c:
-                for i in range(max(0, j - _MAX_CUE), j):
-                    if not rcues[i]:
-                        rcues[i] = self._rcues(i)
         after = [*self.gaps[1:], "$"]
-        return list(zip(cover, l1, l2, r1, r2, cues, self.gaps, after, self.yq, self.votes, rcues, strict=True))
-
-    def _rcues(self, i: int) -> tuple:
-        """(has the article, cue words within the next three tokens with no hard punctuation
-        in between, "," marking a comma crossed), or () without any."""
-        s = self.sents[i]
-        out = []
-        crossed = ""
-        for k in range(1, _MAX_CUE + 1):
-            j = i + k
-            if j >= self.n or self.sents[j] != s or self.gaps[j] == ".":
-                break
-            if self.gaps[j] == ",":
-                crossed = ","
-            if self.rcues[j]:
-                out.append((k, crossed, self.rcues[j]))
-        return (readings(self.norms[i])[-1][0].startswith("ال"), tuple(out)) if out else ()
+        return list(zip(cover, l1, l2, r1, r2, cues, self.gaps, after, self.yq, self.votes, strict=True))
 
     def _cues(self, i: int) -> tuple[tuple[int, str], ...]:
         """Cue words within the previous three tokens, with no hard punctuation in between."""
@@ -258,16 +196,10 @@ class Context:
         return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def _rcue_kind(cover: tuple[str, ...]) -> str:
-    """The kinds of cue to the left (RIGHT_CUES) of the entries that start at a token."""
-    return "".join(sorted({RIGHT_CUES[c[2:]] for c in cover if c[0] == "B" and c[2:] in RIGHT_CUES}))
-
-
 @lru_cache(maxsize=65536)
 def context_features(key: tuple) -> tuple[str, ...]:
     """The context features of a token from its :meth:`Context.key`."""
-    own, l1, l2, r1, r2, cues, gb, ga, yq, vote, rcues = key
+    own, l1, l2, r1, r2, cues, gb, ga, yq, vote = key
     out = ["bias"]
     out += ["L0=" + c for c in own]
     if l1 is None:
@@ -282,19 +214,6 @@ def context_features(key: tuple) -> tuple[str, ...]:
     else:
         out += ["L+1=" + c for c in r1]
         out += ["L+2=" + c[2:] for c in r2 if c[0] == "B"]
-        out += ["L0R=" + a + "|" + b for a in own for b in r1]
-        if l1 is not None:
-            # what stands on both sides (title _ nationality, given _ particle …)
-            out += ["LR=" + a + "|" + b for a in [c for c in l1 if c[0] == "B"] or ["-"]
-                    for b in [c for c in r1 if c[0] == "B"] or ["-"]]
-    if rcues:
-        definite, found = rcues
-        d = "d" if definite else "n"
-        mine = "+".join(c[2:] for c in own if c[0] == "B") or "-"
-        for k, crossed, kinds in found:
-            for c in kinds:
-                out.append(f"rc{crossed}{c}@{k}|{d}")
-                out.append(f"rc{crossed}{c}|{d}|{mine}")
     for k, kinds in cues:
         out += [f"cue{c}@{k}" for c in kinds]
     out += sorted({f"cue{c}" for _, kinds in cues for c in kinds})
