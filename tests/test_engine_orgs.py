@@ -462,3 +462,8 @@ def test_general_after_a_head_is_an_adjective_though_it_also_reads_the_year():
     # "العام" is both "general" and "the year": right after a head noun it describes the body
     assert found("وطالب الاتحاد العام للشغل بالإفراج عن النقابيين.") == [("الاتحاد العام للشغل", "organization")]
     assert found("وقال الجيش العام الماضي إن الحدود آمنة.") == []
+
+
+def test_a_plural_of_a_role_or_a_source_noun_after_an_indefinite_head_is_its_genitive():
+    assert found("وقالت نقابة المحامين إن القرار غير دستوري.") == [("نقابة المحامين", "organization")]
+    assert found("وقال مكتب الرئيس إن القرار نهائي.") == []  # a singular role: no body named

@@ -144,3 +144,9 @@ def test_a_source_linked_to_its_body_by_a_glued_preposition():
     art = parse("وقال مسؤول بالأمم المتحدة إن المساعدات وصلت.")
     assert speaker_name(art, "المساعدات") == "مسؤول بالأمم المتحدة"
     assert ("الأمم المتحدة", "organization") in cards(art)
+
+
+def test_a_definite_subject_ends_before_the_verbs_definite_object():
+    art = parse("وقال الوزير سامي الخطيب إن القرار نهائي. وانتقدت المعارضة القرار، مؤكدة أنه غير دستوري.")
+    assert speaker_name(art, "غير دستوري") == "المعارضة"
+    assert speaker_name(parse("وقال الأمين العام للحزب إن القرار نهائي."), "نهائي") == "الأمين العام للحزب"

@@ -203,9 +203,15 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             j += 1
             continue
         stop = words.bare[j] & _STOP_SET
-        if (stop and not (not comp and stop == {"stop"} and words.is_(j, "org_generic", bare=True))) or (
+        if (stop and not (not comp and (
+                (stop == {"stop"} and words.is_(j, "org_generic", bare=True))
+                or (not definite and board.toks[j].definite and stop <= {"anon", "title"}
+                    and (stop == {"anon"} or board.toks[j].norm.endswith("ين")))))) or (
                 words.reporting(j) is not None or board.toks[j].norm.isdigit()):
-            break  # ("العام" is "the year" too: right after the head it is the body's "general")
+            # ("العام" is "the year" too: right after the head it is the body's "general"; a
+            # source noun or a plural of a role after an indefinite head is its genitive:
+            # "نقابة المحامين"، "جمعية الصحفيين")
+            break
         if not _complement(words, j, comp):
             break
         if definite and comp and all(_adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):

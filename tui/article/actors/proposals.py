@@ -71,7 +71,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     if words.is_(i, "title", "title_possessive", "rank") and not anon:
         t = titles.after(board, words, i)  # a role noun takes its title phrase
         if t is not None and t.t1 > i + 1:
-            return i, min(t.t1, b)
+            return i, _object_cut(words, i, min(t.t1, b))
     j = i + 1
     link_at = -1
     while j < b and j - i < _MAX and plain(toks[j].gap):
@@ -97,6 +97,18 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, j
+
+
+def _object_cut(words: Words, i: int, end: int) -> int:
+    """Where a subject's role phrase ends before the verb's object: a definite noun right
+    after a definite word that is no adjective ("وانتقدت المعارضة | القرار")."""
+    toks = words.toks
+    for k in range(i + 1, end):
+        if toks[k - 1].definite and toks[k].definite and plain(toks[k].gap) and not (
+                _qualifies(words, k) or words.is_(k, "title_modifier", "org_generic", "ordinal", "title")
+                or words.toks[k].norm.endswith("يا")):
+            return k
+    return end
 
 
 def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] | None:
