@@ -150,3 +150,9 @@ def test_a_definite_subject_ends_before_the_verbs_definite_object():
     art = parse("وقال الوزير سامي الخطيب إن القرار نهائي. وانتقدت المعارضة القرار، مؤكدة أنه غير دستوري.")
     assert speaker_name(art, "غير دستوري") == "المعارضة"
     assert speaker_name(parse("وقال الأمين العام للحزب إن القرار نهائي."), "نهائي") == "الأمين العام للحزب"
+
+
+def test_a_counted_crowd_is_a_group_that_speaks():
+    art = parse("وتظاهر مئات الطلاب أمام الوزارة، مطالبين بإلغاء القرار.")
+    assert cards(art) == [("مئات الطلاب", "group")]
+    assert speaker_name(art, "بإلغاء") == "مئات الطلاب"
