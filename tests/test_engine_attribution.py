@@ -358,3 +358,9 @@ def test_a_body_speaking_through_a_person_ala_lisan_gives_the_person():
     art = parse("وأكدت وزارة الصحة على لسان وكيلها سامي الخطيب أن الحملة انطلقت.")
     (q,) = art.quotes
     assert next(a.name for a in art.actors if a.id == q.speaker) == "سامي الخطيب"
+
+
+def test_a_short_quotation_split_by_its_attribution_keeps_both_halves():
+    art = parse('"الإصلاح مستمر"، قال الوزير سامي الخطيب، "ولن نتراجع عنه".')
+    (person,) = art.actors
+    assert [(q.text, q.speaker) for q in art.quotes] == [("الإصلاح مستمر", person.id), ("ولن نتراجع عنه", person.id)]

@@ -571,8 +571,11 @@ def marked_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         words = ctx.nwords(s, e)
         if c is not None and (_is_name(ctx, s, e) or _after_preposition(ctx, s)):
             c = None  # 'وفي تصريح لـ"الفجر"، قال …': a name, not the quotation
-        if c is not None and words < 4 and id(c) in own_draft:
-            c = None  # the verb has its own quotation; a short term before it is not one
+        if c is not None and words < 4 and id(c) in own_draft and not (
+                own_draft[id(c)].comp == "mark" and ("،" in m.group() or "," in m.group())):
+            # the verb has its own quotation; a short term before it is not one — unless both
+            # are quotations around it: '"…"، قال X، "…"' is one speaker's quote, split
+            c = None
         said_this = bool(m and re.search(r"(?:هذا|ذلك) ما", m.group()))
         if c is not None and not said_this and "." in m.group():
             c = None  # a new sentence, not an attribution
