@@ -364,3 +364,14 @@ def test_a_short_quotation_split_by_its_attribution_keeps_both_halves():
     art = parse('"الإصلاح مستمر"، قال الوزير سامي الخطيب، "ولن نتراجع عنه".')
     (person,) = art.actors
     assert [(q.text, q.speaker) for q in art.quotes] == [("الإصلاح مستمر", person.id), ("ولن نتراجع عنه", person.id)]
+
+
+def test_a_headline_x_colon_y_quotes_the_person_or_role_before_the_colon_but_not_a_topic():
+    body = "\n\nأكد وزير المالية سامي الخطيب أن الحكومة لن تفرض ضرائب جديدة."
+    for head in ("وزير المالية", "الخطيب"):
+        art = parse(f"{head}: لا ضرائب جديدة هذا العام{body}")
+        (person,) = art.actors
+        first = art.quotes[0]
+        assert (first.text, first.kind, first.speaker) == ("لا ضرائب جديدة هذا العام", "direct", person.id)
+    art = parse(f"الأردن: لا ضرائب جديدة هذا العام{body}")
+    assert [q.text for q in art.quotes] == ["أن الحكومة لن تفرض ضرائب جديدة"]

@@ -214,6 +214,16 @@ class Attributor:
         if d.mode == "after":
             got = self._source(d.source, cue_end=d.cue.end if d.cue else None)
             return _tagged(got, "after_source") or Choice(None, "")
+        if d.mode == "headline":
+            a, b = d.region or (0, 0)
+            why = "named before the headline's colon"
+            # a person or a body, not a place ("مصر: …" is the story's topic)
+            got = next((cd for _, cd in self.mentions_in(a, b) if _speaks(cd) and cd.kind != "place"), None)
+            if got is None and b > a:  # "وزير المالية: …" over the story of the minister it names
+                role = set(key(self.ctx.text[self.toks[a].start : self.toks[b - 1].end]).split())
+                got = next((cd for cd in self.stage.board.live()
+                            if cd.kind == "person" and any(role <= set(key(t).split()) for t in cd.titles)), None)
+            return Choice(got, why)  # no card of its own: a headline names, the story introduces
         c = d.cue
         assert c is not None
         ci = d.ci
@@ -677,8 +687,8 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
     for d in drafts:
         floor_tok = ctx.tok_after(furthest) if furthest >= 0 else 0
         choice = att.speaker(d, floor_tok)
-        if d.mode == "after" and choice.card is None:
-            continue  # "وفقا للقانون": an attribution to no one
+        if d.mode in ("after", "headline") and choice.card is None:
+            continue  # "وفقا للقانون": an attribution to no one; a headline "X: Y" that is no speech
         if d.mode == "marked" and choice.card is None:
             prev = out[-1] if out else None
             same_paragraph = prev is not None and "\n" not in ctx.text[prev[0].end : d.start]

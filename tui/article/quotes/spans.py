@@ -56,7 +56,7 @@ def statement_only() -> frozenset[str]:
 class Draft:
     start: int  # offsets of the content
     end: int
-    mode: str  # cue | after (حسبما قال …) | inverted ("…"، قال X) | marked (no cue)
+    mode: str  # cue | after (حسبما قال …) | inverted ("…"، قال X) | marked (no cue) | headline ("X: …")
     cue: Cue | None = None
     ci: int = -1  # the cue's token
     comp: str | None = None  # how the content was introduced (an, colon, mark, bi …)
@@ -750,11 +750,34 @@ def kind(ctx: Ctx, d: Draft) -> tuple[str, int, int]:
         return "direct", d.start, d.end
     if inside or lone:
         return "mixed", d.start, d.end
-    return ("direct" if d.comp == "colon" or d.mode in ("marked", "inverted") else "indirect"), d.start, d.end
+    direct = d.comp == "colon" or d.mode in ("marked", "inverted", "headline")
+    return ("direct" if direct else "indirect"), d.start, d.end
 
 
 def find_drafts(ctx: Ctx) -> list[Draft]:
     drafts = cue_drafts(ctx)
     drafts = after_drafts(ctx, drafts)
     drafts += marked_drafts(ctx, drafts)
+    drafts += headline_drafts(ctx, drafts)
     return settle(ctx, drafts)
+
+
+_HEADLINE_SPEAKER = 5  # words before a headline's colon that may name who said it
+
+
+def headline_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """"وزير المالية: لا ضرائب جديدة": a headline whose first words, before a colon, name who
+    said the rest.  The speaker is decided as for any quote (a card there, or a subject the
+    actor stage cards); with none, the headline is no quote."""
+    r = ctx.headline
+    if len(r) < 3:
+        return []
+    toks = ctx.toks
+    k = next((k for k in range(r.start + 1, min(r.stop - 1, r.start + _HEADLINE_SPEAKER + 1))
+              if ":" in toks[k].gap), None)
+    if k is None or any(":" in toks[j].gap for j in range(k + 1, r.stop)):
+        return []
+    s, e = toks[k].start, toks[r.stop - 1].end
+    if any(d.start < e and s < d.end for d in drafts):
+        return []
+    return [Draft(s, e, "headline", region=(r.start, k))]
