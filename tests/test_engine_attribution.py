@@ -375,3 +375,9 @@ def test_a_headline_x_colon_y_quotes_the_person_or_role_before_the_colon_but_not
         assert (first.text, first.kind, first.speaker) == ("لا ضرائب جديدة هذا العام", "direct", person.id)
     art = parse(f"الأردن: لا ضرائب جديدة هذا العام{body}")
     assert [q.text for q in art.quotes] == ["أن الحكومة لن تفرض ضرائب جديدة"]
+
+
+def test_a_future_verb_of_speech_reports_nothing_said_yet():
+    art = parse("وقال الوزير سامي الخطيب إن الهيئة ستعلن التعرفة النهائية خلال أيام.")
+    assert [q.text for q in art.quotes] == ["إن الهيئة ستعلن التعرفة النهائية خلال أيام"]
+    assert parse("وستعلن الحكومة غدا أن الضرائب لن ترتفع.").quotes == ()

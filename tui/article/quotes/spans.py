@@ -149,6 +149,8 @@ def _headline(doc: Doc) -> range:
 def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or ctx.in_marks(c.start):
         return False
+    if c.prefix.endswith("س"):
+        return False  # "ستعلن الهيئة التعرفة": a future verb reports nothing said yet
     if c.lemma == "نقل" and c.suffix and c.kind == VERB:
         return False  # "أكد في حوار، ونقله موقع X، أن …": the relay of another verb's speech
     ci = ctx.cue_tok[c.start]
