@@ -467,3 +467,14 @@ def test_general_after_a_head_is_an_adjective_though_it_also_reads_the_year():
 def test_a_plural_of_a_role_or_a_source_noun_after_an_indefinite_head_is_its_genitive():
     assert found("وقالت نقابة المحامين إن القرار غير دستوري.") == [("نقابة المحامين", "organization")]
     assert found("وقال مكتب الرئيس إن القرار نهائي.") == []  # a singular role: no body named
+
+
+def test_a_clause_in_marks_after_a_body_is_not_its_name_but_a_known_body_in_marks_is_that_body():
+    art = parse('وقالت الإدارة الأميركية "تسعى إلى إرسال تحذير واضح" إلى الحكومة.')
+    assert [(a.name, a.kind) for a in art.actors] == [("الإدارة الأميركية", "organization")]
+    text = 'وتتواصل العمليات ضد تنظيم "الدولة الإسلامية". وأعلن داعش مسؤوليته عن الهجوم.'
+    assert [a.kind for a in parse(text).actors] == ["organization"]  # one card for the body's names
+
+
+def test_a_place_name_after_its_head_governs_no_noun_in_construct():
+    assert found("تجمع المحتجون في ساحة قرطاج لمطالبة الحكومة بالإصلاح.") == [("ساحة قرطاج", "place")]

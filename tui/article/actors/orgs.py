@@ -347,6 +347,21 @@ def _construct(words: Words, j: int) -> bool:
     return False
 
 
+@cache
+def _latin_letters() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["latin_letters"]["letters"])
+
+
+@cache
+def _known_bodies() -> dict[str, str]:
+    """Every name, alias and acronym of the well-known bodies (normal form) → the body's name."""
+    out: dict[str, str] = {}
+    for o in load("organizations")["known"]:
+        for form in [o["name"], *o.get("aliases", []), *o.get("acronyms", [])]:
+            out.setdefault(key(form), o["name"])
+    return out
+
+
 _QUOTED_WHY = "head noun + name in quotation marks"
 _DESCRIBED = 3  # words describing a body between its head noun and its quoted name
 
@@ -379,8 +394,19 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     if any(c and form.startswith("ال") for form, c in toks[q0].readings[1:]) or any(
             words.reporting(k) is not None for k in range(q0, q1)):
         return None
+    letters = _latin_letters()
+    if any(words.is_(k, "stop", "never", bare=True) and toks[k].norm not in letters for k in range(q0, q1)) and max(
+            words.p(k, "ORG") for k in range(q0, q1)) < 0.5:
+        return None  # '"تسعى إلى إرسال تحذير"': a clause in marks, not a name ("آي" of "ميدل إيست آي" is a letter)
     if board.free(q0, q1):
-        card = reg.card(f"organization:{key(board.surface(q0, q1))}", "organization", _QUOTED_WHY)
+        # a body the lexicon knows, with its head or without ("تنظيم «الدولة الإسلامية»"): its one card
+        quoted = " ".join(toks[k].norm for k in range(q0, q1))
+        known = _known_bodies().get(f"{head} {quoted}") or _known_bodies().get(quoted)
+        if known is not None:
+            card = reg.card(f"organization:{key(known)}", "organization", _QUOTED_WHY)
+            card.canonical = card.canonical or known
+        else:
+            card = reg.card(f"organization:{key(board.surface(q0, q1))}", "organization", _QUOTED_WHY)
         board.mention(card, q0, q1)
     else:
         m = board.owner[q0]

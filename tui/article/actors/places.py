@@ -67,8 +67,10 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
         if comp and words.toks[comp[-1]].definite and not definite:
             break  # a definite word governs nothing: "ساحة الشهداء | يوم"
         named = bool(words.bare[j]) and words.bare[j] <= NAME_CLASSES  # "سان ريمو": listed names
-        if not (definite or named or words.unlisted(j) or words.is_(j, "gaz_place") or _construct(words, j)):
-            break
+        if not (definite or named or words.unlisted(j) or words.is_(j, "gaz_place") or (
+                not comp and _construct(words, j))):
+            break  # an indefinite noun in construct opens a name ("نهر البارد"), it never follows
+            # one ("محافظة X | لمطالبة الحكومة")
         comp.append(j)
         j += 1
     if not comp:
