@@ -478,3 +478,7 @@ def test_a_clause_in_marks_after_a_body_is_not_its_name_but_a_known_body_in_mark
 
 def test_a_place_name_after_its_head_governs_no_noun_in_construct():
     assert found("تجمع المحتجون في ساحة قرطاج لمطالبة الحكومة بالإصلاح.") == [("ساحة قرطاج", "place")]
+
+
+def test_a_spelled_acronym_takes_the_foreign_word_after_it_whatever_its_ending():
+    assert found("وانسحب رئيس بنك بي ان بي باريبا من المؤتمر.") == [("بي ان بي باريبا", "organization")]

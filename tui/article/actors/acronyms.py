@@ -14,6 +14,7 @@ from functools import cache
 from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
+from ..models.common import common_words
 from .board import Board
 from .registry import Registry
 from .words import Words
@@ -41,9 +42,18 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             j -= 1  # "وقالت إن بي سي إن …": a last إن after a whole acronym opens the speech
         if real >= 2 or (real >= 1 and j - i >= 3):
             while j < n and j - i < 6 and board.owner[j] is None and plain(words.toks[j].gap) and (
-                    words.unlisted(j) or words.tagged(j, "ORG")):
+                    words.unlisted(j) or words.tagged(j, "ORG") or _foreign(words, j)):
                 j += 1  # "جي بي مورغان"، "بي إن بي باريبا": the name the letters open
             card = reg.card(f"organization:{key(board.surface(i, j))}", "organization",
                             "an acronym spelled in Arabic letters")
             board.mention(card, i, j)
         i = j
+
+
+def _foreign(words: Words, j: int) -> bool:
+    """A word no lexicon lists and news text does not write outside names, whatever its ending
+    (a foreign name may end in ا: "باريبا")."""
+    t = words.toks[j]
+    if t.norm.startswith("و") or len(t.norm) < 4 or words.bare[j] or words.reporting(j) is not None:
+        return False  # "… وبيل": the conjunction opens the next name
+    return t.norm not in common_words()
