@@ -393,3 +393,17 @@ def test_a_given_name_that_is_also_a_role_in_construct_is_the_role():
         (a,) = [x for x in parse(text).actors if x.kind == "person"]
         assert (a.name, a.titles) == ("سامي الخطيب", (title,))
     assert people("وقال أمين الخطيب إن المشروع تأخر.") == ["أمين الخطيب"]
+
+
+def test_an_everyday_word_with_a_glued_preposition_opens_no_name():
+    # "بقوة" (strongly) after a title: a cue and a half-sure tagger are not enough
+    from tui.article.actors.people import Candidate, _accept
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    doc = build_doc("وندد الأمير بقوة بالهجوم على سامي الخطيب.")
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == "بقوة")
+    words = Words(doc, (), None)
+    assert not _accept(words, Candidate(at, at + 1, 0, 0.5, ["tagger 0.50", "after a title"]))
+    name = next(i for i, t in enumerate(doc.tokens) if t.raw == "سامي")
+    assert _accept(words, Candidate(name, name + 2, 0, 0.5, ["tagger 0.50", "given name"]))

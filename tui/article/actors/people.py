@@ -255,6 +255,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
     if c.t1 - c.t0 == 1 and _genitive_of_a_title(words, c.t0):
         return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
+    if _marked_clause_word(words, c.t0) and c.score < _SURE_INSIDE:
+        return False  # "كان الأمير X رجلا …"، "بعودة": an everyday word with a case ending or ب/ل opens no name
     if c.t1 - c.t0 == 1 and _role_in_construct(words, c.t0):
         return False  # "أمين عام الحزب"، "أمين بغداد": a role that is also a given name, in construct
     if _construct_complement(words, c.t0) and c.score < _NEED_ALONE:
