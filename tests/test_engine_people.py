@@ -407,3 +407,14 @@ def test_an_everyday_word_with_a_glued_preposition_opens_no_name():
     assert not _accept(words, Candidate(at, at + 1, 0, 0.5, ["tagger 0.50", "after a title"]))
     name = next(i for i, t in enumerate(doc.tokens) if t.raw == "سامي")
     assert _accept(words, Candidate(name, name + 2, 0, 0.5, ["tagger 0.50", "given name"]))
+
+
+def test_a_compound_given_name_in_allah_after_a_title_runs_over_the_family_name():
+    # the title's construct chain closes at its definite genitive ("باسم الجماعة"), so the
+    # words after it are the name: a compound given name in الله and a family name
+    for text, name in (("وأعلن الناطق باسم الجماعة وحيد الله كريمي لوكالة الأنباء أن الهدنة صامدة.", "وحيد الله كريمي"),
+                       ("وأعلن الناطق باسم الجماعة ذاكر الله نوري لوكالة الأنباء أن الهدنة صامدة.", "ذاكر الله نوري")):
+        a = person(text, name)
+        assert a.titles == ("الناطق باسم الجماعة",)
+        art = parse(text)
+        assert art.quotes[0].speaker == a.id

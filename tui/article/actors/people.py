@@ -111,6 +111,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.toks[j].norm == "الله" and not words.is_(j - 1, *_STOP_INSIDE, bare=True):
             j += 1  # "سيف الله"، "عطا الله": a compound name in الله
             continue
+        if words.toks[j - 1].norm == "الله" and j - 1 > i and len(words.toks[j].readings) == 1 and (
+                _unknown(words, j) or (words.bare[j] and words.bare[j] <= NAME_CLASSES)):
+            j += 1  # "ذبيح الله | X": a compound given name in الله, then a family name
+            continue
         if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.15 and (
             len(words.toks[j].readings) == 1
         ):
@@ -239,6 +243,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 _NEED_ALONE = 0.5  # the tagger alone
 _NEED_CUE = 0.35  # after a title or a reporting verb, or a given name (set by dev CV, see README)
 _NEED_STRONG = 0.15  # a cue and a given name, or a cue and a name of several words
+_NEED_COMPOUND = 0.05  # a cue and a compound given name in الله with a family name after it
 
 
 def _accept(words: Words, c: Candidate) -> bool:
@@ -265,6 +270,8 @@ def _accept(words: Words, c: Candidate) -> bool:
     context = [w for w in cues if w != "given name"]
     if c.score >= _NEED_ALONE:
         return True
+    if context and c.t1 - c.t0 >= 3 and words.toks[c.t0 + 1].norm == "الله" and c.score >= _NEED_COMPOUND:
+        return True  # "الناطق باسم الحركة وحيد الله X": a compound given name in الله and a family name
     if context and ("given name" in cues or c.t1 - c.t0 >= 2):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE

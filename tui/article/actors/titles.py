@@ -101,6 +101,12 @@ def _in_long_heads(words: Words) -> set[int]:
     return got
 
 
+def _open_chain(words: Words, k: int) -> bool:
+    """A bare indefinite noun continues a title only while its construct chain is open: after a
+    definite word the chain is closed ("الناطق باسم الجماعة | وحيد الله …" names someone)."""
+    return not words.toks[k - 1].definite or words.toks[k].norm[0] in "لب"
+
+
 def _indefinite(words: Words, j: int) -> bool:
     """A plain indefinite noun that may stand in construct inside a title ("وزير خارجية X"):
     not a closed-class word, a verb of speech, a name or a number, and followed by the
@@ -231,7 +237,7 @@ def after(board: Board, words: Words, j: int) -> Title | None:
         return None  # "X للصحفيين"، "X بالوزير": a prepositional phrase; "X ووزير …": another person
     k = j + 1
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
-        _inside(words, k) or (_indefinite(words, k) and _valid(words, j, k + 1))
+        _inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
     ):
         k += 1
     return Title(j, _unlinked_end(words, j, k), (j,))
@@ -440,7 +446,7 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
     k = j + 1
     n = words.n
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
-        _inside(words, k) or (_indefinite(words, k) and _valid(words, j, k + 1))
+        _inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
     ):
         k += 1
     return _unlinked_end(words, j, k)
