@@ -412,7 +412,7 @@ def test_a_definite_head_with_its_adjective_ends_before_a_conjunct():
 def test_a_classifying_adjective_of_the_genitive_stays_in_the_name():
     # "حكومة الوحدة الوطنية": الوطنية classifies الوحدة, part of the name; "وزارة الصحة الجديدة":
     # a temporal adjective is no part of it
-    assert ("حكومة الوحدة الوطنية", "organization") in found("وقال إن حكومة الوحدة الوطنية خصصت مبلغا للصيانة.")
+    assert ("حكومة الوحدة الوطنية", "organization") in found("وقال إن حكومة الوحدة الوطنية رفعت الأجور.")
     assert ("وزارة الصحة", "organization") in found("وقال إن وزارة الصحة الجديدة خصصت مبلغا للصيانة.")
 
 
@@ -423,9 +423,9 @@ def test_names_listed_after_a_plural_head_and_an_opener_are_bodies():
 
 
 def test_a_list_in_apposition_to_a_plural_head_needs_two_names_and_may_be_in_latin_letters():
-    text = "وانسحب مديرو البنوك الأوروبية HSBC، و كريدي سويس، وستاندارد تشارترد من المؤتمر."
+    text = "وانسحب مديرو البنوك الآسيوية KDX، و نوراكو ترست، ومينلاند كابيتال من المؤتمر."
     orgs = [a.name for a in parse(text).actors if a.kind == "organization"]
-    assert orgs == ["HSBC", "كريدي سويس", "ستاندارد تشارترد"]
+    assert orgs == ["KDX", "نوراكو ترست", "مينلاند كابيتال"]
 
 
 def test_coordinated_plural_nouns_and_nouns_in_construct_are_no_list():
@@ -447,15 +447,16 @@ def test_a_purpose_in_construct_after_a_nationality_stays_in_the_name_even_after
 
 
 def test_the_genitive_of_a_head_noun_has_no_conjunction_fa():
-    # "شركة فورد" is the company's name, never ف + a word the lexicon knows
-    names = [a.name for a in parse("وأعلنت شركة فورد أنها ستغلق المصنع.").actors]
-    assert names in (["فورد"], ["شركة فورد"])
+    # "شركة فوام" is the company's name, never ف + a body the lexicon knows
+    names = [a.name for a in parse("وأعلنت شركة فوام أنها ستغلق المصنع.").actors]
+    assert names in (["فوام"], ["شركة فوام"])
 
 
 def test_a_body_may_bear_a_persons_name_where_the_tagger_reads_a_body():
-    art = parse("وتوقعت وكالة فيتش أن يتباطأ النمو.")
-    assert [(a.name, a.kind) for a in art.actors] == [("وكالة فيتش", "organization")]
-    assert art.quotes[0].speaker == art.actors[0].id
+    for name in ("ريتشاردز", "ستيفنز"):
+        art = parse(f"وتوقعت وكالة {name} أن يتباطأ النمو.")
+        assert [(a.name, a.kind) for a in art.actors] == [(f"وكالة {name}", "organization")]
+        assert art.quotes[0].speaker == art.actors[0].id
 
 
 def test_general_after_a_head_is_an_adjective_though_it_also_reads_the_year():
@@ -470,8 +471,8 @@ def test_a_plural_of_a_role_or_a_source_noun_after_an_indefinite_head_is_its_gen
 
 
 def test_a_clause_in_marks_after_a_body_is_not_its_name_but_a_known_body_in_marks_is_that_body():
-    art = parse('وقالت الإدارة الأميركية "تسعى إلى إرسال تحذير واضح" إلى الحكومة.')
-    assert [(a.name, a.kind) for a in art.actors] == [("الإدارة الأميركية", "organization")]
+    art = parse('وقالت الحكومة الكندية "تعمل على تحسين الخدمات" في الشمال.')
+    assert [(a.name, a.kind) for a in art.actors] == [("الحكومة الكندية", "organization")]
     text = 'وتتواصل العمليات ضد تنظيم "الدولة الإسلامية". وأعلن داعش مسؤوليته عن الهجوم.'
     assert [a.kind for a in parse(text).actors] == ["organization"]  # one card for the body's names
 
@@ -481,4 +482,4 @@ def test_a_place_name_after_its_head_governs_no_noun_in_construct():
 
 
 def test_a_spelled_acronym_takes_the_foreign_word_after_it_whatever_its_ending():
-    assert found("وانسحب رئيس بنك بي ان بي باريبا من المؤتمر.") == [("بي ان بي باريبا", "organization")]
+    assert found("وانسحب رئيس بنك سي دي إف مونتيرا من المؤتمر.") == [("سي دي إف مونتيرا", "organization")]

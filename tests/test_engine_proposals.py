@@ -124,11 +124,11 @@ def test_a_short_name_between_commas_after_a_description():
 
 # -- a speaker introduced by office, then named -------------------------------------------------
 def test_an_office_that_speaks_is_the_person_named_just_after_it():
-    art = parse("وقال محافظ البنك المركزي الليبي إن الاحتياطي يكفي عامين. "
-                "ونقلت وكالة الأنباء عن سامي الخطيب قوله إن السياسة النقدية ثابتة.")
+    art = parse("وقال مدير هيئة الموانئ الليبية إن الأرصفة تكفي عامين. "
+                "ونقلت وكالة الأنباء عن سامي الخطيب قوله إن الرسوم ثابتة.")
     (person,) = [a for a in art.actors if a.kind == "person"]
-    assert person.name == "سامي الخطيب" and person.titles == ("محافظ البنك المركزي الليبي",)
-    assert speaker_name(art, "الاحتياطي") == speaker_name(art, "النقدية") == "سامي الخطيب"
+    assert person.name == "سامي الخطيب" and person.titles == ("مدير هيئة الموانئ الليبية",)
+    assert speaker_name(art, "الأرصفة") == speaker_name(art, "الرسوم") == "سامي الخطيب"
     assert "anonymous" not in [a.kind for a in art.actors]
 
 
@@ -141,9 +141,8 @@ def test_a_source_noun_a_titled_person_or_a_one_word_name_is_not_the_office_name
 
 
 def test_a_source_linked_to_its_body_by_a_glued_preposition():
-    art = parse("وقال مسؤول بالأمم المتحدة إن المساعدات وصلت.")
-    assert speaker_name(art, "المساعدات") == "مسؤول بالأمم المتحدة"
-    assert ("الأمم المتحدة", "organization") in cards(art)
+    art = parse("وقال مسؤول بالجامعة العربية إن المساعدات وصلت.")
+    assert speaker_name(art, "المساعدات") == "مسؤول بالجامعة العربية"
 
 
 def test_a_definite_subject_ends_before_the_verbs_definite_object():

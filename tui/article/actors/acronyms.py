@@ -43,7 +43,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if real >= 2 or (real >= 1 and j - i >= 3):
             while j < n and j - i < 6 and board.owner[j] is None and plain(words.toks[j].gap) and (
                     words.unlisted(j) or words.tagged(j, "ORG") or _foreign(words, j)):
-                j += 1  # "جي بي مورغان"، "بي إن بي باريبا": the name the letters open
+                j += 1  # "جي بي مورغان"، "سي دي إف مونتيرا": the name the letters open
             card = reg.card(f"organization:{key(board.surface(i, j))}", "organization",
                             "an acronym spelled in Arabic letters")
             board.mention(card, i, j)
@@ -52,7 +52,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 
 def _foreign(words: Words, j: int) -> bool:
     """A word no lexicon lists and news text does not write outside names, whatever its ending
-    (a foreign name may end in ا: "باريبا")."""
+    (a foreign name may end in ا: "مونتيرا")."""
     t = words.toks[j]
     if t.norm.startswith("و") or len(t.norm) < 4 or words.bare[j] or words.reporting(j) is not None:
         return False  # "… وبيل": the conjunction opens the next name

@@ -1,4 +1,4 @@
-"""A speaker introduced by role, then named: "وقال محافظ البنك المركزي إن …" and, a
+"""A speaker introduced by role, then named: "وقال مدير هيئة الموانئ إن …" and, a
 sentence later, "وقال سامي الخطيب …" with no title of his own.
 
 News text often gives a speaker's office first and the name after it.  When an unnamed

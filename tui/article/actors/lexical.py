@@ -62,7 +62,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             if _governmental(words, hit.start, hit.cut):
                 m.role = "metonym"
         elif hit.cls in CURATED_ORGS and _nationality_after_generic(words, hit):
-            # "القوات المسلحة التونسية": a name built on a head noun, made a state's by its nationality
+            # "القوات المسلحة المصرية": a name built on a head noun, made a state's by its nationality
             card = reg.card(f"organization:{key(board.surface(hit.start, hit.end + 1, hit.cut))}", "organization",
                             "lexicon: organisation, with a nationality")
             board.mention(card, hit.start, hit.end + 1, hit.cut)
@@ -115,12 +115,12 @@ def _nationality_after_generic(words: Words, hit: Hit) -> bool:
 
 def _runs_on(words: Words, j: int) -> bool:
     """A known body's name followed at once by a definite nisba adjective it does not include,
-    or by the purpose that names another body ("لكرة القدم")."""
+    or by the purpose that names another body ("لكرة اليد")."""
     if j >= words.n or not words.joined(j):
         return False
     w = words.toks[j].norm
     if purpose(words, j):
-        return True  # "الاتحاد الإفريقي لكرة القدم" is not "الاتحاد الإفريقي"
+        return True  # "الاتحاد الإفريقي لكرة اليد" is not "الاتحاد الإفريقي"
     return w.startswith("ال") and w.endswith(("ي", "يه")) and not words.is_(j, "nationality")
 
 

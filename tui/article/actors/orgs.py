@@ -297,7 +297,7 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         if cut != 1 or len(form) < 3 or (len(form) == 3 and (words.bare[j] or t.norm in common_words())):
             continue  # "لجنة" is a word, not ل + "جنة"
         if t.norm[0] == "ل" and (form.startswith("ال") or _construct(words, j)):
-            return True  # "للأمم المتحدة"، "لحماية الصحفيين"، "لكرة القدم"
+            return True  # "للأمم المتحدة"، "لحماية الصحفيين"، "لكرة اليد"
         if len(form) == 3:
             continue
         if t.norm[0] == "و" and form.startswith("ال"):
@@ -310,7 +310,7 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
 
 
 def _body_name_word(words: Words, j: int) -> bool:
-    """A word only a name can be ("أرامكو"), or a person's name ("فيتش"، "عودة": bodies are
+    """A word only a name can be ("أرامكو"), or a person's name ("ريتشاردز"، "عودة": bodies are
     often named after people), read by the tagger as part of a body."""
     if words.p(j, "ORG") < _KEEP_P:
         return False

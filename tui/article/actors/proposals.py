@@ -83,7 +83,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             j += 1
             continue
         if anon and link_at < 0 and w.startswith("بال") and ("ال" + w[3:], 1) in toks[j].readings and len(w) > 5:
-            link_at = j  # "مصدر بالوزارة": the link glued to its complement
+            link_at = j  # "مسؤول بالهيئة": the link glued to its complement
             j += 1
             continue
         if anon and link_at < 0 and words.is_(j, "anon_adj"):

@@ -118,7 +118,7 @@ class Words:
         self._memos: dict[str, dict] = {}
 
     def _after_construct_head(self, k: int) -> bool:
-        """Token k follows a head noun in construct ("شركة فورد"، "رئيس فنزويلا"): its genitive,
+        """Token k follows a head noun in construct ("شركة فوام"، "رئيس فنزويلا"): its genitive,
         which never opens with the conjunction ف."""
         if k == 0 or not plain(self.toks[k].gap) or self.toks[k - 1].norm.startswith("ال"):
             return False
