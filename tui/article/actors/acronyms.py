@@ -21,13 +21,14 @@ from .words import Words
 
 
 @cache
-def _letters() -> tuple[frozenset[str], frozenset[str]]:
+def latin_letters() -> tuple[frozenset[str], frozenset[str]]:
+    """(Latin letter names, the ones that are also Arabic function words), normal form."""
     data = load("organizations")["latin_letters"]
     return frozenset(key(w) for w in data["letters"]), frozenset(key(w) for w in data["function"])
 
 
 def find(board: Board, reg: Registry, words: Words) -> None:
-    letters, function = _letters()
+    letters, function = latin_letters()
     i = 0
     n = words.n
     while i < n:

@@ -48,7 +48,7 @@ def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, 
         return None  # "المسؤول": a back-reference, not an office
     first = min(names, key=lambda m: m.t0)
     if not words.is_(first.t0, "title", bare=True) or words.is_(first.t0, "anon", bare=True):
-        return None  # an office ("محافظ البنك"), not a source noun ("مصدر في الوزارة")
+        return None  # an office ("مدير الهيئة"), not a source noun ("مصدر في الوزارة")
     last = max(m.t1 for m in role.mentions)
     sent = words.toks[last - 1].sent
     for start, person in people:

@@ -21,6 +21,7 @@ from ..doc.tokens import plain, quote
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..models.common import common_words
+from .acronyms import latin_letters
 from .board import Board
 from .registry import Registry
 from .words import NAME_CLASSES, Words
@@ -348,11 +349,6 @@ def _construct(words: Words, j: int) -> bool:
 
 
 @cache
-def _latin_letters() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["latin_letters"]["letters"])
-
-
-@cache
 def _known_bodies() -> dict[str, str]:
     """Every name, alias and acronym of the well-known bodies (normal form) → the body's name."""
     out: dict[str, str] = {}
@@ -394,10 +390,10 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     if any(c and form.startswith("ال") for form, c in toks[q0].readings[1:]) or any(
             words.reporting(k) is not None for k in range(q0, q1)):
         return None
-    letters = _latin_letters()
+    letters = latin_letters()[0]
     if any(words.is_(k, "stop", "never", bare=True) and toks[k].norm not in letters for k in range(q0, q1)) and max(
             words.p(k, "ORG") for k in range(q0, q1)) < 0.5:
-        return None  # '"تسعى إلى إرسال تحذير"': a clause in marks, not a name ("آي" of "ميدل إيست آي" is a letter)
+        return None  # '"تعمل على تحسين الخدمات"': a clause in marks, not a name (a spelled letter "آي" is no word)
     if board.free(q0, q1):
         # a body the lexicon knows, with its head or without ("تنظيم «الدولة الإسلامية»"): its one card
         quoted = " ".join(toks[k].norm for k in range(q0, q1))

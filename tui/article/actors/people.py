@@ -113,7 +113,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue
         if words.toks[j - 1].norm == "الله" and j - 1 > i and len(words.toks[j].readings) == 1 and (
                 _unknown(words, j) or (words.bare[j] and words.bare[j] <= NAME_CLASSES)):
-            j += 1  # "ذبيح الله | X": a compound given name in الله, then a family name
+            j += 1  # "وحيد الله | X": a compound given name in الله, then a family name
             continue
         if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.15 and (
             len(words.toks[j].readings) == 1

@@ -42,7 +42,7 @@ def prepositions() -> frozenset[str]:
 
 def _after_preposition(doc: Doc, k: int) -> bool:
     """Token k follows a preposition in its sentence with nothing but space between: it has
-    no proclitic of its own ("في بابل"، "من لندن").  After "علي", which may be the name, only
+    no proclitic of its own ("في بيروت"، "من لندن").  After "علي", which may be the name, only
     و and ف stay possible ("علي وسعيد")."""
     if k == 0 or not plain(doc.tokens[k].gap):
         return False

@@ -150,7 +150,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind not in (VERB, PARTICIPLE, MASDAR) or c.person != 3 or ctx.in_marks(c.start):
         return False
     if c.prefix.endswith("س"):
-        return False  # "ستعلن الهيئة التعرفة": a future verb reports nothing said yet
+        return False  # "ستعلن اللجنة الأسماء": a future verb reports nothing said yet
     if c.lemma == "نقل" and c.suffix and c.kind == VERB:
         return False  # "أكد في حوار، ونقله موقع X، أن …": the relay of another verb's speech
     ci = ctx.cue_tok[c.start]
@@ -769,8 +769,8 @@ _HEADLINE_SPEAKER = 5  # words before a headline's colon that may name who said 
 
 def headline_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """"وزير المالية: لا ضرائب جديدة": a headline whose first words, before a colon, name who
-    said the rest.  The speaker is decided as for any quote (a card there, or a subject the
-    actor stage cards); with none, the headline is no quote."""
+    said the rest.  The speaker is a card named there, or the person the story gives that role
+    (attribution.py); with none, the headline is no quote."""
     r = ctx.headline
     if len(r) < 3:
         return []
