@@ -170,7 +170,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
 
 
 def _document_before(ctx: Ctx, ci: int) -> bool:
-    """"بيان يؤكد أن"، "فتوى من سبع نقاط تعلن أن": a document speaks for whoever issued it."""
+    """"بيان يؤكد أن"، "مذكرة من ثلاث صفحات تقول إن": a document speaks for whoever issued it."""
     return any(document_noun(ctx.toks[k].norm) for k in range(max(0, ci - 4), ci))
 
 

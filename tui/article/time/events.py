@@ -288,7 +288,7 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
         lo = _walk_back(text, segs, lo)
     if bare and hi + 1 < len(segs):
         hi += 1
-        # "في أوائل أغسطس، خلال قمة في أبوجا، وافق القادة": skip further adverbials
+        # "في منتصف مارس، خلال اجتماع في الرباط، قرر الوزراء": skip further adverbials
         while hi + 1 < len(segs) and _adverbial(text, segs[hi]):
             hi += 1
     a, b = segs[lo][0], segs[hi][1]
