@@ -258,6 +258,15 @@ def test_future_cue_places_a_bare_month_ahead_in_its_clause_only():
     assert found("ستجرى الانتخابات في يونيو، وجرت السابقة في نوفمبر.") == [("يونيو", "2024-06"), ("نوفمبر", "2023-11")]
 
 
+def test_future_cue_reaches_a_month_behind_an_apposition():
+    # the month opens its comma-clause; the clause it dates is behind "، وهو …،"
+    text = "ومن المنتظر إجراء استفتاء شعبي، وهو الثاني منذ 2009، في آذار/مارس."
+    assert found(text, "2030-11-20")[-1] == ("آذار/مارس", "2031-03")
+    # no future cue, or a full stop between: the month is the past one
+    assert found(text.replace("ومن المنتظر إجراء", "وأجري"), "2030-11-20")[-1] == ("آذار/مارس", "2030-03")
+    assert found(text.replace("شعبي،", "شعبي."), "2030-11-20")[-1] == ("آذار/مارس", "2030-03")
+
+
 def test_without_published_date_values_are_partial_or_none():
     got = found("في 7 أغسطس سافر الوزير، وأمس عاد، وفي 2019 تولى.", None)
     assert got == [("7 أغسطس", "XXXX-08-07"), ("وأمس", None), ("وفي 2019", "2019")]

@@ -849,11 +849,24 @@ _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]\w{2,6}$")  # ستضيف، سيعقد، وسنعمل (not a long name)
 _NOT_VERBS = frozenset(normalize(w) for w in load("relative")["future_cues"]["not_verbs"])
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")
+_CLAUSE_SPLIT = re.compile(r"([،,.;؛:!?؟\n])")  # the same, keeping the marks
 # A subordinate clause has its own verb: "بدأ الفرز السبت على أن تبدأ النتائج الاثنين" dates the
 # count to the past Saturday, whatever the clause after "على أن" says.
 _SUBORDINATE = re.compile(
     r"(?<!\w)(?:علي ان|علي|ان|انه|انها|كي|لكي|حتي|حيث|بينما|فيما|الذي|التي|الذين|لكن|غير ان)(?!\w)"
 )
+
+
+_APPOSITION = re.compile(r"^\s*(?:و?(?:هي|هو)|الذي|التي)(?!\w)")
+
+
+def _clause_behind_apposition(norm: str, s: int) -> list[str]:
+    """The words of the clause an opening adverbial belongs to, behind one apposition between
+    commas: "ومن المنتظر إجراء استفتاء، وهو الثاني منذ 2009، في مارس" is about the future."""
+    parts = _CLAUSE_SPLIT.split(norm[max(0, s - 160) : s])
+    if len(parts) < 5 or not _APPOSITION.match(parts[-3]) or any(p in ".!?؟\n" for p in parts[-4:-1:2]):
+        return []
+    return _WORD.findall(_SUBORDINATE.split(parts[-5])[-1])
 
 
 def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
@@ -865,6 +878,8 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     after = _SUBORDINATE.split(_CLAUSE_END.split(norm[e:hi])[0])[0]
     t = tables()
     words = _WORD.findall(before) + _WORD.findall(after)
+    if len(_WORD.findall(before)) <= 1:
+        words += _clause_behind_apposition(norm, s)
     # "ستضيف … قبل نهاية سبتمبر": a سـ verb places a month or date ahead; a weekday needs a listed
     # cue, since a name such as "ستولتنبرغ" looks like one and weekdays are placed well without it
     verbs = expr.kind in ("date", "month", "range")
