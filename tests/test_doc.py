@@ -47,6 +47,13 @@ def test_tokens_carry_offsets_sentences_and_gaps():
     assert list(doc.token_range(text.index("وأضاف"), len(text))) == [3, 4, 5]
 
 
+def test_a_full_stop_glued_to_the_next_word_ends_a_sentence():
+    text = "فاز الحزب بثلاثين مقعدا.وبالنسبة للمقاعد الفردية قال د.سامي إن الموقع.نت نشر النتائج بنسبة 1.5 بالمئة."
+    got = [text[s.start : s.end] for s in build_doc(text).sentences]
+    # one letter before the stop is an abbreviation, "نت" after it a site, digits around it a decimal
+    assert got == ["فاز الحزب بثلاثين مقعدا.", text[text.index("وبالنسبة") :]]
+
+
 def test_lexicon_hits_match_phrases_after_proclitics():
     doc = build_doc("وصل وزير الخارجية إلى وبيروت ثم الولايات المتحدة")
     hits = {(h.cls, h.start, h.end, h.cut) for hs in doc.hits for h in hs}

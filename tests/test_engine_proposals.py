@@ -83,6 +83,29 @@ def test_more_collectives_that_speak_are_groups(text, name):
     assert cards(parse(text)) == [(name, "group")]
 
 
+@pytest.mark.parametrize("text,name", [
+    # a plural with a linked complement ("في المدينتين"); a plural in construct after a quantifier
+    ("وتحدث المراقبون في المدينتين عن تجاوزات كثيرة.", "المراقبون في المدينتين"),
+    ("وتحدث عدد من ممثلي النقابات عن ضغوط كبيرة.", "عدد من ممثلي النقابات"),
+    ("وأكد العديد من الخبراء أن الأزمة ستطول.", "العديد من الخبراء"),
+    # a bare verb (no و) whose subject is a quantified collective
+    ("تحدث عدد من الأطباء عن نقص الأدوية.", "عدد من الأطباء"),
+])
+def test_collectives_with_a_complement_or_a_construct_plural_are_groups(text, name):
+    art = parse(text)
+    assert cards(art) == [(name, "group")]
+    (q,) = art.quotes
+    assert speaker_name(art, art.text[q.start : q.end]) == name
+
+
+def test_a_body_behind_a_preposition_before_the_verb_is_not_its_subject():
+    # the agency is asked ("سؤال لوكالة"), the group after the verb speaks
+    art = parse("وردا على سؤال لوكالة الأنباء الفرنسية تحدث عدد من الأطباء عن نقص الأدوية.")
+    assert speaker_name(art, "نقص الأدوية") == "عدد من الأطباء"
+    art = parse("وكالة الأنباء الفرنسية قالت إن الطرق مغلقة.")  # not governed: the subject
+    assert speaker_name(art, "الطرق") == "وكالة الأنباء الفرنسية"
+
+
 def test_a_nationality_plural_is_no_group():
     assert cards(parse("وقال الأمريكيون إن الصفقة عادلة.")) == []
 

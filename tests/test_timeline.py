@@ -258,6 +258,14 @@ def test_future_cue_places_a_bare_month_ahead_in_its_clause_only():
     assert found("ستجرى الانتخابات في يونيو، وجرت السابقة في نوفمبر.") == [("يونيو", "2024-06"), ("نوفمبر", "2023-11")]
 
 
+def test_ghad_is_tomorrow_only_as_a_day():
+    # "غد" without its alif: a day with "يوم"، a time of day or a weekday; bare, it is "the future"
+    assert found("وتعلن النتائج اليوم الاثنين أو غد الثلاثاء.", "2030-05-06")[-1] == ("غد الثلاثاء", "2030-05-07")
+    assert found("ويصل الوفد يوم غد.", "2030-05-06") == [("يوم غد", "2030-05-07")]
+    assert found("ويصل الوفد مساء غد.", "2030-05-06") == [("مساء غد", "2030-05-07")]
+    assert found("ونعمل من أجل غد أفضل.", "2030-05-06") == []
+
+
 def test_future_cue_reaches_a_month_behind_an_apposition():
     # the month opens its comma-clause; the clause it dates is behind "، وهو …،"
     text = "ومن المنتظر إجراء استفتاء شعبي، وهو الثاني منذ 2009، في آذار/مارس."

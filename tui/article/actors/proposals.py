@@ -118,22 +118,41 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     j = i + 1
     if j < b and toks[j].norm == "من" and plain(toks[j].gap):
         j += 1
-    if not (j < b and plain(toks[j].gap) and toks[j].definite and len(toks[j].norm) > 4
-            and not words.is_(j, "stop", "never", bare=True)):
+    if not (j < b and plain(toks[j].gap) and len(toks[j].norm) > 4 and not words.is_(j, "stop", "never", bare=True)):
         return None
-    end = j + 1
+    if toks[j].definite:
+        end = j + 1
+    elif _plural_construct(words, j, b):
+        end = j + 2  # "عدد من ممثلي النقابات": a sound plural in construct and its genitive
+    else:
+        return None
     while end < b and plain(toks[end].gap) and toks[end].definite and _qualifies(words, end):
         end += 1
+    return i, _linked_complement(board, words, end, b)
+
+
+def _plural_construct(words: Words, j: int, b: int) -> bool:
+    """"ممثلي"، "مراقبي": a sound masculine plural that lost its ن in construct, before a definite genitive."""
+    toks = words.toks
+    w = toks[j].norm
+    return (not toks[j].definite and len(w) >= 5 and w.endswith("ي") and j + 1 < b and plain(toks[j + 1].gap)
+            and toks[j + 1].definite and not words.is_(j, "given", "place", "nationality", "stop", "never"))
+
+
+def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
+    """The end of a group's phrase with one linked complement after ``end``: a body or place
+    ("في البرلمان"), or one definite word ("في المدينتين"); ``end`` itself when there is none."""
+    toks = words.toks
     k = end + 1
     if k < b and toks[end].norm in _links() and plain(toks[end].gap) and plain(toks[k].gap):
         card = board.card_at(k)
         if card is not None and card.kind in ("organization", "place"):
             while k < b and board.card_at(k) is card:
                 k += 1
-            return i, k
+            return k
         if toks[k].definite and not words.is_(k, "stop", "never", bare=True):
-            return i, k + 1
-    return i, end
+            return k + 1
+    return end
 
 
 @cache
@@ -205,8 +224,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
     plural = len(head) >= 6 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
         t0, "nationality")  # "المحتجون"، "ناشطون" (not "القانون"); an indefinite -ين is an object or a genitive
-    if plural and all(_qualifies(words, k) for k in range(t0 + 1, t1)):
-        return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
+    if plural:
+        end = t0 + 1
+        while end < t1 and _qualifies(words, end):
+            end += 1
+        if end == t1 or toks[end].norm in _links():
+            # "المراقبون الدوليون في المدينة": adjectives and one linked complement
+            end = _linked_complement(board, words, end, t1) if end < t1 else end
+            return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
     if definite and t1 - t0 == 2 and toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 7 and (
             toks[t0 + 1].norm.endswith("ون")) and not words.is_(t0, "title", "rank", "org_head", "org_head_weak"):
         # "الطلاب المحتجون": a broken plural and its plural participle

@@ -25,7 +25,12 @@ _MARK = re.compile(f"[{DROPPED}]")
 # A sentence ends at . ! ? ؟ before white space (a lone full stop, not an ellipsis that runs
 # on inside speech; a full stop after a number ends a sentence, a decimal point does not),
 # with any closing quotation marks, or at a line break.
-_SENT_END = re.compile(r"(?:(?<!\.)\.(?![.\d])|[!?؟]+)[\"»”')]*(?=\s|$)|\n+")
+_SENT_END = re.compile(
+    r"(?:(?<!\.)\.(?![.\d])|[!?؟]+)[\"»”')]*(?=\s|$)|\n+"
+    # a full stop glued to the next word ("مقعد.وبالنسبة"), common in scraped text; one letter
+    # before it is an abbreviation ("د.محمد"), and "نت"/"كوم" after it a site ("الموقع.نت")
+    r"|(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a]{2})(?!(?:نت|كوم)(?![\u0621-\u064a]))"
+)
 
 CONJ = "وف"
 PREP = "بلك"

@@ -430,7 +430,8 @@ class Attributor:
         """"X، قال" / "المعارضة تقول" / "أما X، فقد … قال"."""
         toks = self.toks
         ms = [(i, card) for i, card in self.mentions_in(lo, ci) if card.kind in SPEAKING]
-        if ms:
+        if ms and not _governed(self.ctx, self.stage, ms[-1][0]):
+            # ("ردا على سؤال لوكالة X، تحدث …": the body behind ل is asked, not the subject)
             i, card = ms[-1]
             end = i
             while end < ci and self.card(end) is card:

@@ -207,7 +207,14 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     after = ctx.toks[ci + 2].norm if ci + 2 < ctx.n else ""
     if PREP_NP.get(w) in c.complements:
         return True  # "كشف عن"، "حذر من": the verb's own preposition
+    if after == "من" and w in _quantifiers():
+        return True  # "تحدث عدد من الخبراء": a collective subject
     return w in AN or w[1:] in AN or (w in PREP_AN and after in AN)
+
+
+@cache
+def _quantifiers() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["collective_quantifiers"])
 
 
 @cache

@@ -500,6 +500,8 @@ def _b_deictic(m: re.Match[str], norm: str) -> Expr | None:
         return None  # لـ"المصري اليوم", لـ"الغد", «أخبار اليوم»: an outlet's name, not a date
     if m.group("deic") == "غدا" and m.group("tod") is None and _word_after(norm, m.end("deic")) in ("من", "في"):
         return None  # the verb "غدا" (became): "غدا من الصعب"
+    if m.group("deic") == "غد" and not (m.group("yawm") or m.group("wd") or m.group("tod")):
+        return None  # a bare "غد" is "the future" ("نحو غد أفضل"); "يوم غد"، "غد الثلاثاء" are a day
     wd = tables().weekdays.get(m.group("wd")) if m.group("wd") else None
     return Expr("deictic", offset=offset, weekday=wd)  # "أمس الاثنين": the named weekday checks the offset
 
