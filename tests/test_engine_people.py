@@ -418,3 +418,20 @@ def test_a_compound_given_name_in_allah_after_a_title_runs_over_the_family_name(
         assert a.titles == ("الناطق باسم الجماعة",)
         art = parse(text)
         assert art.quotes[0].speaker == a.id
+
+
+@pytest.mark.parametrize("text", [
+    "وهو موقف كريم من الحكومة تجاه اللاجئين.",  # an adjective after its noun
+    "وطالب بمستقبل زاهر للشباب.",
+])
+def test_a_lone_everyday_word_inside_a_noun_phrase_is_no_person(text):
+    assert not [a for a in parse(text).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الوزير كريم في المساء، ثم غادر كريم إلى بيته.",  # written twice
+    "وقال كريم إن الموقف صعب.",  # the subject of a reporting verb
+    "وأجرى اتصالا مع بوتين.",  # after a preposition
+])
+def test_a_lone_name_with_evidence_stays_a_person(text):
+    assert [a.name for a in parse(text).actors if a.kind == "person"] in (["كريم"], ["بوتين"])

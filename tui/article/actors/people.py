@@ -21,10 +21,11 @@ from ..models.common import common_words
 from . import titles
 from .board import Board
 from .registry import Registry
-from .words import NAME_CLASSES, Words
+from .words import NAME_CLASSES, Words, prepositions
 
 _MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
+_SURE = 0.9  # a lone word the tagger is this sure of is a name
 _SURE_INSIDE = 0.7  # ... and that keeps a common definite word inside a full name
 _STOP_INSIDE = ("stop", "never", "title", "rank", "honorific", "title_modifier", "title_stop", "nationality",
                 "country", "capital", "month", "weekday", "org_head", "media_head", "anon", "reporting")
@@ -268,6 +269,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "مدير المبيعات": a role noun in construct governs the definite word after it
     cues = [w for w in c.why if not w.startswith("tagger")]
     context = [w for w in cues if w != "given name"]
+    if not context and _lone_word(words, c):
+        return False
     if c.score >= _NEED_ALONE:
         return True
     if context and c.t1 - c.t0 >= 3 and words.toks[c.t0 + 1].norm == "الله" and c.score >= _NEED_COMPOUND:
@@ -275,6 +278,24 @@ def _accept(words: Words, c: Candidate) -> bool:
     if context and ("given name" in cues or c.t1 - c.t0 >= 2):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _lone_word(words: Words, c: Candidate) -> bool:
+    """One indefinite word, written once in the article, joined to the word before it with no
+    title or reporting verb around it: an everyday noun or adjective in a noun phrase that the
+    tagger took for a name ("عدم رضا"، "حل سلمي"), unless the tagger is sure.  A real name
+    comes back (a second mention), is definite (a family name in ال), or stands after a
+    title, a cue or a preposition."""
+    if c.t1 - c.t0 != 1 or words.toks[c.t0].definite or words.p(c.t0, "PERS") >= _SURE:
+        return False
+    if c.cut or not words.joined(c.t0) or words.toks[c.t0 - 1].norm in prepositions():
+        return False  # "مع X"، "لـX", or after a comma: where a name stands alone as often as a noun
+    counts = words.memo("stem_counts")  # each word without its proclitics, and how often it is written
+    if not counts:
+        for t in words.toks:
+            stem = t.norm[words.proclitic_cut(t.i) :]
+            counts[stem] = counts.get(stem, 0) + 1
+    return counts.get(words.toks[c.t0].norm[c.cut :], 0) <= 1
 
 
 def _genitive_of_a_title(words: Words, i: int) -> bool:
