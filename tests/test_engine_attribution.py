@@ -381,3 +381,27 @@ def test_a_future_verb_of_speech_reports_nothing_said_yet():
     art = parse("وقال الوزير سامي الخطيب إن اللجنة ستعلن أسماء الفائزين بعد شهر.")
     assert [q.text for q in art.quotes] == ["إن اللجنة ستعلن أسماء الفائزين بعد شهر"]
     assert parse("وستعلن الحكومة غدا أن الضرائب لن ترتفع.").quotes == ()
+
+
+# -- a fronted attribution to a finding -------------------------------------------------------
+def _parsed(text: str) -> list[tuple[str, str | None]]:
+    art = parse(text)
+    names = {a.id: a.name for a in art.actors}
+    return [(q.text, names.get(q.speaker)) for q in art.quotes]
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    # the finding's issuer after it, with or without ل
+    ("وبحسب تقرير لمصادر أمنية فإن الهجوم أسفر عن مقتل ثلاثة.", "الهجوم أسفر", "مصادر أمنية"),
+    ("وأصدرت المحكمة العليا حكمها. وبحسب تفسير المحكمة فإن القرار نهائي.", "القرار نهائي", "المحكمة العليا"),
+])
+def test_the_issuer_of_a_finding_after_hasab_speaks(text, snippet, speaker):
+    got = [name for q, name in _parsed(text) if snippet in q]
+    assert got == [speaker]
+
+
+def test_hasab_then_fa_inna_after_a_comma_opens_its_own_clause():
+    # "…، وبحسب X فإن Y": Y is X's, and the clause before the comma is nobody's quote
+    got = _parsed("وأصدرت المحكمة العليا حكمها أمس، وبحسب تفسير المحكمة فإن القرار نهائي.")
+    assert [(q, n) for q, n in got if "القرار نهائي" in q] == [("فإن القرار نهائي", "المحكمة العليا")]
+    assert not [q for q, _ in got if "حكمها" in q]

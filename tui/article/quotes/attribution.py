@@ -34,6 +34,7 @@ from ..actors import titles
 from ..actors.proposals import behind_preposition
 from ..actors.words import prepositions
 from ..doc.normal import key
+from ..doc.tokens import plain
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import RELATIVE, Ctx, Draft, document_noun, statement_only
 
@@ -590,8 +591,31 @@ class Attributor:
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
         if may_propose:
+            issuer = self._issuer_after_finding(a, b, glued)
+            if issuer is not None:
+                got = self._propose((issuer, b), None, why="source after حسب / وفقا لـ: the issuer of the finding",
+                                    cut=self.stage.words.proclitic_cut(issuer) if toks[issuer].norm[:1] == "ل" else 0)
+                if got is not None:
+                    return got
             return self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن", cut=glued)
         return None
+
+    def _issuer_after_finding(self, a: int, b: int, glued: int) -> int | None:
+        """"وفقا لتقديرات خبراء مستقلين"، "بحسب تقرير خاص للجنة": where the issuer opens after
+        a finding noun (and one indefinite adjective, or "صادر عن")."""
+        toks = self.toks
+        if a + 1 >= b or not plain(toks[a + 1].gap):
+            return None
+        w = toks[a].norm[glued:]
+        if w not in _words("findings") and not document_noun(w):
+            return None
+        k = a + 1
+        if k + 1 < b and toks[k].norm in ("صادر", "الصادر", "صادره", "الصادره") and toks[k + 1].norm == "عن":
+            k += 2
+        elif k + 1 < b and not toks[k].definite and toks[k].norm.endswith(("ي", "يه", "ص", "خاص")) and (
+                self.card(k) is None):
+            k += 1  # "تقرير خاص"، "بيان رسمي"
+        return k if k < b else None
 
     def _propose(self, region: tuple[int, int], c: Cue | None, why: str = "", order: str = "svo",
                  cut: int = 0) -> Choice | None:

@@ -492,6 +492,8 @@ def natural_end(ctx: Ctx, start: int) -> int:
 # bounds), never on a copy of a stretch of a long sentence
 _GAP = re.compile(r"[\s،,.\"«»“”„]*")
 _LEAD = re.compile(r"[^ \t\nو]")
+# a short source (80 characters) with no punctuation, then فإن: "…، وبحسب تفسير المحكمة فإن"
+_FRONTED_IN_CLAUSE = re.compile(r"[^،,.:;؛\"«»“”\n]{0,80}?(?<!\w)ف[اإ]ن(?!\w)")
 
 
 def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -510,10 +512,14 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         sent_s, sent_e = ctx.sentence(c.start)
         # the source opens at the token the cue's glued preposition belongs to ("وفقا لمصادر")
         src = (ctx.doc.token_at(c.end), ctx.tok_after(sent_e))
-        if not _LEAD.search(ctx.text, sent_s, c.start):
+        clause = _FRONTED_IN_CLAUSE.match(ctx.text, c.end, sent_e) if re.search(
+            r"[،,]\s*$", ctx.text[max(sent_s, c.start - 8) : c.start]) else None
+        if not _LEAD.search(ctx.text, sent_s, c.start) or clause:
             # fronted: "وبحسب المنظمة، فإن …"، "ووفقا لتقرير الهيئة فإن …": the source, then a
-            # comma or فإن, then the content
-            cut = re.search(r"[،,]|(?<!\w)ف[اإ]ن", ctx.text[c.end : sent_e])
+            # comma or فإن, then the content; after a comma, "…، وبحسب X فإن …" opens a clause too
+            cut = clause or re.search(r"[،,]|(?<!\w)ف[اإ]ن", ctx.text[c.end : sent_e])
+            if clause:
+                cut = re.search(r"(?<!\w)ف[اإ]ن", ctx.text[c.end : clause.end()])
             if cut:
                 body = c.end + (cut.end() if cut.group() in "،," else cut.start())
                 _insert(out, starts, Draft(body, natural_end(ctx, body), "after", c,
