@@ -405,3 +405,15 @@ def test_hasab_then_fa_inna_after_a_comma_opens_its_own_clause():
     got = _parsed("وأصدرت المحكمة العليا حكمها أمس، وبحسب تفسير المحكمة فإن القرار نهائي.")
     assert [(q, n) for q, n in got if "القرار نهائي" in q] == [("فإن القرار نهائي", "المحكمة العليا")]
     assert not [q for q, _ in got if "حكمها" in q]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # the occasion of speech between the subject and the object is not what was said
+    ("وأكد سامي الخطيب في تصريحات صحفية رغبة بلاده في مساعدة جيرانها.", "رغبة بلاده في مساعدة جيرانها",
+     "سامي الخطيب"),
+    ("وأعلن سامي الخطيب خلال مؤتمر صحافي عقده أمس استقالته من منصبه.", "استقالته من منصبه", "سامي الخطيب"),
+    # a role that speaks is the subject, not the start of the object
+    ("وأكد الوزير في تصريحات صحفية رغبة بلاده في مساعدة جيرانها.", "رغبة بلاده في مساعدة جيرانها", "الوزير"),
+])
+def test_the_object_said_after_the_subject_and_the_occasion(text, quote, speaker):
+    assert _parsed(text) == [(quote, speaker)]

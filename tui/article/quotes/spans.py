@@ -396,6 +396,11 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k += 1  # the subject
     if k == 0 and len(window) > 1 and _bare_body(ctx, window[0]):
         k = 1  # "وأعلنت الحركة تعيين …": a body named by its head noun alone is the subject
+    if k == 0 and len(window) > 1 and ctx.toks[window[0]].definite and _person_head(ctx.toks[window[0]].norm):
+        # "وأكد الوزير …"، "وأكد القادة الماليون للمجموعة …": a role that speaks, with its adjectives
+        k = 1
+        while k < len(window) - 1 and k < 4 and _adjective_or_of(ctx.toks[window[k]].norm):
+            k += 1
     if 0 < k < len(window) and ctx.toks[window[k]].norm.startswith("وال"):
         # "أعلن الجيش الوطني والمقاومة الشعبية تحرير …": a second subject coordinated with the
         # first, and its definite adjectives
@@ -405,6 +410,10 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
             k += 1
     while k < len(window) and ctx.toks[window[k]].norm in _TIME_ADVERBS:
         k += 1  # "أمس": an adverb, not the object
+    if 0 < k < len(window):
+        k = _past_occasion(ctx, window, k)
+        while k < len(window) and ctx.toks[window[k]].norm in _TIME_ADVERBS:
+            k += 1  # "خلال مؤتمر صحافي عقده أمس"
     if k >= len(window):
         return None
     # a transitive verb's next noun is its object ("أدانت المحكمة المتهمين «…»"): no unnamed subject
@@ -424,6 +433,30 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if t.norm in _words("bi_stop") or t.norm in _words("statement"):
         return None  # "أصدر بيانا": the statement is where, not what
     return "obj", j, t.start
+
+
+def _person_head(w: str) -> bool:
+    w = w.removeprefix("ال")
+    return w in _person_heads() or w[:-1] in _person_heads()
+
+
+def _adjective_or_of(w: str) -> bool:
+    """A definite nisba ("الماليون"، "الأمريكي") or a genitive with لـ ("للمجموعة")."""
+    return (w.startswith("ال") and w.endswith(("ي", "يه", "يون", "يين"))) or (w.startswith("لل") and len(w) > 4)
+
+
+def _past_occasion(ctx: Ctx, window: list[int], k: int) -> int:
+    """Past "في تصريحات صحفية"، "خلال مؤتمر صحافي عقده"، "في كلمة له": where it was said,
+    between the subject and the object."""
+    toks = ctx.toks
+    if k + 1 >= len(window) or toks[window[k]].norm not in ("في", "خلال", "عبر") or (
+            toks[window[k + 1]].norm not in _words("speech_events")):
+        return k
+    m = k + 2
+    while m < len(window) and m - k < 5 and not re.search(r"[.:؛;]", toks[window[m]].gap) and (
+            toks[window[m]].norm.endswith(("ي", "يه")) or toks[window[m]].norm in ("له", "لها", "لهم", "عقده", "عقدته")):
+        m += 1  # its adjectives ("صحفية"، "صحافي") and "له"/"عقده"
+    return m
 
 
 def _bare_body(ctx: Ctx, j: int) -> bool:
