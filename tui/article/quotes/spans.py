@@ -445,6 +445,9 @@ def _adjective_or_of(w: str) -> bool:
     return (w.startswith("ال") and w.endswith(("ي", "يه", "يون", "يين"))) or (w.startswith("لل") and len(w) > 4)
 
 
+_OCCASION_TAIL = frozenset(["له", "لها", "لهم", "عقده", "عقدته", "عقدوه"])
+
+
 def _past_occasion(ctx: Ctx, window: list[int], k: int) -> int:
     """Past "في تصريحات صحفية"، "خلال مؤتمر صحافي عقده"، "في كلمة له": where it was said,
     between the subject and the object."""
@@ -454,7 +457,7 @@ def _past_occasion(ctx: Ctx, window: list[int], k: int) -> int:
         return k
     m = k + 2
     while m < len(window) and m - k < 5 and not re.search(r"[.:؛;]", toks[window[m]].gap) and (
-            toks[window[m]].norm.endswith(("ي", "يه")) or toks[window[m]].norm in ("له", "لها", "لهم", "عقده", "عقدته")):
+            toks[window[m]].norm.endswith(("ي", "يه")) or toks[window[m]].norm in _OCCASION_TAIL):
         m += 1  # its adjectives ("صحفية"، "صحافي") and "له"/"عقده"
     return m
 
