@@ -161,6 +161,10 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
                 cands.append(words_[k:])  # "فان باستن"، "فان در بيرغ": the surname keeps its particles
             elif card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
                 cands.append(words_[-1:])
+                if len(words_) <= 3 and words_[0] not in _NASAB and not any(_listed(w) for w in words_):
+                    # a name no lexicon knows any word of, as East Asian names put the family name
+                    # first ("وأشاد شي"): its first word alone is a mention too
+                    cands.append(words_[:1])
             for f in cands:
                 if f in forms and forms[f] is not card:
                     clash.add(f)
