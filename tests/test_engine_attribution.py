@@ -417,3 +417,11 @@ def test_hasab_then_fa_inna_after_a_comma_opens_its_own_clause():
 ])
 def test_the_object_said_after_the_subject_and_the_occasion(text, quote, speaker):
     assert _parsed(text) == [(quote, speaker)]
+
+
+def test_a_dash_aside_after_a_role_is_not_part_of_it():
+    # "الوزيرة -في كلمتها-": the aside between dashes ends the role, which refers back by title
+    text = ("وقالت وزيرة الصحة ليلى حداد إن الخطة جاهزة. وقال رئيس البلدية سامي الخطيب إن التمويل متوفر. "
+            "وأكدت الوزيرة -في كلمتها- أن المستشفيات ستتلقى الدعم.")
+    got = said(text, LAILA, SAMI)
+    assert got[-1] == ("أن المستشفيات ستتلقى الدعم", "ليلى حداد")

@@ -15,7 +15,7 @@ from functools import cache
 
 from .. import lexicon
 from ..doc.normal import key
-from ..doc.tokens import plain, quote
+from ..doc.tokens import aside_dash, plain, quote
 from . import orgs, titles
 from .board import Board, Card
 from .registry import Registry
@@ -74,7 +74,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             return i, _object_cut(words, i, min(t.t1, b))
     j = i + 1
     link_at = -1
-    while j < b and j - i < _MAX and plain(toks[j].gap):
+    while j < b and j - i < _MAX and plain(toks[j].gap) and not aside_dash(toks[j].gap):
         w = toks[j].norm
         if w in _SAME or len(w) < 2:
             break  # "نفسه"; a detached proclitic ("لـ") opens a prepositional phrase

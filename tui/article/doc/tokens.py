@@ -145,6 +145,13 @@ def plain(gap: str) -> bool:
     return not _PUNCT.search(gap)
 
 
+def aside_dash(gap: str) -> bool:
+    """A dash with space on one side opens or closes an aside ("الوزيرة -في كلمتها- أن"); a
+    hyphen inside a compound has none.  (``plain`` still reads both as space: the tagger was
+    trained so.)"""
+    return "-" in gap and gap.strip() != gap
+
+
 @lru_cache(maxsize=4096)
 def comma(gap: str) -> bool:
     return ("،" in gap or "," in gap) and not _HARD.search(gap)
