@@ -425,3 +425,15 @@ def test_a_dash_aside_after_a_role_is_not_part_of_it():
             "وأكدت الوزيرة -في كلمتها- أن المستشفيات ستتلقى الدعم.")
     got = said(text, LAILA, SAMI)
     assert got[-1] == ("أن المستشفيات ستتلقى الدعم", "ليلى حداد")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a state right before its verb speaks for its government, even after an impersonal formula
+    ("يشار إلى أن فرنسا أعلنت أن كل الخيارات مطروحة.", "فرنسا"),
+    # a dual verb after two coordinated subjects: the first of them
+    ("يشار إلى أن فرنسا وألمانيا أعلنتا أن كل الخيارات مطروحة.", "فرنسا"),
+    # behind a preposition, even with و glued to it, the state is where, not who
+    ("وفي فرنسا أعلنت الحكومة أن كل الخيارات مطروحة.", None),
+])
+def test_a_state_before_its_verb(text, speaker):
+    assert _parsed(text) == [("أن كل الخيارات مطروحة", speaker)]

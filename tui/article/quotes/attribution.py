@@ -430,15 +430,21 @@ class Attributor:
     def _before_verb(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"X، قال" / "المعارضة تقول" / "أما X، فقد … قال"."""
         toks = self.toks
-        ms = [(i, card) for i, card in self.mentions_in(lo, ci) if card.kind in SPEAKING]
-        if ms and not _governed(self.ctx, self.stage, ms[-1][0]):
+        near = [(i, card) for i, card in self.mentions_in(lo, ci) if card.kind in SPEAKING or card.kind == "place"]
+        ms = [(i, card) for i, card in near if card.kind in SPEAKING]
+        if near and not _governed(self.ctx, self.stage, near[-1][0]):
             # ("ردا على سؤال لوكالة X، تحدث …": the body behind ل is asked, not the subject)
-            i, card = ms[-1]
+            i, card = near[-1]
             end = i
             while end < ci and self.card(end) is card:
                 end += 1
             between = toks[end].gap if end == ci else None
             if end == ci and between is not None and re.fullmatch(r"[\s،,]*", between) and self.agrees(c, card):
+                if c.number == "du" and len(near) >= 2 and toks[i].norm.startswith("و") and near[-2][0] < i and (
+                        self.card(i - 1) is near[-2][1]):
+                    # "فرنسا وألمانيا أعلنتا": a dual verb after two coordinated subjects, the first
+                    return Choice(near[-2][1], "the first of two subjects before a dual verb")
+                # a state right before its verb stands for its government ("فرنسا أعلنت")
                 return Choice(card, "subject before the verb (subject–verb order)")
         amma = next((k for k in range(lo, ci) if toks[k].norm == "اما"), None)
         if amma is not None:
@@ -688,7 +694,8 @@ def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     m = stage.board.owner[i]
     if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
         return True
-    return i > 0 and ctx.toks[i - 1].norm in prepositions()
+    prev = ctx.toks[i - 1].norm if i > 0 else ""
+    return prev in prepositions() or (prev[:1] in ("و", "ف") and prev[1:] in prepositions())  # "وفي X"
 
 
 def _oblique_plural(w: str) -> bool:
