@@ -437,3 +437,16 @@ def test_a_dash_aside_after_a_role_is_not_part_of_it():
 ])
 def test_a_state_before_its_verb(text, speaker):
     assert _parsed(text) == [("أن كل الخيارات مطروحة", speaker)]
+
+
+def test_a_report_in_a_relative_clause_is_an_aside_for_continuation():
+    text = ("وقال الوزير سامي الخطيب إن القرار جاء بعد توصية من نقابة الأطباء التي رأت أن الوضع خطير. "
+            "وقال إن الحكومة ستتحرك سريعا.")
+    assert _parsed(text) == [("إن القرار جاء بعد توصية من نقابة الأطباء", "سامي الخطيب"),
+                             ("أن الوضع خطير", "نقابة الأطباء"), ("إن الحكومة ستتحرك سريعا", "سامي الخطيب")]
+
+
+def test_the_antecedent_agrees_with_the_relative_clause_verb():
+    # "الخبراء الذين رأوا": the plural noun, not the minister named before it
+    text = "وقال الوزير سامي الخطيب إن القرار جاء بعد توصية من الخبراء الذين رأوا أن الوضع خطير."
+    assert ("أن الوضع خطير", "سامي الخطيب") not in _parsed(text)

@@ -424,6 +424,8 @@ class Attributor:
             return None
         for _i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
             if _speaks(card):
+                if not self.agrees(c, card, "svo"):
+                    return None  # "بعد توصية من الخبراء الذين رأوا": the plural noun, not a card before it
                 return Choice(card, "antecedent of the relative clause")
         return None
 
@@ -637,7 +639,10 @@ class Attributor:
     def record(self, d: Draft, start: int, card: Card | None, why: str) -> None:
         if card is None:
             return
-        self.history.append((start, card))
+        if not why.startswith("antecedent of the relative clause"):
+            # a report in a relative clause ("… العلماء الذين اعتبروا أن …") is an aside: a later
+            # "وقال" with no subject continues the speaker around it, not this one
+            self.history.append((start, card))
         if d.cue is not None and d.region is not None:
             said = {self.toks[k].norm.removeprefix("ال") for k in range(d.ci, min(d.region[1], self.ctx.n))}
             for w in said:
