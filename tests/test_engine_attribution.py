@@ -450,3 +450,12 @@ def test_the_antecedent_agrees_with_the_relative_clause_verb():
     # "الخبراء الذين رأوا": the plural noun, not the minister named before it
     text = "وقال الوزير سامي الخطيب إن القرار جاء بعد توصية من الخبراء الذين رأوا أن الوضع خطير."
     assert ("أن الوضع خطير", "سامي الخطيب") not in _parsed(text)
+
+
+def test_a_past_verb_describing_reports_inside_a_clause_is_no_new_quote():
+    # "صحة تقارير تحدثت عن …": the reports' adjective clause belongs to the denial's object
+    got = _parsed("ونفى البيت الأبيض صحة تقارير تحدثت عن استقالة المستشار.")
+    assert got == [("صحة تقارير تحدثت عن استقالة المستشار", "البيت الأبيض")]
+    # opening its clause, the report noun is the verb's subject
+    got = _parsed("وكانت تقارير ذكرت أن المستشار استقال.")
+    assert [q for q, _ in got] == ["أن المستشار استقال"]

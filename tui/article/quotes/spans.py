@@ -166,7 +166,23 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
                 and not _document_before(ctx, ci):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
-    return True
+    # "نفى صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
+    return not _describes_reports(ctx, c, ci)
+
+
+def _describes_reports(ctx: Ctx, c: Cue, ci: int) -> bool:
+    """A past verb right after an indefinite report noun that does not open its clause."""
+    if c.kind != VERB or c.tense != "past" or c.prefix or ci < 2:
+        return False
+    prev, before = ctx.toks[ci - 1], ctx.toks[ci - 2]
+    return (prev.norm in _words("report_nouns") and plain(prev.gap) and plain(ctx.toks[ci].gap)
+            and before.end > ctx.sentence(c.start)[0] and before.norm not in _NOT_HEAD_OF_REPORT)
+
+
+# words before an indefinite report noun that leave it the subject of the verb after it
+# ("وكانت تقارير ذكرت"، "لكن مصادر قالت")
+_NOT_HEAD_OF_REPORT = frozenset(["كانت", "وكانت", "لكن", "ولكن", "غير", "بينما", "فيما", "حيث", "اذ", "ثم", "كما",
+                                 "ان", "بان", "انه", "قد"])
 
 
 def _document_before(ctx: Ctx, ci: int) -> bool:
