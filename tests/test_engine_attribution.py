@@ -459,3 +459,9 @@ def test_a_past_verb_describing_reports_inside_a_clause_is_no_new_quote():
     # opening its clause, the report noun is the verb's subject
     got = _parsed("وكانت تقارير ذكرت أن المستشار استقال.")
     assert [q for q, _ in got] == ["أن المستشار استقال"]
+
+
+def test_a_bare_verb_form_after_a_clause_opener_is_the_verb():
+    # "وصف" alone is mostly the noun "description"; after "فيما" it is the verb
+    got = _parsed("وقال سامي الخطيب إن الأزمة مستمرة، فيما وصف السياسيين بأنهم «واجهات بلا صلاحيات».")
+    assert got[-1] == ("واجهات بلا صلاحيات", "سامي الخطيب")

@@ -200,6 +200,9 @@ def _punct(ctx: Ctx, ci: int) -> bool:
     return bool(re.search(r"[،,:\"«»“”]", ctx.toks[ci].gap))
 
 
+_CLAUSE_OPENERS = frozenset(["فيما", "بينما", "كما", "ثم", "حين", "عندما", "بعدما", "حيث", "اذ", "لكنه", "لكنها"])
+
+
 def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     """A bare "بين"/"كشف"/"حذر" reports speech when its subject or complement follows at once."""
     if ci + 1 >= ctx.n:
@@ -210,6 +213,8 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     raw_before = ctx.toks[ci - 1].raw if ci else ""  # as written: the normal form folds ة into ه
     if len(before) > 4 and raw_before.endswith(("ها", "ه", "هم", "هما")) and plain(ctx.toks[ci].gap):
         return False  # "على حسابها عبر X"، "في كلمته عبر": after a possessed noun, the other word
+    if before in _CLAUSE_OPENERS and plain(ctx.toks[ci].gap):
+        return True  # "فيما وصف …"، "كما حذر …": a clause opener is followed by its verb
     nxt = ctx.toks[ci + 1]
     if ctx.named(ci + 1):
         return True  # "كشف مسؤول حكومي"
