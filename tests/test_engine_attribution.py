@@ -465,3 +465,10 @@ def test_a_bare_verb_form_after_a_clause_opener_is_the_verb():
     # "وصف" alone is mostly the noun "description"; after "فيما" it is the verb
     got = _parsed("وقال سامي الخطيب إن الأزمة مستمرة، فيما وصف السياسيين بأنهم «واجهات بلا صلاحيات».")
     assert got[-1] == ("واجهات بلا صلاحيات", "سامي الخطيب")
+
+
+@pytest.mark.parametrize("either", ["إما", "اما"])
+def test_either_or_does_not_end_the_quote_as_amma_does(either):
+    # "إما … أو" (either … or) runs on; "أما" (as for) opens a new topic
+    text = f"ورأى الوزير سامي الخطيب أن البلاد امام خيارين {either} الحوار أو الفوضى."
+    assert _parsed(text) == [(f"أن البلاد امام خيارين {either} الحوار أو الفوضى", "سامي الخطيب")]

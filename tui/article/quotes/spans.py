@@ -79,7 +79,7 @@ class Ctx:
         self.mark_ends_neg = RangeMax(-e for _, e in self.marks.spans)  # for "last span closed before x"
         self.sent_starts = [s.start for s in doc.sentences]
         self.breaks = [m.start() for m in re.finditer("\n", doc.text)]
-        self.amma = [t.i for t in doc.tokens if t.norm == "اما"]
+        self.amma = [t.i for t in doc.tokens if t.norm == "اما" and not _either(doc, t.i)]
         self.cues = cues
         self.cue_tok: dict[int, int] = {}  # cue start → its token
         for c in cues:
@@ -130,6 +130,17 @@ class Ctx:
 
     def nwords(self, a: int, b: int) -> int:
         return len(self.doc.token_range(a, b))
+
+
+def _either(doc: Doc, i: int) -> bool:
+    """"إما … أو/وإما" (either … or), not "أما" (as for), which opens a new topic: written with
+    its hamza below, or followed within a few words by أو / وإما."""
+    raw = doc.tokens[i].raw
+    if raw.startswith("إ"):
+        return True
+    if raw.startswith("أ"):
+        return False
+    return any(doc.tokens[k].norm in ("او", "واما") for k in range(i + 2, min(len(doc.tokens), i + 10)))
 
 
 def _headline(doc: Doc) -> range:
