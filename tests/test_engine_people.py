@@ -435,3 +435,9 @@ def test_a_lone_everyday_word_inside_a_noun_phrase_is_no_person(text):
 ])
 def test_a_lone_name_with_evidence_stays_a_person(text):
     assert [a.name for a in parse(text).actors if a.kind == "person"] in (["كريم"], ["بوتين"])
+
+
+def test_wa_before_a_common_given_name_is_the_conjunction_though_the_whole_is_a_rare_surname():
+    # "وعمر" is listed as a rare surname; read as و + "عمر", a common given name
+    names = [a.name for a in parse("التقى الوزير سامي الخطيب وعمر حداد أمس.").actors if a.kind == "person"]
+    assert "عمر حداد" in names and "وعمر حداد" not in names

@@ -40,6 +40,9 @@ def prepositions() -> frozenset[str]:
     return frozenset(key(w) for w in load("names")["prepositions"])
 
 
+_RARE_NAME = frozenset({"surname", "given_x", "surname_rare", "given_rare"})
+
+
 def _after_preposition(doc: Doc, k: int) -> bool:
     """Token k follows a preposition in its sentence with nothing but space between: it has
     no proclitic of its own ("في بيروت"، "من لندن").  After "علي", which may be the name, only
@@ -199,6 +202,9 @@ class Words:
                              and h.cls not in ("surname", "given_x", "stop", "never") for h in rest)
             if (rest_known and not whole_known) or (form in alone and t.norm not in alone):
                 return cut
+            if cut == 1 and t.norm[0] == "و" and self.bare[i] <= _RARE_NAME and any(
+                    h.cut == 1 and h.end == i + 1 and h.cls == "given" for h in rest):
+                return cut  # "وعمر": a rare surname as written, و + a common given name as read
             if cut == 1 and t.norm[0] == "و" and not whole_known and t.norm not in self._elsewhere(i):
                 if not self.doc.hits[i] and form not in common_words() and self.label(i) == "B-PERS" and (
                         self.p(i, "PERS") >= 0.5):
