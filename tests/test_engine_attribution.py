@@ -472,3 +472,10 @@ def test_either_or_does_not_end_the_quote_as_amma_does(either):
     # "إما … أو" (either … or) runs on; "أما" (as for) opens a new topic
     text = f"ورأى الوزير سامي الخطيب أن البلاد امام خيارين {either} الحوار أو الفوضى."
     assert _parsed(text) == [(f"أن البلاد امام خيارين {either} الحوار أو الفوضى", "سامي الخطيب")]
+
+
+def test_a_preposition_complement_after_a_long_subject_and_adjuncts():
+    # twelve words that are no name stand between "أعرب" and its "عن"
+    text = ("وأعرب رئيس الوزراء الكندي سامي الخطيب لنظيره السعودي في اتصال هاتفي جرى مساء الثلاثاء "
+            "الماضي عن قلقه الكبير.")
+    assert _parsed(text) == [("عن قلقه الكبير", "سامي الخطيب")]

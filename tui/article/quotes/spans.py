@@ -38,7 +38,7 @@ _PRESENT_OK = RELATIVE | frozenset(["حيث", "كما", "فيما", "بينما"
 _FIRST_PERSON = frozenset(["لقد", "نحن", "انا", "اننا", "انني"])  # direct speech with no marks
 _OPENERS = STRAIGHT + "«“„‹"
 _MAX_WINDOW = 40  # tokens between a cue and its complement
-_WEAK_WINDOW = 10
+_WEAK_WINDOW = 14  # words (names not counted) before a preposition complement: long title chains (set on dev)
 _PLACE_PREPS = frozenset(["في", "وفي", "خلال", "عبر", "ب", "اثر", "عقب"])
 
 
