@@ -38,6 +38,7 @@ _PRESENT_OK = RELATIVE | frozenset(["حيث", "كما", "فيما", "بينما"
 _FIRST_PERSON = frozenset(["لقد", "نحن", "انا", "اننا", "انني"])  # direct speech with no marks
 _OPENERS = STRAIGHT + "«“„‹"
 _MAX_WINDOW = 40  # tokens between a cue and its complement
+_UNMARKED_REACH = 24  # words after a verb of saying within which unmarked speech may open after a comma
 _WEAK_WINDOW = 14  # words (names not counted) before a preposition complement: long title chains (set on dev)
 _PLACE_PREPS = frozenset(["في", "وفي", "خلال", "عبر", "ب", "اثر", "عقب"])
 
@@ -511,7 +512,7 @@ def _unmarked(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | Non
     demonstrative, right after the verb or after its subject and a comma."""
     if c.lemma not in _UNMARKED_CUES or c.kind != VERB or not window:
         return None
-    for n, j in enumerate(window[:14]):
+    for n, j in enumerate(window[:_UNMARKED_REACH]):
         t = ctx.toks[j]
         if re.search(r"[.:]", t.gap) or ctx.in_marks(t.start):
             return None
