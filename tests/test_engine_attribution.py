@@ -485,3 +485,13 @@ def test_unmarked_speech_after_a_long_run_of_adjuncts():
     text = ("وقال سامي الخطيب خلال مؤتمر صحفي عقده مع نظيره في العاصمة أمس، في إطار الحوار بين البلدين، "
             "لا شك على الإطلاق في أنه سيجعل المنطقة أكثر أمانا.")
     assert _parsed(text) == [("لا شك على الإطلاق في أنه سيجعل المنطقة أكثر أمانا", "سامي الخطيب")]
+
+
+def test_a_statement_from_a_spokesman_then_named_with_a_rank():
+    # "بيان من متحدث باسم X": the spokesman issued it; named next with only a rank, he is that spokesman
+    text = ("وقال بيان من متحدث باسم وزارة الداخلية إن الهدوء عاد إلى البلدة. "
+            "وأضاف اللواء سامي الخطيب أن التحقيق مستمر.")
+    art = parse(text)
+    assert _parsed(text) == [("إن الهدوء عاد إلى البلدة", "سامي الخطيب"), ("أن التحقيق مستمر", "سامي الخطيب")]
+    (sami,) = [a for a in art.actors if a.kind == "person"]
+    assert "متحدث باسم وزارة الداخلية" in sami.titles

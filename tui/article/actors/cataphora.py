@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..doc.normal import key
 from .board import Board, Card
 from .words import Words
 
@@ -47,8 +48,9 @@ def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, 
     if not names or any(m.t1 - m.t0 < 2 for m in names):
         return None  # "المسؤول": a back-reference, not an office
     first = min(names, key=lambda m: m.t0)
-    if not words.is_(first.t0, "title", bare=True) or words.is_(first.t0, "anon", bare=True):
-        return None  # an office ("مدير الهيئة"), not a source noun ("مصدر في الوزارة")
+    spokesman = first.t0 + 1 < words.n and words.toks[first.t0 + 1].norm == "باسم"
+    if not words.is_(first.t0, "title", bare=True) or (words.is_(first.t0, "anon", bare=True) and not spokesman):
+        return None  # an office ("مدير الهيئة"، "متحدث باسم الوزارة"), not a source noun ("مصدر في الوزارة")
     last = max(m.t1 for m in role.mentions)
     sent = words.toks[last - 1].sent
     for start, person in people:
@@ -56,9 +58,15 @@ def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, 
             if start >= first.t0:
                 return None  # a person named inside or between the role's mentions
             continue
-        if words.toks[start].sent - sent > _REACH or person.titles or person.n not in speaking:
+        if words.toks[start].sent - sent > _REACH or not _untitled(words, person) or person.n not in speaking:
             return None  # only the very next person named can be the role's holder
         if min(person.names(), key=lambda m: m.t0).t1 - start < 2:
             return None  # "وقال بوتين": a figure known by one name is no newcomer to introduce
         return person
     return None
+
+
+def _untitled(words: Words, person: Card) -> bool:
+    """No title, or only a rank or an honorific ("وأضاف اللواء X"): no office of their own."""
+    return all(len(t.split()) == 1 and (words.lexicon_has("rank", key(t)) or words.lexicon_has("honorific", key(t)))
+               for t in person.titles)

@@ -250,6 +250,12 @@ class Attributor:
             statement = None
         if statement and c.kind == VERB:
             k = region[0] + said.index(statement)
+            # "وقال بيان من متحدث باسم الوزارة": the role that issued it, not the body in its title
+            j = k + 2 if k + 1 < ctx.n and self.toks[k + 1].norm == "من" else None
+            if j is not None and j < region[1] and self.stage.words.is_(j, "title", bare=True):
+                got = self._propose((j, region[1]), None)
+                if got is not None:
+                    offer(Choice(got.card, "the role named as issuing the statement"), "statement_issuer")
             # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
             # ("في تغريدة على موقع X"، "عبر حسابه على X")
             issuer = next((cd for i, cd in self.mentions_in(k + 1, min(region[1], k + 8))
