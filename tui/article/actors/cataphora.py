@@ -67,6 +67,7 @@ def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, 
 
 
 def _untitled(words: Words, person: Card) -> bool:
-    """No title, or only a rank or an honorific ("وأضاف اللواء X"): no office of their own."""
-    return all(len(t.split()) == 1 and (words.lexicon_has("rank", key(t)) or words.lexicon_has("honorific", key(t)))
-               for t in person.titles)
+    """No title, or only a rank or an honorific ("وأضاف اللواء X"; "الوزير" is an office): no
+    office of their own."""
+    return all(len(t.split()) == 1 and not words.lexicon_has("title", key(t)) and (
+        words.lexicon_has("rank", key(t)) or words.lexicon_has("honorific", key(t))) for t in person.titles)
