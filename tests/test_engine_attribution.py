@@ -439,6 +439,14 @@ def test_a_state_before_its_verb(text, speaker):
     assert _parsed(text) == [("أن كل الخيارات مطروحة", speaker)]
 
 
+def test_a_place_inside_a_phrase_is_not_the_next_verbs_subject():
+    # "في مدينة X أدانت": the city is where the court sat, not who condemned; nor does it end
+    # the quotation it stands in
+    got = _parsed("وقالت وسائل إعلام محلية إن المحكمة التي عقدت في مدينة الإسكندرية أدانت المتهمين بالتزوير.")
+    assert got[0] == ("إن المحكمة التي عقدت في مدينة الإسكندرية", "وسائل إعلام محلية")
+    assert all(name != "الإسكندرية" for _, name in got)
+
+
 def test_a_report_in_a_relative_clause_is_an_aside_for_continuation():
     text = ("وقال الوزير سامي الخطيب إن القرار جاء بعد توصية من نقابة الأطباء التي رأت أن الوضع خطير. "
             "وقال إن الحكومة ستتحرك سريعا.")

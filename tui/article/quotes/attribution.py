@@ -36,7 +36,7 @@ from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import plain
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
-from .spans import RELATIVE, Ctx, Draft, document_noun, statement_only
+from .spans import RELATIVE, Ctx, Draft, document_noun, opens_clause, statement_only
 
 if TYPE_CHECKING:
     from ..actors import ActorStage
@@ -438,7 +438,8 @@ class Attributor:
     def _before_verb(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"X، قال" / "المعارضة تقول" / "أما X، فقد … قال"."""
         toks = self.toks
-        near = [(i, card) for i, card in self.mentions_in(lo, ci) if card.kind in SPEAKING or card.kind == "place"]
+        near = [(i, card) for i, card in self.mentions_in(lo, ci)
+                if card.kind in SPEAKING or (card.kind == "place" and opens_clause(self.ctx, i))]
         ms = [(i, card) for i, card in near if card.kind in SPEAKING]
         if near and not _governed(self.ctx, self.stage, near[-1][0]):
             # ("ردا على سؤال لوكالة X، تحدث …": the body behind ل is asked, not the subject)

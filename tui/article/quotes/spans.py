@@ -747,7 +747,7 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 j = ci - 1
                 while j >= 0 and ctx.named(j) and ctx.toks[j].start > d.start and not ctx.toks[j + 1].gap.strip():
                     j -= 1
-                if j < ci - 1:
+                if j < ci - 1 and opens_clause(ctx, j + 1):
                     cut = ctx.toks[j + 1].start
             if o.start > d.start or (o.cue is not None and d.start < o.cue.start < d.end):
                 d.end = min(d.end, cut)
@@ -766,6 +766,19 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         seen.add((d.start, d.end))
         out.append(d)
     return out
+
+
+_CONJUNCTIONS = frozenset(["لكن", "ولكن", "كما", "بينما", "فيما", "ثم", "و", "بان", "وان"])
+
+
+def opens_clause(ctx: Ctx, i: int) -> bool:
+    """Token i heads its clause: first of the text, after punctuation, after a complementizer
+    or a conjunction ("أن فرنسا أعلنت"، "بينما المعارضة تقول"), or with و glued to it — not
+    inside a phrase ("في مدينة X أدانت")."""
+    if i <= 0 or re.search(r"[.،,:;؛\"«»“”\n]", ctx.toks[i].gap):
+        return True
+    prev = ctx.toks[i - 1].norm
+    return prev in AN or prev in _CONJUNCTIONS or ctx.toks[i].norm.startswith("و")
 
 
 def _drop_nested(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
