@@ -580,3 +580,12 @@ def test_a_deadline_by_a_weekday_is_ahead():
     assert "2024-03-15" in got.values(), got
     got = dict(found("وقال مسؤول إن الرسوم فرضت الجمعة.", "2024-03-13"))
     assert "2024-03-08" in got.values(), got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وتعرض المعسكر لهجمات متكررة منذ مطلع العام الماضي 2029م وحتى مارس من العام الجاري.", "2029-01/2030-03"),
+    ("وعمل في الوزارة من يناير 2020 حتى أبريل 2021.", "2020-01/2021-04"),
+])
+def test_two_dates_joined_by_hatta_are_one_stretch(text, value):
+    (e,) = events_of(text, "2030-07-09")
+    assert e.time.value == value

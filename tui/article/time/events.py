@@ -55,13 +55,22 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
     breaks = [m.start() for m in re.finditer("\n", text)]
     prev_end = -1
     prev_rule = ""
-    for tx in timexes:
+    joined_to = -1  # the end of a range's second date, already part of the event before it
+    for n, tx in enumerate(timexes):
+        if tx.start < joined_to:
+            continue
         sent = _sentence_of(sentences, starts, tx.start)
         if sent is None or _dateline(text, tx, breaks):
             continue
         base, span = _clause(text, sent, tx.start, tx.end)
         r = resolve(tx.expr, ref)
         time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
+        upto = _range_end(text, tx, timexes[n + 1] if n + 1 < len(timexes) else None, r.value, ref)
+        if upto is not None:
+            # "منذ مطلع 2011 وحتى مارس 2012": one stretch of time, from the first to the second
+            nxt, value = upto
+            time = TimeValue(tx.start, nxt.end, text[tx.start : nxt.end], value, r.approximate, r.relation)
+            joined_to = nxt.end
         event = _event(text, span, time, mentions, f"{tx.rule}: {r.relation or 'explicit'}")
         if events and base == last_base and (prev_rule == "holiday") != (tx.rule == "holiday"):
             # "عطلة عيد الأضحى التي امتدت من 16 إلى 19 يونيو": the written dates win over the computed feast
@@ -76,6 +85,34 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         events.append(event)
     events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, mentions, published))
     return _numbered(events)
+
+
+# between the two dates of a range; a bare year may restate the first ("مطلع العام الماضي 2011م وحتى")
+_RANGE_LINK = re.compile(r"(?:\s+\d{4}\s*م?)?\s*(?:و\s*)?(?:حتى|حتي|إلى|الى|لغاية)\s+")
+
+
+def _range_end(text: str, tx: Timex, nxt: Timex | None, value: str | None, ref) -> tuple[Timex, str] | None:
+    """The second date of "A وحتى B" / "A إلى B" and the stretch's value, from A's first day
+    (month, year) to B's last; None when the two are not one range."""
+    if nxt is None or value is None or not _RANGE_LINK.fullmatch(text, tx.end, nxt.start):
+        return None
+    end = resolve(nxt.expr, ref).value
+    if end is None:
+        return None
+    a, b = _bound(value, 0), _bound(end, 1)
+    if a is None or b is None or a[:4] > b[:4] or "X" in a + b or a >= b:
+        return None
+    return nxt, f"{a}/{b}"
+
+
+def _bound(value: str, side: int) -> str | None:
+    """The first (side 0) or last (1) date of a value at its own precision: an interval's end,
+    a quarter's first or last month; a week has none here."""
+    v = value.split("/")[side] if "/" in value else value
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+    if m:
+        return f"{m.group(1)}-{3 * int(m.group(2)) - 2 + 2 * side:02d}"
+    return v if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", v) else None
 
 
 _LINE_WORDS = re.compile(r"[^\W\d_]{2,}")
