@@ -392,8 +392,8 @@ def _parsed(text: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("text,snippet,speaker", [
     # the finding's issuer after it, with or without ل
-    ("وبحسب تقرير لمصادر أمنية فإن الهجوم أسفر عن مقتل ثلاثة.", "الهجوم أسفر", "مصادر أمنية"),
-    ("وأصدرت المحكمة العليا حكمها. وبحسب تفسير المحكمة فإن القرار نهائي.", "القرار نهائي", "المحكمة العليا"),
+    ("وبحسب تقرير لمصادر أمنية فإن الحريق أتى على مخزنين.", "الحريق أتى", "مصادر أمنية"),
+    ("وأصدرت المحكمة العليا حكمها. وبحسب تقدير المحكمة فإن القرار نهائي.", "القرار نهائي", "المحكمة العليا"),
 ])
 def test_the_issuer_of_a_finding_after_hasab_speaks(text, snippet, speaker):
     got = [name for q, name in _parsed(text) if snippet in q]
@@ -402,48 +402,48 @@ def test_the_issuer_of_a_finding_after_hasab_speaks(text, snippet, speaker):
 
 def test_hasab_then_fa_inna_after_a_comma_opens_its_own_clause():
     # "…، وبحسب X فإن Y": Y is X's, and the clause before the comma is nobody's quote
-    got = _parsed("وأصدرت المحكمة العليا حكمها أمس، وبحسب تفسير المحكمة فإن القرار نهائي.")
+    got = _parsed("وأصدرت المحكمة العليا حكمها أمس، وبحسب تقدير المحكمة فإن القرار نهائي.")
     assert [(q, n) for q, n in got if "القرار نهائي" in q] == [("فإن القرار نهائي", "المحكمة العليا")]
     assert not [q for q, _ in got if "حكمها" in q]
 
 
 @pytest.mark.parametrize("text,quote,speaker", [
     # the occasion of speech between the subject and the object is not what was said
-    ("وأكد سامي الخطيب في تصريحات صحفية رغبة بلاده في مساعدة جيرانها.", "رغبة بلاده في مساعدة جيرانها",
+    ("وأكد سامي الخطيب في تصريحات صحفية التزام حكومته بدعم المزارعين.", "التزام حكومته بدعم المزارعين",
      "سامي الخطيب"),
     ("وأعلن سامي الخطيب خلال مؤتمر صحافي عقده أمس استقالته من منصبه.", "استقالته من منصبه", "سامي الخطيب"),
     # a role that speaks is the subject, not the start of the object
-    ("وأكد الوزير في تصريحات صحفية رغبة بلاده في مساعدة جيرانها.", "رغبة بلاده في مساعدة جيرانها", "الوزير"),
+    ("وأكد الوزير في تصريحات صحفية التزام حكومته بدعم المزارعين.", "التزام حكومته بدعم المزارعين", "الوزير"),
 ])
 def test_the_object_said_after_the_subject_and_the_occasion(text, quote, speaker):
     assert _parsed(text) == [(quote, speaker)]
 
 
 def test_a_dash_aside_after_a_role_is_not_part_of_it():
-    # "الوزيرة -في كلمتها-": the aside between dashes ends the role, which refers back by title
+    # "الوزيرة -في ردها-": the aside between dashes ends the role, which refers back by title
     text = ("وقالت وزيرة الصحة ليلى حداد إن الخطة جاهزة. وقال رئيس البلدية سامي الخطيب إن التمويل متوفر. "
-            "وأكدت الوزيرة -في كلمتها- أن المستشفيات ستتلقى الدعم.")
+            "وأكدت الوزيرة -في ردها- أن المستشفيات ستتلقى الدعم.")
     got = said(text, LAILA, SAMI)
     assert got[-1] == ("أن المستشفيات ستتلقى الدعم", "ليلى حداد")
 
 
 @pytest.mark.parametrize("text,speaker", [
     # a state right before its verb speaks for its government, even after an impersonal formula
-    ("يشار إلى أن فرنسا أعلنت أن كل الخيارات مطروحة.", "فرنسا"),
+    ("يشار إلى أن فرنسا أعلنت أن المفاوضات ستستأنف.", "فرنسا"),
     # a dual verb after two coordinated subjects: the first of them
-    ("يشار إلى أن فرنسا وألمانيا أعلنتا أن كل الخيارات مطروحة.", "فرنسا"),
+    ("يشار إلى أن فرنسا وألمانيا أعلنتا أن المفاوضات ستستأنف.", "فرنسا"),
     # behind a preposition, even with و glued to it, the state is where, not who
-    ("وفي فرنسا أعلنت الحكومة أن كل الخيارات مطروحة.", None),
+    ("وفي فرنسا أعلنت الحكومة أن المفاوضات ستستأنف.", None),
 ])
 def test_a_state_before_its_verb(text, speaker):
-    assert _parsed(text) == [("أن كل الخيارات مطروحة", speaker)]
+    assert _parsed(text) == [("أن المفاوضات ستستأنف", speaker)]
 
 
 def test_a_place_inside_a_phrase_is_not_the_next_verbs_subject():
-    # "في مدينة X أدانت": the city is where the court sat, not who condemned; nor does it end
+    # "في مدينة X أدانت": the city is where the board met, not who condemned; nor does it end
     # the quotation it stands in
-    got = _parsed("وقالت وسائل إعلام محلية إن المحكمة التي عقدت في مدينة الإسكندرية أدانت المتهمين بالتزوير.")
-    assert got[0] == ("إن المحكمة التي عقدت في مدينة الإسكندرية", "وسائل إعلام محلية")
+    got = _parsed("وذكرت صحف محلية أن اللجنة التي اجتمعت في مدينة الإسكندرية أدانت المخالفات كلها.")
+    assert got[0] == ("أن اللجنة التي اجتمعت في مدينة الإسكندرية", "صحف محلية")
     assert all(name != "الإسكندرية" for _, name in got)
 
 
@@ -462,8 +462,8 @@ def test_the_antecedent_agrees_with_the_relative_clause_verb():
 
 def test_a_past_verb_describing_reports_inside_a_clause_is_no_new_quote():
     # "صحة تقارير تحدثت عن …": the reports' adjective clause belongs to the denial's object
-    got = _parsed("ونفى البيت الأبيض صحة تقارير تحدثت عن استقالة المستشار.")
-    assert got == [("صحة تقارير تحدثت عن استقالة المستشار", "البيت الأبيض")]
+    got = _parsed("ونفى سامي الخطيب صحة تقارير تحدثت عن إفلاس شركته.")
+    assert got == [("صحة تقارير تحدثت عن إفلاس شركته", "سامي الخطيب")]
     # opening its clause, the report noun is the verb's subject
     got = _parsed("وكانت تقارير ذكرت أن المستشار استقال.")
     assert [q for q, _ in got] == ["أن المستشار استقال"]
@@ -471,35 +471,35 @@ def test_a_past_verb_describing_reports_inside_a_clause_is_no_new_quote():
 
 def test_a_bare_verb_form_after_a_clause_opener_is_the_verb():
     # "وصف" alone is mostly the noun "description"; after "فيما" it is the verb
-    got = _parsed("وقال سامي الخطيب إن الأزمة مستمرة، فيما وصف السياسيين بأنهم «واجهات بلا صلاحيات».")
-    assert got[-1] == ("واجهات بلا صلاحيات", "سامي الخطيب")
+    got = _parsed("وقال سامي الخطيب إن الأزمة مستمرة، فيما وصف المعارضين بأنهم «أدوات في يد الخارج».")
+    assert got[-1] == ("أدوات في يد الخارج", "سامي الخطيب")
 
 
 @pytest.mark.parametrize("either", ["إما", "اما"])
 def test_either_or_does_not_end_the_quote_as_amma_does(either):
     # "إما … أو" (either … or) runs on; "أما" (as for) opens a new topic
-    text = f"ورأى الوزير سامي الخطيب أن البلاد امام خيارين {either} الحوار أو الفوضى."
-    assert _parsed(text) == [(f"أن البلاد امام خيارين {either} الحوار أو الفوضى", "سامي الخطيب")]
+    text = f"ورأى الوزير سامي الخطيب أن الحكومة تملك طريقين {either} التفاوض أو الانسحاب."
+    assert _parsed(text) == [(f"أن الحكومة تملك طريقين {either} التفاوض أو الانسحاب", "سامي الخطيب")]
 
 
 def test_a_preposition_complement_after_a_long_subject_and_adjuncts():
     # twelve words that are no name stand between "أعرب" and its "عن"
-    text = ("وأعرب رئيس الوزراء الكندي سامي الخطيب لنظيره السعودي في اتصال هاتفي جرى مساء الثلاثاء "
-            "الماضي عن قلقه الكبير.")
-    assert _parsed(text) == [("عن قلقه الكبير", "سامي الخطيب")]
+    text = ("وأعرب رئيس الوزراء النرويجي سامي الخطيب لنظيره الإيطالي في اتصال هاتفي جرى مساء الثلاثاء "
+            "الماضي عن ارتياحه للنتائج.")
+    assert _parsed(text) == [("عن ارتياحه للنتائج", "سامي الخطيب")]
 
 
 def test_unmarked_speech_after_a_long_run_of_adjuncts():
-    text = ("وقال سامي الخطيب خلال مؤتمر صحفي عقده مع نظيره في العاصمة أمس، في إطار الحوار بين البلدين، "
-            "لا شك على الإطلاق في أنه سيجعل المنطقة أكثر أمانا.")
-    assert _parsed(text) == [("لا شك على الإطلاق في أنه سيجعل المنطقة أكثر أمانا", "سامي الخطيب")]
+    text = ("وقال سامي الخطيب أمام الصحفيين الذين رافقوه إلى الميناء الجديد أمس، على هامش افتتاح المعرض، "
+            "لا خلاف على الإطلاق في أن المشروع سينجح.")
+    assert _parsed(text) == [("لا خلاف على الإطلاق في أن المشروع سينجح", "سامي الخطيب")]
 
 
 def test_a_statement_from_a_spokesman_then_named_with_a_rank():
-    # "بيان من متحدث باسم X": the spokesman issued it; named next with only a rank, he is that spokesman
-    text = ("وقال بيان من متحدث باسم وزارة الداخلية إن الهدوء عاد إلى البلدة. "
+    # "بيان من ناطق باسم X": the spokesman issued it; named next with only a rank, he is that spokesman
+    text = ("وذكر بيان من ناطق باسم وزارة الزراعة أن المحصول وفير. "
             "وأضاف اللواء سامي الخطيب أن التحقيق مستمر.")
     art = parse(text)
-    assert _parsed(text) == [("إن الهدوء عاد إلى البلدة", "سامي الخطيب"), ("أن التحقيق مستمر", "سامي الخطيب")]
+    assert _parsed(text) == [("أن المحصول وفير", "سامي الخطيب"), ("أن التحقيق مستمر", "سامي الخطيب")]
     (sami,) = [a for a in art.actors if a.kind == "person"]
-    assert "متحدث باسم وزارة الداخلية" in sami.titles
+    assert "ناطق باسم وزارة الزراعة" in sami.titles

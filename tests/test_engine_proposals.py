@@ -99,8 +99,8 @@ def test_collectives_with_a_complement_or_a_construct_plural_are_groups(text, na
 
 
 def test_a_body_behind_a_preposition_before_the_verb_is_not_its_subject():
-    # the agency is asked ("سؤال لوكالة"), the group after the verb speaks
-    art = parse("وردا على سؤال لوكالة الأنباء الفرنسية تحدث عدد من الأطباء عن نقص الأدوية.")
+    # the agency is spoken to ("لوكالة"), the group after the verb speaks
+    art = parse("وفي حديث لوكالة الأنباء الفرنسية تحدث عدد من الأطباء عن نقص الأدوية.")
     assert speaker_name(art, "نقص الأدوية") == "عدد من الأطباء"
     art = parse("وكالة الأنباء الفرنسية قالت إن الطرق مغلقة.")  # not governed: the subject
     assert speaker_name(art, "الطرق") == "وكالة الأنباء الفرنسية"

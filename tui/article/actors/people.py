@@ -283,7 +283,7 @@ def _accept(words: Words, c: Candidate) -> bool:
 def _lone_word(words: Words, c: Candidate) -> bool:
     """One indefinite word, written once in the article, joined to the word before it with no
     title or reporting verb around it: an everyday noun or adjective in a noun phrase that the
-    tagger took for a name ("عدم رضا"، "حل سلمي"), unless the tagger is sure.  A real name
+    tagger took for a name ("موقف كريم"، "مستقبل زاهر"), unless the tagger is sure.  A real name
     comes back (a second mention), is definite (a family name in ال), or stands after a
     title, a cue or a preposition."""
     if c.t1 - c.t0 != 1 or words.toks[c.t0].definite or words.p(c.t0, "PERS") >= _SURE:

@@ -146,7 +146,7 @@ def plain(gap: str) -> bool:
 
 
 def aside_dash(gap: str) -> bool:
-    """A dash with space on one side opens or closes an aside ("الوزيرة -في كلمتها- أن"); a
+    """A dash with space on one side opens or closes an aside ("المديرة -في ردها- أن"); a
     hyphen inside a compound has none.  (``plain`` still reads both as space: the tagger was
     trained so.)"""
     return "-" in gap and gap.strip() != gap

@@ -250,7 +250,7 @@ class Attributor:
             statement = None
         if statement and c.kind == VERB:
             k = region[0] + said.index(statement)
-            # "وقال بيان من متحدث باسم الوزارة": the role that issued it, not the body in its title
+            # "وأفاد بيان من الناطق باسم الهيئة": the role that issued it, not the body in its title
             j = k + 2 if k + 1 < ctx.n and self.toks[k + 1].norm == "من" else None
             if j is not None and j < region[1] and self.stage.words.is_(j, "title", bare=True):
                 got = self._propose((j, region[1]), None)
@@ -442,7 +442,7 @@ class Attributor:
                 if card.kind in SPEAKING or (card.kind == "place" and opens_clause(self.ctx, i))]
         ms = [(i, card) for i, card in near if card.kind in SPEAKING]
         if near and not _governed(self.ctx, self.stage, near[-1][0]):
-            # ("ردا على سؤال لوكالة X، تحدث …": the body behind ل is asked, not the subject)
+            # ("وفي حديث لوكالة X تحدث …": the body behind ل is spoken to, not the subject)
             i, card = near[-1]
             end = i
             while end < ci and self.card(end) is card:
@@ -616,7 +616,7 @@ class Attributor:
         return None
 
     def _issuer_after_finding(self, a: int, b: int, glued: int) -> int | None:
-        """"وفقا لتقديرات خبراء مستقلين"، "بحسب تقرير خاص للجنة": where the issuer opens after
+        """"وفقا لتقديرات خبراء مستقلين"، "بحسب تقرير رسمي للهيئة": where the issuer opens after
         a finding noun (and one indefinite adjective, or "صادر عن")."""
         toks = self.toks
         if a + 1 >= b or not plain(toks[a + 1].gap):

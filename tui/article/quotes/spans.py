@@ -178,7 +178,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
                 and not _document_before(ctx, ci):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
-    # "نفى صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
+    # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
 
 
@@ -430,7 +430,7 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if k == 0 and len(window) > 1 and _bare_body(ctx, window[0]):
         k = 1  # "وأعلنت الحركة تعيين …": a body named by its head noun alone is the subject
     if k == 0 and len(window) > 1 and ctx.toks[window[0]].definite and _person_head(ctx.toks[window[0]].norm):
-        # "وأكد الوزير …"، "وأكد القادة الماليون للمجموعة …": a role that speaks, with its adjectives
+        # "وأكد الوزير …"، "وأكد المدراء الإقليميون للشركة …": a role that speaks, with its adjectives
         k = 1
         while k < len(window) - 1 and k < 4 and _adjective_or_of(ctx.toks[window[k]].norm):
             k += 1
@@ -474,7 +474,7 @@ def _person_head(w: str) -> bool:
 
 
 def _adjective_or_of(w: str) -> bool:
-    """A definite nisba ("الماليون"، "الأمريكي") or a genitive with لـ ("للمجموعة")."""
+    """A definite nisba ("الإقليميون"، "الأمريكي") or a genitive with لـ ("للشركة")."""
     return (w.startswith("ال") and w.endswith(("ي", "يه", "يون", "يين"))) or (w.startswith("لل") and len(w) > 4)
 
 
@@ -561,7 +561,7 @@ def natural_end(ctx: Ctx, start: int) -> int:
 # bounds), never on a copy of a stretch of a long sentence
 _GAP = re.compile(r"[\s،,.\"«»“”„]*")
 _LEAD = re.compile(r"[^ \t\nو]")
-# a short source (80 characters) with no punctuation, then فإن: "…، وبحسب تفسير المحكمة فإن"
+# a short source (80 characters) with no punctuation, then فإن: "…، وبحسب تقدير اللجنة فإن"
 _FRONTED_IN_CLAUSE = re.compile(r"[^،,.:;؛\"«»“”\n]{0,80}?(?<!\w)ف[اإ]ن(?!\w)")
 
 

@@ -67,7 +67,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
         upto = _range_end(text, tx, timexes[n + 1] if n + 1 < len(timexes) else None, r.value, ref)
         if upto is not None:
-            # "منذ مطلع 2011 وحتى مارس 2012": one stretch of time, from the first to the second
+            # "منذ أوائل 2019 وحتى مايو 2021": one stretch of time, from the first to the second
             nxt, value = upto
             time = TimeValue(tx.start, nxt.end, text[tx.start : nxt.end], value, r.approximate, r.relation)
             joined_to = nxt.end
@@ -87,7 +87,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
     return _numbered(events)
 
 
-# between the two dates of a range; a bare year may restate the first ("مطلع العام الماضي 2011م وحتى")
+# between the two dates of a range; a bare year may restate the first ("أوائل العام الماضي 2019م حتى")
 _RANGE_LINK = re.compile(r"(?:\s+\d{4}\s*م?)?\s*(?:و\s*)?(?:حتى|حتي|إلى|الى|لغاية)\s+")
 
 
