@@ -178,7 +178,16 @@ def purpose(words: Words, j: int) -> bool:
 
 def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     """(class, proclitic cut, head noun without the article, definite) of an organisation's
-    head noun at token i, written with or without the article ("وزارة"، "الجيش"، "للحزب")."""
+    head noun at token i, written with or without the article ("وزارة"، "الجيش"، "للحزب");
+    cached per token (asked of every token twice)."""
+    memo = words.memo("org_head_at")
+    if i in memo:
+        return memo[i]
+    got = memo[i] = _head_at(words, i)
+    return got
+
+
+def _head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     lx = lexicon()
     for form, cut in words.toks[i].readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
