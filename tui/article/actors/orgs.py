@@ -191,7 +191,9 @@ def _head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     lx = lexicon()
     for form, cut in words.toks[i].readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
-        classes = {c for c, _ in lx.one(form)} | ({c for c, _ in lx.one(bare)} if bare != form else set())
+        classes = lx.classes_of(form) | lx.classes_of(bare) if bare != form else lx.classes_of(form)
+        if classes.isdisjoint(_HEADS):
+            continue
         for cls in _HEADS:
             if cls in classes:
                 return cls, cut, bare, form.startswith("ال")

@@ -148,6 +148,13 @@ class Lexicon:
                 sizes[self.classes[k]] += 1
         return dict(sorted(sizes.items()))
 
+    def classes_of(self, word: str) -> frozenset[str]:
+        """The classes of one() as a set (cached per word, shared with has)."""
+        got = self._classes.get(word)
+        if got is None:
+            got = self._classes[word] = frozenset(c for c, _ in self.one(word))
+        return got
+
     def has(self, cls: str, word: str) -> bool:
         got = self._classes.get(word)
         if got is None:  # the classes of one() as a set, cached per word: the rules ask this often
