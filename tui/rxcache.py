@@ -85,12 +85,16 @@ def _load() -> None:
     try:
         with open(path, "rb") as f:
             raw = f.read(64 << 20)
+            mtime = os.fstat(f.fileno()).st_mtime
         if len(raw) <= _HEADER or int.from_bytes(raw[:_HEADER], "little") != zlib.crc32(raw[_HEADER:]):
             return
         fmt, table, ages = marshal.loads(raw[_HEADER:])
         if fmt == FORMAT and isinstance(table, dict) and isinstance(ages, dict):
             _table.update(table)
             _ages.update(ages)
+            from tui.article.cachefiles import touch
+
+            touch(path, mtime)  # in use: pruning keeps the most recently used
     except (OSError, ValueError, EOFError, TypeError):
         pass  # no cache yet, or a damaged one: compiled as usual, and written afresh
 
@@ -156,5 +160,8 @@ def save() -> None:
         except OSError:
             os.unlink(tmp)
             raise
+        from tui.article.cachefiles import prune
+
+        prune(folder, "regex", 8, os.path.basename(path))  # programs of other interpreters or formats
     except (OSError, ValueError):
         pass  # a read-only home: compile each time

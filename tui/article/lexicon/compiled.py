@@ -19,9 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from ..cachefiles import prune, touch
+
 T = TypeVar("T")
 _MAX = 64 << 20  # a cache file larger than this is not ours
 _HERE = Path(__file__).resolve().parent
+_DIGITS = 20  # hex digits of a digest (_digest)
 
 
 def cache_dir() -> Path:
@@ -87,10 +90,12 @@ def cached(tag: str, build: Callable[[], T], dump: Callable[[T], object], undump
     except OSError:
         return build()  # a source cannot be read: build() says why, in its own words
     try:
-        if path.is_file() and path.stat().st_size < _MAX:
+        if path.is_file() and (st := path.stat()).st_size < _MAX:
             raw = memoryview(path.read_bytes())
             if int.from_bytes(raw[:4], "little") == zlib.crc32(raw[4:]):
-                return undump(marshal.loads(raw[4:]))
+                value = undump(marshal.loads(raw[4:]))
+                touch(path, st.st_mtime)  # in use: pruning keeps the most recently used
+                return value
     except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         pass
     value = build()
@@ -103,6 +108,7 @@ def cached(tag: str, build: Callable[[], T], dump: Callable[[T], object], undump
         with os.fdopen(fd, "wb") as f:
             f.write(zlib.crc32(data).to_bytes(4, "little") + data)  # a damaged file is noticed, and rebuilt
         os.replace(tmp, path)
+        prune(path.parent, name, _DIGITS, path.name)  # the older versions of this cache (issue 14)
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         pass  # a read-only home (build each time), or a value dump or marshal cannot hold
     return value
