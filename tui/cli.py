@@ -21,9 +21,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tui import rxcache
+from tui import codecache, rxcache
 
 rxcache.install()  # before the imports below compile their patterns (tui/rxcache.py)
+codecache.install()  # ... and their dataclasses' methods (tui/codecache.py)
 # isort: split
 from tui.article.clean import printable  # noqa: E402
 from tui.article.load import InputError, load_file  # noqa: E402
