@@ -48,6 +48,11 @@ def cache_file() -> str:
 
 
 def _exec(source: Any, globals: dict | None = None, locals: dict | None = None, /) -> None:
+    if globals is None:  # exec's defaults are its caller's namespaces: the caller's, not this frame's
+        frame = sys._getframe(1)
+        globals = frame.f_globals
+        if locals is None:
+            locals = frame.f_locals
     if type(source) is not str:
         return builtins.exec(source, globals, locals)
     if not _state["loaded"]:
