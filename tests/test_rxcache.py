@@ -53,6 +53,7 @@ def fresh_process_state(monkeypatch) -> None:
     """What a new process starts with: nothing loaded, re's own cache empty."""
     monkeypatch.setattr(rxcache, "_table", {})
     monkeypatch.setattr(rxcache, "_used", set())
+    monkeypatch.setattr(rxcache, "_ages", {})
     monkeypatch.setattr(rxcache, "_state", {"loaded": False, "dirty": False, "path": None})
     re.purge()
 
@@ -119,3 +120,25 @@ def test_the_parsers_patterns_are_the_same_text_in_every_process(tmp_path):
     first, second = (r.stdout.split() for r in runs)
     assert first[0] == "True" and int(first[1]) > 50  # the first run compiled and wrote them
     assert second == ["False", first[1]]  # another hash seed: every pattern found in the cache
+
+
+def test_a_program_unused_over_several_writes_is_dropped(cache, monkeypatch):
+    """A pattern that changed (a lexicon's alternation after an edit) leaves its old program
+    behind: it is kept while another command may still use it, and dropped after
+    _KEEP_SAVES writes without a use, so the file every run reads whole does not grow."""
+    kept, old = PATTERNS[0], PATTERNS[1]
+    re.compile(*kept)
+    re.compile(*old)
+    rxcache.save()
+    for k in range(rxcache._KEEP_SAVES + 1):
+        fresh_process_state(monkeypatch)
+        re.compile(*kept)
+        re.compile(f"(?:new{k})+")  # something new each run, so the run writes the file
+        rxcache.save()
+        fresh_process_state(monkeypatch)
+        rxcache._load()
+        assert kept in rxcache._table
+        assert (old in rxcache._table) == (k < rxcache._KEEP_SAVES)
+    fresh_process_state(monkeypatch)
+    assert re.compile(*old) == compiled_fresh(*old)  # dropped, so compiled again
+    assert rxcache._state["dirty"]

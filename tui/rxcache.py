@@ -8,7 +8,10 @@ step: a program compiled by an earlier run is read from ``regex-KEY.marshal`` in
 folder (``$MARSAD_CACHE_DIR``, else ``$XDG_CACHE_HOME/marsad`` or ``~/.cache/marsad``), keyed by
 the interpreter's version and its regular-expression engine's magic number, and handed to the
 C step; the matcher is the one ``re.compile`` builds (patterns compare equal).  New programs
-are written back when the process exits.
+are written back when the process exits, with the programs this run used; a program no run
+has used over the last ``_KEEP_SAVES`` writes (a pattern since changed: the lexicons' long
+alternations change with every edit of their data) is dropped then, so the file, read whole
+by every run, stays the size of what the commands use.
 
 Only the command line installs it (``tui/cli.py``, before anything else is imported); the
 library never patches ``re``.  The cache is an accelerator: a missing, damaged, stale or
@@ -31,11 +34,13 @@ try:
 except ImportError:  # another interpreter: nothing to wrap
     _sre = None  # type: ignore[assignment]
 
-FORMAT = "marsad-regex/1"
+FORMAT = "marsad-regex/2"
 _HEADER = 4  # a CRC-32 of the rest of the file
 _MAX_ENTRIES = 4096
+_KEEP_SAVES = 3  # writes a program may go unused before it is dropped (another command's stay)
 
 _table: dict[tuple[str, int], tuple[Any, ...]] = {}
+_ages: dict[tuple[str, int], int] = {}  # writes since each loaded program was last used
 _used: set[tuple[str, int]] = set()
 _state = {"loaded": False, "dirty": False, "path": None}
 _original = None
@@ -80,11 +85,16 @@ def _load() -> None:
     try:
         with open(path, "rb") as f:
             raw = f.read(64 << 20)
+            mtime = os.fstat(f.fileno()).st_mtime
         if len(raw) <= _HEADER or int.from_bytes(raw[:_HEADER], "little") != zlib.crc32(raw[_HEADER:]):
             return
-        fmt, table = marshal.loads(raw[_HEADER:])
-        if fmt == FORMAT and isinstance(table, dict):
+        fmt, table, ages = marshal.loads(raw[_HEADER:])
+        if fmt == FORMAT and isinstance(table, dict) and isinstance(ages, dict):
             _table.update(table)
+            _ages.update(ages)
+            from tui.article.cachefiles import touch
+
+            touch(path, mtime)  # in use: pruning keeps the most recently used
     except (OSError, ValueError, EOFError, TypeError):
         pass  # no cache yet, or a damaged one: compiled as usual, and written afresh
 
@@ -121,14 +131,22 @@ def _compile(p: Any, flags: int = 0) -> Any:
     return rx
 
 
+def _age(key: tuple[str, int]) -> int:
+    got = _ages.get(key, 0)
+    return got if type(got) is int else _KEEP_SAVES
+
+
 def save() -> None:
     """Write the table if this process compiled a pattern it did not have (at exit)."""
     if not _state["dirty"]:
         return
     _state["dirty"] = False
-    keep = _table if len(_table) <= _MAX_ENTRIES else {k: _table[k] for k in _used}
+    ages = {k: 0 if k in _used else _age(k) + 1 for k in _table}
+    keep = {k: v for k, v in _table.items() if ages[k] <= _KEEP_SAVES}
+    if len(keep) > _MAX_ENTRIES:
+        keep = {k: _table[k] for k in _used}
     try:
-        payload = marshal.dumps((FORMAT, keep))
+        payload = marshal.dumps((FORMAT, keep, {k: ages[k] for k in keep}))
         path = _state["path"] or cache_file()
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
@@ -142,5 +160,8 @@ def save() -> None:
         except OSError:
             os.unlink(tmp)
             raise
+        from tui.article.cachefiles import prune
+
+        prune(folder, "regex", 8, os.path.basename(path))  # programs of other interpreters or formats
     except (OSError, ValueError):
         pass  # a read-only home: compile each time

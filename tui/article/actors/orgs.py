@@ -19,7 +19,7 @@ from functools import cache
 from ..doc.normal import key
 from ..doc.tokens import plain, quote
 from ..lexicon import load
-from ..lexicon.index import lexicon
+from ..lexicon.index import Lexicon, lexicon
 from ..models.common import common_words
 from .acronyms import latin_letters
 from .board import Board
@@ -178,11 +178,31 @@ def purpose(words: Words, j: int) -> bool:
 
 def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     """(class, proclitic cut, head noun without the article, definite) of an organisation's
-    head noun at token i, written with or without the article ("وزارة"، "الجيش"، "للحزب")."""
+    head noun at token i, written with or without the article ("وزارة"، "الجيش"، "للحزب");
+    cached per token (asked of every token twice)."""
+    memo = words.memo("org_head_at")
+    if i in memo:
+        return memo[i]
+    got = memo[i] = _head_at(words, i)
+    return got
+
+
+def _head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     lx = lexicon()
-    for form, cut in words.toks[i].readings:
+    norm = words.toks[i].norm
+    known = lx.derived("org_head_at")  # the answer depends on the word alone (its readings)
+    if norm in known:
+        return known[norm]
+    got = known[norm] = _word_head(lx, words.toks[i].readings)
+    return got
+
+
+def _word_head(lx: Lexicon, readings: tuple[tuple[str, int], ...]) -> tuple[str, int, str, bool] | None:
+    for form, cut in readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
-        classes = {c for c, _ in lx.one(form)} | ({c for c, _ in lx.one(bare)} if bare != form else set())
+        classes = lx.classes_of(form) | lx.classes_of(bare) if bare != form else lx.classes_of(form)
+        if classes.isdisjoint(_HEADS):
+            continue
         for cls in _HEADS:
             if cls in classes:
                 return cls, cut, bare, form.startswith("ال")

@@ -11,7 +11,7 @@ closed-class words, roles and verbs of speech never open a name unless the tagge
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..doc.normal import key
 from ..doc.tokens import plain
@@ -350,6 +350,7 @@ def _name_key(board: Board, c: Candidate) -> str:
     return name_key(board.surface(c.t0, c.t1, c.cut))
 
 
+@lru_cache(maxsize=65536)  # asked of every reading of every token when names repeat (cards._match)
 def name_key(surface: str) -> str:
     """A person's name in one form for matching: normal form, عبد joined to what follows."""
     return key(surface).replace("عبد ال", "عبدال").replace("ابو ", "ابو")

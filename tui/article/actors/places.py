@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..doc.normal import key
 from ..doc.tokens import plain
+from ..lexicon.index import lexicon
 from .board import Board
 from .registry import Registry
 from .words import NAME_CLASSES, Words
@@ -40,12 +41,20 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 
 
 def _head(words: Words, i: int) -> int | None:
-    """The proclitic cut at which token i reads as a place head ("بمخيم"، "المعبر"), or None."""
+    """The proclitic cut at which token i reads as a place head ("بمخيم"، "المعبر"), or None
+    (cached per word: it depends on the word's readings alone)."""
+    lx = lexicon()
+    norm = words.toks[i].norm
+    known = lx.derived("place_head")
+    if norm in known:
+        return known[norm]
+    got = known[norm] = None
     for form, cut in words.toks[i].readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
-        if words.lexicon_has("place_head", form) or words.lexicon_has("place_head", bare):
-            return cut
-    return None
+        if lx.has("place_head", form) or lx.has("place_head", bare):
+            got = known[norm] = cut
+            break
+    return got
 
 
 def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None:

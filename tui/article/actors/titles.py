@@ -148,6 +148,10 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     against the name, with the name in quotation marks ("وزير الداخلية «X»") or brackets
     ("الرئيس (X)"), or set off by a comma as an apposition ("زعيم الجماعة، X،")."""
     end = i - 1 if i > 0 and words.toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
+    starts = _head_positions(words)
+    k = bisect_left(starts, end - _MAX)
+    if k == len(starts) or starts[k] >= end:
+        return None  # no role noun within reach (most tokens): the walk below would find none
     lo = end
     while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or (lo == end and (
             comma(words.toks[lo].gap) or words.toks[lo].gap.strip() == "("))):  # "الرئيس (X)"
@@ -164,6 +168,15 @@ def before(board: Board, words: Words, i: int) -> Title | None:
         return None
     heads = tuple(j for j in range(best, end) if _head_at(words, j) and _chain_start(words, j, best))
     return Title(best, end, heads)
+
+
+def _head_positions(words: Words) -> list[int]:
+    """The tokens a role noun starts at, in order (cached for the document)."""
+    memo = words.memo("title_head_positions")
+    got = memo.get(0)
+    if got is None:
+        got = memo[0] = [j for j in range(words.n) if words.hits[j] and _head_at(words, j)]
+    return got
 
 
 def _marks_only(gap: str) -> bool:

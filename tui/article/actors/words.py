@@ -65,9 +65,9 @@ def _with_possessed_roles(doc: Doc) -> list[list[Hit]]:
     lx = lexicon()
     for k, t in enumerate(doc.tokens):
         w = t.norm
-        suffix = next((x for x in _POSSESSIVE if w.endswith(x)), None) if len(w) >= 5 else None
-        if suffix is None:
+        if len(w) < 5 or not w.endswith(_POSSESSIVE):
             continue
+        suffix = next(x for x in _POSSESSIVE if w.endswith(x))
         base = w[: -len(suffix)]
         forms = (base[:-1] + "ه",) if base.endswith("ت") else (base,)  # ممثلت|ها → ممثله
         if not any(lx.has("title_possessive", f) for f in forms):

@@ -76,6 +76,7 @@ class Lexicon:
         self.multi: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}  # first word → phrases
         self._one: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its one-word entries, sorted
         self._classes: dict[str, frozenset[str]] = {}  # word → the classes of those entries
+        self._derived: dict[str, dict] = {}  # see derived()
 
     def _id(self, cls: str) -> int:
         k = self._ids.get(cls)
@@ -147,6 +148,21 @@ class Lexicon:
             for _, k, _ in bucket:
                 sizes[self.classes[k]] += 1
         return dict(sorted(sizes.items()))
+
+    def derived(self, name: str) -> dict:
+        """A cache of answers the rules compute from a word and this lexicon alone (one dict
+        per question, living as long as the lexicon: a rebuilt lexicon starts empty)."""
+        got = self._derived.get(name)
+        if got is None:
+            got = self._derived[name] = {}
+        return got
+
+    def classes_of(self, word: str) -> frozenset[str]:
+        """The classes of one() as a set (cached per word, shared with has)."""
+        got = self._classes.get(word)
+        if got is None:
+            got = self._classes[word] = frozenset(c for c, _ in self.one(word))
+        return got
 
     def has(self, cls: str, word: str) -> bool:
         got = self._classes.get(word)

@@ -1,0 +1,74 @@
+"""Pruning the compiled caches' stale files (issue 14: the cache folder was never pruned).
+
+Each compiled cache (the lexicon index, the parsed TOML lexicons, the decoded name tagger,
+the regular-expression programs) is one ``KIND-DIGEST.marshal`` file per version of what it
+was built from, so every edit of the data, every upgrade and every other checkout sharing the
+folder left one more behind (176 MB of lexicon indexes on the development machine).  When a
+cache file is written, the other files of the same kind are pruned down to the ``KEEP``
+most recently used: a few, not none, so that checkouts or models in use side by side do not
+delete each other's file on every run and rebuild it on the next.  A file in use has its
+modification time refreshed (:func:`touch`, at most once an hour), so "recently used" is
+what the times say.
+
+Only regular files named exactly ``KIND-<hex digest>.marshal`` are candidates: a symbolic
+link, a folder or any other name is never removed, and nothing outside the folder is
+followed.  Races with another process (a file already gone, a folder not writable) are
+skipped silently: pruning is housekeeping, never a reason to fail.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import time
+
+KEEP = 3  # stale files of a kind kept beside the one just written
+TOUCH_AFTER = 3600.0  # seconds: a file in use older than this has its time refreshed
+_SUFFIX = ".marshal"
+_HEX = frozenset("0123456789abcdef")
+
+
+def ours(name: str, kind: str, digits: int) -> bool:
+    """``name`` is ``KIND-DIGEST.marshal`` with a digest of ``digits`` lowercase hex digits."""
+    head = kind + "-"
+    if not (name.startswith(head) and name.endswith(_SUFFIX)):
+        return False
+    digest = name[len(head) : -len(_SUFFIX)]
+    return len(digest) == digits and set(digest) <= _HEX
+
+
+def prune(folder: str | os.PathLike[str], kind: str, digits: int, current: str, keep: int = KEEP) -> list[str]:
+    """Remove the files of ``kind`` in ``folder`` other than ``current`` (the file just
+    written) and the ``keep`` most recently modified; the names removed."""
+    found: list[tuple[float, str]] = []
+    try:
+        with os.scandir(folder) as entries:
+            for e in entries:
+                if e.name == current or not ours(e.name, kind, digits):
+                    continue
+                try:
+                    st = e.stat(follow_symlinks=False)
+                except OSError:
+                    continue  # removed meanwhile
+                if stat.S_ISREG(st.st_mode):  # a link or a folder of that name is not ours
+                    found.append((st.st_mtime, e.name))
+    except OSError:
+        return []
+    found.sort(reverse=True)
+    removed = []
+    for _, name in found[keep:]:
+        try:
+            os.unlink(os.path.join(folder, name))
+        except OSError:
+            continue  # another process was first, or the folder is read-only
+        removed.append(name)
+    return removed
+
+
+def touch(path: str | os.PathLike[str], mtime: float) -> None:
+    """Mark a cache file just read (modified at ``mtime``) as in use, at most once an hour."""
+    if time.time() - mtime > TOUCH_AFTER:
+        try:
+            os.utime(path)
+        except OSError:
+            return  # a read-only cache: its files are then never pruned either
