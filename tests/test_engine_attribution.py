@@ -503,3 +503,9 @@ def test_a_statement_from_a_spokesman_then_named_with_a_rank():
     assert _parsed(text) == [("أن المحصول وفير", "سامي الخطيب"), ("أن التحقيق مستمر", "سامي الخطيب")]
     (sami,) = [a for a in art.actors if a.kind == "person"]
     assert "ناطق باسم وزارة الزراعة" in sami.titles
+
+
+def test_a_present_verb_after_a_fronted_time_phrase_is_the_main_verb():
+    # "ومنذ أشهر يطالب …": not an adjective clause of "أشهر" ("لافتات تدعو إلى" is one)
+    got = _parsed("ومنذ عدة أشهر يطالب نشطاء في المدينة بأن تفتح المدارس.")
+    assert [q for q, _ in got] == ["بأن تفتح المدارس"]

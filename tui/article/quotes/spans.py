@@ -176,7 +176,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
-                and not _document_before(ctx, ci):
+                and not _document_before(ctx, ci) and not _time_span_before(ctx, ci):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
@@ -195,6 +195,19 @@ def _describes_reports(ctx: Ctx, c: Cue, ci: int) -> bool:
 # ("وكانت تقارير ذكرت"، "لكن مصادر قالت")
 _NOT_HEAD_OF_REPORT = frozenset(["كانت", "وكانت", "لكن", "ولكن", "غير", "بينما", "فيما", "حيث", "اذ", "ثم", "كما",
                                  "ان", "بان", "انه", "قد"])
+
+
+def _time_span_before(ctx: Ctx, ci: int) -> bool:
+    """"ومنذ أشهر يطالب …"، "منذ عدة سنوات تدعو …": a fronted time phrase, then the main verb
+    (not an adjective clause of the unit word before it)."""
+    return ctx.toks[ci - 1].norm in _time_units() and any(
+        ctx.toks[k].norm in ("منذ", "ومنذ", "مند") for k in range(max(0, ci - 4), ci - 1))
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    units = lexicon.load("relative")["units"]
+    return frozenset(key(w) for ws in units.values() for w in ws)
 
 
 def _document_before(ctx: Ctx, ci: int) -> bool:
