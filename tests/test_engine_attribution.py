@@ -509,3 +509,8 @@ def test_a_present_verb_after_a_fronted_time_phrase_is_the_main_verb():
     # "ومنذ أشهر يطالب …": not an adjective clause of "أشهر" ("لافتات تدعو إلى" is one)
     got = _parsed("ومنذ عدة أشهر يطالب نشطاء في المدينة بأن تفتح المدارس.")
     assert [q for q, _ in got] == ["بأن تفتح المدارس"]
+
+
+def test_a_quotation_opening_with_a_naming_noun_is_a_name_not_speech():
+    text = 'وقال سامي الخطيب إن الفريق جاهز. وحازت الفرقة على "الجائزة الدولية للإبداع الموسيقي" العام الماضي.'
+    assert _parsed(text) == [("إن الفريق جاهز", "سامي الخطيب")]
