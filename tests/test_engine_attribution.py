@@ -514,3 +514,9 @@ def test_a_present_verb_after_a_fronted_time_phrase_is_the_main_verb():
 def test_a_quotation_opening_with_a_naming_noun_is_a_name_not_speech():
     text = 'وقال سامي الخطيب إن الفريق جاهز. وحازت الفرقة على "الجائزة الدولية للإبداع الموسيقي" العام الماضي.'
     assert _parsed(text) == [("إن الفريق جاهز", "سامي الخطيب")]
+
+
+def test_a_feminine_singular_verb_is_not_a_plural_of_people():
+    # "ناشطون" are people: "وتابعت" continues the woman quoted before them
+    text = "وقالت ليلى حداد إن الوضع صعب. من جانبهم، أشاد ناشطون بالقرار الجديد. وتابعت أن الحل قريب."
+    assert _parsed(text)[-1] == ("أن الحل قريب", "ليلى حداد")

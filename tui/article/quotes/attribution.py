@@ -158,11 +158,12 @@ class Attributor:
             return self.learned[card.n]
         if card.kind == "person":
             return (card.gender or self._name_gender(card)), "sg"
+        first = key(card.names()[0].surface).split()[0].removeprefix("ال") if card.names() else ""
+        if card.kind in ("anonymous", "group") and any(
+                len(w) >= 5 and w.endswith(("ون", "ين")) for w in (card.head or first, first)):
+            return "m", "pl"  # "ناشطون": people (its head noun is listed as "ناشط")
         if card.plural:
             return None, "pl"
-        head = card.head or (key(card.names()[0].surface).split()[0].removeprefix("ال") if card.names() else "")
-        if card.kind in ("anonymous", "group") and len(head) >= 5 and head.endswith(("ون", "ين")):
-            return "m", "pl"
         if card.kind == "anonymous" and card.gender:
             return card.gender, "sg"
         # a body's or a state's verb agrees with its head noun, which its name seldom shows
@@ -195,6 +196,8 @@ class Attributor:
         if g is None and n is None:
             return True
         if n == "pl":
+            if g == "m" and order != "vso":
+                return cue.number == "pl"  # "إعلاميون" are people: "وتابعت" is not theirs, "وتابعوا" is
             return order == "vso" or cue.number == "pl" or (cue.number == "sg" and cue.gender == "f")
         if cue.number == "pl" and card.kind == "person" and order != "vso":
             return False
