@@ -520,3 +520,17 @@ def test_a_feminine_singular_verb_is_not_a_plural_of_people():
     # "ناشطون" are people: "وتابعت" continues the woman quoted before them
     text = "وقالت ليلى حداد إن الوضع صعب. من جانبهم، أشاد ناشطون بالقرار الجديد. وتابعت أن الحل قريب."
     assert _parsed(text)[-1] == ("أن الحل قريب", "ليلى حداد")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a person of the story, unnamed, speaks — also in an adjective clause ("امرأة … تقول")
+    ("واتصلت امرأة ثالثة تقول إنها كانت جارة المتهم. وقالت إنها خائفة.", "امرأة ثالثة"),
+    ("وقال شاب عراقي إن الأسعار مرتفعة.", "شاب عراقي"),
+])
+def test_a_person_described_by_a_noun_is_an_unnamed_source(text, speaker):
+    got = _parsed(text)
+    assert got and all(name == speaker for _, name in got)
+
+
+def test_a_thing_with_an_adjective_clause_does_not_speak():
+    assert _parsed("وشاهد الزوار لافتات تدعو إلى المقاطعة.") == []

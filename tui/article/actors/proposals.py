@@ -219,6 +219,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     named = None if cut else _apposition_name(board, reg, words, t0, t1)
     if named is not None:
         return named, "a name in apposition to a description"
+    if norm0 in _people_nouns() and not definite and t1 - t0 <= 3 and all(
+            not toks[k].definite and (_qualifies(words, k) or not words.bare[k]) for k in range(t0 + 1, t1)):
+        # "امرأة ثالثة"، "شاب عراقي": a person of the story, unnamed
+        return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed person described by a noun", cut)
     if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
         # a source noun of one word or of several ("وسائل إعلام")
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
@@ -385,6 +389,11 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     card.gender = "f" if card.head.endswith("ه") else "m"
     board.mention(card, t0, t1, cut)
     return card, why
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["people_nouns"])
 
 
 @cache

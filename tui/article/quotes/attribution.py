@@ -463,6 +463,13 @@ class Attributor:
             for _, card in self.mentions_in(amma + 1, ci):
                 if card.kind in SPEAKING and self.agrees(c, card):
                     return Choice(card, "topic of أما … ف")
+        if c.tense == "present" and not c.prefix:
+            # "اتصلت امرأة ثالثة تقول إن …": the person described right before the verb speaks
+            k = next((k for k in range(ci - 1, max(lo, ci - 3) - 1, -1) if toks[k].norm in _people_nouns()), None)
+            if k is not None and self.card(k) is None:
+                got = self._propose((k, ci), c, why="subject before the verb: a person of the story", order="svo")
+                if got is not None:
+                    return got
         sent_t0 = self.ctx.doc.sentence_tokens(toks[ci].sent).start
         if lo == sent_t0 and ms:
             i, card = ms[0]
@@ -659,6 +666,11 @@ class Attributor:
                 self.issued.setdefault(w, []).append((d.cue.start, card))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["people_nouns"])
 
 
 @cache

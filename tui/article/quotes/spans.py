@@ -176,7 +176,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
-                and not _document_before(ctx, ci) and not _time_span_before(ctx, ci):
+                and not _document_before(ctx, ci) and not _time_span_before(ctx, ci) and not _person_before(ctx, ci):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
@@ -195,6 +195,18 @@ def _describes_reports(ctx: Ctx, c: Cue, ci: int) -> bool:
 # ("وكانت تقارير ذكرت"، "لكن مصادر قالت")
 _NOT_HEAD_OF_REPORT = frozenset(["كانت", "وكانت", "لكن", "ولكن", "غير", "بينما", "فيما", "حيث", "اذ", "ثم", "كما",
                                  "ان", "بان", "انه", "قد"])
+
+
+def _person_before(ctx: Ctx, ci: int) -> bool:
+    """"امرأة ثالثة تقول إن …": a person of the story and an adjective or two, then the verb —
+    people speak in an adjective clause, things do not ("لافتات تدعو")."""
+    people = _people_nouns()
+    return any(ctx.toks[k].norm in people for k in range(max(0, ci - 3), ci))
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["people_nouns"])
 
 
 def _time_span_before(ctx: Ctx, ci: int) -> bool:
