@@ -441,3 +441,12 @@ def test_wa_before_a_common_given_name_is_the_conjunction_though_the_whole_is_a_
     # "وعمر" is listed as a rare surname; read as و + "عمر", a common given name
     names = [a.name for a in parse("التقى الوزير سامي الخطيب وعمر حداد أمس.").actors if a.kind == "person"]
     assert "عمر حداد" in names and "وعمر حداد" not in names
+
+
+@pytest.mark.parametrize("role", ["الإعلامية", "الناشطة"])
+def test_a_given_name_that_is_also_a_rank_opens_the_name_after_a_definite_role(role):
+    # "رائدة" is a rank (feminine of "رائد") and a given name; a rank after a role is definite
+    (p,) = [a for a in parse(f"وقالت {role} رائدة حداد إن الصحيفة أغلقت.").actors if a.kind == "person"]
+    assert (p.name, p.titles) == ("رائدة حداد", (role,))
+    (p,) = [a for a in parse("وقال الوزير اللواء سامي الخطيب إن الطريق مفتوح.").actors if a.kind == "person"]
+    assert p.titles == ("الوزير", "اللواء")

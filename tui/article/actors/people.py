@@ -206,8 +206,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     n = words.n
     starts: dict[int, Candidate] = {}
     for a, b in spans(words, "PERS"):
-        while a < b and (words.is_(a, "honorific", "rank", "title", bare=True) or (
-                a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)):
+        while a < b and not titles.name_not_rank(words, a) and (
+                words.is_(a, "honorific", "rank", "title", bare=True)
+                or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"), into it
         if a >= b:
             continue

@@ -74,6 +74,8 @@ def _inside_word(words: Words, j: int) -> bool:
     t = words.toks[j]
     if words.reporting(j) is not None or t.norm.isdigit():
         return False
+    if name_not_rank(words, j):
+        return False
     if j in _in_long_heads(words):
         return True  # "أول"، "ركن" in "الفريق أول ركن": a word of a rank of several words
     if words.is_(j, "title_link", "title_modifier") or _head_at(words, j):
@@ -89,6 +91,16 @@ def _inside_word(words: Words, j: int) -> bool:
     form = t.readings[-1][0]
     # "للأمم"، "بالوكالة"، "والبناء" (a coordinated noun of the same name or role)
     return t.norm[0] in "لبو" and form.startswith("ال") and len(form) > 3
+
+
+def name_not_rank(words: Words, j: int) -> bool:
+    """A given name that is also a rank ("رائدة"), indefinite, right after a definite role
+    ("الإعلامية رائدة X"): a rank after a role is definite ("الوزير اللواء X"), so this opens the name."""
+    t = words.toks[j]
+    return (not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j)
+            and words.is_(j, "given", "given_f", "given_rare", bare=True) and words.is_(j, "rank", bare=True)
+            and not words.is_(j, "title", "profession", bare=True)
+            and words.is_(j - 1, "title", "profession", "rank", bare=True))
 
 
 def _in_long_heads(words: Words) -> set[int]:
