@@ -113,3 +113,11 @@ def test_a_foreign_name_is_also_mentioned_by_its_first_word():
     art = parse(text)
     (xi,) = [a for a in art.actors if a.kind == "person"]
     assert [text[s:e] for s, e in xi.mentions] == ["وانغ جيانمين", "وانغ"]
+
+
+def test_a_one_word_person_spelled_as_a_bodys_name_after_its_head_is_that_body():
+    # the tagger reads "كاريتا" alone as a person; "حركة كاريتا" was named before
+    text = "وأعلنت حركة كاريتا أنها ستشارك في الانتخابات. وقال كاريتا إن الحوار ضروري."
+    art = parse(text)
+    assert [(a.name, a.kind) for a in art.actors] == [("حركة كاريتا", "organization")]
+    assert len(art.actors[0].mentions) == 2

@@ -53,6 +53,7 @@ class ActorStage:
         cards.tagged_twins(b, r)
         cards.corefer_people(b, r)
         cards.corefer_orgs(b, r, w)
+        cards.body_twins(b, r, w)
         cards.corefer_known_names(b, r)
         cards.repeat_names(b, w)
         cards.corefer_people(b, r)

@@ -252,6 +252,31 @@ def tagged_twins(board: Board, reg: Registry) -> None:
                 reg.merge(c, next(iter(hosts.values())))
 
 
+def body_twins(board: Board, reg: Registry, words: Words) -> None:
+    """A person read in one word by the tagger or a cue alone ("ودعا X إلى"), written exactly
+    as a body's name after its head noun ("حركة X"), is that body."""
+    bodies: dict[str, Card] = {}
+    for c in board.live():
+        if c.kind != "organization":
+            continue
+        for m in c.names():
+            if m.t1 - m.t0 >= 2 and head_at(words, m.t0) is not None:
+                rest = key(words.doc.text[words.toks[m.t0 + 1].start : words.toks[m.t1 - 1].end])
+                bodies.setdefault(rest, c)
+    if not bodies:
+        return
+    for c in board.live():
+        names = c.names()
+        if c.kind != "person" or c.titles or not names or any(m.t1 - m.t0 != 1 for m in names):
+            continue
+        hosts = {id(bodies[m.key]): bodies[m.key] for m in names if m.key in bodies}
+        if len(hosts) == 1 and all(m.key in bodies for m in names) and not any(
+                "after a title" in w or "given name" in w for w in c.why):
+            host = next(iter(hosts.values()))
+            c.gender = None
+            reg.merge(c, host)
+
+
 def kingdom_references(board: Board, words: Words) -> None:
     """"وقالت المملكة"، "في المملكة": a bare "the kingdom" refers back to the kingdom the
     article speaks of most so far (its name, capital or nationality adjective; the last on a
