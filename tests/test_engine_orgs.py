@@ -483,3 +483,12 @@ def test_a_place_name_after_its_head_governs_no_noun_in_construct():
 
 def test_a_spelled_acronym_takes_the_foreign_word_after_it_whatever_its_ending():
     assert found("وانسحب رئيس بنك سي دي إف مونتيرا من المؤتمر.") == [("سي دي إف مونتيرا", "organization")]
+
+
+def test_the_outlet_spoken_to_after_a_long_subject():
+    # the verb of telling stands seven words before "لـ«…»", past the speaker's description
+    art = parse('وصرح مصدر مسؤول في وزارة الداخلية لـ"الشرق" بأن التحقيقات مستمرة.')
+    assert ("الشرق", "organization") in [(a.name, a.kind) for a in art.actors]
+    # inside the speech, لـ"…" is no outlet ("ذريعة لـ«X»")
+    art = parse('وأشارت الوزيرة إلى أن القرار مجرد ذريعة لـ"إسكات المنتقدين".')
+    assert "إسكات المنتقدين" not in [a.name for a in art.actors]

@@ -44,7 +44,7 @@ def addressed_outlets(board: Board, reg: Registry, words: Words) -> None:
     for i in range(2, words.n - 1):
         if toks[i - 1].raw not in ("لـ", "ل") or not quote(toks[i].gap) or board.owner[i] is not None:
             continue
-        if not any(_told(words, k) or toks[k].norm in _interview_nouns() for k in range(max(0, i - 4), i - 1)):
+        if not _told_before(words, i - 1):
             continue
         k = next((k for k in range(i + 1, min(words.n, i + 5)) if not plain(toks[k].gap)), None)
         if k is None or not quote(toks[k].gap) or not board.free(i, k) or words.is_(i, "stop", "never", bare=True) or (
@@ -53,6 +53,23 @@ def addressed_outlets(board: Board, reg: Registry, words: Words) -> None:
         card = reg.card(f"organization:{key(board.surface(i, k))}", "organization",
                         "a name in quotation marks spoken to after لـ (an outlet)")
         board.mention(card, i, k)
+
+
+def _told_before(words: Words, j: int) -> bool:
+    """A verb of telling or an interview noun earlier in the clause of token j, past the
+    speaker's name and title ("وصرح مصدر مسؤول في الوزارة لـ«X»")."""
+    for k in range(j - 1, max(-1, j - _TOLD_REACH), -1):
+        if _told(words, k) or words.toks[k].norm in _interview_nouns():
+            return True
+        if not plain(words.toks[k].gap) or words.toks[k].norm in _CONTENT_OPENERS:
+            return False  # the clause opened here, or the speech itself did ("أن … محاولة لـ«X»")
+    return False
+
+
+_CONTENT_OPENERS = frozenset(["ان", "انه", "انها", "بان", "بانه", "الي", "علي"])
+
+
+_TOLD_REACH = 10  # words between a verb of telling and the لـ of the outlet spoken to
 
 
 def _told(words: Words, k: int) -> bool:
