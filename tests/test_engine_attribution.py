@@ -534,3 +534,16 @@ def test_a_person_described_by_a_noun_is_an_unnamed_source(text, speaker):
 
 def test_a_thing_with_an_adjective_clause_does_not_speak():
     assert _parsed("وشاهد الزوار لافتات تدعو إلى المقاطعة.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"لن نتراجع عن مطالبنا"، هكذا قال أحد المحتجين لمراسلنا.', "أحد المحتجين"),
+    ("وقال أحد الشهود إن الانفجار هز المبنى.", "أحد الشهود"),
+])
+def test_one_of_a_group_is_an_unnamed_source(text, speaker):
+    assert [name for _, name in _parsed(text)] == [speaker]
+
+
+def test_a_reported_clause_ends_before_but_and_the_next_speaker():
+    got = _parsed("وذكرت صحيفة الوطن أن الوزير سيستقيل، لكن مكتبه نفى ذلك.")
+    assert got[0] == ("أن الوزير سيستقيل", "صحيفة الوطن")

@@ -64,6 +64,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         return None
     if toks[i].norm in _quantifiers():
         return _collective(board, words, i, b)
+    if toks[i].norm in ("احد", "احدي") and i + 1 < b and toks[i + 1].definite and plain(toks[i + 1].gap):
+        return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
     anon = words.is_(i, "anon", bare=True) or (
@@ -219,6 +221,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     named = None if cut else _apposition_name(board, reg, words, t0, t1)
     if named is not None:
         return named, "a name in apposition to a description"
+    if norm0 in ("احد", "احدي") and t1 - t0 >= 2 and toks[t0 + 1].definite and board.card_at(t0 + 1) is None:
+        # "أحد المحتجين"، "إحدى الناشطات": one of a group, unnamed
+        return _unnamed(board, reg, words, t0, min(t1, t0 + 2), "anonymous", "one of a group, unnamed", cut)
     if norm0 in _people_nouns() and not definite and t1 - t0 <= 3 and all(
             not toks[k].definite and (_qualifies(words, k) or not words.bare[k]) for k in range(t0 + 1, t1)):
         # "امرأة ثالثة"، "شاب عراقي": a person of the story, unnamed

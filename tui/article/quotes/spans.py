@@ -777,6 +777,12 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                     j -= 1
                 if j < ci - 1 and opens_clause(ctx, j + 1):
                     cut = ctx.toks[j + 1].start
+                else:
+                    # "…، لكن مكتبه نفى ذلك": the next clause opens at its conjunction
+                    k = next((k for k in range(ci - 1, max(ci - 4, -1), -1) if ctx.toks[k].norm in _BUT
+                              and ctx.toks[k].start > d.start and re.search(r"[،,]", ctx.toks[k].gap)), None)
+                    if k is not None:
+                        cut = ctx.toks[k].start
             if o.start > d.start or (o.cue is not None and d.start < o.cue.start < d.end):
                 d.end = min(d.end, cut)
     out: list[Draft] = []
@@ -796,6 +802,7 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_BUT = frozenset(["لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "غير"])
 _CONJUNCTIONS = frozenset(["لكن", "ولكن", "كما", "بينما", "فيما", "ثم", "و", "بان", "وان"])
 
 
