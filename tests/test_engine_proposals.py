@@ -178,3 +178,13 @@ def test_a_counted_crowd_is_a_group_that_speaks():
     art = parse("وتظاهر مئات الطلاب أمام الوزارة، مطالبين بإلغاء القرار.")
     assert cards(art) == [("مئات الطلاب", "group")]
     assert speaker_name(art, "بإلغاء") == "مئات الطلاب"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("قال مسؤول بالأمم المتحدة يتولى الإشراف على المساعدات إن الوضع صعب.", "مسؤول بالأمم المتحدة"),
+    ("وقال مسؤول في الوزارة يرافق الوفد إن المحادثات مثمرة.", "مسؤول في الوزارة"),
+])
+def test_an_unnamed_source_ends_before_its_own_present_verb(text, name):
+    art = parse(text)
+    assert (name, "anonymous") in cards(art)
+    assert speaker_name(art, "إن") == name

@@ -93,12 +93,20 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
+        if link_at >= 0 and _present_verb(words, j):
+            break  # "مسؤول بالأمم المتحدة | يتولى الإشراف …": the source's own clause, not its name
         if anon and link_at < 0 and not _qualifies(words, j):
             break
         j += 1
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, j
+
+
+def _present_verb(words: Words, j: int) -> bool:
+    """A present verb by its shape (ي + 3 to 5 letters), no lexicon listing it as a name or a noun."""
+    t = words.toks[j]
+    return 4 <= len(t.norm) <= 6 and t.norm[0] == "ي" and not t.definite and not words.bare[j]
 
 
 def _object_cut(words: Words, i: int, end: int) -> int:
