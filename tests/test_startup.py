@@ -28,3 +28,27 @@ def test_building_the_dashboard_freezes_the_start_up_heap_once(tmp_path):
     env = {"MARSAD_CONFIG_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", FREEZE], cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_footer_is_built_once_at_start_up_not_once_per_change(monkeypatch, tmp_path):
+    import asyncio
+
+    from test_app_article import build_article
+
+    from tui.app.app import MarsadApp
+    from tui.app.keybar import KeyBar
+
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    calls = []
+    original = KeyBar.refresh_keys
+    monkeypatch.setattr(KeyBar, "refresh_keys", lambda self: (calls.append(1), original(self))[1])
+
+    async def go() -> str:
+        app = MarsadApp(build_article())
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            return str(app.main.query_one(KeyBar).render())
+
+    footer = asyncio.run(go())
+    assert "Help" in footer and "Quit" in footer  # built, with the focused pane's keys
+    assert len(calls) <= 2, len(calls)  # one scheduled refresh (+ the bar's first resize), not one per change

@@ -152,11 +152,20 @@ class MainScreen(Screen):
             p.set_class(p is pane, "-active")
         self.app.refresh_topbar()  # type: ignore[attr-defined]
 
+    _keys_pending = False  # a refresh_keys is already scheduled for after the next refresh
+
     def on_screen_resume(self) -> None:
-        self.call_after_refresh(self.refresh_keys)
+        self.refresh_keys_later()
+
+    def refresh_keys_later(self) -> None:
+        """refresh_keys after the next refresh, once however many changes ask for it before
+        then (start-up alone asks seven times); it reads the state as it is when it runs."""
+        if not self._keys_pending:
+            self._keys_pending = self.call_after_refresh(self.refresh_keys)
 
     def refresh_keys(self) -> None:
         """The footer follows the focus (each pane has its own keys first)."""
+        self._keys_pending = False
         with contextlib.suppress(NoMatches):
             self.query_one(KeyBar).refresh_keys()
 
@@ -514,7 +523,7 @@ class MarsadApp(App[int]):
             top = main.query_one(TopBar)
         except (LookupError, NoMatches):
             return
-        main.call_after_refresh(main.refresh_keys)  # the focus or the layout changed: so may the keys
+        main.refresh_keys_later()  # the focus or the layout changed: so may the keys
         bar = Text(end="", no_wrap=True, overflow="ellipsis")
         if main.has_class("-compact"):
             current = main.current_pane

@@ -71,16 +71,17 @@ class KeyBar(Static):
     def refresh_keys(self) -> None:
         width = max(0, self.content_region.width or self.size.width)
         line = Text(no_wrap=True, overflow="crop", end="")
+        key_style = f"bold {self._key_colour()}".strip()  # not reverse: that marks search matches
         for n, (_bid, key, label) in enumerate(self.fitted(width)):
             if n:
                 line.append(GAP)
-            line.append(key, style=f"bold {self._key_colour()}".strip())  # not reverse: that marks search matches
+            line.append(key, style=key_style)
             line.append(f" {label}")
         self.update(line)
 
     def _key_colour(self) -> str:
-        colour = self.app.get_css_variables().get("footer-key-foreground") or self.app.get_css_variables().get(
-            "accent", "")
+        variables = self.app.get_css_variables()  # built afresh from the theme on each call
+        colour = variables.get("footer-key-foreground") or variables.get("accent", "")
         return colour if colour.startswith("#") else ""
 
     def on_resize(self) -> None:
