@@ -52,3 +52,37 @@ def test_the_footer_is_built_once_at_start_up_not_once_per_change(monkeypatch, t
     footer = asyncio.run(go())
     assert "Help" in footer and "Quit" in footer  # built, with the focused pane's keys
     assert len(calls) <= 2, len(calls)  # one scheduled refresh (+ the bar's first resize), not one per change
+
+
+def test_a_keystroke_that_changes_no_bar_text_lays_nothing_out_again(monkeypatch, tmp_path):
+    """Typing in a `/` line rebuilds the top bar and the footer; when their text is the same,
+    neither is updated (an update is a new layout and one more frame per key)."""
+    import asyncio
+
+    from test_app_article import build_article
+    from textual.widgets import Static
+
+    from tui.app.app import MarsadApp, StatusBar, TopBar
+    from tui.app.keybar import KeyBar
+
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    updated: list[str] = []
+    original = Static.update
+    monkeypatch.setattr(Static, "update", lambda self, *a, **kw: (updated.append(type(self).__name__),
+                                                                   original(self, *a, **kw))[1])
+
+    async def go() -> tuple[str, str]:
+        app = MarsadApp(build_article())
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press("3", "slash")
+            await pilot.pause()
+            updated.clear()
+            await pilot.press(*"الصيد")
+            await pilot.pause()
+            return str(app.main.query_one(StatusBar).render()), str(app.main.query_one(TopBar).render())
+
+    status, top = asyncio.run(go())
+    assert "الصيد" in status or "filter" in status  # the status bar did follow the typing
+    assert "Marsad" in top
+    assert KeyBar.__name__ not in updated and TopBar.__name__ not in updated, updated
+    assert StatusBar.__name__ in updated

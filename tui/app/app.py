@@ -51,15 +51,26 @@ MIN_SIZE = (60, 15)  # below this: "terminal too small"
 COMPACT_BELOW = (110, 32)  # below this width or height: one pane at a time, with tabs
 
 
-class TopBar(Static):
+class Bar(Static):
+    """A line of text the app rebuilds on most changes, usually to the same thing."""
+
+    _shown: Text | None = None
+
+    def show(self, text: Text) -> None:
+        if text != self._shown:  # Static.update lays the screen out again: only for new text
+            self._shown = text
+            self.update(text)
+
+
+class TopBar(Bar):
     """The article's title, or in compact layouts the pane tabs."""
 
 
-class StatusBar(Static):
+class StatusBar(Bar):
     """Active preset (``*`` when changed since loaded), the filter and shown/total per pane."""
 
 
-class TooSmall(Static):
+class TooSmall(Bar):
     """Shown instead of the panes when the terminal is below MIN_SIZE."""
 
 
@@ -499,7 +510,7 @@ class MarsadApp(App[int]):
         bar.append(f" │ rtl {self.rtl_mode}", style="dim")
         if not self.mouse_on:
             bar.append(" · mouse off", style="dim")
-        bar_widget.update(bar)
+        bar_widget.show(bar)
 
     def status_filter(self) -> tuple[str | None, str]:
         """(the selected actor's name or None, the rest of the filter in words)."""
@@ -536,7 +547,7 @@ class MarsadApp(App[int]):
             bar.append_text(inline("مرصد", self.rtl_mode, "bold"))
             bar.append(" Marsad ", style="bold")
             self.topbar_title(bar)
-        top.update(bar)
+        top.show(bar)
 
     def topbar_title(self, bar: Text) -> None:
         # An article without metadata is named by its file, so the bar never reads "· · published".
@@ -612,7 +623,7 @@ class MarsadApp(App[int]):
             return
         main.set_class(width < MIN_SIZE[0] or height < MIN_SIZE[1], "-tiny")
         main.set_class(width < COMPACT_BELOW[0] or height < COMPACT_BELOW[1], "-compact")
-        too_small.update(Text("\n".join(too_small_lines(width, height)), justify="center"))
+        too_small.show(Text("\n".join(too_small_lines(width, height)), justify="center"))
         self.refresh_topbar()
 
     # -- theme and right-to-left mode -----------------------------------------------------

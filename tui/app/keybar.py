@@ -27,6 +27,8 @@ class KeyBar(Static):
     KeyBar { height: 1; background: $panel; color: $foreground; padding: 0 1; }
     """
 
+    _shown: Text | None = None
+
     def entries(self) -> list[tuple[str, str, str]]:
         """(binding id, key as shown, label) in the order of importance, one per id."""
         screen = self.screen
@@ -77,7 +79,9 @@ class KeyBar(Static):
                 line.append(GAP)
             line.append(key, style=key_style)
             line.append(f" {label}")
-        self.update(line)
+        if line != self._shown:  # the same keys (most refreshes): no new layout, no extra frame
+            self._shown = line
+            self.update(line)
 
     def _key_colour(self) -> str:
         variables = self.app.get_css_variables()  # built afresh from the theme on each call
