@@ -86,3 +86,22 @@ def test_a_keystroke_that_changes_no_bar_text_lays_nothing_out_again(monkeypatch
     assert "Marsad" in top
     assert KeyBar.__name__ not in updated and TopBar.__name__ not in updated, updated
     assert StatusBar.__name__ in updated
+
+
+def test_the_word_count_while_parsing_is_counted_once_per_text(tmp_path, monkeypatch):
+    from tui.app.app import MarsadApp
+    from tui.article.model import Article
+
+    class Counted(str):
+        splits = 0
+
+        def split(self, *a, **kw):  # type: ignore[override]
+            Counted.splits += 1
+            return super().split(*a, **kw)
+
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+    app = MarsadApp(Article(Counted("كلمة " * 500)), parse_job=lambda: Article(""))
+    assert [app.words_to_parse() for _ in range(4)] == [500] * 4
+    assert Counted.splits == 1
+    app.article = Article(Counted("نص آخر"))
+    assert app.words_to_parse() == 2 and Counted.splits == 2
