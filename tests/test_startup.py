@@ -105,3 +105,28 @@ def test_the_word_count_while_parsing_is_counted_once_per_text(tmp_path, monkeyp
     assert Counted.splits == 1
     app.article = Article(Counted("نص آخر"))
     assert app.words_to_parse() == 2 and Counted.splits == 2
+
+
+def test_quitting_on_the_pane_already_remembered_leaves_state_toml_alone(tmp_path, monkeypatch):
+    import asyncio
+
+    from test_app_article import build_article
+
+    from tui.app.app import MarsadApp
+
+    monkeypatch.setenv("MARSAD_CONFIG_DIR", str(tmp_path))
+
+    async def quit_on(key: str) -> None:
+        app = MarsadApp(build_article())
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.press(key, "q")
+            await pilot.pause()
+
+    state = tmp_path / "state.toml"
+    asyncio.run(quit_on("3"))
+    first = state.stat()
+    asyncio.run(quit_on("3"))  # the same pane: nothing to remember
+    again = state.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+    asyncio.run(quit_on("2"))  # another pane: written, and remembered
+    assert 'pane = "actors"' in state.read_text(encoding="utf-8")

@@ -382,9 +382,10 @@ class MarsadApp(App[int]):
         except (LookupError, NoMatches):
             pane = None
         if pane in PANE_IDS:
-            from tui.config import save_file_state
+            from tui.config import file_state, save_file_state
 
-            save_file_state(self.content_key, pane=pane)  # a read-only config folder just forgets it
+            if file_state(self.content_key).get("pane") != pane:  # already remembered: no lock, no write
+                save_file_state(self.content_key, pane=pane)  # a read-only config folder just forgets it
         super().exit(*args, **kw)
 
     def _load_presets(self) -> None:
