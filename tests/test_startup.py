@@ -130,3 +130,11 @@ def test_quitting_on_the_pane_already_remembered_leaves_state_toml_alone(tmp_pat
     assert (again.st_ino, again.st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
     asyncio.run(quit_on("2"))  # another pane: written, and remembered
     assert 'pane = "actors"' in state.read_text(encoding="utf-8")
+
+
+def test_textual_design_variables_are_built_once_for_all_theme_files():
+    from tui.app.themes import _design_variables, load_themes
+
+    load_themes()
+    assert _design_variables.cache_info().currsize == 1 and _design_variables.cache_info().hits >= 1
+    assert _design_variables() is _design_variables()
