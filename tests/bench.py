@@ -13,6 +13,7 @@
 * first frame: wall time from process start to the dashboard's first frame on the seed
   ÷ the same for a bare Textual app with four empty bordered panes (both headless,
   both exit as soon as their first frame is drawn);
+  ``.venv/bin/python tests/bench.py frame`` runs this one (and the 50,000-word one below) alone;
 * live dashboard (``bench_live``): on a 50,000-word article (the seed repeated) against
   the seed — a `/` keystroke in Quotes from key to painted screen, `enter` on a quote to
   the Source showing it, and the first frame of `marsad FILE` (which parses in a worker);
@@ -451,6 +452,25 @@ def print_warmup(repeat: int = 15) -> float:
     return ratio
 
 
+def print_first_frame() -> dict[str, float]:
+    """The first-frame ratios (seed, and a 50,000-word article, each ÷ the bare app)."""
+    bare = bench_process(BARE_APP)
+    marsad = bench_process(MARSAD_APP)
+    print("first frame (median of 5, process start to first frame, headless 120×40)")
+    print(f"  bare Textual app, four empty panes  {bare * 1e3:7.0f} ms")
+    print(f"  marsad on the seed article          {marsad * 1e3:7.0f} ms   ratio {marsad / bare:.2f}×")
+    ratios = {"first frame seed ÷ bare": marsad / bare}
+    big_text = "\n".join([read_article(SEED)] * 127)  # about 50,000 words
+    with tempfile.TemporaryDirectory() as tmp:
+        big_file = Path(tmp) / "long.txt"
+        big_file.write_text(big_text, encoding="utf-8")
+        big_frame = bench_process(MARSAD_APP, 3, str(big_file))
+    print(f"  marsad on a 50,000-word article     {big_frame * 1e3:7.0f} ms   ratio {big_frame / bare:.2f}×"
+          "  (parse in a worker: text and progress line first)")
+    ratios["first frame 50k ÷ bare"] = big_frame / bare
+    return ratios
+
+
 def _verdict(ratios: dict[str, float]) -> int:
     failed = [f"{name}: {ratios[name]:.2f} > {limit}" for name, limit in BUDGETS.items()
               if name in ratios and ratios[name] > limit]
@@ -470,6 +490,8 @@ def main() -> int:
         return _verdict({_GROWTH: print_growth(max_words)})
     if "warmup" in args:
         return _verdict({_WARMUP: print_warmup()})
+    if "frame" in args:
+        return _verdict(print_first_frame())
     if "parse" in args:
         print_parse()
         return 0
@@ -481,24 +503,9 @@ def main() -> int:
     print("filter (median of 30, seed article; ratio = ÷ parsing it)")
     print(f"  apply every facet   {apply_s * 1e3:6.2f} ms   ratio {apply_s / parse_s:5.2f}×")
     print(f"  highlight matches   {spans_s * 1e3:6.2f} ms   ratio {spans_s / parse_s:5.2f}×")
-    bare = bench_process(BARE_APP)
-    marsad = bench_process(MARSAD_APP)
-    print("first frame (median of 5, process start to first frame, headless 120×40)")
-    print(f"  bare Textual app, four empty panes  {bare * 1e3:7.0f} ms")
-    print(f"  marsad on the seed article          {marsad * 1e3:7.0f} ms   ratio {marsad / bare:.2f}×")
-    ratios = {"first frame seed ÷ bare": marsad / bare}
-
-    import tempfile
-
+    ratios = print_first_frame()
     seed_text = read_article(SEED)
     big_text = "\n".join([seed_text] * 127)  # about 50,000 words
-    with tempfile.TemporaryDirectory() as tmp:
-        big_file = Path(tmp) / "long.txt"
-        big_file.write_text(big_text, encoding="utf-8")
-        big_frame = bench_process(MARSAD_APP, 3, str(big_file))
-    print(f"  marsad on a 50,000-word article     {big_frame * 1e3:7.0f} ms   ratio {big_frame / bare:.2f}×"
-          "  (parse in a worker: text and progress line first)")
-    ratios["first frame 50k ÷ bare"] = big_frame / bare
     seed_art, big_art = parse(seed_text, "2023-08"), parse(big_text, "2023-08")
     seed_key, seed_enter = bench_live(seed_art)
     big_key, big_enter = bench_live(big_art)

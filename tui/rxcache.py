@@ -11,7 +11,9 @@ C step; the matcher is the one ``re.compile`` builds (patterns compare equal).  
 are written back when the process exits, with the programs this run used; a program no run
 has used over the last ``_KEEP_SAVES`` writes (a pattern since changed: the lexicons' long
 alternations change with every edit of their data) is dropped then, so the file, read whole
-by every run, stays the size of what the commands use.
+by every run, stays the size of what the commands use.  Each program is marshalled on its
+own and decoded when a pattern first asks for it: the dashboard's first frame needs about a
+tenth of them, and decoding them all cost it 11 ms.
 
 Only the command line installs it (``tui/cli.py``, before anything else is imported); the
 library never patches ``re``.  The cache is an accelerator: a missing, damaged, stale or
@@ -34,12 +36,13 @@ try:
 except ImportError:  # another interpreter: nothing to wrap
     _sre = None  # type: ignore[assignment]
 
-FORMAT = "marsad-regex/2"
+FORMAT = "marsad-regex/3"  # /3: each program marshalled on its own, read when first used
 _HEADER = 4  # a CRC-32 of the rest of the file
 _MAX_ENTRIES = 4096
 _KEEP_SAVES = 3  # writes a program may go unused before it is dropped (another command's stay)
 
-_table: dict[tuple[str, int], tuple[Any, ...]] = {}
+# a program as read from the file (its marshalled bytes) or as compiled or used in this run (a tuple)
+_table: dict[tuple[str, int], tuple[Any, ...] | bytes] = {}
 _ages: dict[tuple[str, int], int] = {}  # writes since each loaded program was last used
 _used: set[tuple[str, int]] = set()
 _state = {"loaded": False, "dirty": False, "path": None}
@@ -108,6 +111,8 @@ def _compile(p: Any, flags: int = 0) -> Any:
     args = _table.get(key)
     if args is not None:
         try:
+            if type(args) is bytes:  # read lazily: the dashboard's first frame uses a tenth of them
+                args = marshal.loads(args)
             rx = _sre.compile(p, *args)
             _used.add(key)
             return rx
@@ -146,7 +151,8 @@ def save() -> None:
     if len(keep) > _MAX_ENTRIES:
         keep = {k: _table[k] for k in _used}
     try:
-        payload = marshal.dumps((FORMAT, keep, {k: ages[k] for k in keep}))
+        blobs = {k: v if type(v) is bytes else marshal.dumps(v) for k, v in keep.items()}
+        payload = marshal.dumps((FORMAT, blobs, {k: ages[k] for k in keep}))
         path = _state["path"] or cache_file()
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)

@@ -31,7 +31,7 @@ from tui.corpus.load import CorpusSource
 from tui.corpus.view import CorpusView, CorpusVisible
 from tui.view.filter import Filter, Visible
 
-from .app import MainScreen, MarsadApp, app_options, ids_in, run_app
+from .app import MainScreen, MarsadApp, app_options, freeze_startup_heap, ids_in, run_app
 from .corpus_panes import (
     PLACEHOLDER,
     ArticleChosen,
@@ -520,6 +520,7 @@ class CorpusApp(MarsadApp):
 
 def build_corpus_app(source: CorpusSource, args: Any, loader: Any) -> CorpusApp:
     """The corpus app configured like ``build_app`` (``app_options``)."""
+    freeze_startup_heap()
     return CorpusApp(source, loader=loader, **app_options(args))
 
 

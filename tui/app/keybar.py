@@ -27,6 +27,8 @@ class KeyBar(Static):
     KeyBar { height: 1; background: $panel; color: $foreground; padding: 0 1; }
     """
 
+    _shown: Text | None = None
+
     def entries(self) -> list[tuple[str, str, str]]:
         """(binding id, key as shown, label) in the order of importance, one per id."""
         screen = self.screen
@@ -71,16 +73,19 @@ class KeyBar(Static):
     def refresh_keys(self) -> None:
         width = max(0, self.content_region.width or self.size.width)
         line = Text(no_wrap=True, overflow="crop", end="")
+        key_style = f"bold {self._key_colour()}".strip()  # not reverse: that marks search matches
         for n, (_bid, key, label) in enumerate(self.fitted(width)):
             if n:
                 line.append(GAP)
-            line.append(key, style=f"bold {self._key_colour()}".strip())  # not reverse: that marks search matches
+            line.append(key, style=key_style)
             line.append(f" {label}")
-        self.update(line)
+        if line != self._shown:  # the same keys (most refreshes): no new layout, no extra frame
+            self._shown = line
+            self.update(line)
 
     def _key_colour(self) -> str:
-        colour = self.app.get_css_variables().get("footer-key-foreground") or self.app.get_css_variables().get(
-            "accent", "")
+        variables = self.app.get_css_variables()  # built afresh from the theme on each call
+        colour = variables.get("footer-key-foreground") or variables.get("accent", "")
         return colour if colour.startswith("#") else ""
 
     def on_resize(self) -> None:

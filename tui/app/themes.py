@@ -8,6 +8,7 @@ re-colours the panes.  A bad file is reported in one message and skipped.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,8 +104,10 @@ def theme_from_toml(data: dict, source: str) -> Theme:
     return Theme(name=name.strip(), dark=dark, ansi=bool(data.get("ansi", False)), variables=variables, **kw)
 
 
+@functools.cache
 def _design_variables() -> dict[str, str]:
-    """Textual's own CSS variables with their default values (what [variables] may set)."""
+    """Textual's own CSS variables with their default values (what [variables] may set).
+    Built once (every theme file is checked against it); callers copy, never change it."""
     from textual.design import ColorSystem
 
     return ColorSystem(primary="#0178d4").generate()
