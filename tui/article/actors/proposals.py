@@ -94,7 +94,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
         if link_at >= 0 and _present_verb(words, j):
-            break  # "مسؤول بالأمم المتحدة | يتولى الإشراف …": the source's own clause, not its name
+            break  # "مسؤول في الوزارة | يرافق الوفد …": the source's own clause, not its name
         if anon and link_at < 0 and not _qualifies(words, j):
             break
         j += 1
@@ -234,7 +234,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, min(t1, t0 + 2), "anonymous", "one of a group, unnamed", cut)
     if norm0 in _people_nouns() and not definite and t1 - t0 <= 3 and all(
             not toks[k].definite and (_qualifies(words, k) or not words.bare[k]) for k in range(t0 + 1, t1)):
-        # "امرأة ثالثة"، "شاب عراقي": a person of the story, unnamed
+        # "امرأة مسنة"، "شاب عراقي": a person of the story, unnamed
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed person described by a noun", cut)
     if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
         # a source noun of one word or of several ("وسائل إعلام")

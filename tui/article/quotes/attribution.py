@@ -464,7 +464,7 @@ class Attributor:
                 if card.kind in SPEAKING and self.agrees(c, card):
                     return Choice(card, "topic of أما … ف")
         if c.tense == "present" and not c.prefix:
-            # "اتصلت امرأة ثالثة تقول إن …": the person described right before the verb speaks
+            # "اتصلت امرأة مسنة تقول إن …": the person described right before the verb speaks
             k = next((k for k in range(ci - 1, max(lo, ci - 3) - 1, -1) if toks[k].norm in _people_nouns()), None)
             if k is not None and self.card(k) is None:
                 got = self._propose((k, ci), c, why="subject before the verb: a person of the story", order="svo")

@@ -198,7 +198,7 @@ _NOT_HEAD_OF_REPORT = frozenset(["كانت", "وكانت", "لكن", "ولكن",
 
 
 def _person_before(ctx: Ctx, ci: int) -> bool:
-    """"امرأة ثالثة تقول إن …": a person of the story and an adjective or two, then the verb —
+    """"امرأة مسنة تقول إن …": a person of the story and an adjective or two, then the verb —
     people speak in an adjective clause, things do not ("لافتات تدعو")."""
     people = _people_nouns()
     return any(ctx.toks[k].norm in people for k in range(max(0, ci - 3), ci))
