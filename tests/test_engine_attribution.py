@@ -547,3 +547,10 @@ def test_one_of_a_group_is_an_unnamed_source(text, speaker):
 def test_a_reported_clause_ends_before_but_and_the_next_speaker():
     got = _parsed("وذكرت صحيفة الوطن أن الوزير سيستقيل، لكن مكتبه نفى ذلك.")
     assert got[0] == ("أن الوزير سيستقيل", "صحيفة الوطن")
+
+
+def test_bayyana_before_a_profession_is_the_verb():
+    # "بين" is "between" too; before a profession noun and a name it is "showed"
+    got = _parsed("من جانبه، بين الإعلامي سامي الخطيب أن إغلاق القناة خطأ كبير.")
+    assert got == [("أن إغلاق القناة خطأ كبير", "سامي الخطيب")]
+    assert _parsed("وتوزعت المقاعد بين الإعلامي والسياسي.") == []

@@ -282,6 +282,9 @@ def _person_heads() -> frozenset[str]:
         for w in lexicon.load(name).get("heads", []):
             if " " not in w:
                 out.add(key(w).removeprefix("ال"))
+    for w in lexicon.load("titles")["professions"]:  # "بين الإعلامي X أن"
+        if " " not in w:
+            out.add(key(w).removeprefix("ال"))
     return frozenset(out | {w.removeprefix("ال") for w in _words("honorific")})
 
 
