@@ -121,3 +121,9 @@ def test_a_one_word_person_spelled_as_a_bodys_name_after_its_head_is_that_body()
     art = parse(text)
     assert [(a.name, a.kind) for a in art.actors] == [("حركة كاريتا", "organization")]
     assert len(art.actors[0].mentions) == 2
+
+
+def test_a_person_is_not_the_foundation_named_after_them():
+    # only a party's or a movement's head goes without its name; "مؤسسة X" may be X's
+    text = "وأعلنت مؤسسة كاريتا أنها ستمول المشروع. وقال كاريتا إن الحوار ضروري."
+    assert ("كاريتا", "person") in [(a.name, a.kind) for a in parse(text).actors]

@@ -254,13 +254,16 @@ def tagged_twins(board: Board, reg: Registry) -> None:
 
 def body_twins(board: Board, reg: Registry, words: Words) -> None:
     """A person read in one word by the tagger or a cue alone ("ودعا X إلى"), written exactly
-    as a body's name after its head noun ("حركة X"), is that body."""
+    as a party's or a movement's name after its head noun ("حركة X"), is that body
+    (`short_by_complement` in organizations.toml)."""
     bodies: dict[str, Card] = {}
     for c in board.live():
         if c.kind != "organization":
             continue
         for m in c.names():
-            if m.t1 - m.t0 >= 2 and head_at(words, m.t0) is not None:
+            # only heads a body goes by its name without ("حركة X" … "X"): a foundation or a
+            # centre named after a person ("مؤسسة X") is not the person
+            if m.t1 - m.t0 >= 2 and key(words.toks[m.t0].norm) in _short_by_complement():
                 rest = key(words.doc.text[words.toks[m.t0 + 1].start : words.toks[m.t1 - 1].end])
                 bodies.setdefault(rest, c)
     if not bodies:
@@ -275,6 +278,11 @@ def body_twins(board: Board, reg: Registry, words: Words) -> None:
             host = next(iter(hosts.values()))
             c.gender = None
             reg.merge(c, host)
+
+
+@cache
+def _short_by_complement() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["short_by_complement"])
 
 
 def kingdom_references(board: Board, words: Words) -> None:
