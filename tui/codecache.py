@@ -106,37 +106,17 @@ def _load() -> None:
         pass  # no cache yet, or a damaged one: compiled as usual, and written afresh
 
 
-def _age(key: str) -> int:
-    got = _ages.get(key, 0)
-    return got if type(got) is int else _KEEP_SAVES
-
 
 def save() -> None:
     """Write the table if this process compiled code it did not have (at exit)."""
     if not _state["dirty"]:
         return
     _state["dirty"] = False
-    ages = {k: 0 if k in _used else _age(k) + 1 for k in _table}
-    keep = {k: v for k, v in _table.items() if ages[k] <= _KEEP_SAVES}
-    if len(keep) > _MAX_ENTRIES:
-        keep = {k: _table[k] for k in _used}
+    from tui.article.cachefiles import still_used, write_checked
+
+    keep, ages = still_used(_table, _used, _ages, _KEEP_SAVES, _MAX_ENTRIES)
     try:
-        payload = marshal.dumps((FORMAT, keep, {k: ages[k] for k in keep}))
-        path = _state["path"] or cache_file()
-        folder = os.path.dirname(path)
-        os.makedirs(folder, exist_ok=True)
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".dataclass-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(zlib.crc32(payload).to_bytes(_HEADER, "little") + payload)
-            os.replace(tmp, path)
-        except OSError:
-            os.unlink(tmp)
-            raise
-        from tui.article.cachefiles import prune
-
-        prune(folder, "dataclass", 8, os.path.basename(path))  # other interpreters' code
+        payload = marshal.dumps((FORMAT, keep, ages))
+        write_checked(_state["path"] or cache_file(), payload, "dataclass", 8)  # other interpreters' files pruned
     except (OSError, ValueError):
         pass  # a read-only home: compile each time

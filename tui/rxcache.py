@@ -136,38 +136,18 @@ def _compile(p: Any, flags: int = 0) -> Any:
     return rx
 
 
-def _age(key: tuple[str, int]) -> int:
-    got = _ages.get(key, 0)
-    return got if type(got) is int else _KEEP_SAVES
-
 
 def save() -> None:
     """Write the table if this process compiled a pattern it did not have (at exit)."""
     if not _state["dirty"]:
         return
     _state["dirty"] = False
-    ages = {k: 0 if k in _used else _age(k) + 1 for k in _table}
-    keep = {k: v for k, v in _table.items() if ages[k] <= _KEEP_SAVES}
-    if len(keep) > _MAX_ENTRIES:
-        keep = {k: _table[k] for k in _used}
+    from tui.article.cachefiles import still_used, write_checked
+
+    keep, ages = still_used(_table, _used, _ages, _KEEP_SAVES, _MAX_ENTRIES)
     try:
         blobs = {k: v if type(v) is bytes else marshal.dumps(v) for k, v in keep.items()}
-        payload = marshal.dumps((FORMAT, blobs, {k: ages[k] for k in keep}))
-        path = _state["path"] or cache_file()
-        folder = os.path.dirname(path)
-        os.makedirs(folder, exist_ok=True)
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(zlib.crc32(payload).to_bytes(_HEADER, "little") + payload)
-            os.replace(tmp, path)
-        except OSError:
-            os.unlink(tmp)
-            raise
-        from tui.article.cachefiles import prune
-
-        prune(folder, "regex", 8, os.path.basename(path))  # programs of other interpreters or formats
+        payload = marshal.dumps((FORMAT, blobs, ages))
+        write_checked(_state["path"] or cache_file(), payload, "regex", 8)  # other interpreters' files pruned
     except (OSError, ValueError):
         pass  # a read-only home: compile each time

@@ -72,3 +72,38 @@ def touch(path: str | os.PathLike[str], mtime: float) -> None:
             os.utime(path)
         except OSError:
             return  # a read-only cache: its files are then never pruned either
+
+
+def still_used(table: dict, used: set, ages: dict, keep_saves: int, most: int) -> tuple[dict, dict]:
+    """The entries of a per-use cache worth writing back, and their ages in writes: an entry
+    this run used is 0, the others one write older; one unused over ``keep_saves`` writes is
+    dropped (a pattern or a class since changed), and past ``most`` entries only this run's stay."""
+    aged = {k: 0 if k in used else _age(ages, k, keep_saves) + 1 for k in table}
+    keep = {k: v for k, v in table.items() if aged[k] <= keep_saves}
+    if len(keep) > most:
+        keep = {k: table[k] for k in used}
+    return keep, {k: aged[k] for k in keep}
+
+
+def _age(ages: dict, key: object, keep_saves: int) -> int:
+    got = ages.get(key, 0)
+    return got if type(got) is int else keep_saves
+
+
+def write_checked(path: str, payload: bytes, kind: str, digits: int) -> None:
+    """Write ``payload`` behind its CRC-32 (4 bytes) atomically, then prune the stale files of
+    ``kind`` beside it.  Raises OSError when the folder is not writable."""
+    import tempfile
+    import zlib
+
+    folder = os.path.dirname(path)
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{kind}-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(zlib.crc32(payload).to_bytes(4, "little") + payload)
+        os.replace(tmp, path)
+    except OSError:
+        os.unlink(tmp)
+        raise
+    prune(folder, kind, digits, os.path.basename(path))
