@@ -62,7 +62,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         i += 1
     if i >= b or i >= words.n or len(toks[i].norm) < 2:
         return None
-    if toks[i].norm in _quantifiers():
+    if toks[i].norm in quantifiers():
         return _collective(board, words, i, b)
     if toks[i].norm in ("احد", "احدي") and i + 1 < b and toks[i + 1].definite and plain(toks[i + 1].gap):
         return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
@@ -166,7 +166,8 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
 
 
 @cache
-def _quantifiers() -> frozenset[str]:
+def quantifiers() -> frozenset[str]:
+    """Quantifiers that make a collective of the plural after them (``anonymous.toml``)."""
     return frozenset(key(w) for w in lexicon.load("anonymous")["collective_quantifiers"])
 
 
@@ -232,7 +233,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if norm0 in ("احد", "احدي") and t1 - t0 >= 2 and toks[t0 + 1].definite and board.card_at(t0 + 1) is None:
         # "أحد المحتجين"، "إحدى الناشطات": one of a group, unnamed
         return _unnamed(board, reg, words, t0, min(t1, t0 + 2), "anonymous", "one of a group, unnamed", cut)
-    if norm0 in _people_nouns() and not definite and t1 - t0 <= 3 and all(
+    if norm0 in people_nouns() and not definite and t1 - t0 <= 3 and all(
             not toks[k].definite and (_qualifies(words, k) or not words.bare[k]) for k in range(t0 + 1, t1)):
         # "امرأة مسنة"، "شاب عراقي": a person of the story, unnamed
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed person described by a noun", cut)
@@ -257,7 +258,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             words.toks[t0].norm not in _not_person()):
         # "مراقبو الانتخابات": a sound plural in construct (its ن dropped) with what it governs
         return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks", cut)
-    if norm0 in _quantifiers() and t1 - t0 >= 2:
+    if norm0 in quantifiers() and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
         # "وقالت الحكومة المحلية": a body described, not named, that speaks (its adjectives only)
@@ -405,7 +406,8 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
 
 
 @cache
-def _people_nouns() -> frozenset[str]:
+def people_nouns() -> frozenset[str]:
+    """Nouns for unnamed people of a story (``anonymous.toml`` ``people_nouns``)."""
     return frozenset(key(w) for w in lexicon.load("anonymous")["people_nouns"])
 
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..actors import titles
-from ..actors.proposals import behind_preposition
+from ..actors.proposals import behind_preposition, people_nouns
 from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import plain
@@ -465,7 +465,7 @@ class Attributor:
                     return Choice(card, "topic of أما … ف")
         if c.tense == "present" and not c.prefix:
             # "اتصلت امرأة مسنة تقول إن …": the person described right before the verb speaks
-            k = next((k for k in range(ci - 1, max(lo, ci - 3) - 1, -1) if toks[k].norm in _people_nouns()), None)
+            k = next((k for k in range(ci - 1, max(lo, ci - 3) - 1, -1) if toks[k].norm in people_nouns()), None)
             if k is not None and self.card(k) is None:
                 got = self._propose((k, ci), c, why="subject before the verb: a person of the story", order="svo")
                 if got is not None:
@@ -637,7 +637,7 @@ class Attributor:
         k = a + 1
         if k + 1 < b and toks[k].norm in ("صادر", "الصادر", "صادره", "الصادره") and toks[k + 1].norm == "عن":
             k += 2
-        elif k + 1 < b and not toks[k].definite and toks[k].norm.endswith(("ي", "يه", "ص", "خاص")) and (
+        elif k + 1 < b and not toks[k].definite and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm == "خاص") and (
                 self.card(k) is None):
             k += 1  # "تقرير خاص"، "بيان رسمي"
         return k if k < b else None
@@ -657,7 +657,7 @@ class Attributor:
         if card is None:
             return
         if not why.startswith("antecedent of the relative clause"):
-            # a report in a relative clause ("… العلماء الذين اعتبروا أن …") is an aside: a later
+            # a report in a relative clause ("… النقابة التي رأت أن …") is an aside: a later
             # "وقال" with no subject continues the speaker around it, not this one
             self.history.append((start, card))
         if d.cue is not None and d.region is not None:
@@ -666,11 +666,6 @@ class Attributor:
                 self.issued.setdefault(w, []).append((d.cue.start, card))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    return frozenset(key(w) for w in lexicon.load("anonymous")["people_nouns"])
 
 
 @cache

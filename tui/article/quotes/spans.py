@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
+from ..actors.proposals import people_nouns, quantifiers
 from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import plain
@@ -200,13 +201,8 @@ _NOT_HEAD_OF_REPORT = frozenset(["كانت", "وكانت", "لكن", "ولكن",
 def _person_before(ctx: Ctx, ci: int) -> bool:
     """"امرأة مسنة تقول إن …": a person of the story and an adjective or two, then the verb —
     people speak in an adjective clause, things do not ("لافتات تدعو")."""
-    people = _people_nouns()
+    people = people_nouns()
     return any(ctx.toks[k].norm in people for k in range(max(0, ci - 3), ci))
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    return frozenset(key(w) for w in lexicon.load("anonymous")["people_nouns"])
 
 
 def _time_span_before(ctx: Ctx, ci: int) -> bool:
@@ -265,14 +261,9 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     after = ctx.toks[ci + 2].norm if ci + 2 < ctx.n else ""
     if PREP_NP.get(w) in c.complements:
         return True  # "كشف عن"، "حذر من": the verb's own preposition
-    if after == "من" and w in _quantifiers():
+    if after == "من" and w in quantifiers():
         return True  # "تحدث عدد من الخبراء": a collective subject
     return w in AN or w[1:] in AN or (w in PREP_AN and after in AN)
-
-
-@cache
-def _quantifiers() -> frozenset[str]:
-    return frozenset(key(w) for w in lexicon.load("anonymous")["collective_quantifiers"])
 
 
 @cache
