@@ -188,3 +188,14 @@ def test_an_unnamed_source_ends_before_its_own_present_verb(text, name):
     art = parse(text)
     assert (name, "anonymous") in cards(art)
     assert speaker_name(art, "إن") == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # "نائب" is an MP (a source noun) and a deputy: before another role it is the deputy's title
+    ("وقال نائب الرئيس الليبي إن الخدمات تحسنت.", "نائب الرئيس الليبي"),
+    ("وقال نائب رئيس الوزراء إن الخدمات تحسنت.", "نائب رئيس الوزراء"),
+    ("وقال نائب في البرلمان إن الخدمات تحسنت.", "نائب في البرلمان"),
+])
+def test_a_source_noun_that_is_also_a_role_before_another_role(text, name):
+    art = parse(text)
+    assert speaker_name(art, "الخدمات") == name

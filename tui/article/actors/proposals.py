@@ -70,7 +70,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         return None
     anon = words.is_(i, "anon", bare=True) or (
         bool(cut) and i == a and any(h.cls == "anon" and h.cut == cut for h in words.doc.hits[i]))
-    if words.is_(i, "title", "title_possessive", "rank") and not anon:
+    office = anon and i + 1 < b and plain(toks[i + 1].gap) and words.is_(i + 1, "title", "rank", bare=True)
+    if words.is_(i, "title", "title_possessive", "rank") and (not anon or office):
+        # ("نائب" is an MP and a deputy: before another role, "نائب الرئيس", it is the deputy's title)
         t = titles.after(board, words, i)  # a role noun takes its title phrase
         if t is not None and t.t1 > i + 1:
             return i, _object_cut(words, i, min(t.t1, b))
