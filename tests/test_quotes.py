@@ -411,8 +411,6 @@ def test_subordinate_clause_cue_takes_the_main_clause_subject():
     assert speaker_of(text, "مضاعفة الجهود", *specs) == "كريم سالم"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a short name in apposition after an unnamed description is the "
-                                       "speaker, the description its title")
 def test_short_name_in_apposition_after_an_unnamed_description():
     # No card is given: the quote stage hands the description over and the actor stage decides.
     text = 'وتبدأ البعثة عملها "مع مطلع الشهر القادم"، حسبما قال مساعد الناطق باسم الوزارة، أوليفر.'
