@@ -37,7 +37,6 @@ except ImportError:  # another interpreter: nothing to wrap
     _sre = None  # type: ignore[assignment]
 
 FORMAT = "marsad-regex/3"  # /3: each program marshalled on its own, read when first used
-_HEADER = 4  # a CRC-32 of the rest of the file
 _MAX_ENTRIES = 4096
 _KEEP_SAVES = 3  # writes a program may go unused before it is dropped (another command's stay)
 
@@ -85,21 +84,20 @@ def uninstall() -> None:
 def _load() -> None:
     _state["loaded"] = True
     path = _state["path"] = cache_file()
-    try:
-        with open(path, "rb") as f:
-            raw = f.read(64 << 20)
-            mtime = os.fstat(f.fileno()).st_mtime
-        if len(raw) <= _HEADER or int.from_bytes(raw[:_HEADER], "little") != zlib.crc32(raw[_HEADER:]):
-            return
-        fmt, table, ages = marshal.loads(raw[_HEADER:])
-        if fmt == FORMAT and isinstance(table, dict) and isinstance(ages, dict):
-            _table.update(table)
-            _ages.update(ages)
-            from tui.article.cachefiles import touch
+    from tui.article.cachefiles import read_checked, touch
 
-            touch(path, mtime)  # in use: pruning keeps the most recently used
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # no cache yet, or a damaged one: compiled as usual, and written afresh
+    got = read_checked(path)  # None: no cache yet, or a damaged one — compiled as usual, written afresh
+    if got is None:
+        return
+    data, mtime = got
+    try:
+        fmt, table, ages = data  # type: ignore[misc]
+    except (TypeError, ValueError):
+        return
+    if fmt == FORMAT and isinstance(table, dict) and isinstance(ages, dict):
+        _table.update(table)
+        _ages.update(ages)
+        touch(path, mtime)  # in use: pruning keeps the most recently used
 
 
 def _compile(p: Any, flags: int = 0) -> Any:

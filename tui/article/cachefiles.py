@@ -107,3 +107,20 @@ def write_checked(path: str, payload: bytes, kind: str, digits: int) -> None:
         os.unlink(tmp)
         raise
     prune(folder, kind, digits, os.path.basename(path))
+
+
+def read_checked(path: str) -> tuple[object, float] | None:
+    """What ``write_checked`` wrote, unmarshalled, and the file's modification time; None for a
+    missing, damaged or unreadable file (the cache is an accelerator, never a reason to fail)."""
+    import marshal
+    import zlib
+
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(64 << 20)
+            mtime = os.fstat(f.fileno()).st_mtime
+        if len(raw) <= 4 or int.from_bytes(raw[:4], "little") != zlib.crc32(raw[4:]):
+            return None
+        return marshal.loads(raw[4:]), mtime
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
