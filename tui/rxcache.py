@@ -84,20 +84,13 @@ def uninstall() -> None:
 def _load() -> None:
     _state["loaded"] = True
     path = _state["path"] = cache_file()
-    from tui.article.cachefiles import read_checked, touch
+    from tui.article.cachefiles import load_table
 
-    got = read_checked(path)  # None: no cache yet, or a damaged one — compiled as usual, written afresh
-    if got is None:
-        return
-    data, mtime = got
-    try:
-        fmt, table, ages = data  # type: ignore[misc]
-    except (TypeError, ValueError):
-        return
-    if fmt == FORMAT and isinstance(table, dict) and isinstance(ages, dict):
+    got = load_table(path, FORMAT)
+    if got is not None:
+        table, ages = got
         _table.update(table)
         _ages.update(ages)
-        touch(path, mtime)  # in use: pruning keeps the most recently used
 
 
 def _compile(p: Any, flags: int = 0) -> Any:

@@ -124,3 +124,19 @@ def read_checked(path: str) -> tuple[object, float] | None:
         return marshal.loads(raw[4:]), mtime
     except (OSError, ValueError, EOFError, TypeError):
         return None
+
+
+def load_table(path: str, fmt: str) -> tuple[dict, dict] | None:
+    """The (table, ages) a per-use cache wrote in format ``fmt`` (marking the file as in use),
+    or None: no cache yet, a damaged file or another format — compiled as usual, written afresh."""
+    got = read_checked(path)
+    if got is None:
+        return None
+    data, mtime = got
+    if not (isinstance(data, tuple) and len(data) == 3):
+        return None
+    found, table, ages = data
+    if found != fmt or not isinstance(table, dict) or not isinstance(ages, dict):
+        return None
+    touch(path, mtime)  # in use: pruning keeps the most recently used
+    return table, ages
