@@ -53,6 +53,18 @@ def test_other_commands_and_failures_exit_the_ordinary_way(monkeypatch, capsys):
     assert got.value.code == 0 and json.loads(capsys.readouterr().out)["quotes"]
 
 
+def test_a_batch_exits_the_ordinary_way(monkeypatch, tmp_path):
+    # its worker processes' pool is torn down by the interpreter's own exit, not cut short
+    monkeypatch.setattr(os, "_exit", lambda code: pytest.fail("os._exit called"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["marsad", "parse", str(folder), "-j", "1", "-o", str(tmp_path / "a.jsonl")])
+    with pytest.raises(SystemExit) as got:
+        cli.run()
+    assert got.value.code == 0 and (tmp_path / "a.jsonl").read_text(encoding="utf-8").strip()
+
+
 @pytest.mark.parametrize("args", [["-o", "{out}"], []])
 def test_as_a_process_the_output_and_the_caches_are_complete(tmp_path, args):
     out = tmp_path / "a.json"

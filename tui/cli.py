@@ -141,6 +141,7 @@ def cmd_parse(argv: Sequence[str]) -> int:
     if batch:
         from tui.commands import batch as batch_cmd
 
+        _ran["batch"] = True  # worker processes: the ordinary exit tears their pool down
         max_bytes = args.max_bytes
         if max_bytes is None:
             from tui.config import load_config
@@ -317,6 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+_ran = {"batch": False}  # what this run of the program did (its exit depends on it)
+
+
 def run() -> None:
     """The ``marsad`` program (its script and ``python -m tui``): :func:`main`, then the exit.
 
@@ -324,8 +328,10 @@ def run() -> None:
     and the exit handlers have run (the pattern and code caches are written by them): the
     interpreter's own teardown frees every object of the lexicon index, the tagger and the
     imported engine one by one, about 35 ms of a one-article run, for nothing.  Anything
-    unusual (another thread still running, a flush that fails) exits the ordinary way."""
+    unusual (another thread still running, worker processes started, a flush that fails)
+    exits the ordinary way."""
     argv = sys.argv[1:]
+    _ran["batch"] = False
     code = main(argv)
     if argv[:1] == ["parse"]:
         _exit_now(code)
@@ -339,6 +345,8 @@ def _exit_now(code: int) -> None:
     run_handlers = getattr(atexit, "_run_exitfuncs", None)
     if threading.active_count() != 1 or run_handlers is None or not 0 <= code <= 255:
         return
+    if _ran["batch"]:
+        return  # a batch, whose worker processes' pool tears down the ordinary way
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
