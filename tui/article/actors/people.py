@@ -83,8 +83,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         inside = words.p_inside(j, "PERS")
         if inside < _SURE_INSIDE and ((j - i >= 2 and _common_definite(words, j)) or _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
-        if _marked_clause_word(words, j):
-            break  # "X ببالغ الحزن"، "X بيانا": a preposition or case ending no name carries, however sure the tagger
+        if _marked_clause_word(words, j) or _possessed_noun(words, j):
+            break  # "X ببالغ الحزن"، "X بيانا"، "X حديثه": a preposition, case ending or possessive no name carries
         if tag_end is not None and j < tag_end:
             j += 1
             continue
@@ -170,6 +170,23 @@ def _marked_clause_word(words: Words, j: int) -> bool:
         return True  # "بيانا"، "رجلا"
     return any(cut == 1 and t.norm[0] in "بل" and form in common and len(form) >= 3 and not form.startswith("ال")
                for form, cut in t.readings[1:])
+
+
+_POSSESSIVE = ("هما", "هم", "ها", "ه")  # his, her, their: written on a noun, never on a name
+
+
+def _possessed_noun(words: Words, j: int) -> bool:
+    """An everyday noun with a possessive pronoun ("حديثه"، "كلمتها"، "زيارتهم"): the clause
+    after a name goes on ("وتابع X حديثه"), however sure the tagger is that the name does."""
+    t = words.toks[j]
+    if t.definite or words.is_(j, "given", "surname", bare=True):  # (a rare name or a place may be the
+        return False  # same letters with ة: "حديثة" folds to "حديثه")
+    suffix = next((s for s in _POSSESSIVE if t.raw.endswith(s)), None)
+    if suffix is None or len(t.norm) - len(suffix) < 3:
+        return False
+    common = common_words()
+    stem = t.norm[: -len(suffix)]
+    return t.norm in common or stem in common or stem[:-1] + "ه" in common  # زيارت|ه: the stem's ة
 
 
 def _next_person(words: Words, j: int) -> bool:
