@@ -188,6 +188,17 @@ def test_a_city_the_tagger_reads_as_a_body_is_its_club():
     assert found("ووصل الوزير إلى ليون صباح اليوم في زيارة رسمية.") == [("ليون", "place")]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وخسر مانشستر يونايتد أمام ضيفه بهدف نظيف.", "مانشستر يونايتد"),
+    ("وفاز ريال مدريد على ضيفه بهدفين في الدوري.", "ريال مدريد"),
+    ("وتعاقد نادي بايرن ميونيخ مع المدافع الشاب.", "بايرن ميونيخ"),
+])
+def test_a_body_whose_name_holds_a_city_is_the_whole_name(text, name):
+    """The tagger's organisation span around a city of the lexicon, longer than the city
+    and sure as a whole, is one body — not the city, nor its state through its capital."""
+    assert found(text) == [(name, "organization")]
+
+
 # -- places named with a head noun (tui/article/actors/places.py) -------------------------------------
 @pytest.mark.parametrize("text,name", [
     ("وقصفت الطائرات مخيم نهر البارد شمال المدينة.", "مخيم نهر البارد"),

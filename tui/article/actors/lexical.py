@@ -50,6 +50,15 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         if typ is not None and min(words.p(k, typ) for k in range(hit.start, hit.end)) < need:
             i += 1
             continue
+        if hit.cls in ("city", "region", "capital") and (body := _named_after(board, words, hit)) is not None:
+            # "ريال مدريد"، "بايرن ميونيخ": a body whose name holds a city's — the tagger's whole span
+            a, b = body
+            cut = hit.cut if a == hit.start else _conjunction(words, a)
+            card = reg.card(f"organization:{key(board.surface(a, b, cut))}", "organization",
+                            "the tagger's body, named after a city of the lexicon")
+            board.mention(card, a, b, cut)
+            i = b
+            continue
         if hit.cls in GAZETTEER:
             kind = "place" if typ == "LOC" else "organization"
             card = reg.card(f"{kind}:{key(board.surface(hit.start, hit.end, hit.cut))}", kind,
@@ -96,10 +105,36 @@ _LOCATIVE = frozenset(["في", "الي", "من", "عن", "حول", "قرب", "د
 
 
 _BODY_P = 0.7  # the tagger's ORG probability that makes a city's name a body
+_NAMED_AFTER_P = 0.6  # ... its mean over a longer body's name that holds a city's (as tagged.claim)
 
 
 def _tagger_reads_a_body(words: Words, a: int, b: int) -> bool:
     return words.tagging is not None and min(words.p(k, "ORG") for k in range(a, b)) >= _BODY_P
+
+
+def _named_after(board: Board, words: Words, hit: Hit) -> tuple[int, int] | None:
+    """The tagger's organisation span around a city's name, when it runs over more words
+    than the name and the tagger is sure of all of it ("مانشستر يونايتد")."""
+    if words.tagging is None or words.label(hit.start)[2:] != "ORG":
+        return None
+    a = hit.start
+    while a > 0 and words.label(a) == "I-ORG" and words.joined(a):
+        a -= 1
+    b = hit.end
+    while b < words.n and words.label(b) == "I-ORG" and words.joined(b):
+        b += 1
+    if (a, b) == (hit.start, hit.end) or not board.free(a, b):
+        return None
+    if sum(words.p(k, "ORG") for k in range(a, b)) / (b - a) < _NAMED_AFTER_P:
+        return None
+    return a, b
+
+
+def _conjunction(words: Words, i: int) -> int:
+    """The conjunction و/ف before a foreign word of a body's name ("وبايرن"), and no other
+    proclitic: its first letter may be the name's own (بايرن، لايبزيغ)."""
+    cut = words.proclitic_cut(i)
+    return cut if cut == 1 and words.toks[i].norm[0] in "وف" else 0
 
 
 def _nationality_after_generic(words: Words, hit: Hit) -> bool:
