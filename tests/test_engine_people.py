@@ -461,3 +461,11 @@ def test_a_noun_with_a_possessive_pronoun_ends_the_name_before_it(text, name):
     """"حديثه"، "كلمتها": a possessive suffix on an everyday noun is the clause going on —
     no name carries one, however sure the tagger is."""
     assert people(text) == [name]
+
+
+def test_an_unknown_word_after_a_given_name_that_comes_back_alone_is_the_surname():
+    """No lexicon knows "لوتوا" and the tagger doubts it, but the article writes it again on
+    its own: the family name, as news goes on to name the person by it."""
+    text = "وقالت المتحدثة باسم الوزارة ماري لوتوا إن القرار نهائي. وأضافت لوتوا أن التطبيق يبدأ الشهر المقبل."
+    p = person(text, "ماري لوتوا")
+    assert surfaces(text, p) == ["ماري لوتوا", "لوتوا"]

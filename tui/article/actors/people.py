@@ -100,9 +100,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if _particle(words, j - 1) or _particle(words, j) or inside >= _INSIDE_P:
             j += 1
             continue
-        if j == i + 1 and words.is_(i, "given") and _unlisted_surname(words, j):
-            j += 1  # "كمال لعور": a given name, then a word no lexicon and no news text knows
-            continue
+        if j == i + 1 and words.is_(i, "given") and (_unlisted_surname(words, j) or _recurring_unknown(words, j)):
+            j += 1  # "كمال لعور": a given name, then a word no lexicon and no news text knows, or
+            continue  # one the article writes again (a surname comes back alone: "وقالت X")
         if words.is_(j - 1, "given") and words.label(j) == "B-PERS" and inside >= 0.2:
             j += 1  # "سامي يوسف الخطيب": a given name, then the father's — one name the tagger split
             continue
@@ -197,6 +197,25 @@ def _next_person(words: Words, j: int) -> bool:
         return False
     form = t.readings[1][0]
     return t.readings[1][1] == 1 and len(form) >= 3 and lexicon().has("given", form)
+
+
+def _recurring_unknown(words: Words, j: int) -> bool:
+    """A word no lexicon lists and news text does not write outside names, written more than
+    once in the article."""
+    t = words.toks[j]
+    if not _unknown(words, j) or len(t.norm) < 3 or any(f in common_words() for f, _ in t.readings):
+        return False
+    return stem_counts(words).get(t.norm[words.proclitic_cut(j) :], 0) >= 2
+
+
+def stem_counts(words: Words) -> dict[str, int]:
+    """Each word of the article without its proclitics, and how often it is written."""
+    counts = words.memo("stem_counts")
+    if not counts:
+        for t in words.toks:
+            stem = t.norm[words.proclitic_cut(t.i) :]
+            counts[stem] = counts.get(stem, 0) + 1
+    return counts
 
 
 def _unlisted_surname(words: Words, j: int) -> bool:
@@ -308,12 +327,7 @@ def _lone_word(words: Words, c: Candidate) -> bool:
         return False
     if c.cut or not words.joined(c.t0) or words.toks[c.t0 - 1].norm in prepositions():
         return False  # "مع X"، "لـX", or after a comma: where a name stands alone as often as a noun
-    counts = words.memo("stem_counts")  # each word without its proclitics, and how often it is written
-    if not counts:
-        for t in words.toks:
-            stem = t.norm[words.proclitic_cut(t.i) :]
-            counts[stem] = counts.get(stem, 0) + 1
-    return counts.get(words.toks[c.t0].norm[c.cut :], 0) <= 1
+    return stem_counts(words).get(words.toks[c.t0].norm[c.cut :], 0) <= 1
 
 
 def _genitive_of_a_title(words: Words, i: int) -> bool:
