@@ -197,7 +197,11 @@ def results(paths: list[str], jobs: int, published: str | None, max_bytes: int) 
                 lines = [_isolated(p) for p in chunk]
             yield from lines
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Done: wait for the workers to leave (quick, they are idle).  shutdown(wait=False)
+        # leaves the pool's manager thread running into the interpreter's exit, where on
+        # 3.11 it can write to a closed pipe ("Exception ignored … Bad file descriptor" on
+        # standard error).  Stopped early (an error, ^C): do not wait for work in flight.
+        pool.shutdown(wait=not pending, cancel_futures=True)
 
 
 def _progress(total: int) -> Any:
