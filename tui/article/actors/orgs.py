@@ -24,7 +24,7 @@ from ..models.common import common_words
 from .acronyms import latin_letters
 from .board import Board
 from .registry import Registry
-from .words import NAME_CLASSES, Words
+from .words import NAME_CLASSES, Words, prepositions
 
 _MAX = 7  # words in a complement
 _NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region")
@@ -428,9 +428,12 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
             words.reporting(k) is not None for k in range(q0, q1)):
         return None
     letters = latin_letters()[0]
-    if any(words.is_(k, "stop", "never", bare=True) and toks[k].norm not in letters for k in range(q0, q1)) and max(
-            words.p(k, "ORG") for k in range(q0, q1)) < 0.5:
-        return None  # '"تعمل على تحسين الخدمات"': a clause in marks, not a name (a spelled letter "آي" is no word)
+    noun_phrase = toks[q0].definite and not any(toks[k].norm in prepositions() for k in range(q0, q1))
+    if not noun_phrase and any(words.is_(k, "stop", "never", bare=True) and toks[k].norm not in letters
+                               for k in range(q0, q1)) and max(words.p(k, "ORG") for k in range(q0, q1)) < 0.5:
+        # '"تعمل على تحسين الخدمات"': a clause in marks, not a name (a spelled letter "آي" is no
+        # word); a definite noun with no preposition ("«السلام الآن»") is a name
+        return None
     if board.free(q0, q1):
         # a body the lexicon knows, with its head or without ("تنظيم «الدولة الإسلامية»"): its one card
         quoted = " ".join(toks[k].norm for k in range(q0, q1))

@@ -150,6 +150,8 @@ def _clause_word(words: Words, j: int) -> bool:
     for form, cut in t.readings:
         if cut and t.norm[:cut].endswith(("ب", "ل", "ك")) and (form in common or form.startswith("ال")):
             return not words.is_(j, "divine")
+    if _governs_a_definite(words, j) and words.label(j) != "I-PERS":
+        return True  # (inside the tagger's name it may be one: "X لامونت" + a definite title after)
     if t.norm in common and not t.definite:
         return True  # "X قدم"، "X بدأ": an everyday word, no name's
     if len(t.norm) >= 5 and t.norm.startswith(("سي", "ست", "سن")) and not words.is_(j, *NAME_CLASSES):
@@ -157,6 +159,20 @@ def _clause_word(words: Words, j: int) -> bool:
     if 4 <= len(t.norm) <= 6 and t.norm[0] == "ي" and not t.definite and not words.is_(j, *NAME_CLASSES):
         return True  # "X يدافع"، "X يستقبل": a present verb; names in ي- are listed given names
     return len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common
+
+
+_LISTED_NAME = frozenset({"given", "surname", "compound_first", "divine"})  # not the rare lists' noise
+
+
+def _governs_a_definite(words: Words, j: int) -> bool:
+    """"ببالغ الحزن"، "بكامل الثقة": a glued ب/ل on a word no lexicon lists as a name in any
+    reading, in construct with the definite word after it — a prepositional phrase."""
+    t = words.toks[j]
+    if words.any[j] & _LISTED_NAME or t.norm[0] not in "بل" or len(t.norm) < 5:
+        return False
+    if j + 1 >= words.n or not words.joined(j + 1) or not words.toks[j + 1].definite:
+        return False
+    return any(cut == 1 and not form.startswith("ال") for form, cut in t.readings[1:])
 
 
 def _marked_clause_word(words: Words, j: int) -> bool:
@@ -292,13 +308,13 @@ def _accept(words: Words, c: Candidate) -> bool:
         return c.score >= 0.9
     if c.t1 - c.t0 == 1 and (words.is_(c.t0, "divine", bare=True) or words.toks[c.t0].norm == "الله"):
         return False
-    if _future_verb_shape(words, c.t0) and c.score < _NEED_ALONE:
+    if _future_verb_shape(words, c.t0) and words.p(c.t0, "PERS") < _SURE_INSIDE:
         return False  # "الرئيس سيسافر": a future verb after a title, not a name
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
     if c.t1 - c.t0 == 1 and _genitive_of_a_title(words, c.t0):
         return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
-    if _marked_clause_word(words, c.t0) and c.score < _SURE_INSIDE:
+    if (_marked_clause_word(words, c.t0) or _governs_a_definite(words, c.t0)) and c.score < _SURE_INSIDE:
         return False  # "كان الأمير X رجلا …"، "بعودة": an everyday word with a case ending or ب/ل opens no name
     if c.t1 - c.t0 == 1 and _role_in_construct(words, c.t0):
         return False  # "أمين عام الحزب"، "أمين بغداد": a role that is also a given name, in construct

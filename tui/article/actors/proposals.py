@@ -375,7 +375,9 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
         elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
             role = "reference"  # "وقال الوزير": the person titled so
         elif card.kind in ("organization", "group") and card.head and _bare(card.head) == head:
-            role = "reference"  # "وقالت الوزارة": the body with that head
+            # "وقالت الوزارة": the body with that head; a body's head alone is one of its short
+            # names (an alias), a group's is only a description
+            role = "name" if card.kind == "organization" else "reference"
         if role and (best is None or last > best[0]):
             best = (last, card, role)
     if best is None and head in _any_source():

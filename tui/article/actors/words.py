@@ -82,6 +82,16 @@ def _before_ibn(doc: Doc, k: int) -> bool:
     return k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("بن", "ابن")
 
 
+def _before_family_name(doc: Doc, k: int) -> bool:
+    """"علي الساعدي": a definite word the lexicon lists only as a family name follows — the
+    name علي, though the article writes ي for ى (a preposition is followed by its noun)."""
+    if k + 1 >= len(doc.tokens) or not plain(doc.tokens[k + 1].gap):
+        return False
+    nxt = doc.tokens[k + 1]
+    classes = {h.cls for h in doc.hits[k + 1] if h.cut == 0 and h.end == k + 2}
+    return nxt.definite and "surname" in classes and classes <= NAME_CLASSES and nxt.norm not in common_words()
+
+
 class Words:
     def __init__(self, doc: Doc, cues: Iterable[Cue], tagging: object | None) -> None:
         self.doc = doc
@@ -102,7 +112,8 @@ class Words:
             if _after_preposition(doc, k) or (tok.norm.startswith("ف") and self._after_construct_head(k)):
                 self.governed.add(k)
                 one = [h for h in one if h.cut == 0]
-            if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (doc.maqsura or _before_ibn(doc, k)):
+            if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (
+                    doc.maqsura or _before_ibn(doc, k) or _before_family_name(doc, k)):
                 # this article writes ى, so "علي" is the name and not the preposition على; and
                 # whatever it writes, "علي بن" is the name
                 one = [h for h in one if h.cls not in _FUNCTION]
