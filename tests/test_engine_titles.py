@@ -204,3 +204,22 @@ def test_a_role_noun_with_a_possessive_pronoun_is_a_title():
     ):
         (a,) = [a for a in parse(text).actors if a.kind == "person"]
         assert (a.name, a.titles) == (name, (title,))
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("وأكدت سناء يوسف، الناشطة في مجال حقوق المرأة، أن القانون غير كاف.", "سناء يوسف",
+     "الناشطة في مجال حقوق المرأة"),
+    ("وقال الباحث في شؤون الجماعات المسلحة سامي عيسى إن التهديد قائم.", "سامي عيسى",
+     "الباحث في شؤون الجماعات المسلحة"),
+])
+def test_a_title_runs_over_a_link_and_a_construct_chain_closed_by_a_definite_word(text, name, title):
+    assert titles(text, name) == (title,)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في مؤتمر صحفي عقده أمس سامي عيسى إن التهديد قائم.",
+    "وقالت الوزيرة -في كلمتها أمام البرلمان- سناء يوسف إن الدعم مستمر.",
+])
+def test_a_link_whose_nouns_close_on_no_definite_word_or_carry_a_pronoun_is_an_adjunct(text):
+    art = parse(text)
+    assert all("في" not in t.split() for a in art.actors for t in a.titles), [(a.name, a.titles) for a in art.actors]

@@ -132,7 +132,15 @@ def _indefinite_word(words: Words, j: int) -> bool:
     if words.is_(j, "country", "capital", "city", "org") or words.tagged(j, "PERS"):
         return False
     k = j + 1
-    return k < words.n and plain(words.toks[k].gap) and (_inside(words, k) or _head_at(words, k))
+    if k >= words.n or not plain(words.toks[k].gap):
+        return False
+    if _inside(words, k) or _head_at(words, k):
+        return True
+    # "مجال حقوق المرأة": a chain of two indefinite nouns closed by a definite genitive
+    nxt = k + 1
+    return (nxt < words.n and plain(words.toks[nxt].gap) and not words.toks[j].definite and not words.toks[k].definite
+            and not words.not_name(k) and words.reporting(k) is None and not words.toks[k].norm.isdigit()
+            and words.toks[nxt].definite and _inside(words, nxt))
 
 
 def _person_at(board: Board, j: int) -> bool:
@@ -202,12 +210,18 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
         if _inside(words, k) or (board is not None and _named_body(board, k)):
             continue
         if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
-                                      or _lam_complement(words, k)):
+                                      or _lam_complement(words, k) or _after_link(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
         if k == t1 - 1 and _pointing_back(words, k):
             continue  # "… لرعاية الكفيف وأسرته X": a last conjunct pointing back into the phrase
         return False
     return True
+
+
+def _after_link(words: Words, k: int) -> bool:
+    """"الناشطة في مجال حقوق المرأة": an indefinite noun in construct right after a linking
+    word — not one with a pronoun suffix ("في كلمتها"), which ends a construct chain."""
+    return words.is_(k - 1, *_LINKS, bare=True) and not words.toks[k].raw.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _lam_complement(words: Words, k: int) -> bool:
@@ -482,4 +496,9 @@ def _unlinked_end(words: Words, j: int, k: int) -> int:
     opened an adjunct, not the title's complement."""
     while k > j + 1 and words.is_(k - 1, *_LINKS, bare=True):
         k -= 1
+    link = next((x for x in range(k - 1, j, -1) if words.is_(x, *_LINKS, bare=True)), None)
+    if link is not None and not any(words.toks[x].definite or words.is_(x, *_INSIDE) for x in range(link + 1, k)):
+        # "الناشطة في مجال حقوق المرأة" closes on a definite genitive; "الوزير في مؤتمر صحفي"
+        # on none: the link opened an adjunct
+        return _unlinked_end(words, j, link)
     return k
