@@ -223,3 +223,16 @@ def test_a_title_runs_over_a_link_and_a_construct_chain_closed_by_a_definite_wor
 def test_a_link_whose_nouns_close_on_no_definite_word_or_carry_a_pronoun_is_an_adjunct(text):
     art = parse(text)
     assert all("في" not in t.split() for a in art.actors for t in a.titles), [(a.name, a.titles) for a in art.actors]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("وانتقد كمال الرفاعي، أحد أبرز معارضي الحكومة، القرار الجديد.", "كمال الرفاعي", "أحد أبرز معارضي الحكومة"),
+    ("وقالت سناء يوسف، إحدى الناشطات في الحملة، إن المسيرة سلمية.", "سناء يوسف", "إحدى الناشطات في الحملة"),
+    ("والتقى الوزير سامي عيسى، أحد قادة الحزب الحاكم، بالسفير.", "سامي عيسى", "أحد قادة الحزب الحاكم"),
+])
+def test_one_of_a_group_in_apposition_is_a_title(text, name, title):
+    assert title in titles(text, name)
+
+
+def test_one_of_that_runs_on_into_a_clause_is_no_title():
+    assert titles("وقال كمال الرفاعي أحد الأسباب التي دفعته إلى الاستقالة.", "كمال الرفاعي") == ()

@@ -269,6 +269,8 @@ def after(board: Board, words: Words, j: int) -> Title | None:
         return None
     if words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap):
         j += 1
+    if words.toks[j].norm in _one_of():
+        return _one_of_phrase(board, words, j)
     if not _head_at(words, j):
         return None
     cut = head_cut(words, j) or 0
@@ -280,6 +282,38 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     ):
         k += 1
     return Title(j, _unlinked_end(words, j, k), (j,))
+
+
+@cache
+def _one_of() -> frozenset[str]:
+    return frozenset(key(w) for w in load("titles")["one_of"])
+
+
+def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
+    """"X، أحد أبرز معارضي الحكومة،": "one of" and the construct chain after it, up to its
+    definite genitive and that word's adjectives, closed by punctuation — a title."""
+    n = words.n
+    k = j + 1
+    closed = False  # a definite word ends the chain; only its adjectives may follow
+    while k < n and k - j < _MAX and plain(words.toks[k].gap) and not _person_at(board, k):
+        t = words.toks[k]
+        if closed and words.is_(k, *_LINKS, bare=True):
+            closed = False  # "إحدى الناشطات في الحملة": a link, then a genitive again
+            k += 1
+            continue
+        cue = words.reporting(k)
+        elative = k == j + 1 and not t.definite and (cue is None or cue.ambiguous)  # "أحد أبرز": "most
+        if (not elative and (cue is not None or words.is_(k, *_NEVER, bare=True))) or t.norm.isdigit():
+            break  # prominent", not the verb "highlighted"
+        if closed and not (t.definite and _inside(words, k)):
+            break
+        if not t.definite and words.not_name(k) and not _head_at(words, k) and not elative:
+            break
+        closed = closed or t.definite
+        k += 1
+    if not closed or (k < n and not comma(words.toks[k].gap) and "." not in words.toks[k].gap):
+        return None  # no genitive, or the phrase runs on into a clause: not an apposition
+    return Title(j, k, (j,))
 
 
 def text_of(board: Board, words: Words, t: Title) -> list[str]:
