@@ -554,3 +554,17 @@ def test_bayyana_before_a_profession_is_the_verb():
     got = _parsed("من جانبه، بين الإعلامي سامي الخطيب أن إغلاق القناة خطأ كبير.")
     assert got == [("أن إغلاق القناة خطأ كبير", "سامي الخطيب")]
     assert _parsed("وتوزعت المقاعد بين الإعلامي والسياسي.") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال قادة ميدانيون في الحركة إن الهجوم سيستمر.", "قادة ميدانيون في الحركة"),
+    ("وقال أطباء ميدانيون إن المستشفى امتلأ.", "أطباء ميدانيون"),
+    ("وقالت ناشطات محليات إن المسيرة سلمية.", "ناشطات محليات"),
+])
+def test_people_described_by_a_plural_nisba_are_an_unnamed_source(text, source):
+    """An indefinite noun and a plural nisba adjective ("ميدانيون"، "محليات") after the verb:
+    unnamed people who speak, whatever the noun's own ending ("قادة" ends in ة)."""
+    art = parse(text)
+    (q,) = art.quotes
+    (a,) = [a for a in art.actors if a.id == q.speaker]
+    assert (a.name, a.kind) == (source, "anonymous")

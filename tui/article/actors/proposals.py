@@ -182,6 +182,15 @@ def behind_preposition(words: Words, i: int) -> bool:
 _HEADS = frozenset({"org_head", "org_head_weak", "media_head"})
 
 
+def _plural_nisba(words: Words, j: int) -> str | None:
+    """The gender of an indefinite sound plural of a nisba adjective ("ميدانيون"، "محليين":
+    m; "محليات": f), or None."""
+    t = words.toks[j]
+    if t.definite or len(t.norm) < 6 or words.bare[j] & {"given", "surname", "stop", "never"}:
+        return None
+    return "m" if t.norm.endswith(("يون", "يين")) else "f" if t.norm.endswith("يات") else None
+
+
 def _qualifies(words: Words, j: int) -> bool:
     """An adjective of an unnamed source: a nisba (فرنسي، مصرفية)، a listed one (مطلع،
     رفيع المستوى), or a definite word after one."""
@@ -274,6 +283,18 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         while end < t1 and _qualifies(words, end) and not words.toks[end].definite:
             end += 1
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed source (a body described)", cut)
+    if not definite and t1 - t0 >= 2 and (gender := _plural_nisba(words, t0 + 1)) and not words.is_(
+            t0, "nationality", "given", "surname", "org_head", "org_head_weak", "place_head"):
+        # "قادة ميدانيون في الحركة"، "مراقبون دوليون": people described by a plural adjective,
+        # with one linked complement — an unnamed source
+        end = t0 + 2
+        while end < t1 and _qualifies(words, end) and not words.toks[end].definite:
+            end += 1
+        end = _linked_complement(board, words, end, t1) if end < t1 else end
+        card, why = _unnamed(board, reg, words, t0, end, "anonymous",
+                             "unnamed people described by a plural adjective", cut)
+        card.plural, card.gender = True, gender  # the adjective's agreement ("قادة" ends in ة, yet men)
+        return card, why
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if head in _not_person():
