@@ -568,3 +568,16 @@ def test_people_described_by_a_plural_nisba_are_an_unnamed_source(text, source):
     (q,) = art.quotes
     (a,) = [a for a in art.actors if a.id == q.speaker]
     assert (a.name, a.kind) == (source, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقالت عائلة الضحية إنها تطالب بالعدالة.", "عائلة الضحية"),
+    ("وقال والد الطفل إن ابنه خرج صباحا ولم يعد.", "والد الطفل"),
+    ("وقال محامي المتهمين إن الأدلة ضعيفة.", "محامي المتهمين"),
+    ("وأفاد عمال إغاثة بأن المساعدات لم تصل.", "عمال إغاثة"),
+])
+def test_a_relative_lawyer_or_worker_of_the_story_is_an_unnamed_source(text, source):
+    art = parse(text)
+    (q,) = art.quotes
+    (a,) = [a for a in art.actors if a.id == q.speaker]
+    assert (a.name, a.kind) == (source, "anonymous")

@@ -244,6 +244,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if norm0 in ("احد", "احدي") and t1 - t0 >= 2 and toks[t0 + 1].definite and board.card_at(t0 + 1) is None:
         # "أحد المحتجين"، "إحدى الناشطات": one of a group, unnamed
         return _unnamed(board, reg, words, t0, min(t1, t0 + 2), "anonymous", "one of a group, unnamed", cut)
+    if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 and toks[t0 + 1].definite and (
+            board.card_at(t0 + 1) is None):
+        # "عائلة الضحية"، "والد الطفل": family or counsel, in construct with the one they stand for
+        end = t0 + 2
+        while end < t1 and _qualifies(words, end) and toks[end].definite:
+            end += 1
+        return _unnamed(board, reg, words, t0, end, "anonymous",
+                        "a relative or lawyer of someone in the story, unnamed", cut)
     if norm0 in people_nouns() and not definite and t1 - t0 <= 3 and all(
             not toks[k].definite and (_qualifies(words, k) or not words.bare[k]) for k in range(t0 + 1, t1)):
         # "امرأة مسنة"، "شاب عراقي": a person of the story, unnamed
@@ -428,6 +436,11 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     card.gender = "f" if card.head.endswith("ه") else "m"
     board.mention(card, t0, t1, cut)
     return card, why
+
+
+@cache
+def kin_nouns() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["kin_nouns"])
 
 
 @cache
