@@ -260,8 +260,6 @@ class TestPeople:
         a = card("وقال عمر الفاسي، وهو محام مختص بقضايا الهجرة، إن القانون مجحف.", "عمر الفاسي")
         assert len(a.titles) == 1 and a.titles[0].startswith("محام")
 
-    @pytest.mark.xfail(strict=True, reason="engine: a title runs over an indefinite adjective and its complement "
-                                           "(محام مختص بقضايا X)")
     def test_a_title_runs_over_an_indefinite_adjective(self):
         a = card("وقال عمر الفاسي، وهو محام مختص بقضايا الهجرة، إن القانون مجحف.", "عمر الفاسي")
         assert a.titles == ("محام مختص بقضايا الهجرة",)
