@@ -56,6 +56,7 @@ def _after_preposition(doc: Doc, k: int) -> bool:
 
 
 _POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")  # longest first
+_POSSESSED = frozenset({"title_possessive"})
 
 
 def _with_possessed_roles(doc: Doc) -> list[list[Hit]]:
@@ -93,21 +94,33 @@ class Words:
         self.governed: set[int] = set()  # tokens right after a preposition: no proclitic reading
         none: frozenset[str] = frozenset()
         self.hits = _with_possessed_roles(doc)
+        lx = lexicon()
+        # a word's one-word classes, with any proclitic cut and bare, depend on the word alone:
+        # the classes of its readings' one-word entries (the hits of length one), and of the
+        # reading with nothing cut
+        word_sets = lx.derived("word_class_sets")
+        doc_hits = doc.hits
         for k, (tok, hs) in enumerate(zip(doc.tokens, self.hits, strict=True)):
             if not hs:  # most tokens: no lexicon entry starts there
                 self.any.append(none)
                 self.bare.append(none)
                 continue
-            one = [h for h in hs if h.end - h.start == 1]
+            sets = word_sets.get(tok.norm)
+            if sets is None:
+                sets = word_sets[tok.norm] = (frozenset(c for f, _ in tok.readings for c in lx.classes_of(f)),
+                                              lx.classes_of(tok.norm))
+            one_any, one_bare = sets
+            if hs is not doc_hits[k]:  # a role noun with a possessive pronoun (its hit has no cut)
+                one_any, one_bare = one_any | _POSSESSED, one_bare | _POSSESSED
             if _after_preposition(doc, k) or (tok.norm.startswith("ف") and self._after_construct_head(k)):
                 self.governed.add(k)
-                one = [h for h in one if h.cut == 0]
+                one_any = one_bare  # only the reading with nothing cut
             if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (doc.maqsura or _before_ibn(doc, k)):
                 # this article writes ى, so "علي" is the name and not the preposition على; and
                 # whatever it writes, "علي بن" is the name
-                one = [h for h in one if h.cls not in _FUNCTION]
-            self.any.append(frozenset(h.cls for h in one))
-            self.bare.append(frozenset(h.cls for h in one if h.cut == 0))
+                one_any, one_bare = one_any - _FUNCTION, one_bare - _FUNCTION
+            self.any.append(one_any)
+            self.bare.append(one_bare)
         self.cue_at: dict[int, Cue] = {}
         for c in cues:
             if c.kind in (VERB, PARTICIPLE) and c.person == 3:
