@@ -132,6 +132,8 @@ class Words:
         self._counts: dict[str, int] = {}
         self._p: dict[tuple[int, str], float] = {}
         self._memos: dict[str, dict] = {}
+        self._by_class: dict[str, list[int]] | None = None  # see starts_of
+        self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def _after_construct_head(self, k: int) -> bool:
         """Token k follows a head noun in construct ("شركة فوام"، "رئيس فنزويلا"): its genitive,
@@ -160,6 +162,24 @@ class Words:
                                                       (h.end == best.end and h.cut < best.cut)):
                 best = h
         return best
+
+    def starts_of(self, classes: tuple[str, ...]) -> list[int]:
+        """The tokens, in order, where an entry of one of ``classes`` starts (with any cut):
+        the only tokens where :meth:`longest` can find one (cached per tuple of classes)."""
+        got = self._starts.get(classes)
+        if got is None:
+            index = self._by_class
+            if index is None:  # class → the tokens its entries start at, in one pass over the hits
+                index = self._by_class = {}
+                for k, hs in enumerate(self.hits):
+                    for h in hs:
+                        at = index.get(h.cls)
+                        if at is None:
+                            index[h.cls] = [k]
+                        elif at[-1] != k:
+                            at.append(k)
+            got = self._starts[classes] = sorted({k for c in classes for k in index.get(c, ())})
+        return got
 
     def unlisted(self, j: int) -> bool:
         """A word only a name can be ("لعور"، "أرامكو"): no lexicon class but names, not one
