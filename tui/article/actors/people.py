@@ -214,11 +214,12 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         # on the tagger's best path: its own reading, no probability needed
         starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), 1.0, ["tagger"])
+    near = titles.may_end_before(words)
     for i in range(n):
         if board.owner[i] is not None or words.not_name(i):
             continue
         cues = []
-        if titles.before(board, words, i) is not None:
+        if near[i] and titles.before(board, words, i) is not None:
             cues.append("after a title")
         cue = words.reporting(i - 1)
         if cue is not None and words.joined(i):

@@ -182,6 +182,18 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     return Title(best, end, heads)
 
 
+def may_end_before(words: Words) -> list[bool]:
+    """For each token i, whether a role noun starts within reach before it, so that
+    :func:`before` may find a title ending at i or at i - 1 (cached for the document)."""
+    memo = words.memo("title_reach")
+    got = memo.get(0)
+    if got is None:
+        got = memo[0] = [False] * words.n
+        for h in _head_positions(words):
+            got[h + 1 : h + _MAX + 2] = [True] * len(got[h + 1 : h + _MAX + 2])
+    return got
+
+
 def _head_positions(words: Words) -> list[int]:
     """The tokens a role noun starts at, in order (cached for the document)."""
     memo = words.memo("title_head_positions")

@@ -133,6 +133,7 @@ class Words:
         self._p: dict[tuple[int, str], float] = {}
         self._memos: dict[str, dict] = {}
         self._by_class: dict[str, list[int]] | None = None  # see starts_of
+        self._not_name: list[bool] | None = None
         self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def _after_construct_head(self, k: int) -> bool:
@@ -287,7 +288,14 @@ class Words:
 
     # -- word shape ------------------------------------------------------------------------
     def not_name(self, i: int) -> bool:
-        """Closed-class words, roles, verbs of speech: never a person's name by themselves."""
+        """Closed-class words, roles, verbs of speech: never a person's name by themselves
+        (the answers for the whole document at the first question: it is asked of every token)."""
+        got = self._not_name
+        if got is None:
+            got = self._not_name = [self._closed(k) for k in range(self.n)]
+        return got[i]
+
+    def _closed(self, i: int) -> bool:
         t = self.toks[i]
         if t.norm.isdigit() or len(t.norm) < 2:
             return True
