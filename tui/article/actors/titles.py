@@ -46,28 +46,31 @@ class Title:
 def head_cut(words: Words, j: int) -> int | None:
     """Proclitic letters before the role noun starting at token j (None: no role noun)."""
     memo = words.memo("title_head")
-    if j not in memo:
+    got = memo.get(j, _UNSEEN)
+    if got is _UNSEEN:
         h = words.longest(j, HEADS, max_cut=2)
-        memo[j] = None if h is None or h.start != j else h.cut
-    return memo[j]
-
-
-def _head_at(words: Words, j: int) -> bool:
-    return head_cut(words, j) is not None
-
-
-def _per_token(words: Words, name: str, fn: Callable[[Words, int], bool], j: int) -> bool:
-    """fn(words, j), cached per token for the document (it reads only the document)."""
-    memo = words.memo(name)
-    got = memo.get(j)
-    if got is None:
-        got = memo[j] = fn(words, j)
+        got = memo[j] = None if h is None or h.start != j else h.cut
     return got
 
 
+_UNSEEN = object()
+
+
+def _head_at(words: Words, j: int) -> bool:
+    memo = words.memo("title_head")  # head_cut's, read here without a second call
+    got = memo.get(j, _UNSEEN)
+    if got is _UNSEEN:
+        got = head_cut(words, j)
+    return got is not None
+
+
 def _inside(words: Words, j: int) -> bool:
-    """May token j sit inside a title phrase (after its head)?"""
-    return _per_token(words, "title_inside", _inside_word, j)
+    """May token j sit inside a title phrase (after its head)?  (Cached per token.)"""
+    memo = words.memo("title_inside")
+    got = memo.get(j)
+    if got is None:
+        got = memo[j] = _inside_word(words, j)
+    return got
 
 
 def _inside_word(words: Words, j: int) -> bool:
@@ -123,7 +126,11 @@ def _indefinite(words: Words, j: int) -> bool:
     """A plain indefinite noun that may stand in construct inside a title ("وزير خارجية X"):
     not a closed-class word, a verb of speech, a name or a number, and followed by the
     genitive it governs."""
-    return _per_token(words, "title_indefinite", _indefinite_word, j)
+    memo = words.memo("title_indefinite")  # cached per token
+    got = memo.get(j)
+    if got is None:
+        got = memo[j] = _indefinite_word(words, j)
+    return got
 
 
 def _indefinite_word(words: Words, j: int) -> bool:
@@ -199,7 +206,7 @@ def _head_positions(words: Words) -> list[int]:
     memo = words.memo("title_head_positions")
     got = memo.get(0)
     if got is None:
-        got = memo[0] = [j for j in range(words.n) if words.hits[j] and _head_at(words, j)]
+        got = memo[0] = [j for j in words.starts_of(HEADS) if _head_at(words, j)]
     return got
 
 
@@ -372,9 +379,16 @@ def descriptions(board: Board, words: Words) -> None:
     if not by_stem:
         return
     holders = _Holders(by_stem)
+    heads = _head_positions(words)
+    h, last = 0, len(heads)
     j = 0
     while j < n:
-        if board.owner[j] is not None or not _head_at(words, j) or _person_named_in(board, words, j):
+        while h < last and heads[h] < j:  # only a role noun opens a description
+            h += 1
+        if h == last:
+            break
+        j = heads[h]
+        if board.owner[j] is not None or _person_named_in(board, words, j):
             j += 1
             continue
         definite = words.toks[j].readings[-1][0].startswith("ال") or words.toks[j].norm.startswith("ال")
