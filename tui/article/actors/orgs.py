@@ -128,8 +128,11 @@ def _may_start(words: Words) -> list[bool]:
     government head noun."""
     bare = words.bare
     last = words.n - 1
-    return [head_at(words, i) is not None or (i < last and "nationality" in bare[i + 1])
-            or _government_form(t) is not None for i, t in enumerate(words.toks)]
+    lx = lexicon()
+    heads, gov = lx.derived("org_head_at"), lx.derived("org_government_form")  # the per-word caches, read directly
+    return [(heads[t.norm] if t.norm in heads else _head_at(words, i)) is not None
+            or (i < last and "nationality" in bare[i + 1])
+            or (gov[t.norm] if t.norm in gov else _government_form(t)) is not None for i, t in enumerate(words.toks)]
 
 
 _HEADS = ("org_head", "org_head_weak", "media_head")

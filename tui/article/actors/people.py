@@ -44,12 +44,13 @@ def spans(words: Words, typ: str) -> list[tuple[int, int]]:
     """The tagger's best-path spans of one type."""
     out: list[tuple[int, int]] = []
     start = None
-    for i in range(words.n + 1):
-        lab = words.label(i) if i < words.n else "O"
-        if start is not None and lab != "I-" + typ:
+    b, inside = "B-" + typ, "I-" + typ
+    labels = words.tagging.labels if words.tagging is not None else ["O"] * words.n  # type: ignore[attr-defined]
+    for i, lab in enumerate([*labels[: words.n], "O"]):
+        if start is not None and lab != inside:
             out.append((start, i))
             start = None
-        if lab == "B-" + typ or (lab == "I-" + typ and start is None):
+        if lab == b or (lab == inside and start is None):
             start = i
     return out
 
