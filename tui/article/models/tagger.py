@@ -363,6 +363,7 @@ class Tagging:
     scale: float = field(repr=False)
     _fb: dict[int, tuple[list[list[float]], list[list[float]], float]] = field(default_factory=dict, repr=False)
     _marg: dict[int, list[tuple[float, ...]]] = field(default_factory=dict, repr=False)
+    _rows: list[tuple[float, ...] | None] | None = field(default=None, repr=False)  # see marginal
 
     def entities(self) -> list[tuple[int, int, str]]:
         """(first token, one past the last, type) of every labelled name."""
@@ -413,6 +414,20 @@ class Tagging:
 
     def marginal(self, i: int, label: str) -> float:
         """P(token i has ``label``) under the model (labels in LABELS)."""
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = [None] * len(self.labels)
+        if 0 <= i < len(rows):  # the row of token i, kept per token once its sentence is done
+            row = rows[i]
+            if row is None:
+                s = self._sentence_of(i)
+                probs = self._marg.get(s)
+                if probs is None:
+                    probs = self._marg[s] = self._marginals(s)
+                a = self.sents[s][0]
+                rows[a : a + len(probs)] = probs
+                row = probs[i - a]
+            return row[_INDEX[label]]
         s = self._sentence_of(i)
         probs = self._marg.get(s)
         if probs is None:
