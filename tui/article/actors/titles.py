@@ -166,27 +166,40 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     """The title phrase ending right before token i (a name's first word), if any: right
     against the name, with the name in quotation marks ("وزير الداخلية «X»") or brackets
     ("الرئيس (X)"), or set off by a comma as an apposition ("زعيم الجماعة، X،")."""
-    end = i - 1 if i > 0 and words.toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
+    toks = words.toks
+    end = i - 1 if i > 0 and toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
     starts = _head_positions(words)
     k = bisect_left(starts, end - _MAX)
     if k == len(starts) or starts[k] >= end:
         return None  # no role noun within reach (most tokens): the walk below would find none
+    first = starts[k]  # the walk back need not pass the first role noun within reach: no title starts before it
+    inside, indefinite = words.memo("title_inside"), words.memo("title_indefinite")  # _inside's, _indefinite's
     lo = end
-    while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or (lo == end and (
-            comma(words.toks[lo].gap) or words.toks[lo].gap.strip() == "("))):  # "الرئيس (X)"
-        j = lo - 1
-        if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j) or _named_body(board, j)
-                                        or (j == end - 1 and _pointing_back(words, j))):
+    while lo > first and end - lo < _MAX:
+        gap = toks[lo].gap
+        if not (_joins(gap) or (lo == end and (comma(gap) or gap.strip() == "("))):  # "الرئيس (X)"
             break
+        j = lo - 1
+        card = board.card_at(j)
+        if card is not None and card.kind == "person":
+            break
+        ok = inside.get(j)
+        if ok is None:
+            ok = inside[j] = _inside_word(words, j)
+        if not ok:
+            ok = indefinite.get(j)
+            if ok is None:
+                ok = indefinite[j] = _indefinite_word(words, j)
+            if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
+                    j == end - 1 and _pointing_back(words, j)):
+                break
         lo = j
-    best: int | None = None
-    for j in range(end - 1, lo - 1, -1):
-        if _head_at(words, j) and _valid(words, j, end, board):
-            best = j
+    # the first role noun from which the phrase reads as one title
+    heads = starts[bisect_left(starts, lo, k) : bisect_left(starts, end, k)]
+    best = next((j for j in heads if _valid(words, j, end, board)), None)
     if best is None:
         return None
-    heads = tuple(j for j in range(best, end) if _head_at(words, j) and _chain_start(words, j, best))
-    return Title(best, end, heads)
+    return Title(best, end, tuple(j for j in heads if j >= best and _chain_start(words, j, best)))
 
 
 def may_end_before(words: Words) -> list[bool]:
