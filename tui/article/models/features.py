@@ -88,15 +88,29 @@ def _shape(word: str) -> str:
 def coverage(doc: Doc) -> list[tuple[str, ...]]:
     """For each token, its lexicon tags: ``B-cls`` where an entry starts, ``I-cls`` inside one."""
     cover: list[tuple[str, ...]] = [()] * len(doc.tokens)
-    sets: dict[int, set[str]] = {}
-    for hits in doc.hits:
+    inside: dict[int, set[str]] = {}  # I- tags, from phrases that started at earlier tokens
+    tags = _TAGS
+    for k, hits in enumerate(doc.hits):
+        extra = inside.pop(k, None)
+        if not hits and extra is None:
+            continue
+        got: set[str] = set() if extra is None else extra
         for h in hits:
-            sets.setdefault(h.start, set()).add("B-" + h.cls)
-            for k in range(h.start + 1, h.end):
-                sets.setdefault(k, set()).add("I-" + h.cls)
-    for k, tags in sets.items():
-        cover[k] = tuple(sorted(tags))
+            pair = tags.get(h.cls)
+            if pair is None:
+                pair = tags[h.cls] = ("B-" + h.cls, "I-" + h.cls)
+            got.add(pair[0])
+            for m in range(k + 1, h.end):
+                at = inside.get(m)
+                if at is None:
+                    inside[m] = {pair[1]}
+                else:
+                    at.add(pair[1])
+        cover[k] = tuple(sorted(got))
     return cover
+
+
+_TAGS: dict[str, tuple[str, str]] = {}  # class → its B- and I- tags, made once
 
 
 _GAP_KINDS: dict[str, str] = {}

@@ -333,9 +333,9 @@ def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
         if len(occ) < 2:
             continue
         kinds = [labels[j][2:] or "O" for j in occ]
+        if kinds.count(kinds[0]) == len(kinds):
+            continue  # every occurrence agrees (most words: no Counter made)
         counts = Counter(kinds)
-        if len(counts) < 2:
-            continue  # every occurrence agrees
         for k, i in enumerate(occ):
             # the kinds of the other occurrences, from the counts (not a copy of the list per occurrence)
             others = {x for x, c in counts.items() if c - (x == kinds[k]) > 0}
