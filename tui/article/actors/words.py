@@ -10,7 +10,7 @@ from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
-from ..lexicon.index import Hit, lexicon
+from ..lexicon.index import Hit, Lexicon, lexicon
 from ..models.common import common_words
 from ..quotes.cues import PARTICIPLE, VERB, Cue
 
@@ -64,19 +64,28 @@ def _with_possessed_roles(doc: Doc) -> list[list[Hit]]:
     a possessive pronoun ("ممثلتها"، "سفيرها"، "مستشاره"): the lexicon lists the bare noun."""
     out: list[list[Hit]] | None = None
     lx = lexicon()
+    known = lx.derived("possessed_role")  # the answer depends on the word alone
     for k, t in enumerate(doc.tokens):
         w = t.norm
-        if len(w) < 5 or not w.endswith(_POSSESSIVE):
-            continue
-        suffix = next(x for x in _POSSESSIVE if w.endswith(x))
-        base = w[: -len(suffix)]
-        forms = (base[:-1] + "ه",) if base.endswith("ت") else (base,)  # ممثلت|ها → ممثله
-        if not any(lx.has("title_possessive", f) for f in forms):
+        got = known.get(w)
+        if got is None:
+            got = known[w] = _possessed_role(lx, w)
+        if not got:
             continue
         if out is None:
             out = list(doc.hits)
         out[k] = [*out[k], Hit(k, k + 1, "title_possessive", "", 0)]
     return out if out is not None else doc.hits
+
+
+def _possessed_role(lx: Lexicon, w: str) -> bool:
+    """A role noun the lexicon lists, with a possessive pronoun after it."""
+    if len(w) < 5 or not w.endswith(_POSSESSIVE):
+        return False
+    suffix = next(x for x in _POSSESSIVE if w.endswith(x))
+    base = w[: -len(suffix)]
+    forms = (base[:-1] + "ه",) if base.endswith("ت") else (base,)  # ممثلت|ها → ممثله
+    return any(lx.has("title_possessive", f) for f in forms)
 
 
 def _before_ibn(doc: Doc, k: int) -> bool:
