@@ -148,6 +148,10 @@ def particles_before(board: Board, words: Words) -> None:
                 m.key = key(m.surface)
 
 
+# a word's readings as _match compares them: (first word of the name key, cut, name key), per word
+_READING_KEYS: dict[str, tuple[tuple[str, int, str], ...]] = {}
+
+
 def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> None:
     """Every further occurrence of a card's name, or of a person's surname, is a mention
     (of ``only`` these cards, when given)."""
@@ -203,12 +207,18 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
 
 def _match(board: Board, words: Words, i: int, by_first: dict[str, list[tuple[str, ...]]]):
     t = words.toks[i]
-    for form, cut in t.readings:
-        for f in by_first.get(name_key(form).split()[0] if form else "", ()):
+    keys = _READING_KEYS.get(t.norm)
+    if keys is None:
+        if len(_READING_KEYS) > 200_000:  # bound the cache on huge vocabularies
+            _READING_KEYS.clear()
+        keys = _READING_KEYS[t.norm] = tuple(
+            (name_key(form).split()[0] if form else "", cut, name_key(form)) for form, cut in t.readings)
+    for first, cut, form_key in keys:
+        for f in by_first.get(first, ()):
             t1 = i + len(f)
             if t1 > words.n or not board.free(i, t1):
                 continue
-            got = (name_key(form), *tuple(name_key(words.toks[k].norm) for k in range(i + 1, t1)))
+            got = (form_key, *tuple(name_key(words.toks[k].norm) for k in range(i + 1, t1)))
             if got == f and all(words.joined(k) for k in range(i + 1, t1)):
                 return f, cut
     return None
