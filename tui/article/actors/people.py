@@ -296,7 +296,7 @@ def _lone_word(words: Words, c: Candidate) -> bool:
     counts = words.memo("stem_counts")  # each word without its proclitics, and how often it is written
     if not counts:
         for t in words.toks:
-            stem = t.norm[words.proclitic_cut(t.i) :]
+            stem = t.norm[words.proclitic_cut(t.i) :] if len(t.readings) > 1 else t.norm  # one reading: no cut
             counts[stem] = counts.get(stem, 0) + 1
     return counts.get(words.toks[c.t0].norm[c.cut :], 0) <= 1
 
