@@ -109,10 +109,13 @@ class Words:
         # reading with nothing cut
         word_sets = lx.derived("word_class_sets")
         doc_hits = doc.hits
-        for k, (tok, hs) in enumerate(zip(doc.tokens, self.hits, strict=True)):
+        toks = doc.tokens
+        preps = prepositions()
+        any_, bare_ = self.any, self.bare
+        for k, (tok, hs) in enumerate(zip(toks, self.hits, strict=True)):
             if not hs:  # most tokens: no lexicon entry starts there
-                self.any.append(none)
-                self.bare.append(none)
+                any_.append(none)
+                bare_.append(none)
                 continue
             sets = word_sets.get(tok.norm)
             if sets is None:
@@ -121,15 +124,16 @@ class Words:
             one_any, one_bare = sets
             if hs is not doc_hits[k]:  # a role noun with a possessive pronoun (its hit has no cut)
                 one_any, one_bare = one_any | _POSSESSED, one_bare | _POSSESSED
-            if _after_preposition(doc, k) or (tok.norm.startswith("ف") and self._after_construct_head(k)):
+            if (k and toks[k - 1].norm in preps and _after_preposition(doc, k)) or (
+                    tok.norm.startswith("ف") and self._after_construct_head(k)):
                 self.governed.add(k)
                 one_any = one_bare  # only the reading with nothing cut
             if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (doc.maqsura or _before_ibn(doc, k)):
                 # this article writes ى, so "علي" is the name and not the preposition على; and
                 # whatever it writes, "علي بن" is the name
                 one_any, one_bare = one_any - _FUNCTION, one_bare - _FUNCTION
-            self.any.append(one_any)
-            self.bare.append(one_bare)
+            any_.append(one_any)
+            bare_.append(one_bare)
         self.cue_at: dict[int, Cue] = {}
         for c in cues:
             if c.kind in (VERB, PARTICIPLE) and c.person == 3:
