@@ -49,6 +49,7 @@ class Token:
     sent: int  # index of its sentence
     gap: str  # what stands between the previous token and this one (spaces, punctuation)
     readings: tuple[tuple[str, int], ...]  # (form, letters cut) with and without proclitics
+    definite: bool  # the normal form opens with the article ال (kept, not computed: the rules ask it often)
 
     def cut_start(self, cut: int) -> int:
         """Offset in the text after ``cut`` normalised letters of this token."""
@@ -69,10 +70,6 @@ class Token:
             if f in words:
                 return f, k
         return None
-
-    @property
-    def definite(self) -> bool:
-        return self.norm.startswith("ال")
 
 
 @lru_cache(maxsize=131072)
@@ -140,7 +137,7 @@ def tokenize(text: str, sents: tuple[Sentence, ...]) -> list[Token]:
         got = known.get(raw)
         if got is None:
             norm = norm_word(raw)
-            got = (norm, readings(norm)) if norm else ("", ())
+            got = (norm, readings(norm), norm.startswith("ال")) if norm else ("", (), False)
             if len(known) < 200_000:  # bound the memo on huge vocabularies
                 known[raw] = got
         norm = got[0]
@@ -150,13 +147,13 @@ def tokenize(text: str, sents: tuple[Sentence, ...]) -> list[Token]:
             s += 1
             s_end = sents[s].end
         append(Token(len(toks), start, end, raw, norm, s, gap if prev == start - len(gap) else text[prev:start],
-                     got[1]))
+                     got[1], got[2]))
         prev = end
     return toks
 
 
 _SPLIT = re.compile(f"({WORD.pattern})")
-_FORMS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}  # word as written → (normal form, readings)
+_FORMS: dict[str, tuple[str, tuple[tuple[str, int], ...], bool]] = {}  # as written → (normal form, readings, definite)
 
 
 # -- what stands between two tokens ----------------------------------------------------
