@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import itemgetter
 
 from ..doc import Doc
 from ..doc.tokens import comma, hard, plain, quote, readings
@@ -89,34 +88,15 @@ def _shape(word: str) -> str:
 def coverage(doc: Doc) -> list[tuple[str, ...]]:
     """For each token, its lexicon tags: ``B-cls`` where an entry starts, ``I-cls`` inside one."""
     cover: list[tuple[str, ...]] = [()] * len(doc.tokens)
-    inside: dict[int, set[str]] = {}  # I- tags, from phrases that started at earlier tokens
-    known = _B_TAGS
-    for k, hits in enumerate(doc.hits):
-        extra = inside.pop(k, None)
-        if not hits:
-            if extra is not None:
-                cover[k] = tuple(sorted(extra))
-            continue
-        classes = tuple(map(_CLS, hits))
-        own = known.get(classes)  # the B- tags of these classes, sorted (cached: few combinations)
-        if own is None:
-            if len(known) > 100_000:
-                known.clear()
-            own = known[classes] = tuple(sorted({"B-" + c for c in classes}))
-        if max(map(_END, hits)) > k + 1:  # a phrase starts here: I- tags on the words after
-            for h in hits:
-                for m in range(k + 1, h.end):
-                    at = inside.get(m)
-                    if at is None:
-                        inside[m] = {"I-" + h.cls}
-                    else:
-                        at.add("I-" + h.cls)
-        cover[k] = own if extra is None else tuple(sorted(extra.union(own)))
+    sets: dict[int, set[str]] = {}
+    for hits in doc.hits:
+        for h in hits:
+            sets.setdefault(h.start, set()).add("B-" + h.cls)
+            for k in range(h.start + 1, h.end):
+                sets.setdefault(k, set()).add("I-" + h.cls)
+    for k, tags in sets.items():
+        cover[k] = tuple(sorted(tags))
     return cover
-
-
-_CLS, _END = itemgetter(2), itemgetter(1)  # a Hit's class and end
-_B_TAGS: dict[tuple[str, ...], tuple[str, ...]] = {}  # classes of one token's hits → their B- tags, sorted
 
 
 _GAP_KINDS: dict[str, str] = {}
