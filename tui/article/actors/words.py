@@ -41,6 +41,7 @@ def prepositions() -> frozenset[str]:
 
 
 _RARE_NAME = frozenset({"surname", "given_x", "surname_rare", "given_rare"})
+_SURNAME_ONLY = frozenset({"surname", "given_x"})
 
 
 def _after_preposition(doc: Doc, k: int) -> bool:
@@ -235,7 +236,7 @@ class Words:
         t = self.toks[i]
         if len(t.readings) == 1 or i in self.governed:
             return 0
-        whole_known = bool(self.bare[i] - {"surname", "given_x"})
+        whole_known = bool(self.bare[i] - _SURNAME_ONLY)
         alone = self.alone()
         for form, cut in t.readings[1:]:
             if form.startswith("ال") and len(form) > 3:
@@ -252,17 +253,19 @@ class Words:
             if cut == 1 and t.norm[0] == "و" and self.bare[i] <= _RARE_NAME and any(
                     h.cut == 1 and h.end == i + 1 and h.cls == "given" for h in rest):
                 return cut  # "وعمر": a rare surname as written, و + a common given name as read
-            if cut == 1 and t.norm[0] == "و" and not whole_known and t.norm not in self._elsewhere(i):
+            if cut == 1 and t.norm[0] == "و" and not whole_known and self._written_once(i):
                 if not self.doc.hits[i] and form not in common_words() and self.label(i) == "B-PERS" and (
                         self.p(i, "PERS") >= 0.5):
                     return 0  # "ويلبور": neither reading is a known word, and the tagger reads one name
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
 
-    def _elsewhere(self, i: int) -> frozenset[str]:
-        """Word forms written as whole tokens elsewhere in the article than token i."""
-        norm = self.toks[i].norm
-        return self.alone() if self._counts.get(norm, 0) > 1 else self.alone() - {norm}
+    def _written_once(self, i: int) -> bool:
+        """Token i's word form is written as a whole token nowhere else in the article (its
+        count, not a copy of the article's vocabulary without it: that copy per question made
+        this quadratic)."""
+        self.alone()  # counts the forms
+        return self._counts.get(self.toks[i].norm, 0) <= 1
 
     # -- cues ------------------------------------------------------------------------------
     def reporting(self, i: int) -> Cue | None:
