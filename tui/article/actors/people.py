@@ -59,8 +59,12 @@ def _particle(words: Words, i: int) -> bool:
     return words.is_(i, "particle", bare=True)
 
 
+_GIVEN_OR_FIRST = frozenset({"given", "compound_first"})
+
+
 def _given(words: Words, i: int) -> bool:
-    if words.is_(i, "given", "compound_first") and not words.is_(i, "given_ambiguous", bare=True):
+    # words.is_(i, "given", "compound_first") and not words.is_(i, "given_ambiguous", bare=True), read directly
+    if 0 <= i < words.n and not words.any[i].isdisjoint(_GIVEN_OR_FIRST) and "given_ambiguous" not in words.bare[i]:
         return True
     t = words.toks[i]  # "عبدالرحمن": عبد + a divine name written as one word
     return t.norm.startswith("عبد") and len(t.norm) > 5 and lexicon().has("divine", t.norm[3:])
@@ -216,13 +220,14 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         # on the tagger's best path: its own reading, no probability needed
         starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), 1.0, ["tagger"])
     near = titles.may_end_before(words)
+    owner, not_name, cue_at = board.owner, words.not_name, words.cue_at  # (read once: asked of every token)
     for i in range(n):
-        if board.owner[i] is not None or words.not_name(i):
+        if owner[i] is not None or not_name(i):
             continue
         cues = []
         if near[i] and titles.before(board, words, i) is not None:
             cues.append("after a title")
-        cue = words.reporting(i - 1)
+        cue = cue_at.get(i - 1)  # words.reporting(i - 1)
         if cue is not None and words.joined(i):
             cues.append(f"subject of {cue.text}")
         if _given(words, i):
