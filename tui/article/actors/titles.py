@@ -27,6 +27,8 @@ _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_
            "org_head", "org_head_weak", "media_head", "parliament", "place_head", "gaz_place", "gaz_org", "divine")
 _NEVER = ("stop", "never", "title_stop", "month", "weekday", "reporting", "anon")
 _LINKS = ("title_link",)
+_LINK_OR_MODIFIER = frozenset({"title_link", "title_modifier"})
+_NEVER_SET, _INSIDE_SET = frozenset(_NEVER), frozenset(_INSIDE)
 _PLACES = ("country", "capital", "city", "region", "gaz_place")
 _MAX = 12
 
@@ -75,19 +77,21 @@ def _inside(words: Words, j: int) -> bool:
 
 def _inside_word(words: Words, j: int) -> bool:
     t = words.toks[j]
-    if words.reporting(j) is not None or t.norm.isdigit():
+    if j in words.cue_at or t.norm.isdigit():  # a reporting verb, a number
         return False
     if name_not_rank(words, j):
         return False
     if j in _in_long_heads(words):
         return True  # "أول"، "ركن" in "الفريق أول ركن": a word of a rank of several words
-    if words.is_(j, "title_link", "title_modifier") or _head_at(words, j):
+    # (the classes read as Words.is_ does, without a call per question)
+    inside = 0 <= j < words.n
+    if (inside and not words.any[j].isdisjoint(_LINK_OR_MODIFIER)) or _head_at(words, j):
         return True  # "العام" in "الأمين العام" is a modifier, though also "the year"
     if t.norm in _place_links() and words.is_(j + 1, *_PLACES) and plain(words.toks[j + 1].gap):
         return True  # "المبعوث الأممي إلى اليمن"
-    if words.is_(j, *_NEVER, bare=True):
+    if inside and not words.bare[j].isdisjoint(_NEVER_SET):
         return False  # "أن" is also a town in the gazetteer: a closed-class word first
-    if words.is_(j, *_INSIDE):
+    if inside and not words.any[j].isdisjoint(_INSIDE_SET):
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
