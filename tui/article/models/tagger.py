@@ -238,7 +238,8 @@ class Pass:
             k4, n4 = (3, u + e4) if u >= w else (4, w + e4)
             u, w = s5 + il_b, s6 + il_i
             k6, n6 = (5, u + e6) if u >= w else (6, w + e6)
-            if s0 - max(s1, s2, s3, s4, s5, s6) > lead:
+            top = s0 - lead  # s0 - max(s1, …, s6) > lead, without the call
+            if s1 < top and s2 < top and s3 < top and s4 < top and s5 < top and s6 < top:
                 push((0, 0, k2, 0, k4, 0, k6))
                 s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e0, s0 + p0 + e1, n2, s0 + q0 + e3, n4, s0 + r0 + e5, n6
                 continue
