@@ -184,9 +184,14 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
         fs.sort(key=len, reverse=True)
     i = 0
     n = words.n
+    toks = words.toks
     while i < n:
         if board.owner[i] is not None:
             i += 1
+            continue
+        keys = _READING_KEYS.get(toks[i].norm)
+        if keys is not None and len(keys) == 1 and keys[0][0] not in by_first:
+            i += 1  # a word of one reading that opens none of the names (most words): _match finds nothing
             continue
         got = _match(board, words, i, by_first)
         if got is None:
