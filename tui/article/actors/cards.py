@@ -326,7 +326,8 @@ def kingdom_references(board: Board, words: Words) -> None:
     e = f = 0
     last_spelled: str | None = None
     for i, t in enumerate(words.toks):
-        cut = next((c for form, c in t.readings if form == "المملكه"), None)
+        # (every reading ends as the word does: most words are passed over without the search)
+        cut = next((c for form, c in t.readings if form == "المملكه"), None) if t.norm.endswith("مملكه") else None
         if cut is None or board.owner[i] is not None:
             continue
         if i + 1 < words.n and words.joined(i + 1) and (
