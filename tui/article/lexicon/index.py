@@ -80,7 +80,7 @@ class Lexicon:
         self._classes: dict[str, frozenset[str]] = {}  # word → the classes of those entries
         self._derived: dict[str, dict] = {}  # see derived()
         # word → what match() looks up for it, reading by reading (see _plan)
-        self._plans: dict[str, tuple[tuple[tuple, tuple], ...]] = {}
+        self._plans: dict[str, tuple[tuple[tuple[tuple, tuple], ...] | None, tuple]] = {}
 
     def _id(self, cls: str) -> int:
         k = self._ids.get(cls)
@@ -206,12 +206,14 @@ class Lexicon:
                 if len(plans) > 200_000:  # bound the cache on huge vocabularies
                     plans.clear()
                 plan = plans[t.norm] = self._plan(t.readings)
-            if not plan:
-                append([])
+            phrased, flat = plan
+            if phrased is None:  # no phrase starts with the word (most words): its one-word entries
+                i1 = i + 1
+                append([new(Hit, (i, i1, cls, value, cut)) for cls, value, cut in flat])
                 continue
             hits: list[Hit] = []
             second = toks[i + 1].norm if i + 1 < n else None
-            for phrases, ones in plan:
+            for phrases, ones in phrased:
                 for words, cls, value, cut in phrases:
                     end = i + len(words)
                     if end <= n and words[1] == second and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
@@ -222,18 +224,21 @@ class Lexicon:
             append(hits)
         return out
 
-    def _plan(self, readings: tuple[tuple[str, int], ...]) -> tuple[tuple[tuple, tuple], ...]:
-        """For each reading that finds anything, in match()'s order: its phrases (words,
-        class, value, cut) and its one-word entries (class, value, cut); () for a word the
-        index does not know."""
+    def _plan(self, readings: tuple[tuple[str, int], ...]) -> tuple[tuple[tuple[tuple, tuple], ...] | None, tuple]:
+        """What match() looks up for a word: for each reading that finds anything, in
+        match()'s order, its phrases (words, class, value, cut) and its one-word entries
+        (class, value, cut) — or None where no phrase starts with any reading — and every
+        one-word entry of the word in that order."""
         names = self.classes
         plan = []
+        flat: list[tuple[str, str, int]] = []
         for form, cut in readings:
             phrases = tuple((words, names[cid], value, cut) for words, cid, value in self.multi.get(form, ()))
             ones = tuple((cls, value, cut) for cls, value in self.one(form))
             if phrases or ones:
                 plan.append((phrases, ones))
-        return tuple(plan)
+            flat.extend(ones)
+        return (tuple(plan) if any(phrases for phrases, _ in plan) else None), tuple(flat)
 
 
 def adjective_forms(stem: str) -> list[str]:
