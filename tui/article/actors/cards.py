@@ -148,6 +148,10 @@ def particles_before(board: Board, words: Words) -> None:
                 m.key = key(m.surface)
 
 
+# a word's readings as _match compares them: (first word of the name key, cut, name key), per word
+_READING_KEYS: dict[str, tuple[tuple[str, int, str], ...]] = {}
+
+
 def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> None:
     """Every further occurrence of a card's name, or of a person's surname, is a mention
     (of ``only`` these cards, when given)."""
@@ -180,9 +184,14 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
         fs.sort(key=len, reverse=True)
     i = 0
     n = words.n
+    toks = words.toks
     while i < n:
         if board.owner[i] is not None:
             i += 1
+            continue
+        keys = _READING_KEYS.get(toks[i].norm)
+        if keys is not None and len(keys) == 1 and keys[0][0] not in by_first:
+            i += 1  # a word of one reading that opens none of the names (most words): _match finds nothing
             continue
         got = _match(board, words, i, by_first)
         if got is None:
@@ -203,12 +212,18 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
 
 def _match(board: Board, words: Words, i: int, by_first: dict[str, list[tuple[str, ...]]]):
     t = words.toks[i]
-    for form, cut in t.readings:
-        for f in by_first.get(name_key(form).split()[0] if form else "", ()):
+    keys = _READING_KEYS.get(t.norm)
+    if keys is None:
+        if len(_READING_KEYS) > 200_000:  # bound the cache on huge vocabularies
+            _READING_KEYS.clear()
+        keys = _READING_KEYS[t.norm] = tuple(
+            (name_key(form).split()[0] if form else "", cut, name_key(form)) for form, cut in t.readings)
+    for first, cut, form_key in keys:
+        for f in by_first.get(first, ()):
             t1 = i + len(f)
             if t1 > words.n or not board.free(i, t1):
                 continue
-            got = (name_key(form), *tuple(name_key(words.toks[k].norm) for k in range(i + 1, t1)))
+            got = (form_key, *tuple(name_key(words.toks[k].norm) for k in range(i + 1, t1)))
             if got == f and all(words.joined(k) for k in range(i + 1, t1)):
                 return f, cut
     return None
@@ -311,7 +326,8 @@ def kingdom_references(board: Board, words: Words) -> None:
     e = f = 0
     last_spelled: str | None = None
     for i, t in enumerate(words.toks):
-        cut = next((c for form, c in t.readings if form == "المملكه"), None)
+        # (every reading ends as the word does: most words are passed over without the search)
+        cut = next((c for form, c in t.readings if form == "المملكه"), None) if t.norm.endswith("مملكه") else None
         if cut is None or board.owner[i] is not None:
             continue
         if i + 1 < words.n and words.joined(i + 1) and (

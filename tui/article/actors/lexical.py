@@ -37,8 +37,14 @@ def _common(words: Words, i: int, cut: int) -> bool:
 def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -> None:
     """Claim, left to right and longest first, every free lexicon entry of ``classes``."""
     i = 0
-    n = len(board.toks)
-    while i < n:
+    starts = words.starts_of(classes)  # longest() finds nothing at any other token
+    s, last = 0, len(starts)
+    while True:
+        while s < last and starts[s] < i:
+            s += 1
+        if s == last:
+            break
+        i = starts[s]
         hit = words.longest(i, classes) if board.owner[i] is None else None
         if hit is None or not board.free(hit.start, hit.end):
             i += 1

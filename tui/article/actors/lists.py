@@ -17,6 +17,7 @@ from functools import cache
 from ..doc.normal import key
 from ..doc.tokens import comma, plain
 from ..lexicon import load
+from ..lexicon.index import lexicon
 from ..models.common import common_words
 from .board import Board
 from .registry import Registry
@@ -41,11 +42,15 @@ def _openers() -> tuple[tuple[str, ...], ...]:
 
 def find(board: Board, reg: Registry, words: Words) -> None:
     heads = _heads()
+    plural = lexicon().derived("list_plural_head")  # whether a word reads as a plural head: the word's alone
     n = words.n
     i = 0
     while i < n:
         t = words.toks[i]
-        if board.owner[i] is None and any(f.removeprefix("ال") in heads for f, _ in t.readings):
+        is_head = plural.get(t.norm)
+        if is_head is None:
+            is_head = plural[t.norm] = any(f.removeprefix("ال") in heads for f, _ in t.readings)
+        if board.owner[i] is None and is_head:
             i = _list_after(board, reg, words, i)
         else:
             i += 1

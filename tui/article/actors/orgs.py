@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc.normal import key
-from ..doc.tokens import plain, quote
+from ..doc.tokens import Token, plain, quote
 from ..lexicon import load
 from ..lexicon.index import Lexicon, lexicon
 from ..models.common import common_words
@@ -96,7 +96,11 @@ def _interview_nouns() -> frozenset[str]:
 def find(board: Board, reg: Registry, words: Words) -> None:
     n = len(board.toks)
     i = 0
+    maybe = _may_start(words)
     while i < n:
+        if not maybe[i]:  # no rule below can start here
+            i += 1
+            continue
         quoted = _quoted_after_head(board, reg, words, i) if board.owner[i] is None else None
         if quoted is not None:
             i = quoted
@@ -116,6 +120,19 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         card.head = card.head or head
         board.mention(card, t0, t1, cut)
         i = t1
+
+
+def _may_start(words: Words) -> list[bool]:
+    """For each token, whether one of find()'s rules may start there: a head noun (the quoted
+    name and the head-noun builder), a nationality next (a ministry's short name), or a
+    government head noun."""
+    bare = words.bare
+    last = words.n - 1
+    lx = lexicon()
+    heads, gov = lx.derived("org_head_at"), lx.derived("org_government_form")  # the per-word caches, read directly
+    return [(heads[t.norm] if t.norm in heads else _head_at(words, i)) is not None
+            or (i < last and "nationality" in bare[i + 1])
+            or (gov[t.norm] if t.norm in gov else _government_form(t)) is not None for i, t in enumerate(words.toks)]
 
 
 _HEADS = ("org_head", "org_head_weak", "media_head")
@@ -155,7 +172,7 @@ def _government(board: Board, words: Words, i: int) -> tuple[int, int, int, str,
     """"السلطات السعودية"، "القيادة المركزية الأمريكية": a state's government named by a
     government head noun, its adjectives and the state's nationality."""
     t = words.toks[i]
-    form = next((f for f, _ in t.readings if f.startswith("ال") and f[2:] in government_heads()), None)
+    form = _government_form(t)
     if form is None:
         return None
     j = i + 1
@@ -167,6 +184,15 @@ def _government(board: Board, words: Words, i: int) -> tuple[int, int, int, str,
             return None
         j += 1
     return None
+
+
+def _government_form(t: Token) -> str | None:
+    """The token's reading that is "ال" + a government head noun, if any (cached per word)."""
+    known = lexicon().derived("org_government_form")
+    if t.norm in known:
+        return known[t.norm]
+    got = known[t.norm] = next((f for f, _ in t.readings if f.startswith("ال") and f[2:] in government_heads()), None)
+    return got
 
 
 def _known_inside(words: Words, a: int, b: int) -> str | None:

@@ -44,12 +44,13 @@ def spans(words: Words, typ: str) -> list[tuple[int, int]]:
     """The tagger's best-path spans of one type."""
     out: list[tuple[int, int]] = []
     start = None
-    for i in range(words.n + 1):
-        lab = words.label(i) if i < words.n else "O"
-        if start is not None and lab != "I-" + typ:
+    b, inside = "B-" + typ, "I-" + typ
+    labels = words.tagging.labels if words.tagging is not None else ["O"] * words.n  # type: ignore[attr-defined]
+    for i, lab in enumerate([*labels[: words.n], "O"]):
+        if start is not None and lab != inside:
             out.append((start, i))
             start = None
-        if lab == "B-" + typ or (lab == "I-" + typ and start is None):
+        if lab == b or (lab == inside and start is None):
             start = i
     return out
 
@@ -58,8 +59,12 @@ def _particle(words: Words, i: int) -> bool:
     return words.is_(i, "particle", bare=True)
 
 
+_GIVEN_OR_FIRST = frozenset({"given", "compound_first"})
+
+
 def _given(words: Words, i: int) -> bool:
-    if words.is_(i, "given", "compound_first") and not words.is_(i, "given_ambiguous", bare=True):
+    # words.is_(i, "given", "compound_first") and not words.is_(i, "given_ambiguous", bare=True), read directly
+    if 0 <= i < words.n and not words.any[i].isdisjoint(_GIVEN_OR_FIRST) and "given_ambiguous" not in words.bare[i]:
         return True
     t = words.toks[i]  # "عبدالرحمن": عبد + a divine name written as one word
     return t.norm.startswith("عبد") and len(t.norm) > 5 and lexicon().has("divine", t.norm[3:])
@@ -229,7 +234,7 @@ def stem_counts(words: Words) -> dict[str, int]:
     counts = words.memo("stem_counts")
     if not counts:
         for t in words.toks:
-            stem = t.norm[words.proclitic_cut(t.i) :]
+            stem = t.norm[words.proclitic_cut(t.i) :] if len(t.readings) > 1 else t.norm  # one reading: no cut
             counts[stem] = counts.get(stem, 0) + 1
     return counts
 
@@ -266,13 +271,15 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         # on the tagger's best path: its own reading, no probability needed
         starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), 1.0, ["tagger"])
+    near = titles.may_end_before(words)
+    owner, not_name, cue_at = board.owner, words.not_name, words.cue_at  # (read once: asked of every token)
     for i in range(n):
-        if board.owner[i] is not None or words.not_name(i):
+        if owner[i] is not None or not_name(i):
             continue
         cues = []
-        if titles.before(board, words, i) is not None:
+        if near[i] and titles.before(board, words, i) is not None:
             cues.append("after a title")
-        cue = words.reporting(i - 1)
+        cue = cue_at.get(i - 1)  # words.reporting(i - 1)
         if cue is not None and words.joined(i):
             cues.append(f"subject of {cue.text}")
         if _given(words, i):

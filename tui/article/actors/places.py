@@ -28,8 +28,11 @@ _SUPPORT = 0.3  # the tagger's LOC (or ORG) probability that names the complemen
 def find(board: Board, reg: Registry, words: Words) -> None:
     i = 0
     n = words.n
+    known = lexicon().derived("place_head")  # _head's cache, read here without a call per token
+    # only a place head noun starts a place
+    heads = [(known[t.norm] if t.norm in known else _head(words, k)) is not None for k, t in enumerate(words.toks)]
     while i < n - 1:
-        got = _place_at(board, words, i) if board.owner[i] is None else None
+        got = _place_at(board, words, i) if heads[i] and board.owner[i] is None else None
         if got is None:
             i += 1
             continue

@@ -27,6 +27,8 @@ _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_
            "org_head", "org_head_weak", "media_head", "parliament", "place_head", "gaz_place", "gaz_org", "divine")
 _NEVER = ("stop", "never", "title_stop", "month", "weekday", "reporting", "anon")
 _LINKS = ("title_link",)
+_LINK_OR_MODIFIER = frozenset({"title_link", "title_modifier"})
+_NEVER_SET, _INSIDE_SET = frozenset(_NEVER), frozenset(_INSIDE)
 _PLACES = ("country", "capital", "city", "region", "gaz_place")
 _MAX = 12
 
@@ -46,45 +48,50 @@ class Title:
 def head_cut(words: Words, j: int) -> int | None:
     """Proclitic letters before the role noun starting at token j (None: no role noun)."""
     memo = words.memo("title_head")
-    if j not in memo:
+    got = memo.get(j, _UNSEEN)
+    if got is _UNSEEN:
         h = words.longest(j, HEADS, max_cut=2)
-        memo[j] = None if h is None or h.start != j else h.cut
-    return memo[j]
-
-
-def _head_at(words: Words, j: int) -> bool:
-    return head_cut(words, j) is not None
-
-
-def _per_token(words: Words, name: str, fn: Callable[[Words, int], bool], j: int) -> bool:
-    """fn(words, j), cached per token for the document (it reads only the document)."""
-    memo = words.memo(name)
-    got = memo.get(j)
-    if got is None:
-        got = memo[j] = fn(words, j)
+        got = memo[j] = None if h is None or h.start != j else h.cut
     return got
 
 
+_UNSEEN = object()
+
+
+def _head_at(words: Words, j: int) -> bool:
+    memo = words.memo("title_head")  # head_cut's, read here without a second call
+    got = memo.get(j, _UNSEEN)
+    if got is _UNSEEN:
+        got = head_cut(words, j)
+    return got is not None
+
+
 def _inside(words: Words, j: int) -> bool:
-    """May token j sit inside a title phrase (after its head)?"""
-    return _per_token(words, "title_inside", _inside_word, j)
+    """May token j sit inside a title phrase (after its head)?  (Cached per token.)"""
+    memo = words.memo("title_inside")
+    got = memo.get(j)
+    if got is None:
+        got = memo[j] = _inside_word(words, j)
+    return got
 
 
 def _inside_word(words: Words, j: int) -> bool:
     t = words.toks[j]
-    if words.reporting(j) is not None or t.norm.isdigit():
+    if j in words.cue_at or t.norm.isdigit():  # a reporting verb, a number
         return False
     if name_not_rank(words, j):
         return False
     if j in _in_long_heads(words):
         return True  # "أول"، "ركن" in "الفريق أول ركن": a word of a rank of several words
-    if words.is_(j, "title_link", "title_modifier") or _head_at(words, j):
+    # (the classes read as Words.is_ does, without a call per question)
+    inside = 0 <= j < words.n
+    if (inside and not words.any[j].isdisjoint(_LINK_OR_MODIFIER)) or _head_at(words, j):
         return True  # "العام" in "الأمين العام" is a modifier, though also "the year"
     if t.norm in _place_links() and words.is_(j + 1, *_PLACES) and plain(words.toks[j + 1].gap):
         return True  # "المبعوث الأممي إلى اليمن"
-    if words.is_(j, *_NEVER, bare=True):
+    if inside and not words.bare[j].isdisjoint(_NEVER_SET):
         return False  # "أن" is also a town in the gazetteer: a closed-class word first
-    if words.is_(j, *_INSIDE):
+    if inside and not words.any[j].isdisjoint(_INSIDE_SET):
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
@@ -123,7 +130,11 @@ def _indefinite(words: Words, j: int) -> bool:
     """A plain indefinite noun that may stand in construct inside a title ("وزير خارجية X"):
     not a closed-class word, a verb of speech, a name or a number, and followed by the
     genitive it governs."""
-    return _per_token(words, "title_indefinite", _indefinite_word, j)
+    memo = words.memo("title_indefinite")  # cached per token
+    got = memo.get(j)
+    if got is None:
+        got = memo[j] = _indefinite_word(words, j)
+    return got
 
 
 def _indefinite_word(words: Words, j: int) -> bool:
@@ -167,27 +178,52 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     """The title phrase ending right before token i (a name's first word), if any: right
     against the name, with the name in quotation marks ("وزير الداخلية «X»") or brackets
     ("الرئيس (X)"), or set off by a comma as an apposition ("زعيم الجماعة، X،")."""
-    end = i - 1 if i > 0 and words.toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
+    toks = words.toks
+    end = i - 1 if i > 0 and toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
     starts = _head_positions(words)
     k = bisect_left(starts, end - _MAX)
     if k == len(starts) or starts[k] >= end:
         return None  # no role noun within reach (most tokens): the walk below would find none
+    first = starts[k]  # the walk back need not pass the first role noun within reach: no title starts before it
+    inside, indefinite = words.memo("title_inside"), words.memo("title_indefinite")  # _inside's, _indefinite's
     lo = end
-    while lo > 0 and end - lo < _MAX and (_joins(words.toks[lo].gap) or (lo == end and (
-            comma(words.toks[lo].gap) or words.toks[lo].gap.strip() == "("))):  # "الرئيس (X)"
-        j = lo - 1
-        if _person_at(board, j) or not (_inside(words, j) or _indefinite(words, j) or _named_body(board, j)
-                                        or (j == end - 1 and _pointing_back(words, j))):
+    while lo > first and end - lo < _MAX:
+        gap = toks[lo].gap
+        if not (_joins(gap) or (lo == end and (comma(gap) or gap.strip() == "("))):  # "الرئيس (X)"
             break
+        j = lo - 1
+        card = board.card_at(j)
+        if card is not None and card.kind == "person":
+            break
+        ok = inside.get(j)
+        if ok is None:
+            ok = inside[j] = _inside_word(words, j)
+        if not ok:
+            ok = indefinite.get(j)
+            if ok is None:
+                ok = indefinite[j] = _indefinite_word(words, j)
+            if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
+                    j == end - 1 and _pointing_back(words, j)):
+                break
         lo = j
-    best: int | None = None
-    for j in range(end - 1, lo - 1, -1):
-        if _head_at(words, j) and _valid(words, j, end, board):
-            best = j
+    # the first role noun from which the phrase reads as one title
+    heads = starts[bisect_left(starts, lo, k) : bisect_left(starts, end, k)]
+    best = next((j for j in heads if _valid(words, j, end, board)), None)
     if best is None:
         return None
-    heads = tuple(j for j in range(best, end) if _head_at(words, j) and _chain_start(words, j, best))
-    return Title(best, end, heads)
+    return Title(best, end, tuple(j for j in heads if j >= best and _chain_start(words, j, best)))
+
+
+def may_end_before(words: Words) -> list[bool]:
+    """For each token i, whether a role noun starts within reach before it, so that
+    :func:`before` may find a title ending at i or at i - 1 (cached for the document)."""
+    memo = words.memo("title_reach")
+    got = memo.get(0)
+    if got is None:
+        got = memo[0] = [False] * words.n
+        for h in _head_positions(words):
+            got[h + 1 : h + _MAX + 2] = [True] * len(got[h + 1 : h + _MAX + 2])
+    return got
 
 
 def _head_positions(words: Words) -> list[int]:
@@ -195,7 +231,7 @@ def _head_positions(words: Words) -> list[int]:
     memo = words.memo("title_head_positions")
     got = memo.get(0)
     if got is None:
-        got = memo[0] = [j for j in range(words.n) if words.hits[j] and _head_at(words, j)]
+        got = memo[0] = [j for j in words.starts_of(HEADS) if _head_at(words, j)]
     return got
 
 
@@ -408,9 +444,16 @@ def descriptions(board: Board, words: Words) -> None:
     if not by_stem:
         return
     holders = _Holders(by_stem)
+    heads = _head_positions(words)
+    h, last = 0, len(heads)
     j = 0
     while j < n:
-        if board.owner[j] is not None or not _head_at(words, j) or _person_named_in(board, words, j):
+        while h < last and heads[h] < j:  # only a role noun opens a description
+            h += 1
+        if h == last:
+            break
+        j = heads[h]
+        if board.owner[j] is not None or _person_named_in(board, words, j):
             j += 1
             continue
         definite = words.toks[j].readings[-1][0].startswith("ال") or words.toks[j].norm.startswith("ال")

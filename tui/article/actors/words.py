@@ -10,7 +10,7 @@ from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
-from ..lexicon.index import Hit, lexicon
+from ..lexicon.index import Hit, Lexicon, lexicon
 from ..models.common import common_words
 from ..quotes.cues import PARTICIPLE, VERB, Cue
 
@@ -41,6 +41,7 @@ def prepositions() -> frozenset[str]:
 
 
 _RARE_NAME = frozenset({"surname", "given_x", "surname_rare", "given_rare"})
+_SURNAME_ONLY = frozenset({"surname", "given_x"})
 
 
 def _after_preposition(doc: Doc, k: int) -> bool:
@@ -56,6 +57,7 @@ def _after_preposition(doc: Doc, k: int) -> bool:
 
 
 _POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")  # longest first
+_POSSESSED = frozenset({"title_possessive"})
 
 
 def _with_possessed_roles(doc: Doc) -> list[list[Hit]]:
@@ -63,19 +65,28 @@ def _with_possessed_roles(doc: Doc) -> list[list[Hit]]:
     a possessive pronoun ("ممثلتها"، "سفيرها"، "مستشاره"): the lexicon lists the bare noun."""
     out: list[list[Hit]] | None = None
     lx = lexicon()
+    known = lx.derived("possessed_role")  # the answer depends on the word alone
     for k, t in enumerate(doc.tokens):
         w = t.norm
-        if len(w) < 5 or not w.endswith(_POSSESSIVE):
-            continue
-        suffix = next(x for x in _POSSESSIVE if w.endswith(x))
-        base = w[: -len(suffix)]
-        forms = (base[:-1] + "ه",) if base.endswith("ت") else (base,)  # ممثلت|ها → ممثله
-        if not any(lx.has("title_possessive", f) for f in forms):
+        got = known.get(w)
+        if got is None:
+            got = known[w] = _possessed_role(lx, w)
+        if not got:
             continue
         if out is None:
             out = list(doc.hits)
         out[k] = [*out[k], Hit(k, k + 1, "title_possessive", "", 0)]
     return out if out is not None else doc.hits
+
+
+def _possessed_role(lx: Lexicon, w: str) -> bool:
+    """A role noun the lexicon lists, with a possessive pronoun after it."""
+    if len(w) < 5 or not w.endswith(_POSSESSIVE):
+        return False
+    suffix = next(x for x in _POSSESSIVE if w.endswith(x))
+    base = w[: -len(suffix)]
+    forms = (base[:-1] + "ه",) if base.endswith("ت") else (base,)  # ممثلت|ها → ممثله
+    return any(lx.has("title_possessive", f) for f in forms)
 
 
 def _before_ibn(doc: Doc, k: int) -> bool:
@@ -103,22 +114,38 @@ class Words:
         self.governed: set[int] = set()  # tokens right after a preposition: no proclitic reading
         none: frozenset[str] = frozenset()
         self.hits = _with_possessed_roles(doc)
-        for k, (tok, hs) in enumerate(zip(doc.tokens, self.hits, strict=True)):
+        lx = lexicon()
+        # a word's one-word classes, with any proclitic cut and bare, depend on the word alone:
+        # the classes of its readings' one-word entries (the hits of length one), and of the
+        # reading with nothing cut
+        word_sets = lx.derived("word_class_sets")
+        doc_hits = doc.hits
+        toks = doc.tokens
+        preps = prepositions()
+        any_, bare_ = self.any, self.bare
+        for k, (tok, hs) in enumerate(zip(toks, self.hits, strict=True)):
             if not hs:  # most tokens: no lexicon entry starts there
-                self.any.append(none)
-                self.bare.append(none)
+                any_.append(none)
+                bare_.append(none)
                 continue
-            one = [h for h in hs if h.end - h.start == 1]
-            if _after_preposition(doc, k) or (tok.norm.startswith("ف") and self._after_construct_head(k)):
+            sets = word_sets.get(tok.norm)
+            if sets is None:
+                sets = word_sets[tok.norm] = (frozenset(c for f, _ in tok.readings for c in lx.classes_of(f)),
+                                              lx.classes_of(tok.norm))
+            one_any, one_bare = sets
+            if hs is not doc_hits[k]:  # a role noun with a possessive pronoun (its hit has no cut)
+                one_any, one_bare = one_any | _POSSESSED, one_bare | _POSSESSED
+            if (k and toks[k - 1].norm in preps and _after_preposition(doc, k)) or (
+                    tok.norm.startswith("ف") and self._after_construct_head(k)):
                 self.governed.add(k)
-                one = [h for h in one if h.cut == 0]
+                one_any = one_bare  # only the reading with nothing cut
             if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (
                     doc.maqsura or _before_ibn(doc, k) or _before_family_name(doc, k)):
                 # this article writes ى, so "علي" is the name and not the preposition على; and
                 # whatever it writes, "علي بن" is the name
-                one = [h for h in one if h.cls not in _FUNCTION]
-            self.any.append(frozenset(h.cls for h in one))
-            self.bare.append(frozenset(h.cls for h in one if h.cut == 0))
+                one_any, one_bare = one_any - _FUNCTION, one_bare - _FUNCTION
+            any_.append(one_any)
+            bare_.append(one_bare)
         self.cue_at: dict[int, Cue] = {}
         for c in cues:
             if c.kind in (VERB, PARTICIPLE) and c.person == 3:
@@ -130,6 +157,9 @@ class Words:
         self._counts: dict[str, int] = {}
         self._p: dict[tuple[int, str], float] = {}
         self._memos: dict[str, dict] = {}
+        self._by_class: dict[str, list[int]] | None = None  # see starts_of
+        self._not_name: list[bool] | None = None
+        self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def _after_construct_head(self, k: int) -> bool:
         """Token k follows a head noun in construct ("شركة فوام"، "رئيس فنزويلا"): its genitive,
@@ -158,6 +188,24 @@ class Words:
                                                       (h.end == best.end and h.cut < best.cut)):
                 best = h
         return best
+
+    def starts_of(self, classes: tuple[str, ...]) -> list[int]:
+        """The tokens, in order, where an entry of one of ``classes`` starts (with any cut):
+        the only tokens where :meth:`longest` can find one (cached per tuple of classes)."""
+        got = self._starts.get(classes)
+        if got is None:
+            index = self._by_class
+            if index is None:  # class → the tokens its entries start at, in one pass over the hits
+                index = self._by_class = {}
+                for k, hs in enumerate(self.hits):
+                    for h in hs:
+                        at = index.get(h.cls)
+                        if at is None:
+                            index[h.cls] = [k]
+                        elif at[-1] != k:
+                            at.append(k)
+            got = self._starts[classes] = sorted({k for c in classes for k in index.get(c, ())})
+        return got
 
     def unlisted(self, j: int) -> bool:
         """A word only a name can be ("لعور"، "أرامكو"): no lexicon class but names, not one
@@ -199,7 +247,7 @@ class Words:
         t = self.toks[i]
         if len(t.readings) == 1 or i in self.governed:
             return 0
-        whole_known = bool(self.bare[i] - {"surname", "given_x"})
+        whole_known = bool(self.bare[i] - _SURNAME_ONLY)
         alone = self.alone()
         for form, cut in t.readings[1:]:
             if form.startswith("ال") and len(form) > 3:
@@ -216,17 +264,19 @@ class Words:
             if cut == 1 and t.norm[0] == "و" and self.bare[i] <= _RARE_NAME and any(
                     h.cut == 1 and h.end == i + 1 and h.cls == "given" for h in rest):
                 return cut  # "وعمر": a rare surname as written, و + a common given name as read
-            if cut == 1 and t.norm[0] == "و" and not whole_known and t.norm not in self._elsewhere(i):
+            if cut == 1 and t.norm[0] == "و" and not whole_known and self._written_once(i):
                 if not self.doc.hits[i] and form not in common_words() and self.label(i) == "B-PERS" and (
                         self.p(i, "PERS") >= 0.5):
                     return 0  # "ويلبور": neither reading is a known word, and the tagger reads one name
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
 
-    def _elsewhere(self, i: int) -> frozenset[str]:
-        """Word forms written as whole tokens elsewhere in the article than token i."""
-        norm = self.toks[i].norm
-        return self.alone() if self._counts.get(norm, 0) > 1 else self.alone() - {norm}
+    def _written_once(self, i: int) -> bool:
+        """Token i's word form is written as a whole token nowhere else in the article (its
+        count, not a copy of the article's vocabulary without it: that copy per question made
+        this quadratic)."""
+        self.alone()  # counts the forms
+        return self._counts.get(self.toks[i].norm, 0) <= 1
 
     # -- cues ------------------------------------------------------------------------------
     def reporting(self, i: int) -> Cue | None:
@@ -265,7 +315,14 @@ class Words:
 
     # -- word shape ------------------------------------------------------------------------
     def not_name(self, i: int) -> bool:
-        """Closed-class words, roles, verbs of speech: never a person's name by themselves."""
+        """Closed-class words, roles, verbs of speech: never a person's name by themselves
+        (the answers for the whole document at the first question: it is asked of every token)."""
+        got = self._not_name
+        if got is None:
+            got = self._not_name = [self._closed(k) for k in range(self.n)]
+        return got[i]
+
+    def _closed(self, i: int) -> bool:
         t = self.toks[i]
         if t.norm.isdigit() or len(t.norm) < 2:
             return True

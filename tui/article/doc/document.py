@@ -58,6 +58,6 @@ def build_doc(text: str) -> Doc:
     sents = sentences(text)
     toks = tokenize(text, sents)
     lx = lexicon()
-    hits = [lx.match(toks, i) for i in range(len(toks))]
+    hits = lx.match_all(toks)
     maqsura = "\u0649" in text
     return Doc(text, fold(text), sents, toks, [t.start for t in toks], maqsura, hits)

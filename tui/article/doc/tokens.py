@@ -19,18 +19,21 @@ from .normal import DROPPED, norm_word
 
 # Letters and digits (\w covers Arabic ones) plus the marks the normal form drops, so a
 # word with tashkeel, tatweel or a zero-width joiner inside stays one token.
-WORD = re.compile(rf"(?:[^\W_]|[{DROPPED}])+")
+# (Runs of either class, not one character at a time: the same words, read faster.)
+WORD = re.compile(rf"(?:[^\W_]+|[{DROPPED}]+)+")
 _MARK = re.compile(f"[{DROPPED}]")
 
 # A sentence ends at . ! ? ؟ before white space (a lone full stop, not an ellipsis that runs
 # on inside speech; a full stop after a number ends a sentence, a decimal point does not),
 # with any closing quotation marks, or at a line break.
 _SENT_END = re.compile(
-    r"(?:(?<!\.)\.(?![.\d])|[!?؟]+)[\"»”')]*(?=\s|$)|\n+"
+    r"(?:\.(?<!\.\.)(?![.\d])|[!?؟]+)[\"»”')]*(?=\s|$)|\n+"
     # a full stop glued to the next word ("مقعد.وبالنسبة"), common in scraped text; one letter
     # before it is an abbreviation ("د.محمد"), and "نت"/"كوم" after it a site ("الموقع.نت")
-    r"|(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a]{2})(?!(?:نت|كوم)(?![\u0621-\u064a]))"
+    r"|\.(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a]{2})(?!(?:نت|كوم)(?![\u0621-\u064a]))"
 )
+# (Every branch opens with its punctuation and the look-behinds follow it, so the engine
+# skips to the next . ! ? ؟ or line break instead of trying the branches at every offset.)
 
 CONJ = "وف"
 PREP = "بلك"
@@ -46,6 +49,7 @@ class Token:
     sent: int  # index of its sentence
     gap: str  # what stands between the previous token and this one (spaces, punctuation)
     readings: tuple[tuple[str, int], ...]  # (form, letters cut) with and without proclitics
+    definite: bool  # the normal form opens with the article ال (kept, not computed: the rules ask it often)
 
     def cut_start(self, cut: int) -> int:
         """Offset in the text after ``cut`` normalised letters of this token."""
@@ -66,10 +70,6 @@ class Token:
             if f in words:
                 return f, k
         return None
-
-    @property
-    def definite(self) -> bool:
-        return self.norm.startswith("ال")
 
 
 @lru_cache(maxsize=131072)
@@ -115,22 +115,45 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def tokenize(text: str, sents: tuple[Sentence, ...]) -> list[Token]:
-    """Word tokens in text order, each knowing its sentence (one pass over both)."""
+    """Word tokens in text order, each knowing its sentence (one pass over both).
+
+    ``re.split`` with the word pattern captured hands over gap, word, gap, word … as
+    strings, so no match object is made per word, and the offsets are running sums of
+    their lengths; a word's normal form and readings are looked up once per distinct
+    spelling."""
     toks: list[Token] = []
-    prev = 0
+    append = toks.append
+    parts = _SPLIT.split(text)
+    known = _FORMS
+    pos = 0  # offset of the word being read
+    prev = 0  # end of the last token kept (a word of marks alone makes no token)
     s = 0
     n_sents = len(sents)
-    for m in WORD.finditer(text):
-        raw = m.group()
-        norm = norm_word(raw)
+    s_end = sents[0].end if n_sents else 0
+    for k in range(1, len(parts), 2):
+        gap, raw = parts[k - 1], parts[k]
+        start = pos + len(gap)
+        pos = end = start + len(raw)
+        got = known.get(raw)
+        if got is None:
+            norm = norm_word(raw)
+            got = (norm, readings(norm), norm.startswith("ال")) if norm else ("", (), False)
+            if len(known) < 200_000:  # bound the memo on huge vocabularies
+                known[raw] = got
+        norm = got[0]
         if not norm:
             continue
-        start = m.start()
-        while s + 1 < n_sents and sents[s].end <= start:
+        while s + 1 < n_sents and s_end <= start:
             s += 1
-        toks.append(Token(len(toks), start, m.end(), raw, norm, s, text[prev:start], readings(norm)))
-        prev = m.end()
+            s_end = sents[s].end
+        append(Token(len(toks), start, end, raw, norm, s, gap if prev == start - len(gap) else text[prev:start],
+                     got[1], got[2]))
+        prev = end
     return toks
+
+
+_SPLIT = re.compile(f"({WORD.pattern})")
+_FORMS: dict[str, tuple[str, tuple[tuple[str, int], ...], bool]] = {}  # as written → (normal form, readings, definite)
 
 
 # -- what stands between two tokens ----------------------------------------------------

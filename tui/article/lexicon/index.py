@@ -10,8 +10,8 @@ reads the classes as features; the rules read the hits with their values.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..doc.normal import key
 from ..doc.tokens import Token, plain
@@ -19,8 +19,10 @@ from ..strtable import StrTable
 from . import load
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """One lexicon entry found in the text.  (A named tuple rather than a frozen dataclass:
+    a document makes one or two per word, and a tuple is made in half the time.)"""
+
     start: int  # first token
     end: int  # one past the last token
     cls: str
@@ -77,6 +79,8 @@ class Lexicon:
         self._one: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its one-word entries, sorted
         self._classes: dict[str, frozenset[str]] = {}  # word → the classes of those entries
         self._derived: dict[str, dict] = {}  # see derived()
+        # word → what match() looks up for it, reading by reading (see _plan)
+        self._plans: dict[str, tuple[tuple[tuple[tuple, tuple], ...] | None, tuple]] = {}
 
     def _id(self, cls: str) -> int:
         k = self._ids.get(cls)
@@ -186,6 +190,55 @@ class Lexicon:
             for cls, value in self.one(form):
                 out.append(Hit(i, i + 1, cls, value, cut))
         return out
+
+    def match_all(self, toks: Sequence[Token]) -> list[list[Hit]]:
+        """match() at every token, in one pass: what a word's readings find in the index is
+        looked up once per distinct word (its plan), so a token costs only its phrases'
+        next-word tests and the making of its hits."""
+        plans = self._plans
+        n = len(toks)
+        out: list[list[Hit]] = []
+        append = out.append
+        new = tuple.__new__  # Hit's own __new__ is a Python function around this
+        for i, t in enumerate(toks):
+            plan = plans.get(t.norm)
+            if plan is None:
+                if len(plans) > 200_000:  # bound the cache on huge vocabularies
+                    plans.clear()
+                plan = plans[t.norm] = self._plan(t.readings)
+            phrased, flat = plan
+            if phrased is None:  # no phrase starts with the word (most words): its one-word entries
+                i1 = i + 1
+                append([new(Hit, (i, i1, cls, value, cut)) for cls, value, cut in flat])
+                continue
+            hits: list[Hit] = []
+            second = toks[i + 1].norm if i + 1 < n else None
+            for phrases, ones in phrased:
+                for words, cls, value, cut in phrases:
+                    end = i + len(words)
+                    if end <= n and words[1] == second and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
+                                                               for k in range(1, len(words))):
+                        hits.append(new(Hit, (i, end, cls, value, cut)))
+                for cls, value, cut in ones:
+                    hits.append(new(Hit, (i, i + 1, cls, value, cut)))
+            append(hits)
+        return out
+
+    def _plan(self, readings: tuple[tuple[str, int], ...]) -> tuple[tuple[tuple[tuple, tuple], ...] | None, tuple]:
+        """What match() looks up for a word: for each reading that finds anything, in
+        match()'s order, its phrases (words, class, value, cut) and its one-word entries
+        (class, value, cut) — or None where no phrase starts with any reading — and every
+        one-word entry of the word in that order."""
+        names = self.classes
+        plan = []
+        flat: list[tuple[str, str, int]] = []
+        for form, cut in readings:
+            phrases = tuple((words, names[cid], value, cut) for words, cid, value in self.multi.get(form, ()))
+            ones = tuple((cls, value, cut) for cls, value in self.one(form))
+            if phrases or ones:
+                plan.append((phrases, ones))
+            flat.extend(ones)
+        return (tuple(plan) if any(phrases for phrases, _ in plan) else None), tuple(flat)
 
 
 def adjective_forms(stem: str) -> list[str]:

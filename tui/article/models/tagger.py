@@ -238,7 +238,8 @@ class Pass:
             k4, n4 = (3, u + e4) if u >= w else (4, w + e4)
             u, w = s5 + il_b, s6 + il_i
             k6, n6 = (5, u + e6) if u >= w else (6, w + e6)
-            if s0 - max(s1, s2, s3, s4, s5, s6) > lead:
+            top = s0 - lead  # s0 - max(s1, …, s6) > lead, without the call
+            if s1 < top and s2 < top and s3 < top and s4 < top and s5 < top and s6 < top:
                 push((0, 0, k2, 0, k4, 0, k6))
                 s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e0, s0 + p0 + e1, n2, s0 + q0 + e3, n4, s0 + r0 + e5, n6
                 continue
@@ -333,9 +334,9 @@ def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
         if len(occ) < 2:
             continue
         kinds = [labels[j][2:] or "O" for j in occ]
+        if kinds.count(kinds[0]) == len(kinds):
+            continue  # every occurrence agrees (most words: no Counter made)
         counts = Counter(kinds)
-        if len(counts) < 2:
-            continue  # every occurrence agrees
         for k, i in enumerate(occ):
             # the kinds of the other occurrences, from the counts (not a copy of the list per occurrence)
             others = {x for x, c in counts.items() if c - (x == kinds[k]) > 0}
@@ -363,6 +364,7 @@ class Tagging:
     scale: float = field(repr=False)
     _fb: dict[int, tuple[list[list[float]], list[list[float]], float]] = field(default_factory=dict, repr=False)
     _marg: dict[int, list[tuple[float, ...]]] = field(default_factory=dict, repr=False)
+    _rows: list[tuple[float, ...] | None] | None = field(default=None, repr=False)  # see marginal
 
     def entities(self) -> list[tuple[int, int, str]]:
         """(first token, one past the last, type) of every labelled name."""
@@ -413,6 +415,20 @@ class Tagging:
 
     def marginal(self, i: int, label: str) -> float:
         """P(token i has ``label``) under the model (labels in LABELS)."""
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = [None] * len(self.labels)
+        if 0 <= i < len(rows):  # the row of token i, kept per token once its sentence is done
+            row = rows[i]
+            if row is None:
+                s = self._sentence_of(i)
+                probs = self._marg.get(s)
+                if probs is None:
+                    probs = self._marg[s] = self._marginals(s)
+                a = self.sents[s][0]
+                rows[a : a + len(probs)] = probs
+                row = probs[i - a]
+            return row[_INDEX[label]]
         s = self._sentence_of(i)
         probs = self._marg.get(s)
         if probs is None:

@@ -36,7 +36,8 @@ class Found:
 def find_quotes(doc: Doc, cues: Sequence[Cue], stage: ActorStage) -> list[Found]:
     if not doc.tokens:
         return []
-    ctx = Ctx(doc, cues, lambda i: stage.card_at(i) is not None)
+    card_at = stage.board.card_at  # stage.card_at without its own call: asked of most tokens
+    ctx = Ctx(doc, cues, lambda i: card_at(i) is not None)
     drafts = find_drafts(ctx)
     found: list[Found] = []
     for d, choice in attribute(ctx, stage, drafts):

@@ -206,6 +206,8 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             k += 1
         if k < len(taken) and taken[k][0] <= t.start:
             continue  # a word inside an attribution phrase
+        if not _readings(t.norm):
+            continue  # most words read as no cue at all
         cue = _read_token(text, t)
         if cue is not None:
             out.append(cue)

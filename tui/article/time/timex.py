@@ -734,24 +734,38 @@ def _anchor_words() -> dict[str, tuple[str, ...]]:
     return {w: tuple(sorted(k)) for w, k in out.items()}
 
 
-def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+def _word_kinds(w: str) -> tuple[str, ...]:
+    """The anchor kinds one word of the folded text stands for (most words: none)."""
+    if w[:1].isdigit():  # "2023", and "1440هـ" or "2024م" written as one token
+        if len(w) - len(w.lstrip("0123456789٠١٢٣٤٥٦٧٨٩")) == 4:
+            return ("digit", "year")
+        return ("digit",)
+    # the word itself, or without one or two clitics ("والجمعه", "وبالامس")
     get = _anchor_words().get
+    kinds = get(w)
+    if not kinds and len(w) > 3 and w[0] in _CLITICS:
+        kinds = get(w[1:]) or (len(w) > 4 and w[1] in _CLITICS and get(w[2:]))
+    return kinds or ()
+
+
+_KINDS: dict[str, tuple[str, ...]] = {}  # word → _word_kinds(word), for every word seen
+
+
+def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[int]] = {}
     n = len(norm)
+    known = _KINDS
     for m in _WORD.finditer(norm):
         w = m.group()
-        if w[:1].isdigit():  # "2023", and "1440هـ" or "2024م" written as one token
-            hits.setdefault("digit", []).append(m.start())
-            if len(w) - len(w.lstrip("0123456789٠١٢٣٤٥٦٧٨٩")) == 4:
-                hits.setdefault("year", []).append(m.start())
-            continue
-        # the word itself, or without one or two clitics ("والجمعه", "وبالامس")
-        kinds = get(w)
-        if not kinds and len(w) > 3 and w[0] in _CLITICS:
-            kinds = get(w[1:]) or (len(w) > 4 and w[1] in _CLITICS and get(w[2:]))
+        kinds = known.get(w)
+        if kinds is None:
+            if len(known) > 200_000:  # bound the cache on huge vocabularies
+                known.clear()
+            kinds = known[w] = _word_kinds(w)
         if kinds:
+            at = m.start()
             for kind in kinds:
-                hits.setdefault(kind, []).append(m.start())
+                hits.setdefault(kind, []).append(at)
     out: dict[str, list[tuple[int, int]]] = {}
     for kind, starts in hits.items():
         spans: list[tuple[int, int]] = []
