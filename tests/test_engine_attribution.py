@@ -581,3 +581,10 @@ def test_a_relative_lawyer_or_worker_of_the_story_is_an_unnamed_source(text, sou
     (q,) = art.quotes
     (a,) = [a for a in art.actors if a.id == q.speaker]
     assert (a.name, a.kind) == (source, "anonymous")
+
+
+def test_an_attribution_to_a_statement_is_a_quote_though_its_issuer_has_no_card():
+    art = parse("وبحسب بيان للجيش، فإن الاشتباكات توقفت مساء الأحد.")
+    (q,) = art.quotes
+    assert "الاشتباكات توقفت" in q.text and q.speaker is None and "statement or report" in q.why
+    assert said("وسيستأنف الحوار الأسبوع المقبل، وفقا للقانون.") == []  # to no one: still none

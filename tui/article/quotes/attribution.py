@@ -734,6 +734,13 @@ def _honorific(w: str) -> bool:
     return w in _words("honorific")
 
 
+def _document_source(ctx: Ctx, d: Draft) -> bool:
+    """The source after حسب/وفقا لـ is a statement or report ("بيان للجيش"، "تقرير صادر عن …")."""
+    if d.mode != "after" or d.source is None or d.source[0] >= min(d.source[1], ctx.n):
+        return False
+    return any(document_noun(form) for form, _ in ctx.toks[d.source[0]].readings)
+
+
 def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tuple[Draft, Choice]]:
     att = Attributor(ctx, stage)
     out: list[tuple[Draft, Choice]] = []
@@ -742,7 +749,10 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
         floor_tok = ctx.tok_after(furthest) if furthest >= 0 else 0
         choice = att.speaker(d, floor_tok)
         if d.mode in ("after", "headline") and choice.card is None:
-            continue  # "وفقا للقانون": an attribution to no one; a headline "X: Y" that is no speech
+            if not _document_source(ctx, d):
+                continue  # "وفقا للقانون": an attribution to no one; a headline "X: Y" that is no speech
+            # "وبحسب بيان للجيش، فإن …": a statement says it, though its issuer has no card
+            choice = Choice(None, "after حسب / وفقا لـ: a statement or report, its issuer no card")
         if d.mode == "marked" and choice.card is None:
             prev = out[-1] if out else None
             same_paragraph = prev is not None and "\n" not in ctx.text[prev[0].end : d.start]
