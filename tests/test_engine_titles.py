@@ -236,3 +236,15 @@ def test_one_of_a_group_in_apposition_is_a_title(text, name, title):
 
 def test_one_of_that_runs_on_into_a_clause_is_no_title():
     assert titles("وقال كمال الرفاعي أحد الأسباب التي دفعته إلى الاستقالة.", "كمال الرفاعي") == ()
+
+
+def test_a_role_in_construct_with_a_definite_genitive_refers_back_like_a_definite_role():
+    """"رئيس الجمهورية" is definite by its genitive, as "الرئيس" is: named alone later, it is
+    the president named before, and becomes their title too."""
+    text = "استقبل الرئيس سامي الخطيب الوفد أمس. وأوضح المتحدث أن قرار رئيس الجمهورية بتأجيل الانتخابات نهائي."
+    assert titles(text, "سامي الخطيب") == ("الرئيس", "رئيس الجمهورية")
+
+
+def test_an_indefinite_role_with_an_indefinite_complement_still_describes_someone_new():
+    text = "استقبل الرئيس سامي الخطيب الوفد أمس. وحضر اللقاء رئيس سابق للبرلمان."
+    assert titles(text, "سامي الخطيب") == ("الرئيس",)

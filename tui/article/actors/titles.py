@@ -457,9 +457,10 @@ def descriptions(board: Board, words: Words) -> None:
             j += 1
             continue
         definite = words.toks[j].readings[-1][0].startswith("ال") or words.toks[j].norm.startswith("ال")
-        if not definite and words.reporting(j - 1) is None:
-            j += 1
-            continue
+        construct = j + 1 < n and words.joined(j + 1) and words.toks[j + 1].definite  # "رئيس الجمهورية"
+        if not definite and not construct and words.reporting(j - 1) is None:
+            j += 1  # an indefinite role ("رئيس سابق") describes someone new; in construct with a
+            continue  # definite genitive it is definite, as "الرئيس" is
         k = _phrase_end(board, words, j)
         head = words.toks[j].readings[-1][0] if head_cut(words, j) else words.toks[j].norm
         stem, gender = _stem(head), _gender(words.toks[j].raw)
