@@ -21,6 +21,14 @@ def said(text: str, *specs: tuple) -> list[tuple[str, str | None]]:
     return [(q.text, names.get(q.speaker) if q.speaker else None) for q in quotes]
 
 
+def sole_speaker(text: str) -> tuple[str, str]:
+    """The (name, kind) of the card that speaks the text's one quote."""
+    art = parse(text)
+    (q,) = art.quotes
+    (a,) = [a for a in art.actors if a.id == q.speaker]
+    return a.name, a.kind
+
+
 def who(text: str, snippet: str, *specs: tuple) -> str | None:
     got = [name for q, name in said(text, *specs) if snippet in q]
     assert len(got) == 1, said(text, *specs)
@@ -564,10 +572,7 @@ def test_bayyana_before_a_profession_is_the_verb():
 def test_people_described_by_a_plural_nisba_are_an_unnamed_source(text, source):
     """An indefinite noun and a plural nisba adjective ("ميدانيون"، "محليات") after the verb:
     unnamed people who speak, whatever the noun's own ending ("قادة" ends in ة)."""
-    art = parse(text)
-    (q,) = art.quotes
-    (a,) = [a for a in art.actors if a.id == q.speaker]
-    assert (a.name, a.kind) == (source, "anonymous")
+    assert sole_speaker(text) == (source, "anonymous")
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -577,10 +582,7 @@ def test_people_described_by_a_plural_nisba_are_an_unnamed_source(text, source):
     ("وأفاد عمال إغاثة بأن المساعدات لم تصل.", "عمال إغاثة"),
 ])
 def test_a_relative_lawyer_or_worker_of_the_story_is_an_unnamed_source(text, source):
-    art = parse(text)
-    (q,) = art.quotes
-    (a,) = [a for a in art.actors if a.id == q.speaker]
-    assert (a.name, a.kind) == (source, "anonymous")
+    assert sole_speaker(text) == (source, "anonymous")
 
 
 def test_an_attribution_to_a_statement_is_a_quote_though_its_issuer_has_no_card():

@@ -21,7 +21,7 @@ from ..models.common import common_words
 from . import titles
 from .board import Board
 from .registry import Registry
-from .words import NAME_CLASSES, Words, prepositions
+from .words import NAME_CLASSES, POSSESSIVE, Words, prepositions
 
 _MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
@@ -193,16 +193,13 @@ def _marked_clause_word(words: Words, j: int) -> bool:
                for form, cut in t.readings[1:])
 
 
-_POSSESSIVE = ("هما", "هم", "ها", "ه")  # his, her, their: written on a noun, never on a name
-
-
 def _possessed_noun(words: Words, j: int) -> bool:
     """An everyday noun with a possessive pronoun ("حديثه"، "كلمتها"، "زيارتهم"): the clause
     after a name goes on ("وتابع X حديثه"), however sure the tagger is that the name does."""
     t = words.toks[j]
     if t.definite or words.is_(j, "given", "surname", bare=True):  # (a rare name or a place may be the
         return False  # same letters with ة: "حديثة" folds to "حديثه")
-    suffix = next((s for s in _POSSESSIVE if t.raw.endswith(s)), None)
+    suffix = next((s for s in POSSESSIVE if t.raw.endswith(s)), None)  # never on a name
     if suffix is None or len(t.norm) - len(suffix) < 3:
         return False
     common = common_words()

@@ -20,7 +20,7 @@ from ..doc.normal import key
 from ..doc.tokens import comma, plain
 from ..lexicon import load
 from .board import Board, Card
-from .words import NAME_CLASSES, Words
+from .words import NAME_CLASSES, POSSESSIVE, Words
 
 HEADS = ("title", "rank", "title_possessive", "profession")
 _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_modifier", "title_link",
@@ -257,7 +257,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
 def _after_link(words: Words, k: int) -> bool:
     """"الناشطة في مجال حقوق المرأة": an indefinite noun in construct right after a linking
     word — not one with a pronoun suffix ("في كلمتها"), which ends a construct chain."""
-    return words.is_(k - 1, *_LINKS, bare=True) and not words.toks[k].raw.endswith(("ه", "ها", "هم", "هما"))
+    return words.is_(k - 1, *_LINKS, bare=True) and not words.toks[k].raw.endswith(POSSESSIVE)
 
 
 def _lam_complement(words: Words, k: int) -> bool:

@@ -56,7 +56,7 @@ def _after_preposition(doc: Doc, k: int) -> bool:
     return prev != "علي" or not doc.tokens[k].norm.startswith(("و", "ف"))
 
 
-_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")  # longest first
+POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")  # possessive pronoun suffixes, longest first
 _POSSESSED = frozenset({"title_possessive"})
 
 
@@ -81,9 +81,9 @@ def _with_possessed_roles(doc: Doc) -> list[list[Hit]]:
 
 def _possessed_role(lx: Lexicon, w: str) -> bool:
     """A role noun the lexicon lists, with a possessive pronoun after it."""
-    if len(w) < 5 or not w.endswith(_POSSESSIVE):
+    if len(w) < 5 or not w.endswith(POSSESSIVE):
         return False
-    suffix = next(x for x in _POSSESSIVE if w.endswith(x))
+    suffix = next(x for x in POSSESSIVE if w.endswith(x))
     base = w[: -len(suffix)]
     forms = (base[:-1] + "ه",) if base.endswith("ت") else (base,)  # ممثلت|ها → ممثله
     return any(lx.has("title_possessive", f) for f in forms)
