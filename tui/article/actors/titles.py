@@ -137,8 +137,13 @@ def _indefinite(words: Words, j: int) -> bool:
     return got
 
 
+def _plain_noun(words: Words, j: int) -> bool:
+    """Not a closed-class word, a verb of speech or a number."""
+    return not (words.not_name(j) or words.reporting(j) is not None or words.toks[j].norm.isdigit())
+
+
 def _indefinite_word(words: Words, j: int) -> bool:
-    if words.not_name(j) or words.reporting(j) is not None or words.toks[j].norm.isdigit():
+    if not _plain_noun(words, j):
         return False
     if words.is_(j, "country", "capital", "city", "org") or words.tagged(j, "PERS"):
         return False
@@ -150,8 +155,7 @@ def _indefinite_word(words: Words, j: int) -> bool:
     # "مجال حقوق المرأة": a chain of two indefinite nouns closed by a definite genitive
     nxt = k + 1
     return (nxt < words.n and plain(words.toks[nxt].gap) and not words.toks[j].definite and not words.toks[k].definite
-            and not words.not_name(k) and words.reporting(k) is None and not words.toks[k].norm.isdigit()
-            and words.toks[nxt].definite and _inside(words, nxt))
+            and _plain_noun(words, k) and words.toks[nxt].definite and _inside(words, nxt))
 
 
 def _person_at(board: Board, j: int) -> bool:
