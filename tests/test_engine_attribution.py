@@ -590,3 +590,10 @@ def test_an_attribution_to_a_statement_is_a_quote_though_its_issuer_has_no_card(
     (q,) = art.quotes
     assert "الاشتباكات توقفت" in q.text and q.speaker is None and "statement or report" in q.why
     assert said("وسيستأنف الحوار الأسبوع المقبل، وفقا للقانون.") == []  # to no one: still none
+
+
+def test_a_source_phrase_stops_before_where_it_spoke():
+    """"في مقاله"، "في كلمتها": a link to a noun with a pronoun is the occasion of speech, not
+    a complement describing the source."""
+    assert sole_speaker('وتساءل الكاتب في مقاله: "إلى متى سيستمر هذا الصمت؟".') == ("الكاتب", "anonymous")
+    assert sole_speaker("وقال مسؤول في الوزارة إن الخطة جاهزة.") == ("مسؤول في الوزارة", "anonymous")

@@ -478,7 +478,10 @@ def test_general_after_a_head_is_an_adjective_though_it_also_reads_the_year():
 
 def test_a_plural_of_a_role_or_a_source_noun_after_an_indefinite_head_is_its_genitive():
     assert found("وقالت نقابة المحامين إن القرار غير دستوري.") == [("نقابة المحامين", "organization")]
-    assert found("وقال مكتب الرئيس إن القرار نهائي.") == []  # a singular role: no body named
+    # a singular role: the head names no body by itself ...
+    assert found("وزار وفد من مكتب الرئيس المدينة أمس.") == []
+    # ... but the office that speaks is a body, named by the office it serves (as gold has it)
+    assert found("وقال مكتب الرئيس إن القرار نهائي.") == [("مكتب الرئيس", "organization")]
 
 
 def test_a_clause_in_marks_after_a_body_is_not_its_name_but_a_known_body_in_marks_is_that_body():
@@ -503,3 +506,15 @@ def test_the_outlet_spoken_to_after_a_long_subject():
     # inside the speech, لـ"…" is no outlet ("ذريعة لـ«X»")
     art = parse('وأشارت الوزيرة إلى أن القرار مجرد ذريعة لـ"إسكات المنتقدين".')
     assert "إسكات المنتقدين" not in [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونفى مكتب رئيس الوزراء صحة هذه الأنباء.", "مكتب رئيس الوزراء"),
+    ("وقال مكتب المبعوث الأممي إلى ليبيا إن الجولة المقبلة تأجلت.", "مكتب المبعوث الأممي إلى ليبيا"),
+])
+def test_an_office_that_speaks_is_a_body_named_by_the_office_it_serves(text, name):
+    art = parse(text)
+    (q,) = art.quotes
+    (a,) = [a for a in art.actors if a.id == q.speaker]
+    assert (a.name, a.kind) == (name, "organization")
+    assert "مكتب" not in q.text  # the subject is not what was said

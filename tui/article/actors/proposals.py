@@ -19,7 +19,7 @@ from ..doc.tokens import aside_dash, plain, quote
 from . import orgs, titles
 from .board import Board, Card
 from .registry import Registry
-from .words import Words
+from .words import POSSESSIVE, Words
 
 _MAX = 6
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
@@ -97,6 +97,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break
         if link_at >= 0 and _present_verb(words, j):
             break  # "مسؤول في الوزارة | يرافق الوفد …": the source's own clause, not its name
+        if j == link_at + 1 and not toks[j].definite and toks[j].raw.endswith(POSSESSIVE) and len(w) >= 4:
+            j = link_at  # "الكاتب في مقاله": where it was said (his article), not who said it
+            break
         if anon and link_at < 0 and not _qualifies(words, j):
             break
         j += 1
@@ -285,6 +288,12 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         while end < t1 and _qualifies(words, end) and words.toks[end].definite:
             end += 1
         return _unnamed(board, reg, words, t0, end, "organization", "a body described by its head noun", cut)
+    if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and words.is_(
+            t0 + 1, "title", "title_possessive", bare=True) and plain(toks[t0 + 1].gap):
+        # "ونفى مكتب رئيس الوزراء"، "ديوان الرئيس": a body named by the office it serves
+        t = titles.after(board, words, t0 + 1)
+        end = t.t1 if t is not None and t.t0 == t0 + 1 else t0 + 2  # (its places too: "… إلى اليمن")
+        return _unnamed(board, reg, words, t0, end, "organization", "a body named by the office it serves", cut)
     if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
         # "وقالت شركة صينية": a body described, not named — an unnamed source
         end = t0 + 1

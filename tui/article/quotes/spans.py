@@ -448,6 +448,8 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k += 1  # the subject
     if k == 0 and len(window) > 1 and _bare_body(ctx, window[0]):
         k = 1  # "وأعلنت الحركة تعيين …": a body named by its head noun alone is the subject
+    if k == 0 and len(window) > 2:
+        k = _office_body(ctx, window)  # "ونفى مكتب رئيس الوزراء صحة …": the office's body speaks
     if k == 0 and len(window) > 1 and ctx.toks[window[0]].definite and _person_head(ctx.toks[window[0]].norm):
         # "وأكد الوزير …"، "وأكد المدراء الإقليميون للشركة …": a role that speaks, with its adjectives
         k = 1
@@ -511,6 +513,24 @@ def _past_occasion(ctx: Ctx, window: list[int], k: int) -> int:
     while m < len(window) and m - k < 5 and not re.search(r"[.:؛;]", toks[window[m]].gap) and (
             toks[window[m]].norm.endswith(("ي", "يه")) or toks[window[m]].norm in _OCCASION_TAIL):
         m += 1  # its adjectives ("صحفية"، "صحافي") and "له"/"عقده"
+    return m
+
+
+def _office_body(ctx: Ctx, window: list[int]) -> int:
+    """How many words of the window name a body by the office it serves ("مكتب رئيس الوزراء"،
+    "ديوان الرئيس"): an indefinite organisation head, a role noun and the role's definite
+    genitives; 0 when it does not open so."""
+    head, role = ctx.toks[window[0]], ctx.toks[window[1]]
+    if head.definite or not plain(role.gap):
+        return 0
+    idx = lexicon_index()
+    if not any(c in ("org_head", "org_head_weak") for c, _ in idx.one(head.norm)):
+        return 0
+    if not any(c == "title" for c, _ in idx.one(role.norm)):
+        return 0
+    m = 2
+    while m < len(window) and m < 5 and ctx.toks[window[m]].definite and plain(ctx.toks[window[m]].gap):
+        m += 1
     return m
 
 
