@@ -218,11 +218,20 @@ def test_a_title_runs_over_a_link_and_a_construct_chain_closed_by_a_definite_wor
 
 @pytest.mark.parametrize("text", [
     "وقال الوزير في مؤتمر صحفي عقده أمس سامي عيسى إن التهديد قائم.",
-    "وقالت الوزيرة -في كلمتها أمام البرلمان- سناء يوسف إن الدعم مستمر.",
+    "وقالت المديرة -في حديثها أمام اللجنة- سناء يوسف إن الدعم مستمر.",
 ])
 def test_a_link_whose_nouns_close_on_no_definite_word_or_carry_a_pronoun_is_an_adjunct(text):
     art = parse(text)
-    assert all("في" not in t.split() for a in art.actors for t in a.titles), [(a.name, a.titles) for a in art.actors]
+    assert all(w not in t.split() for a in art.actors for t in a.titles for w in ("في", "أمام")), [
+        (a.name, a.titles) for a in art.actors]
+
+
+def test_amam_with_hamza_above_is_the_preposition_not_the_imam():
+    """The normal form folds "أمام" (in front of) into "إمام" (imam): the hamza seat as
+    written tells them apart."""
+    art = parse("وقالت المديرة أمام اللجنة إن الدعم مستمر.")
+    assert [a.name for a in art.actors] == ["المديرة"]
+    assert titles("وقال إمام المسجد الشيخ سامي عيسى إن الصلاة أقيمت.", "سامي عيسى")[0] == "إمام المسجد"
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [

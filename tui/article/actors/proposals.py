@@ -302,7 +302,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed source (a body described)", cut)
     if not definite and t1 - t0 >= 2 and (gender := _plural_nisba(words, t0 + 1)) and not words.is_(
             t0, "nationality", "given", "surname", "org_head", "org_head_weak", "place_head"):
-        # "قادة ميدانيون في الحركة"، "مراقبون دوليون": people described by a plural adjective,
+        # "ضباط ميدانيون في الجيش"، "مراقبون دوليون": people described by a plural adjective,
         # with one linked complement — an unnamed source
         end = t0 + 2
         while end < t1 and _qualifies(words, end) and not words.toks[end].definite:
@@ -310,7 +310,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = _linked_complement(board, words, end, t1) if end < t1 else end
         card, why = _unnamed(board, reg, words, t0, end, "anonymous",
                              "unnamed people described by a plural adjective", cut)
-        card.plural, card.gender = True, gender  # the adjective's agreement ("قادة" ends in ة, yet men)
+        card.plural, card.gender = True, gender  # the adjective's agreement (a broken plural in ة may still be men)
         return card, why
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None

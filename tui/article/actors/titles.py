@@ -51,11 +51,17 @@ def head_cut(words: Words, j: int) -> int | None:
     got = memo.get(j, _UNSEEN)
     if got is _UNSEEN:
         h = words.longest(j, HEADS, max_cut=2)
-        got = memo[j] = None if h is None or h.start != j else h.cut
+        got = memo[j] = None if h is None or h.start != j or _preposition_amam(words, j, h.cut) else h.cut
     return got
 
 
 _UNSEEN = object()
+
+
+def _preposition_amam(words: Words, j: int, cut: int) -> bool:
+    """"أمام" written with hamza on the alef is the preposition "in front of"; the normal form
+    folds it into "إمام" (imam), a role."""
+    return words.toks[j].raw[cut:].startswith("أمام")
 
 
 def _head_at(words: Words, j: int) -> bool:
