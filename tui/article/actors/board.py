@@ -57,6 +57,7 @@ class Board:
         self.card_of_mention: dict[int, Card] = {}  # id(mention) → card
         self.cards: list[Card] = []
         self.numbered = 0  # card numbers are never reused: live() drops merged cards from the list
+        self.merges = 0  # how many merges so far (a merge moves titles: indexes of cards rebuild)
         self.in_titles: set[int] = set()  # tokens inside a title attached to a person
         self.named: dict[str, Mention] = {}  # "kind:normal form" → the first mention written so
 
@@ -117,6 +118,7 @@ class Board:
         dst.canonical = dst.canonical or src.canonical
         dst.gender = dst.gender or src.gender
         src.mentions = []
+        self.merges += 1
         src.dead = True  # dropped from the list lazily: removing it here would cost a scan per merge
 
     def live(self) -> list[Card]:

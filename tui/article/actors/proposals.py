@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from functools import cache
+from itertools import takewhile
 
 from .. import lexicon
 from ..doc.normal import key
@@ -358,12 +359,56 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
     return None
 
 
+class _Referents:
+    """The cards a back-reference may name, by the key it looks them up with: an unnamed
+    source's head, a person's titles' first words, a body's head.  Scanning every card for
+    every back-reference was quadratic in a long article; new cards are added as they come,
+    and a merge (which moves titles) rebuilds it."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, object], list[Card]] = {}
+        self.upto = 0  # cards numbered below this are indexed
+        self.merges = -1
+
+    def of(self, board: Board, *keys: tuple[str, object]) -> list[Card]:
+        """The live cards under any of ``keys``, in creation order (as board.live() lists them)."""
+        if board.merges != self.merges:
+            self.by_key.clear()
+            self.upto, self.merges = 0, board.merges
+        if board.numbered > self.upto:
+            new = list(takewhile(lambda c: c.n >= self.upto, reversed(board.cards)))  # the newest, only
+            for card in reversed(new):
+                for k in _referent_keys(card):
+                    self.by_key.setdefault(k, []).append(card)
+            self.upto = board.numbered
+        got = {id(c): c for k in keys for c in self.by_key.get(k, ())}
+        return sorted((c for c in got.values() if c.mentions and not c.dead), key=lambda c: c.n)
+
+
+def _referent_keys(card: Card) -> set[tuple[str, object]]:
+    if card.kind == "anonymous":
+        return {("head", card.head), ("unnamed", bool(card.plural))}
+    if card.kind == "person":
+        return {("title", _bare(key(t).split()[0])) for t in card.titles if key(t)}
+    if card.kind in ("organization", "group") and card.head:
+        return {("head", _bare(card.head))}
+    return set()
+
+
+def _referents(board: Board, words: Words, *keys: tuple[str, object]) -> list[Card]:
+    memo = words.memo("referents")
+    index = memo.get(0)
+    if index is None:
+        index = memo[0] = _Referents()
+    return index.of(board, *keys)
+
+
 def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card | None:
     """"وقال وزير المالية": the person named before who holds that title."""
     np = [_bare(w) for w in key(board.surface(t0, t1, cut)).split()]
     best: tuple[int, Card] | None = None
     at = words.toks[t0].start
-    for card in board.live():
+    for card in _referents(board, words, ("title", np[0])) if np else ():
         if card.kind != "person":
             continue
         starts = _starts(words, card)
@@ -402,7 +447,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     "وقالت الوزارة": the body with that head — each the last one named before."""
     best: tuple[int, Card, str] | None = None
     at = words.toks[t0].start
-    for card in board.live():
+    for card in _referents(board, words, ("head", head), ("title", head)):
         starts = _starts(words, card)
         if starts[0] >= at:
             continue
@@ -421,7 +466,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     if best is None and head in _any_source():
         # "وأضاف المصدر" after "مسؤول في الشركة": the last unnamed source of the same number
         plural = head in _plural_heads()
-        for card in board.live():
+        for card in _referents(board, words, ("unnamed", plural)):
             starts = _starts(words, card)
             if card.kind != "anonymous" or starts[0] >= at or bool(card.plural) != plural:
                 continue
