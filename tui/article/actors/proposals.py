@@ -171,10 +171,9 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
     return end
 
 
-@cache
 def quantifiers() -> frozenset[str]:
     """Quantifiers that make a collective of the plural after them (``anonymous.toml``)."""
-    return frozenset(key(w) for w in lexicon.load("anonymous")["collective_quantifiers"])
+    return anonymous_words("collective_quantifiers")
 
 
 def behind_preposition(words: Words, i: int) -> bool:
@@ -493,21 +492,23 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
 
 
 @cache
+def anonymous_words(name: str) -> frozenset[str]:
+    """One word list of ``anonymous.toml``, in the normal form."""
+    return frozenset(key(w) for w in lexicon.load("anonymous")[name])
+
+
 def kin_nouns() -> frozenset[str]:
-    return frozenset(key(w) for w in lexicon.load("anonymous")["kin_nouns"])
+    return anonymous_words("kin_nouns")
 
 
-@cache
 def people_nouns() -> frozenset[str]:
     """Nouns for unnamed people of a story (``anonymous.toml`` ``people_nouns``)."""
-    return frozenset(key(w) for w in lexicon.load("anonymous")["people_nouns"])
+    return anonymous_words("people_nouns")
 
 
-@cache
 def _any_source() -> frozenset[str]:
-    return frozenset(key(w) for w in lexicon.load("anonymous")["any_source"])
+    return anonymous_words("any_source")
 
 
-@cache
 def _plural_heads() -> frozenset[str]:
-    return frozenset(key(w) for w in lexicon.load("anonymous")["plural_heads"])
+    return anonymous_words("plural_heads")
