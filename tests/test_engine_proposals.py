@@ -199,3 +199,46 @@ def test_an_unnamed_source_ends_before_its_own_present_verb(text, name):
 def test_a_source_noun_that_is_also_a_role_before_another_role(text, name):
     art = parse(text)
     assert speaker_name(art, "الخدمات") == name
+
+
+# -- the source after حسب / نقلا عن, when a body or place stands inside its phrase ------------
+@pytest.mark.parametrize("text,name", [
+    ("وذكرت الصحيفة نقلا عن مصادر مطلعة في السودان أن المعبر سيفتح.", "مصادر مطلعة في السودان"),
+    ("وسيفتح المعبر الأسبوع المقبل، بحسب مصدر أمني تحدث لوكالة رويترز.", "مصدر أمني"),
+])
+def test_the_source_noun_not_the_place_or_medium_inside_its_phrase(text, name):
+    art = parse(text)
+    assert (name, "anonymous") in cards(art)
+    assert speaker_name(art, "المعبر") == name
+
+
+def test_a_relayed_source_named_before_its_title_in_apposition():
+    # unknown words, then an indefinite title in construct: the name, not the place in the title
+    art = parse("ونقلت الإذاعة نقلا عن بافيل غريتسوف مبعوث الرئيس الفرنسي الخاص إلى ليبيا إن باريس ترحب بالاتفاق.")
+    assert speaker_name(art, "ترحب") == "بافيل غريتسوف"
+    (card,) = [a for a in art.actors if a.name == "بافيل غريتسوف"]
+    assert list(card.titles) == ["مبعوث الرئيس الفرنسي الخاص إلى ليبيا"]
+    # a verb with its object pronoun after "حسب ما" is not a name before the title
+    art = parse("وتتسلم البلاد ثلاث طائرات قبل نهاية العام، حسب ما أعلنه وزير النقل سامر الكبيسي خلال اجتماع الحكومة.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["سامر الكبيسي"]
+    assert speaker_name(art, "طائرات") == "سامر الكبيسي"
+
+
+def test_a_name_set_off_by_a_comma_after_a_title_at_the_sentences_end():
+    art = parse("وأكد البيان أن المعبر سيفتح قريبا، حسبما ذكرت مساعدة وزير الصحة، لوبيرو.")
+    assert speaker_name(art, "المعبر") == "لوبيرو"
+    art = parse('"سيصل الوفد غدا"، بحسب ما قال مساعد وزير الخارجية، دوفرين. وقال الوزير إن الزيارة مهمة.')
+    assert speaker_name(art, "الوفد") == "دوفرين"
+
+
+def test_two_names_joined_in_apposition_are_two_people_and_the_first_speaks():
+    art = parse("وقال محاميا المتهم، رامي فلوتسكي وداني كاردونيه، إن المحكمة لم تستمع إلى الشهود.")
+    assert {a.name for a in art.actors if a.kind == "person"} == {"رامي فلوتسكي", "داني كاردونيه"}
+    assert speaker_name(art, "المحكمة") == "رامي فلوتسكي"
+    # names the lexicon does not know, joined by و
+    art = parse("وقال محاميا المتهم، فلوتسكي وكاردونيه، إن المحكمة لم تستمع إلى الشهود.")
+    assert {a.name for a in art.actors if a.kind == "person"} == {"فلوتسكي", "كاردونيه"}
+    assert speaker_name(art, "المحكمة") == "فلوتسكي"
+    # a given name written with و is not a second person
+    art = parse("وقال المتحدث باسم الشرطة، سامر وليد، إن التحقيق مستمر.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["سامر وليد"]

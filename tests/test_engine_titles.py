@@ -257,3 +257,14 @@ def test_a_role_in_construct_with_a_definite_genitive_refers_back_like_a_definit
 def test_an_indefinite_role_with_an_indefinite_complement_still_describes_someone_new():
     text = "استقبل الرئيس سامي الخطيب الوفد أمس. وحضر اللقاء رئيس سابق للبرلمان."
     assert titles(text, "سامي الخطيب") == ("الرئيس",)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("والتقى الوزير بقائد المعارضة يوسف ماكيلا في العاصمة.", "يوسف ماكيلا", "قائد المعارضة"),
+    ("واجتمع الرئيس بوزير الدفاع سامر الكبيسي أمس.", "سامر الكبيسي", "وزير الدفاع"),
+])
+def test_a_title_behind_the_preposition_b_opens_there(text, name, title):
+    # the role noun before ب is the verb's subject, not the start of the name's title
+    art = parse(text)
+    (card,) = [a for a in art.actors if a.name == name]
+    assert list(card.titles) == [title]

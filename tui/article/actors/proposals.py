@@ -20,7 +20,7 @@ from ..doc.tokens import aside_dash, plain, quote
 from . import orgs, titles
 from .board import Board, Card
 from .registry import Registry
-from .words import POSSESSIVE, Words
+from .words import NAME_CLASSES, POSSESSIVE, Words
 
 _MAX = 6
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
@@ -221,9 +221,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         if behind_preposition(words, t0) and not cut:
             return None  # "لمحطة X"، "بصحيفة X": the outlet spoken to or cited, not a subject
         return after_head, "the body named after its head noun"  # "شبكة «X»"، "صحيفة X" with X a known body
-    nxt = board.card_at(t1) if t1 < words.n and plain(words.toks[t1].gap) else None
+    nxt = board.card_at(t1) if t1 < words.n and (
+        plain(words.toks[t1].gap) or re.fullmatch(r"\s*[،,]\s*", words.toks[t1].gap)) else None
     if nxt is not None and nxt.kind == "person" and words.is_(t0, "title", "title_possessive", "rank"):
-        return nxt, "named right after the title"  # "المتحدث باسم الرئاسة السفير X"
+        return nxt, "named right after the title"  # "المتحدث باسم الرئاسة السفير X"، "…، X"
     toks = words.toks
     if any(board.card_at(k) is not None and board.card_at(k).kind == "person" for k in range(t0, t1)):
         return None  # a person is named inside: their card speaks
@@ -324,6 +325,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             end += 1
     elif definite and t1 - t0 == 1 and ppers >= 0.3:
         end = t1  # a family name alone, mostly a nisba ("وقال المصراتي")
+    elif _before_apposed_title(words, t0, t1, b):
+        end = t1  # "نقلا عن X Y مبعوث الرئيس": unknown words a title in construct describes
     if not end:
         return None
     why = "a name the tagger reads, as the subject of a reporting verb"
@@ -332,30 +335,66 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     return card, why
 
 
+def _before_apposed_title(words: Words, t0: int, t1: int, b: int) -> bool:
+    """One to three indefinite words, none a closed-class word, right before an indefinite
+    title in construct ("X Y مبعوث الرئيس"، "X ممثل الأمين العام"): a name and its title."""
+    toks = words.toks
+    return t1 == b < words.n and 1 <= t1 - t0 <= 3 and words.is_(t1, "title") and not toks[t1].definite and (
+        plain(toks[t1].gap)) and t1 + 1 < words.n and toks[t1 + 1].definite and all(
+        not toks[k].definite and not words.not_name(k) and words.reporting(k) is None and not words.is_(
+            k, "title", "rank", "org_head", "org_head_weak", "place_head", "nationality", "anon")
+        for k in range(t0, t1))
+
+
 _KIND_WORD = {"anonymous": "unnamed source", "person": "person", "organization": "body", "group": "group",
               "place": "place"}
 
 
 def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
     """"نائب المتحدث باسم الخارجية، فيدانت، إن …"، "غريم بل، أحد علماء …": a short name set off
-    by commas next to a description is the person; the description is their title."""
+    by commas next to a description is the person; the description is their title.  Two names
+    joined by و ("شقيقتاه، X Y وZ W، إن …") are two people; the first is returned as the speaker,
+    and the shared description is no one's title."""
     toks = words.toks
     n = words.n
     j = t1
-    if (j < n and "،" in toks[j].gap) or (j < n and "," in toks[j].gap):
-        k = j
-        while k < n and k - j < 3 and (k == j or plain(toks[k].gap)) and not words.not_name(k) \
-                and not toks[k].norm.startswith("ال"):
-            k += 1
-        closed = k >= n or re.search(r"[،,]", toks[k].gap) or toks[k].norm in ("ان", "انه", "انها")
-        if k > j and closed and board.free(j, k) and (max(words.p(x, "PERS") for x in range(j, k)) >= 0.3
-                                                       or words.is_(j, "given")):
-            card = reg.card(f"person:{key(board.surface(j, k))}", "person",
-                            "named in apposition to a description (handed over by the quote stage)")
-            board.mention(card, j, k)
-            card.add_title(board.surface(t0, t1))
-            return card
-    return None
+    if j >= n or not re.search(r"[،,]", toks[j].gap):
+        return None
+    spans: list[tuple[int, int]] = []
+    s0 = k = j
+    while k < n and k - j < 7 and (k == j or plain(toks[k].gap)) and not words.not_name(k) \
+            and not toks[k].norm.startswith("ال"):
+        if k > s0 and _conjunct_name(words, k):
+            spans.append((s0, k))
+            s0 = k
+        k += 1
+    spans.append((s0, k))
+    closed = k >= n or re.search(r"[،,]", toks[k].gap) or toks[k].norm in ("ان", "انه", "انها") or (
+        toks[k].sent != toks[j].sent)  # "…، حسبما قال المتحدث باسم الوزارة، X." at the sentence's end
+    if k == j or not closed or not board.free(j, k) or len(spans) > 2 or any(b - a > 3 for a, b in spans):
+        return None
+    titled = words.is_(t0, "title", "title_possessive", "rank")
+    if not all(max(words.p(x, "PERS") for x in range(a, b)) >= 0.3 or words.is_(a, "given") or (
+            titled and all(not words.bare[x] - NAME_CLASSES for x in range(a, b))) for a, b in spans):
+        return None  # (words no lexicon knows, set off after a title, are its holder's name)
+    cards = []
+    for a, b in spans:
+        cut = words.proclitic_cut(a) if a > j else 0
+        card = reg.card(f"person:{key(board.surface(a, b, cut))}", "person",
+                        "named in apposition to a description (handed over by the quote stage)")
+        board.mention(card, a, b, cut)
+        cards.append(card)
+    if len(cards) == 1:
+        cards[0].add_title(board.surface(t0, t1))
+    return cards[0]
+
+
+def _conjunct_name(words: Words, k: int) -> bool:
+    """و + a given name, a word the lexicon does not know, or a word the tagger opens a
+    person's name with: a second name — unless the whole word is a name ("وليد")."""
+    t = words.toks[k]
+    return t.norm.startswith("و") and len(t.norm) >= 4 and not words.bare[k] & NAME_CLASSES and (
+        words.is_(k, "given") or not words.any[k] or words.label(k) == "B-PER")
 
 
 class _Referents:

@@ -216,6 +216,9 @@ def before(board: Board, words: Words, i: int) -> Title | None:
                     j == end - 1 and _pointing_back(words, j)):
                 break
         lo = j
+        cut = head_cut(words, j)
+        if cut and "ب" in toks[j].norm[:cut]:
+            break  # "التقى الوزير بقائد الجيش X": the title opens behind the preposition
     # the first role noun from which the phrase reads as one title
     heads = starts[bisect_left(starts, lo, k) : bisect_left(starts, end, k)]
     best = next((j for j in heads if _valid(words, j, end, board)), None)

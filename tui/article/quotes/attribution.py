@@ -609,6 +609,9 @@ class Attributor:
         got = self._first_speaker(a, b, None)
         if got is not None:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
+            named = self._named_before_title(a, first, b, glued) if may_propose and got.kind != "person" else None
+            if named is not None:
+                return named
             if got.kind in ("organization", "place") and any(
                     self.stage.words.is_(k, "title") for k in range(a, first)):
                 # "بحسب ما ذكره الناطق باسم الهيئة X": the person after the title, not the body in it
@@ -624,6 +627,23 @@ class Attributor:
                     return got
             return self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن", cut=glued)
         return None
+
+    def _named_before_title(self, a: int, first: int, b: int, glued: int) -> Choice | None:
+        """"نقلا عن X Y مبعوث الرئيس إلى البلد": words no card covers, followed by a title in
+        apposition, are the source; the body or place inside the title is not."""
+        words = self.stage.words
+        if a < first and not glued and words.is_(a, "anon", "title") and all(
+                self.card(k) is None for k in range(a, first)):
+            # "نقلا عن مصادر مطلعة في البلد"، "حسبما قال المتحدث باسم الوزارة، X": the source noun
+            # or the one the title describes, not the place or body that qualifies it
+            got = self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن")
+            if got is not None:
+                return got
+        ti = next((k for k in range(a + 1, first) if words.is_(k, "title")), None)
+        if ti is None or any(self.card(k) is not None for k in range(a, ti)):
+            return None
+        return self._propose((a, ti), None, why="source after حسب / وفقا لـ / نقلا عن, named before its title",
+                             cut=glued)
 
     def _issuer_after_finding(self, a: int, b: int, glued: int) -> int | None:
         """"وفقا لتقديرات خبراء مستقلين"، "بحسب تقرير رسمي للهيئة": where the issuer opens after
