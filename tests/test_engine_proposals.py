@@ -242,3 +242,25 @@ def test_two_names_joined_in_apposition_are_two_people_and_the_first_speaks():
     # a given name written with و is not a second person
     art = parse("وقال المتحدث باسم الشرطة، سامر وليد، إن التحقيق مستمر.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["سامر وليد"]
+
+
+@pytest.mark.parametrize("word", ["زوجتاه", "شقيقه", "محاموه", "زملاؤها", "والدتهم", "ابنته"])
+def test_a_relative_with_a_possessive_suffix_is_never_a_name(word):
+    # the relation is not a person's name, whatever the tagger reads after "وقال/وقالت"
+    from tui.article.actors.tagging import tag_doc
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+    doc = build_doc(f"وقالت {word} السابقتان إن الشرطة لم تحقق.")
+    words = Words(doc, [], tag_doc(doc))
+    assert words.not_name(1)  # (some, like "شقيقه", are also a listed role: never a name either way)
+    art = parse(f"وقالت {word} إن الشرطة لم تحقق.")
+    assert all(a.kind != "person" for a in art.actors)
+
+
+@pytest.mark.parametrize("word", ["جدة", "طه", "عبده", "زوجة"])
+def test_a_name_or_a_bare_noun_is_not_a_relation(word):
+    from tui.article.actors.tagging import tag_doc
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+    doc = build_doc(f"وزار {word} المدينة.")
+    assert not Words(doc, [], tag_doc(doc)).relation(1)

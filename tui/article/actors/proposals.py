@@ -371,14 +371,23 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
     spans.append((s0, k))
     closed = k >= n or re.search(r"[،,]", toks[k].gap) or toks[k].norm in ("ان", "انه", "انها") or (
         toks[k].sent != toks[j].sent)  # "…، حسبما قال المتحدث باسم الوزارة، X." at the sentence's end
-    if k == j or not closed or not board.free(j, k) or len(spans) > 2 or any(b - a > 3 for a, b in spans):
+    def named(a: int, b: int) -> Card | None:  # a person the actor stage already found there
+        m, card = board.owner[a], board.card_at(a)
+        return card if card is not None and card.kind == "person" and m is not None and (
+            (m.t0, m.t1) == (a, b)) else None
+
+    if k == j or not closed or len(spans) > 2 or any(b - a > 3 for a, b in spans) or not all(
+            board.free(a, b) or (len(spans) > 1 and named(a, b)) for a, b in spans):
         return None
     titled = words.is_(t0, "title", "title_possessive", "rank")
-    if not all(max(words.p(x, "PERS") for x in range(a, b)) >= 0.3 or words.is_(a, "given") or (
+    if not all(named(a, b) or max(words.p(x, "PERS") for x in range(a, b)) >= 0.3 or words.is_(a, "given") or (
             titled and all(not words.bare[x] - NAME_CLASSES for x in range(a, b))) for a, b in spans):
         return None  # (words no lexicon knows, set off after a title, are its holder's name)
     cards = []
     for a, b in spans:
+        if (card := named(a, b)) is not None:
+            cards.append(card)  # (the second of two names, found by the tagger)
+            continue
         cut = words.proclitic_cut(a) if a > j else 0
         card = reg.card(f"person:{key(board.surface(a, b, cut))}", "person",
                         "named in apposition to a description (handed over by the quote stage)")

@@ -328,8 +328,36 @@ class Words:
             return True
         if self.bare[i] & NOT_NAME or i in self.cue_at:
             return True
-        return bool(self.any[i] & _CLOSED)  # "ويجب"، "وهؤلاء": a closed-class word behind a proclitic
+        if self.any[i] & _CLOSED:
+            return True  # "ويجب"، "وهؤلاء": a closed-class word behind a proclitic
+        return self.relation(i)
+
+
+    def relation(self, i: int) -> bool:
+        """Token i is someone's relative or companion ("زوجته"، "شقيقتاه"), never a name."""
+        return not self.bare[i] and _possessed_relative(self.toks[i].norm)
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 with only white space between them."""
         return 0 < i < self.n and plain(self.toks[i].gap)
+
+
+def _possessed_relative(norm: str) -> bool:
+    """"زوجته"، "شقيقتاه" (a dual in construct)، "محاموه" (a plural in construct): a relative
+    or companion with a possessive suffix."""
+    relatives = _relatives()
+    for suffix in _SUFFIXED:
+        if not norm.endswith(suffix) or len(norm) - len(suffix) < 2:
+            continue
+        stem = norm[: -len(suffix)]
+        forms = {stem, stem.removesuffix("ا"), stem.removesuffix("و")}  # the dual's or plural's construct
+        forms |= {f[:-1] + "ه" for f in forms if f.endswith("ت")}  # ة written ت before a suffix
+        forms |= {f[:-1] + "ء" for f in forms if f.endswith(("و", "ي", "ا"))}  # "زملاؤه"، "أبناءه" with hamza seat
+        if not forms.isdisjoint(relatives):
+            return True
+    return False
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return frozenset(key(w) for w in load("anonymous")["relatives"])
