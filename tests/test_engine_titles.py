@@ -268,3 +268,22 @@ def test_a_title_behind_the_preposition_b_opens_there(text, name, title):
     art = parse(text)
     (card,) = [a for a in art.actors if a.name == name]
     assert list(card.titles) == [title]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وقالت ليلى حداد، التي تعمل مستشارة لدى وزارة المالية، إن العجز سينخفض.", "ليلى حداد",
+     "مستشارة لدى وزارة المالية"),
+    ("وقال سامر الكبيسي، الذي يشغل منصب مدير الوكالة الوطنية، إن الخطة جاهزة.", "سامر الكبيسي",
+     "مدير الوكالة الوطنية"),
+    ("وأكد سامر الكبيسي، بصفته رئيس اللجنة، أن الخطة جاهزة.", "سامر الكبيسي", "رئيس اللجنة"),
+])
+def test_a_relative_clause_of_working_as_opens_a_title(text, name, title):
+    art = parse(text)
+    (card,) = [a for a in art.actors if a.name == name]
+    assert list(card.titles) == [title]
+
+
+def test_working_somewhere_without_a_role_is_no_title():
+    art = parse("والتقى الوفد سامر الكبيسي، الذي يعمل في الوزارة منذ سنوات.")
+    (card,) = [a for a in art.actors if a.name == "سامر الكبيسي"]
+    assert list(card.titles) == []

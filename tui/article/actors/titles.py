@@ -318,6 +318,7 @@ def after(board: Board, words: Words, j: int) -> Title | None:
         return None
     if words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap):
         j += 1
+    j = _after_works_as(words, j)
     if words.toks[j].norm in _one_of():
         return _one_of_phrase(board, words, j)
     if not _head_at(words, j):
@@ -331,6 +332,25 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     ):
         k += 1
     return Title(j, _unlinked_end(words, j, k), (j,))
+
+
+def _after_works_as(words: Words, j: int) -> int:
+    """Where the role noun opens after "الذي يعمل / التي تشغل منصب / بصفته" at token j (j
+    itself when no such phrase stands there)."""
+    toks, n = words.toks, words.n
+    for phrase in _works_as():
+        k = j + len(phrase)
+        if k < n and all(toks[j + x].norm == w and (x == 0 or plain(toks[j + x].gap))
+                         for x, w in enumerate(phrase)) and plain(toks[k].gap):
+            return k
+    return j
+
+
+@cache
+def _works_as() -> tuple[tuple[str, ...], ...]:
+    """The phrases, as tuples of normal forms, longest first."""
+    phrases = {tuple(key(w) for w in p.split()) for p in load("titles")["works_as"]}
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 @cache
