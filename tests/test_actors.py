@@ -110,6 +110,21 @@ class TestPlaces:
         assert card(text, "لندن").kind == "place"
         assert "بريطانيا" not in names(text)
 
+    @pytest.mark.parametrize("text,city,country", [
+        ("ويعتزم المبعوث الأممي سامر الكبيسي زيارة عمان الأسبوع المقبل.", "عمان", "الأردن"),
+        ("وغادر الوزير أنقرة صباح أمس.", "أنقرة", "تركيا"),
+        ("وتتوقف الرحلات بين دمشق وبيروت.", "دمشق", "سوريا"),
+    ])
+    def test_capital_that_is_travelled_to_is_the_city(self, text, city, country):
+        # visiting, leaving, travelling between: the city, not its state's government
+        assert card(text, city).aliases == ()
+        assert country not in names(text)
+
+    def test_relations_between_two_capitals_are_between_their_states(self):
+        text = "وحذر المحلل من خلاف بين موسكو وأنقرة."
+        assert "موسكو" in card(text, "روسيا").aliases
+        assert "أنقرة" in card(text, "تركيا").aliases
+
 
 # -- organisations -----------------------------------------------------------------------
 class TestOrganisations:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc.normal import key
+from ..doc.tokens import comma
 from ..lexicon import load
 from ..lexicon.index import Hit
 from ..models.common import common_words
@@ -180,7 +181,33 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
         return True  # "رحبت كل من أنقرة وأثينا": "both" opens a list of subjects
     if "و" in words.toks[t0].norm[:cut] and prev and words.is_(t0 - 1, "capital") and t0 >= 1:
         return _governmental(words, t0 - 1, words.proclitic_cut(t0 - 1))  # "واشنطن وموسكو": as the first
-    return not (prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE)
+    if prev == "بين" and t0 + 1 < words.n and words.toks[t0 + 1].norm[:1] == "و" and words.is_(t0 + 1, "capital"):
+        return not _travelled_to(words, t0)  # "شرخ بين واشنطن والرياض": two states, unless travelled between
+    if prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE:
+        return False
+    return not _travelled_to(words, t0)
+
+
+def _travelled_to(words: Words, t0: int) -> bool:
+    """"زار الوزير دمشق"، "يعتزم الموفد زيارة دمشق": a verb or noun of travel earlier in the
+    clause (no comma or other verb of speech between) makes the capital its destination."""
+    travel = _travel_words()
+    toks = words.toks
+    for k in range(t0 - 1, max(-1, t0 - 9), -1):
+        cue = words.reporting(k)
+        if toks[k].sent != toks[t0].sent or (cue is not None and not cue.ambiguous):
+            return False  # (an ambiguous cue is mostly the other word: "بين" between, not بيّن)
+        w = toks[k].norm
+        if w in travel or (w[:1] in ("و", "ف") and w[1:] in travel):
+            return True
+        if comma(toks[k].gap):
+            return False
+    return False
+
+
+@cache
+def _travel_words() -> frozenset[str]:
+    return frozenset(key(w) for w in load("places")["travel_words"])
 
 
 def claim_regimes(board: Board, reg: Registry, words: Words) -> None:
@@ -208,8 +235,8 @@ def regime_heads() -> frozenset[str]:
 
 def settle_capitals(board: Board, reg: Registry) -> None:
     """A capital the text once uses for its state ("أعلنت واشنطن") joins the state's card,
-    every mention as a metonym; a capital only ever named as a place ("في دمشق") is a city
-    card of its own."""
+    every mention as a metonym; a capital only ever named as a place ("في دمشق"، "زار الوفد
+    دمشق") is a city card of its own."""
     for country in sorted({k.split(":", 1)[1] for k in reg.by_key if k.startswith("capital:")}):
         cap = reg.get("capital:" + country)
         if cap is None:
