@@ -222,6 +222,11 @@ def test_a_relayed_source_named_before_its_title_in_apposition():
     art = parse("وتتسلم البلاد ثلاث طائرات قبل نهاية العام، حسب ما أعلنه وزير النقل سامر الكبيسي خلال اجتماع الحكومة.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["سامر الكبيسي"]
     assert speaker_name(art, "طائرات") == "سامر الكبيسي"
+    art = parse("وستفتح المدارس أبوابها الأحد، بحسبما نقله وزير التربية سامر الكبيسي للصحفيين.")
+    assert speaker_name(art, "المدارس") == "سامر الكبيسي"
+    # a person named inside the title is not the source either
+    art = parse("ونقلت الإذاعة نقلا عن بافيل غريتسوف مستشار الرئيس سامر الكبيسي للشؤون الأمنية إن الحدود آمنة.")
+    assert speaker_name(art, "الحدود") == "بافيل غريتسوف"
 
 
 def test_a_name_set_off_by_a_comma_after_a_title_at_the_sentences_end():

@@ -602,6 +602,9 @@ class Attributor:
         glued = cue_end - toks[a].start if a < b and cue_end is not None and toks[a].start < cue_end else 0
         if a < b and toks[a].norm == "ما":
             a += 1
+        if 0 < a < b - 1 and toks[a - 1].norm.endswith("ما") and self.card(a) is None and (
+                self.stage.words.reporting(a) is None and not toks[a].definite):
+            a += 1  # "حسب ما أعلنه X"، "بحسبما نقله X": the verb of the relative ما, whatever its form
         if a < b and self.stage.words.reporting(a) is not None:
             a += 1  # "حسبما قال X"
             if a < b and toks[a].norm in ("عنه", "عنها", "عنهم", "به", "بها"):
@@ -609,7 +612,7 @@ class Attributor:
         got = self._first_speaker(a, b, None)
         if got is not None:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
-            named = self._named_before_title(a, first, b, glued) if may_propose and got.kind != "person" else None
+            named = self._named_before_title(a, first, b, glued) if may_propose else None
             if named is not None:
                 return named
             if got.kind in ("organization", "place") and any(
