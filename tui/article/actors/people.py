@@ -300,7 +300,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 # How much of the tagger's confidence a name needs, by the other evidence it has.
 _NEED_ALONE = 0.5  # the tagger alone
 _NEED_CUE = 0.35  # after a title or a reporting verb, or a given name (set by dev CV, see README)
-_NEED_STRONG = 0.15  # a cue and a given name, or a cue and a name of several words
+_NEED_STRONG = 0.10  # a cue and a given name, or a cue and a name of several words (dev CV: README)
 _NEED_COMPOUND = 0.05  # a cue and a compound given name in الله with a family name after it
 
 
