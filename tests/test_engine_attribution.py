@@ -597,3 +597,12 @@ def test_a_source_phrase_stops_before_where_it_spoke():
     a complement describing the source."""
     assert sole_speaker('وتساءل الكاتب في مقاله: "إلى متى سيستمر هذا الصمت؟".') == ("الكاتب", "anonymous")
     assert sole_speaker("وقال مسؤول في الوزارة إن الخطة جاهزة.") == ("مسؤول في الوزارة", "anonymous")
+
+
+@pytest.mark.parametrize("title", ["رئيستها", "مديرته"])
+def test_a_feminine_title_with_a_possessive_suffix_makes_a_woman(title):
+    # ة is written ت before the suffix: "رئيستها" is "its (woman) president"
+    art = parse(f"وقالت {title} فاطمة العلوي إن المزارعين تضرروا.")
+    (card,) = [a for a in art.actors if a.kind == "person"]
+    (q,) = art.quotes
+    assert q.speaker == card.id

@@ -437,6 +437,10 @@ def gender_of(card: Card, words: Words) -> None:
     if not words_:
         return
     head = words_[0].rstrip("\u064b-\u065f")
+    base = next((head[: -len(s)] for s in POSSESSIVE if head.endswith(s) and len(head) - len(s) >= 3), "")
+    if base.endswith("ت"):
+        card.gender = "f"  # "رئيستها"، "مديرته": ة written ت before a possessive suffix
+        return
     card.gender = "f" if head.endswith("ة") and key(head) not in _MALE_TA else "m"
 
 
