@@ -469,3 +469,12 @@ def test_an_unknown_word_after_a_given_name_that_comes_back_alone_is_the_surname
     text = "وقالت المتحدثة باسم الوزارة ماري لوتوا إن القرار نهائي. وأضافت لوتوا أن التطبيق يبدأ الشهر المقبل."
     p = person(text, "ماري لوتوا")
     assert surfaces(text, p) == ["ماري لوتوا", "لوتوا"]
+
+
+def test_three_listed_names_in_a_row_are_one_persons_name():
+    # the person's, the father's and the family's name, each also a given name, with the
+    # tagger unsure of the last (a text that writes ى, so "علي" is the name)
+    text = ("وقال النائب عن كتلة التنمية والتحرير علي حسن خليل لقناة محلية إن التوافق لا يزال بعيدا، "
+            "مشيرا إلى أن الاتصالات مستمرة.")
+    people = [a.name for a in parse(text).actors if a.kind == "person"]
+    assert people == ["علي حسن خليل"]

@@ -111,6 +111,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.is_(j - 1, "given") and words.label(j) == "B-PERS" and inside >= 0.2:
             j += 1  # "سامي يوسف الخطيب": a given name, then the father's — one name the tagger split
             continue
+        if j == i + 2 and _given(words, i) and words.is_(j - 1, "given", bare=True) and words.is_(
+                j, "given", "surname", bare=True) and not words.toks[j].definite and inside >= 0.2:
+            j += 1  # "علي حسن خليل": three listed names in a row — the person's, the father's, the family's
+            continue
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
             j += 1
             continue
