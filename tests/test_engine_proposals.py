@@ -269,3 +269,12 @@ def test_a_name_or_a_bare_noun_is_not_a_relation(word):
     from tui.article.doc import build_doc
     doc = build_doc(f"وزار {word} المدينة.")
     assert not Words(doc, [], tag_doc(doc)).relation(1)
+
+
+def test_an_unnamed_source_ends_after_the_place_it_is_in():
+    # a definite noun after the place's name is the verb's object, not more of the source
+    art = parse("وحث السفير الأمريكي في بيروت النواب على الإسراع في انتخاب رئيس.")
+    assert ("السفير الأمريكي في بيروت", "anonymous") in cards(art)
+    # the place's own adjective stays
+    art = parse("وقال السفير الأمريكي في بيروت الغربية إن الوضع هادئ.")
+    assert ("السفير الأمريكي في بيروت الغربية", "anonymous") in cards(art)

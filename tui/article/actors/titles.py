@@ -329,9 +329,18 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     k = j + 1
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
         _inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
-    ):
+    ) and not _after_place_name(board, words, k):
         k += 1
     return Title(j, _unlinked_end(words, j, k), (j,))
+
+
+def _after_place_name(board: Board, words: Words, k: int) -> bool:
+    """"السفير الأمريكي في بيروت | النواب": after a place's name only its adjectives, a
+    modifier or a link go on; another definite noun is the clause's (a name takes no genitive)."""
+    card = board.card_at(k - 1)
+    return card is not None and card.kind == "place" and board.card_at(k) is not card and (
+        words.toks[k].definite) and words.any[k].isdisjoint(_LINK_OR_MODIFIER) and not words.is_(
+        k, "nationality") and not words.toks[k].norm.endswith(("ي", "يه"))  # (a nisba adjective: "الغربية")
 
 
 def _after_works_as(words: Words, j: int) -> int:
