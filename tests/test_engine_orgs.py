@@ -256,6 +256,12 @@ def test_a_quoted_phrase_after_a_definite_body_is_not_its_name():
     assert found('واتهم الحزب الحاكم "بالخيانة" قادة المعارضة.') == []
 
 
+def test_a_quoted_verbal_noun_with_a_possessed_object_is_a_phrase_not_a_name():
+    # "القوى اللبنانية" is a head and an adjective; "تحمل مسؤولياتها" is what they must do
+    assert found('ورأت الحكومة أن على القوى الوطنية "تحمل مسؤولياتها" كاملة.') == []
+    assert found('وأعلنت جمعية "أصدقاء البيئة" حملة.') == [("أصدقاء البيئة", "organization")]
+
+
 # -- a ministry by its portfolio ------------------------------------------------------------------
 def test_a_portfolio_and_a_nationality_name_the_ministry():
     assert ("الخارجية المصرية", "organization") in found("وأعربت الخارجية المصرية عن رفضها للتقرير.")

@@ -453,6 +453,9 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     if any(c and form.startswith("ال") for form, c in toks[q0].readings[1:]) or any(
             words.reporting(k) is not None for k in range(q0, q1)):
         return None
+    if q1 - q0 >= 2 and not toks[q0].definite and any(
+            toks[k].raw.endswith(("ها", "هم", "هما")) and not words.bare[k] for k in range(q0 + 1, q1)):
+        return None  # '"تحمل مسؤولياتها"': a verbal noun and a possessed object, a phrase, not a name
     letters = latin_letters()[0]
     noun_phrase = toks[q0].definite and not any(toks[k].norm in prepositions() for k in range(q0, q1))
     if not noun_phrase and any(words.is_(k, "stop", "never", bare=True) and toks[k].norm not in letters
