@@ -3,8 +3,9 @@
 It reads the document's tokens, lexicon hits, reporting cues and the name tagger's output,
 and runs in a fixed order, each step claiming the words it explains:
 
-1. well-known bodies from the lexicon, then organisations built on a head noun, and the
-   bodies listed after a plural head noun;
+1. well-known bodies from the lexicon, places and bodies named after a person ("جامعة
+   الملك X"), then organisations built on a head noun, and the bodies listed after a plural
+   head noun;
 2. places from the lexicon (a capital standing for its state joins the state's card);
 3. people, from the tagger fused with cues (titles, reporting verbs, given names);
 4. places and bodies from the gazetteers and from the tagger alone;
@@ -23,7 +24,20 @@ from collections.abc import Iterable
 from ..doc import Doc
 from ..model import Actor
 from ..quotes.cues import Cue
-from . import acronyms, cards, cataphora, lexical, lists, orgs, people, places, proposals, tagged, titles
+from . import (
+    acronyms,
+    cards,
+    cataphora,
+    lexical,
+    lists,
+    named_after,
+    orgs,
+    people,
+    places,
+    proposals,
+    tagged,
+    titles,
+)
 from .board import Board, Card
 from .registry import Registry
 from .words import Words
@@ -41,6 +55,7 @@ class ActorStage:
         lexical.claim(b, r, w, lexical.CURATED_ORGS)
         acronyms.find(b, r, w)
         lexical.claim_regimes(b, r, w)
+        named_after.find(b, r, w)
         orgs.find(b, r, w)
         lists.find(b, r, w)
         orgs.addressed_outlets(b, r, w)

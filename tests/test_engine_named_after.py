@@ -1,0 +1,35 @@
+"""Places and bodies named after a person (tui/article/actors/named_after.py): a head noun,
+a rank and a name are one place or one body, not a person.  Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.article.parse import parse
+
+
+def cards(text: str) -> list[tuple[str, str]]:
+    return [(a.name, a.kind) for a in parse(text).actors]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("وتخرج الطالب في جامعة الملك سعود العام الماضي.", "جامعة الملك سعود", "organization"),
+    ("ونقل المصاب إلى مستشفى الأمير سلطان في المدينة.", "مستشفى الأمير سلطان", "organization"),
+    ("ووصل الوفد إلى مطار الملك خالد الدولي.", "مطار الملك خالد الدولي", "place"),
+    ("وأغلقت الشرطة شارع الشيخ زايد أمس.", "شارع الشيخ زايد", "place"),
+    ("وزار الوفد مسجد الإمام محمد بن عبد الوهاب.", "مسجد الإمام محمد بن عبد الوهاب", "place"),
+])
+def test_a_head_a_rank_and_a_name_are_one_place_or_body(text, name, kind):
+    got = cards(text)
+    assert (name, kind) in got
+    assert all(k != "person" for _, k in got)  # the person honoured is not an actor here
+
+
+def test_the_person_alone_is_still_a_person():
+    assert ("زايد", "person") in cards("وقال الشيخ زايد إن الاتحاد قوي.")
+
+
+def test_a_head_with_the_article_is_not_named_after_anyone():
+    # "المستشفى" is the hospital already named; the rank and name after it are the subject
+    got = cards("وزار المستشفى الأمير سلطان أمس.")
+    assert all(k != "organization" or not n.startswith("المستشفى") for n, k in got)
