@@ -278,3 +278,21 @@ def test_an_unnamed_source_ends_after_the_place_it_is_in():
     # the place's own adjective stays
     art = parse("وقال السفير الأمريكي في بيروت الغربية إن الوضع هادئ.")
     assert ("السفير الأمريكي في بيروت الغربية", "anonymous") in cards(art)
+
+
+def test_a_dateline_is_not_part_of_the_content_before_its_source():
+    art = parse("الموصل (الوكالة) - قتل ثلاثة أشخاص في انفجار قرب السوق، بحسب ما أفاد مصدر أمني.")
+    (q,) = art.quotes
+    assert art.text[q.start:q.end].startswith("قتل ثلاثة")
+
+
+def test_a_participle_counted_by_a_number_is_a_noun_not_a_cue():
+    # "ثلاثة متهمين": three accused, not "accusing"
+    art = parse("وقضت المحكمة بسجن ثلاثة متهمين في قضية فساد بوزارة الزراعة.")
+    assert art.quotes == ()
+
+
+def test_the_defence_of_someone_is_an_unnamed_source():
+    art = parse("وأكد دفاع المتهمين أنه سيطعن في الحكم أمام محكمة النقض.")
+    assert ("دفاع المتهمين", "anonymous") in cards(art)
+    assert speaker_name(art, "سيطعن") == "دفاع المتهمين"

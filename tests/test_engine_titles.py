@@ -287,3 +287,13 @@ def test_working_somewhere_without_a_role_is_no_title():
     art = parse("والتقى الوفد سامر الكبيسي، الذي يعمل في الوزارة منذ سنوات.")
     (card,) = [a for a in art.actors if a.name == "سامر الكبيسي"]
     assert list(card.titles) == []
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وقال المستشار سامر الكبيسي رئيس المحكمة في حيثيات الحكم إن الأدلة كافية.", "سامر الكبيسي", "رئيس المحكمة"),
+    ("وقال سامر الكبيسي، رئيس الهيئة في ختام الاجتماع، إن الخطة جاهزة.", "سامر الكبيسي", "رئيس الهيئة"),
+])
+def test_a_title_ends_before_the_occasion_of_speech(text, name, title):
+    (card,) = [a for a in parse(text).actors if a.name == name]
+    assert title in card.titles
+    assert not [t for t in card.titles if "حيثيات" in t or "ختام" in t]

@@ -326,12 +326,22 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     cut = head_cut(words, j) or 0
     if cut and (words.toks[j].norm[:cut].endswith(("ل", "ب")) or words.toks[j].norm[0] == "و"):
         return None  # "X للصحفيين"، "X بالوزير": a prepositional phrase; "X ووزير …": another person
-    k = j + 1
-    while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
-        _inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
-    ) and not _after_place_name(board, words, k):
-        k += 1
-    return Title(j, _unlinked_end(words, j, k), (j,))
+    return Title(j, _phrase_end(board, words, j), (j,))
+
+
+def _occasion(words: Words, k: int) -> bool:
+    """"رئيس المحكمة | في حيثيات الحكم"، "الوزير | في ختام الاجتماع": a link before an
+    occasion of speech opens where something was said, not more of the title."""
+    return words.toks[k].norm in _LINK_WORDS and k + 1 < words.n and (
+        words.toks[k + 1].norm.removeprefix("ال") in _speech_events())
+
+
+_LINK_WORDS = frozenset(["في", "خلال", "عقب"])
+
+
+@cache
+def _speech_events() -> frozenset[str]:
+    return frozenset(key(w) for w in load("reporting_verbs")["words"]["speech_events"])
 
 
 def _after_place_name(board: Board, words: Words, k: int) -> bool:
@@ -606,11 +616,12 @@ def _person_named_in(board: Board, words: Words, j: int) -> bool:
 
 
 def _phrase_end(board: Board, words: Words, j: int) -> int:
+    """One past the last word of the title phrase whose role noun is token j."""
     k = j + 1
     n = words.n
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
         _inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
-    ):
+    ) and not _after_place_name(board, words, k) and not _occasion(words, k):
         k += 1
     return _unlinked_end(words, j, k)
 

@@ -174,6 +174,9 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False
     if c.kind == MASDAR and not c.suffix and prev is not None and prev.norm in _PLACE_PREPS:
         return False  # "في تصريح صحفي": where something was said, not who said it
+    if c.kind == PARTICIPLE and not c.prefix and prev is not None and plain(ctx.toks[ci].gap) and (
+            prev.norm.isdigit() or prev.norm in _counting_words()):
+        return False  # "ثلاثة متهمين"، "عدد من المحذرين": a counted noun (the accused), not "accusing"
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
@@ -181,6 +184,13 @@ def usable(ctx: Ctx, c: Cue) -> bool:
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+@cache
+def _counting_words() -> frozenset[str]:
+    """Cardinal number words and quantifiers: what stands before a counted noun."""
+    words = {key(w) for forms in lexicon.load("numbers")["cardinals"].values() for w in forms if " " not in w}
+    return frozenset(words | {w for w in quantifiers()})
 
 
 def _describes_reports(ctx: Ctx, c: Cue, ci: int) -> bool:
@@ -653,9 +663,16 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             s, e = ctx.marks.spans[j]
             _insert(out, starts, Draft(s, e, "after", c, source=src))
             continue
+        if lo == sent_s and (lo == 0 or ctx.text[lo - 1] == "\n") and (
+                m := _DATELINE.match(ctx.text, lo, c.start)):
+            lo = m.end()  # "بغداد (الوكالة) - …": the dateline is where the story was filed, not said
         if ctx.nwords(lo, c.start) >= 4:
             _insert(out, starts, Draft(lo, c.start, "after", c, source=src))
     return out
+
+
+# A dateline opening a line: a place of one to three words, maybe an agency in brackets, a dash.
+_DATELINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}(?: ?\([^()\n]{1,40}\))? ?[-–—] ")
 
 
 def _insert(out: list[Draft], starts: list[int], d: Draft) -> None:
