@@ -215,8 +215,6 @@ class TestOrganisations:
         found = names("ورأى الباحث في مركز فؤاد حلمي ليث العبيدي أن ذلك متوقع.")
         assert "مركز فؤاد حلمي" in found and "ليث العبيدي" in found
 
-    @pytest.mark.xfail(strict=True, reason="engine: an institution named after a king (جامعة الملك خالد) is one "
-                                           "body, not a person")
     def test_institution_named_after_a_king(self):
         assert not [a for a in actors("نقل إلى مستشفى الملك فيصل.") if a.kind == "person"]
         assert "جامعة الملك خالد" in names("وقال أستاذ في جامعة الملك خالد إن البحث نشر.")
