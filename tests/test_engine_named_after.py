@@ -33,3 +33,8 @@ def test_a_head_with_the_article_is_not_named_after_anyone():
     # "المستشفى" is the hospital already named; the rank and name after it are the subject
     got = cards("وزار المستشفى الأمير سلطان أمس.")
     assert all(k != "organization" or not n.startswith("المستشفى") for n, k in got)
+
+
+@pytest.mark.parametrize("text", ["وصل الوفد إلى مطار جدة", "وصل الوفد إلى مطار", "جامعة الملك", "مطار"])
+def test_a_head_at_the_end_of_the_text(text):
+    parse(text)  # no name, or a name cut by the end of the text: never an error

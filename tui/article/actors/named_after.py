@@ -1,6 +1,8 @@
-"""Places and bodies named after a person: "جامعة الملك X"، "مطار الأمير X الدولي"، "شارع
-الشيخ X".  A head noun in construct with a rank and a name is one place or one body; the
-person it honours is not an actor of the story there (so no person card is made of it)."""
+"""Places and bodies named after a person or a city: "جامعة الملك X"، "مطار الأمير X
+الدولي"، "شارع الشيخ X"، "مطار جدة الدولي".  A head noun in construct with a rank and a
+name, or with a city of the lexicon and an adjective of its own, is one place or one body;
+the person it honours is not an actor of the story there, and the city keeps its own card
+where the text names it alone ("مطار عدن" with no adjective is where, in the city)."""
 
 from __future__ import annotations
 
@@ -18,18 +20,28 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     heads, ranks = _heads(), _ranks()
     toks = words.toks
     i = 0
-    while i + 2 < words.n:
+    while i + 1 < words.n:
         got = _head(words, i, heads)
-        if got is None or not words.joined(i + 1) or toks[i + 1].norm not in ranks or not words.joined(i + 2) or (
-                not words.is_(i + 2, "given")) or not board.free(i, i + 3):
+        if got is None or not words.joined(i + 1):
             i += 1
             continue
         kind, cut = got
-        end = extent(board, words, i + 2)
+        if i + 2 < words.n and toks[i + 1].norm in ranks and words.joined(i + 2) and words.is_(i + 2, "given") and (
+                board.free(i, i + 3)):
+            end = extent(board, words, i + 2)  # "جامعة الملك X": a person's name
+            why = "named after a person (head noun, rank, name)"
+        elif i + 2 < words.n and words.is_(i + 1, "city", "capital", bare=True) and words.joined(i + 2) and (
+                _nisba(words, i + 2)) and board.free(i, i + 3) and toks[i].readings[-1][0] not in _transparent():
+            # "مطار جدة الدولي"، "ملعب القاهرة الدولي": a facility with a name of its own; without
+            # the adjective ("مطار عدن") the text names the city ("مدينة جدة" is the city itself)
+            end = i + 2
+            why = "named after a city (head noun, city)"
+        else:
+            i += 1
+            continue
         while end < words.n and words.joined(end) and board.owner[end] is None and _nisba(words, end):
             end += 1  # "… الدولي"، "… التخصصي": the place's or body's own adjective
-        card = reg.card(f"{kind}:{key(board.surface(i, end, cut))}", kind,
-                        "named after a person (head noun, rank, name)")
+        card = reg.card(f"{kind}:{key(board.surface(i, end, cut))}", kind, why)
         board.mention(card, i, end, cut)
         i = end
 
@@ -62,3 +74,9 @@ def _heads() -> dict[str, str]:
 @cache
 def _ranks() -> frozenset[str]:
     return frozenset(key(w) for w in load("named_after")["ranks"])
+
+
+@cache
+def _transparent() -> frozenset[str]:
+    """Heads that name the place itself ("مدينة X"، "ولاية X"): no facility of it."""
+    return frozenset(key(w) for w in load("places")["transparent_heads"])
