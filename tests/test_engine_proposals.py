@@ -284,6 +284,9 @@ def test_a_dateline_is_not_part_of_the_content_before_its_source():
     art = parse("الموصل (الوكالة) - قتل ثلاثة أشخاص في انفجار قرب السوق، بحسب ما أفاد مصدر أمني.")
     (q,) = art.quotes
     assert art.text[q.start:q.end].startswith("قتل ثلاثة")
+    art = parse("عمّان - ارتفعت أسعار الخبز للشهر الثاني، وفق ما أعلنته لجنة التسعير.")  # a shadda in the place
+    (q,) = art.quotes
+    assert art.text[q.start:q.end].startswith("ارتفعت")
 
 
 def test_a_participle_counted_by_a_number_is_a_noun_not_a_cue():

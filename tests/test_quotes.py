@@ -554,3 +554,14 @@ def test_a_single_word_after_the_verb_is_no_quote(text):
 def test_one_word_after_a_colon_is_still_speech():
     q, who = only("وقال سامي الخطيب: نعم.", MIN)
     assert q.text == "نعم" and who == "سامي الخطيب"
+
+
+@pytest.mark.parametrize("text,said", [
+    ("وأعلنت الحكومة مساء الخميس فرض حظر التجول في المدينة.", "فرض حظر التجول"),
+    ("وكان الاتحاد قد أعلن الأسبوع الماضي تمديد عقد المدرب.", "تمديد عقد المدرب"),
+    ("وأعلنت الوزارة الأحد تعليق الرحلات إلى الجزيرة.", "تعليق الرحلات"),
+])
+def test_the_object_said_starts_after_a_time_phrase(text, said):
+    from tui.article.parse import parse
+    (q,) = parse(text).quotes
+    assert text[q.start:q.end].startswith(said)

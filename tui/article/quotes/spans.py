@@ -427,6 +427,29 @@ def _unnamed_words(ctx: Ctx, window: list[int], most: int) -> list[int]:
 _TIME_ADVERBS = frozenset(["امس", "اليوم", "ايضا", "مجددا", "رسميا", "سابقا", "لاحقا"])
 
 
+def _time_phrase(ctx: Ctx, window: list[int], k: int) -> int:
+    """How many words of a time phrase open at window[k]: a weekday ("الخميس")، a part of a day
+    before one ("مساء الخميس"، "صباح أمس")، a unit with its qualifier ("الأسبوع الماضي")."""
+    words = _time_words()
+    w = ctx.toks[window[k]].norm
+    nxt = ctx.toks[window[k + 1]].norm if k + 1 < len(window) and plain(ctx.toks[window[k + 1]].gap) else ""
+    if w in words["weekday"]:
+        return 1
+    if w in words["day_part"] and (nxt in words["weekday"] or nxt in _TIME_ADVERBS):
+        return 2
+    if w in words["unit"] and nxt in words["qualifier"]:
+        return 2
+    return 0
+
+
+@cache
+def _time_words() -> dict[str, frozenset[str]]:
+    table = lexicon.load("reporting_verbs")["time_adverbials"]
+    got = {name: frozenset(key(w) for w in ws) for name, ws in table.items()}
+    got["weekday"] = frozenset(key(w) for ws in lexicon.load("weekdays")["weekdays"].values() for w in ws)
+    return got
+
+
 def _role_word(ctx: Ctx, j: int) -> bool:
     """A word of a title phrase before a name: a role noun, a definite word, a linking word."""
     w = ctx.toks[j].norm
@@ -472,8 +495,8 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         while k < len(window) and ctx.toks[window[k]].definite and len(ctx.toks[window[k]].norm) > 4 and (
                 ctx.toks[window[k]].norm.endswith(("ي", "يه"))):
             k += 1
-    while k < len(window) and ctx.toks[window[k]].norm in _TIME_ADVERBS:
-        k += 1  # "أمس": an adverb, not the object
+    while k < len(window) and (ctx.toks[window[k]].norm in _TIME_ADVERBS or _time_phrase(ctx, window, k)):
+        k += _time_phrase(ctx, window, k) or 1  # "أمس"، "الأسبوع الماضي"، "مساء الخميس": when, not what
     if 0 < k < len(window):
         k = _past_occasion(ctx, window, k)
         while k < len(window) and ctx.toks[window[k]].norm in _TIME_ADVERBS:
@@ -671,8 +694,9 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# A dateline opening a line: a place of one to three words, maybe an agency in brackets, a dash.
-_DATELINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}(?: ?\([^()\n]{1,40}\))? ?[-–—] ")
+# A dateline opening a line: a place of one to three words (with their marks: "عمّان"), maybe an
+# agency in brackets, a dash.
+_DATELINE = re.compile(r"[^\W\d_][^\s\d()\-–—]*(?: [^\W\d_][^\s\d()\-–—]*){0,2}(?: ?\([^()\n]{1,40}\))? ?[-–—] ")
 
 
 def _insert(out: list[Draft], starts: list[int], d: Draft) -> None:
