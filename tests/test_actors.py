@@ -231,9 +231,9 @@ class TestOrganisations:
     def test_a_participle_ends_a_bodys_name(self):
         assert "مجلس الأمناء" in names("خلال اجتماع مجلس الأمناء المنعقد أمس.")
 
-    @pytest.mark.xfail(strict=True, reason="engine: a web outlet's dotted name (الخليج.نت) stays whole")
     def test_a_dotted_outlet_name(self):
         assert card('وقال لـ"الخليج.نت" إن الأمر محسوم.', "الخليج.نت").kind == "organization"
+        assert card('وقال شهود لـ"النهار.كوم" إن الطريق مغلق.', "النهار.كوم").kind == "organization"
 
     def test_a_province_noun_before_a_known_city(self):
         assert card("وزار الوفد محافظة البصرة.", "البصرة").name == "البصرة"

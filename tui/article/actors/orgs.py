@@ -46,13 +46,22 @@ def addressed_outlets(board: Board, reg: Registry, words: Words) -> None:
             continue
         if not _told_before(words, i - 1):
             continue
-        k = next((k for k in range(i + 1, min(words.n, i + 5)) if not plain(toks[k].gap)), None)
+        k = next((k for k in range(i + 1, min(words.n, i + 5)) if not plain(toks[k].gap) and not _web_suffix(toks[k])),
+                 None)
         if k is None or not quote(toks[k].gap) or not board.free(i, k) or words.is_(i, "stop", "never", bare=True) or (
                 any(words.reporting(j) is not None for j in range(i, k))):
             continue
         card = reg.card(f"organization:{key(board.surface(i, k))}", "organization",
                         "a name in quotation marks spoken to after لـ (an outlet)")
         board.mention(card, i, k)
+
+
+def _web_suffix(t: Token) -> bool:
+    """".نت"، ".كوم": a web outlet's domain, one name with the word before it ("X.نت")."""
+    return t.gap == "." and t.norm in _WEB_SUFFIXES
+
+
+_WEB_SUFFIXES = frozenset(["نت", "كوم", "اورغ", "انفو", "net", "com", "org", "info"])
 
 
 def _told_before(words: Words, j: int) -> bool:
