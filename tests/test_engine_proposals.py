@@ -299,3 +299,9 @@ def test_the_defence_of_someone_is_an_unnamed_source():
     art = parse("وأكد دفاع المتهمين أنه سيطعن في الحكم أمام محكمة النقض.")
     assert ("دفاع المتهمين", "anonymous") in cards(art)
     assert speaker_name(art, "سيطعن") == "دفاع المتهمين"
+
+
+def test_an_unnamed_role_keeps_the_whole_name_of_its_body():
+    # the object cut ("وانتقدت المعارضة | القرار") never falls inside a body's name
+    art = parse("قال المتحدث الرسمي باسم قوات الدعم السريع إن قواته سيطرت على المدينة.")
+    assert ("المتحدث الرسمي باسم قوات الدعم السريع", "anonymous") in cards(art)

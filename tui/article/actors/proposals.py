@@ -76,7 +76,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         # ("نائب" is an MP and a deputy: before another role, "نائب الرئيس", it is the deputy's title)
         t = titles.after(board, words, i)  # a role noun takes its title phrase
         if t is not None and t.t1 > i + 1:
-            return i, _object_cut(words, i, min(t.t1, b))
+            return i, _object_cut(board, words, i, min(t.t1, b))
     j = i + 1
     link_at = -1
     while j < b and j - i < _MAX and plain(toks[j].gap) and not aside_dash(toks[j].gap):
@@ -115,11 +115,14 @@ def _present_verb(words: Words, j: int) -> bool:
     return 4 <= len(t.norm) <= 6 and t.norm[0] == "ي" and not t.definite and not words.bare[j]
 
 
-def _object_cut(words: Words, i: int, end: int) -> int:
+def _object_cut(board: Board, words: Words, i: int, end: int) -> int:
     """Where a subject's role phrase ends before the verb's object: a definite noun right
-    after a definite word that is no adjective ("وانتقدت المعارضة | القرار")."""
+    after a definite word that is no adjective ("وانتقدت المعارضة | القرار") — never inside
+    a body's or place's name ("باسم قوات الدعم السريع")."""
     toks = words.toks
     for k in range(i + 1, end):
+        if board.owner[k] is not None and board.owner[k] is board.owner[k - 1]:
+            continue
         if toks[k - 1].definite and toks[k].definite and plain(toks[k].gap) and not (
                 _qualifies(words, k) or words.is_(k, "title_modifier", "org_generic", "ordinal", "title")
                 or words.toks[k].norm.endswith("يا")):
