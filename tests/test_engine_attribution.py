@@ -606,3 +606,11 @@ def test_a_feminine_title_with_a_possessive_suffix_makes_a_woman(title):
     (card,) = [a for a in art.actors if a.kind == "person"]
     (q,) = art.quotes
     assert q.speaker == card.id
+
+
+@pytest.mark.parametrize("verb", ["ونُقل", "ونقل"])
+def test_the_source_of_a_passive_report_after_naql_an(verb):
+    # "it was reported from X that": X speaks, not the speaker before
+    art = parse(f"وقال سامي الخطيب إن الوضع هادئ. {verb} عن مصدر دبلوماسي أن السفير سيعود قريبا.")
+    q = next(q for q in art.quotes if "السفير" in art.text[q.start:q.end])
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "مصدر دبلوماسي"

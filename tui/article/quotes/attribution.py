@@ -321,6 +321,9 @@ class Attributor:
                 got = self._first_speaker(k + 1, b, c)
                 if got:
                     return Choice(got, "source after نقل … عن (the medium only relays it)")
+                if k == a:
+                    # "ونُقل عن مصدر دبلوماسي أن …": the passive names no medium, only the source
+                    return self._propose((k + 1, b), None, why="source after نقل عن (passive)")
                 a = k + 1
         if a >= b:
             return None
