@@ -297,6 +297,10 @@ class Attributor:
                 return Choice(None, "subject not among the actor cards")
             offer(got, "proposed_subject")
             best = _best(offers)
+        if best is None and c.kind != PARTICIPLE and not pronoun and self._kana_subject(c, ci, lo):
+            # "وكانت الرئاسة قد أعلنت": a subject stands between كان and the verb, so the speaker
+            # is not the previous one, even when no card covers it
+            return Choice(None, "subject of كان … قد not among the actor cards")
         if best is None or _weight(best) < _W["continuation"]:
             offer(self._continuation(c, ci), "continuation")
             best = _best(offers)
@@ -480,11 +484,20 @@ class Attributor:
                 return Choice(card, "subject opening the sentence")
         return None
 
-    def _kana(self, c: Cue, ci: int, lo: int) -> Choice | None:
-        """"وكانت الحكومة قد أعلنت": the subject between كان and the verb."""
+    def _kana_at(self, c: Cue, ci: int, lo: int) -> int | None:
+        """The كان before the verb at ci, within reach ("وكانت الحكومة قد أعلنت")."""
         if c.prefix:
             return None
-        k = next((k for k in range(ci - 1, max(lo, ci - 10) - 1, -1) if self.toks[k].norm in _KANA), None)
+        return next((k for k in range(ci - 1, max(lo, ci - 10) - 1, -1) if self.toks[k].norm in _KANA), None)
+
+    def _kana_subject(self, c: Cue, ci: int, lo: int) -> bool:
+        """Words other than قد stand between كان and the verb: its subject."""
+        k = self._kana_at(c, ci, lo)
+        return k is not None and any(self.toks[j].norm not in ("قد", "لقد") for j in range(k + 1, ci))
+
+    def _kana(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"وكانت الحكومة قد أعلنت": the subject between كان and the verb."""
+        k = self._kana_at(c, ci, lo)
         if k is None:
             return None
         got = self._first_speaker(k + 1, ci, c)
