@@ -286,10 +286,6 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks", cut)
     if norm0 in quantifiers() and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
-    if definite and t1 - t0 == 1 and not cut and orgs.head_at(words, t0) is not None:
-        # "وكانت الرئاسة قد أعلنت"، "وقالت الشرطة": a body named by its head noun alone, none
-        # named before with that head
-        return _unnamed(board, reg, words, t0, t1, "organization", "a body named by its head noun alone", cut)
     if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
         # "وقالت الحكومة المحلية": a body described, not named, that speaks (its adjectives only)
         end = t0 + 1
