@@ -691,3 +691,22 @@ class TestUnseenClasses:
 
     def test_two_given_names_then_a_family_name_after_a_title(self):
         assert "مهند كريم الساعدي" in names("فيما صرح النائب مهند كريم الساعدي لقناة محلية بأن الناخبين غاضبون.")
+
+
+@pytest.mark.parametrize("text", [
+    "وسيستقبل الرئيس وفدا ليبيا رفيع المستوى.",
+    "وعين النادي مدربا سوريا جديدا.",
+    "ووقعت الحكومة اتفاقا تركيا لتوريد الغاز.",
+])
+def test_an_accusative_nisba_written_as_a_country_is_no_place(text):
+    # "ليبيًا" (Libyan, accusative) is written as "ليبيا" without its tanwin
+    assert [a for a in actors(text) if a.kind == "place"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وزار وزيرا ليبيا وتونس العاصمة.", "ليبيا"),  # a dual in construct lists the states
+    ("وهي سيارات أنتجتها ألمانيا العام الماضي.", "ألمانيا"),  # a pronoun's alef, no tanwin
+    ("وقالوا إن روسيا سترد.", "روسيا"),
+])
+def test_a_country_after_an_alef_that_is_no_tanwin_stays(text, place):
+    assert place in names(text)

@@ -50,6 +50,10 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         if hit is None or not board.free(hit.start, hit.end):
             i += 1
             continue
+        if hit.cls in ("country", "gaz_place") and hit.end - hit.start == 1 and not hit.cut and (
+                words.accusative_nisba(hit.start)):
+            i += 1  # "وفدا ليبيا"، "لاعبا سوريا": the adjective "Libyan", "Syrian", not the country
+            continue
         typ = NEEDS_SUPPORT.get(hit.cls)
         need = _SUPPORT
         if hit.cls in GAZETTEER and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):

@@ -30,6 +30,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 continue
             if b - a == 1 and words.is_(a, "org_head", "org_head_weak", "media_head", "place_head"):
                 continue  # a head noun alone ("مكتب" before a name another rule took) names nothing
+            if b - a == 1 and words.accusative_nisba(a):
+                continue  # "وفدا ليبيا": the adjective "Libyan", not the country
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
             if conf < _CONFIDENT or all(words.is_(k, "not_place", "nationality") for k in range(a, b)):
                 continue

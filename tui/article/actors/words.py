@@ -333,6 +333,22 @@ class Words:
         return self.relation(i)
 
 
+    def accusative_nisba(self, i: int) -> bool:
+        """Token i, a country's name in يا, right after an indefinite noun in the accusative
+        (its alef of tanwin) is the nisba adjective the accusative writes the same ("وفدًا
+        ليبيًا"، "مدربا سوريا") — not after a dual in construct listing states ("وزيرا ليبيا
+        وتونس")."""
+        if i == 0 or i >= self.n or not self.joined(i):
+            return False
+        w, prev = self.toks[i], self.toks[i - 1]
+        if not w.norm.endswith("يا") or prev.definite or len(prev.norm) < 4 or prev.norm.endswith(
+                ("يا", "ايا", "ها", "نا", "وا")):
+            return False  # ("أنتجتها ألمانيا"، "قالوا": a pronoun or a verb's ending, no tanwin)
+        if not prev.raw.rstrip("\u064b").endswith("ا") or i - 1 in self.cue_at or self.bare[i - 1] & _CLOSED:
+            return False
+        nxt = self.toks[i + 1] if i + 1 < self.n and self.joined(i + 1) else None
+        return not (nxt is not None and nxt.norm.startswith("و") and self.is_(i + 1, "country"))
+
     def relation(self, i: int) -> bool:
         """Token i is someone's relative or companion ("زوجته"، "شقيقتاه"), never a name."""
         return not self.bare[i] and _possessed_relative(self.toks[i].norm)
