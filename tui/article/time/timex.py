@@ -17,6 +17,7 @@ from ..doc.normal import Folded, fold
 from ..doc.normal import key as normalize
 from ..lexicon import load
 from .resolve import Expr
+from .tense import future_verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -862,8 +863,6 @@ def _better(a: tuple, b: tuple) -> tuple:
 
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]\w{2,6}$")  # ستضيف، سيعقد، وسنعمل (not a long name)
-_NOT_VERBS = frozenset(normalize(w) for w in load("relative")["future_cues"]["not_verbs"])
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")
 _CLAUSE_SPLIT = re.compile(r"([،,.;؛:!?؟\n])")  # the same, keeping the marks
 # A subordinate clause has its own verb: "بدأ الفرز السبت على أن تبدأ النتائج الاثنين" dates the
@@ -896,12 +895,13 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     words = _WORD.findall(before) + _WORD.findall(after)
     if len(_WORD.findall(before)) <= 1:
         words += _clause_behind_apposition(norm, s)
-    # "ستضيف … قبل نهاية سبتمبر": a سـ verb places a month or date ahead; a weekday needs a listed
-    # cue, since a name such as "ستولتنبرغ" looks like one and weekdays are placed well without it
-    verbs = expr.kind in ("date", "month", "range")
-    fut = any(w in t.future or (verbs and _FUTURE_VERB.match(w) and w not in _NOT_VERBS) for w in words)
+    # "ستضيف … قبل نهاية سبتمبر"، "وسيلتقي … الثلاثاء": a سـ verb places a date, a month or a
+    # weekday ahead (the guidelines' "unless the verb is future")
+    verbs = expr.kind in ("date", "month", "range", "weekday")
+    fut = any(w in t.future or (verbs and future_verb(w)) for w in words)
     if not fut:
         return expr
     if expr.kind == "range" and expr.start is not None:
         return replace(expr, future=True, start=replace(expr.start, future=True))
     return replace(expr, future=True)
+
