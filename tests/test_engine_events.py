@@ -119,12 +119,29 @@ def test_the_next_day_moves_the_anchor_and_says_so():
     assert text[e2.start : e2.end].startswith("وفي اليوم التالي")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: an anaphora that moves back (اليوم السابق) is not 'same' as its "
-                                       "anchor")
 def test_the_day_before_is_not_the_same_day():
     text = "وقع الحادث في 5 مارس 2022. وفي اليوم السابق كان الوضع هادئا."
     _, e2 = events(text, "2022-03-20")
     assert e2.time.value == "2022-03-04" and e2.relation != "same:e1"
+
+
+@pytest.mark.parametrize("cue,want", [
+    ("وفي اليوم الذي سبقه", "2031-07-09"),
+    ("وقبل ذلك بيوم", "2031-07-09"),
+    ("وقبلها بيومين", "2031-07-08"),
+    ("وفي الليلة السابقة", "2031-07-09"),
+])
+def test_a_move_back_from_an_event_is_before_it(cue, want):
+    text = f"افتتحت الجامعة مكتبتها الجديدة في 10 يوليو 2031. {cue} نقل الموظفون آلاف الكتب."
+    _, e2 = events(text, "2031-08-01")
+    assert (e2.time.value, e2.relation, e2.time.relation) == (want, "before:e1", "before:e1")
+
+
+def test_the_year_before_and_the_same_year():
+    text = "فاز النادي بالبطولة عام 2029. وفي العام السابق خسر النهائي. وفي العام نفسه غير مدربه."
+    _, e2, e3 = events(text, "2031-08-01")
+    assert (e2.time.value, e2.relation) == ("2028", "before:e1")
+    assert (e3.time.value, e3.relation) == ("2029", "same:e1")
 
 
 @pytest.mark.xfail(strict=True, reason="engine: بعد + a duration with a past verb after a dated event counts from "

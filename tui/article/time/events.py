@@ -8,7 +8,8 @@ a short summary taken from the text, the actors mentioned in it, and why.
 
 Clauses dated only through an earlier event are kept too: ordering cues ("لاحقًا", "في
 أعقاب …") give the interval from that event to the published date, anaphora ("في اليوم
-التالي", "في ذلك العام") move its date; both carry ``relation="after:eN"`` / ``"same:eN"``.
+التالي", "في ذلك العام", "في اليوم السابق") move its date; both carry ``relation="after:eN"``
+/ ``"same:eN"`` / ``"before:eN"``.
 """
 
 from __future__ import annotations
@@ -194,8 +195,8 @@ def _ordered_events(
 
     * ordering cues ("لاحقًا", "في أعقاب الانقلاب", "منذ ذلك الحين"): from that date to the
       published date, approximate, ``relation="after:<event>"``;
-    * anaphora ("في اليوم التالي", "في العام نفسه", "في ذلك العام"): that date moved by the
-      cue's offset, ``relation="after:<event>"`` or ``"same:<event>"``.
+    * anaphora ("في اليوم التالي", "في العام نفسه", "في اليوم السابق"): that date moved by the
+      cue's offset, ``relation="after:<event>"``, ``"same:<event>"`` or ``"before:<event>"``.
 
     The anchor is the last dated event before the cue; ids are filled in by ``_numbered``."""
     pattern, info = cues()
@@ -206,11 +207,11 @@ def _ordered_events(
     anchor_starts = [p[0] for p in anchors]
     tx_starts = [t.start for t in timexes]
     for m in pattern.finditer(folded.norm):
-        a, b = folded.span(m.start(), m.end())
+        a, b = folded.span(m.start("cue"), m.end())
         k = bisect.bisect_left(tx_starts, b)  # a time expression covering the cue: not a cue
         if k > 0 and timexes[k - 1].end > a:
             continue
-        kind, unit, n = info[" ".join(m.group().split())]
+        kind, unit, n = info[" ".join(m.group("cue").split())]
         j = bisect.bisect_left(anchor_starts, a)
         anchor = anchors[j - 1][1] if j > 0 else None
         sent = _sentence_of(sentences, starts, a)
@@ -220,7 +221,7 @@ def _ordered_events(
         if kind == "after":
             continue  # "لاحقا"، "منذ ذلك الحين": ordered after an event, but not dated: no event
         value = _moved(anchor_value, unit, n)
-        rel = "after" if n > 0 else "same"
+        rel = "after" if n > 0 else "before" if n < 0 else "same"  # "في اليوم السابق": before, not the same day
         if value is None:
             continue
         base, span = _clause(text, sent, a, b)
@@ -282,7 +283,8 @@ def cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
         {*rel["after_cues"]["words"], *(p for t in rel["anaphora"].values() for p in t)}, key=lambda w: (-len(w), w)
     )  # a fixed order: the same pattern every run
     alt = "|".join(re.escape(normalize(w)).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), info  # matched on the folded text
+    # matched on the folded text; a cue may carry و or ف ("وقبل ذلك بيوم"), left out of its span
+    return re.compile(rf"(?<!\w)[وف]?(?P<cue>{alt})(?!\w)"), info
 
 
 def _sentence_of(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
