@@ -144,12 +144,53 @@ def test_the_year_before_and_the_same_year():
     assert (e3.time.value, e3.relation) == ("2029", "same:e1")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: بعد + a duration with a past verb after a dated event counts from "
-                                       "that event, not from the published date")
 def test_a_duration_after_a_dated_event_counts_from_it():
     text = "وقع الحادث في 5 مارس 2022. وبعد يومين أفرج عن المشتبه به."
     _, e2 = events(text, "2022-03-20")
     assert e2.time.value == "2022-03-07"
+
+
+@pytest.mark.parametrize("second,want", [
+    ("وبعد ثلاثة أيام أعلنت البلدية إعادة فتحه.", ("2031-07-13", False)),  # the verb after the phrase
+    ("وأعادت البلدية فتحه بعد ثلاثة أيام.", ("2031-07-13", False)),  # the verb before it
+    ("وبعد ثلاثة أيام، تم إصلاح الأضرار.", ("2031-07-13", False)),  # تم: past; the verb after a comma
+    ("وبعد ذلك بيومين أعيد فتحه.", ("2031-07-12", False)),  # "بعد ذلك بـ": the anaphora
+    ("وبعد أسبوع لم يعد أحد إليه.", ("2031-W29", True)),  # لم: the past; a week as resolve gives it
+    ("وبعد شهرين أعيد فتحه.", ("2031-09", True)),
+])
+def test_a_duration_in_a_past_clause_counts_from_the_last_dated_event(second, want):
+    text = f"أغلق السوق المركزي في 10 يوليو 2031 بسبب حريق. {second}"
+    _, e2 = events(text, "2031-10-01")
+    assert (e2.time.value, e2.time.approximate) == want and e2.relation == "after:e1"
+
+
+def test_durations_in_past_clauses_count_on_from_each_other():
+    text = "أغلق السوق في 10 يوليو 2031. وبعد يومين أعيد فتحه. وبعد يومين أغلق مجددا."
+    _, e2, e3 = events(text, "2031-10-01")
+    assert (e2.time.value, e2.relation) == ("2031-07-12", "after:e1")
+    assert (e3.time.value, e3.relation) == ("2031-07-14", "after:e2")
+
+
+@pytest.mark.parametrize("second,want", [
+    ("وسيعاد فتحه بعد يومين.", "2031-10-03"),  # a future verb: from today
+    ("ويعاد فتحه بعد يومين.", "2031-10-03"),  # the present of a plan: from today
+    ("وقالت البلدية إنها ستعيد فتحه بعد يومين.", "2031-10-03"),  # the verb of the reported clause
+    ("وقبل يومين أعيد فتحه.", "2031-09-29"),  # قبل: days ago, whatever happened before
+])
+def test_a_duration_about_the_future_or_ago_counts_from_publication(second, want):
+    text = f"أغلق السوق المركزي في 10 يوليو 2031 بسبب حريق. {second}"
+    _, e2 = events(text, "2031-10-01")
+    assert e2.time.value == want and e2.relation is None
+
+
+def test_a_duration_with_no_dated_event_before_it_counts_from_publication():
+    assert dated("وبعد يومين أفرج عن المشتبه به.", "2031-10-01") == [("وبعد يومين أفرج عن المشتبه به", "2031-10-03")]
+
+
+def test_a_duration_after_a_coarser_event_keeps_its_value():
+    text = "أغلق السوق في يوليو 2031. وبعد يومين أعيد فتحه."
+    _, e2 = events(text, "2031-10-01")
+    assert (e2.time.value, e2.time.approximate, e2.relation) == ("2031-07", True, "after:e1")
 
 
 def test_a_duration_counted_from_a_named_event_is_not_counted_from_publication():
