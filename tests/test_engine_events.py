@@ -66,11 +66,29 @@ def test_a_weekday_with_a_future_cue_looks_ahead():
     assert [v for _, v in dated(text, "2022-03-17")] == ["2022-03-22"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a weekday in a clause whose verb is future (سـ + imperfect: سيلتقي) "
-                                       "is the coming one (GUIDELINES: 'unless the verb is future')")
 def test_a_weekday_with_a_future_verb_looks_ahead():
     text = "وسيلتقي الوزير نظيره الثلاثاء في العاصمة."
     assert [v for _, v in dated(text, "2022-03-17")] == ["2022-03-22"]
+
+
+@pytest.mark.parametrize("text", [
+    "ستفتتح البلدية السوق الجديد السبت.",  # سـ + تـ
+    "وسنعلن النتائج السبت أمام الصحافة.",  # سـ + نـ, with a clitic
+    "أكدت الوزارة أن الفرق سيصلون السبت إلى المخيم.",  # a plural ending; the verb after أن
+    "السبت سيزوره المبعوث في مكتبه.",  # an object pronoun, the verb after the weekday
+])
+def test_a_future_verb_of_any_person_looks_ahead(text):
+    assert [v for _, v in dated(text, "2022-03-17")] == ["2022-03-19"]  # a Thursday paper
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الوزير نظيره الثلاثاء في العاصمة.",  # a past verb
+    "وسيطرت القوات على التلة الثلاثاء بعد معارك.",  # سيطر: a past verb shaped like a سـ one
+    "وقال الوزير الثلاثاء إن اللجنة ستجتمع قريبا.",  # the سـ verb is in the reported clause
+    "وزار الوزير الثلاثاء مدينة سابقة الذكر.",  # سابق: سـ + a long vowel, no verb
+])
+def test_a_weekday_without_a_future_verb_still_looks_back(text):
+    assert [v for _, v in dated(text, "2022-03-17")] == ["2022-03-15"]
 
 
 # -- parts of a month -------------------------------------------------------------------------
@@ -101,20 +119,78 @@ def test_the_next_day_moves_the_anchor_and_says_so():
     assert text[e2.start : e2.end].startswith("وفي اليوم التالي")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: an anaphora that moves back (اليوم السابق) is not 'same' as its "
-                                       "anchor")
 def test_the_day_before_is_not_the_same_day():
     text = "وقع الحادث في 5 مارس 2022. وفي اليوم السابق كان الوضع هادئا."
     _, e2 = events(text, "2022-03-20")
     assert e2.time.value == "2022-03-04" and e2.relation != "same:e1"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: بعد + a duration with a past verb after a dated event counts from "
-                                       "that event, not from the published date")
+@pytest.mark.parametrize("cue,want", [
+    ("وفي اليوم الذي سبقه", "2031-07-09"),
+    ("وقبل ذلك بيوم", "2031-07-09"),
+    ("وقبلها بيومين", "2031-07-08"),
+    ("وفي الليلة السابقة", "2031-07-09"),
+])
+def test_a_move_back_from_an_event_is_before_it(cue, want):
+    text = f"افتتحت الجامعة مكتبتها الجديدة في 10 يوليو 2031. {cue} نقل الموظفون آلاف الكتب."
+    _, e2 = events(text, "2031-08-01")
+    assert (e2.time.value, e2.relation, e2.time.relation) == (want, "before:e1", "before:e1")
+
+
+def test_the_year_before_and_the_same_year():
+    text = "فاز النادي بالبطولة عام 2029. وفي العام السابق خسر النهائي. وفي العام نفسه غير مدربه."
+    _, e2, e3 = events(text, "2031-08-01")
+    assert (e2.time.value, e2.relation) == ("2028", "before:e1")
+    assert (e3.time.value, e3.relation) == ("2029", "same:e1")
+
+
 def test_a_duration_after_a_dated_event_counts_from_it():
     text = "وقع الحادث في 5 مارس 2022. وبعد يومين أفرج عن المشتبه به."
     _, e2 = events(text, "2022-03-20")
     assert e2.time.value == "2022-03-07"
+
+
+@pytest.mark.parametrize("second,want", [
+    ("وبعد ثلاثة أيام أعلنت البلدية إعادة فتحه.", ("2031-07-13", False)),  # the verb after the phrase
+    ("وأعادت البلدية فتحه بعد ثلاثة أيام.", ("2031-07-13", False)),  # the verb before it
+    ("وبعد ثلاثة أيام، تم إصلاح الأضرار.", ("2031-07-13", False)),  # تم: past; the verb after a comma
+    ("وبعد ذلك بيومين أعيد فتحه.", ("2031-07-12", False)),  # "بعد ذلك بـ": the anaphora
+    ("وبعد أسبوع لم يعد أحد إليه.", ("2031-W29", True)),  # لم: the past; a week as resolve gives it
+    ("وبعد شهرين أعيد فتحه.", ("2031-09", True)),
+])
+def test_a_duration_in_a_past_clause_counts_from_the_last_dated_event(second, want):
+    text = f"أغلق السوق المركزي في 10 يوليو 2031 بسبب حريق. {second}"
+    _, e2 = events(text, "2031-10-01")
+    assert (e2.time.value, e2.time.approximate) == want and e2.relation == "after:e1"
+
+
+def test_durations_in_past_clauses_count_on_from_each_other():
+    text = "أغلق السوق في 10 يوليو 2031. وبعد يومين أعيد فتحه. وبعد يومين أغلق مجددا."
+    _, e2, e3 = events(text, "2031-10-01")
+    assert (e2.time.value, e2.relation) == ("2031-07-12", "after:e1")
+    assert (e3.time.value, e3.relation) == ("2031-07-14", "after:e2")
+
+
+@pytest.mark.parametrize("second,want", [
+    ("وسيعاد فتحه بعد يومين.", "2031-10-03"),  # a future verb: from today
+    ("ويعاد فتحه بعد يومين.", "2031-10-03"),  # the present of a plan: from today
+    ("وقالت البلدية إنها ستعيد فتحه بعد يومين.", "2031-10-03"),  # the verb of the reported clause
+    ("وقبل يومين أعيد فتحه.", "2031-09-29"),  # قبل: days ago, whatever happened before
+])
+def test_a_duration_about_the_future_or_ago_counts_from_publication(second, want):
+    text = f"أغلق السوق المركزي في 10 يوليو 2031 بسبب حريق. {second}"
+    _, e2 = events(text, "2031-10-01")
+    assert e2.time.value == want and e2.relation is None
+
+
+def test_a_duration_with_no_dated_event_before_it_counts_from_publication():
+    assert dated("وبعد يومين أفرج عن المشتبه به.", "2031-10-01") == [("وبعد يومين أفرج عن المشتبه به", "2031-10-03")]
+
+
+def test_a_duration_after_a_coarser_event_keeps_its_value():
+    text = "أغلق السوق في يوليو 2031. وبعد يومين أعيد فتحه."
+    _, e2 = events(text, "2031-10-01")
+    assert (e2.time.value, e2.time.approximate, e2.relation) == ("2031-07", True, "after:e1")
 
 
 def test_a_duration_counted_from_a_named_event_is_not_counted_from_publication():

@@ -258,6 +258,29 @@ def test_future_cue_places_a_bare_month_ahead_in_its_clause_only():
     assert found("ستجرى الانتخابات في يونيو، وجرت السابقة في نوفمبر.") == [("يونيو", "2024-06"), ("نوفمبر", "2023-11")]
 
 
+@pytest.mark.parametrize("word,future", [
+    ("سيلتقي", True), ("وستعقد", True), ("سنعمل", True), ("سيصلون", True), ("ستزوره", True), ("سيصل", True),
+    ("سياسه", False), ("سابق", False), ("ستيفن", False), ("سيطرت", False), ("وسيله", False), ("سيارات", False),
+    ("ستولتنبرغ", False), ("يلتقي", False),
+])
+def test_a_future_verb_is_told_by_its_shape(word, future):
+    # folded words: سـ + يـ/تـ/نـ + a stem opening on a consonant, with its endings; not a listed look-alike
+    from tui.article.time.tense import future_verb
+
+    assert future_verb(word) is future
+
+
+@pytest.mark.parametrize("words,tense", [
+    (["افرج", "عن"], "past"), (["الشرطه", "افرجت"], "past"), (["تم", "الافراج"], "past"), (["وقد", "وصل"], "past"),
+    (["لم", "يعد"], "past"), (["ويصل", "الوفد"], "present"), (["قد", "يصل"], "present"), (["تبدا"], "present"),
+    (["سيصل"], "future"), (["لن", "يصل"], "future"), ([], None), (["في", "المدينه"], None),
+])
+def test_the_tense_of_a_clause_is_that_of_its_first_verb_like_word(words, tense):
+    from tui.article.time.tense import clause_tense
+
+    assert clause_tense(words) == tense
+
+
 def test_ghad_is_tomorrow_only_as_a_day():
     # "غد" without its alif: a day with "يوم"، a time of day or a weekday; bare, it is "the future"
     assert found("وتعلن القوائم اليوم الأحد أو غد الاثنين.", "2030-05-05")[-1] == ("غد الاثنين", "2030-05-06")

@@ -8,7 +8,9 @@ a short summary taken from the text, the actors mentioned in it, and why.
 
 Clauses dated only through an earlier event are kept too: ordering cues ("لاحقًا", "في
 أعقاب …") give the interval from that event to the published date, anaphora ("في اليوم
-التالي", "في ذلك العام") move its date; both carry ``relation="after:eN"`` / ``"same:eN"``.
+التالي", "في ذلك العام", "في اليوم السابق") move its date; both carry ``relation="after:eN"``
+/ ``"same:eN"`` / ``"before:eN"``.  So does "بعد + a duration" in a clause told in the past
+("وبعد يومين أفرج عنه"): it counts from the last dated event, not from the published date.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ..doc.normal import Folded
 from ..doc.normal import key as normalize
 from ..lexicon import load
 from ..model import Actor, Event, Sentence, TimeValue
-from .resolve import parse_ref, resolve
+from .resolve import Resolved, parse_ref, resolve
 from .timex import Timex, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
@@ -56,6 +58,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
     prev_end = -1
     prev_rule = ""
     joined_to = -1  # the end of a range's second date, already part of the event before it
+    last_dated: Event | None = None  # the last dated event, what "وبعد يومين" may count from
     for n, tx in enumerate(timexes):
         if tx.start < joined_to:
             continue
@@ -63,7 +66,8 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         if sent is None or _dateline(text, tx, breaks):
             continue
         base, span = _clause(text, sent, tx.start, tx.end)
-        r = resolve(tx.expr, ref)
+        anchor = _counts_from(tx, last_dated)
+        r = resolve(tx.expr, ref) if anchor is None else _shifted(anchor, tx)
         time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
         upto = _range_end(text, tx, timexes[n + 1] if n + 1 < len(timexes) else None, r.value, ref)
         if upto is not None:
@@ -71,11 +75,13 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
             nxt, value = upto
             time = TimeValue(tx.start, nxt.end, text[tx.start : nxt.end], value, r.approximate, r.relation)
             joined_to = nxt.end
-        event = _event(text, span, time, mentions, f"{tx.rule}: {r.relation or 'explicit'}")
+        why = f"{tx.rule}: {r.relation or 'explicit'}" if anchor is None else f"{tx.rule}: event{_offset(tx)}"
+        event = _event(text, span, time, mentions, why, r.relation if anchor is not None else None)
         if events and base == last_base and (prev_rule == "holiday") != (tx.rule == "holiday"):
             # "عطلة عيد الأضحى التي امتدت من 16 إلى 19 يونيو": the written dates win over the computed feast
             if prev_rule == "holiday":
                 events[-1], prev_end, prev_rule = event, tx.end, tx.rule
+                last_dated = event if event.time is not None and event.time.value else last_dated
             continue
         if base in seen_clauses and (_count(_WORD, text, prev_end, tx.start, 2) <= 1 or _same_value(events, r.value)):
             continue  # one event per dated clause: "اليوم ولا غدا" dates one clause
@@ -83,8 +89,41 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         last_base = base
         prev_end, prev_rule = tx.end, tx.rule
         events.append(event)
+        last_dated = event if event.time is not None and event.time.value else last_dated
     events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, mentions, published))
     return _numbered(events)
+
+
+def _counts_from(tx: Timex, last_dated: Event | None) -> Event | None:
+    """The event "بعد يومين" counts from: in a clause told in the past ("وبعد يومين أفرج عنه"),
+    the last event dated before it (itself perhaps counted so: "وبعد يومين غادر" after it is
+    two days later again), not the published date (a past event two days after publication
+    cannot be reported).  None when it counts from publication: a clause about the
+    future or the present ("سيصل بعد يومين"، "تبدأ بعد أسبوع"), or no dated event before."""
+    if tx.tense != "past" or tx.expr.future or tx.expr.kind != "shift" or tx.expr.offset <= 0:
+        return None
+    return last_dated
+
+
+def _offset(tx: Timex) -> str:
+    return f"{tx.expr.offset:+d}{tx.expr.unit}"
+
+
+def _shifted(anchor: Event, tx: Timex) -> Resolved:
+    """``anchor``'s date moved forward by the shift, at the shift's granularity as ``resolve``
+    gives it from the published date (a day; a week, a month or a year approximate); the
+    anchor's own value, approximate, when it is coarser than that ("في مارس … وبعد يومين")."""
+    assert anchor.time is not None and anchor.time.value is not None
+    value, unit, n = anchor.time.value, tx.expr.unit or "", tx.expr.offset
+    link = f"after:{anchor.time.start}"
+    approximate = unit != "day" or anchor.time.approximate or "/" in value
+    moved = _moved(value, "day", 7 * n if unit == "week" else n) if unit in ("day", "week") else _moved(value, unit, n)
+    if moved is not None and unit == "week":
+        iy, iw, _ = date.fromisoformat(moved).isocalendar()
+        moved = f"{iy:04d}-W{iw:02d}"
+    if moved is None:
+        return Resolved(None if "X" in value else value, True, link)
+    return Resolved(moved, approximate, link)
 
 
 # between the two dates of a range; a bare year may restate the first ("أوائل العام الماضي 2019م حتى")
@@ -194,23 +233,23 @@ def _ordered_events(
 
     * ordering cues ("لاحقًا", "في أعقاب الانقلاب", "منذ ذلك الحين"): from that date to the
       published date, approximate, ``relation="after:<event>"``;
-    * anaphora ("في اليوم التالي", "في العام نفسه", "في ذلك العام"): that date moved by the
-      cue's offset, ``relation="after:<event>"`` or ``"same:<event>"``.
+    * anaphora ("في اليوم التالي", "في العام نفسه", "في اليوم السابق"): that date moved by the
+      cue's offset, ``relation="after:<event>"``, ``"same:<event>"`` or ``"before:<event>"``.
 
     The anchor is the last dated event before the cue; ids are filled in by ``_numbered``."""
     pattern, info = cues()
     out: list[Event] = []
     anchors = sorted(
-        ((e.time.start, e) for e in dated if e.time and e.time.value and not e.relation), key=lambda p: p[0]
+        ((e.time.start, e) for e in dated if e.time and e.time.value), key=lambda p: p[0]
     )
     anchor_starts = [p[0] for p in anchors]
     tx_starts = [t.start for t in timexes]
     for m in pattern.finditer(folded.norm):
-        a, b = folded.span(m.start(), m.end())
+        a, b = folded.span(m.start("cue"), m.end())
         k = bisect.bisect_left(tx_starts, b)  # a time expression covering the cue: not a cue
         if k > 0 and timexes[k - 1].end > a:
             continue
-        kind, unit, n = info[" ".join(m.group().split())]
+        kind, unit, n = info[" ".join(m.group("cue").split())]
         j = bisect.bisect_left(anchor_starts, a)
         anchor = anchors[j - 1][1] if j > 0 else None
         sent = _sentence_of(sentences, starts, a)
@@ -220,7 +259,7 @@ def _ordered_events(
         if kind == "after":
             continue  # "لاحقا"، "منذ ذلك الحين": ordered after an event, but not dated: no event
         value = _moved(anchor_value, unit, n)
-        rel = "after" if n > 0 else "same"
+        rel = "after" if n > 0 else "before" if n < 0 else "same"  # "في اليوم السابق": before, not the same day
         if value is None:
             continue
         base, span = _clause(text, sent, a, b)
@@ -256,7 +295,7 @@ def _moved(value: str, unit: str, n: int) -> str | None:
 def _numbered(events: list[Event]) -> tuple[Event, ...]:
     """Ids e1, e2 … in text order; "after:<offset>" relations rewritten to the anchor's id."""
     events = sorted(events, key=lambda e: (e.start, e.time.start if e.time else 0))
-    ids = {e.time.start: f"e{i}" for i, e in enumerate(events, 1) if e.time and not e.relation}
+    ids = {e.time.start: f"e{i}" for i, e in enumerate(events, 1) if e.time}
     out = []
     for i, e in enumerate(events, 1):
         rel = e.relation
@@ -282,7 +321,8 @@ def cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
         {*rel["after_cues"]["words"], *(p for t in rel["anaphora"].values() for p in t)}, key=lambda w: (-len(w), w)
     )  # a fixed order: the same pattern every run
     alt = "|".join(re.escape(normalize(w)).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), info  # matched on the folded text
+    # matched on the folded text; a cue may carry و or ف ("وقبل ذلك بيوم"), left out of its span
+    return re.compile(rf"(?<!\w)[وف]?(?P<cue>{alt})(?!\w)"), info
 
 
 def _sentence_of(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:

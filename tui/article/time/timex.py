@@ -17,6 +17,7 @@ from ..doc.normal import Folded, fold
 from ..doc.normal import key as normalize
 from ..lexicon import load
 from .resolve import Expr
+from .tense import clause_tense, future_verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,9 @@ class Timex:
     text: str
     expr: Expr
     rule: str  # which pattern found it (shown as the event's "why")
+    # the tense of its clause's verb ("past", "present", "future"), read for "بعد + a duration"
+    # only: in a past clause it counts from the story's last date (events.py); None elsewhere
+    tense: str | None = None
 
 
 # ---------------------------------------------------------------------------- lexicon tables
@@ -682,7 +686,9 @@ def find_timexes(text: str, folded: Folded | None = None) -> list[Timex]:
         a, b = f.span(s, e)
         while b < len(text) and _MARKS.match(text[b]):  # trailing tashkeel or tatweel: "أمسِ", "هـ"
             b += 1
-        out.append(Timex(a, b, text[a:b], _with_future(norm, s, e, expr), rule))
+        expr = _with_future(norm, s, e, expr)
+        tense = _tense(norm, s, e) if expr.kind == "shift" and expr.offset > 0 else None
+        out.append(Timex(a, b, text[a:b], expr, rule, tense))
     return out
 
 
@@ -862,8 +868,6 @@ def _better(a: tuple, b: tuple) -> tuple:
 
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]\w{2,6}$")  # ستضيف، سيعقد، وسنعمل (not a long name)
-_NOT_VERBS = frozenset(normalize(w) for w in load("relative")["future_cues"]["not_verbs"])
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")
 _CLAUSE_SPLIT = re.compile(r"([،,.;؛:!?؟\n])")  # the same, keeping the marks
 # A subordinate clause has its own verb: "بدأ الفرز السبت على أن تبدأ النتائج الاثنين" dates the
@@ -896,12 +900,33 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     words = _WORD.findall(before) + _WORD.findall(after)
     if len(_WORD.findall(before)) <= 1:
         words += _clause_behind_apposition(norm, s)
-    # "ستضيف … قبل نهاية سبتمبر": a سـ verb places a month or date ahead; a weekday needs a listed
-    # cue, since a name such as "ستولتنبرغ" looks like one and weekdays are placed well without it
-    verbs = expr.kind in ("date", "month", "range")
-    fut = any(w in t.future or (verbs and _FUTURE_VERB.match(w) and w not in _NOT_VERBS) for w in words)
+    # "ستضيف … قبل نهاية سبتمبر"، "وسيلتقي … الثلاثاء": a سـ verb places a date, a month or a
+    # weekday ahead (the guidelines' "unless the verb is future")
+    verbs = expr.kind in ("date", "month", "range", "weekday")
+    fut = any(w in t.future or (verbs and future_verb(w)) for w in words)
     if not fut:
         return expr
     if expr.kind == "range" and expr.start is not None:
         return replace(expr, future=True, start=replace(expr.start, future=True))
     return replace(expr, future=True)
+
+
+_TENSE_REACH = 120  # characters either side of a shift where its clause's verb is looked for
+
+
+def _tense(norm: str, s: int, e: int) -> str | None:
+    """The tense of the verb of the clause around norm[s:e] (``tense.clause_tense``): the clause
+    cut at punctuation and subordinators ("قال إنه سيصل بعد يومين" is about "سيصل").  Its part
+    before the expression counts only when its start is in reach: a clause cut in the middle
+    would show a word that is not its verb."""
+    lo = max(0, s - _TENSE_REACH)
+    clause = _CLAUSE_END.split(norm[lo:s])
+    parts = _SUBORDINATE.split(clause[-1])
+    opened = lo == 0 or len(clause) > 1 or len(parts) > 1
+    before = _WORD.findall(parts[-1]) if opened else []
+    rest = _CLAUSE_END.split(norm[e : e + _TENSE_REACH])
+    after = _WORD.findall(_SUBORDINATE.split(rest[0])[0])
+    if not before and not after and len(rest) > 1:
+        # "وبعد يومين، أفرجت الشرطة عنه": a fronted phrase, its verb in the clause after the comma
+        after = _WORD.findall(_SUBORDINATE.split(rest[1])[0])
+    return clause_tense(before + after)
