@@ -478,3 +478,12 @@ def test_three_listed_names_in_a_row_are_one_persons_name():
             "مشيرا إلى أن الاتصالات مستمرة.")
     people = [a.name for a in parse(text).actors if a.kind == "person"]
     assert people == ["علي حسن خليل"]
+
+
+def test_a_rare_given_name_before_the_fathers_abd_name_is_one_name():
+    # "X عبد الواحد": an unknown name, then the father's in عبد + a divine name
+    people = [a.name for a in parse("وقالت النائبة عن الكتلة سروة عبد الواحد: إن الحملة لم تطل الكبار بعد.").actors
+              if a.kind == "person"]
+    assert people == ["سروة عبد الواحد"]
+    # a common word before عبد is no name ("فوز عبد X": a victory)
+    assert "فوز" not in " ".join(a.name for a in parse("وهنأ الرئيس بفوز عبد الكريم الخطيب.").actors)

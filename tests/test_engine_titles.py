@@ -297,3 +297,13 @@ def test_a_title_ends_before_the_occasion_of_speech(text, name, title):
     (card,) = [a for a in parse(text).actors if a.name == name]
     assert title in card.titles
     assert not [t for t in card.titles if "حيثيات" in t or "ختام" in t]
+
+
+def test_a_title_ends_after_the_definite_noun_a_link_introduced():
+    # "كتلة معارضة في البرلمان | الحكومة": the next definite noun is the verb's object
+    art = parse("في حين اتهمت كتلة معارضة في البرلمان الحكومة بالانتقائية في ملاحقة المتهمين.")
+    assert [a.name for a in art.actors if "البرلمان" in a.name] == ["كتلة معارضة في البرلمان"]
+    # its adjective still goes on
+    art = parse("وقال النائب في البرلمان الأوروبي سامر الكبيسي إن القرار متسرع.")
+    (card,) = [a for a in art.actors if a.name == "سامر الكبيسي"]
+    assert list(card.titles) == ["النائب في البرلمان الأوروبي"]

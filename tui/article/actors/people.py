@@ -118,6 +118,11 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
             j += 1
             continue
+        if j == i + 1 and words.toks[j].norm == "عبد" and _unknown(words, i) and not any(
+                f in common_words() for f, _ in words.toks[i].readings) and j + 1 < words.n and (
+                words.joined(j + 1) and words.is_(j + 1, "divine", bare=True)):
+            j += 2  # "سروة عبد الواحد": a name, then the father's in عبد + a divine name
+            continue
         if words.toks[j].norm == "الله" and not words.is_(j - 1, *_STOP_INSIDE, bare=True):
             j += 1  # "سيف الله"، "عطا الله": a compound name in الله
             continue

@@ -345,12 +345,15 @@ def _speech_events() -> frozenset[str]:
 
 
 def _after_place_name(board: Board, words: Words, k: int) -> bool:
-    """"السفير الأمريكي في بيروت | النواب": after a place's name only its adjectives, a
-    modifier or a link go on; another definite noun is the clause's (a name takes no genitive)."""
+    """"السفير الأمريكي في بيروت | النواب"، "كتلة معارضة في البرلمان | الحكومة": after a
+    place's name, or a definite noun a link introduced, only adjectives, a modifier or a link
+    go on; another definite noun is the clause's (a name, a definite noun takes no genitive)."""
     card = board.card_at(k - 1)
-    return card is not None and card.kind == "place" and board.card_at(k) is not card and (
+    place = card is not None and card.kind in ("place", "organization")
+    linked = k >= 2 and words.toks[k - 1].definite and words.is_(k - 2, *_LINKS, bare=True) and card is None
+    return (linked or (place and board.card_at(k) is not card)) and (
         words.toks[k].definite) and words.any[k].isdisjoint(_LINK_OR_MODIFIER) and not words.is_(
-        k, "nationality") and not words.toks[k].norm.endswith(("ي", "يه"))  # (a nisba adjective: "الغربية")
+        k, "nationality", "ordinal") and not words.toks[k].norm.endswith(("ي", "يه", "يا"))  # (a nisba: "الغربية")
 
 
 def _after_works_as(words: Words, j: int) -> int:
