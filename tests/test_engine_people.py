@@ -487,3 +487,16 @@ def test_a_rare_given_name_before_the_fathers_abd_name_is_one_name():
     assert people == ["سروة عبد الواحد"]
     # a common word before عبد is no name ("فوز عبد X": a victory)
     assert "فوز" not in " ".join(a.name for a in parse("وهنأ الرئيس بفوز عبد الكريم الخطيب.").actors)
+
+
+def test_a_text_that_mostly_writes_ya_for_final_alef_reads_ali_as_the_preposition():
+    # one word with ى, but الي / حتي / لدي written with ي: the text's own spelling is ي, so
+    # "علي" before a noun is على
+    text = ("وصل الوفد الي المدينة حتي يلتقي المسؤولين لدي الوزارة. وأكد الطبيب علي موسي أن الحالة "
+            "مستقرة. ونفى مصطفى الخبر علي الاطلاق وقال إن الأمر يعتمد علي الظروف.")
+    art = parse(text)
+    people = {a.name: [art.text[s:e] for s, e in a.mentions] for a in art.actors if a.kind == "person"}
+    assert all(m != "علي" for ms in people.values() for m in ms)
+    # a text that writes ى where it belongs keeps "علي" a name
+    art = parse("وصل الوفد إلى المدينة حتى يلتقي المسؤولين لدى الوزارة. وقال علي إن الحالة مستقرة.")
+    assert "علي" in [a.name for a in art.actors]

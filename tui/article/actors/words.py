@@ -89,6 +89,20 @@ def _possessed_role(lx: Lexicon, w: str) -> bool:
     return any(lx.has("title_possessive", f) for f in forms)
 
 
+def writes_maqsura(doc: Doc) -> bool:
+    """Whether the article writes final ى where it belongs, so that a final ي is a real ي: it
+    writes ى, and more often than it writes a function word of final ى with ي (الي، حتي، لدي —
+    not "علي", which is also a name).  A text of mixed spelling goes by its majority."""
+    if not doc.maqsura:
+        return False
+    alef = sum(1 for t in doc.tokens if t.raw.endswith("\u0649"))
+    ya = sum(1 for t in doc.tokens if t.raw.endswith("ي") and t.norm in _YA_FOR_ALEF)
+    return alef > ya
+
+
+_YA_FOR_ALEF = frozenset(["الي", "لدي", "حتي", "متي"])
+
+
 def _before_ibn(doc: Doc, k: int) -> bool:
     return k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("بن", "ابن")
 
@@ -123,6 +137,7 @@ class Words:
         toks = doc.tokens
         preps = prepositions()
         any_, bare_ = self.any, self.bare
+        maqsura: bool | None = None
         for k, (tok, hs) in enumerate(zip(toks, self.hits, strict=True)):
             if not hs:  # most tokens: no lexicon entry starts there
                 any_.append(none)
@@ -139,8 +154,10 @@ class Words:
                     tok.norm.startswith("ف") and self._after_construct_head(k)):
                 self.governed.add(k)
                 one_any = one_bare  # only the reading with nothing cut
+            if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and maqsura is None:
+                maqsura = writes_maqsura(doc)  # (counted once, at the first such word)
             if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (
-                    doc.maqsura or _before_ibn(doc, k) or _before_family_name(doc, k)):
+                    maqsura or _before_ibn(doc, k) or _before_family_name(doc, k)):
                 # this article writes ى, so "علي" is the name and not the preposition على; and
                 # whatever it writes, "علي بن" is the name
                 one_any, one_bare = one_any - _FUNCTION, one_bare - _FUNCTION
