@@ -271,7 +271,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     n = len(board.toks)
     while j < n and len(comp) < _MAX and board.owner[j] is None and plain(board.toks[j].gap):
         genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
-        if genitive and words.reporting(j) is None:
+        if genitive and words.reporting(j) is None and not words.is_(j, "stop", "never", bare=True):
             comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
             j += 1
             continue
@@ -285,6 +285,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # source noun or a plural of a role after an indefinite head is its genitive:
             # "نقابة المحامين"، "جمعية الصحفيين")
             break
+        if (comp or head in _named_after_people()) and all(_foreign_name(words, k) for k in comp) and (
+                _foreign_name(words, j)):
+            comp.append(j)  # "بنك غولدمان ساكس"، "مؤسسة كابيتال إيكونوميكس": a name of several words,
+            j += 1  # maybe a person's ("bodies are often named after people")
+            continue
         if not _complement(words, j, comp):
             break
         if definite and comp and all(_adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):
@@ -331,7 +336,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         return None
     if not definite and not tagged and not any(
             _definite_form(words, k) or (_name(words, k) and not words.is_(k, "nationality"))
-            or _body_name_word(words, k) for k in comp):
+            or _body_name_word(words, k) or (_foreign_name(words, k) and head in _named_after_people()) for k in comp):
         return None  # "شركة صينية"، "منظمة دولية": a body described, not named
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
@@ -341,6 +346,24 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             return None  # "قوات الأمن": a common noun phrase, not a named body
     why = "head noun + " + ("adjective" if definite else "complement")
     return i, t1, cut, why + (", tagger agreeing" if tagged else ""), head
+
+
+def _foreign_name(words: Words, j: int) -> bool:
+    """A word only a name can be, or a listed name the tagger reads inside a name (as a
+    person's or a body's) — without the article, as foreign names are written."""
+    if words.toks[j].definite:
+        return False
+    if words.unlisted(j):
+        return True
+    bare = words.bare[j]
+    return bool(bare) and bare <= NAME_CLASSES and not words.toks[j].definite and (
+        max(words.p(j, "PERS"), words.p(j, "ORG")) >= 0.5) and words.toks[j].norm not in common_words()
+
+
+@cache
+def _named_after_people() -> frozenset[str]:
+    """Heads of bodies that often bear a founder's name ("بنك X Y"، "شركة X"): organizations.toml."""
+    return frozenset(key(w) for w in load("organizations")["named_after_people"])
 
 
 def _adjective(words: Words, j: int) -> bool:
