@@ -307,3 +307,19 @@ def test_a_title_ends_after_the_definite_noun_a_link_introduced():
     art = parse("وقال النائب في البرلمان الأوروبي سامر الكبيسي إن القرار متسرع.")
     (card,) = [a for a in art.actors if a.name == "سامر الكبيسي"]
     assert list(card.titles) == ["النائب في البرلمان الأوروبي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سامر الكبيسي (40 عاما)، وهو مدير المدرسة، إن الرواتب لا تكفي.",
+    "وقال سامر الكبيسي (40 عاما)، مدير المدرسة، إن الرواتب لا تكفي.",
+])
+def test_a_title_after_an_age_in_brackets(text):
+    (card,) = [a for a in parse(text).actors if a.name == "سامر الكبيسي"]
+    assert list(card.titles) == ["مدير المدرسة"]
+
+
+def test_a_rank_after_a_body_named_in_a_title_is_not_the_bodys_genitive():
+    art = parse("وقال قائد شرطة دبي اللواء سامر الكبيسي إن الجريمة تراجعت.")
+    assert "شرطة دبي" in [a.name for a in art.actors]
+    (card,) = [a for a in art.actors if a.name == "سامر الكبيسي"]
+    assert "اللواء" in card.titles

@@ -271,7 +271,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     n = len(board.toks)
     while j < n and len(comp) < _MAX and board.owner[j] is None and plain(board.toks[j].gap):
         genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
-        if genitive and words.reporting(j) is None and not words.is_(j, "stop", "never", bare=True):
+        if genitive and words.reporting(j) is None and not words.is_(
+                j, "stop", "never", "rank", "honorific", bare=True):  # ("شرطة دبي | اللواء X")
             comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
             j += 1
             continue

@@ -314,7 +314,11 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     """A title in apposition right after a name ending before token j: "X، وزير الخارجية"،
     "X (وزير الخارجية)"، "X، وهو وزير الخارجية"."""
     n = len(words.toks)
-    if j >= n or not (comma(words.toks[j].gap) or plain(words.toks[j].gap) or "(" in words.toks[j].gap):
+    aged = _after_age(words, j)
+    gap = words.toks[aged].gap.replace(")", "", 1) if aged != j and aged < n else None
+    j = aged
+    if j >= n or not (comma(gap or words.toks[j].gap) or plain(gap or words.toks[j].gap) or (
+            "(" in words.toks[j].gap)):
         return None
     if words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap):
         j += 1
@@ -354,6 +358,18 @@ def _after_place_name(board: Board, words: Words, k: int) -> bool:
     return (linked or (place and board.card_at(k) is not card)) and (
         words.toks[k].definite) and words.any[k].isdisjoint(_LINK_OR_MODIFIER) and not words.is_(
         k, "nationality", "ordinal") and not words.toks[k].norm.endswith(("ي", "يه", "يا"))  # (a nisba: "الغربية")
+
+
+def _after_age(words: Words, j: int) -> int:
+    """"X (35 عاما)، وهي معلمة": past an age in brackets right after a name (j itself when none)."""
+    toks = words.toks
+    if j + 2 < words.n and "(" in toks[j].gap and toks[j].norm.isdigit() and toks[j + 1].norm in _AGE_UNITS and (
+            ")" in toks[j + 2].gap):
+        return j + 2
+    return j
+
+
+_AGE_UNITS = frozenset(["عاما", "عام", "سنه", "سنوات", "عاماً"])
 
 
 def _after_works_as(words: Words, j: int) -> int:
