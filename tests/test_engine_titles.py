@@ -323,3 +323,13 @@ def test_a_rank_after_a_body_named_in_a_title_is_not_the_bodys_genitive():
     assert "شرطة دبي" in [a.name for a in art.actors]
     (card,) = [a for a in art.actors if a.name == "سامر الكبيسي"]
     assert "اللواء" in card.titles
+
+
+@pytest.mark.parametrize("text,titles", [
+    ("وقال سامر الكبيسي، رئيس الوزراء ووزير الدفاع، إن الوضع هادئ.", ["رئيس الوزراء", "وزير الدفاع"]),
+    ("وقال رامي يوسف، مدير مكتب المنظمة في غزة والمسؤول الإعلامي فيها، إن الوضع كارثي.",
+     ["مدير مكتب المنظمة في غزة", "المسؤول الإعلامي"]),
+])
+def test_two_roles_joined_by_wa_after_a_name_are_two_titles(text, titles):
+    (card,) = [a for a in parse(text).actors if a.kind == "person"]
+    assert list(card.titles) == titles

@@ -330,7 +330,16 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     cut = head_cut(words, j) or 0
     if cut and (words.toks[j].norm[:cut].endswith(("ل", "ب")) or words.toks[j].norm[0] == "و"):
         return None  # "X للصحفيين"، "X بالوزير": a prepositional phrase; "X ووزير …": another person
-    return Title(j, _phrase_end(board, words, j), (j,))
+    end = _phrase_end(board, words, j)
+    if end < n and _coordinated_role(words, end):
+        # "X، مدير المكتب في غزة والمسؤول عن برامجها،": a second role, joined by و
+        return Title(j, _phrase_end(board, words, end), (j, end))
+    return Title(j, end, (j,))
+
+
+def _coordinated_role(words: Words, k: int) -> bool:
+    """و + a role noun ("والمسؤول"، "ووزير"): a second title of the same person."""
+    return words.toks[k].norm.startswith("و") and head_cut(words, k) == 1 and plain(words.toks[k].gap)
 
 
 def _occasion(words: Words, k: int) -> bool:
@@ -640,7 +649,8 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
     n = words.n
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
         _inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
-    ) and not _after_place_name(board, words, k) and not _occasion(words, k):
+    ) and not _after_place_name(board, words, k) and not _occasion(words, k) and not (
+            k > j + 1 and _coordinated_role(words, k)):
         k += 1
     return _unlinked_end(words, j, k)
 
