@@ -317,3 +317,20 @@ def test_a_subject_between_kana_and_the_verb_is_never_the_previous_speaker():
     # named before with that head: the head alone refers back to it
     art = parse("وأصدرت وزارة الصحة بيانا. وقالت الوزارة إن اللقاحات وصلت.")
     assert speaker_name(art, "اللقاحات") == "وزارة الصحة"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ودعت النقابات العمالية إلى إضراب عام يوم الأحد المقبل.", "النقابات العمالية"),
+    ("وطالبت منظمات حقوقية بفتح تحقيق مستقل.", "منظمات حقوقية"),
+    ("وقالت الاتحادات الرياضية إن الموسم سيستأنف.", "الاتحادات الرياضية"),
+])
+def test_bodies_named_by_a_plural_head_and_an_adjective_speak_together(text, name):
+    art = parse(text)
+    assert (name, "group") in cards(art)
+    assert speaker_name(art, text.split()[-2]) == name
+
+
+def test_a_role_with_his_pronoun_is_a_man():
+    # "مبعوثه" is "his envoy" (ه, not ة): a masculine verb is his
+    art = parse("وقالت الوزيرة إن الوقت مهم. وحذر مبعوثه الخاص من أن الوقت ينفد.")
+    assert speaker_name(art, "ينفد") == "مبعوثه الخاص"

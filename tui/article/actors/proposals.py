@@ -276,6 +276,16 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             # "المراقبون الدوليون في المدينة": adjectives and one linked complement
             end = _linked_complement(board, words, end, t1) if end < t1 else end
             return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
+    if t1 - t0 >= 2 and _plural_body(words, norm0) and _qualifies(words, t0 + 1) and (
+            toks[t0 + 1].definite == definite):
+        # "ودعت النقابات العمالية"، "وطالبت منظمات حقوقية": bodies that speak together (a plural of
+        # things: a feminine singular verb before them, or a plural one)
+        end = t0 + 1
+        while end < t1 and _qualifies(words, end) and toks[end].definite == definite:
+            end += 1
+        card, why = _unnamed(board, reg, words, t0, end, "group", "bodies that speak together", cut)
+        card.plural, card.gender = True, "f"
+        return card, why
     if definite and t1 - t0 == 2 and toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 7 and (
             toks[t0 + 1].norm.endswith("ون")) and not words.is_(t0, "title", "rank", "org_head", "org_head_weak"):
         # "الطلاب المحتجون": a broken plural and its plural participle
@@ -351,6 +361,15 @@ def _before_apposed_title(words: Words, t0: int, t1: int, b: int) -> bool:
 
 _KIND_WORD = {"anonymous": "unnamed source", "person": "person", "organization": "body", "group": "group",
               "place": "place"}
+
+
+def _plural_body(words: Words, norm: str) -> bool:
+    """A sound plural in ات of a body's head noun ("النقابات"، "منظمات"، "اتحادات")."""
+    stem = norm.removeprefix("ال")
+    if len(stem) < 5 or not stem.endswith("ات"):
+        return False
+    base = stem[:-2]
+    return any(words.lexicon_has(cls, form) for cls in ("org_head", "org_head_weak") for form in (base + "ه", base))
 
 
 def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
@@ -537,7 +556,12 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     card.head = _bare(key(surface).split()[0])
     card.plural = (len(card.head) >= 5 and card.head.endswith(("ون", "ين"))) or kind == "group" or (
         card.head in _plural_heads())
-    card.gender = "f" if card.head.endswith("ه") else "m"
+    first = surface.split()[0].rstrip("\u064b-\u0652")
+    # ة is a woman ("الناطقة")، a pronoun ه after a noun is "his" ("مبعوثه الخاص"); ت before a
+    # pronoun is ة again ("مبعوثتها")
+    feminine = first.endswith("ة") or (first.endswith(POSSESSIVE) and any(
+        first.endswith("ت" + s) for s in POSSESSIVE))
+    card.gender = "f" if feminine or (card.head.endswith("ه") and not first.endswith(POSSESSIVE)) else "m"
     board.mention(card, t0, t1, cut)
     return card, why
 
