@@ -107,10 +107,11 @@ def test_the_one_spoken_to_after_lam_is_not_the_speaker():
     assert who("وقالت ليلى حداد لسامي الخطيب إن الحوار ممكن.", "الحوار", SAMI, LAILA) == "ليلى حداد"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: an addressee right after the verb (قال لـX مصدر …) is never the "
-                                       "speaker; the subject after it is")
 def test_an_addressee_before_the_subject_is_not_the_speaker():
     assert who("وقال لسامي الخطيب مصدر حكومي إن الحوار ممكن.", "الحوار", SAMI) != "سامي الخطيب"
+    art = parse("وقال لسامي الخطيب مصدر حكومي إن الحوار ممكن.")
+    (q,) = art.quotes
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "مصدر حكومي"
 
 
 # -- speaker ids ------------------------------------------------------------------------------

@@ -686,6 +686,9 @@ class Attributor:
         a, b = region
         if order == "vso" and a < b and _oblique_plural(self.toks[a].norm):
             return None  # "ودعا المحتجين": the -ين plural after the verb is its object, not its subject
+        while order == "vso" and a < b and self.card(a) is not None and _addressee(self.ctx, self.stage, a):
+            m = self.stage.board.owner[a]  # "وقال لـX مصدر حكومي": the one spoken to, then the subject
+            a = max(a + 1, m.t1)
         got = self.stage.propose(a, b, cut)
         if got is None or not self.agrees(c, got[0], order):
             return None
