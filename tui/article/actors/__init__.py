@@ -74,6 +74,7 @@ class ActorStage:
         cards.corefer_people(b, r)
         cards.particles_before(b, w)
         cards.corefer_spellings(b, r)
+        cards.nicknames(b, w)
         cards.kingdom_references(b, w)
         titles.attach(b, w, b.live())
         titles.descriptions(b, w)

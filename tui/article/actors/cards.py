@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc.normal import foreign_letters, key, skeleton
+from ..doc.tokens import plain, quote
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
@@ -298,6 +299,31 @@ def body_twins(board: Board, reg: Registry, words: Words) -> None:
 @cache
 def _short_by_complement() -> frozenset[str]:
     return frozenset(key(w) for w in load("organizations")["short_by_complement"])
+
+
+def nicknames(board: Board, words: Words) -> None:
+    """"X، المعروف بـ"Y"،"، "X الملقب بـ«Y»": the name in quotation marks after "known as" is
+    another name of the person just named — an alias of their card."""
+    toks = words.toks
+    for card in board.live():
+        if card.kind != "person":
+            continue
+        for m in list(card.names()):
+            k = m.t1
+            if k + 2 >= words.n or toks[k].norm.removeprefix("و") not in _KNOWN_AS:
+                continue
+            k += 1
+            if toks[k].norm in ("ب", "باسم"):
+                k += 1  # "بـ"Y"" with the preposition detached
+            if not quote(toks[k].gap):
+                continue
+            end = next((j for j in range(k + 1, min(words.n, k + 4)) if not plain(toks[j].gap)), None)
+            if end is None or not quote(toks[end].gap) or not board.free(k, end):
+                continue
+            board.mention(card, k, end)
+
+
+_KNOWN_AS = frozenset(["المعروف", "الملقب", "المكني", "المعروفه", "الملقبه"])
 
 
 def kingdom_references(board: Board, words: Words) -> None:
