@@ -486,7 +486,6 @@ class TestAnonymous:
         a = card("وقال مسؤول ألماني رفيع لوكالة الأنباء إن برلين لن تتراجع.", "مسؤول ألماني رفيع")
         assert a.kind == "anonymous"
 
-    @pytest.mark.xfail(strict=True, reason="engine: an unnamed source's nationality adjective is its affiliation")
     def test_an_unnamed_sources_nationality_is_its_affiliation(self):
         a = card("وقال مسؤول ألماني رفيع لوكالة الأنباء إن برلين لن تتراجع.", "مسؤول ألماني رفيع")
         assert a.affiliation == "ألمانيا"

@@ -562,6 +562,10 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     feminine = first.endswith("ة") or (first.endswith(POSSESSIVE) and any(
         first.endswith("ت" + s) for s in POSSESSIVE))
     card.gender = "f" if feminine or (card.head.endswith("ه") and not first.endswith(POSSESSIVE)) else "m"
+    if kind in ("anonymous", "group") and card.affiliation is None:
+        # "مسؤول ألماني رفيع": the state its nationality adjective names, as a title's does
+        card.affiliation = next((h.value for j in range(t0, t1)
+                                 if (h := words.longest(j, ("nationality",))) is not None), None)
     board.mention(card, t0, t1, cut)
     return card, why
 
