@@ -313,7 +313,6 @@ class TestPeople:
         a = card("وأعلن اللواء عبد الحميد الراوي استقالته.", "عبد الحميد الراوي")
         assert a.titles == ("اللواء",)
 
-    @pytest.mark.xfail(strict=True, reason="engine: chained roles after a name are split (ولي العهد | نائب رئيس …)")
     def test_several_roles_after_the_name(self):
         text = "التقى الرئيس بالأمير نواف بن مشعل ولي العهد نائب رئيس الحرس الوطني."
         a = card(text, "نواف بن مشعل")

@@ -331,10 +331,20 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     if cut and (words.toks[j].norm[:cut].endswith(("ل", "ب")) or words.toks[j].norm[0] == "و"):
         return None  # "X للصحفيين"، "X بالوزير": a prepositional phrase; "X ووزير …": another person
     end = _phrase_end(board, words, j)
+    chained = _chained(words, j, end)
+    if chained:
+        return Title(j, end, (j, *chained))
     if end < n and _coordinated_role(words, end):
         # "X، مدير المكتب في غزة والمسؤول عن برامجها،": a second role, joined by و
         return Title(j, _phrase_end(board, words, end), (j, end))
     return Title(j, end, (j,))
+
+
+def _chained(words: Words, j: int, end: int) -> tuple[int, ...]:
+    """"ولي العهد | نائب رئيس الحرس": where a role in construct opens after a completed definite
+    phrase — the next title of the chain."""
+    return tuple(k for k in range(j + 2, end) if _head_at(words, k) and not head_cut(words, k) and (
+        not words.toks[k].definite) and words.toks[k - 1].definite and not words.is_(k - 1, *_LINKS, bare=True))
 
 
 def _coordinated_role(words: Words, k: int) -> bool:
@@ -552,7 +562,7 @@ def descriptions(board: Board, words: Words) -> None:
         rest = _complement(key(board.surface(j, k, head_cut(words, j) or 0)).split()[1:])
         best = holders.last_before(stem, at, gender, partial(_fits, rest, stem))
         if best is not None:
-            for title in text_of(board, words, Title(j, k, (j,))):
+            for title in text_of(board, words, Title(j, k, (j, *_chained(words, j, k)))):
                 if not _shortens(title, best.titles):
                     best.add_title(title)
             holders.mentioned(best, board.mention(best, j, k, head_cut(words, j) or 0, role="reference").start)
