@@ -86,6 +86,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if _next_person(words, j):
             break  # even where the tagger ran the two names together
         inside = words.p_inside(j, "PERS")
+        if j - i >= 3 and words.toks[j - 2].raw in ("آل", "ال") and _common_definite(words, j):
+            break  # "X بن Y آل Z | الوفد": آل and the family's name end a name; the word after is the verb's
         if inside < _SURE_INSIDE and ((j - i >= 2 and _common_definite(words, j)) or _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
         if _marked_clause_word(words, j) or _possessed_noun(words, j):
