@@ -334,3 +334,10 @@ def test_a_role_with_his_pronoun_is_a_man():
     # "مبعوثه" is "his envoy" (ه, not ة): a masculine verb is his
     art = parse("وقالت الوزيرة إن الوقت مهم. وحذر مبعوثه الخاص من أن الوقت ينفد.")
     assert speaker_name(art, "ينفد") == "مبعوثه الخاص"
+
+
+def test_an_unnamed_role_ends_before_another_named_body_after_its_place():
+    # "محافظ المدينة X | جماعة Y": the body after the place is the verb's object
+    art = parse("من جانبه، اتهم محافظ شبوة جماعة الحوثي بتحريض القبائل.")
+    assert ("محافظ شبوة", "anonymous") in cards(art)
+    assert ("جماعة الحوثي", "organization") in cards(art)

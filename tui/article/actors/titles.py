@@ -373,6 +373,9 @@ def _after_place_name(board: Board, words: Words, k: int) -> bool:
     go on; another definite noun is the clause's (a name, a definite noun takes no genitive)."""
     card = board.card_at(k - 1)
     place = card is not None and card.kind in ("place", "organization")
+    nxt = board.card_at(k)
+    if place and nxt is not None and nxt is not card and board.owner[k].t0 == k:
+        return True  # "محافظ شبوة | جماعة X": another named body right after the place is the verb's
     linked = k >= 2 and words.toks[k - 1].definite and words.is_(k - 2, *_LINKS, bare=True) and card is None
     return (linked or (place and board.card_at(k) is not card)) and (
         words.toks[k].definite) and words.any[k].isdisjoint(_LINK_OR_MODIFIER) and not words.is_(
