@@ -363,7 +363,9 @@ class Tagging:
     model: Pass = field(repr=False)
     scale: float = field(repr=False)
     _fb: dict[int, tuple[list[list[float]], list[list[float]], float]] = field(default_factory=dict, repr=False)
-    _marg: dict[int, list[tuple[float, ...]]] = field(default_factory=dict, repr=False)
+    # sentence → its forward-backward pass so far: (exp-emissions, forward vectors from the
+    # first token on, backward vectors with None where not yet computed); see _row
+    _sweeps: dict[int, tuple[list, list, list]] = field(default_factory=dict, repr=False)
     _rows: list[tuple[float, ...] | None] | None = field(default=None, repr=False)  # see marginal
 
     def entities(self) -> list[tuple[int, int, str]]:
@@ -418,36 +420,44 @@ class Tagging:
         rows = self._rows
         if rows is None:
             rows = self._rows = [None] * len(self.labels)
-        if 0 <= i < len(rows):  # the row of token i, kept per token once its sentence is done
+        if 0 <= i < len(rows):  # the row of token i, kept per token once computed
             row = rows[i]
             if row is None:
                 s = self._sentence_of(i)
-                probs = self._marg.get(s)
-                if probs is None:
-                    probs = self._marg[s] = self._marginals(s)
-                a = self.sents[s][0]
-                rows[a : a + len(probs)] = probs
-                row = probs[i - a]
+                row = rows[i] = self._row(s, i - self.sents[s][0])
             return row[_INDEX[label]]
-        s = self._sentence_of(i)
-        probs = self._marg.get(s)
-        if probs is None:
-            probs = self._marg[s] = self._marginals(s)
-        return probs[i - self.sents[s][0]][_INDEX[label]]
+        s = self._sentence_of(i)  # (out of range: indexed as a list of the sentence's rows would be)
+        a, b = self.sents[s]
+        probs = [self._row(s, t) for t in range(b - a)]
+        return probs[i - a][_INDEX[label]]
 
-    def _marginals(self, s: int) -> list[tuple[float, ...]]:
-        """Every token's label probabilities in sentence s, by a forward-backward pass in
-        probability space rescaled at each token (no logarithms in the loops: this runs for
-        every sentence the actor stage asks about).
+    def _row(self, s: int, t: int) -> tuple[float, ...]:
+        """The label probabilities of the t-th token of sentence s: its forward and backward
+        vectors, normalised.  Each sentence's forward-backward pass runs only as far as the
+        tokens asked about so far (the forward vectors up to the last, the backward ones down
+        to the first: the actor stage asks about a few tokens of a sentence), by the same
+        steps as the whole pass, so every probability is the same float."""
+        sweep = self._sweeps.get(s)
+        if sweep is None:
+            sweep = self._sweeps[s] = self._sweep(s)
+        ems, alphas, betas = sweep
+        if t >= len(alphas):
+            self._forward(ems, alphas, t)
+        beta = betas[t]
+        if beta is None:
+            beta = self._backward(ems, betas, t)
+        c0, c1, c2, c3, c4, c5, c6 = alphas[t]
+        b0, b1, b2, b3, b4, b5, b6 = beta
+        n0, n1, n2, n3, n4, n5, n6 = c0 * b0, c1 * b1, c2 * b2, c3 * b3, c4 * b4, c5 * b5, c6 * b6
+        tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
+        return (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
 
-        Unrolled over the 7 labels and the 34 transitions BIO allows (the forbidden ones
-        only ever add 0.0): each sum adds its terms left to right in the order of the plain
-        loops (tests/test_tagger_exact.py), so every probability is the same float."""
+    def _sweep(self, s: int) -> tuple[list[tuple[float, ...]], list[tuple[float, ...]], list[tuple[float, ...] | None]]:
+        """Sentence s's pass, started: every token's exp-emissions (rescaled per token), the
+        first forward vector and the last backward one (the end scores)."""
         a, b = self.sents[s]
         k = 1.0 / self.scale
-        (t00, t01, t03, t05, t10, t11, t12, t13, t15, t20, t21, t22, t23, t25, t30, t31, t33, t34, t35,
-         t40, t41, t43, t44, t45, t50, t51, t53, t55, t56, t60, t61, t63, t65, t66), start, end = (
-            _exp_scores(self.model, k))
+        _, start, end = _exp_scores(self.model, k)
         exp = math.exp
         off = _OFFSET6
         ems = []
@@ -461,8 +471,21 @@ class Tagging:
                                       start[5] * e5, start[6] * e6)
         tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
         alphas = [(n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)]
-        for e0, e1, e2, e3, e4, e5, e6 in ems[1:]:
-            c0, c1, c2, c3, c4, c5, c6 = alphas[-1]
+        betas: list[tuple[float, ...] | None] = [None] * (b - a)
+        betas[-1] = end
+        return ems, alphas, betas
+
+    def _forward(self, ems: list[tuple[float, ...]], alphas: list[tuple[float, ...]], last: int) -> None:
+        """Forward vectors on to token ``last`` (rescaled at each token), unrolled over the 7
+        labels and the 34 transitions BIO allows (the forbidden ones only ever add 0.0): each
+        sum adds its terms left to right in the order of the plain loops
+        (tests/test_tagger_exact.py)."""
+        (t00, t01, t03, t05, t10, t11, t12, t13, t15, t20, t21, t22, t23, t25, t30, t31, t33, t34, t35,
+         t40, t41, t43, t44, t45, t50, t51, t53, t55, t56, t60, t61, t63, t65, t66), _, _ = (
+            _exp_scores(self.model, 1.0 / self.scale))
+        push = alphas.append
+        c0, c1, c2, c3, c4, c5, c6 = alphas[-1]
+        for e0, e1, e2, e3, e4, e5, e6 in ems[len(alphas) : last + 1]:
             n0 = e0 * (c0 * t00 + c1 * t10 + c2 * t20 + c3 * t30 + c4 * t40 + c5 * t50 + c6 * t60)
             n1 = e1 * (c0 * t01 + c1 * t11 + c2 * t21 + c3 * t31 + c4 * t41 + c5 * t51 + c6 * t61)
             n2 = e2 * (c1 * t12 + c2 * t22)
@@ -471,26 +494,34 @@ class Tagging:
             n5 = e5 * (c0 * t05 + c1 * t15 + c2 * t25 + c3 * t35 + c4 * t45 + c5 * t55 + c6 * t65)
             n6 = e6 * (c5 * t56 + c6 * t66)
             tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
-            alphas.append((n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot))
-        b0, b1, b2, b3, b4, b5, b6 = end
-        out: list[tuple[float, ...]] = [()] * (b - a)
-        for t in range(b - a - 1, -1, -1):
-            c0, c1, c2, c3, c4, c5, c6 = alphas[t]
-            n0, n1, n2, n3, n4, n5, n6 = c0 * b0, c1 * b1, c2 * b2, c3 * b3, c4 * b4, c5 * b5, c6 * b6
+            c0, c1, c2, c3, c4, c5, c6 = n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot
+            push((c0, c1, c2, c3, c4, c5, c6))
+
+    def _backward(self, ems: list[tuple[float, ...]], betas: list[tuple[float, ...] | None],
+                  first: int) -> tuple[float, ...]:
+        """Backward vectors from the last one computed down to token ``first`` (rescaled at each
+        token, unrolled as in _forward); returns token ``first``'s."""
+        (t00, t01, t03, t05, t10, t11, t12, t13, t15, t20, t21, t22, t23, t25, t30, t31, t33, t34, t35,
+         t40, t41, t43, t44, t45, t50, t51, t53, t55, t56, t60, t61, t63, t65, t66), _, _ = (
+            _exp_scores(self.model, 1.0 / self.scale))
+        t = first + 1
+        while betas[t] is None:
+            t += 1
+        b0, b1, b2, b3, b4, b5, b6 = betas[t]
+        while t > first:
+            e0, e1, e2, e3, e4, e5, e6 = ems[t]
+            n0 = t00 * e0 * b0 + t01 * e1 * b1 + t03 * e3 * b3 + t05 * e5 * b5
+            n1 = t10 * e0 * b0 + t11 * e1 * b1 + t12 * e2 * b2 + t13 * e3 * b3 + t15 * e5 * b5
+            n2 = t20 * e0 * b0 + t21 * e1 * b1 + t22 * e2 * b2 + t23 * e3 * b3 + t25 * e5 * b5
+            n3 = t30 * e0 * b0 + t31 * e1 * b1 + t33 * e3 * b3 + t34 * e4 * b4 + t35 * e5 * b5
+            n4 = t40 * e0 * b0 + t41 * e1 * b1 + t43 * e3 * b3 + t44 * e4 * b4 + t45 * e5 * b5
+            n5 = t50 * e0 * b0 + t51 * e1 * b1 + t53 * e3 * b3 + t55 * e5 * b5 + t56 * e6 * b6
+            n6 = t60 * e0 * b0 + t61 * e1 * b1 + t63 * e3 * b3 + t65 * e5 * b5 + t66 * e6 * b6
             tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
-            out[t] = (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
-            if t:
-                e0, e1, e2, e3, e4, e5, e6 = ems[t]
-                n0 = t00 * e0 * b0 + t01 * e1 * b1 + t03 * e3 * b3 + t05 * e5 * b5
-                n1 = t10 * e0 * b0 + t11 * e1 * b1 + t12 * e2 * b2 + t13 * e3 * b3 + t15 * e5 * b5
-                n2 = t20 * e0 * b0 + t21 * e1 * b1 + t22 * e2 * b2 + t23 * e3 * b3 + t25 * e5 * b5
-                n3 = t30 * e0 * b0 + t31 * e1 * b1 + t33 * e3 * b3 + t34 * e4 * b4 + t35 * e5 * b5
-                n4 = t40 * e0 * b0 + t41 * e1 * b1 + t43 * e3 * b3 + t44 * e4 * b4 + t45 * e5 * b5
-                n5 = t50 * e0 * b0 + t51 * e1 * b1 + t53 * e3 * b3 + t55 * e5 * b5 + t56 * e6 * b6
-                n6 = t60 * e0 * b0 + t61 * e1 * b1 + t63 * e3 * b3 + t65 * e5 * b5 + t66 * e6 * b6
-                tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
-                b0, b1, b2, b3, b4, b5, b6 = n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot
-        return out
+            b0, b1, b2, b3, b4, b5, b6 = n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot
+            t -= 1
+            betas[t] = (b0, b1, b2, b3, b4, b5, b6)
+        return betas[first]  # type: ignore[return-value]
 
     def span_confidence(self, i: int, j: int, typ: str) -> float:
         """P(tokens i … j-1 are exactly one name of type ``typ``): B-typ, I-typ …, then no I-typ.
