@@ -160,6 +160,7 @@ class Words:
         self._by_class: dict[str, list[int]] | None = None  # see starts_of
         self._not_name: list[bool] | None = None
         self._starts: dict[tuple[str, ...], list[int]] = {}
+        self._relatives: dict[str, bool] = lx.derived("possessed_relative")  # see relation
 
     def _after_construct_head(self, k: int) -> bool:
         """Token k follows a head noun in construct ("شركة فوام"، "رئيس فنزويلا"): its genitive,
@@ -351,7 +352,14 @@ class Words:
 
     def relation(self, i: int) -> bool:
         """Token i is someone's relative or companion ("زوجته"، "شقيقتاه"), never a name."""
-        return not self.bare[i] and _possessed_relative(self.toks[i].norm)
+        if self.bare[i]:
+            return False
+        w = self.toks[i].norm
+        known = self._relatives  # the answer depends on the word alone
+        got = known.get(w)
+        if got is None:
+            got = known[w] = _possessed_relative(w)
+        return got
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 with only white space between them."""
