@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from conftest import SEED
 
 from tui.article.doc import build_doc
-from tui.article.models.tagger import _NEG, _OFFSET6, _PREV, N, Tagging, tag
+from tui.article.models.tagger import _NEG, _PREV, N, Tagging, tag
 
 TEXTS = [
     "وقال وزير الزراعة سليم القاسمي إن الموسم كان جيدا. وعقد المؤتمر في القاهرة بحضور عدد من الخبراء.",
@@ -29,7 +29,7 @@ def reference_marginals(t: Tagging, s: int) -> list[list[float]]:
     texp = [[math.exp(v * k) if v > _NEG else 0.0 for v in row] for row in p.trans]
     ems = []
     for i in range(a, b):
-        row = [(v - _OFFSET6) * k for v in t.em[i]]
+        row = [v * k for v in t.em[i]]
         m = max(row)
         ems.append([math.exp(x - m) for x in row])
     start = [math.exp(v * k) if v > _NEG else 0.0 for v in p.start]

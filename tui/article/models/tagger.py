@@ -36,14 +36,19 @@ MODEL_FILE = Path(__file__).with_name("ner.json.gz")
 FORMAT = "marsad-ner/2"
 _NEG = -(10**9)  # a forbidden transition
 # Seven label scores travel packed in one int, 32 bits a label, each biased by _BIAS, so a
-# token's six cached vectors add with five int additions; struct unpacks the sum.  Every
-# token's scores then carry the same 6 × _BIAS, which changes no decision and is taken off
-# for probabilities.
+# token's six cached vectors add with five int additions; struct unpacks the sum.
 _BIAS = 1 << 28
 _LANES = struct.Struct("<7I")
 _WIDTH = 4 * N
 _OFFSET6 = 6 * _BIAS
 _BIAS_PACK = sum(_BIAS << (32 * k) for k in range(N))
+# A token's sum carries 6 × _BIAS a label; _REBIAS makes that 2^31, and flipping each lane's top
+# bit (_SIGNS) then turns the offset binary into two's complement: unpacked as signed lanes,
+# the scores come out unbiased, small ints (Python's fast path in Viterbi's additions and
+# comparisons, where biased sums ran past 2^30), with one addition and one XOR per token.
+_REBIAS = sum(((1 << 31) - _OFFSET6) << (32 * k) for k in range(N))
+_SIGNS = sum(1 << (32 * k + 31) for k in range(N))
+_SCORES = struct.Struct("<7i")
 _ZERO7 = (0,) * N
 # Packing is linear (Σ x_k·2^32k holds for negative x_k too), so a feature's weights are
 # packed once and added as one int; a vector stays decodable while every label's score is
@@ -198,17 +203,18 @@ class Pass:
         return got
 
     def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
-        """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached
-        word vectors at offsets −2 … +2 and of its context vector, unpacked once."""
+        """Each token's score per label: the packed sum of the cached word vectors at offsets
+        −2 … +2 and of its context vector, unpacked once (unbiased: see _SIGNS)."""
         cm2, cm1, c0, cp1, cp2 = (self._words[o] for o in OFFSETS)
         cctx = self._ctx
         wv, xv = self.word_vec, self.ctx_vec
-        unpack = _LANES.unpack
+        unpack = _SCORES.unpack
+        rebias, signs = _REBIAS, _SIGNS
         m2s, m1s, ws, p1s, p2s = ctx.columns()
         return [
             unpack(((cm2.get(m2) or wv(m2, -2)) + (cm1.get(m1) or wv(m1, -1)) + (c0.get(w) or wv(w, 0))
-                    + (cp1.get(p1) or wv(p1, 1)) + (cp2.get(p2) or wv(p2, 2)) + (cctx.get(k) or xv(k))
-                    ).to_bytes(_WIDTH, "little"))
+                    + (cp1.get(p1) or wv(p1, 1)) + (cp2.get(p2) or wv(p2, 2)) + (cctx.get(k) or xv(k)) + rebias
+                    ^ signs).to_bytes(_WIDTH, "little"))
             for m2, m1, w, p1, p2, k in zip(m2s, m1s, ws, p1s, p2s, ctx.keys(), strict=True)
         ]
 
@@ -401,7 +407,7 @@ class Tagging:
         p = self.model
         ninf = -math.inf
         tr = [[(t * k if t > _NEG else ninf) for t in row] for row in p.trans]
-        em = [[(v - _OFFSET6) * k for v in self.em[t]] for t in range(a, b)]
+        em = [[v * k for v in self.em[t]] for t in range(a, b)]
         alpha = [[(p.start[y] * k if p.start[y] > _NEG else ninf) + em[0][y] for y in range(N)]]
         for t in range(1, b - a):
             prev = alpha[-1]
@@ -459,11 +465,9 @@ class Tagging:
         k = 1.0 / self.scale
         _, start, end = _exp_scores(self.model, k)
         exp = math.exp
-        off = _OFFSET6
         ems = []
         for v0, v1, v2, v3, v4, v5, v6 in self.em[a:b]:
-            x0, x1, x2, x3 = (v0 - off) * k, (v1 - off) * k, (v2 - off) * k, (v3 - off) * k
-            x4, x5, x6 = (v4 - off) * k, (v5 - off) * k, (v6 - off) * k
+            x0, x1, x2, x3, x4, x5, x6 = v0 * k, v1 * k, v2 * k, v3 * k, v4 * k, v5 * k, v6 * k
             m = max(x0, x1, x2, x3, x4, x5, x6)
             ems.append((exp(x0 - m), exp(x1 - m), exp(x2 - m), exp(x3 - m), exp(x4 - m), exp(x5 - m), exp(x6 - m)))
         e0, e1, e2, e3, e4, e5, e6 = ems[0]
@@ -541,14 +545,14 @@ class Tagging:
         logp = alpha[i - a][yb]
         last = yb
         for t in range(i + 1, j):
-            logp += (p.trans[last][yi] + self.em[t][yi] - _OFFSET6) * k
+            logp += (p.trans[last][yi] + self.em[t][yi]) * k
             last = yi
         if j == b:
             logp += beta[j - 1 - a][last]
         else:
             nxt = beta[j - a]
             logp += _logsumexp([
-                (p.trans[last][y] + self.em[j][y] - _OFFSET6) * k + nxt[y] for y in range(N) if y != yi
+                (p.trans[last][y] + self.em[j][y]) * k + nxt[y] for y in range(N) if y != yi
             ])
         return min(1.0, math.exp(logp - z))
 
