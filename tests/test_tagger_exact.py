@@ -75,3 +75,17 @@ def test_marginals_equal_the_plain_recursion_bit_for_bit():
             assert [[x.hex() for x in row] for row in got] == [[x.hex() for x in row] for row in want]
             sentences += 1
     assert sentences > 10
+
+
+def test_the_tagger_context_is_the_features_context():
+    """The tagger builds its Context itself, with a faster lexicon coverage: every field must be
+    what features.Context computes (that module is fingerprinted by the model)."""
+    from tui.article.models.features import Context
+    from tui.article.models.tagger import _context
+
+    texts = [*TEXTS, SEED.read_text(encoding="utf-8"), "الأمم المتحدة ومجلس الأمن الدولي والأمين العام للأمم المتحدة"]
+    for text in texts:
+        doc = build_doc(text)
+        want, got = Context(doc), _context(doc)
+        assert vars(got) == vars(want)
+        assert got.keys() == want.keys() and got.columns() == want.columns()

@@ -20,13 +20,14 @@ import os
 import struct
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import add
 from pathlib import Path
 from typing import Any
 
 from ..doc import Doc
 from ..strtable import StrTable
-from .features import OFFSETS, Context, context_features, word_features
+from .features import _GAP_KINDS, OFFSETS, Context, _cue_kind, context_features, gap_kind, word_features
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 TYPES = ("PERS", "ORG", "LOC")
@@ -294,7 +295,7 @@ class Model:
     def tag(self, doc: Doc) -> Tagging:
         if not doc.tokens:  # a text without words (punctuation, tatweel): nothing to label
             return Tagging(doc, [], [], [], self.passes[-1], self.scale)
-        ctx = Context(doc)
+        ctx = _context(doc)
         starts = [i for i, f in enumerate(ctx.first) if f]
         sents = list(zip(starts, [*starts[1:], ctx.n], strict=True))
         p = self.passes[-1]
@@ -319,6 +320,55 @@ class Model:
                     paths[k] = p.viterbi(em, a, b)
         labels = [LABELS[y] for path in paths for y in path]
         return Tagging(doc, labels, em, sents, p, self.scale)
+
+
+def _context(doc: Doc) -> Context:
+    """``Context(doc)``, field for field (tests/test_tagger_exact.py compares them), with the
+    lexicon coverage built faster than ``features.coverage`` (that file is fingerprinted by the
+    model, so it stays as trained): a token's B- tags are looked up by the classes of its hits,
+    a handful of combinations in any article, and only a phrase's inner tokens get I- tags."""
+    ctx = Context.__new__(Context)
+    toks = doc.tokens
+    ctx.n = n = len(toks)
+    ctx.norms = [t.norm for t in toks]
+    ctx.sents = sents = [t.sent for t in toks]
+    ctx.cover = cover = _coverage(doc)
+    gk = _GAP_KINDS
+    ctx.gaps = [gk.get(t.gap) or gap_kind(t.gap) for t in toks]
+    ctx.cues = [_cue_kind(c) if c else "" for c in cover]
+    ctx.votes = [""] * n
+    maq = "m" if doc.maqsura else "n"
+    ctx.yq = [(maq + ("ى" if t.raw[-1] == "ى" else "ي")) if t.norm[-1] == "ي" else "" for t in toks]
+    ctx.first = [a != b for a, b in zip([-1, *sents], sents)]  # noqa: B905 (one longer)
+    ctx.last = [a != b for a, b in zip(sents, [*sents[1:], -1], strict=True)]
+    return ctx
+
+
+_B_TAGS: dict[tuple[str, ...], tuple[str, ...]] = {}  # the classes of a token's hits → its sorted B- tags
+
+
+def _coverage(doc: Doc) -> list[tuple[str, ...]]:
+    """``features.coverage(doc)``: for each token, ``B-cls`` where an entry starts, ``I-cls`` inside one."""
+    hits = doc.hits
+    cover: list[tuple[str, ...]] = [()] * len(hits)
+    inner: dict[int, set[str]] = {}
+    memo = _B_TAGS
+    for k in compress(range(len(hits)), hits):  # the tokens where an entry starts
+        hs = hits[k]
+        classes = tuple([h.cls for h in hs])
+        got = memo.get(classes)
+        if got is None:
+            if len(memo) > 4096:
+                memo.clear()
+            got = memo[classes] = tuple(sorted({"B-" + c for c in classes}))
+        cover[k] = got
+        for h in hs:
+            if h.end - h.start > 1:
+                for j in range(h.start + 1, h.end):
+                    inner.setdefault(j, set()).add("I-" + h.cls)
+    for j, tags in inner.items():
+        cover[j] = tuple(sorted(tags.union(cover[j])))
+    return cover
 
 
 def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
