@@ -46,7 +46,8 @@ _BIAS_PACK = sum(_BIAS << (32 * k) for k in range(N))
 # A token's sum carries 6 × _BIAS a label; _REBIAS makes that 2^31, and flipping each lane's top
 # bit (_SIGNS) then turns the offset binary into two's complement: unpacked as signed lanes,
 # the scores come out unbiased, small ints (Python's fast path in Viterbi's additions and
-# comparisons, where biased sums ran past 2^30), with one addition and one XOR per token.
+# comparisons, where biased sums ran past 2^30), for one XOR per token (the cached context
+# vectors carry _REBIAS).
 _REBIAS = sum(((1 << 31) - _OFFSET6) << (32 * k) for k in range(N))
 _SIGNS = sum(1 << (32 * k + 31) for k in range(N))
 _SCORES = struct.Struct("<7i")
@@ -148,7 +149,7 @@ class Pass:
         # the most a transition into O or a B-X favours another predecessor over O
         self.lead = max(self.trans[x][y] - self.trans[0][y] for x in range(N) for y in range(N) if _STARTABLE[y])
         self._words: dict[int, dict[str, int]] = {off: {} for off in OFFSETS}
-        self._ctx: dict[tuple, int] = {}
+        self._ctx: dict[tuple, int] = {}  # context key → its packed weights (+ _REBIAS: see ctx_vec)
         self._fv: dict[str, int] = {}  # feature → its packed weights
         self._votes: dict[str, tuple[int, ...]] = {}  # document vote → its weights (vote_vec)
         self.exp_scores: dict[float, tuple[tuple[float, ...], ...]] = {}  # see _exp_scores
@@ -188,11 +189,12 @@ class Pass:
         return v
 
     def ctx_vec(self, key: tuple) -> int:
+        """The packed context weights of a token, with _REBIAS added (what emissions adds)."""
         v = self._ctx.get(key)
         if v is None:
             if len(self._ctx) > 200_000:
                 self._ctx.clear()
-            v = self._ctx[key] = self._sum(context_features(key))
+            v = self._ctx[key] = self._sum(context_features(key)) + _REBIAS
         return v
 
     def vote_vec(self, vote: str) -> tuple[int, ...]:
@@ -210,11 +212,11 @@ class Pass:
         cctx = self._ctx
         wv, xv = self.word_vec, self.ctx_vec
         unpack = _SCORES.unpack
-        rebias, signs = _REBIAS, _SIGNS
+        signs = _SIGNS
         m2s, m1s, ws, p1s, p2s = ctx.columns()
         return [
             unpack(((cm2.get(m2) or wv(m2, -2)) + (cm1.get(m1) or wv(m1, -1)) + (c0.get(w) or wv(w, 0))
-                    + (cp1.get(p1) or wv(p1, 1)) + (cp2.get(p2) or wv(p2, 2)) + (cctx.get(k) or xv(k)) + rebias
+                    + (cp1.get(p1) or wv(p1, 1)) + (cp2.get(p2) or wv(p2, 2)) + (cctx.get(k) or xv(k))
                     ^ signs).to_bytes(_WIDTH, "little"))
             for m2, m1, w, p1, p2, k in zip(m2s, m1s, ws, p1s, p2s, ctx.keys(), strict=True)
         ]
