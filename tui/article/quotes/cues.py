@@ -201,13 +201,14 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
         out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
         taken.append((s, e))
     k = 0  # phrase spans and tokens both come in text order: walk them together
+    ntaken = len(taken)
     for t in doc.tokens:
-        while k < len(taken) and taken[k][1] <= t.start:
-            k += 1
-        if k < len(taken) and taken[k][0] <= t.start:
-            continue  # a word inside an attribution phrase
         if not _readings(t.norm):
-            continue  # most words read as no cue at all
+            continue  # most words read as no cue at all (asked first: the walk below need not stop there)
+        while k < ntaken and taken[k][1] <= t.start:
+            k += 1
+        if k < ntaken and taken[k][0] <= t.start:
+            continue  # a word inside an attribution phrase
         cue = _read_token(text, t)
         if cue is not None:
             out.append(cue)
