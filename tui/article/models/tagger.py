@@ -130,6 +130,9 @@ def _allowed(prev: int, cur: int) -> bool:
 
 
 _PREV = tuple(tuple(x for x in range(N) if _allowed(x, y)) for y in range(N))
+# Viterbi's back pointers where O is the best predecessor of O and of every B-X: (0, 0, k2, 0,
+# k4, 0, k6) for I-PERS, I-ORG and I-LOC coming from their B (1, 3, 5) or I (2, 4, 6).
+_COMMON_BACK = tuple((0, 0, k2, 0, k4, 0, k6) for k2 in (1, 2) for k4 in (3, 4) for k6 in (5, 6))
 _STARTABLE = tuple(LABELS[y][0] != "I" for y in range(N))
 
 
@@ -240,17 +243,48 @@ class Pass:
         lead = self.lead
         back = []
         push = back.append
+        bps = _COMMON_BACK
         for e0, e1, e2, e3, e4, e5, e6 in em[a + 1 : b]:
-            u, w = s1 + ip_b, s2 + ip_i
-            k2, n2 = (1, u + e2) if u >= w else (2, w + e2)
-            u, w = s3 + io_b, s4 + io_i
-            k4, n4 = (3, u + e4) if u >= w else (4, w + e4)
-            u, w = s5 + il_b, s6 + il_i
-            k6, n6 = (5, u + e6) if u >= w else (6, w + e6)
+            # (statements, not conditional expressions of tuples: no tuple made and unpacked per
+            # label; c numbers the common case's back pointers, one of eight tuples made once)
+            u = s1 + ip_b
+            w = s2 + ip_i
+            if u >= w:
+                k2 = 1
+                n2 = u + e2
+                c = 0
+            else:
+                k2 = 2
+                n2 = w + e2
+                c = 4
+            u = s3 + io_b
+            w = s4 + io_i
+            if u >= w:
+                k4 = 3
+                n4 = u + e4
+            else:
+                k4 = 4
+                n4 = w + e4
+                c += 2
+            u = s5 + il_b
+            w = s6 + il_i
+            if u >= w:
+                k6 = 5
+                n6 = u + e6
+            else:
+                k6 = 6
+                n6 = w + e6
+                c += 1
             top = s0 - lead  # s0 - max(s1, …, s6) > lead, without the call
             if s1 < top and s2 < top and s3 < top and s4 < top and s5 < top and s6 < top:
-                push((0, 0, k2, 0, k4, 0, k6))
-                s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e0, s0 + p0 + e1, n2, s0 + q0 + e3, n4, s0 + r0 + e5, n6
+                push(bps[c])  # (0, 0, k2, 0, k4, 0, k6)
+                s1 = s0 + p0 + e1  # (one by one, s0 last: a tuple of seven would be built and unpacked)
+                s3 = s0 + q0 + e3
+                s5 = s0 + r0 + e5
+                s0 = s0 + o0 + e0
+                s2 = n2
+                s4 = n4
+                s6 = n6
                 continue
             v = [s0 + o0, s1 + o1, s2 + o2, s3 + o3, s4 + o4, s5 + o5, s6 + o6]
             m = max(v)
