@@ -553,7 +553,13 @@ class Tagging:
         exp = math.exp
         ems = []
         for v0, v1, v2, v3, v4, v5, v6 in self.em[a:b]:
-            x0, x1, x2, x3, x4, x5, x6 = v0 * k, v1 * k, v2 * k, v3 * k, v4 * k, v5 * k, v6 * k
+            x0 = v0 * k  # (one by one: a tuple of seven would be built and unpacked)
+            x1 = v1 * k
+            x2 = v2 * k
+            x3 = v3 * k
+            x4 = v4 * k
+            x5 = v5 * k
+            x6 = v6 * k
             m = max(x0, x1, x2, x3, x4, x5, x6)
             ems.append((exp(x0 - m), exp(x1 - m), exp(x2 - m), exp(x3 - m), exp(x4 - m), exp(x5 - m), exp(x6 - m)))
         e0, e1, e2, e3, e4, e5, e6 = ems[0]
@@ -584,8 +590,9 @@ class Tagging:
             n5 = e5 * (c0 * t05 + c1 * t15 + c2 * t25 + c3 * t35 + c4 * t45 + c5 * t55 + c6 * t65)
             n6 = e6 * (c5 * t56 + c6 * t66)
             tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
-            c0, c1, c2, c3, c4, c5, c6 = n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot
-            push((c0, c1, c2, c3, c4, c5, c6))
+            alpha = (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
+            push(alpha)  # (the one tuple made: kept, then read back)
+            c0, c1, c2, c3, c4, c5, c6 = alpha
 
     def _backward(self, ems: list[tuple[float, ...]], betas: list[tuple[float, ...] | None],
                   first: int) -> tuple[float, ...]:
@@ -608,9 +615,10 @@ class Tagging:
             n5 = t50 * e0 * b0 + t51 * e1 * b1 + t53 * e3 * b3 + t55 * e5 * b5 + t56 * e6 * b6
             n6 = t60 * e0 * b0 + t61 * e1 * b1 + t63 * e3 * b3 + t65 * e5 * b5 + t66 * e6 * b6
             tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
-            b0, b1, b2, b3, b4, b5, b6 = n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot
+            beta = (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
             t -= 1
-            betas[t] = (b0, b1, b2, b3, b4, b5, b6)
+            betas[t] = beta  # (the one tuple made: kept, then read back)
+            b0, b1, b2, b3, b4, b5, b6 = beta
         return betas[first]  # type: ignore[return-value]
 
     def span_confidence(self, i: int, j: int, typ: str) -> float:
