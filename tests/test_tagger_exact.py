@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from conftest import SEED
 
 from tui.article.doc import build_doc
-from tui.article.models.tagger import _NEG, _OFFSET6, _PREV, N, Tagging, tag
+from tui.article.models.tagger import _NEG, _PREV, N, Tagging, tag
 
 TEXTS = [
     "وقال وزير الزراعة سليم القاسمي إن الموسم كان جيدا. وعقد المؤتمر في القاهرة بحضور عدد من الخبراء.",
@@ -29,7 +29,7 @@ def reference_marginals(t: Tagging, s: int) -> list[list[float]]:
     texp = [[math.exp(v * k) if v > _NEG else 0.0 for v in row] for row in p.trans]
     ems = []
     for i in range(a, b):
-        row = [(v - _OFFSET6) * k for v in t.em[i]]
+        row = [v * k for v in t.em[i]]
         m = max(row)
         ems.append([math.exp(x - m) for x in row])
     start = [math.exp(v * k) if v > _NEG else 0.0 for v in p.start]
@@ -75,3 +75,17 @@ def test_marginals_equal_the_plain_recursion_bit_for_bit():
             assert [[x.hex() for x in row] for row in got] == [[x.hex() for x in row] for row in want]
             sentences += 1
     assert sentences > 10
+
+
+def test_the_tagger_context_is_the_features_context():
+    """The tagger builds its Context itself, with a faster lexicon coverage: every field must be
+    what features.Context computes (that module is fingerprinted by the model)."""
+    from tui.article.models.features import Context
+    from tui.article.models.tagger import _context
+
+    texts = [*TEXTS, SEED.read_text(encoding="utf-8"), "الأمم المتحدة ومجلس الأمن الدولي والأمين العام للأمم المتحدة"]
+    for text in texts:
+        doc = build_doc(text)
+        want, got = Context(doc), _context(doc)
+        assert vars(got) == vars(want)
+        assert got.keys() == want.keys() and got.columns() == want.columns()

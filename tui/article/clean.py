@@ -49,6 +49,11 @@ _CONTROLS = re.compile(
 _PRESENTATION = re.compile("[\ufb50-\ufdef\ufe70-\ufefc]+")
 
 
+# Every character any of the patterns above starts with (or is): a text with none of them
+# (nearly every article) is returned after this one scan instead of four.
+_ANY = re.compile("[\r\x0b\x0c\x85\u2028\u2029\ufb50-\ufdef\ufe70-\ufefc" + _CONTROLS.pattern[1:])
+
+
 def _letters(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", m.group())
 
@@ -56,6 +61,8 @@ def _letters(m: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """``text`` with newlines normalised, presentation forms turned back into letters and
     every control that could reach the terminal removed; ordinary text is returned unchanged."""
+    if not _ANY.search(text):
+        return text
     text = _NEWLINES.sub("\n", text)
     text = _ESCAPES.sub("", text)
     text = _PRESENTATION.sub(_letters, text)

@@ -121,7 +121,8 @@ def _in_long_heads(words: Words) -> set[int]:
     memo = words.memo("title_long_heads")
     got = memo.get(0)
     if got is None:
-        got = memo[0] = {k for hs in words.doc.hits for h in hs if h.cls in HEADS and h.end - h.start > 1
+        hits = words.doc.hits  # (only where a role starts: the tokens starts_of has found already)
+        got = memo[0] = {k for j in words.starts_of(HEADS) for h in hits[j] if h.cls in HEADS and h.end - h.start > 1
                          for k in range(h.start + 1, h.end)}
     return got
 

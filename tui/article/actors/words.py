@@ -177,6 +177,7 @@ class Words:
         self._by_class: dict[str, list[int]] | None = None  # see starts_of
         self._not_name: list[bool] | None = None
         self._starts: dict[tuple[str, ...], list[int]] = {}
+        self._relatives: dict[str, bool] = lx.derived("possessed_relative")  # see relation
 
     def _after_construct_head(self, k: int) -> bool:
         """Token k follows a head noun in construct ("شركة فوام"، "رئيس فنزويلا"): its genitive,
@@ -336,19 +337,28 @@ class Words:
         (the answers for the whole document at the first question: it is asked of every token)."""
         got = self._not_name
         if got is None:
-            got = self._not_name = [self._closed(k) for k in range(self.n)]
+            got = self._not_name = self._closed_all()
         return got[i]
 
-    def _closed(self, i: int) -> bool:
-        t = self.toks[i]
-        if t.norm.isdigit() or len(t.norm) < 2:
-            return True
-        if self.bare[i] & NOT_NAME or i in self.cue_at:
-            return True
-        if self.any[i] & _CLOSED:
-            return True  # "ويجب"، "وهؤلاء": a closed-class word behind a proclitic
-        return self.relation(i)
-
+    def _closed_all(self) -> list[bool]:
+        """For every token, in one pass: a number or a one-letter word, a word of a closed or
+        never-a-name class (also behind a proclitic: "ويجب"، "وهؤلاء"), a verb of speech, or a
+        relative (:meth:`relation`).  (Disjointness tests, which make no set.)"""
+        out: list[bool] = []
+        append = out.append
+        cue_at, bare, any_, relatives = self.cue_at, self.bare, self.any, self._relatives
+        for i, t in enumerate(self.toks):
+            w = t.norm
+            b = bare[i]
+            if (w.isdigit() or len(w) < 2 or not b.isdisjoint(NOT_NAME) or i in cue_at
+                    or not any_[i].isdisjoint(_CLOSED)):
+                append(True)
+            elif b:
+                append(False)  # relation(i): a word with a lexicon class is no relative
+            else:
+                rel = relatives.get(w)
+                append(rel if rel is not None else self.relation(i))
+        return out
 
     def accusative_nisba(self, i: int) -> bool:
         """Token i, a country's name in يا, right after an indefinite noun in the accusative
@@ -368,7 +378,14 @@ class Words:
 
     def relation(self, i: int) -> bool:
         """Token i is someone's relative or companion ("زوجته"، "شقيقتاه"), never a name."""
-        return not self.bare[i] and _possessed_relative(self.toks[i].norm)
+        if self.bare[i]:
+            return False
+        w = self.toks[i].norm
+        known = self._relatives  # the answer depends on the word alone
+        got = known.get(w)
+        if got is None:
+            got = known[w] = _possessed_relative(w)
+        return got
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 with only white space between them."""

@@ -208,6 +208,9 @@ class Lexicon:
                 plan = plans[t.norm] = self._plan(t.readings)
             phrased, flat = plan
             if phrased is None:  # no phrase starts with the word (most words): its one-word entries
+                if not flat:
+                    append([])  # (nearly half the words: no list comprehension run for nothing)
+                    continue
                 i1 = i + 1
                 append([new(Hit, (i, i1, cls, value, cut)) for cls, value, cut in flat])
                 continue

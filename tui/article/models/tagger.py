@@ -20,13 +20,14 @@ import os
 import struct
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import add
 from pathlib import Path
 from typing import Any
 
 from ..doc import Doc
 from ..strtable import StrTable
-from .features import OFFSETS, Context, context_features, word_features
+from .features import _GAP_KINDS, OFFSETS, Context, _cue_kind, context_features, gap_kind, word_features
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 TYPES = ("PERS", "ORG", "LOC")
@@ -36,14 +37,20 @@ MODEL_FILE = Path(__file__).with_name("ner.json.gz")
 FORMAT = "marsad-ner/2"
 _NEG = -(10**9)  # a forbidden transition
 # Seven label scores travel packed in one int, 32 bits a label, each biased by _BIAS, so a
-# token's six cached vectors add with five int additions; struct unpacks the sum.  Every
-# token's scores then carry the same 6 × _BIAS, which changes no decision and is taken off
-# for probabilities.
+# token's six cached vectors add with five int additions; struct unpacks the sum.
 _BIAS = 1 << 28
 _LANES = struct.Struct("<7I")
 _WIDTH = 4 * N
 _OFFSET6 = 6 * _BIAS
 _BIAS_PACK = sum(_BIAS << (32 * k) for k in range(N))
+# A token's sum carries 6 × _BIAS a label; _REBIAS makes that 2^31, and flipping each lane's top
+# bit (_SIGNS) then turns the offset binary into two's complement: unpacked as signed lanes,
+# the scores come out unbiased, small ints (Python's fast path in Viterbi's additions and
+# comparisons, where biased sums ran past 2^30), for one XOR per token (the cached context
+# vectors carry _REBIAS).
+_REBIAS = sum(((1 << 31) - _OFFSET6) << (32 * k) for k in range(N))
+_SIGNS = sum(1 << (32 * k + 31) for k in range(N))
+_SCORES = struct.Struct("<7i")
 _ZERO7 = (0,) * N
 # Packing is linear (Σ x_k·2^32k holds for negative x_k too), so a feature's weights are
 # packed once and added as one int; a vector stays decodable while every label's score is
@@ -123,6 +130,9 @@ def _allowed(prev: int, cur: int) -> bool:
 
 
 _PREV = tuple(tuple(x for x in range(N) if _allowed(x, y)) for y in range(N))
+# Viterbi's back pointers where O is the best predecessor of O and of every B-X: (0, 0, k2, 0,
+# k4, 0, k6) for I-PERS, I-ORG and I-LOC coming from their B (1, 3, 5) or I (2, 4, 6).
+_COMMON_BACK = tuple((0, 0, k2, 0, k4, 0, k6) for k2 in (1, 2) for k4 in (3, 4) for k6 in (5, 6))
 _STARTABLE = tuple(LABELS[y][0] != "I" for y in range(N))
 
 
@@ -142,7 +152,7 @@ class Pass:
         # the most a transition into O or a B-X favours another predecessor over O
         self.lead = max(self.trans[x][y] - self.trans[0][y] for x in range(N) for y in range(N) if _STARTABLE[y])
         self._words: dict[int, dict[str, int]] = {off: {} for off in OFFSETS}
-        self._ctx: dict[tuple, int] = {}
+        self._ctx: dict[tuple, int] = {}  # context key → its packed weights (+ _REBIAS: see ctx_vec)
         self._fv: dict[str, int] = {}  # feature → its packed weights
         self._votes: dict[str, tuple[int, ...]] = {}  # document vote → its weights (vote_vec)
         self.exp_scores: dict[float, tuple[tuple[float, ...], ...]] = {}  # see _exp_scores
@@ -182,11 +192,12 @@ class Pass:
         return v
 
     def ctx_vec(self, key: tuple) -> int:
+        """The packed context weights of a token, with _REBIAS added (what emissions adds)."""
         v = self._ctx.get(key)
         if v is None:
             if len(self._ctx) > 200_000:
                 self._ctx.clear()
-            v = self._ctx[key] = self._sum(context_features(key))
+            v = self._ctx[key] = self._sum(context_features(key)) + _REBIAS
         return v
 
     def vote_vec(self, vote: str) -> tuple[int, ...]:
@@ -198,17 +209,18 @@ class Pass:
         return got
 
     def emissions(self, ctx: Context) -> list[tuple[int, ...]]:
-        """Each token's score per label, plus the constant 6 × _BIAS: the packed sum of the cached
-        word vectors at offsets −2 … +2 and of its context vector, unpacked once."""
+        """Each token's score per label: the packed sum of the cached word vectors at offsets
+        −2 … +2 and of its context vector, unpacked once (unbiased: see _SIGNS)."""
         cm2, cm1, c0, cp1, cp2 = (self._words[o] for o in OFFSETS)
         cctx = self._ctx
         wv, xv = self.word_vec, self.ctx_vec
-        unpack = _LANES.unpack
+        unpack = _SCORES.unpack
+        signs = _SIGNS
         m2s, m1s, ws, p1s, p2s = ctx.columns()
         return [
             unpack(((cm2.get(m2) or wv(m2, -2)) + (cm1.get(m1) or wv(m1, -1)) + (c0.get(w) or wv(w, 0))
                     + (cp1.get(p1) or wv(p1, 1)) + (cp2.get(p2) or wv(p2, 2)) + (cctx.get(k) or xv(k))
-                    ).to_bytes(_WIDTH, "little"))
+                    ^ signs).to_bytes(_WIDTH, "little"))
             for m2, m1, w, p1, p2, k in zip(m2s, m1s, ws, p1s, p2s, ctx.keys(), strict=True)
         ]
 
@@ -231,17 +243,48 @@ class Pass:
         lead = self.lead
         back = []
         push = back.append
+        bps = _COMMON_BACK
         for e0, e1, e2, e3, e4, e5, e6 in em[a + 1 : b]:
-            u, w = s1 + ip_b, s2 + ip_i
-            k2, n2 = (1, u + e2) if u >= w else (2, w + e2)
-            u, w = s3 + io_b, s4 + io_i
-            k4, n4 = (3, u + e4) if u >= w else (4, w + e4)
-            u, w = s5 + il_b, s6 + il_i
-            k6, n6 = (5, u + e6) if u >= w else (6, w + e6)
+            # (statements, not conditional expressions of tuples: no tuple made and unpacked per
+            # label; c numbers the common case's back pointers, one of eight tuples made once)
+            u = s1 + ip_b
+            w = s2 + ip_i
+            if u >= w:
+                k2 = 1
+                n2 = u + e2
+                c = 0
+            else:
+                k2 = 2
+                n2 = w + e2
+                c = 4
+            u = s3 + io_b
+            w = s4 + io_i
+            if u >= w:
+                k4 = 3
+                n4 = u + e4
+            else:
+                k4 = 4
+                n4 = w + e4
+                c += 2
+            u = s5 + il_b
+            w = s6 + il_i
+            if u >= w:
+                k6 = 5
+                n6 = u + e6
+            else:
+                k6 = 6
+                n6 = w + e6
+                c += 1
             top = s0 - lead  # s0 - max(s1, …, s6) > lead, without the call
             if s1 < top and s2 < top and s3 < top and s4 < top and s5 < top and s6 < top:
-                push((0, 0, k2, 0, k4, 0, k6))
-                s0, s1, s2, s3, s4, s5, s6 = s0 + o0 + e0, s0 + p0 + e1, n2, s0 + q0 + e3, n4, s0 + r0 + e5, n6
+                push(bps[c])  # (0, 0, k2, 0, k4, 0, k6)
+                s1 = s0 + p0 + e1  # (one by one, s0 last: a tuple of seven would be built and unpacked)
+                s3 = s0 + q0 + e3
+                s5 = s0 + r0 + e5
+                s0 = s0 + o0 + e0
+                s2 = n2
+                s4 = n4
+                s6 = n6
                 continue
             v = [s0 + o0, s1 + o1, s2 + o2, s3 + o3, s4 + o4, s5 + o5, s6 + o6]
             m = max(v)
@@ -288,7 +331,7 @@ class Model:
     def tag(self, doc: Doc) -> Tagging:
         if not doc.tokens:  # a text without words (punctuation, tatweel): nothing to label
             return Tagging(doc, [], [], [], self.passes[-1], self.scale)
-        ctx = Context(doc)
+        ctx = _context(doc)
         starts = [i for i, f in enumerate(ctx.first) if f]
         sents = list(zip(starts, [*starts[1:], ctx.n], strict=True))
         p = self.passes[-1]
@@ -313,6 +356,55 @@ class Model:
                     paths[k] = p.viterbi(em, a, b)
         labels = [LABELS[y] for path in paths for y in path]
         return Tagging(doc, labels, em, sents, p, self.scale)
+
+
+def _context(doc: Doc) -> Context:
+    """``Context(doc)``, field for field (tests/test_tagger_exact.py compares them), with the
+    lexicon coverage built faster than ``features.coverage`` (that file is fingerprinted by the
+    model, so it stays as trained): a token's B- tags are looked up by the classes of its hits,
+    a handful of combinations in any article, and only a phrase's inner tokens get I- tags."""
+    ctx = Context.__new__(Context)
+    toks = doc.tokens
+    ctx.n = n = len(toks)
+    ctx.norms = [t.norm for t in toks]
+    ctx.sents = sents = [t.sent for t in toks]
+    ctx.cover = cover = _coverage(doc)
+    gk = _GAP_KINDS
+    ctx.gaps = [gk.get(t.gap) or gap_kind(t.gap) for t in toks]
+    ctx.cues = [_cue_kind(c) if c else "" for c in cover]
+    ctx.votes = [""] * n
+    maq = "m" if doc.maqsura else "n"
+    ctx.yq = [(maq + ("ى" if t.raw[-1] == "ى" else "ي")) if t.norm[-1] == "ي" else "" for t in toks]
+    ctx.first = [a != b for a, b in zip([-1, *sents], sents)]  # noqa: B905 (one longer)
+    ctx.last = [a != b for a, b in zip(sents, [*sents[1:], -1], strict=True)]
+    return ctx
+
+
+_B_TAGS: dict[tuple[str, ...], tuple[str, ...]] = {}  # the classes of a token's hits → its sorted B- tags
+
+
+def _coverage(doc: Doc) -> list[tuple[str, ...]]:
+    """``features.coverage(doc)``: for each token, ``B-cls`` where an entry starts, ``I-cls`` inside one."""
+    hits = doc.hits
+    cover: list[tuple[str, ...]] = [()] * len(hits)
+    inner: dict[int, set[str]] = {}
+    memo = _B_TAGS
+    for k in compress(range(len(hits)), hits):  # the tokens where an entry starts
+        hs = hits[k]
+        classes = tuple([h.cls for h in hs])
+        got = memo.get(classes)
+        if got is None:
+            if len(memo) > 4096:
+                memo.clear()
+            got = memo[classes] = tuple(sorted({"B-" + c for c in classes}))
+        cover[k] = got
+        for h in hs:
+            if h.end - h.start > 1:
+                for j in range(h.start + 1, h.end):
+                    inner.setdefault(j, set()).add("I-" + h.cls)
+    for j, tags in inner.items():
+        cover[j] = tuple(sorted(tags.union(cover[j])))
+    return cover
 
 
 def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
@@ -363,7 +455,9 @@ class Tagging:
     model: Pass = field(repr=False)
     scale: float = field(repr=False)
     _fb: dict[int, tuple[list[list[float]], list[list[float]], float]] = field(default_factory=dict, repr=False)
-    _marg: dict[int, list[tuple[float, ...]]] = field(default_factory=dict, repr=False)
+    # sentence → its forward-backward pass so far: (exp-emissions, forward vectors from the
+    # first token on, backward vectors with None where not yet computed); see _row
+    _sweeps: dict[int, tuple[list, list, list]] = field(default_factory=dict, repr=False)
     _rows: list[tuple[float, ...] | None] | None = field(default=None, repr=False)  # see marginal
 
     def entities(self) -> list[tuple[int, int, str]]:
@@ -399,7 +493,7 @@ class Tagging:
         p = self.model
         ninf = -math.inf
         tr = [[(t * k if t > _NEG else ninf) for t in row] for row in p.trans]
-        em = [[(v - _OFFSET6) * k for v in self.em[t]] for t in range(a, b)]
+        em = [[v * k for v in self.em[t]] for t in range(a, b)]
         alpha = [[(p.start[y] * k if p.start[y] > _NEG else ninf) + em[0][y] for y in range(N)]]
         for t in range(1, b - a):
             prev = alpha[-1]
@@ -418,42 +512,54 @@ class Tagging:
         rows = self._rows
         if rows is None:
             rows = self._rows = [None] * len(self.labels)
-        if 0 <= i < len(rows):  # the row of token i, kept per token once its sentence is done
+        if 0 <= i < len(rows):  # the row of token i, kept per token once computed
             row = rows[i]
             if row is None:
                 s = self._sentence_of(i)
-                probs = self._marg.get(s)
-                if probs is None:
-                    probs = self._marg[s] = self._marginals(s)
-                a = self.sents[s][0]
-                rows[a : a + len(probs)] = probs
-                row = probs[i - a]
+                row = rows[i] = self._row(s, i - self.sents[s][0])
             return row[_INDEX[label]]
-        s = self._sentence_of(i)
-        probs = self._marg.get(s)
-        if probs is None:
-            probs = self._marg[s] = self._marginals(s)
-        return probs[i - self.sents[s][0]][_INDEX[label]]
+        s = self._sentence_of(i)  # (out of range: indexed as a list of the sentence's rows would be)
+        a, b = self.sents[s]
+        probs = [self._row(s, t) for t in range(b - a)]
+        return probs[i - a][_INDEX[label]]
 
-    def _marginals(self, s: int) -> list[tuple[float, ...]]:
-        """Every token's label probabilities in sentence s, by a forward-backward pass in
-        probability space rescaled at each token (no logarithms in the loops: this runs for
-        every sentence the actor stage asks about).
+    def _row(self, s: int, t: int) -> tuple[float, ...]:
+        """The label probabilities of the t-th token of sentence s: its forward and backward
+        vectors, normalised.  Each sentence's forward-backward pass runs only as far as the
+        tokens asked about so far (the forward vectors up to the last, the backward ones down
+        to the first: the actor stage asks about a few tokens of a sentence), by the same
+        steps as the whole pass, so every probability is the same float."""
+        sweep = self._sweeps.get(s)
+        if sweep is None:
+            sweep = self._sweeps[s] = self._sweep(s)
+        ems, alphas, betas = sweep
+        if t >= len(alphas):
+            self._forward(ems, alphas, t)
+        beta = betas[t]
+        if beta is None:
+            beta = self._backward(ems, betas, t)
+        c0, c1, c2, c3, c4, c5, c6 = alphas[t]
+        b0, b1, b2, b3, b4, b5, b6 = beta
+        n0, n1, n2, n3, n4, n5, n6 = c0 * b0, c1 * b1, c2 * b2, c3 * b3, c4 * b4, c5 * b5, c6 * b6
+        tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
+        return (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
 
-        Unrolled over the 7 labels and the 34 transitions BIO allows (the forbidden ones
-        only ever add 0.0): each sum adds its terms left to right in the order of the plain
-        loops (tests/test_tagger_exact.py), so every probability is the same float."""
+    def _sweep(self, s: int) -> tuple[list[tuple[float, ...]], list[tuple[float, ...]], list[tuple[float, ...] | None]]:
+        """Sentence s's pass, started: every token's exp-emissions (rescaled per token), the
+        first forward vector and the last backward one (the end scores)."""
         a, b = self.sents[s]
         k = 1.0 / self.scale
-        (t00, t01, t03, t05, t10, t11, t12, t13, t15, t20, t21, t22, t23, t25, t30, t31, t33, t34, t35,
-         t40, t41, t43, t44, t45, t50, t51, t53, t55, t56, t60, t61, t63, t65, t66), start, end = (
-            _exp_scores(self.model, k))
+        _, start, end = _exp_scores(self.model, k)
         exp = math.exp
-        off = _OFFSET6
         ems = []
         for v0, v1, v2, v3, v4, v5, v6 in self.em[a:b]:
-            x0, x1, x2, x3 = (v0 - off) * k, (v1 - off) * k, (v2 - off) * k, (v3 - off) * k
-            x4, x5, x6 = (v4 - off) * k, (v5 - off) * k, (v6 - off) * k
+            x0 = v0 * k  # (one by one: a tuple of seven would be built and unpacked)
+            x1 = v1 * k
+            x2 = v2 * k
+            x3 = v3 * k
+            x4 = v4 * k
+            x5 = v5 * k
+            x6 = v6 * k
             m = max(x0, x1, x2, x3, x4, x5, x6)
             ems.append((exp(x0 - m), exp(x1 - m), exp(x2 - m), exp(x3 - m), exp(x4 - m), exp(x5 - m), exp(x6 - m)))
         e0, e1, e2, e3, e4, e5, e6 = ems[0]
@@ -461,8 +567,21 @@ class Tagging:
                                       start[5] * e5, start[6] * e6)
         tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
         alphas = [(n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)]
-        for e0, e1, e2, e3, e4, e5, e6 in ems[1:]:
-            c0, c1, c2, c3, c4, c5, c6 = alphas[-1]
+        betas: list[tuple[float, ...] | None] = [None] * (b - a)
+        betas[-1] = end
+        return ems, alphas, betas
+
+    def _forward(self, ems: list[tuple[float, ...]], alphas: list[tuple[float, ...]], last: int) -> None:
+        """Forward vectors on to token ``last`` (rescaled at each token), unrolled over the 7
+        labels and the 34 transitions BIO allows (the forbidden ones only ever add 0.0): each
+        sum adds its terms left to right in the order of the plain loops
+        (tests/test_tagger_exact.py)."""
+        (t00, t01, t03, t05, t10, t11, t12, t13, t15, t20, t21, t22, t23, t25, t30, t31, t33, t34, t35,
+         t40, t41, t43, t44, t45, t50, t51, t53, t55, t56, t60, t61, t63, t65, t66), _, _ = (
+            _exp_scores(self.model, 1.0 / self.scale))
+        push = alphas.append
+        c0, c1, c2, c3, c4, c5, c6 = alphas[-1]
+        for e0, e1, e2, e3, e4, e5, e6 in ems[len(alphas) : last + 1]:
             n0 = e0 * (c0 * t00 + c1 * t10 + c2 * t20 + c3 * t30 + c4 * t40 + c5 * t50 + c6 * t60)
             n1 = e1 * (c0 * t01 + c1 * t11 + c2 * t21 + c3 * t31 + c4 * t41 + c5 * t51 + c6 * t61)
             n2 = e2 * (c1 * t12 + c2 * t22)
@@ -471,26 +590,36 @@ class Tagging:
             n5 = e5 * (c0 * t05 + c1 * t15 + c2 * t25 + c3 * t35 + c4 * t45 + c5 * t55 + c6 * t65)
             n6 = e6 * (c5 * t56 + c6 * t66)
             tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
-            alphas.append((n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot))
-        b0, b1, b2, b3, b4, b5, b6 = end
-        out: list[tuple[float, ...]] = [()] * (b - a)
-        for t in range(b - a - 1, -1, -1):
-            c0, c1, c2, c3, c4, c5, c6 = alphas[t]
-            n0, n1, n2, n3, n4, n5, n6 = c0 * b0, c1 * b1, c2 * b2, c3 * b3, c4 * b4, c5 * b5, c6 * b6
+            alpha = (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
+            push(alpha)  # (the one tuple made: kept, then read back)
+            c0, c1, c2, c3, c4, c5, c6 = alpha
+
+    def _backward(self, ems: list[tuple[float, ...]], betas: list[tuple[float, ...] | None],
+                  first: int) -> tuple[float, ...]:
+        """Backward vectors from the last one computed down to token ``first`` (rescaled at each
+        token, unrolled as in _forward); returns token ``first``'s."""
+        (t00, t01, t03, t05, t10, t11, t12, t13, t15, t20, t21, t22, t23, t25, t30, t31, t33, t34, t35,
+         t40, t41, t43, t44, t45, t50, t51, t53, t55, t56, t60, t61, t63, t65, t66), _, _ = (
+            _exp_scores(self.model, 1.0 / self.scale))
+        t = first + 1
+        while betas[t] is None:
+            t += 1
+        b0, b1, b2, b3, b4, b5, b6 = betas[t]
+        while t > first:
+            e0, e1, e2, e3, e4, e5, e6 = ems[t]
+            n0 = t00 * e0 * b0 + t01 * e1 * b1 + t03 * e3 * b3 + t05 * e5 * b5
+            n1 = t10 * e0 * b0 + t11 * e1 * b1 + t12 * e2 * b2 + t13 * e3 * b3 + t15 * e5 * b5
+            n2 = t20 * e0 * b0 + t21 * e1 * b1 + t22 * e2 * b2 + t23 * e3 * b3 + t25 * e5 * b5
+            n3 = t30 * e0 * b0 + t31 * e1 * b1 + t33 * e3 * b3 + t34 * e4 * b4 + t35 * e5 * b5
+            n4 = t40 * e0 * b0 + t41 * e1 * b1 + t43 * e3 * b3 + t44 * e4 * b4 + t45 * e5 * b5
+            n5 = t50 * e0 * b0 + t51 * e1 * b1 + t53 * e3 * b3 + t55 * e5 * b5 + t56 * e6 * b6
+            n6 = t60 * e0 * b0 + t61 * e1 * b1 + t63 * e3 * b3 + t65 * e5 * b5 + t66 * e6 * b6
             tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
-            out[t] = (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
-            if t:
-                e0, e1, e2, e3, e4, e5, e6 = ems[t]
-                n0 = t00 * e0 * b0 + t01 * e1 * b1 + t03 * e3 * b3 + t05 * e5 * b5
-                n1 = t10 * e0 * b0 + t11 * e1 * b1 + t12 * e2 * b2 + t13 * e3 * b3 + t15 * e5 * b5
-                n2 = t20 * e0 * b0 + t21 * e1 * b1 + t22 * e2 * b2 + t23 * e3 * b3 + t25 * e5 * b5
-                n3 = t30 * e0 * b0 + t31 * e1 * b1 + t33 * e3 * b3 + t34 * e4 * b4 + t35 * e5 * b5
-                n4 = t40 * e0 * b0 + t41 * e1 * b1 + t43 * e3 * b3 + t44 * e4 * b4 + t45 * e5 * b5
-                n5 = t50 * e0 * b0 + t51 * e1 * b1 + t53 * e3 * b3 + t55 * e5 * b5 + t56 * e6 * b6
-                n6 = t60 * e0 * b0 + t61 * e1 * b1 + t63 * e3 * b3 + t65 * e5 * b5 + t66 * e6 * b6
-                tot = n0 + n1 + n2 + n3 + n4 + n5 + n6 or 1.0
-                b0, b1, b2, b3, b4, b5, b6 = n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot
-        return out
+            beta = (n0 / tot, n1 / tot, n2 / tot, n3 / tot, n4 / tot, n5 / tot, n6 / tot)
+            t -= 1
+            betas[t] = beta  # (the one tuple made: kept, then read back)
+            b0, b1, b2, b3, b4, b5, b6 = beta
+        return betas[first]  # type: ignore[return-value]
 
     def span_confidence(self, i: int, j: int, typ: str) -> float:
         """P(tokens i … j-1 are exactly one name of type ``typ``): B-typ, I-typ …, then no I-typ.
@@ -510,14 +639,14 @@ class Tagging:
         logp = alpha[i - a][yb]
         last = yb
         for t in range(i + 1, j):
-            logp += (p.trans[last][yi] + self.em[t][yi] - _OFFSET6) * k
+            logp += (p.trans[last][yi] + self.em[t][yi]) * k
             last = yi
         if j == b:
             logp += beta[j - 1 - a][last]
         else:
             nxt = beta[j - a]
             logp += _logsumexp([
-                (p.trans[last][y] + self.em[j][y] - _OFFSET6) * k + nxt[y] for y in range(N) if y != yi
+                (p.trans[last][y] + self.em[j][y]) * k + nxt[y] for y in range(N) if y != yi
             ])
         return min(1.0, math.exp(logp - z))
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .. import lexicon
-from ..doc import Doc, Token, build_doc
+from ..doc import Doc, Token, anchored, build_doc
 from ..doc.normal import DROPPED
 from ..doc.normal import key as normalize
 
@@ -177,6 +177,15 @@ def _phrase_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)و?(?:" + "|".join(groups) + ")")
 
 
+@cache
+def _phrase_firsts() -> tuple[str, ...]:
+    """The first words of _phrase_re's phrases: a match opens with one, or with و before one."""
+    lex = lexicon.load("reporting_verbs")
+    att = lex.get("attribution", {})
+    phrases = [*att.get("close", ()), *att.get("after", ()), *lex.get("impersonal", {}).get("phrases", ())]
+    return anchored.first_words(normalize(p) for p in phrases)
+
+
 _MARKS = re.compile(f"[{DROPPED}]*")
 _DROP = re.compile(f"[{DROPPED}]")
 
@@ -193,7 +202,7 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
     out: list[Cue] = []
     taken: list[tuple[int, int]] = []
     sent_starts = [x.start for x in doc.sentences]
-    for m in _phrase_re().finditer(f.norm):
+    for m in anchored.finditer(_phrase_re(), _phrase_firsts(), f.norm, "و"):  # _phrase_re().finditer(f.norm)
         kind = m.lastgroup or AFTER
         s, e = _whole(text, *f.span(m.start(), m.end()))
         if kind == CLOSE and _opens_sentence(text, sent_starts, s):
@@ -201,13 +210,14 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
         out.append(Cue(s, e, text[s:e], normalize(m.group()), kind, None, 3, None, "sg", ()))
         taken.append((s, e))
     k = 0  # phrase spans and tokens both come in text order: walk them together
+    ntaken = len(taken)
     for t in doc.tokens:
-        while k < len(taken) and taken[k][1] <= t.start:
-            k += 1
-        if k < len(taken) and taken[k][0] <= t.start:
-            continue  # a word inside an attribution phrase
         if not _readings(t.norm):
-            continue  # most words read as no cue at all
+            continue  # most words read as no cue at all (asked first: the walk below need not stop there)
+        while k < ntaken and taken[k][1] <= t.start:
+            k += 1
+        if k < ntaken and taken[k][0] <= t.start:
+            continue  # a word inside an attribution phrase
         cue = _read_token(text, t)
         if cue is not None:
             out.append(cue)

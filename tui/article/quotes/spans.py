@@ -387,6 +387,12 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
     return None
 
 
+# (compiled once: re.search with a pattern's text looks it up again at each call, and these
+# are asked of thousands of gaps)
+_STOP_IN_GAP = re.compile(r"[.:]").search
+_COMMA_IN_GAP = re.compile(r"[،,]").search
+
+
 def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     toks = ctx.toks
     allowed = set(c.complements) - STRONG
@@ -395,7 +401,7 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     bi_stop = _words("bi_stop")
     for n, j in enumerate(window):
         t = toks[j]
-        if n and (re.search(r"[.:]", t.gap) or ctx.in_marks(t.start)):
+        if n and (_STOP_IN_GAP(t.gap) or ctx.in_marks(t.start)):
             return None
         w = t.norm
         kind = PREP_NP.get(w)
@@ -586,9 +592,9 @@ def _unmarked(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | Non
         return None
     for n, j in enumerate(window[:_UNMARKED_REACH]):
         t = ctx.toks[j]
-        if re.search(r"[.:]", t.gap) or ctx.in_marks(t.start):
+        if _STOP_IN_GAP(t.gap) or ctx.in_marks(t.start):
             return None
-        after_subject = n == 0 or re.search(r"[،,]", t.gap)
+        after_subject = n == 0 or _COMMA_IN_GAP(t.gap)
         if after_subject and t.norm in _OPENS_SPEECH and ctx.nwords(t.start, ctx.sentence(t.start)[1]) >= 4:
             return "colon", j, t.start
     return None
@@ -907,13 +913,16 @@ _DANGLING = re.compile(
     r"(?:^|\s)(?:بينما|فيما|في حين|حيث|كما|ثم|إذ|اذ|لكن|لكنه|لكنها|ولكن|ولكنه|و|ف|الذي|التي|الذين|ما|بما|"
     r"مما|أما|اما|هكذا|غير أن|إلا أن|الا أن|غير ان|إلا ان)$"
 )
+# The longest match (a space, the longest word, and a line break $ may stand before): the
+# search need only start that far from the end (from the start, it tried every offset).
+_DANGLING_REACH = 2 + max(map(len, _DANGLING.pattern.removeprefix(r"(?:^|\s)(?:").removesuffix(")$").split("|")))
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
     while True:
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
-        m = _DANGLING.search(text, start, end)
+        m = _DANGLING.search(text, max(start, end - _DANGLING_REACH), end)
         if not m or m.start() <= start:
             return end
         end = m.start()

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import islice
 
-from ..doc import Doc
+from ..doc import Doc, anchored
 from ..doc.normal import Folded
 from ..doc.normal import key as normalize
 from ..lexicon import load
@@ -244,7 +244,7 @@ def _ordered_events(
     )
     anchor_starts = [p[0] for p in anchors]
     tx_starts = [t.start for t in timexes]
-    for m in pattern.finditer(folded.norm):
+    for m in anchored.finditer(pattern, _cue_firsts(), folded.norm, "وف"):  # pattern.finditer(folded.norm)
         a, b = folded.span(m.start("cue"), m.end())
         k = bisect.bisect_left(tx_starts, b)  # a time expression covering the cue: not a cue
         if k > 0 and timexes[k - 1].end > a:
@@ -323,6 +323,12 @@ def cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
     alt = "|".join(re.escape(normalize(w)).replace(r"\ ", r"\s+") for w in words)
     # matched on the folded text; a cue may carry و or ف ("وقبل ذلك بيوم"), left out of its span
     return re.compile(rf"(?<!\w)[وف]?(?P<cue>{alt})(?!\w)"), info
+
+
+@cache
+def _cue_firsts() -> tuple[str, ...]:
+    """The first words of the cues: a match of cues()'s pattern opens with one, or with و/ف before one."""
+    return anchored.first_words(cues()[1])
 
 
 def _sentence_of(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
