@@ -63,7 +63,10 @@ class Board:
 
     # -- claiming ------------------------------------------------------------------------
     def free(self, t0: int, t1: int) -> bool:
-        return all(self.owner[k] is None for k in range(t0, t1))
+        owner = self.owner
+        if t0 >= 0 and t1 <= len(owner):
+            return not any(owner[t0:t1])  # (a Mention is always true: no generator per question)
+        return all(owner[k] is None for k in range(t0, t1))
 
     def span(self, t0: int, t1: int, cut: int = 0) -> tuple[int, int]:
         return self.toks[t0].cut_start(cut), self.toks[t1 - 1].end

@@ -342,8 +342,8 @@ def kingdom_references(board: Board, words: Words) -> None:
     if not card_of:
         return
     said = [(m.start, country) for country, c in card_of.items() for m in c.mentions]
-    said += [(words.toks[i].start, kingdoms[key(h.value)]) for i, hs in enumerate(words.doc.hits) for h in hs
-             if h.cls == "nationality" and kingdoms.get(key(h.value)) in card_of]
+    said += [(words.toks[i].start, kingdoms[key(h.value)]) for i in words.starts_of(("nationality",))
+             for h in words.doc.hits[i] if h.cls == "nationality" and kingdoms.get(key(h.value)) in card_of]
     said.sort()
     # a kingdom named so in full ("المملكة العربية السعودية") is the one a bare "المملكة" shortens
     spelled = sorted((m.start, country) for country, c in card_of.items() for m in c.mentions

@@ -399,6 +399,8 @@ def _after_works_as(words: Words, j: int) -> int:
     """Where the role noun opens after "الذي يعمل / التي تشغل منصب / بصفته" at token j (j
     itself when no such phrase stands there)."""
     toks, n = words.toks, words.n
+    if j >= n or toks[j].norm not in _works_as_firsts():
+        return j  # (most tokens: no phrase opens there)
     for phrase in _works_as():
         k = j + len(phrase)
         if k < n and all(toks[j + x].norm == w and (x == 0 or plain(toks[j + x].gap))
@@ -412,6 +414,11 @@ def _works_as() -> tuple[tuple[str, ...], ...]:
     """The phrases, as tuples of normal forms, longest first."""
     phrases = {tuple(key(w) for w in p.split()) for p in load("titles")["works_as"]}
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+@cache
+def _works_as_firsts() -> frozenset[str]:
+    return frozenset(p[0] for p in _works_as())
 
 
 @cache

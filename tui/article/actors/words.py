@@ -3,6 +3,7 @@ tagger's belief that it belongs to a name — all read from the document's layer
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
@@ -251,9 +252,9 @@ class Words:
     def alone(self) -> frozenset[str]:
         """Every word form the article writes as a whole token (cached)."""
         if self._alone is None:
-            self._alone = frozenset(t.norm for t in self.toks)
-            for t in self.toks:
-                self._counts[t.norm] = self._counts.get(t.norm, 0) + 1
+            norms = [t.norm for t in self.toks]
+            self._alone = frozenset(norms)
+            self._counts = Counter(norms)  # (counted in C)
         return self._alone
 
     def proclitic_cut(self, i: int, heads: tuple[str, ...] = ()) -> int:
