@@ -357,7 +357,7 @@ def _foreign_name(words: Words, j: int) -> bool:
     if words.unlisted(j):
         return True
     bare = words.bare[j]
-    return bool(bare) and bare <= NAME_CLASSES and not words.toks[j].definite and (
+    return bool(bare) and bare <= NAME_CLASSES and (
         max(words.p(j, "PERS"), words.p(j, "ORG")) >= 0.5) and words.toks[j].norm not in common_words()
 
 

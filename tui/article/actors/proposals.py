@@ -20,7 +20,7 @@ from ..doc.tokens import aside_dash, plain, quote
 from . import orgs, titles
 from .board import Board, Card
 from .registry import Registry
-from .words import NAME_CLASSES, POSSESSIVE, Words
+from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix
 
 _MAX = 6
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
@@ -559,8 +559,7 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     first = surface.split()[0].rstrip("\u064b-\u0652")
     # ة is a woman ("الناطقة")، a pronoun ه after a noun is "his" ("مبعوثه الخاص"); ت before a
     # pronoun is ة again ("مبعوثتها")
-    feminine = first.endswith("ة") or (first.endswith(POSSESSIVE) and any(
-        first.endswith("ت" + s) for s in POSSESSIVE))
+    feminine = first.endswith("ة") or feminine_before_suffix(first)
     card.gender = "f" if feminine or (card.head.endswith("ه") and not first.endswith(POSSESSIVE)) else "m"
     if kind in ("anonymous", "group") and card.affiliation is None:
         # "مسؤول ألماني رفيع": the state its nationality adjective names, as a title's does

@@ -20,7 +20,7 @@ from ..doc.normal import key
 from ..doc.tokens import comma, plain
 from ..lexicon import load
 from .board import Board, Card
-from .words import NAME_CLASSES, POSSESSIVE, Words
+from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix
 
 HEADS = ("title", "rank", "title_possessive", "profession")
 _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_modifier", "title_link",
@@ -368,7 +368,7 @@ def _speech_events() -> frozenset[str]:
     return frozenset(key(w) for w in load("reporting_verbs")["words"]["speech_events"])
 
 
-def _after_place_name(board: Board, words: Words, k: int) -> bool:
+def _object_follows(board: Board, words: Words, k: int) -> bool:
     """"السفير الأمريكي في بيروت | النواب"، "كتلة معارضة في البرلمان | الحكومة": after a
     place's name, or a definite noun a link introduced, only adjectives, a modifier or a link
     go on; another definite noun is the clause's (a name, a definite noun takes no genitive)."""
@@ -378,7 +378,7 @@ def _after_place_name(board: Board, words: Words, k: int) -> bool:
     if place and nxt is not None and nxt is not card and board.owner[k].t0 == k:
         return True  # "محافظ شبوة | جماعة X": another named body right after the place is the verb's
     linked = k >= 2 and words.toks[k - 1].definite and words.is_(k - 2, *_LINKS, bare=True) and card is None
-    return (linked or (place and board.card_at(k) is not card)) and (
+    return (linked or (place and nxt is not card)) and (
         words.toks[k].definite) and words.any[k].isdisjoint(_LINK_OR_MODIFIER) and not words.is_(
         k, "nationality", "ordinal") and not words.toks[k].norm.endswith(("ي", "يه", "يا"))  # (a nisba: "الغربية")
 
@@ -392,7 +392,7 @@ def _after_age(words: Words, j: int) -> int:
     return j
 
 
-_AGE_UNITS = frozenset(["عاما", "عام", "سنه", "سنوات", "عاماً"])
+_AGE_UNITS = frozenset(["عاما", "عام", "سنه", "سنوات"])  # (normal forms: no tanwin)
 
 
 def _after_works_as(words: Words, j: int) -> int:
@@ -505,9 +505,8 @@ def gender_of(card: Card, words: Words) -> None:
     if not words_:
         return
     head = words_[0].rstrip("\u064b-\u065f")
-    base = next((head[: -len(s)] for s in POSSESSIVE if head.endswith(s) and len(head) - len(s) >= 3), "")
-    if base.endswith("ت"):
-        card.gender = "f"  # "رئيستها"، "مديرته": ة written ت before a possessive suffix
+    if feminine_before_suffix(head):
+        card.gender = "f"  # "رئيستها"، "مديرته"
         return
     card.gender = "f" if head.endswith("ة") and key(head) not in _MALE_TA else "m"
 
@@ -670,7 +669,7 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
     n = words.n
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
         _inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
-    ) and not _after_place_name(board, words, k) and not _occasion(words, k) and not (
+    ) and not _object_follows(board, words, k) and not _occasion(words, k) and not (
             k > j + 1 and _coordinated_role(words, k)):
         k += 1
     return _unlinked_end(words, j, k)

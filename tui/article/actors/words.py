@@ -90,6 +90,11 @@ def _possessed_role(lx: Lexicon, w: str) -> bool:
     return any(lx.has("title_possessive", f) for f in forms)
 
 
+def feminine_before_suffix(w: str) -> bool:
+    """"رئيستها"، "مبعوثته": a noun whose ة is written ت before a possessive suffix."""
+    return any(w.endswith("ت" + s) and len(w) - len(s) >= 3 for s in POSSESSIVE)
+
+
 def writes_maqsura(doc: Doc) -> bool:
     """Whether the article writes final ى where it belongs, so that a final ي is a real ي: it
     writes ى, and more often than it writes a function word of final ى with ي (الي، حتي، لدي —
@@ -155,10 +160,13 @@ class Words:
                     tok.norm.startswith("ف") and self._after_construct_head(k)):
                 self.governed.add(k)
                 one_any = one_bare  # only the reading with nothing cut
-            if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and maqsura is None:
-                maqsura = writes_maqsura(doc)  # (counted once, at the first such word)
-            if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS and (
-                    maqsura or _before_ibn(doc, k) or _before_family_name(doc, k)):
+            if tok.raw.endswith("ي") and tok.norm in _MAQSURA_WORDS:
+                if maqsura is None:
+                    maqsura = writes_maqsura(doc)  # (counted once, at the first such word)
+                ali_is_name = maqsura or _before_ibn(doc, k) or _before_family_name(doc, k)
+            else:
+                ali_is_name = False
+            if ali_is_name:
                 # this article writes ى, so "علي" is the name and not the preposition على; and
                 # whatever it writes, "علي بن" is the name
                 one_any, one_bare = one_any - _FUNCTION, one_bare - _FUNCTION

@@ -648,8 +648,10 @@ class Attributor:
         return None
 
     def _named_before_title(self, a: int, first: int, b: int, glued: int) -> Choice | None:
-        """"نقلا عن X Y مبعوث الرئيس إلى البلد": words no card covers, followed by a title in
-        apposition, are the source; the body or place inside the title is not."""
+        """The source opening the phrase after حسب / نقلا عن when a place, body or person is
+        named further in (at ``first``): a source noun or title at its head ("نقلا عن مصادر
+        مطلعة في البلد"), or words no card covers before a title in apposition ("نقلا عن X Y
+        مبعوث الرئيس إلى البلد") — not what the phrase names inside it."""
         words = self.stage.words
         if a < first and not glued and words.is_(a, "anon", "title") and all(
                 self.card(k) is None for k in range(a, first)):

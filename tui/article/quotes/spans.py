@@ -190,7 +190,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
 def _counting_words() -> frozenset[str]:
     """Cardinal number words and quantifiers: what stands before a counted noun."""
     words = {key(w) for forms in lexicon.load("numbers")["cardinals"].values() for w in forms if " " not in w}
-    return frozenset(words | {w for w in quantifiers()})
+    return frozenset(words) | quantifiers()
 
 
 def _describes_reports(ctx: Ctx, c: Cue, ci: int) -> bool:
@@ -501,8 +501,8 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         while k < len(window) and ctx.toks[window[k]].definite and len(ctx.toks[window[k]].norm) > 4 and (
                 ctx.toks[window[k]].norm.endswith(("ي", "يه"))):
             k += 1
-    while k < len(window) and (ctx.toks[window[k]].norm in _TIME_ADVERBS or _time_phrase(ctx, window, k)):
-        k += _time_phrase(ctx, window, k) or 1  # "أمس"، "الأسبوع الماضي"، "مساء الخميس": when, not what
+    while k < len(window) and (step := _time_phrase(ctx, window, k) or int(ctx.toks[window[k]].norm in _TIME_ADVERBS)):
+        k += step  # "أمس"، "الأسبوع الماضي"، "مساء الخميس": when, not what
     if 0 < k < len(window):
         k = _past_occasion(ctx, window, k)
         while k < len(window) and ctx.toks[window[k]].norm in _TIME_ADVERBS:
