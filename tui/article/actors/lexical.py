@@ -187,7 +187,7 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
     if "و" in words.toks[t0].norm[:cut] and prev and words.is_(t0 - 1, "capital") and t0 >= 1:
         return _governmental(words, t0 - 1, words.proclitic_cut(t0 - 1))  # "واشنطن وموسكو": as the first
     if prev == "بين" and t0 + 1 < words.n and words.toks[t0 + 1].norm[:1] == "و" and words.is_(t0 + 1, "capital"):
-        return not _travelled_to(words, t0)  # "شرخ بين واشنطن والرياض": two states, unless travelled between
+        return not _travelled_to(words, t0)  # "خلاف بين موسكو وأنقرة": two states, unless travelled between
     if prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE:
         return False
     return not _travelled_to(words, t0)

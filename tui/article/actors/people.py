@@ -276,7 +276,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"), into it
         if a >= b or words.relation(a):
-            continue  # ("وقالت زوجتاه السابقتان": a relation and its adjective, not a name)
+            continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
         # on the tagger's best path: its own reading, no probability needed
         starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), 1.0, ["tagger"])
     near = titles.may_end_before(words)

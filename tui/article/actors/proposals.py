@@ -373,7 +373,7 @@ def _plural_body(words: Words, norm: str) -> bool:
 
 
 def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
-    """"نائب المتحدث باسم الخارجية، فيدانت، إن …"، "غريم بل، أحد علماء …": a short name set off
+    """"مساعد المتحدث باسم الوزارة، X، إن …"، "غريم بل، أحد علماء …": a short name set off
     by commas next to a description is the person; the description is their title.  Two names
     joined by و ("شقيقتاه، X Y وZ W، إن …") are two people; the first is returned as the speaker,
     and the shared description is no one's title."""
@@ -392,7 +392,7 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
         k += 1
     spans.append((s0, k))
     closed = k >= n or re.search(r"[،,]", toks[k].gap) or toks[k].norm in ("ان", "انه", "انها") or (
-        toks[k].sent != toks[j].sent)  # "…، حسبما قال المتحدث باسم الوزارة، X." at the sentence's end
+        toks[k].sent != toks[j].sent)  # "…، كما أوضح مساعد الوزير، X." at the sentence's end
     def named(a: int, b: int) -> Card | None:  # a person the actor stage already found there
         m, card = board.owner[a], board.card_at(a)
         return card if card is not None and card.kind == "person" and m is not None and (

@@ -655,7 +655,7 @@ class Attributor:
         words = self.stage.words
         if a < first and not glued and words.is_(a, "anon", "title") and all(
                 self.card(k) is None for k in range(a, first)):
-            # "نقلا عن مصادر مطلعة في البلد"، "حسبما قال المتحدث باسم الوزارة، X": the source noun
+            # "نقلا عن مصادر مطلعة في البلد"، "كما أوضح مساعد الوزير، X": the source noun
             # or the one the title describes, not the place or body that qualifies it
             got = self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن")
             if got is not None:
