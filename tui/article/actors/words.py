@@ -61,25 +61,6 @@ POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")  # possessive pronoun suff
 _POSSESSED = frozenset({"title_possessive"})
 
 
-def _with_possessed_roles(doc: Doc) -> list[list[Hit]]:
-    """The document's lexicon hits, plus a ``title_possessive`` hit on a role noun that carries
-    a possessive pronoun ("ممثلتها"، "سفيرها"، "مستشاره"): the lexicon lists the bare noun."""
-    out: list[list[Hit]] | None = None
-    lx = lexicon()
-    known = lx.derived("possessed_role")  # the answer depends on the word alone
-    for k, t in enumerate(doc.tokens):
-        w = t.norm
-        got = known.get(w)
-        if got is None:
-            got = known[w] = _possessed_role(lx, w)
-        if not got:
-            continue
-        if out is None:
-            out = list(doc.hits)
-        out[k] = [*out[k], Hit(k, k + 1, "title_possessive", "", 0)]
-    return out if out is not None else doc.hits
-
-
 def _possessed_role(lx: Lexicon, w: str) -> bool:
     """A role noun the lexicon lists, with a possessive pronoun after it."""
     if len(w) < 5 or not w.endswith(POSSESSIVE):
@@ -133,18 +114,29 @@ class Words:
         self.bare: list[frozenset[str]] = []
         self.governed: set[int] = set()  # tokens right after a preposition: no proclitic reading
         none: frozenset[str] = frozenset()
-        self.hits = _with_possessed_roles(doc)
         lx = lexicon()
         # a word's one-word classes, with any proclitic cut and bare, depend on the word alone:
         # the classes of its readings' one-word entries (the hits of length one), and of the
         # reading with nothing cut
         word_sets = lx.derived("word_class_sets")
+        possessed = lx.derived("possessed_role")  # _possessed_role's answers: they depend on the word alone
         doc_hits = doc.hits
+        own_hits: list[list[Hit]] | None = None  # doc.hits with the possessed roles' hits, from the first one
         toks = doc.tokens
         preps = prepositions()
         any_, bare_ = self.any, self.bare
         maqsura: bool | None = None
-        for k, (tok, hs) in enumerate(zip(toks, self.hits, strict=True)):
+        for k, tok in enumerate(toks):
+            hs = doc_hits[k]
+            role = possessed.get(tok.norm)
+            if role is None:
+                role = possessed[tok.norm] = _possessed_role(lx, tok.norm)
+            if role:
+                # a role noun with a possessive pronoun ("ممثلتها"، "سفيرها", "مستشاره"): a
+                # title_possessive hit of its own, since the lexicon lists the bare noun
+                if own_hits is None:
+                    own_hits = list(doc_hits)
+                hs = own_hits[k] = [*hs, Hit(k, k + 1, "title_possessive", "", 0)]
             if not hs:  # most tokens: no lexicon entry starts there
                 any_.append(none)
                 bare_.append(none)
@@ -172,6 +164,7 @@ class Words:
                 one_any, one_bare = one_any - _FUNCTION, one_bare - _FUNCTION
             any_.append(one_any)
             bare_.append(one_bare)
+        self.hits = own_hits if own_hits is not None else doc_hits
         self.cue_at: dict[int, Cue] = {}
         for c in cues:
             if c.kind in (VERB, PARTICIPLE) and c.person == 3:
