@@ -538,3 +538,20 @@ def test_a_body_named_by_a_foreign_name_of_several_words(text, name):
     got = found(text)
     assert (name, "organization") in got
     assert all(k != "person" for _, k in got)
+
+
+def test_a_definite_head_takes_no_indefinite_word_after_it():
+    # a definite head's adjective is definite too: an indefinite name right after it ("رئيس
+    # اللجنة | نايف …") belongs to the person the title names, not to the body
+    got = found("وقال رئيس اللجنة نايف الفيصل إن المرحلة صعبة.")
+    assert ("نايف الفيصل", "person") in got
+    assert not [n for n, k in got if k == "organization"]
+    # nor after a definite adjective of the body: "المجلس الأعلى | تركي X"
+    got = found("وقال رئيس المجلس الأعلى تركي الهاشمي إن الخطة جاهزة.")
+    assert ("المجلس الأعلى", "organization") in got and ("تركي الهاشمي", "person") in got
+    # but a rank is followed by its holder's name, and a body's seat by ب + a place
+    assert ("جامعة الملك سعود", "organization") in found("وتخرج في جامعة الملك سعود قبل عامين.")
+    assert ("النقابة العامة للأطباء ببنزرت", "organization") in found(
+        "وقالت النقابة العامة للأطباء ببنزرت إن الإضراب مستمر.")
+    # the same given name after an indefinite head may still name a body after a person
+    assert ("مؤسسة نايف القحطاني", "organization") in found("وأعلنت مؤسسة نايف القحطاني عن منح دراسية.")

@@ -500,3 +500,30 @@ def test_a_text_that_mostly_writes_ya_for_final_alef_reads_ali_as_the_prepositio
     # a text that writes ى where it belongs keeps "علي" a name
     art = parse("وصل الوفد إلى المدينة حتى يلتقي المسؤولين لدى الوزارة. وقال علي إن الحالة مستقرة.")
     assert "علي" in [a.name for a in art.actors]
+
+
+def test_a_given_name_of_a_nationalitys_shape_after_a_definite_title_opens_the_name():
+    # an adjective agrees with its noun in definiteness: an indefinite nisba after a definite
+    # word is no adjective of the title but a given name ("تركي", "يمني")
+    text = "وقال رئيس المجلس الأعلى تركي الهاشمي إن الخطة جاهزة."
+    p = person(text, "تركي الهاشمي")
+    assert p.titles == ("رئيس المجلس الأعلى",)
+    p = person("وصرح مدير المستشفى يمني العطار بأن الحالات مستقرة.", "يمني العطار")
+    assert p.titles == ("مدير المستشفى",)
+    # where the adjective agrees, it stays one: an indefinite after an indefinite, a definite
+    # after a definite
+    assert people("وقال مسؤول تركي إن الخطة جاهزة.") == []
+    assert people("وقال السفير التركي إن الخطة جاهزة.") == []
+
+
+def test_after_al_the_family_name_may_be_a_ranks_word():
+    # "آل" + a definite word: the family's name, though the word is also a rank or title
+    assert people("وقال رئيس الهيئة عمر آل الشيخ إن الموسم سيكون قويا.") == ["عمر آل الشيخ"]
+
+
+def test_a_role_that_is_also_a_given_name_in_construct_before_its_holder():
+    # "أمين" is a given name and a role; with a definite noun in construct and a given name
+    # after it, it is the holder's title, though the tagger reads "أمين الهيئة" as a name
+    p = person("وقال أمين الهيئة نايف الزهراني إن المرحلة صعبة.", "نايف الزهراني")
+    assert p.titles == ("أمين الهيئة",)
+    assert people("وقال أمين الهيئة نايف الزهراني إن المرحلة صعبة.") == ["نايف الزهراني"]

@@ -86,6 +86,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if _next_person(words, j):
             break  # even where the tagger ran the two names together
         inside = words.p_inside(j, "PERS")
+        if j - 1 > i and words.toks[j - 1].raw == "آل" and words.toks[j].definite and not words.is_(
+                j, "stop", "never", bare=True):
+            j += 1  # "X آل الشيخ": after آل comes the family's name, though it be a rank's word
+            continue
         if j - i >= 3 and words.toks[j - 2].raw in ("آل", "ال") and _common_definite(words, j):
             break  # "X بن Y آل Z | الوفد": آل and the family's name end a name; the word after is the verb's
         if inside < _SURE_INSIDE and ((j - i >= 2 and _common_definite(words, j)) or _clause_word(words, j)):
@@ -331,10 +335,13 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
     if (_marked_clause_word(words, c.t0) or _governs_a_definite(words, c.t0)) and c.score < _SURE_INSIDE:
         return False  # "كان الأمير X رجلا …"، "بعودة": an everyday word with a case ending or ب/ل opens no name
-    if c.t1 - c.t0 == 1 and _role_in_construct(words, c.t0):
+    if _role_in_construct(words, c.t0, c.t1):
         return False  # "أمين عام الحزب"، "أمين بغداد": a role that is also a given name, in construct
-    if _construct_complement(words, c.t0) and c.score < _NEED_ALONE:
-        return False  # "مدير المبيعات": a role noun in construct governs the definite word after it
+    if _construct_complement(words, c.t0) and (c.score < _NEED_ALONE or (
+            c.t1 - c.t0 == 1 and c.t1 < words.n and words.joined(c.t1) and _given(words, c.t1))):
+        # "مدير المبيعات": a role noun in construct governs the definite word after it — surely
+        # where the holder's given name follows ("أمين الهيئة X")
+        return False
     cues = [w for w in c.why if not w.startswith("tagger")]
     context = [w for w in cues if w != "given name"]
     if not context and _lone_word(words, c):
@@ -380,14 +387,21 @@ def _genitive_of_a_title(words: Words, i: int) -> bool:
 _PLACES = ("country", "capital", "city", "region", "place_head", "gaz_place")
 
 
-def _role_in_construct(words: Words, i: int) -> bool:
+def _role_in_construct(words: Words, i: int, end: int) -> bool:
     """A word that is both a given name and a role noun ("أمين") opening a longer role ("أمين
-    عام") or in construct with a place ("أمين بغداد"): the role, not a name."""
+    عام"), in construct with a place ("أمين بغداد") or with a definite noun no name is ("أمين
+    الهيئة" before its holder's name, though the tagger read the two as one name): the role, not a name."""
     if not words.is_(i, "title", "title_possessive", bare=True) or not words.is_(i, "given", bare=True):
         return False
-    if any(h.cls == "title" and h.cut == 0 and h.end > i + 1 for h in words.hits[i]):
+    if end == i + 1 and any(h.cls == "title" and h.cut == 0 and h.end > i + 1 for h in words.hits[i]):
         return True
-    return i + 1 < words.n and words.joined(i + 1) and words.is_(i + 1, "country", "capital", "city", bare=True)
+    if i + 1 >= words.n or not words.joined(i + 1):
+        return False
+    if end == i + 1 and words.is_(i + 1, "country", "capital", "city", bare=True):
+        return True
+    # "أمين الهيئة X": a definite word no lexicon lists, then the holder's given name
+    return (words.toks[i + 1].definite and not words.bare[i + 1] and i + 2 < words.n and words.joined(i + 2)
+            and _given(words, i + 2))
 
 
 def _construct_complement(words: Words, i: int) -> bool:
@@ -396,7 +410,7 @@ def _construct_complement(words: Words, i: int) -> bool:
     if i == 0 or not words.joined(i) or not words.toks[i].definite or words.bare[i] & NAME_CLASSES:
         return False
     prev = words.toks[i - 1]
-    return words.is_(i - 1, "title", bare=True) and not prev.definite
+    return words.is_(i - 1, "title", "title_possessive", bare=True) and not prev.definite
 
 
 def _future_verb_shape(words: Words, i: int) -> bool:

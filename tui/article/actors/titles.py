@@ -97,6 +97,8 @@ def _inside_word(words: Words, j: int) -> bool:
         return True  # "المبعوث الأممي إلى اليمن"
     if inside and not words.bare[j].isdisjoint(_NEVER_SET):
         return False  # "أن" is also a town in the gazetteer: a closed-class word first
+    if words.unagreeing_nisba(j):
+        return False  # "مدرب الفريق | تركي X": a given name, not the phrase's adjective
     if inside and not words.any[j].isdisjoint(_INSIDE_SET):
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from ..doc import Doc
+from ..doc import Doc, Token
 from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
@@ -20,6 +20,8 @@ NOT_NAME = frozenset({"stop", "never", "title", "rank", "honorific", "title_modi
                        "anon", "nationality", "month", "weekday", "hijri_month", "org_head", "org_head_weak",
                        "media_head", "place_head", "reporting"})
 _CLOSED = frozenset({"stop", "never"})
+_NISBA = frozenset({"nationality"})
+_GIVEN_ANY = frozenset({"given", "given_m", "given_f", "given_rare"})
 _CONSTRUCT_HEADS = frozenset({"org_head", "org_head_weak", "media_head", "place_head", "title"})
 # Function words written with a final ى, which folds to ي: where an article writes ى, a
 # word written with ي is another word (the name علي, not على).
@@ -354,7 +356,10 @@ class Words:
             b = bare[i]
             if (w.isdigit() or len(w) < 2 or not b.isdisjoint(NOT_NAME) or i in cue_at
                     or not any_[i].isdisjoint(_CLOSED)):
-                append(True)
+                # (a given name of a nationality's shape where no adjective can stand: see
+                # unagreeing_nisba)
+                append(not (b & NOT_NAME == _NISBA and not b.isdisjoint(_GIVEN_ANY) and i not in cue_at
+                            and any_[i].isdisjoint(_CLOSED) and self.unagreeing_nisba(i)))
             elif b:
                 append(False)  # relation(i): a word with a lexicon class is no relative
             else:
@@ -392,6 +397,19 @@ class Words:
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 with only white space between them."""
         return 0 < i < self.n and plain(self.toks[i].gap)
+
+    def unagreeing_nisba(self, i: int) -> bool:
+        """An indefinite nationality word right after a definite one ("مدرب الفريق | تركي"،
+        "رئيس النادي | جورجي X"): an adjective agrees with its noun in definiteness, so this
+        is no adjective of the phrase before but a given name of the same shape."""
+        if not self.joined(i) or not self.is_(i, "nationality", bare=True):
+            return False
+        return not _definite(self.toks[i]) and _definite(self.toks[i - 1])
+
+
+def _definite(tok: Token) -> bool:
+    """Definite by its form, behind any proclitic ("الهلال"، "للنادي")."""
+    return any(f.startswith("ال") for f, _ in tok.readings)
 
 
 def _possessed_relative(norm: str) -> bool:
