@@ -447,6 +447,20 @@ def test_a_list_in_apposition_to_a_plural_head_needs_two_names_and_may_be_in_lat
     assert orgs == ["KDX", "نوراكو ترست", "مينلاند كابيتال"]
 
 
+def test_a_plural_head_may_take_a_noun_in_construct_before_its_list():
+    # "شركات صناعة الطائرات X وY": what the companies make, then their names
+    assert found("وتنافست شركات صناعة الطائرات إمبراير وبومباردييه على الصفقة.") == [
+        ("إمبراير", "organization"), ("بومباردييه", "organization")]
+
+
+def test_a_spelled_acronym_may_carry_the_conjunction():
+    # "… وإل جي": the conjunction glued to the first letter; a known short name that the
+    # conjunction makes ("وال") yields to the run, and nothing after the run joins it
+    got = found("وتتعاون الشركة مع مجموعات مثل سامسونغ وإل جي لتطوير الشاشات.")
+    assert ("إل جي", "organization") in got
+    assert all("لتطوير" not in n and n != "وإل" for n, _ in got)
+
+
 def test_coordinated_plural_nouns_and_nouns_in_construct_are_no_list():
     assert found("وهاجم المسلحون مواقع ونقاط ومعسكرات للجيش.") == []
     assert [a.name for a in parse("وأبدت شركات كبرى مثل مصنعي الأدوية اهتماما بالسوق.").actors] == []

@@ -16,6 +16,7 @@ from ..doc.tokens import comma
 from ..lexicon import load
 from ..lexicon.index import Hit
 from ..models.common import common_words
+from . import acronyms
 from .board import Board
 from .orgs import head_at, purpose
 from .registry import Registry
@@ -87,6 +88,10 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                             "lexicon: organisation, with a nationality")
             board.mention(card, hit.start, hit.end + 1, hit.cut)
             i = hit.end + 1
+            continue
+        elif hit.cls in CURATED_ORGS and acronyms.opens_letters(
+                words, hit.end - 1, hit.cut if hit.end - 1 == hit.start else 0):
+            i += 1  # "وإل | جي": a letter name that opens a spelled acronym, not the word it also writes
             continue
         elif hit.cls in CURATED_ORGS and _runs_on(words, hit.end):
             i += 1  # "مجلس الأمن الوطني" is not "مجلس الأمن": the head-noun builder names it

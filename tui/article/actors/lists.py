@@ -91,11 +91,15 @@ def _list_after(board: Board, reg: Registry, words: Words, i: int) -> int:
 
 
 def _describes(words: Words, j: int) -> bool:
-    """A describing word: definite, a nationality, or a nisba (عالمية، الكبرى، الألمانية)."""
+    """A describing word: definite, a nationality, a nisba (عالمية، الكبرى، الألمانية), or an
+    everyday noun in construct with a definite one ("شركات صناعة السيارات X وY")."""
     t = words.toks[j]
     if words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
         return False
-    return t.definite or words.is_(j, "nationality") or t.norm.endswith(("يه", "ي"))
+    if t.definite or words.is_(j, "nationality") or t.norm.endswith(("يه", "ي")):
+        return True
+    return (j + 1 < words.n and words.joined(j + 1) and words.toks[j + 1].definite
+            and not _name_like(words, j, 0))
 
 
 def _opener(words: Words, j: int) -> int:
