@@ -527,3 +527,12 @@ def test_a_role_that_is_also_a_given_name_in_construct_before_its_holder():
     p = person("وقال أمين الهيئة نايف الزهراني إن المرحلة صعبة.", "نايف الزهراني")
     assert p.titles == ("أمين الهيئة",)
     assert people("وقال أمين الهيئة نايف الزهراني إن المرحلة صعبة.") == ["نايف الزهراني"]
+
+
+def test_an_everyday_noun_in_the_dual_ends_the_name_before_it():
+    # "X هدفين"، "X ساعتين": the oblique ending of a dual or plural on an everyday noun marks
+    # the clause's object, however sure the tagger is that the name goes on
+    assert people("وسجل اللاعب البرازيلي مالكوم هدفين في المباراة.") == ["مالكوم"]
+    assert people("وانتظر الوزير سامر الحلبي ساعتين في المطار.") == ["سامر الحلبي"]
+    # a name in ين that is no everyday noun's dual stays a name
+    assert people("وقال حسين ياسين إن الوضع صعب.") == ["حسين ياسين"]

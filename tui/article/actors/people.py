@@ -196,14 +196,17 @@ def _governs_a_definite(words: Words, j: int) -> bool:
 
 
 def _marked_clause_word(words: Words, j: int) -> bool:
-    """An everyday word news text writes outside names, marked as a clause's by a glued ب/ل
-    or the accusative ending, that no lexicon lists as a name."""
+    """An everyday word news text writes outside names, marked as a clause's by a glued ب/ل,
+    the accusative ending or a dual's or plural's oblique ending, that no lexicon lists as a name."""
     if words.bare[j] & NAME_CLASSES:
         return False
     t = words.toks[j]
     common = common_words()
     if len(t.norm) >= 5 and t.norm.endswith("ا") and t.norm[:-1] in common and t.norm in common:
         return True  # "بيانا"، "رجلا"
+    if len(t.norm) >= 5 and t.norm.endswith("ين") and not t.definite and (
+            t.norm[:-2] in common or (t.norm[-3] == "ت" and t.norm[:-3] + "ه" in common)):
+        return True  # "هدفين"، "ساعتين": a dual's or plural's oblique ending on an everyday noun
     return any(cut == 1 and t.norm[0] in "بل" and form in common and len(form) >= 3 and not form.startswith("ال")
                for form, cut in t.readings[1:])
 
