@@ -615,3 +615,11 @@ def test_the_source_of_a_passive_report_after_naql_an(verb):
     art = parse(f"وقال سامي الخطيب إن الوضع هادئ. {verb} عن مصدر دبلوماسي أن السفير سيعود قريبا.")
     q = next(q for q in art.quotes if "السفير" in art.text[q.start:q.end])
     assert next(a.name for a in art.actors if a.id == q.speaker) == "مصدر دبلوماسي"
+
+
+def test_afada_with_bi_and_a_verbal_noun_reports_what_was_said():
+    # "أفاد X بـ + a verbal noun": the report's content, as after "بأن"
+    got = _parsed("وأفاد مصدر طبي بوصول عشرين جريحا إلى المستشفى.")
+    assert got == [("بوصول عشرين جريحا إلى المستشفى", "مصدر طبي")]
+    got = _parsed("وأفاد سكان لوكالة محلية بسماع إطلاق نار كثيف.")
+    assert got == [("بسماع إطلاق نار كثيف", "سكان")]

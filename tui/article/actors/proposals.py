@@ -203,6 +203,8 @@ def _qualifies(words: Words, j: int) -> bool:
     w = words.toks[j].norm
     if words.is_(j, "anon_adj", "nationality"):
         return True
+    if len(w) == 3 and w.endswith("ي") and words.bare[j] <= {"surname_rare"}:
+        return True  # "مصدر طبي"، "مسؤول فني": a nisba of two root letters, no name or place
     return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",)
 
 
