@@ -569,3 +569,9 @@ def test_a_definite_head_takes_no_indefinite_word_after_it():
         "وقالت النقابة العامة للأطباء ببنزرت إن الإضراب مستمر.")
     # the same given name after an indefinite head may still name a body after a person
     assert ("مؤسسة نايف القحطاني", "organization") in found("وأعلنت مؤسسة نايف القحطاني عن منح دراسية.")
+
+
+def test_a_form_of_address_in_construct_after_a_head_is_a_noun_of_the_name():
+    # "دولة" is also the form of address before a prime minister; in construct with a
+    # definite noun right after a body's head it is a word of the name
+    assert found("وفاز تحالف دولة المواطنة بعشرة مقاعد.") == [("تحالف دولة المواطنة", "organization")]

@@ -285,6 +285,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # followed by its holder's name ("جامعة الملك X")
             break
         stop = words.bare[j] & _STOP_SET
+        if stop == {"honorific"} and not definite and not comp and _construct(words, j) and not words.is_(
+                j + 1, "title", "rank", "honorific", bare=True):
+            stop = set()  # "ائتلاف دولة القانون": the noun in construct, not the form of address before a title
         if (stop and not (not comp and (
                 (stop == {"stop"} and words.is_(j, "org_generic", bare=True))
                 or (not definite and board.toks[j].definite and stop <= {"anon", "title"}
