@@ -623,3 +623,17 @@ def test_afada_with_bi_and_a_verbal_noun_reports_what_was_said():
     assert got == [("بوصول عشرين جريحا إلى المستشفى", "مصدر طبي")]
     got = _parsed("وأفاد سكان لوكالة محلية بسماع إطلاق نار كثيف.")
     assert got == [("بسماع إطلاق نار كثيف", "سكان")]
+
+
+def test_a_feminine_participle_that_is_mostly_a_noun_is_no_cue():
+    # "متابعة" is "follow-up" far more often than "continuing (she)": the quote runs on
+    got = _parsed("وقال الوزير سامر الحلبي إن الحكومة ستواصل متابعة الملف عن قرب.")
+    assert got == [("إن الحكومة ستواصل متابعة الملف عن قرب", "سامر الحلبي")]
+
+
+def test_a_participle_after_a_copula_is_its_predicate_not_a_cue():
+    # "كان متوقعا"، "بات مؤكدا": what the thing was, not someone expecting or asserting
+    got = _parsed("وقالت الخبيرة ليلى منصور إن الخفض كان متوقعا منذ أشهر.")
+    assert got == [("إن الخفض كان متوقعا منذ أشهر", "ليلى منصور")]
+    got = _parsed("وأكد المتحدث سامر الحلبي أن الاتفاق بات مؤكدا بعد الاجتماع.")
+    assert got == [("أن الاتفاق بات مؤكدا بعد الاجتماع", "سامر الحلبي")]

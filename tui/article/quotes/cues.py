@@ -146,6 +146,8 @@ def _table() -> dict[str, tuple[Form, ...]]:
                 add(w, Form(lemma, VERB, "present", per, g, n, comps, True, tr, suffix_ok=suffix_ok))
         if v.get("participle"):
             for w, per, g, n in _participle_forms(v["participle"]):
+                if g == "f" and not v.get("participle_feminine", True):
+                    continue  # ("متابعة": the noun "follow-up")
                 add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True, tr))
     masdar = lex.get("masdar", {})
     for w in masdar.get("forms", ()):

@@ -177,6 +177,9 @@ def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind == PARTICIPLE and not c.prefix and prev is not None and plain(ctx.toks[ci].gap) and (
             prev.norm.isdigit() or prev.norm in _counting_words()):
         return False  # "ثلاثة متهمين"، "عدد من المحذرين": a counted noun (the accused), not "accusing"
+    if c.kind == PARTICIPLE and not c.prefix and prev is not None and plain(ctx.toks[ci].gap) and (
+            _copula(prev.norm)):
+        return False  # "القرار كان متوقعا": the copula's predicate, not "expecting"
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
@@ -184,6 +187,16 @@ def usable(ctx: Ctx, c: Cue) -> bool:
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+def _copula(norm: str) -> bool:
+    copulas = _copulas()
+    return norm in copulas or (norm[:1] in "وف" and norm[1:] in copulas)
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("reporting_verbs")["copulas"])
 
 
 @cache
