@@ -637,3 +637,13 @@ def test_a_participle_after_a_copula_is_its_predicate_not_a_cue():
     assert got == [("إن الخفض كان متوقعا منذ أشهر", "ليلى منصور")]
     got = _parsed("وأكد المتحدث سامر الحلبي أن الاتفاق بات مؤكدا بعد الاجتماع.")
     assert got == [("أن الاتفاق بات مؤكدا بعد الاجتماع", "سامر الحلبي")]
+
+
+def test_a_form_of_address_with_a_pronoun_speaks_for_the_holder_it_goes_with():
+    # "سموه" goes with a prince or sheikh, "معاليه" with a minister: the most recent such
+    # person, not the last speaker (an agency) nor the last person named (a president)
+    text = ("استقبل الشيخ حمدان بن راشد الوزير الكوري لي جون في مكتبه، وفق ما ذكرت وكالة الأنباء الرسمية. "
+            "وأكد سموه أهمية تطوير التعاون في مجال الطاقة.")
+    assert _parsed(text)[-1] == ("أهمية تطوير التعاون في مجال الطاقة", "حمدان بن راشد")
+    text = ("والتقى وزير المالية سالم الكندي السفير البريطاني. وأشار معاليه إلى أهمية الشراكة.")
+    assert _parsed(text) == [("إلى أهمية الشراكة", "سالم الكندي")]

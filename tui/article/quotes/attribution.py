@@ -36,7 +36,7 @@ from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import plain
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
-from .spans import RELATIVE, Ctx, Draft, document_noun, opens_clause, statement_only
+from .spans import HONORIFIC_PRONOUN, RELATIVE, Ctx, Draft, document_noun, opens_clause, statement_only
 
 if TYPE_CHECKING:
     from ..actors import ActorStage
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 SPEAKING = ("person", "anonymous", "organization", "group")
 _RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللذين": ("m", "du"),
                        "اللتين": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
-_PRONOUN_SUBJECT = re.compile(r"^(?:سعادت|معالي|فخامت|سمو|حضرت|دولت)(?:ه|ها)$|^(?:هو|هي|هم)$")
+_PRONOUN_SUBJECT = re.compile(r"^(?:هو|هي|هم)$")  # and HONORIFIC_PRONOUN
 _KANA = frozenset(["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MASCULINE_PLACES = frozenset(key(w) for w in ["لبنان", "العراق", "الأردن", "السودان", "المغرب", "اليمن",
                                               "الكويت", "البحرين", "قطر", "الصومال", "الكيان"])
@@ -241,7 +241,11 @@ class Attributor:
             if got is not None and got.card is not None:
                 offers.append(_tagged(got, feature))
 
-        pronoun = region[0] < region[1] and _PRONOUN_SUBJECT.match(self.toks[region[0]].norm)
+        first = self.toks[region[0]].norm if region[0] < region[1] else ""
+        addressed = HONORIFIC_PRONOUN.match(first)
+        pronoun = addressed or _PRONOUN_SUBJECT.match(first)
+        if addressed:
+            offer(self._addressed(addressed.group(1), c, ci), "addressed_holder")
         if c.kind == MASDAR and c.suffix:
             offer(self._masdar_source(ci), "masdar_source")
         said = [self.toks[k].norm for k in range(region[0], min(region[1], region[0] + 3))]
@@ -331,8 +335,8 @@ class Attributor:
                 a = k + 1
         if a >= b:
             return None
-        if _PRONOUN_SUBJECT.match(toks[a].norm):
-            return None  # "وقال سعادته": a pronoun; continuation decides
+        if _PRONOUN_SUBJECT.match(toks[a].norm) or HONORIFIC_PRONOUN.match(toks[a].norm):
+            return None  # "وقال سعادته": a pronoun; its holder or continuation decides
         # another verb inside the region opens another clause ("أكد في حوار، ونقله موقع X، أن"):
         # what follows it is that verb's
         b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
@@ -567,6 +571,19 @@ class Attributor:
                 if card.kind in ("person", "anonymous") and self.agrees(c, card):
                     return Choice(card, "the person named just before")
         return Choice(None, "no source named")
+
+    def _addressed(self, form: str, c: Cue, ci: int) -> Choice | None:
+        """"وأكد سموه"، "وأشار معاليه": the most recent person before the verb whose title holds
+        a role that form of address goes with (a prince or sheikh, a minister, a president)."""
+        roles = _pronoun_referents().get(form)
+        if not roles:
+            return None
+        start = self.toks[ci].start
+        for _i, card in reversed(self.mentions_in(self.ctx.tok_after(max(0, start - 3000)), ci)):
+            if card.kind == "person" and self.agrees(c, card) and any(
+                    set(key(t).split()) & roles or any(r in key(t) for r in roles if " " in r) for t in card.titles):
+                return Choice(card, "the holder its form of address goes with")
+        return None
 
     def _masdar_source(self, ci: int) -> Choice | None:
         """"عن المسؤول قوله": the one named just before the verbal noun; "وأضاف X قوله": the
@@ -808,4 +825,16 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
             continue
         out.append((d, choice))
         furthest = max(furthest, d.end)
+    return out
+
+
+@cache
+def _pronoun_referents() -> dict[str, frozenset[str]]:
+    """A form of address as a pronoun's stem writes it (سمو، معالي، فخامت …) -> the role words
+    of its holders (``pronoun_referents`` in titles.toml)."""
+    out: dict[str, frozenset[str]] = {}
+    for form, roles in lexicon.load("titles")["pronoun_referents"].items():
+        stem = key(form)
+        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem  # فخامة → فخامت (before the pronoun)
+        out[stem] = frozenset(key(r) for r in roles)
     return out

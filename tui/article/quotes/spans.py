@@ -487,6 +487,10 @@ def _title_words(ctx: Ctx, js: list[int]) -> bool:
     return all(_role_word(ctx, j) or (n and head(ctx.toks[js[n - 1]].norm)) for n, j in enumerate(js))
 
 
+# A form of address with a pronoun standing as the subject ("وأكد سموه"، "وأشار معاليه")
+HONORIFIC_PRONOUN = re.compile(r"^(سعادت|معالي|فخامت|سمو|حضرت|دولت|سماحت)(?:ه|ها)$")
+
+
 def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     """"أعلنت الحركة تعيين قائد جديد"، "نفى الوزير صحة التقارير": the object after the subject,
     for verbs whose object is what was said; the weakest complement, tried last."""
@@ -498,6 +502,8 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k = first_named  # the subject: a name, maybe after its title ("وأبدت وزيرة الخارجية X …")
     while k < len(window) and ctx.named(window[k]):
         k += 1  # the subject
+    if k == 0 and len(window) > 1 and HONORIFIC_PRONOUN.match(ctx.toks[window[0]].norm):
+        k = 1  # "وأكد سموه أهمية …": the subject is a form of address with its pronoun
     if k == 0 and len(window) > 1 and _bare_body(ctx, window[0]):
         k = 1  # "وأعلنت الحركة تعيين …": a body named by its head noun alone is the subject
     if k == 0 and len(window) > 2:
