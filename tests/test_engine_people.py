@@ -536,3 +536,11 @@ def test_an_everyday_noun_in_the_dual_ends_the_name_before_it():
     assert people("وانتظر الوزير سامر الحلبي ساعتين في المطار.") == ["سامر الحلبي"]
     # a name in ين that is no everyday noun's dual stays a name
     assert people("وقال حسين ياسين إن الوضع صعب.") == ["حسين ياسين"]
+
+
+def test_a_roles_word_that_is_also_a_name_after_a_given_name_is_the_family_name():
+    # "الأمين"، "القاضي": a role's word and a family name; right after a given name, with no
+    # word of a title after it, the name — but "الأمين العام للحزب" is a title
+    p = person("وقال مدير الإذاعة سمير الأمين إن البث سيستأنف.", "سمير الأمين")
+    assert p.titles == ("مدير الإذاعة",)
+    assert people("وقال محمد الأمين العام للحزب إن البث سيستأنف.") == ["محمد"]

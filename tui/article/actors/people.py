@@ -101,6 +101,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue
         if words.reporting(j) is not None:
             break
+        if j == i + 1 and words.is_(i, "given") and _name_and_role(words, j):
+            j += 1  # "إبراهيم الأمين | إن": a role's word that is also a name, with nothing of a title after it
+            continue
         if words.is_(j - 1, "given") and j - 1 < i + 2 and _surname_honorific(words, j):
             j += 1  # "فهد يوسف الملا": an honorific that is a family name after a given name
             continue
@@ -266,6 +269,18 @@ def _surname_honorific(words: Words, j: int) -> bool:
 
 
 @cache
+def _name_and_role(words: Words, j: int) -> bool:
+    """A definite word the lexicon lists as a name and as a role ("الأمين"، "القاضي"، "المفتي")
+    right after a given name, with no word of a title after it (no modifier, genitive or link:
+    "الأمين العام للحزب" is a title): the family name."""
+    if not words.toks[j].definite or not words.is_(j, "title", bare=True):
+        return False
+    if words.bare[j].isdisjoint({"given", "given_rare", "surname", "surname_rare"}):
+        return False
+    k = j + 1
+    return k >= words.n or not words.joined(k) or not titles.inside(words, k)
+
+
 def _surname_honorifics() -> frozenset[str]:
     return frozenset(key(w) for w in load("names")["surname_honorifics"])
 

@@ -72,7 +72,7 @@ def _head_at(words: Words, j: int) -> bool:
     return got is not None
 
 
-def _inside(words: Words, j: int) -> bool:
+def inside(words: Words, j: int) -> bool:
     """May token j sit inside a title phrase (after its head)?  (Cached per token.)"""
     memo = words.memo("title_inside")
     got = memo.get(j)
@@ -159,12 +159,12 @@ def _indefinite_word(words: Words, j: int) -> bool:
     k = j + 1
     if k >= words.n or not plain(words.toks[k].gap):
         return False
-    if _inside(words, k) or _head_at(words, k):
+    if inside(words, k) or _head_at(words, k):
         return True
     # "مجال حقوق المرأة": a chain of two indefinite nouns closed by a definite genitive
     nxt = k + 1
     return (nxt < words.n and plain(words.toks[nxt].gap) and not words.toks[j].definite and not words.toks[k].definite
-            and _plain_noun(words, k) and words.toks[nxt].definite and _inside(words, nxt))
+            and _plain_noun(words, k) and words.toks[nxt].definite and inside(words, nxt))
 
 
 def _person_at(board: Board, j: int) -> bool:
@@ -198,7 +198,7 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     if k == len(starts) or starts[k] >= end:
         return None  # no role noun within reach (most tokens): the walk below would find none
     first = starts[k]  # the walk back need not pass the first role noun within reach: no title starts before it
-    inside, indefinite = words.memo("title_inside"), words.memo("title_indefinite")  # _inside's, _indefinite's
+    inside_memo, indefinite = words.memo("title_inside"), words.memo("title_indefinite")  # inside's, _indefinite's
     lo = end
     while lo > first and end - lo < _MAX:
         gap = toks[lo].gap
@@ -208,9 +208,9 @@ def before(board: Board, words: Words, i: int) -> Title | None:
         card = board.card_at(j)
         if card is not None and card.kind == "person":
             break
-        ok = inside.get(j)
+        ok = inside_memo.get(j)
         if ok is None:
-            ok = inside[j] = _inside_word(words, j)
+            ok = inside_memo[j] = _inside_word(words, j)
         if not ok:
             ok = indefinite.get(j)
             if ok is None:
@@ -259,7 +259,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     """Every word after the head is a title word, a word of a body's or place's name, or an
     indefinite noun in construct right after a role noun or another such noun."""
     for k in range(t0 + 1, t1):
-        if _inside(words, k) or (board is not None and _named_body(board, k)):
+        if inside(words, k) or (board is not None and _named_body(board, k)):
             continue
         if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
                                       or _lam_complement(words, k) or _after_link(words, k)):
@@ -444,7 +444,7 @@ def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
         elative = k == j + 1 and not t.definite and (cue is None or cue.ambiguous)  # "أحد أبرز": "most
         if (not elative and (cue is not None or words.is_(k, *_NEVER, bare=True))) or t.norm.isdigit():
             break  # prominent", not the verb "highlighted"
-        if closed and not (t.definite and _inside(words, k)):
+        if closed and not (t.definite and inside(words, k)):
             break
         if not t.definite and words.not_name(k) and not _head_at(words, k) and not elative:
             break
@@ -670,7 +670,7 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
     k = j + 1
     n = words.n
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
-        _inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
+        inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
     ) and not _object_follows(board, words, k) and not _occasion(words, k) and not (
             k > j + 1 and _coordinated_role(words, k)):
         k += 1
