@@ -332,3 +332,12 @@ def test_a_rank_after_a_body_named_in_a_title_is_not_the_bodys_genitive():
 def test_two_roles_joined_by_wa_after_a_name_are_two_titles(text, titles):
     (card,) = [a for a in parse(text).actors if a.kind == "person"]
     assert list(card.titles) == titles
+
+
+def test_a_title_ending_in_a_quoted_name_keeps_its_closing_mark():
+    # the closing mark stands in the gap after the title's last word: it is given back, so the
+    # title never shows half a pair
+    assert titles("وقال رئيس تحرير صحيفة «الضحى» سامر الحلبي إن الصحيفة مستمرة.", "سامر الحلبي") == (
+        "رئيس تحرير صحيفة «الضحى»",)
+    assert titles('وقال مدير مصرف "الواحة"، سامر الحلبي، إن الأرباح تراجعت.', "سامر الحلبي") == (
+        'مدير مصرف "الواحة"',)

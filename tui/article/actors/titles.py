@@ -460,8 +460,23 @@ def text_of(board: Board, words: Words, t: Title) -> list[str]:
     out = []
     for a, b in zip(t.heads, [*t.heads[1:], t.t1], strict=False):
         if a < b:
-            out.append(board.surface(a, b, head_cut(words, a) or 0))
+            text = board.surface(a, b, head_cut(words, a) or 0)
+            out.append(_closed(text, words.toks[b].gap if b < words.n else ""))
     return out
+
+
+_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
+
+
+def _closed(text: str, gap: str) -> str:
+    """The phrase with the closing mark of a name quoted at its end, which stands in the gap
+    after its last word ('رئيس تحرير صحيفة "X"')."""
+    head = gap.lstrip(" ")
+    for o, c in _PAIRS:
+        opened = text.count(o) > text.count(c) if o != c else text.count(o) % 2 == 1
+        if opened and head.startswith(c):
+            return text + c
+    return text
 
 
 def attach(board: Board, words: Words, cards: list[Card]) -> None:
