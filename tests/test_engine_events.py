@@ -240,3 +240,12 @@ def test_two_days_joined_by_wa_are_a_range():
 def test_last_weekday_is_never_yesterday():
     # published on a Wednesday: "الثلاثاء الماضي" is the week before ("أمس" would be yesterday)
     assert _values("ووقع الطرفان الاتفاق الثلاثاء الماضي في العاصمة بحضور الوسطاء.", "2024-03-13") == ["2024-03-05"]
+
+
+def test_a_month_named_twice_without_a_slash_is_one_month_with_its_year():
+    # Levantine copy pairs the two month names ("تشرين الأول/أكتوبر"); a copy that lost the
+    # slash still writes one month, and the year after the pair is its year
+    got = dated("أعلنت الهيئة النتائج. وافتتح الجسر في 9 آذار مارس 2021.", "2024-01-10")
+    assert got[-1][1] == "2021-03-09"
+    got = dated("أعلنت الهيئة النتائج. وافتتح الجسر في آذار مارس 2021.", "2024-01-10")
+    assert got[-1][1] == "2021-03"

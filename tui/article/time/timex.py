@@ -194,7 +194,8 @@ def patterns() -> _Patterns:
     deic = _alt(t.deictic)
     mpart = _alt(t.month_parts)
     day = rf"(?:(?:ال\s?)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
-    pair = rf"(?P<m1>{month})(?:\s*(?:[/\\|-]|\(|،)\s*(?P<m2>{month})\s*\)?)?"
+    # "نيسان/أبريل"، "نيسان (أبريل)"، and "نيسان أبريل" where a copy lost the slash
+    pair = rf"(?P<m1>{month})(?:(?:\s*(?:[/\\|-]|\(|،)\s*|\s+)(?P<m2>{month})\s*\)?)?"
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ysuf>ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)(?!\w))?"
     year_tail = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?{year}"
