@@ -106,7 +106,8 @@ def test_fold_models_match_the_code():
     want = fingerprint()
     for f in range(FOLDS):
         meta = json.loads(gzip.decompress(_fold_model(f).read_bytes()))["meta"]
-        assert meta["lexicon_classes"] == want["lexicon_classes"], f"fold {f}: retrain (tools/crossval.py --retrain)"
+        assert meta["lexicon_classes"] == want["lexicon_classes"], (
+            f"fold {f}: retrain (tools/crossval.py --save-folds tests/devset_folds)")
         assert meta.get("features") == want["features"], f"fold {f}: retrain (features changed)"
         held = [n for i, n in enumerate(names) if i % FOLDS == f]
         assert not set(held) & set(meta["dev_articles"]), f"fold {f} was trained on its own articles"

@@ -647,3 +647,16 @@ def test_a_form_of_address_with_a_pronoun_speaks_for_the_holder_it_goes_with():
     assert _parsed(text)[-1] == ("أهمية تطوير التعاون في مجال الطاقة", "حمدان بن راشد")
     text = ("والتقى وزير المالية سالم الكندي السفير البريطاني. وأشار معاليه إلى أهمية الشراكة.")
     assert _parsed(text) == [("إلى أهمية الشراكة", "سالم الكندي")]
+
+
+def test_a_bodys_name_in_marks_after_the_subject_is_no_quotation():
+    # 'مدير مصرف "X Y Z" إن …': the marks hold the bank's name (a card), not what was said;
+    # the source's description keeps the whole name with its closing mark
+    got = _parsed('وقال مدير مصرف "إس تي كيو" إن السوق مستقرة.')
+    assert got == [("إن السوق مستقرة", 'مدير مصرف "إس تي كيو"')]
+
+
+def test_an_outlet_spoken_to_after_the_subject_is_not_part_of_its_description():
+    # "وقال القيادي في الحزب لرويترز «…»": the outlet is the addressee; "مراسل لرويترز" keeps it
+    got = _parsed('وقال القيادي في الحزب لوكالة رويترز "لن نشارك في الحكومة المقبلة".')
+    assert got == [("لن نشارك في الحكومة المقبلة", "القيادي في الحزب")]

@@ -575,3 +575,17 @@ def test_a_form_of_address_in_construct_after_a_head_is_a_noun_of_the_name():
     # "دولة" is also the form of address before a prime minister; in construct with a
     # definite noun right after a body's head it is a word of the name
     assert found("وفاز تحالف دولة المواطنة بعشرة مقاعد.") == [("تحالف دولة المواطنة", "organization")]
+
+
+def test_a_spelled_acronym_opening_a_quoted_name_runs_to_the_closing_mark():
+    # 'مصرف "إس تي كيو حداد"': the words after the letters are inside the same quoted name
+    got = found('وقال مدير مصرف "إس تي كيو حداد" إن السوق مستقرة.')
+    assert ("إس تي كيو حداد", "organization") in got
+
+
+def test_a_field_with_its_own_nisba_after_a_nationality_stays_in_the_name():
+    # "ل + a definite noun + its nisba" names the body's field; a bare "للمناطق" does not
+    assert found("ووقعت الوكالة الأردنية للتعاون الدولي اتفاقا مع البنك.")[0] == (
+        "الوكالة الأردنية للتعاون الدولي", "organization")
+    assert found("وقالت الحكومة الأردنية للمناطق المتضررة إنها سترسل المساعدات.")[0] == (
+        "الحكومة الأردنية", "organization")

@@ -341,3 +341,9 @@ def test_an_unnamed_role_ends_before_another_named_body_after_its_place():
     art = parse("من جانبه، اتهم محافظ شبوة جماعة الحوثي بتحريض القبائل.")
     assert ("محافظ شبوة", "anonymous") in cards(art)
     assert ("جماعة الحوثي", "organization") in cards(art)
+
+
+def test_a_plural_head_of_bodies_is_no_persons_name():
+    # "وأعلنت شركات صناعة X Y وZ": the listed bodies, never a person "شركات صناعة"
+    art = parse("وأعلنت شركات صناعة السيارات رينو وبيجو وفولفو عن خطط لخفض الإنتاج.")
+    assert [a.name for a in art.actors if a.kind == "person"] == []

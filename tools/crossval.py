@@ -22,6 +22,7 @@ cross-validated figures are not figures on unseen text.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import shutil
@@ -50,12 +51,24 @@ print(json.dumps(out, ensure_ascii=False))
 
 
 def train(folds: int, fold: int, out: Path) -> None:
-    if out.exists():
-        return
+    if out.exists() and _current(out):
+        return  # (a fold model trained with today's lexicon classes and features is kept)
     tmp = out.with_suffix(".tmp")
     cmd = [PY, "-m", "tui.article.models.train", "--dev-folds", str(folds), "--fold", str(fold), "--out", str(tmp)]
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
     tmp.replace(out)
+
+
+def _current(model: Path) -> bool:
+    """The model was trained with the code's lexicon classes and feature code."""
+    from tui.article.models.train import fingerprint
+
+    try:
+        meta = json.loads(gzip.decompress(model.read_bytes()))["meta"]
+    except (OSError, ValueError, KeyError):
+        return False
+    want = fingerprint()
+    return meta.get("lexicon_classes") == want["lexicon_classes"] and meta.get("features") == want["features"]
 
 
 def parse_with(model: Path | None, items: list[tuple[Path, str | None]]) -> list[dict]:

@@ -47,6 +47,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             while j < n and j - i < 6 and board.owner[j] is None and plain(words.toks[j].gap) and (
                     words.unlisted(j) or words.tagged(j, "ORG") or _foreign(words, j)):
                 j += 1  # "جي بي مورغان"، "سي دي إف مونتيرا": the name the letters open
+            j = _to_closing_mark(board, words, i, j)
             card = reg.card(f"organization:{key(board.surface(i, j, cut))}", "organization",
                             "an acronym spelled in Arabic letters")
             board.mention(card, i, j, cut)
@@ -78,3 +79,19 @@ def opens_letters(words: Words, k: int, cut: int) -> bool:
     w = words.toks[k].norm[cut:]
     return ((w in letters or (w[:1] == "و" and w[1:] in letters)) and k + 1 < words.n and words.joined(k + 1)
             and words.toks[k + 1].norm in letters - function)  # ("وكالة وال | إن …": what it said)
+
+
+_OPEN, _CLOSE = "«“\"", "»”\""
+
+
+def _to_closing_mark(board: Board, words: Words, i: int, j: int) -> int:
+    """A run that opens a name in quotation marks ('بنك "إي إف جي X"'): the name runs to the
+    closing mark, over a few words of any kind (they are inside one quoted name)."""
+    if not any(ch in words.toks[i].gap for ch in _OPEN):
+        return j
+    for k in range(j, min(words.n, j + 3) + 1):
+        gap = words.toks[k].gap if k < words.n else ""
+        if any(ch in gap for ch in _CLOSE):
+            return k if all(board.owner[m] is None for m in range(j, k)) and all(
+                plain(words.toks[m].gap) for m in range(j, k)) else j
+    return j

@@ -128,3 +128,15 @@ class Board:
         if any(c.dead for c in self.cards):
             self.cards = [c for c in self.cards if not c.dead]
         return [c for c in self.cards if c.mentions]
+
+
+_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
+
+
+def closed_marks(text: str) -> str:
+    """A description that ends inside a quoted name ('مدير مصرف "X Y') with its closing mark,
+    so that no card shows half a pair."""
+    for o, c in _PAIRS:
+        if (text.count(o) > text.count(c)) if o != c else (text.count(o) % 2 == 1):
+            return text + c
+    return text

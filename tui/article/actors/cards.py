@@ -10,7 +10,7 @@ from ..doc.tokens import plain, quote
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
-from .board import Board, Card
+from .board import Board, Card, Mention, closed_marks
 from .orgs import government_heads, head_at
 from .people import name_key
 from .registry import Registry
@@ -571,6 +571,7 @@ def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
             name = max(names, key=lambda s: (len(s.split()), len(s), -names.index(s)))
         else:
             name = c.canonical or ms[0].surface
+        name = _closed_name(board, ms, name)
         seen = {key(name)}
         aliases: list[str] = []
         for m in ms:
@@ -584,3 +585,16 @@ def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
         out.append(Actor(id=f"a{n}", name=name, kind=c.kind, aliases=tuple(aliases), titles=tuple(c.titles),
                          affiliation=c.affiliation, mentions=tuple(spans), why="; ".join(c.why)))
     return tuple(out), ids
+
+
+def _closed_name(board: Board, ms: list[Mention], name: str) -> str:
+    """A description that ends inside a quoted name ('مدير مصرف "X Y') with the closing mark
+    that follows it in the text, so that no card shows half a pair."""
+    closed = closed_marks(name)
+    if closed == name:
+        return name
+    text = board.doc.text
+    for m in ms:
+        if m.surface == name and text[m.end : m.end + 3].lstrip(" ").startswith(closed[-1]):
+            return closed
+    return name

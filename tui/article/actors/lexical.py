@@ -55,6 +55,9 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                 words.accusative_nisba(hit.start)):
             i += 1  # "وفدا ليبيا"، "لاعبا سوريا": the adjective "Libyan", "Syrian", not the country
             continue
+        if hit.cls in GAZETTEER and hit.cut and _common(words, hit.start, 0):
+            i += 1  # "بمنطقة وادي X": the whole word is an everyday one ("valley"), not و + a town
+            continue
         typ = NEEDS_SUPPORT.get(hit.cls)
         need = _SUPPORT
         if hit.cls in GAZETTEER and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):

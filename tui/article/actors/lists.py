@@ -56,6 +56,12 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             i += 1
 
 
+def plural_head(words: Words, i: int) -> bool:
+    """Token i is a plural head of bodies ("شركات"، "البنوك"), behind any proclitic."""
+    heads = _heads()
+    return any(f.removeprefix("ال") in heads for f, _ in words.toks[i].readings)
+
+
 def _list_after(board: Board, reg: Registry, words: Words, i: int) -> int:
     """Card the names listed after the plural head at token i; the token to go on from."""
     toks = words.toks

@@ -316,7 +316,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and words.is_(comp[-1], "nationality", "country", "capital", "city") and not (
                 _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P
-                or purpose(words, j)):
+                or purpose(words, j) or _field(words, j)):
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
             break
@@ -358,6 +358,14 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             return None  # "قوات الأمن": a common noun phrase, not a named body
     why = "head noun + " + ("adjective" if definite else "complement")
     return i, t1, cut, why + (", tagger agreeing" if tagged else ""), head
+
+
+def _field(words: Words, j: int) -> bool:
+    """ل + a definite noun and its own definite nisba ("… الفلسطينية | للتعاون الدولي"): the
+    field a body works in, part of its name (a bare "للمناطق" is not)."""
+    t = words.toks[j]
+    return (t.norm.startswith("لل") and j + 1 < words.n and words.joined(j + 1) and _adjective(words, j + 1)
+            and words.toks[j + 1].norm.endswith(("ي", "يه")))
 
 
 def _foreign_name(words: Words, j: int) -> bool:

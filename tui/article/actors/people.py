@@ -10,6 +10,7 @@ closed-class words, roles and verbs of speech never open a name unless the tagge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -18,7 +19,7 @@ from ..doc.tokens import plain
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..models.common import common_words
-from . import titles
+from . import proposals, titles
 from .board import Board
 from .registry import Registry
 from .words import NAME_CLASSES, POSSESSIVE, Words, prepositions
@@ -92,10 +93,14 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue
         if j - i >= 3 and words.toks[j - 2].raw in ("آل", "ال") and _common_definite(words, j):
             break  # "X بن Y آل Z | الوفد": آل and the family's name end a name; the word after is the verb's
-        if inside < _SURE_INSIDE and ((j - i >= 2 and _common_definite(words, j)) or _clause_word(words, j)):
+        if (inside < _SURE and j - i >= 2 and _common_definite(words, j)) or (
+                inside < _SURE_INSIDE and _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
         if _marked_clause_word(words, j) or _possessed_noun(words, j):
             break  # "X ببالغ الحزن"، "X بيانا"، "X حديثه": a preposition, case ending or possessive no name carries
+        if words.toks[j].definite and words.is_(j, "rank", bare=True) and j + 1 < words.n and words.joined(
+                j + 1) and _given(words, j + 1):
+            break  # "الملا X | الملا Y": a rank before a given name opens the next person, whatever the tagger
         if tag_end is not None and j < tag_end:
             j += 1
             continue
@@ -117,11 +122,15 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if j == i + 1 and words.is_(i, "given") and (_unlisted_surname(words, j) or _recurring_unknown(words, j)):
             j += 1  # "كمال لعور": a given name, then a word no lexicon and no news text knows, or
             continue  # one the article writes again (a surname comes back alone: "وقالت X")
-        if words.is_(j - 1, "given") and words.label(j) == "B-PERS" and inside >= 0.2:
+        if j == i + 1 and words.unagreeing_nisba(i) and words.label(j) == "B-PERS" and words.p(j, "PERS") >= 0.5:
+            j += 1  # "مدرب الفريق جورجي X": a given name of a nisba's shape, then the name the tagger opens
+            continue
+        if (words.is_(j - 1, "given") or (j - 1 == i and titles.name_not_rank(words, i))) and words.label(
+                j) == "B-PERS" and (inside >= 0.2 or words.is_(j, "given", bare=True)):
             j += 1  # "سامي يوسف الخطيب": a given name, then the father's — one name the tagger split
             continue
         if j == i + 2 and _given(words, i) and words.is_(j - 1, "given", bare=True) and words.is_(
-                j, "given", "surname", bare=True) and not words.toks[j].definite and inside >= 0.2:
+                j, "given", "surname", bare=True) and not words.toks[j].definite and inside >= 0.1:
             j += 1  # "علي حسن خليل": three listed names in a row — the person's, the father's, the family's
             continue
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
@@ -140,7 +149,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             j += 1  # "وحيد الله | X": a compound given name in الله, then a family name
             continue
         if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.15 and (
-            len(words.toks[j].readings) == 1
+            len(words.toks[j].readings) == 1 or words.unlisted(j)  # ("لاجارد": no reading is a word)
         ):
             j += 1  # "ماريان تولوز": a given name, then a word that is nothing but a name
             continue
@@ -173,8 +182,11 @@ def _clause_word(words: Words, j: int) -> bool:
     for form, cut in t.readings:
         if cut and t.norm[:cut].endswith(("ب", "ل", "ك")) and (form in common or form.startswith("ال")):
             return not words.is_(j, "divine")
-    if _governs_a_definite(words, j) and words.label(j) != "I-PERS":
-        return True  # (inside the tagger's name it may be one: "X لامونت" + a definite title after)
+    if _governs_a_definite(words, j) and words.label(j) != "I-PERS" and not (
+            words.p(j, "PERS") >= 0.3 and words.unlisted(j)):
+        # (inside the tagger's name it may be one: "X لامونت" + a definite title after; so may a
+        # word no reading of which is a word, that the tagger reads as a name's)
+        return True
     if t.norm in common and not t.definite:
         return True  # "X قدم"، "X بدأ": an everyday word, no name's
     if len(t.norm) >= 5 and t.norm.startswith(("سي", "ست", "سن")) and not words.is_(j, *NAME_CLASSES):
@@ -268,7 +280,6 @@ def _surname_honorific(words: Words, j: int) -> bool:
                                                                  and _given(words, j + 1))
 
 
-@cache
 def _name_and_role(words: Words, j: int) -> bool:
     """A definite word the lexicon lists as a name and as a role ("الأمين"، "القاضي"، "المفتي")
     right after a given name, with no word of a title after it (no modifier, genitive or link:
@@ -278,9 +289,14 @@ def _name_and_role(words: Words, j: int) -> bool:
     if words.bare[j].isdisjoint({"given", "given_rare", "surname", "surname_rare"}):
         return False
     k = j + 1
+    if k < words.n and words.joined(k) and not words.is_(k, "stop", "never", bare=True) and (
+            words.is_(k, "given", "given_rare", "given_m", "given_f") or words.label(k) == "B-PERS"
+            or words.unlisted(k)):
+        return False  # "الملا X الملا Y": the next person's rank, a name after it
     return k >= words.n or not words.joined(k) or not titles.inside(words, k)
 
 
+@cache
 def _surname_honorifics() -> frozenset[str]:
     return frozenset(key(w) for w in load("names")["surname_honorifics"])
 
@@ -304,7 +320,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     near = titles.may_end_before(words)
     owner, not_name, cue_at = board.owner, words.not_name, words.cue_at  # (read once: asked of every token)
     for i in range(n):
-        if owner[i] is not None or not_name(i):
+        if owner[i] is not None or (not_name(i) and not titles.name_not_rank(words, i)):
             continue
         cues = []
         if near[i] and titles.before(board, words, i) is not None:
@@ -319,7 +335,10 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         c = starts.get(i)
         if c is None:
             conf = words.p(i, "PERS")
-            c = starts[i] = Candidate(i, extent(board, words, i), _cut(words, i), conf, [f"tagger {conf:.2f}"])
+            end = extent(board, words, i)
+            if words.unagreeing_nisba(i):  # (the tagger reads its first word as the adjective it looks like)
+                conf = max(words.p(k, "PERS") for k in range(i, end))
+            c = starts[i] = Candidate(i, end, _cut(words, i), conf, [f"tagger {conf:.2f}"])
         c.why.extend(cues)
     for i in sorted(starts):
         c = starts[i]
@@ -328,6 +347,27 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if _accept(words, c):
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
             board.mention(card, c.t0, c.t1, c.cut)
+            _second_in_apposition(board, reg, words, c)
+
+
+def _second_in_apposition(board: Board, reg: Registry, words: Words, c: Candidate) -> None:
+    """"محاميا المتهم، X وY، إن …": a name set off by commas after a title, then و and a word
+    of no other class, up to the closing comma — a second person named in the same apposition."""
+    toks, k = words.toks, c.t1
+    if c.t0 == 0 or not re.search(r"[،,]", toks[c.t0].gap) or "after a title" not in c.why:
+        return
+    if k >= words.n or not words.joined(k) or not proposals.conjunct_name(words, k):
+        return
+    end = k + 1
+    while end < words.n and end - k < 3 and words.joined(end) and not words.not_name(end) and (
+            words.bare[end] <= NAME_CLASSES) and not toks[end].definite:
+        end += 1
+    if end < words.n and not re.search(r"[،,]", toks[end].gap):
+        return  # an apposition closes on a comma
+    if board.free(k, end) and all(words.bare[x] <= NAME_CLASSES for x in range(k, end)):
+        card = reg.card(f"person:{name_key(board.surface(k, end, 1))}", "person",
+                        "a second name in the same apposition, after و")
+        board.mention(card, k, end, 1)
 
 
 # How much of the tagger's confidence a name needs, by the other evidence it has.
@@ -341,7 +381,7 @@ def _accept(words: Words, c: Candidate) -> bool:
     """The tagger vets every candidate; the rules' evidence lowers the bar it must clear.
     Closed-class words, roles and verbs never open a name unless the tagger is sure, and a
     divine name alone ("الله"، "القدير") is never a person."""
-    if words.not_name(c.t0):
+    if words.not_name(c.t0) and not titles.name_not_rank(words, c.t0):
         return c.score >= 0.9
     if c.t1 - c.t0 == 1 and (words.is_(c.t0, "divine", bare=True) or words.toks[c.t0].norm == "الله"):
         return False
@@ -349,6 +389,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "الرئيس سيسافر": a future verb after a title, not a name
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
+    if c.t1 - c.t0 == 1 and c.score < _SURE and _before_plural_adjective(words, c.t0):
+        return False  # "وأشار دبلوماسيون أوروبيون": a plural noun and its adjective, an unnamed source
     if c.t1 - c.t0 == 1 and _genitive_of_a_title(words, c.t0):
         return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
     if (_marked_clause_word(words, c.t0) or _governs_a_definite(words, c.t0)) and c.score < _SURE_INSIDE:
@@ -434,6 +476,17 @@ def _construct_complement(words: Words, i: int) -> bool:
 def _future_verb_shape(words: Words, i: int) -> bool:
     norm = words.toks[i].norm
     return len(norm) >= 5 and norm.startswith(("سي", "ست", "سن")) and not words.is_(i, "given", bare=True)
+
+
+def _before_plural_adjective(words: Words, i: int) -> bool:
+    """A word in a sound plural's ending followed by a plural nisba ("دبلوماسيون أوروبيون"،
+    "ناشطات محليات"): the adjective agrees in number with a plural noun, never with a name."""
+    w = words.toks[i].norm
+    if not w.endswith(("ون", "ين", "ات")) or len(w) < 5 or i + 1 >= words.n or not words.joined(i + 1):
+        return False
+    nxt = words.toks[i + 1]
+    return (not nxt.definite and len(nxt.norm) >= 6 and nxt.norm.endswith(("يون", "يين", "يات"))
+            and not words.bare[i + 1] & {"given", "surname", "stop", "never"})
 
 
 def _plural_shape(norm: str) -> bool:

@@ -17,7 +17,7 @@ from itertools import takewhile
 from .. import lexicon
 from ..doc.normal import key
 from ..doc.tokens import aside_dash, plain, quote
-from . import orgs, titles
+from . import lists, orgs, titles
 from .board import Board, Card
 from .registry import Registry
 from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix
@@ -123,6 +123,10 @@ def _object_cut(board: Board, words: Words, i: int, end: int) -> int:
     for k in range(i + 1, end):
         if board.owner[k] is not None and board.owner[k] is board.owner[k - 1]:
             continue
+        m, card = board.owner[k], board.card_at(k)
+        if (k > i + 1 and m is not None and m.t0 == k and m.start > toks[k].start and toks[k].norm[0] == "ل"
+                and card is not None and card.kind == "organization" and titles.head_cut(words, k - 1) is None):
+            return k  # "وقال القيادي في الحزب | لرويترز": the outlet spoken to, not the source's
         if toks[k - 1].definite and toks[k].definite and plain(toks[k].gap) and not (
                 _qualifies(words, k) or words.is_(k, "title_modifier", "org_generic", "ordinal", "title")
                 or words.toks[k].norm.endswith("يا")):
@@ -330,6 +334,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return card, why
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
+    if lists.plural_head(words, t0):
+        return None  # "وأعلنت شركات صناعة السيارات X وY": bodies listed, no one's name
     if head in _not_person():
         return None
     ppers = max(words.p(k, "PERS") for k in range(t0, t1))
@@ -388,7 +394,7 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
     s0 = k = j
     while k < n and k - j < 7 and (k == j or plain(toks[k].gap)) and not words.not_name(k) \
             and not toks[k].norm.startswith("ال"):
-        if k > s0 and _conjunct_name(words, k):
+        if k > s0 and conjunct_name(words, k):
             spans.append((s0, k))
             s0 = k
         k += 1
@@ -422,7 +428,7 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
     return cards[0]
 
 
-def _conjunct_name(words: Words, k: int) -> bool:
+def conjunct_name(words: Words, k: int) -> bool:
     """و + a given name, a word the lexicon does not know, or a word the tagger opens a
     person's name with: a second name — unless the whole word is a name ("وليد")."""
     t = words.toks[k]

@@ -19,7 +19,7 @@ from functools import cache, partial
 from ..doc.normal import key
 from ..doc.tokens import comma, plain
 from ..lexicon import load
-from .board import Board, Card
+from .board import Board, Card, closed_marks
 from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix
 
 HEADS = ("title", "rank", "title_possessive", "profession")
@@ -465,18 +465,11 @@ def text_of(board: Board, words: Words, t: Title) -> list[str]:
     return out
 
 
-_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
-
-
 def _closed(text: str, gap: str) -> str:
     """The phrase with the closing mark of a name quoted at its end, which stands in the gap
     after its last word ('رئيس تحرير صحيفة "X"')."""
-    head = gap.lstrip(" ")
-    for o, c in _PAIRS:
-        opened = text.count(o) > text.count(c) if o != c else text.count(o) % 2 == 1
-        if opened and head.startswith(c):
-            return text + c
-    return text
+    closed = closed_marks(text)
+    return closed if closed != text and gap.lstrip(" ").startswith(closed[-1]) else text
 
 
 def attach(board: Board, words: Words, cards: list[Card]) -> None:
@@ -686,6 +679,7 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
     n = words.n
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
         inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
+        or (k > j + 1 and _named_body(board, k) and _named_body(board, k - 1))  # the rest of a body's name
     ) and not _object_follows(board, words, k) and not _occasion(words, k) and not (
             k > j + 1 and _coordinated_role(words, k)):
         k += 1

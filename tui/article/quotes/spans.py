@@ -380,8 +380,9 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
             if n == 0 or "،" in t.gap or "," in t.gap:
                 return "mark", j, span[0] - 1
             # "قال القيادي … لرويترز "…"": a quotation after the subject, not a name in marks
-            if "colon" in allowed and not _term_before(ctx, j - 1) and ctx.nwords(*span) >= 3:
-                return "mark", j, span[0] - 1
+            if "colon" in allowed and not _term_before(ctx, j - 1) and ctx.nwords(*span) >= 3 and not (
+                    _all_named(ctx, span)):
+                return "mark", j, span[0] - 1  # (a body's name in marks is no quotation: 'مصرف "X Y Z"')
         if ctx.in_marks(t.start) or ctx.named(j):
             continue  # inside a quotation, or a name ("سي إن إن")
         prev = toks[j - 1].norm if j else ""
@@ -467,6 +468,13 @@ def _time_words() -> dict[str, frozenset[str]]:
     got = {name: frozenset(key(w) for w in ws) for name, ws in table.items()}
     got["weekday"] = frozenset(key(w) for ws in lexicon.load("weekdays")["weekdays"].values() for w in ws)
     return got
+
+
+def _all_named(ctx: Ctx, span: tuple[int, int]) -> bool:
+    """Every word inside the quotation marks is a word of a card's name."""
+    ks = range(ctx.tok_after(span[0]), ctx.n)
+    inside = [k for k in ks[:12] if ctx.toks[k].start < span[1]]
+    return bool(inside) and all(ctx.named(k) for k in inside)
 
 
 def _role_word(ctx: Ctx, j: int) -> bool:
