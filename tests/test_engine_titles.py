@@ -341,3 +341,10 @@ def test_a_title_ending_in_a_quoted_name_keeps_its_closing_mark():
         "رئيس تحرير صحيفة «الضحى»",)
     assert titles('وقال مدير مصرف "الواحة"، سامر الحلبي، إن الأرباح تراجعت.', "سامر الحلبي") == (
         'مدير مصرف "الواحة"',)
+
+
+def test_a_title_runs_over_a_chain_of_indefinite_nouns_closed_by_a_place():
+    # "رئيس غرفة تجارة وصناعة X": indefinite nouns in construct, one coordinated, closed by a
+    # city's name (a proper noun is definite) — one title before the name
+    assert titles("وقال رئيس غرفة تجارة وصناعة الشارقة سالم النعيمي إن الصادرات ارتفعت.", "سالم النعيمي") == (
+        "رئيس غرفة تجارة وصناعة الشارقة",)

@@ -161,10 +161,19 @@ def _indefinite_word(words: Words, j: int) -> bool:
         return False
     if inside(words, k) or _head_at(words, k):
         return True
-    # "مجال حقوق المرأة": a chain of two indefinite nouns closed by a definite genitive
-    nxt = k + 1
-    return (nxt < words.n and plain(words.toks[nxt].gap) and not words.toks[j].definite and not words.toks[k].definite
-            and _plain_noun(words, k) and words.toks[nxt].definite and inside(words, nxt))
+    # "مجال حقوق المرأة"، "غرفة تجارة وصناعة دبي": a chain of indefinite nouns (one may be
+    # coordinated) closed by a definite genitive or a place's name, definite as a proper noun is
+    if words.toks[j].definite:
+        return False
+    for nxt in range(k, min(words.n, k + 3)):
+        t = words.toks[nxt]
+        if nxt > k and not plain(t.gap):
+            return False
+        if nxt > k and ((t.definite and inside(words, nxt)) or words.is_(nxt, "country", "capital", "city", bare=True)):
+            return True
+        if t.definite or not _plain_noun(words, nxt):
+            return False
+    return False
 
 
 def _person_at(board: Board, j: int) -> bool:
