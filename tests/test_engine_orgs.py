@@ -589,3 +589,15 @@ def test_a_field_with_its_own_nisba_after_a_nationality_stays_in_the_name():
         "الوكالة الأردنية للتعاون الدولي", "organization")
     assert found("وقالت الحكومة الأردنية للمناطق المتضررة إنها سترسل المساعدات.")[0] == (
         "الحكومة الأردنية", "organization")
+
+
+def test_a_short_name_in_brackets_after_a_body_is_its_alias_and_found_again():
+    # "هيئة X (تراك)": the bracketed word is the body's short name, its later mentions too
+    text = "وقالت هيئة تنظيم البريد (بريكو) إن الخدمة عادت. وأضافت بريكو أن الخلل أصلح."
+    art = parse(text)
+    assert [(a.name, a.kind, a.aliases) for a in art.actors] == [
+        ("هيئة تنظيم البريد", "organization", ("بريكو",))]
+    assert len(art.actors[0].mentions) == 3
+    # a curated acronym in brackets joins the body named before it
+    art = parse("وأفادت وكالة الأنباء السورية (سانا) بأن الوزير وصل.")
+    assert [(a.name, a.aliases) for a in art.actors] == [("وكالة الأنباء السورية", ("سانا",))]

@@ -59,6 +59,7 @@ class ActorStage:
         orgs.find(b, r, w)
         lists.find(b, r, w)
         orgs.addressed_outlets(b, r, w)
+        cards.short_names_in_brackets(b, r, w)
         lexical.claim(b, r, w, lexical.CURATED_PLACES)
         places.find(b, r, w)
         people.find(b, r, w)

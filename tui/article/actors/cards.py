@@ -326,6 +326,31 @@ def nicknames(board: Board, words: Words) -> None:
 _KNOWN_AS = frozenset(["المعروف", "الملقب", "المكني", "المعروفه", "الملقبه"])
 
 
+def short_names_in_brackets(board: Board, reg: Registry, words: Words) -> None:
+    """"هيئة تنظيم الاتصالات (تراك)"، "وكالة الأنباء السورية (سانا)": one to three words in
+    brackets right after a body's name are its short name — a mention of the body (a card
+    found there already, a curated acronym, joins it), so later mentions of the short name
+    find the body too."""
+    toks = words.toks
+    for card in [c for c in board.live() if c.kind == "organization"]:
+        for m in list(card.mentions):
+            k = m.t1
+            if k >= words.n or toks[k].gap.strip() != "(":
+                continue
+            end = next((j for j in range(k + 1, min(words.n, k + 4)) if not plain(toks[j].gap)), None)
+            if end is None or not toks[end].gap.lstrip().startswith(")"):
+                continue
+            if any(words.not_name(j) or words.is_(j, "country", "capital", "city", bare=True)
+                   or words.reporting(j) is not None for j in range(k, end)):
+                continue
+            other = board.card_at(k)
+            if other is None and board.free(k, end):
+                board.mention(card, k, end)
+            elif other is not None and other is not card and other.kind == "organization" and all(
+                    board.card_at(j) is other for j in range(k, end)):
+                reg.merge(other, card)
+
+
 def kingdom_references(board: Board, words: Words) -> None:
     """"وقالت المملكة"، "في المملكة": a bare "the kingdom" refers back to the kingdom the
     article speaks of most so far (its name, capital or nationality adjective; the last on a

@@ -344,6 +344,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         c = starts[i]
         if not board.free(c.t0, c.t1):
             continue
+        if board.card_named(f"organization:{key(board.surface(c.t0, c.t1, c.cut))}") is not None:
+            continue  # "وأضافت تراك": a body's short name met again (its mention comes later)
         if _accept(words, c):
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
             board.mention(card, c.t0, c.t1, c.cut)
