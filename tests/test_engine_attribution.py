@@ -660,3 +660,12 @@ def test_an_outlet_spoken_to_after_the_subject_is_not_part_of_its_description():
     # "وقال القيادي في الحزب لرويترز «…»": the outlet is the addressee; "مراسل لرويترز" keeps it
     got = _parsed('وقال القيادي في الحزب لوكالة رويترز "لن نشارك في الحكومة المقبلة".')
     assert got == [("لن نشارك في الحكومة المقبلة", "القيادي في الحزب")]
+
+
+def test_a_statement_that_it_states_speaks_for_its_issuer():
+    # "أصدرت X بيانا جاء فيه أن …"، "… جاء فيه: «…»": "جاء فيه" after a statement noun reports
+    # what the statement says, and its issuer speaks
+    got = _parsed("وأصدرت السفارة البريطانية بيانا جاء فيه أن الرحلات ستستأنف الأسبوع المقبل.")
+    assert got == [("أن الرحلات ستستأنف الأسبوع المقبل", "السفارة البريطانية")]
+    got = _parsed('وأصدرت السفارة البريطانية بيانا جاء فيه: "الرحلات ستستأنف قريبا".')
+    assert got == [("الرحلات ستستأنف قريبا", "السفارة البريطانية")]

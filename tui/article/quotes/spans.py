@@ -351,8 +351,8 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
         kind, j, start = found
     if c.lemma in statement_only():
         said = {t.norm for t in ctx.toks[ci + 1 : j]}
-        if not said & _words("statement"):
-            return None  # "جاء" reports only "في البيان/التقرير"
+        if not said & _words("statement") and not (said & {"فيه", "فيها"} and _after_statement(ctx, ci)):
+            return None  # "جاء" reports only "في البيان/التقرير" — or "بيانا جاء فيه"
     claimed.add(j)
     span = ctx.mark_in_gap(j) if kind in ("mark", "colon") else None
     if span is not None:
@@ -468,6 +468,15 @@ def _time_words() -> dict[str, frozenset[str]]:
     got = {name: frozenset(key(w) for w in ws) for name, ws in table.items()}
     got["weekday"] = frozenset(key(w) for ws in lexicon.load("weekdays")["weekdays"].values() for w in ws)
     return got
+
+
+def _after_statement(ctx: Ctx, ci: int) -> bool:
+    """The verb follows a statement noun it describes ("أصدرت الوزارة بيانا | جاء فيه …")."""
+    if ci == 0:
+        return False
+    w = ctx.toks[ci - 1].norm
+    statements = _words("statement")
+    return w in statements or (w.endswith("ا") and w[:-1] in statements) or ("ال" + w) in statements
 
 
 def _all_named(ctx: Ctx, span: tuple[int, int]) -> bool:
