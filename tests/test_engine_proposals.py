@@ -347,3 +347,10 @@ def test_a_plural_head_of_bodies_is_no_persons_name():
     # "وأعلنت شركات صناعة X Y وZ": the listed bodies, never a person "شركات صناعة"
     art = parse("وأعلنت شركات صناعة السيارات رينو وبيجو وفولفو عن خطط لخفض الإنتاج.")
     assert [a.name for a in art.actors if a.kind == "person"] == []
+
+
+def test_an_indefinite_head_before_a_definite_nisba_is_in_construct_not_described():
+    # "لرئاسة الجمهورية": the head governs the definite word (a named institution), so it is
+    # no unnamed "body described" by an adjective, as "شركة صينية" is
+    art = parse("وحسب بيان لرئاسة الجمهورية، فقد تقرر تأجيل الزيارة.")
+    assert [a.name for a in art.actors if a.kind == "anonymous"] == []

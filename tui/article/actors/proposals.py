@@ -314,8 +314,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         t = titles.after(board, words, t0 + 1)
         end = t.t1 if t is not None and t.t0 == t0 + 1 else t0 + 2  # (its places too: "… إلى اليمن")
         return _unnamed(board, reg, words, t0, end, "organization", "a body named by the office it serves", cut)
-    if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
-        # "وقالت شركة صينية": a body described, not named — an unnamed source
+    if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1) and (
+            not words.toks[t0 + 1].definite):
+        # "وقالت شركة صينية": a body described, not named — an unnamed source (an indefinite head
+        # before a definite word is in construct with it: "رئاسة الجمهورية" names one)
         end = t0 + 1
         while end < t1 and _qualifies(words, end) and not words.toks[end].definite:
             end += 1
