@@ -589,6 +589,8 @@ def test_a_field_with_its_own_nisba_after_a_nationality_stays_in_the_name():
         "الوكالة الأردنية للتعاون الدولي", "organization")
     assert found("وقالت الحكومة الأردنية للمناطق المتضررة إنها سترسل المساعدات.")[0] == (
         "الحكومة الأردنية", "organization")
+    assert found("ونوه الوفد بدعم الحكومة الأردنية للمناطق التي تستقبل اللاجئين.")[0] == (
+        "الحكومة الأردنية", "organization")  # (a relative pronoun is no nisba)
 
 
 def test_a_short_name_in_brackets_after_a_body_is_its_alias_and_found_again():

@@ -365,7 +365,7 @@ def _field(words: Words, j: int) -> bool:
     field a body works in, part of its name (a bare "للمناطق" is not)."""
     t = words.toks[j]
     return (t.norm.startswith("لل") and j + 1 < words.n and words.joined(j + 1) and _adjective(words, j + 1)
-            and words.toks[j + 1].norm.endswith(("ي", "يه")))
+            and words.toks[j + 1].norm.endswith(("ي", "يه")) and not words.is_(j + 1, "stop", "never", bare=True))
 
 
 def _foreign_name(words: Words, j: int) -> bool:
