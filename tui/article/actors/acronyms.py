@@ -33,7 +33,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     i = 0
     n = words.n
     while i < n:
-        cut = _glued_and(words, i, letters)
+        cut = _glued_and(words, i, letters) if words.toks[i].norm[:1] == "و" else 0
         if board.owner[i] is not None or (words.toks[i].norm[cut:] not in letters):
             i += 1
             continue

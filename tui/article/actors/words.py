@@ -402,7 +402,7 @@ class Words:
         """An indefinite nationality word right after a definite one ("مدرب الفريق | تركي"،
         "رئيس النادي | جورجي X"): an adjective agrees with its noun in definiteness, so this
         is no adjective of the phrase before but a given name of the same shape."""
-        if not self.joined(i) or not self.is_(i, "nationality", bare=True):
+        if not 0 < i < self.n or "nationality" not in self.bare[i] or not plain(self.toks[i].gap):
             return False
         return not _definite(self.toks[i]) and _definite(self.toks[i - 1])
 
