@@ -669,3 +669,10 @@ def test_a_statement_that_it_states_speaks_for_its_issuer():
     assert got == [("أن الرحلات ستستأنف الأسبوع المقبل", "السفارة البريطانية")]
     got = _parsed('وأصدرت السفارة البريطانية بيانا جاء فيه: "الرحلات ستستأنف قريبا".')
     assert got == [("الرحلات ستستأنف قريبا", "السفارة البريطانية")]
+
+
+def test_a_collective_standing_alone_speaks_as_a_group():
+    # "البعض"، "كثيرون"، "آخرون": who speaks is a collective, never a person's name
+    art = parse("ويرى البعض أن الخطة متأخرة، فيما يقول كثيرون إن الوقت لم يفت.")
+    assert [(a.name, a.kind) for a in art.actors] == [("البعض", "group"), ("كثيرون", "group")]
+    assert _parsed("ويرى آخرون أن القرار صائب.") == [("أن القرار صائب", "آخرون")]

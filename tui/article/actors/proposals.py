@@ -63,6 +63,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         i += 1
     if i >= b or i >= words.n or len(toks[i].norm) < 2:
         return None
+    if toks[i].norm in collective_pronouns():
+        return i, i + 1  # "ويرى البعض أن …": a collective standing alone
     if toks[i].norm in quantifiers():
         return _collective(board, words, i, b)
     if toks[i].norm in ("احد", "احدي") and i + 1 < b and toks[i + 1].definite and plain(toks[i + 1].gap):
@@ -300,6 +302,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             words.toks[t0].norm not in _not_person()):
         # "مراقبو الانتخابات": a sound plural in construct (its ن dropped) with what it governs
         return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks", cut)
+    if t1 - t0 == 1 and norm0 in collective_pronouns():
+        return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if norm0 in quantifiers() and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
@@ -600,3 +604,8 @@ def _any_source() -> frozenset[str]:
 
 def _plural_heads() -> frozenset[str]:
     return anonymous_words("plural_heads")
+
+
+@cache
+def collective_pronouns() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["collective_pronouns"])
