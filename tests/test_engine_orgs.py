@@ -603,3 +603,9 @@ def test_a_short_name_in_brackets_after_a_body_is_its_alias_and_found_again():
     # a curated acronym in brackets joins the body named before it
     art = parse("وأفادت وكالة الأنباء السورية (سانا) بأن الوزير وصل.")
     assert [(a.name, a.aliases) for a in art.actors] == [("وكالة الأنباء السورية", ("سانا",))]
+
+
+def test_a_chamber_of_commerce_is_a_body_and_its_presidents_title_holds_it():
+    got = found("وقال رئيس غرفة تجارة وصناعة الشارقة سالم النعيمي إن الصادرات ارتفعت.")
+    assert ("غرفة تجارة وصناعة الشارقة", "organization") in got
+    assert ("رئاسة الجمهورية", "organization") in found("وحسب بيان لرئاسة الجمهورية، فقد تقرر تأجيل الزيارة.")

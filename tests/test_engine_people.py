@@ -570,3 +570,10 @@ def test_a_given_name_shaped_like_a_rank_after_a_role_opens_the_name_without_the
     # with the father's name after it, whatever the tagger reads
     p = person("وقالت المحامية رائدة يوسف إن المؤسسة تواجه ضغوطا كبيرة.", "رائدة يوسف")
     assert p.titles == ("المحامية",)
+
+
+def test_a_given_name_right_after_a_closed_bodys_name_after_a_title_is_the_holder():
+    # "الأمين العام لتحالف X Y | فيصل Z": the body closes at its name; a listed given name
+    # after it is the title's holder, even where the tagger runs the body's name on over it
+    p = person('وقال الأمين العام لتحالف القوى المدنية سامر الحلبي "إن النتائج مشجعة".', "سامر الحلبي")
+    assert p.titles == ("الأمين العام لتحالف القوى المدنية",)

@@ -354,3 +354,13 @@ def test_an_indefinite_head_before_a_definite_nisba_is_in_construct_not_describe
     # no unnamed "body described" by an adjective, as "شركة صينية" is
     art = parse("وحسب بيان لرئاسة الجمهورية، فقد تقرر تأجيل الزيارة.")
     assert [a.name for a in art.actors if a.kind == "anonymous"] == []
+
+
+def test_plural_source_nouns_with_an_adjective_are_unnamed_sources():
+    # "فعاليات شبابية"، "أطراف سياسية"، "شخصيات معارضة"، "قيادات حزبية": unnamed sources
+    for text, name in [("وطالبت فعاليات شبابية بإطلاق سراح المعتقلين.", "فعاليات شبابية"),
+                       ("وأكدت أطراف سياسية أن الحوار متعثر.", "أطراف سياسية"),
+                       ("وحذرت قيادات حزبية من التصعيد المقبل.", "قيادات حزبية")]:
+        art = parse(text)
+        assert [(a.name, a.kind) for a in art.actors] == [(name, "anonymous")], text
+        assert art.quotes and art.quotes[0].speaker == art.actors[0].id

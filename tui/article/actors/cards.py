@@ -596,7 +596,8 @@ def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
             name = max(names, key=lambda s: (len(s.split()), len(s), -names.index(s)))
         else:
             name = c.canonical or ms[0].surface
-        name = _closed_name(board, ms, name)
+        if any("quote stage" in w for w in c.why):
+            name = _closed_name(board, ms, name)  # (a description the quote stage carded; given names stay)
         seen = {key(name)}
         aliases: list[str] = []
         for m in ms:

@@ -297,8 +297,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # source noun or a plural of a role after an indefinite head is its genitive:
             # "نقابة المحامين"، "جمعية الصحفيين")
             break
-        if (comp or head in _named_after_people()) and all(_foreign_name(words, k) for k in comp) and (
-                _foreign_name(words, j)):
+        if (comp or head in _named_after_people() or (head in _movement_heads() and _name_read(words, j))) and all(
+                _foreign_name(words, k) for k in comp) and _foreign_name(words, j):
             comp.append(j)  # "بنك غولدمان ساكس"، "مؤسسة كابيتال إيكونوميكس": a name of several words,
             j += 1  # maybe a person's ("bodies are often named after people")
             continue
@@ -348,7 +348,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         return None
     if not definite and not tagged and not any(
             _definite_form(words, k) or (_name(words, k) and not words.is_(k, "nationality"))
-            or _body_name_word(words, k) or (_foreign_name(words, k) and head in _named_after_people()) for k in comp):
+            or _body_name_word(words, k) or (_foreign_name(words, k) and head in _named_after_people())
+            or (_foreign_name(words, k) and head in _movement_heads() and _name_read(words, k)) for k in comp):
         return None  # "شركة صينية"، "منظمة دولية": a body described, not named
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
@@ -366,6 +367,17 @@ def _field(words: Words, j: int) -> bool:
     t = words.toks[j]
     return (t.norm.startswith("لل") and j + 1 < words.n and words.joined(j + 1) and _adjective(words, j + 1)
             and words.toks[j + 1].norm.endswith(("ي", "يه")) and not words.is_(j + 1, "stop", "never", bare=True))
+
+
+@cache
+def _movement_heads() -> frozenset[str]:
+    """Heads a party or movement goes by its name after ("حركة X" … "X"): short_by_complement."""
+    return frozenset(key(w) for w in load("organizations")["short_by_complement"])
+
+
+def _name_read(words: Words, k: int) -> bool:
+    """The tagger reads a name of any kind at token k (a movement's name may read as a person's)."""
+    return max(words.p(k, "PERS"), words.p(k, "ORG"), words.p(k, "LOC")) >= 0.5
 
 
 def _foreign_name(words: Words, j: int) -> bool:

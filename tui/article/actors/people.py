@@ -183,7 +183,7 @@ def _clause_word(words: Words, j: int) -> bool:
         if cut and t.norm[:cut].endswith(("ب", "ل", "ك")) and (form in common or form.startswith("ال")):
             return not words.is_(j, "divine")
     if _governs_a_definite(words, j) and words.label(j) != "I-PERS" and not (
-            words.p(j, "PERS") >= 0.3 and words.unlisted(j)):
+            words.p(j, "PERS") >= 0.3 and words.unlisted(j) and not t.norm.startswith(("بب", "لل", "بال"))):
         # (inside the tagger's name it may be one: "X لامونت" + a definite title after; so may a
         # word no reading of which is a word, that the tagger reads as a name's)
         return True
@@ -219,6 +219,8 @@ def _marked_clause_word(words: Words, j: int) -> bool:
     common = common_words()
     if len(t.norm) >= 5 and t.norm.endswith("ا") and t.norm[:-1] in common and t.norm in common:
         return True  # "بيانا"، "رجلا"
+    if len(t.norm) >= 5 and t.norm.startswith("بب"):
+        return True  # "ببالغ": ب governing a word that itself opens with ب (no name opens so)
     if len(t.norm) >= 5 and t.norm.endswith("ين") and not t.definite and (
             t.norm[:-2] in common or (t.norm[-3] == "ت" and t.norm[:-3] + "ه" in common)):
         return True  # "هدفين"، "ساعتين": a dual's or plural's oblique ending on an everyday noun
@@ -310,7 +312,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     starts: dict[int, Candidate] = {}
     for a, b in spans(words, "PERS"):
         while a < b and not titles.name_not_rank(words, a) and (
-                words.is_(a, "honorific", "rank", "title", bare=True)
+                words.is_(a, "honorific", "rank", "title", bare=True) or titles.in_long_head(words, a)
                 or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"), into it
         if a >= b or words.relation(a):
@@ -322,6 +324,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     for i in range(n):
         if owner[i] is not None or (not_name(i) and not titles.name_not_rank(words, i)):
             continue
+        if titles.in_long_head(words, i):
+            continue  # "اللواء | ركن X": a later word of a rank of several words
         cues = []
         if near[i] and titles.before(board, words, i) is not None:
             cues.append("after a title")
@@ -335,6 +339,10 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         c = starts.get(i)
         if c is None:
             conf = words.p(i, "PERS")
+            if cues[0] == "after a title" and _given(words, i) and _after_body(board, i):
+                # "الأمين العام لتحالف X | فيصل Y": the tagger ran the body's name on over the
+                # holder's; the body is closed, so its reading of a name counts for the person
+                conf = max(conf, words.p(i, "ORG"))
             end = extent(board, words, i)
             if words.unagreeing_nisba(i):  # (the tagger reads its first word as the adjective it looks like)
                 conf = max(words.p(k, "PERS") for k in range(i, end))
@@ -414,9 +422,27 @@ def _accept(words: Words, c: Candidate) -> bool:
         return True
     if context and c.t1 - c.t0 >= 3 and words.toks[c.t0 + 1].norm == "الله" and c.score >= _NEED_COMPOUND:
         return True  # "الناطق باسم الحركة وحيد الله X": a compound given name in الله and a family name
-    if context and ("given name" in cues or c.t1 - c.t0 >= 2):
+    if context and ("given name" in cues or c.t1 - c.t0 >= 2 or _closed_apposition(words, c)):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _after_body(board: Board, i: int) -> bool:
+    """Token i follows, with only white space, the last word of a body's name."""
+    card, m = board.card_at(i - 1), board.owner[i - 1] if i else None
+    return card is not None and card.kind == "organization" and m is not None and m.t1 == i and plain(
+        board.toks[i].gap)
+
+
+def _closed_apposition(words: Words, c: Candidate) -> bool:
+    """"…، مساعدة وزير الصحة، X." : words no lexicon or news text knows but as names, set off by
+    a comma after a title and closed by punctuation — the title's holder."""
+    toks = words.toks
+    if c.t0 == 0 or not re.search(r"[،,]", toks[c.t0].gap):
+        return False
+    if c.t1 < words.n and not re.search(r"[،,.:؛]", toks[c.t1].gap):
+        return False
+    return all(words.unlisted(k) for k in range(c.t0, c.t1))
 
 
 def _lone_word(words: Words, c: Candidate) -> bool:
@@ -483,11 +509,11 @@ def _future_verb_shape(words: Words, i: int) -> bool:
 
 
 def _before_plural_adjective(words: Words, i: int) -> bool:
-    """A word in a sound plural's ending followed by a plural nisba ("دبلوماسيون أوروبيون"،
-    "ناشطات محليات"): the adjective agrees in number with a plural noun, never with a name."""
+    """A word followed by a plural nisba ("دبلوماسيون أوروبيون"، "أطباء ميدانيون"، "ناشطات
+    محليات"): the adjective agrees in number with a plural noun, never with a name."""
     w = words.toks[i].norm
-    if not w.endswith(("ون", "ين", "ات")) or len(w) < 5 or i + 1 >= words.n or not words.joined(i + 1):
-        return False
+    if len(w) < 4 or i + 1 >= words.n or not words.joined(i + 1) or words.is_(i, "given", bare=True):
+        return False  # (a broken plural too: "أطباء ميدانيون")
     nxt = words.toks[i + 1]
     return (not nxt.definite and len(nxt.norm) >= 6 and nxt.norm.endswith(("يون", "يين", "يات"))
             and not words.bare[i + 1] & {"given", "surname", "stop", "never"})

@@ -118,6 +118,11 @@ def name_not_rank(words: Words, j: int) -> bool:
             and words.is_(j - 1, "title", "profession", "rank", bare=True))
 
 
+def in_long_head(words: Words, j: int) -> bool:
+    """Token j is a later word of a role or rank of several words ("ركن" in "اللواء ركن")."""
+    return j in _in_long_heads(words)
+
+
 def _in_long_heads(words: Words) -> set[int]:
     """The tokens after the first of every role or rank of several words (cached)."""
     memo = words.memo("title_long_heads")
