@@ -340,7 +340,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if c is None:
             conf = words.p(i, "PERS")
             if cues[0] == "after a title" and _given(words, i) and _after_body(board, i):
-                # "الأمين العام لتحالف X | فيصل Y": the tagger ran the body's name on over the
+                # "رئيس ائتلاف X | Y Z": the tagger ran the body's name on over the
                 # holder's; the body is closed, so its reading of a name counts for the person
                 conf = max(conf, words.p(i, "ORG"))
             end = extent(board, words, i)
