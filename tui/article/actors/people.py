@@ -74,7 +74,7 @@ def _given(words: Words, i: int) -> bool:
 
 
 def _unknown(words: Words, j: int) -> bool:
-    """A word the lexicons know only as a name, if at all ("لاجارد", "ويلبور")."""
+    """A word the lexicons know only as a name, if at all ("لانتيري", "فالنتي")."""
     return words.bare[j] <= NAME_CLASSES and not words.toks[j].norm.isdigit()
 
 
@@ -149,7 +149,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             j += 1  # "وحيد الله | X": a compound given name in الله, then a family name
             continue
         if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.15 and (
-            len(words.toks[j].readings) == 1 or words.unlisted(j)  # ("لاجارد": no reading is a word)
+            len(words.toks[j].readings) == 1 or words.unlisted(j)  # ("لانتيري": no reading is a word)
         ):
             j += 1  # "ماريان تولوز": a given name, then a word that is nothing but a name
             continue
