@@ -289,7 +289,7 @@ class Words:
             if cut == 1 and t.norm[0] == "و" and not whole_known and self._written_once(i):
                 if not self.doc.hits[i] and form not in common_words() and self.label(i) == "B-PERS" and (
                         self.p(i, "PERS") >= 0.5):
-                    return 0  # "ويلبور": neither reading is a known word, and the tagger reads one name
+                    return 0  # "وينستيد": neither reading is a known word, and the tagger reads one name
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
 
