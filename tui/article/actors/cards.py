@@ -11,7 +11,7 @@ from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
 from .board import Board, Card, Mention, closed_marks
-from .orgs import government_heads, head_at
+from .orgs import government_heads, head_at, movement_heads
 from .people import name_key
 from .registry import Registry
 from .words import Words
@@ -279,7 +279,7 @@ def body_twins(board: Board, reg: Registry, words: Words) -> None:
         for m in c.names():
             # only heads a body goes by its name without ("حركة X" … "X"): a foundation or a
             # centre named after a person ("مؤسسة X") is not the person
-            if m.t1 - m.t0 >= 2 and key(words.toks[m.t0].norm) in _short_by_complement():
+            if m.t1 - m.t0 >= 2 and key(words.toks[m.t0].norm) in movement_heads():
                 rest = key(words.doc.text[words.toks[m.t0 + 1].start : words.toks[m.t1 - 1].end])
                 bodies.setdefault(rest, c)
     if not bodies:
@@ -294,11 +294,6 @@ def body_twins(board: Board, reg: Registry, words: Words) -> None:
             host = next(iter(hosts.values()))
             c.gender = None
             reg.merge(c, host)
-
-
-@cache
-def _short_by_complement() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["short_by_complement"])
 
 
 def nicknames(board: Board, words: Words) -> None:

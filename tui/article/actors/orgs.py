@@ -297,7 +297,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # source noun or a plural of a role after an indefinite head is its genitive:
             # "نقابة المحامين"، "جمعية الصحفيين")
             break
-        if (comp or head in _named_after_people() or (head in _movement_heads() and _name_read(words, j))) and all(
+        if (comp or head in _named_after_people() or (head in movement_heads() and _name_read(words, j))) and all(
                 _foreign_name(words, k) for k in comp) and _foreign_name(words, j):
             comp.append(j)  # "بنك غولدمان ساكس"، "مؤسسة كابيتال إيكونوميكس": a name of several words,
             j += 1  # maybe a person's ("bodies are often named after people")
@@ -349,7 +349,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     if not definite and not tagged and not any(
             _definite_form(words, k) or (_name(words, k) and not words.is_(k, "nationality"))
             or _body_name_word(words, k) or (_foreign_name(words, k) and head in _named_after_people())
-            or (_foreign_name(words, k) and head in _movement_heads() and _name_read(words, k)) for k in comp):
+            or (_foreign_name(words, k) and head in movement_heads() and _name_read(words, k)) for k in comp):
         return None  # "شركة صينية"، "منظمة دولية": a body described, not named
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
         return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
@@ -370,7 +370,7 @@ def _field(words: Words, j: int) -> bool:
 
 
 @cache
-def _movement_heads() -> frozenset[str]:
+def movement_heads() -> frozenset[str]:
     """Heads a party or movement goes by its name after ("حركة X" … "X"): short_by_complement."""
     return frozenset(key(w) for w in load("organizations")["short_by_complement"])
 

@@ -339,7 +339,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         c = starts.get(i)
         if c is None:
             conf = words.p(i, "PERS")
-            if cues[0] == "after a title" and _given(words, i) and _after_body(board, i):
+            if "after a title" in cues and _given(words, i) and _after_body(board, i):
                 # "رئيس ائتلاف X | Y Z": the tagger ran the body's name on over the
                 # holder's; the body is closed, so its reading of a name counts for the person
                 conf = max(conf, words.p(i, "ORG"))
@@ -429,9 +429,10 @@ def _accept(words: Words, c: Candidate) -> bool:
 
 def _after_body(board: Board, i: int) -> bool:
     """Token i follows, with only white space, the last word of a body's name."""
-    card, m = board.card_at(i - 1), board.owner[i - 1] if i else None
-    return card is not None and card.kind == "organization" and m is not None and m.t1 == i and plain(
-        board.toks[i].gap)
+    if i == 0 or not plain(board.toks[i].gap):
+        return False
+    card, m = board.card_at(i - 1), board.owner[i - 1]
+    return card is not None and card.kind == "organization" and m is not None and m.t1 == i
 
 
 def _closed_apposition(words: Words, c: Candidate) -> bool:
