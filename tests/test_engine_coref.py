@@ -127,3 +127,12 @@ def test_a_person_is_not_the_foundation_named_after_them():
     # only a party's or a movement's head goes without its name; "مؤسسة X" may be X's
     text = "وأعلنت مؤسسة كاريتا أنها ستمول المشروع. وقال كاريتا إن الحوار ضروري."
     assert ("كاريتا", "person") in [(a.name, a.kind) for a in parse(text).actors]
+
+
+def test_a_partys_or_clubs_complement_alone_after_a_verb_of_speech_is_the_body():
+    # "حزب X" … "وقال X في بيان": the body speaks by its complement alone; "نادي Y" … "وقال Y"
+    art = parse("وأعلن حزب الفجر مشاركته في الانتخابات. وقال الفجر في بيان إن القرار نهائي.")
+    assert [(a.name, a.aliases) for a in art.actors] == [("حزب الفجر", ("الفجر",))]
+    assert [art.actors[0].id] * 2 == [q.speaker for q in art.quotes]
+    art = parse("وفاز نادي الشعلة على منافسه. وقال الشعلة في بيان إن الفوز مستحق.")
+    assert [(a.name, a.aliases) for a in art.actors] == [("نادي الشعلة", ("الشعلة",))]

@@ -76,6 +76,7 @@ class ActorStage:
         cards.particles_before(b, w)
         cards.corefer_spellings(b, r)
         cards.nicknames(b, w)
+        cards.complements_that_speak(b, w)
         cards.kingdom_references(b, w)
         titles.attach(b, w, b.live())
         titles.descriptions(b, w)

@@ -296,6 +296,29 @@ def body_twins(board: Board, reg: Registry, words: Words) -> None:
             reg.merge(c, host)
 
 
+def complements_that_speak(board: Board, words: Words) -> None:
+    """"حزب X" … "وقال X في بيان": a party's, movement's or club's complement standing alone as
+    the subject right after a verb of speech is the body (not where it is any other word)."""
+    forms: dict[tuple[str, ...], Card] = {}
+    for c in board.live():
+        if c.kind != "organization":
+            continue
+        for m in c.names():
+            if m.t1 - m.t0 >= 2 and key(words.toks[m.t0].norm) in movement_heads() and (
+                    words.toks[m.t0 + 1].norm != "الله"):  # ("حزب الله": never "وقال الله")
+                forms.setdefault(tuple(words.toks[k].norm for k in range(m.t0 + 1, m.t1)), c)
+    if not forms:
+        return
+    for ci in sorted(words.cue_at):
+        k = ci + 1
+        for form, card in forms.items():
+            end = k + len(form)
+            if end <= words.n and board.free(k, end) and all(
+                    words.toks[k + x].norm == w and words.joined(k + x) for x, w in enumerate(form)):
+                board.mention(card, k, end)
+                break
+
+
 def nicknames(board: Board, words: Words) -> None:
     """"X، المعروف بـ"Y"،"، "X الملقب بـ«Y»": the name in quotation marks after "known as" is
     another name of the person just named — an alias of their card."""
