@@ -279,7 +279,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if (definite if not comp else _definite_form(words, comp[-1])) and not (
                 _definite_form(words, j) or purpose(words, j) or words.is_(comp[-1] if comp else i, "rank", "title")
                 or (board.toks[j].norm[0] in "بل" and _name(words, j))):  # ("… للأطباء ببنزرت": its seat)
-            # "المنتخب | جورجي X"، "رئيس اللجنة | نايف X"، "المجلس الأعلى | تركي X": a definite word
+            # "المنتخب | جورجي X"، "رئيس اللجنة | بندر X"، "المجلس الأعلى | تركي X": a definite word
             # is followed by no indefinite one in a body's name (its adjectives are definite too;
             # it governs no genitive), so the word opens what follows the body — but a rank is
             # followed by its holder's name ("جامعة الملك X")

@@ -97,7 +97,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 inside < _SURE_INSIDE and _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
         if _marked_clause_word(words, j) or _possessed_noun(words, j):
-            break  # "X ببالغ الحزن"، "X بيانا"، "X حديثه": a preposition, case ending or possessive no name carries
+            break  # "X ببالغ الأسى"، "X بيانا"، "X حديثه": a preposition, case ending or possessive no name carries
         if words.toks[j].definite and words.is_(j, "rank", bare=True) and j + 1 < words.n and words.joined(
                 j + 1) and _given(words, j + 1):
             break  # "الملا X | الملا Y": a rank before a given name opens the next person, whatever the tagger
@@ -200,7 +200,7 @@ _LISTED_NAME = frozenset({"given", "surname", "compound_first", "divine"})  # no
 
 
 def _governs_a_definite(words: Words, j: int) -> bool:
-    """"ببالغ الحزن"، "بكامل الثقة": a glued ب/ل on a word no lexicon lists as a name in any
+    """"ببالغ الأسى"، "بكامل الثقة": a glued ب/ل on a word no lexicon lists as a name in any
     reading, in construct with the definite word after it — a prepositional phrase."""
     t = words.toks[j]
     if words.any[j] & _LISTED_NAME or t.norm[0] not in "بل" or len(t.norm) < 5:
