@@ -676,3 +676,19 @@ def test_a_collective_standing_alone_speaks_as_a_group():
     art = parse("ويرى البعض أن الخطة متأخرة، فيما يقول كثيرون إن الوقت لم يفت.")
     assert [(a.name, a.kind) for a in art.actors] == [("البعض", "group"), ("كثيرون", "group")]
     assert _parsed("ويرى آخرون أن القرار صائب.") == [("أن القرار صائب", "آخرون")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير سامي الخطيب إن الخطة جاهزة. أما النائبة عن حزب الوسط، ليلى حداد، فأكدت أن الموازنة لا تكفي.",
+    "قال الوزير سامي الخطيب إن الخطة جاهزة. أما النائبة ليلى حداد فقد أكدت أن الموازنة لا تكفي.",
+])
+def test_the_topic_of_amma_speaks_the_verb_its_fa_opens(text):
+    # "أما X فـقال": X is the verb's subject, not the previous speaker the ف-verb would continue
+    assert _parsed(text)[-1] == ("أن الموازنة لا تكفي", "ليلى حداد")
+
+
+def test_the_topic_of_amma_is_carded_when_no_card_names_it():
+    art = parse("قال الوزير سامي الخطيب إن الخطة جاهزة. أما المعارضة فقالت إن الخطة فاشلة.")
+    last = art.quotes[-1]
+    assert last.speaker is not None
+    assert next(a.name for a in art.actors if a.id == last.speaker) == "المعارضة"

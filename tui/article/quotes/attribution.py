@@ -286,6 +286,8 @@ class Attributor:
             offer(self._after_verb(c, region), "after_verb")
             if d.mode != "inverted" and not c.prefix:
                 offer(self._before_verb(c, ci, lo), "before_verb")
+            elif d.mode != "inverted" and c.prefix == "ف":
+                offer(self._amma_topic(c, ci, lo), "before_verb")
             offer(self._kana(c, ci, lo), "kana_subject")
         if d.source is not None and c.kind != PARTICIPLE:
             got = self._source(d.source, may_propose=False, cue_end=c.end)
@@ -469,11 +471,9 @@ class Attributor:
                     return Choice(near[-2][1], "the first of two subjects before a dual verb")
                 # a state right before its verb stands for its government ("فرنسا أعلنت")
                 return Choice(card, "subject before the verb (subject–verb order)")
-        amma = next((k for k in range(lo, ci) if toks[k].norm == "اما"), None)
-        if amma is not None:
-            for _, card in self.mentions_in(amma + 1, ci):
-                if card.kind in SPEAKING and self.agrees(c, card):
-                    return Choice(card, "topic of أما … ف")
+        got = self._amma_topic(c, ci, lo)
+        if got is not None:
+            return got
         if c.tense == "present" and not c.prefix:
             # "اتصلت امرأة مسنة تقول إن …": the person described right before the verb speaks
             k = next((k for k in range(ci - 1, max(lo, ci - 3) - 1, -1) if toks[k].norm in people_nouns()), None)
@@ -487,6 +487,24 @@ class Attributor:
             if i - lo <= 1 and self.agrees(c, card):
                 return Choice(card, "subject opening the sentence")
         return None
+
+    def _amma_topic(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"أما X، فأكد" / "أما المعارضة فقالت": the topic of أما is the subject of the verb its
+        ف introduces, even when no card names it yet."""
+        toks = self.toks
+        amma = next((k for k in range(ci - 1, lo - 1, -1) if toks[k].norm == "اما"), None)
+        if amma is None or amma + 1 >= ci:
+            return None
+        ms = [(i, card) for i, card in self.mentions_in(amma + 1, ci) if card.kind in SPEAKING and self.agrees(c, card)]
+        for i, card in ms:
+            # "أما النائبة عن حزب X، Y، فأكدت": a body inside a person's title is not the topic
+            holder = next((cd for k, cd in ms if k > i and cd.kind == "person" and (
+                t := titles.before(self.stage.board, self.stage.words, k)) is not None and t.t0 < i), None)
+            return Choice(holder or card, "topic of أما … ف")
+        fa = next((k for k in range(amma + 1, ci) if toks[k].norm in ("فقد", "فلقد")), None)
+        if fa is None and "ف" not in c.prefix:
+            return None  # no ف answers the أما: the verb is not its clause's
+        return self._propose((amma + 1, fa or ci), c, why="topic of أما … ف", order="svo")
 
     def _kana_at(self, c: Cue, ci: int, lo: int) -> int | None:
         """The كان before the verb at ci, within reach ("وكانت الحكومة قد أعلنت")."""
