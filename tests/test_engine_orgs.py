@@ -199,6 +199,16 @@ def test_a_body_whose_name_holds_a_city_is_the_whole_name(text, name):
     assert found(text) == [(name, "organization")]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال مصرف لبنان إن الاحتياطي تراجع.", "مصرف لبنان"),
+    ("وقررت بلدية لندن إغلاق الجسر.", "بلدية لندن"),
+])
+def test_a_place_opening_with_lam_completes_an_indefinite_head(text, name):
+    # the ل of "لبنان" is the name's own letter, not the "of" of "لجنة للتحقيق"
+    assert (name, "organization") in found(text)
+    assert not any(n.startswith("لجنة") for n, _ in found("وشكلت الحكومة لجنة للتحقيق في الحادث."))
+
+
 # -- places named with a head noun (tui/article/actors/places.py) -------------------------------------
 @pytest.mark.parametrize("text,name", [
     ("وقصفت الطائرات مخيم نهر البارد شمال المدينة.", "مخيم نهر البارد"),

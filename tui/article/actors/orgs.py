@@ -351,8 +351,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             or _body_name_word(words, k) or (_foreign_name(words, k) and head in _named_after_people())
             or (_foreign_name(words, k) and head in movement_heads() and _name_read(words, k)) for k in comp):
         return None  # "شركة صينية"، "منظمة دولية": a body described, not named
-    if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged:
-        return None  # "لجنة للتحقيق": an indefinite body *of* something, not a name
+    if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged and not _name(words, comp[0]):
+        # "لجنة للتحقيق": an indefinite body *of* something, not a name — but the ل of a
+        # place's name is its own letter ("مصرف ليبيا"، "بلدية لندن")
+        return None
     if cls in ("org_head_weak", "media_head") and not tagged and not _name(words, comp[0]):
         name_like = max(max(words.p(k, "ORG"), words.p(k, "PERS"), words.p(k, "LOC")) for k in comp)
         if name_like < 0.5:
