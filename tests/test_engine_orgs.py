@@ -209,6 +209,23 @@ def test_a_place_opening_with_lam_completes_an_indefinite_head(text, name):
     assert not any(n.startswith("لجنة") for n, _ in found("وشكلت الحكومة لجنة للتحقيق في الحادث."))
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال الاتحاد العام الموريتاني للشغل إن الإضراب مستمر.", "الاتحاد العام الموريتاني للشغل"),
+    ("وأعلنت الشركة الأردنية للكهرباء زيادة الإنتاج.", "الشركة الأردنية للكهرباء"),
+])
+def test_the_field_after_a_bodys_nationality_is_part_of_its_name(text, name):
+    assert (name, "organization") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقدمت الشركة الصينية للحكومة عرضا جديدا.", "الشركة الصينية"),  # the one it dealt with
+    ("وأعلنت الهيئة المصرية للمرة الثانية تأجيل المعرض.", "الهيئة المصرية"),  # when
+    ("وقالت الحكومة اللبنانية للصحفيين إن الوضع مستقر.", "الحكومة اللبنانية"),  # a state's head
+])
+def test_lam_lam_after_a_nationality_that_is_no_field(text, name):
+    assert (name, "organization") in found(text)
+
+
 # -- places named with a head noun (tui/article/actors/places.py) -------------------------------------
 @pytest.mark.parametrize("text,name", [
     ("وقصفت الطائرات مخيم نهر البارد شمال المدينة.", "مخيم نهر البارد"),

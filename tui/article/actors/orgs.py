@@ -316,7 +316,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and words.is_(comp[-1], "nationality", "country", "capital", "city") and not (
                 _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P
-                or purpose(words, j) or _field(words, j)):
+                or purpose(words, j) or _field(words, j) or _field_after_nationality(words, j, head)):
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
             break
@@ -372,6 +372,30 @@ def _field(words: Words, j: int) -> bool:
 
 
 @cache
+def field_heads() -> frozenset[str]:
+    """Heads whose name may end in the field the body works in (organizations.toml)."""
+    return frozenset(key(w) for w in load("organizations")["field_heads"])
+
+
+_NOT_A_FIELD = ("title", "rank", "anon", "stop", "temporal", "gaz_place", "not_place", "country", "city",
+                "capital", "nationality", "month", "weekday", "org_generic", "given")
+
+
+def _field_after_nationality(words: Words, j: int, head: str) -> bool:
+    """"الاتحاد العام التونسي | للشغل"، "الشركة السعودية | للكهرباء": لل + a definite noun after a
+    union's or company's nationality is the field it works in, part of its name — unless the
+    noun names people, a place, a time or a body ("الشركة الصينية للحكومة": the one it
+    dealt with; "للمرة الأولى": when)."""
+    t = words.toks[j]
+    if head not in field_heads() or not t.norm.startswith("لل") or len(t.norm) < 5:
+        return False
+    if words.is_(j, *_NOT_A_FIELD) or head_at(words, j) is not None or _government_form(t) is not None:
+        return False
+    if t.norm.endswith(("ين", "ون")) or words.is_(j + 1, "ordinal"):
+        return False  # "للمستثمرين": people it serves; "للمرة الثانية"
+    return not _name(words, j)
+
+
 def movement_heads() -> frozenset[str]:
     """Heads a party or movement goes by its name after ("حركة X" … "X"): short_by_complement."""
     return frozenset(key(w) for w in load("organizations")["short_by_complement"])
