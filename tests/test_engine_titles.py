@@ -61,6 +61,19 @@ def test_a_role_set_off_by_commas_before_the_name():
     assert titles("وأكد رئيس النقابة، سامي الخطيب، أن الإضراب مستمر.", "سامي الخطيب") == ("رئيس النقابة",)
 
 
+@pytest.mark.parametrize("text", [
+    "وقال مدرب الفريق، الإيطالي ماركو بيانكي، إن الفوز مستحق.",
+    "وكان المبعوث الأممي إلى ليبيا، الإيطالي ماركو بيانكي، قد زار طرابلس.",
+])
+def test_a_role_set_off_by_a_comma_before_a_nationality_and_the_name(text):
+    # the nationality opens the name's apposition; the role before the comma is the title
+    assert titles(text, "ماركو بيانكي")[0] in ("مدرب الفريق", "المبعوث الأممي إلى ليبيا")
+
+
+def test_a_nationality_with_a_conjunction_after_another_persons_title_is_not_his():
+    assert titles("وشارك وزير المالية سامي الخطيب، والإيطالي ماركو بيانكي.", "ماركو بيانكي") == ()
+
+
 # -- after the name ---------------------------------------------------------------------------
 def test_a_role_in_apposition_after_the_name():
     assert titles("وقال سامي الخطيب، مدير المستشفى الجامعي، إن الأسرة ممتلئة.", "سامي الخطيب") == (

@@ -493,6 +493,8 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             continue
         for m in card.names():
             t = before(board, words, m.t0)
+            if t is None:
+                t = _before_nationality(board, words, m.t0)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
                 if t.t1 - t.t0 == 1 and words.is_(t.t0, "honorific", "rank", bare=True):
@@ -503,6 +505,18 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             t = after(board, words, m.t1)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
+
+
+def _before_nationality(board: Board, words: Words, i: int) -> Title | None:
+    """"مدرب الفريق، الإسباني X": a title set off by a comma before the nationality that
+    opens the name's apposition (the nationality, a word of neither, is not the title)."""
+    k = i
+    while k > 0 and i - k < 2 and words.is_(k - 1, "nationality", bare=True) and words.toks[k - 1].norm.startswith("ال") and (
+            k == i or plain(words.toks[k].gap)):
+        k -= 1
+    if k == i or not comma(words.toks[k].gap):
+        return None
+    return before(board, words, k)
 
 
 def _add(card: Card, titles: list[str], words: Words, t: Title, board: Board | None = None) -> None:
