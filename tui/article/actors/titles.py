@@ -511,8 +511,8 @@ def _before_nationality(board: Board, words: Words, i: int) -> Title | None:
     """"مدرب الفريق، الإسباني X": a title set off by a comma before the nationality that
     opens the name's apposition (the nationality, a word of neither, is not the title)."""
     k = i
-    while k > 0 and i - k < 2 and words.is_(k - 1, "nationality", bare=True) and words.toks[k - 1].norm.startswith("ال") and (
-            k == i or plain(words.toks[k].gap)):
+    while k > 0 and i - k < 2 and words.is_(k - 1, "nationality", bare=True) and (
+            words.toks[k - 1].norm.startswith("ال") and (k == i or plain(words.toks[k].gap))):
         k -= 1
     if k == i or not comma(words.toks[k].gap):
         return None
