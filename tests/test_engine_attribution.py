@@ -441,8 +441,9 @@ def test_a_dash_aside_after_a_role_is_not_part_of_it():
     ("يشار إلى أن فرنسا أعلنت أن المفاوضات ستستأنف.", "فرنسا"),
     # a dual verb after two coordinated subjects: the first of them
     ("يشار إلى أن فرنسا وألمانيا أعلنتا أن المفاوضات ستستأنف.", "فرنسا"),
-    # behind a preposition, even with و glued to it, the state is where, not who
-    ("وفي فرنسا أعلنت الحكومة أن المفاوضات ستستأنف.", None),
+    # behind a preposition, even with و glued to it, the state is where, not who: the body
+    # named by its head alone after the verb speaks
+    ("وفي فرنسا أعلنت الحكومة أن المفاوضات ستستأنف.", "الحكومة"),
 ])
 def test_a_state_before_its_verb(text, speaker):
     assert _parsed(text) == [("أن المفاوضات ستستأنف", speaker)]
@@ -587,9 +588,12 @@ def test_a_relative_lawyer_or_worker_of_the_story_is_an_unnamed_source(text, sou
 
 
 def test_an_attribution_to_a_statement_is_a_quote_though_its_issuer_has_no_card():
-    art = parse("وبحسب بيان للجيش، فإن الاشتباكات توقفت مساء الأحد.")
+    art = parse("وبحسب بيان للجماعة المسلحة، فإن الاشتباكات توقفت مساء الأحد.")
     (q,) = art.quotes
     assert "الاشتباكات توقفت" in q.text and q.speaker is None and "statement or report" in q.why
+    # a body named by its head alone is the issuer
+    art = parse("وبحسب بيان للجيش، فإن الاشتباكات توقفت مساء الأحد.")
+    assert [(a.name, a.id == art.quotes[0].speaker) for a in art.actors] == [("الجيش", True)]
     assert said("وسيستأنف الحوار الأسبوع المقبل، وفقا للقانون.") == []  # to no one: still none
 
 

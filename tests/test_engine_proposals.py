@@ -125,6 +125,16 @@ def test_a_back_reference_by_the_head_of_a_body():
     assert speaker_name(art, "الإنتاج سيرتفع") == "وزارة الطاقة"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال الجيش إن الوضع في المدينة هادئ. وأكد الحزب أن الانتخابات مزورة.", "الجيش"),
+    ("وقال الجيش إن الوضع في المدينة هادئ. وأكد الحزب أن الانتخابات مزورة.", "الحزب"),
+    ("وقالت الشرطة التي وصلت إلى المكان إن الحريق أخمد.", "الشرطة"),
+])
+def test_a_body_named_by_its_head_noun_alone_speaks_as_a_body(text, name):
+    # no body with that head was named before: the head alone is the body (never a person)
+    assert (name, "organization") in cards(parse(text))
+
+
 def test_a_back_reference_by_a_title_repeated_in_full():
     art = parse("وقال وزير المالية سامي الخطيب إن العجز تراجع. وقال وزير المالية في مؤتمر صحفي إن الديون مستقرة.")
     assert cards(art) == [("سامي الخطيب", "person")]
@@ -310,10 +320,10 @@ def test_an_unnamed_role_keeps_the_whole_name_of_its_body():
 def test_a_subject_between_kana_and_the_verb_is_never_the_previous_speaker():
     art = parse("وقال سامي الخطيب إن الوفد وصل. وكان الجمهور قد أكد أن الزيارة ستتم.")
     assert speaker_name(art, "الزيارة") != "سامي الخطيب"
-    # a body named by its head alone has no card of its own (GUIDELINES: optional), but it is
-    # still not the previous speaker
+    # a body named by its head alone speaks as that body (GUIDELINES: an optional actor, but
+    # the quote's source), never as the previous speaker
     art = parse("وقال سامي الخطيب إن الوفد وصل. وكانت الرئاسة قد أعلنت أن الرئيس سيستقبله.")
-    assert speaker_name(art, "الرئيس سيستقبله") is None
+    assert speaker_name(art, "الرئيس سيستقبله") == "الرئاسة"
     # named before with that head: the head alone refers back to it
     art = parse("وأصدرت وزارة الصحة بيانا. وقالت الوزارة إن اللقاحات وصلت.")
     assert speaker_name(art, "اللقاحات") == "وزارة الصحة"

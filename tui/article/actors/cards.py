@@ -11,7 +11,7 @@ from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
 from .board import Board, Card, Mention, closed_marks
-from .orgs import government_heads, head_at, movement_heads
+from .orgs import government_heads, head_at, head_synonyms, movement_heads
 from .people import name_key
 from .registry import Registry
 from .words import Words
@@ -522,7 +522,7 @@ def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
             if m.t1 - m.t0 >= 2:
                 named.setdefault(_bare_head(words, m.t0), []).append((m.start, c))
             elif c.head and m.t0 > 0 and words.is_(m.t0 - 1, "media_head"):  # "صحيفة «X»": the head outside
-                named.setdefault(_head_synonyms().get(key(c.head), key(c.head)), []).append((m.start, c))
+                named.setdefault(head_synonyms().get(key(c.head), key(c.head)), []).append((m.start, c))
     for c in bodies:
         names = c.names()
         if c.dead or not names or any(m.t1 - m.t0 != 1 for m in names):
@@ -545,18 +545,7 @@ def _nearest_host(names: list, hosts: list[tuple[int, Card]]) -> Card:
 def _bare_head(words: Words, t: int) -> str:
     w = words.toks[t].readings[-1][0]
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
-    return _head_synonyms().get(w, w)
-
-
-@cache
-def _head_synonyms() -> dict[str, str]:
-    """Head nouns that name the same kind of body ("الجريدة" of "صحيفة X"): each to the
-    first of its group (organizations.toml ``head_synonyms``)."""
-    out: dict[str, str] = {}
-    for group in load("organizations")["head_synonyms"]:
-        for w in group:
-            out[key(w)] = key(group[0])
-    return out
+    return head_synonyms().get(w, w)
 
 
 def _signature(words: Words, m) -> tuple[str, frozenset[str], str | None] | None:

@@ -372,6 +372,18 @@ def _field(words: Words, j: int) -> bool:
 
 
 @cache
+@cache
+def head_synonyms() -> dict[str, str]:
+    """Head nouns that name the same kind of body ("الجريدة" of "صحيفة X"): each to the
+    first of its group (organizations.toml ``head_synonyms``)."""
+    out: dict[str, str] = {}
+    for group in load("organizations")["head_synonyms"]:
+        for w in group:
+            out[key(w)] = key(group[0])
+    return out
+
+
+@cache
 def field_heads() -> frozenset[str]:
     """Heads whose name may end in the field the body works in (organizations.toml)."""
     return frozenset(key(w) for w in load("organizations")["field_heads"])

@@ -338,6 +338,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                              "unnamed people described by a plural adjective", cut)
         card.plural, card.gender = True, gender  # the adjective's agreement (a broken plural in ة may still be men)
         return card, why
+    if definite and t1 - t0 == 1 and orgs.head_at(words, t0) is not None:
+        # "وقال الجيش"، "وأكدت الحكومة": a body named by its head noun alone, none named before
+        return _unnamed(board, reg, words, t0, t1, "organization", "a body named by its head noun alone", cut)
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if lists.plural_head(words, t0):
@@ -474,8 +477,13 @@ def _referent_keys(card: Card) -> set[tuple[str, object]]:
     if card.kind == "person":
         return {("title", _bare(key(t).split()[0])) for t in card.titles if key(t)}
     if card.kind in ("organization", "group") and card.head:
-        return {("head", _bare(card.head))}
+        return {("head", _synonym(_bare(card.head)))}
     return set()
+
+
+def _synonym(head: str) -> str:
+    """A body's head noun as the first of its synonyms ("جريدة" → "صحيفة")."""
+    return orgs.head_synonyms().get(head, head)
 
 
 def _referents(board: Board, words: Words, *keys: tuple[str, object]) -> list[Card]:
@@ -530,7 +538,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     "وقالت الوزارة": the body with that head — each the last one named before."""
     best: tuple[int, Card, str] | None = None
     at = words.toks[t0].start
-    for card in _referents(board, words, ("head", head), ("title", head)):
+    for card in _referents(board, words, ("head", head), ("head", _synonym(head)), ("title", head)):
         starts = _starts(words, card)
         if starts[0] >= at:
             continue
@@ -540,10 +548,10 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             role = "name"
         elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
             role = "reference"  # "وقال الوزير": the person titled so
-        elif card.kind in ("organization", "group") and card.head and _bare(card.head) == head:
+        elif card.kind in ("organization", "group") and card.head and _synonym(_bare(card.head)) == _synonym(head):
             # "وقالت الوزارة": the body with that head; a body's head alone is one of its short
             # names (an alias), a group's is only a description
-            role = "name" if card.kind == "organization" else "reference"
+            role = "name" if card.kind == "organization" and _bare(card.head) == head else "reference"
         if role and (best is None or last > best[0]):
             best = (last, card, role)
     if best is None and head in _any_source():

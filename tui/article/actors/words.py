@@ -106,6 +106,15 @@ def _before_family_name(doc: Doc, k: int) -> bool:
     return nxt.definite and "surname" in classes and classes <= NAME_CLASSES and nxt.norm not in common_words()
 
 
+_HEAD_CLASSES = frozenset({"org_head", "org_head_weak", "media_head", "place_head"})
+
+
+@cache
+def _definite_head(w: str) -> bool:
+    """The word is ال + a head noun the lexicon lists without the article."""
+    return len(w) > 4 and not lexicon().classes_of(w[2:]).isdisjoint(_HEAD_CLASSES)
+
+
 class Words:
     def __init__(self, doc: Doc, cues: Iterable[Cue], tagging: object | None) -> None:
         self.doc = doc
@@ -360,6 +369,8 @@ class Words:
                 # unagreeing_nisba)
                 append(not (b & NOT_NAME == _NISBA and not b.isdisjoint(_GIVEN_ANY) and i not in cue_at
                             and any_[i].isdisjoint(_CLOSED) and self.unagreeing_nisba(i)))
+            elif w.startswith("ال") and _definite_head(w):
+                append(True)  # "الجيش"، "الحكومة": a body's head noun with the article names no person
             elif b:
                 append(False)  # relation(i): a word with a lexicon class is no relative
             else:
