@@ -135,6 +135,17 @@ def test_a_body_named_by_its_head_noun_alone_speaks_as_a_body(text, name):
     assert (name, "organization") in cards(parse(text))
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وأعلنت رئاسة الوزراء أن الوفد سيسافر.", "رئاسة الوزراء"),
+    ("وقالت إدارة المستشفى إن المرضى بخير.", "إدارة المستشفى"),
+    ("وبحسب بلاغ لرئاسة الحكومة، فإن المجلس سيجتمع.", "رئاسة الحكومة"),
+])
+def test_a_head_in_construct_with_a_common_noun_that_speaks_is_a_body(text, name):
+    art = parse(text)
+    assert (name, "organization") in cards(art)
+    assert art.quotes[0].speaker == next(a.id for a in art.actors if a.name == name)
+
+
 def test_a_back_reference_by_a_title_repeated_in_full():
     art = parse("وقال وزير المالية سامي الخطيب إن العجز تراجع. وقال وزير المالية في مؤتمر صحفي إن الديون مستقرة.")
     assert cards(art) == [("سامي الخطيب", "person")]

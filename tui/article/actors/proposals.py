@@ -318,6 +318,15 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         t = titles.after(board, words, t0 + 1)
         end = t.t1 if t is not None and t.t0 == t0 + 1 else t0 + 2  # (its places too: "… إلى اليمن")
         return _unnamed(board, reg, words, t0, end, "organization", "a body named by the office it serves", cut)
+    if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and toks[t0 + 1].definite and (
+            plain(toks[t0 + 1].gap) and board.card_at(t0 + 1) is None and not _plural_body(words, norm0)
+            and not words.is_(t0 + 1, "title", "rank", "anon", "stop", bare=True)):
+        # "وأعلنت رئاسة الوزراء"، "وقالت إدارة المستشفى": a head in construct with the noun it
+        # governs names one body, though the noun is no name (its definite adjectives too)
+        end = t0 + 2
+        while end < t1 and _qualifies(words, end) and toks[end].definite:
+            end += 1
+        return _unnamed(board, reg, words, t0, end, "organization", "a body named by its head and its genitive", cut)
     if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1) and (
             not words.toks[t0 + 1].definite):
         # "وقالت شركة صينية": a body described, not named — an unnamed source (an indefinite head
