@@ -700,6 +700,18 @@ def test_an_accusative_nisba_written_as_a_country_is_no_place(text):
     assert [a for a in actors(text) if a.kind == "place"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "وأجرى رئيس الحكومة تعديلا وزاريا محدودا.",  # وزاريًا: not و + a town of the gazetteer
+    "واستقبل الأمير وفدا برلمانيا في القصر.",  # وفدًا: not و + a town
+])
+def test_an_accusative_word_is_not_wa_and_a_gazetteer_town(text):
+    assert [a.name for a in actors(text) if a.kind == "place"] == []
+
+
+def test_a_country_behind_bi_after_a_city_in_alef_is_a_place():
+    assert "كينيا" in [a.name for a in actors("ووصل الوفد إلى نيروبي بكينيا أمس.") if a.kind == "place"]
+
+
 @pytest.mark.parametrize("text,place", [
     ("وزار وزيرا ليبيا وتونس العاصمة.", "ليبيا"),  # a dual in construct lists the states
     ("وهي سيارات أنتجتها ألمانيا العام الماضي.", "ألمانيا"),  # a pronoun's alef, no tanwin

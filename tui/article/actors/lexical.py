@@ -33,7 +33,18 @@ _COMMON_SUPPORT = 0.8  # ... when it is one of the words news text writes outsid
 
 
 def _common(words: Words, i: int, cut: int) -> bool:
-    return any(c == cut and form in common_words() for form, c in words.toks[i].readings)
+    """The reading with ``cut`` letters cut is an everyday word, maybe with the accusative's
+    alef ("وفدا": "وفد" + ا, not و + a town)."""
+    common = common_words()
+    return any(c == cut and (form in common or (form.endswith("ا") and len(form) > 3 and form[:-1] in common))
+               for form, c in words.toks[i].readings)
+
+
+def _common_nisba(w: str) -> bool:
+    """The whole word is the accusative of a nisba of an everyday noun ("وزاريا": وزارة → وزاري)."""
+    base = w[:-2]
+    common = common_words()
+    return w.endswith("يا") and len(base) >= 3 and (base in common or base + "ه" in common)
 
 
 def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -> None:
@@ -51,9 +62,11 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         if hit is None or not board.free(hit.start, hit.end):
             i += 1
             continue
-        if hit.cls in ("country", "gaz_place") and hit.end - hit.start == 1 and not hit.cut and (
-                words.accusative_nisba(hit.start)):
-            i += 1  # "وفدا ليبيا"، "لاعبا سوريا": the adjective "Libyan", "Syrian", not the country
+        if hit.cls in ("country", "gaz_place") and hit.end - hit.start == 1 and (
+                words.accusative_nisba(hit.start)) and (not hit.cut or _common_nisba(words.toks[hit.start].norm)):
+            # "وفدا ليبيا"، "لاعبا سوريا": the adjective "Libyan", "Syrian", not the country; the
+            # whole word is one too where a و would make a place ("تعديلا وزاريا")
+            i += 1
             continue
         if hit.cls in GAZETTEER and hit.cut and _common(words, hit.start, 0):
             i += 1  # "بمنطقة وادي X": the whole word is an everyday one ("valley"), not و + a town
