@@ -696,3 +696,11 @@ def test_the_topic_of_amma_is_carded_when_no_card_names_it():
     last = art.quotes[-1]
     assert last.speaker is not None
     assert next(a.name for a in art.actors if a.id == last.speaker) == "المعارضة"
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("أفادت الصحيفة بأن الوزير استقال. وجاء في بيان للرئاسة أن الاستقالة قبلت.", "الرئاسة"),
+    ("أفادت الصحيفة بأن الوزير استقال. وجاء في بيان لوزارة الطاقة أن الاستقالة قبلت.", "وزارة الطاقة"),
+])
+def test_the_statements_lam_names_its_issuer_not_the_previous_speaker(text, issuer):
+    assert _parsed(text)[-1] == ("أن الاستقالة قبلت", issuer)

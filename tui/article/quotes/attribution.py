@@ -34,7 +34,7 @@ from ..actors import titles
 from ..actors.proposals import behind_preposition, people_nouns
 from ..actors.words import prepositions
 from ..doc.normal import key
-from ..doc.tokens import plain
+from ..doc.tokens import Token, plain
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import HONORIFIC_PRONOUN, RELATIVE, Ctx, Draft, document_noun, opens_clause, statement_only
 
@@ -270,7 +270,14 @@ class Attributor:
                            and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
-            offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
+            elif k + 1 < region[1] and _lam_glued(self.toks[k + 1]):
+                # "وجاء في بيان للرئاسة": the statement's ل names its issuer, carded if need be
+                got = self._propose((k + 1, region[1]), None, cut=1)
+                issuer = got.card if got is not None else None
+                if issuer is not None:
+                    offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
+            if issuer is None:
+                offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
         in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
         document_speaks = c.tense == "present" and not c.prefix and ci > 0 and not ctx.named(ci - 1)
         if c.kind == VERB and (in_it or document_speaks):
@@ -745,6 +752,11 @@ class Attributor:
                 self.issued.setdefault(w, []).append((d.cue.start, card))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
+
+
+def _lam_glued(t: Token) -> bool:
+    """The token opens with the preposition ل glued to a noun ("للرئاسة"، "لوزارة")."""
+    return t.norm.startswith("ل") and any(c == 1 for _, c in t.readings)
 
 
 @cache
