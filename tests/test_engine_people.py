@@ -113,6 +113,20 @@ def test_pronouns_modals_and_divine_names_open_no_name(text):
     assert people(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "وقال لدينا ما يكفي من الوقود لأسبوعين.",  # لدى + نا, though ل + "دينا" reads as a name
+    "وقالت إلينا الأمور تعود دائما.",
+    "وقال عندنا ما نقوله للناخبين.",
+])
+def test_a_particle_with_a_pronoun_suffix_opens_no_name(text):
+    assert people(text) == []
+
+
+def test_a_given_name_written_as_a_particle_with_a_suffix_stays_a_name():
+    # "ألينا" (with hamza above) is the given name; "إلينا" the particle
+    assert people("وقالت الوزيرة ألينا كوفاليفا إن الحل ممكن.") == ["ألينا كوفاليفا"]
+
+
 def test_ali_as_a_name_where_the_article_writes_ya_for_alef_maqsura():
     assert people("وأشار علي الساعدي الي ان الطريق مغلق علي الارجح.") == ["علي الساعدي"]
 

@@ -109,6 +109,24 @@ def _before_family_name(doc: Doc, k: int) -> bool:
 _HEAD_CLASSES = frozenset({"org_head", "org_head_weak", "media_head", "place_head"})
 
 
+_GIVEN_STRONG = frozenset({"given", "given_m", "given_f"})
+
+
+@cache
+def _suffixed_particles() -> frozenset[str]:
+    """Every preposition or particle with a pronoun suffix, in the normal form (names.toml)."""
+    data = load("names")
+    out = set()
+    for host in data["suffix_hosts"]:
+        h = key(host)
+        stem = h[:-1] + "ي" if h.endswith("ي") and h not in ("في",) else h  # لدى/على/إلى keep their ي
+        for suf in data["pronoun_suffixes"]:
+            out.add(stem + key(suf))
+        if h.endswith("ن"):
+            out.add(h + "ا")  # "منا"، "عنا"، "إنا": ن + نا written once
+    return frozenset(out)
+
+
 @cache
 def _definite_head(w: str) -> bool:
     """The word is ال + a head noun the lexicon lists without the article."""
@@ -369,6 +387,10 @@ class Words:
                 # unagreeing_nisba)
                 append(not (b & NOT_NAME == _NISBA and not b.isdisjoint(_GIVEN_ANY) and i not in cue_at
                             and any_[i].isdisjoint(_CLOSED) and self.unagreeing_nisba(i)))
+            elif w in _suffixed_particles() and (t.raw[0] == "إ" or not (t.raw[0] == "أ" or b & _GIVEN_STRONG)):
+                # "لدينا"، "علينا"، "إلينا": a particle and its pronoun — not "ألينا" or "مني",
+                # given names written the same in the normal form
+                append(True)
             elif w.startswith("ال") and _definite_head(w):
                 append(True)  # "الجيش"، "الحكومة": a body's head noun with the article names no person
             elif b:
