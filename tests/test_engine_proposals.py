@@ -385,3 +385,14 @@ def test_plural_source_nouns_with_an_adjective_are_unnamed_sources():
         art = parse(text)
         assert [(a.name, a.kind) for a in art.actors] == [(name, "anonymous")], text
         assert art.quotes and art.quotes[0].speaker == art.actors[0].id
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ودعا الأمين العام للأمم المتحدة الدول إلى الوفاء بتعهداتها.", "الأمين العام للأمم المتحدة"),
+    ("وقال المدير التنفيذي لبرنامج الأغذية العالمي إن المخزون ينفد.",
+     "المدير التنفيذي لبرنامج الأغذية العالمي"),
+    ("وقال المتحدث لرويترز إن الحل ممكن.", "المتحدث"),  # the outlet spoken to
+    ("وقال القيادي في الحزب لقناة الجزيرة إن الحل ممكن.", "القيادي في الحزب"),
+])
+def test_a_body_behind_lam_completes_an_unnamed_role_unless_it_is_an_outlet(text, name):
+    assert (name, "anonymous") in cards(parse(text))

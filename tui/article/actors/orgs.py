@@ -22,7 +22,7 @@ from ..lexicon import load
 from ..lexicon.index import Lexicon, lexicon
 from ..models.common import common_words
 from .acronyms import latin_letters
-from .board import Board
+from .board import Board, Card
 from .registry import Registry
 from .words import NAME_CLASSES, Words, prepositions
 
@@ -372,6 +372,25 @@ def _field(words: Words, j: int) -> bool:
 
 
 @cache
+@cache
+def outlets() -> frozenset[str]:
+    """The known news media's names, short forms and acronyms (``outlet = true`` in
+    organizations.toml), and the media head nouns ("قناة"، "صحيفة"), in the normal form."""
+    data = load("organizations")
+    out = {key(w) for w in data["media"]}
+    for o in data["known"]:
+        if o.get("outlet"):
+            out.update(key(f) for f in [o["name"], *o.get("aliases", []), *o.get("acronyms", [])])
+    return frozenset(out)
+
+
+def is_outlet(card: Card) -> bool:
+    """The body is a news medium (a source speaks *to* it: "وقال المتحدث لرويترز")."""
+    known = outlets()
+    return (card.canonical is not None and key(card.canonical) in known) or key(card.head) in known or any(
+        m.key in known for m in card.mentions)
+
+
 @cache
 def head_synonyms() -> dict[str, str]:
     """Head nouns that name the same kind of body ("الجريدة" of "صحيفة X"): each to the

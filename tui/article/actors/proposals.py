@@ -126,9 +126,11 @@ def _object_cut(board: Board, words: Words, i: int, end: int) -> int:
         if board.owner[k] is not None and board.owner[k] is board.owner[k - 1]:
             continue
         m, card = board.owner[k], board.card_at(k)
-        if (k > i + 1 and m is not None and m.t0 == k and m.start > toks[k].start and toks[k].norm[0] == "ل"
-                and card is not None and card.kind == "organization" and titles.head_cut(words, k - 1) is None):
-            return k  # "وقال القيادي في الحزب | لرويترز": the outlet spoken to, not the source's
+        if (m is not None and m.t0 == k and m.start > toks[k].start and toks[k].norm[0] == "ل"
+                and card is not None and card.kind == "organization" and orgs.is_outlet(card)):
+            # "وقال القيادي في الحزب | لرويترز": the outlet spoken to, not the source's; any other
+            # body behind ل completes the role ("الأمين العام للأمم المتحدة")
+            return k
         if toks[k - 1].definite and toks[k].definite and plain(toks[k].gap) and not (
                 _qualifies(words, k) or words.is_(k, "title_modifier", "org_generic", "ordinal", "title")
                 or words.toks[k].norm.endswith("يا")):
