@@ -226,6 +226,14 @@ def test_lam_lam_after_a_nationality_that_is_no_field(text, name):
     assert (name, "organization") in found(text)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("من جانبها، قالت وكالة ستاندرد آند بورز للتصنيف الائتماني إن النظرة مستقرة.", "ستاندرد آند بورز"),
+    ("وأعلنت شركة بروكتر آند غامبل أرباحها الفصلية.", "شركة بروكتر آند غامبل"),
+])
+def test_the_english_and_joins_two_names_into_one_firm(text, name):
+    assert (name, "organization") in found(text)
+
+
 # -- places named with a head noun (tui/article/actors/places.py) -------------------------------------
 @pytest.mark.parametrize("text,name", [
     ("وقصفت الطائرات مخيم نهر البارد شمال المدينة.", "مخيم نهر البارد"),

@@ -270,6 +270,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     j = i + 1
     n = len(board.toks)
     while j < n and len(comp) < _MAX and board.owner[j] is None and plain(board.toks[j].gap):
+        if comp and joins_names(words, j) and board.owner[j + 1] is None:
+            comp += [j, j + 1]  # "وكالة X آند Y": one name of two
+            j += 2
+            continue
         genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
         if genitive and words.reporting(j) is None and not words.is_(
                 j, "stop", "never", "rank", "honorific", bare=True):  # ("شرطة دبي | اللواء X")
@@ -372,6 +376,17 @@ def _field(words: Words, j: int) -> bool:
 
 
 @cache
+@cache
+def name_joiners() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["name_joiners"])
+
+
+def joins_names(words: Words, j: int) -> bool:
+    """Token j is the English "and" of a firm's name, a name-like word right after it."""
+    return (words.toks[j].norm in name_joiners() and j + 1 < words.n and words.joined(j + 1)
+            and not words.toks[j + 1].definite and not words.not_name(j + 1) and len(words.toks[j + 1].norm) > 2)
+
+
 @cache
 def outlets() -> frozenset[str]:
     """The known news media's names, short forms and acronyms (``outlet = true`` in

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..doc.normal import key
 from ..doc.tokens import quote
+from . import orgs
 from .board import Board
 from .people import spans
 from .registry import Registry
@@ -37,6 +38,9 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 continue
             if words.is_(a, "org_head_weak") and all(_generic(words, k) for k in range(a + 1, b)):
                 continue  # "القوات الكندية"، "قوات الدعم": forces described, not a named body
+            while typ == "ORG" and b + 1 < words.n and words.joined(b) and orgs.joins_names(words, b) and (
+                    board.free(b, b + 2)):
+                b += 2  # "X آند Y": the tagger stopped at the English "and" of one name
             cut = _cut(words, a)
             surface = board.surface(a, b, cut)
             card = reg.card(f"{kind}:{key(surface)}", kind, f"tagger {conf:.2f}")
