@@ -396,3 +396,14 @@ def test_plural_source_nouns_with_an_adjective_are_unnamed_sources():
 ])
 def test_a_body_behind_lam_completes_an_unnamed_role_unless_it_is_an_outlet(text, name):
     assert (name, "anonymous") in cards(parse(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وتقول منظمات إغاثة إن الأمطار ساهمت في انتشار المرض.", "منظمات إغاثة"),
+    ("وقالت منظمات حقوق الإنسان إن الاعتقالات تعسفية.", "منظمات حقوق الإنسان"),
+    ("وأكدت شركات طيران أجنبية أنها ستعلق رحلاتها.", "شركات طيران أجنبية"),
+])
+def test_a_plural_body_in_construct_with_its_field_is_a_group_that_speaks(text, name):
+    art = parse(text)
+    assert cards(art) == [(name, "group")]
+    assert art.quotes[0].speaker == art.actors[0].id

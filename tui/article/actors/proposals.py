@@ -286,6 +286,20 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             # "المراقبون الدوليون في المدينة": adjectives and one linked complement
             end = _linked_complement(board, words, end, t1) if end < t1 else end
             return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
+    if not definite and t1 - t0 >= 2 and _plural_body(words, norm0) and not _qualifies(words, t0 + 1) and (
+            board.card_at(t0 + 1) is None and plain(toks[t0 + 1].gap) and not words.not_name(t0 + 1)
+            and not words.is_(t0 + 1, "given", "surname", bare=True) and len(toks[t0 + 1].norm) > 2):
+        # "وتقول منظمات إغاثة"، "منظمات حقوق الإنسان"، "شركات طيران أجنبية": a plural body in
+        # construct with its field, and the field's adjectives — bodies that speak together
+        end = t0 + 2
+        if end < t1 and toks[end].definite and not toks[end - 1].definite and not _qualifies(words, end) and (
+                not words.not_name(end) and board.card_at(end) is None):
+            end += 1  # "حقوق الإنسان": the field's own genitive
+        while end < t1 and _qualifies(words, end) and toks[end].definite == toks[end - 1].definite:
+            end += 1
+        card, why = _unnamed(board, reg, words, t0, end, "group", "bodies that speak together", cut)
+        card.plural, card.gender = True, "f"
+        return card, why
     if t1 - t0 >= 2 and _plural_body(words, norm0) and _qualifies(words, t0 + 1) and (
             toks[t0 + 1].definite == definite):
         # "ودعت النقابات العمالية"، "وطالبت منظمات حقوقية": bodies that speak together (a plural of
