@@ -234,6 +234,25 @@ def test_the_english_and_joins_two_names_into_one_firm(text, name):
     assert (name, "organization") in found(text)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("ووقعت شركة النفط النرويجية نوردكسون عقدا جديدا.", "نوردكسون"),
+    ("وقالت شركة صناعة السيارات اليابانية كاوامورا إنها ستخفض الإنتاج.", "كاوامورا"),
+])
+def test_a_body_described_then_named_is_carded_by_its_name(text, name):
+    # the head and its describing words refer to the body; the card is its name
+    got = found(text)
+    assert (name, "organization") in got
+    assert not any(n.startswith("شركة") for n, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الحكومة اليمنية تمسكها بالحوار.",  # a verbal noun after a body described: what it did
+    "وقالت وزيرة شؤون الأسرة في حكومة المستشار النمساوي السابق كارل هوفمان إن القرار خاطئ.",
+])
+def test_no_body_name_after_a_description_where_a_verb_or_a_titles_holder_follows(text):
+    assert all(k != "organization" or n.startswith(("الحكومة", "حكومة")) for n, k in found(text))
+
+
 # -- places named with a head noun (tui/article/actors/places.py) -------------------------------------
 @pytest.mark.parametrize("text,name", [
     ("وقصفت الطائرات مخيم نهر البارد شمال المدينة.", "مخيم نهر البارد"),

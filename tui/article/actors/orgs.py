@@ -111,6 +111,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             i += 1
             continue
         quoted = _quoted_after_head(board, reg, words, i) if board.owner[i] is None else None
+        if quoted is None and board.owner[i] is None:
+            quoted = _named_after_description(board, reg, words, i)
         if quoted is not None:
             i = quoted
             continue
@@ -620,6 +622,60 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     card.head = card.head or head
     board.mention(card, i, q0, cut, role="reference")  # the head and its words: no body of their own
     return q1
+
+
+def _named_after_description(board: Board, reg: Registry, words: Words, i: int) -> int | None:
+    """"شركة النفط الفرنسية X"، "بنك الاستثمار X Y": a head noun, one to three definite words
+    describing the body, then its name — words only a name can be (not a given name: a person
+    after a body is its head's holder).  The card is the name; the head and its describing
+    words refer to it, as before a quoted name.  Not inside a title ("رئيس شركة …")."""
+    got = head_at(words, i)
+    if got is None or words.is_(i - 1, "title", "rank", "title_possessive", "honorific"):
+        return None
+    cut, head, definite = got[1:]
+    toks = board.toks
+    j = i
+    while j + 1 < words.n and j - i < _DESCRIBED and plain(toks[j + 1].gap) and board.owner[j + 1] is None and (
+            toks[j + 1].definite or words.is_(j + 1, "nationality") or (
+                j == i and not definite and j + 2 < words.n and toks[j + 2].definite and words.bare[j + 1] <= {"stop"}
+                and not words.not_name(j + 1) and toks[j + 1].norm in common_words())
+    ) and words.reporting(j + 1) is None:
+        j += 1  # ("شركة صناعة السيارات …": an everyday noun in construct opens the description)
+    q0 = j + 1
+    if any(words.is_(k, "title", "rank", "honorific", bare=True) for k in range(i + 1, q0)):
+        return None  # "حكومة المستشار الألماني X": the title's holder, a person
+    if j == i or q0 >= words.n or not plain(toks[q0].gap) or not _brand(words, q0) or (
+            words.p(q0, "ORG") + words.p(q0, "PERS") < _NAME_P) or toks[q0].norm[0] in "لبو":
+        return None  # (a verb after a body described is what it did: "الحكومة اليمنية | تؤمن")
+    q1 = q0 + 1
+    while q1 < words.n and q1 - q0 < 3 and plain(toks[q1].gap) and board.owner[q1] is None and (
+            _brand(words, q1) or words.is_(q1, "city", "capital", "country", bare=True)):
+        q1 += 1
+    if not board.free(q0, q1):
+        return None
+    card = reg.card(f"organization:{key(board.surface(q0, q1))}", "organization",
+                    "a name after a head noun and the words describing the body")
+    board.mention(card, q0, q1)
+    card.head = card.head or head
+    board.mention(card, i, q0, cut, role="reference")
+    return q1
+
+
+def _brand(words: Words, k: int) -> bool:
+    """A word only a name can be — or a name's word of the lexicon (a surname, a town) the
+    tagger reads as a name — and no given name (a person's name opens with one)."""
+    t = words.toks[k]
+    if t.definite or len(t.norm) < 3 or not words.bare[k].isdisjoint(_GIVEN_NAMES) or words.not_name(k):
+        return False
+    if words.unlisted(k):
+        return True
+    return bool(words.bare[k]) and words.bare[k] <= NAME_CLASSES and t.norm not in common_words() and (
+        max(words.p(k, "ORG"), words.p(k, "PERS")) >= _KEEP_P)
+
+
+_NAME_P = 0.15  # how surely the tagger must read a name (a body's or a person's) after a body described:
+# a verb there is what the body did, and the tagger reads verbs as names far less often
+_GIVEN_NAMES = frozenset({"given", "given_m", "given_f", "given_rare", "given_ambiguous"})
 
 
 def _quoted_span(board: Board, i: int) -> tuple[int, int] | None:

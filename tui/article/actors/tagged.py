@@ -20,7 +20,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
         for a, b in spans(words, typ):
             # a name does not run over punctuation ("X : Y" in a headline): the tagger's span stops there
             b = next((k for k in range(a + 1, b) if not words.joined(k) and not quote(words.toks[k].gap)), b)
-            while a < b and (words.not_name(a) and not words.is_(a, "org_head", "org_head_weak", "place_head")):
+            while a < b and (words.not_name(a) and not (
+                    words.is_(a, "org_head", "org_head_weak", "place_head") or words.definite_head(a))):
                 a += 1  # a function word the tagger took in
             while b > a and (words.is_(b - 1, "stop", "never", bare=True) or len(words.toks[b - 1].norm) < 3):
                 b -= 1  # "… بـ"، "… أم": a function word or a detached proclitic the tagger took in

@@ -400,6 +400,12 @@ class Words:
                 append(rel if rel is not None else self.relation(i))
         return out
 
+    def definite_head(self, i: int) -> bool:
+        """Token i is ال + a body's or place's head noun ("الجيش"، "الجزيرة"): never a person's
+        name, but it may open a body's or a place's."""
+        w = self.toks[i].norm
+        return w.startswith("ال") and _definite_head(w)
+
     def accusative_nisba(self, i: int) -> bool:
         """Token i, a country's name in يا, right after an indefinite noun in the accusative
         (its alef of tanwin) is the nisba adjective the accusative writes the same ("وفدًا
