@@ -704,3 +704,12 @@ def test_the_topic_of_amma_is_carded_when_no_card_names_it():
 ])
 def test_the_statements_lam_names_its_issuer_not_the_previous_speaker(text, issuer):
     assert _parsed(text)[-1] == ("أن الاستقالة قبلت", issuer)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("ونقلت صحيفة الوطن عن مسؤول حكومي أن الحكومة تدرس استقالتها.", "مسؤول حكومي"),
+    ("بدورها، نقلت صحيفة الوطن عن مصادر نيابية أن الحكومة تدرس استقالتها.", "مصادر نيابية"),
+])
+def test_a_medium_relays_a_source_no_card_names_yet(text, source):
+    # "نقلت X عن Y أن": Y said it, carded by the actor stage; the medium only relays it
+    assert _parsed(text) == [("أن الحكومة تدرس استقالتها", source)]

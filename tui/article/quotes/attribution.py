@@ -341,6 +341,10 @@ class Attributor:
                 if k == a:
                     # "ونُقل عن مصدر دبلوماسي أن …": the passive names no medium, only the source
                     return self._propose((k + 1, b), None, why="source after نقل عن (passive)")
+                # "ونقلت الصحيفة عن مصادر نيابية أن …": a source no card names yet, carded
+                got = self._propose((k + 1, b), None, why="source after نقل … عن (the medium only relays it)")
+                if got is not None:
+                    return got
                 a = k + 1
         if a >= b:
             return None
