@@ -713,3 +713,17 @@ def test_the_statements_lam_names_its_issuer_not_the_previous_speaker(text, issu
 def test_a_medium_relays_a_source_no_card_names_yet(text, source):
     # "نقلت X عن Y أن": Y said it, carded by the actor stage; the medium only relays it
     assert _parsed(text) == [("أن الحكومة تدرس استقالتها", source)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وقالت عضو الكونغرس سارة ميلر إن الوضع صعب.", "سارة ميلر"),
+    ("وأكدت السفير هالة النجار أن الحوار مستمر.", "هالة النجار"),
+])
+def test_a_womans_title_in_its_masculine_form_agrees_with_a_feminine_verb(text, speaker):
+    # the given name says she is a woman; the role noun keeps its masculine form
+    assert _parsed(text)[-1][1] == speaker
+
+
+def test_a_kunya_in_ta_marbuta_is_a_mans_name():
+    assert _parsed("وقال النائب بوقرة الهادي إن القانون جاهز. وأضاف أن التصويت قريب.")[-1][1] == (
+        "بوقرة الهادي")

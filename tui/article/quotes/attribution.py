@@ -157,7 +157,10 @@ class Attributor:
         if card.n in self.learned:
             return self.learned[card.n]
         if card.kind == "person":
-            return (card.gender or self._name_gender(card)), "sg"
+            g = card.gender
+            if g == "m" and self._female_given(card):
+                g = "f"  # "عضو الكونغرس سارة X": a woman's role often keeps its masculine form
+            return (g or self._name_gender(card)), "sg"
         first = key(card.names()[0].surface).split()[0].removeprefix("ال") if card.names() else ""
         if card.kind in ("anonymous", "group") and any(
                 len(w) >= 5 and w.endswith(("ون", "ين")) for w in (card.head or first, first)):
@@ -169,6 +172,20 @@ class Attributor:
         # a body's or a state's verb agrees with its head noun, which its name seldom shows
         # ("أعلنت الأمم المتحدة"، "قال المجلس"): no gender is assumed for them
         return None, "sg"
+
+    def _female_given(self, card: Card) -> bool:
+        """The full name opens with a woman's given name: listed only as one (not a rare
+        entry), or written with a final ة that no man's name has."""
+        names = card.names()
+        if not names:
+            return False
+        m = max(names, key=lambda m: (m.t1 - m.t0, -m.t0))
+        if m.t1 - m.t0 < 2:
+            return False  # a family name alone says nothing of the gender
+        w, t = self.stage.words, self.toks[m.t0]
+        if t.raw.endswith("ة") and t.norm not in _male_ta() and not t.norm.startswith(("بو", "ابو")):
+            return True  # (not a man's name in ة, nor a kunya: "بوقرة")
+        return w.is_(m.t0, "given_f", bare=True) and not w.is_(m.t0, "given_m", "given_rare", bare=True)
 
     def _name_gender(self, card: Card) -> str | None:
         """A person's gender from their given name: the gendered name lists, or a final ة."""
