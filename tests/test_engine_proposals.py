@@ -407,3 +407,12 @@ def test_a_plural_body_in_construct_with_its_field_is_a_group_that_speaks(text, 
     art = parse(text)
     assert cards(art) == [(name, "group")]
     assert art.quotes[0].speaker == art.actors[0].id
+
+
+def test_a_back_reference_agrees_in_nationality():
+    text = ("قال وزير الخارجية التونسي في اتصال مع نظيره الإيطالي إن بلاده ترفض القرار. "
+            "من جهته، شدد الوزير الإيطالي على أهمية الحوار. وأضاف الوزير التونسي أن الحدود مفتوحة.")
+    art = parse(text)
+    assert cards(art) == [("وزير الخارجية التونسي", "anonymous"), ("الوزير الإيطالي", "anonymous")]
+    assert speaker_name(art, "أهمية الحوار") == "الوزير الإيطالي"
+    assert speaker_name(art, "الحدود مفتوحة") == "وزير الخارجية التونسي"

@@ -74,6 +74,18 @@ def test_a_nationality_with_a_conjunction_after_another_persons_title_is_not_his
     assert titles("وشارك وزير المالية سامي الخطيب، والإيطالي ماركو بيانكي.", "ماركو بيانكي") == ()
 
 
+@pytest.mark.parametrize("role", ["المؤرخ", "المذيع", "السيناتور", "الأسقف", "المطرب", "الدبلوماسي", "الضابط",
+                                  "الوسيط"])
+def test_more_occupations_are_titles(role):
+    # (added with a retrain: role nouns are tagger features)
+    assert titles(f"وقال {role} سامي الخطيب إن الوضع صعب.", "سامي الخطيب") == (role,)
+
+
+def test_a_monarch_and_his_rank_are_both_titles():
+    assert titles("ووصل العاهل الأردني الملك عبد الله الثاني إلى الرباط.", "عبد الله الثاني") == (
+        "العاهل الأردني", "الملك")
+
+
 # -- after the name ---------------------------------------------------------------------------
 def test_a_role_in_apposition_after_the_name():
     assert titles("وقال سامي الخطيب، مدير المستشفى الجامعي، إن الأسرة ممتلئة.", "سامي الخطيب") == (

@@ -362,7 +362,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         # place's name is its own letter ("مصرف ليبيا"، "بلدية لندن")
         return None
     if cls in ("org_head_weak", "media_head") and not tagged and not _name(words, comp[0]):
-        name_like = max(max(words.p(k, "ORG"), words.p(k, "PERS"), words.p(k, "LOC")) for k in comp)
+        # the probability that the word is inside a name of any kind (the tagger may hesitate
+        # between a body's name and a person's, as bodies are often named after people)
+        name_like = max(words.p(k, "ORG") + words.p(k, "PERS") + words.p(k, "LOC") for k in comp)
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
     why = "head noun + " + ("adjective" if definite else "complement")

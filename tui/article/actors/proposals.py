@@ -563,10 +563,13 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     "وقالت الوزارة": the body with that head — each the last one named before."""
     best: tuple[int, Card, str] | None = None
     at = words.toks[t0].start
+    states = _states(words, t0, t1)
     for card in _referents(board, words, ("head", head), ("head", _synonym(head)), ("title", head)):
         starts = _starts(words, card)
         if starts[0] >= at:
             continue
+        if states and (theirs := _card_states(words, card)) and theirs.isdisjoint(states):
+            continue  # "الوزير الأمريكي" after "وزير الخارجية المصري": another state's minister
         last = starts[bisect_left(starts, at) - 1]
         role = ""
         if card.kind == "anonymous" and card.head == head:
@@ -594,6 +597,27 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     _, card, role = best
     board.mention(card, t0, t1, cut, role=role)
     return card
+
+
+def _states(words: Words, a: int, b: int) -> set[str]:
+    """The states the nationality adjectives in tokens [a, b) name."""
+    out = set()
+    for k in range(a, b):
+        h = words.longest(k, ("nationality",), max_cut=1)
+        if h is not None and h.start == k:
+            out.add(h.value)
+    return out
+
+
+def _card_states(words: Words, card: Card) -> set[str]:
+    """The states a card's name mentions or titles name by a nationality adjective."""
+    got: set[str] = set()
+    if card.kind != "person":
+        for m in card.mentions:
+            got |= _states(words, m.t0, m.t1)
+    if card.affiliation:
+        got.add(card.affiliation)
+    return got
 
 
 def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: str, why: str,
