@@ -416,3 +416,29 @@ def test_a_back_reference_agrees_in_nationality():
     assert cards(art) == [("وزير الخارجية التونسي", "anonymous"), ("الوزير الإيطالي", "anonymous")]
     assert speaker_name(art, "أهمية الحوار") == "الوزير الإيطالي"
     assert speaker_name(art, "الحدود مفتوحة") == "وزير الخارجية التونسي"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وطالبت بعثة الأمم المتحدة للدعم في ليبيا بوقف فوري لإطلاق النار.", "بعثة الأمم المتحدة للدعم في ليبيا"),
+    ("وقالت لجنة الأمم المتحدة لحقوق الإنسان إن الاعتقالات تعسفية.", "لجنة الأمم المتحدة لحقوق الإنسان"),
+])
+def test_a_body_of_a_named_body_speaks_as_itself(text, name):
+    # a mission or committee of the body is another body; the names inside are its own
+    art = parse(text)
+    assert cards(art)[0] == (name, "organization")
+    assert art.quotes[0].speaker == art.actors[0].id
+
+
+def test_a_head_in_construct_that_speaks_with_a_bi_opening_head():
+    # "بعثة" opens with the letters of ب + a word: the whole word is the head, not the
+    # preposition of the verb's complement
+    art = parse("وطالبت بلدية المدينة بإغلاق المحلات مساء.")
+    assert [q.text for q in art.quotes] == ["بإغلاق المحلات مساء"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال جهاز المخابرات إنه أحبط مخططا.", "جهاز المخابرات"),
+    ("اندلعت اشتباكات، ما أسفر عن سقوط قتيلين، بحسب جهاز الإسعاف.", "جهاز الإسعاف"),
+])
+def test_a_weak_head_of_an_agency_in_construct_speaks(text, name):
+    assert (name, "organization") in cards(parse(text))

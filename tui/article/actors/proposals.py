@@ -233,6 +233,16 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             t0, "org_head", "org_head_weak", "media_head"):
         if behind_preposition(words, t0) and not cut:
             return None  # "لمحطة X"، "بصحيفة X": the outlet spoken to or cited, not a subject
+        if _bare(norm_at(words, t0, cut)) in _sub_body_heads():
+            # "وطالبت بعثة الأمم المتحدة للدعم في ليبيا": a body of that body, named with it; the
+            # names inside are the new body's now (no card of their own there)
+            end = _sub_body_end(board, words, t0 + 1)
+            for k in range(t0 + 1, end):
+                inner, card_k = board.owner[k], board.card_at(k)
+                if inner is not None and card_k is not None and inner.t0 == k and inner in card_k.mentions:
+                    card_k.mentions.remove(inner)
+            return _unnamed(board, reg, words, t0, end, "organization",
+                            "a body of the body named after its head noun", cut)
         return after_head, "the body named after its head noun"  # "شبكة «X»"، "صحيفة X" with X a known body
     nxt = board.card_at(t1) if t1 < words.n and (
         plain(words.toks[t1].gap) or re.fullmatch(r"\s*[،,]\s*", words.toks[t1].gap)) else None
@@ -597,6 +607,41 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     _, card, role = best
     board.mention(card, t0, t1, cut, role=role)
     return card
+
+
+def norm_at(words: Words, i: int, cut: int) -> str:
+    """Token i's normal form without the ``cut`` proclitic letters."""
+    w = words.toks[i].norm
+    return w[cut:] if cut else w
+
+
+@cache
+def _sub_body_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("organizations")["sub_body_heads"])
+
+
+def _sub_body_end(board: Board, words: Words, k: int) -> int:
+    """Where "بعثة [الأمم المتحدة] [للدعم] [في ليبيا]" ends: the body's mention, its purpose
+    (a ل-noun and its definite words) and its seat (في and a place)."""
+    toks = words.toks
+    m = board.owner[k]
+    end = m.t1 if m is not None else k + 1
+    while end < words.n and plain(toks[end].gap) and toks[end].definite and board.owner[end] is None and (
+            _qualifies(words, end)):
+        end += 1  # "قوة الأمم المتحدة المؤقتة"
+    if end < words.n and plain(toks[end].gap) and toks[end].norm.startswith("ل") and board.owner[end] is None and (
+            any(c == 1 for _, c in toks[end].readings)) and not words.not_name(end):
+        end += 1
+        if not toks[end - 1].norm.startswith("لل") and end < words.n and plain(toks[end].gap) and (
+                toks[end].definite and board.owner[end] is None and not words.not_name(end)):
+            end += 1  # "لحقوق الإنسان": an indefinite purpose and its genitive
+        while end < words.n and plain(toks[end].gap) and toks[end].definite and board.owner[end] is None and (
+                _qualifies(words, end)):
+            end += 1
+    if end + 1 < words.n and toks[end].norm == "في" and plain(toks[end + 1].gap) and (
+            (c := board.card_at(end + 1)) is not None and c.kind == "place"):
+        end = board.owner[end + 1].t1
+    return end
 
 
 def _states(words: Words, a: int, b: int) -> set[str]:

@@ -24,7 +24,7 @@ from .. import lexicon
 from ..actors.proposals import people_nouns, quantifiers
 from ..doc import Doc
 from ..doc.normal import key
-from ..doc.tokens import plain
+from ..doc.tokens import Token, plain
 from ..lexicon.index import lexicon as lexicon_index
 from ..rangemax import RangeMax
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
@@ -180,6 +180,9 @@ def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind == PARTICIPLE and not c.prefix and prev is not None and plain(ctx.toks[ci].gap) and (
             _copula(prev.norm)):
         return False  # "القرار كان متوقعا": the copula's predicate, not "expecting"
+    if c.kind == PARTICIPLE and not c.suffix and ci + 1 < ctx.n and plain(ctx.toks[ci + 1].gap) and (
+            _accusative_nisba(ctx.toks[ci + 1])):
+        return False  # "خصصت مبلغا إضافيا": a noun and its adjective in the accusative, not "informing"
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
@@ -187,6 +190,11 @@ def usable(ctx: Ctx, c: Cue) -> bool:
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+def _accusative_nisba(t: Token) -> bool:
+    """An indefinite nisba adjective in the accusative ("إضافيا"، "رسميا"), by its shape."""
+    return not t.definite and len(t.norm) >= 5 and t.norm.endswith("يا") and t.raw.endswith(("يا", "يًا"))
 
 
 def _copula(norm: str) -> bool:
@@ -423,11 +431,20 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
             return kind, j, t.start
         if "li" in allowed and w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and not ctx.named(j):
             return "li", j, t.start  # "دعت الطرفين لوقف القتال"
-        if "bi" in allowed and w.startswith("ب") and not ctx.named(j):
+        if "bi" in allowed and w.startswith("ب") and not ctx.named(j) and not _whole_noun(ctx, j):
             nxt_mark = j + 1 < ctx.n and ctx.mark_in_gap(j + 1) is not None
             if (len(w) >= 4 and w not in bi_stop) or (w == "ب" and nxt_mark):
                 return "bi", j, t.start
     return None
+
+
+_WHOLE_NOUN = frozenset({"org_head", "org_head_weak", "media_head", "place_head", "country", "city", "capital"})
+
+
+def _whole_noun(ctx: Ctx, j: int) -> bool:
+    """The whole word, its ب included, is a head noun or a place ("بعثة"، "بلدية"، "بريطانيا"):
+    no preposition opens it."""
+    return any(h.cut == 0 and h.start == j and h.cls in _WHOLE_NOUN for h in ctx.doc.hits[j])
 
 
 def _unnamed_words(ctx: Ctx, window: list[int], most: int) -> list[int]:
