@@ -727,3 +727,9 @@ def test_a_womans_title_in_its_masculine_form_agrees_with_a_feminine_verb(text, 
 def test_a_kunya_in_ta_marbuta_is_a_mans_name():
     assert _parsed("وقال النائب بوقرة الهادي إن القانون جاهز. وأضاف أن التصويت قريب.")[-1][1] == (
         "بوقرة الهادي")
+
+
+def test_a_participle_with_an_accusative_nisba_after_it_is_a_noun_not_a_cue():
+    # "مبلغا إضافيا" is "an additional amount", not "informing": the quote runs on
+    got = _parsed("وأعلن سامي الخطيب أن الوزارة خصصت مبلغا إضافيا لمشاريع الري.")
+    assert got == [("أن الوزارة خصصت مبلغا إضافيا لمشاريع الري", "سامي الخطيب")]

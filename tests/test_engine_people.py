@@ -127,6 +127,15 @@ def test_a_given_name_written_as_a_particle_with_a_suffix_stays_a_name():
     assert people("وقالت الوزيرة ألينا كوفاليفا إن الحل ممكن.") == ["ألينا كوفاليفا"]
 
 
+def test_a_family_name_alone_right_after_a_verb_of_speech_is_a_person():
+    # the lexicon knows the word only as a family name; the verb says someone speaks
+    assert people("أعلن الحداد في 3 مارس 2024 أن الوزارة خصصت مبلغا إضافيا لمشاريع الري.") == ["الحداد"]
+
+
+def test_a_nisba_surname_after_a_definite_noun_is_its_adjective():
+    assert people("وقالت وزيرة الإسكان والتخطيط العمراني إن المشروع جاهز.") == []
+
+
 def test_ali_as_a_name_where_the_article_writes_ya_for_alef_maqsura():
     assert people("وأشار علي الساعدي الي ان الطريق مغلق علي الارجح.") == ["علي الساعدي"]
 

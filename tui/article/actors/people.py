@@ -19,6 +19,7 @@ from ..doc.tokens import plain
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..models.common import common_words
+from ..quotes.cues import VERB
 from . import proposals, titles
 from .board import Board
 from .registry import Registry
@@ -387,6 +388,17 @@ _NEED_STRONG = 0.10  # a cue and a given name, or a cue and a name of several wo
 _NEED_COMPOUND = 0.05  # a cue and a compound given name in الله with a family name after it
 
 
+def _family_name_alone(words: Words, c: Candidate) -> bool:
+    """"وأعلن الحداد": one definite word the lexicon knows only as a family name."""
+    if c.t1 - c.t0 != 1 or c.t0 == 0 or not words.toks[c.t0].definite or words.bare[c.t0] != _SURNAME_ONLY_CLASS:
+        return False
+    cue = words.reporting(c.t0 - 1)  # right after a verb of speech: "التخطيط العمراني" is an adjective
+    return cue is not None and cue.kind == VERB
+
+
+_SURNAME_ONLY_CLASS = frozenset({"surname"})
+
+
 def _accept(words: Words, c: Candidate) -> bool:
     """The tagger vets every candidate; the rules' evidence lowers the bar it must clear.
     Closed-class words, roles and verbs never open a name unless the tagger is sure, and a
@@ -422,7 +434,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return True
     if context and c.t1 - c.t0 >= 3 and words.toks[c.t0 + 1].norm == "الله" and c.score >= _NEED_COMPOUND:
         return True  # "الناطق باسم الحركة وحيد الله X": a compound given name in الله and a family name
-    if context and ("given name" in cues or c.t1 - c.t0 >= 2 or _closed_apposition(words, c)):
+    if context and ("given name" in cues or c.t1 - c.t0 >= 2 or _closed_apposition(words, c)
+                    or _family_name_alone(words, c)):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
 
