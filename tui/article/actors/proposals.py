@@ -655,14 +655,15 @@ def _states(words: Words, a: int, b: int) -> set[str]:
 
 
 def _card_states(words: Words, card: Card) -> set[str]:
-    """The states a card's name mentions or titles name by a nationality adjective."""
-    got: set[str] = set()
+    """The states a card's name mentions or titles name by a nationality adjective (kept per
+    card as its mentions grow, so a long article pays once per mention)."""
+    memo = words.memo("card_states")
+    seen, got = memo.get(id(card), (0, set()))
     if card.kind != "person":
-        for m in card.mentions:
+        for m in card.mentions[seen:]:
             got |= _states(words, m.t0, m.t1)
-    if card.affiliation:
-        got.add(card.affiliation)
-    return got
+    memo[id(card)] = (len(card.mentions), got)
+    return got | {card.affiliation} if card.affiliation else got
 
 
 def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: str, why: str,
