@@ -136,6 +136,19 @@ def test_a_nisba_surname_after_a_definite_noun_is_its_adjective():
     assert people("وقالت وزيرة الإسكان والتخطيط العمراني إن المشروع جاهز.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "وفاز الفريق بلقب دوري كارلسبرغ الدنماركي.",  # a sponsor's name
+    "وتأهل المنتخب إلى نهائي كأس خالد الأول.",  # a ruler's name
+    "وحصل الكاتب على جائزة الأمير سلطان العالمية.",  # a rank and a name
+])
+def test_a_competitions_or_prizes_name_holds_no_person(text):
+    assert people(text) == []
+
+
+def test_a_competition_with_a_common_noun_leaves_the_people_after_it():
+    assert people("وتأهل المنتخب إلى كأس العالم. وقال المدرب سامي الخطيب إن الفوز مستحق.") == ["سامي الخطيب"]
+
+
 def test_ali_as_a_name_where_the_article_writes_ya_for_alef_maqsura():
     assert people("وأشار علي الساعدي الي ان الطريق مغلق علي الارجح.") == ["علي الساعدي"]
 

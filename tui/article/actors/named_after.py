@@ -22,6 +22,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     i = 0
     while i + 1 < words.n:
         got = _head(words, i, heads)
+        if got is not None and got[0] == "event":
+            i = _event_name(board, words, i)
+            continue
         if got is None or not words.joined(i + 1):
             i += 1
             continue
@@ -46,6 +49,27 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         i = end
 
 
+def _event_name(board: Board, words: Words, i: int) -> int:
+    """"كأس X Y"، "دوري X السعودي"، "جائزة الملك X": the name after a competition's or prize's
+    head, a rank and a person's name or words only a name can be, is no actor's; its tokens
+    are closed to the person stages.  Returns the token after it."""
+    toks = words.toks
+    j = i + 1
+    if not words.joined(j):
+        return i + 1
+    if toks[j].norm in _ranks() and j + 1 < words.n and words.joined(j + 1):
+        j += 1  # "جائزة الملك X": the rank, then the name
+    if toks[j].definite and not words.is_(j, "given", bare=True):
+        return i + 1  # "كأس العالم"، "دوري الأبطال": no one's name
+    if not (words.is_(j, "given", "given_m", "given_f", "surname", bare=True) or words.unlisted(j)):
+        return i + 1
+    end = extent(board, words, j)
+    while end < words.n and words.joined(end) and (_nisba(words, end) or words.is_(end, "nationality", bare=True)):
+        end += 1  # "… السعودي": the competition's own adjective
+    board.not_actors.update(range(i + 1, end))
+    return end
+
+
 def _head(words: Words, i: int, heads: dict[str, str]) -> tuple[str, int] | None:
     """The kind a named-after head at token i makes, and its proclitic letters (بمطار، لجامعة)."""
     t = words.toks[i]
@@ -68,6 +92,7 @@ def _heads() -> dict[str, str]:
     data = load("named_after")
     got = {key(w): "place" for w in data["places"]}
     got.update({key(w): "organization" for w in data["bodies"]})
+    got.update({key(w): "event" for w in data["events"]})
     return got
 
 

@@ -351,8 +351,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         c.why.extend(cues)
     for i in sorted(starts):
         c = starts[i]
-        if not board.free(c.t0, c.t1):
-            continue
+        if not board.free(c.t0, c.t1) or c.t0 in board.not_actors:
+            continue  # (taken, or inside a competition's name: "كأس X")
         if board.card_named(f"organization:{key(board.surface(c.t0, c.t1, c.cut))}") is not None:
             continue  # "وأضافت تراك": a body's short name met again (its mention comes later)
         if _accept(words, c):

@@ -28,7 +28,7 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             marked = next((k for k in range(a + 1, b) if quote(words.toks[k].gap)), None)
             if marked is not None:
                 a = marked  # "منظمة "X"": the name is what the marks hold; the head noun stays out
-            if a >= b or not board.free(a, b):
+            if a >= b or not board.free(a, b) or a in board.not_actors:
                 continue
             if b - a == 1 and words.is_(a, "org_head", "org_head_weak", "media_head", "place_head"):
                 continue  # a head noun alone ("مكتب" before a name another rule took) names nothing
