@@ -733,3 +733,11 @@ def test_a_participle_with_an_accusative_nisba_after_it_is_a_noun_not_a_cue():
     # "مبلغا إضافيا" is "an additional amount", not "informing": the quote runs on
     got = _parsed("وأعلن سامي الخطيب أن الوزارة خصصت مبلغا إضافيا لمشاريع الري.")
     assert got == [("أن الوزارة خصصت مبلغا إضافيا لمشاريع الري", "سامي الخطيب")]
+
+
+@pytest.mark.parametrize("text,said_", [
+    ("في المقابل، نفى التحالف الذي تقوده فرنسا سقوط أي طائرة تابعة له.", "سقوط أي طائرة تابعة له"),
+    ("ونفت الوزارة التي يقودها سامي الخطيب وجود أي خلاف.", "وجود أي خلاف"),
+])
+def test_the_subjects_relative_clause_is_not_the_verbal_noun_said(text, said_):
+    assert [q for q, _ in _parsed(text)] == [said_]

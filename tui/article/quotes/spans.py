@@ -525,6 +525,9 @@ def _title_words(ctx: Ctx, js: list[int]) -> bool:
 HONORIFIC_PRONOUN = re.compile(r"^(سعادت|معالي|فخامت|سمو|حضرت|دولت|سماحت)(?:ه|ها)$")
 
 
+_RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
+
+
 def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     """"أعلنت الحركة تعيين قائد جديد"، "نفى الوزير صحة التقارير": the object after the subject,
     for verbs whose object is what was said; the weakest complement, tried last."""
@@ -554,6 +557,13 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         while k < len(window) and ctx.toks[window[k]].definite and len(ctx.toks[window[k]].norm) > 4 and (
                 ctx.toks[window[k]].norm.endswith(("ي", "يه"))):
             k += 1
+    if 0 < k < len(window) - 3 and ctx.toks[window[k]].norm in _RELATIVES and ctx.named(window[k + 2]):
+        # "نفى التحالف الذي تقوده X سقوط …": the subject's relative clause — its verb and the
+        # name that closes it — is not what was denied
+        m = k + 2
+        while m < len(window) and ctx.named(window[m]):
+            m += 1
+        k = m
     while k < len(window) and (step := _time_phrase(ctx, window, k) or int(ctx.toks[window[k]].norm in _TIME_ADVERBS)):
         k += step  # "أمس"، "الأسبوع الماضي"، "مساء الخميس": when, not what
     if 0 < k < len(window):
