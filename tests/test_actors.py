@@ -120,6 +120,16 @@ class TestPlaces:
         assert card(text, city).aliases == ()
         assert country not in names(text)
 
+    @pytest.mark.parametrize("text,city,country", [
+        ("وقالت عمدة لندن سارة ميلر إن الوضع صعب.", "لندن", "بريطانيا"),
+        ("وقال محافظ بغداد إن الوضع هادئ.", "بغداد", "العراق"),
+    ])
+    def test_a_capital_after_its_own_local_office_is_the_city(self, text, city, country):
+        assert card(text, city).kind == "place" and country not in names(text)
+
+    def test_an_envoy_of_a_capital_is_its_states(self):
+        assert "واشنطن" in card("وقال سفير واشنطن لدى الأمم المتحدة إن القرار خاطئ.", "الولايات المتحدة").aliases
+
     def test_relations_between_two_capitals_are_between_their_states(self):
         text = "وحذر المحلل من خلاف بين موسكو وأنقرة."
         assert "موسكو" in card(text, "روسيا").aliases

@@ -203,6 +203,8 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
     prev = words.toks[t0 - 1].norm if t0 > 0 and words.joined(t0) else ""
     if prev and words.is_(t0 - 1, "place_head", "org_head", "org_head_weak", "media_head"):
         return False  # "مرفأ بيروت"، "جامعة دمشق": the city in construct after a place's or body's noun
+    if prev and prev.removeprefix("ال") in _local_offices():
+        return False  # "عمدة لندن"، "محافظ بغداد": a city's own office, not its state's ("سفير واشنطن" is)
     if prev == "من" and t0 >= 2 and words.toks[t0 - 2].norm in ("كل", "وكل"):
         return True  # "رحبت كل من أنقرة وأثينا": "both" opens a list of subjects
     if "و" in words.toks[t0].norm[:cut] and prev and words.is_(t0 - 1, "capital") and t0 >= 1:
@@ -212,6 +214,11 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
     if prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE:
         return False
     return not _travelled_to(words, t0)
+
+
+@cache
+def _local_offices() -> frozenset[str]:
+    return frozenset(key(w) for w in load("places")["local_offices"])
 
 
 def _travelled_to(words: Words, t0: int) -> bool:
