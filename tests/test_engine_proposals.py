@@ -442,3 +442,13 @@ def test_a_head_in_construct_that_speaks_with_a_bi_opening_head():
 ])
 def test_a_weak_head_of_an_agency_in_construct_speaks(text, name):
     assert (name, "organization") in cards(parse(text))
+
+
+def test_a_bodys_head_in_waw_nun_is_no_plural_of_people():
+    # "التلفزيون" ends like "المحتجون" but is a medium's head noun: a body, not a group
+    assert cards(parse("وقال التلفزيون الرسمي إن الرئيس وصل.")) == [("التلفزيون الرسمي", "organization")]
+
+
+def test_an_official_agency_keeps_its_adjective():
+    assert cards(parse("وأفادت وكالة الأنباء الرسمية بأن الوزير استقال.")) == [
+        ("وكالة الأنباء الرسمية", "organization")]

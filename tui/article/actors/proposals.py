@@ -287,7 +287,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # a source noun of one word or of several ("وسائل إعلام")
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
     plural = len(head) >= 6 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
-        t0, "nationality")  # "المحتجون"، "ناشطون" (not "القانون"); an indefinite -ين is an object or a genitive
+        t0, "nationality") and orgs.head_at(words, t0) is None
+    # "المحتجون"، "ناشطون" (not "القانون", nor a body's head in ون: "التلفزيون"); an indefinite
+    # -ين is an object or a genitive
     if plural:
         end = t0 + 1
         while end < t1 and _qualifies(words, end):
