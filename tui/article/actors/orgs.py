@@ -380,7 +380,6 @@ def _field(words: Words, j: int) -> bool:
 
 
 @cache
-@cache
 def name_joiners() -> frozenset[str]:
     return frozenset(key(w) for w in load("organizations")["name_joiners"])
 
@@ -446,6 +445,7 @@ def _field_after_nationality(words: Words, j: int, head: str) -> bool:
     return not _name(words, j)
 
 
+@cache
 def movement_heads() -> frozenset[str]:
     """Heads a party or movement goes by its name after ("حركة X" … "X"): short_by_complement."""
     return frozenset(key(w) for w in load("organizations")["short_by_complement"])

@@ -233,7 +233,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             t0, "org_head", "org_head_weak", "media_head"):
         if behind_preposition(words, t0) and not cut:
             return None  # "لمحطة X"، "بصحيفة X": the outlet spoken to or cited, not a subject
-        if _bare(norm_at(words, t0, cut)) in _sub_body_heads():
+        if (h := orgs.head_at(words, t0)) is not None and h[2] in _sub_body_heads():
             # "وطالبت بعثة الأمم المتحدة للدعم في ليبيا": a body of that body, named with it; the
             # names inside are the new body's now (no card of their own there)
             end = _sub_body_end(board, words, t0 + 1)
@@ -609,12 +609,6 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     _, card, role = best
     board.mention(card, t0, t1, cut, role=role)
     return card
-
-
-def norm_at(words: Words, i: int, cut: int) -> str:
-    """Token i's normal form without the ``cut`` proclitic letters."""
-    w = words.toks[i].norm
-    return w[cut:] if cut else w
 
 
 @cache

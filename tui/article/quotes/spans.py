@@ -525,7 +525,7 @@ def _title_words(ctx: Ctx, js: list[int]) -> bool:
 HONORIFIC_PRONOUN = re.compile(r"^(سعادت|معالي|فخامت|سمو|حضرت|دولت|سماحت)(?:ه|ها)$")
 
 
-_RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
+_RELATIVES = (RELATIVE - {"ما", "بما", "مما"}) | {"اللذان", "اللتان"}  # (what is said may open with ما)
 
 
 def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
