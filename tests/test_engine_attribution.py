@@ -542,6 +542,48 @@ def test_a_person_described_by_a_noun_is_an_unnamed_source(text, speaker):
     assert got and all(name == speaker for _, name in got)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a present verb right before its content closes the clause of the one who speaks (a حال)
+    ("حضرت امرأة ثانية إلى المحكمة تقول إنها رأت الحادث.", "امرأة ثانية"),
+    ("ظهر رجل في التسجيل يقول إن القصف استمر طوال الليل.", "رجل"),
+    ("وظهر الوزير سامي الخطيب في التسجيل يقول إن القصف استمر.", "سامي الخطيب"),
+])
+def test_a_present_verb_closing_a_clause_is_its_subject_speaking(text, speaker):
+    got = _parsed(text)
+    assert got and all(name == speaker for _, name in got)
+
+
+def test_a_person_of_the_story_is_named_without_where_they_were():
+    # the noun and its adjectives; the place ("بالشرطة"، "في الساحة") is not part of who
+    assert _parsed("واتصلت امرأة بالشرطة تقول إنها رأت الحادث.") == [("إنها رأت الحادث", "امرأة")]
+    assert [n for _, n in _parsed("وقال شاب غاضب في الساحة إن الأسعار مرتفعة.")] == ["شاب غاضب"]
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت امرأة مسنة إلى المستشفى صباحا. وقالت المرأة إن ابنها مفقود.",
+    "وصلت امرأة مسنة إلى المستشفى صباحا. ونقلت الصحيفة عن المرأة أن ابنها مفقود.",
+])
+def test_the_definite_noun_refers_back_to_the_person_described_before(text):
+    # the person said nothing when described, so only the back-reference cards them — by the
+    # description the story first gave ("المرأة" is spelt apart from "امرأة": definite_spellings)
+    art = parse(text)
+    (q,) = art.quotes
+    (a,) = [a for a in art.actors if a.id == q.speaker]
+    assert (a.name, a.kind, list(a.aliases)) == ("امرأة مسنة", "anonymous", ["المرأة"])
+
+
+def test_the_definite_noun_with_no_one_described_before_stays_unattributed():
+    assert _parsed("وقال الرجل إن الحادث وقع مساء.") == [("إن الحادث وقع مساء", None)]
+
+
+def test_a_link_with_a_pronoun_completes_an_unnamed_source():
+    # "مقربون منه": close to him — the pronoun is the link's complement, kept in the description
+    art = parse("وستبدأ الجولة في الأسبوع المقبل بحسب مقربين منه.")
+    assert [a.name for a in art.actors if a.kind == "anonymous"] == ["مقربين منه"]
+    art = parse("وقالت مصادر قريبة منها إن الاتفاق سيوقع قريبا.")
+    assert [a.name for a in art.actors if a.kind == "anonymous"] == ["مصادر قريبة منها"]
+
+
 def test_a_thing_with_an_adjective_clause_does_not_speak():
     assert _parsed("وشاهد الزوار لافتات تدعو إلى المقاطعة.") == []
 

@@ -20,9 +20,10 @@ from ..doc.tokens import aside_dash, plain, quote
 from . import lists, orgs, titles
 from .board import Board, Card
 from .registry import Registry
-from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix
+from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix, suffixed_particles
 
 _MAX = 6
+_DESCRIBED_REACH = 400  # tokens back within which "المرأة" finds the "امرأة" it refers to
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
 
 
@@ -89,6 +90,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             link_at = j
             j += 1
             continue
+        if anon and link_at < 0 and suffixed_particles().get(w) in _links():
+            j += 1  # "مقربون منه"، "مصادر قريبة منها": the pronoun completes the link
+            break
         if anon and link_at < 0 and w.startswith("بال") and ("ال" + w[3:], 1) in toks[j].readings and len(w) > 5:
             link_at = j  # "مسؤول بالهيئة": the link glued to its complement
             j += 1
@@ -261,6 +265,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _back_reference(board, words, t0, t1, head, cut)
         if ref is not None:
             return ref, f"back-reference to the {_KIND_WORD[ref.kind]} named before"
+        ref = _described_before(board, reg, words, t0, t1, head, cut)
+        if ref is not None:
+            return ref, "back-reference to the person of the story described before"
     if words.is_(t0, "title", "title_possessive", "rank"):
         ref = _titled(board, words, t0, t1, cut)
         if ref is not None:
@@ -279,10 +286,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             end += 1
         return _unnamed(board, reg, words, t0, end, "anonymous",
                         "a relative or lawyer of someone in the story, unnamed", cut)
-    if norm0 in people_nouns() and not definite and t1 - t0 <= 3 and all(
-            not toks[k].definite and (_qualifies(words, k) or not words.bare[k]) for k in range(t0 + 1, t1)):
-        # "امرأة مسنة"، "شاب عراقي": a person of the story, unnamed
-        return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed person described by a noun", cut)
+    if norm0 in people_nouns() and not definite and not (t0 + 1 < t1 and toks[t0 + 1].definite):
+        # "امرأة مسنة"، "شاب عراقي في الفيديو": a person of the story, unnamed — the noun and its
+        # adjectives; where they were is no part of who they are ("رجل الأعمال" is a profession)
+        end = _described_person_end(words, t0, t1)
+        return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
     if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
         # a source noun of one word or of several ("وسائل إعلام")
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
@@ -682,10 +690,50 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     return card, why
 
 
+def _described_person_end(words: Words, t0: int, t1: int) -> int:
+    """Where "امرأة مسنة"، "شاب عراقي" ends: the people noun and up to three adjectives — not
+    where they were ("في الفيديو"، "بالشرطة")."""
+    toks = words.toks
+    end = t0 + 1
+    while end < t1 and end - t0 <= 3 and not toks[end].definite and (
+            _qualifies(words, end) or not words.bare[end]) and toks[end].norm not in _links() and not any(
+            c and r.startswith("ال") for r, c in toks[end].readings):  # "بالشرطة": a glued preposition
+        end += 1
+    return end
+
+
+def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: int, head: str,
+                      cut: int) -> Card | None:
+    """"وصلت امرأة مسنة … وقالت المرأة": the definite people noun refers back to the person the
+    story described with it before, though they said nothing then — carded by that description."""
+    head = _indefinite_spellings().get(head, head)
+    if head not in people_nouns():
+        return None
+    toks = words.toks
+    lo = max(0, t0 - _DESCRIBED_REACH)
+    k = next((k for k in range(t0 - 1, lo - 1, -1)
+              if board.owner[k] is None and not toks[k].definite and (head, 0) in toks[k].readings), None)
+    if k is None:
+        k = next((k for k in range(t0 - 1, lo - 1, -1) if board.owner[k] is None and any(
+            r == head and c == 1 and toks[k].norm[0] in "وف" for r, c in toks[k].readings)), None)
+        if k is None:
+            return None
+    first_cut = 0 if toks[k].norm == head else 1
+    card, _ = _unnamed(board, reg, words, k, _described_person_end(words, k, words.n), "anonymous",
+                       "a person of the story described before", first_cut)
+    board.mention(card, t0, t1, cut, role="name")
+    return card
+
+
 @cache
 def anonymous_words(name: str) -> frozenset[str]:
     """One word list of ``anonymous.toml``, in the normal form."""
     return frozenset(key(w) for w in lexicon.load("anonymous")[name])
+
+
+@cache
+def _indefinite_spellings() -> dict[str, str]:
+    return {key(d): key(i) for d, i in lexicon.load("anonymous")["definite_spellings"].items()}
 
 
 def kin_nouns() -> frozenset[str]:

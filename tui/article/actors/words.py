@@ -113,18 +113,19 @@ _GIVEN_STRONG = frozenset({"given", "given_m", "given_f"})
 
 
 @cache
-def _suffixed_particles() -> frozenset[str]:
-    """Every preposition or particle with a pronoun suffix, in the normal form (names.toml)."""
+def suffixed_particles() -> dict[str, str]:
+    """Every preposition or particle with a pronoun suffix, in the normal form, mapped to the
+    particle's own normal form ("منه" → "من"; names.toml)."""
     data = load("names")
-    out = set()
+    out: dict[str, str] = {}
     for host in data["suffix_hosts"]:
         h = key(host)
         stem = h[:-1] + "ي" if h.endswith("ي") and h not in ("في",) else h  # لدى/على/إلى keep their ي
         for suf in data["pronoun_suffixes"]:
-            out.add(stem + key(suf))
+            out[stem + key(suf)] = h
         if h.endswith("ن"):
-            out.add(h + "ا")  # "منا"، "عنا"، "إنا": ن + نا written once
-    return frozenset(out)
+            out[h + "ا"] = h  # "منا"، "عنا"، "إنا": ن + نا written once
+    return out
 
 
 @cache
@@ -387,7 +388,7 @@ class Words:
                 # unagreeing_nisba)
                 append(not (b & NOT_NAME == _NISBA and not b.isdisjoint(_GIVEN_ANY) and i not in cue_at
                             and any_[i].isdisjoint(_CLOSED) and self.unagreeing_nisba(i)))
-            elif w in _suffixed_particles() and (t.raw[0] == "إ" or not (t.raw[0] == "أ" or b & _GIVEN_STRONG)):
+            elif w in suffixed_particles() and (t.raw[0] == "إ" or not (t.raw[0] == "أ" or b & _GIVEN_STRONG)):
                 # "لدينا"، "علينا"، "إلينا": a particle and its pronoun — not "ألينا" or "مني",
                 # given names written the same in the normal form
                 append(True)

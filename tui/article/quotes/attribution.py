@@ -36,7 +36,7 @@ from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, plain
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
-from .spans import HONORIFIC_PRONOUN, RELATIVE, Ctx, Draft, document_noun, opens_clause, statement_only
+from .spans import HONORIFIC_PRONOUN, RELATIVE, THAT, Ctx, Draft, document_noun, opens_clause, statement_only
 
 if TYPE_CHECKING:
     from ..actors import ActorStage
@@ -509,11 +509,38 @@ class Attributor:
                 got = self._propose((k, ci), c, why="subject before the verb: a person of the story", order="svo")
                 if got is not None:
                     return got
+            got = self._circumstantial(c, ci, lo)
+            if got is not None:
+                return got
         sent_t0 = self.ctx.doc.sentence_tokens(toks[ci].sent).start
         if lo == sent_t0 and ms:
             i, card = ms[0]
             if i - lo <= 1 and self.agrees(c, card):
                 return Choice(card, "subject opening the sentence")
+        return None
+
+    def _circumstantial(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"وصلت امرأة إلى المحكمة تقول إنها …"، "ظهر الوزير في تسجيل يقول إن …": a present verb
+        with no subject of its own, right before its content, describes the subject of the
+        clause it closes — the one named right after the sentence's opening verb."""
+        toks, words = self.toks, self.stage.words
+        if lo != self.ctx.doc.sentence_tokens(toks[ci].sent).start or ci + 1 >= self.ctx.n:
+            return None
+        if not THAT.match(toks[ci + 1].norm) or not plain(toks[ci + 1].gap):
+            return None
+        if self.card(lo) is not None or toks[lo].norm in people_nouns() or any(
+                THAT.match(toks[k].norm) or words.reporting(k) is not None or not plain(toks[k].gap)
+                for k in range(lo + 1, ci)):
+            return None  # the sentence opens on no verb, or the verb sits in a clause of its own
+        k = lo + 1
+        while k < min(ci, lo + 4) and self.card(k) is None and (_honorific(toks[k].norm) or toks[k].definite):
+            k += 1  # an honorific or a title before the name ("ظهر الوزير X")
+        card = self.card(k) if k < ci else None
+        why = "subject of the clause a present verb describes (… تقول إن)"
+        if card is not None:
+            return Choice(card, why) if card.kind in ("person", "anonymous") and self.agrees(c, card) else None
+        if toks[lo + 1].norm in people_nouns():
+            return self._propose((lo + 1, ci), c, why=why, order="svo")
         return None
 
     def _amma_topic(self, c: Cue, ci: int, lo: int) -> Choice | None:

@@ -36,6 +36,7 @@ PREP_NP = {"عن": "an_np", "الي": "ila", "علي": "ala", "من": "min"}
 RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "بما", "مما"])
 # Before an imperfect verb these make it a clause of its own, not an adjective ("لافتات تدعو").
 _PRESENT_OK = RELATIVE | frozenset(["حيث", "كما", "فيما", "بينما", "اذ", "وهو", "وهي", "هو", "هي", "ثم"])
+THAT = re.compile(r"^ب?ان(?:ه|ها|هم|هما|هن|نا|ني)?$")  # إن / أن / بأن, with a pronoun, in the normal form
 _FIRST_PERSON = frozenset(["لقد", "نحن", "انا", "اننا", "انني"])  # direct speech with no marks
 _OPENERS = STRAIGHT + "«“„‹"
 _MAX_WINDOW = 40  # tokens between a cue and its complement
@@ -186,7 +187,8 @@ def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
-                and not _document_before(ctx, ci) and not _time_span_before(ctx, ci) and not _person_before(ctx, ci):
+                and not _document_before(ctx, ci) and not _time_span_before(ctx, ci) and not _person_before(ctx, ci) \
+                and not _describes_subject(ctx, ci, sent_start):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
@@ -234,6 +236,21 @@ def _person_before(ctx: Ctx, ci: int) -> bool:
     people speak in an adjective clause, things do not ("لافتات تدعو")."""
     people = people_nouns()
     return any(ctx.toks[k].norm in people for k in range(max(0, ci - 3), ci))
+
+
+def _describes_subject(ctx: Ctx, ci: int, sent_start: int) -> bool:
+    """"ظهر الوزير في تسجيل يقول إن …": a present verb right before its content, closing a
+    clause that opens on a verb and a named or described subject — the subject speaks."""
+    toks = ctx.toks
+    s0 = ctx.doc.sentence_tokens(toks[ci].sent).start
+    if toks[s0].start < sent_start or ci + 1 >= ctx.n or not THAT.match(toks[ci + 1].norm) or s0 + 1 >= ci:
+        return False
+    k = s0 + 1
+    while k < min(ci, s0 + 4) and toks[k].definite and not ctx.named(k):
+        k += 1  # a title before the name ("ظهر الوزير X")
+    if ctx.named(s0) or not (ctx.named(k) or toks[s0 + 1].norm in people_nouns()):
+        return False
+    return not any(THAT.match(toks[k].norm) or not plain(toks[k].gap) for k in range(s0 + 1, ci))
 
 
 def _time_span_before(ctx: Ctx, ci: int) -> bool:
