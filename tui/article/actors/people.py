@@ -130,9 +130,14 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 j) == "B-PERS" and (inside >= 0.2 or words.is_(j, "given", bare=True)):
             j += 1  # "سامي يوسف الخطيب": a given name, then the father's — one name the tagger split
             continue
-        if j == i + 2 and _given(words, i) and words.is_(j - 1, "given", bare=True) and words.is_(
-                j, "given", "surname", bare=True) and not words.toks[j].definite and inside >= 0.1:
-            j += 1  # "علي حسن خليل": three listed names in a row — the person's, the father's, the family's
+        if _units(words, i, j) == 2 and (_given(words, i) or words.toks[i].norm == "عبد") and words.is_(
+                j - 1, "given", bare=True) and words.is_(j, "given", "surname", bare=True) and not words.toks[
+                j].definite and inside >= 0.1:
+            j += 1  # "علي حسن خليل"، "عبد الله حسن خليل": three listed names in a row — the person's,
+            continue  # the father's, the family's
+        if j - i >= 2 and words.unlisted(j) and inside >= 0.03 and all(
+                words.bare[k] <= NAME_CLASSES for k in range(i, j)):
+            j += 1  # "عثمان سالو بارمو": after a name of names, a word only a name can be goes on with it
             continue
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
             j += 1
@@ -158,6 +163,11 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+def _units(words: Words, i: int, j: int) -> int:
+    """Names in tokens [i, j), "عبد" and the word after it counting as one ("عبد الله"، "عبد ربه")."""
+    return j - i - sum(1 for k in range(i + 1, j) if words.toks[k - 1].norm == "عبد")
 
 
 def _common_definite(words: Words, j: int) -> bool:
