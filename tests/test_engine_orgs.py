@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tagger_helpers import steer
 from tui.article.doc.normal import key
 from tui.article.model import Actor
 from tui.article.parse import parse
@@ -186,6 +187,14 @@ def test_an_indefinite_head_with_only_a_nationality_describes_a_body():
 def test_a_city_the_tagger_reads_as_a_body_is_its_club():
     assert found("وفاز فريق ليون على ضيفه بثلاثة أهداف في الدوري الفرنسي.") == [("ليون", "organization")]
     assert found("ووصل الوزير إلى ليون صباح اليوم في زيارة رسمية.") == [("ليون", "place")]
+
+
+@pytest.mark.parametrize("org,loc,kind", [(0.55, 0.4, "organization"), (0.4, 0.55, "place")])
+def test_a_gazetteer_town_is_a_club_where_the_tagger_leans_to_a_body(monkeypatch, org, loc, kind):
+    # no wire-service certainty needed: reading a body over a place at every word is enough
+    # ("فاز برشلونة"، "إنتر ميلان": clubs named after their towns)
+    steer(monkeypatch, ("طرطوس",), "B-ORG" if org > loc else "B-LOC", {"B-ORG": org, "B-LOC": loc})
+    assert found("وتغلب طرطوس على ضيفه بهدفين في الدوري.") == [("طرطوس", kind)]
 
 
 @pytest.mark.parametrize("text,name", [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tagger_helpers import steer
 from tui.article.doc.normal import key
 from tui.article.model import Actor
 from tui.article.parse import parse
@@ -518,25 +519,10 @@ def test_three_listed_names_in_a_row_are_one_persons_name():
 
 @pytest.fixture
 def unsure_of(monkeypatch):
-    """The tagger reads the given words as outside any name (label O, B- and I- unlikely):
-    what the rules alone make of them — as a model that never met a rare name does."""
-    from tui.article.models import tagger
-
-    tag, marginal = tagger.tag, tagger.Tagging.marginal
-
+    """The tagger reads the given words as outside any name (label O, B- unlikely, I- at
+    ``inside``): what the rules alone make of them — as a model that never met a rare name."""
     def apply(*raw: str, inside: float = 0.05) -> None:
-        def unsure_tag(doc):
-            t = tag(doc)
-            t.labels = ["O" if tok.raw in raw else lab for tok, lab in zip(doc.tokens, t.labels, strict=True)]
-            return t
-
-        def unsure_marginal(self, i, label):
-            if self.doc.tokens[i].raw in raw and label != "O":
-                return inside if label.startswith("I-") else 0.02
-            return marginal(self, i, label)
-
-        monkeypatch.setattr(tagger, "tag", unsure_tag)
-        monkeypatch.setattr(tagger.Tagging, "marginal", unsure_marginal)
+        steer(monkeypatch, raw, "O", {"I-PERS": inside, "B-PERS": 0.02})
     return apply
 
 

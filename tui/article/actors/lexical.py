@@ -88,7 +88,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             i = b
             continue
         if hit.cls in GAZETTEER:
-            kind = "place" if typ == "LOC" else "organization"
+            kind = "place" if typ == "LOC" and not _tagger_reads_a_body(words, hit.start, hit.end) else "organization"
             card = reg.card(f"{kind}:{key(board.surface(hit.start, hit.end, hit.cut))}", kind,
                             f"gazetteer {hit.cls.removeprefix('gaz_')}, the tagger agreeing")
             board.mention(card, hit.start, hit.end, hit.cut)
@@ -138,11 +138,17 @@ _LOCATIVE = frozenset(["في", "الي", "من", "عن", "حول", "قرب", "د
 
 
 _BODY_P = 0.7  # the tagger's ORG probability that makes a city's name a body
+_LEANS_P = 0.5  # ... or that does where the tagger reads a body over a place
 _NAMED_AFTER_P = 0.6  # ... its mean over a longer body's name that holds a city's (as tagged.claim)
 
 
 def _tagger_reads_a_body(words: Words, a: int, b: int) -> bool:
-    return words.tagging is not None and min(words.p(k, "ORG") for k in range(a, b)) >= _BODY_P
+    """The tagger is sure of a body there, or reads one over a place at every word ("فاز
+    برشلونة"، "إنتر ميلان": a club named after its town)."""
+    if words.tagging is None:
+        return False
+    org = [words.p(k, "ORG") for k in range(a, b)]
+    return min(org) >= _BODY_P or all(org[k - a] >= _LEANS_P and org[k - a] > words.p(k, "LOC") for k in range(a, b))
 
 
 def _named_after(board: Board, words: Words, hit: Hit) -> tuple[int, int] | None:

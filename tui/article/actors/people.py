@@ -135,10 +135,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 j].definite and inside >= 0.1:
             j += 1  # "علي حسن خليل"، "عبد الله حسن خليل": three listed names in a row — the person's,
             continue  # the father's, the family's
-        if j - i >= 2 and words.unlisted(j) and inside >= 0.03 and all(
-                words.bare[k] <= NAME_CLASSES for k in range(i, j)):
-            j += 1  # "عثمان سالو بارمو": after a name of names, a word only a name can be goes on with it
-            continue
+        if j - i >= 2 and words.unlisted(j) and not words.toks[j].definite and inside >= 0.03 and all(
+                words.bare[k] <= NAME_CLASSES for k in range(i, j)) and _closes_here(words, j + 1):
+            j += 1  # "عثمان سالو بارمو | وثلاثة": after a name of names, a word only a name can be, where
+            continue  # the clause breaks after it (a verb's object would follow it: "X Y أناب Z")
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
             j += 1
             continue
@@ -163,6 +163,15 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+def _closes_here(words: Words, k: int) -> bool:
+    """Token k opens no part of the clause before it: the sentence ends or breaks, or it is a
+    conjunction's or a preposition's ("وثلاثة"، "للقاهرة"، "في")."""
+    if k >= words.n or not plain(words.toks[k].gap) or words.toks[k].sent != words.toks[k - 1].sent:
+        return True
+    t = words.toks[k]
+    return t.norm in prepositions() or any(c and t.norm[0] in "وفلب" for _, c in t.readings)
 
 
 def _units(words: Words, i: int, j: int) -> int:
