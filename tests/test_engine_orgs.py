@@ -189,6 +189,29 @@ def test_a_city_the_tagger_reads_as_a_body_is_its_club():
     assert found("ووصل الوزير إلى ليون صباح اليوم في زيارة رسمية.") == [("ليون", "place")]
 
 
+@pytest.mark.parametrize("text,name,alias,span", [
+    # a proper name in apposition to its head: the name is the card's and the span shown, the
+    # whole phrase an alias (with the nationality that describes it)
+    ("وقالت شركة فالكوم الإيطالية إنها ستستثمر في الميناء.", "فالكوم", "شركة فالكوم الإيطالية", "فالكوم"),
+    ("ونقلت صحيفة زيرابوست عن مسؤول أن الخطة جاهزة.", "زيرابوست", "صحيفة زيرابوست", "زيرابوست"),
+    # a body the lexicon knows by its name alone, written with its head
+    ("وذكرت وكالة رويترز أن الوفد وصل.", "رويترز", "وكالة رويترز", "رويترز"),
+])
+def test_a_name_in_apposition_to_its_head_is_the_bodys_own(text, name, alias, span):
+    art = parse(text)
+    (a,) = [a for a in art.actors if a.kind == "organization"]
+    assert (a.name, a.aliases, [text[s:e] for s, e in a.mentions]) == (name, (alias,), [span])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت حركة النهضة إنها ستشارك في الانتخابات.", "حركة النهضة"),  # a common noun's complement
+    ("وقالت وزارة الخارجية إن الوفد وصل.", "وزارة الخارجية"),  # a name in construct keeps its head
+    ("وتخرج في جامعة القاهرة العام الماضي.", "جامعة القاهرة"),
+])
+def test_a_name_in_construct_with_its_head_keeps_the_head(text, name):
+    assert name in [a.name for a in parse(text).actors if a.kind == "organization"]
+
+
 @pytest.mark.parametrize("org,loc,kind", [(0.55, 0.4, "organization"), (0.4, 0.55, "place")])
 def test_a_gazetteer_town_is_a_club_where_the_tagger_leans_to_a_body(monkeypatch, org, loc, kind):
     # no wire-service certainty needed: reading a body over a place at every word is enough
@@ -551,7 +574,7 @@ def test_the_genitive_of_a_head_noun_has_no_conjunction_fa():
 def test_a_body_may_bear_a_persons_name_where_the_tagger_reads_a_body():
     for name in ("ريتشاردز", "ستيفنز"):
         art = parse(f"وتوقعت وكالة {name} أن يتباطأ النمو.")
-        assert [(a.name, a.kind) for a in art.actors] == [(f"وكالة {name}", "organization")]
+        assert [(a.name, a.kind, a.aliases) for a in art.actors] == [(name, "organization", (f"وكالة {name}",))]
         assert art.quotes[0].speaker == art.actors[0].id
 
 

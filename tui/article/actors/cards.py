@@ -596,7 +596,7 @@ def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
     for n, c in enumerate(cards, 1):
         ids[c.n] = f"a{n}"
         ms = sorted(c.mentions, key=lambda m: (m.start, m.end))
-        names = [m.surface for m in ms if m.role == "name"]
+        names = [m.core[2] if m.core else m.surface for m in ms if m.role == "name"]
         if c.given_name:
             name = c.given_name
         elif names:
@@ -608,13 +608,15 @@ def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
         seen = {key(name)}
         aliases: list[str] = []
         for m in ms:
-            if m.role in ("name", "metonym") and key(m.surface) not in seen:
-                seen.add(key(m.surface))
-                aliases.append(m.surface)
+            for form in ((m.core[2], m.surface) if m.core else (m.surface,)):
+                if m.role in ("name", "metonym") and key(form) not in seen:
+                    seen.add(key(form))
+                    aliases.append(form)
         spans: list[tuple[int, int]] = []
         for m in ms:
-            if m.role in ("name", "metonym") and (m.start, m.end) not in spans:
-                spans.append((m.start, m.end))
+            span = m.core[:2] if m.core else (m.start, m.end)
+            if m.role in ("name", "metonym") and span not in spans:
+                spans.append(span)
         out.append(Actor(id=f"a{n}", name=name, kind=c.kind, aliases=tuple(aliases), titles=tuple(c.titles),
                          affiliation=c.affiliation, mentions=tuple(spans), why="; ".join(c.why)))
     return tuple(out), ids

@@ -18,7 +18,7 @@ from ..lexicon.index import Hit
 from ..models.common import common_words
 from . import acronyms
 from .board import Board
-from .orgs import head_at, purpose
+from .orgs import appositive_heads, head_at, purpose
 from .registry import Registry
 from .words import Words
 
@@ -115,7 +115,10 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         elif hit.cls in CURATED_ORGS:
             card = reg.card(f"organization:{key(hit.value)}", "organization", "lexicon: organisation")
             card.canonical = card.canonical or hit.value
-            board.mention(card, hit.start, hit.end, hit.cut)
+            m = board.mention(card, hit.start, hit.end, hit.cut)
+            if (core := _known_after_head(words, hit)) is not None:
+                # "وكالة [فرانس برس]"، "حركة [حماس]": the body is known by its name without the head
+                m.core = (words.toks[core].start, words.toks[hit.end - 1].end, board.surface(core, hit.end))
         elif hit.cls in ("city", "region") and _tagger_reads_a_body(words, hit.start, hit.end):
             # "فاز برشلونة على ..."، "مدرب ليون": a club or a body named after its city
             surface = board.surface(hit.start, hit.end, hit.cut)
@@ -140,6 +143,16 @@ _LOCATIVE = frozenset(["في", "الي", "من", "عن", "حول", "قرب", "د
 _BODY_P = 0.7  # the tagger's ORG probability that makes a city's name a body
 _LEANS_P = 0.5  # ... or that does where the tagger reads a body over a place
 _NAMED_AFTER_P = 0.6  # ... its mean over a longer body's name that holds a city's (as tagged.claim)
+
+
+def _known_after_head(words: Words, hit: Hit) -> int | None:
+    """Where the proper name starts in a known body's name written with an appositive head
+    ("وكالة فرانس برس"، "حركة حماس"): the words after the head are one of its names too."""
+    head = head_at(words, hit.start) if hit.end - hit.start >= 2 else None
+    if head is None or head[2] not in appositive_heads():
+        return None
+    inner = words.longest(hit.start + 1, CURATED_ORGS, max_cut=0)
+    return hit.start + 1 if inner is not None and inner.end == hit.end and inner.value == hit.value else None
 
 
 def _tagger_reads_a_body(words: Words, a: int, b: int) -> bool:

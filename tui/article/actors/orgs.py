@@ -129,8 +129,30 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         name = f"organization:{key(known)}" if known else f"organization:{key(surface)}"
         card = reg.card(name, "organization", why if not known else f"{why}; names {known}")
         card.head = card.head or head
-        board.mention(card, t0, t1, cut)
+        m = board.mention(card, t0, t1, cut)
+        if why.startswith(_COMPLEMENT_WHY) and (core := _appositive_name(words, t0, t1, head)) is not None:
+            a, b = core
+            m.core = (words.toks[a].start, words.toks[b - 1].end, board.surface(a, b))
         i = t1
+
+
+def _appositive_name(words: Words, t0: int, t1: int, head: str) -> tuple[int, int] | None:
+    """The proper name after a head it stands in apposition to ("شركة [توتال] الفرنسية"،
+    "حركة [حماس]"): words only a name can be, or a known body's, then nothing but
+    nationality adjectives.  None where the complement is a common noun's ("حركة النهضة")."""
+    if head not in appositive_heads():
+        return None
+    b = t0 + 1
+    while b < t1 and (_foreign_name(words, b) or _body_name_word(words, b) or words.is_(b, "org", "org_ambiguous")):
+        b += 1
+    if b == t0 + 1 or not all(words.is_(k, "nationality") for k in range(b, t1)):
+        return None
+    return t0 + 1, b
+
+
+@cache
+def appositive_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["appositive_heads"])
 
 
 def _may_start(words: Words) -> list[bool]:
@@ -151,6 +173,7 @@ _HEADS = ("org_head", "org_head_weak", "media_head")
 
 _MINISTRY = "وزارة"
 _SHORT_WHY = "a ministry's short name + nationality"
+_COMPLEMENT_WHY = "head noun + complement"
 
 
 @cache
@@ -367,7 +390,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         name_like = max(words.p(k, "ORG") + words.p(k, "PERS") + words.p(k, "LOC") for k in comp)
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
-    why = "head noun + " + ("adjective" if definite else "complement")
+    why = "head noun + adjective" if definite else _COMPLEMENT_WHY
     return i, t1, cut, why + (", tagger agreeing" if tagged else ""), head
 
 
