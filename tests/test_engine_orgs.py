@@ -295,6 +295,19 @@ def test_a_place_head_with_its_name(text, name):
     assert (name, "place") in found(text)
 
 
+@pytest.mark.parametrize("text,name,alias", [
+    # an area's head describes the place its name names: the name is the card's and the span
+    # shown, the whole phrase an alias (from the place-head builder and from the lexicon)
+    ("واندلعت اشتباكات في حي الصفصاف شرق المدينة.", "الصفصاف", "حي الصفصاف"),
+    ("وقصفت الطائرات قطاع غزة أمس.", "غزة", "قطاع غزة"),
+    ("وتصاعد التوتر في منطقة الخليج هذا العام.", "الخليج", "منطقة الخليج"),
+])
+def test_an_areas_name_after_its_head_is_the_places_own(text, name, alias):
+    art = parse(text)
+    (a,) = [a for a in art.actors if a.kind == "place"]
+    assert (a.name, a.aliases, [text[s:e] for s, e in a.mentions]) == (name, (alias,), [name])
+
+
 def test_a_transparent_head_names_the_place_itself():
     assert found("وزار الوفد بلدة العوامية أمس.") == [("العوامية", "place")]
 

@@ -16,7 +16,7 @@ from ..doc.tokens import comma
 from ..lexicon import load
 from ..lexicon.index import Hit
 from ..models.common import common_words
-from . import acronyms
+from . import acronyms, places
 from .board import Board
 from .orgs import appositive_heads, head_at, purpose
 from .registry import Registry
@@ -131,7 +131,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             card = reg.card(f"place:{key(value)}", "place", f"lexicon: {hit.cls.removesuffix('_ambiguous')}")
             if country:
                 card.canonical = card.canonical or hit.value
-            board.mention(card, hit.start, hit.end, hit.cut)
+            places.area_name(board, words, board.mention(card, hit.start, hit.end, hit.cut))
         i = hit.end
 
 

@@ -12,10 +12,13 @@ nothing.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..doc.normal import key
 from ..doc.tokens import plain
+from ..lexicon import load
 from ..lexicon.index import lexicon
-from .board import Board
+from .board import Board, Mention
 from .registry import Registry
 from .words import NAME_CLASSES, Words
 
@@ -39,8 +42,24 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         t0, t1, cut = got
         surface = board.surface(t0, t1, cut)
         card = reg.card(f"place:{key(surface)}", "place", "place head noun + a name")
-        board.mention(card, t0, t1, cut)
+        m = board.mention(card, t0, t1, cut)
+        area_name(board, words, m)
         i = t1
+
+
+def area_name(board: Board, words: Words, m: Mention) -> None:
+    """"قطاع [غزة]"، "حي [الزيتون]": after an area's head the name is the place's own — the
+    mention's core (its name and shown span); the whole phrase stays an alias."""
+    heads = _appositive_heads()
+    if m.t1 - m.t0 < 2 or not any(form.removeprefix("ال") in heads for form, _ in words.toks[m.t0].readings):
+        return
+    a = m.t0 + 1
+    m.core = (words.toks[a].start, words.toks[m.t1 - 1].end, board.surface(a, m.t1))
+
+
+@cache
+def _appositive_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in load("places")["appositive_heads"])
 
 
 def _head(words: Words, i: int) -> int | None:
