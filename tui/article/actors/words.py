@@ -128,6 +128,19 @@ def suffixed_particles() -> dict[str, str]:
     return out
 
 
+def _plural_in_construct(w: str, nxt: Token) -> bool:
+    """A sound masculine plural in construct (its ن dropped before a definite genitive:
+    "مراقبو السباق") — known by its full plural, which news text writes ("مراقبون"،
+    "المراقبين"), so a foreign name in و ("فرانكو الإسباني") is none."""
+    if len(w) < 5 or not w.endswith("و") or not nxt.definite or not plain(nxt.gap):
+        return False
+    stem = w[:-1]
+    common = common_words()
+    forms = (stem + "ون", stem + "ين", "ال" + stem + "ون", "ال" + stem + "ين")
+    return any(f in common for f in forms) or any(
+        cls not in NAME_CLASSES for f in forms[:2] for cls, _ in lexicon().one(f))
+
+
 @cache
 def _definite_head(w: str) -> bool:
     """The word is ال + a head noun the lexicon lists without the article."""
@@ -396,6 +409,8 @@ class Words:
                 append(True)  # "الجيش"، "الحكومة": a body's head noun with the article names no person
             elif b:
                 append(False)  # relation(i): a word with a lexicon class is no relative
+            elif i + 1 < len(self.toks) and _plural_in_construct(w, self.toks[i + 1]):
+                append(True)  # "مراقبو السباق"، "ممثلو النقابات": a plural in construct, no name
             else:
                 rel = relatives.get(w)
                 append(rel if rel is not None else self.relation(i))
