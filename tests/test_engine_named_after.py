@@ -38,3 +38,21 @@ def test_a_head_with_the_article_is_not_named_after_anyone():
 @pytest.mark.parametrize("text", ["وصل الوفد إلى مطار جدة", "وصل الوفد إلى مطار", "جامعة الملك", "مطار"])
 def test_a_head_at_the_end_of_the_text(text):
     parse(text)  # no name, or a name cut by the end of the text: never an error
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الزعيم تمسكه باتفاق الطائف الذي أنهى الحرب.",
+    "ووقع الطرفان اتفاقية أوسلو قبل سنوات.",
+    "وتطالب الحكومة بتطبيق معاهدة فرساي كاملة.",
+])
+def test_the_city_a_treaty_is_named_after_is_no_place_of_the_story(text):
+    assert [k for _, k in cards(text) if k == "place"] == []
+
+
+@pytest.mark.parametrize("text,places", [
+    ("وزار الوفد الطائف أمس.", ["الطائف"]),  # the city alone is a place
+    # another party after it: an agreement between the states the capitals stand for
+    ("وأشاد الوزير باتفاق واشنطن وطهران الأخير.", ["الولايات المتحدة", "إيران"]),
+])
+def test_a_city_not_naming_a_treaty_stays_a_place(text, places):
+    assert [n for n, k in cards(text) if k == "place"] == places

@@ -62,7 +62,8 @@ class Board:
         self.numbered = 0  # card numbers are never reused: live() drops merged cards from the list
         self.merges = 0  # how many merges so far (a merge moves titles: indexes of cards rebuild)
         self.in_titles: set[int] = set()  # tokens inside a title attached to a person
-        self.not_actors: set[int] = set()  # tokens of a competition's or prize's name: no person there
+        # tokens of a competition's, prize's or treaty's name: no actor there
+        self.not_actors: set[int] = set()
         self.named: dict[str, Mention] = {}  # "kind:normal form" → the first mention written so
 
     # -- claiming ------------------------------------------------------------------------

@@ -58,7 +58,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         if s == last:
             break
         i = starts[s]
-        hit = words.longest(i, classes) if board.owner[i] is None else None
+        hit = words.longest(i, classes) if board.owner[i] is None and i not in board.not_actors else None
         if hit is None or not board.free(hit.start, hit.end):
             i += 1
             continue

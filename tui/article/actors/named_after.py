@@ -25,6 +25,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if got is not None and got[0] == "event":
             i = _event_name(board, words, i)
             continue
+        if got is not None and got[0] == "treaty":
+            i = _treaty_city(board, words, i)
+            continue
         if got is None or not words.joined(i + 1):
             i += 1
             continue
@@ -70,6 +73,19 @@ def _event_name(board: Board, words: Words, i: int) -> int:
     return end
 
 
+def _treaty_city(board: Board, words: Words, i: int) -> int:
+    """"اتفاق X"، "معاهدة X": the city a treaty is named after is closed to every actor stage —
+    not where another party follows it ("اتفاق X وY"، "اتفاق X مع Y").  Returns the next token."""
+    j = i + 1
+    if not words.joined(j) or not words.is_(j, "city", "capital", "region", "gaz_place", bare=True):
+        return j
+    nxt = words.toks[j + 1] if j + 1 < words.n and words.joined(j + 1) else None
+    if nxt is not None and (nxt.norm == "مع" or (nxt.norm[0] == "و" and len(nxt.readings) > 1)):
+        return j + 1
+    board.not_actors.add(j)
+    return j + 1
+
+
 def _head(words: Words, i: int, heads: dict[str, str]) -> tuple[str, int] | None:
     """The kind a named-after head at token i makes, and its proclitic letters (بمطار، لجامعة)."""
     t = words.toks[i]
@@ -93,6 +109,7 @@ def _heads() -> dict[str, str]:
     got = {key(w): "place" for w in data["places"]}
     got.update({key(w): "organization" for w in data["bodies"]})
     got.update({key(w): "event" for w in data["events"]})
+    got.update({key(w): "treaty" for w in data["treaties"]})
     return got
 
 
