@@ -584,6 +584,36 @@ def test_a_link_with_a_pronoun_completes_an_unnamed_source():
     assert [a.name for a in art.actors if a.kind == "anonymous"] == ["مصادر قريبة منها"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a verb of speech coordinated with the verb opening the sentence shares its subject,
+    # whatever that verb did: a state, a body, a titled person
+    ("رفضت مصر قرارا أصدره المجلس أمس وقالت إنها ستطعن فيه أمام المحكمة.", "مصر"),
+    ("رفضت الحكومة الأردنية القرار وقالت إنها ستطعن فيه.", "الحكومة الأردنية"),
+    ("رفض الوزير سامي الخطيب القرار وقال إنه سيطعن فيه.", "سامي الخطيب"),
+])
+def test_a_coordinated_verb_of_speech_shares_the_opening_verbs_subject(text, speaker):
+    assert [n for _, n in _parsed(text)] == [speaker]
+
+
+def test_the_opening_subject_must_agree_and_not_be_the_dateline():
+    # "وقالت" after a man: not him (the woman named just before speaks)
+    got = _parsed("استقبل الوزير سامي الخطيب السفيرة ليلى حداد وقالت إن العلاقات جيدة.")
+    assert [n for _, n in got] == ["ليلى حداد"]
+    # the agency that filed the story is no subject of its first verb
+    text = "عمان - (رويترز): رفضت الحكومة مشروع القانون أمس وقالت إنه مخالف للدستور."
+    assert [n for _, n in _parsed(text)] != ["رويترز"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # عدة governs an indefinite plural (a short broken one too) and its adjectives: a collective
+    ("وكانت عدة صحف محلية ذكرت أمس أن الوزير سيستقيل.", "عدة صحف محلية"),
+    ("وكانت عدة وسائل إعلام ذكرت أمس أن الوزير سيستقيل.", "عدة وسائل إعلام"),
+    ("وقالت عدة منظمات حقوقية إن الاعتقالات تعسفية.", "عدة منظمات حقوقية"),
+])
+def test_idda_and_an_indefinite_plural_is_a_collective_that_speaks(text, speaker):
+    assert [n for _, n in _parsed(text)] == [speaker]
+
+
 def test_a_thing_with_an_adjective_clause_does_not_speak():
     assert _parsed("وشاهد الزوار لافتات تدعو إلى المقاطعة.") == []
 

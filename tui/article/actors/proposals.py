@@ -149,12 +149,21 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     j = i + 1
     if j < b and toks[j].norm == "من" and plain(toks[j].gap):
         j += 1
-    if not (j < b and plain(toks[j].gap) and len(toks[j].norm) > 4 and not words.is_(j, "stop", "never", bare=True)):
+    shortest = 3 if j == i + 1 and toks[i].norm in ("عده", "بضعه") else 5  # ("عدة صحف": a short broken plural)
+    if not (j < b and plain(toks[j].gap) and len(toks[j].norm) >= shortest and not words.is_(
+            j, "stop", "never", bare=True)):
         return None
     if toks[j].definite:
         end = j + 1
     elif _plural_construct(words, j, b):
         end = j + 2  # "عدد من ممثلي النقابات": a sound plural in construct and its genitive
+    elif j == i + 1 and toks[i].norm in ("عده", "بضعه"):
+        # "عدة صحف محلية"، "عدة وسائل إعلام": عدة governs an indefinite plural, and its adjectives
+        hit = words.longest(j, ("anon",), max_cut=0)
+        end = hit.end if hit is not None else j + 1
+        while end < b and plain(toks[end].gap) and not toks[end].definite and _qualifies(words, end):
+            end += 1
+        return i, _linked_complement(board, words, end, b)
     else:
         return None
     while end < b and plain(toks[end].gap) and toks[end].definite and _qualifies(words, end):

@@ -600,6 +600,10 @@ class Attributor:
                 got = self._first_speaker(k + 1, min(ci, k + 12), c)
                 if got and self.agrees(c, got):
                     return Choice(got, f"subject of the sentence's earlier verb {v.text}")
+        if c.kind == VERB and c.prefix == "و":
+            got = self._opening_subject(c, ci, lo)
+            if got is not None:
+                return got
         if c.kind == PARTICIPLE and lo < ci:
             got = self._first_speaker(lo + 1, ci, c)
             if got and got.kind in ("person", "anonymous", "organization") and self.agrees(c, got):
@@ -607,6 +611,26 @@ class Attributor:
             if got is None and lo == self.ctx.doc.sentence_tokens(self.toks[ci].sent).start:
                 return self._propose((lo + 1, ci), c, why="subject of the clause the participle continues")
         return None
+
+    def _opening_subject(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"رفضت الحكومة القرار وقالت إنها …": a verb of speech coordinated with the verb that
+        opens its sentence shares that verb's subject, whatever it did first — unless a
+        reported clause or another verb of speech comes between."""
+        toks = self.toks
+        if lo != self.ctx.doc.sentence_tokens(toks[ci].sent).start or self.card(lo) is not None:
+            return None
+        k = lo + 1
+        while k < min(ci, lo + 4) and self.card(k) is None and (_honorific(toks[k].norm) or toks[k].definite):
+            k += 1  # a title before the name ("رفض الوزير X")
+        card = self.card(k) if k < ci else None
+        if card is None or not _speaks(card) or not self.agrees(c, card, "vso"):
+            return None
+        m = self.stage.board.owner[k]
+        if m is not None and self._in_dateline(m.t0, m.t1):
+            return None  # "المدينة (الوكالة) - رفضت …": who filed the story, not its subject
+        if any(THAT.match(toks[j].norm) or self.stage.words.reporting(j) is not None for j in range(k, ci)):
+            return None
+        return Choice(card, "shares the subject of the verb opening its sentence (… وقال)" + self._agree_note(c))
 
     def _sentence_subjects(self) -> list[tuple[int, Card]]:
         """The person opening each sentence right after its verb ("وذكر الرئيس X …"): whom a
