@@ -614,6 +614,15 @@ def test_idda_and_an_indefinite_plural_is_a_collective_that_speaks(text, speaker
     assert [n for _, n in _parsed(text)] == [speaker]
 
 
+def test_an_outlet_named_after_its_head_speaks_by_its_name():
+    # "وقال موقع X إن": a media head and one word that is no adjective — the outlet's name
+    art = parse("وقال موقع زيراف إن الرجلين قتلا.")
+    assert [(a.name, a.kind, a.aliases) for a in art.actors] == [("زيراف", "organization", ("موقع زيراف",))]
+    assert art.quotes[0].speaker == art.actors[0].id
+    # an adjective describes the outlet: it is no name
+    assert "إخباري" not in [a.name for a in parse("وقال موقع إخباري إن الرجلين قتلا.").actors]
+
+
 def test_a_thing_with_an_adjective_clause_does_not_speak():
     assert _parsed("وشاهد الزوار لافتات تدعو إلى المقاطعة.") == []
 

@@ -308,6 +308,22 @@ def test_an_areas_name_after_its_head_is_the_places_own(text, name, alias):
     assert (a.name, a.aliases, [text[s:e] for s, e in a.mentions]) == (name, (alias,), [name])
 
 
+@pytest.mark.parametrize("text,name,alias", [
+    # a holy city's epithet after its listed name: the name is the card's, the phrase an alias
+    ("ووصل الحجاج إلى مكة المكرمة أمس.", "مكة", "مكة المكرمة"),
+    ("وزار الوفد بمكة المكرمة المسجد.", "مكة", "مكة المكرمة"),
+])
+def test_a_listed_city_and_its_epithet_is_the_city(text, name, alias):
+    art = parse(text)
+    (a,) = [a for a in art.actors if a.kind == "place"]
+    assert (a.name, a.aliases, [text[s:e] for s, e in a.mentions]) == (name, (alias,), [name])
+
+
+def test_a_definite_area_word_and_its_adjective_is_a_name_of_its_own():
+    # "المدينة المنورة": no area head in construct, and "المدينة" alone is no listed place
+    assert found("ووصل الوفد إلى المدينة المنورة صباحا.") == [("المدينة المنورة", "place")]
+
+
 def test_a_transparent_head_names_the_place_itself():
     assert found("وزار الوفد بلدة العوامية أمس.") == [("العوامية", "place")]
 

@@ -131,7 +131,9 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             card = reg.card(f"place:{key(value)}", "place", f"lexicon: {hit.cls.removesuffix('_ambiguous')}")
             if country:
                 card.canonical = card.canonical or hit.value
-            places.area_name(board, words, board.mention(card, hit.start, hit.end, hit.cut))
+            m = board.mention(card, hit.start, hit.end, hit.cut)
+            places.area_name(board, words, m)
+            places.epithet_name(board, words, m)
         i = hit.end
 
 

@@ -147,7 +147,16 @@ def _appositive_name(words: Words, t0: int, t1: int, head: str) -> tuple[int, in
         b += 1
     if b == t0 + 1 or not all(words.is_(k, "nationality") for k in range(b, t1)):
         return None
+    if b == t0 + 2 and _nisba_of_a_word(words.toks[t0 + 1].norm):
+        return None  # "موقع إخباري": an adjective describing the body, no name of its own
     return t0 + 1, b
+
+
+def _nisba_of_a_word(w: str) -> bool:
+    """A nisba adjective made from a word news text writes ("إخباري" from "إخبار")."""
+    if len(w) < 4 or not w.endswith(("ي", "يه")):
+        return False
+    return (w[:-2] if w.endswith("يه") else w[:-1]) in common_words()
 
 
 @cache

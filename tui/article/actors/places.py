@@ -51,10 +51,31 @@ def area_name(board: Board, words: Words, m: Mention) -> None:
     """"قطاع [غزة]"، "حي [الزيتون]": after an area's head the name is the place's own — the
     mention's core (its name and shown span); the whole phrase stays an alias."""
     heads = _appositive_heads()
-    if m.t1 - m.t0 < 2 or not any(form.removeprefix("ال") in heads for form, _ in words.toks[m.t0].readings):
-        return
+    if m.t1 - m.t0 < 2 or not any(form in heads for form, _ in words.toks[m.t0].readings):
+        return  # (in construct, without the article: "المدينة المنورة" is a name of its own)
     a = m.t0 + 1
     m.core = (words.toks[a].start, words.toks[m.t1 - 1].end, board.surface(a, m.t1))
+
+
+def epithet_name(board: Board, words: Words, m: Mention) -> None:
+    """"[مكة] المكرمة"، "[النجف] الأشرف": a listed place and its epithet — the place's name is
+    the mention's core, the whole phrase an alias."""
+    last = m.t1 - 1
+    if m.t1 - m.t0 < 2 or words.toks[last].norm not in _epithets():
+        return
+    end = words.toks[last - 1].end
+    name = board.doc.text[m.start : end]
+    if lexicon().classes_of(key(name)).isdisjoint(_LISTED):
+        return
+    m.core = (m.start, end, name)
+
+
+_LISTED = frozenset(["country", "capital", "city", "region"])
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    return frozenset(key(w) for w in load("places")["epithets"])
 
 
 @cache

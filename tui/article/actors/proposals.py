@@ -300,6 +300,13 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # adjectives; where they were is no part of who they are ("رجل الأعمال" is a profession)
         end = _described_person_end(words, t0, t1)
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
+    if not definite and t1 - t0 >= 2 and words.is_(t0, "media_head", bare=True) and _outlet_name(words, t0 + 1):
+        # "وقال موقع X إن …": an outlet's head and one word that is no adjective — its name
+        card, why = _unnamed(board, reg, words, t0, t0 + 2, "organization", "an outlet named after its head noun",
+                             cut)
+        name = toks[t0 + 1]
+        card.mentions[-1].core = (name.start, name.end, name.raw)
+        return card, why
     if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
         # a source noun of one word or of several ("وسائل إعلام")
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
@@ -697,6 +704,14 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
                                  if (h := words.longest(j, ("nationality",))) is not None), None)
     board.mention(card, t0, t1, cut)
     return card, why
+
+
+def _outlet_name(words: Words, j: int) -> bool:
+    """Token j can name an outlet after its head: an indefinite word of three letters or more,
+    no adjective ("موقع إخباري" describes one), no function word, joined to the head."""
+    t = words.toks[j]
+    return (plain(t.gap) and not t.definite and len(t.norm) >= 3 and not _qualifies(words, j)
+            and not words.is_(j, "stop", "never", "nationality", bare=True) and words.reporting(j) is None)
 
 
 def _described_person_end(words: Words, t0: int, t1: int) -> int:
