@@ -123,6 +123,15 @@ def test_a_particle_with_a_pronoun_suffix_opens_no_name(text):
     assert people(text) == []
 
 
+@pytest.mark.parametrize("adjective", ["السابقتين", "السابقين", "الأمريكيين"])
+def test_a_dual_or_plural_adjective_ends_a_name(monkeypatch, adjective):
+    # it agrees with a noun of two or more before the name ("زوجتي X السابقتين"), never the name
+    steer(monkeypatch, ("بورتيل",), "B-PERS", {"B-PERS": 0.9})  # the tagger runs the name on
+    steer(monkeypatch, (adjective,), "I-PERS", {"I-PERS": 0.6})
+    text = f"وقال الوزير سامي بورتيل إن الأمر شخصي. ولم يعلق على اتهامات زوجتي بورتيل {adjective}."
+    assert people(text) == ["سامي بورتيل"]
+
+
 @pytest.mark.parametrize("word", ["مراقبو", "ممثلو", "مواطنو"])
 def test_a_plural_in_construct_opens_no_name(monkeypatch, word):
     # its ن dropped before a definite genitive, the plural news text writes in full elsewhere

@@ -97,6 +97,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if (inside < _SURE and j - i >= 2 and _common_definite(words, j)) or (
                 inside < _SURE_INSIDE and _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
+        if _inflected_modifier(words, j):
+            break  # "زوجتا X السابقتان": a role's adjective in the dual or plural, agreeing with a noun before
         if _marked_clause_word(words, j) or _possessed_noun(words, j):
             break  # "X ببالغ الأسى"، "X بيانا"، "X حديثه": a preposition, case ending or possessive no name carries
         if words.toks[j].definite and words.is_(j, "rank", bare=True) and j + 1 < words.n and words.joined(
@@ -177,6 +179,23 @@ def _closes_here(words: Words, k: int) -> bool:
 def _units(words: Words, i: int, j: int) -> int:
     """Names in tokens [i, j), "عبد" and the word after it counting as one ("عبد الله"، "عبد ربه")."""
     return j - i - sum(1 for k in range(i + 1, j) if words.toks[k - 1].norm == "عبد")
+
+
+_AGREEMENT = ("تين", "تان", "ين", "ون", "ات")
+
+
+def _inflected_modifier(words: Words, j: int) -> bool:
+    """A definite dual or plural of a role's adjective or a nationality ("السابقتين"،
+    "السابقين"، "الأمريكيين"): it agrees with a noun of two or more, never a person's name."""
+    t = words.toks[j]
+    if not t.definite:
+        return False
+    lx = lexicon()
+    return any(t.norm.endswith(suf) and len(t.norm) - len(suf) >= 4 and not lx.classes_of(
+        t.norm[: -len(suf)]).isdisjoint(_MODIFIERS) for suf in _AGREEMENT)
+
+
+_MODIFIERS = frozenset(["title_modifier", "nationality", "temporal"])
 
 
 def _common_definite(words: Words, j: int) -> bool:
