@@ -123,6 +123,18 @@ def test_a_particle_with_a_pronoun_suffix_opens_no_name(text):
     assert people(text) == []
 
 
+def test_the_first_of_two_names_in_an_apposition_is_a_person_too(unsure_of):
+    # "…، X Y وZ W، …": the second is a person, so the words between the comma and و are the first
+    unsure_of("جنيفا", "ويلتابي")
+    text = "وقالت شقيقتاه، جنيفا ويلتابي وكولبي هولدرنيس، إن الرجل غادر المدينة."
+    assert people(text) == ["جنيفا ويلتابي", "كولبي هولدرنيس"]
+
+
+def test_an_apposition_of_common_words_before_a_person_names_no_one():
+    # (definite or everyday words there are no name: only the person after و is one)
+    assert people("وحضر اللقاء، قبل أسبوع وسامي الخطيب، عدد من السفراء.") == ["سامي الخطيب"]
+
+
 @pytest.mark.parametrize("adjective", ["السابقتين", "السابقين", "الأمريكيين"])
 def test_a_dual_or_plural_adjective_ends_a_name(monkeypatch, adjective):
     # it agrees with a noun of two or more before the name ("زوجتي X السابقتين"), never the name

@@ -397,6 +397,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
             board.mention(card, c.t0, c.t1, c.cut)
             _second_in_apposition(board, reg, words, c)
+            _first_in_apposition(board, reg, words, c)
 
 
 def _second_in_apposition(board: Board, reg: Registry, words: Words, c: Candidate) -> None:
@@ -417,6 +418,23 @@ def _second_in_apposition(board: Board, reg: Registry, words: Words, c: Candidat
         card = reg.card(f"person:{name_key(board.surface(k, end, 1))}", "person",
                         "a second name in the same apposition, after و")
         board.mention(card, k, end, 1)
+
+
+def _first_in_apposition(board: Board, reg: Registry, words: Words, c: Candidate) -> None:
+    """"زوجتاه، X Y وZ W، …": a person named after و at the close of an apposition set off by
+    commas — the words of no other class between the opening comma and و name a first person."""
+    toks = words.toks
+    if not c.cut or toks[c.t0].norm[0] != "و" or (c.t1 < words.n and not re.search(r"[،,]", toks[c.t1].gap)):
+        return
+    start = c.t0
+    while start > 0 and c.t0 - start < 3 and words.joined(start) and board.owner[start - 1] is None and not (
+            toks[start - 1].definite or words.not_name(start - 1)) and words.bare[start - 1] <= NAME_CLASSES:
+        start -= 1
+    if start == c.t0 or words.joined(start) or not re.search(r"[،,]", toks[start].gap):
+        return  # an apposition opens on a comma
+    card = reg.card(f"person:{name_key(board.surface(start, c.t0))}", "person",
+                    "a first name in the same apposition, before و and a person")
+    board.mention(card, start, c.t0)
 
 
 # How much of the tagger's confidence a name needs, by the other evidence it has.
