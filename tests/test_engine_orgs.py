@@ -204,9 +204,9 @@ def test_a_name_in_apposition_to_its_head_is_the_bodys_own(text, name, alias, sp
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقالت حركة النهضة إنها ستشارك في الانتخابات.", "حركة النهضة"),  # a common noun's complement
+    ("وقالت حركة الإصلاح إنها ستشارك في الانتخابات.", "حركة الإصلاح"),  # a common noun's complement
     ("وقالت وزارة الخارجية إن الوفد وصل.", "وزارة الخارجية"),  # a name in construct keeps its head
-    ("وتخرج في جامعة القاهرة العام الماضي.", "جامعة القاهرة"),
+    ("وتخرج في جامعة الخرطوم العام الماضي.", "جامعة الخرطوم"),
 ])
 def test_a_name_in_construct_with_its_head_keeps_the_head(text, name):
     assert name in [a.name for a in parse(text).actors if a.kind == "organization"]
@@ -215,7 +215,7 @@ def test_a_name_in_construct_with_its_head_keeps_the_head(text, name):
 @pytest.mark.parametrize("org,loc,kind", [(0.55, 0.4, "organization"), (0.4, 0.55, "place")])
 def test_a_gazetteer_town_is_a_club_where_the_tagger_leans_to_a_body(monkeypatch, org, loc, kind):
     # no wire-service certainty needed: reading a body over a place at every word is enough
-    # ("فاز برشلونة"، "إنتر ميلان": clubs named after their towns)
+    # ("فاز X على ضيفه": a club named after its town)
     steer(monkeypatch, ("طرطوس",), "B-ORG" if org > loc else "B-LOC", {"B-ORG": org, "B-LOC": loc})
     assert found("وتغلب طرطوس على ضيفه بهدفين في الدوري.") == [("طرطوس", kind)]
 
@@ -299,8 +299,8 @@ def test_a_place_head_with_its_name(text, name):
     # an area's head describes the place its name names: the name is the card's and the span
     # shown, the whole phrase an alias (from the place-head builder and from the lexicon)
     ("واندلعت اشتباكات في حي الصفصاف شرق المدينة.", "الصفصاف", "حي الصفصاف"),
-    ("وقصفت الطائرات قطاع غزة أمس.", "غزة", "قطاع غزة"),
-    ("وتصاعد التوتر في منطقة الخليج هذا العام.", "الخليج", "منطقة الخليج"),
+    ("وزار الوفد إقليم كردستان أمس.", "كردستان", "إقليم كردستان"),
+    ("وتصاعد التوتر في منطقة الساحل هذا العام.", "الساحل", "منطقة الساحل"),
 ])
 def test_an_areas_name_after_its_head_is_the_places_own(text, name, alias):
     art = parse(text)

@@ -126,8 +126,8 @@ def test_a_particle_with_a_pronoun_suffix_opens_no_name(text):
 def test_the_first_of_two_names_in_an_apposition_is_a_person_too(unsure_of):
     # "…، X Y وZ W، …": the second is a person, so the words between the comma and و are the first
     unsure_of("جنيفا", "ويلتابي")
-    text = "وقالت شقيقتاه، جنيفا ويلتابي وكولبي هولدرنيس، إن الرجل غادر المدينة."
-    assert people(text) == ["جنيفا ويلتابي", "كولبي هولدرنيس"]
+    text = "وقالت شقيقتاه، جنيفا ويلتابي وماريتا كورلوني، إن الرجل غادر المدينة."
+    assert people(text) == ["جنيفا ويلتابي", "ماريتا كورلوني"]
 
 
 def test_an_apposition_of_common_words_before_a_person_names_no_one():

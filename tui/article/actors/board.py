@@ -19,7 +19,7 @@ class Mention:
     surface: str  # as written, without proclitics
     key: str  # its normal form
     role: str = "name"  # name | metonym (a capital or "the kingdom" for its state) | reference (a title or description)
-    # the proper name inside a name in apposition to its head ("شركة [توتال] الفرنسية"):
+    # the proper name inside a name in apposition to its head ("شركة [X] الفرنسية"):
     # (start, end, surface) — what the card is called and the span it shows
     core: tuple[int, int, str] | None = None
 

@@ -158,8 +158,8 @@ def _known_after_head(words: Words, hit: Hit) -> int | None:
 
 
 def _tagger_reads_a_body(words: Words, a: int, b: int) -> bool:
-    """The tagger is sure of a body there, or reads one over a place at every word ("فاز
-    برشلونة"، "إنتر ميلان": a club named after its town)."""
+    """The tagger is sure of a body there, or reads one over a place at every word ("فاز X على
+    ضيفه": a club named after its town)."""
     if words.tagging is None:
         return False
     org = [words.p(k, "ORG") for k in range(a, b)]

@@ -137,13 +137,14 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 
 
 def _appositive_name(words: Words, t0: int, t1: int, head: str) -> tuple[int, int] | None:
-    """The proper name after a head it stands in apposition to ("شركة [توتال] الفرنسية"،
+    """The proper name after a head it stands in apposition to ("شركة [X] الفرنسية"،
     "حركة [حماس]"): words only a name can be, or a known body's, then nothing but
-    nationality adjectives.  None where the complement is a common noun's ("حركة النهضة")."""
+    nationality adjectives.  None where the complement is a common noun's ("حركة الإصلاح")."""
     if head not in appositive_heads():
         return None
     b = t0 + 1
-    while b < t1 and (_foreign_name(words, b) or _body_name_word(words, b) or words.is_(b, "org", "org_ambiguous")):
+    while b < t1 and not words.toks[b].definite and (  # (a definite genitive is in construct: "نادي الشعلة")
+            _foreign_name(words, b) or _body_name_word(words, b) or words.is_(b, "org", "org_ambiguous")):
         b += 1
     if b == t0 + 1 or not all(words.is_(k, "nationality") for k in range(b, t1)):
         return None

@@ -158,7 +158,7 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     elif _plural_construct(words, j, b):
         end = j + 2  # "عدد من ممثلي النقابات": a sound plural in construct and its genitive
     elif j == i + 1 and toks[i].norm in ("عده", "بضعه"):
-        # "عدة صحف محلية"، "عدة وسائل إعلام": عدة governs an indefinite plural, and its adjectives
+        # "عدة صحف محلية"، "عدة قنوات تلفزيونية": عدة governs an indefinite plural, and its adjectives
         hit = words.longest(j, ("anon",), max_cut=0)
         end = hit.end if hit is not None else j + 1
         while end < b and plain(toks[end].gap) and not toks[end].definite and _qualifies(words, end):

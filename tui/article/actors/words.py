@@ -130,7 +130,7 @@ def suffixed_particles() -> dict[str, str]:
 
 def _plural_in_construct(w: str, nxt: Token) -> bool:
     """A sound masculine plural in construct (its ن dropped before a definite genitive:
-    "مراقبو السباق") — known by its full plural, which news text writes ("مراقبون"،
+    "مراقبو الحملة") — known by its full plural, which news text writes ("مراقبون"،
     "المراقبين"), so a foreign name in و ("فرانكو الإسباني") is none."""
     if len(w) < 5 or not w.endswith("و") or not nxt.definite or not plain(nxt.gap):
         return False
@@ -410,7 +410,7 @@ class Words:
             elif b:
                 append(False)  # relation(i): a word with a lexicon class is no relative
             elif i + 1 < len(self.toks) and _plural_in_construct(w, self.toks[i + 1]):
-                append(True)  # "مراقبو السباق"، "ممثلو النقابات": a plural in construct, no name
+                append(True)  # "مراقبو الحملة"، "ممثلو النقابات": a plural in construct, no name
             else:
                 rel = relatives.get(w)
                 append(rel if rel is not None else self.relation(i))
