@@ -617,7 +617,13 @@ class Attributor:
         opens its sentence shares that verb's subject, whatever it did first — unless a
         reported clause or another verb of speech comes between."""
         toks = self.toks
-        if lo != self.ctx.doc.sentence_tokens(toks[ci].sent).start or self.card(lo) is not None:
+        if lo != self.ctx.doc.sentence_tokens(toks[ci].sent).start:
+            return None
+        if lo == 0 or "\n" in toks[lo].gap:
+            # "المدينة - (الوكالة): رفضت …": a dateline opens the line; the story's first verb follows it
+            lo = next((k for k in range(min(ci - 1, lo + _DATELINE_REACH), lo, -1)
+                       if _DATELINE_END.search(toks[k].gap)), lo)
+        if self.card(lo) is not None:
             return None
         k = lo + 1
         while k < min(ci, lo + 4) and self.card(k) is None and (_honorific(toks[k].norm) or toks[k].definite):
@@ -867,6 +873,8 @@ def _speaks(card: Card) -> bool:
     return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
 
 
+_DATELINE_REACH = 10  # tokens a dateline and its agency run over at a line's start
+_DATELINE_END = re.compile(r"[-–—:]\s*$")  # the dash or colon closing it, right before the story
 _ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
 _TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
 _MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
