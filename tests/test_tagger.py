@@ -145,6 +145,27 @@ def test_retraining_on_a_slice_is_deterministic_and_the_override_loads_it(tmp_pa
 
 
 @needs_corpus
+def test_the_mean_of_several_seeds_is_one_deterministic_model(tmp_path):
+    one, two, again = tmp_path / "1.json.gz", tmp_path / "2.json.gz", tmp_path / "2b.json.gz"
+    for path, extra in ((one, ()), (two, ("--seeds", "2")), (again, ("--seeds", "2"))):
+        out = _train(path, *extra)
+        assert out.returncode == 0, out.stderr
+    assert two.read_bytes() == again.read_bytes() != one.read_bytes()
+    model = load_model(two)
+    assert model.meta["options"]["seeds"] == 2
+    assert len(model.tag(build_doc("زار الوزير المدينة.")).labels) == 3
+
+
+def test_the_mean_of_perceptrons_averages_every_weight():
+    from tui.article.models.train import _mean
+
+    a = ({0: [1.0, 3.0]}, [[2.0, 0.0]], [1.0, 1.0], [0.0, 2.0])
+    b = ({0: [3.0, 1.0], 1: [2.0, 2.0]}, [[0.0, 2.0]], [3.0, 1.0], [2.0, 0.0])
+    assert _mean([a, b]) == ({0: [2.0, 2.0], 1: [1.0, 1.0]}, [[1.0, 1.0]], [2.0, 1.0], [1.0, 1.0])
+    assert _mean([a]) is a
+
+
+@needs_corpus
 def test_retraining_the_crf_on_a_slice(tmp_path):
     pytest.importorskip("pycrfsuite")
     out = _train(tmp_path / "c.json.gz", "--algo", "crf", "--iterations", "20")

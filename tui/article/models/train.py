@@ -39,7 +39,7 @@ STACK_FOLDS = 5  # jackknife folds for the first pass's document votes
 QUANT = {"crf": 1000, "perceptron": 100}
 SCALE = {"crf": 1500.0, "perceptron": 2000.0}
 DEFAULTS: dict[str, Any] = {"algo": "perceptron", "epochs": 10, "c1": 0.05, "c2": 0.01, "iterations": 200,
-                            "stacked": True, "seed": 1, "dev_weight": 1}
+                            "stacked": True, "seed": 1, "seeds": 1, "dev_weight": 1}
 
 SentFeats = tuple[list[list[str]], list[str]]
 
@@ -70,7 +70,8 @@ def fit(sents: Sequence[SentFeats], opts: dict[str, Any], log: Callable[[str], N
         for feats, labels in sents:
             coded.append(([[ids.setdefault(f, len(ids)) for f in fs] for fs in feats],
                           [_INDEX[lab] for lab in labels]))
-        wi, trans, start, end = perceptron.train(coded, len(ids), epochs=opts["epochs"], seed=opts["seed"], log=log)
+        wi, trans, start, end = _mean([perceptron.train(coded, len(ids), epochs=opts["epochs"], seed=opts["seed"] + k,
+                                                         log=log) for k in range(opts["seeds"])])
         names = list(ids)
         w = {names[f]: v for f, v in wi.items()}
     q = QUANT[algo]
@@ -87,6 +88,24 @@ def fit(sents: Sequence[SentFeats], opts: dict[str, Any], log: Callable[[str], N
             maxabs = max(maxabs, *map(abs, v))
     return {"w": weights, "trans": [ints(r) for r in trans], "start": ints(start), "end": ints(end),
             "maxabs": maxabs}
+
+
+def _mean(runs: list[tuple[dict[int, list[float]], list[list[float]], list[float], list[float]]]
+          ) -> tuple[dict[int, list[float]], list[list[float]], list[float], list[float]]:
+    """The mean of perceptrons trained on differently shuffled data: one model whose weights
+    vary less from one retraining to the next (the same scale as each, so SCALE holds)."""
+    if len(runs) == 1:
+        return runs[0]
+    k = len(runs)
+
+    def avg(vs: list[list[float]]) -> list[float]:
+        return [sum(col) / k for col in zip(*vs, strict=True)]
+
+    zero = [0.0] * len(runs[0][2])
+    feats = sorted({f for w, *_ in runs for f in w})
+    w = {f: avg([r[0].get(f, zero) for r in runs]) for f in feats}
+    trans = [avg([r[1][i] for r in runs]) for i in range(len(runs[0][1]))]
+    return w, trans, avg([r[2] for r in runs]), avg([r[3] for r in runs])
 
 
 def model_dict(passes: list[dict[str, Any]], opts: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
@@ -167,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stacked", action=argparse.BooleanOptionalAction, default=DEFAULTS["stacked"],
                     help="two passes: the first pass's labels for the same word elsewhere become features")
     ap.add_argument("--seed", type=int, default=DEFAULTS["seed"])
+    ap.add_argument("--seeds", type=int, default=DEFAULTS["seeds"], metavar="K",
+                    help="perceptron: the mean of K models trained with seeds seed … seed+K-1 (steadier retrains)")
     ap.add_argument("--dev-weight", type=int, default=DEFAULTS["dev_weight"], metavar="K",
                     help="count each dev article K times (they are closer to Marsad's input than ANERcorp)")
     ap.add_argument("-q", "--quiet", action="store_true")
