@@ -102,6 +102,12 @@ class Board:
             self.owner[k] = m
         return m
 
+    def name_inside(self, m: Mention, a: int, b: int) -> None:
+        """Tokens [a, b) of mention m are the proper name it holds ("شركة [X] الفرنسية"): its
+        core, which the card is called by and shows (m's own proclitic stays cut)."""
+        s, e = m.start if a == m.t0 else self.toks[a].start, self.toks[b - 1].end
+        m.core = (s, e, self.doc.text[s:e])
+
     def card_at(self, i: int) -> Card | None:
         m = self.owner[i] if 0 <= i < len(self.owner) else None
         return self.card_of_mention.get(id(m)) if m is not None else None

@@ -118,7 +118,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             m = board.mention(card, hit.start, hit.end, hit.cut)
             if (core := _known_after_head(words, hit)) is not None:
                 # "وكالة [فرانس برس]"، "حركة [حماس]": the body is known by its name without the head
-                m.core = (words.toks[core].start, words.toks[hit.end - 1].end, board.surface(core, hit.end))
+                board.name_inside(m, core, hit.end)
         elif hit.cls in ("city", "region") and _tagger_reads_a_body(words, hit.start, hit.end):
             # "فاز برشلونة على ..."، "مدرب ليون": a club or a body named after its city
             surface = board.surface(hit.start, hit.end, hit.cut)

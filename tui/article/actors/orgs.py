@@ -131,8 +131,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         card.head = card.head or head
         m = board.mention(card, t0, t1, cut)
         if why.startswith(_COMPLEMENT_WHY) and (core := _appositive_name(words, t0, t1, head)) is not None:
-            a, b = core
-            m.core = (words.toks[a].start, words.toks[b - 1].end, board.surface(a, b))
+            board.name_inside(m, *core)
         i = t1
 
 

@@ -53,8 +53,7 @@ def area_name(board: Board, words: Words, m: Mention) -> None:
     heads = _appositive_heads()
     if m.t1 - m.t0 < 2 or not any(form in heads for form, _ in words.toks[m.t0].readings):
         return  # (in construct, without the article: "المدينة المنورة" is a name of its own)
-    a = m.t0 + 1
-    m.core = (words.toks[a].start, words.toks[m.t1 - 1].end, board.surface(a, m.t1))
+    board.name_inside(m, m.t0 + 1, m.t1)
 
 
 def epithet_name(board: Board, words: Words, m: Mention) -> None:
@@ -63,11 +62,9 @@ def epithet_name(board: Board, words: Words, m: Mention) -> None:
     last = m.t1 - 1
     if m.t1 - m.t0 < 2 or words.toks[last].norm not in _epithets():
         return
-    end = words.toks[last - 1].end
-    name = board.doc.text[m.start : end]
-    if lexicon().classes_of(key(name)).isdisjoint(_LISTED):
+    if lexicon().classes_of(key(board.doc.text[m.start : words.toks[last - 1].end])).isdisjoint(_LISTED):
         return
-    m.core = (m.start, end, name)
+    board.name_inside(m, m.t0, last)
 
 
 _LISTED = frozenset(["country", "capital", "city", "region"])

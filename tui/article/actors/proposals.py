@@ -304,8 +304,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # "وقال موقع X إن …": an outlet's head and one word that is no adjective — its name
         card, why = _unnamed(board, reg, words, t0, t0 + 2, "organization", "an outlet named after its head noun",
                              cut)
-        name = toks[t0 + 1]
-        card.mentions[-1].core = (name.start, name.end, name.raw)
+        board.name_inside(card.mentions[-1], t0 + 1, t0 + 2)
         return card, why
     if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
         # a source noun of one word or of several ("وسائل إعلام")

@@ -532,9 +532,7 @@ class Attributor:
                 THAT.match(toks[k].norm) or words.reporting(k) is not None or not plain(toks[k].gap)
                 for k in range(lo + 1, ci)):
             return None  # the sentence opens on no verb, or the verb sits in a clause of its own
-        k = lo + 1
-        while k < min(ci, lo + 4) and self.card(k) is None and (_honorific(toks[k].norm) or toks[k].definite):
-            k += 1  # an honorific or a title before the name ("ظهر الوزير X")
+        k = self._after_opening_verb(lo, ci)
         card = self.card(k) if k < ci else None
         why = "subject of the clause a present verb describes (… تقول إن)"
         if card is not None:
@@ -612,6 +610,15 @@ class Attributor:
                 return self._propose((lo + 1, ci), c, why="subject of the clause the participle continues")
         return None
 
+    def _after_opening_verb(self, lo: int, ci: int) -> int:
+        """Where the subject of the verb at token lo is named: after an honorific or a title
+        ("ظهر الوزير X"، "رفض الوزير X"), at most three words on and before ci."""
+        k = lo + 1
+        while k < min(ci, lo + 4) and self.card(k) is None and (
+                _honorific(self.toks[k].norm) or self.toks[k].definite):
+            k += 1
+        return k
+
     def _opening_subject(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"رفضت الحكومة القرار وقالت إنها …": a verb of speech coordinated with the verb that
         opens its sentence shares that verb's subject, whatever it did first — unless a
@@ -625,9 +632,7 @@ class Attributor:
                        if _DATELINE_END.search(toks[k].gap)), lo)
         if self.card(lo) is not None:
             return None
-        k = lo + 1
-        while k < min(ci, lo + 4) and self.card(k) is None and (_honorific(toks[k].norm) or toks[k].definite):
-            k += 1  # a title before the name ("رفض الوزير X")
+        k = self._after_opening_verb(lo, ci)
         card = self.card(k) if k < ci else None
         if card is None or not _speaks(card) or not self.agrees(c, card, "vso"):
             return None
