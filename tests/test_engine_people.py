@@ -562,9 +562,9 @@ def unsure_of(monkeypatch):
 def test_a_word_only_a_name_can_be_ends_a_name_of_names(unsure_of):
     # after two name words, a word no lexicon and no news text knows goes on with the name,
     # whatever comes after it (ل + a place, و + a number)
-    unsure_of("بارمو")
-    assert people("وقالت إنها التقت بزعيم المعارضة عثمان سالو بارمو وثلاثة من مساعديه.") == [
-        "عثمان سالو بارمو"]
+    unsure_of("تيرامبو")
+    assert people("وقالت إنها التقت بزعيم المعارضة عثمان كوندي تيرامبو وثلاثة من مساعديه.") == [
+        "عثمان كوندي تيرامبو"]
 
 
 def test_abd_and_its_word_count_as_one_name_before_two_more(unsure_of):

@@ -139,8 +139,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue  # the father's, the family's
         if j - i >= 2 and words.unlisted(j) and not words.toks[j].definite and inside >= 0.03 and all(
                 words.bare[k] <= NAME_CLASSES for k in range(i, j)) and _closes_here(words, j + 1):
-            j += 1  # "عثمان سالو بارمو | وثلاثة": after a name of names, a word only a name can be, where
-            continue  # the clause breaks after it (a verb's object would follow it: "X Y أناب Z")
+            j += 1  # "عثمان كوندي تيرامبو | وثلاثة": after a name of names, a word only a name can be, where
+            continue  # the clause breaks after it (an unknown verb would have its object after it)
         if words.is_(j, "divine", bare=True) and words.toks[j - 1].norm == "عبد":
             j += 1
             continue
