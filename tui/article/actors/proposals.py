@@ -23,6 +23,7 @@ from .registry import Registry
 from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix, suffixed_particles
 
 _MAX = 6
+_FEW = ("عده", "بضعه")  # عدة، بضعة: they govern an indefinite plural directly, with no من
 _DESCRIBED_REACH = 400  # tokens back within which "المرأة" finds the "امرأة" it refers to
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
 
@@ -149,7 +150,7 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     j = i + 1
     if j < b and toks[j].norm == "من" and plain(toks[j].gap):
         j += 1
-    shortest = 3 if j == i + 1 and toks[i].norm in ("عده", "بضعه") else 5  # ("عدة صحف": a short broken plural)
+    shortest = 3 if j == i + 1 and toks[i].norm in _FEW else 5  # ("عدة صحف": a short broken plural)
     if not (j < b and plain(toks[j].gap) and len(toks[j].norm) >= shortest and not words.is_(
             j, "stop", "never", bare=True)):
         return None
@@ -157,7 +158,7 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
         end = j + 1
     elif _plural_construct(words, j, b):
         end = j + 2  # "عدد من ممثلي النقابات": a sound plural in construct and its genitive
-    elif j == i + 1 and toks[i].norm in ("عده", "بضعه"):
+    elif j == i + 1 and toks[i].norm in _FEW:
         # "عدة صحف محلية"، "عدة قنوات تلفزيونية": عدة governs an indefinite plural, and its adjectives
         hit = words.longest(j, ("anon",), max_cut=0)
         end = hit.end if hit is not None else j + 1
