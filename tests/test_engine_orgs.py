@@ -241,6 +241,35 @@ def test_a_place_opening_with_lam_completes_an_indefinite_head(text, name):
     assert not any(n.startswith("لجنة") for n, _ in found("وشكلت الحكومة لجنة للتحقيق في الحادث."))
 
 
+@pytest.mark.parametrize("text,body,place", [
+    ("وفاز منتخب البرتغال على ضيفه بهدفين.", "منتخب البرتغال", "البرتغال"),
+    ("وتراجعت بورصة طوكيو في ختام التعاملات.", "بورصة طوكيو", "طوكيو"),
+    ("وأعلنت حكومة إقليم كردستان خطة جديدة للطرق.", "حكومة إقليم كردستان", "كردستان"),
+])
+def test_a_place_named_inside_a_body_s_description_is_a_place_too(monkeypatch, text, body, place):
+    """As a place in a person's title has its card, so has one in a body's description: the
+    tagger reads a place there, and the body keeps the words (it is the one that acts)."""
+    steer(monkeypatch, (place,), "B-LOC", {"B-LOC": 0.9})
+    org, loc = one(text, body), one(text, place)
+    assert (org.kind, loc.kind) == ("organization", "place")
+    assert surfaces(text, org) == [body] and surfaces(text, loc) == [place]
+
+
+def test_a_place_the_tagger_reads_as_part_of_a_body_s_own_name_is_no_place(monkeypatch):
+    # "جامعة X"، "حركة تحرير X": the place's name is a word of the body's proper name
+    steer(monkeypatch, ("البرتغال",), "I-ORG", {"I-ORG": 0.9, "B-LOC": 0.05})
+    assert found("وأصدرت حركة تحرير البرتغال بيانا.") == [("حركة تحرير البرتغال", "organization")]
+
+
+def test_the_body_not_the_place_inside_its_name_is_the_speaker(monkeypatch):
+    steer(monkeypatch, ("لندن",), "B-LOC", {"B-LOC": 0.9})
+    text = "وقالت بلدية لندن إن الجسر سيغلق غدا."
+    model = parse(text)
+    speaker = next(a for a in model.actors if a.id == model.quotes[0].speaker)
+    assert speaker.name == "بلدية لندن"
+    assert "لندن" in [a.name for a in model.actors if a.kind == "place"]
+
+
 @pytest.mark.parametrize("text,name", [
     ("وقال الاتحاد العام الموريتاني للشغل إن الإضراب مستمر.", "الاتحاد العام الموريتاني للشغل"),
     ("وأعلنت الشركة الأردنية للكهرباء زيادة الإنتاج.", "الشركة الأردنية للكهرباء"),

@@ -91,15 +91,18 @@ class Board:
         self.cards.append(card)
         return card
 
-    def mention(self, card: Card, t0: int, t1: int, cut: int = 0, role: str = "name") -> Mention:
+    def mention(self, card: Card, t0: int, t1: int, cut: int = 0, role: str = "name", claim: bool = True) -> Mention:
+        """A mention of ``card`` at tokens [t0, t1); ``claim=False`` leaves the tokens to the
+        mention that holds this one (a place named inside a body's name)."""
         s, e = self.span(t0, t1, cut)
         surf = self.surface(t0, t1, cut)
         m = Mention(t0, t1, s, e, surf, key(surf), role)
         card.mentions.append(m)
         self.card_of_mention[id(m)] = card
         self.named.setdefault(f"{card.kind}:{m.key}", m)
-        for k in range(t0, t1):
-            self.owner[k] = m
+        if claim:
+            for k in range(t0, t1):
+                self.owner[k] = m
         return m
 
     def name_inside(self, m: Mention, a: int, b: int) -> None:

@@ -17,7 +17,7 @@ from ..lexicon import load
 from ..lexicon.index import Hit
 from ..models.common import common_words
 from . import acronyms, places
-from .board import Board
+from .board import Board, Card
 from .orgs import appositive_heads, head_at, purpose
 from .registry import Registry
 from .words import Words
@@ -93,9 +93,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                             f"gazetteer {hit.cls.removeprefix('gaz_')}, the tagger agreeing")
             board.mention(card, hit.start, hit.end, hit.cut)
         elif hit.cls == "capital":
-            card = reg.card(f"capital:{key(hit.value)}", "place", "lexicon: capital")
-            card.canonical = card.canonical or hit.value
-            m = board.mention(card, hit.start, hit.end, hit.cut)
+            m = board.mention(_place_card(board, reg, hit), hit.start, hit.end, hit.cut)
             if _governmental(words, hit.start, hit.cut):
                 m.role = "metonym"
         elif hit.cls in CURATED_ORGS and _nationality_after_generic(words, hit):
@@ -126,15 +124,51 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                             "lexicon: a city's name, read by the tagger as a body")
             board.mention(card, hit.start, hit.end, hit.cut)
         else:
-            country = hit.cls.startswith("country")
-            value = hit.value if country else board.surface(hit.start, hit.end, hit.cut)
-            card = reg.card(f"place:{key(value)}", "place", f"lexicon: {hit.cls.removesuffix('_ambiguous')}")
-            if country:
-                card.canonical = card.canonical or hit.value
-            m = board.mention(card, hit.start, hit.end, hit.cut)
+            m = board.mention(_place_card(board, reg, hit), hit.start, hit.end, hit.cut)
             places.area_name(board, words, m)
             places.epithet_name(board, words, m)
         i = hit.end
+
+
+def _place_card(board: Board, reg: Registry, hit: Hit) -> Card:
+    """The card of a country, capital, city or region the lexicon names (a country or capital
+    by its listed name)."""
+    if hit.cls == "capital":
+        card = reg.card(f"capital:{key(hit.value)}", "place", "lexicon: capital")
+        card.canonical = card.canonical or hit.value
+        return card
+    country = hit.cls.startswith("country")
+    value = hit.value if country else board.surface(hit.start, hit.end, hit.cut)
+    card = reg.card(f"place:{key(value)}", "place", f"lexicon: {hit.cls.removesuffix('_ambiguous')}")
+    if country:
+        card.canonical = card.canonical or hit.value
+    return card
+
+
+_INSIDE_P = 0.5  # the tagger's LOC probability at every word of a place inside a body's name
+
+
+def places_inside_bodies(board: Board, reg: Registry, words: Words) -> None:
+    """A listed place named inside a body's description ("منتخب [البرتغال]"، "حكومة إقليم
+    [X]"، "بورصة [طوكيو]") is a place of the story too, as one in a person's title is: its
+    card gets a mention there, the body keeping the words.  Where the place's name is part of
+    the body's own name ("جامعة X"، "حركة تحرير X") the tagger reads the body through it, and
+    no place is named."""
+    if words.tagging is None:
+        return
+    for card in board.live():
+        if card.kind != "organization":
+            continue
+        for m in card.names():
+            k = m.t0 + 1
+            while k < m.t1:
+                hit = words.longest(k, CURATED_PLACES, max_cut=0)
+                if hit is None or hit.end > m.t1 or min(
+                        words.p(j, "LOC") for j in range(k, hit.end)) < _INSIDE_P:
+                    k += 1
+                    continue
+                board.mention(_place_card(board, reg, hit), hit.start, hit.end, claim=False)
+                k = hit.end
 
 
 _LOCATIVE = frozenset(["في", "الي", "من", "عن", "حول", "قرب", "داخل", "خارج", "عبر", "نحو", "وسط", "شمال", "جنوب",
