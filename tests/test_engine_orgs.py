@@ -207,9 +207,11 @@ def test_a_name_in_apposition_to_its_head_is_the_bodys_own(text, name, alias, sp
     ("وقالت حركة الإصلاح إنها ستشارك في الانتخابات.", "حركة الإصلاح"),  # a common noun's complement
     ("وقالت وزارة الخارجية إن الوفد وصل.", "وزارة الخارجية"),  # a name in construct keeps its head
     ("وتخرج في جامعة الخرطوم العام الماضي.", "جامعة الخرطوم"),
+    ("وتبنى تنظيم القاعدة الهجوم على القافلة.", "تنظيم القاعدة"),  # an armed group: named with its head
 ])
 def test_a_name_in_construct_with_its_head_keeps_the_head(text, name):
-    assert name in [a.name for a in parse(text).actors if a.kind == "organization"]
+    (a,) = [a for a in parse(text).actors if a.kind == "organization"]
+    assert a.name == name and [text[s:e] for s, e in a.mentions] == [name]
 
 
 @pytest.mark.parametrize("org,loc,kind", [(0.55, 0.4, "organization"), (0.4, 0.55, "place")])
