@@ -214,6 +214,15 @@ def test_a_name_in_construct_with_its_head_keeps_the_head(text, name):
     assert a.name == name and [text[s:e] for s, e in a.mentions] == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وأصدرت الهيئة الوطنية للإعلام والتي تأسست قبل عامين بيانا أمس.", "الهيئة الوطنية للإعلام"),
+    ("وانتقد مجلس إدارة المصرف والذي اجتمع أمس الخطة.", "مجلس إدارة المصرف"),
+])
+def test_a_relative_pronoun_after_and_ends_a_body_s_name(text, name):
+    # "والتي"، "والذي": the article's shape, but a function word: a clause follows the name
+    assert name in [a.name for a in parse(text).actors if a.kind == "organization"]
+
+
 @pytest.mark.parametrize("org,loc,kind", [(0.55, 0.4, "organization"), (0.4, 0.55, "place")])
 def test_a_gazetteer_town_is_a_club_where_the_tagger_leans_to_a_body(monkeypatch, org, loc, kind):
     # no wire-service certainty needed: reading a body over a place at every word is enough

@@ -538,8 +538,9 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
             continue
         if t.norm[0] == "و" and form.startswith("ال"):
             # "الخضر والعدالة"، "الشؤون الريفية والتنمية الزراعية": a coordinated noun, unless it
-            # names a body or a place of its own ("وزارة الداخلية والجيش")
-            return bool(comp) and not _name(words, j) and head_at(words, j) is None
+            # names a body or a place of its own ("وزارة الداخلية والجيش") or is a function
+            # word of the article's shape ("والتي": a relative clause follows the name)
+            return bool(comp) and not _name(words, j) and head_at(words, j) is None and not words.is_(j, "stop")
         if t.norm[0] == "و" and comp and _construct(words, j) and not words.toks[comp[-1]].definite:
             return True  # "لحماية وتوعية المستهلك": coordinated nouns in construct
     return False
