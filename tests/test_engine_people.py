@@ -144,6 +144,16 @@ def test_a_dual_or_plural_adjective_ends_a_name(monkeypatch, adjective):
     assert people(text) == ["سامي بورتيل"]
 
 
+@pytest.mark.parametrize("role,genitive", [("مفتي", "المدينة"), ("قاضي", "المحكمة"), ("إمام", "المسجد")])
+def test_a_role_in_construct_after_a_full_name_is_its_title(monkeypatch, role, genitive):
+    # the role's word is a family name too, and the tagger may run the name over it — but an
+    # indefinite role governing a definite word after two names is the apposition's title
+    steer(monkeypatch, (role,), "I-PERS", {"I-PERS": 0.95})
+    text = f"وقال الشيخ سامي فرج {role} {genitive} إن القرار صائب."
+    a = person(text, "سامي فرج")
+    assert f"{role} {genitive}" in a.titles
+
+
 @pytest.mark.parametrize("word", ["مراقبو", "ممثلو", "مواطنو"])
 def test_a_plural_in_construct_opens_no_name(monkeypatch, word):
     # its ن dropped before a definite genitive, the plural news text writes in full elsewhere

@@ -74,6 +74,13 @@ def _given(words: Words, i: int) -> bool:
 
 
 
+def _title_in_construct(words: Words, j: int) -> bool:
+    """An indefinite role noun governing the definite word after it ("مفتي المدينة"، "قاضي
+    المحكمة"): a title, though the role's word is a family name too."""
+    return (words.is_(j, "title", bare=True) and not words.toks[j].definite and j + 1 < words.n
+            and words.joined(j + 1) and words.toks[j + 1].definite)
+
+
 def _unknown(words: Words, j: int) -> bool:
     """A word the lexicons know only as a name, if at all ("لانتيري", "فالنتي")."""
     return words.bare[j] <= NAME_CLASSES and not words.toks[j].norm.isdigit()
@@ -104,6 +111,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.toks[j].definite and words.is_(j, "rank", bare=True) and j + 1 < words.n and words.joined(
                 j + 1) and _given(words, j + 1):
             break  # "الملا X | الملا Y": a rank before a given name opens the next person, whatever the tagger
+        if j - i >= 2 and _title_in_construct(words, j):
+            break  # "X Y مفتي المدينة": a role in construct after a full name is its apposition
         if tag_end is not None and j < tag_end:
             j += 1
             continue
