@@ -92,6 +92,22 @@ def test_naql_an_names_the_source_not_the_medium():
     assert who("ونقلت الإذاعة عن سامي الخطيب قوله إن الحوار ممكن.", "الحوار ممكن", *specs) == "سامي الخطيب"
 
 
+@pytest.mark.parametrize("text", [
+    "ونقلت الإذاعة عن مسؤول في وزارة النقل أن الجسر سيغلق.",
+    "ونقلت الإذاعة عن مسؤول في وزارة النقل قوله إن الجسر سيغلق.",
+    "وتحدثت الصحيفة مع مسؤولين كثيرين، ونقلت عن مصدر في هيئة الطرق أن الجسر سيغلق.",
+])
+def test_an_unnamed_source_after_an_is_the_source_not_the_body_it_sits_in(text):
+    # "عن مسؤول في وزارة X": the body is where the source sits; the source speaks
+    name, kind = sole_speaker(text)
+    assert kind == "anonymous" and name.startswith(("مسؤول في", "مصدر في"))
+
+
+def test_a_role_after_an_with_its_holder_named_is_the_holder():
+    text = "ونقلت الإذاعة عن المتحدث باسم وزارة النقل سامي الخطيب قوله إن الجسر سيغلق."
+    assert sole_speaker(text) == ("سامي الخطيب", "person")
+
+
 def test_hasab_and_wifqan_li_name_the_source_after_the_content():
     assert who("وسيستأنف الحوار الأسبوع المقبل، حسب ليلى حداد.", "الحوار", LAILA) == "ليلى حداد"
     assert who("وسيستأنف الحوار الأسبوع المقبل، وفقا لسامي الخطيب.", "الحوار", SAMI) == "سامي الخطيب"

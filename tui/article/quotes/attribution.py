@@ -352,6 +352,9 @@ class Attributor:
             # "نقلت الوكالة عن المسؤول أن …": the source is the one after عن
             k = next((k for k in range(a, b) if toks[k].norm == "عن"), None)
             if k is not None:
+                got = self._unnamed_after_an(k, b, c, "source after نقل … عن (the medium only relays it)")
+                if got:
+                    return got
                 got = self._first_speaker(k + 1, b, c)
                 if got:
                     return Choice(got, "source after نقل … عن (the medium only relays it)")
@@ -460,6 +463,21 @@ class Attributor:
         if c.gender is None:
             return ""
         return f"; agrees {c.gender}/{c.number}"
+
+    def _source_noun(self, k: int, b: int) -> bool:
+        """Token k opens an unnamed source no card covers ("مسؤول"، "مصادر") and no person is
+        named in [k, b) (a role's holder: "عن المتحدث باسمها X")."""
+        words = self.stage.words
+        return k < min(b, self.ctx.n) and self.card(k) is None and (
+            words.is_(k, "anon", bare=True) or words.longest(k, ("anon",), max_cut=0) is not None) and not any(
+            card.kind == "person" for _, card in self.mentions_in(k, b))
+
+    def _unnamed_after_an(self, k: int, b: int, c: Cue | None, why: str) -> Choice | None:
+        """"عن مسؤول في وزارة X": the source is the unnamed one right after عن, not the body
+        named in its description — carded by the actor stage."""
+        if not self._source_noun(k + 1, b):
+            return None
+        return self._propose((k + 1, b), c, why=why)
 
     def _first_speaker(self, a: int, b: int, c: Cue | None) -> Card | None:
         for _, card in self.mentions_in(a, b):
@@ -697,12 +715,16 @@ class Attributor:
         """"عن المسؤول قوله": the one named just before the verbal noun; "وأضاف X قوله": the
         subject of the verb it completes."""
         near = self.mentions_in(max(0, ci - 4), ci)
-        if near and self.card(ci - 1) is near[-1][1] and re.fullmatch(r"\s*", self.toks[ci].gap):
+        if near and self.card(ci - 1) is near[-1][1] and re.fullmatch(r"\s*", self.toks[ci].gap) and not any(
+                self.toks[k].norm == "عن" and self._source_noun(k + 1, ci) for k in range(max(0, ci - 12), near[-1][0])):
             card = near[-1][1]
             if card.kind in ("person", "anonymous", "organization"):
                 return Choice(card, "named right before the verbal noun")
         for k in range(ci - 1, max(-1, ci - 12), -1):
             if self.toks[k].norm == "عن":
+                got = self._unnamed_after_an(k, ci, None, "source named before the verbal noun")
+                if got:
+                    return got
                 got = self._first_speaker(k + 1, ci, None)
                 if got:
                     return Choice(got, "source named before the verbal noun")
