@@ -716,7 +716,8 @@ class Attributor:
         subject of the verb it completes."""
         near = self.mentions_in(max(0, ci - 4), ci)
         if near and self.card(ci - 1) is near[-1][1] and re.fullmatch(r"\s*", self.toks[ci].gap) and not any(
-                self.toks[k].norm == "عن" and self._source_noun(k + 1, ci) for k in range(max(0, ci - 12), near[-1][0])):
+                self.toks[k].norm == "عن" and self._source_noun(k + 1, ci)
+                for k in range(max(0, ci - 12), near[-1][0])):
             card = near[-1][1]
             if card.kind in ("person", "anonymous", "organization"):
                 return Choice(card, "named right before the verbal noun")
