@@ -144,6 +144,16 @@ def test_a_dual_or_plural_adjective_ends_a_name(monkeypatch, adjective):
     assert people(text) == ["سامي بورتيل"]
 
 
+@pytest.mark.parametrize("honorific", ["الشيخ", "السيد", "الحاج"])
+def test_an_honorific_after_a_given_name_is_the_family_name(monkeypatch, honorific):
+    # before a name it is a form of address ("الشيخ X"); after a given name, closing the
+    # name, it is the family's name, not a title of the person
+    steer(monkeypatch, ("سلمى",), "B-PERS", {"B-PERS": 0.8})
+    text = f"وقالت الباحثة سلمى {honorific} إن المدينة تملك أوراقا كثيرة."
+    a = person(text, f"سلمى {honorific}")
+    assert a.titles == ("الباحثة",)
+
+
 @pytest.mark.parametrize("role,genitive", [("مفتي", "المدينة"), ("قاضي", "المحكمة"), ("إمام", "المسجد")])
 def test_a_role_in_construct_after_a_full_name_is_its_title(monkeypatch, role, genitive):
     # the role's word is a family name too, and the tagger may run the name over it — but an
