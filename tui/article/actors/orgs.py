@@ -367,9 +367,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and (
             words.p(comp[-1], "ORG") < _KEEP_P) and not (
             board.toks[comp[-1]].norm in _naming_adjectives() and board.toks[comp[-2]].definite
-            and not _adjective(words, comp[-2])):
+            and not _adjective(words, comp[-2])) and not (
+            board.toks[comp[-2]].norm.startswith("لل") and _adjective(words, comp[-1])):
         # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in — or it
-        # classifies the genitive noun before it ("حكومة الوحدة الوطنية")
+        # classifies the genitive noun before it ("حكومة الوحدة الوطنية") or the field the body
+        # works in ("مركز X للدراسات السياسية")
         comp.pop()
     if not comp:
         return None
