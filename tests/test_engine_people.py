@@ -533,6 +533,15 @@ def test_wa_before_a_common_given_name_is_the_conjunction_though_the_whole_is_a_
     assert "عمر حداد" in names and "وعمر حداد" not in names
 
 
+@pytest.mark.parametrize("role", ["النائبة", "المحامية"])
+def test_a_given_name_that_is_also_a_role_noun_opens_the_name_when_a_name_follows(role):
+    # "أمينة" is a given name and the feminine of a role noun (أمين); a role governs no name
+    (p,) = [a for a in parse(f"وقالت {role} أمينة حداد إن الوضع صعب.").actors if a.kind == "person"]
+    assert (p.name, p.titles) == ("أمينة حداد", (role,))
+    # … and the role it is stays a role where its complement follows ("أمينة سر اللجنة")
+    assert not [a for a in parse(f"وقالت {role} أمينة سر اللجنة إن الوضع صعب.").actors if a.kind == "person"]
+
+
 @pytest.mark.parametrize("role", ["الإعلامية", "الناشطة"])
 def test_a_given_name_that_is_also_a_rank_opens_the_name_after_a_definite_role(role):
     # "رائدة" is a rank (feminine of "رائد") and a given name; a rank after a role is definite

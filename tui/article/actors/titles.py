@@ -19,6 +19,7 @@ from functools import cache, partial
 from ..doc.normal import key
 from ..doc.tokens import comma, plain
 from ..lexicon import load
+from ..models.common import common_words
 from .board import Board, Card, closed_marks
 from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix
 
@@ -112,10 +113,21 @@ def name_not_rank(words: Words, j: int) -> bool:
     """A given name that is also a rank ("رائدة"), indefinite, right after a definite role
     ("الإعلامية رائدة X"): a rank after a role is definite ("الوزير اللواء X"), so this opens the name."""
     t = words.toks[j]
-    return (not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j)
-            and words.is_(j, "given", "given_f", "given_rare", bare=True) and words.is_(j, "rank", bare=True)
-            and not words.is_(j, "title", "profession", bare=True)
-            and words.is_(j - 1, "title", "profession", "rank", bare=True))
+    if not (not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j)
+            and words.is_(j, "given", "given_f", "given_rare", bare=True)
+            and words.is_(j - 1, "title", "profession", "rank", bare=True)):
+        return False
+    if words.is_(j, "title", "profession", bare=True):
+        # "النائبة أمينة X": a role noun that is a given name, then a listed name — no role
+        # governs a name in construct, so this opens the name
+        return _listed_name(words, j + 1)
+    return words.is_(j, "rank", bare=True)
+
+
+def _listed_name(words: Words, k: int) -> bool:
+    """Token k is an indefinite word the lexicons know only as a name."""
+    return (k < words.n and words.joined(k) and not words.toks[k].definite and bool(words.bare[k])
+            and words.bare[k] <= NAME_CLASSES and words.toks[k].norm not in common_words())
 
 
 def in_long_head(words: Words, j: int) -> bool:
