@@ -92,6 +92,17 @@ def test_naql_an_names_the_source_not_the_medium():
     assert who("ونقلت الإذاعة عن سامي الخطيب قوله إن الحوار ممكن.", "الحوار ممكن", *specs) == "سامي الخطيب"
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("ورفضت الوزارة الخطة وقالت إنها مكلفة.", ("الوزارة", "organization")),
+    ("ورفضت الوزارة الخطة، مؤكدة أنها مكلفة.", ("الوزارة", "organization")),
+    ("وانتقد مسؤولون في البلدية الخطة وقالوا إنها مكلفة.", ("مسؤولون في البلدية", "anonymous")),
+])
+def test_a_subject_no_card_names_yet_is_carded_for_a_coordinated_verb_or_participle(text, speaker):
+    # the sentence opens with a verb and its subject, then "وقال"/"مؤكدا": that subject speaks;
+    # a definite noun after it ("الخطة") is the first verb's object, no part of the subject
+    assert sole_speaker(text) == speaker
+
+
 @pytest.mark.parametrize("text", [
     "ونقلت الإذاعة عن مسؤول في وزارة النقل أن الجسر سيغلق.",
     "ونقلت الإذاعة عن مسؤول في وزارة النقل قوله إن الجسر سيغلق.",

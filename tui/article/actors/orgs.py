@@ -508,6 +508,11 @@ def _named_after_people() -> frozenset[str]:
     return frozenset(key(w) for w in load("organizations")["named_after_people"])
 
 
+def adjective(words: Words, j: int) -> bool:
+    """A definite adjective by its shape (see :func:`_adjective`)."""
+    return _adjective(words, j)
+
+
 def _adjective(words: Words, j: int) -> bool:
     """A definite adjective by its shape: a nisba (الجمهوري، الدستورية، الأفغانية) or an
     ordinal or superlative the lexicon lists (الأولى، العليا، الأعلى)."""

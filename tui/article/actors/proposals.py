@@ -103,6 +103,11 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
+        if toks[j - 1].definite and toks[j].definite and not orgs.adjective(words, j) and (
+                board.owner[j] is None or board.owner[j] is not board.owner[j - 1]):
+            # "ورفضت الحكومة القرار"، "مسؤولون في الوزارة الاتهامات": a definite word governs no
+            # definite noun (only adjectives agree with it) — the verb's object starts there
+            break
         if link_at >= 0 and _present_verb(words, j):
             break  # "مسؤول في الوزارة | يرافق الوفد …": the source's own clause, not its name
         if j == link_at + 1 and not toks[j].definite and toks[j].raw.endswith(POSSESSIVE) and len(w) >= 4:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..actors import titles
+from ..actors import orgs, titles
 from ..actors.proposals import behind_preposition, people_nouns
 from ..actors.words import prepositions
 from ..doc.normal import key
@@ -650,16 +650,22 @@ class Attributor:
                        if _DATELINE_END.search(toks[k].gap)), lo)
         if self.card(lo) is not None:
             return None
+        if any(THAT.match(toks[j].norm) or self.stage.words.reporting(j) is not None for j in range(lo + 1, ci)):
+            return None
+        why = "shares the subject of the verb opening its sentence (… وقال)"
         k = self._after_opening_verb(lo, ci)
         card = self.card(k) if k < ci else None
+        words = self.stage.words
+        if card is None and lo + 1 < ci and self.card(lo + 1) is None and (
+                orgs.head_at(words, lo + 1) is not None or words.is_(lo + 1, "anon")):
+            # "رفضت الحكومة القرار وقالت …": a body or source no card names yet — the actor stage decides
+            return self._propose((lo + 1, ci), c, why=why, order="vso")
         if card is None or not _speaks(card) or not self.agrees(c, card, "vso"):
             return None
         m = self.stage.board.owner[k]
         if m is not None and self._in_dateline(m.t0, m.t1):
             return None  # "المدينة (الوكالة) - رفضت …": who filed the story, not its subject
-        if any(THAT.match(toks[j].norm) or self.stage.words.reporting(j) is not None for j in range(k, ci)):
-            return None
-        return Choice(card, "shares the subject of the verb opening its sentence (… وقال)" + self._agree_note(c))
+        return Choice(card, why + self._agree_note(c))
 
     def _sentence_subjects(self) -> list[tuple[int, Card]]:
         """The person opening each sentence right after its verb ("وذكر الرئيس X …"): whom a
