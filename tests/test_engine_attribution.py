@@ -93,6 +93,14 @@ def test_naql_an_names_the_source_not_the_medium():
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("وأكدت جمعيتان أهليتان في بيان أن المساعدات لم تصل.", ("جمعيتان أهليتان", "group")),
+    ("وقالت الشركتان في بيان إن الصفقة ألغيت.", ("الشركتان", "group")),
+])
+def test_the_dual_of_a_body_s_head_is_two_bodies_speaking_not_a_name(text, speaker):
+    assert sole_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
     ("ورفضت الوزارة الخطة وقالت إنها مكلفة.", ("الوزارة", "organization")),
     ("ورفضت الوزارة الخطة، مؤكدة أنها مكلفة.", ("الوزارة", "organization")),
     ("وانتقد مسؤولون في البلدية الخطة وقالوا إنها مكلفة.", ("مسؤولون في البلدية", "anonymous")),

@@ -315,8 +315,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
         # a source noun of one word or of several ("وسائل إعلام")
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
-    plural = len(head) >= 6 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
-        t0, "nationality") and orgs.head_at(words, t0) is None
+    plural = (len(head) >= 6 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
+        t0, "nationality") and orgs.head_at(words, t0) is None) or dual_of_a_head(words, norm0)
     # "المحتجون"، "ناشطون" (not "القانون", nor a body's head in ون: "التلفزيون"); an indefinite
     # -ين is an object or a genitive
     if plural:
@@ -447,12 +447,25 @@ _KIND_WORD = {"anonymous": "unnamed source", "person": "person", "organization":
 
 
 def _plural_body(words: Words, norm: str) -> bool:
-    """A sound plural in ات of a body's head noun ("النقابات"، "منظمات"، "اتحادات")."""
+    """A sound plural in ات of a body's head noun ("النقابات"، "منظمات"، "اتحادات"), or its
+    dual ("منظمتان"، "النقابتين")."""
     stem = norm.removeprefix("ال")
-    if len(stem) < 5 or not stem.endswith("ات"):
+    if len(stem) >= 5 and stem.endswith("ات"):
+        base = stem[:-2]
+        return any(words.lexicon_has(cls, form) for cls in ("org_head", "org_head_weak") for form in (base + "ه", base))
+    return dual_of_a_head(words, stem)
+
+
+_DUAL_HEADS = ("org_head", "org_head_weak", "media_head")
+
+
+def dual_of_a_head(words: Words, norm: str) -> bool:
+    """The feminine dual (…تان، …تين) of a body's head noun ("منظمتان"، "الجمعيتين"): two
+    bodies, never a name."""
+    stem = norm.removeprefix("ال")
+    if len(stem) < 6 or not stem.endswith(("تان", "تين")):
         return False
-    base = stem[:-2]
-    return any(words.lexicon_has(cls, form) for cls in ("org_head", "org_head_weak") for form in (base + "ه", base))
+    return any(words.lexicon_has(cls, stem[:-3] + "ه") for cls in _DUAL_HEADS)
 
 
 def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
