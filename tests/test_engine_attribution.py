@@ -92,6 +92,17 @@ def test_naql_an_names_the_source_not_the_medium():
     assert who("ونقلت الإذاعة عن سامي الخطيب قوله إن الحوار ممكن.", "الحوار ممكن", *specs) == "سامي الخطيب"
 
 
+def test_a_body_s_head_noun_gives_the_gender_its_verb_agrees_with():
+    # "تنظيم X" is masculine, "منظمة X" feminine: a feminine verb before "تنظيم X" has another
+    # subject (here one no card names), so the body it accuses is not its speaker
+    text = "ولم تعلن أي جهة مسؤوليتها، غير أن الشرطة المحلية اتهمت تنظيم النصر بالوقوف وراء الهجوم."
+    art = parse(text)
+    speakers = {a.name for q in art.quotes for a in art.actors if a.id == q.speaker}
+    assert "تنظيم النصر" not in speakers
+    assert sole_speaker("وقالت منظمة النصر إن الهجوم مدان.") == ("منظمة النصر", "organization")
+    assert sole_speaker("وقال تنظيم النصر إن الهجوم رد على الغارات.") == ("تنظيم النصر", "organization")
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("وأكدت جمعيتان أهليتان في بيان أن المساعدات لم تصل.", ("جمعيتان أهليتان", "group")),
     ("وقالت الشركتان في بيان إن الصفقة ألغيت.", ("الشركتان", "group")),

@@ -103,7 +103,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
-        if toks[j - 1].definite and toks[j].definite and not orgs.adjective(words, j) and (
+        if toks[j - 1].definite and toks[j].definite and not _adjective_shape(words, j) and (
                 board.owner[j] is None or board.owner[j] is not board.owner[j - 1]):
             # "ورفضت الحكومة القرار"، "مسؤولون في الوزارة الاتهامات": a definite word governs no
             # definite noun (only adjectives agree with it) — the verb's object starts there
@@ -444,6 +444,12 @@ def _before_apposed_title(words: Words, t0: int, t1: int, b: int) -> bool:
 
 _KIND_WORD = {"anonymous": "unnamed source", "person": "person", "organization": "body", "group": "group",
               "place": "place"}
+
+
+def _adjective_shape(words: Words, j: int) -> bool:
+    """A definite word that may be an adjective: a nisba or listed adjective, a source's own
+    adjective, or a participle ("المحتجون"، "المسلحة": الم…)."""
+    return orgs.adjective(words, j) or words.is_(j, "anon_adj") or words.toks[j].norm.startswith("الم")
 
 
 def _plural_body(words: Words, norm: str) -> bool:
