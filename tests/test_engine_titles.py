@@ -110,6 +110,9 @@ def test_a_role_in_brackets_after_the_name():
 def test_a_rank_after_a_completed_role_phrase_is_a_second_title():
     got = titles("وقال المتحدث باسم الحكومة الوزير سامي الخطيب إن الحوار مستمر.", "سامي الخطيب")
     assert set(got) == {"المتحدث باسم الحكومة", "الوزير"}
+    # a link with a pronoun ("باسمها") completes the phrase too
+    got = titles("وقال الناطق باسمها العقيد سامي الخطيب إن الحوار مستمر.", "سامي الخطيب")
+    assert set(got) == {"الناطق باسمها", "العقيد"}
 
 
 def test_a_profession_adjective_after_a_role_is_not_a_second_title():

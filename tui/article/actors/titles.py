@@ -331,9 +331,18 @@ def _chain_start(words: Words, j: int, t0: int) -> bool:
     norm = words.toks[j].norm
     if _head_at(words, j - 1) and len(norm) > 5 and norm.endswith(("ي", "يه")):
         return False  # "الخبير الاقتصادي"، "الناشطة الحقوقية": a nisba role word as the head's adjective
-    return norm.startswith("ال") and not words.is_(j - 1, *_LINKS, bare=True) and not (
-        _head_at(words, j - 1) and not prev.norm.startswith("ال")
-    )
+    return norm.startswith("ال") and not (words.is_(j - 1, *_LINKS, bare=True) and not _suffixed_link(words, j - 1)) \
+        and not (_head_at(words, j - 1) and not prev.norm.startswith("ال"))
+
+
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _suffixed_link(words: Words, k: int) -> bool:
+    """A link with a pronoun suffix ("باسمها"): its phrase is complete, so a rank after it
+    starts the next title ("الناطق باسمها | العقيد")."""
+    norm = words.toks[k].norm
+    return any(norm.endswith(p) and words.lexicon_has("title_link", norm[: -len(p)]) for p in _PRONOUNS)
 
 
 _HUWA = frozenset(["وهو", "وهي", "هو", "هي"])
