@@ -99,6 +99,7 @@ def test_a_body_s_head_noun_gives_the_gender_its_verb_agrees_with():
     art = parse(text)
     speakers = {a.name for q in art.quotes for a in art.actors if a.id == q.speaker}
     assert "تنظيم النصر" not in speakers
+    assert speakers == {"الشرطة المحلية"}  # the subject before the verb, carded on request
     assert sole_speaker("وقالت منظمة النصر إن الهجوم مدان.") == ("منظمة النصر", "organization")
     assert sole_speaker("وقال تنظيم النصر إن الهجوم رد على الغارات.") == ("تنظيم النصر", "organization")
 

@@ -109,6 +109,9 @@ def _best(offers: list[Choice]) -> Choice | None:
     return best
 
 
+_BUT = frozenset(["لكن", "ولكن", "بل"])  # normal forms of words that open a clause with its subject
+
+
 class Attributor:
     def __init__(self, ctx: Ctx, stage: ActorStage) -> None:
         self.ctx = ctx
@@ -533,6 +536,10 @@ class Attributor:
         got = self._amma_topic(c, ci, lo)
         if got is not None:
             return got
+        if not c.prefix:
+            got = self._uncarded_subject_before(c, ci, lo)
+            if got is not None:
+                return got
         if c.tense == "present" and not c.prefix:
             # "اتصلت امرأة مسنة تقول إن …": the person described right before the verb speaks
             k = next((k for k in range(ci - 1, max(lo, ci - 3) - 1, -1) if toks[k].norm in people_nouns()), None)
@@ -549,6 +556,25 @@ class Attributor:
             if i - lo <= 1 and self.agrees(c, card):
                 return Choice(card, "subject opening the sentence")
         return None
+
+    def _uncarded_subject_before(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"غير أن السلطات المحلية اتهمت …"، "لكن المعارضة رفضت …": a definite noun phrase
+        right before the verb, opening its clause (after إن/أن/لكن or at the sentence's start),
+        is its subject though no card names it yet — a body, source or group the actor stage
+        cards on request."""
+        toks, words = self.toks, self.stage.words
+        k = ci
+        while k > max(lo, ci - 3) and toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None:
+            k -= 1
+        if k == ci or not plain(toks[k].gap if k > lo else " "):
+            return None
+        opens = k == self.ctx.doc.sentence_tokens(toks[ci].sent).start or THAT.match(toks[k - 1].norm) or (
+            toks[k - 1].norm in _BUT)
+        if not opens:
+            return None
+        if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or toks[k].norm.endswith(("ون", "ات"))):
+            return None
+        return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
 
     def _circumstantial(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"وصلت امرأة إلى المحكمة تقول إنها …"، "ظهر الوزير في تسجيل يقول إن …": a present verb
