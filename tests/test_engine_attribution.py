@@ -112,6 +112,13 @@ def test_the_dual_of_a_body_s_head_is_two_bodies_speaking_not_a_name(text, speak
     assert sole_speaker(text) == speaker
 
 
+def test_the_dual_of_a_body_s_head_in_construct_is_two_bodies_too():
+    # "وزارتا الصحة والتعليم": the dual's ن dropped before the bodies' fields
+    name, kind = sole_speaker("وأعلنت وزارتا الصحة والتعليم أن المدارس ستغلق.")
+    assert kind == "group" and name.startswith("وزارتا الصحة")
+    assert not [a for a in parse("وقالت وزارتي إن المدارس ستغلق.").actors if a.kind == "person"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("ورفضت الوزارة الخطة وقالت إنها مكلفة.", ("الوزارة", "organization")),
     ("ورفضت الوزارة الخطة، مؤكدة أنها مكلفة.", ("الوزارة", "organization")),

@@ -466,12 +466,16 @@ _DUAL_HEADS = ("org_head", "org_head_weak", "media_head")
 
 
 def dual_of_a_head(words: Words, norm: str) -> bool:
-    """The feminine dual (…تان، …تين) of a body's head noun ("منظمتان"، "الجمعيتين"): two
-    bodies, never a name."""
+    """The feminine dual (…تان، …تين; in construct …تا، …تي) of a body's head noun
+    ("منظمتان"، "الجمعيتين"، "وزارتا الصحة والتعليم"): two bodies, never a name."""
     stem = norm.removeprefix("ال")
-    if len(stem) < 6 or not stem.endswith(("تان", "تين")):
+    if len(stem) >= 6 and stem.endswith(("تان", "تين")):
+        base = stem[:-3]
+    elif len(stem) >= 5 and stem.endswith(("تا", "تي")) and not norm.startswith("ال"):
+        base = stem[:-2]
+    else:
         return False
-    return any(words.lexicon_has(cls, stem[:-3] + "ه") for cls in _DUAL_HEADS)
+    return any(words.lexicon_has(cls, base + "ه") for cls in _DUAL_HEADS)
 
 
 def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
