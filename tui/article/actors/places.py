@@ -127,6 +127,10 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
     t1 = comp[-1] + 1
     tagger = any(max(words.p(k, "LOC"), words.p(k, "ORG")) >= _SUPPORT for k in comp)
     listed = any(words.is_(k, "gaz_place") and words.p(k, "LOC") >= 0.1 for k in comp)
+    # "محافظة صلاح الدين"، "مدينة زايد": an indefinite head in construct with a person's name is a
+    # place named after them (the tagger reads the person; the head's genitive is no subject)
+    listed = listed or (not head_definite and words.is_(comp[0], "given", "compound_first", bare=True)
+                        and all(words.p(k, "PERS") >= _SUPPORT for k in comp))
     if not (tagger or listed) or (head_definite and not tagger):
         return None  # "المنطقة الشرقية" only where the tagger reads a place: "المدينة القديمة" is none
     if words.is_(i, "place_transparent"):
