@@ -42,6 +42,27 @@ def test_a_title_opens_an_unknown_foreign_name():
     assert people("وقالت وزيرة الخارجية ناتاليا بيتروفا إن الحوار ممكن.") == ["ناتاليا بيتروفا"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال المتحدث باسم البعثة كوفي أنيبري إن الوضع هادئ.", "كوفي أنيبري"),
+    ("وأكد مدير المشروع تومان أوكيري، في حديث للإذاعة، أن العمل مستمر.", "تومان أوكيري"),
+])
+def test_two_words_no_lexicon_knows_after_a_title_are_one_name(monkeypatch, text, name):
+    # the tagger hardly knows either word; after a title, where the clause breaks or its
+    # content opens, the two are one name (two words need less of the tagger than one)
+    first, second = name.split()
+    steer(monkeypatch, (first,), "O", {"B-PERS": 0.15})
+    steer(monkeypatch, (second,), "O", {"I-PERS": 0.02})
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان المدير رجلا يهتم بالتفاصيل.",
+    "وفاز الفريق بمباراتين هامتين هذا الأسبوع.",
+])
+def test_a_case_ending_or_a_dual_after_a_title_is_no_foreign_name(text):
+    assert people(text) == []
+
+
 def test_a_given_name_opens_a_name_without_any_other_cue():
     assert people("التقى الوفد ياسر بوزيان أمس.") == ["ياسر بوزيان"]
 

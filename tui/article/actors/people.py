@@ -185,6 +185,25 @@ def _closes_here(words: Words, k: int) -> bool:
     return t.norm in prepositions() or any(c and t.norm[0] in "وفلب" for _, c in t.readings)
 
 
+_RARE = frozenset({"given_rare", "surname_rare"})  # a foreign name's words: listed as rare, if at all
+
+
+def _foreign_pair(words: Words, i: int) -> bool:
+    """Tokens i and i+1 are indefinite words no lexicon knows but as a rare name, and the clause
+    breaks after them (or its reported content opens: "إن"، "أن")."""
+    k = i + 2
+    if k > words.n or not words.joined(i + 1):
+        return False
+    common = common_words()
+    for j in (i, i + 1):
+        t = words.toks[j]
+        if not words.bare[j] <= _RARE or t.definite or len(t.norm) < 3 or any(f in common for f, _ in t.readings):
+            return False
+        if t.raw.endswith(("ا", "ة", *POSSESSIVE)) or t.norm.endswith(_AGREEMENT):
+            return False  # "رجلا"، "بمباراتين": a case ending, a suffix or a dual or plural — no name's shape
+    return _closes_here(words, k) or words.toks[k].norm in ("ان", "بان")
+
+
 def _units(words: Words, i: int, j: int) -> int:
     """Names in tokens [i, j), "عبد" and the word after it counting as one ("عبد الله"، "عبد ربه")."""
     return j - i - sum(1 for k in range(i + 1, j) if words.toks[k - 1].norm == "عبد")
@@ -392,6 +411,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 # holder's; the body is closed, so its reading of a name counts for the person
                 conf = max(conf, words.p(i, "ORG"))
             end = extent(board, words, i)
+            if end == i + 1 and "after a title" in cues and _foreign_pair(words, i):
+                end = i + 2  # "المتحدث باسم الوزارة X Y إن": two words only a name can be, after a title
             if words.unagreeing_nisba(i):  # (the tagger reads its first word as the adjective it looks like)
                 conf = max(words.p(k, "PERS") for k in range(i, end))
             c = starts[i] = Candidate(i, end, _cut(words, i), conf, [f"tagger {conf:.2f}"])
