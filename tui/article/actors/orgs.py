@@ -348,7 +348,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
                 _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")
-                or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P)):
+                or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P) or _inside_a_place(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break
@@ -403,6 +403,15 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             return None  # "قوات الأمن": a common noun phrase, not a named body
     why = "head noun + adjective" if definite else _COMPLEMENT_WHY
     return i, t1, cut, why + (", tagger agreeing" if tagged else ""), head
+
+
+_LISTED_PLACES = ("country", "capital", "city", "region")
+
+
+def _inside_a_place(words: Words, k: int, j: int) -> bool:
+    """Tokens k … j are words of one listed place ("معهد [الشرق الأوسط]")."""
+    hit = words.longest(k, _LISTED_PLACES)
+    return hit is not None and hit.start == k and hit.end > j
 
 
 def _field(words: Words, j: int) -> bool:
