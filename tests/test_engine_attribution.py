@@ -92,6 +92,22 @@ def test_naql_an_names_the_source_not_the_medium():
     assert who("ونقلت الإذاعة عن سامي الخطيب قوله إن الحوار ممكن.", "الحوار ممكن", *specs) == "سامي الخطيب"
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("وانتقدت الحكومة منظمة العفو الدولية بسبب تقريرها، فيما نفت الأخيرة أن تكون منحازة.",
+     ("منظمة العفو الدولية", "organization")),
+    ("والتقى الوزير سامي الخطيب نظيرته ليلى حداد، وقالت الأخيرة إن العلاقات متينة.", ("ليلى حداد", "person")),
+    ("والتقت الوزيرة ليلى حداد نظيرها سامي الخطيب، وقال الأخير إن العلاقات متينة.", ("سامي الخطيب", "person")),
+])
+def test_the_latter_is_the_last_actor_named_whose_gender_agrees(text, speaker):
+    assert sole_speaker(text) == speaker
+
+
+def test_the_latter_as_an_adjective_refers_to_no_one():
+    art = parse("وقال سامي الخطيب إن الاجتماع الأخير ناقش الخطة.")
+    (a,) = art.actors
+    assert len(a.mentions) == 1
+
+
 def test_a_body_s_head_noun_gives_the_gender_its_verb_agrees_with():
     # "تنظيم X" is masculine, "منظمة X" feminine: a feminine verb before "تنظيم X" has another
     # subject (here one no card names), so the body it accuses is not its speaker

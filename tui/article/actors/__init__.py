@@ -80,6 +80,7 @@ class ActorStage:
         cards.kingdom_references(b, w)
         titles.attach(b, w, b.live())
         titles.descriptions(b, w)
+        cards.latter_references(b, w)
         lexical.places_inside_bodies(b, r, w)
         return self
 

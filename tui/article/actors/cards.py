@@ -369,6 +369,41 @@ def short_names_in_brackets(board: Board, reg: Registry, words: Words) -> None:
                 reg.merge(other, card)
 
 
+_LATTER = {"الاخير": "m", "الاخيره": "f"}
+_LATTER_REACH = 60  # tokens back to the one it refers to
+
+
+def latter_references(board: Board, words: Words) -> None:
+    """"نفت الأخيرة ذلك"، "وقال الأخير": "the latter" as a verb's subject is the actor named
+    last before it whose gender agrees — a mention of that card (as an adjective, "الاجتماع
+    الأخير", it follows no verb of speech)."""
+    for i, t in enumerate(words.toks):
+        form = next((f for f, _ in t.readings if f in _LATTER), None) if t.norm.endswith(("اخير", "اخيره")) else None
+        if form is None or board.owner[i] is not None or i == 0 or words.reporting(i - 1) is None:
+            continue
+        want = _LATTER[form]
+        for k in range(i - 1, max(-1, i - _LATTER_REACH), -1):
+            card = board.card_at(k)
+            if card is None or card.kind == "place" or board.owner[k].t0 != k:
+                continue
+            if _gender(card, words) == want:
+                board.mention(card, i, i + 1, t.norm.index("الاخير") if t.norm != form else 0, role="reference")
+                break
+
+
+def _gender(card: Card, words: Words) -> str | None:
+    """A card's grammatical gender where its name shows it: a person's, or a body's head noun."""
+    if card.kind == "person":
+        return card.gender
+    names = card.names()
+    if not names:
+        return None
+    got = head_at(words, min(names, key=lambda m: m.start).t0)
+    if got is None:
+        return "f" if card.kind == "group" else None
+    return "f" if got[2].endswith(("ه", "ات")) else "m"
+
+
 def kingdom_references(board: Board, words: Words) -> None:
     """"وقالت المملكة"، "في المملكة": a bare "the kingdom" refers back to the kingdom the
     article speaks of most so far (its name, capital or nationality adjective; the last on a
