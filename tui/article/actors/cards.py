@@ -395,12 +395,20 @@ def _gender(card: Card, words: Words) -> str | None:
     """A card's grammatical gender where its name shows it: a person's, or a body's head noun."""
     if card.kind == "person":
         return card.gender
-    names = card.names()
+    if card.kind == "group" and card.plural:
+        return "f"  # bodies speaking together: a plural of things
+    return body_gender(card, words)
+
+
+def body_gender(card: Card, words: Words) -> str | None:
+    """"تنظيم X" is masculine, "منظمة X" feminine: the gender of the head noun an
+    organisation's first name opens with (ة, or a plural of things in ات, is feminine)."""
+    names = card.names() if card.kind == "organization" else []
     if not names:
         return None
     got = head_at(words, min(names, key=lambda m: m.start).t0)
     if got is None:
-        return "f" if card.kind == "group" else None
+        return None
     return "f" if got[2].endswith(("ه", "ات")) else "m"
 
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..actors import orgs, titles
+from ..actors.cards import body_gender
 from ..actors.proposals import behind_preposition, people_nouns
 from ..actors.words import prepositions
 from ..doc.normal import key
@@ -172,22 +173,12 @@ class Attributor:
             return None, "pl"
         if card.kind == "anonymous" and card.gender:
             return card.gender, "sg"
-        head = self._shown_head(card)
-        if head is not None:
-            # "تنظيم X" takes "أعلن"، "منظمة X" "أعلنت": a head noun the name shows gives the gender
-            # (ة, or a plural of things in ات, is feminine)
-            return ("f" if head.endswith(("ه", "ات")) else "m"), "sg"
+        g = body_gender(card, self.stage.words)
+        if g is not None:
+            return g, "sg"  # "تنظيم X" takes "أعلن"، "منظمة X" "أعلنت": the head noun its name shows
         # a body's or a state's verb agrees with its head noun, which its name seldom shows
         # ("أعلنت الأمم المتحدة"، "قال البنتاغون"): no gender is assumed for them
         return None, "sg"
-
-    def _shown_head(self, card: Card) -> str | None:
-        """The head noun an organisation's first name opens with ("تنظيم"، "منظمة"), if any."""
-        names = card.names() if card.kind == "organization" else []
-        if not names:
-            return None
-        got = orgs.head_at(self.stage.words, min(names, key=lambda m: m.start).t0)
-        return got[2] if got is not None else None
 
     def _female_given(self, card: Card) -> bool:
         """The full name opens with a woman's given name: listed only as one (not a rare
