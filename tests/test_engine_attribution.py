@@ -92,6 +92,17 @@ def test_naql_an_names_the_source_not_the_medium():
     assert who("ونقلت الإذاعة عن سامي الخطيب قوله إن الحوار ممكن.", "الحوار ممكن", *specs) == "سامي الخطيب"
 
 
+def test_a_relative_s_other_word_refers_back_and_a_later_name_is_not_the_relative():
+    text = ("قالت والدة الطالب لمراسلنا إن ابنها خرج صباحا. وأضافت الأم، وهي تبكي، أن الأسرة تنتظره. "
+            "وروى أحد الجيران، ويدعى أبو سمير، أنه رأى الحافلة.")
+    art = parse(text)
+    by_id = {a.id: a for a in art.actors}
+    who = [by_id[q.speaker].name if q.speaker else None for q in art.quotes]
+    # "الأم" is the mother named before; a neighbour named later does not take her words
+    assert who[:2] == ["والدة الطالب", "والدة الطالب"]
+    assert "أبو سمير" not in who[:2]
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("وانتقدت الحكومة منظمة العفو الدولية بسبب تقريرها، فيما نفت الأخيرة أن تكون منحازة.",
      ("منظمة العفو الدولية", "organization")),

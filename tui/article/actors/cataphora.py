@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from ..doc.normal import key
 from .board import Board, Card
+from .proposals import kin_nouns
 from .words import Words
 
 _REACH = 2  # sentences after the role's last mention in which the person may be named
@@ -51,6 +52,8 @@ def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, 
     spokesman = first.t0 + 1 < words.n and words.toks[first.t0 + 1].norm == "باسم"
     if not words.is_(first.t0, "title", bare=True) or (words.is_(first.t0, "anon", bare=True) and not spokesman):
         return None  # an office ("مدير الهيئة"، "متحدث باسم الوزارة"), not a source noun ("مصدر في الوزارة")
+    if words.toks[first.t0].norm in kin_nouns():
+        return None  # "والدة الطفل": a relative of someone in the story, no office a name will fill
     last = max(m.t1 for m in role.mentions)
     sent = words.toks[last - 1].sent
     for start, person in people:

@@ -571,8 +571,18 @@ def _referent_keys(card: Card) -> set[tuple[str, object]]:
 
 
 def _synonym(head: str) -> str:
-    """A body's head noun as the first of its synonyms ("جريدة" → "صحيفة")."""
-    return orgs.head_synonyms().get(head, head)
+    """A body's or a relation's head noun as the first of its synonyms ("جريدة" → "صحيفة"،
+    "أم" → "والدة")."""
+    return orgs.head_synonyms().get(head) or _kin_synonyms().get(head, head)
+
+
+@cache
+def _kin_synonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in lexicon.load("anonymous")["kin_synonyms"]:
+        for w in group:
+            out[_bare(key(w))] = _bare(key(group[0]))
+    return out
 
 
 def _referents(board: Board, words: Words, *keys: tuple[str, object]) -> list[Card]:
@@ -636,7 +646,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             continue  # "الوزير الأمريكي" after "وزير الخارجية المصري": another state's minister
         last = starts[bisect_left(starts, at) - 1]
         role = ""
-        if card.kind == "anonymous" and card.head == head:
+        if card.kind == "anonymous" and (card.head == head or _synonym(card.head) == _synonym(head)):
             role = "name"
         elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
             role = "reference"  # "وقال الوزير": the person titled so
