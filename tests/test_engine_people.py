@@ -111,6 +111,12 @@ def test_a_word_right_after_a_preposition_has_no_proclitic_of_its_own():
 
 
 # -- how far a name runs ----------------------------------------------------------------------
+def test_abd_and_its_word_are_one_given_name_before_an_unknown_family_name(monkeypatch):
+    # "عبد الرحيم X": the family name after a compound given name, as after a one-word one
+    steer(monkeypatch, ("زنفولي",), "O", {"I-PERS": 0.02})
+    assert people("وأشاد وزير الداخلية عبد الرحيم زنفولي بيقظة الأجهزة الأمنية.") == ["عبد الرحيم زنفولي"]
+
+
 def test_a_name_runs_over_ibn_and_abd_with_a_divine_name():
     assert people("وقال محمد بن عبد الرحمن السالم إن الموسم جيد.") == ["محمد بن عبد الرحمن السالم"]
 

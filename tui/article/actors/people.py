@@ -134,6 +134,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if j == i + 1 and words.is_(i, "given") and (_unlisted_surname(words, j) or _recurring_unknown(words, j)):
             j += 1  # "كمال لعور": a given name, then a word no lexicon and no news text knows, or
             continue  # one the article writes again (a surname comes back alone: "وقالت X")
+        if j == i + 2 and words.toks[i].norm == "عبد" and words.toks[i + 1].definite and (
+                _unlisted_surname(words, j) or _surname_only(words, j)):
+            j += 1  # "عبد الوافي X": عبد and the word after it are one given name; the family name follows
+            continue
         if j == i + 1 and words.unagreeing_nisba(i) and words.label(j) == "B-PERS" and words.p(j, "PERS") >= 0.5:
             j += 1  # "مدرب الفريق جورجي X": a given name of a nisba's shape, then the name the tagger opens
             continue
@@ -340,6 +344,15 @@ def stem_counts(words: Words) -> dict[str, int]:
 
 def _unlisted_surname(words: Words, j: int) -> bool:
     return words.unlisted(j)
+
+
+_SURNAMES = frozenset({"surname", "surname_rare"})
+
+
+def _surname_only(words: Words, j: int) -> bool:
+    """An indefinite word the lexicons list only as a family name, and news text does not write."""
+    t = words.toks[j]
+    return bool(words.bare[j]) and words.bare[j] <= _SURNAMES and not t.definite and t.norm not in common_words()
 
 
 def _surname_honorific(words: Words, j: int) -> bool:
