@@ -115,6 +115,15 @@ def test_a_rank_after_a_completed_role_phrase_is_a_second_title():
     assert set(got) == {"الناطق باسمها", "العقيد"}
 
 
+
+def test_a_spokesman_of_a_body_with_a_pronoun_suffix():
+    # "باسم حكومته": the body the spokesman speaks for ("في كلمتها" after a role is an adjunct)
+    assert titles("وقال المتحدث باسم حكومته سامي الخطيب إن الحوار مستمر.", "سامي الخطيب") == (
+        "المتحدث باسم حكومته",)
+    art = parse("وردت الحكومة على لسان المتحدث باسم خارجيتها سامي الخطيب، الذي وصف القرار بأنه خاطئ.")
+    assert [a.name for a in art.actors if a.kind == "anonymous"] == []
+
+
 def test_a_profession_adjective_after_a_role_is_not_a_second_title():
     assert titles("قال الخبير الاقتصادي مازن العمري إن الأسعار سترتفع.", "مازن العمري") == ("الخبير الاقتصادي",)
     assert titles("وقالت الناشطة الحقوقية سلمى العبيدي إن الوضع صعب.", "سلمى العبيدي") == ("الناشطة الحقوقية",)

@@ -242,7 +242,7 @@ def before(board: Board, words: Words, i: int) -> Title | None:
             if ok is None:
                 ok = indefinite[j] = _indefinite_word(words, j)
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
-                    j == end - 1 and _pointing_back(words, j)):
+                    j == end - 1 and (_pointing_back(words, j) or _own_body(words, j))):
                 break
         lo = j
         cut = head_cut(words, j)
@@ -290,7 +290,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
         if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
                                       or _lam_complement(words, k) or _after_link(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
-        if k == t1 - 1 and _pointing_back(words, k):
+        if k == t1 - 1 and (_pointing_back(words, k) or _own_body(words, k)):
             continue  # "… لرعاية الكفيف وأسرته X": a last conjunct pointing back into the phrase
         return False
     return True
@@ -315,6 +315,13 @@ def _pointing_back(words: Words, k: int) -> bool:
     t = words.toks[k]
     return (k > 0 and words.toks[k - 1].definite and t.norm.startswith("و") and len(t.norm) >= 5
             and t.norm.endswith(("ه", "ها", "هم")) and not words.bare[k] & NAME_CLASSES)
+
+
+def _own_body(words: Words, k: int) -> bool:
+    """"المتحدث باسم خارجيتها": after "باسم", a noun with a pronoun suffix is the body the
+    spokesman speaks for (after "في" it is an adjunct: "في كلمتها")."""
+    t = words.toks[k]
+    return k > 0 and words.toks[k - 1].norm == "باسم" and len(t.norm) >= 5 and t.raw.endswith(POSSESSIVE)
 
 
 def _coordinated(words: Words, k: int) -> bool:
@@ -729,6 +736,7 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
         inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
         or (k > j + 1 and _named_body(board, k) and _named_body(board, k - 1))  # the rest of a body's name
+        or _own_body(words, k)
     ) and not _object_follows(board, words, k) and not _occasion(words, k) and not (
             k > j + 1 and _coordinated_role(words, k)):
         k += 1
@@ -741,7 +749,8 @@ def _unlinked_end(words: Words, j: int, k: int) -> int:
     while k > j + 1 and words.is_(k - 1, *_LINKS, bare=True):
         k -= 1
     link = next((x for x in range(k - 1, j, -1) if words.is_(x, *_LINKS, bare=True)), None)
-    if link is not None and not any(words.toks[x].definite or words.is_(x, *_INSIDE) for x in range(link + 1, k)):
+    if link is not None and not any(words.toks[x].definite or words.is_(x, *_INSIDE) or _own_body(words, x)
+                                    for x in range(link + 1, k)):
         # "الناشطة في مجال حقوق المرأة" closes on a definite genitive; "الوزير في مؤتمر صحفي"
         # on none: the link opened an adjunct
         return _unlinked_end(words, j, link)
