@@ -216,7 +216,7 @@ def test_a_name_in_construct_with_its_head_keeps_the_head(text, name):
 
 @pytest.mark.parametrize("text,name", [
     ("وأصدرت الهيئة الوطنية للإعلام والتي تأسست قبل عامين بيانا أمس.", "الهيئة الوطنية للإعلام"),
-    ("وانتقد مجلس إدارة المصرف والذي اجتمع أمس الخطة.", "مجلس إدارة المصرف"),
+    ("وانتقد مجلس إدارة الشركة والذي اجتمع أمس الخطة.", "مجلس إدارة الشركة"),
 ])
 def test_a_relative_pronoun_after_and_ends_a_body_s_name(text, name):
     # "والتي"، "والذي": the article's shape, but a function word: a clause follows the name
