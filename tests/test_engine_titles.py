@@ -134,12 +134,26 @@ def test_an_indefinite_role_after_a_completed_one_is_a_second_title():
     assert set(got) == {"ولي العهد", "نائب رئيس الحرس الوطني"}
 
 
+def test_someone_s_role_right_after_a_name_without_a_comma_is_the_verb_s_object():
+    # "هنأ X نظيره اللبناني": "his counterpart" is whom X congratulated, not X's title
+    assert titles("وهنأ الرئيس سامي الخطيب نظيره اللبناني بالفوز.", "سامي الخطيب") == ("الرئيس",)
+    # set off by commas, a role with a pronoun is the name's apposition
+    assert titles("وقال سامي الخطيب، سفيرها لدى الأمم المتحدة، إن الوضع صعب.", "سامي الخطيب") == (
+        "سفيرها لدى الأمم المتحدة",)
+
+
 # -- a role named alone -----------------------------------------------------------------------
 def test_a_bare_role_refers_back_to_its_holder_as_the_speaker():
     art = parse("وقال وزير الصحة سامي الخطيب إن اللقاحات وصلت. وأوضح الوزير في مؤتمر صحفي أن الحملة تبدأ غدا.")
     a = person(art, "سامي الخطيب")
     assert speaker(art, "الحملة تبدأ غدا") == a.id
     assert [x.name for x in art.actors] == ["سامي الخطيب"]  # the bare role is no card of its own
+
+
+def test_the_new_holder_of_a_role_is_not_its_former_holder():
+    # "الرئيس الجديد" does not refer back to the one titled "الرئيس السابق" (nor the other way round)
+    art = parse("وقال الرئيس السابق سامي الخطيب إن الانتقال سلس. وسيبدأ الرئيس الجديد مشاوراته غدا.")
+    assert person(art, "سامي الخطيب").titles == ("الرئيس السابق",)
 
 
 def test_a_bare_roles_title_does_not_end_on_a_preposition():

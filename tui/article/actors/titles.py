@@ -372,6 +372,8 @@ def after(board: Board, words: Words, j: int) -> Title | None:
         return _one_of_phrase(board, words, j)
     if not _head_at(words, j):
         return None
+    if plain(words.toks[j].gap) and words.toks[j].raw.endswith(POSSESSIVE):
+        return None  # "هنأ X نظيره اللبناني": someone's role right after a name, unmarked, is the verb's object
     cut = head_cut(words, j) or 0
     if cut and (words.toks[j].norm[:cut].endswith(("ل", "ب")) or words.toks[j].norm[0] == "و"):
         return None  # "X للصحفيين"، "X بالوزير": a prepositional phrase; "X ووزير …": another person
@@ -635,8 +637,8 @@ def descriptions(board: Board, words: Words) -> None:
         head = words.toks[j].readings[-1][0] if head_cut(words, j) else words.toks[j].norm
         stem, gender = _stem(head), _gender(words.toks[j].raw)
         at = words.toks[j].start
-        rest = _complement(key(board.surface(j, k, head_cut(words, j) or 0)).split()[1:])
-        best = holders.last_before(stem, at, gender, partial(_fits, rest, stem))
+        ws = key(board.surface(j, k, head_cut(words, j) or 0)).split()[1:]
+        best = holders.last_before(stem, at, gender, partial(_fits, _complement(ws), _when(ws), stem))
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j, *_chained(words, j, k)))):
                 if not _shortens(title, best.titles):
@@ -669,17 +671,28 @@ _COMPLEMENT_SKIP = frozenset(key(w) for w in ("في", "باسم", "لدى", "ل�
                                               "الحالي", "الحالية", "الجديد", "الجديدة", "العام", "العامة"))
 
 
-def _fits(rest: frozenset[str], stem: str, card: Card) -> bool:
+_FORMER = frozenset(key(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
+_CURRENT = frozenset(key(w) for w in ("الجديد", "الجديدة", "الحالي", "الحالية"))
+
+
+def _when(ws: list[str]) -> str | None:
+    """Whether a role's words say it is held now ("الجديد"، "الحالي") or was ("السابق")."""
+    return "former" if _FORMER.intersection(ws) else "current" if _CURRENT.intersection(ws) else None
+
+
+def _fits(rest: frozenset[str], when: str | None, stem: str, card: Card) -> bool:
     """A role with a complement ("رئيس مجلس الإدارة") refers back only to a holder of that
-    role whose title shares a word of it, or whose title is the bare role."""
+    role whose title shares a word of it, or whose title is the bare role; "the new
+    president" is not the one titled "the former president", nor the other way round."""
+    own_titles = [ws for ws in (key(t).split() for t in card.titles) if ws and _stem(ws[0]) == stem]
+    if when is not None and own_titles and all(_when(ws[1:]) not in (None, when) for ws in own_titles):
+        return False
     if not rest:
         return True
-    for t in card.titles:
-        ws = key(t).split()
-        if ws and _stem(ws[0]) == stem:
-            own = _complement(ws[1:])
-            if not own or own & rest:
-                return True
+    for ws in own_titles:
+        own = _complement(ws[1:])
+        if not own or own & rest:
+            return True
     return False
 
 
