@@ -77,6 +77,15 @@ def test_missing_closing_mark_stops_at_the_paragraph():
     assert "الموازنة جاهزة" in q.text and "ارتفعت" not in q.text
 
 
+def test_a_quotation_left_open_at_a_paragraph_s_end_runs_to_the_next_paragraph_s_lone_close():
+    # Arabic copy often closes a quotation only where it ends, paragraphs later
+    text = ('عقدت الحكومة اجتماعها أمس.\nوقال سامي الخطيب: "الموازنة جاهزة وسنقدمها غدا.\n'
+            'ولا تأجيل بعد اليوم".\nوفي سياق آخر، ارتفعت الأسعار.')
+    q, who = only(text, MIN)
+    assert q.kind == "direct" and who == "سامي الخطيب"
+    assert q.text == "الموازنة جاهزة وسنقدمها غدا.\nولا تأجيل بعد اليوم"
+
+
 def test_missing_opening_mark_runs_to_the_lone_closing_mark():
     text = 'وقال سامي الخطيب إن الموازنة جاهزة. لا تأجيل بعد اليوم". وارتفعت الأسعار أمس.'
     q, _ = only(text, MIN)

@@ -126,6 +126,11 @@ class Ctx:
     def marks_between(self, a: int, b: int) -> list[tuple[int, int]]:
         return list(self.marks.spans[bisect.bisect_left(self.mark_starts, a) : bisect.bisect_left(self.mark_starts, b)])
 
+    def lone_open_in(self, a: int, b: int) -> bool:
+        opens = self.marks.lone_opens
+        i = bisect.bisect_left(opens, a)
+        return i < len(opens) and opens[i] < b
+
     def lone_close_in(self, a: int, b: int) -> int | None:
         closes = self.marks.lone_closes
         i = bisect.bisect_left(closes, a)
@@ -702,6 +707,11 @@ def natural_end(ctx: Ctx, start: int) -> int:
     b = bisect.bisect_left(ctx.breaks, end)
     para_end = ctx.breaks[b] if b < len(ctx.breaks) else len(ctx.text)
     c = ctx.lone_close_in(end, para_end)
+    if c is None and para_end < len(ctx.text) and ctx.lone_open_in(start - 1, para_end):
+        # a quotation opened here and left open at the paragraph's end: it runs on into the next
+        # paragraph, up to a closing mark left alone there ("وتابع: «… .\n… »")
+        nb = bisect.bisect_right(ctx.breaks, para_end)
+        c = ctx.lone_close_in(para_end, ctx.breaks[nb] if nb < len(ctx.breaks) else len(ctx.text))
     k = bisect.bisect_left(ctx.mark_starts, end)
     if c is not None and not (k < len(ctx.mark_starts) and ctx.mark_starts[k] < c):
         end = max(ctx.sentence(c)[1], c + 1)
@@ -1018,7 +1028,12 @@ def kind(ctx: Ctx, d: Draft) -> tuple[str, int, int]:
     if d.comp in _INTRODUCERS:
         words = words[1:]  # the complementizer or preposition itself
     inside = [k for k in words if ctx.in_marks(ctx.toks[k].start)]
-    lone = ctx.lone_close_in(d.start, d.end) is not None
+    close = ctx.lone_close_in(d.start, d.end)
+    lone = close is not None
+    opened = _lone_open_at(ctx, d.start)
+    if opened is not None and close is not None and not ctx.text[close + 1 : d.end].strip(" .،,!?؟"):
+        # "وتابع: «…\n…»": one quotation across paragraphs, its marks left alone in each
+        return "direct", opened + 1, close
     if words and len(inside) == len(words) and not lone:
         spans = [(s, e) for s, e in ctx.marks_between(d.start, d.end) if s < e <= d.end + 1]
         if len(spans) == 1 and re.search(r"\w", ctx.text[spans[0][0] : spans[0][1]]):
@@ -1028,6 +1043,13 @@ def kind(ctx: Ctx, d: Draft) -> tuple[str, int, int]:
         return "mixed", d.start, d.end
     direct = d.comp == "colon" or d.mode in ("marked", "inverted", "headline")
     return ("direct" if direct else "indirect"), d.start, d.end
+
+
+def _lone_open_at(ctx: Ctx, pos: int) -> int | None:
+    """The offset of an opening mark left alone right at ``pos`` (a space may follow it)."""
+    opens = ctx.marks.lone_opens
+    i = bisect.bisect_left(opens, pos - 2)
+    return opens[i] if i < len(opens) and opens[i] <= pos else None
 
 
 def find_drafts(ctx: Ctx) -> list[Draft]:
