@@ -55,6 +55,21 @@ def test_two_words_no_lexicon_knows_after_a_title_are_one_name(monkeypatch, text
     assert people(text) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال المتحدث باسم الجيش يحيى سريع في بيان إن العملية نجحت.", "يحيى سريع"),
+    ("وأكد الوزير سامي طويل أن العملية نجحت.", "سامي طويل"),
+])
+def test_an_everyday_word_after_a_titled_given_name_before_a_break_is_the_family_name(monkeypatch, text, name):
+    # a proper name is definite: an indefinite adjective cannot modify it, so the word is its family name
+    steer(monkeypatch, (name.split()[1],), "O", {"I-PERS": 0.02})
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["وقال الوزير سامي أمس إن العملية نجحت.", "وقال الرئيس سامي كلاما واضحا."])
+def test_a_time_word_or_an_object_after_a_given_name_stays_out(text):
+    assert people(text) == ["سامي"]
+
+
 @pytest.mark.parametrize("text", [
     "وكان المدير رجلا يهتم بالتفاصيل.",
     "وفاز الفريق بمباراتين هامتين هذا الأسبوع.",

@@ -208,6 +208,27 @@ def _foreign_pair(words: Words, i: int) -> bool:
     return _closes_here(words, k) or words.toks[k].norm in ("ان", "بان")
 
 
+_PRESENT = ("ي", "ت", "ن")  # a present verb's prefixes
+
+
+def _word_surname(words: Words, i: int) -> bool:
+    """"المتحدث باسم الجيش يحيى سريع في بيان": after a title and a listed given name, an
+    everyday word with no case ending, suffix or verb's prefix, where the clause breaks right
+    after it, is the family name — a proper name is definite, so an indefinite adjective
+    cannot be its modifier, and the verb's object would come after the subject."""
+    j, k = i + 1, i + 2
+    if k > words.n or not words.is_(i, "given", bare=True) or not words.joined(j):
+        return False
+    t = words.toks[j]
+    if any(f.startswith("ال") for f, _ in t.readings) or len(t.norm) < 3 or not words.bare[j] <= NAME_CLASSES:
+        return False  # (behind و or ب too: "X والرئيس" is a list)
+    if words.reporting(j) is not None or (len(t.readings) > 1 and words.any[j] != words.bare[j]):
+        return False  # a proclitic reading the lexicon knows: "و" + a word, not a family name
+    if t.raw.endswith(("ا", "ة", *POSSESSIVE)) or t.norm.endswith(_AGREEMENT) or t.norm.startswith(_PRESENT):
+        return False
+    return _closes_here(words, k) or words.toks[k].norm in ("ان", "بان")
+
+
 def _units(words: Words, i: int, j: int) -> int:
     """Names in tokens [i, j), "عبد" and the word after it counting as one ("عبد الله"، "عبد ربه")."""
     return j - i - sum(1 for k in range(i + 1, j) if words.toks[k - 1].norm == "عبد")
@@ -424,12 +445,12 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 # holder's; the body is closed, so its reading of a name counts for the person
                 conf = max(conf, words.p(i, "ORG"))
             end = extent(board, words, i)
-            if end == i + 1 and "after a title" in cues and _foreign_pair(words, i):
-                end = i + 2  # "المتحدث باسم الوزارة X Y إن": two words only a name can be, after a title
             if words.unagreeing_nisba(i):  # (the tagger reads its first word as the adjective it looks like)
                 conf = max(words.p(k, "PERS") for k in range(i, end))
             c = starts[i] = Candidate(i, end, _cut(words, i), conf, [f"tagger {conf:.2f}"])
         c.why.extend(cues)
+        if c.t1 == i + 1 and "after a title" in cues and (_foreign_pair(words, i) or _word_surname(words, i)):
+            c.t1 = i + 2  # "المتحدث باسم الوزارة X Y إن": the family name the tagger left out
     for i in sorted(starts):
         c = starts[i]
         if not board.free(c.t0, c.t1) or c.t0 in board.not_actors:
