@@ -711,6 +711,7 @@ def test_a_thing_with_an_adjective_clause_does_not_speak():
 @pytest.mark.parametrize("text,speaker", [
     ('"لن نتراجع عن مطالبنا"، هكذا قال أحد المحتجين لمراسلنا.', "أحد المحتجين"),
     ("وقال أحد الشهود إن الانفجار هز المبنى.", "أحد الشهود"),
+    ("وقالت إحدى الشاهدات إن الانفجار هز المبنى.", "إحدى الشاهدات"),  # إحدى: one (f), with a feminine verb
 ])
 def test_one_of_a_group_is_an_unnamed_source(text, speaker):
     assert [name for _, name in _parsed(text)] == [speaker]

@@ -734,7 +734,7 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
     first = surface.split()[0].rstrip("\u064b-\u0652")
     # ة is a woman ("الناطقة")، a pronoun ه after a noun is "his" ("مبعوثه الخاص"); ت before a
     # pronoun is ة again ("مبعوثتها")
-    feminine = first.endswith("ة") or feminine_before_suffix(first)
+    feminine = first.endswith("ة") or feminine_before_suffix(first) or key(first) == "احدي"  # "إحدى": one (f) of
     card.gender = "f" if feminine or (card.head.endswith("ه") and not first.endswith(POSSESSIVE)) else "m"
     if kind in ("anonymous", "group") and card.affiliation is None:
         # "مسؤول ألماني رفيع": the state its nationality adjective names, as a title's does
