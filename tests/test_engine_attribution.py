@@ -168,6 +168,14 @@ def test_an_unnamed_source_after_an_is_the_source_not_the_body_it_sits_in(text):
     assert kind == "anonymous" and name.startswith(("مسؤول في", "مصدر في"))
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("وبحسب ما نقلته الإذاعة عن شهود عيان، فإن المهاجم كان يصرخ.", ("شهود عيان", "anonymous")),
+    ("وبحسب ما نقلته الإذاعة عن سامي الخطيب، فإن المهاجم كان يصرخ.", ("سامي الخطيب", "person")),
+])
+def test_according_to_what_a_medium_relayed_from_someone_is_theirs(text, speaker):
+    assert sole_speaker(text) == speaker
+
+
 def test_a_role_after_an_with_its_holder_named_is_the_holder():
     text = "ونقلت الإذاعة عن المتحدث باسم وزارة النقل سامي الخطيب قوله إن الجسر سيغلق."
     assert sole_speaker(text) == ("سامي الخطيب", "person")

@@ -809,6 +809,17 @@ class Attributor:
             a += 1  # "حسبما قال X"
             if a < b and toks[a].norm in ("عنه", "عنها", "عنهم", "به", "بها"):
                 a += 1
+        if a > 0 and toks[a - 1].norm.startswith("نقل"):
+            # "بحسب ما نقلته الوكالة عن شهود": the medium relays; the source is after عن
+            k = next((k for k in range(a, b) if toks[k].norm == "عن"), None)
+            if k is not None:
+                why = "source after حسب ما نقله … عن (the medium only relays it)"
+                got = self._unnamed_after_an(k, b, None, why) if may_propose else None
+                if got is not None:
+                    return got
+                card = self._first_speaker(k + 1, b, None)
+                if card is not None:
+                    return Choice(card, why)
         got = self._first_speaker(a, b, None)
         if got is not None:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
