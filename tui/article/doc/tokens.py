@@ -128,7 +128,7 @@ def tokenize(text: str, sents: tuple[Sentence, ...]) -> list[Token]:
     spelling."""
     toks: list[Token] = []
     append = toks.append
-    parts = _SPLIT.split(text)
+    parts = (_SPLIT if "_" in text else _SPLIT_NO_UNDERSCORE).split(text)
     known = _FORMS
     pos = 0  # offset of the word being read
     prev = 0  # end of the last token kept (a word of marks alone makes no token)
@@ -158,6 +158,9 @@ def tokenize(text: str, sents: tuple[Sentence, ...]) -> list[Token]:
 
 
 _SPLIT = re.compile(f"({WORD.pattern})")
+# WORD's runs as one class, for a text without "_" (the one \w character WORD leaves out):
+# the same words, split twice as fast as by WORD's nested alternation
+_SPLIT_NO_UNDERSCORE = re.compile(rf"([\w{DROPPED}]+)")
 _FORMS: dict[str, tuple[str, tuple[tuple[str, int], ...], bool]] = {}  # as written → (normal form, readings, definite)
 
 
