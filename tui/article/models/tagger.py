@@ -420,7 +420,11 @@ def doc_votes(doc: Doc, labels: list[str]) -> list[str]:
     for t in doc.tokens:
         f = t.readings[-1][0]
         if len(f) >= 3:
-            seen.setdefault(f, []).append(t.i)
+            occ = seen.get(f)  # (not setdefault: that makes a list per token)
+            if occ is None:
+                seen[f] = [t.i]
+            else:
+                occ.append(t.i)
     out = [""] * len(labels)
     for occ in seen.values():
         if len(occ) < 2:
