@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..doc import Token
 from ..doc.normal import key
 from ..lexicon import load
 from .board import Board
@@ -19,9 +20,15 @@ from .words import Words
 def find(board: Board, reg: Registry, words: Words) -> None:
     heads, ranks = _heads(), _ranks()
     toks = words.toks
+    known = _HEAD_OF
     i = 0
     while i + 1 < words.n:
-        got = _head(words, i, heads)
+        w = toks[i].norm
+        got = known.get(w, _UNSEEN)  # (asked of every token: most words are no head)
+        if got is _UNSEEN:
+            if len(known) > 200_000:  # bound the cache on huge vocabularies
+                known.clear()
+            got = known[w] = _head(toks[i], heads)
         if got is not None and got[0] == "event":
             i = _event_name(board, words, i)
             continue
@@ -86,9 +93,12 @@ def _treaty_city(board: Board, words: Words, i: int) -> int:
     return j + 1
 
 
-def _head(words: Words, i: int, heads: dict[str, str]) -> tuple[str, int] | None:
-    """The kind a named-after head at token i makes, and its proclitic letters (بمطار، لجامعة)."""
-    t = words.toks[i]
+_HEAD_OF: dict[str, tuple[str, int] | None] = {}  # word → _head's answer, which depends on the word alone
+_UNSEEN = object()
+
+
+def _head(t: Token, heads: dict[str, str]) -> tuple[str, int] | None:
+    """The kind a named-after head at token t makes, and its proclitic letters (بمطار، لجامعة)."""
     if t.definite:
         return None
     for form, cut in t.readings:

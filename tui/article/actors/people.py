@@ -421,12 +421,13 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         # on the tagger's best path: its own reading, no probability needed
         starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), 1.0, ["tagger"])
     near = titles.may_end_before(words)
-    owner, not_name, cue_at = board.owner, words.not_name, words.cue_at  # (read once: asked of every token)
+    # (read once: asked of every token)
+    owner, not_name, cue_at, long_heads = board.owner, words.not_name, words.cue_at, titles.long_heads(words)
     for i in range(n):
-        if owner[i] is not None or (not_name(i) and not titles.name_not_rank(words, i)):
+        if owner[i] is not None or i in long_heads:
+            continue  # (in a long head) "اللواء | ركن X": a later word of a rank of several words
+        if not_name(i) and not titles.name_not_rank(words, i):
             continue
-        if titles.in_long_head(words, i):
-            continue  # "اللواء | ركن X": a later word of a rank of several words
         cues = []
         if near[i] and titles.before(board, words, i) is not None:
             cues.append("after a title")

@@ -88,7 +88,7 @@ def _inside_word(words: Words, j: int) -> bool:
         return False
     if name_not_rank(words, j):
         return False
-    if j in _in_long_heads(words):
+    if j in long_heads(words):
         return True  # "أول"، "ركن" in "الفريق أول ركن": a word of a rank of several words
     # (the classes read as Words.is_ does, without a call per question)
     inside = 0 <= j < words.n
@@ -113,6 +113,8 @@ def name_not_rank(words: Words, j: int) -> bool:
     """A given name that is also a rank ("رائدة"), indefinite, right after a definite role
     ("الإعلامية رائدة X"): a rank after a role is definite ("الوزير اللواء X"), so this opens the name."""
     t = words.toks[j]
+    if not words.is_(j, "rank", "title", "profession", bare=True):
+        return False  # (asked first: the question comes for most tokens, and few are ranks or roles)
     if not (not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j)
             and words.is_(j, "given", "given_f", "given_rare", bare=True)
             and words.is_(j - 1, "title", "profession", "rank", bare=True)):
@@ -121,7 +123,7 @@ def name_not_rank(words: Words, j: int) -> bool:
         # "النائبة أمينة X": a role noun that is a given name, then a listed name — no role
         # governs a name in construct, so this opens the name
         return _listed_name(words, j + 1)
-    return words.is_(j, "rank", bare=True)
+    return True  # a rank
 
 
 def _listed_name(words: Words, k: int) -> bool:
@@ -132,10 +134,10 @@ def _listed_name(words: Words, k: int) -> bool:
 
 def in_long_head(words: Words, j: int) -> bool:
     """Token j is a later word of a role or rank of several words ("ركن" in "اللواء ركن")."""
-    return j in _in_long_heads(words)
+    return j in long_heads(words)
 
 
-def _in_long_heads(words: Words) -> set[int]:
+def long_heads(words: Words) -> set[int]:
     """The tokens after the first of every role or rank of several words (cached)."""
     memo = words.memo("title_long_heads")
     got = memo.get(0)
@@ -224,11 +226,14 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     if k == len(starts) or starts[k] >= end:
         return None  # no role noun within reach (most tokens): the walk below would find none
     first = starts[k]  # the walk back need not pass the first role noun within reach: no title starts before it
-    inside_memo, indefinite = words.memo("title_inside"), words.memo("title_indefinite")  # inside's, _indefinite's
+    # inside's, _indefinite's and head_cut's memos, read here without a call per word
+    inside_memo, indefinite = words.memo("title_inside"), words.memo("title_indefinite")
+    head_memo = words.memo("title_head")
     lo = end
     while lo > first and end - lo < _MAX:
         gap = toks[lo].gap
-        if not (_joins(gap) or (lo == end and (comma(gap) or gap.strip() == "("))):  # "الرئيس (X)"
+        # _joins(gap), inlined: "الرئيس (X)" also after a comma or a bracket
+        if not (plain(gap) or _marks_only(gap) or (lo == end and (comma(gap) or gap.strip() == "("))):
             break
         j = lo - 1
         card = board.card_at(j)
@@ -245,7 +250,9 @@ def before(board: Board, words: Words, i: int) -> Title | None:
                     j == end - 1 and (_pointing_back(words, j) or _own_body(words, j))):
                 break
         lo = j
-        cut = head_cut(words, j)
+        cut = head_memo.get(j, _UNSEEN)
+        if cut is _UNSEEN:
+            cut = head_cut(words, j)
         if cut and "ب" in toks[j].norm[:cut]:
             break  # "التقى الوزير بقائد الجيش X": the title opens behind the preposition
     # the first role noun from which the phrase reads as one title

@@ -392,6 +392,8 @@ class Words:
         out: list[bool] = []
         append = out.append
         cue_at, bare, any_, relatives = self.cue_at, self.bare, self.any, self._relatives
+        particles = suffixed_particles()
+        last = len(self.toks) - 1
         for i, t in enumerate(self.toks):
             w = t.norm
             b = bare[i]
@@ -401,7 +403,7 @@ class Words:
                 # unagreeing_nisba)
                 append(not (b & NOT_NAME == _NISBA and not b.isdisjoint(_GIVEN_ANY) and i not in cue_at
                             and any_[i].isdisjoint(_CLOSED) and self.unagreeing_nisba(i)))
-            elif w in suffixed_particles() and (t.raw[0] == "إ" or not (t.raw[0] == "أ" or b & _GIVEN_STRONG)):
+            elif w in particles and (t.raw[0] == "إ" or not (t.raw[0] == "أ" or b & _GIVEN_STRONG)):
                 # "لدينا"، "علينا"، "إلينا": a particle and its pronoun — not "ألينا" or "مني",
                 # given names written the same in the normal form
                 append(True)
@@ -409,8 +411,10 @@ class Words:
                 append(True)  # "الجيش"، "الحكومة": a body's head noun with the article names no person
             elif b:
                 append(False)  # relation(i): a word with a lexicon class is no relative
-            elif i + 1 < len(self.toks) and _plural_in_construct(w, self.toks[i + 1]):
-                append(True)  # "مراقبو الحملة"، "ممثلو النقابات": a plural in construct, no name
+            elif i < last and w[-1] == "و" and _plural_in_construct(w, self.toks[i + 1]):
+                # "مراقبو الحملة"، "ممثلو النقابات": a plural in construct, no name (the final و
+                # tested before the call: most words have none)
+                append(True)
             else:
                 rel = relatives.get(w)
                 append(rel if rel is not None else self.relation(i))
