@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..doc.normal import key
-from ..doc.tokens import plain
+from ..doc.tokens import plain, readings
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..models.common import common_words
@@ -350,17 +350,40 @@ def _recurring_unknown(words: Words, j: int) -> bool:
     t = words.toks[j]
     if not _unknown(words, j) or len(t.norm) < 3 or any(f in common_words() for f, _ in t.readings):
         return False
-    return stem_counts(words).get(t.norm[words.proclitic_cut(j) :], 0) >= 2
+    return stem_count(words, t.norm[words.proclitic_cut(j) :]) >= 2
 
 
-def stem_counts(words: Words) -> dict[str, int]:
-    """Each word of the article without its proclitics, and how often it is written."""
+def stem_count(words: Words, stem: str) -> int:
+    """How many words of the article are ``stem`` once their proclitics are cut (a word of one
+    reading has no cut).  Asked of a few words per article, so proclitic_cut runs only on the
+    words with a reading that leaves ``stem``, not on every word (cached per stem)."""
     counts = words.memo("stem_counts")
-    if not counts:
+    got = counts.get(stem)
+    if got is None:
+        # (a word's readings depend on the word alone: every token written ``stem`` has one reading, or none has)
+        got = words.count(stem) if len(readings(stem)) == 1 else 0
+        got += sum(1 for i in _cut_forms(words).get(stem, ()) if words.toks[i].norm[words.proclitic_cut(i) :] == stem)
+        counts[stem] = got
+    return got
+
+
+def _cut_forms(words: Words) -> dict[str, list[int]]:
+    """What each cut of a word of several readings leaves of it (the whole word too) → the
+    tokens of such words (cached for the document)."""
+    memo = words.memo("cut_forms")
+    got = memo.get(0)
+    if got is None:
+        got = memo[0] = {}
         for t in words.toks:
-            stem = t.norm[words.proclitic_cut(t.i) :] if len(t.readings) > 1 else t.norm  # one reading: no cut
-            counts[stem] = counts.get(stem, 0) + 1
-    return counts
+            if len(t.readings) > 1:
+                for _, cut in t.readings:
+                    form = t.norm[cut:]
+                    at = got.get(form)
+                    if at is None:
+                        got[form] = [t.i]
+                    else:
+                        at.append(t.i)
+    return got
 
 
 def _unlisted_surname(words: Words, j: int) -> bool:
@@ -593,7 +616,7 @@ def _lone_word(words: Words, c: Candidate) -> bool:
         return False
     if c.cut or not words.joined(c.t0) or words.toks[c.t0 - 1].norm in prepositions():
         return False  # "مع X"، "لـX", or after a comma: where a name stands alone as often as a noun
-    return stem_counts(words).get(words.toks[c.t0].norm[c.cut :], 0) <= 1
+    return stem_count(words, words.toks[c.t0].norm[c.cut :]) <= 1
 
 
 def _genitive_of_a_title(words: Words, i: int) -> bool:

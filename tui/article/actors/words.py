@@ -338,8 +338,12 @@ class Words:
         """Token i's word form is written as a whole token nowhere else in the article (its
         count, not a copy of the article's vocabulary without it: that copy per question made
         this quadratic)."""
+        return self.count(self.toks[i].norm) <= 1
+
+    def count(self, norm: str) -> int:
+        """How many tokens are the word ``norm`` (their normal form)."""
         self.alone()  # counts the forms
-        return self._counts.get(self.toks[i].norm, 0) <= 1
+        return self._counts.get(norm, 0)
 
     # -- cues ------------------------------------------------------------------------------
     def reporting(self, i: int) -> Cue | None:
