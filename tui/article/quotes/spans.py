@@ -77,6 +77,7 @@ class Ctx:
         self.toks = doc.tokens
         self.n = len(doc.tokens)
         self.marks: Marks = find_marks(doc.text)
+        self.marked = self._token_marks()  # token → in_marks(its start): asked of every word of a window
         self.mark_starts = [s - 1 for s, _ in self.marks.spans]
         self.mark_ends = RangeMax(e for _, e in self.marks.spans)  # spans nest: their ends are not sorted
         self.mark_ends_neg = RangeMax(-e for _, e in self.marks.spans)  # for "last span closed before x"
@@ -110,6 +111,16 @@ class Ctx:
 
     def in_marks(self, pos: int) -> bool:
         return self.marks.inside(pos) is not None
+
+    def _token_marks(self) -> list[bool]:
+        """For every token, whether it starts inside a quoted span, its marks included (as
+        in_marks has it): the tokens from each span's opening mark to its closing one."""
+        out = [False] * self.n
+        starts = self.doc.starts
+        for s, e in self.marks.spans:
+            a, b = bisect.bisect_left(starts, s - 1), bisect.bisect_right(starts, e)
+            out[a:b] = [True] * (b - a)
+        return out
 
     def mark_in_gap(self, j: int) -> tuple[int, int] | None:
         """The quoted span whose opening mark stands just before token j."""
@@ -413,7 +424,7 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
             if "colon" in allowed and not _term_before(ctx, j - 1) and ctx.nwords(*span) >= 3 and not (
                     _all_named(ctx, span)):
                 return "mark", j, span[0] - 1  # (a body's name in marks is no quotation: 'مصرف "X Y Z"')
-        if ctx.in_marks(t.start) or ctx.named(j):
+        if ctx.marked[j] or ctx.named(j):
             continue  # inside a quotation, or a name ("سي إن إن")
         prev = toks[j - 1].norm if j else ""
         blocked = prev in not_before_an and not (n == 1 and prev.startswith("علي"))
@@ -445,7 +456,7 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     bi_stop = _words("bi_stop")
     for n, j in enumerate(window):
         t = toks[j]
-        if n and (_STOP_IN_GAP(t.gap) or ctx.in_marks(t.start)):
+        if n and (_STOP_IN_GAP(t.gap) or ctx.marked[j]):
             return None
         w = t.norm
         kind = PREP_NP.get(w)
@@ -606,7 +617,7 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
             break
     j = window[k]
     t = ctx.toks[j]
-    if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or len(t.norm) < 3 or ctx.in_marks(t.start):
+    if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or len(t.norm) < 3 or ctx.marked[j]:
         return None
     if t.norm in _words("bi_stop") or t.norm in _words("statement"):
         return None  # "أصدر بيانا": the statement is where, not what
@@ -677,7 +688,7 @@ def _unmarked(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | Non
         return None
     for n, j in enumerate(window[:_UNMARKED_REACH]):
         t = ctx.toks[j]
-        if _STOP_IN_GAP(t.gap) or ctx.in_marks(t.start):
+        if _STOP_IN_GAP(t.gap) or ctx.marked[j]:
             return None
         after_subject = n == 0 or _COMMA_IN_GAP(t.gap)
         if after_subject and t.norm in _OPENS_SPEECH and ctx.nwords(t.start, ctx.sentence(t.start)[1]) >= 4:
@@ -718,7 +729,7 @@ def natural_end(ctx: Ctx, start: int) -> int:
     words = ctx.doc.token_range(start, end)  # "أما" opens a new topic
     k = bisect.bisect_right(ctx.amma, max(words.start - 1, ctx.tok_after(start)))
     while k < len(ctx.amma) and ctx.amma[k] < words.stop:
-        if not ctx.in_marks(ctx.toks[ctx.amma[k]].start):
+        if not ctx.marked[ctx.amma[k]]:
             return ctx.toks[ctx.amma[k]].start
         k += 1
     return min(end, len(ctx.text))
@@ -1027,7 +1038,7 @@ def kind(ctx: Ctx, d: Draft) -> tuple[str, int, int]:
     words = list(ctx.doc.token_range(d.start, d.end))
     if d.comp in _INTRODUCERS:
         words = words[1:]  # the complementizer or preposition itself
-    inside = [k for k in words if ctx.in_marks(ctx.toks[k].start)]
+    inside = [k for k in words if ctx.marked[k]]
     close = ctx.lone_close_in(d.start, d.end)
     lone = close is not None
     opened = _lone_open_at(ctx, d.start)
