@@ -18,6 +18,7 @@ import json
 import math
 import os
 import struct
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
@@ -463,6 +464,7 @@ class Tagging:
     # first token on, backward vectors with None where not yet computed); see _row
     _sweeps: dict[int, tuple[list, list, list]] = field(default_factory=dict, repr=False)
     _rows: list[tuple[float, ...] | None] | None = field(default=None, repr=False)  # see marginal
+    _ends: list[int] = field(default_factory=list, repr=False)  # each sentence's end, for _sentence_of
 
     def entities(self) -> list[tuple[int, int, str]]:
         """(first token, one past the last, type) of every labelled name."""
@@ -478,14 +480,11 @@ class Tagging:
         return out
 
     def _sentence_of(self, i: int) -> int:
-        lo, hi = 0, len(self.sents) - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.sents[mid][1] <= i:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """The first sentence ending after token i (the last one if none does)."""
+        ends = self._ends
+        if not ends:
+            ends = self._ends = [b for _, b in self.sents]
+        return max(0, min(bisect_right(ends, i), len(ends) - 1))
 
     def _forward_backward(self, s: int) -> tuple[list[list[float]], list[list[float]], float]:
         """Log forward and backward scores of sentence s (natural-log units)."""
