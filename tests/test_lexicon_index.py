@@ -4,6 +4,8 @@ inflected forms of role nouns and nationality adjectives."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tui.article.doc import build_doc, key
 from tui.article.lexicon import compiled
 from tui.article.lexicon.index import Lexicon, adjective_forms, lexicon, noun_forms
@@ -142,3 +144,13 @@ def test_an_unwritable_cache_folder_still_gives_the_index(tmp_path, monkeypatch)
     monkeypatch.setenv("MARSAD_CACHE_DIR", str(blocker / "sub"))  # a folder under a file cannot exist
     got = compiled.cached("test-tag", small, Lexicon.dump, Lexicon.undump)
     assert got.has("city", key("باريس"))
+
+
+def test_match_all_finds_what_match_finds_at_every_token():
+    """match_all's plans (phrases by their second word) keep match()'s hits and their order."""
+    text = (Path(__file__).resolve().parent.parent / "seeds" / "niger-coup-washington-paris.txt").read_text("utf-8")
+    for lx in (small(), lexicon()):
+        d = build_doc(text + " زار سان ريمو ومجلس الأمن الدولي في باريس")
+        got = lx.match_all(d.tokens)
+        assert got == [lx.match(d.tokens, i) for i in range(len(d.tokens))]
+        assert any(h.end - h.start > 1 for hs in got for h in hs)

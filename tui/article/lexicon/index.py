@@ -80,7 +80,7 @@ class Lexicon:
         self._classes: dict[str, frozenset[str]] = {}  # word → the classes of those entries
         self._derived: dict[str, dict] = {}  # see derived()
         # word → what match() looks up for it, reading by reading (see _plan)
-        self._plans: dict[str, tuple[tuple[tuple[tuple, tuple], ...] | None, tuple]] = {}
+        self._plans: dict[str, tuple[tuple[tuple[dict[str, tuple], tuple], ...] | None, tuple]] = {}
 
     def _id(self, cls: str) -> int:
         k = self._ids.get(cls)
@@ -216,32 +216,38 @@ class Lexicon:
                 continue
             hits: list[Hit] = []
             second = toks[i + 1].norm if i + 1 < n else None
-            for phrases, ones in phrased:
-                for words, cls, value, cut in phrases:
+            for by_second, ones in phrased:
+                # only the phrases whose second word is the next token's (in their order): a
+                # common first word (بن، عبد) opens hundreds
+                for words, cls, value, cut in by_second.get(second, ()):
                     end = i + len(words)
-                    if end <= n and words[1] == second and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
-                                                               for k in range(1, len(words))):
+                    if end <= n and all(toks[i + k].norm == words[k] and plain(toks[i + k].gap)
+                                        for k in range(1, len(words))):
                         hits.append(new(Hit, (i, end, cls, value, cut)))
                 for cls, value, cut in ones:
                     hits.append(new(Hit, (i, i + 1, cls, value, cut)))
             append(hits)
         return out
 
-    def _plan(self, readings: tuple[tuple[str, int], ...]) -> tuple[tuple[tuple[tuple, tuple], ...] | None, tuple]:
+    def _plan(self, readings: tuple[tuple[str, int], ...]) -> tuple[tuple[tuple[dict[str, tuple], tuple], ...] | None,
+                                                                     tuple]:
         """What match() looks up for a word: for each reading that finds anything, in
-        match()'s order, its phrases (words, class, value, cut) and its one-word entries
-        (class, value, cut) — or None where no phrase starts with any reading — and every
-        one-word entry of the word in that order."""
+        match()'s order, its phrases (words, class, value, cut) by their second word, each
+        word's in match()'s order, and its one-word entries (class, value, cut) — or None
+        where no phrase starts with any reading — and every one-word entry of the word in
+        that order."""
         names = self.classes
         plan = []
         flat: list[tuple[str, str, int]] = []
         for form, cut in readings:
-            phrases = tuple((words, names[cid], value, cut) for words, cid, value in self.multi.get(form, ()))
+            by_second: dict[str, list[tuple]] = {}
+            for words, cid, value in self.multi.get(form, ()):
+                by_second.setdefault(words[1], []).append((words, names[cid], value, cut))
             ones = tuple((cls, value, cut) for cls, value in self.one(form))
-            if phrases or ones:
-                plan.append((phrases, ones))
+            if by_second or ones:
+                plan.append(({w: tuple(ps) for w, ps in by_second.items()}, ones))
             flat.extend(ones)
-        return (tuple(plan) if any(phrases for phrases, _ in plan) else None), tuple(flat)
+        return (tuple(plan) if any(by_second for by_second, _ in plan) else None), tuple(flat)
 
 
 def adjective_forms(stem: str) -> list[str]:
