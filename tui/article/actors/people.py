@@ -23,7 +23,7 @@ from ..quotes.cues import VERB
 from . import proposals, titles
 from .board import Board
 from .registry import Registry
-from .words import NAME_CLASSES, POSSESSIVE, Words, prepositions
+from .words import NAME_CLASSES, POSSESSIVE, TYPES, Words, prepositions
 
 _MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
@@ -43,18 +43,24 @@ class Candidate:
 
 
 def spans(words: Words, typ: str) -> list[tuple[int, int]]:
-    """The tagger's best-path spans of one type."""
-    out: list[tuple[int, int]] = []
-    start = None
-    b, inside = "B-" + typ, "I-" + typ
-    labels = words.tagging.labels if words.tagging is not None else ["O"] * words.n  # type: ignore[attr-defined]
-    for i, lab in enumerate([*labels[: words.n], "O"]):
-        if start is not None and lab != inside:
-            out.append((start, i))
-            start = None
-        if lab == b or (lab == inside and start is None):
-            start = i
-    return out
+    """The tagger's best-path spans of one type (every type's found in one pass over the
+    labels and kept for the document: a span is open for one type at a time)."""
+    memo = words.memo("tagger_spans")
+    got = memo.get(typ)
+    if got is None:
+        out: dict[str, list[tuple[int, int]]] = {t: [] for t in TYPES}
+        start = None
+        inside = ""  # the label that continues the open span
+        labels = words.tagging.labels if words.tagging is not None else ["O"] * words.n  # type: ignore[attr-defined]
+        for i, lab in enumerate([*labels[: words.n], "O"]):
+            if start is not None and lab != inside:
+                out[inside[2:]].append((start, i))
+                start = None
+            if lab[0] == "B" or (lab[0] == "I" and start is None):
+                start, inside = i, "I-" + lab[2:]
+        memo.update(out)
+        got = out[typ]
+    return got
 
 
 def _particle(words: Words, i: int) -> bool:
