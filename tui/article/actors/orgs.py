@@ -223,7 +223,7 @@ def _government(board: Board, words: Words, i: int) -> tuple[int, int, int, str,
         if words.is_(j, "nationality", bare=True):
             cut = next(c for f, c in t.readings if f == form)
             return i, j + 1, cut, "a government head + nationality", form[2:]
-        if not _adjective(words, j) or (words.is_(j, "org_generic", bare=True) and j > i + 1):
+        if not adjective(words, j) or (words.is_(j, "org_generic", bare=True) and j > i + 1):
             return None
         j += 1
     return None
@@ -342,23 +342,23 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             continue
         if not _complement(words, j, comp):
             break
-        if definite and comp and all(_adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):
+        if definite and comp and all(adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):
             # "الجيش الوطني | والمقاومة الشعبية": a definite head and its adjectives are whole; a
             # conjunct goes on only inside a complement ("الوكالة الوطنية للسدود والتحويلات")
             break
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
-                _adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")
+                adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P) or _inside_a_place(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break
         if comp and words.is_(comp[-1], "nationality", "country", "capital", "city") and not (
-                _adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P
+                adjective(words, j) or _name(words, j) or words.p(j, "ORG") >= _KEEP_P
                 or purpose(words, j) or _field(words, j) or _field_after_nationality(words, j, head)):
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
             break
-        if cls != "org_head" and comp and not (_name(words, j) or _adjective(words, j)) and (
+        if cls != "org_head" and comp and not (_name(words, j) or adjective(words, j)) and (
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
             break  # a weak head's name goes on only as far as the tagger reads a body
@@ -367,8 +367,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and (
             words.p(comp[-1], "ORG") < _KEEP_P) and not (
             board.toks[comp[-1]].norm in _naming_adjectives() and board.toks[comp[-2]].definite
-            and not _adjective(words, comp[-2])) and not (
-            board.toks[comp[-2]].norm.startswith("لل") and _adjective(words, comp[-1])):
+            and not adjective(words, comp[-2])) and not (
+            board.toks[comp[-2]].norm.startswith("لل") and adjective(words, comp[-1])):
         # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in — or it
         # classifies the genitive noun before it ("حكومة الوحدة الوطنية") or the field the body
         # works in ("مركز X للدراسات السياسية")
@@ -382,7 +382,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective of
     # its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
     if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged) and (
-        cls != "org_head" or not _adjective(words, comp[0])
+        cls != "org_head" or not adjective(words, comp[0])
         or (words.is_(comp[0], "org_generic", bare=True) and len(comp) == 1)  # "الهيئة العامة للرقابة" names one
     ):
         return None
@@ -418,7 +418,7 @@ def _field(words: Words, j: int) -> bool:
     """ل + a definite noun and its own definite nisba ("… الفلسطينية | للتعاون الدولي"): the
     field a body works in, part of its name (a bare "للمناطق" is not)."""
     t = words.toks[j]
-    return (t.norm.startswith("لل") and j + 1 < words.n and words.joined(j + 1) and _adjective(words, j + 1)
+    return (t.norm.startswith("لل") and j + 1 < words.n and words.joined(j + 1) and adjective(words, j + 1)
             and words.toks[j + 1].norm.endswith(("ي", "يه")) and not words.is_(j + 1, "stop", "never", bare=True))
 
 
@@ -518,11 +518,6 @@ def _named_after_people() -> frozenset[str]:
 
 
 def adjective(words: Words, j: int) -> bool:
-    """A definite adjective by its shape (see :func:`_adjective`)."""
-    return _adjective(words, j)
-
-
-def _adjective(words: Words, j: int) -> bool:
     """A definite adjective by its shape: a nisba (الجمهوري، الدستورية، الأفغانية) or an
     ordinal or superlative the lexicon lists (الأولى، العليا، الأعلى)."""
     w = words.toks[j].norm
