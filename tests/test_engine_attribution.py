@@ -725,6 +725,14 @@ def test_one_of_a_group_is_an_unnamed_source(text, speaker):
     assert [name for _, name in _parsed(text)] == [speaker]
 
 
+def test_a_participle_after_while_and_a_verb_continues_that_clause_s_subject():
+    # "…، فيما انتقده X، معتبرا أن": the participle is X's, though "انتقد" reports nothing itself,
+    # and the clause before "فيما" (another subject) stops there
+    text = ("وقال سامي الخطيب إن الاتفاق جيد. ورحبت أحزاب كثيرة بالقرار، فيما انتقده النائب كمال حداد، "
+            "معتبرا أنه لا يلبي المطالب.")
+    assert [name for q, name in _parsed(text) if "لا يلبي المطالب" in q] == ["كمال حداد"]
+
+
 def test_a_reported_clause_ends_before_but_and_the_next_speaker():
     got = _parsed("وذكرت صحيفة الوطن أن الوزير سيستقيل، لكن مكتبه نفى ذلك.")
     assert got[0] == ("أن الوزير سيستقيل", "صحيفة الوطن")

@@ -111,6 +111,7 @@ def _best(offers: list[Choice]) -> Choice | None:
 
 
 _BUT = frozenset(["لكن", "ولكن", "بل"])  # normal forms of words that open a clause with its subject
+_CLAUSE_BUT = frozenset(["لكن", "ولكن", "بينما", "فيما"])  # after a comma: another clause, another subject
 
 
 class Attributor:
@@ -643,7 +644,7 @@ class Attributor:
         for k in range(ci - 1, lo - 1, -1):
             v = self.stage.words.reporting(k)
             if v is not None and v.kind == VERB:
-                got = self._first_speaker(k + 1, min(ci, k + 12), c)
+                got = self._first_speaker(k + 1, self._clause_end(k + 1, min(ci, k + 12)), c)
                 if got and self.agrees(c, got):
                     return Choice(got, f"subject of the sentence's earlier verb {v.text}")
         if c.kind == VERB and c.prefix == "و":
@@ -657,6 +658,11 @@ class Attributor:
             if got is None and lo == self.ctx.doc.sentence_tokens(self.toks[ci].sent).start:
                 return self._propose((lo + 1, ci), c, why="subject of the clause the participle continues")
         return None
+
+    def _clause_end(self, a: int, b: int) -> int:
+        """Where "…، فيما/بينما/لكن" opens another clause in tokens [a, b), else b."""
+        toks = self.toks
+        return next((k for k in range(a, b) if toks[k].norm in _CLAUSE_BUT and re.search(r"[،,]", toks[k].gap)), b)
 
     def _after_opening_verb(self, lo: int, ci: int) -> int:
         """Where the subject of the verb at token lo is named: after an honorific or a title

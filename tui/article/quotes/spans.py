@@ -940,8 +940,11 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 if j < ci - 1 and opens_clause(ctx, j + 1):
                     cut = ctx.toks[j + 1].start
                 else:
-                    # "…، لكن مكتبه نفى ذلك": the next clause opens at its conjunction
-                    k = next((k for k in range(ci - 1, max(ci - 4, -1), -1) if ctx.toks[k].norm in _BUT
+                    # "…، لكن مكتبه نفى ذلك": the next clause opens at its conjunction — further back
+                    # before a participle, which continues the clause the conjunction opened ("…،
+                    # فيما انتقده النائب X، معتبرا أن")
+                    reach = 9 if o.cue.kind == PARTICIPLE else 4
+                    k = next((k for k in range(ci - 1, max(ci - reach, -1), -1) if ctx.toks[k].norm in _BUT
                               and ctx.toks[k].start > d.start and re.search(r"[،,]", ctx.toks[k].gap)), None)
                     if k is not None:
                         cut = ctx.toks[k].start
