@@ -920,3 +920,11 @@ def test_a_participle_with_an_accusative_nisba_after_it_is_a_noun_not_a_cue():
 ])
 def test_the_subjects_relative_clause_is_not_the_verbal_noun_said(text, said_):
     assert [q for q, _ in _parsed(text)] == [said_]
+
+
+def test_the_latter_takes_a_group_s_own_gender():
+    # a group of people ("المحتجون") is masculine, bodies speaking together feminine: the card says which
+    from tui.article.actors.board import Card
+    from tui.article.actors.cards import _gender
+    assert _gender(Card(0, "group", ["a collective"], gender="m", plural=True), None) == "m"
+    assert _gender(Card(1, "group", ["bodies"], gender="f", plural=True), None) == "f"

@@ -393,10 +393,8 @@ def latter_references(board: Board, words: Words) -> None:
 
 def _gender(card: Card, words: Words) -> str | None:
     """A card's grammatical gender where its name shows it: a person's, or a body's head noun."""
-    if card.kind == "person":
-        return card.gender
-    if card.kind == "group" and card.plural:
-        return "f"  # bodies speaking together: a plural of things
+    if card.kind in ("person", "anonymous", "group"):
+        return card.gender  # (bodies speaking together are feminine, "المحتجون" masculine)
     return body_gender(card, words)
 
 
