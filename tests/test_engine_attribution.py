@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.quote_helpers import quotes_of
+from tui.article.actors.board import Card
+from tui.article.actors.cards import _gender
 from tui.article.parse import parse
 
 SAMI = ("سامي الخطيب", "person", ["الخطيب"])
@@ -924,7 +926,5 @@ def test_the_subjects_relative_clause_is_not_the_verbal_noun_said(text, said_):
 
 def test_the_latter_takes_a_group_s_own_gender():
     # a group of people ("المحتجون") is masculine, bodies speaking together feminine: the card says which
-    from tui.article.actors.board import Card
-    from tui.article.actors.cards import _gender
     assert _gender(Card(0, "group", ["a collective"], gender="m", plural=True), None) == "m"
     assert _gender(Card(1, "group", ["bodies"], gender="f", plural=True), None) == "f"
