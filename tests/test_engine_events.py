@@ -249,3 +249,9 @@ def test_a_month_named_twice_without_a_slash_is_one_month_with_its_year():
     assert got[-1][1] == "2021-03-09"
     got = dated("أعلنت الهيئة النتائج. وافتتح الجسر في آذار مارس 2021.", "2024-01-10")
     assert got[-1][1] == "2021-03"
+
+
+def test_a_line_s_dateline_is_no_part_of_its_event():
+    text = "بيروت - أعلن الجيش، الخميس 7 مارس 2024، أن الحدود أغلقت."
+    (e,) = events(text, None)
+    assert e.summary.startswith("أعلن الجيش") and text[e.start:].startswith("أعلن الجيش")

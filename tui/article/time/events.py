@@ -211,10 +211,18 @@ class _Mentions:
         return tuple(self.ids[k] for k in sorted(found))
 
 
+# "المدينة -"، "المدينة (الوكالة) -": a line's dateline, a few words before a dash
+_DATELINE = re.compile(r"[^\n.!?؟:\-–—]{1,60}?\s[-–—]{1,2}\s")
+
+
 def _event(
     text: str, span: tuple[int, int], time: TimeValue, mentions: _Mentions, why: str, relation: str | None = None
 ) -> Event:
     start, end = span
+    if start == 0 or text[start - 1] == "\n":
+        m = _DATELINE.match(text, start, end)
+        if m and len(m.group().split()) <= 6 and m.end() <= time.start:
+            start = m.end()  # where the story was filed is no part of the event
     return Event("", start, end, _summary(text, start, end), mentions.inside(start, end), time, why, relation)
 
 
