@@ -65,6 +65,12 @@ def test_an_everyday_word_after_a_titled_given_name_before_a_break_is_the_family
     assert people(text) == [name]
 
 
+def test_an_accusative_noun_after_a_family_name_is_the_verb_s_object(monkeypatch):
+    # "X الأحمد | مرسوما": after a definite family name an unknown word is no further name
+    steer(monkeypatch, ("مرسوما",), "O", {"I-PERS": 0.18})
+    assert people("أصدر أمير البلاد الشيخ سالم الأحمد مرسوما أمس.") == ["سالم الأحمد"]
+
+
 @pytest.mark.parametrize("text", ["وقال الوزير سامي أمس إن العملية نجحت.", "وقال الرئيس سامي كلاما واضحا."])
 def test_a_time_word_or_an_object_after_a_given_name_stays_out(text):
     assert people(text) == ["سامي"]

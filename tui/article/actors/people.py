@@ -175,11 +175,12 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 _unknown(words, j) or (words.bare[j] and words.bare[j] <= NAME_CLASSES)):
             j += 1  # "وحيد الله | X": a compound given name in الله, then a family name
             continue
-        if (_given(words, j - 1) or _particle(words, j - 1)) and _unknown(words, j) and inside >= 0.15 and (
+        if ((_given(words, j - 1) and not words.toks[j - 1].definite) or _particle(words, j - 1)) and _unknown(
+                words, j) and inside >= 0.15 and (
             len(words.toks[j].readings) == 1 or words.unlisted(j)  # ("لانتيري": no reading is a word)
         ):
-            j += 1  # "ماريان تولوز": a given name, then a word that is nothing but a name
-            continue
+            j += 1  # "ماريان تولوز": a given name, then a word that is nothing but a name (a definite
+            continue  # word is a family name already: "X الأحمد | مرسوما" goes on with the verb's object)
         break
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
