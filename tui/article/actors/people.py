@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..doc.normal import key
-from ..doc.tokens import plain, readings
+from ..doc.tokens import Token, plain, readings
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..models.common import common_words
@@ -210,9 +210,9 @@ def _foreign_pair(words: Words, i: int) -> bool:
         t = words.toks[j]
         if not words.bare[j] <= _RARE or t.definite or len(t.norm) < 3 or any(f in common for f, _ in t.readings):
             return False
-        if t.raw.endswith(("ا", "ة", *POSSESSIVE)) or t.norm.endswith(_AGREEMENT):
+        if _inflected(t):
             return False  # "رجلا"، "بمباراتين": a case ending, a suffix or a dual or plural — no name's shape
-    return _closes_here(words, k) or words.toks[k].norm in ("ان", "بان")
+    return _breaks_at(words, k)
 
 
 _PRESENT = ("ي", "ت", "ن")  # a present verb's prefixes
@@ -231,8 +231,18 @@ def _word_surname(words: Words, i: int) -> bool:
         return False  # (behind و or ب too: "X والرئيس" is a list)
     if words.reporting(j) is not None or (len(t.readings) > 1 and words.any[j] != words.bare[j]):
         return False  # a proclitic reading the lexicon knows: "و" + a word, not a family name
-    if t.raw.endswith(("ا", "ة", *POSSESSIVE)) or t.norm.endswith(_AGREEMENT) or t.norm.startswith(_PRESENT):
+    if _inflected(t) or t.norm.startswith(_PRESENT):
         return False
+    return _breaks_at(words, k)
+
+
+def _inflected(t: Token) -> bool:
+    """A case ending, ة, a possessive suffix or a dual's or plural's ending: no name's shape."""
+    return t.raw.endswith(("ا", "ة", *POSSESSIVE)) or t.norm.endswith(_AGREEMENT)
+
+
+def _breaks_at(words: Words, k: int) -> bool:
+    """The clause before token k ends there, or its reported content opens ("إن"، "أن")."""
     return _closes_here(words, k) or words.toks[k].norm in ("ان", "بان")
 
 
