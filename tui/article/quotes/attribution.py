@@ -110,8 +110,8 @@ def _best(offers: list[Choice]) -> Choice | None:
     return best
 
 
-_BUT = frozenset(["لكن", "ولكن", "بل"])  # normal forms of words that open a clause with its subject
-_CLAUSE_BUT = frozenset(["لكن", "ولكن", "بينما", "فيما"])  # after a comma: another clause, another subject
+# normal forms of words that open another clause with its own subject ("…، فيما X قال"، "لكن X رفض")
+_BUT = frozenset(["لكن", "ولكن", "بل", "بينما", "فيما"])
 
 
 class Attributor:
@@ -662,7 +662,7 @@ class Attributor:
     def _clause_end(self, a: int, b: int) -> int:
         """Where "…، فيما/بينما/لكن" opens another clause in tokens [a, b), else b."""
         toks = self.toks
-        return next((k for k in range(a, b) if toks[k].norm in _CLAUSE_BUT and re.search(r"[،,]", toks[k].gap)), b)
+        return next((k for k in range(a, b) if toks[k].norm in _BUT and re.search(r"[،,]", toks[k].gap)), b)
 
     def _after_opening_verb(self, lo: int, ci: int) -> int:
         """Where the subject of the verb at token lo is named: after an honorific or a title
