@@ -646,7 +646,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             continue  # "الوزير الأمريكي" after "وزير الخارجية المصري": another state's minister
         last = starts[bisect_left(starts, at) - 1]
         role = ""
-        if card.kind == "anonymous" and (card.head == head or _synonym(card.head) == _synonym(head)):
+        if card.kind == "anonymous" and _synonym(card.head) == _synonym(head):
             role = "name"
         elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
             role = "reference"  # "وقال الوزير": the person titled so

@@ -349,14 +349,11 @@ def _chain_start(words: Words, j: int, t0: int) -> bool:
         and not (_head_at(words, j - 1) and not prev.norm.startswith("ال"))
 
 
-_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
-
-
 def _suffixed_link(words: Words, k: int) -> bool:
     """A link with a pronoun suffix ("باسمها"): its phrase is complete, so a rank after it
     starts the next title ("الناطق باسمها | العقيد")."""
     norm = words.toks[k].norm
-    return any(norm.endswith(p) and words.lexicon_has("title_link", norm[: -len(p)]) for p in _PRONOUNS)
+    return any(norm.endswith(p) and words.lexicon_has("title_link", norm[: -len(p)]) for p in POSSESSIVE)
 
 
 _HUWA = frozenset(["وهو", "وهي", "هو", "هي"])

@@ -558,7 +558,7 @@ class Attributor:
         k = ci
         while k > max(lo, ci - 3) and toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None:
             k -= 1
-        if k == ci or not plain(toks[k].gap if k > lo else " "):
+        if k == ci or (k > lo and not plain(toks[k].gap)):
             return None
         opens = k == self.ctx.doc.sentence_tokens(toks[ci].sent).start or THAT.match(toks[k - 1].norm) or (
             toks[k - 1].norm in _BUT)
