@@ -43,7 +43,7 @@ def test_a_title_opens_an_unknown_foreign_name():
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقال المتحدث باسم البعثة كوفي أنيبري إن الوضع هادئ.", "كوفي أنيبري"),
+    ("وقال المتحدث باسم البعثة نكوسي أنيبري إن الوضع هادئ.", "نكوسي أنيبري"),
     ("وأكد مدير المشروع تومان أوكيري، في حديث للإذاعة، أن العمل مستمر.", "تومان أوكيري"),
 ])
 def test_two_words_no_lexicon_knows_after_a_title_are_one_name(monkeypatch, text, name):

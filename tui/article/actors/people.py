@@ -142,7 +142,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue  # one the article writes again (a surname comes back alone: "وقالت X")
         if j == i + 2 and words.toks[i].norm == "عبد" and words.toks[i + 1].definite and (
                 _unlisted_surname(words, j) or _surname_only(words, j)):
-            j += 1  # "عبد الوافي X": عبد and the word after it are one given name; the family name follows
+            j += 1  # "عبد الرحيم X": عبد and the word after it are one given name; the family name follows
             continue
         if j == i + 1 and words.unagreeing_nisba(i) and words.label(j) == "B-PERS" and words.p(j, "PERS") >= 0.5:
             j += 1  # "مدرب الفريق جورجي X": a given name of a nisba's shape, then the name the tagger opens
