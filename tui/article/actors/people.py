@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..doc.normal import key
-from ..doc.tokens import Token, plain, readings
+from ..doc.tokens import Token, comma, plain, readings
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..models.common import common_words
@@ -492,6 +492,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         c.why.extend(cues)
         if c.t1 == i + 1 and "after a title" in cues and (_foreign_pair(words, i) or _word_surname(words, i)):
             c.t1 = i + 2  # "المتحدث باسم الوزارة X Y إن": the family name the tagger left out
+        if "after a title" in cues and (k := _titled_apposition(words, i)) and k >= c.t1:
+            c.t1 = k
+            c.why.append("set off by commas after a title")
     for i in sorted(starts):
         c = starts[i]
         if not board.free(c.t0, c.t1) or c.t0 in board.not_actors:
@@ -598,6 +601,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return True
     if context and c.t1 - c.t0 >= 3 and words.toks[c.t0 + 1].norm == "الله" and c.score >= _NEED_COMPOUND:
         return True  # "الناطق باسم الحركة وحيد الله X": a compound given name in الله and a family name
+    if "set off by commas after a title" in cues:
+        return True
     if context and ("given name" in cues or c.t1 - c.t0 >= 2 or _closed_apposition(words, c)
                     or _family_name_alone(words, c)):
         return c.score >= _NEED_STRONG
@@ -610,6 +615,28 @@ def _after_body(board: Board, i: int) -> bool:
         return False
     card, m = board.card_at(i - 1), board.owner[i - 1]
     return card is not None and card.kind == "organization" and m is not None and m.t1 == i
+
+
+def _titled_apposition(words: Words, i: int) -> int:
+    """The end of a name of two or three words set off by commas right after a title ("قال
+    عضو مجلس البلدية، X Y، إن"): words that are names in the lexicon (however rare) or no
+    word of news text, none an everyday word; the commas and the title are the evidence a
+    rare or foreign name lacks in the tagger.  0 when the words between are no such name."""
+    toks = words.toks
+    if i == 0 or not comma(toks[i].gap):
+        return 0
+    common = common_words()
+    k = i
+    while k < words.n and k - i < 4 and (k == i or words.joined(k)):
+        t = words.toks[k]
+        named = words.bare[k] and words.bare[k] <= NAME_CLASSES and "gaz_place" not in words.bare[k]
+        if words.not_name(k) or not (named or words.unlisted(k)) or any(
+                f in common for f, _ in t.readings) or (not named and _inflected(t)):
+            return 0
+        k += 1
+    if not 2 <= k - i <= 3 or k >= words.n or not comma(toks[k].gap):
+        return 0
+    return k
 
 
 def _closed_apposition(words: Words, c: Candidate) -> bool:
