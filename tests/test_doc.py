@@ -135,3 +135,9 @@ def test_token_look_ups_in_gaps_and_partial_ranges():
 def test_lexicon_classes_are_read_per_token():
     doc = build_doc("وقالت وزيرة الصحة")
     assert "title" in doc.classes(1) and "title" not in doc.classes(0)
+
+
+def test_whether_the_article_writes_the_hamza_on_alef_is_decided_per_article():
+    assert build_doc("وأكد الوزير أن الاجتماع انتهى").hamza
+    assert not build_doc("واكد الوزير ان الاجتماع انتهى الي حين").hamza
+    assert build_doc("وصل الوفد").hamza  # no word to judge by: the standard spelling

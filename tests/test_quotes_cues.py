@@ -102,3 +102,12 @@ def test_missing_closing_and_opening_marks_are_reported():
 def test_opening_mark_typed_after_the_first_word():
     text = "وتعهد أن يبذل الجنود\" أقصى جهدهم\" في المعركة."
     assert [text[s:e] for s, e in find_marks(text).spans] == [" أقصى جهدهم"]
+
+
+def test_a_hamza_verb_without_its_hamza_is_a_cue_only_where_the_article_drops_hamzas():
+    # "فرات" is a name (and a river) in an article that writes "أن"; "فـ + رأت" where it writes "ان"
+    written = "وأكد أن الاجتماع انتهى، فرات حداد غادر القاعة."
+    dropped = "واكد ان الاجتماع انتهى، فرات ان الوقت متأخر."
+    assert "فرات" not in [c.text for c in find_cues(build_doc(written))]
+    assert "فرات" in [c.text for c in find_cues(build_doc(dropped))]
+    assert "فرأت" in [c.text for c in find_cues(build_doc("وأكد أن الاجتماع انتهى، فرأت أن الوقت متأخر."))]

@@ -24,6 +24,7 @@ class Doc:
     starts: list[int]  # token start offsets, for bisection
     maqsura: bool  # the article writes final ى, so a final ي is a real ي
     hits: list[list[Hit]]  # lexicon entries starting at each token
+    hamza: bool = True  # the article writes the hamza on alef (writes_hamza)
     layers: dict[str, Any] = field(default_factory=dict)  # what the components add, by name
 
     # -- look-ups -------------------------------------------------------------------------
@@ -60,4 +61,23 @@ def build_doc(text: str) -> Doc:
     lx = lexicon()
     hits = lx.match_all(toks)
     maqsura = "\u0649" in text
-    return Doc(text, fold(text), sents, toks, [t.start for t in toks], maqsura, hits)
+    return Doc(text, fold(text), sents, toks, [t.start for t in toks], maqsura, hits, hamza=writes_hamza(toks))
+
+
+# Words standard spelling always writes with a hamza on their alef (أن، إن، إلى، أنه، أكد …),
+# as the normal form reads them.
+_HAMZA_WORDS = frozenset({"ان", "انه", "انها", "الي", "اكد", "اكدت", "اضاف", "اضافت", "اعلن", "اعلنت"})
+
+
+def writes_hamza(toks: list[Token]) -> bool:
+    """The article writes the hamza on alef: most of its words that always carry one do
+    (Egyptian and some Sudanese outlets drop it: "اكد ان").  Where it does, a word written
+    without one is no hamza word ("فرات" the name, not "فـ + رأت")."""
+    seated = bare = 0
+    for t in toks:
+        if t.norm in _HAMZA_WORDS:
+            if t.raw[0] in "\u0623\u0625\u0622":
+                seated += 1
+            else:
+                bare += 1
+    return seated >= bare

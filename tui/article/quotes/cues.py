@@ -47,6 +47,7 @@ class Form:
     transitive: bool = False
     ta: bool = False  # written with a final ة (folded to ه): the text must have ة there too
     suffix_ok: bool = False  # takes an object suffix (transitive, or "ما قاله")
+    hamza: bool = False  # written with a hamza on an alef inside the word (رأت): see writes_hamza
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,8 @@ def _table() -> dict[str, tuple[Form, ...]]:
         key = normalize(word)
         if word.endswith("ة"):  # forms are made with ta=False: replace() only where it changes
             form = replace(form, ta=True)
+        if any(c in _SEATED for c in word[1:]):
+            form = replace(form, hamza=True)
         if key and form not in table.setdefault(key, []):
             table[key].append(form)
 
@@ -220,7 +223,7 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             k += 1
         if k < ntaken and taken[k][0] <= t.start:
             continue  # a word inside an attribution phrase
-        cue = _read_token(text, t)
+        cue = _read_token(text, t, doc.hamza)
         if cue is not None:
             out.append(cue)
     out.sort(key=lambda c: c.start)
@@ -260,8 +263,12 @@ def _readings(w: str) -> tuple[tuple[str, str, Form], ...]:
     return tuple(out)
 
 
-def _read_token(text: str, t: Token) -> Cue | None:
-    """The first reading of one token as proclitics + a cue form + an object suffix."""
+_SEATED = "\u0623\u0625\u0622"  # أ إ آ
+
+
+def _read_token(text: str, t: Token, hamza: bool = True) -> Cue | None:
+    """The first reading of one token as proclitics + a cue form + an object suffix
+    (``hamza``: the article writes the hamza on alef, :func:`..doc.document.writes_hamza`)."""
     readings = _readings(t.norm)
     if not readings:
         return None
@@ -272,6 +279,8 @@ def _read_token(text: str, t: Token) -> Cue | None:
             continue  # a feminine noun (إشارة), not a verb with an object suffix
         if form.ta and not suf and last != "ة":
             continue  # "أمله" (his hope) is not "آملة"
+        if form.hamza and hamza and not any(c in _SEATED for c in t.raw):
+            continue  # "فرات" (a name) is "فـ + رأت" only where the article drops its hamzas
         return Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
                    form.number, form.complements, pre, suf, form.transitive, not form.bare_ok and not pre and not suf)
     return None
