@@ -399,3 +399,14 @@ def test_a_title_runs_over_a_chain_of_indefinite_nouns_closed_by_a_place():
     # city's name (a proper noun is definite) — one title before the name
     assert titles("وقال رئيس غرفة تجارة وصناعة الشارقة سالم النعيمي إن الصادرات ارتفعت.", "سالم النعيمي") == (
         "رئيس غرفة تجارة وصناعة الشارقة",)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("ونفى مدير مكتب الوزير، كمال حداد، وجود أي خلاف.", ("مدير مكتب الوزير",)),
+    ("ونفى عضو مجلس المحافظة كمال حداد وجود أي خلاف.", ("عضو مجلس المحافظة",)),
+    # a definite role after a definite word or a body's name starts the next title
+    ("وقال المتحدث باسم الرئاسة السفير كمال حداد إن الخلاف انتهى.", ("المتحدث باسم الرئاسة", "السفير")),
+    ("وقال رئيس هيئة الأركان الفريق أول كمال حداد إن الخلاف انتهى.", ("رئيس هيئة الأركان", "الفريق أول")),
+])
+def test_a_role_noun_in_construct_after_an_indefinite_noun_is_its_genitive_not_a_second_title(text, title):
+    assert titles(text, "كمال حداد") == title

@@ -345,6 +345,9 @@ def _chain_start(words: Words, j: int, t0: int) -> bool:
     norm = words.toks[j].norm
     if _head_at(words, j - 1) and len(norm) > 5 and norm.endswith(("ي", "يه")):
         return False  # "الخبير الاقتصادي"، "الناشطة الحقوقية": a nisba role word as the head's adjective
+    if not prev.definite and plain(words.toks[j].gap) and (
+            words.is_(j - 1, "org_head", bare=True) or _indefinite(words, j - 1)):
+        return False  # "مدير مكتب | الوزير"، "عضو مجلس | المحافظة": the genitive of a noun in construct
     return norm.startswith("ال") and not (words.is_(j - 1, *_LINKS, bare=True) and not _suffixed_link(words, j - 1)) \
         and not (_head_at(words, j - 1) and not prev.norm.startswith("ال"))
 
