@@ -928,3 +928,14 @@ def test_the_latter_takes_a_group_s_own_gender():
     # a group of people ("المحتجون") is masculine, bodies speaking together feminine: the card says which
     assert _gender(Card(0, "group", ["a collective"], gender="m", plural=True), None) == "m"
     assert _gender(Card(1, "group", ["bodies"], gender="f", plural=True), None) == "f"
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    # the quotation is the بـ complement of وصف: glued, or after a space
+    ('وانتقد سامي الخطيب ما وصفه بـ"غياب رؤية واضحة" لدى الحكومة.', "غياب رؤية واضحة", "سامي الخطيب"),
+    ('وانتقدت ليلى حداد ما وصفته بـ "التقصير الفاضح في إدارة الأزمة".', "التقصير الفاضح", "ليلى حداد"),
+    # ما is the verb's object: its subject is the clause's, not the body in between
+    ('وانتقد سامي الخطيب قرار المجلس ما وصفه بـ"الخطوة المتهورة".', "الخطوة المتهورة", "سامي الخطيب"),
+])
+def test_what_someone_called_a_quoted_phrase_is_theirs(text, snippet, speaker):
+    assert who(text, snippet, SAMI, LAILA, ("المجلس", "organization", [])) == speaker

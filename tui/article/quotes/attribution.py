@@ -47,6 +47,7 @@ SPEAKING = ("person", "anonymous", "organization", "group")
 _RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللذين": ("m", "du"),
                        "اللتين": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 _PRONOUN_SUBJECT = re.compile(r"^(?:هو|هي|هم)$")  # and HONORIFIC_PRONOUN
+_WHAT = frozenset(["ما", "بما", "مما"])  # the relative ما: the object of the verb after it, no antecedent
 _KANA = frozenset(["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MASCULINE_PLACES = frozenset(key(w) for w in ["لبنان", "العراق", "الأردن", "السودان", "المغرب", "اليمن",
                                               "الكويت", "البحرين", "قطر", "الصومال", "الكيان"])
@@ -495,6 +496,8 @@ class Attributor:
 
     def _antecedent(self, c: Cue, ci: int, sent_t0: int) -> Choice | None:
         rel = self.toks[ci - 1].norm
+        if rel in _WHAT:
+            return self._what_clause(c, ci, sent_t0)
         g, n = _RELATIVE_AGREEMENT.get(rel, (None, None))
         if g is not None and (c.gender not in (None, g) or c.number != n):
             return None
@@ -503,6 +506,18 @@ class Attributor:
                 if not self.agrees(c, card, "svo"):
                     return None  # "بعد توصية من الخبراء الذين رأوا": the plural noun, not a card before it
                 return Choice(card, "antecedent of the relative clause")
+        return None
+
+    def _what_clause(self, c: Cue, ci: int, sent_t0: int) -> Choice | None:
+        """"انتقد X ما وصفه بـ«…»": ما is the verb's object, and its subject is the subject of
+        the clause ما depends on — the sentence's earlier verb's, else the nearest actor before
+        ما that agrees with the verb (a body in between is no subject: "قرار الحكومة")."""
+        got = self._sentence_subject(c, ci - 1, sent_t0)
+        if got is not None:
+            return Choice(got.card, f"subject of the clause ما depends on ({got.why})")
+        for _i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
+            if _speaks(card) and self.agrees(c, card, "svo"):
+                return Choice(card, "subject of the clause ما depends on (the nearest that agrees)")
         return None
 
     def _before_verb(self, c: Cue, ci: int, lo: int) -> Choice | None:

@@ -424,6 +424,8 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
             if "colon" in allowed and not _term_before(ctx, j - 1) and ctx.nwords(*span) >= 3 and not (
                     _all_named(ctx, span)):
                 return "mark", j, span[0] - 1  # (a body's name in marks is no quotation: 'مصرف "X Y Z"')
+        elif n == 0 and w == "ب" and "mark" in allowed and j + 1 < ctx.n and (span := ctx.mark_in_gap(j + 1)):
+            return "mark", j + 1, span[0] - 1  # 'ما وصفه بـ"…"': the quotation is the verb's بـ complement
         if ctx.marked[j] or ctx.named(j):
             continue  # inside a quotation, or a name ("سي إن إن")
         prev = toks[j - 1].norm if j else ""
