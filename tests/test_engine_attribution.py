@@ -939,3 +939,15 @@ def test_the_latter_takes_a_group_s_own_gender():
 ])
 def test_what_someone_called_a_quoted_phrase_is_theirs(text, snippet, speaker):
     assert who(text, snippet, SAMI, LAILA, ("المجلس", "organization", [])) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس شعبة المواد الغذائية بالغرفة التجارية بالمدينة، سامي الخطيب، إن الأسعار مستقرة.",
+    "وقال رئيس قسم الصيانة بالشركة الوطنية للكهرباء، سامي الخطيب، إن الأعطال أصلحت.",
+])
+def test_the_holder_named_after_a_title_through_bodies_glued_to_b_speaks(text):
+    # the first body of the title is no speaker, and no unnamed source is made of the title
+    art = parse(text)
+    assert [(a.kind, a.name) for a in art.actors if a.kind in ("person", "anonymous")] == [("person", "سامي الخطيب")]
+    (q,) = art.quotes
+    assert {a.id: a.name for a in art.actors}[q.speaker] == "سامي الخطيب"

@@ -456,6 +456,11 @@ class Attributor:
             end += 1
             while end < b and self.card(end) is inner:
                 end += 1
+        while end < b and self._glued_body(end):
+            # "رئيس شعبة X بالغرفة التجارية بالمدينة، Y": a body behind a glued ب/ل, inside the first
+            inner = self.card(end)
+            while end < b and self.card(end) is inner:
+                end += 1
         while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
             end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
         holder = self.card(end) if end < b else None
@@ -467,6 +472,13 @@ class Attributor:
                 t = titles.before(self.stage.board, self.stage.words, k)
                 holder = cand if t is not None and t.t0 < i else None
         return holder if holder is not None and holder.kind in ("person", "anonymous") else None
+
+    def _glued_body(self, k: int) -> bool:
+        """Token k is ب or ل glued to a body's or a place's name ("بالغرفة"، "للشركة")."""
+        card, m = self.card(k), self.stage.board.owner[k]
+        t = self.toks[k]
+        return card is not None and card.kind in ("organization", "place") and m is not None and (
+            m.t0 == k and m.start > t.start and t.norm[0] in "بل")
 
     def _agree_note(self, c: Cue) -> str:
         if c.gender is None:
