@@ -951,3 +951,23 @@ def test_the_holder_named_after_a_title_through_bodies_glued_to_b_speaks(text):
     assert [(a.kind, a.name) for a in art.actors if a.kind in ("person", "anonymous")] == [("person", "سامي الخطيب")]
     (q,) = art.quotes
     assert {a.id: a.name for a in art.actors}[q.speaker] == "سامي الخطيب"
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    # subject–verb opening after غير أن / لكن; the second verb takes an object
+    ('وقال سامي الخطيب إن الانتخابات نزيهة. غير أن جبهة الإنقاذ المعارضة شككت في الأرقام، '
+     'ووصفت الانتخابات بأنها "مهزلة كبرى".', "مهزلة كبرى", "جبهة الإنقاذ"),
+    ('وقال سامي الخطيب إن الانتخابات نزيهة. لكن ليلى حداد رفضت النتائج، وقالت إنها "مزورة بالكامل".',
+     "مزورة بالكامل", "ليلى حداد"),
+    # verb–subject opening; the coordinated verb's object is no subject
+    ('وقال سامي الخطيب إن الانتخابات نزيهة. ورفضت جبهة الإنقاذ النتائج، ووصفت الانتخابات بأنها "مهزلة كبرى".',
+     "مهزلة كبرى", "جبهة الإنقاذ"),
+])
+def test_a_coordinated_verb_of_speech_shares_the_subject_of_its_sentences_first_verb(text, snippet, speaker):
+    assert who(text, snippet, SAMI, LAILA, ("جبهة الإنقاذ", "organization", [])) == speaker
+
+
+def test_a_first_verb_that_disagrees_with_the_opening_subject_shares_nothing():
+    # "وقال" (m) after "ليلى حداد رفضت" (f): not hers — the previous speaker who agrees
+    text = 'وقال سامي الخطيب إن الانتخابات نزيهة. لكن ليلى حداد رفضت النتائج، وقال إنها "مزورة بالكامل".'
+    assert who(text, "مزورة بالكامل", SAMI, LAILA) == "سامي الخطيب"

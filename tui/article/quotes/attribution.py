@@ -336,6 +336,11 @@ class Attributor:
                 return Choice(None, "subject not among the actor cards")
             offer(got, "proposed_subject")
             best = _best(offers)
+        if best is None and c.kind == VERB and c.transitive and c.prefix == "و" and self._subject_here(region):
+            # "رفضت الجبهة النتائج، ووصفت الانتخابات بأنها …": the noun after a transitive verb is
+            # its object; the subject is the one the coordinated verbs share
+            offer(self._opening_subject(c, ci, lo), "sentence_subject")
+            best = _best(offers)
         if best is None and c.kind != PARTICIPLE and not pronoun and self._kana_subject(c, ci, lo):
             # "وكانت الرئاسة قد أعلنت": a subject stands between كان and the verb, so the speaker
             # is not the previous one, even when no card covers it
@@ -711,8 +716,8 @@ class Attributor:
             # "المدينة - (الوكالة): رفضت …": a dateline opens the line; the story's first verb follows it
             lo = next((k for k in range(min(ci - 1, lo + _DATELINE_REACH), lo, -1)
                        if _DATELINE_END.search(toks[k].gap)), lo)
-        if self.card(lo) is not None:
-            return None
+        if self.card(lo) is not None or toks[lo].norm in _SVO_OPENERS:
+            return self._opening_topic(c, ci, lo)
         if any(THAT.match(toks[j].norm) or self.stage.words.reporting(j) is not None for j in range(lo + 1, ci)):
             return None
         why = "shares the subject of the verb opening its sentence (… وقال)"
@@ -729,6 +734,28 @@ class Attributor:
         if m is not None and self._in_dateline(m.t0, m.t1):
             return None  # "المدينة (الوكالة) - رفضت …": who filed the story, not its subject
         return Choice(card, why + self._agree_note(c))
+
+    def _opening_topic(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"غير أن الجبهة المعارضة شككت في الأرقام، ووصفت …": a sentence opening on its subject
+        and a verb (after غير أن، لكن، إلا أن) — a verb of speech coordinated with that verb
+        shares its subject when both verbs agree with it, unless a reported clause or another
+        verb of speech comes between."""
+        toks, words = self.toks, self.stage.words
+        k = lo
+        while k < ci and k - lo < 2 and toks[k].norm in _SVO_OPENERS:
+            k += 1
+        card, m = self.card(k), self.stage.board.owner[k]
+        if card is None or m is None or m.t0 != k or not _speaks(card) or not self.agrees(c, card, "svo"):
+            return None
+        v = m.t1
+        while v < ci and v - m.t1 < 2 and toks[v].definite and self.card(v) is None and plain(toks[v].gap):
+            v += 1  # its adjectives ("الجبهة المعارضة")
+        if v >= ci - 1 or not plain(toks[v].gap) or self.card(v) is not None or toks[v].definite or (
+                words.not_name(v) and words.reporting(v) is None) or not _verb_agrees(toks[v].norm, c):
+            return None
+        if any(THAT.match(toks[j].norm) or words.reporting(j) is not None for j in range(v + 1, ci)):
+            return None
+        return Choice(card, "shares the subject of its sentence's first verb (subject–verb order)" + self._agree_note(c))
 
     def _sentence_subjects(self) -> list[tuple[int, Card]]:
         """The person opening each sentence right after its verb ("وذكر الرئيس X …"): whom a
@@ -979,6 +1006,22 @@ def _speaks(card: Card) -> bool:
     """People, sources, bodies, groups — and states standing for their governments ("قالت
     فرنسا"); a city or a region never says anything."""
     return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
+
+
+# Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
+_SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما"])
+
+
+def _verb_agrees(w: str, c: Cue) -> bool:
+    """A past or present verb's ending or prefix (folded) agrees with the cue's person: the
+    feminine "شككت"، "تشكك"، the plural "شككوا"، "يشككون"; the masculine singular neither."""
+    if c.number == "pl":
+        return w.endswith(("وا", "ون"))
+    if c.gender == "f" and c.number == "sg":
+        return (w.endswith("ت") or w.startswith("ت")) and not w.endswith(("وا", "ون", "تا", "ان"))
+    if c.gender == "m" and c.number == "sg":
+        return not w.endswith(("ت", "وا", "ون", "تا", "ان")) and not w.startswith("ت")
+    return False
 
 
 _DATELINE_REACH = 10  # tokens a dateline and its agency run over at a line's start
