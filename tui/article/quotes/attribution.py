@@ -755,7 +755,8 @@ class Attributor:
             return None
         if any(THAT.match(toks[j].norm) or words.reporting(j) is not None for j in range(v + 1, ci)):
             return None
-        return Choice(card, "shares the subject of its sentence's first verb (subject–verb order)" + self._agree_note(c))
+        why = "shares the subject of its sentence's first verb (subject–verb order)"
+        return Choice(card, why + self._agree_note(c))
 
     def _sentence_subjects(self) -> list[tuple[int, Card]]:
         """The person opening each sentence right after its verb ("وذكر الرئيس X …"): whom a
