@@ -971,3 +971,8 @@ def test_a_first_verb_that_disagrees_with_the_opening_subject_shares_nothing():
     # "وقال" (m) after "ليلى حداد رفضت" (f): not hers — the previous speaker who agrees
     text = 'وقال سامي الخطيب إن الانتخابات نزيهة. لكن ليلى حداد رفضت النتائج، وقال إنها "مزورة بالكامل".'
     assert who(text, "مزورة بالكامل", SAMI, LAILA) == "سامي الخطيب"
+
+
+def test_what_was_denied_starts_after_a_title_and_a_rank_of_several_words():
+    text = "ونفى المتحدث باسم التحالف، العقيد ركن سامي الخطيب، استهداف أي مواقع مدنية."
+    assert _parsed(text) == [("استهداف أي مواقع مدنية", "سامي الخطيب")]

@@ -410,3 +410,13 @@ def test_a_title_runs_over_a_chain_of_indefinite_nouns_closed_by_a_place():
 ])
 def test_a_role_noun_in_construct_after_an_indefinite_noun_is_its_genitive_not_a_second_title(text, title):
     assert titles(text, "كمال حداد") == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("ونفى المتحدث باسم التحالف، العقيد ركن كمال حداد، استهداف أي مواقع مدنية.",
+     ("العقيد ركن", "المتحدث باسم التحالف")),
+    ("ونفى المتحدث باسم الشرطة، اللواء الركن كمال حداد، استهداف أي مواقع مدنية.",
+     ("اللواء الركن", "المتحدث باسم الشرطة")),
+])
+def test_a_title_before_a_rank_of_several_words_set_off_by_a_comma_is_the_names_too(text, title):
+    assert titles(text, "كمال حداد") == title

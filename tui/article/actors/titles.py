@@ -534,8 +534,9 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 t = _before_nationality(board, words, m.t0)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
-                if t.t1 - t.t0 == 1 and words.is_(t.t0, "honorific", "rank", bare=True):
-                    # "الأمين العام للمجلس، الدكتور X": a title before the honorific is the name's too
+                if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j) for j in range(t.t0, t.t1)):
+                    # "الأمين العام للمجلس، الدكتور X"، "المتحدث باسم القوات، العقيد ركن X": a title
+                    # before the honorific or the rank (of one word or several) is the name's too
                     t = before(board, words, t.t0)
                     if t is not None:
                         _add(card, text_of(board, words, t), words, t, board)

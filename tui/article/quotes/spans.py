@@ -553,7 +553,9 @@ def _title_words(ctx: Ctx, js: list[int]) -> bool:
         w = w.removeprefix("ال")
         return w in heads or w[:-1] in heads
 
-    return all(_role_word(ctx, j) or (n and head(ctx.toks[js[n - 1]].norm)) for n, j in enumerate(js))
+    ranked = {k for j in js for h in ctx.doc.hits[j] if h.cls == "rank" for k in range(h.start + 1, h.end)}
+    # (a later word of a rank of several: "العقيد ركن")
+    return all(_role_word(ctx, j) or j in ranked or (n and head(ctx.toks[js[n - 1]].norm)) for n, j in enumerate(js))
 
 
 # A form of address with a pronoun standing as the subject ("وأكد سموه"، "وأشار معاليه")
