@@ -345,7 +345,7 @@ def _chain_start(words: Words, j: int, t0: int) -> bool:
     norm = words.toks[j].norm
     if _head_at(words, j - 1) and len(norm) > 5 and norm.endswith(("ي", "يه")):
         return False  # "الخبير الاقتصادي"، "الناشطة الحقوقية": a nisba role word as the head's adjective
-    if not prev.definite and plain(words.toks[j].gap) and (
+    if not any(f.startswith("ال") for f, _ in prev.readings) and plain(words.toks[j].gap) and (
             words.is_(j - 1, "org_head", bare=True) or _indefinite(words, j - 1)):
         return False  # "مدير مكتب | الوزير"، "عضو مجلس | المحافظة": the genitive of a noun in construct
     return norm.startswith("ال") and not (words.is_(j - 1, *_LINKS, bare=True) and not _suffixed_link(words, j - 1)) \
@@ -534,7 +534,8 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 t = _before_nationality(board, words, m.t0)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
-                if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j) for j in range(t.t0, t.t1)):
+                if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j)
+                       for j in range(t.t0, t.t1)):
                     # "الأمين العام للمجلس، الدكتور X"، "المتحدث باسم القوات، العقيد ركن X": a title
                     # before the honorific or the rank (of one word or several) is the name's too
                     t = before(board, words, t.t0)
