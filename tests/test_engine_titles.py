@@ -420,3 +420,13 @@ def test_a_role_noun_in_construct_after_an_indefinite_noun_is_its_genitive_not_a
 ])
 def test_a_title_before_a_rank_of_several_words_set_off_by_a_comma_is_the_names_too(text, title):
     assert titles(text, "كمال حداد") == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("وأوضح كمال حداد، الذي شغل سابقا منصب سفير بلاده لدى الأمم المتحدة، أن المفاوضات ستستأنف.",
+     ("سفير بلاده لدى الأمم المتحدة",)),
+    ("وأوضح كمال حداد، الذي يعمل حاليا مستشارا للوزير، أن المفاوضات ستستأنف.", ("مستشارا للوزير",)),
+    ("وأوضح كمال حداد، الذي تولى منصب مدير المستشفى، أن العمل مستمر.", ("مدير المستشفى",)),
+])
+def test_a_relative_clause_of_holding_an_office_gives_the_title_with_its_adverbs(text, title):
+    assert titles(text, "كمال حداد") == title

@@ -454,11 +454,20 @@ def _after_works_as(words: Words, j: int) -> int:
     toks, n = words.toks, words.n
     if j >= n or toks[j].norm not in _works_as_firsts():
         return j  # (most tokens: no phrase opens there)
+    adverbs = _works_as_adverbs()
     for phrase in _works_as():
-        k = j + len(phrase)
-        if k < n and all(toks[j + x].norm == w and (x == 0 or plain(toks[j + x].gap))
-                         for x, w in enumerate(phrase)) and plain(toks[k].gap):
-            return k
+        k = j
+        for x, w in enumerate(phrase):
+            while x and k < n and toks[k].norm in adverbs and plain(toks[k].gap):
+                k += 1  # "الذي شغل سابقا منصب"
+            if k >= n or toks[k].norm != w or (x and not plain(toks[k].gap)):
+                break
+            k += 1
+        else:
+            while k < n and toks[k].norm in adverbs and plain(toks[k].gap):
+                k += 1  # "الذي يعمل حاليا مستشارا"
+            if k < n and plain(toks[k].gap):
+                return k
     return j
 
 
@@ -467,6 +476,11 @@ def _works_as() -> tuple[tuple[str, ...], ...]:
     """The phrases, as tuples of normal forms, longest first."""
     phrases = {tuple(key(w) for w in p.split()) for p in load("titles")["works_as"]}
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+@cache
+def _works_as_adverbs() -> frozenset[str]:
+    return frozenset(key(w) for w in load("titles")["works_as_adverbs"])
 
 
 @cache
