@@ -976,3 +976,21 @@ def test_a_first_verb_that_disagrees_with_the_opening_subject_shares_nothing():
 def test_what_was_denied_starts_after_a_title_and_a_rank_of_several_words():
     text = "ونفى المتحدث باسم التحالف، العقيد ركن سامي الخطيب، استهداف أي مواقع مدنية."
     assert _parsed(text) == [("استهداف أي مواقع مدنية", "سامي الخطيب")]
+
+
+def test_the_holder_named_after_a_title_and_a_nationality_speaks():
+    text = "وقال مدرب النادي، الأرجنتيني ماورو بيلتراني، إن اللاعبين أرهقوا."
+    art = parse(text)
+    assert [(a.kind, a.name) for a in art.actors if a.kind in ("person", "anonymous")] == [
+        ("person", "ماورو بيلتراني")]
+    assert {a.id: a.name for a in art.actors}[art.quotes[0].speaker] == "ماورو بيلتراني"
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ('وقال سامي الخطيب إن الفريق لعب جيدا. في المقابل، حمّل مدرب الضيوف الحكم مسؤولية الخسارة، '
+     'معتبرا أن ركلة الجزاء "غير صحيحة".', "ركلة الجزاء", "مدرب الضيوف"),
+    ('وقال سامي الخطيب إن الفريق لعب جيدا. من جهتها، حمّلت إدارة النادي الحكم مسؤولية الخسارة، '
+     'معتبرة أن ركلة الجزاء "غير صحيحة".', "ركلة الجزاء", "إدارة النادي"),
+])
+def test_a_participle_continues_the_subject_after_an_opening_adjunct(text, snippet, speaker):
+    assert [name for q, name in _parsed(text) if snippet in q] == [speaker]

@@ -771,3 +771,14 @@ def test_a_given_name_right_after_a_closed_bodys_name_after_a_title_is_the_holde
     # after it is the title's holder, even where the tagger runs the body's name on over it
     p = person('ورأى رئيس ائتلاف الأحزاب المدنية سامر الحلبي أن "النتائج مشجعة".', "سامر الحلبي")
     assert p.titles == ("رئيس ائتلاف الأحزاب المدنية",)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأعرب مدرب النادي، الأرجنتيني ماورو بيلتراني، عن رضاه.", "ماورو بيلتراني"),
+    ("وأعرب مدرب النادي، البرتغالي جورجي بالتازار، عن رضاه.", "جورجي بالتازار"),
+])
+def test_a_foreign_name_after_a_title_and_a_nationality_set_off_by_commas(monkeypatch, text, name):
+    words = name.split()
+    steer(monkeypatch, words[:1], "O", {"B-PERS": 0.02})
+    steer(monkeypatch, words[1:], "O", {"I-PERS": 0.01, "B-PERS": 0.01})
+    assert people(text) == [name]

@@ -469,7 +469,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if not_name(i) and not titles.name_not_rank(words, i):
             continue
         cues = []
-        if near[i] and titles.before(board, words, i) is not None:
+        if near[i] and (titles.before(board, words, i) is not None or (
+                i and words.is_(i - 1, "nationality", bare=True) and titles.before_nationality(board, words, i))):
             cues.append("after a title")
         cue = cue_at.get(i - 1)  # words.reporting(i - 1)
         if cue is not None and words.joined(i):
@@ -623,13 +624,17 @@ def _titled_apposition(words: Words, i: int) -> int:
     word of news text, none an everyday word; the commas and the title are the evidence a
     rare or foreign name lacks in the tagger.  0 when the words between are no such name."""
     toks = words.toks
-    if i == 0 or not comma(toks[i].gap):
+    if i == 0 or not (comma(toks[i].gap) or (  # (or before the nationality opening it: "، البرتغالي X Y،")
+            i > 1 and comma(toks[i - 1].gap) and plain(toks[i].gap) and toks[i - 1].definite
+            and words.is_(i - 1, "nationality", bare=True))):
         return 0
     common = common_words()
     k = i
     while k < words.n and k - i < 4 and (k == i or words.joined(k)):
         t = words.toks[k]
-        named = words.bare[k] and words.bare[k] <= NAME_CLASSES and "gaz_place" not in words.bare[k]
+        # (a nationality's shape after a definite word is a given name: "، البرتغالي جورجي X،")
+        bare = words.bare[k] - {"nationality"} if words.unagreeing_nisba(k) else words.bare[k]
+        named = bare and bare <= NAME_CLASSES and "gaz_place" not in bare
         if words.not_name(k) or not (named or words.unlisted(k)) or any(
                 f in common for f, _ in t.readings) or (not named and _inflected(t)):
             return 0

@@ -545,7 +545,7 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
         for m in card.names():
             t = before(board, words, m.t0)
             if t is None:
-                t = _before_nationality(board, words, m.t0)
+                t = before_nationality(board, words, m.t0)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
                 if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j)
@@ -560,7 +560,7 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 _add(card, text_of(board, words, t), words, t, board)
 
 
-def _before_nationality(board: Board, words: Words, i: int) -> Title | None:
+def before_nationality(board: Board, words: Words, i: int) -> Title | None:
     """"مدرب الفريق، الإسباني X": a title set off by a comma before the nationality that
     opens the name's apposition (the nationality, a word of neither, is not the title)."""
     k = i

@@ -466,8 +466,9 @@ class Attributor:
             inner = self.card(end)
             while end < b and self.card(end) is inner:
                 end += 1
-        while end < b and self.card(end) is None and self.stage.words.is_(end, "rank", "title"):
-            end += 1  # "المتحدث باسم الرئاسة السفير X": a rank between the title and the name
+        while end < b and self.card(end) is None and (self.stage.words.is_(end, "rank", "title") or (
+                self.toks[end].definite and self.stage.words.is_(end, "nationality", bare=True))):
+            end += 1  # "المتحدث باسم الرئاسة السفير X"، "مدرب النادي، البرتغالي X": a rank or nationality first
         holder = self.card(end) if end < b else None
         if holder is None:
             # "رئيس الجمعية الوطنية لرعاية الكفيف وأسرته X": the person whose title runs over the body
@@ -688,8 +689,22 @@ class Attributor:
             if got and got.kind in ("person", "anonymous", "organization") and self.agrees(c, got):
                 return Choice(got, "subject of the clause the participle continues")
             if got is None and lo == self.ctx.doc.sentence_tokens(self.toks[ci].sent).start:
-                return self._propose((lo + 1, ci), c, why="subject of the clause the participle continues")
+                v = self._past_opening_adjunct(lo, ci)  # "في المقابل، حمّل X …، معتبرا": the verb after it
+                return self._propose((v + 1, ci), c, why="subject of the clause the participle continues")
         return None
+
+    def _past_opening_adjunct(self, lo: int, ci: int) -> int:
+        """The first token after an adjunct of up to three words set off by a comma at a
+        sentence's start ("في المقابل،"، "من جهته،"، "وفي السياق ذاته،"), else lo."""
+        toks = self.toks
+        for k in range(lo + 1, min(ci, lo + 4)):
+            if self.card(k - 1) is not None or self.stage.words.reporting(k - 1) is not None:
+                return lo
+            if _COMMA(toks[k].gap):
+                return k
+            if not plain(toks[k].gap):
+                return lo
+        return lo
 
     def _clause_end(self, a: int, b: int) -> int:
         """Where "…، فيما/بينما/لكن" opens another clause in tokens [a, b), else b."""
@@ -1025,6 +1040,7 @@ def _verb_agrees(w: str, c: Cue) -> bool:
     return False
 
 
+_COMMA = re.compile(r"[،,]").search
 _DATELINE_REACH = 10  # tokens a dateline and its agency run over at a line's start
 _DATELINE_END = re.compile(r"[-–—:]\s*$")  # the dash or colon closing it, right before the story
 _ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
