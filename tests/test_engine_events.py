@@ -255,3 +255,19 @@ def test_a_line_s_dateline_is_no_part_of_its_event():
     text = "بيروت - أعلن الجيش، الخميس 7 مارس 2024، أن الحدود أغلقت."
     (e,) = events(text, None)
     assert e.summary.startswith("أعلن الجيش") and text[e.start:].startswith("أعلن الجيش")
+
+
+@pytest.mark.parametrize("line", [
+    "الرباط - 14 مارس 2022 - أعلنت الوزارة، اليوم الاثنين، أن الموسم الفلاحي جيد.",
+    "الرباط، 14 مارس 2022 (وكالة الأنباء) - أعلنت الوزارة، اليوم الاثنين، أن الموسم الفلاحي جيد.",
+])
+def test_the_date_a_story_was_filed_on_in_its_dateline_is_no_event(line):
+    # the clause dates the event itself; the dateline's date and place are no part of it
+    (e,) = events(line, "2022-03-14")
+    assert e.time.text == "اليوم الاثنين" and e.time.value == "2022-03-14"
+    assert line[e.start:].startswith("أعلنت الوزارة")
+
+
+def test_a_date_after_a_place_and_a_comma_inside_the_story_is_an_event():
+    text = "وفي الرباط، 14 مارس 2022، افتتح الوزير المعرض."
+    assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-14"]

@@ -63,7 +63,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         if tx.start < joined_to:
             continue
         sent = _sentence_of(sentences, starts, tx.start)
-        if sent is None or _dateline(text, tx, breaks):
+        if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks):
             continue
         base, span = _clause(text, sent, tx.start, tx.end)
         anchor = _counts_from(tx, last_dated)
@@ -168,6 +168,22 @@ def _dateline(text: str, tx: Timex, breaks: list[int]) -> bool:
     return _count(_LINE_WORDS, text, a, tx.start, 4) + _count(_LINE_WORDS, text, tx.end, b, 4) <= 3
 
 
+# "المدينة - 15 مارس 2023 -"، "المدينة، 15 مارس (الوكالة) –": the words before a date that
+# opens a line's dateline, and the dash or bracket that closes it
+_FILED_BEFORE = re.compile(r"[^\n.!?؟:\-–—،,]{1,40}[-–—،,]\s*")
+_FILED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+
+
+def _filed_on(text: str, tx: Timex, breaks: list[int]) -> bool:
+    """The date in a line's dateline, between the place and the dash that opens the story:
+    when the story was filed, which the story's own clause dates again if it is an event."""
+    i = bisect.bisect_left(breaks, tx.start)
+    a = breaks[i - 1] + 1 if i else 0
+    m = _FILED_BEFORE.fullmatch(text, a, tx.start)
+    return m is not None and _count(_LINE_WORDS, text, a, tx.start, 5) <= 4 and (
+        _FILED_AFTER.match(text, tx.end) is not None)
+
+
 def _count(pattern: re.Pattern[str], text: str, a: int, b: int, most: int) -> int:
     """Matches of ``pattern`` in text[a:b], counted up to ``most`` (the callers only compare
     small counts, and stopping early keeps a huge sentence linear)."""
@@ -219,10 +235,18 @@ def _event(
     text: str, span: tuple[int, int], time: TimeValue, mentions: _Mentions, why: str, relation: str | None = None
 ) -> Event:
     start, end = span
-    if start == 0 or text[start - 1] == "\n":
-        m = _DATELINE.match(text, start, end)
-        if m and len(m.group().split()) <= 6 and m.end() <= time.start:
-            start = m.end()  # where the story was filed is no part of the event
+    lo = max(0, start - 40)
+    line = text.rfind("\n", lo, start) + 1 or (0 if lo == 0 else -1)  # (a bounded look back: linear)
+    if line == start or (line >= 0 and _FILED_BEFORE.fullmatch(text, line, start)):
+        # where (and when: "المدينة - 15 مارس 2023 -"، "المدينة، 15 مارس (الوكالة) -") the
+        # story was filed is no part of the event
+        s = line
+        for _ in range(2):
+            m = _DATELINE.match(text, s, end)
+            if not (m and len(m.group().split()) <= 8 and m.end() <= time.start):
+                break
+            s = m.end()
+        start = max(start, s)
     return Event("", start, end, _summary(text, start, end), mentions.inside(start, end), time, why, relation)
 
 
