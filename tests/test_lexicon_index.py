@@ -88,6 +88,19 @@ def test_noun_forms_give_the_feminine_and_the_dual_with_and_without_the_article(
     assert {key(w) for w in ("وزير", "وزيرة", "الوزيرة", "وزيران", "وزيرين", "وزيرا", "الوزيرين")} <= forms
 
 
+def test_noun_forms_write_the_construct_dual_without_the_article():
+    # "وزيري الخارجية" is two ministers; "الملكي"، "الرئيسي" are nisba adjectives (royal, main)
+    forms = set(noun_forms(["وزير", "ملك", "رئيس"]))
+    assert key("وزيري") in forms and key("ملكا") in forms
+    assert not {key(w) for w in ("الملكي", "الرئيسي", "الوزيري", "الملكا")} & forms
+
+
+def test_the_shipped_lexicon_reads_a_nisba_of_a_role_as_no_title():
+    lx = lexicon()
+    assert not lx.classes_of(key("الملكي")) & {"title", "rank"}
+    assert "title" in lx.classes_of(key("الملكان"))
+
+
 def test_noun_forms_inflect_only_the_first_word_of_a_phrase():
     forms = noun_forms(["أمين عام"])
     assert key("أمينة عام") in forms and key("أمين عامة") not in forms

@@ -260,8 +260,10 @@ def adjective_forms(stem: str) -> list[str]:
 
 
 def noun_forms(phrases: Iterable[str]) -> list[str]:
-    """Role nouns in the forms a title takes: feminine ("الوزيرة"), dual ("وزيرا الزراعة"،
-    "نائبين"), each with and without the article; the lexicon lists the masculine singular.
+    """Role nouns in the forms a title takes: feminine ("الوزيرة"), dual ("الوزيران"،
+    "نائبين"), each with and without the article, and the dual in construct ("وزيرا الزراعة"،
+    "وزيري الخارجية"), which never takes it: "ال" + noun + "ي" is the nisba adjective
+    ("الملكي"، "الرئيسي": royal, main), no title.  The lexicon lists the masculine singular.
     Only a phrase's first word inflects ("أمين عام" → "أمينة عام…" is not generated)."""
     out: list[str] = []
     for p in phrases:
@@ -271,9 +273,10 @@ def noun_forms(phrases: Iterable[str]) -> list[str]:
         if first.endswith("ه") or len(first) < 3:
             continue
         bare = first[2:] if first.startswith("ال") else first
-        for form in (bare + "ه", bare + "ا", bare + "ي", bare + "ان", bare + "ين"):
-            for w in (form, "ال" + form):
-                out.append(f"{w} {rest}".strip())
+        forms = [bare + "ا", bare + "ي"]  # the construct dual
+        for form in (bare + "ه", bare + "ان", bare + "ين"):
+            forms += (form, "ال" + form)
+        out += (f"{w} {rest}".strip() for w in forms)
     return out
 
 
@@ -300,7 +303,9 @@ COMMON_GIVEN = 10
 COMMON_SURNAME = 5
 
 
-_FORMAT = "marsad-lexicon/3"
+# The cache key covers the data files, not this code: a change to what _build or a form
+# generator makes (noun_forms, adjective_forms) must change this tag.
+_FORMAT = "marsad-lexicon/4"
 
 
 @cache
