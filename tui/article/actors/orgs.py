@@ -316,7 +316,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             continue
         if (definite if not comp else _definite_form(words, comp[-1])) and not (
                 _definite_form(words, j) or purpose(words, j) or words.is_(comp[-1] if comp else i, "rank", "title")
-                or (board.toks[j].norm[0] in "بل" and _name(words, j))):  # ("… للأطباء ببنزرت": its seat)
+                or (board.toks[j].norm[0] in "بل" and _name(words, j) and not words.is_(j, "given", bare=True))):
+            # ("… للأطباء ببنزرت": its seat — not a given name whose own letter it is: "بندر")
             # "المنتخب | جورجي X"، "رئيس اللجنة | بندر X"، "المجلس الأعلى | تركي X": a definite word
             # is followed by no indefinite one in a body's name (its adjectives are definite too;
             # it governs no genitive), so the word opens what follows the body — but a rank is

@@ -576,9 +576,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "الرئيس سيسافر": a future verb after a title, not a name
     if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in proposals.collective_pronouns():
         return False  # "ويقول كثيرون": a collective that speaks, never a name
-    if c.t1 - c.t0 == 1 and proposals.dual_of_a_head(words, words.toks[c.t0].norm) and words.p(
-            c.t0, "PERS") < _SURE:
-        return False  # "وأكدت منظمتان حقوقيتان": two bodies, not a name the tagger half reads
+    if proposals.dual_of_a_head(words, words.toks[c.t0].norm) and words.p(c.t0, "PERS") < _SURE:
+        return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
     if c.t1 - c.t0 == 1 and c.score < _SURE and _before_plural_adjective(words, c.t0):

@@ -30,8 +30,9 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 a = marked  # "منظمة "X"": the name is what the marks hold; the head noun stays out
             if a >= b or not board.free(a, b) or a in board.not_actors:
                 continue
-            if b - a == 1 and words.is_(a, "org_head", "org_head_weak", "media_head", "place_head"):
-                continue  # a head noun alone ("مكتب" before a name another rule took) names nothing
+            if b - a == 1 and (words.is_(a, "org_head", "org_head_weak", "media_head", "place_head")
+                               or words.definite_head(a)):
+                continue  # a head noun alone ("مكتب" before a name another rule took, "المنظمة") names nothing
             if b - a == 1 and words.accusative_nisba(a):
                 continue  # "وفدا ليبيا": the adjective "Libyan", not the country
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
@@ -39,6 +40,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 continue
             if words.is_(a, "org_head_weak") and all(_generic(words, k) for k in range(a + 1, b)):
                 continue  # "القوات الكندية"، "قوات الدعم": forces described, not a named body
+            if typ == "ORG" and b - a >= 2 and orgs.joins_names(words, b - 1) and board.free(b, b + 1):
+                b += 1  # "X آند | Y": the tagger stopped right after the English "and" of one name
             while typ == "ORG" and b + 1 < words.n and words.joined(b) and orgs.joins_names(words, b) and (
                     board.free(b, b + 2)):
                 b += 2  # "X آند Y": the tagger stopped at the English "and" of one name
