@@ -794,3 +794,12 @@ def test_a_chamber_of_commerce_is_a_body_and_its_presidents_title_holds_it():
     got = found("وقال رئيس غرفة تجارة وصناعة الشارقة سالم النعيمي إن الصادرات ارتفعت.")
     assert ("غرفة تجارة وصناعة الشارقة", "organization") in got
     assert ("رئاسة الجمهورية", "organization") in found("وحسب بيان لرئاسة الجمهورية، فقد تقرر تأجيل الزيارة.")
+
+
+def test_a_definite_body_head_alone_read_as_a_body_is_no_new_card_but_a_place_head_is_a_name(monkeypatch):
+    # "المنظمة" after a body named before refers back to it; "الجزيرة" (an island's head) is a
+    # channel's name by itself when the tagger reads a body there
+    steer(monkeypatch, ("المنظمة", "الجزيرة"), "B-ORG", {"B-ORG": 0.9})
+    got = found("واتهمت منظمة «العدالة الآن» الشرطة بالتعذيب. وقالت المنظمة إن الاعتقالات تعسفية.")
+    assert [n for n, k in got if k == "organization"] == ["العدالة الآن"]
+    assert ("الجزيرة", "organization") in found("وبثت الجزيرة صورا للحادث.")

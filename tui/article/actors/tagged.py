@@ -31,8 +31,9 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             if a >= b or not board.free(a, b) or a in board.not_actors:
                 continue
             if b - a == 1 and (words.is_(a, "org_head", "org_head_weak", "media_head", "place_head")
-                               or words.definite_head(a)):
+                               or (words.definite_head(a) and orgs.head_at(words, a) is not None)):
                 continue  # a head noun alone ("مكتب" before a name another rule took, "المنظمة") names nothing
+                # (a place's head is a name by itself: "الجزيرة")
             if b - a == 1 and words.accusative_nisba(a):
                 continue  # "وفدا ليبيا": the adjective "Libyan", not the country
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
