@@ -994,3 +994,11 @@ def test_the_holder_named_after_a_title_and_a_nationality_speaks():
 ])
 def test_a_participle_continues_the_subject_after_an_opening_adjunct(text, snippet, speaker):
     assert [name for q, name in _parsed(text) if snippet in q] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'وطالب المجلس البلدي في بيان مقتضب "جميع الأطراف بضبط النفس والعودة إلى الحوار".',
+    'ودعا المجلس البلدي في بيان اليوم "جميع الأطراف إلى ضبط النفس والعودة إلى الحوار".',
+])
+def test_a_quotation_after_the_subject_and_where_it_spoke_is_the_verbs(text):
+    assert [name for _, name in said(text, ("المجلس البلدي", "organization", []))] == ["المجلس البلدي"]

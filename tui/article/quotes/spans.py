@@ -888,14 +888,35 @@ def _far_verb(ctx: Ctx, s: int, verbs: dict[int, Cue], vstarts: list[int], with_
     c = verbs[vstarts[k]]
     if c.start in with_draft or nested(ctx, c):
         return None
-    if not {"mark", "obj"} & set(c.complements) and not all(
-            ctx.named(j) for j in range(ctx.cue_tok[c.start] + 1, ctx.tok_after(s))):
-        return None  # "وأشار X «…»": any verb of saying, when only its subject stands between
+    if not {"mark", "obj"} & set(c.complements) and not _subject_and_occasion(ctx, ctx.cue_tok[c.start] + 1,
+                                                                           ctx.tok_after(s)):
+        return None  # "وأشار X «…»": any verb of saying, when only its subject (and where it spoke) stands between
     if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.sentence(c.start)[0] != ctx.sentence(s)[0]:
         return None  # (the distance first: what lies between is read only when it is short)
     if re.search(r"[.:؛;!?؟]", ctx.text[c.end : s]) or ctx.marks_between(c.end, s - 1):
         return None
     return c
+
+
+def _subject_and_occasion(ctx: Ctx, a: int, b: int) -> bool:
+    """Tokens [a, b) are a named subject and, maybe, where it spoke ("طالب المجلس في بيان
+    مقتضب «…»"، "دعت X خلال مؤتمر صحافي عقدته «…»")."""
+    k = a
+    while k < b and ctx.named(k):
+        k += 1
+    if k == a:
+        return False
+    window = list(range(k, b))
+    if not window:
+        return True
+    m = _past_occasion(ctx, window, 0)
+    if m == 0:
+        return False
+    rest = window[m:]  # its adjective or when ("في بيان مقتضب"، "في بيان اليوم")
+    return len(rest) <= 2 and all(
+        ctx.toks[j].norm in _TIME_ADVERBS or not (ctx.toks[j].definite or ctx.named(j) or ctx.toks[j].norm in AN
+                                                  or ctx.toks[j].norm in PREP_NP or _STOP_IN_GAP(ctx.toks[j].gap))
+        for j in rest)
 
 
 def _after_preposition(ctx: Ctx, s: int) -> bool:
