@@ -352,6 +352,16 @@ def test_a_place_head_with_its_name(text, name):
     assert (name, "place") in found(text)
 
 
+@pytest.mark.parametrize("text,name", [
+    # a word in ة no lexicon or news text knows goes on with the name; a direction ends it
+    ("واندلعت اشتباكات في منطقة عين زرقاية جنوبي العاصمة.", "عين زرقاية"),
+    ("ووصلت القوات إلى بلدة سيدي حمودة غربي المدينة.", "سيدي حمودة"),
+])
+def test_a_places_name_runs_over_a_word_in_ta_and_stops_at_a_direction(text, name):
+    places = [n for n, k in found(text) if k == "place"]
+    assert name in places and not [n for n in places if "غربي" in n or "جنوبي" in n]
+
+
 @pytest.mark.parametrize("text,name,alias", [
     # an area's head describes the place its name names: the name is the card's and the span
     # shown, the whole phrase an alias (from the place-head builder and from the lexicon)

@@ -18,6 +18,7 @@ from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
 from ..lexicon.index import lexicon
+from ..models.common import common_words
 from .board import Board, Mention
 from .registry import Registry
 from .words import NAME_CLASSES, Words
@@ -76,6 +77,11 @@ def _epithets() -> frozenset[str]:
 
 
 @cache
+def _directions() -> frozenset[str]:
+    return frozenset(key(w) for w in load("places")["directions"])
+
+
+@cache
 def _appositive_heads() -> frozenset[str]:
     return frozenset(key(w) for w in load("places")["appositive_heads"])
 
@@ -97,6 +103,15 @@ def _head(words: Words, i: int) -> int | None:
     return got
 
 
+def _name_in_ta(words: Words, j: int) -> bool:
+    """A word ending in ة that no lexicon knows and news text does not write outside names
+    ("عين | زارة"): after a name's first word, the rest of the name (``unlisted`` leaves out
+    every word in ة, mostly feminine nouns)."""
+    t = words.toks[j]
+    return (len(t.norm) >= 4 and t.raw.endswith("ة") and not words.any[j] and len(t.readings) == 1
+            and t.norm not in common_words())
+
+
 def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None:
     cut = _head(words, i)
     if cut is None:
@@ -106,8 +121,9 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
     j = i + 1
     while j < words.n and len(comp) < _MAX and board.owner[j] is None and plain(words.toks[j].gap):
         t = words.toks[j]
-        if words.is_(j, *_STOP, bare=True) or t.norm.isdigit() or words.reporting(j) is not None:
-            break
+        if words.is_(j, *_STOP, bare=True) or t.norm.isdigit() or words.reporting(j) is not None or (
+                t.norm in _directions()):
+            break  # ("… | جنوبي العاصمة": where it lies, no part of its name)
         if t.norm.startswith("و") and len(t.readings) > 1 and not words.is_(j, "gaz_place", bare=True):
             break  # "و…": the next clause or a list, not the name
         if comp and words.is_(j, "nationality"):
@@ -117,7 +133,7 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
             break  # a definite word governs nothing: "ساحة الشهداء | يوم"
         named = bool(words.bare[j]) and words.bare[j] <= NAME_CLASSES  # "سان ريمو": listed names
         if not (definite or named or words.unlisted(j) or words.is_(j, "gaz_place") or (
-                not comp and _construct(words, j))):
+                not comp and _construct(words, j)) or (comp and _name_in_ta(words, j))):
             break  # an indefinite noun in construct opens a name ("نهر البارد"), it never follows
             # one ("محافظة X | لمطالبة الحكومة")
         comp.append(j)
