@@ -1002,3 +1002,20 @@ def test_a_participle_continues_the_subject_after_an_opening_adjunct(text, snipp
 ])
 def test_a_quotation_after_the_subject_and_where_it_spoke_is_the_verbs(text):
     assert [name for _, name in said(text, ("المجلس البلدي", "organization", []))] == ["المجلس البلدي"]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("وذكر سامي الخطيب أن إجراءات مشددة ستطبق غدا.", "أن إجراءات مشددة ستطبق غدا"),
+    ("وأكدت ليلى حداد أن الحراسة مشددة حول المبنى.", "أن الحراسة مشددة حول المبنى"),
+    ("وقال سامي الخطيب إن الحكومة ستقدم خطة موضحة للإصلاحات قريبا.", "إن الحكومة ستقدم خطة موضحة للإصلاحات قريبا"),
+])
+def test_a_participle_with_no_pause_before_it_and_no_complement_after_it_is_an_adjective(text, quote):
+    assert [q for q, _ in _parsed(text)] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سامي الخطيب إن الوضع صعب مؤكدا أن الحوار ممكن.",  # no pause, but its أن at once
+    "وقال سامي الخطيب إن الوضع صعب، مؤكدا ضرورة الحوار.",  # a pause, then its object
+])
+def test_a_participle_after_a_pause_or_before_its_complement_still_reports(text):
+    assert len(_parsed(text)) == 2

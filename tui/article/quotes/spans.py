@@ -200,6 +200,10 @@ def usable(ctx: Ctx, c: Cue) -> bool:
     if c.kind == PARTICIPLE and not c.suffix and ci + 1 < ctx.n and plain(ctx.toks[ci + 1].gap) and (
             _accusative_nisba(ctx.toks[ci + 1])):
         return False  # "خصصت مبلغا إضافيا": a noun and its adjective in the accusative, not "informing"
+    if c.kind == PARTICIPLE and not c.prefix and prev is not None and plain(ctx.toks[ci].gap) and not (
+            _complement_opens(ctx, c, ci + 1)):
+        return False  # "إجراءات مشددة ستطبق"، "الحراسة مشددة حول": an adjective or a predicate — a
+        # participle that reports follows a pause ("، مؤكدا") or opens its complement at once ("مؤكدا أن")
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
@@ -208,6 +212,24 @@ def usable(ctx: Ctx, c: Cue) -> bool:
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+def _complement_opens(ctx: Ctx, c: Cue, k: int) -> bool:
+    """Token k (right after the cue) opens what the cue reports: أن/إن/بأن, a preposition the
+    cue takes (إلى أن، على، بـ …), a quotation or a colon in the gap before it — anything after
+    a masculine participle of a verb of saying, whose speech may follow unmarked."""
+    if k >= ctx.n:
+        return False
+    t = ctx.toks[k]
+    if ":" in t.gap or ctx.mark_in_gap(k) is not None:
+        return True
+    w = t.norm
+    comps = c.complements
+    return w in AN or (w.startswith("ب") and w[1:] in AN) or PREP_AN.get(w) in comps or PREP_NP.get(w) in comps or (
+        "bi" in comps and w.startswith("ب")) or ("li" in comps and w.startswith("ل")) or "obj" in comps or (
+        "colon" in comps and c.gender != "f")
+    # ("مضيفا لدي مهمة": a verb of saying goes on with unmarked speech — in the masculine, whose
+    # accusative alef marks the circumstantial; "خطة موضحة للإصلاحات" is a feminine adjective)
 
 
 def _accusative_nisba(t: Token) -> bool:
