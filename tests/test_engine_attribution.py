@@ -1019,3 +1019,20 @@ def test_a_participle_with_no_pause_before_it_and_no_complement_after_it_is_an_a
 ])
 def test_a_participle_after_a_pause_or_before_its_complement_still_reports(text):
     assert len(_parsed(text)) == 2
+
+
+def test_what_is_denied_starts_after_the_holder_named_after_a_body_in_the_title():
+    text = "ونفى المتحدث باسم وزارة الدفاع، العقيد سامي الخطيب، وجود أي انسحاب."
+    assert _parsed(text) == [("وجود أي انسحاب", "سامي الخطيب")]
+
+
+def test_a_fronted_source_with_a_name_in_apposition_ends_at_fa_inna():
+    text = "وبحسب ما قالته المتحدثة باسم البلدية، ليلى حداد، فإن الطرق ستفتح غدا."
+    assert _parsed(text) == [("فإن الطرق ستفتح غدا", "ليلى حداد")]
+
+
+def test_the_source_after_naqlan_an_is_the_person_named_after_its_title():
+    text = 'وذكرت صحيفة المساء نقلا عن خبير الاقتصاد سامي الخطيب أن "الأسعار سترتفع".'
+    art = parse(text)
+    assert [(a.kind, a.name) for a in art.actors if a.kind in ("person", "anonymous")] == [("person", "سامي الخطيب")]
+    assert _parsed(text) == [("الأسعار سترتفع", "سامي الخطيب")]

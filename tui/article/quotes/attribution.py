@@ -924,6 +924,11 @@ class Attributor:
         مطلعة في البلد"), or words no card covers before a title in apposition ("نقلا عن X Y
         مبعوث الرئيس إلى البلد") — not what the phrase names inside it."""
         words = self.stage.words
+        holder = self.card(first)
+        if a < first and holder is not None and holder.kind == "person" and (
+                t := titles.before(self.stage.board, words, first)) is not None and t.t0 <= a:
+            # "نقلا عن خبير الاقتصاد X": the person the title right before names
+            return Choice(holder, "source after حسب / وفقا لـ / نقلا عن, named after its title")
         if a < first and not glued and words.is_(a, "anon", "title") and all(
                 self.card(k) is None for k in range(a, first)):
             # "نقلا عن مصادر مطلعة في البلد"، "كما أوضح مساعد الوزير، X": the source noun

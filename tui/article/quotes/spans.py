@@ -598,6 +598,14 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k = first_named  # the subject: a name, maybe after its title ("وأبدت وزيرة الخارجية X …")
     while k < len(window) and ctx.named(window[k]):
         k += 1  # the subject
+    if 0 < k < len(window) and _COMMA_IN_GAP(ctx.toks[window[k]].gap):
+        # "المتحدث باسم الوزارة، العقيد X، …": the body named in the title, then its holder set
+        # off by commas (a rank or title first) — the subject goes on to the holder's name
+        nxt = next((n for n in range(k, min(k + 5, len(window))) if ctx.named(window[n])), None)
+        if nxt is not None and _title_words(ctx, window[k:nxt]):
+            k = nxt
+            while k < len(window) and ctx.named(window[k]):
+                k += 1
     if k == 0 and len(window) > 1 and HONORIFIC_PRONOUN.match(ctx.toks[window[0]].norm):
         k = 1  # "وأكد سموه أهمية …": the subject is a form of address with its pronoun
     if k == 0 and len(window) > 1 and _bare_body(ctx, window[0]):
@@ -770,6 +778,11 @@ _LEAD = re.compile(r"[^ \t\nو]")
 _FRONTED_IN_CLAUSE = re.compile(r"[^،,.:;؛\"«»“”\n]{0,80}?(?<!\w)ف[اإ]ن(?!\w)")
 
 
+# "وبحسب المتحدثة باسم البلدية، X، فإن …": فإن within a short reach opens the content, past
+# the commas of an apposition in the source
+_FA_INNA_NEAR = re.compile(r"[^.:;؛\"«»“”\n]{0,80}?(?<!\w)ف[اإ]ن(?!\w)")
+
+
 def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     out = sorted(drafts, key=lambda d: d.start)
     starts = [d.start for d in out]
@@ -791,7 +804,10 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if not _LEAD.search(ctx.text, sent_s, c.start) or clause:
             # fronted: "وبحسب المنظمة، فإن …"، "ووفقا لتقرير الهيئة فإن …": the source, then a
             # comma or فإن, then the content; after a comma, "…، وبحسب X فإن …" opens a clause too
-            cut = clause or re.search(r"[،,]|(?<!\w)ف[اإ]ن", ctx.text[c.end : sent_e])
+            cut = clause or _FA_INNA_NEAR.match(ctx.text, c.end, sent_e) or re.search(
+                r"[،,]|(?<!\w)ف[اإ]ن", ctx.text[c.end : sent_e])
+            if cut is not None and cut.re is _FA_INNA_NEAR:
+                clause = cut
             if clause:
                 cut = re.search(r"(?<!\w)ف[اإ]ن", ctx.text[c.end : clause.end()])
             if cut:
