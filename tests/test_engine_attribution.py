@@ -1036,3 +1036,15 @@ def test_the_source_after_naqlan_an_is_the_person_named_after_its_title():
     art = parse(text)
     assert [(a.kind, a.name) for a in art.actors if a.kind in ("person", "anonymous")] == [("person", "سامي الخطيب")]
     assert _parsed(text) == [("الأسعار سترتفع", "سامي الخطيب")]
+
+
+@pytest.mark.parametrize("text,name,quote", [
+    ("وتقول عائلات المفقودين إنها لم تتلق أي رد.", "عائلات المفقودين", "إنها لم تتلق أي رد"),
+    ("وأكد وجهاء القرى التزامهم بالهدنة.", "وجهاء القرى", "التزامهم بالهدنة"),
+    ("من جهتهم، أكد مشايخ قبليون في محافظة حمص تمسكهم بالهدنة.", "مشايخ قبليون", "تمسكهم بالهدنة"),
+    ("وقال شيوخ عشائر إن الهدنة صامدة.", "شيوخ عشائر", "إن الهدنة صامدة"),
+])
+def test_a_communitys_notables_or_families_speak_as_a_group(text, name, quote):
+    art = parse(text)
+    assert [(a.kind, a.name) for a in art.actors if a.kind in ("person", "anonymous", "group")] == [("group", name)]
+    assert _parsed(text) == [(quote, name)]

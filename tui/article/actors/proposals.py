@@ -20,7 +20,7 @@ from ..doc.tokens import aside_dash, plain, quote
 from . import lists, orgs, titles
 from .board import Board, Card
 from .registry import Registry
-from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix, suffixed_particles
+from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix, prepositions, suffixed_particles
 
 _MAX = 6
 _FEW = ("عده", "بضعه")  # عدة، بضعة: they govern an indefinite plural directly, with no من
@@ -301,6 +301,17 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             end += 1
         return _unnamed(board, reg, words, t0, end, "anonymous",
                         "a relative or lawyer of someone in the story, unnamed", cut)
+    if norm0 in community_nouns() and not definite and t1 - t0 >= 2 and board.card_at(t0 + 1) is None and (
+            words.joined(t0 + 1) and words.reporting(t0 + 1) is None and toks[t0 + 1].norm not in prepositions()):
+        # "وجهاء العشائر"، "شيوخ عشائر"، "مشايخ قبليون في المحافظة"، "عائلات الضحايا": a
+        # community's notables or families, in construct with it or with its adjective
+        end = t0 + 2
+        while end < t1 and words.joined(end) and _qualifies(words, end):
+            end += 1
+        end = _linked_complement(board, words, end, t1) if end < t1 else end
+        card, why = _unnamed(board, reg, words, t0, end, "group", "a community's notables or families, unnamed", cut)
+        card.plural = True
+        return card, why
     if norm0 in people_nouns() and not definite and not (t0 + 1 < t1 and toks[t0 + 1].definite):
         # "امرأة مسنة"، "شاب عراقي في الفيديو": a person of the story, unnamed — the noun and its
         # adjectives; where they were is no part of who they are ("رجل الأعمال" is a profession)
@@ -800,6 +811,11 @@ def _indefinite_spellings() -> dict[str, str]:
 
 def kin_nouns() -> frozenset[str]:
     return anonymous_words("kin_nouns")
+
+
+def community_nouns() -> frozenset[str]:
+    """A community's notables or families (``anonymous.toml`` ``community_nouns``)."""
+    return anonymous_words("community_nouns")
 
 
 def people_nouns() -> frozenset[str]:

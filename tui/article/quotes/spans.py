@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
-from ..actors.proposals import people_nouns, quantifiers
+from ..actors.proposals import community_nouns, people_nouns, quantifiers
 from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import Token, plain
@@ -612,6 +612,8 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k = 1  # "وأعلنت الحركة تعيين …": a body named by its head noun alone is the subject
     if k == 0 and len(window) > 2:
         k = _office_body(ctx, window)  # "ونفى مكتب رئيس الوزراء صحة …": the office's body speaks
+    if k == 0 and len(window) > 2 and ctx.toks[window[0]].norm in community_nouns():
+        k = _community_end(ctx, window)  # "وأكد وجهاء العشائر التزامهم …": the notables speak
     if k == 0 and len(window) > 1 and ctx.toks[window[0]].definite and _person_head(ctx.toks[window[0]].norm):
         # "وأكد الوزير …"، "وأكد المدراء الإقليميون للشركة …": a role that speaks, with its adjectives
         k = 1
@@ -656,6 +658,26 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if t.norm in _words("bi_stop") or t.norm in _words("statement"):
         return None  # "أصدر بيانا": the statement is where, not what
     return "obj", j, t.start
+
+
+def _community_end(ctx: Ctx, window: list[int]) -> int:
+    """How many words of the window a community's notables or families take ("وجهاء العشائر"،
+    "مشايخ قبليون في محافظة X"): their genitive or adjective, more adjectives, and one
+    complement after في/من that ends on a name."""
+    toks = ctx.toks
+    k = 2
+    while k < len(window) - 1 and plain(toks[window[k]].gap) and len(toks[window[k]].norm) >= 4 and (
+            toks[window[k]].norm.endswith(("ي", "يه", "يون", "يين"))):
+        k += 1  # (a nisba adjective: "المحليين")
+    if k < len(window) - 2 and toks[window[k]].norm in ("في", "من"):
+        m = k + 1
+        while m < len(window) - 1 and m - k <= 3 and plain(toks[window[m]].gap) and not ctx.named(window[m]):
+            m += 1  # ("في محافظة …": a head before the name)
+        if ctx.named(window[m]):
+            while m < len(window) and ctx.named(window[m]):
+                m += 1
+            k = m
+    return k
 
 
 def _person_head(w: str) -> bool:
