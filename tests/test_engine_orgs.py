@@ -813,3 +813,11 @@ def test_a_definite_body_head_alone_read_as_a_body_is_no_new_card_but_a_place_he
     got = found("واتهمت منظمة «العدالة الآن» الشرطة بالتعذيب. وقالت المنظمة إن الاعتقالات تعسفية.")
     assert [n for n, k in got if k == "organization"] == ["العدالة الآن"]
     assert ("الجزيرة", "organization") in found("وبثت الجزيرة صورا للحادث.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأعلن الاتحاد العام للعمال المستقلين عن إضراب.", "الاتحاد العام للعمال المستقلين"),
+    ("وطالبت الجمعية الوطنية للمتقاعدين العسكريين بزيادة الرواتب.", "الجمعية الوطنية للمتقاعدين العسكريين"),
+])
+def test_a_plural_participle_after_a_genitive_with_lam_stays_in_the_name(text, name):
+    assert [n for n, k in found(text) if k == "organization"] == [name]

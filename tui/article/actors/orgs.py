@@ -349,6 +349,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
                 adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")
+                or (board.toks[comp[-1]].norm.startswith("لل") and _plural_participle(board.toks[j].norm))
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P) or _inside_a_place(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
@@ -529,6 +530,12 @@ def adjective(words: Words, j: int) -> bool:
     if len(w) == 6 and w.endswith("يا"):
         return True  # a feminine superlative: العليا، الدنيا
     return w.endswith(("ي", "يه", "يون", "يين")) or words.is_(j, "nationality", "title_modifier", "org_generic")
+
+
+def _plural_participle(w: str) -> bool:
+    """A definite sound plural of a participle ("المستقلين"، "المتقاعدين"): after a genitive
+    with ل ("للعمال | المستقلين") it is that genitive's adjective, inside the body's name."""
+    return w.startswith("الم") and len(w) >= 8 and w.endswith(("ين", "ون"))
 
 
 def _complement(words: Words, j: int, comp: list[int]) -> bool:
