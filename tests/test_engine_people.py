@@ -782,3 +782,12 @@ def test_a_foreign_name_after_a_title_and_a_nationality_set_off_by_commas(monkey
     steer(monkeypatch, words[:1], "O", {"B-PERS": 0.02})
     steer(monkeypatch, words[1:], "O", {"I-PERS": 0.01, "B-PERS": 0.01})
     assert people(text) == [name]
+
+
+def test_a_family_name_in_lam_written_after_a_given_name_keeps_its_lam_alone():
+    # "لارسن" ends a name elsewhere in the article: alone after a verb it is that name, not ل +
+    # "ارسن" (a rare given name of the lexicon)
+    text = "وقالت المنسقة كارين لارسن إن الوضع صعب. وأضافت لارسن أن الأطراف وافقت."
+    a = person(text, "كارين لارسن")
+    assert surfaces(text, a) == ["كارين لارسن", "لارسن"]
+    assert people(text) == ["كارين لارسن"]

@@ -301,6 +301,17 @@ class Words:
             self._counts = Counter(norms)  # (counted in C)
         return self._alone
 
+    def name_tails(self) -> frozenset[str]:
+        """Words the tagger reads as a later word of a person's name right after a given
+        name, with no proclitic of their own there (cached)."""
+        memo = self.memo("name_tails")
+        got = memo.get(0)
+        if got is None:
+            got = memo[0] = frozenset(
+                t.norm for k, t in enumerate(self.toks)
+                if k and self.label(k) == "I-PERS" and self.joined(k) and self.is_(k - 1, "given", bare=True))
+        return got
+
     def proclitic_cut(self, i: int, heads: tuple[str, ...] = ()) -> int:
         """How many proclitic letters (و، ف، ب، ل) to cut before a name starting at token i —
         only on evidence: the article after them ("والحلف"، "للأمم"), the rest a word the
@@ -310,6 +321,8 @@ class Words:
         t = self.toks[i]
         if len(t.readings) == 1 or i in self.governed:
             return 0
+        if t.norm in self.name_tails():
+            return 0  # "وأضافت لارسن" after "X لارسن": the whole word ends a name elsewhere
         whole_known = bool(self.bare[i] - _SURNAME_ONLY)
         alone = self.alone()
         for form, cut in t.readings[1:]:
