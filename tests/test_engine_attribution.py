@@ -1048,3 +1048,9 @@ def test_a_communitys_notables_or_families_speak_as_a_group(text, name, quote):
     art = parse(text)
     assert [(a.kind, a.name) for a in art.actors if a.kind in ("person", "anonymous", "group")] == [("group", name)]
     assert _parsed(text) == [(quote, name)]
+
+
+def test_a_name_written_like_a_pronoun_opens_no_unmarked_speech():
+    # "آنا" (a given name) folds to the pronoun "أنا"; as a card's name it is the subject
+    text = "وقالت آنا ليندغرين إن الوضع يتدهور بسرعة."
+    assert _parsed(text) == [("إن الوضع يتدهور بسرعة", "آنا ليندغرين")]

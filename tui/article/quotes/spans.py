@@ -747,7 +747,8 @@ def _unmarked(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | Non
         if _STOP_IN_GAP(t.gap) or ctx.marked[j]:
             return None
         after_subject = n == 0 or _COMMA_IN_GAP(t.gap)
-        if after_subject and t.norm in _OPENS_SPEECH and ctx.nwords(t.start, ctx.sentence(t.start)[1]) >= 4:
+        if after_subject and t.norm in _OPENS_SPEECH and not ctx.named(j) and (
+                ctx.nwords(t.start, ctx.sentence(t.start)[1]) >= 4):  # ("وقالت آنا X": a name, not "أنا")
             return "colon", j, t.start
     return None
 
