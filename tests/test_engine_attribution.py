@@ -1054,3 +1054,11 @@ def test_a_name_written_like_a_pronoun_opens_no_unmarked_speech():
     # "آنا" (a given name) folds to the pronoun "أنا"; as a card's name it is the subject
     text = "وقالت آنا ليندغرين إن الوضع يتدهور بسرعة."
     assert _parsed(text) == [("إن الوضع يتدهور بسرعة", "آنا ليندغرين")]
+
+
+@pytest.mark.parametrize("text", [
+    '"الوضع تحت السيطرة تماما"، على حد تعبير مدير الشرطة سامي الخطيب.',
+    '"الوضع تحت السيطرة تماما"، بحسب تعبير مدير الشرطة سامي الخطيب.',
+])
+def test_a_closing_aside_with_its_source_named_attributes_the_quotation(text):
+    assert _parsed(text) == [("الوضع تحت السيطرة تماما", "سامي الخطيب")]

@@ -430,3 +430,13 @@ def test_a_title_before_a_rank_of_several_words_set_off_by_a_comma_is_the_names_
 ])
 def test_a_relative_clause_of_holding_an_office_gives_the_title_with_its_adverbs(text, title):
     assert titles(text, "كمال حداد") == title
+
+
+def test_a_one_word_role_set_off_by_a_comma_keeps_the_title_before_it():
+    assert set(titles("وقال محامي الدفاع، المحامي كمال حداد، إن موكله بريء.", "كمال حداد")) == {
+        "محامي الدفاع", "المحامي"}
+
+
+def test_a_role_referring_back_ends_before_the_verbs_ila():
+    text = "وقال الشيخ كمال حداد إن الصلح ممكن. وأشار الشيخ إلى أن الطرفين وافقا."
+    assert titles(text, "كمال حداد") == ("الشيخ",)

@@ -549,9 +549,11 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
                 if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j)
-                       for j in range(t.t0, t.t1)):
-                    # "الأمين العام للمجلس، الدكتور X"، "المتحدث باسم القوات، العقيد ركن X": a title
-                    # before the honorific or the rank (of one word or several) is the name's too
+                       for j in range(t.t0, t.t1)) or (t.t1 - t.t0 == 1 and words.toks[t.t0].definite and comma(
+                           words.toks[t.t0].gap)):
+                    # "الأمين العام للمجلس، الدكتور X"، "المتحدث باسم القوات، العقيد ركن X"، "محامي
+                    # الدفاع، المحامي X": a title before the honorific, the rank (of one word or
+                    # several) or a one-word role set off by a comma is the name's too
                     t = before(board, words, t.t0)
                     if t is not None:
                         _add(card, text_of(board, words, t), words, t, board)
@@ -782,8 +784,8 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
 def _unlinked_end(words: Words, j: int, k: int) -> int:
     """A title phrase does not end on a linking word ("الوزير في | مؤتمر صحفي"): the link
     opened an adjunct, not the title's complement."""
-    while k > j + 1 and words.is_(k - 1, *_LINKS, bare=True):
-        k -= 1
+    while k > j + 1 and (words.is_(k - 1, *_LINKS, bare=True) or words.toks[k - 1].norm in _place_links()):
+        k -= 1  # (and "إلى": "وأشار الشيخ إلى | أن …" is the verb's complement)
     link = next((x for x in range(k - 1, j, -1) if words.is_(x, *_LINKS, bare=True)), None)
     if link is not None and not any(words.toks[x].definite or words.is_(x, *_INSIDE) or _own_body(words, x)
                                     for x in range(link + 1, k)):
