@@ -821,3 +821,12 @@ def test_a_definite_body_head_alone_read_as_a_body_is_no_new_card_but_a_place_he
 ])
 def test_a_plural_participle_after_a_genitive_with_lam_stays_in_the_name(text, name):
     assert [n for n, k in found(text) if k == "organization"] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأقيمت المباراة على ملعب سالم بن راشد في المدينة.", "ملعب سالم بن راشد"),
+    ("ووصل الوفد إلى مطار حمد بن سعيد مساء أمس.", "مطار حمد بن سعيد"),
+])
+def test_a_place_named_after_a_person_keeps_the_persons_name_with_its_bin(text, name):
+    got = found(text)
+    assert (name, "place") in got and not [n for n, k in got if k == "person"]

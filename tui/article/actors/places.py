@@ -132,6 +132,11 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
         if comp and words.toks[comp[-1]].definite and not definite:
             break  # a definite word governs nothing: "ساحة الشهداء | يوم"
         named = bool(words.bare[j]) and words.bare[j] <= NAME_CLASSES  # "سان ريمو": listed names
+        if comp and words.is_(j, "particle", bare=True) and j + 1 < words.n and plain(words.toks[j + 1].gap) and (
+                words.is_(j + 1, "given", "surname", bare=True)) and len(comp) + 2 <= _MAX + 1:
+            comp += [j, j + 1]  # "ملعب X بن Y"، "مطار X بن Y": a person's name with its بن, whole
+            j += 2
+            continue
         if not (definite or named or words.unlisted(j) or words.is_(j, "gaz_place") or (
                 not comp and _construct(words, j)) or (comp and _name_in_ta(words, j))):
             break  # an indefinite noun in construct opens a name ("نهر البارد"), it never follows
