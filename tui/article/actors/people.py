@@ -633,8 +633,12 @@ def _titled_apposition(words: Words, i: int) -> int:
         t = words.toks[k]
         # (a nationality's shape after a definite word is a given name: "، البرتغالي جورجي X،")
         bare = words.bare[k] - {"nationality"} if words.unagreeing_nisba(k) else words.bare[k]
-        named = bare and bare <= NAME_CLASSES and "gaz_place" not in bare
-        if words.not_name(k) or not (named or words.unlisted(k)) or any(
+        if words.madda_name(k):
+            bare = bare & NAME_CLASSES  # ("، آنا X،": the given name, not the pronoun it folds with)
+        named = bare and bare <= NAME_CLASSES and bare != {"gaz_place"}
+        # (a later word no lexicon knows under any reading may open like a verb: "ليندكفيست")
+        foreign = k > i and not words.any[k] and len(t.norm) >= 5
+        if words.not_name(k) or not (named or words.unlisted(k) or foreign) or any(
                 f in common for f, _ in t.readings) or (not named and _inflected(t)):
             return 0
         k += 1

@@ -17,6 +17,7 @@ from itertools import takewhile
 from .. import lexicon
 from ..doc.normal import key
 from ..doc.tokens import aside_dash, plain, quote
+from ..models.common import common_words
 from . import lists, orgs, titles
 from .board import Board, Card
 from .registry import Registry
@@ -489,6 +490,16 @@ def dual_of_a_head(words: Words, norm: str) -> bool:
     return any(words.lexicon_has(cls, base + "ه") for cls in _DUAL_HEADS)
 
 
+def _name_shaped(words: Words, x: int) -> bool:
+    """A word that may be part of a name no lexicon knows: listed only as a name, or no
+    everyday word of news text, nor a preposition's noun with a pronoun ("بدوره"، "كعادته")."""
+    bare, t = words.bare[x], words.toks[x]
+    if bare:
+        return bare <= NAME_CLASSES
+    return t.norm not in common_words() and not (
+        t.norm[0] in "بكل" and len(t.readings) > 1 and t.raw.endswith(POSSESSIVE))
+
+
 def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
     """"مساعد المتحدث باسم الوزارة، X، إن …"، "غريم بل، أحد علماء …": a short name set off
     by commas next to a description is the person; the description is their title.  Two names
@@ -520,8 +531,9 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
         return None
     titled = words.is_(t0, "title", "title_possessive", "rank")
     if not all(named(a, b) or max(words.p(x, "PERS") for x in range(a, b)) >= 0.3 or words.is_(a, "given") or (
-            titled and all(not words.bare[x] - NAME_CLASSES for x in range(a, b))) for a, b in spans):
-        return None  # (words no lexicon knows, set off after a title, are its holder's name)
+            titled and all(_name_shaped(words, x) for x in range(a, b))) for a, b in spans):
+        return None  # (words no lexicon knows, set off after a title, are its holder's name — not
+        # "بدوره"، "كعادته دائما": a suffixed or everyday word)
     cards = []
     for a, b in spans:
         if (card := named(a, b)) is not None:

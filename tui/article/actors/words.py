@@ -410,11 +410,14 @@ class Words:
         append = out.append
         cue_at, bare, any_, relatives = self.cue_at, self.bare, self.any, self._relatives
         particles = suffixed_particles()
+        no_madda = _no_madda()
         last = len(self.toks) - 1
         for i, t in enumerate(self.toks):
             w = t.norm
             b = bare[i]
-            if (w.isdigit() or len(w) < 2 or not b.isdisjoint(NOT_NAME) or i in cue_at
+            if t.raw[0] == "آ" and w in no_madda and b & _GIVEN_ANY:
+                append(False)  # "آنا": a given name, never the pronoun "أنا" it folds with (madda_name)
+            elif (w.isdigit() or len(w) < 2 or not b.isdisjoint(NOT_NAME) or i in cue_at
                     or not any_[i].isdisjoint(_CLOSED)):
                 # (a given name of a nationality's shape where no adjective can stand: see
                 # unagreeing_nisba)
@@ -470,6 +473,12 @@ class Words:
             got = known[w] = _possessed_relative(w)
         return got
 
+    def madda_name(self, i: int) -> bool:
+        """Token i is a given name written with alef madda that folds like a closed-class word
+        standard spelling never writes so ("آنا", not "أنا"): a name, whatever else it reads as."""
+        t = self.toks[i]
+        return t.raw[0] == "آ" and t.norm in _no_madda() and bool(self.bare[i] & _GIVEN_ANY)
+
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 with only white space between them."""
         return 0 < i < self.n and plain(self.toks[i].gap)
@@ -481,6 +490,11 @@ class Words:
         if not 0 < i < self.n or "nationality" not in self.bare[i] or not plain(self.toks[i].gap):
             return False
         return not _definite(self.toks[i]) and _definite(self.toks[i - 1])
+
+
+@cache
+def _no_madda() -> frozenset[str]:
+    return frozenset(key(w) for w in load("names")["no_madda"])
 
 
 def _definite(tok: Token) -> bool:
