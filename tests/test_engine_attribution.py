@@ -1062,3 +1062,8 @@ def test_a_name_written_like_a_pronoun_opens_no_unmarked_speech():
 ])
 def test_a_closing_aside_with_its_source_named_attributes_the_quotation(text):
     assert _parsed(text) == [("الوضع تحت السيطرة تماما", "سامي الخطيب")]
+
+
+def test_what_is_denied_starts_after_a_title_whose_body_no_card_names():
+    text = "من جانبه، نفى المتحدث باسم قوات الدعم الميداني، العقيد سامي الخطيب، انسحاب قواته من المنطقة."
+    assert _parsed(text) == [("انسحاب قواته من المنطقة", "سامي الخطيب")]
