@@ -578,7 +578,8 @@ def _title_words(ctx: Ctx, js: list[int]) -> bool:
     ranked = {k for j in js for h in ctx.doc.hits[j] if h.cls == "rank" for k in range(h.start + 1, h.end)}
     # (a later word of a rank of several: "العقيد ركن")
     return all(_role_word(ctx, j) or j in ranked or (n and head(ctx.toks[js[n - 1]].norm)) or (
-        n + 1 < len(js) and ctx.toks[js[n + 1]].definite)  # ("باسم قوات | الدعم": a noun in construct)
+        n and n + 1 < len(js) and ctx.toks[js[n - 1]].norm in ("باسم", "في", "لدي") and ctx.toks[js[n + 1]].definite
+    )  # ("باسم قوات | الدعم": a noun in construct after a title's link)
         for n, j in enumerate(js))
 
 
