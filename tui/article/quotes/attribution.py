@@ -35,7 +35,7 @@ from ..actors.cards import body_gender
 from ..actors.proposals import behind_preposition, people_nouns
 from ..actors.words import prepositions
 from ..doc.normal import key
-from ..doc.tokens import Token, plain
+from ..doc.tokens import Token, comma, plain
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import HONORIFIC_PRONOUN, RELATIVE, THAT, Ctx, Draft, document_noun, opens_clause, statement_only
 
@@ -700,7 +700,7 @@ class Attributor:
         for k in range(lo + 1, min(ci, lo + 4)):
             if self.card(k - 1) is not None or self.stage.words.reporting(k - 1) is not None:
                 return lo
-            if _COMMA(toks[k].gap):
+            if comma(toks[k].gap):
                 return k
             if not plain(toks[k].gap):
                 return lo
@@ -1045,7 +1045,6 @@ def _verb_agrees(w: str, c: Cue) -> bool:
     return False
 
 
-_COMMA = re.compile(r"[،,]").search
 _DATELINE_REACH = 10  # tokens a dateline and its agency run over at a line's start
 _DATELINE_END = re.compile(r"[-–—:]\s*$")  # the dash or colon closing it, right before the story
 _ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
