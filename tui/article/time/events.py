@@ -155,6 +155,10 @@ def _bound(value: str, side: int) -> str | None:
 
 
 _LINE_WORDS = re.compile(r"[^\W\d_]{2,}")
+# A line told as part of the story: it opens with the conjunction و on a word, and ends its
+# sentence with a full stop after the date.
+_TOLD = re.compile(r"\s*و[^\W\d_]{2,}")
+_TOLD_END = re.compile(r"[.!؟?]\s*$")
 
 
 def _dateline(text: str, tx: Timex, breaks: list[int]) -> bool:
@@ -165,6 +169,8 @@ def _dateline(text: str, tx: Timex, breaks: list[int]) -> bool:
     a = breaks[i - 1] + 1 if i else 0
     j = bisect.bisect_left(breaks, tx.end)
     b = breaks[j] if j < len(breaks) else len(text)
+    if _TOLD.match(text, a) and _TOLD_END.search(text, tx.end, b):
+        return False  # "وعاد الوفد أمس.": a short paragraph told as the story goes on, no page's date
     return _count(_LINE_WORDS, text, a, tx.start, 4) + _count(_LINE_WORDS, text, tx.end, b, 4) <= 3
 
 
