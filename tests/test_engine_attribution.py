@@ -1067,3 +1067,9 @@ def test_a_closing_aside_with_its_source_named_attributes_the_quotation(text):
 def test_what_is_denied_starts_after_a_title_whose_body_no_card_names():
     text = "من جانبه، نفى المتحدث باسم قوات الدعم الميداني، العقيد سامي الخطيب، انسحاب قواته من المنطقة."
     assert _parsed(text) == [("انسحاب قواته من المنطقة", "سامي الخطيب")]
+
+
+def test_in_reply_to_a_question_about_a_place_the_place_does_not_speak():
+    text = ("وقال الوزير سامي الخطيب إن الوضع مستقر. وردا على سؤال حول العلاقات مع أنقرة، "
+            "أوضح أن الجيش يسيطر على الموقف.")
+    assert [name for q, name in _parsed(text) if "الجيش يسيطر" in q] == ["سامي الخطيب"]

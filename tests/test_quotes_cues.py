@@ -111,3 +111,9 @@ def test_a_hamza_verb_without_its_hamza_is_a_cue_only_where_the_article_drops_ha
     assert "فرات" not in [c.text for c in find_cues(build_doc(written))]
     assert "فرات" in [c.text for c in find_cues(build_doc(dropped))]
     assert "فرأت" in [c.text for c in find_cues(build_doc("وأكد أن الاجتماع انتهى، فرأت أن الوقت متأخر."))]
+
+
+def test_a_form_the_lexicon_skips_is_no_cue():
+    # "ردا على سؤال" is the adverbial "in reply", not the dual "they both replied"
+    assert cue_for_word("ردا") is None and cue_for_word("وردا") is None
+    assert cue_for_word("ردت") is not None

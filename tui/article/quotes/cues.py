@@ -142,7 +142,10 @@ def _table() -> dict[str, tuple[Form, ...]]:
                     continue
                 add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True, tr))
             continue
+        skip = set(v.get("skip", ()))
         for w, per, g, n in _past_forms(v["past"], v.get("stem", v["past"])):
+            if w in skip:
+                continue
             add(w, Form(lemma, VERB, "past", per, g, n, comps, bare_ok or (w != v["past"]), tr, suffix_ok=suffix_ok))
         if v.get("present"):
             for w, per, g, n in _present_forms(v["present"]):
