@@ -830,3 +830,15 @@ def test_a_plural_participle_after_a_genitive_with_lam_stays_in_the_name(text, n
 def test_a_place_named_after_a_person_keeps_the_persons_name_with_its_bin(text, name):
     got = found(text)
     assert (name, "place") in got and not [n for n, k in got if k == "person"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("واستهدفت الطائرة ميناء الزعفرانة فجر اليوم.", "ميناء الزعفرانة"),
+    ("وألقت القوات القبض على متهمين في قضاء عين الصفصافة.", "عين الصفصافة"),
+])
+def test_an_indefinite_place_head_with_a_rare_definite_name_is_a_place(text, name):
+    assert (name, "place") in found(text)
+
+
+def test_an_indefinite_place_head_with_an_everyday_definite_word_is_no_place():
+    assert [n for n, k in found("ووصل المتظاهرون إلى منطقة الحدود.") if k == "place"] == []

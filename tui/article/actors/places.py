@@ -103,6 +103,14 @@ def _head(words: Words, i: int) -> int | None:
     return got
 
 
+def _rare_definite(words: Words, k: int) -> bool:
+    """A definite word no lexicon class but a name's covers and news text does not write
+    outside names ("الضبة"، "التمر")."""
+    t = words.toks[k]
+    return t.definite and len(t.norm) >= 5 and words.bare[k] <= NAME_CLASSES and t.norm not in common_words() and (
+        not words.not_name(k))
+
+
 def _name_in_ta(words: Words, j: int) -> bool:
     """A word ending in ة that no lexicon knows and news text does not write outside names
     ("عين | زارة"): after a name's first word, the rest of the name (``unlisted`` leaves out
@@ -152,6 +160,10 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
     # place named after them (the tagger reads the person; the head's genitive is no subject)
     listed = listed or (not head_definite and words.is_(comp[0], "given", "compound_first", bare=True)
                         and all(words.p(k, "PERS") >= _SUPPORT for k in comp))
+    # "ميناء الضبة"، "قضاء عين التمر": an indefinite head in construct with a definite word news
+    # text does not write outside names (and name words) is a place however rare its name
+    listed = listed or (not head_definite and any(_rare_definite(words, k) for k in comp) and all(
+        _rare_definite(words, k) or (words.bare[k] and words.bare[k] <= NAME_CLASSES) for k in comp))
     if not (tagger or listed) or (head_definite and not tagger):
         return None  # "المنطقة الشرقية" only where the tagger reads a place: "المدينة القديمة" is none
     if words.is_(i, "place_transparent"):
