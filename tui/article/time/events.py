@@ -158,7 +158,7 @@ _LINE_WORDS = re.compile(r"[^\W\d_]{2,}")
 # A line told as part of the story: it opens with the conjunction و on a word, and ends its
 # sentence with a full stop after the date.
 _TOLD = re.compile(r"\s*و[^\W\d_]{2,}")
-_TOLD_END = re.compile(r"[.!؟?]\s*$")
+_FINAL = (".", "!", "؟", "?")  # (the line's last characters only: a search to its end per date is quadratic)
 
 
 def _dateline(text: str, tx: Timex, breaks: list[int]) -> bool:
@@ -169,7 +169,7 @@ def _dateline(text: str, tx: Timex, breaks: list[int]) -> bool:
     a = breaks[i - 1] + 1 if i else 0
     j = bisect.bisect_left(breaks, tx.end)
     b = breaks[j] if j < len(breaks) else len(text)
-    if _TOLD.match(text, a) and _TOLD_END.search(text, tx.end, b):
+    if _TOLD.match(text, a) and text[max(tx.end, b - 8) : b].rstrip()[-1:] in _FINAL:
         return False  # "وعاد الوفد أمس.": a short paragraph told as the story goes on, no page's date
     return _count(_LINE_WORDS, text, a, tx.start, 4) + _count(_LINE_WORDS, text, tx.end, b, 4) <= 3
 
