@@ -952,11 +952,11 @@ def _far_verb(ctx: Ctx, s: int, verbs: dict[int, Cue], vstarts: list[int], with_
     c = verbs[vstarts[k]]
     if c.start in with_draft or nested(ctx, c):
         return None
+    if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.sentence(c.start)[0] != ctx.sentence(s)[0]:
+        return None  # (the distance first: what lies between is read only when it is short)
     if not {"mark", "obj"} & set(c.complements) and not _subject_and_occasion(ctx, ctx.cue_tok[c.start] + 1,
                                                                            ctx.tok_after(s)):
         return None  # "وأشار X «…»": any verb of saying, when only its subject (and where it spoke) stands between
-    if ctx.tok_after(s) - ctx.cue_tok[c.start] > _FAR or ctx.sentence(c.start)[0] != ctx.sentence(s)[0]:
-        return None  # (the distance first: what lies between is read only when it is short)
     if re.search(r"[.:؛;!?؟]", ctx.text[c.end : s]) or ctx.marks_between(c.end, s - 1):
         return None
     return c
