@@ -1073,3 +1073,14 @@ def test_in_reply_to_a_question_about_a_place_the_place_does_not_speak():
     text = ("وقال الوزير سامي الخطيب إن الوضع مستقر. وردا على سؤال حول العلاقات مع أنقرة، "
             "أوضح أن الجيش يسيطر على الموقف.")
     assert [name for q, name in _parsed(text) if "الجيش يسيطر" in q] == ["سامي الخطيب"]
+
+
+def test_a_later_ala_an_after_a_comma_belongs_to_the_object_said():
+    # "على أن" (provided that) past a comma is a clause of the object said, which comes first
+    text = "وأعلنت الوزارة إطلاق حملة تطعيم وطنية تستهدف مليون طفل، على أن تبدأ الأسبوع المقبل."
+    assert [q for q, _ in _parsed(text)] == ["إطلاق حملة تطعيم وطنية تستهدف مليون طفل، على أن تبدأ الأسبوع المقبل"]
+
+
+def test_a_complement_after_a_comma_and_an_adjunct_still_opens_what_was_said():
+    text = "وأكد الوزير سامي الخطيب، خلال لقائه وفدا من رجال الأعمال، أن الحوار ممكن."
+    assert _parsed(text) == [("أن الحوار ممكن", "سامي الخطيب")]

@@ -405,6 +405,14 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
     weak = _weak(ctx, c, _unnamed_words(ctx, window, _WEAK_WINDOW))
     if weak and weak[0] == "ila" and "ila_an" in c.complements and (found is None or weak[1] < found[1]):
         found = weak  # "أشار إلى المواطن ينتظر …": إلى governs the content, not a later أن
+    if found is not None and "obj" in c.complements and (found[0] in _PREP_AN_KINDS or (
+            found[0] == "an" and ctx.toks[found[1] - 1].norm in PREP_AN)) and any(
+            _COMMA_IN_GAP(ctx.toks[j].gap) for j in window if j <= found[1]):
+        # "أعلنت الوزارة إطلاق حملة …، على أن تبدأ …": past a comma, "على أن" (provided that) is a
+        # clause of the object said, which comes first
+        obj = _object(ctx, c, window)
+        if obj is not None and obj[1] < found[1]:
+            found = obj
     found = found or weak or _object(ctx, c, window)
     if found is None:
         if c.kind != PARTICIPLE or not window or re.search(r"[.:]", ctx.toks[window[0]].gap):
@@ -425,6 +433,9 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
     if end - start < 2:
         return None
     return Draft(start, end, "cue", c, ci, kind, (ci + 1, j))
+
+
+_PREP_AN_KINDS = frozenset(PREP_AN.values())
 
 
 def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str, int, int] | None:
