@@ -842,3 +842,11 @@ def test_an_indefinite_place_head_with_a_rare_definite_name_is_a_place(text, nam
 
 def test_an_indefinite_place_head_with_an_everyday_definite_word_is_no_place():
     assert [n for n, k in found("ووصل المتظاهرون إلى منطقة الحدود.") if k == "place"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت الشركة القابضة للصناعات الغذائية إن الأسعار مستقرة.", "الشركة القابضة للصناعات الغذائية"),
+    ("وقالت الهيئة الناظمة للاتصالات إن الخدمة عادت.", "الهيئة الناظمة للاتصالات"),
+])
+def test_a_definite_head_with_an_active_participle_and_its_field_names_a_body(text, name):
+    assert [n for n, k in found(text) if k == "organization"] == [name]

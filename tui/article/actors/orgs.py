@@ -384,7 +384,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective of
     # its own; "الحكومة المحلية" (a generic adjective) or a noun after it does not
     if definite and not (words.is_(comp[0], "nationality", bare=True) or tagged) and (
-        cls != "org_head" or not adjective(words, comp[0])
+        cls != "org_head" or not (adjective(words, comp[0]) or _participle_with_field(words, comp))
         or (words.is_(comp[0], "org_generic", bare=True) and len(comp) == 1)  # "الهيئة العامة للرقابة" names one
     ):
         return None
@@ -530,6 +530,14 @@ def adjective(words: Words, j: int) -> bool:
     if len(w) == 6 and w.endswith("يا"):
         return True  # a feminine superlative: العليا، الدنيا
     return w.endswith(("ي", "يه", "يون", "يين")) or words.is_(j, "nationality", "title_modifier", "org_generic")
+
+
+def _participle_with_field(words: Words, comp: list[int]) -> bool:
+    """A definite active participle (فاعل: "القابضة"، "الناظمة") and a genitive with ل after it
+    ("الشركة القابضة للصناعات الغذائية"): the body's own adjective and its field, a name."""
+    w = words.toks[comp[0]].norm
+    return (len(comp) > 1 and len(w) in (6, 7) and w.startswith("ال") and w[3] == "ا" and w[2] != "ا"
+            and words.toks[comp[1]].norm.startswith("لل") and not words.bare[comp[0]])
 
 
 def _plural_participle(w: str) -> bool:
