@@ -850,3 +850,9 @@ def test_an_indefinite_place_head_with_an_everyday_definite_word_is_no_place():
 ])
 def test_a_definite_head_with_an_active_participle_and_its_field_names_a_body(text, name):
     assert [n for n, k in found(text) if k == "organization"] == [name]
+
+
+def test_a_clubs_name_without_its_head_is_a_mention_of_the_club():
+    text = "وفاز نادي الصفاقسي الرياضي على منافسه. وتصدر الصفاقسي الترتيب."
+    a = one(text, "نادي الصفاقسي الرياضي")
+    assert [text[s:e] for s, e in a.mentions] == ["نادي الصفاقسي الرياضي", "الصفاقسي"]

@@ -10,8 +10,9 @@ from ..doc.tokens import plain, quote
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..model import Actor
+from ..models.common import common_words
 from .board import Board, Card, Mention, closed_marks
-from .orgs import government_heads, head_at, head_synonyms, movement_heads
+from .orgs import appositive_heads, government_heads, head_at, head_synonyms, movement_heads
 from .people import name_key
 from .registry import Registry
 from .words import Words
@@ -21,6 +22,13 @@ _COMMON_SURNAME_P = 0.15  # a repeated short form needs this much of the tagger'
 
 def _tokens_of(card: Card) -> list[tuple[str, ...]]:
     return [tuple(name_key(m.surface).split()) for m in card.names()]
+
+
+def _short_name(words_: tuple[str, ...]) -> bool:
+    """A body named by a head its name stands in apposition to and one definite word no
+    everyday one, maybe with an adjective ("نادي X"، "نادي X الرياضي"): that word alone names it."""
+    return (2 <= len(words_) <= 3 and words_[0] in appositive_heads() and words_[1].startswith("ال")
+            and len(words_[1]) >= 5 and words_[1] not in common_words())
 
 
 def _longest(card: Card) -> tuple[str, ...]:
@@ -164,6 +172,8 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
             k = next((k for k in range(1, len(words_) - 1) if _foreign_particle(words_[k])), None)
             if card.kind == "person" and len(words_) >= 3 and k is not None:
                 cands.append(words_[k:])  # "فان باستن"، "فان در بيرغ": the surname keeps its particles
+            elif card.kind == "organization" and _short_name(words_):
+                cands.append(words_[1:2])  # "نادي الريان" … "مدرب الريان": the name without its head
             elif card.kind == "person" and len(words_) >= 2 and words_[-2] not in ("بن", "ابن", "ابو", "ال"):
                 cands.append(words_[-1:])
                 if len(words_) <= 3 and words_[0] not in _NASAB and not any(_listed(w) for w in words_):
