@@ -66,6 +66,7 @@ def build_doc(text: str) -> Doc:
 
 # Words standard spelling always writes with a hamza on their alef (أن، إن، إلى، أنه، أكد …),
 # as the normal form reads them.
+SEATED_ALEF = "\u0623\u0625\u0622"  # أ إ آ: the alef with a hamza (or madda) the normal form folds to ا
 _HAMZA_WORDS = frozenset({"ان", "انه", "انها", "الي", "اكد", "اكدت", "اضاف", "اضافت", "اعلن", "اعلنت"})
 
 
@@ -76,7 +77,7 @@ def writes_hamza(toks: list[Token]) -> bool:
     seated = bare = 0
     for t in toks:
         if t.norm in _HAMZA_WORDS:
-            if t.raw[0] in "\u0623\u0625\u0622":
+            if t.raw[0] in SEATED_ALEF:
                 seated += 1
             else:
                 bare += 1

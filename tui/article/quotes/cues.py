@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from .. import lexicon
 from ..doc import Doc, Token, anchored, build_doc
+from ..doc.document import SEATED_ALEF
 from ..doc.normal import DROPPED
 from ..doc.normal import key as normalize
 
@@ -125,7 +126,7 @@ def _table() -> dict[str, tuple[Form, ...]]:
         key = normalize(word)
         if word.endswith("ة"):  # forms are made with ta=False: replace() only where it changes
             form = replace(form, ta=True)
-        if any(c in _SEATED for c in word[1:]):
+        if any(c in SEATED_ALEF for c in word[1:]):
             form = replace(form, hamza=True)
         if key and form not in table.setdefault(key, []):
             table[key].append(form)
@@ -266,9 +267,6 @@ def _readings(w: str) -> tuple[tuple[str, str, Form], ...]:
     return tuple(out)
 
 
-_SEATED = "\u0623\u0625\u0622"  # أ إ آ
-
-
 def _read_token(text: str, t: Token, hamza: bool = True) -> Cue | None:
     """The first reading of one token as proclitics + a cue form + an object suffix
     (``hamza``: the article writes the hamza on alef, :func:`..doc.document.writes_hamza`)."""
@@ -282,7 +280,7 @@ def _read_token(text: str, t: Token, hamza: bool = True) -> Cue | None:
             continue  # a feminine noun (إشارة), not a verb with an object suffix
         if form.ta and not suf and last != "ة":
             continue  # "أمله" (his hope) is not "آملة"
-        if form.hamza and hamza and not any(c in _SEATED for c in t.raw):
+        if form.hamza and hamza and not any(c in SEATED_ALEF for c in t.raw):
             continue  # "فرات" (a name) is "فـ + رأت" only where the article drops its hamzas
         return Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
                    form.number, form.complements, pre, suf, form.transitive, not form.bare_ok and not pre and not suf)
