@@ -379,6 +379,14 @@ def test_a_verb_said_in_a_statement_belongs_to_whoever_issued_it():
     assert _speaker(text, "الوباء") == "وزارة الصحة"
 
 
+def test_the_issuer_of_a_statement_named_by_its_head_noun_alone_gets_a_card():
+    # "وأصدرت الهيئة بيانا قالت فيه": no card names the issuer yet; the noun between the issuing
+    # verb and the statement goes to the actor stage, as a verb's subject would
+    text = "وأصدرت الهيئة بيانا قالت فيه إن التحقيق مستمر. ونشر الاتحاد على موقعه بلاغا أكد فيه أن المباراة تأجلت."
+    assert _speaker(text, "التحقيق") == "الهيئة"
+    assert _speaker(text, "المباراة") == "الاتحاد"
+
+
 def test_a_document_that_speaks_in_the_present_speaks_for_its_issuer():
     # "نشر X فتوى … تعلن أن"، "بيانا يؤكد أن": the document's verb, its issuer's words; a thing
     # with a present verb ("لافتات تدعو إلى") still says nothing

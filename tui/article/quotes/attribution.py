@@ -309,7 +309,7 @@ class Attributor:
         if c.kind == VERB and (in_it or document_speaks):
             # "أصدر X بيانا قال فيه"، "بيان لـX ذكر فيه"، "نشر X فتوى تعلن أن": whoever issued the
             # document said it
-            offer(self._statement_before(ci, sent_t0), "statement_issuer")
+            offer(self._statement_before(c, ci, sent_t0), "statement_issuer")
         relay = self._relayed_source(region)
         if relay is not None:
             offer(relay, "after_source")  # "قالت الوكالة نقلا عن X إن …": X said it, the agency relays
@@ -417,7 +417,7 @@ class Attributor:
             return None
         return Choice(card, "subject after the verb (verb–subject order)" + self._agree_note(c))
 
-    def _statement_before(self, ci: int, sent_t0: int) -> Choice | None:
+    def _statement_before(self, c: Cue, ci: int, sent_t0: int) -> Choice | None:
         """The issuer of the statement named just before a verb "… فيه": the body after its
         ل ("بيان للوزارة")، else the sentence's subject, who issued it ("أصدر X بيانا")."""
         k = next((k for k in range(ci - 1, max(sent_t0, ci - 6) - 1, -1)
@@ -431,7 +431,14 @@ class Attributor:
                 return Choice(got, "issued the statement (بيان لـX … فيه)")
         got = next((cd for i, cd in self.mentions_in(max(sent_t0, k - _ISSUER_REACH), k)
                     if _speaks(cd) and not _governed(self.ctx, self.stage, i)), None)  # the clause's subject
-        return Choice(got, "issued the statement it speaks in (… بيانا قال فيه)") if got else None
+        if got is not None:
+            return Choice(got, "issued the statement it speaks in (… بيانا قال فيه)")
+        # "وأصدر الجيش بيانا قال فيه": no card yet, the subject between the issuing verb and the
+        # statement is handed to the actor stage
+        v = next((j for j in range(k - 1, max(sent_t0, k - 6) - 1, -1) if self.toks[j].norm in _issuing()), None)
+        if v is None or v + 1 >= k:
+            return None
+        return self._propose((v + 1, k), c, why="issued the statement it speaks in (… بيانا قال فيه)", order="vso")
 
     def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
         """The source after "نقلا عن" or "على لسان" between a verb and its content: the one
@@ -991,6 +998,13 @@ class Attributor:
 def _lam_glued(t: Token) -> bool:
     """The token opens with the preposition ل glued to a noun ("للرئاسة"، "لوزارة")."""
     return t.norm.startswith("ل") and any(c == 1 for _, c in t.readings)
+
+
+@cache
+def _issuing() -> frozenset[str]:
+    """Past forms of the verbs that issue a statement (أصدر، نشرت، وبث …), with و/ف."""
+    forms = [f for w in lexicon.load("reporting_verbs")["words"]["issuing"] for f in (key(w), key(w) + "ت")]
+    return frozenset(p + f for f in forms for p in ("", "و", "ف"))
 
 
 @cache
