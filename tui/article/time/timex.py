@@ -212,7 +212,8 @@ def patterns() -> _Patterns:
         ),
         numeric=c(
             rf"{B}(?:(?P<y0>\d{{4}})([-/.])(?P<m0>\d{{1,2}})\2(?P<d0>\d{{1,2}})|"
-            rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))(?!\d)"
+            # "27/8/1412", and with spaces around the slashes as official texts set them: "27 / 8 / 1412"
+            rf"(?P<d>\d{{1,2}})(?:[.-]| ?/ ?)(?P<m>\d{{1,2}})(?:[.-]| ?/ ?)(?P<y>\d{{4}}))(?!\d)"
             rf"(?:\s*(?P<nsuf>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w))?"
         ),
         ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
