@@ -52,6 +52,8 @@ def one(text: str, published: str | None = "2024-03-17") -> tuple[str, str | Non
         ("بتاريخ 2022/03/14 صدر", ("2022/03/14", "2022-03-14")),
         ("بتاريخ 1445/09/05هـ الموافق 2024/03/15م", ("1445/09/05هـ الموافق 2024/03/15م", "2024-03-15")),
         ("بتاريخ 1445/09/05هـ صدر", ("1445/09/05هـ", "2024-03-15")),
+        ("بتاريخ 5 / 9 / 1445هـ صدر", ("5 / 9 / 1445هـ", "2024-03-15")),  # spaced slashes, as decrees set them
+        ("بتاريخ 15 / 3 / 2024 صدر", ("15 / 3 / 2024", "2024-03-15")),
         ("في العاشر من أكتوبر 2023", ("العاشر من أكتوبر 2023", "2023-10-10")),
         ("في أول أكتوبر 2021", ("أول أكتوبر 2021", "2021-10-01")),
         ("في الـ 5 من مارس 2023", ("الـ 5 من مارس 2023", "2023-03-05")),
@@ -389,6 +391,26 @@ def test_bare_date_walks_back_over_appositions_to_the_verb():
     (e,) = events_of(text, "2011-07-29")
     assert text[e.start : e.end].startswith("أعلن رئيس اللجنة")
     assert e.time.value == "2011-07-28"
+
+
+def test_date_walks_back_over_a_title_after_a_name_and_an_attendant_circumstance():
+    # "قال X، المتحدث باسم …، اليوم، إن": the definite title after a person's name is an
+    # apposition, however long; "برئاسة …" is the circumstance of the verb before it
+    text = ("قال الدكتور سامي الخطيب، المتحدث الرسمي باسم هيئة الطيران المدني في البلاد، اليوم الاثنين، "
+            "إن الرحلات ستعود.")
+    (e,) = parse(text, "2024-03-11").events  # the names come from the actor stage
+    assert text[e.start : e.end].startswith("قال الدكتور")
+    text = "أرجأت المحكمة العليا، برئاسة القاضي كمال عبد الحميد حداد، اليوم الأحد، النظر في الطعن."
+    (e,) = parse(text, "2024-03-10").events
+    assert text[e.start : e.end].startswith("أرجأت المحكمة")
+
+
+def test_a_clause_going_on_after_names_set_off_by_commas_keeps_its_verb():
+    # "عقد الوزير، X، ونظيره، Y، مؤتمرا أمس": what follows the names continues the clause
+    text = "التقى وزير التجارة، سامي الخطيب، ونظيره العماني، نبيل الهاشمي، رجال أعمال في مسقط أمس الأربعاء."
+    (e,) = parse(text, "2024-10-17").events
+    assert text[e.start : e.end].startswith("التقى وزير التجارة")
+    assert e.time.value == "2024-10-16"
 
 
 def test_walk_back_stops_at_a_clause():

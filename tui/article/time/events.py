@@ -39,8 +39,9 @@ _LIGHT = frozenset(normalize(w) for w in _CLAUSES["light"])
 _RELATIVES = frozenset(normalize(w) for w in _CLAUSES["relatives"])
 _PARTICLES = frozenset(normalize(w) for w in _CLAUSES["particles"])
 _ADVERBIAL = frozenset(normalize(w) for w in _CLAUSES["adverbial"])
+_ATTENDANT = frozenset(normalize(w) for w in _CLAUSES["attendant"])
 _SUMMARY_CHARS = 90
-_MAX_BACK = 3  # segments to walk back from a bare expression to its verb
+_MAX_BACK = 4  # segments to walk back from a bare expression to its verb
 _APPOSITION_WORDS = 4  # a comma segment this short is a name or title, not a clause
 
 
@@ -65,7 +66,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         sent = _sentence_of(sentences, starts, tx.start)
         if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks):
             continue
-        base, span = _clause(text, sent, tx.start, tx.end)
+        base, span = _clause(text, sent, tx.start, tx.end, mentions.person_ends)
         anchor = _counts_from(tx, last_dated)
         r = resolve(tx.expr, ref) if anchor is None else _shifted(anchor, tx)
         time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
@@ -221,6 +222,7 @@ class _Mentions:
         self.rows = rows
         self.longest = max((me - ms for ms, me, _ in rows), default=0)
         self.ids = [a.id for a in actors]
+        self.person_ends = frozenset(me for a in actors if a.kind == "person" for _, me in a.mentions)
 
     def inside(self, start: int, end: int) -> tuple[str, ...]:
         found: set[int] = set()
@@ -387,7 +389,8 @@ def _segments(text: str, sent: Sentence) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
+def _clause(text: str, sent: Sentence, start: int, end: int,
+            person_ends: frozenset[int] = frozenset()) -> tuple[tuple[int, int], tuple[int, int]]:
     """(the segment(s) holding the expression, the event span: those, widened when bare)."""
     segs = _segments(text, sent)
     i = max(0, bisect.bisect_right(segs, (start, len(text) + 1)) - 1)
@@ -403,10 +406,10 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
     before = _content_words(text, base[0], start, 2)
     after = _content_words(text, end, base[1], 2)
     bare = before + after <= 1  # the expression stands alone: the event is beside it
-    if bare or not before:
+    if bare or not before or _after_name(text, segs, lo, person_ends):
         # the expression opens its segment ("…، في نهاية فبراير أن إيران ملتزمة", "…، أمس، أن"):
         # its verb is behind, past appositions and relative clauses
-        lo = _walk_back(text, segs, lo)
+        lo = _walk_back(text, segs, lo, person_ends)
     if bare and hi + 1 < len(segs):
         hi += 1
         # "في منتصف مارس، خلال اجتماع في الرباط، قرر الوزراء": skip further adverbials
@@ -417,8 +420,9 @@ def _clause(text: str, sent: Sentence, start: int, end: int) -> tuple[tuple[int,
     return base, (a, b)
 
 
-def _walk_back(text: str, segs: list[tuple[int, int]], lo: int) -> int:
-    """Back over appositions ("، سامي الخطيب،") and relative clauses ("، الذي توصل إليه في 2015،")
+def _walk_back(text: str, segs: list[tuple[int, int]], lo: int, person_ends: frozenset[int] = frozenset()) -> int:
+    """Back over appositions ("، سامي الخطيب،"، "X، المتحدث باسم الهيئة،"), attendant
+    circumstances ("، برئاسة القاضي X،") and relative clauses ("، الذي توصل إليه في 2015،")
     to the segment holding the verb: "أعلن رئيس الهيئة، سامي الخطيب، أمس، أن …"."""
     for _ in range(_MAX_BACK):
         if lo == 0 or "." in text[segs[lo - 1][1] : segs[lo][0]]:
@@ -426,11 +430,34 @@ def _walk_back(text: str, segs: list[tuple[int, int]], lo: int) -> int:
         lo -= 1
         # the first words decide, and a segment can be a whole unpunctuated sentence
         words = [m.group() for m in islice(_WORD.finditer(text, segs[lo][0], segs[lo][1]), _APPOSITION_WORDS + 1)]
-        if words and normalize(words[0]) in _RELATIVES:
+        first = normalize(words[0]) if words else ""
+        if first in _RELATIVES or first in _ATTENDANT:
             continue
+        if lo > 0 and first.startswith("ال") and _ends_on(text, segs[lo - 1], person_ends):
+            continue  # "قال X، المتحدث الرسمي باسم الوزارة،": a definite title after a person's name
         if len(words) > _APPOSITION_WORDS or _opens_clause(words):
             break  # a clause of its own, not a name or title between commas
     return lo
+
+
+def _after_name(text: str, segs: list[tuple[int, int]], lo: int, person_ends: frozenset[int]) -> bool:
+    """The segment follows a person's name set off by commas and opens no clause of its own:
+    it goes on with the clause before the name ("عقد الوزير، X، مؤتمرا صحفيا أمس")."""
+    if lo == 0 or not _ends_on(text, segs[lo - 1], person_ends):
+        return False
+    m = _WORD.search(text, segs[lo][0], segs[lo][1])
+    if m is None:
+        return False
+    w = normalize(m.group())
+    return not _opens_clause([w]) and w[:1] not in ("و", "ف") and w not in _ADVERBIAL
+
+
+def _ends_on(text: str, seg: tuple[int, int], ends: frozenset[int]) -> bool:
+    """The segment's last word ends one of ``ends`` (a person's mention)."""
+    b = seg[1]
+    while b > seg[0] and text[b - 1] in " \t\"'«»“”()":
+        b -= 1
+    return b in ends
 
 
 def _opens_clause(words: list[str]) -> bool:
