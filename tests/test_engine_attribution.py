@@ -1092,3 +1092,36 @@ def test_a_later_ala_an_after_a_comma_belongs_to_the_object_said():
 def test_a_complement_after_a_comma_and_an_adjunct_still_opens_what_was_said():
     text = "وأكد الوزير سامي الخطيب، خلال لقائه وفدا من رجال الأعمال، أن الحوار ممكن."
     assert _parsed(text) == [("أن الحوار ممكن", "سامي الخطيب")]
+
+
+def test_a_bare_ambiguous_verb_with_one_word_then_its_preposition_and_an_reports():
+    # "حذر X من أن": a bare حذر ("caution") reports when one word, then its own preposition and
+    # أن follow — that word is its subject, here a family name that is also an everyday word
+    text = 'وقال وزير الخارجية، كمال العدوان، إن الوضع صعب. وحذر العدوان من أن "التصعيد سيجر المنطقة إلى حرب".'
+    assert _speaker(text, "التصعيد") == "كمال العدوان"
+    text = "وقال وزير الخارجية، كمال العدوان، إن الوضع صعب. حذر العدوان من أن التصعيد خطير."
+    assert _speaker(text, "التصعيد") == "كمال العدوان"
+
+
+def test_a_family_name_alone_after_the_verb_is_the_one_person_of_that_family():
+    # the verb's subject slot vouches for a family name that is an everyday word; two people of
+    # one family leave it undecided
+    text = "وقال الوزير كمال الأمل إن الوضع مستقر. وأكد الأمل أن الحكومة ماضية في خطتها."
+    assert _speaker(text, "ماضية") == "كمال الأمل"
+    two = "وقال الوزير كمال الأمل إن الوضع مستقر. وقالت النائبة ليلى الأمل إنها قلقة. وأكد الأمل أن الحكومة ماضية."
+    assert _speaker(two, "ماضية") != "كمال الأمل"
+
+
+def test_a_role_and_nationality_refers_back_to_the_counterpart_of_that_nationality():
+    # "ونظيره المغربي، X" then "وأوضح الوزير المغربي": the counterpart holds the same office
+    text = ("التقى وزير الداخلية التونسي سامي الخطيب ونظيره المغربي، كمال حداد، في الرباط. "
+            "وأوضح الوزير المغربي أن التعاون الأمني سيتعزز.")
+    assert _speaker(text, "التعاون") == "كمال حداد"
+
+
+def test_bi_al_qawl_after_a_verb_not_of_speech_reports_for_its_subject():
+    # "استهل X كلمته بالقول إن"، "واكتفى المتحدث بالقول:": a manner phrase, like a participle
+    text = ('وقال الوزير سامي الخطيب إن الوضع صعب. واستهل الخطيب المؤتمر بالقول إن المباحثات "كانت صريحة". '
+            "واكتفى المتحدث باسم الشرطة بالقول إن التحقيق جار.")
+    assert _speaker(text, "صريحة") == "سامي الخطيب"
+    assert _speaker(text, "التحقيق") == "المتحدث باسم الشرطة"

@@ -806,3 +806,11 @@ def test_a_given_name_written_with_madda_is_no_pronoun():
 ])
 def test_a_suffixed_or_everyday_word_set_off_after_a_title_is_no_name(text):
     assert people(text) == []
+
+
+def test_a_given_name_and_a_family_name_that_is_an_everyday_word_set_off_after_a_title():
+    # "، كمال العدوان،": a listed given name and a definite word of no lexicon class; a weekday,
+    # an adjective the lexicon knows or a noun in ة after the given name is no family name
+    assert people("وقال وزير الخارجية، كمال العدوان، إن الوضع صعب.") == ["كمال العدوان"]
+    assert people("وقال وزير الخارجية، كمال الثلاثاء، إن الوضع صعب.") != ["كمال الثلاثاء"]
+    assert people("وقال وزير الخارجية، كمال الجديد، إن الوضع صعب.") != ["كمال الجديد"]

@@ -627,6 +627,11 @@ def _titled_apposition(words: Words, i: int) -> int:
             i > 1 and comma(toks[i - 1].gap) and plain(toks[i].gap) and toks[i - 1].definite
             and words.is_(i - 1, "nationality", bare=True))):
         return 0
+    j = i + 1
+    if j + 1 < words.n and words.is_(i, "given", bare=True) and words.joined(j) and comma(toks[j + 1].gap) and (
+            toks[j].definite and not words.any[j] and not _inflected(toks[j])):
+        return j + 1  # "، كمال العدوان،": a listed given name, then a definite word of no class at
+        # all — the family name, even one news text writes as an everyday noun
     common = common_words()
     k = i
     while k < words.n and k - i < 4 and (k == i or words.joined(k)):

@@ -271,6 +271,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     toks = words.toks
     if any(board.card_at(k) is not None and board.card_at(k).kind == "person" for k in range(t0, t1)):
         return None  # a person is named inside: their card speaks
+    if t1 - t0 == 1 and not cut:
+        ref = _by_family_name(board, words, t0)
+        if ref is not None:
+            return ref, "a person named before, by the family name alone"
     norm0 = toks[t0].norm[cut:] if cut else toks[t0].norm
     if cut and toks[t0].norm.startswith("لل") and ("ال" + norm0[1:], cut) in toks[t0].readings:
         norm0 = "ال" + norm0[1:]  # ل + ال written لل
@@ -587,7 +591,9 @@ def _referent_keys(card: Card) -> set[tuple[str, object]]:
     if card.kind == "anonymous":
         return {("head", card.head), ("unnamed", bool(card.plural))}
     if card.kind == "person":
-        return {("title", _bare(key(t).split()[0])) for t in card.titles if key(t)}
+        # a name of two words or more: its last word alone is the family name a reference uses
+        names = {("surname", m.key.split()[-1]) for m in card.mentions if m.role == "name" and " " in m.key}
+        return {("title", _bare(key(t).split()[0])) for t in card.titles if key(t)} | names
     if card.kind in ("organization", "group") and card.head:
         return {("head", _synonym(_bare(card.head)))}
     return set()
@@ -614,6 +620,18 @@ def _referents(board: Board, words: Words, *keys: tuple[str, object]) -> list[Ca
     if index is None:
         index = memo[0] = _Referents()
     return index.of(board, *keys)
+
+
+def _by_family_name(board: Board, words: Words, t0: int) -> Card | None:
+    """"وحذر العدوان من أن": the one person named before whose name ends in this word, even an
+    everyday word the name stage would not take alone (the verb's subject slot vouches for it)."""
+    at = words.toks[t0].start
+    found = [c for c in _referents(board, words, ("surname", words.toks[t0].norm))
+             if c.kind == "person" and _starts(words, c)[0] < at]
+    if len(found) != 1:
+        return None  # none, or two people of one family: the name alone does not say which
+    board.mention(found[0], t0, t0 + 1, role="name")
+    return found[0]
 
 
 def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card | None:
@@ -655,17 +673,23 @@ def _starts(words: Words, card: Card) -> list[int]:
     return got[2]
 
 
+# "نظيره"، "نظيرته": a title that names the office only through the person it is the counterpart of
+_COUNTERPART = frozenset(key(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيرهم", "نظيرهما"))
+
+
 def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut: int = 0) -> Card | None:
     """"وقال المصدر": the unnamed source with that head; "وقال الوزير": the person titled so;
     "وقالت الوزارة": the body with that head — each the last one named before."""
     best: tuple[int, Card, str] | None = None
     at = words.toks[t0].start
     states = _states(words, t0, t1)
-    for card in _referents(board, words, ("head", head), ("head", _synonym(head)), ("title", head)):
+    counterparts = [("title", w) for w in _COUNTERPART] if states else []
+    for card in _referents(board, words, ("head", head), ("head", _synonym(head)), ("title", head), *counterparts):
         starts = _starts(words, card)
         if starts[0] >= at:
             continue
-        if states and (theirs := _card_states(words, card)) and theirs.isdisjoint(states):
+        theirs = _card_states(words, card) if states else set()
+        if theirs and theirs.isdisjoint(states):
             continue  # "الوزير الأمريكي" after "وزير الخارجية المصري": another state's minister
         last = starts[bisect_left(starts, at) - 1]
         role = ""
@@ -673,6 +697,10 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             role = "name"
         elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
             role = "reference"  # "وقال الوزير": the person titled so
+        elif card.kind == "person" and theirs and any(key(t).split()[0] in _COUNTERPART for t in card.titles if key(t)):
+            # "الوزير اللبناني" after "ونظيره اللبناني، X": the counterpart holds the office of the
+            # one it is the counterpart of; the nationality says which
+            role = "reference"
         elif card.kind in ("organization", "group") and card.head and _synonym(_bare(card.head)) == _synonym(head):
             # "وقالت الوزارة": the body with that head; a body's head alone is one of its short
             # names (an alias), a group's is only a description

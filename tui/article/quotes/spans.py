@@ -347,6 +347,8 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     after = ctx.toks[ci + 2].norm if ci + 2 < ctx.n else ""
     if PREP_NP.get(w) in c.complements:
         return True  # "كشف عن"، "حذر من": the verb's own preposition
+    if PREP_NP.get(after) in c.complements and ci + 3 < ctx.n and ctx.toks[ci + 3].norm in AN:
+        return True  # "حذر X من أن": one word, then the verb's own preposition and أن — X is its subject
     if after == "من" and w in quantifiers():
         return True  # "تحدث عدد من الخبراء": a collective subject
     return w in AN or w[1:] in AN or (w in PREP_AN and after in AN)
