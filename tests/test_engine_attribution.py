@@ -1125,3 +1125,6 @@ def test_bi_al_qawl_after_a_verb_not_of_speech_reports_for_its_subject():
             "واكتفى المتحدث باسم الشرطة بالقول إن التحقيق جار.")
     assert _speaker(text, "صريحة") == "سامي الخطيب"
     assert _speaker(text, "التحقيق") == "المتحدث باسم الشرطة"
+    # the verb's subject a family name alone, its object after it
+    text = "وقال الوزير كمال الأمل إن الوضع مستقر. واستهل الأمل المؤتمر بالقول إن الحكومة ماضية في خطتها."
+    assert _speaker(text, "ماضية") == "كمال الأمل"

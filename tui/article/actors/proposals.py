@@ -271,7 +271,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     toks = words.toks
     if any(board.card_at(k) is not None and board.card_at(k).kind == "person" for k in range(t0, t1)):
         return None  # a person is named inside: their card speaks
-    if t1 - t0 == 1 and not cut:
+    if not cut:  # (the phrase may run on into the verb's object: "واستهل العدوان المؤتمر بالقول")
         ref = _by_family_name(board, words, t0)
         if ref is not None:
             return ref, "a person named before, by the family name alone"
