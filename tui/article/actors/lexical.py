@@ -28,6 +28,7 @@ CURATED_ORGS = ("org", "org_ambiguous")
 # the tagger must read a name there too
 NEEDS_SUPPORT = {"gaz_place": "LOC", "gaz_org": "ORG", "org_ambiguous": "ORG", "country_ambiguous": "LOC"}
 GAZETTEER = ("gaz_place", "gaz_org")
+_LISTED_PLACES = frozenset(["country", "capital", "city", "region"])
 _SUPPORT = 0.3  # tagger probability a gazetteer entry needs
 _COMMON_SUPPORT = 0.8  # ... when it is one of the words news text writes outside names
 
@@ -75,6 +76,9 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         need = _SUPPORT
         if hit.cls in GAZETTEER and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):
             need = _COMMON_SUPPORT  # "العالم"، "مدينة": a town's name that news text writes as a word
+        elif hit.cls in _LISTED_PLACES and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):
+            typ, need = "LOC", _COMMON_SUPPORT  # "غرامة مالية" (Malé folds the same): a listed
+            # place written the way news text writes an everyday word needs the tagger's word
         if typ is not None and min(words.p(k, typ) for k in range(hit.start, hit.end)) < need:
             i += 1
             continue
