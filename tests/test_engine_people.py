@@ -808,6 +808,14 @@ def test_a_suffixed_or_everyday_word_set_off_after_a_title_is_no_name(text):
     assert people(text) == []
 
 
+def test_a_glued_lam_genitive_of_a_title_before_its_holder_is_no_name():
+    # "المدرب البرتغالي لأولمبيك X، جواو Y،": what runs on from the title behind a glued ل is the
+    # body the role is of; the name set off by commas after it is the holder
+    assert people("وقال المدرب البرتغالي لأولمبيك الواحة، جواو مارتينيش، إن الفريق جاهز.") == ["جواو مارتينيش"]
+    # a given name in ل after a title stays a name
+    assert people("وقالت المدربة ليلى حداد إن الفريق جاهز.") == ["ليلى حداد"]
+
+
 def test_a_given_name_and_a_family_name_that_is_an_everyday_word_set_off_after_a_title():
     # "، كمال العدوان،": a listed given name and a definite word of no lexicon class; a weekday,
     # an adjective the lexicon knows or a noun in ة after the given name is no family name

@@ -502,11 +502,25 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # (taken, or inside a competition's name: "كأس X")
         if board.card_named(f"organization:{key(board.surface(c.t0, c.t1, c.cut))}") is not None:
             continue  # "وأضافت تراك": a body's short name met again (its mention comes later)
+        if _inside_a_title_before_its_holder(board, words, c):
+            continue
         if _accept(words, c):
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
             board.mention(card, c.t0, c.t1, c.cut)
             _second_in_apposition(board, reg, words, c)
             _first_in_apposition(board, reg, words, c)
+
+
+def _inside_a_title_before_its_holder(board: Board, words: Words, c: Candidate) -> bool:
+    """"المدرب البرتغالي لأولمبيك X، جواو Y،": the words run on from a title up to a name set off
+    by commas after them; they are the title's genitive (the body whose role it is), the name
+    after the comma its holder."""
+    if "after a title" not in c.why or c.t1 >= words.n or not comma(words.toks[c.t1].gap):
+        return False
+    t = words.toks[c.t0]
+    if not (t.norm.startswith("ل") and any(k == 1 for _, k in t.readings)) or words.is_(c.t0, "given", bare=True):
+        return False  # (only the genitive's glued ل tells it from a name: "الوزير X، Y،" may list two people)
+    return _titled_apposition(words, c.t1) > 0
 
 
 def _second_in_apposition(board: Board, reg: Registry, words: Words, c: Candidate) -> None:
