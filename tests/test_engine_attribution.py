@@ -483,6 +483,10 @@ def test_a_headline_x_colon_y_quotes_the_person_or_role_before_the_colon_but_not
         assert (first.text, first.kind, first.speaker) == ("لا ضرائب جديدة هذا العام", "direct", person.id)
     art = parse(f"الأردن: لا ضرائب جديدة هذا العام{body}")
     assert [q.text for q in art.quotes] == ["أن الحكومة لن تفرض ضرائب جديدة"]
+    # the words after the colon in quotation marks: what X said, too
+    art = parse(f'الخطيب: "لا ضرائب جديدة هذا العام"{body}')
+    (person,) = art.actors
+    assert (art.quotes[0].text, art.quotes[0].speaker) == ("لا ضرائب جديدة هذا العام", person.id)
 
 
 def test_a_future_verb_of_speech_reports_nothing_said_yet():

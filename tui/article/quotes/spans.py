@@ -1192,6 +1192,11 @@ def headline_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     if k is None or any(":" in toks[j].gap for j in range(k + 1, r.stop)):
         return []
     s, e = toks[k].start, toks[r.stop - 1].end
-    if any(d.start < e and s < d.end for d in drafts):
+    inside = [d for d in drafts if d.start < e and s < d.end]
+    if inside and all(d.mode == "marked" and d.start >= s for d in inside):
+        for d in inside:  # 'X: "…"': the quotation marks after the colon hold what X said
+            d.mode, d.region = "headline", (r.start, k)
+        return []
+    if inside:
         return []
     return [Draft(s, e, "headline", region=(r.start, k))]
