@@ -1132,3 +1132,12 @@ def test_bi_al_qawl_after_a_verb_not_of_speech_reports_for_its_subject():
     # the verb's subject a family name alone, its object after it
     text = "وقال الوزير كمال الأمل إن الوضع مستقر. واستهل الأمل المؤتمر بالقول إن الحكومة ماضية في خطتها."
     assert _speaker(text, "ماضية") == "كمال الأمل"
+
+
+def test_one_of_a_group_then_named_by_a_naming_word_is_that_person():
+    # "وقال أحد المتظاهرين، ويدعى X،": the description is X's title, and what it said X said
+    text = 'وتجمع المحتجون أمام البرلمان. وقال أحد المتظاهرين، ويدعى سامي الخطيب، وهو مهندس: "نريد فرص عمل".'
+    art = parse(text, "2025-02-05")
+    assert _speaker(text, "نريد") == "سامي الخطيب"
+    (person,) = [a for a in art.actors if a.name == "سامي الخطيب"]
+    assert "أحد المتظاهرين" in person.titles

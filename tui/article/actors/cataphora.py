@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from ..doc.normal import key
 from .board import Board, Card
-from .proposals import kin_nouns
+from .proposals import anonymous_words, kin_nouns
 from .words import Words
 
 _REACH = 2  # sentences after the role's last mention in which the person may be named
@@ -30,7 +30,7 @@ def name_roles(board: Board, words: Words, speakers: Iterable[tuple[int, Card]])
                     key=lambda x: x[0])
     merged: dict[int, Card] = {}
     for role in [c for c in board.live() if c.kind == "anonymous" and c.n in speaking]:
-        person = _introduced(board, words, role, people, speaking)
+        person = _named_as(board, words, role) or _introduced(board, words, role, people, speaking)
         if person is None:
             continue
         first = min(role.mentions, key=lambda m: m.start)
@@ -41,6 +41,19 @@ def name_roles(board: Board, words: Words, speakers: Iterable[tuple[int, Card]])
         person.add_why("named after the role it was introduced by")
         merged[role.n] = person
     return merged
+
+
+def _named_as(board: Board, words: Words, role: Card) -> Card | None:
+    """"وقال أحد المتظاهرين، ويدعى X،": a person named by a naming word right after the
+    description (`naming_words` in anonymous.toml)."""
+    naming = anonymous_words("naming_words")
+    for m in role.names():
+        k = m.t1
+        if k + 1 < words.n and words.toks[k].norm in naming and words.joined(k + 1):
+            person = board.card_at(k + 1)
+            if person is not None and person.kind == "person":
+                return person
+    return None
 
 
 def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, Card]],
