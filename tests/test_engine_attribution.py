@@ -1141,3 +1141,12 @@ def test_one_of_a_group_then_named_by_a_naming_word_is_that_person():
     assert _speaker(text, "نريد") == "سامي الخطيب"
     (person,) = [a for a in art.actors if a.name == "سامي الخطيب"]
     assert "أحد المتظاهرين" in person.titles
+
+
+def test_a_masculine_title_and_a_name_listed_as_a_womans_take_either_verb():
+    # "المتحدث باسم الهيئة، فاليري X،": a name listed as a woman's may be a man's elsewhere, and
+    # the title is masculine; the verb after decides, not the name list
+    text = ("وقال الوزير سامي الخطيب إن الوضع صعب. في المقابل، اعتبر المتحدث باسم الهيئة، فاليري غوردييف، "
+            "أن العقوبات غير قانونية. ونفى غوردييف أن تكون الناقلات خطرا.")
+    assert _speaker(text, "العقوبات") == "فاليري غوردييف"
+    assert _speaker(text, "الناقلات") == "فاليري غوردييف"

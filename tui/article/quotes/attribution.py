@@ -165,7 +165,10 @@ class Attributor:
         if card.kind == "person":
             g = card.gender
             if g == "m" and self._female_given(card):
-                g = "f"  # "عضو الكونغرس سارة X": a woman's role often keeps its masculine form
+                # "عضو الكونغرس سارة X": a woman's role often keeps its masculine form, and a name
+                # listed as a woman's may be a man's elsewhere ("المتحدث باسم الكرملين، فاليري X"):
+                # either gender, until a verb with the person as its subject settles it (learn)
+                return None, "sg"
             return (g or self._name_gender(card)), "sg"
         first = key(card.names()[0].surface).split()[0].removeprefix("ال") if card.names() else ""
         if card.kind in ("anonymous", "group") and any(
