@@ -1150,3 +1150,9 @@ def test_a_masculine_title_and_a_name_listed_as_a_womans_take_either_verb():
             "أن العقوبات غير قانونية. ونفى غوردييف أن تكون الناقلات خطرا.")
     assert _speaker(text, "العقوبات") == "فاليري غوردييف"
     assert _speaker(text, "الناقلات") == "فاليري غوردييف"
+
+
+def test_a_bare_preposition_after_a_coordinated_verb_opens_no_subject():
+    # "وكتب على حسابه أن": the subject is the one the sentence's first verb has
+    text = "ووصل الوزير سامي الخطيب إلى المطار صباحا، وكتب على حسابه في منصة إكس أن الزيارة ناجحة."
+    assert _speaker(text, "الزيارة") == "سامي الخطيب"

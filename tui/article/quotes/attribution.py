@@ -360,7 +360,12 @@ class Attributor:
             return False
         if _PUNCT_IN_GAP(self.toks[a].gap) and a != region[0]:
             return False
-        return not _adjunct(self.toks[a].norm) and not behind_preposition(self.stage.words, a)
+        # (a bare preposition opens no subject: "وكتب على منصة X أن" — the subject is the sentence's)
+        norm = self.toks[a].norm
+        name_like = self.toks[a].raw.endswith("ي") and self.stage.words.is_(a, "given", bare=True)
+        if norm in prepositions() and not name_like:
+            return False  # (على; but علي written so may be the name: "وقال علي بن X")
+        return not _adjunct(norm) and not behind_preposition(self.stage.words, a)
 
     def _after_verb(self, c: Cue, region: tuple[int, int]) -> Choice | None:
         a, b = region
