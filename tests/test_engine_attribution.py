@@ -1156,3 +1156,19 @@ def test_a_bare_preposition_after_a_coordinated_verb_opens_no_subject():
     # "وكتب على حسابه أن": the subject is the one the sentence's first verb has
     text = "ووصل الوزير سامي الخطيب إلى المطار صباحا، وكتب على حسابه في منصة إكس أن الزيارة ناجحة."
     assert _speaker(text, "الزيارة") == "سامي الخطيب"
+
+
+def test_qad_before_a_bare_ambiguous_form_makes_it_a_verb():
+    # "قد حذر": قد before a past form that is mostly a noun ("caution") makes it the verb
+    text = "وكان مدير الدائرة، المهندس سامي الخطيب، قد حذر الأسبوع الماضي من أن «الإغلاق سيضر بالطلبة»."
+    assert _speaker(text, "الإغلاق") == "سامي الخطيب"
+
+
+def test_the_destination_in_a_subjects_title_is_not_the_verbs_ila():
+    # "دعت المبعوثة الأممية إلى ليبيا، X، الأطراف إلى …": "إلى ليبيا،" belongs to the title
+    text = "بدورها، دعت المبعوثة الأممية إلى ليبيا، الدبلوماسية الغانية ليلى حداد، جميع الأطراف إلى «ضبط النفس»."
+    art = parse(text, "2025-02-05")
+    assert [q.text for q in art.quotes] == ["ضبط النفس"]
+    assert _speaker(text, "ضبط") == "ليلى حداد"
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert set(person.titles) == {"الدبلوماسية الغانية", "المبعوثة الأممية إلى ليبيا"}

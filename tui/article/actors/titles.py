@@ -548,12 +548,14 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 t = before_nationality(board, words, m.t0)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
+                one_role = t.t1 - t.t0 == 1 or (t.t1 - t.t0 == 2 and words.is_(t.t0 + 1, "nationality", bare=True))
                 if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j)
-                       for j in range(t.t0, t.t1)) or (t.t1 - t.t0 == 1 and words.toks[t.t0].definite and comma(
+                       for j in range(t.t0, t.t1)) or (one_role and words.toks[t.t0].definite and comma(
                            words.toks[t.t0].gap)):
                     # "الأمين العام للمجلس، الدكتور X"، "المتحدث باسم القوات، العقيد ركن X"، "محامي
                     # الدفاع، المحامي X": a title before the honorific, the rank (of one word or
-                    # several) or a one-word role set off by a comma is the name's too
+                    # several) or a one-word role (with its nationality: "، الدبلوماسية الغانية X")
+                    # set off by a comma is the name's too
                     t = before(board, words, t.t0)
                     if t is not None:
                         _add(card, text_of(board, words, t), words, t, board)

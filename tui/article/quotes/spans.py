@@ -24,7 +24,7 @@ from .. import lexicon
 from ..actors.proposals import community_nouns, people_nouns, quantifiers
 from ..doc import Doc
 from ..doc.normal import key
-from ..doc.tokens import Token, plain
+from ..doc.tokens import Token, comma, plain
 from ..lexicon.index import lexicon as lexicon_index
 from ..rangemax import RangeMax
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
@@ -334,6 +334,8 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
         return False  # "على حسابها عبر X"، "في كلمته عبر": after a possessed noun, the other word
     if before in _CLAUSE_OPENERS and plain(ctx.toks[ci].gap):
         return True  # "فيما وصف …"، "كما حذر …": a clause opener is followed by its verb
+    if before in ("قد", "لقد", "وقد", "فقد") and plain(ctx.toks[ci].gap):
+        return True  # "وكان X قد حذر"، "وقد كشف": قد before a past form makes it a verb
     nxt = ctx.toks[ci + 1]
     if ctx.named(ci + 1):
         return True  # "كشف مسؤول حكومي"
@@ -497,6 +499,8 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
             return None
         w = t.norm
         kind = PREP_NP.get(w)
+        if kind == "ila" and n and _envoy_to(ctx, j):
+            continue  # "دعت المبعوثة الأممية إلى ليبيا، X، الأطراف إلى …": the subject's title
         if kind in allowed and j + 1 < ctx.n:
             return kind, j, t.start
         if "li" in allowed and w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and not ctx.named(j):
@@ -506,6 +510,19 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
             if (len(w) >= 4 and w not in bi_stop) or (w == "ب" and nxt_mark):
                 return "bi", j, t.start
     return None
+
+
+def _envoy_to(ctx: Ctx, j: int) -> bool:
+    """إلى at token j, then a state or city of the lexicon closed by a comma, after a word of
+    the subject: the destination in a title ("المبعوث الأممي إلى اليمن،"), not the verb's إلى."""
+    k = j + 1
+    if k + 1 >= ctx.n or not any(h.start == k and h.cut == 0 and h.cls in _STATES for h in ctx.doc.hits[k]):
+        return False
+    end = max((h.end for h in ctx.doc.hits[k] if h.cls in _STATES), default=k + 1)
+    return end < ctx.n and comma(ctx.toks[end].gap)
+
+
+_STATES = frozenset({"country", "capital", "city", "region"})
 
 
 _WHOLE_NOUN = frozenset({"org_head", "org_head_weak", "media_head", "place_head", "country", "city", "capital"})
