@@ -1121,6 +1121,8 @@ def test_a_role_and_nationality_refers_back_to_the_counterpart_of_that_nationali
     text = ("التقى وزير الداخلية التونسي سامي الخطيب ونظيره المغربي، كمال حداد، في الرباط. "
             "وأوضح الوزير المغربي أن التعاون الأمني سيتعزز.")
     assert _speaker(text, "التعاون") == "كمال حداد"
+    (person,) = [a for a in parse(text).actors if a.name == "كمال حداد"]
+    assert "الوزير المغربي" in person.titles  # the office the counterpart holds, as written
 
 
 def test_bi_al_qawl_after_a_verb_not_of_speech_reports_for_its_subject():

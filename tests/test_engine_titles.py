@@ -440,3 +440,9 @@ def test_a_one_word_role_set_off_by_a_comma_keeps_the_title_before_it():
 def test_a_role_referring_back_ends_before_the_verbs_ila():
     text = "وقال الشيخ كمال حداد إن الصلح ممكن. وأشار الشيخ إلى أن الطرفين وافقا."
     assert titles(text, "كمال حداد") == ("الشيخ",)
+
+
+def test_a_title_closing_on_lam_and_a_noun_whose_genitive_is_a_proper_noun():
+    # "المديرية العامة لتربية X": ل + a noun after a definite word, then a place no lexicon lists
+    text = "وأشاد مدير قسم الامتحانات في المديرية العامة لتربية بردرشان، كمال حداد، بالمبادرة."
+    assert titles(text, "كمال حداد") == ("مدير قسم الامتحانات في المديرية العامة لتربية بردرشان",)

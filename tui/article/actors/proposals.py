@@ -721,6 +721,9 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
         return None
     _, card, role = best
     board.mention(card, t0, t1, cut, role=role)
+    if card.kind == "person" and states and t1 - t0 >= 2 and any(
+            key(t).split()[0] in _COUNTERPART for t in card.titles if key(t)):
+        card.add_title(board.surface(t0, t1, cut))  # "الوزير اللبناني": the office a counterpart holds
     return card
 
 
