@@ -405,6 +405,17 @@ def test_date_walks_back_over_a_title_after_a_name_and_an_attendant_circumstance
     assert text[e.start : e.end].startswith("أرجأت المحكمة")
 
 
+def test_a_description_after_a_bodys_name_is_walked_back_over_but_not_a_relative_clause():
+    # "أعلنت شركة X، المدرجة في السوق المالية، اليوم الاثنين، أن": the description is the body's
+    text = "أعلنت شركة الريم للإسمنت، المدرجة في السوق المالية المحلية، اليوم الاثنين، أن أرباحها ارتفعت."
+    (e,) = parse(text, "2024-07-29").events
+    assert text[e.start : e.end].startswith("أعلنت شركة")
+    # "…، الذي أدار … منذ 2011،": a relative clause after a body's name has its own verb
+    text = "وألغت المحكمة قرارا أصدره المجلس العسكري، الذي أدار البلاد منذ أحداث شباط 2011، بحل البرلمان."
+    dated = [e for e in parse(text, "2012-07-10").events if e.time.value == "2011-02"]
+    assert [text[e.start : e.end].split()[0] for e in dated] == ["الذي"]
+
+
 def test_a_clause_going_on_after_names_set_off_by_commas_keeps_its_verb():
     # "عقد الوزير، X، ونظيره، Y، مؤتمرا أمس": what follows the names continues the clause
     text = "التقى وزير التجارة، سامي الخطيب، ونظيره العماني، نبيل الهاشمي، رجال أعمال في مسقط أمس الأربعاء."

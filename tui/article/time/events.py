@@ -66,7 +66,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         sent = _sentence_of(sentences, starts, tx.start)
         if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks):
             continue
-        base, span = _clause(text, sent, tx.start, tx.end, mentions.person_ends)
+        base, span = _clause(text, sent, tx.start, tx.end, mentions.name_ends)
         anchor = _counts_from(tx, last_dated)
         r = resolve(tx.expr, ref) if anchor is None else _shifted(anchor, tx)
         time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
@@ -222,7 +222,7 @@ class _Mentions:
         self.rows = rows
         self.longest = max((me - ms for ms, me, _ in rows), default=0)
         self.ids = [a.id for a in actors]
-        self.person_ends = frozenset(me for a in actors if a.kind == "person" for _, me in a.mentions)
+        self.name_ends = frozenset(me for a in actors for _, me in a.mentions)
 
     def inside(self, start: int, end: int) -> tuple[str, ...]:
         found: set[int] = set()
@@ -390,7 +390,7 @@ def _segments(text: str, sent: Sentence) -> list[tuple[int, int]]:
 
 
 def _clause(text: str, sent: Sentence, start: int, end: int,
-            person_ends: frozenset[int] = frozenset()) -> tuple[tuple[int, int], tuple[int, int]]:
+            name_ends: frozenset[int] = frozenset()) -> tuple[tuple[int, int], tuple[int, int]]:
     """(the segment(s) holding the expression, the event span: those, widened when bare)."""
     segs = _segments(text, sent)
     i = max(0, bisect.bisect_right(segs, (start, len(text) + 1)) - 1)
@@ -406,10 +406,10 @@ def _clause(text: str, sent: Sentence, start: int, end: int,
     before = _content_words(text, base[0], start, 2)
     after = _content_words(text, end, base[1], 2)
     bare = before + after <= 1  # the expression stands alone: the event is beside it
-    if bare or not before or _after_name(text, segs, lo, person_ends):
+    if bare or not before or _after_name(text, segs, lo, name_ends):
         # the expression opens its segment ("…، في نهاية فبراير أن إيران ملتزمة", "…، أمس، أن"):
         # its verb is behind, past appositions and relative clauses
-        lo = _walk_back(text, segs, lo, person_ends)
+        lo = _walk_back(text, segs, lo, name_ends)
     if bare and hi + 1 < len(segs):
         hi += 1
         # "في منتصف مارس، خلال اجتماع في الرباط، قرر الوزراء": skip further adverbials
@@ -420,7 +420,7 @@ def _clause(text: str, sent: Sentence, start: int, end: int,
     return base, (a, b)
 
 
-def _walk_back(text: str, segs: list[tuple[int, int]], lo: int, person_ends: frozenset[int] = frozenset()) -> int:
+def _walk_back(text: str, segs: list[tuple[int, int]], lo: int, name_ends: frozenset[int] = frozenset()) -> int:
     """Back over appositions ("، سامي الخطيب،"، "X، المتحدث باسم الهيئة،"), attendant
     circumstances ("، برئاسة القاضي X،") and relative clauses ("، الذي توصل إليه في 2015،")
     to the segment holding the verb: "أعلن رئيس الهيئة، سامي الخطيب، أمس، أن …"."""
@@ -433,27 +433,28 @@ def _walk_back(text: str, segs: list[tuple[int, int]], lo: int, person_ends: fro
         first = normalize(words[0]) if words else ""
         if first in _RELATIVES or first in _ATTENDANT:
             continue
-        if lo > 0 and first.startswith("ال") and _ends_on(text, segs[lo - 1], person_ends):
-            continue  # "قال X، المتحدث الرسمي باسم الوزارة،": a definite title after a person's name
+        if lo > 0 and first.startswith("ال") and _ends_on(text, segs[lo - 1], name_ends):
+            continue  # "قال X، المتحدث الرسمي باسم الوزارة،"، "أعلنت شركة X، المدرجة في السوق،": a
+            # definite title or description after a name
         if len(words) > _APPOSITION_WORDS or _opens_clause(words):
             break  # a clause of its own, not a name or title between commas
     return lo
 
 
-def _after_name(text: str, segs: list[tuple[int, int]], lo: int, person_ends: frozenset[int]) -> bool:
+def _after_name(text: str, segs: list[tuple[int, int]], lo: int, name_ends: frozenset[int]) -> bool:
     """The segment follows a person's name set off by commas and opens no clause of its own:
     it goes on with the clause before the name ("عقد الوزير، X، مؤتمرا صحفيا أمس")."""
-    if lo == 0 or not _ends_on(text, segs[lo - 1], person_ends):
+    if lo == 0 or not _ends_on(text, segs[lo - 1], name_ends):
         return False
     m = _WORD.search(text, segs[lo][0], segs[lo][1])
     if m is None:
         return False
     w = normalize(m.group())
-    return not _opens_clause([w]) and w[:1] not in ("و", "ف") and w not in _ADVERBIAL
+    return not _opens_clause([w]) and w[:1] not in ("و", "ف") and w not in _ADVERBIAL and w not in _RELATIVES
 
 
 def _ends_on(text: str, seg: tuple[int, int], ends: frozenset[int]) -> bool:
-    """The segment's last word ends one of ``ends`` (a person's mention)."""
+    """The segment's last word ends one of ``ends`` (an actor's mention)."""
     b = seg[1]
     while b > seg[0] and text[b - 1] in " \t\"'«»“”()":
         b -= 1
