@@ -452,3 +452,16 @@ def test_a_bodys_head_in_waw_nun_is_no_plural_of_people():
 def test_an_official_agency_keeps_its_adjective():
     assert cards(parse("وأفادت وكالة الأنباء الرسمية بأن الوزير استقال.")) == [
         ("وكالة الأنباء الرسمية", "organization")]
+
+
+def test_a_strong_head_and_a_one_word_name_speaking_is_a_body():
+    # "أعلنت شركة X للاتصالات": a company named by one indefinite word (an everyday word or a
+    # given name), its field after ل; the verb's subject slot is the evidence
+    for word in ("مدار", "زين"):
+        art = parse(f"أعلنت شركة {word} للاتصالات السعودية، اليوم الثلاثاء، أن أرباحها ارتفعت.", "2025-02-05")
+        body = next(a for a in art.actors if a.kind == "organization")
+        assert body.name == f"شركة {word} للاتصالات"
+        assert art.quotes[0].speaker == body.id
+    # a described body stays an unnamed source
+    art = parse("وقالت شركة صينية إن الإنتاج توقف.", "2025-02-05")
+    assert [a.kind for a in art.actors] == ["anonymous"]

@@ -216,6 +216,30 @@ def behind_preposition(words: Words, i: int) -> bool:
 _HEADS = frozenset({"org_head", "org_head_weak", "media_head"})
 
 
+_BRAND_CLASSES = NAME_CLASSES | {"compound_first"}
+
+
+def _brand_name_end(board: Board, words: Words, t0: int, t1: int) -> int:
+    """The end of "شركة X [للاتصالات] [السعودية]": a strong head noun (org_head), one
+    indefinite word of no class but a name's (no adjective, role or closed-class word), then
+    an optional ل-field and nationality adjectives; 0 where the phrase is no such name."""
+    toks = words.toks
+    k = t0 + 1
+    if not words.is_(t0, "org_head", bare=True) or not words.joined(k) or toks[k].definite or board.card_at(k):
+        return 0
+    if _qualifies(words, k) or not words.bare[k] <= _BRAND_CLASSES or words.not_name(k) or words.reporting(k):
+        return 0
+    end = k + 1
+    if end < t1 and words.joined(end) and toks[end].norm.startswith("لل") and board.card_at(end) is None:
+        end += 1  # "للاتصالات": its field
+    while end < t1 and words.joined(end) and words.is_(end, "nationality", bare=True) and toks[end].definite and (
+            board.card_at(end) is None):
+        end += 1
+    if end < t1 and words.joined(end) and not (toks[end].norm in prepositions() or board.card_at(end)):
+        return 0  # more words of the name than one: the name stage's to read
+    return end
+
+
 def _plural_nisba(words: Words, j: int) -> str | None:
     """The gender of an indefinite sound plural of a nisba adjective ("ميدانيون"، "محليين":
     m; "محليات": f), or None."""
@@ -400,6 +424,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         while end < t1 and _qualifies(words, end) and toks[end].definite:
             end += 1
         return _unnamed(board, reg, words, t0, end, "organization", "a body named by its head and its genitive", cut)
+    if not definite and t1 - t0 >= 2 and (end := _brand_name_end(board, words, t0, t1)):
+        # "أعلنت شركة مدار للاتصالات": a strong head and one indefinite word, its field after ل
+        # and its nationality — a body's name though the word is an everyday one; the verb's
+        # subject slot is the evidence the name stage lacks
+        card = reg.card(f"organization:{key(board.surface(t0, end, cut))}", "organization",
+                        "a body's head and a one-word name, the subject of a verb of speech")
+        board.mention(card, t0, end, cut)
+        return card, "a body's head and a one-word name"
     if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1) and (
             not words.toks[t0 + 1].definite):
         # "وقالت شركة صينية": a body described, not named — an unnamed source (an indefinite head
