@@ -28,6 +28,7 @@ def dated(text: str, published: str | None) -> list[tuple[str, str | None]]:
     "الرباط، 14 مارس 2022",
     "تاريخ النشر: 14/03/2022",
     "العدد 1520 الاثنين 14 مارس 2022",
+    "تاريخ النشر: الاثنين 14 مارس 2022 - 14:35 بتوقيت مكة المكرمة",  # a label, then the time of day
 ])
 def test_a_dateline_is_the_pages_date_not_an_event(line):
     text = line + "\nوقال الوزير أمس إن الموسم الفلاحي جيد."
@@ -37,8 +38,10 @@ def test_a_dateline_is_the_pages_date_not_an_event(line):
 @pytest.mark.parametrize("line,value", [
     ("وعاد الوفد أمس.", "2022-03-13"),
     ("وافتتح الجسر في 2 مارس 2022.", "2022-03-02"),
+    ("وقال الوزير: في 2020 كنا أقوى.", "2020"),
 ])
 def test_a_short_paragraph_with_a_verb_is_an_event(line, value):
+    # (and a quotation after a colon that ends its sentence: "وقال الوزير: في 2020 كنا أقوى.")
     # a line told as the story goes on (و + a word, a full stop after the date) is no page's date
     text = "وقال الوزير إن الموسم الفلاحي جيد.\n" + line
     assert dated(text, "2022-03-14") == [(line.rstrip("."), value)]

@@ -172,6 +172,10 @@ def _dateline(text: str, tx: Timex, breaks: list[int]) -> bool:
     b = breaks[j] if j < len(breaks) else len(text)
     if _TOLD.match(text, a) and text[max(tx.end, b - 8) : b].rstrip()[-1:] in _FINAL:
         return False  # "وعاد الوفد أمس.": a short paragraph told as the story goes on, no page's date
+    labelled = text[max(a, tx.start - 4) : tx.start].rstrip().endswith(":")
+    if labelled and _count(_LINE_WORDS, text, a, tx.start, 4) <= 3 and (
+            not re.search(r"[.!?؟]", text[tx.end : min(b, tx.end + 80)])):
+        return True  # "تاريخ النشر: … - 14:35 بتوقيت مكة": a label opens the line and no sentence ends on it
     return _count(_LINE_WORDS, text, a, tx.start, 4) + _count(_LINE_WORDS, text, tx.end, b, 4) <= 3
 
 
