@@ -1174,3 +1174,13 @@ def test_the_destination_in_a_subjects_title_is_not_the_verbs_ila():
     assert _speaker(text, "ضبط") == "ليلى حداد"
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert set(person.titles) == {"الدبلوماسية الغانية", "المبعوثة الأممية إلى ليبيا"}
+
+
+def test_the_official_refers_back_to_the_last_person_with_an_office_of_that_gender():
+    # "وأضافت المسؤولة الأممية" after "ممثلة المفوضية، X": no unnamed source of that head
+    # before, so the last person with an office, a woman; the description is hers too
+    text = ("وقالت ممثلة المفوضية في تشاد، ليلى حداد، في مؤتمر صحفي إن المخيمات ممتلئة. "
+            "وقال الوزير سامي الخطيب إن الحكومة تساعد. وأضافت المسؤولة الأممية أن التمويل ناقص.")
+    assert _speaker(text, "التمويل") == "ليلى حداد"
+    (person,) = [a for a in parse(text).actors if a.name == "ليلى حداد"]
+    assert "المسؤولة الأممية" in person.titles

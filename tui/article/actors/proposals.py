@@ -625,7 +625,8 @@ def _referent_keys(card: Card) -> set[tuple[str, object]]:
     if card.kind == "person":
         # a name of two words or more: its last word alone is the family name a reference uses
         names = {("surname", m.key.split()[-1]) for m in card.mentions if m.role == "name" and " " in m.key}
-        return {("title", _bare(key(t).split()[0])) for t in card.titles if key(t)} | names
+        titled = {("titled", True)} if card.titles else set()
+        return {("title", _bare(key(t).split()[0])) for t in card.titles if key(t)} | names | titled
     if card.kind in ("organization", "group") and card.head:
         return {("head", _synonym(_bare(card.head)))}
     return set()
@@ -749,6 +750,21 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             last = starts[bisect_left(starts, at) - 1]
             if best is None or last > best[0]:
                 best = (last, card, "name")
+    if best is None and head in anonymous_words("any_official"):
+        # "وأضافت المسؤولة الأممية" after "ممثلة المفوضية، X": the last person with an office
+        female = board.surface(t0, t0 + 1, cut).rstrip("\u064b-\u0652").endswith("ة")
+        for card in _referents(board, words, ("titled", True)):
+            starts = _starts(words, card)
+            if card.kind != "person" or starts[0] >= at or (card.gender or ("f" if female else "m")) != (
+                    "f" if female else "m"):
+                continue
+            if states and (theirs := _card_states(words, card)) and theirs.isdisjoint(states):
+                continue
+            last = starts[bisect_left(starts, at) - 1]
+            if best is None or last > best[0]:
+                best = (last, card, "reference")
+        if best is not None and len(best[1].titles) and t1 - t0 >= 2:
+            best[1].add_title(board.surface(t0, t1, cut))  # "المسؤولة الأممية": a description of hers
     if best is None:
         return None
     _, card, role = best
