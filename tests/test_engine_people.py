@@ -808,6 +808,13 @@ def test_a_suffixed_or_everyday_word_set_off_after_a_title_is_no_name(text):
     assert people(text) == []
 
 
+def test_a_later_word_of_a_name_set_off_after_a_title_may_be_a_towns():
+    # "، فرناندو تافاريش ليما،": the town of the lexicon is the name's last word, no place
+    text = "وقال وكيل أعمال اللاعب، البرتغالي جواو مارتينيش ليما، إن موكله تلقى عرضين."
+    assert people(text) == ["جواو مارتينيش ليما"]
+    assert [a.kind for a in parse(text).actors] == ["person"]
+
+
 def test_a_glued_lam_genitive_of_a_title_before_its_holder_is_no_name():
     # "المدرب البرتغالي لأولمبيك X، جواو Y،": what runs on from the title behind a glued ل is the
     # body the role is of; the name set off by commas after it is the holder

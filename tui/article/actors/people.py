@@ -498,6 +498,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             c.why.append("set off by commas after a title")
     for i in sorted(starts):
         c = starts[i]
+        if "set off by commas after a title" in c.why and not board.free(c.t0, c.t1):
+            _release_town(board, words, c)
         if not board.free(c.t0, c.t1) or c.t0 in board.not_actors:
             continue  # (taken, or inside a competition's name: "كأس X")
         if board.card_named(f"organization:{key(board.surface(c.t0, c.t1, c.cut))}") is not None:
@@ -509,6 +511,20 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             board.mention(card, c.t0, c.t1, c.cut)
             _second_in_apposition(board, reg, words, c)
             _first_in_apposition(board, reg, words, c)
+
+
+def _release_town(board: Board, words: Words, c: Candidate) -> None:
+    """"، فرناندو تافاريش ليما،": a name set off by commas after a title whose last word the
+    places stage took for a town of the lexicon — the word is the name's; the town's mention goes."""
+    last = c.t1 - 1
+    m = board.owner[last]
+    if last == c.t0 or m is None or m.t0 != last or m.t1 != c.t1 or not board.free(c.t0, last):
+        return
+    card = board.card_at(last)
+    if card is None or card.kind != "place" or not words.is_(last, "city", "capital", bare=True):
+        return
+    card.mentions.remove(m)
+    board.owner[last] = None
 
 
 def _inside_a_title_before_its_holder(board: Board, words: Words, c: Candidate) -> bool:
@@ -631,6 +647,9 @@ def _after_body(board: Board, i: int) -> bool:
     return card is not None and card.kind == "organization" and m is not None and m.t1 == i
 
 
+_NAME_OR_TOWN = NAME_CLASSES | {"city", "capital"}
+
+
 def _titled_apposition(words: Words, i: int) -> int:
     """The end of a name of two or three words set off by commas right after a title ("قال
     عضو مجلس البلدية، X Y، إن"): words that are names in the lexicon (however rare) or no
@@ -655,6 +674,8 @@ def _titled_apposition(words: Words, i: int) -> int:
         if words.madda_name(k):
             bare = bare & NAME_CLASSES  # ("، آنا X،": the given name, not the pronoun it folds with)
         named = bare and bare <= NAME_CLASSES and bare != {"gaz_place"}
+        if k > i and bare and bare <= _NAME_OR_TOWN:
+            named = True  # "، فرناندو تافاريش ليما،": a later word of the name may be a town's
         # (a later word no lexicon knows under any reading may open like a verb: "ليندكفيست")
         foreign = k > i and not words.any[k] and len(t.norm) >= 5
         if words.not_name(k) or not (named or words.unlisted(k) or foreign) or any(
