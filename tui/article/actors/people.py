@@ -98,6 +98,13 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     name or a particle — a word the lexicons know only as a name or not at all."""
     j = i + 1
     while j < words.n and j - i < _MAX and board.owner[j] is None and words.joined(j):
+        if words.toks[j - 1].norm == "عبد":
+            j += 1  # "عبد الأمير"، "عبد الملك": عبد and the word after it are one name, whatever that word is
+            continue
+        if _units(words, i, j) == 1 and words.toks[j].norm in _regnal() and (
+                words.is_(i, "given", bare=True) or words.toks[i].norm == "عبد"):
+            j += 1  # "محمد السادس"، "عبد الله الثاني": a regnal ordinal after a given name is the name's
+            continue
         if _next_person(words, j):
             break  # even where the tagger ran the two names together
         inside = words.p_inside(j, "PERS")
@@ -185,6 +192,11 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+@cache
+def _regnal() -> frozenset[str]:
+    return frozenset(key(w) for w in load("names")["regnal"] if " " not in w)
 
 
 def _closes_here(words: Words, k: int) -> bool:

@@ -52,7 +52,9 @@ def head_cut(words: Words, j: int) -> int | None:
     got = memo.get(j, _UNSEEN)
     if got is _UNSEEN:
         h = words.longest(j, HEADS, max_cut=2)
-        got = memo[j] = None if h is None or h.start != j or _preposition_amam(words, j, h.cut) else h.cut
+        got = memo[j] = None if h is None or h.start != j or _preposition_amam(words, j, h.cut) or (
+            j > 0 and h.cut == 0 and words.toks[j - 1].norm == "عبد" and words.joined(j)) else h.cut
+        # (after عبد a role's word is the second half of a name: "عبد الأمير"، "عبد الملك")
     return got
 
 
