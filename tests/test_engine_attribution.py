@@ -1184,3 +1184,9 @@ def test_the_official_refers_back_to_the_last_person_with_an_office_of_that_gend
     assert _speaker(text, "التمويل") == "ليلى حداد"
     (person,) = [a for a in parse(text).actors if a.name == "ليلى حداد"]
     assert "المسؤولة الأممية" in person.titles
+
+
+def test_a_parenthesis_right_after_the_verb_holds_no_subject():
+    # "وقالت، والدموع في عينيها، إنها": the subject is the one the sentence's first verb has
+    text = "وفازت الممثلة ليلى حداد بجائزة أفضل ممثلة، وقالت، والدموع في عينيها، إنها تهدي الجائزة إلى والدتها."
+    assert _speaker(text, "تهدي") == "ليلى حداد"

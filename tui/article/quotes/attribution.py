@@ -360,6 +360,8 @@ class Attributor:
             return False
         if _PUNCT_IN_GAP(self.toks[a].gap) and a != region[0]:
             return False
+        if a == region[0] and comma(self.toks[a].gap):
+            return False  # "وقالت، والدموع في عينيها، إنها": a parenthesis after the verb, no subject
         # (a bare preposition opens no subject: "وكتب على منصة X أن" — the subject is the sentence's)
         norm = self.toks[a].norm
         name_like = self.toks[a].raw.endswith("ي") and self.stage.words.is_(a, "given", bare=True)
