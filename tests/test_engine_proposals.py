@@ -465,3 +465,14 @@ def test_a_strong_head_and_a_one_word_name_speaking_is_a_body():
     # a described body stays an unnamed source
     art = parse("وقالت شركة صينية إن الإنتاج توقف.", "2025-02-05")
     assert [a.kind for a in art.actors] == ["anonymous"]
+
+
+def test_sources_counted_by_a_number_word_are_one_unnamed_source():
+    # "وأفادت ثلاثة مصادر في التحالف"، "وقال أربعة دبلوماسيين غربيين": a number word and the
+    # source noun it counts, its adjectives and one linked complement
+    for text, name in (("وأفادت ثلاثة مصادر في التحالف بأن النقاشات تتجه إلى التمديد.", "ثلاثة مصادر في التحالف"),
+                       ("وقال أربعة دبلوماسيين غربيين إن الاتفاق قريب.", "أربعة دبلوماسيين غربيين")):
+        art = parse(text, "2025-02-05")
+        (source,) = art.actors
+        assert (source.name, source.kind) == (name, "anonymous")
+        assert art.quotes[0].speaker == source.id

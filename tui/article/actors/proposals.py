@@ -70,6 +70,13 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         return i, i + 1  # "ويرى البعض أن …": a collective standing alone
     if toks[i].norm in quantifiers():
         return _collective(board, words, i, b)
+    if toks[i].norm in _cardinals() and i + 1 < b and plain(toks[i + 1].gap) and (
+            hit := words.longest(i + 1, ("anon",), max_cut=0)) is not None and hit.start == i + 1:
+        # "ثلاثة مصادر في التحالف"، "أربعة دبلوماسيين غربيين": a number and the sources it counts
+        end = hit.end
+        while end < b and plain(toks[end].gap) and not toks[end].definite and _qualifies(words, end):
+            end += 1
+        return i, _linked_complement(board, words, end, b)
     if toks[i].norm in ("احد", "احدي") and i + 1 < b and toks[i + 1].definite and plain(toks[i + 1].gap):
         return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
@@ -200,6 +207,13 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
         if toks[k].definite and not words.is_(k, "stop", "never", bare=True):
             return k + 1
     return end
+
+
+@cache
+def _cardinals() -> frozenset[str]:
+    """Number words from two up that count a plural after them ("ثلاثة مصادر")."""
+    forms = lexicon.load("numbers")["cardinals"]
+    return frozenset(key(w) for n, ws in forms.items() if int(n) >= 2 for w in ws if " " not in w)
 
 
 def quantifiers() -> frozenset[str]:
@@ -403,6 +417,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if norm0 in quantifiers() and t1 - t0 >= 2:
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
+    if norm0 in _cardinals() and t1 - t0 >= 2 and words.is_(t0 + 1, "anon", bare=True):
+        card, why = _unnamed(board, reg, words, t0, t1, "anonymous", "unnamed sources, counted", cut)
+        card.plural = True
+        return card, why
     if definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1):
         # "وقالت الحكومة المحلية": a body described, not named, that speaks (its adjectives only)
         end = t0 + 1
