@@ -1190,3 +1190,9 @@ def test_a_parenthesis_right_after_the_verb_holds_no_subject():
     # "وقالت، والدموع في عينيها، إنها": the subject is the one the sentence's first verb has
     text = "وفازت الممثلة ليلى حداد بجائزة أفضل ممثلة، وقالت، والدموع في عينيها، إنها تهدي الجائزة إلى والدتها."
     assert _speaker(text, "تهدي") == "ليلى حداد"
+
+
+def test_a_relative_clause_after_a_persons_title_apposition_is_the_persons():
+    # "X، محلل الأسواق في بنك Y، الذي توقع": the person the title describes, not the bank in it
+    text = "وتتجه السوق إلى فائض، بحسب سامي الخطيب، محلل أسواق النفط في بنك الخليج الوطني، الذي توقع أن يرتفع السعر."
+    assert _speaker(text, "يرتفع") == "سامي الخطيب"

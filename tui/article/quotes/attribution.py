@@ -536,12 +536,32 @@ class Attributor:
         g, n = _RELATIVE_AGREEMENT.get(rel, (None, None))
         if g is not None and (c.gender not in (None, g) or c.number != n):
             return None
+        described = self._described_by_apposition(ci - 1, sent_t0)
+        if described is not None and self.agrees(c, described, "svo"):
+            # "X، محلل الأسواق في بنك Y، الذي توقع": the person the apposition describes, not the
+            # body named inside the title
+            return Choice(described, "antecedent of the relative clause (the person before the apposition)")
         for _i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
             if _speaks(card):
                 if not self.agrees(c, card, "svo"):
                     return None  # "بعد توصية من الخبراء الذين رأوا": the plural noun, not a card before it
                 return Choice(card, "antecedent of the relative clause")
         return None
+
+    def _described_by_apposition(self, rel: int, sent_t0: int) -> Card | None:
+        """The person named right before a title set off by commas that ends at the relative
+        pronoun at token ``rel`` ("X، مدير Y، الذي"), or None."""
+        toks = self.toks
+        if not comma(toks[rel].gap):
+            return None
+        k0 = next((k for k in range(rel - 1, max(sent_t0, rel - 15), -1) if comma(toks[k].gap)), None)
+        if k0 is None:
+            return None
+        person = self.card(k0 - 1)
+        if person is None or person.kind != "person":
+            return None
+        t = titles.after(self.stage.board, self.stage.words, k0)
+        return person if t is not None and t.t0 == k0 and t.t1 == rel else None
 
     def _what_clause(self, c: Cue, ci: int, sent_t0: int) -> Choice | None:
         """"انتقد X ما وصفه بـ«…»": ما is the verb's object, and its subject is the subject of
