@@ -724,6 +724,7 @@ def _starts(words: Words, card: Card) -> list[int]:
     return got[2]
 
 
+_RECENT_OFFICIALS = 40  # the latest people with an office that "المسؤولة" may refer back to
 # "نظيره"، "نظيرته": a title that names the office only through the person it is the counterpart of
 _COUNTERPART = frozenset(key(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيرهم", "نظيرهما"))
 
@@ -771,7 +772,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     if best is None and head in anonymous_words("any_official"):
         # "وأضافت المسؤولة الأممية" after "ممثلة المفوضية، X": the last person with an office
         female = board.surface(t0, t0 + 1, cut).rstrip("\u064b-\u0652").endswith("ة")
-        for card in _referents(board, words, ("titled", True)):
+        for card in _referents(board, words, ("titled", True))[-_RECENT_OFFICIALS:]:  # (bounded: linear)
             starts = _starts(words, card)
             if card.kind != "person" or starts[0] >= at or (card.gender or ("f" if female else "m")) != (
                     "f" if female else "m"):
