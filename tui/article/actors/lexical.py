@@ -41,6 +41,12 @@ def _common(words: Words, i: int, cut: int) -> bool:
                for form, c in words.toks[i].readings)
 
 
+def _given_after_role(words: Words, i: int) -> bool:
+    """Token i is a listed given name right after a definite role noun ("المحامية ريم")."""
+    return i > 0 and words.joined(i) and words.toks[i - 1].definite and words.is_(
+        i - 1, "title", "profession", bare=True) and words.is_(i, "given", "given_f", "given_m", bare=True)
+
+
 def _common_nisba(w: str) -> bool:
     """The whole word is the accusative of a nisba of an everyday noun ("وزاريا": وزارة → وزاري)."""
     base = w[:-2]
@@ -90,6 +96,13 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                             "the tagger's body, named after a city of the lexicon")
             board.mention(card, a, b, cut)
             i = b
+            continue
+        if hit.end - hit.start == 1 and not hit.cut and (
+                (hit.cls in GAZETTEER and _given_after_role(words, hit.start))
+                or (hit.start > 0 and words.joined(hit.start) and _given_after_role(words, hit.start - 1))):
+            # "المحامية ريم X": a given name right after a role noun is the holder's, not a town,
+            # and the word after it the name's ("المحامية ريم فتح الباب": no movement named فتح)
+            i += 1
             continue
         if hit.cls in GAZETTEER:
             kind = "place" if typ == "LOC" and not _tagger_reads_a_body(words, hit.start, hit.end) else "organization"
