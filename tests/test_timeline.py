@@ -411,8 +411,8 @@ def test_a_description_after_a_bodys_name_is_walked_back_over_but_not_a_relative
     (e,) = parse(text, "2024-07-29").events
     assert text[e.start : e.end].startswith("أعلنت شركة")
     # "…، الذي أدار … منذ 2011،": a relative clause after a body's name has its own verb
-    text = "وألغت المحكمة قرارا أصدره المجلس العسكري، الذي أدار البلاد منذ أحداث شباط 2011، بحل البرلمان."
-    dated = [e for e in parse(text, "2012-07-10").events if e.time.value == "2011-02"]
+    text = "ورفضت النقابة قرارا اتخذه المجلس الانتقالي، الذي حكم المدينة منذ أحداث شباط 2014، بحل اللجنة."
+    dated = [e for e in parse(text, "2015-05-20").events if e.time.value == "2014-02"]
     assert [text[e.start : e.end].split()[0] for e in dated] == ["الذي"]
 
 

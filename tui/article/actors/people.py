@@ -103,7 +103,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue
         if _units(words, i, j) == 1 and words.toks[j].norm in _regnal() and (
                 words.is_(i, "given", bare=True) or words.toks[i].norm == "عبد"):
-            j += 1  # "محمد السادس"، "عبد الله الثاني": a regnal ordinal after a given name is the name's
+            j += 1  # "خالد الرابع"، "عبد الله الخامس": a regnal ordinal after a given name is the name's
             continue
         if _next_person(words, j):
             break  # even where the tagger ran the two names together
