@@ -1196,3 +1196,10 @@ def test_a_relative_clause_after_a_persons_title_apposition_is_the_persons():
     # "X، محلل الأسواق في بنك Y، الذي توقع": the person the title describes, not the bank in it
     text = "وتتجه السوق إلى فائض، بحسب سامي الخطيب، محلل أسواق النفط في بنك الخليج الوطني، الذي توقع أن يرتفع السعر."
     assert _speaker(text, "يرتفع") == "سامي الخطيب"
+
+
+def test_kana_reaches_past_a_name_and_a_relative_clause_to_its_subject():
+    # "وكانت X Y، التي قدمت مشروع القرار، قد صرحت": the subject between كان and the verb
+    text = ('وقالت الوزارة إن الموقف ثابت. وكانت النائبة الأوروبية الفرنسية ليلى حداد، التي قدمت مشروع القرار '
+            'إلى البرلمان، قد صرحت الأسبوع الماضي بأن "المقاربة الهادئة لم تعد مقبولة".')
+    assert _speaker(text, "المقاربة") == "ليلى حداد"

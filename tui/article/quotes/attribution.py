@@ -682,7 +682,8 @@ class Attributor:
         """The كان before the verb at ci, within reach ("وكانت الحكومة قد أعلنت")."""
         if c.prefix:
             return None
-        return next((k for k in range(ci - 1, max(lo, ci - 10) - 1, -1) if self.toks[k].norm in _KANA), None)
+        # (reach enough for a name and a relative clause: "وكانت X Y، التي قدمت مشروع القرار، قد صرحت")
+        return next((k for k in range(ci - 1, max(lo, ci - 16) - 1, -1) if self.toks[k].norm in _KANA), None)
 
     def _kana_subject(self, c: Cue, ci: int, lo: int) -> bool:
         """Words other than قد stand between كان and the verb: its subject."""
