@@ -1203,3 +1203,10 @@ def test_kana_reaches_past_a_name_and_a_relative_clause_to_its_subject():
     text = ('وقالت الوزارة إن الموقف ثابت. وكانت النائبة الأوروبية الفرنسية ليلى حداد، التي قدمت مشروع القرار '
             'إلى البرلمان، قد صرحت الأسبوع الماضي بأن "المقاربة الهادئة لم تعد مقبولة".')
     assert _speaker(text, "المقاربة") == "ليلى حداد"
+
+
+def test_kana_with_a_title_then_its_holder_gives_the_holder_not_the_body_in_the_title():
+    # "وكان مدير دائرة X، المهندس Y، قد حذر": the person the title names, not the body in it
+    text = ("وقال الوزير سامي الخطيب إن الأمر خطير. وكان مدير دائرة الشؤون البلدية، المهندس كمال حداد، "
+            "قد حذر الأسبوع الماضي من أن «الإغلاق سيضر بالطلبة».")
+    assert _speaker(text, "الإغلاق") == "كمال حداد"

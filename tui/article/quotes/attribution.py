@@ -697,6 +697,11 @@ class Attributor:
             return None
         got = self._first_speaker(k + 1, ci, c)
         if got is not None and got.kind in ("organization", "place") and self.card(k + 1) is not got:
+            person = next((cd for _i, cd in self.mentions_in(k + 1, ci) if cd.kind == "person"), None)
+            if person is not None and self.agrees(c, person) and self.stage.words.is_(
+                    k + 1, "title", "title_possessive", "rank", bare=True):
+                # "وكان مدير دائرة X، المهندس Y، قد حذر": the person the title names, not its body
+                return Choice(person, "subject of كان … قد")
             # "وكان مسؤول في الوزارة اتهم": the body is named inside the subject, not the subject
             described = self._propose((k + 1, ci), c, why="subject of كان … قد")
             if described is not None and described.card is not got:
