@@ -446,3 +446,9 @@ def test_a_title_closing_on_lam_and_a_noun_whose_genitive_is_a_proper_noun():
     # "المديرية العامة لتربية X": ل + a noun after a definite word, then a place no lexicon lists
     text = "وأشاد مدير قسم الامتحانات في المديرية العامة لتربية بردرشان، كمال حداد، بالمبادرة."
     assert titles(text, "كمال حداد") == ("مدير قسم الامتحانات في المديرية العامة لتربية بردرشان",)
+
+
+def test_a_title_may_close_on_the_number_of_a_body():
+    # "أستاذة العلوم السياسية بجامعة X 3، Y،": a numbered university or district closes the title
+    text = "غير أن أستاذة العلوم السياسية بجامعة الجزائر 3، ليلى حداد، ترى أن المشاركة ضعيفة."
+    assert titles(text, "ليلى حداد") == ("أستاذة العلوم السياسية بجامعة الجزائر 3",)

@@ -249,7 +249,8 @@ def before(board: Board, words: Words, i: int) -> Title | None:
             if ok is None:
                 ok = indefinite[j] = _indefinite_word(words, j)
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
-                    j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j))
+                    j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j)
+                                      or _numbered_body(board, words, j))
             ) and not (lo == j + 1 and _lam_complement(words, j) and _lam_genitive_end(words, j + 1)):
                 break
         lo = j
@@ -300,7 +301,8 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
         if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
                                       or _lam_complement(words, k) or _after_link(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
-        if k == t1 - 1 and (_pointing_back(words, k) or _own_body(words, k) or _lam_genitive_end(words, k)):
+        if k == t1 - 1 and (_pointing_back(words, k) or _own_body(words, k) or _lam_genitive_end(words, k)
+                            or (board is not None and _numbered_body(board, words, k))):
             continue  # "… لرعاية الكفيف وأسرته X": a last conjunct pointing back into the phrase
         if k == t1 - 2 and _lam_complement(words, k) and _lam_genitive_end(words, k + 1):
             continue  # "… العامة لتربية X": ل + a noun whose genitive is a proper noun
@@ -320,6 +322,13 @@ def _lam_complement(words: Words, k: int) -> bool:
     t = words.toks[k]
     return (k > 0 and words.toks[k - 1].definite and t.norm.startswith("ل") and not t.norm.startswith("لل")
             and any(c == 1 for _, c in t.readings))
+
+
+def _numbered_body(board: Board, words: Words, k: int) -> bool:
+    """A number closing a body's name at a title's end ("أستاذة … بجامعة الجزائر 3، X")."""
+    card = board.card_at(k - 1) if k > 0 else None
+    return words.toks[k].norm.isdigit() and words.joined(k) and card is not None and card.kind in (
+        "organization", "place")
 
 
 def _lam_genitive_end(words: Words, k: int) -> bool:
