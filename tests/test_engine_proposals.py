@@ -476,3 +476,11 @@ def test_sources_counted_by_a_number_word_are_one_unnamed_source():
         (source,) = art.actors
         assert (source.name, source.kind) == (name, "anonymous")
         assert art.quotes[0].speaker == source.id
+
+
+def test_an_unnamed_sources_body_named_in_quotation_marks_stays_in_its_description():
+    # "قيادي في فصيل «X Y»": the body's name in marks completes the source's linked complement
+    art = parse("وقال قيادي في فصيل «لواء الفجر» إن المقاتلين قصفوا المواقع.", "2025-02-05")
+    source = next(a for a in art.actors if a.kind == "anonymous")
+    assert source.name == "قيادي في فصيل «لواء الفجر»"
+    assert art.quotes[0].speaker == source.id

@@ -91,7 +91,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             return i, _object_cut(board, words, i, min(t.t1, b))
     j = i + 1
     link_at = -1
-    while j < b and j - i < _MAX and plain(toks[j].gap) and not aside_dash(toks[j].gap):
+    while j < b and j - i < _MAX and (plain(toks[j].gap) or _same_mention(board, j)) and not aside_dash(toks[j].gap):
         w = toks[j].norm
         if w in _SAME or len(w) < 2:
             break  # "نفسه"; a detached proclitic ("لـ") opens a prepositional phrase
@@ -154,6 +154,19 @@ def _object_cut(board: Board, words: Words, i: int, end: int) -> int:
                 or words.toks[k].norm.endswith("يا")):
             return k
     return end
+
+
+def _same_mention(board: Board, j: int) -> bool:
+    """Token j goes on with the mention token j - 1 is in, or opens, in quotation marks, the
+    name of a body whose head noun is token j - 1 ("قيادي في فصيل «X Y»")."""
+    m = board.owner[j]
+    if m is None or j == 0:
+        return False
+    if board.owner[j - 1] is m:
+        return True
+    card = board.card_at(j)
+    return (m.t0 == j and card is not None and card.kind == "organization" and quote(board.toks[j].gap)
+            and (board.owner[j - 1] is None or board.card_at(j - 1) is card) and not board.toks[j - 1].definite)
 
 
 def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] | None:
