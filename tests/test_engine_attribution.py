@@ -1210,3 +1210,9 @@ def test_kana_with_a_title_then_its_holder_gives_the_holder_not_the_body_in_the_
     text = ("وقال الوزير سامي الخطيب إن الأمر خطير. وكان مدير دائرة الشؤون البلدية، المهندس كمال حداد، "
             "قد حذر الأسبوع الماضي من أن «الإغلاق سيضر بالطلبة».")
     assert _speaker(text, "الإغلاق") == "كمال حداد"
+
+
+def test_kana_never_reaches_past_a_clause_of_its_own():
+    # "وكانت الوزارة قد رفعت …، فيما أعلنت X": فيما opens another clause with its own subject
+    text = "وكانت الوزارة قد رفعت حالة التأهب في المستشفيات يوم الأحد، فيما أعلنت مديرية الصحة إغلاق فصلين."
+    assert _speaker(text, "فصلين") == "مديرية الصحة"

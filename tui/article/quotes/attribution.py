@@ -682,8 +682,15 @@ class Attributor:
         """The كان before the verb at ci, within reach ("وكانت الحكومة قد أعلنت")."""
         if c.prefix:
             return None
-        # (reach enough for a name and a relative clause: "وكانت X Y، التي قدمت مشروع القرار، قد صرحت")
-        return next((k for k in range(ci - 1, max(lo, ci - 16) - 1, -1) if self.toks[k].norm in _KANA), None)
+        # (reach enough for a name and a relative clause: "وكانت X Y، التي قدمت مشروع القرار، قد صرحت";
+        # never past a clause of its own: "وكانت الوزارة قد رفعت …، فيما أعلنت X")
+        for k in range(ci - 1, max(lo, ci - 16) - 1, -1):
+            norm = self.toks[k].norm
+            if norm in _KANA:
+                return k
+            if norm in _BUT:
+                return None
+        return None
 
     def _kana_subject(self, c: Cue, ci: int, lo: int) -> bool:
         """Words other than قد stand between كان and the verb: its subject."""
