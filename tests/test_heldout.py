@@ -67,14 +67,13 @@ def totals(score):
     return score_folder(HELDOUT)
 
 
-@pytest.fixture(scope="module")
-def blind_totals(score):
-    return score_folder(BLIND)
+_SET_TOTALS: dict[str, dict] = {}  # a further set's tallies, scored once per run
 
 
-@pytest.fixture(scope="module")
-def classes_totals(score):
-    return score_folder(CLASSES)
+def _set_totals(name: str, folder: Path) -> dict:
+    if name not in _SET_TOTALS:
+        _SET_TOTALS[name] = score_folder(folder)
+    return _SET_TOTALS[name]
 
 
 def test_corpus_shape():
@@ -105,17 +104,13 @@ def test_heldout_floor(totals, task):
     assert f1 >= FLOORS[task], f"{task}: P {p:.3f} R {r:.3f} F1 {f1:.3f} < {FLOORS[task]}\n{misses(tally)}"
 
 
-@pytest.mark.parametrize("task", list(BLIND_FLOORS))
-def test_blind_floor(blind_totals, task):
-    tally = blind_totals[task]
-    p, r, f1 = tally.prf()
-    floor = BLIND_FLOORS[task]
-    assert f1 >= floor, f"blind {task}: P {p:.3f} R {r:.3f} F1 {f1:.3f} < {floor}\n{misses(tally)}"
+_SETS = {"blind": (BLIND, BLIND_FLOORS), "classes": (CLASSES, CLASSES_FLOORS)}
 
 
-@pytest.mark.parametrize("task", list(CLASSES_FLOORS))
-def test_classes_floor(classes_totals, task):
-    tally = classes_totals[task]
+@pytest.mark.parametrize(("name", "task"), [(n, t) for n, (_, floors) in _SETS.items() for t in floors])
+def test_set_floor(score, name, task):
+    folder, floors = _SETS[name]
+    tally = _set_totals(name, folder)[task]
     p, r, f1 = tally.prf()
-    floor = CLASSES_FLOORS[task]
-    assert f1 >= floor, f"classes {task}: P {p:.3f} R {r:.3f} F1 {f1:.3f} < {floor}\n{misses(tally)}"
+    floor = floors[task]
+    assert f1 >= floor, f"{name} {task}: P {p:.3f} R {r:.3f} F1 {f1:.3f} < {floor}\n{misses(tally)}"
