@@ -446,7 +446,7 @@ def _walk_back(text: str, segs: list[tuple[int, int]], lo: int, name_ends: froze
 
 
 def _after_name(text: str, segs: list[tuple[int, int]], lo: int, name_ends: frozenset[int]) -> bool:
-    """The segment follows a person's name set off by commas and opens no clause of its own:
+    """The segment follows an actor's name set off by commas and opens no clause of its own:
     it goes on with the clause before the name ("عقد الوزير، X، مؤتمرا صحفيا أمس")."""
     if lo == 0 or not _ends_on(text, segs[lo - 1], name_ends):
         return False
