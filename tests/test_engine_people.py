@@ -834,6 +834,12 @@ def test_a_role_word_after_abd_is_the_names_though_the_tagger_reads_a_title(monk
     assert people(text) == ["كمال عبد الأمير الحسناوي"]
 
 
+def test_a_name_set_off_after_a_title_keeps_a_first_letter_that_reads_as_lam():
+    # "، لارس X،": an apposition opens with a noun, so a name the lexicon lists whole keeps its ل
+    text = "وصرح رئيسها التنفيذي، لارس هولمبرغ، بأن الشركة ستتوسع."
+    assert people(text) == ["لارس هولمبرغ"]
+
+
 def test_a_glued_lam_genitive_of_a_title_before_its_holder_is_no_name():
     # "المدرب البرتغالي لأولمبيك X، جواو Y،": what runs on from the title behind a glued ل is the
     # body the role is of; the name set off by commas after it is the holder

@@ -508,6 +508,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if "after a title" in cues and (k := _titled_apposition(words, i)) and k >= c.t1:
             c.t1 = k
             c.why.append("set off by commas after a title")
+            if c.cut and words.bare[i] & NAME_CLASSES:
+                c.cut = 0  # "، لارس X،": an apposition opens with a noun, not a preposition's
     for i in sorted(starts):
         c = starts[i]
         if "set off by commas after a title" in c.why and not board.free(c.t0, c.t1):
