@@ -1216,3 +1216,9 @@ def test_kana_never_reaches_past_a_clause_of_its_own():
     # "وكانت الوزارة قد رفعت …، فيما أعلنت X": فيما opens another clause with its own subject
     text = "وكانت الوزارة قد رفعت حالة التأهب في المستشفيات يوم الأحد، فيما أعلنت مديرية الصحة إغلاق فصلين."
     assert _speaker(text, "فصلين") == "مديرية الصحة"
+
+
+def test_a_communitys_notables_keep_the_definite_genitive_closing_their_chain():
+    # "زعماء عشائر المنطقة": an indefinite chain closed by its definite genitive is one group
+    text = "وطالب زعماء عشائر البلدة بفتح ممرات آمنة للمدنيين."
+    assert _speaker(text, "ممرات") == "زعماء عشائر البلدة"

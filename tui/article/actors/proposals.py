@@ -362,6 +362,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # "وجهاء العشائر"، "شيوخ عشائر"، "مشايخ قبليون في المحافظة"، "عائلات الضحايا": a
         # community's notables or families, in construct with it or with its adjective
         end = t0 + 2
+        if not toks[t0 + 1].definite and end < t1 and words.joined(end) and toks[end].definite and (
+                board.card_at(end) is None and words.reporting(end) is None
+                and not words.is_(end, "stop", "never", bare=True)):
+            end += 1  # "زعماء عشائر المنطقة": the chain's definite genitive closes it
         while end < t1 and words.joined(end) and _qualifies(words, end):
             end += 1
         end = _linked_complement(board, words, end, t1) if end < t1 else end
