@@ -742,8 +742,18 @@ def _starts(words: Words, card: Card) -> list[int]:
 
 
 _RECENT_OFFICIALS = 40  # the latest people with an office that "المسؤولة" may refer back to
-# "نظيره"، "نظيرته": a title that names the office only through the person it is the counterpart of
-_COUNTERPART = frozenset(key(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيرهم", "نظيرهما"))
+
+
+@cache
+def _counterpart_words() -> frozenset[str]:
+    """"نظيره"، "نظيرته" (`counterparts` in titles.toml)."""
+    return frozenset(key(w) for w in lexicon.load("titles")["counterparts"])
+
+
+def _a_counterpart(card: Card) -> bool:
+    """A person whose title names the office only as someone's counterpart ("نظيره اللبناني")."""
+    words = _counterpart_words()
+    return card.kind == "person" and any(key(t).split()[0] in words for t in card.titles if key(t))
 
 
 def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut: int = 0) -> Card | None:
@@ -752,7 +762,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     best: tuple[int, Card, str] | None = None
     at = words.toks[t0].start
     states = _states(words, t0, t1)
-    counterparts = [("title", w) for w in _COUNTERPART] if states else []
+    counterparts = [("title", w) for w in _counterpart_words()] if states else []
     for card in _referents(board, words, ("head", head), ("head", _synonym(head)), ("title", head), *counterparts):
         starts = _starts(words, card)
         if starts[0] >= at:
@@ -766,7 +776,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             role = "name"
         elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
             role = "reference"  # "وقال الوزير": the person titled so
-        elif card.kind == "person" and theirs and any(key(t).split()[0] in _COUNTERPART for t in card.titles if key(t)):
+        elif theirs and _a_counterpart(card):
             # "الوزير اللبناني" after "ونظيره اللبناني، X": the counterpart holds the office of the
             # one it is the counterpart of; the nationality says which
             role = "reference"
@@ -788,11 +798,10 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
                 best = (last, card, "name")
     if best is None and head in anonymous_words("any_official"):
         # "وأضافت المسؤولة الأممية" after "ممثلة المفوضية، X": the last person with an office
-        female = board.surface(t0, t0 + 1, cut).rstrip("\u064b-\u0652").endswith("ة")
+        gender = "f" if board.surface(t0, t0 + 1, cut).rstrip("\u064b-\u0652").endswith("ة") else "m"
         for card in _referents(board, words, ("titled", True))[-_RECENT_OFFICIALS:]:  # (bounded: linear)
             starts = _starts(words, card)
-            if card.kind != "person" or starts[0] >= at or (card.gender or ("f" if female else "m")) != (
-                    "f" if female else "m"):
+            if card.kind != "person" or starts[0] >= at or (card.gender or gender) != gender:
                 continue
             if states and (theirs := _card_states(words, card)) and theirs.isdisjoint(states):
                 continue
@@ -805,8 +814,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
         return None
     _, card, role = best
     board.mention(card, t0, t1, cut, role=role)
-    if card.kind == "person" and states and t1 - t0 >= 2 and any(
-            key(t).split()[0] in _COUNTERPART for t in card.titles if key(t)):
+    if states and t1 - t0 >= 2 and _a_counterpart(card):
         card.add_title(board.surface(t0, t1, cut))  # "الوزير اللبناني": the office a counterpart holds
     return card
 
