@@ -635,6 +635,18 @@ def test_a_classifying_adjective_of_the_genitive_stays_in_the_name():
     assert ("وزارة الصحة", "organization") in found("وقال إن وزارة الصحة الجديدة خصصت مبلغا للصيانة.")
 
 
+def test_a_classifying_adjective_after_the_genitives_adjectives_stays_in_the_name():
+    # the genitive noun may carry adjectives of its own before the classifying one, or be a
+    # conjunct ("والبلديات المحلية"); a word of time or state still ends the name
+    assert ("نقابة معلمي التعليم الأساسي الرسمي", "organization") in found(
+        "وقالت نقابة معلمي التعليم الأساسي الرسمي إن الإضراب مستمر.")
+    assert ("وزارة الإسكان والبلديات المحلية", "organization") in found(
+        "وأكدت وزارة الإسكان والبلديات المحلية أن المشروع تأخر.")
+    assert ("جبهة النهرين الموحدة", "organization") in found("وأعلنت جبهة النهرين الموحدة أنها ستقاطع الجلسة.")
+    assert ("هيئة الطاقة النووية", "organization") in found(
+        "وقالت هيئة الطاقة النووية الجديدة إن المحطة آمنة.")
+
+
 # -- bodies listed after a plural head noun ---------------------------------------------------
 def test_names_listed_after_a_plural_head_and_an_opener_are_bodies():
     assert found("وانسحبت من المعرض شركات السيارات الألمانية مثل فولكسفاغن وأودي وبورشه.") == [

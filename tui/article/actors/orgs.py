@@ -367,9 +367,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         comp.append(j)
         j += 1
     while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and (
-            words.p(comp[-1], "ORG") < _KEEP_P) and not (
-            board.toks[comp[-1]].norm in _naming_adjectives() and board.toks[comp[-2]].definite
-            and not adjective(words, comp[-2])) and not (
+            words.p(comp[-1], "ORG") < _KEEP_P) and not _classifies_genitive(words, comp) and not (
             board.toks[comp[-2]].norm.startswith("لل") and adjective(words, comp[-1])):
         # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in — or it
         # classifies the genitive noun before it ("حكومة الوحدة الوطنية") or the field the body
@@ -408,6 +406,19 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
 
 
 _LISTED_PLACES = ("country", "capital", "city", "region")
+
+
+def _classifies_genitive(words: Words, comp: list[int]) -> bool:
+    """The name's last word is a classifying adjective of a definite genitive noun inside the
+    name, maybe after other adjectives of that noun ("هيئة الأركان المشتركة"، "رابطة معلمي
+    التعليم الأساسي الرسمي"، "وزارة الإسكان والمرافق المحلية"): part of the name, not a word
+    describing the body ("الوزارة الجديدة")."""
+    if words.toks[comp[-1]].norm not in _naming_adjectives():
+        return False
+    k = len(comp) - 2
+    while k >= 0 and adjective(words, comp[k]):
+        k -= 1
+    return k >= 0 and _definite_form(words, comp[k])
 
 
 def _inside_a_place(words: Words, k: int, j: int) -> bool:
