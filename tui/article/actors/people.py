@@ -498,7 +498,13 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 # "رئيس ائتلاف X | Y Z": the tagger ran the body's name on over the
                 # holder's; the body is closed, so its reading of a name counts for the person
                 conf = max(conf, words.p(i, "ORG"))
-            end = extent(board, words, i)
+            tag_end = None
+            if "after a title" in cues and _role_noun_before(words, i) and words.is_(i, "given", bare=True) and (
+                    other := next(((a, b, t) for t in ("ORG", "LOC") for a, b in spans(words, t) if a == i), None)):
+                # "المحامية | X Y": a role noun is followed by its holder, so the tagger's span of
+                # a body or a place from a listed given name (one that is a word too) is the person's name
+                conf, tag_end = max(conf, words.p(i, other[2])), other[1]
+            end = extent(board, words, i, tag_end)
             if words.unagreeing_nisba(i):  # (the tagger reads its first word as the adjective it looks like)
                 conf = max(words.p(k, "PERS") for k in range(i, end))
             c = starts[i] = Candidate(i, end, _cut(words, i), conf, [f"tagger {conf:.2f}"])
@@ -651,6 +657,14 @@ def _accept(words: Words, c: Candidate) -> bool:
                     or _family_name_alone(words, c)):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _role_noun_before(words: Words, i: int) -> bool:
+    """Token i follows, with only white space, a definite role noun standing alone as the title
+    ("المحامية"، "الطبيب"): no head of a body, whose name could follow it."""
+    return (i > 0 and plain(words.toks[i].gap) and words.toks[i - 1].definite
+            and words.is_(i - 1, "title", bare=True) and not words.is_(
+                i - 1, "org_head", "org_head_weak", "media_head", "place_head", "rank"))
 
 
 def _after_body(board: Board, i: int) -> bool:
