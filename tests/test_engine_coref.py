@@ -62,6 +62,17 @@ def test_a_surname_opened_by_a_foreign_particle_refers_to_the_full_name():
     assert len(people) == 1 and key(people[0][0]) == key("يوهان فان دير بيرغ")
 
 
+def test_the_first_of_a_double_family_name_refers_to_the_full_name():
+    # "لوسيا فرنانديث غارسيا" … "وأضافت فرنانديث غارسيا": a middle word no lexicon lists is the
+    # first of two family names; a listed middle word is a father's name, another person's
+    text = ("وقالت ممثلة البرنامج، لوسيا فرنانديث غارسيا، إن الوضع صعب. "
+            "وأضافت فرنانديث غارسيا أن المراكز أغلقت.")
+    people = cards_of(text, "person")
+    assert len(people) == 1 and key(people[0][0]) == key("لوسيا فرنانديث غارسيا")
+    text = "وقال سامي علي الخطيب إن الحوار ممكن. وقال علي إن الوقت ينفد."
+    assert len(cards_of(text, "person")) == 2
+
+
 def test_a_fathers_full_name_inside_a_longer_name_is_not_the_son():
     text = "واستقبل ماجد خالد عمر سليم الوفد. وكان خالد عمر سليم قد زار المدينة من قبل."
     assert len(cards_of(text, "person")) == 2

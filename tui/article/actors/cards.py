@@ -71,6 +71,7 @@ def _parts(full: tuple[str, ...]) -> set[tuple[str, ...]]:
     out = {full[:n] for n in range(1, len(full))} | {full[-n:] for n in range(1, len(full))}
     if len(full) > 2:
         out.add((full[0], full[-1]))
+        out.update((w,) for w in full[1:-1])
     return out
 
 
@@ -120,6 +121,10 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         # "خالد عمر سليم" inside "ماجد خالد عمر سليم" is the father, not the son; a longer
         # surname is one only when a foreign particle opens it ("فان دير بيرغ")
         return n <= 2 or _foreign_particle(short[0])
+    if n == 1 and short[0] in full[1:-1]:
+        # "مارتينيث" of "إيزابيل مارتينيث روا": a middle word no lexicon lists as a name is the
+        # first of a double family name; a listed one is a father's name ("علي" of "سامي علي حسن")
+        return short[0] not in _NASAB and not lexicon().one(short[0])
     return n == 2 and (full[0], full[-1]) == short
 
 
