@@ -283,6 +283,24 @@ def test_the_tense_of_a_clause_is_that_of_its_first_verb_like_word(words, tense)
     assert clause_tense(words) == tense
 
 
+def test_a_future_cue_before_an_subordinate_an_places_its_weekday_ahead():
+    # "من المقرر أن …"، "يتوقع أن …": the cue governs the clause after أن (published on a Sunday)
+    assert one("ومن المقرر أن يعود الوفد إلى عمان الأربعاء.") == ("الأربعاء", "2024-03-20")
+    assert one("ويتوقع أن تصدر النتائج الخميس.") == ("الخميس", "2024-03-21")
+    # a verb of saying before أن is no such cue: the past one
+    assert one("وأكد أن الوفد وصل الأربعاء.") == ("الأربعاء", "2024-03-13")
+
+
+def test_an_imperfect_verb_places_a_bare_weekday_ahead_but_not_a_verb_of_saying():
+    # "وتنتهي المهلة … الخميس": what is scheduled; "وتقول الوزارة في بيان أصدرته الخميس": narration
+    assert one("وتنتهي المهلة منتصف ليل الخميس.") == ("منتصف ليل الخميس", "2024-03-21")
+    assert one("ويصل الوفد الثلاثاء.") == ("الثلاثاء", "2024-03-19")
+    assert one("وتقول الوزارة في بيان أصدرته الخميس إن العمل مستمر.") == ("الخميس", "2024-03-14")
+    # the past and a weekday with its own modifier are untouched
+    assert one("ووصل الوفد الثلاثاء.") == ("الثلاثاء", "2024-03-12")
+    assert one("وتنتهي المهلة الخميس الماضي.")[1] == "2024-03-14"
+
+
 def test_ghad_is_tomorrow_only_as_a_day():
     # "غد" without its alif: a day with "يوم"، a time of day or a weekday; bare, it is "the future"
     assert found("وتعلن القوائم اليوم الأحد أو غد الاثنين.", "2030-05-05")[-1] == ("غد الاثنين", "2030-05-06")

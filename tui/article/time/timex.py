@@ -891,21 +891,49 @@ def _clause_behind_apposition(norm: str, s: int) -> list[str]:
     return _WORD.findall(_SUBORDINATE.split(parts[-5])[-1])
 
 
+@cache
+def _present_reporting() -> frozenset[str]:
+    """The reporting verbs' imperfects, masculine and feminine (يقول، تقول), folded."""
+    out = set()
+    for v in load("reporting_verbs")["verb"]:
+        w = normalize(v.get("present", ""))
+        if w[:1] == "ي":
+            out |= {w, "ت" + w[1:]}
+    return frozenset(out)
+
+
+def _reporting_present(clause: str) -> bool:
+    """The clause's first word is a reporting verb in the imperfect ("ويقول"، "وتضيف")."""
+    first = next(iter(_WORD.findall(clause)), "")
+    return first in _present_reporting() or (first[:1] in "وف" and first[1:] in _present_reporting())
+
+
 def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     """Mark expressions in a clause about the future (a future cue in the same comma-clause,
     within a few words)."""
     lo = max(0, s - 50)
     hi = min(len(norm), e + 50)
-    before = _SUBORDINATE.split(_CLAUSE_END.split(norm[lo:s])[-1])[-1]
+    parts = _SUBORDINATE.split(_CLAUSE_END.split(norm[lo:s])[-1])
+    before = parts[-1]
     after = _SUBORDINATE.split(_CLAUSE_END.split(norm[e:hi])[0])[0]
     t = tables()
     words = _WORD.findall(before) + _WORD.findall(after)
     if len(_WORD.findall(before)) <= 1:
         words += _clause_behind_apposition(norm, s)
+    if len(parts) > 1:
+        # "ومن المقرر أن تعود … الأربعاء"، "ويتوقع أن …": a future cue right before the
+        # subordinate's أن governs it (two words at most: "من المقرر")
+        words += _WORD.findall(parts[-2])[-2:]
     # "ستضيف … قبل نهاية سبتمبر"، "وسيلتقي … الثلاثاء": a سـ verb places a date, a month or a
     # weekday ahead (the guidelines' "unless the verb is future")
     verbs = expr.kind in ("date", "month", "range", "weekday")
     fut = any(w in t.future or (verbs and future_verb(w)) for w in words)
+    if not fut and expr.kind == "weekday" and expr.mod is None and not expr.unit and (
+            clause_tense(_WORD.findall(before)) == "present" and not _reporting_present(before)):
+        # "وتنتهي الحملة … منتصف ليل الخميس": an imperfect verb with a bare weekday tells
+        # what is scheduled, the coming one (a verb of saying in the present is the writer's
+        # narration: "وتقول الوزارة … الخميس")
+        fut = True
     if not fut:
         return expr
     if expr.kind == "range" and expr.start is not None:
