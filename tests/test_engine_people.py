@@ -863,3 +863,10 @@ def test_a_role_noun_s_holder_is_a_person_where_the_tagger_reads_a_body_or_a_pla
     assert people("وقالت المحامية ريم باب الله إن موكلها بريء.")[:1] in (["ريم"], ["ريم باب الله"])
     # a body's head before the name is no role noun: "مجموعة X" stays the tagger's
     assert "ريم فتح السوق" not in people("وقالت مجموعة ريم فتح السوق إن الدراسة انتهت.")
+
+
+def test_a_dash_with_space_around_it_joins_two_names_not_one():
+    # "معبر X - Y": a crossing named by its two sides, one listed given name among them; a
+    # hyphen with no space stays inside a compound
+    for text in ("وعبرت الحافلات منفذ كمال - نورين صباح أمس.", "وصلت القافلة إلى حاجز جابر - زياد صباح أمس."):
+        assert not any("-" in a.name for a in parse(text, "2024-03-10").actors if a.kind == "person")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..doc.normal import key
-from ..doc.tokens import Token, comma, plain, readings
+from ..doc.tokens import Token, aside_dash, comma, plain, readings
 from ..lexicon import load
 from ..lexicon.index import lexicon
 from ..models.common import common_words
@@ -98,6 +98,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     name or a particle — a word the lexicons know only as a name or not at all."""
     j = i + 1
     while j < words.n and j - i < _MAX and board.owner[j] is None and words.joined(j):
+        if aside_dash(words.toks[j].gap):
+            break  # "معبر X - Y"، "بغداد - X": a dash with space around it joins two names, not one
         if words.toks[j - 1].norm == "عبد":
             j += 1  # "عبد الأمير"، "عبد الملك": عبد and the word after it are one name, whatever that word is
             continue
