@@ -81,6 +81,14 @@ def test_more_occupations_are_titles(role):
     assert titles(f"وقال {role} سامي الخطيب إن الوضع صعب.", "سامي الخطيب") == (role,)
 
 
+def test_an_indefinite_role_noun_s_one_indefinite_genitive_completes_the_title():
+    # "وهو سائق شاحنة،": the chain "a truck driver" needs no definite word to close it; a name
+    # or a modifier after the role noun is no genitive
+    assert titles("أما سامي الخطيب، وهو سائق حافلة، فقال إن الطريق مغلق.", "سامي الخطيب") == ("سائق حافلة",)
+    assert titles("وقال السائق سامي الخطيب إن الطريق مغلق.", "سامي الخطيب") == ("السائق",)
+    assert titles("وقال سائق الحافلة سامي الخطيب إن الطريق مغلق.", "سامي الخطيب") == ("سائق الحافلة",)
+
+
 def test_a_monarch_and_his_rank_are_both_titles():
     assert titles("ووصل العاهل الأردني الملك عبد الله الثاني إلى الرباط.", "عبد الله الثاني") == (
         "العاهل الأردني", "الملك")

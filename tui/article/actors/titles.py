@@ -178,6 +178,8 @@ def _indefinite_word(words: Words, j: int) -> bool:
     if words.is_(j, "country", "capital", "city", "org") or words.tagged(j, "PERS"):
         return False
     k = j + 1
+    if _closing_noun(words, j):
+        return True
     if k >= words.n or not plain(words.toks[k].gap):
         return False
     if inside(words, k) or _head_at(words, k):
@@ -195,6 +197,23 @@ def _indefinite_word(words: Words, j: int) -> bool:
         if t.definite or not _plain_noun(words, nxt):
             return False
     return False
+
+
+def _closing_noun(words: Words, j: int) -> bool:
+    """"سائق شاحنة،"، "مدرس رياضيات سابق": an indefinite role noun's one indefinite genitive,
+    where the phrase breaks or an indefinite adjective or a link follows — the chain is complete
+    ("a truck driver"), no definite word need close it."""
+    t = words.toks[j]
+    if j == 0 or t.definite or not plain(t.gap) or words.toks[j - 1].definite or not _head_at(words, j - 1):
+        return False
+    if words.is_(j, "given", "given_rare", "surname", "temporal", "title", "rank") or words.tagged(j, "PERS"):
+        return False  # "مسؤول سامي"، "مدير سابق": a name or a modifier, not a genitive
+    k = j + 1
+    if k >= words.n or not plain(words.toks[k].gap):
+        return True
+    nxt = words.toks[k]
+    return not nxt.definite and (words.is_(k, "nationality", "title_modifier", "temporal")
+                                 or nxt.norm in ("في", "من"))
 
 
 def _person_at(board: Board, j: int) -> bool:
