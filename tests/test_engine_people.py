@@ -870,3 +870,17 @@ def test_a_dash_with_space_around_it_joins_two_names_not_one():
     # hyphen with no space stays inside a compound
     for text in ("وعبرت الحافلات منفذ كمال - نورين صباح أمس.", "وصلت القافلة إلى حاجز جابر - زياد صباح أمس."):
         assert not any("-" in a.name for a in parse(text, "2024-03-10").actors if a.kind == "person")
+
+
+def test_a_role_word_that_is_a_family_name_closes_a_given_and_a_father_s_name():
+    # "سامي يوسف الأمين إن": a word listed as a name and a role, with nothing of a title after
+    # it, after a given name and a father's name; followed by a title's words it is the title
+    assert people("وقال سامي يوسف الأمين إن الوضع صعب.") == ["سامي يوسف الأمين"]
+    assert people("وقال سامي يوسف الأمين العام للحزب إن الوضع صعب.") == ["سامي يوسف"]
+
+
+def test_a_given_name_before_the_one_the_tagger_opens_a_name_with_is_the_first_name():
+    # a byline or a line that opens on a name: "سلمى | يوسف X" — the tagger may open the name
+    # at the father's name; the last word of a rank before a given name stays out
+    assert people("الخرطوم: سلمى يوسف الخطيب") == ["سلمى يوسف الخطيب"]
+    assert people("وقال الفريق أول ركن كمال يوسف الخطيب إن القوات تتقدم.") == ["كمال يوسف الخطيب"]

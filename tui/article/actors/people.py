@@ -133,9 +133,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue
         if words.reporting(j) is not None:
             break
-        if j == i + 1 and words.is_(i, "given") and _name_and_role(words, j):
-            j += 1  # "إبراهيم الأمين | إن": a role's word that is also a name, with nothing of a title after it
-            continue
+        if j <= i + 2 and all(words.is_(k, "given") for k in range(i, j)) and _name_and_role(words, j):
+            j += 1  # "إبراهيم (خليل) الأمين | إن": a role's word that is also a name, with nothing of a title
+            continue  # after it, after a given name or a given and a father's name
         if words.is_(j - 1, "given") and j - 1 < i + 2 and _surname_honorific(words, j):
             j += 1  # "فهد يوسف الملا": an honorific that is a family name after a given name
             continue
@@ -529,6 +529,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if _inside_a_title_before_its_holder(board, words, c):
             continue
         if _accept(words, c):
+            if _first_name_before(board, words, c.t0):
+                c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "سلمى | يوسف X": the tagger opened the name late
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
             board.mention(card, c.t0, c.t1, c.cut)
             _second_in_apposition(board, reg, words, c)
@@ -659,6 +661,16 @@ def _accept(words: Words, c: Candidate) -> bool:
                     or _family_name_alone(words, c)):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _first_name_before(board: Board, words: Words, i: int) -> bool:
+    """Token i opens an accepted name with a given name, and the word before it, free and
+    joined to it, is a listed given name that is no word, role or place as well: the first
+    name, the one i opens the father's ("سلمى يوسف X")."""
+    return (i > 0 and board.owner[i - 1] is None and words.joined(i) and _given(words, i) and _given(words, i - 1)
+            and not words.is_(i - 1, "title", "rank", "honorific", "stop", "never", "country", "city", "capital")
+            and not words.not_name(i - 1) and not words.toks[i - 1].definite
+            and not titles.in_long_head(words, i - 1))  # ("الفريق أول | ركن": a rank's last word)
 
 
 def _role_noun_before(words: Words, i: int) -> bool:
