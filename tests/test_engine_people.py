@@ -884,3 +884,8 @@ def test_a_given_name_before_the_one_the_tagger_opens_a_name_with_is_the_first_n
     # at the father's name; the last word of a rank before a given name stays out
     assert people("الخرطوم: سلمى يوسف الخطيب") == ["سلمى يوسف الخطيب"]
     assert people("وقال الفريق أول ركن كمال يوسف الخطيب إن القوات تتقدم.") == ["كمال يوسف الخطيب"]
+
+
+def test_a_rank_that_is_a_given_name_before_a_nasab_particle_is_the_given_name():
+    # "شيخة بنت X": the word a son's or daughter's "of" follows is a name, though it be a rank
+    assert people("وقالت شيخة بنت سالم الحارثية إن الإقبال كبير.")[0].startswith("شيخة بنت سالم")

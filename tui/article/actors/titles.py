@@ -117,6 +117,9 @@ def name_not_rank(words: Words, j: int) -> bool:
     t = words.toks[j]
     if not words.is_(j, "rank", "title", "profession", bare=True):
         return False  # (asked first: the question comes for most tokens, and few are ranks or roles)
+    if not t.definite and words.is_(j, "given", "given_f", "given_rare", bare=True) and j + 1 < words.n and (
+            words.joined(j + 1) and words.toks[j + 1].norm in _NASAB_OPENERS):
+        return True  # "شيخة بنت X": a word the son or daughter "of" someone follows is a given name
     if not (not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j)
             and words.is_(j, "given", "given_f", "given_rare", bare=True)
             and words.is_(j - 1, "title", "profession", "rank", bare=True)):
@@ -126,6 +129,9 @@ def name_not_rank(words: Words, j: int) -> bool:
         # governs a name in construct, so this opens the name
         return _listed_name(words, j + 1)
     return True  # a rank
+
+
+_NASAB_OPENERS = frozenset(["بن", "بنت", "ابن", "ولد"])
 
 
 def _listed_name(words: Words, k: int) -> bool:
