@@ -1222,3 +1222,14 @@ def test_a_communitys_notables_keep_the_definite_genitive_closing_their_chain():
     # "زعماء عشائر المنطقة": an indefinite chain closed by its definite genitive is one group
     text = "وطالب زعماء عشائر البلدة بفتح ممرات آمنة للمدنيين."
     assert _speaker(text, "ممرات") == "زعماء عشائر البلدة"
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_subject_of_the_clause_the_colon_closes():
+    # "قاطعه X من مقعده: «…»": no verb of speech, but the colon hands the quotation to the
+    # clause's subject — not to the speaker of the quotation before it
+    text = ("وقال النائب سامي الخطيب إن القانون ضروري. ثم قاطعته النائبة ليلى حداد من مقعدها: "
+            "«أنت تخيف الناس لتمرر القانون».")
+    assert who(text, "تخيف الناس", SAMI, LAILA) == "ليلى حداد"
+    # no one named before the colon: the quotation continues its speaker's
+    text = "وقالت النائبة ليلى حداد إن القانون ضروري. ثم صمتت برهة: «الناس خائفون من الغلاء»."
+    assert who(text, "خائفون من الغلاء", LAILA) == "ليلى حداد"

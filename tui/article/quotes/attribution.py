@@ -1154,6 +1154,8 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
                 continue  # "وفقا للقانون": an attribution to no one; a headline "X: Y" that is no speech
             # "وبحسب بيان للجيش، فإن …": a statement says it, though its issuer has no card
             choice = Choice(None, "after حسب / وفقا لـ: a statement or report, its issuer no card")
+        if d.mode == "marked" and choice.card is None and (got := _colon_clause_subject(ctx, att, d)) is not None:
+            choice = Choice(got, "the subject of the clause its colon closes")
         if d.mode == "marked" and choice.card is None:
             prev = out[-1] if out else None
             same_paragraph = prev is not None and "\n" not in ctx.text[prev[0].end : d.start]
@@ -1165,6 +1167,26 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
         out.append((d, choice))
         furthest = max(furthest, d.end)
     return out
+
+
+_COLON_BEFORE = re.compile(r":[\s\"'«“(]*$")
+_COLON_REACH = 12  # tokens before the colon where the clause's subject may stand
+
+
+def _colon_clause_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
+    """"قاطعه النائب X من مقعده: «…»": a quotation opened right after a colon belongs to the
+    subject of the clause the colon closes, whatever its verb (قاطع، ردّ، هتف) — a person or
+    a body named there, not behind a preposition; the last one named before the colon."""
+    if not _COLON_BEFORE.search(ctx.text[max(0, d.start - 8) : d.start]):
+        return None
+    b = ctx.tok_after(ctx.text.rfind(":", 0, d.start))
+    if b == 0:
+        return None
+    sent_t0 = ctx.doc.sentence_tokens(ctx.toks[b - 1].sent).start
+    a = max(sent_t0, b - _COLON_REACH)
+    got = [(i, cd) for i, cd in att.mentions_in(a, b)
+           if _speaks(cd) and cd.kind != "place" and not _governed(ctx, att.stage, i)]
+    return got[-1][1] if got else None
 
 
 @cache
