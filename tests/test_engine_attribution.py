@@ -687,6 +687,21 @@ def test_a_link_with_a_pronoun_completes_an_unnamed_source():
     assert [a.name for a in art.actors if a.kind == "anonymous"] == ["مصادر قريبة منها"]
 
 
+@pytest.mark.parametrize("text,name", [
+    # the adjective's own complement, a second link to a listed place, "العام" as "general",
+    # a complement of seven words
+    ("وقالت مصادر مطلعة على المفاوضات إن الاتفاق قريب.", "مصادر مطلعة على المفاوضات"),
+    ("وقال متحدث باسم السفارة الكندية في عمان إن الرهائن بخير.", "متحدث باسم السفارة الكندية في عمان"),
+    ("وقال مصدر طبي في مستشفى المدينة العام إن المستشفى استقبل جرحى.", "مصدر طبي في مستشفى المدينة العام"),
+    ("وقال مسؤول في مجلس الأمن الوطني لحكومة البحرين إن الوضع هادئ.",
+     "مسؤول في مجلس الأمن الوطني لحكومة البحرين"),
+    # "العام الماضي" is "last year", no part of the source
+    ("وقال مسؤول في الوزارة العام الماضي إن العمل بدأ.", "مسؤول في الوزارة"),
+])
+def test_an_unnamed_source_s_description_runs_over_its_complements(text, name):
+    assert [a.name for a in parse(text).actors if a.kind == "anonymous"] == [name]
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a verb of speech coordinated with the verb opening the sentence shares its subject,
     # whatever that verb did: a state, a body, a titled person

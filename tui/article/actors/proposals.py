@@ -23,10 +23,17 @@ from .board import Board, Card
 from .registry import Registry
 from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix, prepositions, suffixed_particles
 
-_MAX = 6
+_MAX = 8
 _FEW = ("عده", "بضعه")  # عدة، بضعة: they govern an indefinite plural directly, with no من
 _DESCRIBED_REACH = 400  # tokens back within which "المرأة" finds the "امرأة" it refers to
+_GENERAL = frozenset(["العام", "العامه"])
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
+
+
+@cache
+def _time_modifiers() -> frozenset[str]:
+    """الماضي، المقبل، الجاري …: after "العام" they make it "the year"."""
+    return frozenset(key(w) for ws in lexicon.load("relative")["modifiers"].values() for w in ws)
 
 
 @cache
@@ -108,6 +115,17 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             continue
         if anon and link_at < 0 and words.is_(j, "anon_adj"):
             j += 1  # "مصدر مطلع": the source's own adjective, though "مطلع" also opens an adjunct
+            if j < b and toks[j].norm in ("علي", "على") and plain(toks[j].gap):
+                link_at = j  # "مصادر مطلعة على المحادثات": the adjective's own complement
+                j += 1
+            continue
+        if link_at >= 0 and w == "في" and toks[j - 1].definite and j + 1 < b and plain(toks[j + 1].gap) and (
+                words.is_(j + 1, "country", "capital", "city", bare=True)):
+            j += 2  # "متحدث باسم السفارة الفرنسية في عمان": where the body of the complement sits
+            break
+        if link_at >= 0 and w in _GENERAL and toks[j - 1].definite and not (
+                j + 1 < words.n and (toks[j + 1].norm in _time_modifiers() or toks[j + 1].norm.isdigit())):
+            j += 1  # "مصدر طبي في مستشفى المدينة العام": "general", not "the year" ("العام الماضي")
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
