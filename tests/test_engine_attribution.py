@@ -1248,3 +1248,13 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_of_the_clause_the_colo
     # no one named before the colon: the quotation continues its speaker's
     text = "وقالت النائبة ليلى حداد إن القانون ضروري. ثم صمتت برهة: «الناس خائفون من الغلاء»."
     assert who(text, "خائفون من الغلاء", LAILA) == "ليلى حداد"
+
+
+@pytest.mark.parametrize("text", [
+    "«لم نكن نعرف إن كنا سننجو». بهذه الكلمات وصفت الممرضة ليلى حداد أيام الحصار.",
+    "\"كانت تكتب كمن يحرس ذاكرة مدينة\".. بهذه الكلمات ودعت الروائية ليلى حداد زميلتها الراحلة.",
+    "«الفوز لا يمنحك اللقب». هكذا لخصت المدربة ليلى حداد المباراة.",
+])
+def test_a_quotation_named_after_it_by_a_phrase_pointing_back_is_the_subject_s(text):
+    # "«…». بهذه الكلمات / هكذا + verb + subject": whatever the verb, its subject said it
+    assert [n for _, n in said(text, LAILA)] == ["ليلى حداد"]

@@ -1156,6 +1156,8 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
             choice = Choice(None, "after حسب / وفقا لـ: a statement or report, its issuer no card")
         if d.mode == "marked" and choice.card is None and (got := _colon_clause_subject(ctx, att, d)) is not None:
             choice = Choice(got, "the subject of the clause its colon closes")
+        if d.mode == "marked" and choice.card is None and (got := _cataphoric_subject(ctx, att, d)) is not None:
+            choice = Choice(got, "named after it: «…». بهذه الكلمات / هكذا + verb + subject")
         if d.mode == "marked" and choice.card is None:
             prev = out[-1] if out else None
             same_paragraph = prev is not None and "\n" not in ctx.text[prev[0].end : d.start]
@@ -1167,6 +1169,36 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
         out.append((d, choice))
         furthest = max(furthest, d.end)
     return out
+
+
+_CATAPHORIC_REACH = 6  # tokens after the phrase's verb where its subject may stand
+
+
+@cache
+def _cataphoric() -> dict[str, tuple[str, ...]]:
+    """First word → the phrases of ``cataphoric`` it opens (as word tuples)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for w in _words("cataphoric"):
+        out.setdefault(w.split()[0], []).append(tuple(w.split()))
+    return {k: tuple(v) for k, v in out.items()}  # type: ignore[misc]
+
+
+def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
+    """"«…». بهذه الكلمات ودعت X زميلها": a phrase right after the quotation that points back
+    to it, then a verb whose subject said it — a person or body named in the next few words,
+    not behind a preposition."""
+    k = ctx.tok_after(d.end)
+    if k >= ctx.n or "\n" in ctx.text[d.end : ctx.toks[k].start]:
+        return None
+    norm = ctx.toks[k].norm
+    norm = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in _cataphoric() else norm
+    for phrase in _cataphoric().get(norm, ()):
+        end = k + len(phrase)
+        if end <= ctx.n and all(ctx.toks[k + x].norm == w for x, w in enumerate(phrase) if x):
+            got = [cd for i, cd in att.mentions_in(end + 1, end + 1 + _CATAPHORIC_REACH)
+                   if _speaks(cd) and cd.kind != "place" and not _governed(ctx, att.stage, i)]
+            return got[0] if got else None
+    return None
 
 
 _COLON_BEFORE = re.compile(r":[\s\"'«“(]*$")
