@@ -1258,3 +1258,15 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_of_the_clause_the_colo
 def test_a_quotation_named_after_it_by_a_phrase_pointing_back_is_the_subject_s(text):
     # "«…». بهذه الكلمات / هكذا + verb + subject": whatever the verb, its subject said it
     assert [n for _, n in said(text, LAILA)] == ["ليلى حداد"]
+
+
+def test_a_subject_no_card_covers_named_by_a_naming_word_right_after_it_is_that_person():
+    # "وقال أحدهم، ويدعى X:": one of a group, then his name
+    text = "وتجمع مزارعون أمام المبنى. وقال أحدهم، ويدعى كمال حداد: «لم يخبرنا أحد بما يجري»."
+    assert who(text, "لم يخبرنا أحد", ("كمال حداد", "person", ["حداد"])) == "كمال حداد"
+
+
+def test_a_participle_s_plural_in_construct_with_an_indefinite_genitive_is_a_group():
+    # "سائقو حافلات": the plural lost its ن in construct; no person "سائقو"
+    art = parse("وقال سائقو حافلات إنهم انتظروا ساعات عند المعبر.")
+    assert [(a.name, a.kind) for a in art.actors] == [("سائقو حافلات", "group")]

@@ -634,6 +634,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
+    if c.t1 - c.t0 == 1 and _construct_plural(words, c.t0) and c.score < _SURE:
+        return False  # "وقال سائقو شاحنات": a participle's plural in construct, a group
     if c.t1 - c.t0 == 1 and c.score < _SURE and _before_plural_adjective(words, c.t0):
         return False  # "وأشار دبلوماسيون أوروبيون": a plural noun and its adjective, an unnamed source
     if c.t1 - c.t0 == 1 and _genitive_of_a_title(words, c.t0):
@@ -812,6 +814,14 @@ def _before_plural_adjective(words: Words, i: int) -> bool:
     nxt = words.toks[i + 1]
     return (not nxt.definite and len(nxt.norm) >= 6 and nxt.norm.endswith(("يون", "يين", "يات"))
             and not words.bare[i + 1] & {"given", "surname", "stop", "never"})
+
+
+def _construct_plural(words: Words, i: int) -> bool:
+    """A participle's sound plural in construct ("سائقو"، "مراقبو"), no listed name, with a
+    noun joined after it."""
+    if words.bare[i] & NAME_CLASSES or i + 1 >= words.n or not words.joined(i + 1):
+        return False
+    return proposals.construct_plural_shape(words.toks[i].norm)
 
 
 def _plural_shape(norm: str) -> bool:

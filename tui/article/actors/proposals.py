@@ -216,6 +216,12 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     return i, _linked_complement(board, words, end, b)
 
 
+def construct_plural_shape(w: str) -> bool:
+    """A participle's sound plural in construct, its ن dropped: فاعلو ("سائقو") or مـ + three
+    letters or more + و ("مراقبو"، "موظفو")."""
+    return w.endswith("و") and ((len(w) == 5 and w[1] == "ا") or (w.startswith("م") and len(w) >= 5))
+
+
 def _plural_construct(words: Words, j: int, b: int) -> bool:
     """"ممثلي"، "مراقبي": a sound masculine plural that lost its ن in construct, before a definite genitive."""
     toks = words.toks
@@ -444,9 +450,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             toks[t0 + 1].norm.endswith("ون")) and not words.is_(t0, "title", "rank", "org_head", "org_head_weak"):
         # "الطلاب المحتجون": a broken plural and its plural participle
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
-    if not definite and len(head) >= 5 and head.endswith("و") and t1 - t0 >= 2 and toks[t0 + 1].definite and (
+    if not definite and len(head) >= 5 and head.endswith("و") and t1 - t0 >= 2 and (
+            toks[t0 + 1].definite or construct_plural_shape(words.toks[t0].norm)) and (
             words.toks[t0].norm not in _not_person()):
-        # "مراقبو الانتخابات": a sound plural in construct (its ن dropped) with what it governs
+        # "مراقبو الانتخابات"، "سائقو شاحنات": a sound plural in construct (its ن dropped) with what it governs
         return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks", cut)
     if t1 - t0 == 1 and norm0 in collective_pronouns():
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..actors import orgs, titles
 from ..actors.cards import body_gender
-from ..actors.proposals import behind_preposition, people_nouns
+from ..actors.proposals import anonymous_words, behind_preposition, people_nouns
 from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain
@@ -239,6 +239,16 @@ class Attributor:
             self.learned[card.n] = (cue.gender, "sg")
 
     # -- the decision -----------------------------------------------------------------------
+    def _named_subject(self, region: tuple[int, int]) -> Card | None:
+        """"وقال أحدهم، ويدعى X:": a subject no card covers, named by a naming word right
+        after it (`naming_words` in anonymous.toml) — the person named there."""
+        naming = anonymous_words("naming_words")
+        for k in range(region[0] + 1, min(region[1], region[0] + 4)):
+            if self.toks[k].norm in naming and k + 1 < self.ctx.n:
+                card = self.stage.board.card_at(k + 1)
+                return card if card is not None and card.kind == "person" else None
+        return None
+
     def speaker(self, d: Draft, floor_tok: int) -> Choice:
         """The speaker a weighted vote of the evidence picks (weights in attribution.toml)."""
         ctx = self.ctx
@@ -335,6 +345,8 @@ class Attributor:
             best is None or _weight(best) < _W["proposed_subject"]
         ):
             got = self._propose(region, c, order="vso")
+            if got is None and (named := self._named_subject(region)) is not None:
+                got = Choice(named, "the subject named by ويدعى / واسمه right after it")
             if got is None and not c.transitive and best is None:
                 return Choice(None, "subject not among the actor cards")
             offer(got, "proposed_subject")
