@@ -693,6 +693,7 @@ def test_a_link_with_a_pronoun_completes_an_unnamed_source():
     ("وقالت مصادر مطلعة على المفاوضات إن الاتفاق قريب.", "مصادر مطلعة على المفاوضات"),
     ("وقال متحدث باسم السفارة الكندية في عمان إن الرهائن بخير.", "متحدث باسم السفارة الكندية في عمان"),
     ("وقال مصدر طبي في مستشفى المدينة العام إن المستشفى استقبل جرحى.", "مصدر طبي في مستشفى المدينة العام"),
+    ("وقال مصدر طبي في مستشفى حمص العام إن المستشفى استقبل جرحى.", "مصدر طبي في مستشفى حمص العام"),
     ("وقال مسؤول في مجلس الأمن الوطني لحكومة البحرين إن الوضع هادئ.",
      "مسؤول في مجلس الأمن الوطني لحكومة البحرين"),
     # "العام الماضي" is "last year", no part of the source
@@ -1270,3 +1271,11 @@ def test_a_participle_s_plural_in_construct_with_an_indefinite_genitive_is_a_gro
     # "سائقو حافلات": the plural lost its ن in construct; no person "سائقو"
     art = parse("وقال سائقو حافلات إنهم انتظروا ساعات عند المعبر.")
     assert [(a.name, a.kind) for a in art.actors] == [("سائقو حافلات", "group")]
+
+
+def test_a_person_set_off_after_a_description_no_card_covers_is_its_holder():
+    # "وقال المكلف بالإعلام في المديرية، الملازم الأول X، … إن": the description is no title the
+    # lexicon knows; the name set off after it (its rank before it) says what follows
+    text = ("وقال المكلف بالإعلام على مستوى المديرية العامة للحماية المدنية، الملازم الأول كمال حداد، "
+            "في تصريح للإذاعة المحلية إن الوضع يشهد تحسنا.")
+    assert sole_speaker(text) == ("كمال حداد", "person")

@@ -123,7 +123,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 words.is_(j + 1, "country", "capital", "city", bare=True)):
             j += 2  # "متحدث باسم السفارة الفرنسية في عمان": where the body of the complement sits
             break
-        if link_at >= 0 and w in _GENERAL and toks[j - 1].definite and not (
+        if link_at >= 0 and w in _GENERAL and (toks[j - 1].definite or words.is_(
+                j - 1, "country", "capital", "city", "gaz_place", bare=True)) and not (
                 j + 1 < words.n and (toks[j + 1].norm in _time_modifiers() or toks[j + 1].norm.isdigit())):
             j += 1  # "مصدر طبي في مستشفى المدينة العام": "general", not "the year" ("العام الماضي")
             continue

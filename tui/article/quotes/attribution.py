@@ -239,6 +239,21 @@ class Attributor:
             self.learned[card.n] = (cue.gender, "sg")
 
     # -- the decision -----------------------------------------------------------------------
+    def _apposed_person(self, region: tuple[int, int]) -> Card | None:
+        """"وقال المكلف بالإعلام في المديرية، الملازم الأول X، …": a description no card covers,
+        then a person set off by a comma (maybe after a rank) — the description's holder."""
+        board, words = self.stage.board, self.stage.words
+        for i, cd in self.mentions_in(region[0] + 1, region[1]):
+            if cd.kind != "person":
+                continue
+            t = titles.before(board, words, i)
+            k = t.t0 if t is not None and t.t0 > region[0] else i  # "، الملازم الأول X،": the rank before the name
+            if comma(self.toks[k].gap) and not any(
+                    (c := board.card_at(j)) is not None and c.kind == "person" for j in range(region[0], k)):
+                return cd
+            return None
+        return None
+
     def _named_subject(self, region: tuple[int, int]) -> Card | None:
         """"وقال أحدهم، ويدعى X:": a subject no card covers, named by a naming word right
         after it (`naming_words` in anonymous.toml) — the person named there."""
@@ -347,6 +362,8 @@ class Attributor:
             got = self._propose(region, c, order="vso")
             if got is None and (named := self._named_subject(region)) is not None:
                 got = Choice(named, "the subject named by ويدعى / واسمه right after it")
+            if got is None and (named := self._apposed_person(region)) is not None:
+                got = Choice(named, "the person set off by commas after the subject's description")
             if got is None and not c.transitive and best is None:
                 return Choice(None, "subject not among the actor cards")
             offer(got, "proposed_subject")
