@@ -889,3 +889,14 @@ def test_a_given_name_before_the_one_the_tagger_opens_a_name_with_is_the_first_n
 def test_a_rank_that_is_a_given_name_before_a_nasab_particle_is_the_given_name():
     # "شيخة بنت X": the word a son's or daughter's "of" follows is a name, though it be a rank
     assert people("وقالت شيخة بنت سالم الحارثية إن الإقبال كبير.")[0].startswith("شيخة بنت سالم")
+
+
+def test_wad_is_a_name_particle():
+    # Sudanese "ود" ("son of") inside a name, like بن
+    assert people("وقال والي الولاية سامي يوسف ود الخطيب إن الحكومة مستعدة.") == ["سامي يوسف ود الخطيب"]
+
+
+def test_a_rare_given_name_and_a_word_listed_only_as_a_family_name_after_a_title_are_a_name():
+    # "رئيسة الجمعية X Y": the lexicon's two lists agree after a title, whatever the tagger
+    # reads; a word with a proclitic reading ("ولينين") is no such family name
+    assert people("وقالت رئيسة الجمعية منية الزغلامي إن الأولياء غاضبون.") == ["منية الزغلامي"]

@@ -146,7 +146,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if _particle(words, j - 1) or _particle(words, j) or inside >= _INSIDE_P:
             j += 1
             continue
-        if j == i + 1 and words.is_(i, "given") and (_unlisted_surname(words, j) or _recurring_unknown(words, j)):
+        if j == i + 1 and ((words.is_(i, "given") and (_unlisted_surname(words, j) or _recurring_unknown(words, j)))
+                           or (words.is_(i, "given", "given_rare", bare=True) and _listed_surname(words, j))):
             j += 1  # "كمال لعور": a given name, then a word no lexicon and no news text knows, or
             continue  # one the article writes again (a surname comes back alone: "وقالت X")
         if j == i + 2 and words.toks[i].norm == "عبد" and words.toks[i + 1].definite and (
@@ -424,6 +425,14 @@ def _unlisted_surname(words: Words, j: int) -> bool:
 _SURNAMES = frozenset({"surname", "surname_rare"})
 
 
+def _listed_surname(words: Words, j: int) -> bool:
+    """A word the lexicons list only as a family name ("العكرمي"), definite or not, that news
+    text does not write as a word."""
+    t = words.toks[j]
+    return (bool(words.bare[j]) and words.bare[j] <= _SURNAMES and t.norm not in common_words()
+            and len(t.readings) == 1)  # (no proclitic reading: "ولينين" is و + a name)
+
+
 def _surname_only(words: Words, j: int) -> bool:
     """An indefinite word the lexicons list only as a family name, and news text does not write."""
     t = words.toks[j]
@@ -659,6 +668,9 @@ def _accept(words: Words, c: Candidate) -> bool:
         return True  # "الناطق باسم الحركة وحيد الله X": a compound given name in الله and a family name
     if "set off by commas after a title" in cues:
         return True
+    if "after a title" in cues and c.t1 - c.t0 == 2 and words.is_(c.t0, "given", "given_rare", bare=True) and (
+            _listed_surname(words, c.t0 + 1)):
+        return True  # "رئيسة الرابطة X Y": a listed given name and a word listed only as a family name
     if context and ("given name" in cues or c.t1 - c.t0 >= 2 or _closed_apposition(words, c)
                     or _family_name_alone(words, c)):
         return c.score >= _NEED_STRONG
