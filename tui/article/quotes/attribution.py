@@ -272,6 +272,14 @@ class Attributor:
         if d.mode == "after":
             got = self._source(d.source, cue_end=d.cue.end if d.cue else None)
             return _tagged(got, "after_source") or Choice(None, "")
+        if d.mode == "interview":
+            # the label before the answer's colon, else the lines introducing the interview
+            for a, b in (d.region, d.source):
+                got = [cd for _, cd in self.mentions_in(*(a, b)) if _speaks(cd) and cd.kind != "place"]
+                people = [cd for cd in got if cd.kind == "person"]
+                if people or got:
+                    return Choice((people or got)[-1], "the interviewee of a question-and-answer block")
+            return Choice(None, "")
         if d.mode == "headline":
             a, b = d.region or (0, 0)
             why = "named before the headline's colon"
@@ -1178,7 +1186,9 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
     for d in drafts:
         floor_tok = ctx.tok_after(furthest) if furthest >= 0 else 0
         choice = att.speaker(d, floor_tok)
-        if d.mode in ("after", "headline") and choice.card is None:
+        if d.mode in ("after", "headline", "interview") and choice.card is None:
+            if d.mode == "interview":
+                continue  # answers whose interviewee no card names: no quotation to give
             if not _document_source(ctx, d):
                 continue  # "وفقا للقانون": an attribution to no one; a headline "X: Y" that is no speech
             # "وبحسب بيان للجيش، فإن …": a statement says it, though its issuer has no card

@@ -60,6 +60,7 @@ class Draft:
     start: int  # offsets of the content
     end: int
     mode: str  # cue | after (حسبما قال …) | inverted ("…"، قال X) | marked (no cue) | headline ("X: …")
+    # | interview (an answer of a question-and-answer block: interview.py)
     cue: Cue | None = None
     ci: int = -1  # the cue's token
     comp: str | None = None  # how the content was introduced (an, colon, mark, bi …)
@@ -1174,7 +1175,7 @@ def kind(ctx: Ctx, d: Draft) -> tuple[str, int, int]:
         return "direct", d.start, d.end
     if inside or lone:
         return "mixed", d.start, d.end
-    direct = d.comp == "colon" or d.mode in ("marked", "inverted", "headline")
+    direct = d.comp == "colon" or d.mode in ("marked", "inverted", "headline", "interview")
     return ("direct" if direct else "indirect"), d.start, d.end
 
 
@@ -1186,8 +1187,11 @@ def _lone_open_at(ctx: Ctx, pos: int) -> int | None:
 
 
 def find_drafts(ctx: Ctx) -> list[Draft]:
+    from .interview import interview_drafts  # (a module of its own that reads this one's Ctx and Draft)
+
     drafts = cue_drafts(ctx)
     drafts = after_drafts(ctx, drafts)
+    drafts += interview_drafts(ctx)
     drafts += marked_drafts(ctx, drafts)
     drafts += headline_drafts(ctx, drafts)
     return settle(ctx, drafts)

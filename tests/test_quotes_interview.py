@@ -1,0 +1,69 @@
+"""Interviews in question-and-answer form (tui/article/quotes/interview.py): each answer is
+the interviewee's quotation; the questions are no one's.  Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.article.parse import parse
+
+_DASHES = """حوار مع مديرة المهرجان
+
+التقت المجلة مديرة المهرجان، الدكتورة ليلى حداد، وكان هذا الحوار:
+
+- ما الذي تغير في المهرجان هذا العام؟
+- تضاعف عدد الفرق المشاركة، وصار الجمهور أصغر سنا.
+
+- وماذا عن التمويل؟
+- ما زال التمويل شحيحا، لكن البلدية وعدت بزيادته.
+"""
+
+_LETTERS = """حوار مع مدير الميناء
+
+وفي ما يأتي نص المقابلة مع مدير الميناء سامي الخطيب:
+
+س: متى تعود الحركة إلى طبيعتها؟
+ج: نتوقع ذلك خلال أسبوعين إذا استقر الطقس.
+س: هل تضررت الأرصفة؟
+ج: الأضرار محدودة وتقتصر على رصيف واحد.
+"""
+
+_LABELS = """مقابلة
+
+التقت "الأفق" الباحثة ليلى حداد في مكتبها.
+
+الأفق: بعد عشر سنوات من البحث، ماذا تغير؟
+
+حداد: تغير كل شيء تقريبا. صارت البيانات متاحة للجميع.
+
+وصار الطلاب يشاركون في جمعها بأنفسهم.
+
+الأفق: وما مشروعك المقبل؟
+
+حداد: كتاب عن ذاكرة المدن الساحلية.
+"""
+
+
+@pytest.mark.parametrize("text,speaker,answers", [
+    (_DASHES, "ليلى حداد", ["تضاعف عدد الفرق", "ما زال التمويل شحيحا"]),
+    (_LETTERS, "سامي الخطيب", ["نتوقع ذلك خلال أسبوعين", "الأضرار محدودة"]),
+    (_LABELS, "ليلى حداد", ["تغير كل شيء تقريبا", "كتاب عن ذاكرة المدن"]),
+])
+def test_each_answer_is_the_interviewee_s_direct_quotation(text, speaker, answers):
+    art = parse(text, "2024-03-10")
+    names = {a.id: a.name for a in art.actors}
+    got = [(q.text, names.get(q.speaker or ""), q.kind) for q in art.quotes]
+    for answer in answers:
+        assert any(answer in t and n == speaker and k == "direct" for t, n, k in got), got
+    assert not any("؟" in t for t, _, _ in got)  # the questions are no one's
+
+
+def test_an_answer_runs_over_its_unmarked_paragraphs_up_to_the_next_question():
+    art = parse(_LABELS, "2024-03-10")
+    (first,) = [q for q in art.quotes if "تغير كل شيء" in q.text]
+    assert "يشاركون في جمعها" in first.text
+
+
+def test_one_question_and_answer_is_no_interview():
+    text = "وتساءل الكاتب في مقاله:\n- هل يكفي ذلك؟\n- لا أظن.\nوانتهى المقال."
+    assert not [q for q in parse(text, "2024-03-10").quotes if "لا أظن" in q.text]
