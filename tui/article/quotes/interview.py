@@ -4,16 +4,24 @@ News copy prints an interview as alternating lines — a question, then the answ
 opened by a dash, a bullet or a label ("- هل …؟" / "- لا، …"، "* …؟" / "- …"، "س: …؟" / "ج: …"،
 "المجلة: …؟" / "X: …"), after a line that introduces the interviewee ("وفي ما يأتي نص المقابلة
 مع X:"). A block needs two question-and-answer pairs, so a lone question in a list is no
-interview; the questions are the interviewer's and no quotation.  Each answer line becomes a
-draft of mode ``interview`` whose region is the label before its colon, or the introducing
-lines before the block: attribution.py gives it to the person named there.
+interview; the questions are the interviewer's and no quotation.  Each answer becomes an
+``Answer``; spans.py makes it a draft of mode ``interview`` whose region is the label before
+its colon, or the introducing lines before the block: attribution.py gives it to the person
+named there.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
-from .spans import Ctx, Draft
+
+class Answer(NamedTuple):
+    start: int  # offsets of the answer's words (its label or dash left out)
+    end: int
+    label: tuple[int, int] | None  # tokens of the label before its colon ("X: …")
+    intro: tuple[int, int]  # tokens of the lines introducing the interview
 
 _MARKER = re.compile(r"^\s*(?:[-–—*•]+|[سج]\s*[:/\-–])\s*")
 _LABEL = re.compile(r"^\s*([^\s:؟?.!،,]+(?:\s+[^\s:؟?.!،,]+){0,2})\s*:\s*")
@@ -22,9 +30,8 @@ _INTRO_LINES = 2  # non-empty lines before the first question that may name the 
 _MIN_PAIRS = 2
 
 
-def interview_drafts(ctx: Ctx) -> list[Draft]:
-    """One draft per answer of each question-and-answer block."""
-    text = ctx.text
+def answers(text: str, tok_after: Callable[[int], int]) -> list[Answer]:
+    """Every answer of each question-and-answer block (``tok_after``: an offset's token)."""
     if "؟" not in text and "?" not in text:
         return []
     lines: list[tuple[int, int]] = []  # (start, end) of each non-empty line, text order
@@ -33,7 +40,7 @@ def interview_drafts(ctx: Ctx) -> list[Draft]:
         if raw.strip():
             lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
-    out: list[Draft] = []
+    out: list[Answer] = []
     k = 0
     while k < len(lines):
         pairs = _pairs_from(text, lines, k)
@@ -41,12 +48,12 @@ def interview_drafts(ctx: Ctx) -> list[Draft]:
             k += 1
             continue
         intro = lines[max(0, k - _INTRO_LINES) : k]
-        region = (ctx.tok_after(intro[0][0]), ctx.tok_after(intro[-1][1])) if intro else (0, 0)
+        region = (tok_after(intro[0][0]), tok_after(intro[-1][1])) if intro else (0, 0)
         for _q, (a, b), _next in pairs:
             label = _label(text, a, b)
             body = a + (label.end() if label else _marker_end(text, a, b))
-            own = (ctx.tok_after(a), ctx.tok_after(a + label.end(1))) if label else None
-            out.append(Draft(body, b, "interview", region=own or region, source=region))
+            own = (tok_after(a), tok_after(a + label.end(1))) if label else None
+            out.append(Answer(body, b, own, region))
         k = pairs[-1][2]
     return out
 

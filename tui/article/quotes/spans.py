@@ -28,6 +28,7 @@ from ..doc.tokens import Token, comma, plain
 from ..lexicon.index import lexicon as lexicon_index
 from ..rangemax import RangeMax
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
+from .interview import answers
 from .marks import STRAIGHT, Marks, find_marks
 
 AN = frozenset(["ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني", "انك", "انكم"])
@@ -1187,11 +1188,10 @@ def _lone_open_at(ctx: Ctx, pos: int) -> int | None:
 
 
 def find_drafts(ctx: Ctx) -> list[Draft]:
-    from .interview import interview_drafts  # (a module of its own that reads this one's Ctx and Draft)
-
     drafts = cue_drafts(ctx)
     drafts = after_drafts(ctx, drafts)
-    drafts += interview_drafts(ctx)
+    drafts += [Draft(a.start, a.end, "interview", region=a.label or a.intro, source=a.intro)
+               for a in answers(ctx.text, ctx.tok_after)]
     drafts += marked_drafts(ctx, drafts)
     drafts += headline_drafts(ctx, drafts)
     return settle(ctx, drafts)
