@@ -1279,3 +1279,15 @@ def test_a_person_set_off_after_a_description_no_card_covers_is_its_holder():
     text = ("وقال المكلف بالإعلام على مستوى المديرية العامة للحماية المدنية، الملازم الأول كمال حداد، "
             "في تصريح للإذاعة المحلية إن الوضع يشهد تحسنا.")
     assert sole_speaker(text) == ("كمال حداد", "person")
+
+
+def test_a_role_with_its_holder_set_off_after_a_nationality_is_no_back_reference():
+    # "فيما حذر الرئيس التنفيذي لبنك X، البريطاني Y، من": the same role as someone's before,
+    # but it comes with its own holder — the speaker is Y, and the first holder keeps one title
+    text = ("واعتبر الرئيس التنفيذي لمصرف الواحة سامي الخطيب أن المصارف «تجاوزت الأزمة»، فيما حذر "
+            "الرئيس التنفيذي لبنك الشمال، البريطاني جون كارتر، من «الإفراط في التفاؤل».")
+    art = parse(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [(q.text, names.get(q.speaker or "")) for q in art.quotes][-1] == ("الإفراط في التفاؤل", "جون كارتر")
+    (sami,) = [a for a in art.actors if a.name == "سامي الخطيب"]
+    assert sami.titles == ("الرئيس التنفيذي لمصرف الواحة",)

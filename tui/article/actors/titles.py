@@ -810,8 +810,12 @@ class _Holders:
 
 
 def _person_named_in(board: Board, words: Words, j: int) -> bool:
-    """A person's name follows the role at once (the title was attached already)."""
+    """A person's name follows the role at once (the title was attached already), maybe set
+    off by a comma behind a nationality ("الرئيس التنفيذي لبنك X، البريطاني Y،")."""
     k = _phrase_end(board, words, j)
+    if k + 1 < words.n and comma(words.toks[k].gap) and words.is_(k, "nationality", bare=True) and (
+            words.joined(k + 1) and _person_at(board, k + 1)):
+        return True
     return k < words.n and _person_at(board, k) and (_joins(words.toks[k].gap) or comma(words.toks[k].gap))
 
 

@@ -248,6 +248,8 @@ class Attributor:
                 continue
             t = titles.before(board, words, i)
             k = t.t0 if t is not None and t.t0 > region[0] else i  # "، الملازم الأول X،": the rank before the name
+            if k == i and i - 1 > region[0] and words.is_(i - 1, "nationality", bare=True) and plain(self.toks[i].gap):
+                k = i - 1  # "، البريطاني X،": a nationality before the name
             if comma(self.toks[k].gap) and not any(
                     (c := board.card_at(j)) is not None and c.kind == "person" for j in range(region[0], k)):
                 return cd
@@ -367,11 +369,13 @@ class Attributor:
         if not pronoun and c.kind in (VERB, MASDAR) and self._subject_here(region) and (
             best is None or _weight(best) < _W["proposed_subject"]
         ):
-            got = self._propose(region, c, order="vso")
+            got = None
+            if (named := self._apposed_person(region)) is not None:
+                got = Choice(named, "the person set off by commas after the subject's description")
+            if got is None:
+                got = self._propose(region, c, order="vso")
             if got is None and (named := self._named_subject(region)) is not None:
                 got = Choice(named, "the subject named by ويدعى / واسمه right after it")
-            if got is None and (named := self._apposed_person(region)) is not None:
-                got = Choice(named, "the person set off by commas after the subject's description")
             if got is None and not c.transitive and best is None:
                 return Choice(None, "subject not among the actor cards")
             offer(got, "proposed_subject")
