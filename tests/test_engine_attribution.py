@@ -1291,3 +1291,13 @@ def test_a_role_with_its_holder_set_off_after_a_nationality_is_no_back_reference
     assert [(q.text, names.get(q.speaker or "")) for q in art.quotes][-1] == ("الإفراط في التفاؤل", "جون كارتر")
     (sami,) = [a for a in art.actors if a.name == "سامي الخطيب"]
     assert sami.titles == ("الرئيس التنفيذي لمصرف الواحة",)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of time ("حين قال") shares its main clause's subject, titled before its name
+    "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب أشعل الجلسة حين قال إن الأرقام قديمة.",
+    # a verb of speech coordinated with a subject-first clause whose subject has a title
+    "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب انتقد الأرقام، وقال إن الأرقام قديمة.",
+])
+def test_a_subjectless_verb_of_speech_shares_its_sentence_s_titled_subject(text):
+    assert who(text, "الأرقام قديمة", SAMI, LAILA) == "سامي الخطيب"

@@ -771,7 +771,8 @@ class Attributor:
                 got = self._first_speaker(k + 1, self._clause_end(k + 1, min(ci, k + 12)), c)
                 if got and self.agrees(c, got):
                     return Choice(got, f"subject of the sentence's earlier verb {v.text}")
-        if c.kind == VERB and c.prefix == "و":
+        if c.kind == VERB and (c.prefix == "و" or (not c.prefix and ci > lo and self.toks[ci - 1].norm in _WHEN)):
+            # ("… أشعل الجلسة حين قال إن": a clause of time shares its main clause's subject)
             got = self._opening_subject(c, ci, lo)
             if got is not None:
                 return got
@@ -850,6 +851,13 @@ class Attributor:
         k = lo
         while k < ci and k - lo < 2 and toks[k].norm in _SVO_OPENERS:
             k += 1
+        if self.card(k) is None:
+            # "غير أن النائب X أشعل …": the subject's title before its name
+            k0 = k
+            k = next((j for j in range(k + 1, min(ci, k + 8)) if self.card(j) is not None), k)
+            t = titles.before(self.stage.board, words, k) if self.card(k) is not None else None
+            if t is None or t.t0 != k0:
+                return None
         card, m = self.card(k), self.stage.board.owner[k]
         if card is None or m is None or m.t0 != k or not _speaks(card) or not self.agrees(c, card, "svo"):
             return None
@@ -1126,6 +1134,9 @@ def _speaks(card: Card) -> bool:
     فرنسا"); a city or a region never says anything."""
     return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
 
+
+# Conjunctions of time whose clause shares the main clause's subject ("… حين قال إن").
+_WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما", "وحين", "وعندما", "اذ"])
 
 # Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما"])
