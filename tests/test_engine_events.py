@@ -277,3 +277,19 @@ def test_the_date_a_story_was_filed_on_in_its_dateline_is_no_event(line):
 def test_a_date_after_a_place_and_a_comma_inside_the_story_is_an_event():
     text = "وفي الرباط، 14 مارس 2022، افتتح الوزير المعرض."
     assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-14"]
+
+
+@pytest.mark.parametrize("text,dated_today", [
+    # a speaker's bare "today" with a present verb or none is "nowadays"
+    ("وقال الوزير: «اليوم نرى أن السوق تغير كثيرا».", False),
+    ("وقالت المديرة إن «المصرف اليوم يعمل بشفافية».", False),
+    # after a verb in the past or the future it is the day; outside a quotation it is too
+    ("وقال الوزير: «وقعنا اليوم الاتفاق مع الشركة».", True),
+    ("وقال الوزير: «سنوقع اليوم الاتفاق مع الشركة».", True),
+    ("ويعقد المجلس اليوم جلسة طارئة.", True),
+])
+def test_a_bare_today_in_a_speaker_s_mouth_is_nowadays_unless_a_past_or_future_verb_dates_it(text, dated_today):
+    from tui.article.parse import parse
+
+    got = [e.time.value for e in parse(text, "2024-03-10").events if e.time is not None]
+    assert (got == ["2024-03-10"]) is dated_today, got

@@ -38,6 +38,6 @@ def _parse(text: str, published: str | None, meta: dict[str, str] | None) -> Art
     found = find_quotes(doc, cues, stage)
     actors, ids = stage.finish()
     quotes = to_quotes(doc, found, ids)
-    events = find_events(doc, actors, published)
+    events = find_events(doc, actors, published, [(q.start, q.end) for q in quotes if q.kind != "indirect"])
     return Article(text=text, published=published, sentences=doc.sentences, actors=actors, quotes=quotes,
                    events=events, meta=dict(meta or {}))

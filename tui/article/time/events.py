@@ -29,6 +29,7 @@ from ..doc.normal import key as normalize
 from ..lexicon import load
 from ..model import Actor, Event, Sentence, TimeValue
 from .resolve import Resolved, parse_ref, resolve
+from .tense import future_verb
 from .timex import Timex, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
@@ -45,8 +46,11 @@ _MAX_BACK = 4  # segments to walk back from a bare expression to its verb
 _APPOSITION_WORDS = 4  # a comma segment this short is a name or title, not a clause
 
 
-def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> tuple[Event, ...]:
+def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
+                spoken: Sequence[tuple[int, int]] = ()) -> tuple[Event, ...]:
+    """``spoken``: the spans of direct and mixed quotations, in text order."""
     text, sentences = doc.text, doc.sentences
+    spoken_starts = [a for a, _ in spoken]
     ref = parse_ref(published)
     starts = [s.start for s in sentences]
     events: list[Event] = []
@@ -66,6 +70,8 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         sent = _sentence_of(sentences, starts, tx.start)
         if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks):
             continue
+        if _nowadays(text, tx) and _inside(spoken, spoken_starts, tx.start):
+            continue  # «اليوم نرى …»: a speaker's "today" is "nowadays", no date of an event
         base, span = _clause(text, sent, tx.start, tx.end, mentions.name_ends)
         anchor = _counts_from(tx, last_dated)
         r = resolve(tx.expr, ref) if anchor is None else _shifted(anchor, tx)
@@ -93,6 +99,30 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None) -> t
         last_dated = event if event.time is not None and event.time.value else last_dated
     events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, mentions, published))
     return _numbered(events)
+
+
+_TODAY = frozenset(normalize(w) for w in ("اليوم", "واليوم", "فاليوم"))
+
+
+def _nowadays(text: str, tx: Timex) -> bool:
+    """A bare "اليوم" — no weekday, time of day or date with it, no verb told in the past
+    right before it — which in a speaker's mouth is mostly "nowadays" ("اليوم نرى"، "مصرف
+    لبنان اليوم يعمل"); after a verb in the past or the future ("وصلنا اليوم"، "سنوقع اليوم")
+    it keeps its day."""
+    if normalize(tx.text) not in _TODAY:
+        return False
+    before = _WORD.findall(text[max(0, tx.start - 30) : tx.start])
+    return not before or not (_past_verb_shape(before[-1]) or future_verb(normalize(before[-1])))
+
+
+def _past_verb_shape(w: str) -> bool:
+    """A first-person or third-person past ending (وصلنا، أعلنت، قالوا)."""
+    return w.endswith(("نا", "ت", "وا", "تم")) and len(w) >= 4
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _counts_from(tx: Timex, last_dated: Event | None) -> Event | None:
