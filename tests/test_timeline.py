@@ -291,6 +291,14 @@ def test_a_future_cue_before_an_subordinate_an_places_its_weekday_ahead():
     assert one("وأكد أن الوفد وصل الأربعاء.") == ("الأربعاء", "2024-03-13")
 
 
+def test_a_forecast_in_the_past_tense_looks_ahead_with_or_without_its_conjunction():
+    # "وتوقعت الأرصاد أن تبلغ … يومي الخميس والجمعة": the verb that governs أن is a future cue,
+    # its و notwithstanding; a verb of saying is none (published on a Sunday)
+    assert one("وتوقعت الأرصاد أن تبلغ الموجة ذروتها يومي الخميس والجمعة.")[1] == "2024-03-21/2024-03-22"
+    assert one("وتوقعت الأرصاد أمطارا غزيرة الخميس.") == ("الخميس", "2024-03-21")
+    assert one("وأكد الوزير أن الوفد وصل الخميس.") == ("الخميس", "2024-03-14")
+
+
 def test_an_imperfect_verb_places_a_bare_weekday_ahead_but_not_a_verb_of_saying():
     # "وتنتهي المهلة … الخميس": what is scheduled; "وتقول الوزارة في بيان أصدرته الخميس": narration
     assert one("وتنتهي المهلة منتصف ليل الخميس.") == ("منتصف ليل الخميس", "2024-03-21")

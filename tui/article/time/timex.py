@@ -921,13 +921,13 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     if len(_WORD.findall(before)) <= 1:
         words += _clause_behind_apposition(norm, s)
     if len(parts) > 1:
-        # "ومن المقرر أن تعود … الأربعاء"، "ويتوقع أن …": a future cue right before the
-        # subordinate's أن governs it (two words at most: "من المقرر")
-        words += _WORD.findall(parts[-2])[-2:]
+        # "ومن المقرر أن تعود … الأربعاء"، "وتوقعت الأرصاد أن تبلغ …": a future cue in the clause
+        # that governs the subordinate's أن governs it too
+        words += _WORD.findall(parts[-2])
     # "ستضيف … قبل نهاية سبتمبر"، "وسيلتقي … الثلاثاء": a سـ verb places a date, a month or a
     # weekday ahead (the guidelines' "unless the verb is future")
     verbs = expr.kind in ("date", "month", "range", "weekday")
-    fut = any(w in t.future or (verbs and future_verb(w)) for w in words)
+    fut = any(w in t.future or (w[:1] in "وف" and w[1:] in t.future) or (verbs and future_verb(w)) for w in words)
     if not fut and expr.kind == "weekday" and expr.mod is None and not expr.unit and (
             clause_tense(_WORD.findall(before)) == "present" and not _reporting_present(before)):
         # "وتنتهي الحملة … منتصف ليل الخميس": an imperfect verb with a bare weekday tells
