@@ -647,6 +647,19 @@ def test_a_classifying_adjective_after_the_genitives_adjectives_stays_in_the_nam
         "وقالت هيئة الطاقة النووية الجديدة إن المحطة آمنة.")
 
 
+@pytest.mark.parametrize("text,name", [
+    # a second field coordinated with the body's genitive, definite or in construct
+    ("وقالت وزارة الاتصالات وتقنية المعلومات إن الشبكة تعمل.", "وزارة الاتصالات وتقنية المعلومات"),
+    ("وقالت وزارة الصحة والسكان إن الإصابات تراجعت.", "وزارة الصحة والسكان"),
+    # a second body, a pronoun's noun or a quantifier is no such field
+    ("وقالت وزارة الداخلية ونقابة الأطباء إن الإضراب انتهى.", "وزارة الداخلية"),
+    ("وأشادت الوكالة الوطنية للتعاون ونظيرتها المغربية بالاتفاق.", "الوكالة الوطنية للتعاون"),
+    ("ودعت حكومة الوحدة وكافة الهيئات المحلية إلى الهدوء.", "حكومة الوحدة"),
+])
+def test_a_body_s_name_runs_over_a_coordinated_field(text, name):
+    assert (name, "organization") in found(text)
+
+
 # -- bodies listed after a plural head noun ---------------------------------------------------
 def test_names_listed_after_a_plural_head_and_an_opener_are_bodies():
     assert found("وانسحبت من المعرض شركات السيارات الألمانية مثل فولكسفاغن وأودي وبورشه.") == [

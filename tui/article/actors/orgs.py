@@ -21,10 +21,11 @@ from ..doc.tokens import Token, plain, quote
 from ..lexicon import load
 from ..lexicon.index import Lexicon, lexicon
 from ..models.common import common_words
+from . import titles
 from .acronyms import latin_letters
 from .board import Board, Card
 from .registry import Registry
-from .words import NAME_CLASSES, Words, prepositions
+from .words import NAME_CLASSES, POSSESSIVE, Words, prepositions
 
 _MAX = 7  # words in a complement
 _NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region")
@@ -297,8 +298,8 @@ def _word_head(lx: Lexicon, readings: tuple[tuple[str, int], ...]) -> tuple[str,
 
 def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str] | None:
     got = head_at(words, i)
-    if got is None:
-        return None
+    if got is None or titles.in_long_head(words, i):
+        return None  # ("اللواء | شرطة X": the last word of a rank, not a body's head)
     cls, cut, head, definite = got
     comp: list[int] = []
     j = i + 1
@@ -316,6 +317,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             continue
         if (definite if not comp else _definite_form(words, comp[-1])) and not (
                 _definite_form(words, j) or purpose(words, j) or words.is_(comp[-1] if comp else i, "rank", "title")
+                or (comp and _coordinated_construct(words, j))
                 or (board.toks[j].norm[0] in "بل" and _name(words, j) and not words.is_(j, "given", bare=True))):
             # ("… للأطباء ببنزرت": its seat — not a given name whose own letter it is: "بندر")
             # "المنتخب | جورجي X"، "رئيس اللجنة | بندر X"، "المجلس الأعلى | تركي X": a definite word
@@ -579,9 +581,21 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
             # names a body or a place of its own ("وزارة الداخلية والجيش") or is a function
             # word of the article's shape ("والتي": a relative clause follows the name)
             return bool(comp) and not _name(words, j) and head_at(words, j) is None and not words.is_(j, "stop")
-        if t.norm[0] == "و" and comp and _construct(words, j) and not words.toks[comp[-1]].definite:
-            return True  # "لحماية وتوعية المستهلك": coordinated nouns in construct
+        if t.norm[0] == "و" and comp and _construct(words, j) and (
+                not words.toks[comp[-1]].definite or _coordinated_construct(words, j)):
+            # "لحماية وتوعية المستهلك": coordinated nouns in construct; after a definite genitive
+            # too ("وزارة الاتصالات وتقنية المعلومات")
+            return True
     return False
+
+
+def _coordinated_construct(words: Words, j: int) -> bool:
+    """و + an indefinite noun in construct that is no body or place of its own: a second field
+    of the body ("وزارة الاتصالات | وتقنية المعلومات"), not a second body ("| ونقابة الأطباء")."""
+    t = words.toks[j]
+    return (t.norm[0] == "و" and not t.definite and _construct(words, j) and head_at(words, j) is None
+            and not _name(words, j) and words.reporting(j) is None and not t.raw.endswith(POSSESSIVE)
+            and not words.is_(j, "stop", "never"))  # ("ونظيرتها"، "وكافة الهيئات": no field of the body)
 
 
 def _body_name_word(words: Words, j: int) -> bool:
