@@ -660,6 +660,14 @@ def test_a_body_s_name_runs_over_a_coordinated_field(text, name):
     assert (name, "organization") in found(text)
 
 
+def test_speech_in_marks_after_a_head_noun_is_no_body_s_name():
+    # 'الحكومة "تشعر بارتياح"': a verb and its complement in marks are quoted words; a name of
+    # a verb's shape with no object after it stays a name
+    assert not [n for n, _ in found('وقالت الوزارة إن الحكومة الاتحادية "تشعر بارتياح كبير".') if "تشعر" in n]
+    assert not [n for n, _ in found('موضحا أن رئاسة الجامعة "فقدت الثقة" في المدرب.') if "فقدت" in n]
+    assert ("تكنو سوفت", "organization") in found('وأعلنت شركة "تكنو سوفت" أرباحها.')
+
+
 # -- bodies listed after a plural head noun ---------------------------------------------------
 def test_names_listed_after_a_plural_head_and_an_opener_are_bodies():
     assert found("وانسحبت من المعرض شركات السيارات الألمانية مثل فولكسفاغن وأودي وبورشه.") == [

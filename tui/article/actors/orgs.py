@@ -681,6 +681,9 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     if q1 - q0 >= 2 and not toks[q0].definite and any(
             toks[k].raw.endswith(("ها", "هم", "هما")) and not words.bare[k] for k in range(q0 + 1, q1)):
         return None  # '"تحمل مسؤولياتها"': a verbal noun and a possessed object, a phrase, not a name
+    if q1 - q0 >= 2 and _verb_shaped(words, q0) and (toks[q0 + 1].definite or toks[q0 + 1].norm[0] in "بل" or (
+            toks[q0 + 1].norm in prepositions())):
+        return None  # 'الحكومة "تشعر بارتياح"'، 'الرئاسة "فقدت الثقة"': speech in marks, not a name
     letters = latin_letters()[0]
     noun_phrase = toks[q0].definite and not any(toks[k].norm in prepositions() for k in range(q0, q1))
     if not noun_phrase and any(words.is_(k, "stop", "never", bare=True) and toks[k].norm not in letters
@@ -709,6 +712,18 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     card.head = card.head or head
     board.mention(card, i, q0, cut, role="reference")  # the head and its words: no body of their own
     return q1
+
+
+def _verb_shaped(words: Words, k: int) -> bool:
+    """A word no lexicon lists, no head of a body and no body's word to the tagger, shaped as a
+    verb: an imperfect (تـ/يـ + three letters or more) or a short past in تْ ("فقدت"، "قررت");
+    with its object or a preposition after it, a clause ("«تكنو سوفت»" is a name)."""
+    w = words.toks[k].norm
+    if words.toks[k].definite or words.bare[k] or head_at(words, k) is not None or words.p(k, "ORG") >= 0.5:
+        return False
+    if w[:1] in "يت" and len(w) >= 4 and not w.endswith(("ه", "ات")):
+        return True
+    return w.endswith("ت") and not w.endswith("ات") and 4 <= len(w) <= 5
 
 
 def _named_after_description(board: Board, reg: Registry, words: Words, i: int) -> int | None:
