@@ -121,7 +121,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             continue
         if link_at >= 0 and w == "في" and toks[j - 1].definite and j + 1 < b and plain(toks[j + 1].gap) and (
                 words.is_(j + 1, "country", "capital", "city", bare=True)):
-            j += 2  # "متحدث باسم السفارة الفرنسية في عمان": where the body of the complement sits
+            j += 2  # "متحدث باسم السفارة الكندية في عمان": where the body of the complement sits
             break
         if link_at >= 0 and w in _GENERAL and (toks[j - 1].definite or words.is_(
                 j - 1, "country", "capital", "city", "gaz_place", bare=True)) and not (
