@@ -81,12 +81,31 @@ def test_more_occupations_are_titles(role):
     assert titles(f"وقال {role} سامي الخطيب إن الوضع صعب.", "سامي الخطيب") == (role,)
 
 
+@pytest.mark.parametrize("text,title", [
+    ("وقال المتنبئ الجوي في المركز، سامي الخطيب، إن الحر يشتد.", "المتنبئ الجوي في المركز"),
+    ("وأكد سامي الخطيب، القائم بأعمال السفارة الكندية، أن الرهائن بخير.", "القائم بأعمال السفارة الكندية"),
+    ("أما سامي الخطيب، وهو سائق شاحنة، فقال إن الطريق مغلق.", "سائق شاحنة"),
+    ("وقال المتهم الثاني سامي الخطيب إنه بريء.", "المتهم الثاني"),
+    ("وقال مدير الدفاع المدني، اللواء شرطة سامي الخطيب، إن المياه انحسرت.", "اللواء شرطة"),
+    ("وقال الروائي الشاب سامي الخطيب إن الكتابة مقاومة.", "الروائي الشاب"),
+])
+def test_occupations_and_standings_set_off_with_a_name_are_titles(text, title):
+    # (added with a retrain: role nouns are tagger features)
+    assert title in titles(text, "سامي الخطيب")
+
+
 def test_an_indefinite_role_noun_s_one_indefinite_genitive_completes_the_title():
     # "وهو سائق شاحنة،": the chain "a truck driver" needs no definite word to close it; a name
     # or a modifier after the role noun is no genitive
     assert titles("أما سامي الخطيب، وهو سائق حافلة، فقال إن الطريق مغلق.", "سامي الخطيب") == ("سائق حافلة",)
     assert titles("وقال السائق سامي الخطيب إن الطريق مغلق.", "سامي الخطيب") == ("السائق",)
     assert titles("وقال سائق الحافلة سامي الخطيب إن الطريق مغلق.", "سامي الخطيب") == ("سائق الحافلة",)
+
+
+def test_non_and_a_nisba_stay_inside_a_title():
+    # "غير الحكومية": "non-" and the adjective it negates, part of the body in the title
+    assert titles("وقالت مديرة البرامج في منظمة الأمل غير الحكومية ليلى حداد إن الوضع صعب.", "ليلى حداد") == (
+        "مديرة البرامج في منظمة الأمل غير الحكومية",)
 
 
 def test_a_monarch_and_his_rank_are_both_titles():

@@ -98,6 +98,8 @@ def _inside_word(words: Words, j: int) -> bool:
         return True  # "العام" in "الأمين العام" is a modifier, though also "the year"
     if t.norm in _place_links() and words.is_(j + 1, *_PLACES) and plain(words.toks[j + 1].gap):
         return True  # "المبعوث الأممي إلى اليمن"
+    if t.norm == "غير" and j + 1 < words.n and words.joined(j + 1) and _nisba_adjective(words.toks[j + 1].norm):
+        return True  # "منظمة X غير الحكومية": "non-" and the adjective it negates
     if inside and not words.bare[j].isdisjoint(_NEVER_SET):
         return False  # "أن" is also a town in the gazetteer: a closed-class word first
     if words.unagreeing_nisba(j):
@@ -109,6 +111,11 @@ def _inside_word(words: Words, j: int) -> bool:
     form = t.readings[-1][0]
     # "للأمم"، "بالوكالة"، "والبناء" (a coordinated noun of the same name or role)
     return t.norm[0] in "لبو" and form.startswith("ال") and len(form) > 3
+
+
+def _nisba_adjective(w: str) -> bool:
+    """A definite nisba ("الحكومية"، "الربحية"، "الشرعي")."""
+    return w.startswith("ال") and len(w) >= 6 and w.endswith(("ي", "يه"))
 
 
 def name_not_rank(words: Words, j: int) -> bool:
