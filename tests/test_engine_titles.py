@@ -108,6 +108,11 @@ def test_non_and_a_nisba_stay_inside_a_title():
         "مديرة البرامج في منظمة الأمل غير الحكومية",)
 
 
+def test_a_role_set_off_after_a_name_and_its_nickname_in_marks():
+    # 'X "بيكا"، قائد الفريق،': the nickname stands between the name and its apposition
+    assert "قائد الفريق" in titles('وأكد المدرب أن سامي الخطيب "سمسم"، قائد الفريق، تعافى تماما.', "سامي الخطيب")
+
+
 def test_a_monarch_and_his_rank_are_both_titles():
     assert titles("ووصل العاهل الأردني الملك عبد الله الثاني إلى الرباط.", "عبد الله الثاني") == (
         "العاهل الأردني", "الملك")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from ..doc.normal import key
-from ..doc.tokens import comma, plain
+from ..doc.tokens import comma, plain, quote
 from ..lexicon import load
 from ..models.common import common_words
 from .board import Board, Card, closed_marks
@@ -419,6 +419,7 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     """A title in apposition right after a name ending before token j: "X، وزير الخارجية"،
     "X (وزير الخارجية)"، "X، وهو وزير الخارجية"."""
     n = len(words.toks)
+    j = _after_nickname(words, j)
     aged = _after_age(words, j)
     gap = words.toks[aged].gap.replace(")", "", 1) if aged != j and aged < n else None
     j = aged
@@ -445,6 +446,18 @@ def after(board: Board, words: Words, j: int) -> Title | None:
         # "X، مدير المكتب في غزة والمسؤول عن برامجها،": a second role, joined by و
         return Title(j, _phrase_end(board, words, end), (j, end))
     return Title(j, end, (j,))
+
+
+def _after_nickname(words: Words, j: int) -> int:
+    """"X "بيكا"، قائد الفريق": a nickname of one or two words in quotation marks right after a
+    name, then a comma — the apposition comes after it."""
+    n = words.n
+    if j >= n or not quote(words.toks[j].gap) or comma(words.toks[j].gap):
+        return j
+    for k in (j + 1, j + 2):
+        if k < n and quote(words.toks[k].gap) and comma(words.toks[k].gap):
+            return k if all(plain(words.toks[x].gap) for x in range(j + 1, k)) else j
+    return j
 
 
 def _chained(words: Words, j: int, end: int) -> tuple[int, ...]:
