@@ -1301,3 +1301,9 @@ def test_a_role_with_its_holder_set_off_after_a_nationality_is_no_back_reference
 ])
 def test_a_subjectless_verb_of_speech_shares_its_sentence_s_titled_subject(text):
     assert who(text, "الأرقام قديمة", SAMI, LAILA) == "سامي الخطيب"
+
+
+def test_two_engineers_who_speak_are_an_unnamed_source():
+    # the dual of a role noun ("مهندسان") speaks as one unnamed source, not a person "مهندس"
+    art = parse("وقال مهندسان في الحقل إن التوقف المفاجئ أدى إلى تجمد الخام.")
+    assert [(a.name, a.kind) for a in art.actors] == [("مهندسان في الحقل", "anonymous")]

@@ -900,3 +900,8 @@ def test_a_rare_given_name_and_a_word_listed_only_as_a_family_name_after_a_title
     # "رئيسة الجمعية X Y": the lexicon's two lists agree after a title, whatever the tagger
     # reads; a word with a proclitic reading ("ولينين") is no such family name
     assert people("وقالت رئيسة الجمعية منية الزغلامي إن الأولياء غاضبون.") == ["منية الزغلامي"]
+
+
+def test_the_verb_of_an_age_after_the_word_age_is_no_family_name():
+    # "عن عمر ناهز 80 عاما": عمر is "age" here, a given name elsewhere; ناهز is a verb
+    assert people("وتوفي الروائي عن عمر ناهز الثمانين.") == []

@@ -18,10 +18,10 @@ from scoring import SCORER, misses, pairs, score_folder, scorer
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 BLIND = HELDOUT / "blind"  # written and kept private while the stages were tuned, added afterwards
-# 32 articles in four batches of eight, written for one round (December) by helpers who saw
+# 64 articles in eight batches of eight, written in two December rounds by helpers who saw
 # none of the code, in genres and regions chosen to be varied (court, sports, decrees, wire
-# copy, Maghrebi and Egyptian spelling, human interest …); the round's classes of fixes
-# were chosen by reading their misses, so this too is a regression set
+# copy, Maghrebi and Egyptian spelling, interviews, human interest …); each round's classes of
+# fixes were chosen by reading their misses, so this too is a regression set
 CLASSES = HELDOUT / "classes"
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py not present")
@@ -47,13 +47,13 @@ BLIND_FLOORS = {  # tests/heldout/blind: 0.900 / 0.980 / 1.000 / 0.970 / 0.971 /
     "events+date": 0.98,
 }
 
-CLASSES_FLOORS = {  # tests/heldout/classes: 0.861 / 0.988 / 0.977 / 0.899 / 0.904 / 0.911
-    "actors": 0.83,
+CLASSES_FLOORS = {  # tests/heldout/classes (64 articles): 0.844 / 0.982 / 0.973 / 0.881 / 0.909 / 0.927
+    "actors": 0.82,
     "speakers_named": 0.95,
-    "quotes": 0.96,
+    "quotes": 0.95,
     "quotes+speaker": 0.85,
-    "titles": 0.87,
-    "events+date": 0.89,
+    "titles": 0.88,
+    "events+date": 0.90,
 }
 
 
