@@ -1307,3 +1307,9 @@ def test_two_engineers_who_speak_are_an_unnamed_source():
     # the dual of a role noun ("مهندسان") speaks as one unnamed source, not a person "مهندس"
     art = parse("وقال مهندسان في الحقل إن التوقف المفاجئ أدى إلى تجمد الخام.")
     assert [(a.name, a.kind) for a in art.actors] == [("مهندسان في الحقل", "anonymous")]
+
+
+def test_a_role_noun_in_ta_that_names_a_man_takes_a_masculine_verb():
+    # "وقال العمدة X": العمدة ends in ة but is a man's office (`masculine_in_ta` in titles.toml)
+    text = "وقال العمدة سامي الخطيب للصحفيين: «نحن لا ننحاز لأحد»."
+    assert who(text, "لا ننحاز", SAMI) == "سامي الخطيب"

@@ -654,7 +654,9 @@ def _add(card: Card, titles: list[str], words: Words, t: Title, board: Board | N
     gender_of(card, words)
 
 
-_MALE_TA = frozenset(key(w) for w in ("الداعية", "داعية", "خليفة", "الخليفة", "علامة", "العلامة", "رحالة"))
+@cache
+def _male_ta() -> frozenset[str]:
+    return frozenset(key(w) for w in load("titles")["masculine_in_ta"])
 
 
 def gender_of(card: Card, words: Words) -> None:
@@ -669,7 +671,7 @@ def gender_of(card: Card, words: Words) -> None:
     if feminine_before_suffix(head):
         card.gender = "f"  # "رئيستها"، "مديرته"
         return
-    card.gender = "f" if head.endswith("ة") and key(head) not in _MALE_TA else "m"
+    card.gender = "f" if head.endswith("ة") and key(head) not in _male_ta() else "m"
 
 
 def _stem(w: str) -> str:
@@ -692,7 +694,7 @@ def _shortens(title: str, titles: list[str]) -> bool:
 
 def _gender(w: str) -> str:
     """The gender a role noun shows as written (ة), whatever a possessive ه looks like."""
-    return "f" if w.rstrip("\u064b-\u065f").endswith("ة") and key(w) not in _MALE_TA else "m"
+    return "f" if w.rstrip("\u064b-\u065f").endswith("ة") and key(w) not in _male_ta() else "m"
 
 
 def descriptions(board: Board, words: Words) -> None:
