@@ -70,7 +70,7 @@ def test_the_first_of_a_double_family_name_refers_to_the_full_name():
     people = cards_of(text, "person")
     assert len(people) == 1 and key(people[0][0]) == key("لوسيا فرنانديث غارسيا")
     text = "وقال سامي علي الخطيب إن الحوار ممكن. وقال علي إن الوقت ينفد."
-    assert len(cards_of(text, "person")) == 2
+    assert all(key("علي") not in {key(x) for x in aliases} for _, aliases in cards_of(text, "person"))
 
 
 def test_a_fathers_full_name_inside_a_longer_name_is_not_the_son():

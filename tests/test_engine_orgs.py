@@ -242,9 +242,13 @@ def test_a_gazetteer_town_is_a_club_where_the_tagger_leans_to_a_body(monkeypatch
     ("وفاز ريال مدريد على ضيفه بهدفين في الدوري.", "ريال مدريد"),
     ("وتعاقد نادي بايرن ميونيخ مع المدافع الشاب.", "بايرن ميونيخ"),
 ])
-def test_a_body_whose_name_holds_a_city_is_the_whole_name(text, name):
+def test_a_body_whose_name_holds_a_city_is_the_whole_name(monkeypatch, text, name):
     """The tagger's organisation span around a city of the lexicon, longer than the city
-    and sure as a whole, is one body — not the city, nor its state through its capital."""
+    and sure as a whole, is one body — not the city, nor its state through its capital.
+    (The tagger is steered to that reading: a retrained model may read these otherwise.)"""
+    first, second = name.split()
+    steer(monkeypatch, (first,), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, (second,), "I-ORG", {"I-ORG": 0.9})
     assert found(text) == [(name, "organization")]
 
 

@@ -14,7 +14,7 @@ from ..lexicon import load
 from .board import Board
 from .people import extent
 from .registry import Registry
-from .words import Words
+from .words import NAME_CLASSES, Words
 
 
 def find(board: Board, reg: Registry, words: Words) -> None:
@@ -71,8 +71,8 @@ def _event_name(board: Board, words: Words, i: int) -> int:
         j += 1  # "جائزة الملك X": the rank, then the name
     if toks[j].definite and not words.is_(j, "given", bare=True):
         return i + 1  # "كأس العالم"، "دوري الأبطال": no one's name
-    if not (words.is_(j, "given", "given_m", "given_f", "surname", bare=True) or words.unlisted(j)):
-        return i + 1
+    if not (words.bare[j] & NAME_CLASSES or words.unlisted(j)):
+        return i + 1  # (any listed name, however rare: "دوري X" after a sponsor)
     end = extent(board, words, j)
     while end < words.n and words.joined(end) and (_nisba(words, end) or words.is_(end, "nationality", bare=True)):
         end += 1  # "… السعودي": the competition's own adjective

@@ -147,7 +147,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             j += 1
             continue
         if j == i + 1 and ((words.is_(i, "given") and (_unlisted_surname(words, j) or _recurring_unknown(words, j)))
-                           or (words.is_(i, "given", "given_rare", bare=True) and _listed_surname(words, j))):
+                           or (words.is_(i, "given", "given_rare", bare=True) and _listed_surname(words, j))
+                           or (words.is_(i, "given") and _tagged_family_name(words, j))):
             j += 1  # "كمال لعور": a given name, then a word no lexicon and no news text knows, or
             continue  # one the article writes again (a surname comes back alone: "وقالت X")
         if j == i + 2 and words.toks[i].norm == "عبد" and words.toks[i + 1].definite and (
@@ -425,6 +426,14 @@ def _unlisted_surname(words: Words, j: int) -> bool:
 _SURNAMES = frozenset({"surname", "surname_rare"})
 
 
+def _tagged_family_name(words: Words, j: int) -> bool:
+    """A definite word listed as a family name that the tagger reads inside a name, if as the
+    start of one ("سلمى | العبيدي": a second person right after a given name, with no و between,
+    is rarer than a family name the tagger opens anew)."""
+    return (words.toks[j].definite and words.is_(j, "surname", bare=True)
+            and not words.is_(j, "title", "rank", bare=True) and words.p(j, "PERS") >= _INSIDE_P)
+
+
 def _listed_surname(words: Words, j: int) -> bool:
     """A word the lexicons list only as a family name ("العكرمي"), definite or not, that news
     text does not write as a word."""
@@ -643,7 +652,7 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
-    if c.t1 - c.t0 == 1 and _construct_plural(words, c.t0) and c.score < _SURE:
+    if c.t1 - c.t0 == 1 and _construct_plural(words, c.t0):
         return False  # "وقال سائقو شاحنات": a participle's plural in construct, a group
     if c.t1 - c.t0 == 1 and c.score < _SURE and _before_plural_adjective(words, c.t0):
         return False  # "وأشار دبلوماسيون أوروبيون": a plural noun and its adjective, an unnamed source
@@ -830,9 +839,13 @@ def _before_plural_adjective(words: Words, i: int) -> bool:
 
 def _construct_plural(words: Words, i: int) -> bool:
     """A participle's sound plural in construct ("سائقو"، "مراقبو"), no listed name, with a
-    noun joined after it."""
+    definite or everyday noun joined after it — whatever the tagger reads."""
     if words.bare[i] & NAME_CLASSES or i + 1 >= words.n or not words.joined(i + 1):
         return False
+    nxt = words.toks[i + 1]
+    if not nxt.definite and (words.bare[i + 1] & NAME_CLASSES or not (
+            nxt.norm in common_words() or nxt.norm.endswith(("ات", "ين")))):
+        return False  # "مارسيلو X": a foreign given name of that shape, then its family name
     return proposals.construct_plural_shape(words.toks[i].norm)
 
 
