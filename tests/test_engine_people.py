@@ -905,3 +905,13 @@ def test_a_rare_given_name_and_a_word_listed_only_as_a_family_name_after_a_title
 def test_the_verb_of_an_age_after_the_word_age_is_no_family_name():
     # "عن عمر ناهز 80 عاما": عمر is "age" here, a given name elsewhere; ناهز is a verb
     assert people("وتوفي الروائي عن عمر ناهز الثمانين.") == []
+
+
+def test_a_lone_word_on_the_tagger_s_best_path_keeps_its_doubt(monkeypatch):
+    # the tagger's best path opens a one-word name on a verbal noun in construct ("فرز
+    # الأصوات"), but with little probability: the checks of everyday words apply to it
+    steer(monkeypatch, ("فرز",), "B-PERS", {"B-PERS": 0.4})
+    assert people("وتواصل فرز الأصوات في عدة مراكز. ويتوقع أن ينتهي فرز الأصوات غدا.") == []
+    # sure, a lone name on the best path stays ("وصل كمال")
+    steer(monkeypatch, ("كمال",), "B-PERS", {"B-PERS": 0.95})
+    assert people("ووصل كمال إلى المدينة أمس.") == ["كمال"]

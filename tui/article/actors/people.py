@@ -491,7 +491,11 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if a >= b or words.relation(a):
             continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
         # on the tagger's best path: its own reading, no probability needed
-        starts[a] = Candidate(a, extent(board, words, a, b), _cut(words, a), 1.0, ["tagger"])
+        end = extent(board, words, a, b)
+        # a lone word keeps its marginal as its score, so the checks of everyday words that ask
+        # how sure the tagger is apply to it ("فرز الأصوات"، "ببالغ الأسى"); a longer span is the
+        # tagger's own reading of a name
+        starts[a] = Candidate(a, end, _cut(words, a), words.p(a, "PERS") if end - a == 1 else 1.0, ["tagger"])
     near = titles.may_end_before(words)
     # (read once: asked of every token)
     owner, not_name, cue_at, long_heads = board.owner, words.not_name, words.cue_at, titles.long_heads(words)
