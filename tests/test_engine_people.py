@@ -915,3 +915,16 @@ def test_a_lone_word_on_the_tagger_s_best_path_keeps_its_doubt(monkeypatch):
     # sure, a lone name on the best path stays ("وصل كمال")
     steer(monkeypatch, ("كمال",), "B-PERS", {"B-PERS": 0.95})
     assert people("ووصل كمال إلى المدينة أمس.") == ["كمال"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a given name that is a word too ("حسن": good), described right after it as a person is
+    ("أما حسن، وهو فلاح في الخمسين من عمره، فقال إن السيول جرفت قطيعه.", "حسن"),
+    ("أما سامر (23 عاما)، الذي وصل طفلا، فقال إنه يعود وحيدا.", "سامر"),
+])
+def test_a_given_name_described_right_after_it_is_a_person(text, name):
+    assert people(text) == [name]
+
+
+def test_which_is_after_a_comma_describes_no_person():
+    assert people("وكان حسن، وهو ما يحدث عادة، سببا للتأخير.") == []

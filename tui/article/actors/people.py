@@ -513,6 +513,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             cues.append(f"subject of {cue.text}")
         if _given(words, i):
             cues.append("given name")
+        if words.is_(i, "given", bare=True) and _described_after(words, i + 1):
+            cues.append("a given name described after it")  # "أما حسن، وهو فلاح …"، "X (23 عاما)"
         if not cues:
             continue
         c = starts.get(i)
@@ -698,6 +700,16 @@ def _first_name_before(board: Board, words: Words, i: int) -> bool:
             and not words.is_(i - 1, "title", "rank", "honorific", "stop", "never", "country", "city", "capital")
             and not words.not_name(i - 1) and not words.toks[i - 1].definite
             and not titles.in_long_head(words, i - 1))  # ("الفريق أول | ركن": a rank's last word)
+
+
+def _described_after(words: Words, j: int) -> bool:
+    """A person's apposition opens at token j: "، وهو/وهي …" or an age in brackets ("(23 عاما)")."""
+    if j >= words.n:
+        return False
+    t = words.toks[j]
+    if comma(t.gap) and t.norm in ("وهو", "وهي"):
+        return j + 1 < words.n and words.toks[j + 1].norm not in ("ما", "امر")  # ("، وهو ما …": "which is")
+    return titles.after_age(words, j) != j
 
 
 def _role_noun_before(words: Words, i: int) -> bool:

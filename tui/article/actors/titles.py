@@ -420,7 +420,7 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     "X (وزير الخارجية)"، "X، وهو وزير الخارجية"."""
     n = len(words.toks)
     j = _after_nickname(words, j)
-    aged = _after_age(words, j)
+    aged = after_age(words, j)
     gap = words.toks[aged].gap.replace(")", "", 1) if aged != j and aged < n else None
     j = aged
     if j >= n or not (comma(gap or words.toks[j].gap) or plain(gap or words.toks[j].gap) or (
@@ -502,7 +502,7 @@ def _object_follows(board: Board, words: Words, k: int) -> bool:
         k, "nationality", "ordinal") and not words.toks[k].norm.endswith(("ي", "يه", "يا"))  # (a nisba: "الغربية")
 
 
-def _after_age(words: Words, j: int) -> int:
+def after_age(words: Words, j: int) -> int:
     """"X (35 عاما)، وهي معلمة": past an age in brackets right after a name (j itself when none)."""
     toks = words.toks
     if j + 2 < words.n and "(" in toks[j].gap and toks[j].norm.isdigit() and toks[j + 1].norm in _AGE_UNITS and (
