@@ -1313,3 +1313,12 @@ def test_a_role_noun_in_ta_that_names_a_man_takes_a_masculine_verb():
     # "وقال العمدة X": العمدة ends in ة but is a man's office (`masculine_in_ta` in titles.toml)
     text = "وقال العمدة سامي الخطيب للصحفيين: «نحن لا ننحاز لأحد»."
     assert who(text, "لا ننحاز", SAMI) == "سامي الخطيب"
+
+
+def test_the_verb_of_a_reported_clause_is_no_report_of_its_own():
+    # "أشار X إلى أن النقابات هددت بإضراب": what the unions threatened is part of what X said —
+    # one quotation, X's; a participle after the clause still reports for its speaker
+    got = said("وقالت ليلى حداد إن الوضع صعب. وأشار سامي الخطيب إلى أن النقابات هددت الأسبوع الماضي "
+               "بإضراب عام إذا لم ترفع الأجور.", SAMI, LAILA)
+    assert [n for _, n in got] == ["ليلى حداد", "سامي الخطيب"], got
+    assert "بإضراب عام" in got[-1][0]

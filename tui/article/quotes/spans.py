@@ -1038,6 +1038,24 @@ def _is_name(ctx: Ctx, s: int, e: int) -> bool:
 
 
 # ------------------------------------------------------------ overlaps, trimming, kinds
+_COMPLEMENT_SUBJECT = 6  # words of a complement clause's subject before its verb
+
+
+def _complement_verb(ctx: Ctx, d: Draft, o: Draft) -> bool:
+    """"… إلى أن نقابات القطاع العام هددت بإضراب": the cue of ``o`` is the first verb of the
+    clause ``d`` reports (أن/إن, maybe after its preposition, then that clause's subject): what
+    the subject threatened is part of what ``d``'s speaker said, no report of its own."""
+    if o.cue is None or o.cue.kind != VERB:
+        return False  # ("… سيرسل مراقبين مشيرا إلى أن": a participle goes on with the speaker's own report)
+    a, ci = ctx.tok_after(d.start), ctx.cue_tok[o.cue.start]
+    k = a + 1 if a < ci and ctx.toks[a].norm in PREP_AN else a
+    if k >= ci or ctx.toks[k].norm not in AN:
+        return False
+    subject = range(k + 1, ci)
+    return 0 < len(subject) <= _COMPLEMENT_SUBJECT and all(
+        plain(ctx.toks[j].gap) and not ctx.marked[j] for j in range(k + 1, ci + 1)) and ctx.toks[k + 1].definite
+
+
 def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     closes = [c.start for c in ctx.cues if c.kind == CLOSE and not ctx.in_marks(c.start)]
     for d in drafts:  # "… على حد تعبيره": the aside closes the stretch
@@ -1051,6 +1069,9 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             o = drafts[m]
             if o.start >= d.end:
                 break
+            if o.cue is not None and d.start < o.cue.start < d.end and _complement_verb(ctx, d, o):
+                o.end = o.start  # (dropped below: an empty stretch)
+                continue
             cut = o.cue.start if o.cue is not None and d.start < o.cue.start < d.end else o.start
             if o.cue is not None and cut == o.cue.start:
                 # "… بينما المعارضة تقول إن": the next speaker, named before its verb, is not in this stretch
