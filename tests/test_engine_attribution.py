@@ -1318,7 +1318,8 @@ def test_a_role_noun_in_ta_that_names_a_man_takes_a_masculine_verb():
 def test_the_verb_of_a_reported_clause_is_no_report_of_its_own():
     # "أشار X إلى أن النقابات هددت بإضراب": what the unions threatened is part of what X said —
     # one quotation, X's; a participle after the clause still reports for its speaker
-    got = said("وقالت ليلى حداد إن الوضع صعب. وأشار سامي الخطيب إلى أن النقابات هددت الأسبوع الماضي "
-               "بإضراب عام إذا لم ترفع الأجور.", SAMI, LAILA)
-    assert [n for _, n in got] == ["ليلى حداد", "سامي الخطيب"], got
-    assert "بإضراب عام" in got[-1][0]
+    for subject in ("النقابات", "نقابات القطاع العام"):  # (a definite noun, or one in construct)
+        got = said(f"وقالت ليلى حداد إن الوضع صعب. وأشار سامي الخطيب إلى أن {subject} هددت الأسبوع "
+                   "الماضي بإضراب عام إذا لم ترفع الأجور.", SAMI, LAILA)
+        assert [n for _, n in got] == ["ليلى حداد", "سامي الخطيب"], got
+        assert "بإضراب عام" in got[-1][0]

@@ -1053,7 +1053,8 @@ def _complement_verb(ctx: Ctx, d: Draft, o: Draft) -> bool:
         return False
     subject = range(k + 1, ci)
     return 0 < len(subject) <= _COMPLEMENT_SUBJECT and all(
-        plain(ctx.toks[j].gap) and not ctx.marked[j] for j in range(k + 1, ci + 1)) and ctx.toks[k + 1].definite
+        plain(ctx.toks[j].gap) and not ctx.marked[j] for j in range(k + 1, ci + 1)) and (
+        ctx.toks[k + 1].definite or (k + 2 < ci and ctx.toks[k + 2].definite))  # ("نقابات القطاع": in construct)
 
 
 def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
