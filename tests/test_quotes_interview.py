@@ -67,3 +67,11 @@ def test_an_answer_runs_over_its_unmarked_paragraphs_up_to_the_next_question():
 def test_one_question_and_answer_is_no_interview():
     text = "وتساءل الكاتب في مقاله:\n- هل يكفي ذلك؟\n- لا أظن.\nوانتهى المقال."
     assert not [q for q in parse(text, "2024-03-10").quotes if "لا أظن" in q.text]
+
+
+@pytest.mark.parametrize("line", [
+    "كتب: سامي يوسف الخطيب", "بغداد/ وكالة الأنباء – كتب: سامي الخطيب", "بقلم: ليلى حداد"])
+def test_a_byline_is_no_quotation(line):
+    # "كتب: X" to the line's end names who wrote the story (`byline` in reporting_verbs.toml)
+    text = f"عنوان الخبر\n\n{line}\n\nوقال مسؤول في الوزارة إن الوضع هادئ."
+    assert [q.text for q in parse(text, "2024-03-10").quotes] == ["إن الوضع هادئ"]

@@ -1216,7 +1216,28 @@ def find_drafts(ctx: Ctx) -> list[Draft]:
                for a in answers(ctx.text, ctx.tok_after)]
     drafts += marked_drafts(ctx, drafts)
     drafts += headline_drafts(ctx, drafts)
-    return settle(ctx, drafts)
+    return settle(ctx, [d for d in drafts if not _byline(ctx, d)])
+
+
+_BYLINE_WORDS = 4  # words of a byline's name
+
+
+@cache
+def _byline_labels() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("reporting_verbs")["words"]["byline"])
+
+
+def _byline(ctx: Ctx, d: Draft) -> bool:
+    """"كتب: X Y" to the line's end: who wrote the story, not what anyone said."""
+    before = ctx.text[max(0, d.start - 12) : d.start].rstrip()
+    if not before.endswith(":"):
+        return False
+    label = re.findall(r"\w+", before)
+    if not label or key(label[-1]) not in _byline_labels():
+        return False
+    eol = ctx.text.find("\n", d.start)
+    rest = ctx.text[d.start : eol if eol >= 0 else len(ctx.text)]
+    return 0 < len(rest.split()) <= _BYLINE_WORDS and d.end <= d.start + len(rest) + 1
 
 
 _HEADLINE_SPEAKER = 5  # words before a headline's colon that may name who said it
