@@ -672,6 +672,12 @@ def test_speech_in_marks_after_a_head_noun_is_no_body_s_name():
     assert ("تكنو سوفت", "organization") in found('وأعلنت شركة "تكنو سوفت" أرباحها.')
 
 
+def test_a_classifying_adjective_of_a_place_inside_a_body_s_name_stays():
+    # "… بعمّان الكبرى": the place where the body sits, with its own adjective ("Greater …")
+    assert ("جمعية أولياء الطلبة بعمان الكبرى", "organization") in found(
+        "وقالت جمعية أولياء الطلبة بعمان الكبرى إنها قلقة.")
+
+
 # -- bodies listed after a plural head noun ---------------------------------------------------
 def test_names_listed_after_a_plural_head_and_an_opener_are_bodies():
     assert found("وانسحبت من المعرض شركات السيارات الألمانية مثل فولكسفاغن وأودي وبورشه.") == [

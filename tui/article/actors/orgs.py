@@ -420,7 +420,7 @@ def _classifies_genitive(words: Words, comp: list[int]) -> bool:
     k = len(comp) - 2
     while k >= 0 and adjective(words, comp[k]):
         k -= 1
-    return k >= 0 and _definite_form(words, comp[k])
+    return k >= 0 and (_definite_form(words, comp[k]) or _name(words, comp[k]))  # (a place is definite)
 
 
 def _inside_a_place(words: Words, k: int, j: int) -> bool:
