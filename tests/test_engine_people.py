@@ -928,3 +928,9 @@ def test_a_given_name_described_right_after_it_is_a_person(text, name):
 
 def test_which_is_after_a_comma_describes_no_person():
     assert people("وكان حسن، وهو ما يحدث عادة، سببا للتأخير.") == []
+
+
+def test_a_particle_with_its_pronoun_behind_wa_is_no_name(monkeypatch):
+    # "ولدينا" is و + لدى + نا ("and we have"), not و + ل + a given name, whatever the tagger says
+    steer(monkeypatch, ("ولدينا",), "B-PERS", {"B-PERS": 0.95})
+    assert people("وقال الوزير: «ولدينا رئيس شرعي يقاتل من أجل البلاد».") == []

@@ -427,6 +427,8 @@ class Words:
                 # "لدينا"، "علينا"، "إلينا": a particle and its pronoun — not "ألينا" or "مني",
                 # given names written the same in the normal form
                 append(True)
+            elif w[:1] in "وف" and w[1:] in particles and not b and len(w) > 3:
+                append(True)  # "ولدينا"، "فعلينا": the same behind و or ف (no reading "و + ل + دينا")
             elif w.startswith("ال") and _definite_head(w):
                 append(True)  # "الجيش"، "الحكومة": a body's head noun with the article names no person
             elif b:
