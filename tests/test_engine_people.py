@@ -934,3 +934,9 @@ def test_a_particle_with_its_pronoun_behind_wa_is_no_name(monkeypatch):
     # "ولدينا" is و + لدى + نا ("and we have"), not و + ل + a given name, unless the tagger is sure
     steer(monkeypatch, ("ولدينا",), "B-PERS", {"B-PERS": 0.6})
     assert people("وقال الوزير: «ولدينا رئيس شرعي يقاتل من أجل البلاد».") == []
+
+
+def test_a_noun_an_honorific_pronoun_possesses_is_no_name(monkeypatch):
+    # "إيمان سموه": "his Highness's faith" — إيمان is a given name too, here the possessed noun
+    steer(monkeypatch, ("إيمان",), "B-PERS", {"B-PERS": 0.6})
+    assert people("وأشاد الوزير بالراحل، مشيرا إلى إيمان سموه العميق بأهمية الأمن.") == []

@@ -658,6 +658,9 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
+    if c.t1 - c.t0 == 1 and c.score < _SURE and c.t1 < words.n and words.joined(c.t1) and (
+            words.toks[c.t1].norm in _honorific_pronouns()):
+        return False  # "إيمان سموه"، "زيارة معاليه": a noun the honorific possesses, no name
     if c.t1 - c.t0 == 1 and _construct_plural(words, c.t0):
         return False  # "وقال سائقو شاحنات": a participle's plural in construct, a group
     if c.t1 - c.t0 == 1 and c.score < _SURE and _before_plural_adjective(words, c.t0):
@@ -851,6 +854,17 @@ def _before_plural_adjective(words: Words, i: int) -> bool:
     nxt = words.toks[i + 1]
     return (not nxt.definite and len(nxt.norm) >= 6 and nxt.norm.endswith(("يون", "يين", "يات"))
             and not words.bare[i + 1] & {"given", "surname", "stop", "never"})
+
+
+@cache
+def _honorific_pronouns() -> frozenset[str]:
+    """A form of address with a pronoun (سموه، معاليه، فخامتها …), from `pronoun_referents`."""
+    out = set()
+    for form in load("titles")["pronoun_referents"]:
+        stem = key(form)
+        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem  # فخامة → فخامت (before the pronoun)
+        out |= {stem + "ه", stem + "ها"}
+    return frozenset(out)
 
 
 def _construct_plural(words: Words, i: int) -> bool:
