@@ -940,3 +940,9 @@ def test_a_noun_an_honorific_pronoun_possesses_is_no_name(monkeypatch):
     # "إيمان سموه": "his Highness's faith" — إيمان is a given name too, here the possessed noun
     steer(monkeypatch, ("إيمان",), "B-PERS", {"B-PERS": 0.6})
     assert people("وأشاد الوزير بالراحل، مشيرا إلى إيمان سموه العميق بأهمية الأمن.") == []
+
+
+def test_an_everyday_noun_with_the_accusative_ending_after_a_titled_name_is_no_name(monkeypatch):
+    # "كان الأمير X رجلا يهتم …": رجلا is the predicate, an everyday noun with its case ending
+    steer(monkeypatch, ("رجلا",), "B-PERS", {"B-PERS": 0.45})
+    assert people("لقد كان الأمير سامي الخطيب رجلا يهتم بشؤون الناس.") == ["سامي الخطيب"]
