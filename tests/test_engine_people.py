@@ -946,3 +946,9 @@ def test_an_everyday_noun_with_the_accusative_ending_after_a_titled_name_is_no_n
     # "كان الأمير X رجلا يهتم …": رجلا is the predicate, an everyday noun with its case ending
     steer(monkeypatch, ("رجلا",), "B-PERS", {"B-PERS": 0.45})
     assert people("لقد كان الأمير سامي الخطيب رجلا يهتم بشؤون الناس.") == ["سامي الخطيب"]
+
+
+def test_a_word_written_with_tanwin_is_a_common_noun(monkeypatch):
+    # "عافيةٍ": written with its indefinite case ending, so no proper name (عافية is a given name too)
+    steer(monkeypatch, ("عافيةٍ",), "B-PERS", {"B-PERS": 0.5})
+    assert people("وتمنى الوزير للمريض عافيةٍ قريبة.") == []

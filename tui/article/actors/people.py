@@ -658,6 +658,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
+    if c.t1 - c.t0 == 1 and c.score < _SURE and _TANWIN.search(words.toks[c.t0].raw):
+        return False  # "عافيةٍ": a word written with its indefinite case ending is a common noun
     if c.t1 - c.t0 == 1 and c.score < _SURE and c.t1 < words.n and words.joined(c.t1) and (
             words.toks[c.t1].norm in _honorific_pronouns()):
         return False  # "إيمان سموه"، "زيارة معاليه": a noun the honorific possesses, no name
@@ -854,6 +856,9 @@ def _before_plural_adjective(words: Words, i: int) -> bool:
     nxt = words.toks[i + 1]
     return (not nxt.definite and len(nxt.norm) >= 6 and nxt.norm.endswith(("يون", "يين", "يات"))
             and not words.bare[i + 1] & {"given", "surname", "stop", "never"})
+
+
+_TANWIN = re.compile("[\u064b-\u064d]")  # the three tanwin marks
 
 
 @cache
