@@ -1323,3 +1323,11 @@ def test_the_verb_of_a_reported_clause_is_no_report_of_its_own():
                    "الماضي بإضراب عام إذا لم ترفع الأجور.", SAMI, LAILA)
         assert [n for _, n in got] == ["ليلى حداد", "سامي الخطيب"], got
         assert "بإضراب عام" in got[-1][0]
+
+
+def test_a_coordinated_verb_of_speech_past_an_opening_adverbial_and_a_title():
+    # "وعلى إثر ذلك رفع رئيس المجلس X الجلسة، وقال …": the adverbial ("on that") and the title
+    # before the name do not hide the opening verb's subject from the coordinated verb of speech
+    text = ("وقال النائب سامي الخطيب إن القانون ظالم. وعلى إثر ذلك رفع رئيس المجلس كمال حداد الجلسة، "
+            "وقال لاحقا للصحفيين إن رفعها كان ضروريا لتهدئة الأجواء.")
+    assert who(text, "كان ضروريا", SAMI, ("كمال حداد", "person", ["حداد"])) == "كمال حداد"

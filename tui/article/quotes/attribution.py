@@ -810,7 +810,23 @@ class Attributor:
         while k < min(ci, lo + 4) and self.card(k) is None and (
                 _honorific(self.toks[k].norm) or self.toks[k].definite):
             k += 1
+        if self.card(k) is None and k == lo + 1:
+            # "رفع رئيس المجلس X الجلسة": a title in construct before the name
+            j = next((j for j in range(k + 1, min(ci, k + 6)) if self.card(j) is not None), None)
+            t = titles.before(self.stage.board, self.stage.words, j) if j is not None else None
+            if t is not None and t.t0 == k:
+                return j
         return k
+
+    def _past_adverbial_that(self, lo: int, ci: int) -> int:
+        """"وعلى إثر ذلك رفع X …"، "وبعد ذلك أعلن X …": a preposition and "that" (at most four
+        words) open the sentence before its verb; the token after them, else lo."""
+        first = self.toks[lo].norm
+        first = first[1:] if first[:1] in ("و", "ف") and first[1:] in prepositions() else first
+        if first not in prepositions():
+            return lo
+        k = next((k for k in range(lo, min(ci, lo + 4)) if self.toks[k].norm in _THAT_WORDS), None)
+        return k + 1 if k is not None and k + 1 < ci else lo
 
     def _opening_subject(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"رفضت الحكومة القرار وقالت إنها …": a verb of speech coordinated with the verb that
@@ -823,6 +839,7 @@ class Attributor:
             # "المدينة - (الوكالة): رفضت …": a dateline opens the line; the story's first verb follows it
             lo = next((k for k in range(min(ci - 1, lo + _DATELINE_REACH), lo, -1)
                        if _DATELINE_END.search(toks[k].gap)), lo)
+        lo = self._past_adverbial_that(lo, ci)
         if self.card(lo) is not None or toks[lo].norm in _SVO_OPENERS:
             return self._opening_topic(c, ci, lo)
         if any(THAT.match(toks[j].norm) or self.stage.words.reporting(j) is not None for j in range(lo + 1, ci)):
@@ -1134,6 +1151,8 @@ def _speaks(card: Card) -> bool:
     فرنسا"); a city or a region never says anything."""
     return card.kind in SPEAKING or (card.kind == "place" and bool(card.canonical))
 
+
+_THAT_WORDS = frozenset(["ذلك", "ذاك", "هذا", "ذلك،"])  # closing an opening adverbial ("وعلى إثر ذلك")
 
 # Conjunctions of time whose clause shares the main clause's subject ("… حين قال إن").
 _WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما", "وحين", "وعندما", "اذ"])
