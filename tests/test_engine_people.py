@@ -952,3 +952,9 @@ def test_a_word_written_with_tanwin_is_a_common_noun(monkeypatch):
     # "عافيةٍ": written with its indefinite case ending, so no proper name (عافية is a given name too)
     steer(monkeypatch, ("عافيةٍ",), "B-PERS", {"B-PERS": 0.5})
     assert people("وتمنى الوزير للمريض عافيةٍ قريبة.") == []
+
+
+def test_a_role_s_nisba_before_a_given_name_is_no_family_name(monkeypatch):
+    # "الصحافي الرياضي X": the tagger may open a name on the nisba; it is the role's adjective
+    steer(monkeypatch, ("الرياضي",), "B-PERS", {"B-PERS": 0.8})
+    assert people("ويقول الصحافي الرياضي سعيد الخطيب إن الإقالة كانت منتظرة.") == ["سعيد الخطيب"]

@@ -658,6 +658,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
+    if c.t1 - c.t0 == 1 and _role_adjective_before_name(words, c.t0):
+        return False  # "الصحافي الرياضي X": the role's nisba, then the holder's given name
     if c.t1 - c.t0 == 1 and c.score < _SURE and _TANWIN.search(words.toks[c.t0].raw):
         return False  # "عافيةٍ": a word written with its indefinite case ending is a common noun
     if c.t1 - c.t0 == 1 and c.score < _SURE and c.t1 < words.n and words.joined(c.t1) and (
@@ -859,6 +861,15 @@ def _before_plural_adjective(words: Words, i: int) -> bool:
 
 
 _TANWIN = re.compile("[\u064b-\u064d]")  # the three tanwin marks
+
+
+def _role_adjective_before_name(words: Words, i: int) -> bool:
+    """A definite nisba between a role noun and a listed given name ("الصحافي الرياضي X"،
+    "المحلل الاقتصادي X"): the role's adjective, not a family name."""
+    w = words.toks[i].norm
+    return (0 < i < words.n - 1 and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6
+            and words.joined(i) and words.joined(i + 1) and words.is_(i - 1, "title", bare=True)
+            and words.toks[i - 1].definite and words.is_(i + 1, "given", bare=True))
 
 
 @cache
