@@ -1331,3 +1331,8 @@ def test_a_coordinated_verb_of_speech_past_an_opening_adverbial_and_a_title():
     text = ("وقال النائب سامي الخطيب إن القانون ظالم. وعلى إثر ذلك رفع رئيس المجلس كمال حداد الجلسة، "
             "وقال لاحقا للصحفيين إن رفعها كان ضروريا لتهدئة الأجواء.")
     assert who(text, "كان ضروريا", SAMI, ("كمال حداد", "person", ["حداد"])) == "كمال حداد"
+
+
+def test_the_residents_as_a_subject_are_a_group_that_speaks():
+    # "وقال الأهالي إن …": the definite collective alone, as "البعض" (`collective_pronouns`)
+    assert sole_speaker("وقال الأهالي إن المياه لم تصل منذ أسبوع.") == ("الأهالي", "group")
