@@ -1336,3 +1336,8 @@ def test_a_coordinated_verb_of_speech_past_an_opening_adverbial_and_a_title():
 def test_the_residents_as_a_subject_are_a_group_that_speaks():
     # "وقال الأهالي إن …": the definite collective alone, as "البعض" (`collective_pronouns`)
     assert sole_speaker("وقال الأهالي إن المياه لم تصل منذ أسبوع.") == ("الأهالي", "group")
+
+
+def test_an_indefinite_plural_and_the_clause_describing_it_speak_as_a_group():
+    # "لاجئون شاركوا في الاعتصام": the plural verb right after the plural describes it
+    assert sole_speaker("وقال مزارعون خسروا محاصيلهم إنهم ينتظرون التعويض.") == ("مزارعون خسروا محاصيلهم", "group")

@@ -658,6 +658,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
+    if c.t1 - c.t0 == 1 and _plural_described(words, c.t0):
+        return False  # "مزارعون خسروا محاصيلهم": a plural and the plural verb describing it, a group
     if c.t1 - c.t0 == 1 and _role_adjective_before_name(words, c.t0):
         return False  # "الصحافي الرياضي X": the role's nisba, then the holder's given name
     if c.t1 - c.t0 == 1 and c.score < _SURE and _TANWIN.search(words.toks[c.t0].raw):
@@ -861,6 +863,14 @@ def _before_plural_adjective(words: Words, i: int) -> bool:
 
 
 _TANWIN = re.compile("[\u064b-\u064d]")  # the three tanwin marks
+
+
+def _plural_described(words: Words, i: int) -> bool:
+    """An indefinite sound plural in ون with a plural past verb right after it (no name takes a
+    plural verb): "نازحون فروا"، "مزارعون خسروا"."""
+    w, nxt = words.toks[i].norm, words.toks[i + 1].norm if i + 1 < words.n else ""
+    return (not words.toks[i].definite and len(w) >= 5 and w.endswith("ون") and words.joined(i + 1)
+            and len(nxt) >= 4 and nxt.endswith("وا") and not words.bare[i + 1] & NAME_CLASSES)
 
 
 def _role_adjective_before_name(words: Words, i: int) -> bool:

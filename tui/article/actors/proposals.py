@@ -423,6 +423,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             # "المراقبون الدوليون في المدينة": adjectives and one linked complement
             end = _linked_complement(board, words, end, t1) if end < t1 else end
             return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
+        if not definite and t1 - end <= 4 and toks[end].norm.endswith("وا") and len(toks[end].norm) >= 5 and (
+                plain(toks[end].gap) and all(plain(toks[k].gap) for k in range(end, t1))):
+            # "لاجئون شاركوا في الاعتصام": an indefinite plural and the clause that describes it
+            return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if not definite and t1 - t0 >= 2 and _plural_body(words, norm0) and not _qualifies(words, t0 + 1) and (
             board.card_at(t0 + 1) is None and plain(toks[t0 + 1].gap) and not words.not_name(t0 + 1)
             and not words.is_(t0 + 1, "given", "surname", bare=True) and len(toks[t0 + 1].norm) > 2):
