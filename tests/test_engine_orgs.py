@@ -678,6 +678,15 @@ def test_a_classifying_adjective_of_a_place_inside_a_body_s_name_stays():
         "وقالت جمعية أولياء الطلبة بعمان الكبرى إنها قلقة.")
 
 
+def test_a_body_that_names_itself_after_its_description_is_that_name():
+    # "مجموعة قرصنة تطلق على نفسها اسم «X»": X is the body; the description refers to it, so
+    # what it claims is X's (`self_naming` in organizations.toml)
+    art = parse('وزعمت مجموعة قرصنة تطلق على نفسها اسم "الذئب الرمادي" أنها استولت على ملفات الشركة.')
+    names = {a.id: (a.name, a.kind) for a in art.actors}
+    assert ("الذئب الرمادي", "organization") in names.values()
+    assert [names.get(q.speaker or "") for q in art.quotes] == [("الذئب الرمادي", "organization")]
+
+
 # -- bodies listed after a plural head noun ---------------------------------------------------
 def test_names_listed_after_a_plural_head_and_an_opener_are_bodies():
     assert found("وانسحبت من المعرض شركات السيارات الألمانية مثل فولكسفاغن وأودي وبورشه.") == [

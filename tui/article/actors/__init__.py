@@ -57,6 +57,7 @@ class ActorStage:
         lexical.claim_regimes(b, r, w)
         named_after.find(b, r, w)
         orgs.find(b, r, w)
+        orgs.self_named(b, r, w)
         lists.find(b, r, w)
         orgs.addressed_outlets(b, r, w)
         cards.short_names_in_brackets(b, r, w)

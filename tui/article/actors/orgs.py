@@ -726,6 +726,47 @@ def _verb_shaped(words: Words, k: int) -> bool:
     return w.endswith("ت") and not w.endswith("ات") and 4 <= len(w) <= 5
 
 
+@cache
+def _self_naming() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the self-naming phrases it opens (longest first), in the normal form."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load("organizations")["self_naming"]:
+        ws = tuple(key(phrase).split())
+        out.setdefault(ws[0], []).append(ws)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+_SELF_NAMED_REACH = 4  # words between the body's head noun and the phrase that names it
+
+
+def _bare_head(norm: str) -> bool:
+    """A head noun of the rule data ("مجموعة"، "شركة"), with or without the article."""
+    w = norm.removeprefix("ال")
+    return w in appositive_heads() or w in _named_after_people()
+
+
+def self_named(board: Board, reg: Registry, words: Words) -> None:
+    """"مجموعة قرصنة تطلق على نفسها اسم «X»": a body described by a head noun and a few words,
+    then a phrase by which it names itself (`self_naming` in organizations.toml) and its name in
+    quotation marks — the name is the body's card, and the description a reference to it."""
+    phrases, toks = _self_naming(), board.toks
+    for i in range(1, words.n):
+        for ws in phrases.get(toks[i].norm, ()):
+            end = i + len(ws)
+            if end > words.n or any(toks[i + k].norm != w for k, w in enumerate(ws)):
+                continue
+            span = _quoted_span(board, end - 1)
+            head = next((k for k in range(i - 1, max(-1, i - 1 - _SELF_NAMED_REACH), -1)
+                         if head_at(words, k) is not None or _bare_head(toks[k].norm)), None)
+            if span is None or head is None or not board.free(*span) or not board.free(head, i):
+                break
+            card = reg.card(f"organization:{key(board.surface(*span))}", "organization",
+                            "a body naming itself after its description")
+            board.mention(card, *span)
+            board.mention(card, head, i, words.proclitic_cut(head), role="reference")
+            break
+
+
 def _named_after_description(board: Board, reg: Registry, words: Words, i: int) -> int | None:
     """"شركة النفط الفرنسية X"، "بنك الاستثمار X Y": a head noun, one to three definite words
     describing the body, then its name — words only a name can be (not a given name: a person
