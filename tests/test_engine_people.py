@@ -911,7 +911,7 @@ def test_a_lone_word_on_the_tagger_s_best_path_keeps_its_doubt(monkeypatch):
     # the tagger's best path opens a one-word name on a verbal noun in construct ("فرز
     # الأصوات"), but with little probability: the checks of everyday words apply to it
     steer(monkeypatch, ("فرز",), "B-PERS", {"B-PERS": 0.4})
-    assert people("وتواصل فرز الأصوات في عدة مراكز. ويتوقع أن ينتهي فرز الأصوات غدا.") == []
+    assert people("واستمر فرز البطاقات في اللجان الفرعية. ويتوقع أن ينتهي فرز البطاقات مساء.") == []
     # sure, a lone name on the best path stays ("وصل كمال")
     steer(monkeypatch, ("كمال",), "B-PERS", {"B-PERS": 0.95})
     assert people("ووصل كمال إلى المدينة أمس.") == ["كمال"]
@@ -933,13 +933,13 @@ def test_which_is_after_a_comma_describes_no_person():
 def test_a_particle_with_its_pronoun_behind_wa_is_no_name(monkeypatch):
     # "ولدينا" is و + لدى + نا ("and we have"), not و + ل + a given name, unless the tagger is sure
     steer(monkeypatch, ("ولدينا",), "B-PERS", {"B-PERS": 0.6})
-    assert people("وقال الوزير: «ولدينا رئيس شرعي يقاتل من أجل البلاد».") == []
+    assert people("وقال الوزير: «ولدينا خطة واضحة لإصلاح القطاع».") == []
 
 
 def test_a_noun_an_honorific_pronoun_possesses_is_no_name(monkeypatch):
     # "إيمان سموه": "his Highness's faith" — إيمان is a given name too, here the possessed noun
     steer(monkeypatch, ("إيمان",), "B-PERS", {"B-PERS": 0.6})
-    assert people("وأشاد الوزير بالراحل، مشيرا إلى إيمان سموه العميق بأهمية الأمن.") == []
+    assert people("وتحدث الكاتب عن إيمان سموه الراسخ بقيمة التعليم.") == []
 
 
 def test_an_everyday_noun_with_the_accusative_ending_after_a_titled_name_is_no_name(monkeypatch):
