@@ -937,9 +937,9 @@ def test_a_particle_with_its_pronoun_behind_wa_is_no_name(monkeypatch):
 
 
 def test_a_noun_an_honorific_pronoun_possesses_is_no_name(monkeypatch):
-    # "إيمان سموه": "his Highness's faith" — إيمان is a given name too, here the possessed noun
-    steer(monkeypatch, ("إيمان",), "B-PERS", {"B-PERS": 0.6})
-    assert people("وتحدث الكاتب عن إيمان سموه الراسخ بقيمة التعليم.") == []
+    # "كرم سموه": "his Highness's generosity" — كرم is a given name too, here the possessed noun
+    steer(monkeypatch, ("كرم",), "B-PERS", {"B-PERS": 0.6})
+    assert people("وتحدث الكاتب عن كرم سموه المعروف مع الطلاب.") == []
 
 
 def test_an_everyday_noun_with_the_accusative_ending_after_a_titled_name_is_no_name(monkeypatch):

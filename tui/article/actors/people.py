@@ -493,7 +493,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         # on the tagger's best path: its own reading, no probability needed
         end = extent(board, words, a, b)
         # a lone word keeps its marginal as its score, so the checks of everyday words that ask
-        # how sure the tagger is apply to it ("فرز الأصوات"، "ببالغ الأسى"); a longer span is the
+        # how sure the tagger is apply to it ("فرز البطاقات"، "ببالغ الأسى"); a longer span is the
         # tagger's own reading of a name
         starts[a] = Candidate(a, end, _cut(words, a), words.p(a, "PERS") if end - a == 1 else 1.0, ["tagger"])
     near = titles.may_end_before(words)
@@ -666,7 +666,7 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "عافيةٍ": a word written with its indefinite case ending is a common noun
     if c.t1 - c.t0 == 1 and c.score < _SURE and c.t1 < words.n and words.joined(c.t1) and (
             words.toks[c.t1].norm in _honorific_pronouns()):
-        return False  # "إيمان سموه"، "زيارة معاليه": a noun the honorific possesses, no name
+        return False  # "كرم سموه"، "زيارة معاليه": a noun the honorific possesses, no name
     if c.t1 - c.t0 == 1 and _construct_plural(words, c.t0):
         return False  # "وقال سائقو شاحنات": a participle's plural in construct, a group
     if c.t1 - c.t0 == 1 and c.score < _SURE and _before_plural_adjective(words, c.t0):
