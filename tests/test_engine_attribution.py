@@ -1341,3 +1341,13 @@ def test_the_residents_as_a_subject_are_a_group_that_speaks():
 def test_an_indefinite_plural_and_the_clause_describing_it_speak_as_a_group():
     # "لاجئون شاركوا في الاعتصام": the plural verb right after the plural describes it
     assert sole_speaker("وقال مزارعون خسروا محاصيلهم إنهم ينتظرون التعويض.") == ("مزارعون خسروا محاصيلهم", "group")
+
+
+def test_a_person_described_then_naming_themself_is_that_person():
+    # "تقول سيدة في الثلاثينات عرفت نفسها باسم X": the description and X are one person, so the
+    # quotation before is X's (`naming_phrases` in anonymous.toml)
+    text = ("«لا أعرف ماذا ينتظرني هناك»، تقول سيدة في الثلاثينات عرفت نفسها باسم سلوى فقط. "
+            "وأضافت سلوى أن زوجها سبقها.")
+    art = parse(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(q.speaker or "") for q in art.quotes] == ["سلوى", "سلوى"]

@@ -11,8 +11,10 @@ person's, its description becomes the person's title, and its quotes become thei
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from ..doc.normal import key
+from ..lexicon import load
 from .board import Board, Card
 from .proposals import anonymous_words, kin_nouns
 from .words import Words
@@ -53,7 +55,29 @@ def _named_as(board: Board, words: Words, role: Card) -> Card | None:
             person = board.card_at(k + 1)
             if person is not None and person.kind == "person":
                 return person
+        # "سيدة في الثلاثينات عرفت نفسها باسم X": a few words on, a phrase naming the person
+        for j in range(m.t1, min(words.n, m.t1 + _PHRASE_REACH)):
+            for phrase in _naming_phrases().get(words.toks[j].norm, ()):
+                end = j + len(phrase)
+                if end < words.n and all(words.toks[j + x].norm == w for x, w in enumerate(phrase)):
+                    person = board.card_at(end)
+                    if person is None:  # the name written there only, its card made from a later mention
+                        person = next((c for c in board.live() if c.kind == "person" and any(
+                            x.key == key(words.toks[end].norm) for x in c.names())), None)
+                    return person if person is not None and person.kind == "person" else None
     return None
+
+
+_PHRASE_REACH = 4  # words between a description and the phrase that names the person
+
+
+@cache
+def _naming_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load("anonymous")["naming_phrases"]:
+        ws = tuple(key(phrase).split())
+        out.setdefault(ws[0], []).append(ws)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, Card]],
