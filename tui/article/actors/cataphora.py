@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..doc.normal import key
-from ..lexicon import load
+from ..lexicon import load, phrase_at, phrase_index
 from .board import Board, Card
 from .proposals import anonymous_words, kin_nouns
 from .words import Words
@@ -57,14 +57,14 @@ def _named_as(board: Board, words: Words, role: Card) -> Card | None:
                 return person
         # "سيدة في الثلاثينات عرفت نفسها باسم X": a few words on, a phrase naming the person
         for j in range(m.t1, min(words.n, m.t1 + _PHRASE_REACH)):
-            for phrase in _naming_phrases().get(words.toks[j].norm, ()):
-                end = j + len(phrase)
-                if end < words.n and all(words.toks[j + x].norm == w for x, w in enumerate(phrase)):
-                    person = board.card_at(end)
-                    if person is None:  # the name written there only, its card made from a later mention
-                        person = next((c for c in board.live() if c.kind == "person" and any(
-                            x.key == key(words.toks[end].norm) for x in c.names())), None)
-                    return person if person is not None and person.kind == "person" else None
+            phrase = phrase_at(words.toks, j, _naming_phrases())
+            end = j + len(phrase) if phrase is not None else words.n
+            if end < words.n:
+                person = board.card_at(end)
+                if person is None:  # the name written there only, its card made from a later mention
+                    person = next((c for c in board.live() if c.kind == "person" and any(
+                        x.key == key(words.toks[end].norm) for x in c.names())), None)
+                return person if person is not None and person.kind == "person" else None
     return None
 
 
@@ -73,11 +73,7 @@ _PHRASE_REACH = 4  # words between a description and the phrase that names the p
 
 @cache
 def _naming_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in load("anonymous")["naming_phrases"]:
-        ws = tuple(key(phrase).split())
-        out.setdefault(ws[0], []).append(ws)
-    return {k: tuple(v) for k, v in out.items()}
+    return phrase_index(load("anonymous")["naming_phrases"])
 
 
 def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, Card]],

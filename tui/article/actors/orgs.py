@@ -18,7 +18,7 @@ from functools import cache
 
 from ..doc.normal import key
 from ..doc.tokens import Token, plain, quote
-from ..lexicon import load
+from ..lexicon import load, phrase_at, phrase_index
 from ..lexicon.index import Lexicon, lexicon
 from ..models.common import common_words
 from . import titles
@@ -728,12 +728,7 @@ def _verb_shaped(words: Words, k: int) -> bool:
 
 @cache
 def _self_naming() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word → the self-naming phrases it opens (longest first), in the normal form."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in load("organizations")["self_naming"]:
-        ws = tuple(key(phrase).split())
-        out.setdefault(ws[0], []).append(ws)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return phrase_index(load("organizations")["self_naming"])
 
 
 _SELF_NAMED_REACH = 4  # words between the body's head noun and the phrase that names it
@@ -751,20 +746,17 @@ def self_named(board: Board, reg: Registry, words: Words) -> None:
     quotation marks — the name is the body's card, and the description a reference to it."""
     phrases, toks = _self_naming(), board.toks
     for i in range(1, words.n):
-        for ws in phrases.get(toks[i].norm, ()):
-            end = i + len(ws)
-            if end > words.n or any(toks[i + k].norm != w for k, w in enumerate(ws)):
-                continue
-            span = _quoted_span(board, end - 1)
-            head = next((k for k in range(i - 1, max(-1, i - 1 - _SELF_NAMED_REACH), -1)
-                         if head_at(words, k) is not None or _bare_head(toks[k].norm)), None)
-            if span is None or head is None or not board.free(*span) or not board.free(head, i):
-                break
-            card = reg.card(f"organization:{key(board.surface(*span))}", "organization",
-                            "a body naming itself after its description")
-            board.mention(card, *span)
-            board.mention(card, head, i, words.proclitic_cut(head), role="reference")
-            break
+        if toks[i].norm not in phrases or (ws := phrase_at(toks, i, phrases)) is None:
+            continue
+        span = _quoted_span(board, i + len(ws) - 1)
+        head = next((k for k in range(i - 1, max(-1, i - 1 - _SELF_NAMED_REACH), -1)
+                     if head_at(words, k) is not None or _bare_head(toks[k].norm)), None)
+        if span is None or head is None or not board.free(*span) or not board.free(head, i):
+            continue
+        card = reg.card(f"organization:{key(board.surface(*span))}", "organization",
+                        "a body naming itself after its description")
+        board.mention(card, *span)
+        board.mention(card, head, i, words.proclitic_cut(head), role="reference")
 
 
 def _named_after_description(board: Board, reg: Registry, words: Words, i: int) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -39,3 +40,26 @@ def _parse(raw: str) -> dict[str, Any]:
     import tomllib
 
     return tomllib.loads(raw)
+
+
+def phrase_index(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases in the normal form, as word tuples, by their first word, longest first: what
+    :func:`phrase_at` looks up at a token."""
+    from ..doc.normal import key
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        ws = tuple(key(phrase).split())
+        if ws:
+            out.setdefault(ws[0], []).append(ws)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def phrase_at(toks: Sequence[Any], i: int, index: dict[str, tuple[tuple[str, ...], ...]],
+              first: str | None = None) -> tuple[str, ...] | None:
+    """The longest phrase of ``index`` written from token i of ``toks`` (tokens with a ``norm``),
+    its first word read as ``first`` when given (a proclitic cut off); None when none is."""
+    for ws in index.get(toks[i].norm if first is None else first, ()):
+        if i + len(ws) <= len(toks) and all(toks[i + k].norm == w for k, w in enumerate(ws) if k):
+            return ws
+    return None

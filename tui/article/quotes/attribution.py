@@ -36,6 +36,7 @@ from ..actors.proposals import anonymous_words, behind_preposition, people_nouns
 from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain
+from ..lexicon import phrase_at, phrase_index
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import HONORIFIC_PRONOUN, RELATIVE, THAT, Ctx, Draft, document_noun, opens_clause, statement_only
 
@@ -1248,12 +1249,8 @@ _CATAPHORIC_REACH = 6  # tokens after the phrase's verb where its subject may st
 
 
 @cache
-def _cataphoric() -> dict[str, tuple[str, ...]]:
-    """First word → the phrases of ``cataphoric`` it opens (as word tuples)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for w in _words("cataphoric"):
-        out.setdefault(w.split()[0], []).append(tuple(w.split()))
-    return {k: tuple(v) for k, v in out.items()}  # type: ignore[misc]
+def _cataphoric() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return phrase_index(_words("cataphoric"))
 
 
 def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
@@ -1264,14 +1261,14 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     if k >= ctx.n or "\n" in ctx.text[d.end : ctx.toks[k].start]:
         return None
     norm = ctx.toks[k].norm
-    norm = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in _cataphoric() else norm
-    for phrase in _cataphoric().get(norm, ()):
-        end = k + len(phrase)
-        if end <= ctx.n and all(ctx.toks[k + x].norm == w for x, w in enumerate(phrase) if x):
-            got = [cd for i, cd in att.mentions_in(end + 1, end + 1 + _CATAPHORIC_REACH)
-                   if _speaks(cd) and cd.kind != "place" and not _governed(ctx, att.stage, i)]
-            return got[0] if got else None
-    return None
+    first = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in _cataphoric() else norm
+    phrase = phrase_at(ctx.toks, k, _cataphoric(), first)
+    if phrase is None:
+        return None
+    end = k + len(phrase)
+    got = [cd for i, cd in att.mentions_in(end + 1, end + 1 + _CATAPHORIC_REACH)
+           if _speaks(cd) and cd.kind != "place" and not _governed(ctx, att.stage, i)]
+    return got[0] if got else None
 
 
 _COLON_BEFORE = re.compile(r":[\s\"'«“(]*$")
