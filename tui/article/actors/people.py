@@ -885,12 +885,7 @@ def _role_adjective_before_name(words: Words, i: int) -> bool:
 @cache
 def _honorific_pronouns() -> frozenset[str]:
     """A form of address with a pronoun (سموه، معاليه، فخامتها …), from `pronoun_referents`."""
-    out = set()
-    for form in load("titles")["pronoun_referents"]:
-        stem = key(form)
-        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem  # فخامة → فخامت (before the pronoun)
-        out |= {stem + "ه", stem + "ها"}
-    return frozenset(out)
+    return frozenset(stem + p for stem in titles.pronoun_referents() for p in ("ه", "ها"))
 
 
 def _construct_plural(words: Words, i: int) -> bool:

@@ -655,6 +655,18 @@ def _add(card: Card, titles: list[str], words: Words, t: Title, board: Board | N
 
 
 @cache
+def pronoun_referents() -> dict[str, frozenset[str]]:
+    """A form of address as a pronoun's stem writes it (سمو، معالي، فخامت …) -> the role words
+    of its holders (``pronoun_referents`` in titles.toml)."""
+    out: dict[str, frozenset[str]] = {}
+    for form, roles in load("titles")["pronoun_referents"].items():
+        stem = key(form)
+        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem  # فخامة → فخامت (before the pronoun)
+        out[stem] = frozenset(key(r) for r in roles)
+    return out
+
+
+@cache
 def _male_ta() -> frozenset[str]:
     return frozenset(key(w) for w in load("titles")["masculine_in_ta"])
 

@@ -930,7 +930,7 @@ class Attributor:
     def _addressed(self, form: str, c: Cue, ci: int) -> Choice | None:
         """"وأكد سموه"، "وأشار معاليه": the most recent person before the verb whose title holds
         a role that form of address goes with (a prince or sheikh, a minister, a president)."""
-        roles = _pronoun_referents().get(form)
+        roles = titles.pronoun_referents().get(form)
         if not roles:
             return None
         start = self.toks[ci].start
@@ -1290,14 +1290,3 @@ def _colon_clause_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
            if _speaks(cd) and cd.kind != "place" and not _governed(ctx, att.stage, i)]
     return got[-1][1] if got else None
 
-
-@cache
-def _pronoun_referents() -> dict[str, frozenset[str]]:
-    """A form of address as a pronoun's stem writes it (سمو، معالي، فخامت …) -> the role words
-    of its holders (``pronoun_referents`` in titles.toml)."""
-    out: dict[str, frozenset[str]] = {}
-    for form, roles in lexicon.load("titles")["pronoun_referents"].items():
-        stem = key(form)
-        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem  # فخامة → فخامت (before the pronoun)
-        out[stem] = frozenset(key(r) for r in roles)
-    return out
