@@ -526,10 +526,10 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 conf = max(conf, words.p(i, "ORG"))
             tag_end = None
             if "after a title" in cues and _role_noun_before(words, i) and words.is_(i, "given", bare=True) and (
-                    other := next(((a, b, t) for t in ("ORG", "LOC") for a, b in spans(words, t) if a == i), None)):
+                    other := _body_or_place_span_at(words, i)):
                 # "المحامية | X Y": a role noun is followed by its holder, so the tagger's span of
                 # a body or a place from a listed given name (one that is a word too) is the person's name
-                conf, tag_end = max(conf, words.p(i, other[2])), other[1]
+                conf, tag_end = max(conf, words.p(i, other[1])), other[0]
             end = extent(board, words, i, tag_end)
             if words.unagreeing_nisba(i):  # (the tagger reads its first word as the adjective it looks like)
                 conf = max(words.p(k, "PERS") for k in range(i, end))
@@ -699,6 +699,17 @@ def _accept(words: Words, c: Candidate) -> bool:
                     or _family_name_alone(words, c)):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _body_or_place_span_at(words: Words, i: int) -> tuple[int, str] | None:
+    """(end, type) of the tagger's ORG or LOC span that opens at token i (indexed once per
+    document: asked per candidate, a scan of every span would be quadratic)."""
+    memo = words.memo("body_or_place_span_starts")
+    if not memo:
+        for typ in ("LOC", "ORG"):  # (an ORG span wins where both open: set last)
+            memo.update({a: (b, typ) for a, b in spans(words, typ)})
+        memo.setdefault(-1, (-1, ""))  # (the index is built: an empty document's is not rebuilt)
+    return memo.get(i)
 
 
 def _first_name_before(board: Board, words: Words, i: int) -> bool:
