@@ -654,6 +654,18 @@ class TestUnseenClasses:
         text = "وداهمت القوة منزلا في قرية كفرشوبة، وآخر في مدينة كبيرة، وثالثا في بلدة عملاقة، ورابعا في قرية نائية."
         assert [a.name for a in actors(text) if a.kind == "place"] == ["كفرشوبة"]
 
+    @pytest.mark.parametrize("text,name,phrase", [
+        ("وزار الوزير محافظة أسيوط، ثم عاد إلى أسيوط مساء.", "أسيوط", "محافظة أسيوط"),
+        ("وهطلت أمطار غزيرة على ولاية سطيف.", "سطيف", "ولاية سطيف"),
+        ("ووصل الوفد إلى بلدة كفرشوبة، وغادر كفرشوبة ظهرا.", "كفرشوبة", "بلدة كفرشوبة"),
+    ])
+    def test_a_place_after_an_area_head_has_the_whole_phrase_as_an_alias(self, text, name, phrase):
+        a = card(text, name)  # one card, whichever form the reader searches for
+        assert a.name == name and phrase in a.aliases
+
+    def test_a_participle_after_an_area_head_names_no_place(self):
+        assert not [a for a in actors("وأقيمت منطقة عازلة على الحدود قرب الميناء.") if a.kind == "place"]
+
     def test_the_armed_forces_named_alone_are_an_organisation(self):
         assert "القوات المسلحة" in names('وأكد أن القوات المسلحة "مستمرة في مهامها".')
         assert not [x for x in actors("هاجمت الجماعات المسلحة القرية.")]

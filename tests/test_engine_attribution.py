@@ -1069,7 +1069,8 @@ def test_the_source_after_naqlan_an_is_the_person_named_after_its_title():
 @pytest.mark.parametrize("text,name,quote", [
     ("وتقول عائلات المفقودين إنها لم تتلق أي رد.", "عائلات المفقودين", "إنها لم تتلق أي رد"),
     ("وأكد وجهاء القرى التزامهم بالهدنة.", "وجهاء القرى", "التزامهم بالهدنة"),
-    ("من جهتهم، أكد مشايخ قبليون في محافظة حمص تمسكهم بالهدنة.", "مشايخ قبليون", "تمسكهم بالهدنة"),
+    # (the place they come from is part of the description, its area head with it)
+    ("من جهتهم، أكد مشايخ قبليون في محافظة حمص تمسكهم بالهدنة.", "مشايخ قبليون في محافظة حمص", "تمسكهم بالهدنة"),
     ("وقال شيوخ عشائر إن الهدنة صامدة.", "شيوخ عشائر", "إن الهدنة صامدة"),
 ])
 def test_a_communitys_notables_or_families_speak_as_a_group(text, name, quote):

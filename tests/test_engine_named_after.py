@@ -56,3 +56,19 @@ def test_the_city_a_treaty_is_named_after_is_no_place_of_the_story(text):
 ])
 def test_a_city_not_naming_a_treaty_stays_a_place(text, places):
     assert [n for n, k in cards(text) if k == "place"] == places
+
+
+@pytest.mark.parametrize("text,landform,town", [
+    ("وتقدمت القوات نحو جبل الزاوية بعد معارك عنيفة في مدينة الزاوية.", "جبل الزاوية", "الزاوية"),
+    ("وتضرر المزارعون في وادي حضرموت، وقال محافظ حضرموت إن الأضرار كبيرة.", "وادي حضرموت", "حضرموت"),
+    ("ويغذي حوض الفرات الغربي مدنا كثيرة أبرزها حلب.", "حوض الفرات الغربي", None),
+])
+def test_a_landform_named_after_a_place_is_a_place_of_its_own(text, landform, town):
+    got = cards(text)
+    assert (landform, "place") in got
+    if town:
+        assert (town, "place") in got  # the town named alone keeps its own card
+
+
+def test_a_landform_head_without_a_name_after_it_is_no_place():
+    assert not any(n.startswith("جبل") for n, _ in cards("وتراكم على الشركة جبل من الديون منذ سنوات."))

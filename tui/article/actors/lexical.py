@@ -144,6 +144,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             m = board.mention(_place_card(board, reg, hit), hit.start, hit.end, hit.cut)
             places.area_name(board, words, m)
             places.epithet_name(board, words, m)
+            places.head_before(board, words, m)
         i = hit.end
 
 

@@ -39,6 +39,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             i += 1
             continue
         kind, cut = got
+        if kind == "landform":
+            i = _landform(board, reg, words, i, cut)
+            continue
         if i + 2 < words.n and toks[i + 1].norm in ranks and words.joined(i + 2) and words.is_(i + 2, "given") and (
                 board.free(i, i + 3)):
             end = extent(board, words, i + 2)  # "جامعة الملك X": a person's name
@@ -78,6 +81,22 @@ def _event_name(board: Board, words: Words, i: int) -> int:
         end += 1  # "… السعودي": the competition's own adjective
     board.not_actors.update(range(i + 1, end))
     return end
+
+
+def _landform(board: Board, reg: Registry, words: Words, i: int, cut: int) -> int:
+    """"جبل [X]"، "حوض [X]": a landform's head before a listed place is one place with it, and
+    its own adjectives ("… الغربي"); any other complement is places.py's.  Returns the next token."""
+    if not (words.is_(i + 1, *_LISTED_PLACE, bare=True) and board.free(i, i + 2)):
+        return i + 1
+    end = i + 2
+    while end < words.n and words.joined(end) and board.owner[end] is None and _nisba(words, end):
+        end += 1
+    card = reg.card(f"place:{key(board.surface(i, end, cut))}", "place", "a landform named after a place")
+    board.mention(card, i, end, cut)
+    return end
+
+
+_LISTED_PLACE = ("city", "capital", "region", "country", "gaz_place")
 
 
 def _treaty_city(board: Board, words: Words, i: int) -> int:
@@ -120,6 +139,7 @@ def _heads() -> dict[str, str]:
     got.update({key(w): "organization" for w in data["bodies"]})
     got.update({key(w): "event" for w in data["events"]})
     got.update({key(w): "treaty" for w in data["treaties"]})
+    got.update({key(w): "landform" for w in data["landforms"]})
     return got
 
 

@@ -42,6 +42,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         t0, t1, cut = got
         surface = board.surface(t0, t1, cut)
+        if t1 - t0 >= 2 and any(form in _appositive_heads() for form, _ in words.toks[t0].readings):
+            surface = board.surface(t0 + 1, t1)  # "بلدة X" and a bare "X" later are one card
         card = reg.card(f"place:{key(surface)}", "place", "place head noun + a name")
         m = board.mention(card, t0, t1, cut)
         area_name(board, words, m)
@@ -55,6 +57,25 @@ def area_name(board: Board, words: Words, m: Mention) -> None:
     if m.t1 - m.t0 < 2 or not any(form in heads for form, _ in words.toks[m.t0].readings):
         return  # (in construct, without the article: "المدينة المنورة" is a name of its own)
     board.name_inside(m, m.t0 + 1, m.t1)
+
+
+def head_before(board: Board, words: Words, m: Mention) -> None:
+    """"محافظة [أسيوط]"، "ولاية [سطيف]": a listed place after an area's head (indefinite, free,
+    in the same phrase) takes the head into its mention; the listed name stays the mention's
+    core, the whole phrase an alias — the form a reader may search for as well."""
+    h = m.t0 - 1
+    if m.core is not None or h < 0 or board.owner[h] is not None or not plain(words.toks[m.t0].gap):
+        return
+    readings = [(form, cut) for form, cut in words.toks[h].readings if form in _appositive_heads()]
+    if not readings:
+        return  # (with the article, "المنطقة" is no head of a name: "في المنطقة الجنوب ...")
+    core = (m.start, m.end, m.surface)
+    cut = readings[0][1]
+    m.t0, m.start = h, words.toks[h].cut_start(cut)
+    m.surface = board.surface(h, m.t1, cut)
+    m.key = key(m.surface)
+    m.core = core
+    board.owner[h] = m
 
 
 def epithet_name(board: Board, words: Words, m: Mention) -> None:
@@ -74,6 +95,11 @@ _LISTED = frozenset(["country", "capital", "city", "region"])
 @cache
 def _epithets() -> frozenset[str]:
     return frozenset(key(w) for w in load("places")["epithets"])
+
+
+@cache
+def _landforms() -> frozenset[str]:
+    return frozenset(key(w) for w in load("named_after")["landforms"])
 
 
 @cache
@@ -97,7 +123,7 @@ def _head(words: Words, i: int) -> int | None:
     got = known[norm] = None
     for form, cut in words.toks[i].readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
-        if lx.has("place_head", form) or lx.has("place_head", bare):
+        if lx.has("place_head", form) or lx.has("place_head", bare) or form in _landforms():
             got = known[norm] = cut
             break
     return got
@@ -118,6 +144,13 @@ def _name_in_ta(words: Words, j: int) -> bool:
     t = words.toks[j]
     return (len(t.norm) >= 4 and t.raw.endswith("ة") and not words.any[j] and len(t.readings) == 1
             and t.norm not in common_words())
+
+
+def _participle(words: Words, j: int) -> bool:
+    """"عازلة"، "محظورة": an adjective in ة of a participle's shape (فاعلة، مفعولة) describes
+    the head; it names nothing."""
+    w = words.toks[j].norm
+    return (len(w) == 5 and w[1] == "ا") or (len(w) == 6 and w[0] == "م" and w[3] == "و")
 
 
 def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None:
@@ -146,7 +179,7 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
             j += 2
             continue
         if not (definite or named or words.unlisted(j) or words.is_(j, "gaz_place") or (
-                not comp and _construct(words, j)) or (comp and _name_in_ta(words, j))):
+                not comp and _construct(words, j)) or (_name_in_ta(words, j) and (comp or not _participle(words, j)))):
             break  # an indefinite noun in construct opens a name ("نهر البارد"), it never follows
             # one ("محافظة X | لمطالبة الحكومة")
         comp.append(j)
@@ -166,8 +199,8 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
         _rare_definite(words, k) or (words.bare[k] and words.bare[k] <= NAME_CLASSES) for k in comp))
     if not (tagger or listed) or (head_definite and not tagger):
         return None  # "المنطقة الشرقية" only where the tagger reads a place: "المدينة القديمة" is none
-    if words.is_(i, "place_transparent"):
-        return comp[0], t1, 0  # "بلدة X": the card is X itself
+    if words.is_(i, "place_transparent") and not any(f in _appositive_heads() for f, _ in words.toks[i].readings):
+        return comp[0], t1, 0  # "جمهورية X": the card is X itself (an area's head stays an alias: area_name)
     return i, t1, cut
 
 
