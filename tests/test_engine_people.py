@@ -958,3 +958,30 @@ def test_a_role_s_nisba_before_a_given_name_is_no_family_name(monkeypatch):
     # "الصحافي الرياضي X": the tagger may open a name on the nisba; it is the role's adjective
     steer(monkeypatch, ("الرياضي",), "B-PERS", {"B-PERS": 0.8})
     assert people("ويقول الصحافي الرياضي سعيد الخطيب إن الإقالة كانت منتظرة.") == ["سعيد الخطيب"]
+
+
+def test_a_given_name_before_the_tagger_s_abd_compound_is_the_first_name(monkeypatch):
+    # "أما X عبد Y": عبد alone is a word, but عبد + a divine name is a given name, the father's
+    steer(monkeypatch, ("عبد",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("الكريم",), "I-PERS", {"I-PERS": 0.9})
+    steer(monkeypatch, ("سعاد",), "O", {})
+    assert people("أما سعاد عبد الكريم، وهي ممرضة في المستشفى، فقالت إن الأدوية نفدت.") == ["سعاد عبد الكريم"]
+
+
+def test_a_name_set_off_by_commas_after_a_role_noun_keeps_its_family_word(monkeypatch):
+    # "، المحامية X Y الZ،": given and father's names, then a definite word of no lexicon class
+    # closed by the comma — the family name, though news text writes it as an everyday noun
+    steer(monkeypatch, ("ليلى", "فؤاد"), "I-PERS", {"B-PERS": 0.9, "I-PERS": 0.9})
+    steer(monkeypatch, ("ليلى",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("الضياء",), "O", {})
+    text = "وفي الجلسة، المحامية ليلى فؤاد الضياء، قالت إن موكلها بريء."
+    assert people(text) == ["ليلى فؤاد الضياء"]
+
+
+def test_two_tagger_spans_that_touch_are_one_name(monkeypatch):
+    # "X Y | Z W" with nothing between: the tagger split one name in two
+    steer(monkeypatch, ("عبد", "ناصر"), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("الودود", "الجبوري"), "I-PERS", {"I-PERS": 0.9})
+    assert people("وقال العقيد عبد الودود ناصر الجبوري إن الطريق مفتوح.") == ["عبد الودود ناصر الجبوري"]
+    # (و opens a second name: two people)
+    assert people("وحضر اللقاء عبد الودود الجبوري وناصر الجبوري.") != ["عبد الودود الجبوري وناصر الجبوري"]

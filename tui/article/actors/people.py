@@ -63,6 +63,22 @@ def spans(words: Words, typ: str) -> list[tuple[int, int]]:
     return got
 
 
+def _joined_spans(words: Words) -> list[tuple[int, int]]:
+    """The tagger's person spans, two that touch with only white space between made one where
+    the first opens with a given name ("X Y | Z W" → "X Y Z W"): no name follows another
+    unmarked, so the tagger split one name."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans(words, "PERS"):
+        t = words.toks[a]
+        if out and out[-1][1] == a and words.joined(a) and b - out[-1][0] <= 5 and not (
+                t.norm.startswith("و") and len(t.readings) > 1) and (
+                _given(words, out[-1][0]) or _divine_compound(words, out[-1][0])):  # (not "الرياضي | X Y")
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _particle(words: Words, i: int) -> bool:
     return words.is_(i, "particle", bare=True)
 
@@ -483,7 +499,7 @@ def _cut(words: Words, i: int) -> int:
 def find(board: Board, reg: Registry, words: Words) -> None:
     n = words.n
     starts: dict[int, Candidate] = {}
-    for a, b in spans(words, "PERS"):
+    for a, b in _joined_spans(words):
         while a < b and not titles.name_not_rank(words, a) and (
                 words.is_(a, "honorific", "rank", "title", bare=True) or titles.in_long_head(words, a)
                 or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)):
@@ -716,10 +732,17 @@ def _first_name_before(board: Board, words: Words, i: int) -> bool:
     """Token i opens an accepted name with a given name, and the word before it, free and
     joined to it, is a listed given name that is no word, role or place as well: the first
     name, the one i opens the father's ("سلمى يوسف X")."""
-    return (i > 0 and board.owner[i - 1] is None and words.joined(i) and _given(words, i) and _given(words, i - 1)
+    return (i > 0 and board.owner[i - 1] is None and words.joined(i)
+            and (_given(words, i) or _divine_compound(words, i)) and _given(words, i - 1)
             and not words.is_(i - 1, "title", "rank", "honorific", "stop", "never", "country", "city", "capital")
             and not words.not_name(i - 1) and not words.toks[i - 1].definite
             and not titles.in_long_head(words, i - 1))  # ("الفريق أول | ركن": a rank's last word)
+
+
+def _divine_compound(words: Words, i: int) -> bool:
+    """Tokens i, i+1 are عبد + a divine name ("عبد الرحمن"): a given name, though عبد alone is a word."""
+    return (words.toks[i].norm == "عبد" and i + 1 < words.n and words.joined(i + 1)
+            and words.is_(i + 1, "divine", bare=True))
 
 
 def _described_after(words: Words, j: int) -> bool:
@@ -759,9 +782,12 @@ def _titled_apposition(words: Words, i: int) -> int:
     toks = words.toks
     if i == 0 or not (comma(toks[i].gap) or (  # (or before the nationality opening it: "، البرتغالي X Y،")
             i > 1 and comma(toks[i - 1].gap) and plain(toks[i].gap) and toks[i - 1].definite
-            and words.is_(i - 1, "nationality", bare=True))):
+            and words.is_(i - 1, "nationality", bare=True)) or _role_noun_after_comma(words, i)):
         return 0
     j = i + 1
+    while j < words.n and j - i < 2 and words.joined(j) and words.is_(j, "given", "surname", bare=True) and (
+            words.is_(i, "given", bare=True)) and not comma(toks[j].gap) and not toks[j].definite:
+        j += 1  # ("، المحامية X Y الZ،": the given and father's names before the family's)
     if j + 1 < words.n and words.is_(i, "given", bare=True) and words.joined(j) and comma(toks[j + 1].gap) and (
             toks[j].definite and not words.any[j] and not _inflected(toks[j])):
         return j + 1  # "، كمال العدوان،": a listed given name, then a definite word of no class at
@@ -786,6 +812,11 @@ def _titled_apposition(words: Words, i: int) -> int:
     if not 2 <= k - i <= 3 or k >= words.n or not comma(toks[k].gap):
         return 0
     return k
+
+
+def _role_noun_after_comma(words: Words, i: int) -> bool:
+    """"، المحامية | X Y،": token i follows a definite role noun alone that a comma opens."""
+    return i > 1 and comma(words.toks[i - 1].gap) and _role_noun_before(words, i)
 
 
 def _closed_apposition(words: Words, c: Candidate) -> bool:
