@@ -985,3 +985,18 @@ def test_two_tagger_spans_that_touch_are_one_name(monkeypatch):
     assert people("وقال العقيد عبد الودود ناصر الجبوري إن الطريق مفتوح.") == ["عبد الودود ناصر الجبوري"]
     # (و opens a second name: two people)
     assert people("وحضر اللقاء عبد الودود الجبوري وناصر الجبوري.") != ["عبد الودود الجبوري وناصر الجبوري"]
+
+
+def test_a_foreign_family_name_in_ie_after_a_title_and_given_name_is_the_name(monkeypatch):
+    # "… X باسوليه إن": a long word in ـيه no lexicon knows is a French ending, not "his"
+    steer(monkeypatch, ("فرانك",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("دوبرولييه",), "O", {})
+    assert people("وقال المدرب فرانك دوبرولييه إن الفريق جاهز.") == ["فرانك دوبرولييه"]
+
+
+def test_a_woman_s_family_name_takes_the_feminine_of_its_nisba(monkeypatch):
+    # "X بنت Y الZية": the masculine "الZي" is a listed family name
+    steer(monkeypatch, ("هند",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("بنت", "راشد"), "I-PERS", {"I-PERS": 0.9})
+    steer(monkeypatch, ("المعمرية",), "O", {})
+    assert people("وقالت المديرة هند بنت راشد المعمرية إن المشروع تأخر.") == ["هند بنت راشد المعمرية"]

@@ -208,10 +208,27 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         ):
             j += 1  # "ماريان تولوز": a given name, then a word that is nothing but a name (a definite
             continue  # word is a family name already: "X الأحمد | مرسوما" goes on with the verb's object)
+        if j - i >= 2 and _woman(words, i, j) and _feminine_family(words, j):
+            j += 1  # "X بنت Y الZية": a woman's family name takes the feminine of its nisba
+            continue
         break
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+def _woman(words: Words, i: int, j: int) -> bool:
+    """Tokens [i, j) are a woman's name: بنت in it, or a first name listed only as a woman's."""
+    return (words.is_(i, "given_f", bare=True) and not words.is_(i, "given_m", bare=True)) or any(
+        words.toks[k].norm == "بنت" for k in range(i, j))
+
+
+def _feminine_family(words: Words, j: int) -> bool:
+    """Token j is a definite nisba in ـية whose masculine ("الهنائي") is a listed family name."""
+    t = words.toks[j]
+    if not (t.definite and t.raw.endswith("ية") and len(t.norm) >= 6) or words.is_(j, "nationality", bare=True):
+        return False
+    return bool(lexicon().classes_of(key(t.raw[:-1])) & {"surname", "surname_rare"})
 
 
 @cache
@@ -263,9 +280,20 @@ def _word_surname(words: Words, i: int) -> bool:
         return False  # (behind و or ب too: "X والرئيس" is a list)
     if words.reporting(j) is not None or (len(t.readings) > 1 and words.any[j] != words.bare[j]):
         return False  # a proclitic reading the lexicon knows: "و" + a word, not a family name
-    if _inflected(t) or t.norm.startswith(_PRESENT):
+    if (_inflected(t) and not _foreign_ie(words, j)) or t.norm.startswith(_PRESENT):
         return False
     return _breaks_at(words, k)
+
+
+def _foreign_ie(words: Words, j: int) -> bool:
+    """"باسوليه"، "غوتييه": a long word in ـيه that no lexicon knows, whose stem is no word of
+    news text with a possessive ("محاميه"، "مؤيديه": محامي، مؤيدين), is a foreign name's ending."""
+    t = words.toks[j]
+    w = t.norm
+    if not (t.raw.endswith("يه") and len(w) >= 6) or words.any[j] or words.bare[j]:
+        return False
+    common = common_words()
+    return not {w, w[:-1], w[:-2] + "ين", w[:-2] + "ون"} & common
 
 
 def _inflected(t: Token) -> bool:
