@@ -921,3 +921,22 @@ def test_after_a_role_and_a_given_name_a_listed_body_or_town_is_the_names():
     # though the lexicon lists a movement or a town written so
     assert "فتح" not in [a.name for a in parse("وقالت المحامية ريم فتح الباب إن موكلها بريء.").actors]
     assert not [a for a in parse("وقالت المحامية ريم حداد إن موكلها بريء.").actors if a.kind == "place"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # ل + a noun of two letters in construct: the body's field
+    ("وقال المركز الأردني لطب الأسنان إن العيادات مكتظة.", "المركز الأردني لطب الأسنان"),
+    # a purpose noun's preposition and its definite object
+    ("ودعت الرابطة المغربية للدفاع عن المستهلك إلى المقاطعة.", "الرابطة المغربية للدفاع عن المستهلك"),
+    ("وقالت الجمعية الوطنية للحفاظ على التراث إن المبنى مهدد.", "الجمعية الوطنية للحفاظ على التراث"),
+    # a colour after the genitive is the party's own adjective
+    ("وقال حزب النهضة الأخضر إن الضريبة ظالمة.", "حزب النهضة الأخضر"),
+])
+def test_a_body_s_name_runs_over_its_field_purpose_and_colour(text, name):
+    assert (name, "organization") in found(text)
+
+
+def test_a_plural_noun_after_l_governs_no_preposition_in_the_name():
+    # "للانتخابات | على النتائج": the verb's object, not the body's purpose
+    text = "وصادقت الهيئة العليا للانتخابات على النتائج النهائية أمس."
+    assert ("الهيئة العليا للانتخابات", "organization") in found(text)

@@ -309,6 +309,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two
             j += 2
             continue
+        if comp and _purpose_object(words, comp[-1], j) and board.owner[j + 1] is None:
+            comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
+            j += 2
+            continue
         genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
         if genitive and words.reporting(j) is None and not words.is_(
                 j, "stop", "never", "rank", "honorific", bare=True):  # ("شرطة دبي | اللواء X")
@@ -350,7 +354,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # conjunct goes on only inside a complement ("الوكالة الوطنية للسدود والتحويلات")
             break
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
-                adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier")
+                adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier") or (
+                board.toks[j].norm in _colours())
                 or (board.toks[comp[-1]].norm.startswith("لل") and _plural_participle(board.toks[j].norm))
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P) or _inside_a_place(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
@@ -421,6 +426,26 @@ def _classifies_genitive(words: Words, comp: list[int]) -> bool:
     while k >= 0 and adjective(words, comp[k]):
         k -= 1
     return k >= 0 and (_definite_form(words, comp[k]) or _name(words, comp[k]))  # (a place is definite)
+
+
+def _purpose_object(words: Words, k: int, j: int) -> bool:
+    """Token k is a purpose noun after ل ("للدفاع") and j a preposition it governs with a definite
+    object after it ("عن المدنيين")."""
+    t = words.toks[k]  # (a verbal noun, no plural: "للانتخابات | على النتائج" is the verb's object)
+    return (t.norm.startswith("لل") and not t.norm.endswith(("ات", "ين", "ون")) and j + 1 < words.n
+            and words.toks[j].norm in _purpose_prepositions()
+            and plain(words.toks[j].gap) and plain(words.toks[j + 1].gap) and words.toks[j + 1].definite
+            and not words.is_(j + 1, "stop", "never", "temporal", bare=True))
+
+
+@cache
+def _purpose_prepositions() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["purpose_prepositions"])
+
+
+@cache
+def _colours() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["colours"])
 
 
 def _inside_a_place(words: Words, k: int, j: int) -> bool:
@@ -569,6 +594,8 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         return True  # "شركة أرامكو": a word only a name can be, read as a body by the tagger
     if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) > 3:
         return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
+    if comp and len(t.norm) == 3 and t.norm[0] == "ل" and purpose(words, j) and not words.bare[j]:
+        return True  # "لطب النوم": ل + a noun of two letters in construct
     for form, cut in t.readings[1:]:
         if cut != 1 or len(form) < 3 or (len(form) == 3 and (words.bare[j] or t.norm in common_words())):
             continue  # "لجنة" is a word, not ل + "جنة"
