@@ -484,3 +484,20 @@ def test_an_unnamed_sources_body_named_in_quotation_marks_stays_in_its_descripti
     source = next(a for a in art.actors if a.kind == "anonymous")
     assert source.name == "قيادي في فصيل «لواء الفجر»"
     assert art.quotes[0].speaker == source.id
+
+
+@pytest.mark.parametrize("text,name", [
+    # a plural perfect verb ends the description ("… | طلبوا عدم ذكر أسمائهم")
+    ("وقال نواب في البرلمان طلبوا عدم ذكر أسمائهم إن القانون سيمر.", "نواب في البرلمان"),
+    # so does the verb before "عدم" ("… | فضل عدم الكشف عن هويته")
+    ("وقال موظف في البلدية فضل عدم الكشف عن هويته إن الرواتب تأخرت.", "موظف في البلدية"),
+])
+def test_an_unnamed_source_s_description_ends_before_its_own_verb(text, name):
+    art = parse(text)
+    assert speaker_name(art, "تأخرت" if "الرواتب" in text else "سيمر") == name
+
+
+def test_an_unnamed_source_s_link_takes_no_indefinite_noun_with_a_number():
+    # "مصادر طبية | عن مقتل 9": what the sources told of, not where they are
+    art = parse("وأفادت مصادر طبية عن مقتل 9 أشخاص، وقالت إن الحصيلة قد ترتفع.")
+    assert ("مصادر طبية", "anonymous") in cards(art)

@@ -137,6 +137,12 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break
         if link_at >= 0 and _present_verb(words, j):
             break  # "مسؤول في الوزارة | يرافق الوفد …": the source's own clause, not its name
+        if j > i + 1 and not toks[j].definite and (
+                (w.endswith("وا") and len(w) >= 4) or (j + 1 < words.n and toks[j + 1].norm == "عدم")):
+            break  # "نواب في اللجنة | طلبوا …"، "مسؤول في X | فضل عدم الكشف …": the source's verb
+        if j == link_at + 1 and not toks[j].definite and j + 1 < words.n and toks[j + 1].norm.isdigit():
+            j = link_at  # "مصادر طبية | عن مقتل 12": what they told of, no complement of theirs
+            break
         if j == link_at + 1 and not toks[j].definite and toks[j].raw.endswith(POSSESSIVE) and len(w) >= 4:
             j = link_at  # "الكاتب في مقاله": where it was said (his article), not who said it
             break
