@@ -940,3 +940,7 @@ def test_a_plural_noun_after_l_governs_no_preposition_in_the_name():
     # "للانتخابات | على النتائج": the verb's object, not the body's purpose
     text = "وصادقت الهيئة العليا للانتخابات على النتائج النهائية أمس."
     assert ("الهيئة العليا للانتخابات", "organization") in found(text)
+
+
+def test_the_coast_guard_is_a_body():
+    assert ("خفر السواحل اليوناني", "organization") in found("وأنقذ خفر السواحل اليوناني عشرات المهاجرين.")

@@ -1000,3 +1000,11 @@ def test_a_woman_s_family_name_takes_the_feminine_of_its_nisba(monkeypatch):
     steer(monkeypatch, ("بنت", "راشد"), "I-PERS", {"I-PERS": 0.9})
     steer(monkeypatch, ("المعمرية",), "O", {})
     assert people("وقالت المديرة هند بنت راشد المعمرية إن المشروع تأخر.") == ["هند بنت راشد المعمرية"]
+
+
+def test_a_family_name_in_allah_after_two_name_words_stays_in_the_name(monkeypatch):
+    # "X Y | دفع الله": a compound in الله after a given and a father's name is the family's
+    steer(monkeypatch, ("ياسر",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("علي",), "I-PERS", {"I-PERS": 0.9})
+    steer(monkeypatch, ("دفع", "الله"), "O", {})
+    assert people("وقال المهندس ياسر علي دفع الله إن الجسر آمن.") == ["ياسر علي دفع الله"]

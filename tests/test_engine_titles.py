@@ -484,3 +484,21 @@ def test_a_title_may_close_on_the_number_of_a_body():
     # "أستاذة العلوم السياسية بجامعة X 3، Y،": a numbered university or district closes the title
     text = "غير أن أستاذة العلوم السياسية بجامعة الجزائر 3، ليلى حداد، ترى أن المشاركة ضعيفة."
     assert titles(text, "ليلى حداد") == ("أستاذة العلوم السياسية بجامعة الجزائر 3",)
+
+
+def test_a_dual_role_noun_titles_both_names_after_it_and_the_first_speaks():
+    # "وقالت المحاميتان X وY": a woman's dual (not the masculine's "ان") — both are lawyers, and
+    # the singular verb before its subject is the first named's
+    text = "وقالت الطبيبتان هالة منصور ونجوى سعيد إن الأجنحة ممتلئة."
+    art = parse(text)
+    assert titles(text, "هالة منصور") == ("الطبيبتان",)
+    assert titles(text, "نجوى سعيد") == ("الطبيبتان",)
+    assert speaker(art, "ممتلئة") == person(art, "هالة منصور").id
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وأكد الكولونيل مارك فيشر أن القوات انسحبت.", "مارك فيشر", "الكولونيل"),
+    ("وقال الميجور توم هاريس إن الدورية عادت.", "توم هاريس", "الميجور"),
+])
+def test_western_military_ranks_title_the_name(text, name, title):
+    assert titles(text, name) == (title,)

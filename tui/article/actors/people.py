@@ -123,6 +123,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 words.is_(i, "given", bare=True) or words.toks[i].norm == "عبد"):
             j += 1  # "خالد الرابع"، "عبد الله الخامس": a regnal ordinal after a given name is the name's
             continue
+        if j - i >= 2 and words.is_(j, "compound_first", bare=True) and j + 1 < words.n and words.joined(j + 1) and (
+                words.toks[j + 1].norm in _compound_seconds()) and words.is_(j - 1, "given", "surname", bare=True):
+            j += 2  # "X Y | دفع الله": a family name that is a compound in الله or الدين
+            continue
         if _next_person(words, j):
             break  # even where the tagger ran the two names together
         inside = words.p_inside(j, "PERS")
@@ -229,6 +233,11 @@ def _feminine_family(words: Words, j: int) -> bool:
     if not (t.definite and t.raw.endswith("ية") and len(t.norm) >= 6) or words.is_(j, "nationality", bare=True):
         return False
     return bool(lexicon().classes_of(key(t.raw[:-1])) & {"surname", "surname_rare"})
+
+
+@cache
+def _compound_seconds() -> frozenset[str]:
+    return frozenset(key(w) for w in load("names")["compound_seconds"])
 
 
 @cache

@@ -628,6 +628,22 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             t = after(board, words, m.t1)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
+            if t is None and (t := before(board, words, m.t0)) is not None and _dual(words.toks[t.t0].norm):
+                _share_dual(board, words, m.t1, text_of(board, words, t), t)
+
+
+def _dual(w: str) -> bool:
+    """A role noun in the dual ("المحاميتان"، "الطالبين"): the title of the two names after it."""
+    return len(w.removeprefix("ال")) >= 5 and w.endswith(("ان", "ين", "تان", "تين"))
+
+
+def _share_dual(board: Board, words: Words, k: int, text: str, t: Title) -> None:
+    """"المحاميتان X وY": the person named after و right after the first name shares the dual title."""
+    if k >= words.n or not plain(words.toks[k].gap) or not words.toks[k].norm.startswith("و"):
+        return
+    second = board.card_at(k)
+    if second is not None and second.kind == "person" and board.owner[k].t0 == k:
+        _add(second, text, words, t, board)
 
 
 def before_nationality(board: Board, words: Words, i: int) -> Title | None:
@@ -672,8 +688,8 @@ def _male_ta() -> frozenset[str]:
 
 
 def gender_of(card: Card, words: Words) -> None:
-    """A person's gender from a title's role noun as written: "الوزيرة" (with ة) is a woman,
-    "الوزير" a man; "نظيره" ends in the pronoun ه ("his counterpart"), not in ة."""
+    """A person's gender from a title's role noun as written: "الوزيرة" (with ة) or its dual
+    ("المحاميتان") is a woman, "الوزير" a man; "نظيره" ends in the pronoun ه ("his counterpart"), not in ة."""
     if card.gender is not None or card.kind != "person" or not card.titles:
         return
     words_ = card.titles[0].split()
@@ -683,7 +699,8 @@ def gender_of(card: Card, words: Words) -> None:
     if feminine_before_suffix(head):
         card.gender = "f"  # "رئيستها"، "مديرته"
         return
-    card.gender = "f" if head.endswith("ة") and key(head) not in _male_ta() else "m"
+    feminine_dual = head.endswith(("تان", "تين", "تا")) and len(key(head).removeprefix("ال")) >= 6
+    card.gender = "f" if (head.endswith("ة") and key(head) not in _male_ta()) or feminine_dual else "m"
 
 
 def _stem(w: str) -> str:

@@ -261,10 +261,11 @@ def adjective_forms(stem: str) -> list[str]:
 
 def noun_forms(phrases: Iterable[str]) -> list[str]:
     """Role nouns in the forms a title takes: feminine ("الوزيرة"), dual ("الوزيران"،
-    "نائبين"), each with and without the article, and the dual in construct ("وزيرا الزراعة"،
-    "وزيري الخارجية"), which never takes it: "ال" + noun + "ي" is the nisba adjective
-    ("الملكي"، "الرئيسي": royal, main), no title.  The lexicon lists the masculine singular.
-    Only a phrase's first word inflects ("أمين عام" → "أمينة عام…" is not generated)."""
+    "نائبين"), the feminine's dual ("المحاميتان"، "الوزيرتين"), each with and without the
+    article, and the dual in construct ("وزيرا الزراعة"، "وزيري الخارجية"), which never
+    takes it: "ال" + noun + "ي" is the nisba adjective ("الملكي"، "الرئيسي": royal, main),
+    no title.  The lexicon lists the masculine singular.  Only a phrase's first word
+    inflects ("أمين عام" → "أمينة عام…" is not generated)."""
     out: list[str] = []
     for p in phrases:
         k = key(p)
@@ -273,8 +274,8 @@ def noun_forms(phrases: Iterable[str]) -> list[str]:
         if first.endswith("ه") or len(first) < 3:
             continue
         bare = first[2:] if first.startswith("ال") else first
-        forms = [bare + "ا", bare + "ي"]  # the construct dual
-        for form in (bare + "ه", bare + "ان", bare + "ين"):
+        forms = [bare + "ا", bare + "ي", bare + "تا", bare + "تي"]  # the construct dual
+        for form in (bare + "ه", bare + "ان", bare + "ين", bare + "تان", bare + "تين"):  # (and the feminine's)
             forms += (form, "ال" + form)
         out += (f"{w} {rest}".strip() for w in forms)
     return out
@@ -305,7 +306,7 @@ COMMON_SURNAME = 5
 
 # The cache key covers the data files, not this code: a change to what _build or a form
 # generator makes (noun_forms, adjective_forms) must change this tag.
-_FORMAT = "marsad-lexicon/4"
+_FORMAT = "marsad-lexicon/5"
 
 
 @cache
