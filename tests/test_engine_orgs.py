@@ -944,3 +944,13 @@ def test_a_plural_noun_after_l_governs_no_preposition_in_the_name():
 
 def test_the_coast_guard_is_a_body():
     assert ("خفر السواحل اليوناني", "organization") in found("وأنقذ خفر السواحل اليوناني عشرات المهاجرين.")
+
+
+def test_a_media_head_with_a_nationality_keeps_its_purpose(monkeypatch):
+    # "الشبكة X | لتوثيق الانتهاكات": the tagger reads the head and nationality; the purpose
+    # after them is the body's own, though the tagger stops before it
+    steer(monkeypatch, ("الشبكة",), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, ("الليبية",), "I-ORG", {"I-ORG": 0.9})
+    steer(monkeypatch, ("لرصد", "الانتهاكات"), "O", {})
+    text = "وقالت الشبكة الليبية لرصد الانتهاكات إن القصف طال المدارس."
+    assert ("الشبكة الليبية لرصد الانتهاكات", "organization") in found(text)

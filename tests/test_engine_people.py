@@ -1008,3 +1008,12 @@ def test_a_family_name_in_allah_after_two_name_words_stays_in_the_name(monkeypat
     steer(monkeypatch, ("علي",), "I-PERS", {"I-PERS": 0.9})
     steer(monkeypatch, ("دفع", "الله"), "O", {})
     assert people("وقال المهندس ياسر علي دفع الله إن الجسر آمن.") == ["ياسر علي دفع الله"]
+
+
+def test_a_listed_family_name_that_is_also_a_word_closes_a_name_set_off_by_commas(monkeypatch):
+    # "مديرة X، Y Z العمر،": "العمر" is "the age" too; listed as a family name, before the
+    # closing comma it is the name's
+    steer(monkeypatch, ("سدرة",), "O", {})
+    steer(monkeypatch, ("يوسف",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("العمر",), "I-PERS", {"I-PERS": 0.9})
+    assert people("وقالت مديرة الجمعية، سدرة يوسف العمر، إن التمويل توقف.") == ["سدرة يوسف العمر"]

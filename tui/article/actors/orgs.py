@@ -367,7 +367,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # "الحكومة اللبنانية | للمناطق": a nationality ends the name unless an adjective follows
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
             break
-        if cls != "org_head" and comp and not (_name(words, j) or adjective(words, j)) and (
+        if cls != "org_head" and comp and not (_name(words, j) or adjective(words, j)) and not (
+                purpose(words, j) and words.is_(comp[-1], "nationality")) and (
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
             break  # a weak head's name goes on only as far as the tagger reads a body
@@ -383,7 +384,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     if not comp:
         return None
     t1 = comp[-1] + 1
-    tagged = all(words.tagged(k, "ORG") for k in range(i, t1))  # the tagger's best path agrees
+    # the tagger's best path agrees (up to a purpose after a nationality: "الشبكة السورية | لتوثيق X")
+    read_to = next((k for k in comp[1:] if purpose(words, k) and words.is_(k - 1, "nationality")), t1)
+    tagged = all(words.tagged(k, "ORG") for k in range(i, read_to))
     if definite and cls != "org_head" and not tagged:
         return None  # "القوات الأمريكية"، "الميليشيات الإيرانية": forces described, not named
     # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective of

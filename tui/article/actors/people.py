@@ -842,8 +842,9 @@ def _titled_apposition(words: Words, i: int) -> int:
             named = True  # "، فرناندو تافاريش ليما،": a later word of the name may be a town's
         # (a later word no lexicon knows under any reading may open like a verb: "ليندكفيست")
         foreign = k > i and not words.any[k] and len(t.norm) >= 5
-        if words.not_name(k) or not (named or words.unlisted(k) or foreign) or any(
-                f in common for f, _ in t.readings) or (not named and _inflected(t)):
+        family = k > i and t.definite and "surname" in bare  # ("، X Y العمر،": a listed family name, a word too)
+        if words.not_name(k) or not (named or words.unlisted(k) or foreign) or (any(
+                f in common for f, _ in t.readings) and not family) or (not named and _inflected(t)):
             return 0
         k += 1
     if not 2 <= k - i <= 3 or k >= words.n or not comma(toks[k].gap):
