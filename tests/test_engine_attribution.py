@@ -1352,3 +1352,13 @@ def test_a_person_described_then_naming_themself_is_that_person():
     art = parse(text)
     names = {a.id: a.name for a in art.actors}
     assert [names.get(q.speaker or "") for q in art.quotes] == ["سلوى", "سلوى"]
+
+
+@pytest.mark.parametrize("text", [
+    # an adjunct set off by a comma opens the sentence before its verb
+    "وقال الوزير سامي حداد إن العجز كبير. في المقابل، هاجم النائب فهد العتيبي الأرقام، وقال إن الهدر كبير.",
+    # a title holding a body's name before the person
+    "وقال الوزير سامي حداد إن العجز كبير. وانتقد رئيس لجنة المالية النائب فهد العتيبي الأرقام، وقال إن الهدر كبير.",
+])
+def test_a_coordinated_verb_of_speech_shares_the_subject_of_the_verb_opening_its_sentence(text):
+    assert _speaker(text, "الهدر كبير") == "فهد العتيبي"

@@ -813,7 +813,8 @@ class Attributor:
             k += 1
         if self.card(k) is None and k == lo + 1:
             # "رفع رئيس المجلس X الجلسة": a title in construct before the name
-            j = next((j for j in range(k + 1, min(ci, k + 6)) if self.card(j) is not None), None)
+            j = next((j for j in range(k + 1, min(ci, k + 8))
+                      if (cd := self.card(j)) is not None and cd.kind == "person"), None)  # (past a body in it)
             t = titles.before(self.stage.board, self.stage.words, j) if j is not None else None
             if t is not None and t.t0 == k:
                 return j
@@ -841,6 +842,7 @@ class Attributor:
             lo = next((k for k in range(min(ci - 1, lo + _DATELINE_REACH), lo, -1)
                        if _DATELINE_END.search(toks[k].gap)), lo)
         lo = self._past_adverbial_that(lo, ci)
+        lo = self._past_opening_adjunct(lo, ci)  # ("في المقابل، هاجم X …، وقال": the verb after it)
         if self.card(lo) is not None or toks[lo].norm in _SVO_OPENERS:
             return self._opening_topic(c, ci, lo)
         if any(THAT.match(toks[j].norm) or self.stage.words.reporting(j) is not None for j in range(lo + 1, ci)):
