@@ -1362,3 +1362,11 @@ def test_a_person_described_then_naming_themself_is_that_person():
 ])
 def test_a_coordinated_verb_of_speech_shares_the_subject_of_the_verb_opening_its_sentence(text):
     assert _speaker(text, "الهدر كبير") == "فهد العتيبي"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("لكن مصادر طبية قالت إن الحصيلة سترتفع.", "مصادر طبية"),
+    ("غير أن مصادر عشائرية في حمص أفادت بأن الحصيلة سترتفع.", "مصادر عشائرية في حمص"),
+])
+def test_an_indefinite_unnamed_source_before_its_verb_is_its_subject(text, name):
+    assert _speaker(text, "الحصيلة سترتفع") == name

@@ -670,6 +670,8 @@ class Attributor:
         k = ci
         while k > max(lo, ci - 3) and toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None:
             k -= 1
+        if k == ci:
+            k = self._indefinite_source_before(ci, lo)  # "لكن مصادر قبلية في X أفادت بأن …"
         if k == ci or (k > lo and not plain(toks[k].gap)):
             return None
         opens = k == self.ctx.doc.sentence_tokens(toks[ci].sent).start or THAT.match(toks[k - 1].norm) or (
@@ -679,6 +681,20 @@ class Attributor:
         if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or toks[k].norm.endswith(("ون", "ات"))):
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
+
+    def _indefinite_source_before(self, ci: int, lo: int) -> int:
+        """Where an unnamed source's indefinite phrase opens right before the verb at ci (its
+        head a source noun, at most six words back, nothing but plain spaces between, no card
+        there), else ci."""
+        toks, words = self.toks, self.stage.words
+        k = ci - 1
+        while k > max(lo, ci - 7) - 1 and plain(toks[k + 1].gap) and (
+                self.card(k) is None or self.card(k).kind == "place") and not (  # ("مصادر في X": its place)
+                words.reporting(k) is not None or THAT.match(toks[k].norm)):
+            if words.is_(k, "anon", bare=True) and not toks[k].definite:
+                return k
+            k -= 1
+        return ci
 
     def _circumstantial(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"وصلت امرأة إلى المحكمة تقول إنها …"، "ظهر الوزير في تسجيل يقول إن …": a present verb
