@@ -25,10 +25,24 @@ def dated(text: str, published: str | None) -> list[tuple[str, str | None]]:
 
 # -- what is not an event ---------------------------------------------------------------------
 @pytest.mark.parametrize("line", [
+    "فاس 14 مارس (الوكالة) - وقال الوزير أمس إن الموسم الفلاحي جيد.",  # no separator before the date
+    "صفرو (المغرب) 14 مارس 2022 (الوكالة) - وقال الوزير أمس إن الموسم الفلاحي جيد.",
+])
+def test_a_dateline_closed_by_an_agency_credit_is_no_event(line):
+    assert dated(line, "2022-03-14") == [("وقال الوزير أمس إن الموسم الفلاحي جيد", "2022-03-13")]
+
+
+def test_a_clause_saying_something_was_published_on_a_date_is_an_event():
+    text = "وقال الوزير إن التقرير نشر في 2 مارس بعد تأخير."
+    assert [v for _, v in dated(text, "2022-03-14")] == ["2022-03-02"]
+
+
+@pytest.mark.parametrize("line", [
     "الرباط، 14 مارس 2022",
     "تاريخ النشر: 14/03/2022",
     "العدد 1520 الاثنين 14 مارس 2022",
     "تاريخ النشر: الاثنين 14 مارس 2022 - 14:35 بتوقيت مكة المكرمة",  # a label, then the time of day
+    "بيروت، لبنان (الشبكة)-- نُشر الاثنين، 14 مارس 2022",  # a page's stamp after the dateline
 ])
 def test_a_dateline_is_the_pages_date_not_an_event(line):
     text = line + "\nوقال الوزير أمس إن الموسم الفلاحي جيد."

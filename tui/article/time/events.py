@@ -213,6 +213,14 @@ def _dateline(text: str, tx: Timex, breaks: list[int]) -> bool:
 # opens a line's dateline, and the dash or bracket that closes it
 _FILED_BEFORE = re.compile(r"[^\n.!?؟:\-–—،,]{1,40}[-–—،,]\s*")
 _FILED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+# "المدينة 10 أبريل (الوكالة) -"، "المدينة (البلد) 8 نوفمبر 2015 (الوكالة) -": no separator
+# before the date, where an agency's credit in brackets and a dash close it
+_FILED_PLACE = re.compile(r"[^\n.!?؟:\-–—،,]{1,40}\s")
+_FILED_CREDIT = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
+# "نُشر الأربعاء، 20 أكتوبر 2021"، "آخر تحديث 3 مايو": the page's stamp of its own date
+# (at the line's start or after a dateline's dash or bracket: "التقرير نشر في 5 مايو" is an event)
+_STAMP = re.compile(r"(?:^|[-–—)|]\s*)(?:نشر|آخر تحديث|تحديث|تاريخ النشر)(?:\s+(?:في|يوم|بتاريخ))?\s*:?\s*$")
+_TASHKEEL = re.compile("[\u064b-\u0652]")
 
 
 def _filed_on(text: str, tx: Timex, breaks: list[int]) -> bool:
@@ -220,9 +228,13 @@ def _filed_on(text: str, tx: Timex, breaks: list[int]) -> bool:
     when the story was filed, which the story's own clause dates again if it is an event."""
     i = bisect.bisect_left(breaks, tx.start)
     a = breaks[i - 1] + 1 if i else 0
-    m = _FILED_BEFORE.fullmatch(text, a, tx.start)
-    return m is not None and _count(_LINE_WORDS, text, a, tx.start, 5) <= 4 and (
-        _FILED_AFTER.match(text, tx.end) is not None)
+    if tx.start - a <= 80 and _STAMP.search(_TASHKEEL.sub("", text[a : tx.start])):
+        return True
+    if _count(_LINE_WORDS, text, a, tx.start, 5) > 4:
+        return False
+    if _FILED_BEFORE.fullmatch(text, a, tx.start) is not None:
+        return _FILED_AFTER.match(text, tx.end) is not None
+    return _FILED_PLACE.fullmatch(text, a, tx.start) is not None and _FILED_CREDIT.match(text, tx.end) is not None
 
 
 def _count(pattern: re.Pattern[str], text: str, a: int, b: int, most: int) -> int:
