@@ -954,3 +954,9 @@ def test_a_media_head_with_a_nationality_keeps_its_purpose(monkeypatch):
     steer(monkeypatch, ("لرصد", "الانتهاكات"), "O", {})
     text = "وقالت الشبكة الليبية لرصد الانتهاكات إن القصف طال المدارس."
     assert ("الشبكة الليبية لرصد الانتهاكات", "organization") in found(text)
+
+
+def test_a_listed_place_is_not_read_as_a_proclitic_and_a_body_s_short_name():
+    # "بابل": a governorate, not ب + "أبل" (the company)
+    got = found("وسقط في محافظة بابل عشرات الجرحى، وفي كربلاء وبابل آخرون.")
+    assert ("بابل", "place") in got and all(k != "organization" for _, k in got)

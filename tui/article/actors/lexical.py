@@ -14,7 +14,7 @@ from functools import cache
 from ..doc.normal import key
 from ..doc.tokens import comma
 from ..lexicon import load
-from ..lexicon.index import Hit
+from ..lexicon.index import Hit, lexicon
 from ..models.common import common_words
 from . import acronyms, places
 from .board import Board, Card
@@ -77,6 +77,11 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             continue
         if hit.cls in GAZETTEER and hit.cut and _common(words, hit.start, 0):
             i += 1  # "بمنطقة وادي X": the whole word is an everyday one ("valley"), not و + a town
+            continue
+        if hit.cut and hit.end - hit.start == 1 and hit.cls in CURATED_ORGS and any(
+                c < hit.cut and lexicon().classes_of(form) & _PLACE_CLASSES
+                for form, c in words.toks[hit.start].readings):
+            i += 1  # "(و)بابل": the word (after و) is a listed place, not ب + a body's short name ("أبل")
             continue
         typ = NEEDS_SUPPORT.get(hit.cls)
         need = _SUPPORT
@@ -146,6 +151,9 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             places.epithet_name(board, words, m)
             places.head_before(board, words, m)
         i = hit.end
+
+
+_PLACE_CLASSES = frozenset({"city", "capital", "country", "region", "gaz_place"})
 
 
 def _place_card(board: Board, reg: Registry, hit: Hit) -> Card:
