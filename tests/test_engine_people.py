@@ -1017,3 +1017,10 @@ def test_a_listed_family_name_that_is_also_a_word_closes_a_name_set_off_by_comma
     steer(monkeypatch, ("يوسف",), "B-PERS", {"B-PERS": 0.9})
     steer(monkeypatch, ("العمر",), "I-PERS", {"I-PERS": 0.9})
     assert people("وقالت مديرة الجمعية، سدرة يوسف العمر، إن التمويل توقف.") == ["سدرة يوسف العمر"]
+
+
+def test_a_later_mention_keeps_the_letters_a_name_met_before_opens_with():
+    # "X بالحاج Y" … "وقالت بالحاج Y": "بالحاج" is the family name, not ب + "الحاج"
+    text = ("وذهبت جائزة أفضل ممثلة إلى الممثلة التونسية ريتاج بالحاج عمر عن دورها في فيلم قصير. "
+            "وقالت بالحاج عمر للصحفيين إنها سعيدة.")
+    assert people(text) == ["ريتاج بالحاج عمر"]

@@ -595,6 +595,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             c.why.append("set off by commas after a title")
             if c.cut and words.bare[i] & NAME_CLASSES:
                 c.cut = 0  # "، لارس X،": an apposition opens with a noun, not a preposition's
+    named_words: set[str] = set()  # the later words of the names carded so far
     for i in sorted(starts):
         c = starts[i]
         if "set off by commas after a title" in c.why and not board.free(c.t0, c.t1):
@@ -608,8 +609,11 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if _accept(words, c):
             if _first_name_before(board, words, c.t0):
                 c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "سلمى | يوسف X": the tagger opened the name late
+            if c.cut and words.toks[c.t0].norm in named_words:
+                c.cut = 0  # "وقالت بالحاج عمر": a word of a name met before, its letters its own
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
-            board.mention(card, c.t0, c.t1, c.cut)
+            m = board.mention(card, c.t0, c.t1, c.cut)
+            named_words.update(words.toks[k].norm for k in range(m.t0 + 1, m.t1))
             _second_in_apposition(board, reg, words, c)
             _first_in_apposition(board, reg, words, c)
 
