@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quote_helpers import quotes_of
+from tests.tagger_helpers import steer
 from tui.article.actors.board import Card
 from tui.article.actors.cards import _gender
 from tui.article.parse import parse
@@ -1124,11 +1125,12 @@ def test_a_bare_ambiguous_verb_with_one_word_then_its_preposition_and_an_reports
     assert _speaker(text, "التصعيد") == "كمال العدوان"
 
 
-def test_a_family_name_alone_after_the_verb_is_the_one_person_of_that_family():
+def test_a_family_name_alone_after_the_verb_is_the_one_person_of_that_family(monkeypatch):
     # the verb's subject slot vouches for a family name that is an everyday word; two people of
     # one family leave it undecided
     text = "وقال الوزير كمال الأمل إن الوضع مستقر. وأكد الأمل أن الحكومة ماضية في خطتها."
     assert _speaker(text, "ماضية") == "كمال الأمل"
+    steer(monkeypatch, ("ليلى",), "B-PERS", {"B-PERS": 0.9})  # (the second person is a person)
     two = "وقال الوزير كمال الأمل إن الوضع مستقر. وقالت النائبة ليلى الأمل إنها قلقة. وأكد الأمل أن الحكومة ماضية."
     assert _speaker(two, "ماضية") != "كمال الأمل"
 
@@ -1370,3 +1372,11 @@ def test_a_coordinated_verb_of_speech_shares_the_subject_of_the_verb_opening_its
 ])
 def test_an_indefinite_unnamed_source_before_its_verb_is_its_subject(text, name):
     assert _speaker(text, "الحصيلة سترتفع") == name
+
+
+def test_two_family_names_joined_by_wa_are_two_people_and_kull_min_gives_the_first():
+    # "وقال كل من X وY": "each of" — the first named speaks for both; "والY" opens a second name
+    text = "وسجل سامي حداد وفهد العتيبي الهدفين. وقال كل من حداد والعتيبي، في تصريحات للقناة، إن الفوز مهم."
+    art = parse(text)
+    assert sorted(a.name for a in art.actors) == ["سامي حداد", "فهد العتيبي"]
+    assert _speaker(text, "الفوز مهم") == "سامي حداد"

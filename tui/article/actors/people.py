@@ -79,6 +79,13 @@ def _joined_spans(words: Words) -> list[tuple[int, int]]:
     return out
 
 
+def _and_definite(words: Words, j: int) -> bool:
+    """Token j is و + a definite word that is no name whole: a name's word never opens with
+    the conjunction and the article, so a second person or noun is coordinated there."""
+    w = words.toks[j].norm
+    return w.startswith("وال") and len(w) > 5 and not words.bare[j] & NAME_CLASSES
+
+
 def _particle(words: Words, i: int) -> bool:
     return words.is_(i, "particle", bare=True)
 
@@ -127,8 +134,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 words.toks[j + 1].norm in _compound_seconds()) and words.is_(j - 1, "given", "surname", bare=True):
             j += 2  # "X Y | دفع الله": a family name that is a compound in الله or الدين
             continue
-        if _next_person(words, j):
-            break  # even where the tagger ran the two names together
+        if _next_person(words, j) or _and_definite(words, j):
+            break  # even where the tagger ran the two names together ("X | والعتيبي")
         inside = words.p_inside(j, "PERS")
         if j - 1 > i and words.toks[j - 1].raw == "آل" and words.toks[j].definite and not words.is_(
                 j, "stop", "never", bare=True):

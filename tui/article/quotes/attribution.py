@@ -1208,6 +1208,8 @@ def _governed(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     if m is not None and m.start > t.start and ctx.text[t.start : m.start].rstrip("ـ").endswith(("ب", "ك")):
         return True
     prev = ctx.toks[i - 1].norm if i > 0 else ""
+    if prev == "من" and i > 1 and ctx.toks[i - 2].norm == "كل":
+        return False  # "وقال كل من X وY": "each of", the subjects themselves
     return prev in prepositions() or (prev[:1] in ("و", "ف") and prev[1:] in prepositions())  # "وفي X"
 
 
