@@ -1380,3 +1380,11 @@ def test_two_family_names_joined_by_wa_are_two_people_and_kull_min_gives_the_fir
     art = parse(text)
     assert sorted(a.name for a in art.actors) == ["سامي حداد", "فهد العتيبي"]
     assert _speaker(text, "الفوز مهم") == "سامي حداد"
+
+
+@pytest.mark.parametrize("text", [
+    'وافتتح وزير المالية سامي فهد الرومي الجلسة بعرض أكد فيه أن "العجز كبير".',  # behind ب
+    'وقدم وزير المالية سامي فهد الرومي إحاطة قال فيها إن "العجز كبير".',  # a briefing given
+])
+def test_a_spoken_piece_a_person_gives_speaks_for_them(text):
+    assert _speaker(text, "العجز كبير") == "سامي فهد الرومي"

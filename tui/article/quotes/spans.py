@@ -312,8 +312,10 @@ def _document_before(ctx: Ctx, ci: int) -> bool:
 
 
 def document_noun(w: str) -> bool:
-    """A statement noun (بيان، تقرير، فتوى …), with or without the article or the accusative ending."""
+    """A statement noun (بيان، تقرير، فتوى …), with or without the article, ب or the accusative ending."""
     words = _words("statement")
+    if w[:1] == "ب" and len(w) >= 4 and (w[1:] in words or "ال" + w[1:] in words):
+        return True  # "بعرض أكد فيه"، "بالبيان": behind ب
     return w in words or (w.endswith("ا") and w[:-1] in words) or ("ال" + w.removesuffix("ا")) in words
 
 
