@@ -1388,3 +1388,9 @@ def test_two_family_names_joined_by_wa_are_two_people_and_kull_min_gives_the_fir
 ])
 def test_a_spoken_piece_a_person_gives_speaks_for_them(text):
     assert _speaker(text, "العجز كبير") == "سامي فهد الرومي"
+
+
+def test_an_unnamed_source_before_the_stance_it_states_is_the_subject_not_the_content():
+    # "أبدى مسؤولون في X | تحفظهم": the possessed stance is what was said, the words before it who
+    text = "وأبدى مسؤولون في جمعيات أهلية تحفظهم على القرار الجديد."
+    assert _parsed(text) == [("تحفظهم على القرار الجديد", "مسؤولون في جمعيات أهلية")]

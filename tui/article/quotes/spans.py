@@ -651,6 +651,8 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k = _office_body(ctx, window)  # "ونفى مكتب رئيس الوزراء صحة …": the office's body speaks
     if k == 0 and len(window) > 2 and ctx.toks[window[0]].norm in community_nouns():
         k = _community_end(ctx, window)  # "وأكد وجهاء العشائر التزامهم …": the notables speak
+    if k == 0 and len(window) > 2 and _unnamed_head(ctx.toks[window[0]]):
+        k = _before_their_stance(ctx, window)  # "وأبدى مسؤولون في الوزارة تحفظهم …": the sources speak
     if k == 0 and len(window) > 1 and ctx.toks[window[0]].definite and _person_head(ctx.toks[window[0]].norm):
         # "وأكد الوزير …"، "وأكد المدراء الإقليميون للشركة …": a role that speaks, with its adjectives
         k = 1
@@ -695,6 +697,30 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if t.norm in _words("bi_stop") or t.norm in _words("statement"):
         return None  # "أصدر بيانا": the statement is where, not what
     return "obj", j, t.start
+
+
+def _unnamed_head(t: Token) -> bool:
+    """An indefinite source noun ("مسؤولون"، "مصادر"، "خبراء") opening the words after a verb."""
+    return not t.definite and t.norm in _unnamed_heads()
+
+
+@cache
+def _unnamed_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("anonymous")["heads"] if " " not in w)
+
+
+def _before_their_stance(ctx: Ctx, window: list[int]) -> int:
+    """"أبدى مسؤولون في جمعيات خيرية | تحفظهم"، "أكد خبراء | التزامهم": the first word, within
+    seven, that carries a possessive pronoun is the stance the source stated, so the words
+    before it are the source; 0 where none comes (no subject is taken)."""
+    toks = ctx.toks
+    for n in range(1, min(len(window), 8)):
+        t = toks[window[n]]
+        if not plain(t.gap) or ctx.marked[window[n]]:
+            return 0
+        if len(t.norm) >= 5 and t.norm.endswith(("هم", "هن", "هما")) and not t.definite:
+            return n
+    return 0
 
 
 def _community_end(ctx: Ctx, window: list[int]) -> int:
