@@ -1394,3 +1394,10 @@ def test_an_unnamed_source_before_the_stance_it_states_is_the_subject_not_the_co
     # "أبدى مسؤولون في X | تحفظهم": the possessed stance is what was said, the words before it who
     text = "وأبدى مسؤولون في جمعيات أهلية تحفظهم على القرار الجديد."
     assert _parsed(text) == [("تحفظهم على القرار الجديد", "مسؤولون في جمعيات أهلية")]
+
+
+def test_parents_speak_as_a_group_not_as_a_person_the_tagger_reads(monkeypatch):
+    # "أولياء الأمور": a community's families, whatever the tagger makes of "أولياء"
+    steer(monkeypatch, ("أولياء",), "B-PERS", {"B-PERS": 0.6})
+    art = parse("وقال أولياء أمور الطلبة إن الامتحان كان صعبا.")
+    assert [(a.kind, a.name) for a in art.actors] == [("group", "أولياء أمور الطلبة")]

@@ -718,6 +718,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "الرئيس سيسافر": a future verb after a title, not a name
     if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in proposals.collective_pronouns():
         return False  # "ويقول كثيرون": a collective that speaks, never a name
+    if words.toks[c.t0].norm in proposals.community_nouns() and c.score < _SURE:
+        return False  # "وقال أولياء أمور الطلبة"، "وجهاء العشائر": a community's people, a group
     if proposals.dual_of_a_head(words, words.toks[c.t0].norm) and words.p(c.t0, "PERS") < _SURE:
         return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
