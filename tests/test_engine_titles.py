@@ -502,3 +502,11 @@ def test_a_dual_role_noun_titles_both_names_after_it_and_the_first_speaks():
 ])
 def test_western_military_ranks_title_the_name(text, name, title):
     assert titles(text, name) == (title,)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وقال رئيس المجلس، الحاج مفتاح الزنتوتي، إن العملية ناجحة.", "مفتاح الزنتوتي", "رئيس المجلس"),
+    ("وقال مدير المستشفى، الدكتور سامي حداد، إن الأسرة ممتلئة.", "سامي حداد", "مدير المستشفى"),
+])
+def test_a_title_set_off_by_a_comma_before_a_form_of_address_is_the_name_s(text, name, title):
+    assert title in titles(text, name)

@@ -612,6 +612,8 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             t = before(board, words, m.t0)
             if t is None:
                 t = before_nationality(board, words, m.t0)
+            if t is None and (k := _past_honorifics(words, m.t0)) < m.t0:
+                t = before(board, words, k)  # "رئيس المجلس، الحاج X": the title before the form of address
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
                 one_role = t.t1 - t.t0 == 1 or (t.t1 - t.t0 == 2 and words.is_(t.t0 + 1, "nationality", bare=True))
@@ -630,6 +632,14 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 _add(card, text_of(board, words, t), words, t, board)
             if t is None and (t := before(board, words, m.t0)) is not None and _dual(words.toks[t.t0].norm):
                 _share_dual(board, words, m.t1, text_of(board, words, t), t)
+
+
+def _past_honorifics(words: Words, i: int) -> int:
+    """Where the forms of address right before token i start ("الحاج"، "الدكتورة"، "السيد")."""
+    k = i
+    while k > 0 and i - k < 2 and plain(words.toks[k].gap) and words.is_(k - 1, "honorific", bare=True):
+        k -= 1
+    return k
 
 
 def _dual(w: str) -> bool:
