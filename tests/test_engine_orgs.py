@@ -960,3 +960,8 @@ def test_a_listed_place_is_not_read_as_a_proclitic_and_a_body_s_short_name():
     # "بابل": a governorate, not ب + "أبل" (the company)
     got = found("وسقط في محافظة بابل عشرات الجرحى، وفي كربلاء وبابل آخرون.")
     assert ("بابل", "place") in got and all(k != "organization" for _, k in got)
+
+
+def test_a_three_letter_noun_in_construct_opens_a_body_s_name():
+    # "جمعية صوت X": an indefinite noun of three letters governing the definite word after it
+    assert ("جمعية صوت المزارعين", "organization") in found("وقالت جمعية صوت المزارعين إن الموسم صعب.")
