@@ -75,3 +75,31 @@ def test_a_byline_is_no_quotation(line):
     # "كتب: X" to the line's end names who wrote the story (`byline` in reporting_verbs.toml)
     text = f"عنوان الخبر\n\n{line}\n\nوقال مسؤول في الوزارة إن الوضع هادئ."
     assert [q.text for q in parse(text, "2024-03-10").quotes] == ["إن الوضع هادئ"]
+
+
+_BULLETS = """مدير شركة الإسمنت: لا نية لرفع الأسعار
+
+عمان - كشف مدير عام شركة الإسمنت الوطنية، المهندس كمال حداد، عن خطة توسعة جديدة.
+
+وقال حداد، في حوار خاص، إن الشركة ستفتتح خطا إنتاجيا ثالثا العام المقبل.
+
+وكانت الشركة، المدرجة في بورصة عمان، قد أعلنت نتائجها الأسبوع الماضي.
+
+وإلى نص الحوار:
+
+■ هل تنوون رفع الأسعار؟
+- لا نية لذلك في الوقت الحالي، فالطلب مستقر والتكاليف تحت السيطرة.
+
+■ وماذا عن التصدير؟
+- نصدر ربع إنتاجنا إلى الدول المجاورة، ونأمل أن نرفع النسبة.
+"""
+
+
+def test_a_block_of_square_bullets_is_an_interview_of_the_person_quoted_before_it():
+    # "■" opens the questions; no person in the lines just before the block ("وإلى نص الحوار:"
+    # after a body's news): the interviewee is the person quoted before it, not the exchange
+    art = parse(_BULLETS)
+    names = {a.id: a.name for a in art.actors}
+    said = {q.text: names.get(q.speaker) for q in art.quotes}
+    assert said.get("لا نية لذلك في الوقت الحالي، فالطلب مستقر والتكاليف تحت السيطرة") == "كمال حداد"
+    assert said.get("نصدر ربع إنتاجنا إلى الدول المجاورة، ونأمل أن نرفع النسبة") == "كمال حداد"

@@ -277,12 +277,19 @@ class Attributor:
             return _tagged(got, "after_source") or Choice(None, "")
         if d.mode == "interview":
             # the label before the answer's colon, else the lines introducing the interview
+            bodies: list[Card] = []
             for a, b in (d.region, d.source):
                 got = [cd for _, cd in self.mentions_in(*(a, b)) if _speaks(cd) and cd.kind != "place"]
                 people = [cd for cd in got if cd.kind == "person"]
-                if people or got:
-                    return Choice((people or got)[-1], "the interviewee of a question-and-answer block")
-            return Choice(None, "")
+                if people:
+                    return Choice(people[-1], "the interviewee of a question-and-answer block")
+                bodies = bodies or got
+            # no person in the lines introducing it ("وإلى نص الحوار:"): the person quoted before
+            # the block is the one interviewed, rather than a body named in passing there
+            before = next((cd for q, cd in reversed(self.history) if q < d.start and cd.kind == "person"), None)
+            if before is not None:
+                return Choice(before, "the interviewee of a question-and-answer block (the person quoted before it)")
+            return Choice(bodies[-1], "the interviewee of a question-and-answer block") if bodies else Choice(None, "")
         if d.mode == "headline":
             a, b = d.region or (0, 0)
             why = "named before the headline's colon"

@@ -23,7 +23,7 @@ class Answer(NamedTuple):
     label: tuple[int, int] | None  # tokens of the label before its colon ("X: …")
     intro: tuple[int, int]  # tokens of the lines introducing the interview
 
-_MARKER = re.compile(r"^\s*(?:[-–—*•]+|[سج]\s*[:/\-–])\s*")
+_MARKER = re.compile(r"^\s*(?:[-–—*•■▪●◆►]+|[سج]\s*[:/\-–])\s*")
 _LABEL = re.compile(r"^\s*([^\s:؟?.!،,]+(?:\s+[^\s:؟?.!،,]+){0,2})\s*:\s*")
 _QUESTION_END = re.compile(r"[؟?]\s*[\"»”']?\s*$")
 _INTRO_LINES = 2  # non-empty lines before the first question that may name the interviewee
