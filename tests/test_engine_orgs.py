@@ -965,3 +965,11 @@ def test_a_listed_place_is_not_read_as_a_proclitic_and_a_body_s_short_name():
 def test_a_three_letter_noun_in_construct_opens_a_body_s_name():
     # "جمعية صوت X": an indefinite noun of three letters governing the definite word after it
     assert ("جمعية صوت المزارعين", "organization") in found("وقالت جمعية صوت المزارعين إن الموسم صعب.")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وغمرت السيول قرى في محافظة القليوبية أمس.", "القليوبية"),
+    ("واشتد القتال في جنوب كردفان خلال الأسبوع.", "جنوب كردفان"),
+])
+def test_a_province_or_state_of_the_lexicon_is_a_place(text, place):
+    assert (place, "place") in found(text)
