@@ -973,3 +973,11 @@ def test_a_three_letter_noun_in_construct_opens_a_body_s_name():
 ])
 def test_a_province_or_state_of_the_lexicon_is_a_place(text, place):
     assert (place, "place") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقدم الهلال الأحمر الأردني مساعدات للنازحين.", "الهلال الأحمر الأردني"),
+    ("وقال الصليب الأحمر الكندي إن الفرق وصلت.", "الصليب الأحمر الكندي"),
+])
+def test_a_society_with_a_branch_in_every_country_takes_the_nationality(text, name):
+    assert (name, "organization") in found(text)
