@@ -981,3 +981,9 @@ def test_a_province_or_state_of_the_lexicon_is_a_place(text, place):
 ])
 def test_a_society_with_a_branch_in_every_country_takes_the_nationality(text, name):
     assert (name, "organization") in found(text)
+
+
+def test_general_after_a_body_s_own_nisba_stays_in_its_name_but_not_the_year():
+    # "الاتحاد العمالي العام": "general"; "الحزب الشعبي | العام الماضي": the year
+    assert ("الاتحاد النسائي العام", "organization") in found("وقال الاتحاد النسائي العام إن الانتخابات نزيهة.")
+    assert ("الحزب الشعبي", "organization") in found("وكان الحزب الشعبي العام الماضي قد فاز بالانتخابات.")

@@ -333,12 +333,13 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if stop == {"honorific"} and not definite and not comp and _construct(words, j) and not words.is_(
                 j + 1, "title", "rank", "honorific", bare=True):
             stop = set()  # "ائتلاف دولة القانون": the noun in construct, not the form of address before a title
-        if (stop and not (not comp and (
-                (stop == {"stop"} and words.is_(j, "org_generic", bare=True))
+        if (stop and not ((not comp or adjective(words, comp[-1])) and (
+                (stop == {"stop"} and words.is_(j, "org_generic", bare=True) and not _year_after(words, j))
                 or (not definite and board.toks[j].definite and stop <= {"anon", "title"}
                     and (stop == {"anon"} or board.toks[j].norm.endswith("ين")))))) or (
                 words.reporting(j) is not None or board.toks[j].norm.isdigit()):
-            # ("العام" is "the year" too: right after the head it is the body's "general"; a
+            # ("العام" is "the year" too: right after the head or an adjective of its own it is the
+            # body's "general", unless a word of time follows ("العام الماضي"); a
             # source noun or a plural of a role after an indefinite head is its genitive:
             # "نقابة المحامين"، "جمعية الصحفيين")
             break
@@ -375,7 +376,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         comp.append(j)
         j += 1
     while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and (
-            words.p(comp[-1], "ORG") < _KEEP_P) and not _classifies_genitive(words, comp) and not (
+            words.p(comp[-1], "ORG") < _KEEP_P) and not _classifies_genitive(words, comp) and not _general_after(
+            words, comp) and not (
             board.toks[comp[-2]].norm.startswith("لل") and adjective(words, comp[-1])):
         # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in — or it
         # classifies the genitive noun before it ("حكومة الوحدة الوطنية") or the field the body
@@ -449,6 +451,23 @@ def _purpose_prepositions() -> frozenset[str]:
 @cache
 def _colours() -> frozenset[str]:
     return frozenset(key(w) for w in load("organizations")["colours"])
+
+
+def _year_after(words: Words, j: int) -> bool:
+    """"العام | الماضي"، "العام | 2020": the year, dated by the word after it."""
+    k = j + 1
+    return k < words.n and words.joined(k) and (words.toks[k].norm.isdigit() or words.toks[k].norm in _time_modifiers())
+
+
+def _general_after(words: Words, comp: list[int]) -> bool:
+    """"الاتحاد العمالي | العام"، "المؤتمر الشعبي | العام": "general" after the body's own nisba."""
+    return words.toks[comp[-1]].norm in ("العام", "العامه") and adjective(words, comp[-2]) and not (
+        _year_after(words, comp[-1]))
+
+
+@cache
+def _time_modifiers() -> frozenset[str]:
+    return frozenset(key(w) for ws in load("relative")["modifiers"].values() for w in ws)
 
 
 def _inside_a_place(words: Words, k: int, j: int) -> bool:
