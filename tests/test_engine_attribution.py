@@ -1401,3 +1401,10 @@ def test_parents_speak_as_a_group_not_as_a_person_the_tagger_reads(monkeypatch):
     steer(monkeypatch, ("أولياء",), "B-PERS", {"B-PERS": 0.6})
     art = parse("وقال أولياء أمور الطلبة إن الامتحان كان صعبا.")
     assert [(a.kind, a.name) for a in art.actors] == [("group", "أولياء أمور الطلبة")]
+
+
+def test_kana_does_not_reach_over_a_comma_before_the_verb():
+    # "… ما إذا كانت X ستفعل …، قالت Y:": the comma before the verb opens its own clause
+    text = ('وقالت الوزيرة سلمى حداد إن الوضع صعب. وعند سؤالها عما إذا كانت الحكومة ستسحب قواتها '
+            'من الحدود، قالت: "لا خطة لذلك".')
+    assert _speaker(text, "لا خطة لذلك") == "سلمى حداد"

@@ -1024,3 +1024,14 @@ def test_a_later_mention_keeps_the_letters_a_name_met_before_opens_with():
     text = ("وذهبت جائزة أفضل ممثلة إلى الممثلة التونسية ريتاج بالحاج عمر عن دورها في فيلم قصير. "
             "وقالت بالحاج عمر للصحفيين إنها سعيدة.")
     assert people(text) == ["ريتاج بالحاج عمر"]
+
+
+def test_a_given_name_set_off_by_commas_before_a_title_is_the_title_s_holder(monkeypatch):
+    # "…، وكارين X، نائبة وزير …": no tagger reading needed — the commas and the title after
+    # the name are its evidence, and the title before و is the first person's
+    steer(monkeypatch, ("وهيلين", "براوننغ"), "O", {})
+    text = ("وحضر الجلسة كل من الجنرال مارك فيشر، قائد القوات البرية، وهيلين براوننغ، مساعدة وزير "
+            "الخارجية، وسط انتقادات.")
+    art = parse(text)
+    helen = [a for a in art.actors if a.name == "هيلين براوننغ"]
+    assert helen and list(helen[0].titles) == ["مساعدة وزير الخارجية"]

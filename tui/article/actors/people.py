@@ -595,6 +595,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 conf = max(words.p(k, "PERS") for k in range(i, end))
             c = starts[i] = Candidate(i, end, _cut(words, i), conf, [f"tagger {conf:.2f}"])
         c.why.extend(cues)
+        if "given name" in cues and (k := _apposed_title_after(board, words, i)):
+            c.t1 = max(c.t1, k)
+            c.why.append("a title set off by commas after it")
         if c.t1 == i + 1 and "after a title" in cues and (_foreign_pair(words, i) or _word_surname(words, i)):
             c.t1 = i + 2  # "المتحدث باسم الوزارة X Y إن": the family name the tagger left out
         if "after a title" in cues and (k := _titled_apposition(words, i)) and k >= c.t1:
@@ -756,7 +759,7 @@ def _accept(words: Words, c: Candidate) -> bool:
         return True
     if context and c.t1 - c.t0 >= 3 and words.toks[c.t0 + 1].norm == "الله" and c.score >= _NEED_COMPOUND:
         return True  # "الناطق باسم الحركة وحيد الله X": a compound given name in الله and a family name
-    if "set off by commas after a title" in cues:
+    if "set off by commas after a title" in cues or "a title set off by commas after it" in cues:
         return True
     if "after a title" in cues and c.t1 - c.t0 == 2 and words.is_(c.t0, "given", "given_rare", bare=True) and (
             _listed_surname(words, c.t0 + 1)):
@@ -863,6 +866,24 @@ def _titled_apposition(words: Words, i: int) -> int:
     if not 2 <= k - i <= 3 or k >= words.n or not comma(toks[k].gap):
         return 0
     return k
+
+
+def _apposed_title_after(board: Board, words: Words, i: int) -> int:
+    """"…، وكارين X، نائبة وزير الدفاع، …": a listed given name opening a comma-set apposition
+    (maybe after و), one or two words that are names or no word at all, a comma, then a title:
+    the title's holder.  The end of the name, else 0."""
+    t = words.toks[i]
+    opened = "،" in t.gap or "," in t.gap  # (after a closing bracket too: "(X)، وكارين …")
+    if not opened or not words.is_(i, "given"):
+        return 0
+    common = common_words()
+    k = i + 1
+    while k < min(words.n, i + 3) and words.joined(k) and _unknown(words, k) and not words.not_name(k) and not any(
+            f in common for f, _ in words.toks[k].readings):
+        k += 1
+    if k == i + 1 or k >= words.n or not comma(words.toks[k].gap):
+        return 0
+    return k if titles.after(board, words, k) is not None else 0
 
 
 def _role_noun_after_comma(words: Words, i: int) -> bool:

@@ -609,7 +609,8 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
         if card.kind != "person":
             continue
         for m in card.names():
-            t = before(board, words, m.t0)
+            # ("X، قائد Y، وZ": a title before a name opened by و is the person's before it)
+            t = None if _after_wa(words, m) else before(board, words, m.t0)
             if t is None:
                 t = before_nationality(board, words, m.t0)
             if t is None and (k := _past_honorifics(words, m.t0)) < m.t0:
@@ -632,6 +633,12 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 _add(card, text_of(board, words, t), words, t, board)
             if t is None and (t := before(board, words, m.t0)) is not None and _dual(words.toks[t.t0].norm):
                 _share_dual(board, words, m.t1, text_of(board, words, t), t)
+
+
+def _after_wa(words: Words, m) -> bool:
+    """The mention opens with و cut off, right after a comma ("، وكارين X")."""
+    t = words.toks[m.t0]
+    return m.start > t.start and t.norm.startswith("و") and ("،" in t.gap or "," in t.gap)
 
 
 def _past_honorifics(words: Words, i: int) -> int:

@@ -745,8 +745,8 @@ class Attributor:
 
     def _kana_at(self, c: Cue, ci: int, lo: int) -> int | None:
         """The كان before the verb at ci, within reach ("وكانت الحكومة قد أعلنت")."""
-        if c.prefix:
-            return None
+        if c.prefix or comma(self.toks[ci].gap):
+            return None  # ("… إذا كانت X ستسحب قواتها، قالت Y": a comma before the verb opens its own clause)
         # (reach enough for a name and a relative clause: "وكانت X Y، التي قدمت مشروع القرار، قد صرحت";
         # never past a clause of its own: "وكانت الوزارة قد رفعت …، فيما أعلنت X")
         for k in range(ci - 1, max(lo, ci - 16) - 1, -1):
