@@ -615,7 +615,7 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
     if not comp and _body_name_word(words, j):
         return True  # "شركة أرامكو": a word only a name can be, read as a body by the tagger
     if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) >= 3 and not (
-            words.bare[j] & _STOP_SET):
+            words.is_(j, "stop", "never", bare=True)):
         return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
     if comp and len(t.norm) == 3 and t.norm[0] == "ل" and purpose(words, j) and not words.bare[j]:
         return True  # "لطب النوم": ل + a noun of two letters in construct
