@@ -1408,3 +1408,15 @@ def test_kana_does_not_reach_over_a_comma_before_the_verb():
     text = ('وقالت الوزيرة سلمى حداد إن الوضع صعب. وعند سؤالها عما إذا كانت الحكومة ستسحب قواتها '
             'من الحدود، قالت: "لا خطة لذلك".')
     assert _speaker(text, "لا خطة لذلك") == "سلمى حداد"
+
+
+@pytest.mark.parametrize("text", [
+    # read out by the body's spokesperson: the body speaks in it
+    ('وتلا المهندس سامي حداد، المتحدث باسم وزارة الزراعة، أمام المقر، بيانا جاء فيه أن '
+     'المزارعين "لن يعودوا إلى العمل".'),
+    # issued "صادرا عن" a body named after it
+    ('ووزع المهندس سامي حداد أمس بيانا صادرا عن وزارة الزراعة جاء فيه أن المزارعين '
+     '"لن يعودوا إلى العمل".'),
+])
+def test_a_statement_read_out_or_issued_by_a_body_speaks_for_the_body(text):
+    assert _speaker(text, "لن يعودوا") == "وزارة الزراعة"

@@ -488,6 +488,16 @@ class Attributor:
             got = self._first_speaker(nxt, min(ci, nxt + 4), None)
             if got is not None:
                 return Choice(got, "issued the statement (بيان لـX … فيه)")
+        if nxt + 1 < ci and self.toks[nxt].norm in _ISSUED and self.toks[nxt + 1].norm == "عن":
+            got = self._first_speaker(nxt + 2, min(ci, nxt + 6), None)
+            if got is not None:
+                return Choice(got, "issued the statement (بيان صادر عن X … فيه)")
+        v = next((j for j in range(k - 1, max(sent_t0, k - 16) - 1, -1) if self.toks[j].norm in _reading()), None)
+        if v is not None:
+            # "وتلا المتحدث باسم اللجنة بيانا جاء فيه": the reader's body speaks, not the reader
+            body = self._body_between(v + 1, k)
+            if body is not None:
+                return Choice(body, "issued the statement its spokesperson read out")
         got = next((cd for i, cd in self.mentions_in(max(sent_t0, k - _ISSUER_REACH), k)
                     if _speaks(cd) and not _governed(self.ctx, self.stage, i)), None)  # the clause's subject
         if got is not None:
@@ -498,6 +508,13 @@ class Attributor:
         if v is None or v + 1 >= k:
             return None
         return self._propose((v + 1, k), c, why="issued the statement it speaks in (… بيانا قال فيه)", order="vso")
+
+    def _body_between(self, a: int, b: int) -> Card | None:
+        """The first body named in tokens [a, b), inside a title too ("المتحدث باسم [اللجنة]",
+        a mention that claims no tokens); asked only after a verb of reading a statement out."""
+        found = [(m.t0, cd.n, cd) for cd in self.stage.board.live() if cd.kind == "organization"
+                 for m in cd.mentions if a <= m.t0 < b]
+        return min(found, key=lambda x: x[:2])[2] if found else None
 
     def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
         """The source after "نقلا عن" or "على لسان" between a verb and its content: the one
@@ -1133,6 +1150,16 @@ class Attributor:
 def _lam_glued(t: Token) -> bool:
     """The token opens with the preposition ل glued to a noun ("للرئاسة"، "لوزارة")."""
     return t.norm.startswith("ل") and any(c == 1 for _, c in t.readings)
+
+
+@cache
+def _reading() -> frozenset[str]:
+    """Verbs of reading a statement out (تلا، قرأ …), with و/ف."""
+    forms = [key(w) for w in lexicon.load("reporting_verbs")["words"]["reading"]]
+    return frozenset(p + f for f in forms for p in ("", "و", "ف"))
+
+
+_ISSUED = frozenset(["صادرا", "الصادر", "صادر", "صادره", "الصادره"])
 
 
 @cache
