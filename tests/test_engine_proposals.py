@@ -501,3 +501,15 @@ def test_an_unnamed_source_s_link_takes_no_indefinite_noun_with_a_number():
     # "مصادر طبية | عن مقتل 9": what the sources told of, not where they are
     art = parse("وأفادت مصادر طبية عن مقتل 9 أشخاص، وقالت إن الحصيلة قد ترتفع.")
     assert ("مصادر طبية", "anonymous") in cards(art)
+
+
+def test_an_unnamed_source_glued_by_bi_to_a_body_takes_the_body_whole():
+    # "مصدر بوزارة X": ب glued to the body's name, which follows whole
+    art = parse("وقال مصدر بوزارة الصحة إن المدارس ستفتح غدا.")
+    assert speaker_name(art, "ستفتح") == "مصدر بوزارة الصحة"
+
+
+def test_an_unnamed_person_keeps_the_adjective_of_the_noun_they_possess():
+    # "شاب فقد محله التجاري": the description runs over the possessed noun's adjective
+    art = parse('وقال شاب فقد مخبزه العائلي: "خسرت كل شيء".')
+    assert speaker_name(art, "خسرت") == "شاب فقد مخبزه العائلي"

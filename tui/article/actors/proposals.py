@@ -113,6 +113,11 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             link_at = j  # "مسؤول بالهيئة": the link glued to its complement
             j += 1
             continue
+        if anon and link_at < 0 and w[:1] == "ب" and (m := board.owner[j]) is not None and m.t0 == j and (
+                m.start > toks[j].start):
+            link_at = j  # "مصدر بمديرية الصحة": ب glued to a body's name that follows whole
+            j += 1
+            continue
         if anon and link_at < 0 and words.is_(j, "anon_adj"):
             j += 1  # "مصدر مطلع": the source's own adjective, though "مطلع" also opens an adjunct
             if j < b and toks[j].norm in ("علي", "على") and plain(toks[j].gap):
@@ -939,11 +944,22 @@ def _described_person_end(words: Words, t0: int, t1: int) -> int:
     where they were ("في الفيديو"، "بالشرطة")."""
     toks = words.toks
     end = t0 + 1
-    while end < t1 and end - t0 <= 3 and not toks[end].definite and (
-            _qualifies(words, end) or not words.bare[end]) and toks[end].norm not in _links() and not any(
+    while end < t1 and end - t0 <= 3 and (not toks[end].definite or _possessed_adjective(words, end)) and (
+            _qualifies(words, end) or not words.bare[end] or toks[end].norm in _OTHER) and (
+            toks[end].norm not in _links()) and not any(
             c and r.startswith("ال") for r, c in toks[end].readings):  # "بالشرطة": a glued preposition
         end += 1
     return end
+
+
+_OTHER = frozenset(["اخر", "اخري", "اخرون", "اخرين", "ثان", "ثالث"])  # "مواطن آخر": another one
+
+
+def _possessed_adjective(words: Words, j: int) -> bool:
+    """"شاب فقد محله | التجاري": a definite nisba after a noun with a possessive suffix."""
+    prev, t = words.toks[j - 1], words.toks[j]
+    return t.norm.startswith("ال") and t.norm.endswith(("ي", "يه")) and len(prev.norm) >= 4 and (
+        prev.norm.endswith(POSSESSIVE)) and plain(t.gap)
 
 
 def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: int, head: str,
