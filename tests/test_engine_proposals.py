@@ -513,3 +513,13 @@ def test_an_unnamed_person_keeps_the_adjective_of_the_noun_they_possess():
     # "شاب فقد محله التجاري": the description runs over the possessed noun's adjective
     art = parse('وقال شاب فقد مخبزه العائلي: "خسرت كل شيء".')
     assert speaker_name(art, "خسرت") == "شاب فقد مخبزه العائلي"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال أطباء مضربون في المستشفى إن الأجور متأخرة.", "أطباء مضربون في المستشفى"),
+    ("وأكد أصحاب مخابز في المدينة أن الأجور متأخرة.", "أصحاب مخابز في المدينة"),
+])
+def test_people_described_by_a_plural_participle_or_as_owners_speak_as_a_group(text, name):
+    art = parse(text)
+    assert speaker_name(art, "متأخرة") == name
+    assert ("group", name) in [(a.kind, a.name) for a in art.actors]

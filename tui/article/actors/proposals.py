@@ -462,6 +462,17 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         card, why = _unnamed(board, reg, words, t0, end, "group", "bodies that speak together", cut)
         card.plural, card.gender = True, "f"
         return card, why
+    if not definite and t1 - t0 >= 2 and not toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 6 and (
+            toks[t0 + 1].norm.endswith("ون")) and plain(toks[t0 + 1].gap) and not words.bare[t0] & NAME_CLASSES and (
+            not words.is_(t0, "title", "rank", "org_head", "org_head_weak", "stop", "never", bare=True)):
+        # "أساتذة مشاركون في الاعتصام": a broken plural of people and the plural participle after it
+        end = t0 + 2
+        while end < t1 and _qualifies(words, end):
+            end += 1
+        end = _linked_complement(board, words, end, t1) if end < t1 else end
+        card, why = _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
+        card.plural = True
+        return card, why
     if definite and t1 - t0 == 2 and toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 7 and (
             toks[t0 + 1].norm.endswith("ون")) and not words.is_(t0, "title", "rank", "org_head", "org_head_weak"):
         # "الطلاب المحتجون": a broken plural and its plural participle
