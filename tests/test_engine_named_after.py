@@ -72,3 +72,8 @@ def test_a_landform_named_after_a_place_is_a_place_of_its_own(text, landform, to
 
 def test_a_landform_head_without_a_name_after_it_is_no_place():
     assert not any(n.startswith("جبل") for n, _ in cards("وتراكم على الشركة جبل من الديون منذ سنوات."))
+
+
+def test_a_gulf_named_after_a_city_is_a_place_of_its_own():
+    got = cards("وتعهدت دول البحر الأحمر وخليج عدن بتأمين الملاحة.")
+    assert ("خليج عدن", "place") in got and all(n != "خليج" for n, _ in got)

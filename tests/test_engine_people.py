@@ -1035,3 +1035,15 @@ def test_a_given_name_set_off_by_commas_before_a_title_is_the_title_s_holder(mon
     art = parse(text)
     helen = [a for a in art.actors if a.name == "هيلين براوننغ"]
     assert helen and list(helen[0].titles) == ["مساعدة وزير الخارجية"]
+
+
+def test_a_hijri_month_in_a_date_is_no_person():
+    # "7 ربيع الأول 1438": a month between a day and a year, though "ربيع" is a given name
+    assert people("وعقد الاجتماع يوم الأحد 9 ربيع الأول 1440 هـ في الرياض.") == []
+    assert people("وقال ربيع الأول في فريقه إن الفوز مهم.") != []  # (a person so named still is one)
+
+
+def test_a_compound_in_allah_after_one_given_name_is_the_family_name(monkeypatch):
+    steer(monkeypatch, ("حامد",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("دفع", "الله"), "O", {})
+    assert people("وقال المهندس حامد دفع الله إن الطريق مغلق.") == ["حامد دفع الله"]

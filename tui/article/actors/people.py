@@ -130,9 +130,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 words.is_(i, "given", bare=True) or words.toks[i].norm == "عبد"):
             j += 1  # "خالد الرابع"، "عبد الله الخامس": a regnal ordinal after a given name is the name's
             continue
-        if j - i >= 2 and words.is_(j, "compound_first", bare=True) and j + 1 < words.n and words.joined(j + 1) and (
-                words.toks[j + 1].norm in _compound_seconds()) and words.is_(j - 1, "given", "surname", bare=True):
-            j += 2  # "X Y | دفع الله": a family name that is a compound in الله or الدين
+        if words.is_(j, "compound_first", bare=True) and j + 1 < words.n and words.joined(j + 1) and (
+                words.toks[j + 1].norm in _compound_seconds()) and words.is_(j - 1, "given", "surname", bare=True) and (
+                j - i >= 2 or words.toks[j + 1].norm == "الله"):
+            j += 2  # "X (Y) | دفع الله": a family name that is a compound in الله (or الدين after two names)
             continue
         if _next_person(words, j) or _and_definite(words, j):
             break  # even where the tagger ran the two names together ("X | والعتيبي")
@@ -226,6 +227,14 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+def _dated_month(words: Words, i: int) -> bool:
+    """A month's name of the lexicon opens at token i with a day before it or a year after it."""
+    hit = words.longest(i, ("month", "hijri_month"))
+    if hit is None or hit.start != i:
+        return False
+    return (i > 0 and words.toks[i - 1].norm.isdigit()) or (hit.end < words.n and words.toks[hit.end].norm.isdigit())
 
 
 def _woman(words: Words, i: int, j: int) -> bool:
@@ -717,6 +726,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return c.score >= 0.9
     if c.t1 - c.t0 == 1 and (words.is_(c.t0, "divine", bare=True) or words.toks[c.t0].norm == "الله"):
         return False
+    if _dated_month(words, c.t0):
+        return False  # "7 ربيع الأول 1438": a month's name in a date, no person
     if _future_verb_shape(words, c.t0) and words.p(c.t0, "PERS") < _SURE_INSIDE:
         return False  # "الرئيس سيسافر": a future verb after a title, not a name
     if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in proposals.collective_pronouns():
