@@ -464,6 +464,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return card, why
     if not definite and t1 - t0 >= 2 and not toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 6 and (
             toks[t0 + 1].norm.endswith("ون")) and plain(toks[t0 + 1].gap) and not words.bare[t0] & NAME_CLASSES and (
+            _plural_nisba(words, t0 + 1) is None) and (  # ("أطباء ميدانيون": an unnamed source, below)
             not words.is_(t0, "title", "rank", "org_head", "org_head_weak", "stop", "never", bare=True)):
         # "أساتذة مشاركون في الاعتصام": a broken plural of people and the plural participle after it
         end = t0 + 2
