@@ -1047,3 +1047,11 @@ def test_a_compound_in_allah_after_one_given_name_is_the_family_name(monkeypatch
     steer(monkeypatch, ("حامد",), "B-PERS", {"B-PERS": 0.9})
     steer(monkeypatch, ("دفع", "الله"), "O", {})
     assert people("وقال المهندس حامد دفع الله إن الطريق مغلق.") == ["حامد دفع الله"]
+
+
+def test_a_given_name_before_an_honorific_the_tagger_opens_a_name_on_is_the_first_name(monkeypatch):
+    # "العضوة X الحاج Y": after a role noun, "الحاج" is the father's name with its honorific
+    steer(monkeypatch, ("الحاج",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("يوسف",), "I-PERS", {"I-PERS": 0.9})
+    steer(monkeypatch, ("سمية",), "O", {})
+    assert people("وطالبت العضوة سمية الحاج يوسف بفتح تحقيق.") == ["سمية الحاج يوسف"]

@@ -229,6 +229,15 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     return j
 
 
+def _name_before_honorific(words: Words, a: int) -> bool:
+    """The tagger opens a name at token a on a word that is an honorific and a given name
+    ("الحاج"), right after a listed given name (however rare) that a role noun precedes: that
+    word is the name's first, the honorific the father's ("العضوة X الحاج Y")."""
+    if a < 2 or not words.is_(a, "honorific", bare=True) or not words.is_(a, "given", bare=True):
+        return False
+    return words.joined(a) and words.is_(a - 1, "given", "given_rare", bare=True) and _role_noun_before(words, a - 1)
+
+
 def _dated_month(words: Words, i: int) -> bool:
     """A month's name of the lexicon opens at token i with a day before it or a year after it."""
     hit = words.longest(i, ("month", "hijri_month"))
@@ -553,6 +562,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     n = words.n
     starts: dict[int, Candidate] = {}
     for a, b in _joined_spans(words):
+        if _name_before_honorific(words, a):
+            a -= 1  # "العضوة X | الحاج Y": the given name, then a father's name with its honorific
         while a < b and not titles.name_not_rank(words, a) and (
                 words.is_(a, "honorific", "rank", "title", bare=True) or titles.in_long_head(words, a)
                 or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)):
