@@ -77,3 +77,13 @@ def test_a_landform_head_without_a_name_after_it_is_no_place():
 def test_a_gulf_named_after_a_city_is_a_place_of_its_own():
     got = cards("وتعهدت دول البحر الأحمر وخليج عدن بتأمين الملاحة.")
     assert ("خليج عدن", "place") in got and all(n != "خليج" for n, _ in got)
+
+
+def test_a_head_in_construct_with_a_person_s_name_is_a_body_named_after_them():
+    # "مستشفى X الكبير": the tagger reads a person there; the head in construct makes it the body's name
+    got = cards("وأوضح استشاري في مستشفى جابر الأحمد، الدكتور فهد العنزي، أن المرض قابل للعلاج.")
+    assert ("مستشفى جابر الأحمد", "organization") in got
+    assert ("جابر الأحمد", "person") not in got
+    # and the namesake's two names only: a person of the story may follow at once
+    got = cards("وقال الباحث في معهد نبيل حداد سامي خوري إن الكهرباء مقطوعة.")
+    assert ("معهد نبيل حداد", "organization") in got and ("سامي خوري", "person") in got

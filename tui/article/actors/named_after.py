@@ -46,6 +46,15 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 board.free(i, i + 3)):
             end = extent(board, words, i + 2)  # "جامعة الملك X": a person's name
             why = "named after a person (head noun, rank, name)"
+        elif kind in ("place", "organization") and words.is_(i + 1, "given", bare=True) and not words.is_(
+                i + 1, "stop", "never", "city", "capital", "country", bare=True) and board.free(i, i + 2) and (
+                words.p(i + 1, "PERS") >= _PERSON_READ) and toks[i].readings[-1][0] not in _transparent():
+            # "مستشفى X الكبير"، "مدرسة X Y": a head in construct with a person's name the tagger
+            # reads is a place or body named after them — the name is no subject of the story there
+            end = extent(board, words, i + 1)
+            if end - i > 3 and not any(words.is_(k, "particle", bare=True) for k in range(i + 1, end)):
+                end = i + 3  # ("معهد X Y | Z W": the namesake's two names; a person of the story may follow)
+            why = "named after a person (head noun, name)"
         elif i + 2 < words.n and words.is_(i + 1, "city", "capital", bare=True) and words.joined(i + 2) and (
                 _nisba(words, i + 2)) and board.free(i, i + 3) and toks[i].readings[-1][0] not in _transparent():
             # "مطار جدة الدولي"، "ملعب القاهرة الدولي": a facility with a name of its own; without
@@ -111,6 +120,8 @@ def _treaty_city(board: Board, words: Words, i: int) -> int:
     board.not_actors.add(j)
     return j + 1
 
+
+_PERSON_READ = 0.5  # the tagger's PERS probability on the name after the head
 
 _HEAD_OF: dict[str, tuple[str, int] | None] = {}  # word → _head's answer, which depends on the word alone
 _UNSEEN = object()
