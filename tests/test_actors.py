@@ -219,8 +219,6 @@ class TestOrganisations:
         found = names("وقالت وكالة موديز (Moody's) للتصنيف إن النظرة مستقرة.")
         assert "موديز" in found and not [n for n in found if "(" in n]  # the head stands in apposition
 
-    @pytest.mark.xfail(strict=True, reason="engine: a centre named after a person (مركز فؤاد حلمي) is one body; the "
-                                           "person named after it is another")
     def test_institution_named_after_a_person_then_a_person(self):
         found = names("ورأى الباحث في مركز فؤاد حلمي ليث العبيدي أن ذلك متوقع.")
         assert "مركز فؤاد حلمي" in found and "ليث العبيدي" in found
