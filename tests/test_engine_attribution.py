@@ -1420,3 +1420,12 @@ def test_kana_does_not_reach_over_a_comma_before_the_verb():
 ])
 def test_a_statement_read_out_or_issued_by_a_body_speaks_for_the_body(text):
     assert _speaker(text, "لن يعودوا") == "وزارة الزراعة"
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    # a witness who recounts: "روى"/"حكى" report as قال does, after the quote or before it
+    ('"سمعنا انفجارا قويا قبل الفجر"، روى أبو سليم، صاحب متجر قريب.', "انفجارا قويا", "أبو سليم"),
+    ("وحكت الطالبة سلمى حداد أن الامتحان كان صعبا.", "الامتحان كان صعبا", "سلمى حداد"),
+])
+def test_verbs_of_recounting_report_speech(text, snippet, speaker):
+    assert _speaker(text, snippet) == speaker

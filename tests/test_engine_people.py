@@ -1055,3 +1055,11 @@ def test_a_given_name_before_an_honorific_the_tagger_opens_a_name_on_is_the_firs
     steer(monkeypatch, ("يوسف",), "I-PERS", {"I-PERS": 0.9})
     steer(monkeypatch, ("سمية",), "O", {})
     assert people("وطالبت العضوة سمية الحاج يوسف بفتح تحقيق.") == ["سمية الحاج يوسف"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وحذر التاج عثمان الخليفة من ارتفاع الأسعار.", "التاج عثمان الخليفة"),
+    ("وقال رئيس اللجنة الفاتح يوسف محجوب إن الاقتراع كان منظما.", "الفاتح يوسف محجوب"),
+])
+def test_a_given_name_written_with_the_article_opens_a_name(text, name):
+    assert name in people(text)

@@ -566,8 +566,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             a -= 1  # "العضوة X | الحاج Y": the given name, then a father's name with its honorific
         while a < b and not titles.name_not_rank(words, a) and (
                 words.is_(a, "honorific", "rank", "title", bare=True) or titles.in_long_head(words, a)
-                or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)):
-            a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"), into it
+                or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)
+                or (a + 1 < b and words.cue_at.get(a) is not None and words.p(a, "PERS") < _SURE_INSIDE)):
+            a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
         if a >= b or words.relation(a):
             continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
         # on the tagger's best path: its own reading, no probability needed
