@@ -1429,3 +1429,10 @@ def test_a_statement_read_out_or_issued_by_a_body_speaks_for_the_body(text):
 ])
 def test_verbs_of_recounting_report_speech(text, snippet, speaker):
     assert _speaker(text, snippet) == speaker
+
+
+def test_a_verb_of_speech_after_a_denial_shares_the_subject_the_title_names():
+    # "نفى الناطق باسم [الحكومة]، العقيد X، …، وقال …": the holder, not the body in the title
+    text = ("وقال مسؤول غربي إن القوات باقية. في المقابل، نفى الناطق باسم الحكومة الانتقالية في تشاد، "
+            "العقيد سامي حداد، وجود أي قوات أجنبية، وقال في تصريحات صحفية إن «البلاد ذات سيادة».")
+    assert _speaker(text, "البلاد ذات سيادة") == "سامي حداد"

@@ -809,7 +809,14 @@ class Attributor:
         for k in range(ci - 1, lo - 1, -1):
             v = self.stage.words.reporting(k)
             if v is not None and v.kind == VERB:
-                got = self._first_speaker(k + 1, self._clause_end(k + 1, min(ci, k + 12)), c)
+                end = self._clause_end(k + 1, min(ci, k + 12))
+                got = self._first_speaker(k + 1, end, c)
+                if got is not None and got.kind in ("organization", "place"):
+                    # "نفى الناطق باسم [الحكومة]، العقيد X، …، وقال": the holder the title names
+                    i = next((i for i, cd in self.mentions_in(k + 1, end) if cd is got), None)
+                    holder = self._title_holder(i, got, end) if i is not None and i > k + 1 else None
+                    if holder is not None and self.agrees(c, holder):
+                        return Choice(holder, f"subject of the sentence's earlier verb {v.text}")
                 if got and self.agrees(c, got):
                     return Choice(got, f"subject of the sentence's earlier verb {v.text}")
         if c.kind == VERB and (c.prefix == "و" or (not c.prefix and ci > lo and self.toks[ci - 1].norm in _WHEN)):
