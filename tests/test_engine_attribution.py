@@ -1436,3 +1436,14 @@ def test_a_verb_of_speech_after_a_denial_shares_the_subject_the_title_names():
     text = ("وقال مسؤول غربي إن القوات باقية. في المقابل، نفى الناطق باسم الحكومة الانتقالية في تشاد، "
             "العقيد سامي حداد، وجود أي قوات أجنبية، وقال في تصريحات صحفية إن «البلاد ذات سيادة».")
     assert _speaker(text, "البلاد ذات سيادة") == "سامي حداد"
+
+
+@pytest.mark.parametrize("text,name", [
+    # an aside "، فضّلت عدم ذكر اسمها،" between the source and its verb; "في أحد X" in the description
+    ("غير أن محللة في أحد البنوك الخاصة، فضلت عدم ذكر اسمها، حذرت من أن الأسعار سترتفع.",
+     "محللة في أحد البنوك الخاصة"),
+    ("لكن مصادر أمنية، طلبت عدم الكشف عن هويتها، قالت إن الأسعار سترتفع.", "مصادر أمنية"),
+])
+def test_an_unnamed_source_before_its_anonymity_aside_is_the_verb_s_subject(text, name):
+    assert _speaker(text, "الأسعار سترتفع") == name
+    assert not [q for q in parse(text).quotes if "عدم" in q.text]  # the wish to stay unnamed said nothing

@@ -88,7 +88,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
-    anon = words.is_(i, "anon", bare=True) or (
+    w0 = toks[i].norm  # (also in the accusative after لكنّ, "مصدرا", or the feminine, "محللة")
+    anon = words.is_(i, "anon", bare=True) or (len(w0) >= 4 and w0[-1] in "اه" and not toks[i].definite
+                                               and words.lexicon_has("anon", w0[:-1])) or (
         bool(cut) and i == a and any(h.cls == "anon" and h.cut == cut for h in words.doc.hits[i]))
     office = anon and i + 1 < b and plain(toks[i + 1].gap) and words.is_(i + 1, "title", "rank", bare=True)
     if words.is_(i, "title", "title_possessive", "rank") and (not anon or office):
@@ -132,6 +134,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 j - 1, "country", "capital", "city", "gaz_place", bare=True)) and not (
                 j + 1 < words.n and (toks[j + 1].norm in _time_modifiers() or toks[j + 1].norm.isdigit())):
             j += 1  # "مصدر طبي في مستشفى المدينة العام": "general", not "the year" ("العام الماضي")
+            continue
+        if link_at == j - 1 and w in ("احد", "احدي") and j + 1 < b and toks[j + 1].definite and plain(toks[j + 1].gap):
+            j += 1  # "محللة في | أحد البنوك": one of the bodies, the complement goes on
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break

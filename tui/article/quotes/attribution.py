@@ -691,31 +691,54 @@ class Attributor:
         is its subject though no card names it yet — a body, source or group the actor stage
         cards on request."""
         toks, words = self.toks, self.stage.words
-        k = ci
-        while k > max(lo, ci - 3) and toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None:
-            k -= 1
-        if k == ci:
-            k = self._indefinite_source_before(ci, lo)  # "لكن مصادر قبلية في X أفادت بأن …"
+        aside = self._past_unnamed_aside(ci, lo)  # "لكن مصدرا في X، طلب عدم نشر اسمه، قال …"
+        if aside == ci:
+            aside = -1  # (no aside: the verb's own gap must be plain)
+        else:
+            ci = aside
+        if aside == ci:
+            k = self._indefinite_source_before(ci, lo, True)  # (before an aside only an unnamed source)
+        else:
+            k = ci
+            while k > max(lo, ci - 3) and toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None:
+                k -= 1
+            if k == ci:
+                k = self._indefinite_source_before(ci, lo)  # "لكن مصادر قبلية في X أفادت بأن …"
         if k == ci or (k > lo and not plain(toks[k].gap)):
             return None
         opens = k == self.ctx.doc.sentence_tokens(toks[ci].sent).start or THAT.match(toks[k - 1].norm) or (
             toks[k - 1].norm in _BUT)
         if not opens:
             return None
-        if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or toks[k].norm.endswith(("ون", "ات"))):
+        if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or _source_noun(words, k)
+                or toks[k].norm.endswith(("ون", "ات"))):
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
 
-    def _indefinite_source_before(self, ci: int, lo: int) -> int:
+    def _past_unnamed_aside(self, ci: int, lo: int) -> int:
+        """Where the aside of a source who asked not to be named starts, set off by commas right
+        before the verb at ci ("…، فضّلت عدم ذكر اسمها، حذّرت"): the subject ends there.  ci
+        when there is none."""
+        toks = self.toks
+        if not comma(toks[ci].gap):
+            return ci
+        for s in range(ci - 1, max(lo, ci - 8), -1):
+            if comma(toks[s].gap):
+                return s if any(toks[j].norm == "عدم" for j in range(s, ci)) else ci
+        return ci
+
+    def _indefinite_source_before(self, ci: int, lo: int, aside: bool = False) -> int:
         """Where an unnamed source's indefinite phrase opens right before the verb at ci (its
         head a source noun, at most six words back, nothing but plain spaces between, no card
         there), else ci."""
         toks, words = self.toks, self.stage.words
         k = ci - 1
-        while k > max(lo, ci - 7) - 1 and plain(toks[k + 1].gap) and (
+        while k > max(lo, ci - 7) - 1 and (plain(toks[k + 1].gap) or (aside and k + 1 == ci)) and (
                 self.card(k) is None or self.card(k).kind == "place") and not (  # ("مصادر في X": its place)
                 words.reporting(k) is not None or THAT.match(toks[k].norm)):
-            if words.is_(k, "anon", bare=True) and not toks[k].definite:
+            if not toks[k].definite and _source_noun(words, k):
+                while k - 1 > lo and plain(toks[k].gap) and not toks[k - 1].definite and _source_noun(words, k - 1):
+                    k -= 1  # ("مصدرا | مقربا": the head, not its adjective)
                 return k
             k -= 1
         return ci
@@ -1152,6 +1175,13 @@ class Attributor:
                 self.issued.setdefault(w, []).append((d.cue.start, card))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
+
+
+def _source_noun(words, k: int) -> bool:
+    """Token k is a source noun: as listed, in the accusative after لكنّ ("مصدرا") or in the
+    feminine ("محللة")."""
+    w = words.toks[k].norm
+    return words.is_(k, "anon", bare=True) or (len(w) >= 4 and w[-1] in "اه" and words.lexicon_has("anon", w[:-1]))
 
 
 def _lam_glued(t: Token) -> bool:

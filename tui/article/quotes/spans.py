@@ -191,6 +191,8 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "حسب ما أعلن عنه X": the attribution's own verb; a headline's verb
     if c.ambiguous and not _clearly_a_verb(ctx, c, ci):
         return False
+    if ci + 1 < ctx.n and ctx.toks[ci + 1].norm == "عدم" and plain(ctx.toks[ci + 1].gap):
+        return False  # "طلب عدم نشر اسمه": the source's wish to stay unnamed, nothing it said
     if c.kind == MASDAR and not c.suffix and prev is not None and prev.norm in _PLACE_PREPS:
         return False  # "في تصريح صحفي": where something was said, not who said it
     if c.kind == PARTICIPLE and not c.prefix and prev is not None and plain(ctx.toks[ci].gap) and (
