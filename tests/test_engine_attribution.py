@@ -711,7 +711,8 @@ def test_an_unnamed_source_s_description_runs_over_its_complements(text, name):
     ("رفضت الحكومة الأردنية القرار وقالت إنها ستطعن فيه.", "الحكومة الأردنية"),
     ("رفض الوزير سامي الخطيب القرار وقال إنه سيطعن فيه.", "سامي الخطيب"),
 ])
-def test_a_coordinated_verb_of_speech_shares_the_opening_verbs_subject(text, speaker):
+def test_a_coordinated_verb_of_speech_shares_the_opening_verbs_subject(text, speaker, monkeypatch):
+    steer(monkeypatch, ("الخطيب",), "I-PERS", {"I-PERS": 0.9})  # (the name whole, whatever the model)
     assert [n for _, n in _parsed(text)] == [speaker]
 
 

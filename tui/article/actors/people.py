@@ -70,7 +70,7 @@ def _joined_spans(words: Words) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in spans(words, "PERS"):
         t = words.toks[a]
-        if out and out[-1][1] == a and words.joined(a) and b - out[-1][0] <= 5 and not (
+        if out and out[-1][1] == a and words.joined(a) and not aside_dash(t.gap) and b - out[-1][0] <= 5 and not (
                 t.norm.startswith("و") and len(t.readings) > 1) and (
                 _given(words, out[-1][0]) or _divine_compound(words, out[-1][0])):  # (not "الرياضي | X Y")
             out[-1] = (out[-1][0], b)
@@ -808,7 +808,7 @@ def _first_name_before(board: Board, words: Words, i: int) -> bool:
     """Token i opens an accepted name with a given name, and the word before it, free and
     joined to it, is a listed given name that is no word, role or place as well: the first
     name, the one i opens the father's ("سلمى يوسف X")."""
-    return (i > 0 and board.owner[i - 1] is None and words.joined(i)
+    return (i > 0 and board.owner[i - 1] is None and words.joined(i) and not aside_dash(words.toks[i].gap)
             and (_given(words, i) or _divine_compound(words, i)) and _given(words, i - 1)
             and not words.is_(i - 1, "title", "rank", "honorific", "stop", "never", "country", "city", "capital")
             and not words.not_name(i - 1) and not words.toks[i - 1].definite
