@@ -13,7 +13,7 @@ from functools import cache
 
 from ..doc.normal import key
 from ..doc.tokens import comma
-from ..lexicon import load
+from ..lexicon import load, word_set
 from ..lexicon.index import Hit, lexicon
 from ..models.common import common_words
 from . import acronyms, places
@@ -258,16 +258,12 @@ def _nationality_after_generic(words: Words, hit: Hit) -> bool:
     if j >= words.n or not words.joined(j) or not words.is_(j, "nationality", bare=True):
         return False
     said = words.doc.text[words.toks[hit.start].cut_start(hit.cut) : words.toks[hit.end - 1].end]
-    if key(hit.value) in _national_branches() or key(said) in _national_branches():
+    branches = word_set("organizations", "national_branches")
+    if key(hit.value) in branches or key(said) in branches:
         return True  # "الهلال الأحمر المغربي": a body with a society in every country
     return head_at(words, hit.start) is not None and hit.end - hit.start >= 2 and all(
         words.toks[k].definite and not words.is_(k, "divine", "compound_second", "org", bare=True)
         for k in range(hit.start + 1, hit.end))  # "حزب الله"، "حركة حماس": proper names
-
-
-@cache
-def _national_branches() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["national_branches"])
 
 
 def _runs_on(words: Words, j: int) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..doc.normal import key
 from ..doc.tokens import Token, plain, quote
-from ..lexicon import load, phrase_at, phrase_index
+from ..lexicon import load, phrase_at, phrase_index, time_modifiers, word_set
 from ..lexicon.index import Lexicon, lexicon
 from ..models.common import common_words
 from . import titles
@@ -356,7 +356,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
                 adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier") or (
-                board.toks[j].norm in _colours())
+                board.toks[j].norm in word_set("organizations", "colours"))
                 or (board.toks[comp[-1]].norm.startswith("لل") and _plural_participle(board.toks[j].norm))
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P) or _inside_a_place(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
@@ -438,25 +438,15 @@ def _purpose_object(words: Words, k: int, j: int) -> bool:
     object after it ("عن المدنيين")."""
     t = words.toks[k]  # (a verbal noun, no plural: "للانتخابات | على النتائج" is the verb's object)
     return (t.norm.startswith("لل") and not t.norm.endswith(("ات", "ين", "ون")) and j + 1 < words.n
-            and words.toks[j].norm in _purpose_prepositions()
+            and words.toks[j].norm in word_set("organizations", "purpose_prepositions")
             and plain(words.toks[j].gap) and plain(words.toks[j + 1].gap) and words.toks[j + 1].definite
             and not words.is_(j + 1, "stop", "never", "temporal", bare=True))
-
-
-@cache
-def _purpose_prepositions() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["purpose_prepositions"])
-
-
-@cache
-def _colours() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["colours"])
 
 
 def _year_after(words: Words, j: int) -> bool:
     """"العام | الماضي"، "العام | 2020": the year, dated by the word after it."""
     k = j + 1
-    return k < words.n and words.joined(k) and (words.toks[k].norm.isdigit() or words.toks[k].norm in _time_modifiers())
+    return k < words.n and words.joined(k) and (words.toks[k].norm.isdigit() or words.toks[k].norm in time_modifiers())
 
 
 def _general_after(words: Words, comp: list[int]) -> bool:
@@ -464,10 +454,6 @@ def _general_after(words: Words, comp: list[int]) -> bool:
     return words.toks[comp[-1]].norm in ("العام", "العامه") and adjective(words, comp[-2]) and not (
         _year_after(words, comp[-1]))
 
-
-@cache
-def _time_modifiers() -> frozenset[str]:
-    return frozenset(key(w) for ws in load("relative")["modifiers"].values() for w in ws)
 
 
 def _inside_a_place(words: Words, k: int, j: int) -> bool:

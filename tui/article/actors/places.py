@@ -16,7 +16,7 @@ from functools import cache
 
 from ..doc.normal import key
 from ..doc.tokens import plain
-from ..lexicon import load
+from ..lexicon import load, word_set
 from ..lexicon.index import lexicon
 from ..models.common import common_words
 from .board import Board, Mention
@@ -98,11 +98,6 @@ def _epithets() -> frozenset[str]:
 
 
 @cache
-def _landforms() -> frozenset[str]:
-    return frozenset(key(w) for w in load("named_after")["landforms"])
-
-
-@cache
 def _directions() -> frozenset[str]:
     return frozenset(key(w) for w in load("places")["directions"])
 
@@ -123,7 +118,7 @@ def _head(words: Words, i: int) -> int | None:
     got = known[norm] = None
     for form, cut in words.toks[i].readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
-        if lx.has("place_head", form) or lx.has("place_head", bare) or form in _landforms():
+        if lx.has("place_head", form) or lx.has("place_head", bare) or form in word_set("named_after", "landforms"):
             got = known[norm] = cut
             break
     return got

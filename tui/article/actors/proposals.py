@@ -31,12 +31,6 @@ _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسه
 
 
 @cache
-def _time_modifiers() -> frozenset[str]:
-    """الماضي، المقبل، الجاري …: after "العام" they make it "the year"."""
-    return frozenset(key(w) for ws in lexicon.load("relative")["modifiers"].values() for w in ws)
-
-
-@cache
 def _links() -> frozenset[str]:
     return frozenset(key(w) for w in lexicon.load("anonymous")["links"])
 
@@ -132,7 +126,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break
         if link_at >= 0 and w in _GENERAL and (toks[j - 1].definite or words.is_(
                 j - 1, "country", "capital", "city", "gaz_place", bare=True)) and not (
-                j + 1 < words.n and (toks[j + 1].norm in _time_modifiers() or toks[j + 1].norm.isdigit())):
+                j + 1 < words.n and (toks[j + 1].norm in lexicon.time_modifiers() or toks[j + 1].norm.isdigit())):
             j += 1  # "مصدر طبي في مستشفى المدينة العام": "general", not "the year" ("العام الماضي")
             continue
         if link_at == j - 1 and w in ("احد", "احدي") and j + 1 < b and toks[j + 1].definite and plain(toks[j + 1].gap):

@@ -42,6 +42,23 @@ def _parse(raw: str) -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
+@cache
+def word_set(name: str, field: str) -> frozenset[str]:
+    """The words of list ``field`` in lexicon ``name``, in the normal form (rule data read as
+    a set: "purpose_prepositions" in organizations.toml …)."""
+    from ..doc.normal import key
+
+    return frozenset(key(w) for w in load(name)[field])
+
+
+@cache
+def time_modifiers() -> frozenset[str]:
+    """الماضي، المقبل، الجاري …: the words that date "العام"، "الشهر" (relative.toml)."""
+    from ..doc.normal import key
+
+    return frozenset(key(w) for ws in load("relative")["modifiers"].values() for w in ws)
+
+
 def phrase_index(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Phrases in the normal form, as word tuples, by their first word, longest first: what
     :func:`phrase_at` looks up at a token."""
