@@ -20,7 +20,7 @@ from ..doc.normal import key
 from ..doc.tokens import comma, plain, quote
 from ..lexicon import load
 from ..models.common import common_words
-from .board import Board, Card, closed_marks
+from .board import Board, Card, Mention, closed_marks
 from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix
 
 HEADS = ("title", "rank", "title_possessive", "profession")
@@ -635,7 +635,7 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 _share_dual(board, words, m.t1, text_of(board, words, t), t)
 
 
-def _after_wa(words: Words, m) -> bool:
+def _after_wa(words: Words, m: Mention) -> bool:
     """The mention opens with و cut off, right after a comma ("، وكارين X")."""
     t = words.toks[m.t0]
     return m.start > t.start and t.norm.startswith("و") and ("،" in t.gap or "," in t.gap)

@@ -33,7 +33,7 @@ from .. import lexicon
 from ..actors import orgs, titles
 from ..actors.cards import body_gender
 from ..actors.proposals import anonymous_words, behind_preposition, people_nouns
-from ..actors.words import prepositions
+from ..actors.words import Words, prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain
 from ..lexicon import phrase_at, phrase_index
@@ -1177,7 +1177,7 @@ class Attributor:
             self.learn(d.cue, card)
 
 
-def _source_noun(words, k: int) -> bool:
+def _source_noun(words: Words, k: int) -> bool:
     """Token k is a source noun: as listed, in the accusative after لكنّ ("مصدرا") or in the
     feminine ("محللة")."""
     w = words.toks[k].norm
