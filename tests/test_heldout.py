@@ -18,10 +18,10 @@ from scoring import SCORER, misses, pairs, score_folder, scorer
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 BLIND = HELDOUT / "blind"  # written and kept private while the stages were tuned, added afterwards
-# 64 articles in eight batches of eight, written in two December rounds by helpers who saw
-# none of the code, in genres and regions chosen to be varied (court, sports, decrees, wire
-# copy, Maghrebi and Egyptian spelling, interviews, human interest …); each round's classes of
-# fixes were chosen by reading their misses, so this too is a regression set
+# 112 articles in fourteen batches of eight, written in three December rounds by helpers who
+# saw none of the code, in genres and regions chosen to be varied (court, sports, decrees, wire
+# copy, Maghrebi and Egyptian spelling, interviews, business, diplomacy, conflict …); each
+# round's classes of fixes were chosen by reading their misses, so this too is a regression set
 CLASSES = HELDOUT / "classes"
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py not present")
@@ -47,13 +47,13 @@ BLIND_FLOORS = {  # tests/heldout/blind: 0.900 / 0.980 / 1.000 / 0.970 / 0.971 /
     "events+date": 0.98,
 }
 
-CLASSES_FLOORS = {  # tests/heldout/classes (64 articles): 0.849 / 0.986 / 0.977 / 0.900 / 0.911 / 0.927
-    "actors": 0.82,
+CLASSES_FLOORS = {  # tests/heldout/classes (112 articles): 0.861 / 0.985 / 0.970 / 0.870 / 0.921 / 0.916
+    "actors": 0.83,
     "speakers_named": 0.95,
-    "quotes": 0.95,
-    "quotes+speaker": 0.85,
-    "titles": 0.88,
-    "events+date": 0.90,
+    "quotes": 0.94,
+    "quotes+speaker": 0.84,
+    "titles": 0.89,
+    "events+date": 0.89,
 }
 
 
