@@ -42,7 +42,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         t0, t1, cut = got
         surface = board.surface(t0, t1, cut)
-        if t1 - t0 >= 2 and any(form in _appositive_heads() for form, _ in words.toks[t0].readings):
+        if t1 - t0 >= 2 and _area_head(words, t0):
             surface = board.surface(t0 + 1, t1)  # "بلدة X" and a bare "X" later are one card
         card = reg.card(f"place:{key(surface)}", "place", "place head noun + a name")
         m = board.mention(card, t0, t1, cut)
@@ -53,10 +53,15 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 def area_name(board: Board, words: Words, m: Mention) -> None:
     """"قطاع [غزة]"، "حي [الزيتون]": after an area's head the name is the place's own — the
     mention's core (its name and shown span); the whole phrase stays an alias."""
-    heads = _appositive_heads()
-    if m.t1 - m.t0 < 2 or not any(form in heads for form, _ in words.toks[m.t0].readings):
+    if m.t1 - m.t0 < 2 or not _area_head(words, m.t0):
         return  # (in construct, without the article: "المدينة المنورة" is a name of its own)
     board.name_inside(m, m.t0 + 1, m.t1)
+
+
+def _area_head(words: Words, i: int) -> bool:
+    """Token i reads as the head of an area a proper name stands in apposition to ("حي"، "محافظة")."""
+    heads = _appositive_heads()
+    return any(form in heads for form, _ in words.toks[i].readings)
 
 
 def head_before(board: Board, words: Words, m: Mention) -> None:
@@ -194,7 +199,7 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
         _rare_definite(words, k) or (words.bare[k] and words.bare[k] <= NAME_CLASSES) for k in comp))
     if not (tagger or listed) or (head_definite and not tagger):
         return None  # "المنطقة الشرقية" only where the tagger reads a place: "المدينة القديمة" is none
-    if words.is_(i, "place_transparent") and not any(f in _appositive_heads() for f, _ in words.toks[i].readings):
+    if words.is_(i, "place_transparent") and not _area_head(words, i):
         return comp[0], t1, 0  # "جمهورية X": the card is X itself (an area's head stays an alias: area_name)
     return i, t1, cut
 
