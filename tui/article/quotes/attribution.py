@@ -122,6 +122,8 @@ class Attributor:
         self.stage = stage
         self.toks = ctx.toks
         self.history: list[tuple[int, Card]] = []  # (offset, speaker) of the quotes so far
+        # (the cards' state it was built at, mention starts, rows): bodies by position, see _body_between
+        self._bodies: tuple[tuple[int, int], list[int], list[tuple[int, int, Card]]] | None = None
         self.issued: dict[str, list[tuple[int, Card]]] = {}  # a word of a statement → who issued it, where
         self._first_stem: dict[str, int] | None = None  # a word (without ال) → its first token
         self.learned: dict[int, tuple[str | None, str]] = {}  # card → (gender, number) seen on its verbs
@@ -511,10 +513,17 @@ class Attributor:
 
     def _body_between(self, a: int, b: int) -> Card | None:
         """The first body named in tokens [a, b), inside a title too ("المتحدث باسم [اللجنة]",
-        a mention that claims no tokens); asked only after a verb of reading a statement out."""
-        found = [(m.t0, cd.n, cd) for cd in self.stage.board.live() if cd.kind == "organization"
-                 for m in cd.mentions if a <= m.t0 < b]
-        return min(found, key=lambda x: x[:2])[2] if found else None
+        a mention that claims no tokens): looked up in an index of the bodies' mentions by
+        position, rebuilt only when a card was made or merged since (linear in the article)."""
+        board = self.stage.board
+        stamp = (board.numbered, board.merges)
+        if self._bodies is None or self._bodies[0] != stamp:
+            rows = sorted(((m.t0, cd.n, cd) for cd in board.live() if cd.kind == "organization" for m in cd.mentions),
+                          key=lambda r: r[:2])
+            self._bodies = (stamp, [r[0] for r in rows], rows)
+        _, starts, rows = self._bodies
+        k = bisect_left(starts, a)
+        return rows[k][2] if k < len(rows) and rows[k][0] < b else None
 
     def _relayed_source(self, region: tuple[int, int]) -> Choice | None:
         """The source after "نقلا عن" or "على لسان" between a verb and its content: the one
