@@ -987,3 +987,9 @@ def test_general_after_a_body_s_own_nisba_stays_in_its_name_but_not_the_year():
     # "الاتحاد العمالي العام": "general"; "الحزب الشعبي | العام الماضي": the year
     assert ("الاتحاد النسائي العام", "organization") in found("وقال الاتحاد النسائي العام إن الانتخابات نزيهة.")
     assert ("الحزب الشعبي", "organization") in found("وكان الحزب الشعبي العام الماضي قد فاز بالانتخابات.")
+
+
+def test_a_place_the_tagger_reads_keeps_its_waw_when_no_reading_is_a_listed_place(monkeypatch):
+    # "وداي" (a region of Chad): و + "داي" is only a surname, the tagger reads one place
+    steer(monkeypatch, ("وداي",), "B-LOC", {"B-LOC": 0.9})
+    assert ("وداي", "place") in found("وتدفق اللاجئون إلى إقليم وداي شرقي البلاد.")

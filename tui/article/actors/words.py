@@ -30,6 +30,8 @@ _FUNCTION = frozenset({"stop", "never", "title_link", "title_stop"})
 TYPES = ("PERS", "ORG", "LOC")
 
 
+_PLACE_CLASSES = frozenset(["city", "capital", "country", "region", "gaz_place"])
+
 # Lexicon classes that only name things: a word with no other class may be an unlisted name.
 NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x", "surname", "surname_rare",
                           "given_ambiguous", "gaz_place"})
@@ -344,6 +346,9 @@ class Words:
                 if not self.doc.hits[i] and form not in common_words() and self.label(i) == "B-PERS" and (
                         self.p(i, "PERS") >= 0.5):
                     return 0  # "وينستيد": neither reading is a known word, and the tagger reads one name
+                if form not in common_words() and self.label(i) == "B-LOC" and self.p(i, "LOC") >= 0.5 and not any(
+                        h.cls in _PLACE_CLASSES for h in self.doc.hits[i]):
+                    return 0  # "وداي": the tagger reads one place, and no reading is a listed place
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
 
