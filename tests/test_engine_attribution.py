@@ -1448,3 +1448,10 @@ def test_a_verb_of_speech_after_a_denial_shares_the_subject_the_title_names():
 def test_an_unnamed_source_before_its_anonymity_aside_is_the_verb_s_subject(text, name):
     assert _speaker(text, "الأسعار سترتفع") == name
     assert not [q for q in parse(text).quotes if "عدم" in q.text]  # the wish to stay unnamed said nothing
+
+
+def test_a_name_in_marks_after_a_preposition_in_the_subject_s_title_is_no_quotation():
+    # "… رئيس الأبحاث في «مجموعة X Y»، …، إن": the marks hold a body's name inside the title
+    text = ("وقال كل من سامي العطار، رئيس الأبحاث في «مجموعة النخيل المالية»، وليلى حداد، "
+            "كبيرة المحللين، إن السوق مرتفع.")
+    assert _parsed(text) == [("إن السوق مرتفع", "سامي العطار")]

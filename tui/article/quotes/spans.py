@@ -465,7 +465,7 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
                 return "mark", j, span[0] - 1
             # "قال القيادي … لرويترز "…"": a quotation after the subject, not a name in marks
             if "colon" in allowed and not _term_before(ctx, j - 1) and ctx.nwords(*span) >= 3 and not (
-                    _all_named(ctx, span)):
+                    _all_named(ctx, span) or _after_preposition(ctx, span[0])):  # ("… في «X Y Z»": a name)
                 return "mark", j, span[0] - 1  # (a body's name in marks is no quotation: 'مصرف "X Y Z"')
         elif n == 0 and w == "ب" and "mark" in allowed and j + 1 < ctx.n and (span := ctx.mark_in_gap(j + 1)):
             return "mark", j + 1, span[0] - 1  # 'ما وصفه بـ"…"': the quotation is the verb's بـ complement
