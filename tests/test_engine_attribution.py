@@ -1455,3 +1455,9 @@ def test_a_name_in_marks_after_a_preposition_in_the_subject_s_title_is_no_quotat
     text = ("وقال كل من سامي العطار، رئيس الأبحاث في «مجموعة النخيل المالية»، وليلى حداد، "
             "كبيرة المحللين، إن السوق مرتفع.")
     assert _parsed(text) == [("إن السوق مرتفع", "سامي العطار")]
+
+
+def test_a_name_in_marks_right_after_the_verb_then_its_content_is_no_quotation():
+    # "وقالت «X» في إفصاح إن …": the subject's short name in marks; the content follows
+    got = [q.text for q in parse("وقالت «سنابل» في إفصاح للبورصة إن الأرباح ارتفعت.").quotes]
+    assert got == ["إن الأرباح ارتفعت"]

@@ -460,6 +460,8 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
         if ":" in t.gap and "colon" in allowed:
             return "colon", j, t.start
         span = ctx.mark_in_gap(j) if "mark" in allowed else None
+        if span and n == 0 and _subject_in_marks(ctx, span):
+            span = None  # "وقالت «X» في بيان إن …": the subject's name in marks, then its content
         if span:
             if n == 0 or "،" in t.gap or "," in t.gap:
                 return "mark", j, span[0] - 1
@@ -1043,6 +1045,15 @@ def _subject_and_occasion(ctx: Ctx, a: int, b: int) -> bool:
         ctx.toks[j].norm in _TIME_ADVERBS or not (ctx.toks[j].definite or ctx.named(j) or ctx.toks[j].norm in AN
                                                   or ctx.toks[j].norm in PREP_NP or _STOP_IN_GAP(ctx.toks[j].gap))
         for j in rest)
+
+
+def _subject_in_marks(ctx: Ctx, span: tuple[int, int]) -> bool:
+    """One or two words in marks right after a verb, followed by "في"/"عبر" or the content's
+    أن/إن: the name of the verb's subject, not what it said."""
+    if ctx.nwords(*span) > 2:
+        return False
+    k = ctx.tok_after(span[1])
+    return k < ctx.n and (ctx.toks[k].norm in ("في", "عبر", "خلال") or THAT.match(ctx.toks[k].norm) is not None)
 
 
 def _after_preposition(ctx: Ctx, s: int) -> bool:
