@@ -1063,3 +1063,19 @@ def test_a_given_name_before_an_honorific_the_tagger_opens_a_name_on_is_the_firs
 ])
 def test_a_given_name_written_with_the_article_opens_a_name(text, name):
     assert name in people(text)
+
+
+def test_a_rarer_given_name_set_off_by_commas_before_a_title_holds_it(monkeypatch):
+    # "…، وريتاج X، المحللة في …": a given name listed only as rare or a woman's, still a name here
+    steer(monkeypatch, ("وسدرة", "النعيمية"), "O", {})
+    text = ("وأكد كل من سامي حداد، مدير الأبحاث في الشركة، وسدرة النعيمية، المحللة في المركز، "
+            "أن السوق جيد.")
+    assert "سدرة النعيمية" in people(text)
+
+
+def test_a_rare_given_name_right_after_a_verb_of_speech_opens_the_name(monkeypatch):
+    # "وقال مثنى X Y": the verb's subject slot, a rare given name, then the name the tagger opens
+    steer(monkeypatch, ("مثنى",), "O", {})
+    steer(monkeypatch, ("جاسم",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("العبيدي",), "I-PERS", {"I-PERS": 0.9})
+    assert people("وقال مثنى جاسم العبيدي إن أحدا لم يسأله.") == ["مثنى جاسم العبيدي"]

@@ -594,6 +594,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             cues.append(f"subject of {cue.text}")
         if _given(words, i):
             cues.append("given name")
+        elif words.is_(i, "given_f", "given_m", "given_rare") and _apposed_title_after(board, words, i):
+            cues.append("given name")  # ("، ودانة X، المحللة في …": a rarer given name, its title after it)
         if words.is_(i, "given", bare=True) and _described_after(words, i + 1):
             cues.append("a given name described after it")  # "أما حسن، وهو فلاح …"، "X (23 عاما)"
         if not cues:
@@ -809,7 +811,8 @@ def _first_name_before(board: Board, words: Words, i: int) -> bool:
     joined to it, is a listed given name that is no word, role or place as well: the first
     name, the one i opens the father's ("سلمى يوسف X")."""
     return (i > 0 and board.owner[i - 1] is None and words.joined(i) and not aside_dash(words.toks[i].gap)
-            and (_given(words, i) or _divine_compound(words, i)) and _given(words, i - 1)
+            and (_given(words, i) or _divine_compound(words, i))
+            and (_given(words, i - 1) or _rare_opening(words, i - 1))
             and not words.is_(i - 1, "title", "rank", "honorific", "stop", "never", "country", "city", "capital")
             and not words.not_name(i - 1) and not words.toks[i - 1].definite
             and not titles.in_long_head(words, i - 1))  # ("الفريق أول | ركن": a rank's last word)
@@ -819,6 +822,13 @@ def _divine_compound(words: Words, i: int) -> bool:
     """Tokens i, i+1 are عبد + a divine name ("عبد الرحمن"): a given name, though عبد alone is a word."""
     return (words.toks[i].norm == "عبد" and i + 1 < words.n and words.joined(i + 1)
             and words.is_(i + 1, "divine", bare=True))
+
+
+def _rare_opening(words: Words, k: int) -> bool:
+    """Token k is a rare given name right after a verb of speech or a role noun ("وقال مثنى
+    X Y"، "العضوة X"): the slot a name opens, so the rare listing is enough."""
+    return words.is_(k, "given_rare", bare=True) and k > 0 and (
+        words.cue_at.get(k - 1) is not None or _role_noun_before(words, k))
 
 
 def _described_after(words: Words, j: int) -> bool:
@@ -848,6 +858,7 @@ def _after_body(board: Board, i: int) -> bool:
 
 
 _NAME_OR_TOWN = NAME_CLASSES | {"city", "capital"}
+_NAME_OR_PLACE = NAME_CLASSES | {"gaz_place"}  # ("الراشدية": a family name a town's too)
 
 
 def _titled_apposition(words: Words, i: int) -> int:
@@ -897,12 +908,12 @@ def _apposed_title_after(board: Board, words: Words, i: int) -> int:
     the title's holder.  The end of the name, else 0."""
     t = words.toks[i]
     opened = "،" in t.gap or "," in t.gap  # (after a closing bracket too: "(X)، وكارين …")
-    if not opened or not words.is_(i, "given"):
+    if not opened or not words.is_(i, "given", "given_f", "given_m", "given_rare"):
         return 0
     common = common_words()
     k = i + 1
-    while k < min(words.n, i + 3) and words.joined(k) and _unknown(words, k) and not words.not_name(k) and not any(
-            f in common for f, _ in words.toks[k].readings):
+    while k < min(words.n, i + 3) and words.joined(k) and (_unknown(words, k) or words.bare[k] <= _NAME_OR_PLACE) and (
+            not words.not_name(k)) and not any(f in common for f, _ in words.toks[k].readings):
         k += 1
     if k == i + 1 or k >= words.n or not comma(words.toks[k].gap):
         return 0
