@@ -510,3 +510,13 @@ def test_western_military_ranks_title_the_name(text, name, title):
 ])
 def test_a_title_set_off_by_a_comma_before_a_form_of_address_is_the_name_s(text, name, title):
     assert title in titles(text, name)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وقالت سعاد يوسف، وهي أم لأربعة أطفال، إن المياه دخلت بيتها.", "سعاد يوسف", "أم لأربعة أطفال"),
+    ("وقال جابر عيسى، أب لثلاثة أبناء، إن المحصول تلف.", "جابر عيسى", "أب لثلاثة أبناء"),
+])
+def test_a_parent_of_so_many_children_set_off_after_the_name_is_a_title(text, name, title):
+    art = parse(text)
+    assert title in person(art, name).titles
+    assert art.quotes and art.quotes[0].speaker == person(art, name).id  # (a mother is a woman: قالت agrees)

@@ -431,6 +431,8 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     j = _after_works_as(words, j)
     if words.toks[j].norm in _one_of():
         return _one_of_phrase(board, words, j)
+    if (parent := _parent_of(words, j)) is not None:
+        return parent
     if not _head_at(words, j):
         return None
     if plain(words.toks[j].gap) and words.toks[j].raw.endswith(POSSESSIVE):
@@ -445,6 +447,22 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     if end < n and _coordinated_role(words, end):
         # "X، مدير المكتب في غزة والمسؤول عن برامجها،": a second role, joined by و
         return Title(j, _phrase_end(board, words, end), (j, end))
+    return Title(j, end, (j,))
+
+
+_PARENTS = frozenset(["ام", "اب", "والده", "والد"])
+
+
+def _parent_of(words: Words, j: int) -> Title | None:
+    """"X، وهي أم لخمسة أطفال،": a parent of so many children — what the story calls the
+    person, set off after the name (the phrase runs to the next pause, four words at most)."""
+    n = words.n
+    if j + 1 >= n or words.toks[j].norm not in _PARENTS or not plain(words.toks[j + 1].gap) or (
+            not words.toks[j + 1].norm.startswith("ل")):
+        return None
+    end = j + 2
+    while end < n and end - j < 4 and plain(words.toks[end].gap) and not words.toks[end].definite:
+        end += 1
     return Title(j, end, (j,))
 
 
@@ -717,7 +735,8 @@ def gender_of(card: Card, words: Words) -> None:
         card.gender = "f"  # "رئيستها"، "مديرته"
         return
     feminine_dual = head.endswith(("تان", "تين", "تا")) and len(key(head).removeprefix("ال")) >= 6
-    card.gender = "f" if (head.endswith("ة") and key(head) not in _male_ta()) or feminine_dual else "m"
+    mother = key(head).removeprefix("ال") in ("ام", "والده")  # ("أم لخمسة أطفال")
+    card.gender = "f" if (head.endswith("ة") and key(head) not in _male_ta()) or feminine_dual or mother else "m"
 
 
 def _stem(w: str) -> str:
