@@ -82,9 +82,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
-    w0 = toks[i].norm  # (also in the accusative after لكنّ, "مصدرا", or the feminine, "محللة")
-    anon = words.is_(i, "anon", bare=True) or (len(w0) >= 4 and w0[-1] in "اه" and not toks[i].definite
-                                               and words.lexicon_has("anon", w0[:-1])) or (
+    anon = source_noun(words, i) or (
         bool(cut) and i == a and any(h.cls == "anon" and h.cut == cut for h in words.doc.hits[i]))
     office = anon and i + 1 < b and plain(toks[i + 1].gap) and words.is_(i + 1, "title", "rank", bare=True)
     if words.is_(i, "title", "title_possessive", "rank") and (not anon or office):
@@ -156,6 +154,14 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, j
+
+
+def source_noun(words: Words, k: int) -> bool:
+    """Token k is a source noun: as listed, or in the accusative after لكنّ ("مصدرا") or the
+    feminine ("محللة") of an indefinite one."""
+    w = words.toks[k].norm
+    return words.is_(k, "anon", bare=True) or (len(w) >= 4 and w[-1] in "اه" and not words.toks[k].definite
+                                                and words.lexicon_has("anon", w[:-1]))
 
 
 def _present_verb(words: Words, j: int) -> bool:

@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..actors import orgs, titles
 from ..actors.cards import body_gender
-from ..actors.proposals import anonymous_words, behind_preposition, people_nouns
-from ..actors.words import Words, prepositions
+from ..actors.proposals import anonymous_words, behind_preposition, people_nouns, source_noun
+from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain
 from ..lexicon import phrase_at, phrase_index
@@ -719,7 +719,7 @@ class Attributor:
             toks[k - 1].norm in _BUT)
         if not opens:
             return None
-        if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or _source_noun(words, k)
+        if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or source_noun(words, k)
                 or toks[k].norm.endswith(("ون", "ات"))):
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
@@ -745,8 +745,8 @@ class Attributor:
         while k > max(lo, ci - 7) - 1 and (plain(toks[k + 1].gap) or (aside and k + 1 == ci)) and (
                 self.card(k) is None or self.card(k).kind == "place") and not (  # ("مصادر في X": its place)
                 words.reporting(k) is not None or THAT.match(toks[k].norm)):
-            if not toks[k].definite and _source_noun(words, k):
-                while k - 1 > lo and plain(toks[k].gap) and not toks[k - 1].definite and _source_noun(words, k - 1):
+            if not toks[k].definite and source_noun(words, k):
+                while k - 1 > lo and plain(toks[k].gap) and not toks[k - 1].definite and source_noun(words, k - 1):
                     k -= 1  # ("مصدرا | مقربا": the head, not its adjective)
                 return k
             k -= 1
@@ -1184,13 +1184,6 @@ class Attributor:
                 self.issued.setdefault(w, []).append((d.cue.start, card))
         if why.startswith(("subject after the verb", "subject before")):
             self.learn(d.cue, card)
-
-
-def _source_noun(words: Words, k: int) -> bool:
-    """Token k is a source noun: as listed, in the accusative after لكنّ ("مصدرا") or in the
-    feminine ("محللة")."""
-    w = words.toks[k].norm
-    return words.is_(k, "anon", bare=True) or (len(w) >= 4 and w[-1] in "اه" and words.lexicon_has("anon", w[:-1]))
 
 
 def _lam_glued(t: Token) -> bool:
