@@ -127,6 +127,23 @@ class TestPlaces:
     def test_a_capital_after_its_own_local_office_is_the_city(self, text, city, country):
         assert card(text, city).kind == "place" and country not in names(text)
 
+    @pytest.mark.parametrize("text,city,country", [
+        ("أنقرة، 3 مايو 2011 (الوكالة) - افتتح الوزير معرضا للكتاب.\nوقالت تركيا إنها ترحب.", "أنقرة", "تركيا"),
+        ("عمان 9 يوليو تموز (الوكالة) - افتتح الوزير معرضا.\nوقال الأردن إنه يرحب.", "عمان", "الأردن"),
+        ("الرباط/مدريد - الوكالة\nأعلن المغرب أنه يرحب بالاتفاق.", "الرباط", "المغرب"),
+        ("وانتهت جولة المحادثات في العاصمة التركية أنقرة. وقالت تركيا إنها مستعدة.", "أنقرة", "تركيا"),
+        ("ونزح المئات إلى أطراف بالعاصمة دمشق. وقالت سوريا إنها تساعدهم.", "دمشق", "سوريا"),
+        ("وانتهت قمة أنقرة دون بيان. وقالت تركيا إنها ستواصل الجهود.", "أنقرة", "تركيا"),
+        ("وقالت شركة النخيل للملاحة، ومقرها عمان، إن الأردن شريك.", "عمان", "الأردن"),
+        ("وكان الوفدان يغادران أنقرة حين أعلنت تركيا موقفها.", "أنقرة", "تركيا"),
+    ])
+    def test_a_dateline_a_venue_a_seat_or_the_capital_noun_keep_the_city(self, text, city, country):
+        # the city where the story was filed, a meeting named after it, a body's seat, "the
+        # capital X": the city as a place, never its state's government (which has its own card)
+        assert card(text, city).kind == "place" and card(text, city).aliases == (), text
+        if country != city:
+            assert city not in card(text, country).aliases
+
     def test_an_envoy_of_a_capital_is_its_states(self):
         assert "واشنطن" in card("وقال سفير واشنطن لدى الأمم المتحدة إن القرار خاطئ.", "الولايات المتحدة").aliases
 

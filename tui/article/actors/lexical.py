@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc.normal import key
-from ..doc.tokens import comma
+from ..doc.tokens import comma, plain
 from ..lexicon import load, word_set
 from ..lexicon.index import Hit, lexicon
 from ..models.common import common_words
@@ -282,10 +282,14 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
     than the city as a place ("في دمشق"، "بدمشق"، "وصل إلى القاهرة")."""
     if "ب" in words.toks[t0].norm[:cut]:
         return False  # "بدمشق": a place
-    nxt = words.toks[t0 + 1].gap if t0 + 1 < words.n else ""
-    if (t0 == 0 or "\n" in words.toks[t0].gap) and ("(" in nxt or "-" in nxt or "–" in nxt):
-        return False  # "دمشق (الوكالة) -": the dateline, where the story was filed
+    if _dateline(words, t0):
+        return False  # "دمشق (الوكالة) -"، "دمشق، 3 مايو": the dateline, where the story was filed
     prev = words.toks[t0 - 1].norm if t0 > 0 and words.joined(t0) else ""
+    venue = _place_nouns()
+    before = {f for f, _ in words.toks[t0 - 1].readings} if prev else set()
+    if before & venue or (prev and words.is_(t0 - 1, "nationality") and t0 >= 2 and words.joined(t0 - 1)
+                          and not {f for f, _ in words.toks[t0 - 2].readings}.isdisjoint(venue)):
+        return False  # "بالعاصمة (السودانية) X"، "قمة X"، "ومقرها X": the city as a venue or seat
     if prev and words.is_(t0 - 1, "place_head", "org_head", "org_head_weak", "media_head"):
         return False  # "مرفأ بيروت"، "جامعة دمشق": the city in construct after a place's or body's noun
     if prev and prev.removeprefix("ال") in _local_offices():
@@ -299,6 +303,29 @@ def _governmental(words: Words, t0: int, cut: int) -> bool:
     if prev in _LOCATIVE or prev.removeprefix("و") in _LOCATIVE:
         return False
     return not _travelled_to(words, t0)
+
+
+def _dateline(words: Words, t0: int) -> bool:
+    """Token t0 opens a line as the place the story was filed from: punctuation or a date
+    follows ("X (الوكالة)"، "X - 3 مايو"، "X/Y -"، "X، 14 مارس"، "X 15 يونيو"), or it is the
+    second place of such a dateline ("X - Y (الوكالة)")."""
+    toks = words.toks
+    if t0 > 0 and "\n" not in toks[t0].gap:
+        g = toks[t0].gap
+        return ("-" in g or "–" in g or "/" in g) and "\n" not in g and _dateline(words, t0 - 1) and (
+            words.is_(t0 - 1, "capital", "city", "country"))
+    if t0 + 1 >= words.n:
+        return False
+    nxt, after = toks[t0 + 1].gap, toks[t0 + 1].norm
+    if any(c in nxt for c in "(-–/ـ"):
+        return True
+    return after[:1].isdigit() and "\n" not in nxt and (plain(nxt) or any(c in nxt for c in "،,:"))
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    data = load("places")
+    return frozenset(key(w) for w in (*data["venue_nouns"], "العاصمة", "عاصمة"))
 
 
 @cache
@@ -316,11 +343,15 @@ def _travelled_to(words: Words, t0: int) -> bool:
         if toks[k].sent != toks[t0].sent or (cue is not None and not cue.ambiguous):
             return False  # (an ambiguous cue is mostly the other word: "بين" between, not بيّن)
         w = toks[k].norm
-        if w in travel or (w[:1] in ("و", "ف") and w[1:] in travel):
-            return True
+        w = w[1:] if w[:1] in ("و", "ف") and w not in travel else w
+        if w in travel or (len(w) > 4 and w.endswith(_NUMBER_ENDINGS) and w[:-2] in travel):
+            return True  # (with the dual's or plural's ending: "يغادران"، "وصلوا")
         if comma(toks[k].gap):
             return False
     return False
+
+
+_NUMBER_ENDINGS = ("ان", "ون", "وا", "تا")
 
 
 @cache
