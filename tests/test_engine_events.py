@@ -139,6 +139,22 @@ def test_the_next_day_moves_the_anchor_and_says_so():
     assert text[e2.start : e2.end].startswith("وفي اليوم التالي")
 
 
+@pytest.mark.parametrize("text,want", [
+    ("افتتحت المكتبة في 3 مايو 2008 قبل أن تغلق في سبتمبر من العام التالي.", "2009-09"),
+    ("انطلق المهرجان في 20 يناير 2015 وانتهت دورته الثانية في 11 أكتوبر من العام نفسه.", "2015-10-11"),
+    ("بدأت المفاوضات في 7 يوليو 2013 بعد جولة أولى في مارس من السنة السابقة.", "2012-03"),
+    ("وصلت البعثة في 2 أغسطس 2016، ثم توالت التقارير في الأسبوع الأخير من الشهر ذاته.", "2016-08-25/2016-08-31"),
+    ("ووقعت الحادثة الأولى في 14 فبراير الماضي قبل أن تتكرر في أواخر الشهر نفسه.", "2020-02-21/2020-02-29"),
+])
+def test_a_month_of_the_same_or_next_year_takes_the_last_dates_year(text, want):
+    # "من العام نفسه/التالي"، "من الشهر ذاته": placed from the date before, not the published one
+    assert dated(text, "2020-06-01")[-1][1] == want
+
+
+def test_the_same_year_with_no_date_before_has_no_value():
+    assert [v for _, v in dated("وتغير الوضع في مارس من العام نفسه.", "2020-06-01")] in ([], [None])
+
+
 def test_the_day_before_is_not_the_same_day():
     text = "وقع الحادث في 5 مارس 2022. وفي اليوم السابق كان الوضع هادئا."
     _, e2 = events(text, "2022-03-20")

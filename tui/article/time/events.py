@@ -28,7 +28,7 @@ from ..doc.normal import Folded
 from ..doc.normal import key as normalize
 from ..lexicon import load
 from ..model import Actor, Event, Sentence, TimeValue
-from .resolve import Resolved, parse_ref, resolve
+from .resolve import Expr, Ref, Resolved, parse_ref, resolve
 from .tense import future_verb
 from .timex import Timex, find_timexes
 
@@ -64,6 +64,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
     prev_rule = ""
     joined_to = -1  # the end of a range's second date, already part of the event before it
     last_dated: Event | None = None  # the last dated event, what "وبعد يومين" may count from
+    last_value: str | None = None  # the last date given, what "من العام نفسه" names the year of
     for n, tx in enumerate(timexes):
         if tx.start < joined_to:
             continue
@@ -74,7 +75,12 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
             continue  # «اليوم نرى …»: a speaker's "today" is "nowadays", no date of an event
         base, span = _clause(text, sent, tx.start, tx.end, mentions.name_ends)
         anchor = _counts_from(tx, last_dated)
-        r = resolve(tx.expr, ref) if anchor is None else _shifted(anchor, tx)
+        if tx.expr.anaphor is not None:
+            r = _of_the_same(tx.expr, last_value, ref)
+        else:
+            r = resolve(tx.expr, ref) if anchor is None else _shifted(anchor, tx)
+        if r.value and r.value[:4].isdigit():
+            last_value = r.value
         time = TimeValue(tx.start, tx.end, tx.text, r.value, r.approximate, r.relation)
         upto = _range_end(text, tx, timexes[n + 1] if n + 1 < len(timexes) else None, r.value, ref)
         if upto is not None:
@@ -134,6 +140,21 @@ def _counts_from(tx: Timex, last_dated: Event | None) -> Event | None:
     if tx.tense != "past" or tx.expr.future or tx.expr.kind != "shift" or tx.expr.offset <= 0:
         return None
     return last_dated
+
+
+def _of_the_same(expr: Expr, last: str | None, ref: Ref) -> Resolved:
+    """ "في يناير من العام التالي"، "الأسبوع الأخير من الشهر نفسه": the expression placed in
+    the year (month) of the last date the article gave, moved by the anaphor's count; no
+    value when no date came before."""
+    unit, n = expr.anaphor or ("year", 0)
+    head = (last or "").split("/")[0]
+    if not head[:4].isdigit() or (unit == "month" and not head[5:7].isdigit()):
+        return Resolved(None, True)
+    y = int(head[:4])
+    if unit == "year":
+        return resolve(replace(expr, year=y + n, mod=None, year_rel=None, anaphor=None), ref)
+    k = y * 12 + int(head[5:7]) - 1 + n
+    return resolve(Expr("month", year=k // 12, month=k % 12 + 1, part=expr.part), ref)
 
 
 def _offset(tx: Timex) -> str:

@@ -53,6 +53,7 @@ class Expr:
     hijri: bool = False
     year_rel: int | None = None  # "من العام الماضي" after a month: the year relative to the reference
     within: str | None = None  # "earlier" / "later" ("في وقت سابق من هذا الأسبوع")
+    anaphor: tuple[str, int] | None = None  # ("year", 1): "من العام التالي" — the last date's year (month), moved
     future: bool = False  # the clause speaks of the future: place bare names ahead
     start: Expr | None = None  # for kind == "range"
     end: Expr | None = None

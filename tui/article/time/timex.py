@@ -65,6 +65,7 @@ class _Tables:
     month_parts: dict[str, str]
     media: frozenset[str]
     holidays: dict[str, tuple[bool, int, int]]  # name -> (hijri, month, day)
+    anaphors: dict[str, int]  # "نفسه" 0, "التالي" 1, "السابق" -1: the year or month of the last date, moved
 
 
 def _unit_count(word: str) -> int | None:
@@ -144,6 +145,7 @@ def tables() -> _Tables:
         month_parts={normalize(k): v for k, v in rel["month_parts"].items()},
         media=frozenset(normalize(w) for w in rel["media_nouns"]["words"]),
         holidays={normalize(k): (v[0] == "hijri", int(v[1]), int(v[2])) for k, v in rel["holidays"].items()},
+        anaphors={normalize(k): int(v) for k, v in rel["anaphor_words"].items()},
     )
 
 
@@ -193,6 +195,7 @@ def patterns() -> _Patterns:
     season = _alt(t.seasons)
     deic = _alt(t.deictic)
     mpart = _alt(t.month_parts)
+    ana = _alt(t.anaphors)
     day = rf"(?:(?:ال\s?)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
     # "نيسان/أبريل"، "نيسان (أبريل)"، and "نيسان أبريل" where a copy lost the slash
     pair = rf"(?P<m1>{month})(?:(?:\s*(?:[/\\|-]|\(|،)\s*|\s+)(?P<m2>{month})\s*\)?)?"
@@ -200,7 +203,8 @@ def patterns() -> _Patterns:
     year_tail = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?{year}"
         rf"|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{mod}))"
-        rf"(?:\s+(?P<year2>\d{{4}})(?!\d)(?:\s*(?P<ysuf2>هجريه|هجري|للهجره|ه|م)(?!\w))?)?)?"
+        rf"(?:\s+(?P<year2>\d{{4}})(?!\d)(?:\s*(?P<ysuf2>هجريه|هجري|للهجره|ه|م)(?!\w))?)?"
+        rf"|\s+من\s+(?:(?:العام|السنه)\s+(?P<yana>{ana})|(?P<yana0>ذلك\s+العام|تلك\s+السنه)))?"
     )
     lead = rf"(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{wd})\s*[،,(]?\s*)?(?:الموافق\s+)?"
     c = re.compile
@@ -232,7 +236,7 @@ def patterns() -> _Patterns:
         unit=c(
             rf"{B}{CL}(?:(?P<within>{within})\s+|(?P<part>{part})\s+(?:من\s+)?|(?P<mpart>{mpart})\s+من\s+)?"
             rf"(?:(?P<this>هذا|هذه)\s+)?"
-            rf"(?P<unit>{defu})(?:\s+(?P<twice>قبل|بعد)(?=\s+(?:{mod})))?(?:\s+(?P<mod>{mod}))?{E}"
+            rf"(?P<unit>{defu})(?:\s+(?P<twice>قبل|بعد)(?=\s+(?:{mod})))?(?:\s+(?P<mod>{mod})|\s+(?P<uana>{ana}))?{E}"
         ),
         shift=c(
             rf"{B}{CL}(?P<shift>{shift})\s+(?:(?P<about>نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من)\s+)?"
@@ -327,6 +331,19 @@ def _year_rel(m: re.Match[str]) -> int | None:
     return {"past": -1, "next": 1}.get(tables().mods.get(gd.get("ymod") or "", "current"), 0)
 
 
+def _anaphor(m: re.Match[str]) -> tuple[str, int] | None:
+    """ "من العام نفسه/التالي"، "من ذلك العام" (after a day or month), "من الشهر ذاته" (after a
+    part of a month): the unit of the last date the article gave, and how far to move it."""
+    gd = m.groupdict()
+    if gd.get("yana0"):
+        return ("year", 0)
+    if gd.get("yana"):
+        return ("year", tables().anaphors[gd["yana"]])
+    if gd.get("uana"):
+        return (tables().def_units[m.group("unit")], tables().anaphors[gd["uana"]])
+    return None
+
+
 def _b_date(m: re.Match[str], norm: str) -> Expr | None:
     mon = _month_of(m)
     day = _day_of(m)
@@ -342,7 +359,7 @@ def _b_date(m: re.Match[str], norm: str) -> Expr | None:
     if y is None and not m.group("mod") and _word_before(norm, m.start()) in _NAME_HEADS:
         return None  # "حركة 6 أبريل", "قوى 14 آذار": a name
     mod = _mod(m) or ("since" if _word_before(norm, m.start()) in _SINCE and not hijri else None)
-    e = Expr("date", year=y, month=month, day=day, mod=mod, hijri=hijri, year_rel=_year_rel(m))
+    e = Expr("date", year=y, month=month, day=day, mod=mod, hijri=hijri, year_rel=_year_rel(m), anaphor=_anaphor(m))
     if y is None and not hijri:
         named = tables().named.get((day, month))
         if named and _word_before(norm, m.start()) in named[0]:
@@ -409,7 +426,8 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     part = _part_of(m)
     if hijri and not (y or m.group("mod") or year_rel is not None or part or m.group("shahr") or prep in _STRONG_PREPS):
         return None  # "رمضان" alone may be a name; "في رمضان", "شهر رمضان" are the month
-    anchored = y or year_rel is not None or m.group("mod") or part or m.group("shahr")
+    anaphor = _anaphor(m)
+    anchored = y or year_rel is not None or m.group("mod") or part or m.group("shahr") or anaphor
     if not anchored and prep not in _MONTH_PREPS:
         return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date
     if _key(m.group("m1")) in tables().ambiguous and not (anchored or paired or prep in _STRONG_PREPS):
@@ -417,7 +435,7 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     if y is not None and not _plausible_year(y, hijri):
         return None
     mod = _mod(m) or ("since" if prep in _SINCE and not hijri else None)
-    return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel)
+    return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel, anaphor=anaphor)
 
 
 _DEADLINE = re.compile(r"(?<!\w)(?:قبل|حتي|بحلول|مع|لغايه|وحتي|وقبل)\s+$")
@@ -452,6 +470,8 @@ def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
     part = _part_of(m) if unit != "week" else None
     if not (m.group("this") or mod or m.group("within") or part):
         return None  # a bare "العام" or "الشهر"; but "مطلع العام" is early this year
+    if m.groupdict().get("uana") and (unit not in ("month", "year") or not part):
+        return None  # "الشهر نفسه" alone: a clause dated by the event before it (events._ordered_events)
     before = _CLAUSE_END.split(norm[max(0, m.start() - 50) : m.start()])[-1]
     if not part and any(w in _COMPARISON for w in _WORD.findall(before)[-6:]):
         return None  # "مقارنة بالعام الماضي", "بالمقارنة مع الفترة نفسها من العام الماضي": a baseline
@@ -459,7 +479,7 @@ def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
     if m.group("twice"):  # "الأسبوع قبل الماضي", "العام بعد المقبل"
         offset *= 2
     within = tables().within[_key(m.group("within"))] if m.group("within") else None
-    return Expr("unit", unit=unit, offset=offset, part=part, within=within, mod=mod or "current")
+    return Expr("unit", unit=unit, offset=offset, part=part, within=within, mod=mod or "current", anaphor=_anaphor(m))
 
 
 def _b_shift(m: re.Match[str], norm: str) -> Expr | None:
