@@ -490,6 +490,23 @@ class TestPeople:
         assert kinds.get("ماتيو") == "person" and "بيير لوك فيرنو" in kinds
         assert [a.name for a in actors("وقال الوزير خالد العمر وحكومته إن الخطة جاهزة.")] == ["خالد العمر"]
 
+    @pytest.mark.parametrize("text,name,nick,later", [
+        ("وقال التاجر كمال سعيد العبيدي، المعروف بأبي سمير، إن الأسعار ارتفعت. وأضاف أبو سمير أن الزبائن قلة.",
+         "كمال سعيد العبيدي", "أبي سمير", "أبو سمير"),
+        ("وتحدث المزارع هاشم عوض الطاهر، المعروف بين أهل القرية بود النور، عن الموسم. وقال ود النور إن المطر تأخر.",
+         "هاشم عوض الطاهر", "ود النور", "ود النور"),
+        ("وقال الحارس عادل منير الزين، المعروف بأبي عبد الله، إن الباب أغلق. وأضاف أبو عبد الله أن المفتاح ضاع.",
+         "عادل منير الزين", "أبي عبد الله", "أبو عبد الله"),
+        ("وروت الممرضة نجلاء فريد السعدي، التي يلقبها زملاؤها بأم حسام، ما جرى. وقالت أم حسام إن الليلة طويلة.",
+         "نجلاء فريد السعدي", "أم حسام", "أم حسام"),
+    ])
+    def test_a_kunya_after_known_as_is_another_name_of_the_person(self, text, name, nick, later):
+        # "المعروف (بين X) بأبي Y"، "يلقبها زملاؤها بأم Y": the kunya (in any case) and its
+        # later use as a subject are mentions of the person named just before, not cards
+        a = card(text, name)
+        assert {nick, later} <= set(a.aliases) | {a.name}, a.aliases
+        assert [x.name for x in actors(text) if x.kind == "person"] == [a.name]
+
     def test_a_nickname_after_known_as(self):
         a = card('وقال القائد الميداني سالم بن عمر، المعروف بـ"الذيب"، إن قواته انسحبت.', "سالم بن عمر")
         assert "الذيب" in a.aliases

@@ -77,6 +77,7 @@ class ActorStage:
         cards.particles_before(b, w)
         cards.corefer_spellings(b, r)
         cards.nicknames(b, w)
+        cards.kunya_nicknames(b, r, w)
         cards.complements_that_speak(b, w)
         cards.kingdom_references(b, w)
         titles.attach(b, w, b.live())

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..doc.normal import foreign_letters, key, skeleton
 from ..doc.tokens import plain, quote
-from ..lexicon import load
+from ..lexicon import load, word_set
 from ..lexicon.index import lexicon
 from ..model import Actor
 from ..models.common import common_words
@@ -356,7 +356,98 @@ def nicknames(board: Board, words: Words) -> None:
             board.mention(card, k, end)
 
 
-_KNOWN_AS = frozenset(["المعروف", "الملقب", "المكني", "المعروفه", "الملقبه"])
+_KNOWN_AS = word_set("names", "known_as")
+_KNOWN_AS_REACH = 8  # tokens from "المعروف" to the nickname ("المعروف بين جيرانه في الحي بأبي X")
+_NAMED_BEFORE_REACH = 30  # tokens back from "المعروف" to the person it describes
+
+
+def kunya_key(k: str) -> str:
+    """A kunya in one case: "ابي X" and "ابا X" are "ابو X" (the five nouns' genitive and
+    accusative), so a nickname written after بـ and later as a subject is one name."""
+    head, _, rest = k.partition(" ")
+    return f"ابو {rest}" if head in ("ابي", "ابا") and rest else k
+
+
+def kunya_nicknames(board: Board, reg: Registry, words: Words) -> None:
+    """"X، المعروف (بين جيرانه) بأبي Y"، "ويلقبه أصدقاؤه بأم Y": a kunya after "known as" is
+    another name of the person named just before in the sentence — a mention of that card (a
+    card the kunya made for itself joins it), and so is every later "أبو Y"."""
+    toks, heads = words.toks, word_set("names", "kunya_heads")
+    for i, t in enumerate(toks):
+        if t.norm.removeprefix("و") not in _KNOWN_AS:
+            continue
+        person = _person_before(board, words, i)
+        got = _kunya_after(words, i, heads) if person is not None else None
+        if person is None or got is None:
+            continue
+        j, end, cut = got
+        other = board.card_at(j)
+        if other is not None and other is not person:
+            if other.kind != "person" or any(m.t0 < j or m.t1 > end for m in other.mentions if m.t0 <= j < m.t1):
+                continue
+            for m in other.mentions:
+                if m.t0 == j:  # the kunya's card took the preposition along: "بأبي Y" → "أبي Y"
+                    m.start, m.end = board.span(j, m.t1, cut)
+                    m.surface = board.surface(j, m.t1, cut)
+                    m.key = key(m.surface)
+            reg.merge(other, person)
+        elif other is None:
+            if not board.free(j, end):
+                continue
+            board.mention(person, j, end, cut)
+        nick = kunya_key(key(board.surface(j, end, cut)))
+        for card in board.live():
+            if card is not person and card.kind == "person" and card.names() and all(
+                    kunya_key(m.key) == nick for m in card.names()):
+                reg.merge(card, person)  # "وأضاف أبو Y": the same nickname, as a subject
+        _kunya_again(board, words, person, nick, end)
+
+
+def _kunya_again(board: Board, words: Words, person: Card, nick: str, after: int) -> None:
+    """Every later free "(و)أبو Y" (in any case) is a mention of the person it names."""
+    toks, parts = words.toks, nick.split(" ")
+    size = len(parts)
+    for k in range(after, words.n - size + 1):
+        if toks[k + 1].norm != parts[1] or not board.free(k, k + size):
+            continue
+        cut = next((c for form, c in toks[k].readings
+                    if kunya_key(f"{form} {parts[1]}").split(" ")[0] == parts[0]), None)
+        if cut is not None and all(toks[k + x].norm == parts[x] and plain(toks[k + x].gap) for x in range(2, size)):
+            board.mention(person, k, k + size, cut)
+
+
+def _person_before(board: Board, words: Words, i: int) -> Card | None:
+    """The person named last before token i in its sentence (within reach)."""
+    sent = words.toks[i].sent
+    for k in range(i - 1, max(-1, i - _NAMED_BEFORE_REACH), -1):
+        if words.toks[k].sent != sent:
+            return None
+        card = board.card_at(k)
+        if card is not None and card.kind == "person":
+            return card
+    return None
+
+
+def _kunya_after(words: Words, i: int, heads: frozenset[str]) -> tuple[int, int, int] | None:
+    """(first token, end, letters of بـ to cut) of "بأبي Y" (or "بـ أبي Y") within reach after
+    token i, in the same clause: the kunya's head and the one name after it (two after عبد)."""
+    toks = words.toks
+    for j in range(i + 1, min(words.n, i + 1 + _KNOWN_AS_REACH)):
+        if toks[j].sent != toks[i].sent or not plain(toks[j].gap):
+            return None
+        w = toks[j].norm
+        cut = 1 if w.startswith("ب") and w[1:] in heads else 0
+        if w == "ب" and j + 1 < words.n and toks[j + 1].norm in heads:
+            j, cut = j + 1, 0
+        elif not cut:
+            continue
+        end = j + 2
+        if end > words.n or not plain(toks[j + 1].gap) or words.not_name(j + 1):
+            return None
+        if toks[j + 1].norm == "عبد" and end < words.n and plain(toks[end].gap):
+            end += 1
+        return j, end, cut
+    return None
 
 
 def short_names_in_brackets(board: Board, reg: Registry, words: Words) -> None:
