@@ -993,3 +993,13 @@ def test_a_place_the_tagger_reads_keeps_its_waw_when_no_reading_is_a_listed_plac
     # "وداي" (a region of Chad): و + "داي" is only a surname, the tagger reads one place
     steer(monkeypatch, ("وداي",), "B-LOC", {"B-LOC": 0.9})
     assert ("وداي", "place") in found("وتدفق اللاجئون إلى إقليم وداي شرقي البلاد.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأشادت بعثة الاتحاد الأوروبي لمراقبة الانتخابات بالتنظيم.", "بعثة الاتحاد الأوروبي لمراقبة الانتخابات"),
+    ("ودعت بعثة الأمم المتحدة لمساعدة العراق الأطراف إلى الحوار.", "بعثة الأمم المتحدة لمساعدة العراق"),
+])
+def test_a_known_bodys_mission_keeps_its_purpose(text, name):
+    # "بعثة [known body] لـ + verbal noun + its object": the purpose is part of the mission's
+    # name, whether the object is a definite noun or a place
+    assert (name, "organization") in found(text)

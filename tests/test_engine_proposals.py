@@ -421,6 +421,7 @@ def test_a_back_reference_agrees_in_nationality():
 @pytest.mark.parametrize("text,name", [
     ("وطالبت بعثة الأمم المتحدة للدعم في ليبيا بوقف فوري لإطلاق النار.", "بعثة الأمم المتحدة للدعم في ليبيا"),
     ("وقالت لجنة الأمم المتحدة لحقوق الإنسان إن الاعتقالات تعسفية.", "لجنة الأمم المتحدة لحقوق الإنسان"),
+    ("وقالت بعثة الأمم المتحدة لمساعدة ليبيا إن الحوار مستمر.", "بعثة الأمم المتحدة لمساعدة ليبيا"),
 ])
 def test_a_body_of_a_named_body_speaks_as_itself(text, name):
     # a mission or committee of the body is another body; the names inside are its own

@@ -897,6 +897,9 @@ def _sub_body_end(board: Board, words: Words, k: int) -> int:
         if not toks[end - 1].norm.startswith("لل") and end < words.n and plain(toks[end].gap) and (
                 toks[end].definite and board.owner[end] is None and not words.not_name(end)):
             end += 1  # "لحقوق الإنسان": an indefinite purpose and its genitive
+        elif not toks[end - 1].norm.startswith("لل") and end < words.n and plain(toks[end].gap) and (
+                (c := board.card_at(end)) is not None and c.kind == "place" and board.owner[end].t0 == end):
+            end = board.owner[end].t1  # "لمساعدة العراق": ... or a place it serves
         while end < words.n and plain(toks[end].gap) and toks[end].definite and board.owner[end] is None and (
                 _qualifies(words, end)):
             end += 1
