@@ -524,3 +524,23 @@ def test_people_described_by_a_plural_participle_or_as_owners_speak_as_a_group(t
     art = parse(text)
     assert speaker_name(art, "متأخرة") == name
     assert ("group", name) in [(a.kind, a.name) for a in art.actors]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال عاملون في منظمات الإغاثة إن المخزون نفد.", "عاملون في منظمات الإغاثة"),
+    ("وقال مختصون في الأرصاد الجوية إن الأمطار ستستمر.", "مختصون في الأرصاد الجوية"),
+    ("وقال محللو بنك الوادي إن الأرباح ستتراجع.", "محللو بنك الوادي"),
+    ("وقالت لجنة متضرري سد النهر إن التعويضات غير كافية.", "لجنة متضرري سد النهر"),
+    ("وقالت لجنة أهالي حي السلام إن المياه مقطوعة.", "لجنة أهالي حي السلام"),
+])
+def test_a_description_runs_to_the_end_of_its_genitive(text, name):
+    # the complement after في is a noun phrase (a definite noun and its adjectives, an
+    # indefinite one in construct); a plural in construct governs a body's or place's whole name
+    art = parse(text)
+    assert name in [a.name for a in art.actors]
+    assert speaker_name(art, text[text.index(" إن ") + 4:][:8]) == name
+
+
+def test_an_occasion_of_speech_after_a_link_is_no_complement():
+    art = parse("وقال مسؤولون في تصريحات للصحفيين إن الأدوية نفدت.")
+    assert [a.name for a in art.actors] == ["مسؤولون"]

@@ -253,14 +253,56 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
     toks = words.toks
     k = end + 1
     if k < b and toks[end].norm in _links() and plain(toks[end].gap) and plain(toks[k].gap):
-        card = board.card_at(k)
-        if card is not None and card.kind in ("organization", "place"):
-            while k < b and board.card_at(k) is card:
-                k += 1
-            return k
-        if toks[k].definite and not words.is_(k, "stop", "never", bare=True):
-            return k + 1
+        e = _genitive_end(board, words, k, b)
+        return e if e > k else end
     return end
+
+
+def _genitive_end(board: Board, words: Words, k: int, b: int) -> int:
+    """The end of the noun phrase at token k that completes a description: a body's or place's
+    mention, a definite noun and its adjectives ("في الأرصاد الجوية"), or an indefinite noun in
+    construct with a definite one or a name ("في منظمات الإغاثة"، "سد X"); k when none is there."""
+    toks = words.toks
+    card = board.card_at(k)
+    if card is not None:
+        if card.kind not in ("organization", "place"):
+            return k
+        while k < b and board.card_at(k) is card:
+            k += 1
+        return k
+    if words.is_(k, "stop", "never", bare=True) or words.reporting(k) is not None:
+        return k
+    if toks[k].definite:
+        e = k + 1
+    elif k + 1 < b and plain(toks[k + 1].gap) and len(toks[k].norm) >= 2 and not words.bare[k] & NAME_CLASSES and (
+            toks[k].norm not in _speech_nouns()):
+        inner = board.card_at(k + 1)
+        if inner is not None and inner.kind in ("organization", "place") and board.owner[k + 1].t0 == k + 1:
+            return board.owner[k + 1].t1  # "في شركات X"
+        if not toks[k + 1].definite or toks[k + 1].norm.startswith("لل") or inner is not None or (
+                words.is_(k + 1, "stop", "never", bare=True) or words.reporting(k + 1) is not None):
+            return k
+        e = k + 2
+    else:
+        return k
+    while e < b and plain(toks[e].gap) and toks[e].definite and board.card_at(e) is None and (
+            _adjective_shape(words, e) and words.reporting(e) is None):
+        e += 1
+    return e
+
+
+def _construct_plural(words: Words, k: int) -> bool:
+    """Token k is an indefinite plural in construct written in ي ("متضرري"، "أهالي"، "مزارعي"),
+    not a name: the shape a masculine nisba adjective has too, told apart by the genitive after it."""
+    t = words.toks[k]
+    return not t.definite and len(t.norm) >= 4 and t.norm.endswith("ي") and not words.bare[k] & NAME_CLASSES and (
+        words.is_(k, "nationality") is False)
+
+
+@cache
+def _speech_nouns() -> frozenset[str]:
+    """"في تصريحات لـ"، "في بيان": an occasion of speech after a link, no complement of the source."""
+    return frozenset(key(w) for w in lexicon.load("reporting_verbs")["words"]["speech_events"])
 
 
 @cache
@@ -486,8 +528,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if not definite and len(head) >= 5 and head.endswith("و") and t1 - t0 >= 2 and (
             toks[t0 + 1].definite or construct_plural_shape(words.toks[t0].norm)) and (
             words.toks[t0].norm not in _not_person()):
-        # "مراقبو الانتخابات"، "سائقو شاحنات": a sound plural in construct (its ن dropped) with what it governs
-        return _unnamed(board, reg, words, t0, t0 + 2, "group", "a collective that speaks", cut)
+        # "مراقبو الانتخابات"، "سائقو شاحنات": a sound plural in construct (its ن dropped) with what it
+        # governs, a body's whole name too ("محللو بنك X")
+        end = max(t0 + 2, _genitive_end(board, words, t0 + 1, t1) if board.card_at(t0 + 1) is not None else 0)
+        return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
     if t1 - t0 == 1 and norm0 in collective_pronouns():
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if norm0 in quantifiers() and t1 - t0 >= 2:
@@ -525,6 +569,12 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                         "a body's head and a one-word name, the subject of a verb of speech")
         board.mention(card, t0, end, cut)
         return card, "a body's head and a one-word name"
+    if not definite and t1 - t0 >= 3 and orgs.head_at(words, t0) is not None and _construct_plural(words, t0 + 1) and (
+            words.joined(t0 + 2) and toks[t0 + 2].norm[0] != "ل"
+            and (end := _genitive_end(board, words, t0 + 2, t1)) > t0 + 2):
+        # "لجنة متضرري سد X"، "لجنة أهالي حي X": a body of the people named by a plural in
+        # construct (its ن dropped: no adjective in ي) and the chain it governs
+        return _unnamed(board, reg, words, t0, end, "organization", "a body named by its head and its genitive", cut)
     if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1) and (
             not words.toks[t0 + 1].definite):
         # "وقالت شركة صينية": a body described, not named — an unnamed source (an indefinite head
