@@ -879,6 +879,15 @@ def test_a_role_word_that_is_a_family_name_closes_a_given_and_a_father_s_name():
     assert people("وقال سامي يوسف الأمين العام للحزب إن الوضع صعب.") == ["سامي يوسف"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("واوضح المهندس نور الدين صالح الامين ان العمل اكتمل.", "نور الدين صالح الامين"),
+    ("وقالت الطالبة رهف يوسف الأمين إن القاعات مزدحمة.", "رهف يوسف الأمين"),
+])
+def test_a_role_word_family_name_closes_a_compound_or_rarer_given_name(text, name):
+    # the same after a compound given name and a father's name, or a rarer given name
+    assert people(text) == [name]
+
+
 def test_a_given_name_before_the_one_the_tagger_opens_a_name_with_is_the_first_name():
     # a byline or a line that opens on a name: "سلمى | يوسف X" — the tagger may open the name
     # at the father's name; the last word of a rank before a given name stays out
