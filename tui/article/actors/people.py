@@ -161,9 +161,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue
         if words.reporting(j) is not None:
             break
-        if j <= i + 3 and all(words.is_(k, "given", "given_f", "given_m", "given_rare")
-                              or (k > i and words.is_(k, "compound_second", bare=True))
-                              for k in range(i, j)) and (j <= i + 2 or words.is_(i + 1, "compound_second", bare=True)) and (
+        compound = words.is_(i + 1, "compound_second", bare=True)
+        if (j <= i + 2 or (j == i + 3 and compound)) and all(
+                words.is_(k, "given", "given_f", "given_m", "given_rare")
+                or (k > i and words.is_(k, "compound_second", bare=True)) for k in range(i, j)) and (
                 _name_and_role(words, j)):
             j += 1  # "إبراهيم (خليل) الأمين | إن": a role's word that is also a name, with nothing of a title
             continue  # after it, after a given name or a given and a father's name (a compound one: "نور الدين")
