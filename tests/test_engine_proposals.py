@@ -544,3 +544,15 @@ def test_a_description_runs_to_the_end_of_its_genitive(text, name):
 def test_an_occasion_of_speech_after_a_link_is_no_complement():
     art = parse("وقال مسؤولون في تصريحات للصحفيين إن الأدوية نفدت.")
     assert [a.name for a in art.actors] == ["مسؤولون"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("لكن مصدرا أمنيا قال إن الجماعة مجرد واجهة.", "مصدرا أمنيا"),
+    ("غير أن مصدرا حكوميا رفيعا أكد أن الاتفاق قريب.", "مصدرا حكوميا رفيعا"),
+    ("إلا أن مصدرا مطلعا في الوزارة قال للصحفيين إن الموعد تأجل.", "مصدرا مطلعا في الوزارة"),
+])
+def test_an_unnamed_source_in_the_accusative_after_anna_speaks(text, name):
+    # after أنّ/لكنّ the subject is accusative, and so are its adjectives ("مصدرا أمنيا رفيعا")
+    art = parse(text)
+    assert cards(art)[0] == (name, "anonymous")
+    assert art.quotes[0].speaker == art.actors[0].id

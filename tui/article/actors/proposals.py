@@ -365,6 +365,9 @@ def _qualifies(words: Words, j: int) -> bool:
     w = words.toks[j].norm
     if words.is_(j, "anon_adj", "nationality"):
         return True
+    if len(w) >= 5 and w.endswith("ا") and not words.toks[j].definite and (
+            words.lexicon_has("anon_adj", w[:-1]) or (w.endswith("يا") and not words.bare[j] & NAME_CLASSES)):
+        return True  # the accusative after أنّ/لكنّ: "مصدرا أمنيا رفيعا"
     if len(w) == 3 and w.endswith("ي") and words.bare[j] <= {"surname_rare"}:
         return True  # "مصدر طبي"، "مسؤول فني": a nisba of two root letters, no name or place
     return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",)
@@ -466,8 +469,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                              cut)
         board.name_inside(card.mentions[-1], t0 + 1, t0 + 2)
         return card, why
-    if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0):
-        # a source noun of one word or of several ("وسائل إعلام")
+    if words.is_(t0, "anon", "title", "title_possessive") or words.longest(t0, ("anon",), max_cut=0) or (
+            source_noun(words, t0)):
+        # a source noun of one word or of several ("وسائل إعلام"), or in the accusative after
+        # أنّ/لكنّ ("غير أن مصدرا أمنيا قال")
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
     plural = (len(head) >= 6 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
         t0, "nationality") and orgs.head_at(words, t0) is None) or dual_of_a_head(words, norm0)

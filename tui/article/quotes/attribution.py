@@ -711,18 +711,25 @@ class Attributor:
             k = ci
             while k > max(lo, ci - 3) and toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None:
                 k -= 1
-            if k == ci:
-                k = self._indefinite_source_before(ci, lo)  # "لكن مصادر قبلية في X أفادت بأن …"
+            if k == ci or not self._opens_clause(k, ci):
+                # "لكن مصادر قبلية في X أفادت بأن …"، "إلا أن مصدرا في الوزارة قال": the definite
+                # words before the verb end an unnamed source's phrase, not a subject of their own
+                k = self._indefinite_source_before(ci, lo)
         if k == ci or (k > lo and not plain(toks[k].gap)):
             return None
-        opens = k == self.ctx.doc.sentence_tokens(toks[ci].sent).start or THAT.match(toks[k - 1].norm) or (
-            toks[k - 1].norm in _BUT)
-        if not opens:
+        if not self._opens_clause(k, ci):
             return None
         if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or source_noun(words, k)
                 or toks[k].norm.endswith(("ون", "ات"))):
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
+
+    def _opens_clause(self, k: int, ci: int) -> bool:
+        """Token k opens the clause of the verb at ci: the sentence's first word, or right after
+        إن/أن or لكن."""
+        toks = self.toks
+        return k == self.ctx.doc.sentence_tokens(toks[ci].sent).start or bool(THAT.match(toks[k - 1].norm)) or (
+            toks[k - 1].norm in _BUT)
 
     def _past_unnamed_aside(self, ci: int, lo: int) -> int:
         """Where the aside of a source who asked not to be named starts, set off by commas right
