@@ -520,3 +520,14 @@ def test_a_parent_of_so_many_children_set_off_after_the_name_is_a_title(text, na
     art = parse(text)
     assert title in person(art, name).titles
     assert art.quotes and art.quotes[0].speaker == person(art, name).id  # (a mother is a woman: قالت agrees)
+
+
+def test_a_role_noun_spelled_like_in_front_of_ends_the_title():
+    # "امام" with no hamza is إمام (a title) or أمام (in front of): before a definite word, no
+    # article of its own, it is the preposition, so "الوالي" refers back to the named governor
+    text = ("وقال محافظ الإقليم اللواء سمير حامد الزين إن الطريق سيفتح. "
+            "وقال المحافظ امام العشرات من السكان: \"لن نتأخر\".")
+    art = parse(text)
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert [a.name for a in art.actors if a.kind == "anonymous"] == []
+    assert all(q.speaker == person.id for q in art.quotes)
