@@ -90,9 +90,9 @@ def _inside_word(words: Words, j: int) -> bool:
         return False
     if name_not_rank(words, j):
         return False
-    if t.norm in word_set("titles", "preposition_homographs") and j + 1 < words.n and (
+    if t.norm in word_set("titles", "preposition_homographs") and t.raw[:1] != "إ" and j + 1 < words.n and (
             words.toks[j + 1].definite or words.toks[j + 1].norm[:1].isdigit()):
-        return False  # "الوالي | امام المئات": in front of, not an imam
+        return False  # "الوالي | امام المئات": in front of, not an imam (written إمام)
     if j in long_heads(words):
         return True  # "أول"، "ركن" in "الفريق أول ركن": a word of a rank of several words
     # (the classes read as Words.is_ does, without a call per question)
