@@ -531,3 +531,21 @@ def test_a_role_noun_spelled_like_in_front_of_ends_the_title():
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert [a.name for a in art.actors if a.kind == "anonymous"] == []
     assert all(q.speaker == person.id for q in art.quotes)
+
+
+def test_a_feminine_role_makes_a_woman_whatever_rank_comes_first():
+    # "وزيرة X، البروفيسور Y": a rank news writes in the masculine for women too does not make
+    # her a man, so "واوضحت الوزيرة" still refers back to her (a foreign given name says nothing)
+    text = ("اعلنت وزيرة التعليم العالي والبحث العلمي، البروفيسور لين تشاو، امس الاحد، ان المدارس ستعمل. "
+            "واوضحت الوزيرة ان مجلس الوزراء اجاز المشروع.")
+    art = parse(text)
+    assert speaker(art, "مجلس الوزراء اجاز") == person(art, "لين تشاو").id
+
+
+def test_a_definite_role_carries_no_possessive_suffix():
+    # "المتهم" ends in the letters of ت + هم, but a definite noun takes no possessive: no ة
+    # written ت there, so no woman ("رئيستها" is one)
+    from tui.article.actors.words import feminine_before_suffix
+
+    assert not feminine_before_suffix("المتهم") and not feminine_before_suffix("المستثمرتهم")
+    assert feminine_before_suffix("رئيستها") and feminine_before_suffix("مبعوثته")

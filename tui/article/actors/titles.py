@@ -728,18 +728,39 @@ def _male_ta() -> frozenset[str]:
 def gender_of(card: Card, words: Words) -> None:
     """A person's gender from a title's role noun as written: "الوزيرة" (with ة) or its dual
     ("المحاميتان") is a woman, "الوزير" a man; "نظيره" ends in the pronoun ه ("his counterpart"), not in ة."""
-    if card.gender is not None or card.kind != "person" or not card.titles:
+    if card.gender == "f" or card.kind != "person" or not card.titles:
         return
-    words_ = card.titles[0].split()
-    if not words_:
-        return
-    head = words_[0].rstrip("\u064b-\u065f")
+    heads = [t.split()[0].rstrip("\u064b-\u065f") for t in card.titles if t.split()]
+    first = key(heads[0]).removeprefix("ال") if heads else ""
+    if heads and (_feminine_head(heads[0]) or (_rank_only(words, first) and any(
+            _feminine_head(h) and _role_only(words, key(h).removeprefix("ال")) for h in heads[1:]))):
+        card.gender = "f"  # a rank news writes in the masculine for women too ("البروفيسور") makes no man
+    elif heads and card.gender is None:
+        card.gender = "m"
+
+
+def _rank_only(words: Words, form: str) -> bool:
+    """An academic rank or form of address, no office ("البروفيسور"، "الدكتور"; not "الوزير"):
+    written in the masculine for women too, so a feminine office after it decides."""
+    forms = (form, "ال" + form)
+    return any(words.lexicon_has(c, f) for c in ("rank", "honorific") for f in forms) and not any(
+        words.lexicon_has("title", f) for f in forms)
+
+
+def _role_only(words: Words, form: str) -> bool:
+    """A role noun the lexicon lists, and no body's head noun ("مؤسسة" is a founder and an
+    institution: a piece of a body's name cut off a title says nothing of the holder)."""
+    forms = (form, "ال" + form)
+    return any(words.lexicon_has("title", f) for f in forms) and not any(
+        words.lexicon_has(cls, f) for cls in ("org_head", "org_head_weak", "media_head") for f in forms)
+
+
+def _feminine_head(head: str) -> bool:
     if feminine_before_suffix(head):
-        card.gender = "f"  # "رئيستها"، "مديرته"
-        return
+        return True  # "رئيستها"، "مديرته"
     feminine_dual = head.endswith(("تان", "تين", "تا")) and len(key(head).removeprefix("ال")) >= 6
     mother = key(head).removeprefix("ال") in ("ام", "والده")  # ("أم لخمسة أطفال")
-    card.gender = "f" if (head.endswith("ة") and key(head) not in _male_ta()) or feminine_dual or mother else "m"
+    return (head.endswith("ة") and key(head) not in _male_ta()) or feminine_dual or mother
 
 
 def _stem(w: str) -> str:

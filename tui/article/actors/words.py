@@ -76,8 +76,9 @@ def _possessed_role(lx: Lexicon, w: str) -> bool:
 
 
 def feminine_before_suffix(w: str) -> bool:
-    """"رئيستها"، "مبعوثته": a noun whose ة is written ت before a possessive suffix."""
-    return any(w.endswith("ت" + s) and len(w) - len(s) >= 3 for s in POSSESSIVE)
+    """"رئيستها"، "مبعوثته": a noun whose ة is written ت before a possessive suffix (never a
+    definite one: "المتهم" is no "المت" + هم)."""
+    return not w.startswith(("ال", "أل")) and any(w.endswith("ت" + s) and len(w) - len(s) >= 3 for s in POSSESSIVE)
 
 
 def writes_maqsura(doc: Doc) -> bool:
