@@ -1461,3 +1461,15 @@ def test_a_name_in_marks_right_after_the_verb_then_its_content_is_no_quotation()
     # "وقالت «X» في إفصاح إن …": the subject's short name in marks; the content follows
     got = [q.text for q in parse("وقالت «سنابل» في إفصاح للبورصة إن الأرباح ارتفعت.").quotes]
     assert got == ["إن الأرباح ارتفعت"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ونفى مصدر في الشركة وجود أي نية لبيع الأسهم.", [("وجود أي نية لبيع الأسهم", "مصدر في الشركة")]),
+    ("ونفى مصدر أمني رفيع صحة التقارير.", [("صحة التقارير", "مصدر أمني رفيع")]),
+    ("ونفت مصادر مطلعة في الوزارة، طلبت عدم ذكر اسمها، وجود خلاف.",
+     [("وجود خلاف", "مصادر مطلعة في الوزارة")]),
+])
+def test_an_unnamed_source_before_the_object_it_denies(text, want):
+    # verb + unnamed source (its adjectives, one complement after في, its aside of anonymity)
+    # + the object that is what was said: the source is no part of the quote
+    assert _parsed(text) == want

@@ -656,7 +656,8 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if k == 0 and len(window) > 2 and ctx.toks[window[0]].norm in community_nouns():
         k = _community_end(ctx, window)  # "وأكد وجهاء العشائر التزامهم …": the notables speak
     if k == 0 and len(window) > 2 and _unnamed_head(ctx.toks[window[0]]):
-        k = _before_their_stance(ctx, window)  # "وأبدى مسؤولون في الوزارة تحفظهم …": the sources speak
+        # "وأبدى مسؤولون في الوزارة تحفظهم …"، "ونفى مصدر في الشركة، طلب عدم …، وجود …": the sources speak
+        k = _before_their_stance(ctx, window) or _unnamed_phrase_end(ctx, window)
     if k == 0 and len(window) > 1 and ctx.toks[window[0]].definite and _person_head(ctx.toks[window[0]].norm):
         # "وأكد الوزير …"، "وأكد المدراء الإقليميون للشركة …": a role that speaks, with its adjectives
         k = 1
@@ -725,6 +726,50 @@ def _before_their_stance(ctx: Ctx, window: list[int]) -> int:
         if len(t.norm) >= 5 and t.norm.endswith(("هم", "هن", "هما")) and not t.definite:
             return n
     return 0
+
+
+def _unnamed_phrase_end(ctx: Ctx, window: list[int]) -> int:
+    """How many words of the window an unnamed source opening it takes: its nisba adjectives,
+    one complement after في/من (a name, or a definite noun and its adjectives), and its aside
+    of anonymity set off by commas ("مصدر أمني في الوزارة، طلب عدم ذكر اسمه،"); 0 where no
+    object follows plainly."""
+    toks, n = ctx.toks, 1
+    while n < len(window) and plain(toks[window[n]].gap) and not toks[window[n]].definite and (
+            (len(toks[window[n]].norm) >= 4 and _NISBA.search(toks[window[n]].norm))
+            or toks[window[n]].norm in _unnamed_adjectives()):
+        n += 1
+    if n < len(window) - 1 and plain(toks[window[n]].gap) and toks[window[n]].norm in ("في", "من") and (
+            plain(toks[window[n + 1]].gap)):
+        m = n + 1
+        if ctx.named(window[m]):
+            while m < len(window) and ctx.named(window[m]) and (plain(toks[window[m]].gap) or m == n + 1):
+                m += 1
+        elif toks[window[m]].definite:
+            m += 1
+            while m < len(window) and plain(toks[window[m]].gap) and toks[window[m]].definite and (
+                    len(toks[window[m]].norm) >= 5 and _NISBA.search(toks[window[m]].norm)):
+                m += 1
+        else:
+            return 0
+        n = m
+    if n < len(window) and _COMMA_IN_GAP(toks[window[n]].gap):
+        close = next((m for m in range(n + 1, min(len(window), n + 8)) if _COMMA_IN_GAP(toks[window[m]].gap)), None)
+        if close is None or not any(toks[window[x]].norm == "عدم" for x in range(n, close)):
+            return 0
+        n = close  # past "، طلب عدم الكشف عن اسمه،"
+    if n >= len(window) or not (plain(toks[window[n]].gap) or _COMMA_IN_GAP(toks[window[n]].gap)):
+        return 0
+    return n
+
+
+_NISBA = re.compile(r"(?:ي|يه|يون|يين|يا|ين|ون)$")
+
+
+@cache
+def _unnamed_adjectives() -> frozenset[str]:
+    """A source's own listed adjectives ("رفيع"، "مطلع"), and their accusative."""
+    words = [key(w) for w in lexicon.load("anonymous")["adjectives"] if " " not in w]
+    return frozenset(words + [w + "ا" for w in words])
 
 
 def _community_end(ctx: Ctx, window: list[int]) -> int:
