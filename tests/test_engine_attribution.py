@@ -1473,3 +1473,14 @@ def test_an_unnamed_source_before_the_object_it_denies(text, want):
     # verb + unnamed source (its adjectives, one complement after في, its aside of anonymity)
     # + the object that is what was said: the source is no part of the quote
     assert _parsed(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وحذرت الطبيبة سعاد الهنائية من انتشار المرض، ودعت الأهالي إلى مراجعة المراكز.", "الأهالي"),
+    ("وحذر المحافظ سامي الخطيب من الشائعات، ودعا الأهالي إلى التعاون مع الشرطة.", "الأهالي"),
+])
+def test_a_group_after_a_coordinated_transitive_verb_is_its_addressee(text, want):
+    # "X did A، ودعت الأهالي إلى …": the verb shares its sentence's subject; the unnamed group
+    # after it is whom it addressed, never a new speaker
+    got = _parsed(text)
+    assert got and all(name != want for _, name in got) and got[-1][1] == got[0][1], got

@@ -364,7 +364,14 @@ class Attributor:
         if c.kind != PARTICIPLE and not pronoun:
             if _relative_before(ctx, ci) and d.mode != "inverted":
                 offer(self._antecedent(c, ci, sent_t0), "relative_antecedent")
-            offer(self._after_verb(c, region), "after_verb")
+            shared = self._shared_by_coordination(c, ci, sent_t0, region) if d.mode != "inverted" else None
+            if shared is not None:
+                # "حذرت X من …، ودعت الأهالي إلى …": a transitive verb coordinated after a comma
+                # shares its sentence's subject; the unnamed group after it is whom it addressed
+                offer(shared, "sentence_subject")
+                region = (region[1], region[1])  # (no subject after the verb: nothing to propose)
+            else:
+                offer(self._after_verb(c, region), "after_verb")
             if d.mode != "inverted" and not c.prefix:
                 offer(self._before_verb(c, ci, lo), "before_verb")
             elif d.mode != "inverted" and c.prefix == "ف":
@@ -419,6 +426,17 @@ class Attributor:
         if norm in prepositions() and not name_like:
             return False  # (على; but علي written so may be the name: "وقال علي بن X")
         return not _adjunct(norm) and not behind_preposition(self.stage.words, a)
+
+    def _shared_by_coordination(self, c: Cue, ci: int, lo: int, region: tuple[int, int]) -> Choice | None:
+        """The subject of the verb opening the sentence, for a transitive verb coordinated with it
+        after a comma ("، ودعت") whose words before the content are a short unnamed group or
+        none that a card names — the addressee, not a new speaker."""
+        a, b = region
+        if not (c.kind == VERB and c.transitive and c.prefix == "و" and comma(self.toks[ci].gap) and 0 < b - a <= 3):
+            return None
+        if any(cd.kind != "group" for _, cd in self.mentions_in(a, b)) or not self.toks[a].definite:
+            return None
+        return self._opening_subject(c, ci, lo)
 
     def _after_verb(self, c: Cue, region: tuple[int, int]) -> Choice | None:
         a, b = region
