@@ -1011,6 +1011,14 @@ def test_a_woman_s_family_name_takes_the_feminine_of_its_nisba(monkeypatch):
     assert people("وقالت المديرة هند بنت راشد المعمرية إن المشروع تأخر.") == ["هند بنت راشد المعمرية"]
 
 
+def test_after_a_feminine_role_a_given_name_takes_the_feminine_family_nisba(monkeypatch):
+    # "الطبيبة X الZية": a feminine role noun says she is a woman though the lexicon lists her
+    # first name for both; the family nisba follows the given name directly
+    steer(monkeypatch, ("سعاد",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("المعمرية",), "O", {})
+    assert people("وقالت الطبيبة سعاد المعمرية إن الحالات تتزايد.") == ["سعاد المعمرية"]
+
+
 def test_a_family_name_in_allah_after_two_name_words_stays_in_the_name(monkeypatch):
     # "X Y | دفع الله": a compound in الله after a given and a father's name is the family's
     steer(monkeypatch, ("ياسر",), "B-PERS", {"B-PERS": 0.9})

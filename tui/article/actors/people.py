@@ -224,7 +224,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         ):
             j += 1  # "ماريان تولوز": a given name, then a word that is nothing but a name (a definite
             continue  # word is a family name already: "X الأحمد | مرسوما" goes on with the verb's object)
-        if j - i >= 2 and _woman(words, i, j) and _feminine_family(words, j):
+        if j - i >= 1 and _woman(words, i, j) and _feminine_family(words, j):
             j += 1  # "X بنت Y الZية": a woman's family name takes the feminine of its nisba
             continue
         break
@@ -251,9 +251,12 @@ def _dated_month(words: Words, i: int) -> bool:
 
 
 def _woman(words: Words, i: int, j: int) -> bool:
-    """Tokens [i, j) are a woman's name: بنت in it, or a first name listed only as a woman's."""
+    """Tokens [i, j) are a woman's name: بنت in it, a first name listed only as a woman's, or a
+    feminine role noun right before it ("الطبيبة X")."""
     return (words.is_(i, "given_f", bare=True) and not words.is_(i, "given_m", bare=True)) or any(
-        words.toks[k].norm == "بنت" for k in range(i, j))
+        words.toks[k].norm == "بنت" for k in range(i, j)) or (
+        i > 0 and words.joined(i) and words.toks[i - 1].raw.endswith("ة")
+        and words.is_(i - 1, "title", "profession", bare=True) and key(words.toks[i - 1].raw) not in _male_ta())
 
 
 def _feminine_family(words: Words, j: int) -> bool:
@@ -262,6 +265,12 @@ def _feminine_family(words: Words, j: int) -> bool:
     if not (t.definite and t.raw.endswith("ية") and len(t.norm) >= 6) or words.is_(j, "nationality", bare=True):
         return False
     return bool(lexicon().classes_of(key(t.raw[:-1])) & {"surname", "surname_rare"})
+
+
+@cache
+def _male_ta() -> frozenset[str]:
+    """Role nouns in ة that name men ("العمدة"، "الخليفة": titles.toml)."""
+    return frozenset(key(w) for w in load("titles")["masculine_in_ta"])
 
 
 @cache
