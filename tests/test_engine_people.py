@@ -1096,3 +1096,13 @@ def test_a_rare_given_name_right_after_a_verb_of_speech_opens_the_name(monkeypat
     steer(monkeypatch, ("جاسم",), "B-PERS", {"B-PERS": 0.9})
     steer(monkeypatch, ("العبيدي",), "I-PERS", {"I-PERS": 0.9})
     assert people("وقال مثنى جاسم العبيدي إن أحدا لم يسأله.") == ["مثنى جاسم العبيدي"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("يقف المزارع سالم علي خلف الجبوري وسط أرضه.", "سالم علي خلف الجبوري"),
+    ("وقال الحاج كريم حسن علي الدليمي إن الموسم سيئ.", "كريم حسن علي الدليمي"),
+])
+def test_given_names_that_are_words_too_run_on_to_a_listed_family_name(text, name):
+    # a father's and grandfather's names that are also words ("علي"، "خلف": on, behind) stay in
+    # the name when a listed family name closes it
+    assert name in people(text)

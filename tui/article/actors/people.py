@@ -110,6 +110,26 @@ def _title_in_construct(words: Words, j: int) -> bool:
             and words.joined(j + 1) and words.toks[j + 1].definite)
 
 
+def _given_chain_to_family(board: Board, words: Words, i: int, j: int) -> int:
+    """The end of one or two listed given names from token j (a father's and grandfather's,
+    whatever else the words are: "علي"، "خلف") closed by a definite listed family name, after
+    the given name at token i; j where the chain is not there."""
+    if not words.is_(i, "given", bare=True) or words.toks[i].definite:
+        return j
+    m = j
+    while m < words.n and m - j < 2 and board.owner[m] is None and words.joined(m) and (
+            words.is_(m, "given", bare=True) and not words.toks[m].definite and words.toks[m].norm[:1] != "و"
+            and len(words.toks[m].norm) >= 3 and not words.is_(m, "never", bare=True)):
+        m += 1
+    if m == j or m >= words.n or board.owner[m] is not None or not words.joined(m):
+        return j
+    t = words.toks[m]
+    if t.definite and words.is_(m, "surname", "surname_rare", bare=True) and t.norm not in common_words() and (
+            not words.is_(m, "nationality", "title", "stop", "never", bare=True)):
+        return m + 1
+    return j
+
+
 def _unknown(words: Words, j: int) -> bool:
     """A word the lexicons know only as a name, if at all ("لانتيري", "فالنتي")."""
     return words.bare[j] <= NAME_CLASSES and not words.toks[j].norm.isdigit()
@@ -125,6 +145,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             break  # "معبر X - Y"، "بغداد - X": a dash with space around it joins two names, not one
         if words.toks[j - 1].norm == "عبد":
             j += 1  # "عبد الأمير"، "عبد الملك": عبد and the word after it are one name, whatever that word is
+            continue
+        if (end := _given_chain_to_family(board, words, i, j)) > j:
+            j = end  # "X علي خلف الجبوري": listed given names (one a word too) up to a listed family name
             continue
         if _units(words, i, j) == 1 and words.toks[j].norm in _regnal() and (
                 words.is_(i, "given", bare=True) or words.toks[i].norm == "عبد"):
