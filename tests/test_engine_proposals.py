@@ -532,6 +532,7 @@ def test_people_described_by_a_plural_participle_or_as_owners_speak_as_a_group(t
     ("وقال محللو بنك الوادي إن الأرباح ستتراجع.", "محللو بنك الوادي"),
     ("وقالت لجنة متضرري سد النهر إن التعويضات غير كافية.", "لجنة متضرري سد النهر"),
     ("وقالت لجنة أهالي حي السلام إن المياه مقطوعة.", "لجنة أهالي حي السلام"),
+    ("وقال متطوعون في جمعيات خيرية محلية وأجنبية إن المخزون نفد.", "متطوعون في جمعيات خيرية محلية وأجنبية"),
 ])
 def test_a_description_runs_to_the_end_of_its_genitive(text, name):
     # the complement after في is a noun phrase (a definite noun and its adjectives, an

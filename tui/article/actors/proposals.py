@@ -279,8 +279,18 @@ def _genitive_end(board: Board, words: Words, k: int, b: int) -> int:
         inner = board.card_at(k + 1)
         if inner is not None and inner.kind in ("organization", "place") and board.owner[k + 1].t0 == k + 1:
             return board.owner[k + 1].t1  # "في شركات X"
-        if not toks[k + 1].definite or toks[k + 1].norm.startswith("لل") or inner is not None or (
-                words.is_(k + 1, "stop", "never", bare=True) or words.reporting(k + 1) is not None):
+        if inner is not None or words.is_(k + 1, "stop", "never", bare=True) or words.reporting(k + 1) is not None:
+            return k
+        if not toks[k + 1].definite and _plural_body(words, toks[k].norm) and len(toks[k + 1].norm) >= 4 and (
+                not words.bare[k + 1] & NAME_CLASSES or _qualifies(words, k + 1)):
+            # "في منظمات إغاثة محلية ودولية": bodies in construct with their field, and its
+            # indefinite adjectives, coordinated too
+            e = k + 2
+            while e < b and plain(toks[e].gap) and not toks[e].definite and board.card_at(e) is None and (
+                    _qualifies(words, e)):
+                e += 1  # ("ودولية": a nisba coordinated with the one before it qualifies as well)
+            return e
+        if not toks[k + 1].definite or toks[k + 1].norm.startswith("لل"):
             return k
         e = k + 2
     else:
