@@ -1106,3 +1106,11 @@ def test_given_names_that_are_words_too_run_on_to_a_listed_family_name(text, nam
     # a father's and grandfather's names that are also words ("علي"، "خلف": on, behind) stay in
     # the name when a listed family name closes it
     assert name in people(text)
+
+
+def test_after_a_nasab_a_definite_nisba_is_the_family_name(monkeypatch):
+    # "X بن Y الZي": a definite nisba no everyday word writes closes a name with بن, even where
+    # the tagger stops before it and another name follows with و
+    steer(monkeypatch, ("الزعكري",), "O", {})
+    text = "وقال كل من الشيخ مبارك بن صالح الزعكري والشيخ ناصر سعيد في بيان إن الطريق آمن."
+    assert "مبارك بن صالح الزعكري" in people(text)

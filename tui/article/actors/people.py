@@ -130,6 +130,13 @@ def _given_chain_to_family(board: Board, words: Words, i: int, j: int) -> int:
     return j
 
 
+def _family_nisba(words: Words, j: int) -> bool:
+    """Token j is a definite nisba no everyday word or nationality writes ("الدهمي")."""
+    t = words.toks[j]
+    return t.definite and t.norm.endswith("ي") and len(t.norm) >= 5 and t.norm not in common_words() and not (
+        words.is_(j, "nationality", "title", "stop", "never", "rank", bare=True))
+
+
 def _unknown(words: Words, j: int) -> bool:
     """A word the lexicons know only as a name, if at all ("لانتيري", "فالنتي")."""
     return words.bare[j] <= NAME_CLASSES and not words.toks[j].norm.isdigit()
@@ -249,6 +256,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue  # word is a family name already: "X الأحمد | مرسوما" goes on with the verb's object)
         if j - i >= 1 and _woman(words, i, j) and _feminine_family(words, j):
             j += 1  # "X بنت Y الZية": a woman's family name takes the feminine of its nisba
+            continue
+        if j - i >= 2 and words.toks[j - 2].norm in ("بن", "ابن", "بنت") and words.is_(j - 1, "given", bare=True) and (
+                _family_nisba(words, j)):
+            j += 1  # "X بن Y الZي": after a nasab, a definite nisba is the family's name
             continue
         break
     while j > i + 1 and _particle(words, j - 1):
