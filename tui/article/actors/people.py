@@ -290,7 +290,7 @@ def _woman(words: Words, i: int, j: int) -> bool:
     return (words.is_(i, "given_f", bare=True) and not words.is_(i, "given_m", bare=True)) or any(
         words.toks[k].norm == "بنت" for k in range(i, j)) or (
         i > 0 and words.joined(i) and words.toks[i - 1].raw.endswith("ة")
-        and words.is_(i - 1, "title", "profession", bare=True) and key(words.toks[i - 1].raw) not in _male_ta())
+        and words.is_(i - 1, "title", "profession", bare=True) and key(words.toks[i - 1].raw) not in titles.male_ta())
 
 
 def _feminine_family(words: Words, j: int) -> bool:
@@ -299,12 +299,6 @@ def _feminine_family(words: Words, j: int) -> bool:
     if not (t.definite and t.raw.endswith("ية") and len(t.norm) >= 6) or words.is_(j, "nationality", bare=True):
         return False
     return bool(lexicon().classes_of(key(t.raw[:-1])) & {"surname", "surname_rare"})
-
-
-@cache
-def _male_ta() -> frozenset[str]:
-    """Role nouns in ة that name men ("العمدة"، "الخليفة": titles.toml)."""
-    return frozenset(key(w) for w in load("titles")["masculine_in_ta"])
 
 
 @cache

@@ -275,7 +275,7 @@ def _genitive_end(board: Board, words: Words, k: int, b: int) -> int:
     if toks[k].definite:
         e = k + 1
     elif k + 1 < b and plain(toks[k + 1].gap) and len(toks[k].norm) >= 2 and not words.bare[k] & NAME_CLASSES and (
-            toks[k].norm not in _speech_nouns()):
+            toks[k].norm not in titles.speech_events()):
         inner = board.card_at(k + 1)
         if inner is not None and inner.kind in ("organization", "place") and board.owner[k + 1].t0 == k + 1:
             return board.owner[k + 1].t1  # "في شركات X"
@@ -306,13 +306,7 @@ def _construct_plural(words: Words, k: int) -> bool:
     not a name: the shape a masculine nisba adjective has too, told apart by the genitive after it."""
     t = words.toks[k]
     return not t.definite and len(t.norm) >= 4 and t.norm.endswith("ي") and not words.bare[k] & NAME_CLASSES and (
-        words.is_(k, "nationality") is False)
-
-
-@cache
-def _speech_nouns() -> frozenset[str]:
-    """"في تصريحات لـ"، "في بيان": an occasion of speech after a link, no complement of the source."""
-    return frozenset(key(w) for w in lexicon.load("reporting_verbs")["words"]["speech_events"])
+        not words.is_(k, "nationality"))
 
 
 @cache

@@ -497,14 +497,15 @@ def _occasion(words: Words, k: int) -> bool:
     """"رئيس المحكمة | في حيثيات الحكم"، "الوزير | في ختام الاجتماع": a link before an
     occasion of speech opens where something was said, not more of the title."""
     return words.toks[k].norm in _LINK_WORDS and k + 1 < words.n and (
-        words.toks[k + 1].norm.removeprefix("ال") in _speech_events())
+        words.toks[k + 1].norm.removeprefix("ال") in speech_events())
 
 
 _LINK_WORDS = frozenset(["في", "خلال", "عقب"])
 
 
 @cache
-def _speech_events() -> frozenset[str]:
+def speech_events() -> frozenset[str]:
+    """Occasions of speech ("تصريحات"، "بيان"، "مؤتمر": reporting_verbs.toml)."""
     return frozenset(key(w) for w in load("reporting_verbs")["words"]["speech_events"])
 
 
@@ -721,7 +722,8 @@ def pronoun_referents() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _male_ta() -> frozenset[str]:
+def male_ta() -> frozenset[str]:
+    """Role nouns in ة that name men ("العمدة"، "الخليفة": `masculine_in_ta`)."""
     return frozenset(key(w) for w in load("titles")["masculine_in_ta"])
 
 
@@ -760,7 +762,7 @@ def _feminine_head(head: str) -> bool:
         return True  # "رئيستها"، "مديرته"
     feminine_dual = head.endswith(("تان", "تين", "تا")) and len(key(head).removeprefix("ال")) >= 6
     mother = key(head).removeprefix("ال") in ("ام", "والده")  # ("أم لخمسة أطفال")
-    return (head.endswith("ة") and key(head) not in _male_ta()) or feminine_dual or mother
+    return (head.endswith("ة") and key(head) not in male_ta()) or feminine_dual or mother
 
 
 def _stem(w: str) -> str:
@@ -783,7 +785,7 @@ def _shortens(title: str, titles: list[str]) -> bool:
 
 def _gender(w: str) -> str:
     """The gender a role noun shows as written (ة), whatever a possessive ه looks like."""
-    return "f" if w.rstrip("\u064b-\u065f").endswith("ة") and key(w) not in _male_ta() else "m"
+    return "f" if w.rstrip("\u064b-\u065f").endswith("ة") and key(w) not in male_ta() else "m"
 
 
 def descriptions(board: Board, words: Words) -> None:
