@@ -756,7 +756,7 @@ def _unnamed_phrase_end(ctx: Ctx, window: list[int]) -> int:
         close = next((m for m in range(n + 1, min(len(window), n + 8)) if _COMMA_IN_GAP(toks[window[m]].gap)), None)
         if close is None or not any(toks[window[x]].norm == "عدم" for x in range(n, close)):
             return 0
-        n = close  # past "، طلب عدم الكشف عن اسمه،"
+        n = close  # past the aside of anonymity between its commas
     if n >= len(window) or not (plain(toks[window[n]].gap) or _COMMA_IN_GAP(toks[window[n]].gap)):
         return 0
     return n
