@@ -589,6 +589,10 @@ def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
     closed = False  # a definite word ends the chain; only its adjectives may follow
     while k < n and k - j < _MAX and plain(words.toks[k].gap) and not _person_at(board, k):
         t = words.toks[k]
+        m, card = board.owner[k], board.card_at(k)
+        if not closed and m is not None and m.t0 == k and card is not None and card.kind == "place":
+            k, closed = m.t1, True  # "أحد وجهاء | مدينة X": a place's name, its head noun with it, closes the chain
+            continue
         if closed and words.is_(k, *_LINKS, bare=True):
             closed = False  # "إحدى الناشطات في الحملة": a link, then a genitive again
             k += 1
