@@ -551,3 +551,13 @@ def test_a_definite_role_carries_no_possessive_suffix():
 
     assert not feminine_before_suffix("المتهم") and not feminine_before_suffix("المستثمرتهم")
     assert feminine_before_suffix("رئيستها") and feminine_before_suffix("مبعوثته")
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وقال رئيس لجنة التحكيم، المستشار القانوني فادي الربيعي، إن القرار نهائي.", "فادي الربيعي",
+     {"المستشار القانوني", "رئيس لجنة التحكيم"}),
+    ("وكان المرشح الثاني، رجل الأعمال نبيل الحمدان، قد انسحب.", "نبيل الحمدان", {"رجل الأعمال", "المرشح الثاني"}),
+])
+def test_a_title_set_off_before_a_two_word_role_and_the_name_is_the_names_too(text, name, want):
+    # "TITLE، ROLE ADJ/GENITIVE X،": the role of two words and the title before its comma are both X's
+    assert want <= set(titles(text, name))

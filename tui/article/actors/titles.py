@@ -644,9 +644,12 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
                 one_role = t.t1 - t.t0 == 1 or (t.t1 - t.t0 == 2 and words.is_(t.t0 + 1, "nationality", bare=True))
+                # (or a role of two words, its adjective or genitive definite: "المستشار القانوني"، "رجل الأعمال")
+                two_words = t.t1 - t.t0 == 2 and words.toks[t.t0 + 1].definite and not words.is_(
+                    t.t0 + 1, *_LINKS, bare=True)
                 if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j)
-                       for j in range(t.t0, t.t1)) or (one_role and words.toks[t.t0].definite and comma(
-                           words.toks[t.t0].gap)):
+                       for j in range(t.t0, t.t1)) or ((one_role or two_words) and (
+                           words.toks[t.t0].definite or two_words) and comma(words.toks[t.t0].gap)):
                     # "الأمين العام للمجلس، الدكتور X"، "المتحدث باسم القوات، العقيد ركن X"، "محامي
                     # الدفاع، المحامي X": a title before the honorific, the rank (of one word or
                     # several) or a one-word role (with its nationality: "، الدبلوماسية الغانية X")
