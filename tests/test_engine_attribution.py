@@ -1484,3 +1484,10 @@ def test_a_group_after_a_coordinated_transitive_verb_is_its_addressee(text, want
     # after it is whom it addressed, never a new speaker
     got = _parsed(text)
     assert got and all(name != want for _, name in got) and got[-1][1] == got[0][1], got
+
+
+def test_a_which_clause_after_a_comma_opens_the_participles_subject():
+    # "…، وهو ما رفضه الوزير X، مؤكدا أن …": the comment clause ends the first stretch and its
+    # subject is the participle's
+    text = "وطالب النائب سامي حسن بعودة التسعيرة، وهو ما رفضه الوزير خالد عمر، مؤكدا ان التسعير فشل."
+    assert _parsed(text) == [("بعودة التسعيرة", "سامي حسن"), ("ان التسعير فشل", "خالد عمر")]

@@ -1173,7 +1173,7 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                     # before a participle, which continues the clause the conjunction opened ("…،
                     # فيما انتقده النائب X، معتبرا أن")
                     reach = 9 if o.cue.kind == PARTICIPLE else 4
-                    k = next((k for k in range(ci - 1, max(ci - reach, -1), -1) if ctx.toks[k].norm in _BUT
+                    k = next((k for k in range(ci - 1, max(ci - reach, -1), -1) if _opens_comment(ctx, k)
                               and ctx.toks[k].start > d.start and re.search(r"[،,]", ctx.toks[k].gap)), None)
                     if k is not None:
                         cut = ctx.toks[k].start
@@ -1197,6 +1197,13 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 _BUT = frozenset(["لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "غير"])
+
+
+def _opens_comment(ctx: Ctx, k: int) -> bool:
+    """Token k opens a clause of its own after a comma: a conjunction of contrast, or "وهو ما"
+    / "وهي ما" ("…، وهو ما رفضه الوزير X، مؤكدا": which X rejected — X's clause)."""
+    t = ctx.toks[k].norm
+    return t in _BUT or (t in ("وهو", "وهي") and k + 1 < ctx.n and ctx.toks[k + 1].norm == "ما")
 _CONJUNCTIONS = frozenset(["لكن", "ولكن", "كما", "بينما", "فيما", "ثم", "و", "بان", "وان"])
 
 
