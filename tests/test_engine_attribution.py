@@ -1491,3 +1491,14 @@ def test_a_which_clause_after_a_comma_opens_the_participles_subject():
     # subject is the participle's
     text = "وطالب النائب سامي حسن بعودة التسعيرة، وهو ما رفضه الوزير خالد عمر، مؤكدا ان التسعير فشل."
     assert _parsed(text) == [("بعودة التسعيرة", "سامي حسن"), ("ان التسعير فشل", "خالد عمر")]
+
+
+def test_a_verb_whose_pronoun_refers_back_to_the_noun_before_is_no_cue():
+    # "مسافرون تحدثت إليهم الصحيفة": a clause describing the travellers; they speak, by أكد
+    text = "وأكد مسافرون تحدثت إليهم الصحيفة أن الأسعار تضاعفت."
+    assert _parsed(text) == [("أن الأسعار تضاعفت", "مسافرون")]
+
+
+def test_a_relative_or_companion_with_a_pronoun_speaks_unnamed():
+    # "وقال زميل له": someone's colleague, an unnamed source
+    assert _parsed("وقال زميل له إن المرضى يعودون كل أسبوع.") == [("إن المرضى يعودون كل أسبوع", "زميل له")]

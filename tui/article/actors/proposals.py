@@ -447,6 +447,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             end += 1
         return _unnamed(board, reg, words, t0, end, "anonymous",
                         "a relative or lawyer of someone in the story, unnamed", cut)
+    if norm0 in anonymous_words("relatives") and not definite and t0 + 1 < words.n and (
+            toks[t0 + 1].norm in ("له", "لها", "لهم", "لهما") and words.joined(t0 + 1)):
+        # "وقال زميل له"، "وقالت جارة لها": a relative or companion of someone in the story
+        return _unnamed(board, reg, words, t0, t0 + 2, "anonymous",
+                        "a relative or companion of someone in the story, unnamed", cut)
     if norm0 in community_nouns() and not definite and t1 - t0 >= 2 and board.card_at(t0 + 1) is None and (
             words.joined(t0 + 1) and words.reporting(t0 + 1) is None and toks[t0 + 1].norm not in prepositions()):
         # "وجهاء العشائر"، "شيوخ عشائر"، "مشايخ قبليون في المحافظة"، "عائلات الضحايا": a

@@ -214,8 +214,16 @@ def usable(ctx: Ctx, c: Cue) -> bool:
                 and not _document_before(ctx, ci) and not _time_span_before(ctx, ci) and not _person_before(ctx, ci) \
                 and not _describes_subject(ctx, ci, sent_start):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
+    if c.kind == VERB and not c.prefix and prev is not None and plain(ctx.toks[ci].gap) and not prev.definite and (
+            ci + 1 < ctx.n and ctx.toks[ci + 1].norm in _BACK_TO_NOUN and not ctx.named(ci - 1)):
+        return False  # "مسافرون تحدثت إليهم الصحيفة": the clause describes the noun before it (its
+        # pronoun refers back to them), the speech is the earlier verb's
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+# a preposition with a pronoun right after a verb: "whom X spoke to / met" after an indefinite noun
+_BACK_TO_NOUN = frozenset(["اليهم", "اليه", "اليها", "معهم", "معه", "معها", "لهم", "بهم", "اليهن", "معهن"])
 
 
 def _complement_opens(ctx: Ctx, c: Cue, k: int) -> bool:
