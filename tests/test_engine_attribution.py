@@ -1502,3 +1502,13 @@ def test_a_verb_whose_pronoun_refers_back_to_the_noun_before_is_no_cue():
 def test_a_relative_or_companion_with_a_pronoun_speaks_unnamed():
     # "وقال زميل له": someone's colleague, an unnamed source
     assert _parsed("وقال زميل له إن المرضى يعودون كل أسبوع.") == [("إن المرضى يعودون كل أسبوع", "زميل له")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وتعمل المحامية سلمى باوزير في عدن. أما والدة سلمى، التي تقيم في المكلا، فتقول إنها لا تنام.",
+     ("إنها لا تنام", "والدة سلمى")),
+    ("ووصل المهندس فارس الحداد إلى الموقع صباحا. وقال شقيق فارس إن العمل توقف.", ("إن العمل توقف", "شقيق فارس")),
+])
+def test_a_relative_of_a_person_named_before_speaks_as_someone_else(text, want):
+    # "أما والدة X ف…"، "وقال شقيق X": X's relative, an unnamed source — not X with a title
+    assert _parsed(text)[-1] == want

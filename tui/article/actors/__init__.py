@@ -80,6 +80,7 @@ class ActorStage:
         cards.kunya_nicknames(b, r, w)
         cards.complements_that_speak(b, w)
         cards.kingdom_references(b, w)
+        cards.relatives_of_the_named(b, r, w)
         titles.attach(b, w, b.live())
         titles.descriptions(b, w)
         cards.latter_references(b, w)

@@ -479,6 +479,33 @@ _LATTER = {"الاخير": "m", "الاخيره": "f"}
 _LATTER_REACH = 60  # tokens back to the one it refers to
 
 
+def relatives_of_the_named(board: Board, reg: Registry, words: Words) -> None:
+    """"أما والدة X، …"، "وقالت والدة X": a relative's noun in construct with a person named
+    before (a later mention), as a subject that speaks, is someone else — that person's
+    relative, an unnamed source described so — not X with a title ("نجل الرئيس X" before X's
+    first mention stays X's title)."""
+    relatives = word_set("anonymous", "relatives")
+    for card in [c for c in board.live() if c.kind == "person"]:
+        names = sorted(card.names(), key=lambda m: m.t0)
+        for m in names[1:]:
+            k = m.t0 - 1
+            if k < 0 or not words.joined(m.t0) or board.owner[k] is not None:
+                continue
+            forms = {f for f, _ in words.toks[k].readings}
+            if forms.isdisjoint(relatives) or words.toks[k].definite:
+                continue
+            if not (k > 0 and (words.reporting(k - 1) is not None or words.toks[k - 1].norm in ("اما", "واما"))):
+                continue  # only where it is a subject that speaks ("وقالت والدة X"، "أما والدة X ف…")
+            nxt = board.card_at(m.t1) if m.t1 < words.n and words.joined(m.t1) else None
+            if nxt is not None and nxt.kind == "person":
+                continue
+            card.mentions.remove(m)
+            cut = next((c for f, c in words.toks[k].readings if f in relatives), 0)
+            kin = reg.card(f"anonymous:{key(board.surface(k, m.t1, cut))}", "anonymous",
+                           "a relative of a person named before, unnamed")
+            board.mention(kin, k, m.t1, cut)
+
+
 def latter_references(board: Board, words: Words) -> None:
     """"نفت الأخيرة ذلك"، "وقال الأخير": "the latter" as a verb's subject is the actor named
     last before it whose gender agrees — a mention of that card (as an adjective, "الاجتماع
