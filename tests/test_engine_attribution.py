@@ -1512,3 +1512,10 @@ def test_a_relative_or_companion_with_a_pronoun_speaks_unnamed():
 def test_a_relative_of_a_person_named_before_speaks_as_someone_else(text, want):
     # "أما والدة X ف…"، "وقال شقيق X": X's relative, an unnamed source — not X with a title
     assert _parsed(text)[-1] == want
+
+
+def test_a_verb_coordinated_after_an_amma_clause_shares_its_topic():
+    # "أما X فاعترف …، وقال": the topic of أما is the subject of both verbs, not the previous speaker
+    text = ("وقال الوزير كريم حسن إن النتائج مقبولة. أما الأمين العام للحزب سامي حمودي العلي فاعترف "
+            "بالهزيمة، وقال \"نحترم إرادة الناخبين\".")
+    assert _parsed(text)[-1] == ("نحترم إرادة الناخبين", "سامي حمودي العلي")

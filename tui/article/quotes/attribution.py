@@ -1275,7 +1275,7 @@ _THAT_WORDS = frozenset(["ذلك", "ذاك", "هذا", "ذلك،"])  # closing a
 _WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما", "وحين", "وعندما", "اذ"])
 
 # Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
-_SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما"])
+_SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
 
 
 def _verb_agrees(w: str, c: Cue) -> bool:
