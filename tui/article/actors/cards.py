@@ -343,7 +343,7 @@ def nicknames(board: Board, words: Words) -> None:
             continue
         for m in list(card.names()):
             k = m.t1
-            if k + 2 >= words.n or toks[k].norm.removeprefix("و") not in _KNOWN_AS:
+            if k + 2 >= words.n or toks[k].norm.removeprefix("و") not in _known_as():
                 continue
             k += 1
             if toks[k].norm in ("ب", "باسم"):
@@ -356,9 +356,12 @@ def nicknames(board: Board, words: Words) -> None:
             board.mention(card, k, end)
 
 
-_KNOWN_AS = word_set("names", "known_as")
 _KNOWN_AS_REACH = 8  # tokens from "المعروف" to the nickname ("المعروف بين جيرانه في الحي بأبي X")
 _NAMED_BEFORE_REACH = 30  # tokens back from "المعروف" to the person it describes
+
+
+def _known_as() -> frozenset[str]:
+    return word_set("names", "known_as")  # (cached there; read on first use, not at import)
 
 
 def kunya_key(k: str) -> str:
@@ -372,9 +375,10 @@ def kunya_nicknames(board: Board, reg: Registry, words: Words) -> None:
     """"X، المعروف (بين جيرانه) بأبي Y"، "ويلقبه أصدقاؤه بأم Y": a kunya after "known as" is
     another name of the person named just before in the sentence — a mention of that card (a
     card the kunya made for itself joins it), and so is every later "أبو Y"."""
-    toks, heads = words.toks, word_set("names", "kunya_heads")
+    toks, heads, known_as = words.toks, word_set("names", "kunya_heads"), _known_as()
+    found: dict[str, tuple[Card, int]] = {}  # the nickname's one form → its person, where it was given
     for i, t in enumerate(toks):
-        if t.norm.removeprefix("و") not in _KNOWN_AS:
+        if t.norm.removeprefix("و") not in known_as:
             continue
         person = _person_before(board, words, i)
         got = _kunya_after(words, i, heads) if person is not None else None
@@ -395,25 +399,34 @@ def kunya_nicknames(board: Board, reg: Registry, words: Words) -> None:
             if not board.free(j, end):
                 continue
             board.mention(person, j, end, cut)
-        nick = kunya_key(key(board.surface(j, end, cut)))
-        for card in board.live():
-            if card is not person and card.kind == "person" and card.names() and all(
-                    kunya_key(m.key) == nick for m in card.names()):
-                reg.merge(card, person)  # "وأضاف أبو Y": the same nickname, as a subject
-        _kunya_again(board, words, person, nick, end)
+        found.setdefault(kunya_key(key(board.surface(j, end, cut))), (person, end))
+    if not found:
+        return
+    for card in board.live():  # "وأضاف أبو Y": the same nickname, as a subject
+        names = card.names() if card.kind == "person" else []
+        nicks = {kunya_key(m.key) for m in names}
+        if len(nicks) == 1 and (nick := next(iter(nicks))) in found and found[nick][0] is not card:
+            reg.merge(card, found[nick][0])
+    _kunya_again(board, words, found)
 
 
-def _kunya_again(board: Board, words: Words, person: Card, nick: str, after: int) -> None:
-    """Every later free "(و)أبو Y" (in any case) is a mention of the person it names."""
-    toks, parts = words.toks, nick.split(" ")
-    size = len(parts)
-    for k in range(after, words.n - size + 1):
-        if toks[k + 1].norm != parts[1] or not board.free(k, k + size):
-            continue
-        cut = next((c for form, c in toks[k].readings
-                    if kunya_key(f"{form} {parts[1]}").split(" ")[0] == parts[0]), None)
-        if cut is not None and all(toks[k + x].norm == parts[x] and plain(toks[k + x].gap) for x in range(2, size)):
-            board.mention(person, k, k + size, cut)
+def _kunya_again(board: Board, words: Words, found: dict[str, tuple[Card, int]]) -> None:
+    """Every later free "(و)أبو Y" (in any case) is a mention of the person it names: one pass
+    over the tokens, the nicknames looked up by their second word."""
+    toks = words.toks
+    by_second: dict[str, list[tuple[list[str], Card, int]]] = {}
+    for nick, (person, after) in found.items():
+        parts = nick.split(" ")
+        by_second.setdefault(parts[1], []).append((parts, person, after))
+    for k in range(words.n - 1):
+        for parts, person, after in by_second.get(toks[k + 1].norm, ()):
+            size = len(parts)
+            if k < after or k + size > words.n or not board.free(k, k + size):
+                continue
+            cut = next((c for form, c in toks[k].readings
+                        if kunya_key(f"{form} {parts[1]}").split(" ")[0] == parts[0]), None)
+            if cut is not None and all(toks[k + x].norm == parts[x] and plain(toks[k + x].gap) for x in range(2, size)):
+                board.mention(person, k, k + size, cut)
 
 
 def _person_before(board: Board, words: Words, i: int) -> Card | None:
