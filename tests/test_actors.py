@@ -772,3 +772,9 @@ def test_a_country_behind_bi_after_a_city_in_alef_is_a_place():
 ])
 def test_a_country_after_an_alef_that_is_no_tanwin_stays(text, place):
     assert place in names(text)
+
+
+def test_a_dateline_of_thousands_of_places_parses():
+    # the dateline's places are walked back in a loop: no recursion as deep as the line is long
+    text = "القاهرة - " * 3000 + "الرياض (الوكالة) - قال الوزير إن الوضع هادئ."
+    assert any(a.name == "الرياض" for a in actors(text))

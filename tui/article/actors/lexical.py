@@ -312,8 +312,13 @@ def _dateline(words: Words, t0: int) -> bool:
     toks = words.toks
     if t0 > 0 and "\n" not in toks[t0].gap:
         g = toks[t0].gap
-        return ("-" in g or "–" in g or "/" in g) and "\n" not in g and _dateline(words, t0 - 1) and (
-            words.is_(t0 - 1, "capital", "city", "country"))
+        if not ("-" in g or "–" in g or "/" in g) or not words.is_(t0 - 1, "capital", "city", "country"):
+            return False
+        first = t0 - 1  # the dateline's first place: back over "X - Y - Z" (a loop, not a recursion)
+        while first > 0 and "\n" not in toks[first].gap and any(c in toks[first].gap for c in "-–/") and (
+                words.is_(first - 1, "capital", "city", "country")):
+            first -= 1
+        return first == 0 or "\n" in toks[first].gap
     if t0 + 1 >= words.n:
         return False
     nxt, after = toks[t0 + 1].gap, toks[t0 + 1].norm
