@@ -1519,3 +1519,11 @@ def test_a_verb_coordinated_after_an_amma_clause_shares_its_topic():
     text = ("وقال الوزير كريم حسن إن النتائج مقبولة. أما الأمين العام للحزب سامي حمودي العلي فاعترف "
             "بالهزيمة، وقال \"نحترم إرادة الناخبين\".")
     assert _parsed(text)[-1] == ("نحترم إرادة الناخبين", "سامي حمودي العلي")
+
+
+def test_with_the_affirmation_that_after_a_verb_not_of_speech_reports_for_its_subject():
+    # "ورد X على ذلك بالتأكيد على أن …": a verbal noun of manner with "على أن" reports; alone,
+    # "بالتأكيد" is "certainly" and reports nothing
+    got = _parsed("ورد الوزير سامي الحربي على ذلك بالتأكيد على أن الأوراق سليمة.")
+    assert [n for _, n in got] == ["سامي الحربي"] and got[0][0].endswith("الأوراق سليمة")
+    assert _parsed("وهذا بالتأكيد أمر جيد للجميع.") == []

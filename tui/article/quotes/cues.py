@@ -159,9 +159,9 @@ def _table() -> dict[str, tuple[Form, ...]]:
     masdar = lex.get("masdar", {})
     for w in masdar.get("forms", ()):
         add(w, Form(w, MASDAR, None, 3, None, "sg", tuple(masdar.get("complements", ())), True))
-    manner = lex.get("manner", {})
-    for w in manner.get("forms", ()):
-        add(w, Form("قال", PARTICIPLE, None, 3, None, "sg", tuple(manner.get("complements", ())), True))
+    for manner in lex.get("manner", ()):  # each with its own complements
+        for w in manner.get("forms", ()):
+            add(w, Form("قال", PARTICIPLE, None, 3, None, "sg", tuple(manner.get("complements", ())), True))
     return {k: tuple(v) for k, v in table.items()}
 
 
