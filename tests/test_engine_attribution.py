@@ -1527,3 +1527,9 @@ def test_with_the_affirmation_that_after_a_verb_not_of_speech_reports_for_its_su
     got = _parsed("ورد الوزير سامي الحربي على ذلك بالتأكيد على أن الأوراق سليمة.")
     assert [n for _, n in got] == ["سامي الحربي"] and got[0][0].endswith("الأوراق سليمة")
     assert _parsed("وهذا بالتأكيد أمر جيد للجميع.") == []
+
+
+def test_the_holder_after_a_title_may_have_a_rank_and_its_nisba():
+    # "ورد رئيس لجنة X، المستشار القانوني Y، على ذلك بالتأكيد على أن": Y, not the committee
+    text = "ورد رئيس لجنة التحكيم، المستشار القانوني فادي الربيعي، على ذلك بالتأكيد على أن القرار نهائي."
+    assert [n for _, n in _parsed(text)] == ["فادي الربيعي"]

@@ -577,8 +577,11 @@ class Attributor:
             while end < b and self.card(end) is inner:
                 end += 1
         while end < b and self.card(end) is None and (self.stage.words.is_(end, "rank", "title") or (
-                self.toks[end].definite and self.stage.words.is_(end, "nationality", bare=True))):
+                self.toks[end].definite and self.stage.words.is_(end, "nationality", bare=True)) or (
+                self.toks[end].definite and self.toks[end].norm.endswith(("ي", "يه"))
+                and self.stage.words.is_(end - 1, "rank", "title"))):
             end += 1  # "المتحدث باسم الرئاسة السفير X"، "مدرب النادي، البرتغالي X": a rank or nationality first
+            # (a rank's own nisba too: "رئيس اللجنة، المستشار القانوني X")
         holder = self.card(end) if end < b else None
         if holder is None:
             # "رئيس الجمعية الوطنية لرعاية الكفيف وأسرته X": the person whose title runs over the body
