@@ -147,14 +147,12 @@ def _of_the_same(expr: Expr, last: str | None, ref: Ref) -> Resolved:
     the year (month) of the last date the article gave, moved by the anaphor's count; no
     value when no date came before."""
     unit, n = expr.anaphor or ("year", 0)
-    head = (last or "").split("/")[0]
-    if not head[:4].isdigit() or (unit == "month" and not head[5:7].isdigit()):
+    moved = _moved((last or "").split("/")[0], unit, n)  # (None past year 1 or 9999, or too coarse)
+    if moved is None:
         return Resolved(None, True)
-    y = int(head[:4])
     if unit == "year":
-        return resolve(replace(expr, year=y + n, mod=None, year_rel=None, anaphor=None), ref)
-    k = y * 12 + int(head[5:7]) - 1 + n
-    return resolve(Expr("month", year=k // 12, month=k % 12 + 1, part=expr.part), ref)
+        return resolve(replace(expr, year=int(moved), mod=None, year_rel=None, anaphor=None), ref)
+    return resolve(Expr("month", year=int(moved[:4]), month=int(moved[5:7]), part=expr.part), ref)
 
 
 def _offset(tx: Timex) -> str:
