@@ -561,3 +561,29 @@ def test_a_definite_role_carries_no_possessive_suffix():
 def test_a_title_set_off_before_a_two_word_role_and_the_name_is_the_names_too(text, name, want):
     # "TITLE، ROLE ADJ/GENITIVE X،": the role of two words and the title before its comma are both X's
     assert want <= set(titles(text, name))
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وقال مراد الزياني، مزارع من ضواحي المدينة، إن موسم الحصاد تأخر.", "مراد الزياني", "مزارع من ضواحي المدينة"),
+    ("وقالت سلمى العبيدي، ممرضة في مستشفى الولادة، إن الأدوية نفدت.", "سلمى العبيدي", "ممرضة في مستشفى الولادة"),
+    ("وقال نادر الخطيب (52 عاما)، بائع أقمشة في السوق القديم، إن الحركة ضعيفة.", "نادر الخطيب",
+     "بائع أقمشة في السوق القديم"),
+    ("وقال كمال الهاشمي، صاحب مخبز قريب من الحي، إنه سمع الانفجار.", "كمال الهاشمي", "صاحب مخبز قريب من الحي"),
+    ("وقال جميل البدري، وهو فلاح في الستين من عمره، إن الأرض عطشى.", "جميل البدري", "فلاح في الستين من عمره"),
+    ("وقال عمر الساعدي، طالب في كلية الطب، إن الامتحانات أجلت.", "عمر الساعدي", "طالب في كلية الطب"),
+])
+def test_an_indefinite_description_set_off_after_the_name_is_a_title(text, name, want):
+    """An occupation or standing the role lexicon does not list, set off by commas right after
+    a name, describes the person: its noun has the shape of an agent's (فاعل، فعّال، فعيل، مُ…)."""
+    assert want in titles(text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونفى فيصل الدباغ، صحة الأنباء عن استقالته.", "فيصل الدباغ"),  # the verb's object
+    ("وطالب رامي النقيب، بحماية الشهود في القضية.", "رامي النقيب"),  # a prepositional object
+    ("وقال سامر الحلبي، مطلع الأسبوع الماضي، إن الصفقة لم تكتمل.", "سامر الحلبي"),  # a time adverbial
+    ("وأضاف سامر الحلبي، متحدثا للصحفيين، أن الصفقة لم تكتمل.", "سامر الحلبي"),  # a circumstance (حال)
+    ("وقال سامر الحلبي، متهما الشركة بالمماطلة، إن الصفقة لم تكتمل.", "سامر الحلبي"),
+])
+def test_what_follows_a_name_and_a_comma_without_describing_the_person_is_no_title(text, name):
+    assert titles(text, name) == ()

@@ -429,6 +429,8 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     if j >= n or not (comma(gap or words.toks[j].gap) or plain(gap or words.toks[j].gap) or (
             "(" in words.toks[j].gap)):
         return None
+    set_off = comma(gap or words.toks[j].gap) or "(" in words.toks[j].gap
+    first = j
     if words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap):
         j += 1
     j = _after_works_as(words, j)
@@ -437,7 +439,9 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     if (parent := _parent_of(words, j)) is not None:
         return parent
     if not _head_at(words, j):
-        return None
+        return _described(board, words, j) if set_off else None
+    if set_off and j == first and _accusative(words.toks[j].raw):
+        return None  # "X، متحدثا للصحفيين،": set off in the accusative, a circumstance of the clause (حال)
     if plain(words.toks[j].gap) and words.toks[j].raw.endswith(POSSESSIVE):
         return None  # "هنأ X نظيره اللبناني": someone's role right after a name, unmarked, is the verb's object
     cut = head_cut(words, j) or 0
@@ -453,6 +457,77 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     return Title(j, end, (j,))
 
 
+_DESCRIBED_MAX = 7  # words of a description set off after a name
+
+
+def _described(board: Board, words: Words, j: int) -> Title | None:
+    """"X، مزارع من قرية Y،"، "X (بائعة خضار)": an indefinite noun phrase set off by commas or
+    brackets right after a person's name describes the person — an occupation or standing the
+    role lexicon need not list.  The phrase must close on a comma, a bracket or the sentence's
+    end within a few words, with no verb of speech, complementiser or person's name in it; its
+    first word is a plain indefinite noun (not an adverbial accusative in ـا such as "مضيفا"، not
+    a word with a pronoun suffix such as "بدوره", not a time word or a name the tagger reads)."""
+    n = words.n
+    t = words.toks[j]
+    if t.definite or _person_at(board, j) or t.raw.endswith(("ا", "اً", "ًا")) or t.raw.endswith(POSSESSIVE) or (
+            t.norm[0] == "و" and len(t.readings) > 1):
+        return None
+    noun = _noun_reading(words, j)  # (then the word's readings as a verb or a name are set aside)
+    if not noun and (
+            (not _plain_noun(words, j) and not words.is_(j, "title", "anon", "profession"))
+            or words.is_(j, *_NOT_DESCRIBING, "country", "capital", "city", "region", "org", "nationality", "ordinal")
+            or words.tagged(j, "PERS") or words.tagged(j, "ORG")):
+        return None
+    if not (words.is_(j, "title", "anon", "profession") or (noun or _person_noun_shape(t.norm))):
+        return None
+    if j + 1 < n and words.toks[j + 1].definite and words.is_(j + 1, "stop", bare=True):
+        return None  # "X، مطلع الأسبوع،": a time adverbial
+    k = j + 1
+    while k < n and plain(words.toks[k].gap):
+        if k - j >= _DESCRIBED_MAX or _person_at(board, k) or words.reporting(k) is not None or (
+                words.toks[k].norm in _CLAUSE_WORDS):
+            return None
+        k += 1
+    close = words.toks[k].gap if k < n else "."
+    if not (comma(close) or ")" in close or "." in close) or quote(close) or ":" in close:
+        return None
+    if k == j + 1 and not words.is_(j, "title", "anon", "profession"):
+        return None  # one word alone ("X، Y،") may be the next name of a list
+    if not noun and words.is_(j, "given", "given_rare", "given_m", "given_f", "given_x") and (
+            k == j + 1 or words.is_(j + 1, "given", "given_rare", "surname", "surname_rare")):
+        return None  # "X، Y Z،": a list of names, not a description
+    return Title(j, k, (j,))
+
+
+def _accusative(raw: str) -> bool:
+    """Written with the accusative's alif ("متحدثا"، "مديراً"), not a pronoun ("سفيرها"، "مديرنا")."""
+    return raw.endswith(("اً", "ًا")) or (raw.endswith("ا") and len(raw) > 4 and raw[-2] not in "اوهن")
+
+
+def _person_noun_shape(w: str) -> bool:
+    """The shapes of Arabic nouns of agents and occupations (a feminine ة aside): فاعل
+    ("بائع"، "سائق")، فعّال ("فلاح"، "نجار")، فعيل ("خبير"، "خريج") and the participles in م
+    ("موظف"، "متطوع"، "مزارع") — not those of verbal nouns ("حماية"، "استجابة") or of plain
+    things ("خطة"، "سقف"), which after a name and a comma are a verb's object."""
+    w = w.removesuffix("ه")  # (the normal form writes ة as ه)
+    if len(w) == 4 and (w[1] == "ا" or w[2] in "اي"):
+        return True
+    return len(w) >= 4 and w[0] == "م"
+
+
+def _noun_reading(words: Words, j: int) -> bool:
+    """"X، طالب في جامعة Y،": a bare word of a verb of speech that is also a noun ("طالب"
+    student / demanded) reads as the noun where "في"، "من" or an indefinite nisba follows,
+    which the verb does not take."""
+    cue = words.reporting(j)
+    if cue is None or not cue.bare or j + 1 >= words.n or not plain(words.toks[j + 1].gap):
+        return False
+    nxt = words.toks[j + 1]
+    return nxt.norm in ("في", "من") or (not nxt.definite and len(nxt.norm) > 3 and nxt.norm.endswith("ي"))
+
+
+_NOT_DESCRIBING = tuple(c for c in _NEVER if c != "anon")  # ("موظف" heads unnamed sources, and describes)
+_CLAUSE_WORDS = frozenset(["ان", "انه", "انها", "الذي", "التي", "الذين", "قد", "لقد", "ما", "لا", "لم", "لن"])
 _PARENTS = frozenset(["ام", "اب", "والده", "والد"])
 
 
