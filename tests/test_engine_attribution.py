@@ -909,6 +909,15 @@ def test_the_topic_of_amma_is_carded_when_no_card_names_it():
     assert next(a.name for a in art.actors if a.id == last.speaker) == "المعارضة"
 
 
+@pytest.mark.parametrize("text", [
+    "قال الوزير سامي الخطيب إن الخطة جاهزة. أما منى فقالت إن الحي بلا ماء.",
+    "قال الوزير سامي الخطيب إن الخطة جاهزة. أما منى، 38 عاما، فقالت إن الحي بلا ماء.",
+])
+def test_a_given_name_alone_as_the_topic_of_amma_is_a_person(text):
+    # people in the street often go by one name: a common given name in the subject slot is one
+    assert _parsed(text)[-1] == ("إن الحي بلا ماء", "منى")
+
+
 @pytest.mark.parametrize("text,issuer", [
     ("أفادت الصحيفة بأن الوزير استقال. وجاء في بيان للرئاسة أن الاستقالة قبلت.", "الرئاسة"),
     ("أفادت الصحيفة بأن الوزير استقال. وجاء في بيان لوزارة الطاقة أن الاستقالة قبلت.", "وزارة الطاقة"),

@@ -626,6 +626,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             end += 1
     elif definite and t1 - t0 == 1 and ppers >= 0.3:
         end = t1  # a family name alone, mostly a nisba ("وقال المصراتي")
+    elif not definite and t1 - t0 == 1 and not cut and words.is_(t0, "given_m", "given_f", bare=True) and (
+            words.is_(t0, "given", bare=True)) and not words.not_name(t0):
+        end = t1  # "أما سلوى فقالت": a common given name alone (people in the street go by one)
     elif _before_apposed_title(words, t0, t1, b):
         end = t1  # "نقلا عن X Y مبعوث الرئيس": unknown words a title in construct describes
     if not end:
