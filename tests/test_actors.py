@@ -507,6 +507,17 @@ class TestPeople:
         assert {nick, later} <= set(a.aliases) | {a.name}, a.aliases
         assert [x.name for x in actors(text) if x.kind == "person"] == [a.name]
 
+    @pytest.mark.parametrize("text,name,nick", [
+        ("وقال عباس كريم الحلفي (أبو زينب)، سائق رافعة في المرفأ، إن الأجور تأخرت. وأضاف أبو زينب أن العمال تعبوا.",
+         "عباس كريم الحلفي", "أبو زينب"),
+        ("وقالت سهام رشيد الدوري (أم عبد الرحمن) إن المدرسة أغلقت. وتابعت أم عبد الرحمن أن الأطفال في البيت.",
+         "سهام رشيد الدوري", "أم عبد الرحمن"),
+    ])
+    def test_a_kunya_in_brackets_after_the_name_is_another_name_of_the_person(self, text, name, nick):
+        a = card(text, name)
+        assert nick in a.aliases
+        assert [x.name for x in actors(text) if x.kind == "person"] == [a.name]
+
     def test_a_nickname_after_known_as(self):
         a = card('وقال القائد الميداني سالم بن عمر، المعروف بـ"الذيب"، إن قواته انسحبت.', "سالم بن عمر")
         assert "الذيب" in a.aliases

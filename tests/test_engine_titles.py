@@ -571,6 +571,11 @@ def test_a_title_set_off_before_a_two_word_role_and_the_name_is_the_names_too(te
     ("وقال كمال الهاشمي، صاحب مخبز قريب من الحي، إنه سمع الانفجار.", "كمال الهاشمي", "صاحب مخبز قريب من الحي"),
     ("وقال جميل البدري، وهو فلاح في الستين من عمره، إن الأرض عطشى.", "جميل البدري", "فلاح في الستين من عمره"),
     ("وقال عمر الساعدي، طالب في كلية الطب، إن الامتحانات أجلت.", "عمر الساعدي", "طالب في كلية الطب"),
+    # past a kunya in brackets; closed by the colon before a quotation; up to ten words
+    ("وقال عباس الحلفي (أبو زينب)، سائق رافعة في المرفأ، إن الأجور تأخرت.", "عباس الحلفي", "سائق رافعة في المرفأ"),
+    ('وقال رياض (40 عاما)، بائع متجول من الريف: "السوق فارغة".', "رياض", "بائع متجول من الريف"),
+    ("وقال مهدي الجنابي، وهو صاحب ورشة لتصليح السيارات قرب مدخل السوق القديم، إن الكهرباء انقطعت.", "مهدي الجنابي",
+     "صاحب ورشة لتصليح السيارات قرب مدخل السوق القديم"),
 ])
 def test_an_indefinite_description_set_off_after_the_name_is_a_title(text, name, want):
     """An occupation or standing the role lexicon does not list, set off by commas right after
@@ -583,6 +588,7 @@ def test_an_indefinite_description_set_off_after_the_name_is_a_title(text, name,
     ("وطالب رامي النقيب، بحماية الشهود في القضية.", "رامي النقيب"),  # a prepositional object
     ("وقال سامر الحلبي، مطلع الأسبوع الماضي، إن الصفقة لم تكتمل.", "سامر الحلبي"),  # a time adverbial
     ("وأضاف سامر الحلبي، متحدثا للصحفيين، أن الصفقة لم تكتمل.", "سامر الحلبي"),  # a circumstance (حال)
+    ("وقال سامر الحلبي، قال في مؤتمر صحفي أمس، إن الصفقة لم تكتمل.", "سامر الحلبي"),  # a verb, not a noun
     ("وقال سامر الحلبي، متهما الشركة بالمماطلة، إن الصفقة لم تكتمل.", "سامر الحلبي"),
 ])
 def test_what_follows_a_name_and_a_comma_without_describing_the_person_is_no_title(text, name):

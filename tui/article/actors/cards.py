@@ -378,10 +378,13 @@ def kunya_nicknames(board: Board, reg: Registry, words: Words) -> None:
     toks, heads, known_as = words.toks, word_set("names", "kunya_heads"), _known_as()
     found: dict[str, tuple[Card, int]] = {}  # the nickname's one form → its person, where it was given
     for i, t in enumerate(toks):
-        if t.norm.removeprefix("و") not in known_as:
+        if t.norm.removeprefix("و") in known_as:
+            person = _person_before(board, words, i)
+            got = _kunya_after(words, i, heads) if person is not None else None
+        elif "(" in t.gap and t.norm in heads:
+            person, got = _bracketed_kunya(board, words, i)
+        else:
             continue
-        person = _person_before(board, words, i)
-        got = _kunya_after(words, i, heads) if person is not None else None
         if person is None or got is None:
             continue
         j, end, cut = got
@@ -396,9 +399,20 @@ def kunya_nicknames(board: Board, reg: Registry, words: Words) -> None:
                     m.key = key(m.surface)
             reg.merge(other, person)
         elif other is None:
-            if not board.free(j, end):
+            inner, rest = (board.owner[j + 1], board.card_at(j + 1)) if j + 1 < end else (None, None)
+            if inner is not None and rest is not None and rest.kind == "person" and rest is not person and (
+                    inner.t0 == j + 1 and inner.t1 == end and not cut):
+                # "(أم عبد الرحمن)": the name after the kunya's head was carded alone — the
+                # mention takes the head back, and its card (later "أم عبد الرحمن" too) joins
+                inner.t0, (inner.start, inner.end) = j, board.span(j, end)
+                inner.surface = board.surface(j, end)
+                inner.key = key(inner.surface)
+                board.owner[j] = inner
+                reg.merge(rest, person)
+            elif not board.free(j, end):
                 continue
-            board.mention(person, j, end, cut)
+            else:
+                board.mention(person, j, end, cut)
         found.setdefault(kunya_key(key(board.surface(j, end, cut))), (person, end))
     if not found:
         return
@@ -439,6 +453,22 @@ def _person_before(board: Board, words: Words, i: int) -> Card | None:
         if card is not None and card.kind == "person":
             return card
     return None
+
+
+def _bracketed_kunya(board: Board, words: Words, i: int) -> tuple[Card | None, tuple[int, int, int] | None]:
+    """"X Y (أبو Z)": a kunya in brackets right after a person's name is that person's too — the
+    person and (first token, end, 0), or (None, None)."""
+    toks = words.toks
+    person = board.card_at(i - 1) if i > 0 else None
+    if person is None or person.kind != "person" or board.owner[i - 1].t1 != i:
+        return None, None
+    end = i + 2
+    if toks[i + 1].norm == "عبد" and end < words.n and plain(toks[end].gap):
+        end += 1  # (the name after عبد is two words)
+    if end > words.n or not all(plain(toks[k].gap) for k in range(i + 1, end)) or (
+            end < words.n and ")" not in toks[end].gap) or words.not_name(i + 1):
+        return None, None
+    return person, (i, end, 0)
 
 
 def _kunya_after(words: Words, i: int, heads: frozenset[str]) -> tuple[int, int, int] | None:

@@ -422,8 +422,8 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     """A title in apposition right after a name ending before token j: "X، وزير الخارجية"،
     "X (وزير الخارجية)"، "X، وهو وزير الخارجية"."""
     n = len(words.toks)
-    j = _after_nickname(words, j)
-    aged = after_age(words, j)
+    named = _after_nickname(words, j)
+    aged = after_age(words, named)
     gap = words.toks[aged].gap.replace(")", "", 1) if aged != j and aged < n else None
     j = aged
     if j >= n or not (comma(gap or words.toks[j].gap) or plain(gap or words.toks[j].gap) or (
@@ -457,7 +457,7 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     return Title(j, end, (j,))
 
 
-_DESCRIBED_MAX = 7  # words of a description set off after a name
+_DESCRIBED_MAX = 10  # words of a description set off after a name
 
 
 def _described(board: Board, words: Words, j: int) -> Title | None:
@@ -489,8 +489,8 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
             return None
         k += 1
     close = words.toks[k].gap if k < n else "."
-    if not (comma(close) or ")" in close or "." in close) or quote(close) or ":" in close:
-        return None
+    if not (comma(close) or ")" in close or "." in close or ":" in close) or (quote(close) and ":" not in close):
+        return None  # (a colon closes it before the words it introduces: "X، بائع متجول: «…»")
     if k == j + 1 and not words.is_(j, "title", "anon", "profession"):
         return None  # one word alone ("X، Y،") may be the next name of a list
     if not noun and words.is_(j, "given", "given_rare", "given_m", "given_f", "given_x") and (
@@ -520,7 +520,8 @@ def _noun_reading(words: Words, j: int) -> bool:
     student / demanded) reads as the noun where "في"، "من" or an indefinite nisba follows,
     which the verb does not take."""
     cue = words.reporting(j)
-    if cue is None or not cue.bare or j + 1 >= words.n or not plain(words.toks[j + 1].gap):
+    if cue is None or not cue.bare or not _person_noun_shape(words.toks[j].norm) or (
+            j + 1 >= words.n or not plain(words.toks[j + 1].gap)):
         return False
     nxt = words.toks[j + 1]
     return nxt.norm in ("في", "من") or (not nxt.definite and len(nxt.norm) > 3 and nxt.norm.endswith("ي"))
@@ -545,13 +546,18 @@ def _parent_of(words: Words, j: int) -> Title | None:
 
 
 def _after_nickname(words: Words, j: int) -> int:
-    """"X "بيكا"، قائد الفريق": a nickname of one or two words in quotation marks right after a
-    name, then a comma — the apposition comes after it."""
+    """"X "بيكا"، قائد الفريق"، "X (أبو Y)، عامل في الميناء": a nickname of one or two words in
+    quotation marks or brackets right after a name, then a comma — the apposition comes after it."""
     n = words.n
-    if j >= n or not quote(words.toks[j].gap) or comma(words.toks[j].gap):
+    if j >= n or comma(words.toks[j].gap):
+        return j
+    opened = words.toks[j].gap
+    bracket = "(" in opened and not words.toks[j].norm.isdigit()  # (an age in brackets: after_age)
+    if not (quote(opened) or bracket):
         return j
     for k in (j + 1, j + 2):
-        if k < n and quote(words.toks[k].gap) and comma(words.toks[k].gap):
+        gap = words.toks[k].gap if k < n else ""
+        if (quote(gap) and comma(gap)) or (bracket and ")" in gap and ("،" in gap or "," in gap)):
             return k if all(plain(words.toks[x].gap) for x in range(j + 1, k)) else j
     return j
 
