@@ -1542,3 +1542,20 @@ def test_the_holder_after_a_title_may_have_a_rank_and_its_nisba():
     # "ورد رئيس لجنة X، المستشار القانوني Y، على ذلك بالتأكيد على أن": Y, not the committee
     text = "ورد رئيس لجنة التحكيم، المستشار القانوني فادي الربيعي، على ذلك بالتأكيد على أن القرار نهائي."
     assert [n for _, n in _parsed(text)] == ["فادي الربيعي"]
+
+
+@pytest.mark.parametrize("text,snippet,want", [
+    # a body's head alone, then where it said it: the body named before with that head
+    ("وشكلت العشائر لجنة التحكيم العشائري. وأكدت اللجنة في الوثيقة أن أي ثأر مرفوض.", "أن أي ثأر مرفوض",
+     "لجنة التحكيم العشائري"),
+    # a statement read out in the name of a body speaks for that body, not for its reader
+    ("وتلا ماهر الشامي، الناطق باسم النادي، بيانا باسم مجلس الإدارة أكد فيه أن النادي سيستأنف.",
+     "أن النادي سيستأنف", "مجلس الإدارة"),
+    ("وقرأ الشيخ سالم العمري بيانا نيابة عن هيئة الصلح جاء فيه أن الخلاف انتهى.", "أن الخلاف انتهى", "هيئة الصلح"),
+    # an unnamed source "from inside" a body, and a relative described by a passive participle
+    ("ويرى مصدر من داخل الاتحاد الرياضي أن العقوبة قد تخفف.", "أن العقوبة قد تخفف", "مصدر من داخل الاتحاد الرياضي"),
+    ("وقالت زوجة الصياد المفقود إن القارب خرج ولم يعد.", "إن القارب خرج ولم يعد", "زوجة الصياد المفقود"),
+    ("وقال والد الطفل المخطوف إن الخاطفين اتصلوا به.", "إن الخاطفين اتصلوا به", "والد الطفل المخطوف"),
+])
+def test_a_speaker_phrase_reaches_what_belongs_to_it(text, snippet, want):
+    assert (snippet, want) in _parsed(text)

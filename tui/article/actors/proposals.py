@@ -127,6 +127,10 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 j + 1 < words.n and (toks[j + 1].norm in lexicon.time_modifiers() or toks[j + 1].norm.isdigit())):
             j += 1  # "مصدر طبي في مستشفى المدينة العام": "general", not "the year" ("العام الماضي")
             continue
+        if link_at == j - 1 and w in ("داخل", "خارج") and toks[j - 1].norm == "من" and j + 1 < b and (
+                plain(toks[j + 1].gap)):
+            j += 1  # "مصدر من داخل الاتحاد": from inside the body, the complement goes on
+            continue
         if link_at == j - 1 and w in ("احد", "احدي") and j + 1 < b and toks[j + 1].definite and plain(toks[j + 1].gap):
             j += 1  # "محللة في | أحد البنوك": one of the bodies, the complement goes on
             continue
@@ -186,9 +190,16 @@ def _object_cut(board: Board, words: Words, i: int, end: int) -> int:
             return k
         if toks[k - 1].definite and toks[k].definite and plain(toks[k].gap) and not (
                 _qualifies(words, k) or words.is_(k, "title_modifier", "org_generic", "ordinal", "title")
-                or words.toks[k].norm.endswith("يا")):
+                or words.toks[k].norm.endswith("يا") or _passive_participle(toks[k].norm)):
             return k
     return end
+
+
+def _passive_participle(w: str) -> bool:
+    """"المفقود"، "المخطوفة"، "المسجونين": the definite مفعول, an adjective of the noun before it
+    ("زوجة البحار المفقود"), not the verb's object."""
+    core = w.removesuffix("ه").removesuffix("ين").removesuffix("ون")
+    return len(core) == 7 and core.startswith("الم") and core[-2] == "و"
 
 
 def _same_mention(board: Board, j: int) -> bool:
@@ -421,6 +432,13 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         norm0 = "ال" + norm0[1:]  # ل + ال written لل
     head = _bare(norm0)
     definite = norm0.startswith("ال")
+    if definite and t1 - t0 > 2 and toks[t0 + 1].norm in _links() and orgs.head_at(words, t0) is not None and (
+            t0 + 1 < words.n and plain(toks[t0 + 1].gap)):
+        # "وأكدت اللجنة في الوثيقة"، "وقالت الوزارة في رسالة": a body's head alone, then where it
+        # said it — the body named before, when one has that head
+        ref = _back_reference(board, words, t0, t0 + 1, head, cut)
+        if ref is not None and ref.kind == "organization":
+            return ref, "back-reference to the body named before"
     if definite and (t1 - t0 <= 2 or words.lexicon_has("anon", head)):
         # "وقال المصدر"، "وأضافت المصادر واسعة الاطلاع": the source named before, described again
         ref = _back_reference(board, words, t0, t1, head, cut)
@@ -443,7 +461,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             board.card_at(t0 + 1) is None):
         # "عائلة الضحية"، "والد الطفل": family or counsel, in construct with the one they stand for
         end = t0 + 2
-        while end < t1 and _qualifies(words, end) and toks[end].definite:
+        while end < t1 and (_qualifies(words, end) or _passive_participle(toks[end].norm)) and toks[end].definite:
             end += 1
         return _unnamed(board, reg, words, t0, end, "anonymous",
                         "a relative or lawyer of someone in the story, unnamed", cut)

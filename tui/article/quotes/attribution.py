@@ -508,6 +508,13 @@ class Attributor:
             got = self._first_speaker(nxt, min(ci, nxt + 4), None)
             if got is not None:
                 return Choice(got, "issued the statement (بيان لـX … فيه)")
+        if nxt + 1 < ci and (self.toks[nxt].norm == "باسم" or (
+                self.toks[nxt].norm == "نيابه" and self.toks[nxt + 1].norm == "عن")):
+            # "تلا X بيانا باسم مجلس الإدارة أكد فيه"، "بيانا نيابة عن اللجنة": whom it speaks for
+            at = nxt + (1 if self.toks[nxt].norm == "باسم" else 2)
+            got = self._first_speaker(at, min(ci, at + 4), None)
+            if got is not None and got.kind in ("organization", "group"):
+                return Choice(got, "issued the statement read in its name (بيانا باسم X … فيه)")
         if nxt + 1 < ci and self.toks[nxt].norm in _ISSUED and self.toks[nxt + 1].norm == "عن":
             got = self._first_speaker(nxt + 2, min(ci, nxt + 6), None)
             if got is not None:

@@ -24,7 +24,7 @@ from .. import lexicon
 from ..actors.proposals import community_nouns, people_nouns, quantifiers
 from ..doc import Doc
 from ..doc.normal import key
-from ..doc.tokens import Token, comma, plain
+from ..doc.tokens import Token, comma, plain, quote
 from ..lexicon.index import lexicon as lexicon_index
 from ..rangemax import RangeMax
 from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
@@ -591,10 +591,26 @@ def _time_words() -> dict[str, frozenset[str]]:
 
 
 def _after_statement(ctx: Ctx, ci: int) -> bool:
-    """The verb follows a statement noun it describes ("أصدرت الوزارة بيانا | جاء فيه …")."""
+    """The verb follows a statement noun it describes ("أصدرت الوزارة بيانا | جاء فيه …"), or
+    the body the statement speaks for after it ("بيانا باسم اللجنة | جاء فيه"، "بيانا نيابة عن
+    المجلس"، "بيانا صادرا عن الهيئة")."""
     if ci == 0:
         return False
-    w = ctx.toks[ci - 1].norm
+    if _statement_noun(ctx, ci - 1):
+        return True
+    for k in range(ci - 2, max(-1, ci - 8), -1):
+        if not plain(ctx.toks[k + 1].gap) and not quote(ctx.toks[k + 1].gap):
+            return False
+        if _statement_noun(ctx, k):
+            return ctx.toks[k + 1].norm in _SPEAKS_FOR
+    return False
+
+
+_SPEAKS_FOR = frozenset(["باسم", "نيابه", "صادرا", "صادر", "الصادر"])
+
+
+def _statement_noun(ctx: Ctx, k: int) -> bool:
+    w = ctx.toks[k].norm
     statements = _words("statement")
     return w in statements or (w.endswith("ا") and w[:-1] in statements) or ("ال" + w) in statements
 
