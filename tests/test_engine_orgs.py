@@ -1003,3 +1003,13 @@ def test_a_known_bodys_mission_keeps_its_purpose(text, name):
     # "بعثة [known body] لـ + verbal noun + its object": the purpose is part of the mission's
     # name, whether the object is a definite noun or a place
     assert (name, "organization") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأعلنت مؤسسة المياه والتطهير لولاية وهران أن التوزيع سيستأنف.", "مؤسسة المياه والتطهير لولاية وهران"),
+    ("وقالت مديرية الصحة لمحافظة إربد إن الإصابات تراجعت.", "مديرية الصحة لمحافظة إربد"),
+    ("وقال المجلس البلدي لمدينة صفاقس إن الأشغال انطلقت.", "المجلس البلدي لمدينة صفاقس"),
+])
+def test_a_local_body_keeps_the_territory_it_serves(text, name):
+    # "ل + a territory's head + its name" closes a local body's name (never a clause word after it)
+    assert (name, "organization") in found(text)

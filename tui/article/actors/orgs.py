@@ -313,6 +313,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
             j += 2
             continue
+        if comp and (end := _territory_end(board, words, j)) > j:
+            comp += range(j, end)  # "مديرية الصحة | لولاية X": the territory it serves closes the name
+            break
         genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
         if genitive and words.reporting(j) is None and not words.is_(
                 j, "stop", "never", "rank", "honorific", bare=True):  # ("شرطة دبي | اللواء X")
@@ -419,6 +422,25 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
 
 
 _LISTED_PLACES = ("country", "capital", "city", "region")
+
+
+def _territory_end(board: Board, words: Words, j: int) -> int:
+    """Where "ل + a territory's head + its name" starting at token j ends ("لولاية X"، "لمحافظة
+    X Y"): a listed or gazetteer place, or words only names can be; j itself when none is there."""
+    t, n = words.toks[j], words.n
+    if t.norm[:1] != "ل" or not any(c == 1 and f in _territory_heads() for f, c in t.readings):
+        return j
+    k = j + 1
+    while k < n and k - j <= 3 and plain(words.toks[k].gap) and board.owner[k] is None and (
+            words.is_(k, *_LISTED_PLACES, "gaz_place", bare=True) or words.unlisted(k)) and not (
+            words.not_name(k) or words.is_(k, "stop", "never", bare=True)):
+        k += 1  # ("أن" is a town in the gazetteer too)
+    return k if k > j + 1 else j
+
+
+@cache
+def _territory_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["territory_heads"])
 
 
 def _classifies_genitive(words: Words, comp: list[int]) -> bool:
