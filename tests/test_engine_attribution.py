@@ -1559,3 +1559,15 @@ def test_the_holder_after_a_title_may_have_a_rank_and_its_nisba():
 ])
 def test_a_speaker_phrase_reaches_what_belongs_to_it(text, snippet, want):
     assert (snippet, want) in _parsed(text)
+
+
+@pytest.mark.parametrize("text,snippet,want", [
+    ("وقال محاسب مطلع على الدفاتر، طلب عدم ذكر اسمه، إن الخسائر أكبر.", "إن الخسائر أكبر", "محاسب مطلع على الدفاتر"),
+    ("وقال مقاول شارك في المناقصة، طالبا عدم الإفصاح عن هويته، إن الأسعار رفعت.", "إن الأسعار رفعت",
+     "مقاول شارك في المناقصة"),
+    ("ونقلت صحيفة النهار عن صيدلاني في طرابلس، لم تسمه، قوله إن الأدوية نفدت.", "إن الأدوية نفدت",
+     "صيدلاني في طرابلس"),
+])
+def test_whoever_asked_not_to_be_named_is_an_unnamed_source(text, snippet, want):
+    # the aside of anonymity makes the indefinite phrase before it a source, whatever its noun
+    assert (snippet, want) in _parsed(text)

@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from .. import lexicon
 from ..doc.normal import key
-from ..doc.tokens import aside_dash, plain, quote
+from ..doc.tokens import aside_dash, comma, plain, quote
 from ..models.common import common_words
 from . import lists, orgs, titles
 from .board import Board, Card
@@ -630,6 +630,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if definite and t1 - t0 == 1 and orgs.head_at(words, t0) is not None:
         # "وقال الجيش"، "وأكدت الحكومة": a body named by its head noun alone, none named before
         return _unnamed(board, reg, words, t0, t1, "organization", "a body named by its head noun alone", cut)
+    if not definite and not cut and (e := _unnamed_by_aside(board, words, t0, b)) and not words.not_name(t0) and (
+            words.p(t0, "PERS") < 0.5 and not words.is_(t0, "given", "surname", bare=True)):
+        # "وقال مصرفي مشارك في المفاوضات، طلب عدم نشر اسمه، إن …": whoever asked not to be named
+        # is an unnamed source, whatever noun describes them
+        return _unnamed(board, reg, words, t0, e, "anonymous", "an unnamed source who asked not to be named")
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if lists.plural_head(words, t0):
@@ -655,6 +660,40 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     card = reg.card(f"person:{key(board.surface(t0, end, cut))}", "person", why + " (handed over by the quote stage)")
     board.mention(card, t0, end, cut)
     return card, why
+
+
+def _unnamed_by_aside(board: Board, words: Words, t0: int, b: int) -> int:
+    """The end of the phrase at t0 that an aside of anonymity follows ("مصرفي مشارك في
+    المفاوضات | ، طلب عدم نشر اسمه،"): plain words up to a comma, none a verb of speech or a
+    person's name; 0 when there is none."""
+    toks = words.toks
+    for e in range(t0 + 1, min(b + 1, t0 + 8, words.n)):
+        if words.reporting(e - 1) is not None or _person(board, e - 1):
+            return 0
+        if not plain(toks[e].gap):
+            return e if _asked_not_to_be_named(words, e) else 0
+    return 0
+
+
+def _person(board: Board, k: int) -> bool:
+    card = board.card_at(k)
+    return card is not None and card.kind == "person"
+
+
+def _asked_not_to_be_named(words: Words, t1: int) -> bool:
+    """"…، طلب عدم نشر اسمه،"، "…، لم تسمه،"، "…، رفض الكشف عن هويته،": the aside of a source who
+    stays unnamed, set off by a comma right after the phrase ending at t1."""
+    toks, n = words.toks, words.n
+    if t1 >= n or not comma(toks[t1].gap):
+        return False
+    for k in range(t1, min(n, t1 + 6)):
+        if k > t1 and not plain(toks[k].gap):
+            return False
+        w = toks[k].norm
+        if w == "عدم" or w in anonymous_words("identity_words") or (
+                w == "لم" and k + 1 < n and toks[k + 1].norm in anonymous_words("not_naming")):
+            return True
+    return False
 
 
 def _before_apposed_title(words: Words, t0: int, t1: int, b: int) -> bool:
