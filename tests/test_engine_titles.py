@@ -588,7 +588,7 @@ def test_an_indefinite_description_set_off_after_the_name_is_a_title(text, name,
     ("وطالب رامي النقيب، بحماية الشهود في القضية.", "رامي النقيب"),  # a prepositional object
     ("وقال سامر الحلبي، مطلع الأسبوع الماضي، إن الصفقة لم تكتمل.", "سامر الحلبي"),  # a time adverbial
     ("وأضاف سامر الحلبي، متحدثا للصحفيين، أن الصفقة لم تكتمل.", "سامر الحلبي"),  # a circumstance (حال)
-    ("وقال سامر الحلبي، قال في مؤتمر صحفي أمس، إن الصفقة لم تكتمل.", "سامر الحلبي"),  # a verb, not a noun
+    ("وقال سامر الحلبي، قال مرارا لزواره، إن الصفقة لم تكتمل.", "سامر الحلبي"),  # a verb, not a noun
     ("وقال سامر الحلبي، متهما الشركة بالمماطلة، إن الصفقة لم تكتمل.", "سامر الحلبي"),
 ])
 def test_what_follows_a_name_and_a_comma_without_describing_the_person_is_no_title(text, name):
