@@ -1114,3 +1114,12 @@ def test_after_a_nasab_a_definite_nisba_is_the_family_name(monkeypatch):
     steer(monkeypatch, ("الزعكري",), "O", {})
     text = "وقال كل من الشيخ مبارك بن صالح الزعكري والشيخ ناصر سعيد في بيان إن الطريق آمن."
     assert "مبارك بن صالح الزعكري" in people(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت المحللة الفرنسية ساندرين فوليه إن الأسعار سترتفع.", "ساندرين فوليه"),
+    ("وقالت المحللة الفرنسية ساندرين جوليه، من مكتب في ليون، إن الأسعار سترتفع.", "ساندرين جوليه"),
+])
+def test_a_foreign_name_after_a_title_keeps_its_french_family_name(text, name):
+    # a rare given name may end like a plural (ساندرين); ـيه is a French ending, not a pronoun
+    assert name in [a.name for a in parse(text).actors if a.kind == "person"]

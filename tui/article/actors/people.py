@@ -332,11 +332,22 @@ def _foreign_pair(words: Words, i: int) -> bool:
     common = common_words()
     for j in (i, i + 1):
         t = words.toks[j]
-        if not words.bare[j] <= _RARE or t.definite or len(t.norm) < 3 or any(f in common for f, _ in t.readings):
+        if not words.bare[j] - _GENDERS <= _RARE or t.definite or len(t.norm) < 3 or any(
+                f in common for f, _ in t.readings):
             return False
-        if _inflected(t):
+        if _inflected(t) and not _french_ending(t, common) and not words.bare[j] & _GENDERS:
             return False  # "رجلا"، "بمباراتين": a case ending, a suffix or a dual or plural — no name's shape
     return _breaks_at(words, k)
+
+
+_GENDERS = frozenset(["given_m", "given_f", "given_x"])  # (a rare given name's gender comes with it)
+
+
+def _french_ending(t: Token, common: frozenset[str]) -> bool:
+    """"بوليه"، "غارنييه": the ـيه of French names (-et, -ier), not a pronoun suffix, where the
+    word without its ه is no word news text writes either."""
+    return t.norm.endswith("يه") and len(t.norm) >= 5 and t.norm[:-1] not in common and t.norm[:-2] not in common and (
+        t.norm[0] != "و")  # ("وكاردونيه": a second name joined by و)
 
 
 _PRESENT = ("ي", "ت", "ن")  # a present verb's prefixes
