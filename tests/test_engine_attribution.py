@@ -1571,3 +1571,9 @@ def test_a_speaker_phrase_reaches_what_belongs_to_it(text, snippet, want):
 def test_whoever_asked_not_to_be_named_is_an_unnamed_source(text, snippet, want):
     # the aside of anonymity makes the indefinite phrase before it a source, whatever its noun
     assert (snippet, want) in _parsed(text)
+
+
+def test_a_participle_continues_the_holder_a_title_names_not_the_body_inside_it():
+    text = ("غير أن النائبة عن محافظة الأنبار وعضو لجنة الزراعة النيابية، سهى كامل الدليمي، شككت في الأرقام، "
+            "مؤكدة أن اللجنة ستستدعي الوزير.")
+    assert ("أن اللجنة ستستدعي الوزير", "سهى كامل الدليمي") in _parsed(text)

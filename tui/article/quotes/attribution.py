@@ -893,6 +893,12 @@ class Attributor:
                 return got
         if c.kind == PARTICIPLE and lo < ci:
             got = self._first_speaker(lo + 1, ci, c)
+            if got is not None and got.kind in ("organization", "place"):
+                # "غير أن النائبة عن [محافظة X]، Y، شككت …، مؤكدة": the holder the title names
+                i = next((i for i, cd in self.mentions_in(lo + 1, ci) if cd is got), None)
+                holder = self._title_holder(i, got, ci) if i is not None and i > lo + 1 else None
+                if holder is not None and self.agrees(c, holder):
+                    return Choice(holder, "subject of the clause the participle continues")
             if got and got.kind in ("person", "anonymous", "organization") and self.agrees(c, got):
                 return Choice(got, "subject of the clause the participle continues")
             if got is None and lo == self.ctx.doc.sentence_tokens(self.toks[ci].sent).start:
