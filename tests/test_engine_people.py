@@ -1123,3 +1123,11 @@ def test_after_a_nasab_a_definite_nisba_is_the_family_name(monkeypatch):
 def test_a_foreign_name_after_a_title_keeps_its_french_family_name(text, name):
     # a rare given name may end like a plural (ساندرين); ـيه is a French ending, not a pronoun
     assert name in [a.name for a in parse(text).actors if a.kind == "person"]
+
+
+def test_an_occupation_set_off_after_a_name_is_no_second_person(monkeypatch):
+    # "فلاح" is a given name too; after a name and a comma, with a link after it, it is the trade
+    # (the tagger steered to half read it as a name, as it does in some sentences)
+    steer(monkeypatch, ("فلاح",), "B-PERS", {"B-PERS": 0.6})
+    art = parse("وقال مهدي العزاوي، فلاح من قرية الجسر، إن النهر جف.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["مهدي العزاوي"]

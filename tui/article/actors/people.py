@@ -691,6 +691,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # "وأضافت تراك": a body's short name met again (its mention comes later)
         if _inside_a_title_before_its_holder(board, words, c):
             continue
+        if c.t1 - c.t0 == 1 and c.score < _SURE and titles.occupation_after_name(board, words, c.t0):
+            continue  # "X، فلاح من بلدة Y،": the person's occupation, not a second person
         if _accept(words, c):
             if _first_name_before(board, words, c.t0):
                 c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "سلمى | يوسف X": the tagger opened the name late

@@ -499,6 +499,22 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     return Title(j, k, (j,))
 
 
+def occupation_after_name(board: Board, words: Words, j: int) -> bool:
+    """"X، فلاح من بلدة Y،": a word of an agent's shape set off right after a person's name, a
+    link after it and the phrase closed by a comma — an occupation, though a given name is
+    written the same ("فلاح"، "صالح")."""
+    n, toks = words.n, words.toks
+    if j == 0 or j + 1 >= n or not comma(toks[j].gap) or not _person_at(board, j - 1) or toks[j].definite:
+        return False
+    nxt = toks[j + 1]
+    if not _person_noun_shape(toks[j].norm) or not plain(nxt.gap) or nxt.norm not in ("في", "من"):
+        return False
+    k = j + 2
+    while k < n and plain(toks[k].gap) and k - j < _DESCRIBED_MAX:
+        k += 1
+    return k < n and comma(toks[k].gap)
+
+
 def _accusative(raw: str) -> bool:
     """Written with the accusative's alif ("متحدثا"، "مديراً"), not a pronoun ("سفيرها"، "مديرنا")."""
     return raw.endswith(("اً", "ًا")) or (raw.endswith("ا") and len(raw) > 4 and raw[-2] not in "اوهن")
