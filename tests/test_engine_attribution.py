@@ -1577,3 +1577,12 @@ def test_a_participle_continues_the_holder_a_title_names_not_the_body_inside_it(
     text = ("غير أن النائبة عن محافظة الأنبار وعضو لجنة الزراعة النيابية، سهى كامل الدليمي، شككت في الأرقام، "
             "مؤكدة أن اللجنة ستستدعي الوزير.")
     assert ("أن اللجنة ستستدعي الوزير", "سهى كامل الدليمي") in _parsed(text)
+
+
+def test_a_role_called_new_refers_to_the_person_just_named():
+    text = ("وفازت المهندسة رشا الحمدان برئاسة نقابة المعماريين بعد جولة ثانية. "
+            "وقالت الرئيسة الجديدة للنقابة إن مجلسها سيجتمع الأسبوع المقبل.")
+    assert ("إن مجلسها سيجتمع الأسبوع المقبل", "رشا الحمدان") in _parsed(text)
+    rasha = next(a for a in parse(text).actors if a.name == "رشا الحمدان")
+    assert "الرئيسة الجديدة للنقابة" in rasha.titles
+    assert [a.kind for a in parse(text).actors].count("anonymous") == 0

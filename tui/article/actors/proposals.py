@@ -451,6 +451,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _titled(board, words, t0, t1, cut)
         if ref is not None:
             return ref, "back-reference by title to the person named before"
+        ref = _new_holder(board, words, t0, t1, cut) if definite else None
+        if ref is not None:
+            return ref, "an epithet of the person named just before (الرئيس الجديد …)"
     named = None if cut else _apposition_name(board, reg, words, t0, t1)
     if named is not None:
         return named, "a name in apposition to a description"
@@ -907,6 +910,25 @@ def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card 
         return None
     board.mention(best[1], t0, t1, cut, role="reference")
     return best[1]
+
+
+_EPITHET_REACH = 120  # tokens back to the person a "new holder" epithet refers to
+
+
+def _new_holder(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card | None:
+    """"وقال الرئيس الجديد للاتحاد": a definite role called new, elected or appointed is the
+    person the story named just before (within reach, of the role's gender)."""
+    epithets = lexicon.word_set("titles", "epithet_adjectives")
+    if not any(words.toks[k].norm in epithets for k in range(t0 + 1, t1)):
+        return None
+    feminine = words.toks[t0].norm.endswith("ه")
+    for k in range(t0 - 1, max(-1, t0 - _EPITHET_REACH), -1):
+        card = board.card_at(k)
+        if card is not None and card.kind == "person" and (card.gender == "f") == feminine:
+            board.mention(card, t0, t1, cut, role="reference")
+            card.add_title(board.surface(t0, t1, cut))  # what the text calls the person now
+            return card
+    return None
 
 
 def _starts(words: Words, card: Card) -> list[int]:
