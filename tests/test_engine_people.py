@@ -1131,3 +1131,9 @@ def test_an_occupation_set_off_after_a_name_is_no_second_person(monkeypatch):
     steer(monkeypatch, ("فلاح",), "B-PERS", {"B-PERS": 0.6})
     art = parse("وقال مهدي العزاوي، فلاح من قرية الجسر، إن النهر جف.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["مهدي العزاوي"]
+
+
+def test_a_verb_that_is_a_given_name_before_a_known_family_name_is_the_verb():
+    # "وطالب X": "طالب" (demanded) is a given name too; X is the family name of someone named before
+    art = parse("وقال العميد ماجد عبد الغني الشريف إن الحملة مستمرة. وطالب الشريف بتكثيف الدوريات على الطرق.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["ماجد عبد الغني الشريف"]

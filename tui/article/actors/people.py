@@ -683,6 +683,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     named_words: set[str] = set()  # the later words of the names carded so far
     for i in sorted(starts):
         c = starts[i]
+        if c.t1 - c.t0 >= 2 and _verb_before_known_name(words, c, named_words):
+            c.t0, c.cut = c.t0 + 1, 0  # "وطالب X": the verb, then the family name of someone named before
         if "set off by commas after a title" in c.why and not board.free(c.t0, c.t1):
             _release_town(board, words, c)
         if not board.free(c.t0, c.t1) or c.t0 in board.not_actors:
@@ -703,6 +705,15 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             named_words.update(words.toks[k].norm for k in range(m.t0 + 1, m.t1))
             _second_in_apposition(board, reg, words, c)
             _first_in_apposition(board, reg, words, c)
+
+
+def _verb_before_known_name(words: Words, c: Candidate, named_words: set[str]) -> bool:
+    """"وطالب X بـ …"، "فسعيد X": a verb of speech with its و or ف that is a given name too
+    ("طالب") opens the candidate, and the rest is a later word of a name carded before — the
+    verb and that person's family name, not a new person."""
+    cue = words.cue_at.get(c.t0)
+    return cue is not None and bool(cue.prefix) and cue.kind == "verb" and all(
+        words.toks[k].norm in named_words for k in range(c.t0 + 1, c.t1))
 
 
 def _release_town(board: Board, words: Words, c: Candidate) -> None:
