@@ -1586,3 +1586,9 @@ def test_a_role_called_new_refers_to_the_person_just_named():
     rasha = next(a for a in parse(text).actors if a.name == "رشا الحمدان")
     assert "الرئيسة الجديدة للنقابة" in rasha.titles
     assert [a.kind for a in parse(text).actors].count("anonymous") == 0
+
+
+def test_a_verb_of_speech_joined_to_the_fa_verb_of_amma_shares_its_topic():
+    text = ("قالت الشركة إن الرواتب ستصرف قريبا. أما العمال المفصولون فاعتصموا أمام المقر، "
+            "وأكدوا أنهم لن يغادروا قبل صرف الأجور.")
+    assert ("أنهم لن يغادروا قبل صرف الأجور", "العمال المفصولون") in _parsed(text)

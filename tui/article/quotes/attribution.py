@@ -374,7 +374,7 @@ class Attributor:
                 offer(self._after_verb(c, region), "after_verb")
             if d.mode != "inverted" and not c.prefix:
                 offer(self._before_verb(c, ci, lo), "before_verb")
-            elif d.mode != "inverted" and c.prefix == "ف":
+            elif d.mode != "inverted" and c.prefix in ("ف", "و"):
                 offer(self._amma_topic(c, ci, lo), "before_verb")
             offer(self._kana(c, ci, lo), "kana_subject")
         if d.source is not None and c.kind != PARTICIPLE:
@@ -811,17 +811,29 @@ class Attributor:
 
     def _amma_topic(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"أما X، فأكد" / "أما المعارضة فقالت": the topic of أما is the subject of the verb its
-        ف introduces, even when no card names it yet."""
+        ف introduces, even when no card names it yet — and of a verb of speech joined by و to
+        that ف-verb ("أما العمال فاعتصموا …، وأكدوا")."""
         toks = self.toks
         amma = next((k for k in range(ci - 1, lo - 1, -1) if toks[k].norm == "اما"), None)
         if amma is None or amma + 1 >= ci:
             return None
-        ms = [(i, card) for i, card in self.mentions_in(amma + 1, ci) if card.kind in SPEAKING and self.agrees(c, card)]
+        end = ci
+        if c.prefix.startswith("و"):
+            # the ف answers the أما on another verb: the topic ends before it
+            end = next((k for k in range(amma + 2, ci) if toks[k].norm[:1] == "ف" and len(toks[k].norm) > 3
+                        and plain(toks[k].gap) and any(cut == 1 for _, cut in toks[k].readings)), ci)
+            if end == ci:
+                return None
+        ms = [(i, card) for i, card in self.mentions_in(amma + 1, end)
+              if card.kind in SPEAKING and self.agrees(c, card)]
         for i, card in ms:
             # "أما النائبة عن حزب X، Y، فأكدت": a body inside a person's title is not the topic
             holder = next((cd for k, cd in ms if k > i and cd.kind == "person" and (
                 t := titles.before(self.stage.board, self.stage.words, k)) is not None and t.t0 < i), None)
             return Choice(holder or card, "topic of أما … ف")
+        if end < ci:
+            return self._propose((amma + 1, end), c, why="topic of أما … ف, shared by the verb joined to its verb",
+                                 order="svo")
         fa = next((k for k in range(amma + 1, ci) if toks[k].norm in ("فقد", "فلقد")), None)
         if fa is None and "ف" not in c.prefix:
             return None  # no ف answers the أما: the verb is not its clause's
