@@ -1592,3 +1592,11 @@ def test_a_verb_of_speech_joined_to_the_fa_verb_of_amma_shares_its_topic():
     text = ("قالت الشركة إن الرواتب ستصرف قريبا. أما العمال المفصولون فاعتصموا أمام المقر، "
             "وأكدوا أنهم لن يغادروا قبل صرف الأجور.")
     assert ("أنهم لن يغادروا قبل صرف الأجور", "العمال المفصولون") in _parsed(text)
+
+
+def test_a_role_with_its_holder_set_off_after_it_makes_no_unnamed_source():
+    text = ("من جهتها، حمّلت عضو لجنة النقل في البرلمان، النائبة هالة يوسف الراشد، الوزارة مسؤولية "
+            "ما جرى، وقالت إن الطرق غير صالحة.")
+    art = parse(text)
+    assert [a.kind for a in art.actors].count("anonymous") == 0
+    assert ("إن الطرق غير صالحة", "هالة يوسف الراشد") in _parsed(text)

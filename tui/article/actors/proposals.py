@@ -503,6 +503,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             source_noun(words, t0)):
         # a source noun of one word or of several ("وسائل إعلام"), or in the accusative after
         # أنّ/لكنّ ("غير أن مصدرا أمنيا قال")
+        held = _holder_set_off(board, words, t0, b) if words.is_(t0, "title", "title_possessive") else None
+        if held is not None:
+            return held, "the holder set off by commas after the role"  # "عضو لجنة X، النائبة Y،"
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
     plural = (len(head) >= 6 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
         t0, "nationality") and orgs.head_at(words, t0) is None) or dual_of_a_head(words, norm0)
@@ -663,6 +666,23 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     card = reg.card(f"person:{key(board.surface(t0, end, cut))}", "person", why + " (handed over by the quote stage)")
     board.mention(card, t0, end, cut)
     return card, why
+
+
+def _holder_set_off(board: Board, words: Words, t0: int, b: int) -> Card | None:
+    """"عضو لجنة الصحة في البرلمان، النائبة X،": the person named right after the first comma
+    past a role phrase (maybe after a rank or role of their own), no other person before it."""
+    toks = words.toks
+    for k in range(t0 + 1, min(b, t0 + _MAX + 4, words.n)):
+        if _person(board, k):
+            return None
+        if not plain(toks[k].gap):
+            if not comma(toks[k].gap):
+                return None
+            j = k
+            while j < min(b, k + 3) and not _person(board, j) and words.is_(j, "rank", "title", "honorific"):
+                j += 1
+            return board.card_at(j) if j < b and _person(board, j) else None
+    return None
 
 
 def _unnamed_by_aside(board: Board, words: Words, t0: int, b: int) -> int:
