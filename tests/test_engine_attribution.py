@@ -1600,3 +1600,19 @@ def test_a_role_with_its_holder_set_off_after_it_makes_no_unnamed_source():
     art = parse(text)
     assert [a.kind for a in art.actors].count("anonymous") == 0
     assert ("إن الطرق غير صالحة", "هالة يوسف الراشد") in _parsed(text)
+
+
+@pytest.mark.parametrize("text,snippet,want", [
+    ("امرأة أربعينية كانت تنتظر دورها أمام الفرن، رفضت ذكر اسمها، قالت إن الخبز نفد باكرا.",
+     "إن الخبز نفد باكرا", "امرأة أربعينية"),
+    ("رجل ثمانيني يجلس قرب الباب، رفض ذكر اسمه، قال إن الدواء غير متوفر.", "إن الدواء غير متوفر", "رجل ثمانيني"),
+    ("محاسب في إحدى الشركات الخاصة، فضل عدم الكشف عن اسمه، قال إن الرواتب تأخرت.", "إن الرواتب تأخرت",
+     "محاسب في إحدى الشركات الخاصة"),
+    ("سيدة سبعينية كانت تقف بين الجيران وهي تحمل صورة ابنها قالت: «لم يبق لنا شيء».", "لم يبق لنا شيء",
+     "سيدة سبعينية"),
+    ('"لن نسكت بعد اليوم"، يقول شاب في الثلاثين رفض الكشف عن اسمه.', "لن نسكت بعد اليوم", "شاب في الثلاثين"),
+])
+def test_an_unnamed_person_opening_the_sentence_speaks_its_verb(text, snippet, want):
+    # a people noun (or a source who stayed unnamed) opening the sentence, what describes them,
+    # then the verb of speech with no subject after it
+    assert (snippet, want) in _parsed(text)

@@ -637,7 +637,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # "وقال الجيش"، "وأكدت الحكومة": a body named by its head noun alone, none named before
         return _unnamed(board, reg, words, t0, t1, "organization", "a body named by its head noun alone", cut)
     if not definite and not cut and (e := _unnamed_by_aside(board, words, t0, b)) and not words.not_name(t0) and (
-            words.p(t0, "PERS") < 0.5 and not words.is_(t0, "given", "surname", bare=True)):
+            not words.is_(t0, "given", bare=True)):  # (a rare name or a surname may be an everyday noun: "مدرس")
         # "وقال مصرفي مشارك في المفاوضات، طلب عدم نشر اسمه، إن …": whoever asked not to be named
         # is an unnamed source, whatever noun describes them
         return _unnamed(board, reg, words, t0, e, "anonymous", "an unnamed source who asked not to be named")
@@ -1130,12 +1130,26 @@ def _described_person_end(words: Words, t0: int, t1: int) -> int:
     where they were ("في الفيديو"، "بالشرطة")."""
     toks = words.toks
     end = t0 + 1
-    while end < t1 and end - t0 <= 3 and (not toks[end].definite or _possessed_adjective(words, end)) and (
+    while end < t1 and end - t0 <= 3 and (not toks[end].definite or _possessed_adjective(words, end)) and not (
+            toks[end].norm[:1] in "يت" and len(toks[end].norm) >= 4 and not _qualifies(words, end)) and (
             _qualifies(words, end) or not words.bare[end] or toks[end].norm in _OTHER) and (
             toks[end].norm not in _links()) and not any(
             c and r.startswith("ال") for r, c in toks[end].readings):  # "بالشرطة": a glued preposition
         end += 1
-    return end
+    return _age_end(words, end, t1)
+
+
+def _age_end(words: Words, k: int, t1: int) -> int:
+    """Past "في العشرين (من عمره)" at token k: the decade of an unnamed person's age, part of
+    their description ("شاب في العشرين"); k itself when none stands there."""
+    toks = words.toks
+    if k + 1 >= t1 or toks[k].norm != "في" or toks[k + 1].norm not in anonymous_words("age_decades") or not (
+            plain(toks[k].gap) and plain(toks[k + 1].gap)):
+        return k
+    k += 2
+    if k + 1 < t1 and toks[k].norm == "من" and toks[k + 1].norm.startswith("عمر") and plain(toks[k].gap):
+        k += 2
+    return k
 
 
 _OTHER = frozenset(["اخر", "اخري", "اخرون", "اخرين", "ثان", "ثالث"])  # "مواطن آخر": another one

@@ -705,6 +705,9 @@ class Attributor:
             got = self._uncarded_subject_before(c, ci, lo)
             if got is not None:
                 return got
+            got = self._opening_described_subject(c, ci, lo, ms)
+            if got is not None:
+                return got
         if c.tense == "present" and not c.prefix:
             # "اتصلت امرأة مسنة تقول إن …": the person described right before the verb speaks
             k = next((k for k in range(ci - 1, max(lo, ci - 3) - 1, -1) if toks[k].norm in people_nouns()), None)
@@ -721,6 +724,29 @@ class Attributor:
             if i - lo <= 1 and self.agrees(c, card):
                 return Choice(card, "subject opening the sentence")
         return None
+
+    def _opening_described_subject(self, c: Cue, ci: int, lo: int, ms: list[tuple[int, Card]]) -> Choice | None:
+        """"سيدة خمسينية كانت تقف في الطابور، رفضت ذكر اسمها، قالت إن …"، "مدرس في أحد المعاهد،
+        فضل عدم الكشف عن اسمه، قال …": an unnamed person or source opening the sentence, then
+        what describes them (a clause, an aside), is the subject of the verb of speech that has
+        none after it — when the opening word is a people noun, "one of" a group, or the aside
+        says the source stayed unnamed."""
+        toks, words = self.toks, self.stage.words
+        s = self.ctx.doc.sentence_tokens(toks[ci].sent).start
+        if c.kind != VERB or s >= ci - 1 or lo > s or ms or toks[s].definite or words.is_(
+                s, "stop", "never", bare=True):
+            return None
+        aside = self._past_unnamed_aside(ci, lo)
+        if any((cue := words.reporting(k)) is not None and cue.kind == VERB and not cue.ambiguous and k < aside
+               for k in range(s, ci)):
+            return None  # another verb of speech opens a clause of its own before (not "رفض ذكر اسمه")
+        w = toks[s].norm
+        one_of = w in ("احد", "احدي") and toks[s + 1].definite
+        if not (w in people_nouns() or one_of or aside != ci):
+            return None
+        end = next((k for k in range(s + 1, ci) if not plain(toks[k].gap)), ci)
+        return self._propose((s, end), c, why="the unnamed person opening the sentence (subject–verb order)",
+                             order="svo")
 
     def _uncarded_subject_before(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"غير أن السلطات المحلية اتهمت …"، "لكن المعارضة رفضت …": a definite noun phrase
@@ -768,7 +794,8 @@ class Attributor:
             return ci
         for s in range(ci - 1, max(lo, ci - 8), -1):
             if comma(toks[s].gap):
-                return s if any(toks[j].norm == "عدم" for j in range(s, ci)) else ci
+                return s if any(toks[j].norm == "عدم" or toks[j].norm in anonymous_words("identity_words")
+                                for j in range(s, ci)) else ci  # ("رفضت ذكر اسمها" too)
         return ci
 
     def _indefinite_source_before(self, ci: int, lo: int, aside: bool = False) -> int:
