@@ -1616,3 +1616,10 @@ def test_an_unnamed_person_opening_the_sentence_speaks_its_verb(text, snippet, w
     # a people noun (or a source who stayed unnamed) opening the sentence, what describes them,
     # then the verb of speech with no subject after it
     assert (snippet, want) in _parsed(text)
+
+
+def test_a_relative_clause_set_off_after_the_subject_names_its_own_subject():
+    # "الذي تلاه الوزير X": the reader is the relative clause's subject; the body before it speaks
+    text = ("وشدد المجلس في البيان الختامي، الذي تلاه وزير الخارجية نبيل العطار في جلسة الختام، "
+            "على أن الأمن لا يتجزأ.")
+    assert _parsed(text) == [("على أن الأمن لا يتجزأ", "المجلس")]

@@ -1137,3 +1137,9 @@ def test_a_verb_that_is_a_given_name_before_a_known_family_name_is_the_verb():
     # "وطالب X": "طالب" (demanded) is a given name too; X is the family name of someone named before
     art = parse("وقال العميد ماجد عبد الغني الشريف إن الحملة مستمرة. وطالب الشريف بتكثيف الدوريات على الطرق.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["ماجد عبد الغني الشريف"]
+
+
+def test_a_foreign_family_name_in_in_after_a_title_is_no_plural():
+    # "ساروتين": -ين ends a foreign name whose stem is no word, not a plural
+    art = parse("وقال المتحدث باسم البرلمان أركادي ساروتين للصحفيين إن الجلسة انتهت.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["أركادي ساروتين"]

@@ -335,7 +335,9 @@ def _foreign_pair(words: Words, i: int) -> bool:
         if not words.bare[j] - _GENDERS <= _RARE or t.definite or len(t.norm) < 3 or any(
                 f in common for f, _ in t.readings):
             return False
-        if _inflected(t) and not _french_ending(t, common) and not words.bare[j] & _GENDERS:
+        if _inflected(t) and not _french_ending(t, common) and not words.bare[j] & _GENDERS and not (
+                t.norm.endswith("ين") and len(t.norm) >= 5 and t.norm[:-2] not in common and not t.raw.endswith("ا")):
+            # ("فيلين"، "ماتين": a foreign name in -in whose stem is no word, not a plural)
             return False  # "رجلا"، "بمباراتين": a case ending, a suffix or a dual or plural — no name's shape
     return _breaks_at(words, k)
 

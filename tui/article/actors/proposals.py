@@ -96,6 +96,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         w = toks[j].norm
         if w in _SAME or len(w) < 2:
             break  # "نفسه"; a detached proclitic ("لـ") opens a prepositional phrase
+        if w in _links() and j + 1 < b and toks[j + 1].norm.removeprefix("ال") in titles.speech_events():
+            break  # "الاتحاد | في البيان الختامي": where it spoke, not who
         if w in _links() and link_at < 0:
             link_at = j
             j += 1

@@ -466,6 +466,9 @@ class Attributor:
         # another verb inside the region opens another clause ("أكد في حوار، ونقله موقع X، أن"):
         # what follows it is that verb's
         b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
+        # "وشدد التجمع في البيان الختامي، الذي تلاه الوزير X، على أن": a relative clause set off by
+        # a comma describes what comes before it; who is named inside it is its own subject
+        b = next((k for k in range(a + 1, b) if comma(toks[k].gap) and toks[k].norm in _RELATIVE_ASIDE), b)
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
         cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)
                  and not (card.kind == "group" and _oblique_plural(toks[i].norm))]
@@ -1327,6 +1330,7 @@ def _speaks(card: Card) -> bool:
 _THAT_WORDS = frozenset(["ذلك", "ذاك", "هذا", "ذلك،"])  # closing an opening adverbial ("وعلى إثر ذلك")
 
 # Conjunctions of time whose clause shares the main clause's subject ("… حين قال إن").
+_RELATIVE_ASIDE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"])
 _WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما", "وحين", "وعندما", "اذ"])
 
 # Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
