@@ -1623,3 +1623,16 @@ def test_a_relative_clause_set_off_after_the_subject_names_its_own_subject():
     text = ("وشدد المجلس في البيان الختامي، الذي تلاه وزير الخارجية نبيل العطار في جلسة الختام، "
             "على أن الأمن لا يتجزأ.")
     assert _parsed(text) == [("على أن الأمن لا يتجزأ", "المجلس")]
+
+
+@pytest.mark.parametrize("text,snippet,want", [
+    # the collective right before a relative clause set off by a comma is its antecedent
+    ("ودعت البلدية إلى ترشيد المياه، لكن الدعوة لم تلق صدى لدى الأهالي، الذين أكدوا أنهم بلا ماء منذ أيام.",
+     "أنهم بلا ماء منذ أيام", "الأهالي"),
+    # a masculine plural present verb after people speaks for them (things take a feminine singular)
+    ("غير أن الأهالي يؤكدون أن الحي يحتاج إلى مدرسة.", "أن الحي يحتاج إلى مدرسة", "الأهالي"),
+    ("المعتصمون يقولون إن مطالبهم واضحة.", "إن مطالبهم واضحة", "المعتصمون"),
+    ("ويؤكد السكان أنهم لم يتلقوا أي إنذار.", "أنهم لم يتلقوا أي إنذار", "السكان"),
+])
+def test_collectives_of_residents_speak(text, snippet, want):
+    assert (snippet, want) in _parsed(text)

@@ -647,6 +647,12 @@ class Attributor:
             # "X، محلل الأسواق في بنك Y، الذي توقع": the person the apposition describes, not the
             # body named inside the title
             return Choice(described, "antecedent of the relative clause (the person before the apposition)")
+        toks = self.toks
+        if ci - 2 >= sent_t0 and comma(toks[ci - 1].gap) and self.card(ci - 2) is None and toks[ci - 2].definite and (
+                toks[ci - 2].norm in anonymous_words("collective_pronouns")):
+            # "لدى الأهالي، الذين أكدوا": the collective right before the relative clause, carded
+            return self._propose((ci - 2, ci - 1), c, why="antecedent of the relative clause (a collective)",
+                                 order="svo")
         for _i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
             if _speaks(card):
                 if not self.agrees(c, card, "svo"):
@@ -777,7 +783,7 @@ class Attributor:
         if not self._opens_clause(k, ci):
             return None
         if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or source_noun(words, k)
-                or toks[k].norm.endswith(("ون", "ات"))):
+                or toks[k].norm.endswith(("ون", "ات")) or toks[k].norm in anonymous_words("collective_pronouns")):
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
 

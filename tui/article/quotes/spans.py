@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
-from ..actors.proposals import community_nouns, people_nouns, quantifiers
+from ..actors.proposals import anonymous_words, community_nouns, people_nouns, quantifiers
 from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain, quote
@@ -208,7 +208,9 @@ def usable(ctx: Ctx, c: Cue) -> bool:
             _complement_opens(ctx, c, ci + 1)):
         return False  # "إجراءات مشددة ستطبق"، "الحراسة مشددة حول": an adjective or a predicate — a
         # participle that reports follows a pause ("، مؤكدا") or opens its complement at once ("مؤكدا أن")
-    if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None:
+    if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None and not (
+            c.number == "pl" and c.gender == "m" and _people_before(prev)):
+        # ("الأهالي يؤكدون"، "وهم يقولون": a masculine plural after people is theirs, never things)
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
                 and not _document_before(ctx, ci) and not _time_span_before(ctx, ci) and not _person_before(ctx, ci) \
@@ -220,6 +222,13 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         # pronoun refers back to them), the speech is the earlier verb's
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+def _people_before(prev: Token) -> bool:
+    """A definite plural of people ("المحتجون"، "الأهالي") or "هم" right before a verb."""
+    w = prev.norm
+    return w in ("هم", "وهم") or (prev.definite and (
+        w.endswith(("ون", "ين")) or w in anonymous_words("collective_pronouns")))
 
 
 # a preposition with a pronoun right after a verb: "whom X spoke to / met" after an indefinite noun
