@@ -1636,3 +1636,8 @@ def test_a_relative_clause_set_off_after_the_subject_names_its_own_subject():
 ])
 def test_collectives_of_residents_speak(text, snippet, want):
     assert (snippet, want) in _parsed(text)
+
+
+def test_people_counted_by_a_dual_after_the_opening_verb_share_it_with_a_verb_of_speech():
+    text = "في المقابل، صوت عضوان من كتلة الإصلاح ضد المشروع، وقالا في بيان مشترك إن الموازنة غير عادلة."
+    assert _parsed(text) == [("إن الموازنة غير عادلة", "عضوان من كتلة الإصلاح")]

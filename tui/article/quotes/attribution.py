@@ -1020,7 +1020,10 @@ class Attributor:
         card = self.card(k) if k < ci else None
         words = self.stage.words
         if card is None and lo + 1 < ci and self.card(lo + 1) is None and (
-                orgs.head_at(words, lo + 1) is not None or words.is_(lo + 1, "anon")):
+                orgs.head_at(words, lo + 1) is not None or words.is_(lo + 1, "anon") or (
+                    c.number in ("du", "pl") and not toks[lo + 1].definite and plain(toks[lo + 1].gap)
+                    and toks[lo + 1].norm.endswith(("ان", "ون")) and not words.is_(lo + 1, "stop", "never"))):
+            # ("صوت نائبان من الكتلة ضد القرار، وقالا": people counted by a dual or plural, too)
             # "رفضت الحكومة القرار وقالت …": a body or source no card names yet — the actor stage decides
             return self._propose((lo + 1, ci), c, why=why, order="vso")
         if card is None or not _speaks(card) or not self.agrees(c, card, "vso"):
