@@ -472,7 +472,11 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     if t.definite or _person_at(board, j) or t.raw.endswith(("ا", "اً", "ًا")) or t.raw.endswith(POSSESSIVE) or (
             t.norm[0] == "و" and len(t.readings) > 1):
         return None
-    noun = _noun_reading(words, j)  # (then the word's readings as a verb or a name are set aside)
+    if t.norm in word_set("anonymous", "relatives") and j + 1 < n and plain(words.toks[j + 1].gap) and (
+            not _person_at(board, j + 1)):
+        noun = True  # "X، ابن عم المفقود،"، "X، شقيقة الضحية،": kinship with someone in the story
+    else:
+        noun = _noun_reading(words, j)  # (then the word's readings as a verb or a name are set aside)
     if not noun and (
             (not _plain_noun(words, j) and not words.is_(j, "title", "anon", "profession"))
             or words.is_(j, *_NOT_DESCRIBING, "country", "capital", "city", "region", "org", "nationality", "ordinal")
