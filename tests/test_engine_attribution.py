@@ -1641,3 +1641,9 @@ def test_collectives_of_residents_speak(text, snippet, want):
 def test_people_counted_by_a_dual_after_the_opening_verb_share_it_with_a_verb_of_speech():
     text = "في المقابل، صوت عضوان من كتلة الإصلاح ضد المشروع، وقالا في بيان مشترك إن الموازنة غير عادلة."
     assert _parsed(text) == [("إن الموازنة غير عادلة", "عضوان من كتلة الإصلاح")]
+
+
+def test_the_source_after_an_is_the_holder_its_title_names_not_the_state_inside_it():
+    # a foreign name ending in ا, a listed given name shaped like a future verb ("سي…"), set off by commas
+    text = "ونقلت الوكالة عن وزيرة خارجية أفريقيا الوسطى، سيلفي موكامبا نغاري، قولها إن بلادها ترحب بالقرار."
+    assert _parsed(text) == [("إن بلادها ترحب بالقرار", "سيلفي موكامبا نغاري")]

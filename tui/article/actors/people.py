@@ -809,8 +809,10 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False
     if _dated_month(words, c.t0):
         return False  # "7 ربيع الأول 1438": a month's name in a date, no person
-    if _future_verb_shape(words, c.t0) and words.p(c.t0, "PERS") < _SURE_INSIDE:
-        return False  # "الرئيس سيسافر": a future verb after a title, not a name
+    if _future_verb_shape(words, c.t0) and words.p(c.t0, "PERS") < _SURE_INSIDE and not (
+            "set off by commas after a title" in c.why and words.is_(c.t0, *_GENDERS, bare=True)):
+        return False  # "الرئيس سيسافر": a future verb after a title, not a name (a listed given name set off
+        # by commas after a title is the name it is listed as: "، سيلفي X،")
     if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in proposals.collective_pronouns():
         return False  # "ويقول كثيرون": a collective that speaks, never a name
     if words.toks[c.t0].norm in proposals.community_nouns() and c.score < _SURE:
@@ -958,11 +960,15 @@ def _titled_apposition(words: Words, i: int) -> int:
         if k > i and bare and bare <= _NAME_OR_TOWN:
             named = True  # "، فرناندو تافاريش ليما،": a later word of the name may be a town's
         # (a later word no lexicon knows under any reading may open like a verb: "ليندكفيست")
-        foreign = k > i and not words.any[k] and len(t.norm) >= 5
+        foreign = k > i and len(t.norm) >= 5 and (not words.any[k] or (
+            # a foreign word ending in ا has no class as written, whatever a clitic reading finds
+            not words.bare[k] and t.norm.endswith("ا") and not any(f in common for f, _ in t.readings)))
         family = k > i and t.definite and "surname" in bare  # ("، X Y العمر،": a listed family name, a word too)
         if words.not_name(k) or not (named or words.unlisted(k) or foreign) or (any(
-                f in common for f, _ in t.readings) and not family) or (not named and _inflected(t)):
-            return 0
+                f in common for f, _ in t.readings) and not family) or (not named and _inflected(t) and not (
+                foreign and t.norm.endswith("ا") and t.norm[:-1] not in common
+                and not lexicon().classes_of(t.norm[:-1]))):
+            return 0  # (a foreign name may end in ا, "باياكا"، where the word without it is none either)
         k += 1
     if not 2 <= k - i <= 3 or k >= words.n or not comma(toks[k].gap):
         return 0

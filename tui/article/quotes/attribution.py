@@ -1129,6 +1129,12 @@ class Attributor:
                 if got:
                     return got
                 got = self._first_speaker(k + 1, ci, None)
+                if got is not None and got.kind in ("organization", "place"):
+                    # "عن وزيرة خارجية [X]، Y، قولها": the holder the title names
+                    i = next((i for i, cd in self.mentions_in(k + 1, ci) if cd is got), None)
+                    holder = self._title_holder(i, got, ci) if i is not None and i > k + 1 else None
+                    if holder is not None:
+                        return Choice(holder, "source named before the verbal noun (the holder its title names)")
                 if got:
                     return Choice(got, "source named before the verbal noun")
                 got = self._propose((k + 1, ci), None)
