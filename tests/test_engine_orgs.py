@@ -713,6 +713,12 @@ def test_a_spelled_acronym_may_carry_the_conjunction():
     assert all("لتطوير" not in n and n != "وإل" for n, _ in got)
 
 
+def test_words_set_off_after_a_plural_head_with_no_and_closing_them_are_no_list():
+    # a list with no opener ends "X، Y وZ"; "بالرياض، فضّلت" is a place and a verb
+    text = "غير أن محللة في أحد البنوك الاستثمارية بالرياض، فضّلت عدم ذكر اسمها، حذّرت من الركود."
+    assert [a.name for a in parse(text).actors if a.kind == "organization"] == []
+
+
 def test_coordinated_plural_nouns_and_nouns_in_construct_are_no_list():
     assert found("وهاجم المسلحون مواقع ونقاط ومعسكرات للجيش.") == []
     assert [a.name for a in parse("وأبدت شركات كبرى مثل مصنعي الأدوية اهتماما بالسوق.").actors] == []

@@ -74,11 +74,13 @@ def _list_after(board: Board, reg: Registry, words: Words, i: int) -> int:
     elif j < words.n and toks[j].norm.startswith("و"):
         return i + 1  # "مواقع ونقاط": coordinated nouns, not a list in apposition
     items: list[tuple[int, int, int]] = []
+    joined = False  # the last item came after و
     while j < words.n and (not items or len(items) < 12):
         got = _item(board, words, j, first=not items)
         if got is None:
             break
         items.append(got)
+        joined = bool(items[1:]) and (got[2] == 1 or toks[got[0] - 1].norm == "و")
         j = got[1]
         if j >= words.n:
             break
@@ -87,7 +89,8 @@ def _list_after(board: Board, reg: Registry, words: Words, i: int) -> int:
             j += 1
         elif not (comma(nxt.gap) or (plain(nxt.gap) and nxt.norm.startswith("و"))):
             break
-    if not items or (not opened and len(items) < 2):
+    if not items or (not opened and (len(items) < 2 or not joined)):
+        # (without an opener, a list ends "X، Y وZ": "البنوك … بالرياض، فضّلت عدم …" is none)
         return i + 1
     for t0, t1, cut in items:
         if board.free(t0, t1):
