@@ -595,3 +595,17 @@ def test_an_indefinite_description_set_off_after_the_name_is_a_title(text, name,
 ])
 def test_what_follows_a_name_and_a_comma_without_describing_the_person_is_no_title(text, name):
     assert titles(text, name) == ()
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وقال العداء الكيني بيتر كيبروتو إن السباق كان صعبا.", "بيتر كيبروتو", "العداء الكيني"),
+    ("وأكد المصرفي البريطاني جون ماركس أن السوق مستقرة.", "جون ماركس", "المصرفي البريطاني"),
+    ("وقالت المواطنة سلمى العبيدي إن الطابور طويل.", "سلمى العبيدي", "المواطنة"),
+])
+def test_a_definite_noun_of_an_agents_shape_before_a_name_is_a_title(text, name, want):
+    assert want in titles(text, name)
+
+
+def test_a_feminine_noun_before_a_mans_name_is_the_verbs_object_not_his_title():
+    # "ويرأس الصحيفة X": the paper he heads
+    assert titles("ويرأس الصحيفة منصور الخالدي منذ سنوات.", "منصور الخالدي") == ()

@@ -742,6 +742,8 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 t = before_nationality(board, words, m.t0)
             if t is None and (k := _past_honorifics(words, m.t0)) < m.t0:
                 t = before(board, words, k)  # "رئيس المجلس، الحاج X": the title before the form of address
+            if t is None and not _after_wa(words, m):
+                t = _occupation_before(board, words, m.t0)
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
                 one_role = t.t1 - t.t0 == 1 or (t.t1 - t.t0 == 2 and words.is_(t.t0 + 1, "nationality", bare=True))
@@ -763,6 +765,38 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 _add(card, text_of(board, words, t), words, t, board)
             if t is None and (t := before(board, words, m.t0)) is not None and _dual(words.toks[t.t0].norm):
                 _share_dual(board, words, m.t1, text_of(board, words, t), t)
+
+
+def _occupation_before(board: Board, words: Words, i: int) -> Title | None:
+    """"العداء الكيني X"، "المستثمرة X"، "المصرفي البريطاني X": a definite noun of an agent's
+    shape (فاعل، فعّال، فعيل، مُ…) right before a name, maybe with a nationality or nisba after
+    it — what the story calls the person, though the role lexicon does not list the word."""
+    toks = words.toks
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if not plain(toks[k + 1].gap) or not toks[k].definite or board.card_at(k) is not None:
+            return None
+        w = toks[k].norm
+        if toks[k].raw.startswith("ال") and _person_noun_shape(w[2:]) and not words.bare[k] and (
+                words.reporting(k) is None) and not w.endswith(("ين", "ون", "ات")) and (
+                w not in word_set("names", "known_as")) and not (k > 0 and _head_at(words, k - 1)) and (
+                _gender_fits(words, w, i)):
+            # (a word with a class of its own — a body's head, a month — is none, nor a plural, a
+            # role's genitive, or a noun of the other gender: "ويرأس الصحيفة X" is the paper he heads)
+            return Title(k, i, (k,))
+        if not (words.is_(k, "nationality", bare=True) or (w.endswith(("ي", "يه")) and len(w) > 5)):
+            return None  # only its nationality or nisba stands between it and the name
+    return None
+
+
+def _gender_fits(words: Words, w: str, i: int) -> bool:
+    """The noun's gender (ة feminine) fits the given name at i: a feminine noun a listed woman's
+    name, a masculine one any name but a woman's."""
+    feminine = w.endswith("ه")
+    if words.is_(i, "given_f", bare=True) and not words.is_(i, "given_m", bare=True):
+        return feminine
+    if feminine:
+        return False  # a feminine noun wants a woman's listed name ("المستثمرة X")
+    return not words.is_(i, "given_f", bare=True)
 
 
 def _after_wa(words: Words, m: Mention) -> bool:
