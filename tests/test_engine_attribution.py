@@ -1647,3 +1647,20 @@ def test_the_source_after_an_is_the_holder_its_title_names_not_the_state_inside_
     # a foreign name ending in ا, a listed given name shaped like a future verb ("سي…"), set off by commas
     text = "ونقلت الوكالة عن وزيرة خارجية أفريقيا الوسطى، سيلفي موكامبا نغاري، قولها إن بلادها ترحب بالقرار."
     assert _parsed(text) == [("إن بلادها ترحب بالقرار", "سيلفي موكامبا نغاري")]
+
+
+@pytest.mark.parametrize("text,snippet,want", [
+    # the holder after the comma may come with a role of their own
+    ("وقال المتحدث باسم وزارة النقل، معاون مدير الطرق سمير فؤاد الحلو، إن الجسر سيفتح قريبا.",
+     "إن الجسر سيفتح قريبا", "سمير فؤاد الحلو"),
+    # "one of" a group opening the sentence, an aside describing her, then the verb
+    ("إحدى الممرضات المصابات، وهي في الأربعينيات من عمرها، قالت من سريرها إن الحافلة انقلبت.",
+     "إن الحافلة انقلبت", "إحدى الممرضات"),
+])
+def test_the_subject_set_off_before_or_after_a_comma_speaks(text, snippet, want):
+    assert (snippet, want) in _parsed(text)
+
+
+def test_a_person_named_after_a_preposition_past_the_comma_is_no_holder():
+    text = 'وقال مسؤول ألماني للصحفيين، في إشارة إلى زيارة كارلسون: "ربما كان ذلك لتجنب التصعيد".'
+    assert _parsed(text) == [("ربما كان ذلك لتجنب التصعيد", "مسؤول ألماني")]

@@ -461,7 +461,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return named, "a name in apposition to a description"
     if norm0 in ("احد", "احدي") and t1 - t0 >= 2 and toks[t0 + 1].definite and board.card_at(t0 + 1) is None:
         # "أحد المحتجين"، "إحدى الناشطات": one of a group, unnamed
-        return _unnamed(board, reg, words, t0, min(t1, t0 + 2), "anonymous", "one of a group, unnamed", cut)
+        end = min(t1, t0 + 2)
+        while end < t1 and end - t0 < 4 and toks[end].definite and plain(toks[end].gap) and (
+                _qualifies(words, end) or _adjective_shape(words, end)) and board.card_at(end) is None:
+            end += 1  # "إحدى المعلمات المصابات": the group's adjective
+        return _unnamed(board, reg, words, t0, end, "anonymous", "one of a group, unnamed", cut)
     if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 and toks[t0 + 1].definite and (
             board.card_at(t0 + 1) is None):
         # "عائلة الضحية"، "والد الطفل": family or counsel, in construct with the one they stand for
@@ -680,9 +684,11 @@ def _holder_set_off(board: Board, words: Words, t0: int, b: int) -> Card | None:
         if not plain(toks[k].gap):
             if not comma(toks[k].gap):
                 return None
+            # the holder's own rank or role may come first ("، معاون مدير الامتحانات X،")
             j = k
-            while j < min(b, k + 3) and not _person(board, j) and words.is_(j, "rank", "title", "honorific"):
-                j += 1
+            while j < min(b, k + 7) and not _person(board, j) and (j == k or plain(toks[j].gap)) and (
+                    words.reporting(j) is None) and not words.is_(j, "stop", "never", bare=True):
+                j += 1  # (not past a preposition: "، في إشارة إلى زيارة X" names someone else)
             return board.card_at(j) if j < b and _person(board, j) else None
     return None
 

@@ -742,15 +742,15 @@ class Attributor:
         says the source stayed unnamed."""
         toks, words = self.toks, self.stage.words
         s = self.ctx.doc.sentence_tokens(toks[ci].sent).start
-        if c.kind != VERB or s >= ci - 1 or lo > s or ms or toks[s].definite or words.is_(
-                s, "stop", "never", bare=True):
+        one_of = toks[s].norm in ("احد", "احدي") and s + 1 < ci and toks[s + 1].definite
+        if c.kind != VERB or s >= ci - 1 or ms or toks[s].definite or (not one_of and words.is_(
+                s, "stop", "never", bare=True)):
             return None
         aside = self._past_unnamed_aside(ci, lo)
         if any((cue := words.reporting(k)) is not None and cue.kind == VERB and not cue.ambiguous and k < aside
                for k in range(s, ci)):
             return None  # another verb of speech opens a clause of its own before (not "رفض ذكر اسمه")
         w = toks[s].norm
-        one_of = w in ("احد", "احدي") and toks[s + 1].definite
         if not (w in people_nouns() or one_of or aside != ci):
             return None
         end = next((k for k in range(s + 1, ci) if not plain(toks[k].gap)), ci)
