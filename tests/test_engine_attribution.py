@@ -1664,3 +1664,9 @@ def test_the_subject_set_off_before_or_after_a_comma_speaks(text, snippet, want)
 def test_a_person_named_after_a_preposition_past_the_comma_is_no_holder():
     text = 'وقال مسؤول ألماني للصحفيين، في إشارة إلى زيارة كارلسون: "ربما كان ذلك لتجنب التصعيد".'
     assert _parsed(text) == [("ربما كان ذلك لتجنب التصعيد", "مسؤول ألماني")]
+
+
+def test_the_lady_alone_refers_back_to_the_woman_described_before():
+    # "السيدة" is a form of address before a name; alone, it is the lady herself
+    text = "وعند مدخل المستشفى، كانت سيدة خمسينية تنتظر زوجها. «ننتظر منذ الفجر»، تقول السيدة."
+    assert _parsed(text) == [("ننتظر منذ الفجر", "سيدة خمسينية")]

@@ -65,6 +65,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     i = a
     while i < b and toks[i].norm in _honorific():
         i += 1
+    if i >= b and b - a == 1 and _bare(toks[a].norm) in people_nouns():
+        i = a  # "وقالت السيدة": no name follows the form of address, so it is the lady herself
     if i >= b or i >= words.n or len(toks[i].norm) < 2:
         return None
     if toks[i].norm in collective_pronouns():
