@@ -1670,3 +1670,9 @@ def test_the_lady_alone_refers_back_to_the_woman_described_before():
     # "السيدة" is a form of address before a name; alone, it is the lady herself
     text = "وعند مدخل المستشفى، كانت سيدة خمسينية تنتظر زوجها. «ننتظر منذ الفجر»، تقول السيدة."
     assert _parsed(text) == [("ننتظر منذ الفجر", "سيدة خمسينية")]
+
+
+def test_women_counted_by_a_feminine_plural_and_described_by_its_verb_speak_as_a_group():
+    text = "وقالت ممرضات اعتصمن أمام المستشفى إنهن لم يتقاضين رواتبهن منذ شهرين."
+    assert _parsed(text) == [("إنهن لم يتقاضين رواتبهن منذ شهرين", "ممرضات")]
+    assert [(a.name, a.kind) for a in parse(text).actors] == [("ممرضات", "group")]

@@ -531,6 +531,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                 plain(toks[end].gap) and all(plain(toks[k].gap) for k in range(end, t1))):
             # "لاجئون شاركوا في الاعتصام": an indefinite plural and the clause that describes it
             return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
+    if not definite and t1 - t0 >= 2 and len(norm0) >= 5 and norm0.endswith("ات") and not _plural_body(
+            words, norm0) and orgs.head_at(words, t0) is None and _feminine_plural_verb(toks[t0 + 1]) and (
+            plain(toks[t0 + 1].gap)):
+        # "وقالت طالبات تجمعن أمام المديرية إنهن": women counted by a sound feminine plural, the
+        # verb describing them in the feminine plural (things would take a singular: "ملفات وصلت")
+        card, why = _unnamed(board, reg, words, t0, t0 + 1, "group", "a collective that speaks", cut)
+        card.plural, card.gender = True, "f"
+        return card, why
     if not definite and t1 - t0 >= 2 and _plural_body(words, norm0) and not _qualifies(words, t0 + 1) and (
             board.card_at(t0 + 1) is None and plain(toks[t0 + 1].gap) and not words.not_name(t0 + 1)
             and not words.is_(t0 + 1, "given", "surname", bare=True) and len(toks[t0 + 1].norm) > 2):
@@ -674,6 +682,12 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     card = reg.card(f"person:{key(board.surface(t0, end, cut))}", "person", why + " (handed over by the quote stage)")
     board.mention(card, t0, end, cut)
     return card, why
+
+
+def _feminine_plural_verb(t) -> bool:
+    """A past verb of the feminine plural ("تجمعن"، "اعتصمن"): ـن after a consonant."""
+    w = t.norm
+    return len(w) >= 4 and w.endswith("ن") and not w.endswith(("ين", "ان", "ون")) and not t.definite
 
 
 def _holder_set_off(board: Board, words: Words, t0: int, b: int) -> Card | None:
