@@ -398,3 +398,13 @@ def test_a_filter_description_stays_left_to_right_however_much_arabic_it_holds(m
     desc = "quotes/!الدولاتي والسلاوي والمرجان · source/المرجان"
     line = inline(desc, mode, base="ltr").plain
     assert line.index("quotes/!") < line.index("source/"), line
+
+
+@pytest.mark.parametrize("width", [2, 5, 30])
+def test_a_mark_between_lam_and_alef_rides_on_the_ligature_drawn_once(width):
+    # "لَا": the fatha sits between lam and alef; the ligature shows it, and no offset is drawn twice
+    text = "لَا"
+    drawn = [k for line in rtl.layout(text, width, "app") for g in line if g.start >= 0 for k in range(g.start, g.end)]
+    assert sorted(drawn) == [0, 1, 2]
+    (line,) = rtl.render(text, width, "app", [])
+    assert "\u064e" in line.plain and rtl.cell_len(line.plain.strip(), "app") == 1  # (right-aligned)

@@ -162,8 +162,11 @@ def _shape(chars: Sequence[str], offset: int = 0) -> list[Glyph]:
         q = next_letter[i]
         if ch == LAM and q >= 0 and chars[q] in _LAM_ALEF:
             isolated, final = _LAM_ALEF[chars[q]]
-            out.append(Glyph(final if prev else isolated, offset + i, offset + q + 1))
-            skip.add(q)
+            # the marks between lam and alef ("لَا") ride on the ligature, which shows them: one
+            # glyph for the whole range, each offset drawn once
+            marks = "".join(c for c in chars[i + 1 : q] if not _is_format(c))
+            out.append(Glyph((final if prev else isolated) + marks, offset + i, offset + q + 1))
+            skip.update(range(i + 1, q + 1))
             continue
         nxt = q >= 0 and _joins_before(chars[q]) and _joins_after(ch)
         out.append(Glyph(_form(ch, prev, nxt), offset + i, offset + i + 1))
