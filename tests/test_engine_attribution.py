@@ -1567,6 +1567,8 @@ def test_a_speaker_phrase_reaches_what_belongs_to_it(text, snippet, want):
      "مقاول شارك في المناقصة"),
     ("ونقلت صحيفة النهار عن صيدلاني في طرابلس، لم تسمه، قوله إن الأدوية نفدت.", "إن الأدوية نفدت",
      "صيدلاني في طرابلس"),
+    # "صاحب" before an indefinite noun is an owner, not the form of address "صاحب السمو"
+    ("وقال صاحب مخبز في الحي، طلب عدم ذكر اسمه، إن الطحين نفد.", "إن الطحين نفد", "صاحب مخبز في الحي"),
 ])
 def test_whoever_asked_not_to_be_named_is_an_unnamed_source(text, snippet, want):
     # the aside of anonymity makes the indefinite phrase before it a source, whatever its noun

@@ -63,8 +63,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     so a verb after it ("مصدر مصرفي تحدث …") stays out."""
     toks = words.toks
     i = a
-    while i < b and toks[i].norm in _honorific():
-        i += 1
+    while i < b and toks[i].norm in _honorific() and not (
+            toks[i].norm in ("صاحب", "صاحبه") and i + 1 < b and not toks[i + 1].definite):
+        i += 1  # ("صاحب محل": the owner of a shop; "صاحب السمو" is the form of address)
     if i >= b and b - a == 1 and _bare(toks[a].norm) in people_nouns():
         i = a  # "وقالت السيدة": no name follows the form of address, so it is the lady herself
     if i >= b or i >= words.n or len(toks[i].norm) < 2:
