@@ -696,17 +696,17 @@ def _holder_set_off(board: Board, words: Words, t0: int, b: int) -> Card | None:
     past a role phrase (maybe after a rank or role of their own), no other person before it."""
     toks = words.toks
     for k in range(t0 + 1, min(b, t0 + _MAX + 4, words.n)):
-        if _person(board, k):
+        if titles.person_at(board, k):
             return None
         if not plain(toks[k].gap):
             if not comma(toks[k].gap):
                 return None
             # the holder's own rank or role may come first ("، معاون مدير الامتحانات X،")
             j = k
-            while j < min(b, k + 7) and not _person(board, j) and (j == k or plain(toks[j].gap)) and (
+            while j < min(b, k + 7) and not titles.person_at(board, j) and (j == k or plain(toks[j].gap)) and (
                     words.reporting(j) is None) and not words.is_(j, "stop", "never", bare=True):
                 j += 1  # (not past a preposition: "، في إشارة إلى زيارة X" names someone else)
-            return board.card_at(j) if j < b and _person(board, j) else None
+            return board.card_at(j) if j < b and titles.person_at(board, j) else None
     return None
 
 
@@ -716,16 +716,11 @@ def _unnamed_by_aside(board: Board, words: Words, t0: int, b: int) -> int:
     person's name; 0 when there is none."""
     toks = words.toks
     for e in range(t0 + 1, min(b + 1, t0 + 8, words.n)):
-        if words.reporting(e - 1) is not None or _person(board, e - 1):
+        if words.reporting(e - 1) is not None or titles.person_at(board, e - 1):
             return 0
         if not plain(toks[e].gap):
             return e if _asked_not_to_be_named(words, e) else 0
     return 0
-
-
-def _person(board: Board, k: int) -> bool:
-    card = board.card_at(k)
-    return card is not None and card.kind == "person"
 
 
 def _asked_not_to_be_named(words: Words, t1: int) -> bool:

@@ -232,7 +232,8 @@ def _closing_noun(words: Words, j: int) -> bool:
                                  or nxt.norm in ("في", "من"))
 
 
-def _person_at(board: Board, j: int) -> bool:
+def person_at(board: Board, j: int) -> bool:
+    """A person's card names token j."""
     card = board.card_at(j)
     return card is not None and card.kind == "person"
 
@@ -469,11 +470,11 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     a word with a pronoun suffix such as "بدوره", not a time word or a name the tagger reads)."""
     n = words.n
     t = words.toks[j]
-    if t.definite or _person_at(board, j) or t.raw.endswith(("ا", "اً", "ًا")) or t.raw.endswith(POSSESSIVE) or (
+    if t.definite or person_at(board, j) or t.raw.endswith(("ا", "اً", "ًا")) or t.raw.endswith(POSSESSIVE) or (
             t.norm[0] == "و" and len(t.readings) > 1):
         return None
     if t.norm in word_set("anonymous", "relatives") and j + 1 < n and plain(words.toks[j + 1].gap) and (
-            not _person_at(board, j + 1)):
+            not person_at(board, j + 1)):
         noun = True  # "X، ابن عم المفقود،"، "X، شقيقة الضحية،": kinship with someone in the story
     else:
         noun = _noun_reading(words, j)  # (then the word's readings as a verb or a name are set aside)
@@ -488,7 +489,7 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
         return None  # "X، مطلع الأسبوع،": a time adverbial
     k = j + 1
     while k < n and plain(words.toks[k].gap):
-        if k - j >= _DESCRIBED_MAX or _person_at(board, k) or words.reporting(k) is not None or (
+        if k - j >= _DESCRIBED_MAX or person_at(board, k) or words.reporting(k) is not None or (
                 words.toks[k].norm in _CLAUSE_WORDS):
             return None
         k += 1
@@ -508,7 +509,7 @@ def occupation_after_name(board: Board, words: Words, j: int) -> bool:
     link after it and the phrase closed by a comma — an occupation, though a given name is
     written the same ("فلاح"، "صالح")."""
     n, toks = words.n, words.toks
-    if j == 0 or j + 1 >= n or not comma(toks[j].gap) or not _person_at(board, j - 1) or toks[j].definite:
+    if j == 0 or j + 1 >= n or not comma(toks[j].gap) or not person_at(board, j - 1) or toks[j].definite:
         return False
     nxt = toks[j + 1]
     if not _person_noun_shape(toks[j].norm) or not plain(nxt.gap) or nxt.norm not in ("في", "من"):
@@ -688,7 +689,7 @@ def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
     n = words.n
     k = j + 1
     closed = False  # a definite word ends the chain; only its adjectives may follow
-    while k < n and k - j < _MAX and plain(words.toks[k].gap) and not _person_at(board, k):
+    while k < n and k - j < _MAX and plain(words.toks[k].gap) and not person_at(board, k):
         t = words.toks[k]
         m, card = board.owner[k], board.card_at(k)
         if not closed and m is not None and m.t0 == k and card is not None and card.kind == "place":
@@ -1069,16 +1070,16 @@ def _person_named_in(board: Board, words: Words, j: int) -> bool:
     off by a comma behind a nationality ("الرئيس التنفيذي لبنك X، البريطاني Y،")."""
     k = _phrase_end(board, words, j)
     if k + 1 < words.n and comma(words.toks[k].gap) and words.is_(k, "nationality", bare=True) and (
-            words.joined(k + 1) and _person_at(board, k + 1)):
+            words.joined(k + 1) and person_at(board, k + 1)):
         return True
-    return k < words.n and _person_at(board, k) and (_joins(words.toks[k].gap) or comma(words.toks[k].gap))
+    return k < words.n and person_at(board, k) and (_joins(words.toks[k].gap) or comma(words.toks[k].gap))
 
 
 def _phrase_end(board: Board, words: Words, j: int) -> int:
     """One past the last word of the title phrase whose role noun is token j."""
     k = j + 1
     n = words.n
-    while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not _person_at(board, k) and (
+    while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not person_at(board, k) and (
         inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
         or (k > j + 1 and _named_body(board, k) and _named_body(board, k - 1))  # the rest of a body's name
         or _own_body(words, k)
