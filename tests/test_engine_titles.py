@@ -609,3 +609,19 @@ def test_a_definite_noun_of_an_agents_shape_before_a_name_is_a_title(text, name,
 def test_a_feminine_noun_before_a_mans_name_is_the_verbs_object_not_his_title():
     # "ويرأس الصحيفة X": the paper he heads
     assert titles("ويرأس الصحيفة منصور الخالدي منذ سنوات.", "منصور الخالدي") == ()
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وقال حامد السيد، الطالب في كلية الطب، إن الامتحانات أجلت.", "حامد السيد", "الطالب في كلية الطب"),
+    ("وقال سعيد الحربي، المقرب من الوزير، إن القرار نهائي.", "سعيد الحربي", "المقرب من الوزير"),
+])
+def test_a_definite_description_of_an_agents_shape_set_off_after_a_name_is_a_title(text, name, want):
+    assert want in titles(text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال ماهر الجبوري، البالغ من العمر 40 عاما، إن المحل احترق.", "ماهر الجبوري"),  # an age
+    ("وقدم ماهر الجبوري، العزاء لأسر الضحايا، قبل أن يغادر.", "ماهر الجبوري"),  # a verbal noun, the object
+])
+def test_an_age_or_a_definite_verbal_noun_after_a_name_is_no_title(text, name):
+    assert titles(text, name) == ()

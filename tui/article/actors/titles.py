@@ -470,7 +470,9 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     a word with a pronoun suffix such as "بدوره", not a time word or a name the tagger reads)."""
     n = words.n
     t = words.toks[j]
-    if t.definite or person_at(board, j) or t.raw.endswith(("ا", "اً", "ًا")) or t.raw.endswith(POSSESSIVE) or (
+    if t.definite and not _definite_description(words, j):
+        return None
+    if person_at(board, j) or t.raw.endswith(("ا", "اً", "ًا")) or t.raw.endswith(POSSESSIVE) or (
             t.norm[0] == "و" and len(t.readings) > 1):
         return None
     if t.norm in word_set("anonymous", "relatives") and j + 1 < n and plain(words.toks[j + 1].gap) and (
@@ -483,7 +485,8 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
             or words.is_(j, *_NOT_DESCRIBING, "country", "capital", "city", "region", "org", "nationality", "ordinal")
             or words.tagged(j, "PERS") or words.tagged(j, "ORG")):
         return None
-    if not (words.is_(j, "title", "anon", "profession") or (noun or _person_noun_shape(t.norm))):
+    if not (words.is_(j, "title", "anon", "profession") or (noun or _person_noun_shape(
+            t.norm[2:] if t.definite else t.norm))):
         return None
     if j + 1 < n and words.toks[j + 1].definite and words.is_(j + 1, "stop", bare=True):
         return None  # "X، مطلع الأسبوع،": a time adverbial
@@ -502,6 +505,23 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
             k == j + 1 or words.is_(j + 1, "given", "given_rare", "surname", "surname_rare")):
         return None  # "X، Y Z،": a list of names, not a description
     return Title(j, k, (j,))
+
+
+_RARE_NAME = frozenset(["surname_rare", "given_rare"])  # ("الطالب" is a rare family name too)
+
+
+def _definite_description(words: Words, j: int) -> bool:
+    """"X، الطالب في كلية الهندسة،"، "X، المقرب من الوزير،": a definite noun of an agent's shape
+    no lexicon lists (not "المعروف"، which names what follows) opening an apposition."""
+    t = words.toks[j]
+    core = t.norm[2:].removesuffix("ه")
+    # (not فعّال: with the article it is mostly a verbal noun, "الدفاع"، "العزاء"، or a relative, "اللذان")
+    return t.raw.startswith("ال") and _person_noun_shape(core) and not (len(core) == 4 and core[2] == "ا") and (
+        words.bare[j] <= _RARE_NAME) and t.norm not in word_set("names", "known_as") and (
+        t.norm not in _AGED) and not t.norm.endswith(("ين", "ون", "ات", "ان"))
+
+
+_AGED = frozenset(["البالغ", "البالغه"])  # "البالغ من العمر 24 عاما": an age, not a description
 
 
 def occupation_after_name(board: Board, words: Words, j: int) -> bool:
