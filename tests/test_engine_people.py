@@ -1143,3 +1143,9 @@ def test_a_foreign_family_name_in_in_after_a_title_is_no_plural():
     # "ساروتين": -ين ends a foreign name whose stem is no word, not a plural
     art = parse("وقال المتحدث باسم البرلمان أركادي ساروتين للصحفيين إن الجلسة انتهت.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["أركادي ساروتين"]
+
+
+def test_a_definite_kin_noun_alone_is_no_persons_name():
+    # "وقال الوالد": a relative of someone in the story, described — never a family name
+    art = parse("وقال الوالد إن ابنه عاد إلى البيت سالما.")
+    assert [a.name for a in art.actors if a.kind == "person"] == []

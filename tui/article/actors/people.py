@@ -813,6 +813,9 @@ def _accept(words: Words, c: Candidate) -> bool:
             "set off by commas after a title" in c.why and words.is_(c.t0, *_GENDERS, bare=True)):
         return False  # "الرئيس سيسافر": a future verb after a title, not a name (a listed given name set off
         # by commas after a title is the name it is listed as: "، سيلفي X،")
+    if c.t1 - c.t0 == 1 and words.toks[c.t0].definite and c.score < _SURE and (
+            words.toks[c.t0].norm[2:] in proposals.anonymous_words("relatives")):
+        return False  # "وقال الوالد": a relative of someone in the story, described, no name
     if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in proposals.collective_pronouns():
         return False  # "ويقول كثيرون": a collective that speaks, never a name
     if words.toks[c.t0].norm in proposals.community_nouns() and c.score < _SURE:

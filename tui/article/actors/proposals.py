@@ -670,8 +670,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = t0 + 1
         while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1):
             end += 1
-    elif definite and t1 - t0 == 1 and ppers >= 0.3:
-        end = t1  # a family name alone, mostly a nisba ("وقال المصراتي")
+    elif definite and t1 - t0 == 1 and ppers >= 0.3 and norm0[2:] not in anonymous_words("relatives"):
+        end = t1  # a family name alone, mostly a nisba ("وقال المصراتي"; "الوالد" is a relative, no name)
     elif not definite and t1 - t0 == 1 and not cut and words.is_(t0, "given_m", "given_f", bare=True) and (
             words.is_(t0, "given", bare=True)) and not words.not_name(t0):
         end = t1  # "أما سلوى فقالت": a common given name alone (people in the street go by one)
