@@ -1678,3 +1678,11 @@ def test_women_counted_by_a_feminine_plural_and_described_by_its_verb_speak_as_a
     text = "وقالت ممرضات اعتصمن أمام المستشفى إنهن لم يتقاضين رواتبهن منذ شهرين."
     assert _parsed(text) == [("إنهن لم يتقاضين رواتبهن منذ شهرين", "ممرضات")]
     assert [(a.name, a.kind) for a in parse(text).actors] == [("ممرضات", "group")]
+
+
+@pytest.mark.parametrize("text,snippet,want", [
+    ("وطالب أهالي محافظة الزرقاء بإصلاح الطريق قبل الشتاء.", "بإصلاح الطريق قبل الشتاء", "أهالي محافظة الزرقاء"),
+    ("وقال أهالي قرية الصفا إن المياه انقطعت منذ أيام.", "إن المياه انقطعت منذ أيام", "أهالي قرية الصفا"),
+])
+def test_the_people_of_a_place_named_after_them_speak_as_a_group(text, snippet, want):
+    assert (snippet, want) in _parsed(text)

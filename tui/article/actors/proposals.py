@@ -469,6 +469,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                 _qualifies(words, end) or _adjective_shape(words, end)) and board.card_at(end) is None:
             end += 1  # "إحدى المعلمات المصابات": the group's adjective
         return _unnamed(board, reg, words, t0, end, "anonymous", "one of a group, unnamed", cut)
+    place = board.card_at(t0 + 1) if t0 + 1 < words.n else None
+    if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 and place is not None and place.kind == "place" and (
+            board.owner[t0 + 1].t0 == t0 + 1 and plain(toks[t0 + 1].gap)):
+        # "أهالي محافظة X"، "أهالي قرية X": the people of a place named whole after them
+        card, why = _unnamed(board, reg, words, t0, board.owner[t0 + 1].t1, "group",
+                             "the people of a place, unnamed", cut)
+        card.plural = True
+        return card, why
     if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 and toks[t0 + 1].definite and (
             board.card_at(t0 + 1) is None):
         # "عائلة الضحية"، "والد الطفل": family or counsel, in construct with the one they stand for
