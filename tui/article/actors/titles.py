@@ -516,9 +516,16 @@ def _definite_description(words: Words, j: int) -> bool:
     t = words.toks[j]
     core = t.norm[2:].removesuffix("ه")
     # (not فعّال: with the article it is mostly a verbal noun, "الدفاع"، "العزاء"، or a relative, "اللذان")
-    return t.raw.startswith("ال") and _person_noun_shape(core) and not (len(core) == 4 and core[2] == "ا") and (
-        words.bare[j] <= _RARE_NAME) and t.norm not in word_set("names", "known_as") and (
-        t.norm not in _AGED) and not t.norm.endswith(("ين", "ون", "ات", "ان"))
+    return _definite_agent(words, j) and not (len(core) == 4 and core[2] == "ا") and (
+        words.bare[j] <= _RARE_NAME) and t.norm not in _AGED and not t.norm.endswith("ان")
+
+
+def _definite_agent(words: Words, k: int) -> bool:
+    """A definite singular noun of an agent's shape ("الطالب"، "المقرب")، not the "known as"
+    that names what follows."""
+    t = words.toks[k]
+    return t.raw.startswith("ال") and _person_noun_shape(t.norm[2:]) and not t.norm.endswith(("ين", "ون", "ات")) and (
+        t.norm not in word_set("names", "known_as"))
 
 
 _AGED = frozenset(["البالغ", "البالغه"])  # "البالغ من العمر 24 عاما": an age, not a description
@@ -797,10 +804,8 @@ def _occupation_before(board: Board, words: Words, i: int) -> Title | None:
         if not plain(toks[k + 1].gap) or not toks[k].definite or board.card_at(k) is not None:
             return None
         w = toks[k].norm
-        if toks[k].raw.startswith("ال") and _person_noun_shape(w[2:]) and not words.bare[k] and (
-                words.reporting(k) is None) and not w.endswith(("ين", "ون", "ات")) and (
-                w not in word_set("names", "known_as")) and not (k > 0 and _head_at(words, k - 1)) and (
-                _gender_fits(words, w, i)):
+        if _definite_agent(words, k) and not words.bare[k] and words.reporting(k) is None and not (
+                k > 0 and _head_at(words, k - 1)) and _gender_fits(words, w, i):
             # (a word with a class of its own — a body's head, a month — is none, nor a plural, a
             # role's genitive, or a noun of the other gender: "ويرأس الصحيفة X" is the paper he heads)
             return Title(k, i, (k,))

@@ -568,6 +568,12 @@ class Attributor:
             return None
         return Choice(got.card, "source after نقلا عن / على لسان (the verb's subject relays it)")
 
+    def _holder_in_title(self, body: Card, a: int, b: int) -> Card | None:
+        """The person a title in tokens [a, b) names after the body or place ``body`` inside it
+        ("الناطق باسم [الحكومة]، العقيد X"), when the body is not the phrase's first word."""
+        i = next((i for i, cd in self.mentions_in(a, b) if cd is body), None)
+        return self._title_holder(i, body, b) if i is not None and i > a else None
+
     def _title_holder(self, i: int, card: Card, b: int) -> Card | None:
         """The person named right after a title phrase whose body ``card`` is named at i
         ("المتحدث باسم الوزارة [السفير] X")."""
@@ -928,8 +934,7 @@ class Attributor:
                 got = self._first_speaker(k + 1, end, c)
                 if got is not None and got.kind in ("organization", "place"):
                     # "نفى الناطق باسم [الحكومة]، العقيد X، …، وقال": the holder the title names
-                    i = next((i for i, cd in self.mentions_in(k + 1, end) if cd is got), None)
-                    holder = self._title_holder(i, got, end) if i is not None and i > k + 1 else None
+                    holder = self._holder_in_title(got, k + 1, end)
                     if holder is not None and self.agrees(c, holder):
                         return Choice(holder, f"subject of the sentence's earlier verb {v.text}")
                 if got and self.agrees(c, got):
@@ -943,8 +948,7 @@ class Attributor:
             got = self._first_speaker(lo + 1, ci, c)
             if got is not None and got.kind in ("organization", "place"):
                 # "غير أن النائبة عن [محافظة X]، Y، شككت …، مؤكدة": the holder the title names
-                i = next((i for i, cd in self.mentions_in(lo + 1, ci) if cd is got), None)
-                holder = self._title_holder(i, got, ci) if i is not None and i > lo + 1 else None
+                holder = self._holder_in_title(got, lo + 1, ci)
                 if holder is not None and self.agrees(c, holder):
                     return Choice(holder, "subject of the clause the participle continues")
             if got and got.kind in ("person", "anonymous", "organization") and self.agrees(c, got):
@@ -1131,8 +1135,7 @@ class Attributor:
                 got = self._first_speaker(k + 1, ci, None)
                 if got is not None and got.kind in ("organization", "place"):
                     # "عن وزيرة خارجية [X]، Y، قولها": the holder the title names
-                    i = next((i for i, cd in self.mentions_in(k + 1, ci) if cd is got), None)
-                    holder = self._title_holder(i, got, ci) if i is not None and i > k + 1 else None
+                    holder = self._holder_in_title(got, k + 1, ci)
                     if holder is not None:
                         return Choice(holder, "source named before the verbal noun (the holder its title names)")
                 if got:
