@@ -67,6 +67,23 @@ def test_an_ordering_cue_dates_nothing_of_its_own(cue):
     assert dated(text, "2022-03-20") == [("افتتح المعرض الدولي للكتاب في 9 مارس", "2022-03-09")]
 
 
+@pytest.mark.parametrize("since", ["منذ ثلاثة أعوام", "منذ أربعة أشهر", "منذ مطلع العام", "ومنذ بداية الشهر الجاري",
+                                   "منذ عام 2019", "منذ يناير الماضي"])
+def test_a_clause_dated_only_by_since_is_no_event(since):
+    # the guidelines: a stretch reaching up to the time of writing dates no event of its own
+    assert dated(f"وتراجعت مبيعات المصنع {since} بنسبة كبيرة.", "2022-03-20") == []
+
+
+def test_a_since_clause_with_a_date_of_its_own_is_still_an_event():
+    text = "وأعلن المصنع الثلاثاء أن مبيعاته تراجعت منذ مطلع العام."
+    assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-15"]
+
+
+def test_a_stretch_from_since_to_an_end_date_is_one_event():
+    text = "وأغلق المعبر منذ أوائل 2019 وحتى مايو 2021 بقرار من السلطات."
+    assert [v for _, v in dated(text, "2022-03-20")] == ["2019-01/2021-05"]
+
+
 def test_an_ordering_cue_with_no_date_before_it_is_no_event():
     assert events("وفي أعقاب الافتتاح زار المعرض آلاف الطلاب.", "2022-03-20") == ()
 

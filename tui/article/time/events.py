@@ -88,6 +88,8 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
             nxt, value = upto
             time = TimeValue(tx.start, nxt.end, text[tx.start : nxt.end], value, r.approximate, r.relation)
             joined_to = nxt.end
+        elif _since(text, tx):
+            continue  # "منذ ثلاث سنوات"، "منذ مطلع العام": a stretch up to now, not the date of an event
         why = f"{tx.rule}: {r.relation or 'explicit'}" if anchor is None else f"{tx.rule}: event{_offset(tx)}"
         event = _event(text, span, time, mentions, why, r.relation if anchor is not None else None)
         if events and base == last_base and (prev_rule == "holiday") != (tx.rule == "holiday"):
@@ -105,6 +107,19 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         last_dated = event if event.time is not None and event.time.value else last_dated
     events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, mentions, published))
     return _numbered(events)
+
+
+_SINCE_WORDS = frozenset({"منذ", "مند", "ومنذ", "ومند"})
+
+
+def _since(text: str, tx: Timex) -> bool:
+    """The expression is the start of a stretch that runs up to the time of writing ("منذ 16
+    شهرا"، "منذ مطلع العام"): the guidelines count a clause dated only so as no event of its own."""
+    first = _WORD.match(tx.text)
+    if first and normalize(first.group()) in _SINCE_WORDS:
+        return True
+    before = _WORD.findall(text[max(0, tx.start - 12) : tx.start])
+    return bool(before) and normalize(before[-1]) in _SINCE_WORDS
 
 
 _TODAY = frozenset(normalize(w) for w in ("اليوم", "واليوم", "فاليوم"))
