@@ -84,6 +84,17 @@ def test_a_stretch_from_since_to_an_end_date_is_one_event():
     assert [v for _, v in dated(text, "2022-03-20")] == ["2019-01/2021-05"]
 
 
+@pytest.mark.parametrize("place", ["سوق الأربعاء", "باب الخميس", "حي الجمعة"])
+def test_a_weekday_in_a_place_named_after_its_market_day_is_no_date(place):
+    text = f"وعقد مجلس بلدية {place} دورته العادية لمناقشة الميزانية."
+    assert dated(text, "2022-03-20") == []
+
+
+def test_a_weekday_after_such_a_noun_with_a_modifier_is_still_a_date():
+    text = "وافتتح سوق الأربعاء الماضي بحضور الوالي."
+    assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-16"]
+
+
 def test_an_ordering_cue_with_no_date_before_it_is_no_event():
     assert events("وفي أعقاب الافتتاح زار المعرض آلاف الطلاب.", "2022-03-20") == ()
 

@@ -570,6 +570,8 @@ def _b_weekday(m: re.Match[str], norm: str) -> Expr | None:
     # "الأحد" is also "the one" ("الأحد عشر"); "الجمعة" in "صلاة الجمعة" is still a Friday.
     if _word_after(norm, m.end()) in ("عشر", "عشره"):
         return None
+    if not (m.group("wthis") or m.group("wmod") or _mod(m)) and _word_before(norm, m.start()) in _WEEKDAY_NAME_HEADS:
+        return None  # "سوق الأربعاء"، "باب الخميس": a town, a market or a gate named after a day
     if m.group("wthis") or m.group("wmod"):
         offset = {"past": -1, "next": 1}.get(tables().mods.get(m.group("wmod") or "", "current"), 0)
         return Expr("weekday", weekday=wd, unit="week", offset=offset)
@@ -629,6 +631,7 @@ _BARE_DAY_PREPS = frozenset({"في", "وفي", "منذ", "حتي", "قبل", "ب
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
+_WEEKDAY_NAME_HEADS = frozenset(normalize(w) for w in load("relative")["weekday_name_heads"]["words"])
 _COMPARISON = frozenset({"مقارنه", "بالمقارنه", "مقارنتا", "قياسا"})
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "بعام"})
 
