@@ -1066,6 +1066,14 @@ def test_a_compound_in_allah_after_one_given_name_is_the_family_name(monkeypatch
     assert people("وقال المهندس حامد دفع الله إن الطريق مغلق.") == ["حامد دفع الله"]
 
 
+def test_a_compound_given_name_in_a_divine_name_keeps_both_words_and_the_family_name(monkeypatch):
+    # "عوض الكريم"، "فضل الرحيم": a first part of compound names before a divine name is one
+    # given name, as عبد + a divine name is; a listed family name after it is the person's
+    steer(monkeypatch, ("فضل",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("الرحيم", "الطيب"), "O", {})
+    assert people("وقال المزارع فضل الرحيم الطيب إن المحصول جيد.") == ["فضل الرحيم الطيب"]
+
+
 def test_a_given_name_before_an_honorific_the_tagger_opens_a_name_on_is_the_first_name(monkeypatch):
     # "العضوة X الحاج Y": after a role noun, "الحاج" is the father's name with its honorific
     steer(monkeypatch, ("الحاج",), "B-PERS", {"B-PERS": 0.9})

@@ -153,6 +153,14 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.toks[j - 1].norm == "عبد":
             j += 1  # "عبد الأمير"، "عبد الملك": عبد and the word after it are one name, whatever that word is
             continue
+        if j == i + 1 and words.is_(i, "compound_first", bare=True) and words.is_(j, "divine", bare=True):
+            j += 1  # "عوض الكريم"، "فضل الرحيم": a compound given name in a divine name, as with عبد
+            continue
+        if j == i + 2 and words.is_(i, "compound_first", bare=True) and (
+                words.is_(i + 1, "divine", bare=True) or words.toks[i + 1].norm in _compound_seconds()) and (
+                words.toks[j].definite and words.is_(j, "surname", bare=True) and words.bare[j] <= NAME_CLASSES):
+            j += 1  # "عوض الكريم الطيب"، "سيف الدين الصافي": after a compound given name, the family's
+            continue
         if (end := _given_chain_to_family(board, words, i, j)) > j:
             j = end  # "X علي خلف الجبوري": listed given names (one a word too) up to a listed family name
             continue
