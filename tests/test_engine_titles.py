@@ -199,7 +199,19 @@ def test_a_bare_role_right_before_the_complementizer():
                 "وأضافت المديرة أن الامتحانات في موعدها.")
     a = person(art, "ليلى حداد")
     assert speaker(art, "الامتحانات في موعدها") == a.id  # the feminine role: the woman, not the man named last
-    assert a.titles == ("مديرة المدرسة",)
+    assert a.titles == ("مديرة المدرسة", "المديرة")  # what the text calls her later is a title too
+
+
+def test_a_dual_or_plural_role_refers_back_to_no_one_person():
+    art = parse("وبرأت المحكمة المتهم الثاني زياد القيسي. وكانت النيابة قد أحالت المتهمين إلى القضاء في الربيع.")
+    assert person(art, "زياد القيسي").titles == ("المتهم الثاني",)
+
+
+def test_an_ordinal_tells_two_holders_of_one_role_apart():
+    # (a bare "المتهم" referring to him first does not make him every accused)
+    art = parse("وبرأت المحكمة المتهم الثاني زياد القيسي. ونظر القاضي إلى المتهم طويلا. "
+                "وقدم المتهم الأول مذكرة دفاع مكتوبة.")
+    assert person(art, "زياد القيسي").titles == ("المتهم الثاني", "المتهم")
 
 
 def test_a_role_with_no_holder_named_before_is_an_unnamed_source():

@@ -951,6 +951,13 @@ def _shortens(title: str, titles: list[str]) -> bool:
     return len(words) == 1 and any(_stem(words[0]) == _stem(key(t).split()[0]) for t in titles if key(t))
 
 
+def _dual_or_plural(head: str, stem: str) -> bool:
+    """A role noun with a dual or sound plural ending ("المتهمين"، "النائبان"، "المراقبون")."""
+    bare = key(head)
+    bare = bare[2:] if bare.startswith("ال") else bare
+    return bare != stem and bare.endswith(("ين", "ان", "ون", "ات")) and len(bare) >= 5
+
+
 def _gender(w: str) -> str:
     """The gender a role noun shows as written (ة), whatever a possessive ه looks like."""
     return "f" if w.rstrip("\u064b-\u065f").endswith("ة") and key(w) not in male_ta() else "m"
@@ -990,13 +997,15 @@ def descriptions(board: Board, words: Words) -> None:
         k = _phrase_end(board, words, j)
         head = words.toks[j].readings[-1][0] if head_cut(words, j) else words.toks[j].norm
         stem, gender = _stem(head), _gender(words.toks[j].raw)
+        if _dual_or_plural(head, stem):
+            j = k
+            continue  # "المتهمين"، "النائبان": two or more, never the one person named before
         at = words.toks[j].start
         ws = key(board.surface(j, k, head_cut(words, j) or 0)).split()[1:]
         best = holders.last_before(stem, at, gender, partial(_fits, _complement(ws), _when(ws), stem))
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j, *_chained(words, j, k)))):
-                if not _shortens(title, best.titles):
-                    best.add_title(title)
+                best.add_title(title)
             holders.mentioned(best, board.mention(best, j, k, head_cut(words, j) or 0, role="reference").start)
         j = k
 
@@ -1043,11 +1052,19 @@ def _fits(rest: frozenset[str], when: str | None, stem: str, card: Card) -> bool
         return False
     if not rest:
         return True
+    if rank := rest & _ordinals():  # "المتهم الأول" is not the holder titled "المتهم الثاني"
+        return any(_complement(ws[1:]) & rank for ws in own_titles)
     for ws in own_titles:
         own = _complement(ws[1:])
         if not own or own & rest:
             return True
     return False
+
+
+@cache
+def _ordinals() -> frozenset[str]:
+    """Ordinals as :func:`_complement` writes them ("الأول" → "اول"): they tell two holders of one role apart."""
+    return _complement([key(w) for w in load("names")["regnal"] if " " not in w])
 
 
 class _Holders:
