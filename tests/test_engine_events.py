@@ -95,6 +95,16 @@ def test_a_weekday_after_such_a_noun_with_a_modifier_is_still_a_date():
     assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-16"]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("وقالت الشركة إن مبيعات الربع الرابع ارتفعت بنسبة كبيرة.", "2021-Q4"),  # not begun in February: last year's
+    ("وقالت الشركة إن مبيعات الربع الأول ارتفعت بنسبة كبيرة.", "2022-Q1"),  # under way: this year's
+    ("وتتوقع الشركة أن تنجز المصنع قبل نهاية الربع الثالث.", "2022-Q3"),  # a goal ahead
+    ("وأرجأت الشركة التوسعة إلى الربع الأخير.", "2022-Q4"),
+])
+def test_a_quarter_without_a_year_is_placed_by_the_published_date(text, value):
+    assert [v for _, v in dated(text, "2022-02-10")] == [value]
+
+
 def test_an_ordering_cue_with_no_date_before_it_is_no_event():
     assert events("وفي أعقاب الافتتاح زار المعرض آلاف الطلاب.", "2022-03-20") == ()
 

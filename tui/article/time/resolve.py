@@ -47,7 +47,7 @@ class Expr:
     weekday: int | None = None  # Monday = 0
     offset: int = 0
     unit: str | None = None
-    mod: str | None = None  # past | next | current | since ("منذ أكتوبر": not after the reference)
+    mod: str | None = None  # past | next | current | since ("منذ أكتوبر": not after the reference) | bare
     part: str | None = None  # early | mid | late
     season: str | None = None
     hijri: bool = False
@@ -451,6 +451,10 @@ def _unit(e: Expr, ref: Ref) -> Resolved:
         if ref.year is None:
             return Resolved(None, False, rel)
         y = ref.year + e.offset
+        if e.mod == "bare" and e.part and e.part[:1] == "q" and not e.future and ref.month is not None and (
+                3 * int(e.part[1:]) - 2 > ref.month):
+            y -= 1  # a bare quarter not yet begun, told in the past or present: the last one
+            rel = "year-1"
         if e.part:
             return Resolved(_year_part(y, e.part), True, rel + f"+{e.part}")
         return Resolved(f"{y:04d}", approx, rel)

@@ -607,8 +607,12 @@ def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
 
 
 def _b_quarter(m: re.Match[str], norm: str) -> Expr | None:
-    """A quarter named without its year is this year's: "قبل نهاية الربع الأول"."""
-    return Expr("unit", unit="year", offset=0, part=tables().month_parts[_key(m.group("mpart"))], mod="current")
+    """A quarter named without its year: this year's, or last year's when it has not begun
+    by the published date (resolve.py): "أرباح الربع الرابع" in a February paper is last
+    year's; "في الربع الرابع" ahead of a future verb stays this year's."""
+    ahead = _DEADLINE.search(m.string, max(0, m.start() - 12), m.start()) or _word_before(norm, m.start()) in _TOWARD
+    part = tables().month_parts[_key(m.group("mpart"))]  # ("قبل نهاية الربع الثالث"، "إلى الربع الأخير": a goal ahead)
+    return Expr("unit", unit="year", offset=0, part=part, mod="current" if ahead else "bare")
 
 
 def _b_holiday(m: re.Match[str], norm: str) -> Expr | None:
@@ -627,6 +631,7 @@ def _b_hijri_year(m: re.Match[str], norm: str) -> Expr | None:
 
 _MONTH_PREPS = frozenset(normalize(w) for w in load("relative")["month_prepositions"]["words"])
 _SINCE = frozenset({"منذ", "مند"})
+_TOWARD = frozenset({"الي", "الى", "حتي", "بحلول"})
 _BARE_DAY_PREPS = frozenset({"في", "وفي", "منذ", "حتي", "قبل", "بعد", "من", "بتاريخ", "الموافق", "يوم", "ويوم"})
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
