@@ -105,6 +105,17 @@ def test_a_quarter_without_a_year_is_placed_by_the_published_date(text, value):
     assert [v for _, v in dated(text, "2022-02-10")] == [value]
 
 
+def test_a_past_verb_before_a_weekday_governs_it_over_a_future_verb_after_it():
+    # the future verb belongs to the indefinite noun's clause ("لجنة ستقدم …"), not to the date's
+    text = "وقال مسؤول إن البلدية شكلت الاثنين لجنة للتحقيق ستقدم تقريرها خلال أسبوعين."
+    assert [v for _, v in dated(text, "2022-03-16")] == ["2022-03-14"]
+
+
+def test_a_future_verb_after_a_weekday_still_places_it_ahead_with_no_past_verb_before():
+    text = "وقال مسؤول إن الاثنين سيشهد افتتاح الجسر الجديد."
+    assert [v for _, v in dated(text, "2022-03-16")] == ["2022-03-21"]
+
+
 def test_an_ordering_cue_with_no_date_before_it_is_no_event():
     assert events("وفي أعقاب الافتتاح زار المعرض آلاف الطلاب.", "2022-03-20") == ()
 

@@ -945,7 +945,10 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     before = parts[-1]
     after = _SUBORDINATE.split(_CLAUSE_END.split(norm[e:hi])[0])[0]
     t = tables()
-    words = _WORD.findall(before) + _WORD.findall(after)
+    told = _WORD.findall(before)
+    if told and clause_tense(told) == "past":
+        after = ""  # "شكلت الثلاثاء لجنة ستقدم تقريرها": the past verb before the date governs it
+    words = told + _WORD.findall(after)
     if len(_WORD.findall(before)) <= 1:
         words += _clause_behind_apposition(norm, s)
     if len(parts) > 1:
