@@ -1004,6 +1004,8 @@ def test_a_place_the_tagger_reads_keeps_its_waw_when_no_reading_is_a_listed_plac
 @pytest.mark.parametrize("text,name", [
     ("وأشادت بعثة الاتحاد الأوروبي لمراقبة الانتخابات بالتنظيم.", "بعثة الاتحاد الأوروبي لمراقبة الانتخابات"),
     ("ودعت بعثة الأمم المتحدة لمساعدة العراق الأطراف إلى الحوار.", "بعثة الأمم المتحدة لمساعدة العراق"),
+    # a country inside the name closes it no more than a nationality does
+    ("وأحصت شبكة صوت اليمن لرصد الانتهاكات عشرات الحالات.", "شبكة صوت اليمن لرصد الانتهاكات"),
 ])
 def test_a_known_bodys_mission_keeps_its_purpose(text, name):
     # "بعثة [known body] لـ + verbal noun + its object": the purpose is part of the mission's

@@ -372,7 +372,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # or the tagger reads the name on ("الشركة الوطنية للكهرباء")
             break
         if cls != "org_head" and comp and not (_name(words, j) or adjective(words, j)) and not (
-                purpose(words, j) and (words.is_(comp[-1], "nationality") or _known_inside(words, i + 1, j))) and (
+                purpose(words, j) and (
+                    words.is_(comp[-1], "nationality", "country") or _known_inside(words, i + 1, j))) and (
             # ("بعثة الاتحاد الأوروبي | لمراقبة الانتخابات": a known body's mission and its purpose)
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
