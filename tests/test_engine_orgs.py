@@ -882,6 +882,8 @@ def test_a_definite_body_head_alone_read_as_a_body_is_no_new_card_but_a_place_he
 @pytest.mark.parametrize("text,name", [
     ("وأعلن الاتحاد العام للعمال المستقلين عن إضراب.", "الاتحاد العام للعمال المستقلين"),
     ("وطالبت الجمعية الوطنية للمتقاعدين العسكريين بزيادة الرواتب.", "الجمعية الوطنية للمتقاعدين العسكريين"),
+    # a فعيلة adjective agreeing with a broken plural
+    ("وأعلنت شركة الربيع للمطاحن الحديثة أرباحها.", "شركة الربيع للمطاحن الحديثة"),
 ])
 def test_a_plural_participle_after_a_genitive_with_lam_stays_in_the_name(text, name):
     assert [n for n, k in found(text) if k == "organization"] == [name]
