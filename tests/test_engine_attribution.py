@@ -1686,3 +1686,9 @@ def test_women_counted_by_a_feminine_plural_and_described_by_its_verb_speak_as_a
 ])
 def test_the_people_of_a_place_named_after_them_speak_as_a_group(text, snippet, want):
     assert (snippet, want) in _parsed(text)
+
+
+def test_a_given_name_that_reads_as_a_verb_of_telling_is_no_clause_of_its_own():
+    # "روي" is a given name and "رُوي" (it was told): inside a carded name it opens no clause
+    got = _parsed("واعترف الإسباني روي ألبرتو سانتوس بأن الفريق لعب بلا روح.")
+    assert got == [("بأن الفريق لعب بلا روح", "روي ألبرتو سانتوس")]

@@ -465,7 +465,8 @@ class Attributor:
             return None  # "وقال سعادته": a pronoun; its holder or continuation decides
         # another verb inside the region opens another clause ("أكد في حوار، ونقله موقع X، أن"):
         # what follows it is that verb's
-        b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None), b)
+        # (not a word of a carded name: "روي" is a given name, though "رُوي" is a verb of telling)
+        b = next((k for k in range(a + 1, b) if self.stage.words.reporting(k) is not None and self.card(k) is None), b)
         # "وشدد التجمع في البيان الختامي، الذي تلاه الوزير X، على أن": a relative clause set off by
         # a comma describes what comes before it; who is named inside it is its own subject
         b = next((k for k in range(a + 1, b) if comma(toks[k].gap) and toks[k].norm in _RELATIVE_ASIDE), b)
