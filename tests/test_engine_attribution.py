@@ -1692,3 +1692,10 @@ def test_a_given_name_that_reads_as_a_verb_of_telling_is_no_clause_of_its_own():
     # "روي" is a given name and "رُوي" (it was told): inside a carded name it opens no clause
     got = _parsed("واعترف الإسباني روي ألبرتو سانتوس بأن الفريق لعب بلا روح.")
     assert got == [("بأن الفريق لعب بلا روح", "روي ألبرتو سانتوس")]
+
+
+def test_a_role_and_a_nationality_refer_back_to_the_person_of_that_nationality():
+    # no one is titled "المدرب": the nationality before his name tells whom "المدرب البرتغالي" is
+    text = ("واعترف البرتغالي روي ألبرتو سانتوس، المدير الفني لنادي الساحل، بأن فريقه خسر. "
+            "وأضاف المدرب البرتغالي أن الحكم ظلم فريقه.")
+    assert _parsed(text) == [("بأن فريقه خسر", "روي ألبرتو سانتوس"), ("أن الحكم ظلم فريقه", "روي ألبرتو سانتوس")]

@@ -456,6 +456,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _titled(board, words, t0, t1, cut)
         if ref is not None:
             return ref, "back-reference by title to the person named before"
+        ref = _by_nationality(board, words, t0, t1, cut) if definite else None
+        if ref is not None:
+            return ref, "back-reference by role and nationality to the person named before"
         ref = _new_holder(board, words, t0, t1, cut) if definite else None
         if ref is not None:
             return ref, "an epithet of the person named just before (الرئيس الجديد …)"
@@ -977,6 +980,41 @@ def _new_holder(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> C
             card.add_title(board.surface(t0, t1, cut))  # what the text calls the person now
             return card
     return None
+
+
+_NATIONALITY_REACH = 40  # the latest person cards a role and a nationality may refer back to
+
+
+def _by_nationality(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card | None:
+    """"وأضاف المدرب البرتغالي": a definite role and a nationality, no holder of that role
+    named — the person named last before it with that nationality right before the name
+    ("اعترف البرتغالي X") or in a title ("X، المدرب البرتغالي لنادي …"), of the role's gender."""
+    toks = words.toks
+    if t1 - t0 != 2 or not words.is_(t0 + 1, "nationality") or not toks[t0 + 1].definite:
+        return None
+    nat = _nisba_stem(toks[t0 + 1].norm)
+    feminine = toks[t0].norm.endswith("ه")
+    at = toks[t0].start
+    best: tuple[int, Card] | None = None
+    for card in board.live()[-_NATIONALITY_REACH:]:
+        if card.kind != "person" or (card.gender == "f") != feminine:
+            continue
+        marked = any(nat in {_nisba_stem(w) for w in key(t).split()} for t in card.titles)
+        for m in card.mentions:  # (not in text order: a back-reference may be added late)
+            if m.start < at and (marked or (m.t0 > 0 and _nisba_stem(toks[m.t0 - 1].norm) == nat)) and (
+                    best is None or m.start > best[0]):
+                best = (m.start, card)
+    if best is None:
+        return None
+    board.mention(best[1], t0, t1, cut, role="reference")
+    best[1].add_title(board.surface(t0, t1, cut))
+    return best[1]
+
+
+def _nisba_stem(w: str) -> str:
+    """A nisba without the article or its feminine ending ("البرتغالية" ~ "برتغالي")."""
+    w = w.removeprefix("ال")
+    return w[:-1] if w.endswith("ه") else w
 
 
 def _starts(words: Words, card: Card) -> list[int]:
