@@ -1699,3 +1699,13 @@ def test_a_role_and_a_nationality_refer_back_to_the_person_of_that_nationality()
     text = ("واعترف البرتغالي روي ألبرتو سانتوس، المدير الفني لنادي الساحل، بأن فريقه خسر. "
             "وأضاف المدرب البرتغالي أن الحكم ظلم فريقه.")
     assert _parsed(text) == [("بأن فريقه خسر", "روي ألبرتو سانتوس"), ("أن الحكم ظلم فريقه", "روي ألبرتو سانتوس")]
+
+
+@pytest.mark.parametrize("text,quote,group", [
+    ("وقال أطباء في مستشفى البلدة إن الأسرة امتلأت.", "إن الأسرة امتلأت", "أطباء في مستشفى البلدة"),
+    ("وقال تجار سوريون إن البضائع تكدست.", "إن البضائع تكدست", "تجار سوريون"),
+    ("وأكد طلاب الجامعة أن الامتحان كان صعبا.", "أن الامتحان كان صعبا", "طلاب الجامعة"),
+])
+def test_a_broken_plural_of_people_by_their_trade_speaks_as_a_group(text, quote, group):
+    assert sole_speaker(text) == (group, "group")
+    assert _parsed(text) == [(quote, group)]

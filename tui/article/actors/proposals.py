@@ -587,6 +587,22 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         card, why = _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
         card.plural = True
         return card, why
+    if not definite and norm0 in anonymous_words("people_plurals"):
+        # "أطباء في المستشفى"، "تجار سوريون"، "طلاب الجامعة": people by their trade, unnamed, who
+        # speak together — with their adjectives, a genitive or one linked complement
+        end = t0 + 1
+        if end < t1 and toks[end].definite and words.joined(end) and board.card_at(end) is None and (
+                words.reporting(end) is None and not words.is_(end, "stop", "never", bare=True)):
+            end += 1  # "طلاب الجامعة"
+        elif end < t1 and (card := board.card_at(end)) is not None and card.kind in ("organization", "place"):
+            end = _genitive_end(board, words, end, t1)  # "عمال شركة X"
+        while end < t1 and words.joined(end) and _qualifies(words, end) and (
+                toks[end].definite == toks[end - 1].definite):
+            end += 1
+        end = _linked_complement(board, words, end, t1) if end < t1 else end
+        card, why = _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
+        card.plural = True
+        return card, why
     if definite and t1 - t0 == 2 and toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 7 and (
             toks[t0 + 1].norm.endswith("ون")) and not words.is_(t0, "title", "rank", "org_head", "org_head_weak"):
         # "الطلاب المحتجون": a broken plural and its plural participle
