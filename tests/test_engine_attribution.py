@@ -1703,9 +1703,26 @@ def test_a_role_and_a_nationality_refer_back_to_the_person_of_that_nationality()
 
 @pytest.mark.parametrize("text,quote,group", [
     ("وقال أطباء في مستشفى البلدة إن الأسرة امتلأت.", "إن الأسرة امتلأت", "أطباء في مستشفى البلدة"),
-    ("وقال تجار سوريون إن البضائع تكدست.", "إن البضائع تكدست", "تجار سوريون"),
+    ("وقال تجار في سوق الخضار إن البضائع تكدست.", "إن البضائع تكدست", "تجار في سوق الخضار"),
     ("وأكد طلاب الجامعة أن الامتحان كان صعبا.", "أن الامتحان كان صعبا", "طلاب الجامعة"),
 ])
 def test_a_broken_plural_of_people_by_their_trade_speaks_as_a_group(text, quote, group):
     assert sole_speaker(text) == (group, "group")
     assert _parsed(text) == [(quote, group)]
+
+
+@pytest.mark.parametrize("text,quote,group", [
+    ("لكن عددا من النواب أكدوا أن المشروع متأخر.", "أن المشروع متأخر", "عددا من النواب"),
+    ("غير أن عددا من سائقي الأجرة أكدوا أن الوقود نفد.", "أن الوقود نفد", "عددا من سائقي الأجرة"),
+    ("غير أن عددا من أصحاب المخابز أكدوا أن الطحين نفد.", "أن الطحين نفد", "عددا من أصحاب المخابز"),
+])
+def test_a_quantified_group_before_its_verb_speaks(text, quote, group):
+    # the quantifier in the accusative after أن/لكن, من, and the plural (in construct, too)
+    assert _parsed(text) == [(quote, group)]
+
+
+def test_a_counting_noun_without_min_is_no_collective_and_a_business_with_a_field_is_a_body():
+    # "مجموعة X للتطوير العقاري" is a company, not "a group of"; "عدد السكان" the number of them
+    assert sole_speaker("وأعلنت مجموعة الربوة للتطوير العقاري أن أرباحها ارتفعت.") == (
+        "مجموعة الربوة للتطوير العقاري", "organization")
+    assert _parsed("وقال عدد السكان إن الماء انقطع.") == [("إن الماء انقطع", None)]

@@ -346,7 +346,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # source noun or a plural of a role after an indefinite head is its genitive:
             # "نقابة المحامين"، "جمعية الصحفيين")
             break
-        if (comp or head in _named_after_people() or (head in movement_heads() and _name_read(words, j))) and all(
+        if (comp or head in named_after_people() or (head in movement_heads() and _name_read(words, j))) and all(
                 _foreign_name(words, k) for k in comp) and _foreign_name(words, j):
             comp.append(j)  # "بنك غولدمان ساكس"، "مؤسسة كابيتال إيكونوميكس": a name of several words,
             j += 1  # maybe a person's ("bodies are often named after people")
@@ -406,7 +406,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         return None
     if not definite and not tagged and not any(
             _definite_form(words, k) or (_name(words, k) and not words.is_(k, "nationality"))
-            or _body_name_word(words, k) or (_foreign_name(words, k) and head in _named_after_people())
+            or _body_name_word(words, k) or (_foreign_name(words, k) and head in named_after_people())
             or (_foreign_name(words, k) and head in movement_heads() and _name_read(words, k)) for k in comp):
         return None  # "شركة صينية"، "منظمة دولية": a body described, not named
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged and not _name(words, comp[0]):
@@ -585,7 +585,7 @@ def _foreign_name(words: Words, j: int) -> bool:
 
 
 @cache
-def _named_after_people() -> frozenset[str]:
+def named_after_people() -> frozenset[str]:
     """Heads of bodies that often bear a founder's name ("بنك X Y"، "شركة X"): organizations.toml."""
     return frozenset(key(w) for w in load("organizations")["named_after_people"])
 
@@ -804,7 +804,7 @@ _SELF_NAMED_REACH = 4  # words between the body's head noun and the phrase that 
 def _bare_head(norm: str) -> bool:
     """A head noun of the rule data ("مجموعة"، "شركة"), with or without the article."""
     w = norm.removeprefix("ال")
-    return w in appositive_heads() or w in _named_after_people()
+    return w in appositive_heads() or w in named_after_people()
 
 
 def self_named(board: Board, reg: Registry, words: Words) -> None:

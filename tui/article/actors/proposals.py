@@ -72,8 +72,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         return None
     if toks[i].norm in collective_pronouns():
         return i, i + 1  # "ويرى البعض أن …": a collective standing alone
-    if toks[i].norm in quantifiers():
-        return _collective(board, words, i, b)
+    if counted_by(toks[i].norm) and (got := _collective(board, words, i, b)) is not None:
+        return got  # ("غير أن عددا من …": in the accusative too)
     if toks[i].norm in _cardinals() and i + 1 < b and plain(toks[i + 1].gap) and (
             hit := words.longest(i + 1, ("anon",), max_cut=0)) is not None and hit.start == i + 1:
         # "ثلاثة مصادر في التحالف"، "أربعة دبلوماسيين غربيين": a number and the sources it counts
@@ -220,6 +220,9 @@ def _same_mention(board: Board, j: int) -> bool:
             and (board.owner[j - 1] is None or board.card_at(j - 1) is card) and not board.toks[j - 1].definite)
 
 
+_COUNTING = frozenset(key(w) for w in ("عدد", "مجموعة"))  # quantifiers that need من to count people
+
+
 def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] | None:
     """"عدد من الخبراء"، "بعض النواب المستقلين في البرلمان": a quantifier, من, a definite
     plural, its definite adjectives and one linked complement (a body, or definite words)."""
@@ -227,6 +230,8 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     j = i + 1
     if j < b and toks[j].norm == "من" and plain(toks[j].gap):
         j += 1
+    elif _bare(toks[i].norm) in _COUNTING:
+        return None  # "عدد السكان" is the number of them, "مجموعة X للتطوير" a company: no من, no collective
     shortest = 3 if j == i + 1 and toks[i].norm in _FEW else 5  # ("عدة صحف": a short broken plural)
     if not (j < b and plain(toks[j].gap) and len(toks[j].norm) >= shortest and not words.is_(
             j, "stop", "never", bare=True)):
@@ -235,6 +240,9 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
         end = j + 1
     elif _plural_construct(words, j, b):
         end = j + 2  # "عدد من ممثلي النقابات": a sound plural in construct and its genitive
+    elif j > i + 1 and j + 1 < b and toks[j + 1].definite and plain(toks[j + 1].gap) and board.card_at(j) is None and (
+            not words.is_(j, "given", "place", "nationality", bare=True)):
+        end = j + 2  # "عدد من أصحاب المحلات"، "عدد من سكان الحي": a broken plural in construct
     elif j == i + 1 and toks[i].norm in _FEW:
         # "عدة صحف محلية"، "عدة قنوات تلفزيونية": عدة governs an indefinite plural, and its adjectives
         hit = words.longest(j, ("anon",), max_cut=0)
@@ -332,6 +340,11 @@ def _cardinals() -> frozenset[str]:
     return frozenset(key(w) for n, ws in forms.items() if int(n) >= 2 for w in ws if " " not in w)
 
 
+def counted_by(w: str) -> bool:
+    """A collective's quantifier, in the accusative too ("عددا"، "بعض")."""
+    return _bare(w) in quantifiers()
+
+
 def quantifiers() -> frozenset[str]:
     """Quantifiers that make a collective of the plural after them (``anonymous.toml``)."""
     return anonymous_words("collective_quantifiers")
@@ -355,13 +368,21 @@ def _brand_name_end(board: Board, words: Words, t0: int, t1: int) -> int:
     an optional ل-field and nationality adjectives; 0 where the phrase is no such name."""
     toks = words.toks
     k = t0 + 1
-    if not words.is_(t0, "org_head", bare=True) or not words.joined(k) or toks[k].definite or board.card_at(k):
+    if not k < t1 or not words.joined(k) or board.card_at(k):
+        return 0
+    # "مجموعة الربوة للتطوير العقاري": a head that names businesses, a definite word, then a field
+    fielded = k + 1 < t1 and words.joined(k + 1) and toks[k + 1].norm.startswith("لل") and (
+        toks[t0].norm in orgs.named_after_people() or words.is_(t0, "org_head", bare=True))
+    if not (words.is_(t0, "org_head", bare=True) or fielded) or (toks[k].definite and not fielded):
         return 0
     if _qualifies(words, k) or not words.bare[k] <= _BRAND_CLASSES or words.not_name(k) or words.reporting(k):
         return 0
     end = k + 1
     if end < t1 and words.joined(end) and toks[end].norm.startswith("لل") and board.card_at(end) is None:
         end += 1  # "للاتصالات": its field
+        while end < t1 and words.joined(end) and toks[end].definite and orgs.adjective(words, end) and (
+                board.card_at(end) is None):
+            end += 1  # "للتطوير العقاري"، "للاتصالات السعودية": the field's adjectives, a nationality
     while end < t1 and words.joined(end) and words.is_(end, "nationality", bare=True) and toks[end].definite and (
             board.card_at(end) is None):
         end += 1
@@ -587,7 +608,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         card, why = _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
         card.plural = True
         return card, why
-    if not definite and norm0 in anonymous_words("people_plurals"):
+    if not definite and norm0 in anonymous_words("people_plurals") and not (
+            t0 + 1 < t1 and _plural_nisba(words, t0 + 1) is not None):  # ("أطباء ميدانيون": below)
         # "أطباء في المستشفى"، "تجار سوريون"، "طلاب الجامعة": people by their trade, unnamed, who
         # speak together — with their adjectives, a genitive or one linked complement
         end = t0 + 1
@@ -616,7 +638,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
     if t1 - t0 == 1 and norm0 in collective_pronouns():
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
-    if norm0 in quantifiers() and t1 - t0 >= 2:
+    if counted_by(norm0) and t1 - t0 >= 2 and (toks[t0 + 1].norm == "من" or _bare(norm0) not in _COUNTING):
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if norm0 in _cardinals() and t1 - t0 >= 2 and words.is_(t0 + 1, "anon", bare=True):
         card, why = _unnamed(board, reg, words, t0, t1, "anonymous", "unnamed sources, counted", cut)

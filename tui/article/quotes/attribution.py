@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..actors import orgs, titles
 from ..actors.cards import body_gender
-from ..actors.proposals import anonymous_words, behind_preposition, people_nouns, source_noun
+from ..actors.proposals import anonymous_words, behind_preposition, counted_by, people_nouns, source_noun
 from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain
@@ -781,6 +781,12 @@ class Attributor:
             k = ci
             while k > max(lo, ci - 3) and toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None:
                 k -= 1
+            head = k  # (or the broken plural in construct before the definite words: "أصحاب المحلات")
+            if k < ci and k - 3 >= lo and not toks[k - 1].definite and toks[k - 2].norm == "من" and plain(
+                    toks[k].gap) and self.card(k - 1) is None:
+                head = k - 1
+            if head - 2 >= lo and head < ci and toks[head - 1].norm == "من" and counted_by(toks[head - 2].norm):
+                k = head - 2  # "لكن عددا من النواب أكدوا": a quantifier and the plural it counts
             if k == ci or not self._opens_clause(k, ci):
                 # "لكن مصادر قبلية في X أفادت بأن …"، "إلا أن مصدرا في الوزارة قال": the definite
                 # words before the verb end an unnamed source's phrase, not a subject of their own
@@ -790,7 +796,8 @@ class Attributor:
         if not self._opens_clause(k, ci):
             return None
         if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or source_noun(words, k)
-                or toks[k].norm.endswith(("ون", "ات")) or toks[k].norm in anonymous_words("collective_pronouns")):
+                or toks[k].norm.endswith(("ون", "ات")) or toks[k].norm in anonymous_words("collective_pronouns")
+                or counted_by(toks[k].norm)):
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
 
