@@ -1726,3 +1726,10 @@ def test_a_counting_noun_without_min_is_no_collective_and_a_business_with_a_fiel
     assert sole_speaker("وأعلنت مجموعة الربوة للتطوير العقاري أن أرباحها ارتفعت.") == (
         "مجموعة الربوة للتطوير العقاري", "organization")
     assert _parsed("وقال عدد السكان إن الماء انقطع.") == [("إن الماء انقطع", None)]
+
+
+def test_a_person_before_a_long_description_set_off_by_commas_is_the_verbs_subject():
+    # the description names a body and a place of its own; the person before it speaks
+    text = ("وقال سامي الحلو إن المصنع سيفتح قريبا. غير أن الدكتور فراس الحمد، أستاذ علم الأوبئة في "
+            "جامعة النور للعلوم الصحية في عمان، حذر من تعميم النتائج.")
+    assert _parsed(text)[-1] == ("من تعميم النتائج", "فراس الحمد")

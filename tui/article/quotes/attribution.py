@@ -717,6 +717,9 @@ class Attributor:
         got = self._amma_topic(c, ci, lo)
         if got is not None:
             return got
+        got = self._person_past_description(c, ci, lo)
+        if got is not None:
+            return got
         if not c.prefix:
             got = self._uncarded_subject_before(c, ci, lo)
             if got is not None:
@@ -739,6 +742,25 @@ class Attributor:
             i, card = ms[0]
             if i - lo <= 1 and self.agrees(c, card):
                 return Choice(card, "subject opening the sentence")
+        return None
+
+    _DESCRIPTION_REACH = 16  # words of a description set off between a name and its verb
+
+    def _person_past_description(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        """"غير أن X، أستاذ علم الأوبئة في جامعة Y للعلوم الصحية في Z، حذر من …": a person named
+        right before a description set off by commas that runs up to the verb (no verb in it) —
+        however many bodies and places the description names — is the verb's subject."""
+        toks = self.toks
+        if c.prefix or ci <= lo or not comma(toks[ci].gap):
+            return None
+        for k in range(ci - 1, max(lo, ci - self._DESCRIPTION_REACH) - 1, -1):
+            if self.stage.words.reporting(k) is not None or (not plain(toks[k].gap) and not comma(toks[k].gap)):
+                return None  # another verb, or a bracket or a quotation: no plain description
+            if comma(toks[k].gap):
+                card = self.card(k - 1) if k - 1 >= lo else None
+                if card is not None and card.kind == "person" and self.agrees(c, card) and k < ci - 1:
+                    return Choice(card, "subject before the verb, past the description set off after the name")
+                return None
         return None
 
     def _opening_described_subject(self, c: Cue, ci: int, lo: int, ms: list[tuple[int, Card]]) -> Choice | None:
