@@ -884,6 +884,7 @@ def test_a_definite_body_head_alone_read_as_a_body_is_no_new_card_but_a_place_he
     ("وطالبت الجمعية الوطنية للمتقاعدين العسكريين بزيادة الرواتب.", "الجمعية الوطنية للمتقاعدين العسكريين"),
     # a فعيلة adjective agreeing with a broken plural
     ("وأعلنت شركة الفجر للمطاحن الحديثة أرباحها.", "شركة الفجر للمطاحن الحديثة"),
+    ("ووقعت شركة ضوء الجبل للطاقة المتجددة العقد.", "شركة ضوء الجبل للطاقة المتجددة"),  # a feminine participle
 ])
 def test_a_plural_participle_after_a_genitive_with_lam_stays_in_the_name(text, name):
     assert [n for n, k in found(text) if k == "organization"] == [name]

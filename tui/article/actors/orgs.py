@@ -361,7 +361,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier") or (
                 board.toks[j].norm in word_set("organizations", "colours"))
                 or (board.toks[comp[-1]].norm.startswith("لل") and (
-                    _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)))
+                    _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)
+                    or (_feminine_participle(board.toks[j].norm) and not words.bare[j])))
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P) or _inside_a_place(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
@@ -609,6 +610,12 @@ def _participle_with_field(words: Words, comp: list[int]) -> bool:
     w = words.toks[comp[0]].norm
     return (len(comp) > 1 and len(w) in (6, 7) and w.startswith("ال") and w[3] == "ا" and w[2] != "ا"
             and words.toks[comp[1]].norm.startswith("لل") and not words.bare[comp[0]])
+
+
+def _feminine_participle(w: str) -> bool:
+    """A definite feminine participle ("المتجددة"، "المستدامة"): after a genitive with ل
+    ("للطاقة | المتجددة") it is that genitive's adjective, inside the body's name."""
+    return w.startswith("الم") and w.endswith("ه") and len(w) >= 8
 
 
 def _faeel_adjective(w: str) -> bool:
