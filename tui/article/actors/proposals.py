@@ -342,7 +342,8 @@ def _cardinals() -> frozenset[str]:
 
 def counted_by(w: str) -> bool:
     """A collective's quantifier, in the accusative too ("عددا"، "بعض")."""
-    return _bare(w) in quantifiers()
+    q = quantifiers()
+    return w in q or _bare(w) in q
 
 
 def quantifiers() -> frozenset[str]:
