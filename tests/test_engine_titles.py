@@ -637,3 +637,11 @@ def test_a_definite_description_of_an_agents_shape_set_off_after_a_name_is_a_tit
 ])
 def test_an_age_or_a_definite_verbal_noun_after_a_name_is_no_title(text, name):
     assert titles(text, name) == ()
+
+
+def test_a_role_ending_on_a_preposition_before_a_name_is_not_that_persons_title():
+    # "وكيل الدفاع عن X": X is whom the counsel defends; the counsel is named after the comma
+    art = parse("ومثل التاجر رامي الزعبي أمام القاضي. وقال وكيل الدفاع عن الزعبي، المحامي وليد الشريف، "
+                "إن موكله بريء.")
+    assert "وكيل الدفاع عن" not in person(art, "رامي الزعبي").titles
+    assert speaker(art, "إن موكله بريء") == person(art, "وليد الشريف").id

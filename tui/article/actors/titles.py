@@ -245,6 +245,7 @@ def _joins(gap: str) -> bool:
 
 
 _SELF = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها"])
+_GOVERNING = frozenset(key(w) for w in ("عن", "على", "من", "إلى", "الى", "في", "مع", "لدى", "ضد"))
 
 
 def _named_body(board: Board, j: int) -> bool:
@@ -259,6 +260,8 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     ("الرئيس (X)"), or set off by a comma as an apposition ("زعيم الجماعة، X،")."""
     toks = words.toks
     end = i - 1 if i > 0 and toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
+    if end > 0 and plain(toks[end].gap) and toks[end - 1].norm in _GOVERNING:
+        return None  # "وكيل الدفاع عن X"، "المسؤول عن X": the name is the role's object, not its holder
     starts = _head_positions(words)
     k = bisect_left(starts, end - _MAX)
     if k == len(starts) or starts[k] >= end:
