@@ -1733,3 +1733,10 @@ def test_a_person_before_a_long_description_set_off_by_commas_is_the_verbs_subje
     text = ("وقال سامي الحلو إن المصنع سيفتح قريبا. غير أن الدكتور فراس الحمد، أستاذ علم الأوبئة في "
             "جامعة النور للعلوم الصحية في عمان، حذر من تعميم النتائج.")
     assert _parsed(text)[-1] == ("من تعميم النتائج", "فراس الحمد")
+
+
+def test_a_quote_opening_a_line_after_an_agency_credit_is_no_name_after_a_preposition():
+    # the line before ends in "- أ ف ب": its last letter is no preposition governing the quote
+    text = ("وقالت المتحدثة سلمى الكردي إن الوضع صعب.\n\nصورة: لاجئون عند المعبر - أ ف ب\n\n"
+            "\"نشهد تدفقا لم نر مثله\"، قالت الكردي في مؤتمر صحافي.")
+    assert _parsed(text)[-1] == ("نشهد تدفقا لم نر مثله", "سلمى الكردي")

@@ -1135,8 +1135,11 @@ def _subject_in_marks(ctx: Ctx, span: tuple[int, int]) -> bool:
 
 
 def _after_preposition(ctx: Ctx, s: int) -> bool:
+    """The quotation follows a preposition on its line ('في تصريح لـ"الفجر"'): a name, not what
+    was said (a line ending in "… - أ ف ب" has no preposition before the next line's quote)."""
     i = ctx.tok_after(s) - 1
-    return i >= 0 and ctx.toks[i].norm in ("ل", "ب", "في", "عن", "من", "الي", "علي", "مع")
+    return i >= 0 and ctx.toks[i].norm in ("ل", "ب", "في", "عن", "من", "الي", "علي", "مع") and (
+        "\n" not in ctx.text[ctx.toks[i].end : s])
 
 
 def _is_name(ctx: Ctx, s: int, e: int) -> bool:
