@@ -1024,3 +1024,11 @@ def test_a_known_bodys_mission_keeps_its_purpose(text, name):
 def test_a_local_body_keeps_the_territory_it_serves(text, name):
     # "ل + a territory's head + its name" closes a local body's name (never a clause word after it)
     assert (name, "organization") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وطالبت نقابة العاملين بالقطاع النفطي بزيادة الأجور.", "نقابة العاملين بالقطاع النفطي"),
+    ("وقالت نقابة العاملين في قطاع الصحة إن الأجور تأخرت.", "نقابة العاملين في قطاع الصحة"),
+])
+def test_the_members_participle_keeps_where_they_work_in_the_name(text, name):
+    assert [n for n, k in found(text) if k == "organization"] == [name]

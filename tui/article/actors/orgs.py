@@ -313,6 +313,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
             j += 2
             continue
+        if comp and _agent_plural(board.toks[comp[-1]].norm) and (end := _where_they_work(board, words, j)) > j:
+            # "نقابة العاملين | بالقطاع النفطي"، "اتحاد العاملين | في قطاع الصحة": the members'
+            # participle governs where they work, part of the body's name, which ends there
+            comp += range(j, end)
+            break
         if comp and (end := _territory_end(board, words, j)) > j:
             comp += range(j, end)  # "مديرية الصحة | لولاية X": the territory it serves closes the name
             break
@@ -610,6 +615,34 @@ def _participle_with_field(words: Words, comp: list[int]) -> bool:
     w = words.toks[comp[0]].norm
     return (len(comp) > 1 and len(w) in (6, 7) and w.startswith("ال") and w[3] == "ا" and w[2] != "ا"
             and words.toks[comp[1]].norm.startswith("لل") and not words.bare[comp[0]])
+
+
+def _where_they_work(board: Board, words: Words, j: int) -> int:
+    """The end of "بالقطاع النفطي" / "في قطاع الصحة" at token j: a glued بال- noun or في and a
+    definite noun (or one in construct with a definite genitive), with its definite adjectives;
+    j where there is none."""
+    toks, n = board.toks, len(board.toks)
+    if board.owner[j] is not None:
+        return j
+    if toks[j].norm.startswith("بال") and len(toks[j].norm) >= 6:
+        end = j + 1
+    elif toks[j].norm == "في" and j + 1 < n and board.owner[j + 1] is None and plain(toks[j + 1].gap):
+        end = j + 2
+        if not toks[j + 1].definite:
+            if not (end < n and toks[end].definite and plain(toks[end].gap) and board.owner[end] is None):
+                return j
+            end += 1  # "في قطاع الصحة"
+    else:
+        return j
+    while end < n and plain(toks[end].gap) and toks[end].definite and adjective(words, end) and (
+            board.owner[end] is None):
+        end += 1
+    return end
+
+
+def _agent_plural(w: str) -> bool:
+    """A definite sound plural of an agent noun in the oblique ("العاملين"، "المتعاملين")."""
+    return w.startswith("ال") and w.endswith("ين") and len(w) >= 8
 
 
 def _feminine_participle(w: str) -> bool:
