@@ -1157,3 +1157,11 @@ def test_a_definite_kin_noun_alone_is_no_persons_name():
     # "وقال الوالد": a relative of someone in the story, described — never a family name
     art = parse("وقال الوالد إن ابنه عاد إلى البيت سالما.")
     assert [a.name for a in art.actors if a.kind == "person"] == []
+
+
+def test_waw_and_a_family_name_opens_the_next_person_even_inside_the_taggers_span(monkeypatch):
+    # "X وعنان": a name's word never opens with the conjunction; a listed family name after it
+    # is a second person (the word whole, as "وليد" is, would be a name of its own)
+    steer(monkeypatch, ("نادر",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("وعنان",), "I-PERS", {"I-PERS": 0.9})
+    assert "نادر وعنان" not in people("وحضر اللقاء نادر وعنان مع الوفد.")

@@ -511,10 +511,12 @@ def _next_person(words: Words, j: int) -> bool:
     """"وياسمين"، "وكريم": و + a given name opens the next person of a list, not more of this name
     (unless the word is itself a given name: وليد، وائل، وفاء)."""
     t = words.toks[j]
-    if not t.norm.startswith("و") or len(t.readings) < 2 or words.is_(j, "given", bare=True):
+    if not t.norm.startswith("و") or len(t.readings) < 2 or words.bare[j] & NAME_CLASSES:
         return False
     form = t.readings[1][0]
-    return t.readings[1][1] == 1 and len(form) >= 3 and lexicon().has("given", form)
+    # (a family name too: "X وعنان" is two people; the word whole is no name of any list)
+    return t.readings[1][1] == 1 and len(form) >= 3 and (
+        lexicon().has("given", form) or lexicon().has("surname", form) or lexicon().has("given_rare", form))
 
 
 def _recurring_unknown(words: Words, j: int) -> bool:
