@@ -1165,3 +1165,9 @@ def test_waw_and_a_family_name_opens_the_next_person_even_inside_the_taggers_spa
     steer(monkeypatch, ("نادر",), "B-PERS", {"B-PERS": 0.9})
     steer(monkeypatch, ("وعنان",), "I-PERS", {"I-PERS": 0.9})
     assert "نادر وعنان" not in people("وحضر اللقاء نادر وعنان مع الوفد.")
+
+
+def test_an_everyday_noun_in_the_accusative_ends_a_name_though_a_rare_list_holds_it(monkeypatch):
+    steer(monkeypatch, ("خالد",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("جيشا",), "I-PERS", {"I-PERS": 0.9})
+    assert not any("جيشا" in n for n in people("وأرسل خالد جيشا إلى الشمال."))

@@ -475,15 +475,19 @@ def _governs_a_definite(words: Words, j: int) -> bool:
     return any(cut == 1 and not form.startswith("ال") for form, cut in t.readings[1:])
 
 
+_RARE_LISTS = frozenset({"surname_rare", "given_rare"})  # the rare lists' noise: everyday words among them
+
+
 def _marked_clause_word(words: Words, j: int) -> bool:
     """An everyday word news text writes outside names, marked as a clause's by a glued ب/ل,
     the accusative ending or a dual's or plural's oblique ending, that no lexicon lists as a name."""
-    if words.bare[j] & NAME_CLASSES:
-        return False
+    named = words.bare[j] & NAME_CLASSES
     t = words.toks[j]
     common = common_words()
-    if len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common:
-        return True  # "بيانا"، "رجلا": an everyday noun with the accusative ending (no name listed so)
+    if len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common and named <= _RARE_LISTS:
+        return True  # "بيانا"، "رجلا"، "جيشا": an everyday noun with the accusative ending (no name but a rare list's)
+    if named:
+        return False
     if len(t.norm) >= 5 and t.norm.startswith("بب"):
         return True  # "ببالغ": ب governing a word that itself opens with ب (no name opens so)
     if len(t.norm) >= 5 and t.norm.endswith("ين") and not t.definite and (
