@@ -1171,3 +1171,9 @@ def test_an_everyday_noun_in_the_accusative_ends_a_name_though_a_rare_list_holds
     steer(monkeypatch, ("خالد",), "B-PERS", {"B-PERS": 0.9})
     steer(monkeypatch, ("جيشا",), "I-PERS", {"I-PERS": 0.9})
     assert not any("جيشا" in n for n in people("وأرسل خالد جيشا إلى الشمال."))
+
+
+def test_the_future_prefix_on_an_everyday_verb_ends_a_name_inside_the_taggers_span(monkeypatch):
+    steer(monkeypatch, ("ماهر",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("سيعقد",), "I-PERS", {"I-PERS": 0.9})
+    assert people("وأضاف أن ماهر سيعقد مؤتمرا صحفيا.") == ["ماهر"]

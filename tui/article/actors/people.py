@@ -490,6 +490,8 @@ def _marked_clause_word(words: Words, j: int) -> bool:
         return False
     if len(t.norm) >= 5 and t.norm.startswith("بب"):
         return True  # "ببالغ": ب governing a word that itself opens with ب (no name opens so)
+    if len(t.norm) >= 4 and t.norm[0] == "س" and t.norm[1] in "يتن" and t.norm[1:] in common:
+        return True  # "سيعقد"، "ستكون": the future's س on an everyday imperfect verb
     if len(t.norm) >= 5 and t.norm.endswith("ين") and not t.definite and (
             t.norm[:-2] in common or (t.norm[-3] == "ت" and t.norm[:-3] + "ه" in common)):
         return True  # "هدفين"، "ساعتين": a dual's or plural's oblique ending on an everyday noun
