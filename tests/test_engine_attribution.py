@@ -1740,3 +1740,11 @@ def test_a_quote_opening_a_line_after_an_agency_credit_is_no_name_after_a_prepos
     text = ("وقالت المتحدثة سلمى الكردي إن الوضع صعب.\n\nصورة: لاجئون عند المعبر - أ ف ب\n\n"
             "\"نشهد تدفقا لم نر مثله\"، قالت الكردي في مؤتمر صحافي.")
     assert _parsed(text)[-1] == ("نشهد تدفقا لم نر مثله", "سلمى الكردي")
+
+
+def test_a_verb_carrying_its_subjects_plural_has_no_subject_after_it():
+    # "وطالبوا الوزارة بـ": the plural ending is the subject (the members named before); the
+    # ministry after the verb is whom they addressed
+    text = ("وأكد أعضاء نقابة الصيادين، في بيان مشترك، أن الموسم سيئ، "
+            "وطالبوا وزارة الزراعة بتعويض الخسائر.")
+    assert _parsed(text)[-1][1] != "وزارة الزراعة"

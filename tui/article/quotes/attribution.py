@@ -309,6 +309,10 @@ class Attributor:
         sent_t0 = ctx.doc.sentence_tokens(sent).start
         lo = max(sent_t0, floor_tok)
         region = d.region or (ci + 1, ci + 1)
+        if c.kind == VERB and c.person == 3 and c.number in ("pl", "du") and d.mode != "inverted":
+            # "وطالبوا الوزارة بـ"، "وأكدا": a verb carrying its subject's number has that subject in
+            # it (they, the ones before); the noun after it is its object, never its subject
+            region = (region[0], region[0])
         offers: list[Choice] = []
 
         def offer(got: Choice | None, feature: str) -> None:
