@@ -1715,6 +1715,7 @@ def test_a_broken_plural_of_people_by_their_trade_speaks_as_a_group(text, quote,
     ("لكن عددا من النواب أكدوا أن المشروع متأخر.", "أن المشروع متأخر", "عددا من النواب"),
     ("غير أن عددا من سائقي الأجرة أكدوا أن الوقود نفد.", "أن الوقود نفد", "عددا من سائقي الأجرة"),
     ("غير أن عددا من أصحاب المخابز أكدوا أن الطحين نفد.", "أن الطحين نفد", "عددا من أصحاب المخابز"),
+    ("وقال عدد من أئمة المساجد إن الصلاة ستطول.", "إن الصلاة ستطول", "عدد من أئمة المساجد"),  # a short plural
 ])
 def test_a_quantified_group_before_its_verb_speaks(text, quote, group):
     # the quantifier in the accusative after أن/لكن, من, and the plural (in construct, too)

@@ -233,6 +233,8 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     elif _bare(toks[i].norm) in _COUNTING:
         return None  # "عدد السكان" is the number of them, "مجموعة X للتطوير" a company: no من, no collective
     shortest = 3 if j == i + 1 and toks[i].norm in _FEW else 5  # ("عدة صحف": a short broken plural)
+    if j + 1 < b and not toks[j].definite and toks[j + 1].definite and plain(toks[j + 1].gap):
+        shortest = 4  # "عدد من أئمة المساجد": a short broken plural in construct
     if not (j < b and plain(toks[j].gap) and len(toks[j].norm) >= shortest and not words.is_(
             j, "stop", "never", bare=True)):
         return None
