@@ -645,3 +645,14 @@ def test_a_role_ending_on_a_preposition_before_a_name_is_not_that_persons_title(
                 "إن موكله بريء.")
     assert "وكيل الدفاع عن" not in person(art, "رامي الزعبي").titles
     assert speaker(art, "إن موكله بريء") == person(art, "وليد الشريف").id
+
+
+@pytest.mark.parametrize("text,title", [
+    ("يقول أبو سامي، وهو صاحب محل لبيع الأقمشة في الحي، إن المبيعات تراجعت.", "صاحب محل لبيع الأقمشة في الحي"),
+    ("وقالت سلمى الحداد، صاحبة مطعم في المدينة القديمة، إن الزبائن قلوا.", "صاحبة مطعم في المدينة القديمة"),
+])
+def test_the_owner_of_something_set_off_after_a_name_is_a_title(text, title):
+    # "صاحب" is a rare given name too; before an indefinite noun it names an owner
+    art = parse(text)
+    (p,) = [a for a in art.actors if a.kind == "person"]
+    assert title in p.titles

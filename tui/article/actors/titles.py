@@ -481,6 +481,9 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     if t.norm in word_set("anonymous", "relatives") and j + 1 < n and plain(words.toks[j + 1].gap) and (
             not person_at(board, j + 1)):
         noun = True  # "X، ابن عم المفقود،"، "X، شقيقة الضحية،": kinship with someone in the story
+    elif t.norm in _OWNERS and j + 1 < n and plain(words.toks[j + 1].gap) and not words.toks[j + 1].definite and (
+            not person_at(board, j + 1)):
+        noun = True  # "X، صاحب محل في الحي،": the owner of something indefinite (a given name too, "صاحب")
     else:
         noun = _noun_reading(words, j)  # (then the word's readings as a verb or a name are set aside)
     if not noun and (
@@ -531,6 +534,7 @@ def _definite_agent(words: Words, k: int) -> bool:
         t.norm not in word_set("names", "known_as"))
 
 
+_OWNERS = frozenset(["صاحب", "صاحبه", "مالك", "مالكه"])  # before an indefinite noun: its owner
 _AGED = frozenset(["البالغ", "البالغه"])  # "البالغ من العمر 24 عاما": an age, not a description
 
 
