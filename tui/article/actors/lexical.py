@@ -20,7 +20,7 @@ from . import acronyms, places
 from .board import Board, Card
 from .orgs import appositive_heads, head_at, purpose
 from .registry import Registry
-from .words import Words
+from .words import NAME_CLASSES, Words
 
 CURATED_PLACES = ("country", "capital", "city", "region", "country_ambiguous")
 CURATED_ORGS = ("org", "org_ambiguous")
@@ -82,6 +82,10 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                 c < hit.cut and lexicon().classes_of(form) & _PLACE_CLASSES
                 for form, c in words.toks[hit.start].readings):
             i += 1  # "(و)بابل": the word (after و) is a listed place, not ب + a body's short name ("أبل")
+            continue
+        if hit.end - hit.start == 1 and hit.cls in CURATED_ORGS and hit.start > 0 and words.joined(hit.start) and (
+                _agreeing_nisba(words, hit.start)):
+            i += 1  # "الشركة العمانية": a nisba agreeing with the definite noun before it, not the agency it names
             continue
         typ = NEEDS_SUPPORT.get(hit.cls)
         need = _SUPPORT
@@ -242,6 +246,15 @@ def _named_after(board: Board, words: Words, hit: Hit) -> tuple[int, int] | None
     if sum(words.p(k, "ORG") for k in range(a, b)) / (b - a) < _NAMED_AFTER_P:
         return None
     return a, b
+
+
+def _agreeing_nisba(words: Words, j: int) -> bool:
+    """Token j is a definite nisba ("العمانية") right after a definite common noun of its gender
+    ("الشركة"، "الحكومة"): that noun's adjective."""
+    w, prev = words.toks[j].norm, words.toks[j - 1]
+    if not (w.startswith("ال") and w.endswith(("ي", "يه"))) or not prev.definite or words.bare[j - 1] & NAME_CLASSES:
+        return False
+    return w.endswith("يه") == prev.norm.endswith("ه")
 
 
 def _conjunction(words: Words, i: int) -> int:

@@ -368,7 +368,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 or (board.toks[comp[-1]].norm.startswith("لل") and (
                     _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)
                     or (_feminine_participle(board.toks[j].norm) and not words.bare[j])))
-                or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P) or _inside_a_place(words, comp[-1], j)):
+                or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P and not words.is_(j, "given", bare=True))
+                or _inside_a_place(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break

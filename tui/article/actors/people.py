@@ -517,8 +517,8 @@ def _next_person(words: Words, j: int) -> bool:
     """"وياسمين"، "وكريم": و + a given name opens the next person of a list, not more of this name
     (unless the word is itself a given name: وليد، وائل، وفاء)."""
     t = words.toks[j]
-    if not t.norm.startswith("و") or len(t.readings) < 2 or words.bare[j] & NAME_CLASSES:
-        return False
+    if not t.norm.startswith("و") or len(t.readings) < 2 or words.bare[j] & NAME_CLASSES - _RARE_LISTS:
+        return False  # (a rare list's "وعمر" is still و + "عمر")
     form = t.readings[1][0]
     # (a family name too: "X وعنان" is two people; the word whole is no name of any list)
     return t.readings[1][1] == 1 and len(form) >= 3 and (

@@ -25,6 +25,11 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 a += 1  # a function word the tagger took in
             while b > a and (words.is_(b - 1, "stop", "never", bare=True) or len(words.toks[b - 1].norm) < 3):
                 b -= 1  # "… بـ"، "… أم": a function word or a detached proclitic the tagger took in
+            if typ == "ORG":
+                # "اللجنة | بندر X": a definite word takes no indefinite one after it in a body's name;
+                # a given name there opens the person the title before names
+                b = next((k for k in range(a + 1, b) if words.toks[k - 1].definite and not words.toks[k].definite
+                          and words.is_(k, "given", bare=True) and not words.is_(k - 1, "rank", bare=True)), b)
             marked = next((k for k in range(a + 1, b) if quote(words.toks[k].gap)), None)
             if marked is not None:
                 a = marked  # "منظمة "X"": the name is what the marks hold; the head noun stays out
