@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tagger_helpers import steer
 from tui.article.doc.normal import key as normalize
 from tui.article.model import Actor, Article
 from tui.article.parse import parse
@@ -98,7 +99,6 @@ class TestPlaces:
         assert "أرضروم" in names("وضربت العاصفة ولاية أرضروم.")
         assert names("وأعلنت منطقة عسكرية مغلقة.") == []
 
-    @pytest.mark.xfail(strict=True, reason="engine: a place head noun (مخيم، معبر) + an unknown name is a place")
     def test_place_head_noun_names_an_unknown_place(self):
         for text, name in (("نزح السكان إلى مخيم وادي السدر شمال البلاد.", "وادي السدر"),
                            ("ودخلت القافلة عبر معبر تل الغربي.", "تل الغربي")):
@@ -692,8 +692,9 @@ class TestUnseenClasses:
         text = "وقالت الحكومة العمانية إن الرحلات ستبدأ، وأكدت الشركة العمانية أن الأسعار ثابتة."
         assert not [a for a in actors(text) if a.name == "العمانية"]
 
-    def test_towns_from_the_gazetteer_and_after_a_settlement_noun(self):
+    def test_towns_from_the_gazetteer_and_after_a_settlement_noun(self, monkeypatch):
         assert "بعبدا" in names("وعقد الاجتماع في بعبدا أمس.")
+        steer(monkeypatch, ("عملاقة",), "O", {})  # (the retrained tagger reads this adjective as a town)
         text = "وداهمت القوة منزلا في قرية كفرشوبة، وآخر في مدينة كبيرة، وثالثا في بلدة عملاقة، ورابعا في قرية نائية."
         assert [a.name for a in actors(text) if a.kind == "place"] == ["كفرشوبة"]
 

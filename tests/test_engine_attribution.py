@@ -1356,9 +1356,10 @@ def test_an_indefinite_plural_and_the_clause_describing_it_speak_as_a_group():
     assert sole_speaker("وقال مزارعون خسروا محاصيلهم إنهم ينتظرون التعويض.") == ("مزارعون خسروا محاصيلهم", "group")
 
 
-def test_a_person_described_then_naming_themself_is_that_person():
+def test_a_person_described_then_naming_themself_is_that_person(monkeypatch):
     # "تقول سيدة في الثلاثينات عرفت نفسها باسم X": the description and X are one person, so the
     # quotation before is X's (`naming_phrases` in anonymous.toml)
+    steer(monkeypatch, ("سلوى", "سيدة"), "O", {})  # (as read when this was written: no name there)
     text = ("«لا أعرف ماذا ينتظرني هناك»، تقول سيدة في الثلاثينات عرفت نفسها باسم سلوى فقط. "
             "وأضافت سلوى أن زوجها سبقها.")
     art = parse(text)
@@ -1741,6 +1742,15 @@ def test_a_quote_opening_a_line_after_an_agency_credit_is_no_name_after_a_prepos
     text = ("وقالت المتحدثة سلمى الكردي إن الوضع صعب.\n\nصورة: لاجئون عند المعبر - أ ف ب\n\n"
             "\"نشهد تدفقا لم نر مثله\"، قالت الكردي في مؤتمر صحافي.")
     assert _parsed(text)[-1] == ("نشهد تدفقا لم نر مثله", "سلمى الكردي")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("وقال الدفاع المدني في المحافظة إن السيول جرفت ثلاث سيارات.", "الدفاع المدني"),
+    ("وأعلنت الحماية المدنية أن الحريق أخمد بعد ساعات.", "الحماية المدنية"),
+    ("وقالت مديرية الدفاع المدني إن الطرق مغلقة.", "مديرية الدفاع المدني"),  # a body of the body
+])
+def test_the_emergency_services_speak_as_bodies(text, body):
+    assert sole_speaker(text) == (body, "organization")
 
 
 def test_a_verb_carrying_its_subjects_plural_has_no_subject_after_it():

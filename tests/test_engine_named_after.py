@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tagger_helpers import steer
 from tui.article.parse import parse
 
 
@@ -79,11 +80,15 @@ def test_a_gulf_named_after_a_city_is_a_place_of_its_own():
     assert ("خليج عدن", "place") in got and all(n != "خليج" for n, _ in got)
 
 
-def test_a_head_in_construct_with_a_person_s_name_is_a_body_named_after_them():
+def test_a_head_in_construct_with_a_person_s_name_is_a_body_named_after_them(monkeypatch):
     # "مستشفى X الكبير": the tagger reads a person there; the head in construct makes it the body's name
     got = cards("وأوضح استشاري في مستشفى جابر الأحمد، الدكتور فهد العنزي، أن المرض قابل للعلاج.")
     assert ("مستشفى جابر الأحمد", "organization") in got
     assert ("جابر الأحمد", "person") not in got
-    # and the namesake's two names only: a person of the story may follow at once
+    # and the namesake's two names only: a person of the story may follow at once (as the tagger
+    # read it when this was written: the retrained one runs the body's name on over it)
+    steer(monkeypatch, ("معهد",), "O", {})
+    steer(monkeypatch, ("نبيل",), "B-PERS", {"B-PERS": 0.9})
+    steer(monkeypatch, ("حداد", "سامي", "خوري"), "I-PERS", {"I-PERS": 0.9})
     got = cards("وقال الباحث في معهد نبيل حداد سامي خوري إن الكهرباء مقطوعة.")
     assert ("معهد نبيل حداد", "organization") in got and ("سامي خوري", "person") in got

@@ -855,10 +855,13 @@ def test_a_given_name_and_a_family_name_that_is_an_everyday_word_set_off_after_a
     assert people("وقال وزير الخارجية، كمال الثلاثاء، إن الوضع صعب.") != ["كمال الثلاثاء"]
 
 
-def test_a_role_noun_s_holder_is_a_person_where_the_tagger_reads_a_body_or_a_place():
+def test_a_role_noun_s_holder_is_a_person_where_the_tagger_reads_a_body_or_a_place(monkeypatch):
     # "الباحثة | X Y Z": a given name that is a word too ("ريم": a gazelle), which the tagger
     # reads as opening a body's or a place's name; after a role noun it is the holder's name
-    # (the person's name; an everyday definite word may end it early: "القلعة")
+    # (the person's name; an everyday definite word may end it early: "القلعة"); the reading
+    # pinned, as the retrained tagger reads a person there
+    steer(monkeypatch, ("ريم",), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, ("فتح", "القلعة"), "I-ORG", {"I-ORG": 0.9})
     assert people("وقالت الباحثة ريم فتح القلعة إن الدراسة انتهت.")[0].startswith("ريم فتح")
     assert people("وقالت المحامية ريم باب الله إن موكلها بريء.")[:1] in (["ريم"], ["ريم باب الله"])
     # a body's head before the name is no role noun: "مجموعة X" stays the tagger's

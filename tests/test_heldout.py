@@ -18,7 +18,7 @@ from scoring import SCORER, misses, pairs, score_folder, scorer
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 BLIND = HELDOUT / "blind"  # written and kept private while the stages were tuned, added afterwards
-# 112 articles in fourteen batches of eight, written in three December rounds by helpers who
+# 200 articles in twenty-five batches of eight, written in six December rounds by helpers who
 # saw none of the code, in genres and regions chosen to be varied (court, sports, decrees, wire
 # copy, Maghrebi and Egyptian spelling, interviews, business, diplomacy, conflict …); each
 # round's classes of fixes were chosen by reading their misses, so this too is a regression set
@@ -47,13 +47,15 @@ BLIND_FLOORS = {  # tests/heldout/blind: 0.900 / 0.980 / 1.000 / 0.970 / 0.971 /
     "events+date": 0.98,
 }
 
-CLASSES_FLOORS = {  # tests/heldout/classes (176 articles): 0.862 / 0.986 / 0.969 / 0.871 / 0.932 / 0.912
-    "actors": 0.83,
-    "speakers_named": 0.95,
-    "quotes": 0.94,
-    "quotes+speaker": 0.84,
-    "titles": 0.89,
-    "events+date": 0.89,
+# (200 articles; since the sixth round the tagger trains on them too, so these are in-sample for
+# the learned part as well: 0.888 / 0.996 / 0.967 / 0.894 / 0.953 / 0.925)
+CLASSES_FLOORS = {
+    "actors": 0.87,
+    "speakers_named": 0.98,
+    "quotes": 0.95,
+    "quotes+speaker": 0.88,
+    "titles": 0.94,
+    "events+date": 0.91,
 }
 
 

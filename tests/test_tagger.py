@@ -138,6 +138,7 @@ def test_retraining_on_a_slice_is_deterministic_and_the_override_loads_it(tmp_pa
     assert tagger.model_path() == a
     model = load_model()
     assert model.source == str(a) and model.meta["anercorp_chunks"] == 10
+    assert len(model.meta["dev_articles"]) == 1 and len(model.meta["team_articles"]) == 1  # --dev-limit 1 each
     doc = build_doc("وقال الرئيس إن البلاد تواجه تحديات.")
     assert len(tag(doc).labels) == len(doc.tokens)
     monkeypatch.delenv("MARSAD_NER_MODEL")

@@ -6,9 +6,11 @@
     python -m tui.article.models.train --holdout 0.2         # model selection: score the last 20% of train
     python -m tui.article.models.train --limit 200 --dev-limit 1 --out /tmp/small.json.gz
 
-Training data: ANERcorp train (``../shared/corpus/anercorp/train.txt``) and the dev gold
-projected onto tokens (``../shared/corpus/dev``), both through the same Doc as inference
-(see ``data.py``).  The same inputs and options give a byte-identical model file.
+Training data: ANERcorp train (``../shared/corpus/anercorp/train.txt``), the dev gold
+projected onto tokens (``../shared/corpus/dev``) and the team's annotated articles
+(``tests/heldout/classes``; never the unread set), all through the same Doc as inference
+(see ``data.py``).  ``--dev-limit M`` takes the first M of the dev and of the team's articles.
+The same inputs and options give a byte-identical model file.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 
 from ..lexicon.index import lexicon
 from . import crf, perceptron
-from .data import ANERCORP_TRAIN, DEV_DIR, Example, Score, anercorp, dev_corpus, dev_names
+from .data import ANERCORP_TRAIN, DEV_DIR, TEAM_DIR, Example, Score, anercorp, dev_corpus, dev_names
 from .features import Context, token_features
 from .tagger import FORMAT, LABELS, MODEL_FILE, Model, doc_votes, pack_weights
 
@@ -173,10 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=DEV_DIR)
     ap.add_argument("--exclude-dev", nargs="*", default=[], metavar="NAME", help="dev articles to leave out")
     ap.add_argument("--no-dev", action="store_true", help="train on ANERcorp alone")
+    ap.add_argument("--team", type=Path, default=TEAM_DIR, metavar="DIR",
+                    help="the team's annotated articles (NAME.txt + NAME.gold.toml) to train on too")
+    ap.add_argument("--no-team", action="store_true", help="leave the team's articles out")
     ap.add_argument("--dev-folds", type=int, default=0, metavar="K")
     ap.add_argument("--fold", type=int, default=0, metavar="F", help="with --dev-folds: leave out fold F")
     ap.add_argument("--limit", type=int, default=0, metavar="N", help="the first N ANERcorp sentences only")
-    ap.add_argument("--dev-limit", type=int, default=0, metavar="M", help="the first M dev articles only")
+    ap.add_argument("--dev-limit", type=int, default=0, metavar="M", help="the first M dev (and team) articles only")
     ap.add_argument("--holdout", type=float, default=0.0, metavar="FRAC",
                     help="train without the last FRAC of ANERcorp and score it (model selection)")
     ap.add_argument("--epochs", type=int, default=DEFAULTS["epochs"])
@@ -211,9 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.dev_folds:
         names, held_dev = dev_split(names, args.dev_folds, args.fold)
     names = [n for n in names if n not in held_dev]
-    examples = train + dev_corpus(names, args.dev) * opts["dev_weight"]
-    log(f"data: {len(train)} ANERcorp chunks, {len(names)} dev articles ({time.time() - t0:.1f} s)")
-    meta = {"anercorp_chunks": len(train), "dev_articles": names,
+    team = [] if args.no_team or not args.team.is_dir() else dev_names(args.team)
+    if args.dev_limit:
+        team = team[: args.dev_limit]
+    examples = train + dev_corpus(names, args.dev) * opts["dev_weight"] + dev_corpus(team, args.team)
+    log(f"data: {len(train)} ANERcorp chunks, {len(names)} dev articles, {len(team)} team articles "
+        f"({time.time() - t0:.1f} s)")
+    meta = {"anercorp_chunks": len(train), "dev_articles": names, "team_articles": team,
             "licence": "derived from ANERcorp (CC BY-SA 4.0), see LICENSE-ANERcorp.md", **fingerprint()}
     data = train_model(examples, opts, meta, log)
     log(f"trained in {time.time() - t0:.1f} s")
