@@ -223,6 +223,12 @@ def _same_mention(board: Board, j: int) -> bool:
 _COUNTING = frozenset(key(w) for w in ("عدد", "مجموعة"))  # quantifiers that need من to count people
 
 
+def _counts_here(quantifier: str, nxt: str) -> bool:
+    """"عدد السكان" is the number of them, "مجموعة X للتطوير" a company: عدد and مجموعة count
+    people only with من after them; the other quantifiers govern the plural directly too."""
+    return nxt == "من" or _bare(quantifier) not in _COUNTING
+
+
 def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] | None:
     """"عدد من الخبراء"، "بعض النواب المستقلين في البرلمان": a quantifier, من, a definite
     plural, its definite adjectives and one linked complement (a body, or definite words)."""
@@ -230,8 +236,8 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     j = i + 1
     if j < b and toks[j].norm == "من" and plain(toks[j].gap):
         j += 1
-    elif _bare(toks[i].norm) in _COUNTING:
-        return None  # "عدد السكان" is the number of them, "مجموعة X للتطوير" a company: no من, no collective
+    elif not _counts_here(toks[i].norm, toks[j].norm if j < b else ""):
+        return None
     shortest = 3 if j == i + 1 and toks[i].norm in _FEW else 5  # ("عدة صحف": a short broken plural)
     if j + 1 < b and not toks[j].definite and toks[j + 1].definite and plain(toks[j + 1].gap):
         shortest = 4  # "عدد من أئمة المساجد": a short broken plural in construct
@@ -641,7 +647,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
     if t1 - t0 == 1 and norm0 in collective_pronouns():
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
-    if counted_by(norm0) and t1 - t0 >= 2 and (toks[t0 + 1].norm == "من" or _bare(norm0) not in _COUNTING):
+    if counted_by(norm0) and t1 - t0 >= 2 and _counts_here(norm0, toks[t0 + 1].norm):
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if norm0 in _cardinals() and t1 - t0 >= 2 and words.is_(t0 + 1, "anon", bare=True):
         card, why = _unnamed(board, reg, words, t0, t1, "anonymous", "unnamed sources, counted", cut)
