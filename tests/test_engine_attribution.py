@@ -1759,3 +1759,12 @@ def test_a_verb_carrying_its_subjects_plural_has_no_subject_after_it():
     text = ("وأكد أعضاء نقابة الصيادين، في بيان مشترك، أن الموسم سيئ، "
             "وطالبوا وزارة الزراعة بتعويض الخسائر.")
     assert _parsed(text)[-1][1] != "وزارة الزراعة"
+
+
+def test_a_known_bodys_head_alone_refers_back_to_it():
+    # "وأشارت المفوضية": the head noun of a body the lexicon knows, named before — its short name
+    text = ("وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن العدد ارتفع. "
+            "وأشارت المفوضية إلى أن التمويل نقص.")
+    art = parse(text)
+    assert [a.name for a in art.actors if a.kind == "organization"] == ["المفوضية السامية للأمم المتحدة لشؤون اللاجئين"]
+    assert len({q.speaker for q in art.quotes}) == 1

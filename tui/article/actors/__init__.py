@@ -85,6 +85,8 @@ class ActorStage:
         titles.descriptions(b, w)
         cards.latter_references(b, w)
         lexical.places_inside_bodies(b, r, w)
+        for card in b.live():  # "وأشارت المفوضية": a known body's head, for the quote stage's back-references
+            cards.set_head(card, w)
         return self
 
     @classmethod
