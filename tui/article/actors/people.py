@@ -23,7 +23,7 @@ from ..quotes.cues import VERB
 from . import proposals, titles
 from .board import Board
 from .registry import Registry
-from .words import NAME_CLASSES, POSSESSIVE, TYPES, Words, prepositions
+from .words import NAME_CLASSES, POSSESSIVE, RARE_NAME_CLASSES, TYPES, Words, prepositions
 
 _MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
@@ -328,9 +328,6 @@ def _closes_here(words: Words, k: int) -> bool:
     return t.norm in prepositions() or any(c and t.norm[0] in "وفلب" for _, c in t.readings)
 
 
-_RARE = frozenset({"given_rare", "surname_rare"})  # a foreign name's words: listed as rare, if at all
-
-
 def _foreign_pair(words: Words, i: int) -> bool:
     """Tokens i and i+1 are indefinite words no lexicon knows but as a rare name, and the clause
     breaks after them (or its reported content opens: "إن"، "أن")."""
@@ -340,7 +337,7 @@ def _foreign_pair(words: Words, i: int) -> bool:
     common = common_words()
     for j in (i, i + 1):
         t = words.toks[j]
-        if not words.bare[j] - _GENDERS <= _RARE or t.definite or len(t.norm) < 3 or any(
+        if not words.bare[j] - _GENDERS <= RARE_NAME_CLASSES or t.definite or len(t.norm) < 3 or any(
                 f in common for f, _ in t.readings):
             return False
         if _inflected(t) and not _french_ending(t, common) and not words.bare[j] & _GENDERS and not (
@@ -475,16 +472,13 @@ def _governs_a_definite(words: Words, j: int) -> bool:
     return any(cut == 1 and not form.startswith("ال") for form, cut in t.readings[1:])
 
 
-_RARE_LISTS = frozenset({"surname_rare", "given_rare"})  # the rare lists' noise: everyday words among them
-
-
 def _marked_clause_word(words: Words, j: int) -> bool:
     """An everyday word news text writes outside names, marked as a clause's by a glued ب/ل,
     the accusative ending or a dual's or plural's oblique ending, that no lexicon lists as a name."""
     named = words.bare[j] & NAME_CLASSES
     t = words.toks[j]
     common = common_words()
-    if len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common and named <= _RARE_LISTS:
+    if len(t.norm) >= 4 and t.norm.endswith("ا") and t.norm[:-1] in common and named <= RARE_NAME_CLASSES:
         return True  # "بيانا"، "رجلا"، "جيشا": an everyday noun with the accusative ending (no name but a rare list's)
     if named:
         return False
@@ -517,7 +511,7 @@ def _next_person(words: Words, j: int) -> bool:
     """"وياسمين"، "وكريم": و + a given name opens the next person of a list, not more of this name
     (unless the word is itself a given name: وليد، وائل، وفاء)."""
     t = words.toks[j]
-    if not t.norm.startswith("و") or len(t.readings) < 2 or words.bare[j] & NAME_CLASSES - _RARE_LISTS:
+    if not t.norm.startswith("و") or len(t.readings) < 2 or words.bare[j] & NAME_CLASSES - RARE_NAME_CLASSES:
         return False  # (a rare list's "وعمر" is still و + "عمر")
     form = t.readings[1][0]
     # (a family name too: "X وعنان" is two people; the word whole is no name of any list)

@@ -21,7 +21,7 @@ from ..doc.tokens import comma, plain, quote
 from ..lexicon import load, word_set
 from ..models.common import common_words
 from .board import Board, Card, Mention, closed_marks
-from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix
+from .words import NAME_CLASSES, POSSESSIVE, RARE_NAME_CLASSES, Words, feminine_before_suffix
 
 HEADS = ("title", "rank", "title_possessive", "profession")
 _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_modifier", "title_link",
@@ -513,7 +513,6 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     return Title(j, k, (j,))
 
 
-_RARE_NAME = frozenset(["surname_rare", "given_rare"])  # ("الطالب" is a rare family name too)
 
 
 def _definite_description(words: Words, j: int) -> bool:
@@ -523,7 +522,7 @@ def _definite_description(words: Words, j: int) -> bool:
     core = t.norm[2:].removesuffix("ه")
     # (not فعّال: with the article it is mostly a verbal noun, "الدفاع"، "العزاء"، or a relative, "اللذان")
     return _definite_agent(words, j) and not (len(core) == 4 and core[2] == "ا") and (
-        words.bare[j] <= _RARE_NAME) and t.norm not in _AGED and not t.norm.endswith("ان")
+        words.bare[j] <= RARE_NAME_CLASSES) and t.norm not in _AGED and not t.norm.endswith("ان")
 
 
 def _definite_agent(words: Words, k: int) -> bool:
@@ -949,13 +948,6 @@ def _stem(w: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 3:
             return w[: -len(end)]
     return w
-
-
-def _shortens(title: str, titles: list[str]) -> bool:
-    """A bare role noun repeating a title the person has ("المديرة" of "مديرة المدرسة");
-    a described one ("الوزيرة الأميركية") is a role phrase of its own."""
-    words = key(title).split()
-    return len(words) == 1 and any(_stem(words[0]) == _stem(key(t).split()[0]) for t in titles if key(t))
 
 
 def _dual_or_plural(head: str, stem: str) -> bool:

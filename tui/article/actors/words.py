@@ -35,6 +35,8 @@ _PLACE_CLASSES = frozenset(["city", "capital", "country", "region", "gaz_place"]
 # Lexicon classes that only name things: a word with no other class may be an unlisted name.
 NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x", "surname", "surname_rare",
                           "given_ambiguous", "gaz_place"})
+# the rare names lists, whose noise holds everyday words ("جيشا"، "الطالب"، "وعمر")
+RARE_NAME_CLASSES = frozenset({"surname_rare", "given_rare"})
 _SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
 _VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
 
