@@ -1034,3 +1034,25 @@ def test_a_local_body_keeps_the_territory_it_serves(text, name):
 ])
 def test_the_members_participle_keeps_where_they_work_in_the_name(text, name):
     assert [n for n, k in found(text) if k == "organization"] == [name]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("وقال المدير التنفيذي لمجموعة نخلة المالية إن الأرباح ارتفعت.", "مجموعة نخلة المالية", "organization"),
+    ("وافتتحت الوزارة جناحا بمستشفى الرحمة التخصصي أمس.", "مستشفى الرحمة التخصصي", "organization"),
+])
+def test_a_proclitic_before_an_ordinary_noun_that_heads_a_name_stays_out(monkeypatch, text, name, kind):
+    # "لـ + مجموعة"، "بـ + مستشفى": the rest is a word news text writes outside names, the whole is
+    # no word at all; whatever the tagger reads, the name starts after the proclitic
+    first, *rest = [w for w in text.split() if key(w).endswith(tuple(key(n) for n in name.split()))][:3]
+    steer(monkeypatch, (first,), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, tuple(rest), "I-ORG", {"I-ORG": 0.9})
+    got = found(text)
+    assert (name, kind) in got and all(not n.startswith(("ل", "ب")) or n == name for n, _ in got)
+
+
+def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
+    # "من X وY": و after a place the tagger reads joins a second place to it
+    steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})
+    steer(monkeypatch, ("وزردنة",), "B-LOC", {"B-LOC": 0.9})
+    got = found("ووصل النازحون من كفرنبل وزردنة خلال الليل.")
+    assert ("زردنة", "place") in got and ("وزردنة", "place") not in got

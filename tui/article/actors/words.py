@@ -342,6 +342,8 @@ class Words:
                              and h.cls not in ("surname", "given_x", "stop", "never") for h in rest)
             if (rest_known and not whole_known) or (form in alone and t.norm not in alone):
                 return cut
+            if not whole_known and not heads and form in common_words() and t.norm not in common_words():
+                return cut  # "لمجموعة X"، "بمستشفى X": an ordinary noun with a preposition or conjunction
             if cut == 1 and t.norm[0] == "و" and self.bare[i] <= _RARE_NAME and any(
                     h.cut == 1 and h.end == i + 1 and h.cls == "given" for h in rest):
                 return cut  # "وعمر": a rare surname as written, و + a common given name as read
@@ -350,8 +352,10 @@ class Words:
                         self.p(i, "PERS") >= 0.5):
                     return 0  # "وينستيد": neither reading is a known word, and the tagger reads one name
                 if form not in common_words() and self.label(i) == "B-LOC" and self.p(i, "LOC") >= 0.5 and not any(
-                        h.cls in _PLACE_CLASSES for h in self.doc.hits[i]):
+                        h.cls in _PLACE_CLASSES for h in self.doc.hits[i]) and not (
+                        i and self.label(i - 1).endswith("LOC") and self.joined(i)):
                     return 0  # "وداي": the tagger reads one place, and no reading is a listed place
+                    # (but "X وY" after a place it reads is two places joined by و)
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
 
