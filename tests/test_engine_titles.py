@@ -656,3 +656,12 @@ def test_the_owner_of_something_set_off_after_a_name_is_a_title(text, title):
     art = parse(text)
     (p,) = [a for a in art.actors if a.kind == "person"]
     assert title in p.titles
+
+
+def test_a_form_of_address_that_tells_a_degree_or_the_pilgrimage_is_shown_after_the_roles():
+    # "الدكتورة X"، "الحاج X": a title of the card, after any role; "السيد X" is courtesy only
+    text = ("وأكدت وزيرة البيئة الدكتورة هالة الصباغ أن الخطة جاهزة. وقال الحاج سليم العطار إن السوق هادئ. "
+            "وقال السيد نبيل الحكيم إن الأمر انتهى.")
+    assert titles(text, "هالة الصباغ") == ("وزيرة البيئة", "الدكتورة")
+    assert titles(text, "سليم العطار") == ("الحاج",)
+    assert titles(text, "نبيل الحكيم") == ()
