@@ -1313,6 +1313,9 @@ def test_a_role_with_its_holder_set_off_after_a_nationality_is_no_back_reference
     "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب أشعل الجلسة حين قال إن الأرقام قديمة.",
     # a verb of speech coordinated with a subject-first clause whose subject has a title
     "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب انتقد الأرقام، وقال إن الأرقام قديمة.",
+    # "إذ قال" after an opening verb with its negation, and after a subject-first clause negated
+    "وقالت الوزيرة ليلى حداد إن العجز كبير. ولم يخف النائب سامي الخطيب قلقه، إذ قال إن الأرقام قديمة.",
+    "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب لم يبد مقتنعا، إذ قال إن الأرقام قديمة.",
 ])
 def test_a_subjectless_verb_of_speech_shares_its_sentence_s_titled_subject(text):
     assert who(text, "الأرقام قديمة", SAMI, LAILA) == "سامي الخطيب"

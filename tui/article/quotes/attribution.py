@@ -1049,6 +1049,8 @@ class Attributor:
                        if _DATELINE_END.search(toks[k].gap)), lo)
         lo = self._past_adverbial_that(lo, ci)
         lo = self._past_opening_adjunct(lo, ci)  # ("في المقابل، هاجم X …، وقال": the verb after it)
+        if lo + 2 < ci and toks[lo].norm in _BEFORE_VERB and self.card(lo + 1) is None:
+            lo += 1  # ("ولم يخف X قلقه، إذ قال": the verb after its particle)
         if self.card(lo) is not None or toks[lo].norm in _SVO_OPENERS:
             return self._opening_topic(c, ci, lo)
         if any(THAT.match(toks[j].norm) or self.stage.words.reporting(j) is not None for j in range(lo + 1, ci)):
@@ -1093,6 +1095,8 @@ class Attributor:
         v = m.t1
         while v < ci and v - m.t1 < 2 and toks[v].definite and self.card(v) is None and plain(toks[v].gap):
             v += 1  # its adjectives ("الجبهة المعارضة")
+        if v < ci - 1 and toks[v].norm in _BEFORE_VERB and plain(toks[v].gap):
+            v += 1  # "X لم تبد مقتنعة": the verb after its particle
         if v >= ci - 1 or not plain(toks[v].gap) or self.card(v) is not None or toks[v].definite or (
                 words.not_name(v) and words.reporting(v) is None) or not _verb_agrees(toks[v].norm, c):
             return None
@@ -1387,6 +1391,8 @@ _WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما",
 
 # Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
+# particles that stand before a sentence's opening verb ("ولم يخف X قلقه، إذ قال"، "X لم تبد مقتنعة")
+_BEFORE_VERB = frozenset(["لم", "ولم", "لن", "ولن", "لا", "ولا", "قد", "وقد", "فلم", "فقد"])
 
 
 def _verb_agrees(w: str, c: Cue) -> bool:
