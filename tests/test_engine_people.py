@@ -1180,3 +1180,20 @@ def test_the_future_prefix_on_an_everyday_verb_ends_a_name_inside_the_taggers_sp
     steer(monkeypatch, ("ماهر",), "B-PERS", {"B-PERS": 0.9})
     steer(monkeypatch, ("سيعقد",), "I-PERS", {"I-PERS": 0.9})
     assert people("وأضاف أن ماهر سيعقد مؤتمرا صحفيا.") == ["ماهر"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وحضر اللقاء وزير التجارة، سيدي محمد ولد الشيخ عبدالله، وممثلون عن البنك.", "سيدي محمد ولد الشيخ عبدالله"),
+    ("وقالت الكاتبة فاطمة بن الحاج إن الرواية جاهزة للطبع.", "فاطمة بن الحاج"),
+])
+def test_a_rank_s_word_after_son_of_is_the_father_s_name(text, name):
+    # "X ولد الشيخ Y"، "X بن الحاج": after ولد/بن, الشيخ or الحاج names the father, no title
+    a = person(text, name)
+    assert "الشيخ" not in a.titles and "الحاج" not in a.titles
+
+
+def test_a_man_referred_back_to_as_son_of_his_father_is_the_same_person():
+    # "وقال ولد الشيخ X": the nasab from ولد on is how the story refers back to him
+    text = ("وحضر اللقاء وزير التجارة، سيدي محمد ولد الشيخ عبدالله، وممثلون عن البنك. "
+            "وقال ولد الشيخ عبدالله إن الاتفاق مهم.")
+    assert people(text) == ["سيدي محمد ولد الشيخ عبدالله"]

@@ -120,7 +120,9 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if full[-n:] == short:
         # "خالد عمر سليم" inside "ماجد خالد عمر سليم" is the father, not the son; a longer
         # surname is one only when a foreign particle opens it ("فان دير بيرغ")
-        return n <= 2 or _foreign_particle(short[0])
+        # — or "son of" opens it: "ولد الشيخ X" of "Y ولد الشيخ X", as Mauritanian and Maghreb news
+        # refers back to a man
+        return n <= 2 or _foreign_particle(short[0]) or short[0] in _SON_OF
     if n == 1 and short[0] in full[1:-1]:
         # "مارتينيث" of "إيزابيل مارتينيث روا": a middle word no lexicon lists as a name is the
         # first of a double family name; a listed one is a father's name ("علي" of "سامي علي حسن")
@@ -129,6 +131,7 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 _NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "ام", "ولد", "ول", "بو", "ذو"])
+_SON_OF = frozenset(["بن", "ولد", "ول", "منت"])
 
 
 def _foreign_particle(word: str) -> bool:

@@ -25,6 +25,7 @@ from .board import Board
 from .registry import Registry
 from .words import NAME_CLASSES, POSSESSIVE, RARE_NAME_CLASSES, TYPES, Words, prepositions
 
+_NASAB = frozenset(["بن", "ابن", "بنت", "ولد", "منت"])  # "son/daughter of" before the father's name
 _MAX = 9  # words in a name (a nasab chain: "X بن Y بن Z آل W" runs long)
 _INSIDE_P = 0.35  # the tagger's probability that keeps a word inside a name
 _SURE = 0.9  # a lone word the tagger is this sure of is a name
@@ -179,6 +180,13 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if j - 1 > i and words.toks[j - 1].raw == "آل" and words.toks[j].definite and not words.is_(
                 j, "stop", "never", bare=True):
             j += 1  # "X آل الشيخ": after آل comes the family's name, though it be a rank's word
+            continue
+        if words.toks[j - 1].norm in _NASAB and words.toks[j].norm in _surname_honorifics():
+            j += 1  # "X ولد الشيخ Y"، "X بن الحاج Y": after "son of", a rank's word is the father's name
+            if j < words.n and words.joined(j) and board.owner[j] is None and (
+                    _unknown(words, j) or words.is_(j, "given", bare=True)) and not words.is_(
+                    j, *_STOP_INSIDE, bare=True):
+                j += 1  # (and the name it opens: "الشيخ Y")
             continue
         if j - i >= 3 and words.toks[j - 2].raw in ("آل", "ال") and _common_definite(words, j):
             break  # "X بن Y آل Z | الوفد": آل and the family's name end a name; the word after is the verb's
