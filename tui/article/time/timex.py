@@ -211,7 +211,8 @@ def patterns() -> _Patterns:
     return _Patterns(
         date=c(rf"{B}{CL}{lead}{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
         day_range=c(
-            rf"{B}{CL}(?:(?:من|بين|يومي|ايام)\s+)?(?:ال)?(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|و)\s*(?:ال)?(?P<d2>\d{{1,2}})\s+"
+            rf"{B}{CL}(?:(?:من|بين|يومي|ايام)\s+)?(?:(?:ال)?(?P<d1>\d{{1,2}})|(?P<o1>{ordd}))\s*(?:-|الي|حتي|و)\s*"
+            rf"(?:(?:ال)?(?P<d2>\d{{1,2}})|(?P<o2>{ordd}))\s+"
             rf"(?:من\s+)?(?:شهر\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"
         ),
         numeric=c(
@@ -371,7 +372,11 @@ def _b_day_range(m: re.Match[str], norm: str) -> Expr | None:
     mon = _month_of(m)
     if mon is None:
         return None
-    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    days = tables().ordinal_days
+    d1 = int(m.group("d1")) if m.group("d1") is not None else days[_key(m.group("o1"))]
+    d2 = int(m.group("d2")) if m.group("d2") is not None else days[_key(m.group("o2"))]
+    if m.group("o2") is not None and d2 >= 20 and d2 % 10 == 0:
+        return None  # "الخامس والعشرين من": one day, 25, in words; not the 5th to the 20th
     if not (1 <= d1 < d2 <= 31):
         return None
     y, _ = _year_of(m)
