@@ -1316,6 +1316,11 @@ def test_a_role_with_its_holder_set_off_after_a_nationality_is_no_back_reference
     # "إذ قال" after an opening verb with its negation, and after a subject-first clause negated
     "وقالت الوزيرة ليلى حداد إن العجز كبير. ولم يخف النائب سامي الخطيب قلقه، إذ قال إن الأرقام قديمة.",
     "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب لم يبد مقتنعا، إذ قال إن الأرقام قديمة.",
+    # "but he" before the verb of speech, the subject a role set off by commas with its holder
+    "وقالت الوزيرة ليلى حداد إن العجز كبير. ورفض المتحدث باسم الكتلة، سامي الخطيب، التعليق، لكنه قال إن الأرقام قديمة.",
+    # and the one he told in Latin letters after لـ is no subject
+    "وقالت الوزيرة ليلى حداد إن العجز كبير. ورفض المتحدث باسم الكتلة، سامي الخطيب، التعليق، "
+    "لكنه قال لـBBC إن الأرقام قديمة.",
 ])
 def test_a_subjectless_verb_of_speech_shares_its_sentence_s_titled_subject(text):
     assert who(text, "الأرقام قديمة", SAMI, LAILA) == "سامي الخطيب"

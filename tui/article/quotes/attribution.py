@@ -429,6 +429,8 @@ class Attributor:
         name_like = self.toks[a].raw.endswith("ي") and self.stage.words.is_(a, "given", bare=True)
         if norm in prepositions() and not name_like:
             return False  # (على; but علي written so may be the name: "وقال علي بن X")
+        if _LATIN_AFTER_PREP.match(norm):
+            return False  # "قالت لـCNN إن": a preposition on a name in Latin letters, whom she told
         return not _adjunct(norm) and not behind_preposition(self.stage.words, a)
 
     def _shared_by_coordination(self, c: Cue, ci: int, lo: int, region: tuple[int, int]) -> Choice | None:
@@ -973,7 +975,9 @@ class Attributor:
                         return Choice(holder, f"subject of the sentence's earlier verb {v.text}")
                 if got and self.agrees(c, got):
                     return Choice(got, f"subject of the sentence's earlier verb {v.text}")
-        if c.kind == VERB and (c.prefix == "و" or (not c.prefix and ci > lo and self.toks[ci - 1].norm in _WHEN)):
+        if c.kind == VERB and (c.prefix == "و" or (not c.prefix and ci > lo and self.toks[ci - 1].norm in _WHEN)
+                               or (not c.prefix and ci > lo and self.toks[ci - 1].norm in _BUT_HE)):
+            # ("رفضت X التعليق، لكنها قالت": "but she" is the subject its sentence opened on)
             # ("… أشعل الجلسة حين قال إن": a clause of time shares its main clause's subject)
             got = self._opening_subject(c, ci, lo)
             if got is not None:
@@ -1017,8 +1021,10 @@ class Attributor:
         while k < min(ci, lo + 4) and self.card(k) is None and (
                 _honorific(self.toks[k].norm) or self.toks[k].definite):
             k += 1
-        if self.card(k) is None and k == lo + 1:
-            # "رفع رئيس المجلس X الجلسة": a title in construct before the name
+        if self.card(k) is None:
+            # "رفع رئيس المجلس X الجلسة": a title in construct before the name (or a definite one
+            # set off by commas: "رفضت المتحدثة باسم الشركة، X، التعليق")
+            k = lo + 1
             j = next((j for j in range(k + 1, min(ci, k + 8))
                       if (cd := self.card(j)) is not None and cd.kind == "person"), None)  # (past a body in it)
             t = titles.before(self.stage.board, self.stage.words, j) if j is not None else None
@@ -1390,6 +1396,8 @@ _RELATIVE_ASIDE = frozenset(["الذي", "التي", "الذين", "اللذين
 _WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما", "وحين", "وعندما", "اذ"])
 
 # Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
+_LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
+_BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
 # particles that stand before a sentence's opening verb ("ولم يخف X قلقه، إذ قال"، "X لم تبد مقتنعة")
 _BEFORE_VERB = frozenset(["لم", "ولم", "لن", "ولن", "لا", "ولا", "قد", "وقد", "فلم", "فقد"])
