@@ -117,6 +117,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             link_at = j  # "مصدر بمديرية الصحة": ب glued to a body's name that follows whole
             j += 1
             continue
+        if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
+                m.start > toks[j].start):
+            break  # "شهود عيان لسكاي نيوز": لـ on a body's name is whom they told, not who they are
         if anon and link_at < 0 and words.is_(j, "anon_adj"):
             j += 1  # "مصدر مطلع": the source's own adjective, though "مطلع" also opens an adjunct
             if j < b and toks[j].norm in ("علي", "على") and plain(toks[j].gap):
