@@ -1406,6 +1406,13 @@ def test_two_family_names_joined_by_wa_are_two_people_and_kull_min_gives_the_fir
     assert _speaker(text, "الفوز مهم") == "سامي حداد"
 
 
+def test_a_plural_participle_after_a_quote_said_by_each_of_two_goes_to_the_first():
+    # "قال كل من X وY إن …، مشيرين إلى أن": the plural is the pair, the quotation the first's
+    text = ("وقال كل من المرشح سامي حداد والمرشحة ليلى العتيبي إن «الأولوية للكهرباء»، "
+            "مشيرين إلى أن المجلس سيجتمع قريبا.")
+    assert _speaker(text, "المجلس سيجتمع") == "سامي حداد"
+
+
 @pytest.mark.parametrize("text", [
     'وافتتح وزير المالية سامي فهد الرومي الجلسة بعرض أكد فيه أن "العجز كبير".',  # behind ب
     'وقدم وزير المالية سامي فهد الرومي إحاطة قال فيها إن "العجز كبير".',  # a briefing given

@@ -996,6 +996,15 @@ class Attributor:
                 return self._propose((v + 1, ci), c, why="subject of the clause the participle continues")
         return None
 
+    def _first_of_each(self, card: Card, lo: int, ci: int) -> bool:
+        """The card is the first person named after "كل من" in tokens [lo, ci)."""
+        toks = self.toks
+        for k in range(lo + 1, ci - 1):
+            if toks[k].norm == "من" and toks[k - 1].norm == "كل":
+                first = next((cd for _i, cd in self.mentions_in(k + 1, min(ci, k + 6)) if cd.kind == "person"), None)
+                return first is card
+        return False
+
     def _past_opening_adjunct(self, lo: int, ci: int) -> int:
         """The first token after an adjunct of up to three words set off by a comma at a
         sentence's start ("في المقابل،"، "من جهته،"، "وفي السياق ذاته،"), else lo."""
@@ -1136,7 +1145,13 @@ class Attributor:
         k = bisect.bisect_left(self.subject_starts, at)  # the subjects are in text order
         opened = [(pos, card, "continues the subject of an earlier sentence")
                   for pos, card in self.subjects[max(0, k - 30) : k]]
-        for _, card, why in sorted(spoken + opened, key=lambda x: x[0], reverse=True):
+        ranked = sorted(spoken + opened, key=lambda x: x[0], reverse=True)
+        if ranked and c.number in ("du", "pl") and ranked[0][1] in [cd for _p, cd in self.history[-1:]]:
+            # "قال كل من X وY إن …، مشيرين": the pair the last quote went to the first of
+            card = ranked[0][1]
+            if self._first_of_each(card, self.ctx.doc.sentence_tokens(self.toks[ci].sent).start, ci):
+                return Choice(card, "the first of the speakers named after كل من")
+        for _, card, why in ranked:
             if self.agrees(c, card):
                 return Choice(card, why + self._agree_note(c))
         if c.kind == MASDAR:
