@@ -1526,6 +1526,13 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     end = k + len(phrase)
     got = [cd for i, cd in att.mentions_in(end + 1, end + 1 + _CATAPHORIC_REACH)
            if _speaks(cd) and cd.kind != "place" and not _governed(ctx, att.stage, i)]
+    # (a person whose title starts in reach, though the name comes later: "خاطب الكاتب العام
+    # للاتحاد الجهوي … X"; before a body named inside that title)
+    titled = [cd for i, cd in att.mentions_in(end + 1, end + 1 + _CATAPHORIC_REACH + 8) if cd.kind == "person"
+              and (t := titles.before(att.stage.board, att.stage.words, i)) is not None
+              and t.t0 <= end + _CATAPHORIC_REACH]
+    if titled and (not got or got[0].kind != "person"):
+        return titled[0]
     return got[0] if got else None
 
 
