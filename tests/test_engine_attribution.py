@@ -1274,7 +1274,7 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_of_the_clause_the_colo
     "«الصبر أهم من المال». هذا ما تراه المدربة ليلى حداد بعد عامين في النادي.",
     "«لن نسمح بالفوضى في الملعب»، بهذا ردت المدربة ليلى حداد على الانتقادات.",
     # the name comes after a long title that starts right after the verb (a body inside it)
-    "«لن نتراجع خطوة». بهذه الكلمات خاطبت الأمينة العامة للاتحاد الجهوي للشغل بالمدينة ليلى حداد المحتجين.",
+    "«لن نتراجع عن مطالبنا». بهذه الكلمات خاطبت الأمينة العامة للاتحاد الجهوي للشغل بالمدينة ليلى حداد الحشود.",
 ])
 def test_a_quotation_named_after_it_by_a_phrase_pointing_back_is_the_subject_s(text):
     # "«…». بهذه الكلمات / هكذا + verb + subject": whatever the verb, its subject said it
