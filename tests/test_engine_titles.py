@@ -665,3 +665,13 @@ def test_a_form_of_address_that_tells_a_degree_or_the_pilgrimage_is_shown_after_
     assert titles(text, "هالة الصباغ") == ("وزيرة البيئة", "الدكتورة")
     assert titles(text, "سليم العطار") == ("الحاج",)
     assert titles(text, "نبيل الحكيم") == ()
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وقالت ريم العطار، كبيرة محللي أسواق الطاقة لدى مؤسسة الأفق، إن السوق متوازنة.", "ريم العطار",
+     "كبيرة محللي أسواق الطاقة لدى مؤسسة الأفق"),
+    ("وقال كبير مستشاري الرئيس سامر الحلو إن الخطة جاهزة.", "سامر الحلو", "كبير مستشاري الرئيس"),
+])
+def test_chief_in_construct_with_a_plural_of_agents_is_a_role(text, name, title):
+    # "كبيرة محللي …"، "كبير مستشاري …": "chief" of a profession whose plural the list need not hold
+    assert titles(text, name) == (title,)

@@ -55,7 +55,19 @@ def head_cut(words: Words, j: int) -> int | None:
         got = memo[j] = None if h is None or h.start != j or _preposition_amam(words, j, h.cut) or (
             j > 0 and h.cut == 0 and words.toks[j - 1].norm == "عبد" and words.joined(j)) else h.cut
         # (after عبد a role's word is the second half of a name: "عبد الأمير"، "عبد الملك")
+        if got is None and _chief_of(words, j):
+            got = memo[j] = 0
     return got
+
+
+def _chief_of(words: Words, j: int) -> bool:
+    """"كبيرة محللي أسواق النفط"، "كبير مستشاري الرئيس": "chief" in construct with the plural
+    of an agent noun (مُفعِّل in construct: محللي، مستشاري، مفاوضي) — a role the list need not hold."""
+    t = words.toks[j]
+    if t.norm not in ("كبير", "كبيره") or j + 1 >= words.n or not words.joined(j + 1):
+        return False
+    w = words.toks[j + 1].norm
+    return w.startswith("م") and w.endswith("ي") and 5 <= len(w) <= 8 and not words.toks[j + 1].definite
 
 
 _UNSEEN = object()
