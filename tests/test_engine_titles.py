@@ -675,3 +675,9 @@ def test_a_form_of_address_that_tells_a_degree_or_the_pilgrimage_is_shown_after_
 def test_chief_in_construct_with_a_plural_of_agents_is_a_role(text, name, title):
     # "كبيرة محللي …"، "كبير مستشاري …": "chief" of a profession whose plural the list need not hold
     assert titles(text, name) == (title,)
+
+
+def test_two_roles_set_off_in_a_row_before_the_name_are_both_its_titles():
+    # "T1، T2، X،": both appositions before the name are the person's
+    text = "وقال رئيس الوفد الفني الأردني، وكيل وزارة المياه، سامر الحلو، إن اللجنة ستجتمع."
+    assert set(titles(text, "سامر الحلو")) == {"رئيس الوفد الفني الأردني", "وكيل وزارة المياه"}

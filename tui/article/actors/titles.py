@@ -798,7 +798,9 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                     t.t0 + 1, *_LINKS, bare=True)
                 if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j)
                        for j in range(t.t0, t.t1)) or ((one_role or two_words) and (
-                           words.toks[t.t0].definite or two_words) and comma(words.toks[t.t0].gap)):
+                           words.toks[t.t0].definite or two_words) and comma(words.toks[t.t0].gap)) or (
+                        comma(words.toks[t.t0].gap) and t.t1 == m.t0 and comma(words.toks[m.t0].gap)):
+                    # ("رئيس الوفد، وكيل الوزارة، X": two roles set off in a row before the name)
                     # "الأمين العام للمجلس، الدكتور X"، "المتحدث باسم القوات، العقيد ركن X"، "محامي
                     # الدفاع، المحامي X": a title before the honorific, the rank (of one word or
                     # several) or a one-word role (with its nationality: "، الدبلوماسية الغانية X")
