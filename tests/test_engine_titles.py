@@ -681,3 +681,13 @@ def test_two_roles_set_off_in_a_row_before_the_name_are_both_its_titles():
     # "T1، T2، X،": both appositions before the name are the person's
     text = "وقال رئيس الوفد الفني الأردني، وكيل وزارة المياه، سامر الحلو، إن اللجنة ستجتمع."
     assert set(titles(text, "سامر الحلو")) == {"رئيس الوفد الفني الأردني", "وكيل وزارة المياه"}
+
+
+def test_a_governorate_named_inside_a_title_is_no_governor():
+    # "مدير المكتب بمحافظة X، الدكتور Y،": محافظة is the governorate (a place card), not the
+    # feminine of محافظ — the whole phrase is Y's title, and "المحافظة" later is no back-reference
+    text = ("من جهته، أفاد مدير مكتب الصحة بمحافظة الضالع، الدكتور سالم الحكيمي، بأن عشرة أشخاص توفوا.\n\n"
+            "\"لدينا مركزان فقط لعلاج المرضى في المحافظة كلها\"، قال الحكيمي.")
+    art = parse(text)
+    assert person(art, "سالم الحكيمي").titles == ("الدكتور", "مدير مكتب الصحة بمحافظة الضالع")
+    assert speaker(art, "لدينا مركزان") == person(art, "سالم الحكيمي").id

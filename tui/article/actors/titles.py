@@ -266,6 +266,12 @@ def _named_body(board: Board, j: int) -> bool:
     return card is not None and card.kind in ("organization", "place")
 
 
+def _named_place(board: Board, j: int) -> bool:
+    """Token j lies inside a place's name ("[محافظة X]": the governorate, not a governor)."""
+    card = board.card_at(j)
+    return card is not None and card.kind == "place"
+
+
 def before(board: Board, words: Words, i: int) -> Title | None:
     """The title phrase ending right before token i (a name's first word), if any: right
     against the name, with the name in quotation marks ("وزير الداخلية «X»") or brackets
@@ -308,10 +314,12 @@ def before(board: Board, words: Words, i: int) -> Title | None:
         cut = head_memo.get(j, _UNSEEN)
         if cut is _UNSEEN:
             cut = head_cut(words, j)
-        if cut and "ب" in toks[j].norm[:cut]:
+        if cut and "ب" in toks[j].norm[:cut] and not _named_place(board, j):
             break  # "التقى الوزير بقائد الجيش X": the title opens behind the preposition
-    # the first role noun from which the phrase reads as one title
-    heads = starts[bisect_left(starts, lo, k) : bisect_left(starts, end, k)]
+            # (not a place's head: "مدير المكتب بمحافظة X"، محافظة the governorate, no governor)
+    # the first role noun from which the phrase reads as one title (a body's or place's head
+    # word is no role: "محافظة X" is the governorate)
+    heads = [j for j in starts[bisect_left(starts, lo, k) : bisect_left(starts, end, k)] if not _named_place(board, j)]
     best = next((j for j in heads if _valid(words, j, end, board)), None)
     if best is None:
         return None
