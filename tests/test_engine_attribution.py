@@ -1790,3 +1790,22 @@ def test_a_known_bodys_head_alone_refers_back_to_it():
     art = parse(text)
     assert [a.name for a in art.actors if a.kind == "organization"] == ["المفوضية السامية للأمم المتحدة لشؤون اللاجئين"]
     assert len({q.speaker for q in art.quotes}) == 1
+
+
+def test_a_place_inside_an_opening_prepositional_phrase_is_where_not_the_subject():
+    # "وفي حي X، عبر مواطنون عن …، وقالوا": the verb after the phrase opens the clause whose
+    # subject the coordinated verb of speech shares
+    art = parse("وفي حي الزهور، عبر مواطنون عن غضبهم من تأخر الإغاثة، وقالوا للصحيفة إن المياه دخلت بيوتهم.")
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(q.speaker or "") for q in art.quotes] == ["مواطنون"]
+
+
+def test_a_singular_unnamed_source_takes_no_plural_verb():
+    # "مدرس …، قال" then "قال بحارة … إنهم": a plural verb continues no singular unnamed source
+    text = ("مدرس رياضيات في إحدى المدارس الخاصة، فضل عدم الكشف عن اسمه، قال إن الأسئلة سربت.\n\n"
+            "وفي الميناء، قال بحارة تحدثوا إلى مراسلنا إنهم ينتظرون الاتفاق.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "ينتظرون" in q.text]
+    assert q.speaker is None or [a.name for a in art.actors if a.id == q.speaker] != [
+        "مدرس رياضيات في إحدى المدارس الخاصة"]
+

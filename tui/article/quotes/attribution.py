@@ -231,8 +231,8 @@ class Attributor:
             if g == "m" and order != "vso":
                 return cue.number == "pl"  # "إعلاميون" are people: "وتابعت" is not theirs, "وتابعوا" is
             return order == "vso" or cue.number == "pl" or (cue.number == "sg" and cue.gender == "f")
-        if cue.number == "pl" and card.kind == "person" and order != "vso":
-            return False
+        if cue.number == "pl" and card.kind in ("person", "anonymous") and order != "vso":
+            return False  # (a singular unnamed source, "مدرس في مدرسة خاصة", takes no "وقالوا")
         return cue.number not in ("sg", "du") or g is None or cue.gender == g
 
     def learn(self, cue: Cue | None, card: Card) -> None:
@@ -1009,9 +1009,12 @@ class Attributor:
         """The first token after an adjunct of up to three words set off by a comma at a
         sentence's start ("في المقابل،"، "من جهته،"، "وفي السياق ذاته،"), else lo."""
         toks = self.toks
+        first = toks[lo].norm
+        pp = first in prepositions() or (first[:1] in ("و", "ف") and first[1:] in prepositions())
         for k in range(lo + 1, min(ci, lo + 4)):
-            if self.card(k - 1) is not None or self.stage.words.reporting(k - 1) is not None:
-                return lo
+            if (self.card(k - 1) is not None and not (pp and self.card(k - 1).kind == "place")) or (
+                    self.stage.words.reporting(k - 1) is not None):
+                return lo  # (a place inside an opening prepositional phrase is where: "وفي حي X،")
             if comma(toks[k].gap):
                 return k
             if not plain(toks[k].gap):
