@@ -1728,6 +1728,8 @@ def test_a_role_and_a_nationality_refer_back_to_the_person_of_that_nationality()
     ("وقال أطباء في مستشفى البلدة إن الأسرة امتلأت.", "إن الأسرة امتلأت", "أطباء في مستشفى البلدة"),
     ("وقال تجار في سوق الخضار إن البضائع تكدست.", "إن البضائع تكدست", "تجار في سوق الخضار"),
     ("وأكد طلاب الجامعة أن الامتحان كان صعبا.", "أن الامتحان كان صعبا", "طلاب الجامعة"),
+    # "عمال" is a plural: where they work is part of who they are (a person noun's place is not)
+    ("وقال عمال في المصنع إن الرواتب تأخرت.", "إن الرواتب تأخرت", "عمال في المصنع"),
 ])
 def test_a_broken_plural_of_people_by_their_trade_speaks_as_a_group(text, quote, group):
     assert sole_speaker(text) == (group, "group")
