@@ -1056,3 +1056,9 @@ def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     steer(monkeypatch, ("وزردنة",), "B-LOC", {"B-LOC": 0.9})
     got = found("ووصل النازحون من كفرنبل وزردنة خلال الليل.")
     assert ("زردنة", "place") in got and ("وزردنة", "place") not in got
+
+
+def test_a_plural_in_construct_governs_the_place_after_it_inside_a_body_s_name():
+    # "لجنة متضرري سد X": "متضرري" (its ن dropped) must govern what follows, a place included
+    got = found("وقالت لجنة متضرري سد الوادي في بيان إن التعويضات تأخرت.")
+    assert ("لجنة متضرري سد الوادي", "organization") in got

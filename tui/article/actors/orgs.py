@@ -304,7 +304,13 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     comp: list[int] = []
     j = i + 1
     n = len(board.toks)
-    while j < n and len(comp) < _MAX and board.owner[j] is None and plain(board.toks[j].gap):
+    while j < n and len(comp) < _MAX and plain(board.toks[j].gap):
+        if board.owner[j] is not None:
+            m = board.owner[j]
+            if comp and m.t0 == j and m.start == board.toks[j].start and _construct_plural(
+                    board.toks[comp[-1]].norm) and (c := board.card_at(j)) is not None and c.kind == "place":
+                comp += range(j, m.t1)  # "لجنة متضرري | سد X": a plural in construct governs the place
+            break
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two
             j += 2
@@ -639,6 +645,12 @@ def _where_they_work(board: Board, words: Words, j: int) -> int:
             board.owner[end] is None):
         end += 1
     return end
+
+
+def _construct_plural(w: str) -> bool:
+    """An indefinite sound plural of a participle in construct, its ن dropped ("متضرري"،
+    "سائقي"، "مالكي"): it must govern the noun after it."""
+    return not w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and (w.startswith("م") or w[2:3] == "ا")
 
 
 def _agent_plural(w: str) -> bool:
