@@ -699,6 +699,9 @@ def test_a_link_with_a_pronoun_completes_an_unnamed_source():
      "مسؤول في مجلس الأمن الوطني لحكومة البحرين"),
     # "العام الماضي" is "last year", no part of the source
     ("وقال مسؤول في الوزارة العام الماضي إن العمل بدأ.", "مسؤول في الوزارة"),
+    # a participle agreeing with the source noun is its adjective, with its own complement
+    ("وقالت مصادر مشاركة في القمة إن الوفود أبدت تحفظات.", "مصادر مشاركة في القمة"),
+    ("وقالت مصادر متطابقة إن الاتفاق وشيك.", "مصادر متطابقة"),
     # لـ on a body's name is whom they told ("لقناة X" glued), but a nisba in ل is their own
     ("وأفاد شهود عيان لسكاي نيوز عربية بأن الدخان غطى الحي.", "شهود عيان"),
     ("وقال مسؤول لبناني للصحفيين إن العمل بدأ.", "مسؤول لبناني"),

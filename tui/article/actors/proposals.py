@@ -423,6 +423,9 @@ def _qualifies(words: Words, j: int) -> bool:
         return True  # the accusative after أنّ/لكنّ: "مصدرا أمنيا رفيعا"
     if len(w) == 3 and w.endswith("ي") and words.bare[j] <= {"surname_rare"}:
         return True  # "مصدر طبي"، "مسؤول فني": a nisba of two root letters, no name or place
+    if not words.toks[j].definite and w.startswith("م") and w.endswith(("ه", "ون", "ين")) and 5 <= len(w) <= 8 and (
+            not words.bare[j]):
+        return True  # "مصادر مشاركة في القمة"، "مصادر متطابقة": a participle agreeing with the source noun
     return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",)
 
 
