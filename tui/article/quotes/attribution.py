@@ -477,6 +477,8 @@ class Attributor:
         # a comma describes what comes before it; who is named inside it is its own subject
         b = next((k for k in range(a + 1, b) if comma(toks[k].gap) and toks[k].norm in _RELATIVE_ASIDE), b)
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
+        if cands and (members := self._members_of(a, *cands[0])) is not None:
+            return members
         cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)
                  and not (card.kind == "group" and _oblique_plural(toks[i].norm))]
         if not cands:
@@ -492,6 +494,7 @@ class Attributor:
                     not toks[k].definite for k in lead):
                 # "وقال وزراء خارجية الاتحاد الأوروبي"، "أعضاء مجلس الأمن": its members speak for the body
                 return Choice(card, "its members speak for the body (verb–subject order)")
+
             # "وقال المتحدث باسم الوزارة": a person behind a title, not the body named in it
             return None
         if lead and any(_adjunct(toks[k].norm) for k in lead[:1]):
@@ -1004,6 +1007,19 @@ class Attributor:
                 first = next((cd for _i, cd in self.mentions_in(k + 1, min(ci, k + 6)) if cd.kind == "person"), None)
                 return first is card
         return False
+
+    def _members_of(self, a: int, i: int, card: Card) -> Choice | None:
+        """"أكد القادة الماليون لمجموعة X": a definite plural of members (``body_members``), maybe
+        with an adjective, right after the verb, then لـ + a body — the members speak for it."""
+        toks = self.toks
+        m = self.stage.board.owner[i]
+        if card.kind != "organization" or m is None or not 0 < i - a <= 3 or toks[a].norm[2:] not in _body_members():
+            return None
+        if not all(toks[k].definite and plain(toks[k + 1].gap) for k in range(a, i)):
+            return None
+        if not self.ctx.text[toks[i].start : m.start].startswith("ل"):
+            return None
+        return Choice(card, "its members speak for the body (verb–subject order)")
 
     def _past_opening_adjunct(self, lo: int, ci: int) -> int:
         """The first token after an adjunct of up to three words set off by a comma at a
