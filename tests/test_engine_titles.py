@@ -691,3 +691,13 @@ def test_a_governorate_named_inside_a_title_is_no_governor():
     art = parse(text)
     assert person(art, "سالم الحكيمي").titles == ("الدكتور", "مدير مكتب الصحة بمحافظة الضالع")
     assert speaker(art, "لدينا مركزان") == person(art, "سالم الحكيمي").id
+
+
+def test_a_role_followed_by_a_rank_and_its_holder_refers_back_to_no_one():
+    # "وقال رئيس هيئة الأركان الجنرال X": the role has its holder right after the rank, so it is
+    # not a back-reference to "الرئيس Y" named before
+    text = ("وقال الرئيس سامي الحلو إن الهدنة صامدة. وقال رئيس هيئة أركان الجيش الجنرال كريم العتيبي "
+            "خلال مؤتمر صحافي \"نأمل في أن يلتزم الجانب الآخر بوقف إطلاق النار\".")
+    art = parse(text)
+    assert person(art, "سامي الحلو").titles == ("الرئيس",)
+    assert speaker(art, "نأمل في أن") == person(art, "كريم العتيبي").id

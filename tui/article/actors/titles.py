@@ -1145,7 +1145,12 @@ def _person_named_in(board: Board, words: Words, j: int) -> bool:
     if k + 1 < words.n and comma(words.toks[k].gap) and words.is_(k, "nationality", bare=True) and (
             words.joined(k + 1) and person_at(board, k + 1)):
         return True
-    return k < words.n and person_at(board, k) and (_joins(words.toks[k].gap) or comma(words.toks[k].gap))
+    gap_ok = k < words.n and (_joins(words.toks[k].gap) or comma(words.toks[k].gap))
+    r = k
+    while gap_ok and r < words.n and r - k < 3 and not person_at(board, r) and words.is_(
+            r, "rank", "honorific", bare=True) and (r == k or words.joined(r)):
+        r += 1  # "رئيس هيئة الأركان الجنرال X": a rank between the role and its holder's name
+    return gap_ok and r < words.n and person_at(board, r)
 
 
 def _phrase_end(board: Board, words: Words, j: int) -> int:
