@@ -707,6 +707,9 @@ def test_a_link_with_a_pronoun_completes_an_unnamed_source():
     # لـ on a body's name is whom they told ("لقناة X" glued), but a nisba in ل is their own
     ("وأفاد شهود عيان لسكاي نيوز عربية بأن الدخان غطى الحي.", "شهود عيان"),
     ("وقال مسؤول لبناني للصحفيين إن العمل بدأ.", "مسؤول لبناني"),
+    # "other" is the source's adjective; لـ + an outlet after a role phrase is whom it was told
+    ("وقال سكان آخرون للإذاعة إن الكهرباء انقطعت.", "سكان آخرون"),
+    ("وقالت زوجة المتهم للموقع إنه بريء.", "زوجة المتهم"),
 ])
 def test_an_unnamed_source_s_description_runs_over_its_complements(text, name):
     assert [a.name for a in parse(text).actors if a.kind == "anonymous"] == [name]

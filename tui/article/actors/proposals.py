@@ -92,7 +92,10 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         # ("نائب" is an MP and a deputy: before another role, "نائب الرئيس", it is the deputy's title)
         t = titles.after(board, words, i)  # a role noun takes its title phrase
         if t is not None and t.t1 > i + 1:
-            return i, _object_cut(board, words, i, min(t.t1, b))
+            end = _object_cut(board, words, i, min(t.t1, b))
+            if end - 1 > i and _told_outlet(board, words, end - 1):
+                end -= 1  # "وقالت زوجة المتهم | للموقع": لـ + an outlet is whom she told
+            return i, end
     j = i + 1
     link_at = -1
     while j < b and j - i < _MAX and (plain(toks[j].gap) or _same_mention(board, j)) and not aside_dash(toks[j].gap):
@@ -166,6 +169,18 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, j
+
+
+def _told_outlet(board: Board, words: Words, k: int) -> bool:
+    """Token k is لـ + an outlet ("للموقع"، "لرويترز"، "للصحيفة"): whom a source told."""
+    t = words.toks[k]
+    if not t.norm.startswith("ل"):
+        return False
+    card = board.card_at(k)
+    if card is not None and card.kind == "organization" and orgs.is_outlet(card):
+        return True
+    return any(c and (words.lexicon_has("media_head", f) or words.lexicon_has("media_head", f.removeprefix("ال")))
+               for f, c in t.readings)
 
 
 def source_noun(words: Words, k: int) -> bool:
@@ -426,7 +441,8 @@ def _qualifies(words: Words, j: int) -> bool:
     if not words.toks[j].definite and w.startswith("م") and w.endswith(("ه", "ون", "ين")) and 5 <= len(w) <= 8 and (
             not words.bare[j]):
         return True  # "مصادر مشاركة في القمة"، "مصادر متطابقة": a participle agreeing with the source noun
-    return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",)
+    return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",) or w in _OTHER
+    # ("سكان آخرون": "other", as with a person noun)
 
 
 def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int = 0) -> tuple[Card, str] | None:
