@@ -1819,3 +1819,10 @@ def test_a_singular_unnamed_source_takes_no_plural_verb():
     assert q.speaker is None or [a.name for a in art.actors if a.id == q.speaker] != [
         "مدرس رياضيات في إحدى المدارس الخاصة"]
 
+
+def test_who_read_a_statement_out_is_not_its_issuer():
+    # "وأكد البيان الختامي، الذي تلاه الوزير X، أن …"، "وأضاف البيان": X read it out
+    text = ("وأكد البيان الختامي للاجتماع، الذي تلاه وزير الخارجية سامي الخطيب، أن الأمن مسؤولية جماعية. "
+            "وأضاف البيان أن الدول ستنشئ قوة مشتركة.")
+    assert [n for _, n in said(text, SAMI)] == [None, None]
+

@@ -343,7 +343,8 @@ class Attributor:
                     offer(Choice(got.card, "the role named as issuing the statement"), "statement_issuer")
             # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
             # ("في تغريدة على موقع X"، "عبر حسابه على X")
-            issuer = next((cd for i, cd in self.mentions_in(k + 1, min(region[1], k + 8))
+            # ("البيان الختامي للقمة، الذي تلاه الوزير X،": who read it out is not who issued it)
+            issuer = next((cd for i, cd in self.mentions_in(k + 1, self._before_aside(k + 1, min(region[1], k + 8)))
                            if _speaks(cd)
                            and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
             if issuer is not None:
@@ -1225,6 +1226,11 @@ class Attributor:
             return Choice(card, "continues the previous speaker")
         return None
 
+    def _before_aside(self, a: int, b: int) -> int:
+        """Where a relative clause set off by a comma opens in tokens [a, b), else b: "البيان
+        الختامي للقمة، الذي تلاه الوزير X،" — who read a statement out is not who issued it."""
+        return next((j for j in range(a, b) if comma(self.toks[j].gap) and self.toks[j].norm in _RELATIVE_ASIDE), b)
+
     def _issuer(self, stem: str, before: int) -> Choice | None:
         for pos, card in reversed(self.issued.get(stem, ())):
             if pos < before:
@@ -1236,7 +1242,8 @@ class Attributor:
         k = self._first_stem.get(stem)
         first = self.toks[k] if k is not None and self.toks[k].start < before else None
         if first is not None:  # "تقرير صادر عن الديوان … وذكر التقرير": the body named after its first mention
-            got = self._first_speaker(first.i + 1, min(first.i + 8, self.ctx.tok_after(before)), None)
+            got = self._first_speaker(first.i + 1, self._before_aside(
+                first.i + 1, min(first.i + 8, self.ctx.tok_after(before))), None)
             if got is not None:
                 return Choice(got, "speaks for the body that issued the statement")
         for _, card in reversed(self.history[-30:]):
