@@ -1197,3 +1197,10 @@ def test_a_man_referred_back_to_as_son_of_his_father_is_the_same_person():
     text = ("وحضر اللقاء وزير التجارة، سيدي محمد ولد الشيخ عبدالله، وممثلون عن البنك. "
             "وقال ولد الشيخ عبدالله إن الاتفاق مهم.")
     assert people(text) == ["سيدي محمد ولد الشيخ عبدالله"]
+
+
+def test_a_proclitic_before_a_name_written_alone_elsewhere_is_cut():
+    # "لكارتر" … "كارتر": the rest is written alone in the same article, so ل is the preposition
+    text = ("وقال المستشار روب كارتر إن الأمر انتهى. وكان كارتر قد استقال. ووفقا للصحيفة، كان لكارتر، "
+            "الذي عمل في الجامعة، صلات مع الإدارة. وأخبر المحامي الإدارة بمسألة تتعلق بالسلامة الأمنية لكارتر.")
+    assert [a.name for a in parse(text).actors if a.kind == "person"] == ["روب كارتر"]

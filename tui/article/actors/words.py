@@ -340,8 +340,8 @@ class Words:
             rest = self.doc.hits[i]
             rest_known = any(h.cut == cut and h.end == i + 1 and (not heads or h.cls in heads)
                              and h.cls not in ("surname", "given_x", "stop", "never") for h in rest)
-            if (rest_known and not whole_known) or (form in alone and t.norm not in alone):
-                return cut
+            if (rest_known or form in alone) and not whole_known:
+                return cut  # ("لكارتر" … "كارتر": the rest is written alone elsewhere in the article)
             if not whole_known and not heads and form in common_words() and t.norm not in common_words():
                 return cut  # "لمجموعة X"، "بمستشفى X": an ordinary noun with a preposition or conjunction
             if cut == 1 and t.norm[0] == "و" and self.bare[i] <= _RARE_NAME and any(
