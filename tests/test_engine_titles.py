@@ -701,3 +701,12 @@ def test_a_role_followed_by_a_rank_and_its_holder_refers_back_to_no_one():
     art = parse(text)
     assert person(art, "سامي الحلو").titles == ("الرئيس",)
     assert speaker(art, "نأمل في أن") == person(art, "كريم العتيبي").id
+
+
+def test_retired_in_brackets_after_a_rank_keeps_the_titles_before_it():
+    # "الفريق (م) X": retired; the rank and the role before it are X's, and no one else's
+    text = ("وتعهد والي الولاية الشمالية الفريق (م) سامي الحلو بعدم البدء في الحفر. من جهته، أكد رئيس وفد "
+            "الحكومة، الفريق ركن (م) خالد العمري، أن الحكومة ملتزمة.")
+    art = parse(text)
+    assert person(art, "سامي الحلو").titles == ("والي الولاية الشمالية", "الفريق")
+    assert set(person(art, "خالد العمري").titles) == {"الفريق ركن", "رئيس وفد الحكومة"}

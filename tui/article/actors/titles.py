@@ -272,11 +272,19 @@ def _named_place(board: Board, j: int) -> bool:
     return card is not None and card.kind == "place"
 
 
+def _retired(words: Words, k: int) -> bool:
+    """Token k is "(م)", retired, in brackets after a rank ("الفريق (م) X")."""
+    toks = words.toks
+    return toks[k].norm == "م" and "(" in toks[k].gap and k + 1 < words.n and ")" in toks[k + 1].gap
+
+
 def before(board: Board, words: Words, i: int) -> Title | None:
     """The title phrase ending right before token i (a name's first word), if any: right
     against the name, with the name in quotation marks ("وزير الداخلية «X»") or brackets
     ("الرئيس (X)"), or set off by a comma as an apposition ("زعيم الجماعة، X،")."""
     toks = words.toks
+    if i > 1 and _retired(words, i - 1):
+        i -= 1  # "الفريق (م) X": retired, in brackets between the rank and the name
     end = i - 1 if i > 0 and toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
     if end > 0 and plain(toks[end].gap) and toks[end - 1].norm in _GOVERNING:
         return None  # "وكيل الدفاع عن X"، "المسؤول عن X": the name is the role's object, not its holder
@@ -1145,10 +1153,10 @@ def _person_named_in(board: Board, words: Words, j: int) -> bool:
     if k + 1 < words.n and comma(words.toks[k].gap) and words.is_(k, "nationality", bare=True) and (
             words.joined(k + 1) and person_at(board, k + 1)):
         return True
-    gap_ok = k < words.n and (_joins(words.toks[k].gap) or comma(words.toks[k].gap))
+    gap_ok = k < words.n and (_joins(words.toks[k].gap) or comma(words.toks[k].gap) or _retired(words, k))
     r = k
-    while gap_ok and r < words.n and r - k < 3 and not person_at(board, r) and words.is_(
-            r, "rank", "honorific", bare=True) and (r == k or words.joined(r)):
+    while gap_ok and r < words.n and r - k < 3 and not person_at(board, r) and ((words.is_(
+            r, "rank", "honorific", bare=True) and (r == k or words.joined(r))) or _retired(words, r)):
         r += 1  # "رئيس هيئة الأركان الجنرال X": a rank between the role and its holder's name
     return gap_ok and r < words.n and person_at(board, r)
 
