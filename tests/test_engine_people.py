@@ -1204,3 +1204,10 @@ def test_a_proclitic_before_a_name_written_alone_elsewhere_is_cut():
     text = ("وقال المستشار روب كارتر إن الأمر انتهى. وكان كارتر قد استقال. ووفقا للصحيفة، كان لكارتر، "
             "الذي عمل في الجامعة، صلات مع الإدارة. وأخبر المحامي الإدارة بمسألة تتعلق بالسلامة الأمنية لكارتر.")
     assert [a.name for a in parse(text).actors if a.kind == "person"] == ["روب كارتر"]
+
+
+def test_french_forms_of_address_and_a_regional_particle_are_read_by_the_rules():
+    # "مدام X" is a form of address, not the name's first word; "X منت Y" is "daughter of"
+    art = parse("وقالت مدام كلير مارتان إن الاتحاد راض. وأضافت مدام مارتان أن التنفيذ يبدأ قريبا. "
+                "وقالت الوزيرة مريم منت أحمد إن الخطة جاهزة.")
+    assert sorted(a.name for a in art.actors if a.kind == "person") == ["كلير مارتان", "مريم منت أحمد"]

@@ -185,6 +185,11 @@ class Words:
                 if own_hits is None:
                     own_hits = list(doc_hits)
                 hs = own_hits[k] = [*hs, Hit(k, k + 1, "title_possessive", "", 0)]
+            extra = _rules_classes().get(tok.norm)
+            if extra is not None:  # (the rules' class, whatever else the lexicon lists: "مدام" is a rare surname)
+                any_.append(extra)
+                bare_.append(extra)
+                continue
             if not hs:  # most tokens: no lexicon entry starts there
                 any_.append(none)
                 bare_.append(none)
@@ -535,3 +540,14 @@ def _possessed_relative(norm: str) -> bool:
 @cache
 def _relatives() -> frozenset[str]:
     return frozenset(key(w) for w in load("anonymous")["relatives"])
+
+
+@cache
+def _rules_classes() -> dict[str, frozenset[str]]:
+    """Words the rules give a class the lexicon (and so the tagger) does not: French forms of
+    address as honorifics, a region's name particle (``courtesy_loanwords`` in titles.toml,
+    ``regional_particles`` in names.toml)."""
+    out = {key(w): frozenset({"honorific"}) for w in load("titles")["courtesy_loanwords"]}
+    out.update({key(w): frozenset({"particle"}) for w in load("names")["regional_particles"]})
+    return out
+
