@@ -649,6 +649,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             end += 1  # "طلاب الجامعة"
         elif end < t1 and (card := board.card_at(end)) is not None and card.kind in ("organization", "place"):
             end = _genitive_end(board, words, end, t1)  # "عمال شركة X"
+        elif end < t1 and words.joined(end) and board.card_at(end) is None and len(toks[end].norm) >= 4 and (
+                not (words.bare[end] & NAME_CLASSES) and not _qualifies(words, end) and not _present_verb(words, end)
+                and words.reporting(end) is None and not words.is_(end, "stop", "never", bare=True)
+                and toks[end].norm not in _links()):
+            end += 1  # "عمال إغاثة"، "تجار خضار": an indefinite genitive, their trade
         while end < t1 and words.joined(end) and _qualifies(words, end) and (
                 toks[end].definite == toks[end - 1].definite):
             end += 1

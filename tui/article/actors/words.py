@@ -358,9 +358,11 @@ class Words:
                     return 0  # "وينستيد": neither reading is a known word, and the tagger reads one name
                 if form not in common_words() and self.label(i) == "B-LOC" and self.p(i, "LOC") >= 0.5 and not any(
                         h.cls in _PLACE_CLASSES for h in self.doc.hits[i]) and not (
-                        i and self.label(i - 1).endswith("LOC") and self.joined(i)):
+                        i and self.label(i - 1).endswith("LOC") and self.joined(i)
+                        and not self.is_(i - 1, "place_head", "place_transparent", bare=True)):
                     return 0  # "وداي": the tagger reads one place, and no reading is a listed place
-                    # (but "X وY" after a place it reads is two places joined by و)
+                    # (but "X وY" after a place it reads is two places joined by و — not after a
+                    # place's head noun: "إقليم وداي")
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
 
