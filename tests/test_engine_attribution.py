@@ -1826,3 +1826,10 @@ def test_who_read_a_statement_out_is_not_its_issuer():
             "وأضاف البيان أن الدول ستنشئ قوة مشتركة.")
     assert [n for _, n in said(text, SAMI)] == [None, None]
 
+
+def test_one_of_someone_s_people_speaks_not_that_someone():
+    # "قال أحد أقارب X"، "أحد محامي الدفاع": one of X's relatives or counsel, unnamed
+    text = ("وحكمت المحكمة على المتهم سامي الخطيب بالسجن. وقال أحد أقارب الخطيب، رفض الكشف عن اسمه، "
+            "إن الحكم ظالم. وقال أحد محامي الدفاع إن الاستئناف جاهز.")
+    assert said(text, SAMI) == [("إن الحكم ظالم", "أحد أقارب الخطيب"), ("إن الاستئناف جاهز", "أحد محامي الدفاع")]
+

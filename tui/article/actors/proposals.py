@@ -83,6 +83,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         return i, _linked_complement(board, words, end, b)
     if toks[i].norm in ("احد", "احدي") and i + 1 < b and toks[i + 1].definite and plain(toks[i + 1].gap):
         return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
+    if (end := one_of_someones(board, words, i, b)) > i:
+        return i, end  # "أحد أقارب X"، "أحد محامي الدفاع": one of someone's people
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
     anon = source_noun(words, i) or (
@@ -181,6 +183,20 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
         return True
     return any(c and (words.lexicon_has("media_head", f) or words.lexicon_has("media_head", f.removeprefix("ال")))
                for f, c in t.readings)
+
+
+def one_of_someones(board: Board, words: Words, i: int, b: int) -> int:
+    """The end of "أحد أقارب X"، "إحدى محاميات الدفاع" at token i: "one of" + an indefinite
+    plural in construct + what it governs (a definite word or a name); i when there is none."""
+    toks = words.toks
+    if toks[i].norm not in ("احد", "احدي") or i + 2 >= b or not (plain(toks[i + 1].gap) and plain(toks[i + 2].gap)):
+        return i
+    if toks[i + 1].definite or board.card_at(i + 1) is not None or words.is_(i + 1, "stop", "never", bare=True):
+        return i
+    m = board.owner[i + 2]
+    if m is not None and m.t0 == i + 2:
+        return m.t1
+    return i + 3 if toks[i + 2].definite else i
 
 
 def source_noun(words: Words, k: int) -> bool:
@@ -478,6 +494,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if nxt is not None and nxt.kind == "person" and words.is_(t0, "title", "title_possessive", "rank"):
         return nxt, "named right after the title"  # "المتحدث باسم الرئاسة السفير X"، "…، X"
     toks = words.toks
+    if (end := one_of_someones(board, words, t0, t1)) > t0:
+        # "أحد أقارب X"، "أحد محامي الدفاع": one of someone's relatives or counsel, unnamed — not X
+        return _unnamed(board, reg, words, t0, end, "anonymous", "one of someone's people, unnamed", cut)
     if any(board.card_at(k) is not None and board.card_at(k).kind == "person" for k in range(t0, t1)):
         return None  # a person is named inside: their card speaks
     if not cut:  # (the phrase may run on into the verb's object: "واستهل العدوان المؤتمر بالقول")

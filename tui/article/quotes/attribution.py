@@ -32,7 +32,14 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..actors import orgs, titles
 from ..actors.cards import body_gender
-from ..actors.proposals import anonymous_words, behind_preposition, counted_by, people_nouns, source_noun
+from ..actors.proposals import (
+    anonymous_words,
+    behind_preposition,
+    counted_by,
+    one_of_someones,
+    people_nouns,
+    source_noun,
+)
 from ..actors.words import prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain
@@ -480,6 +487,9 @@ class Attributor:
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
         if cands and (members := self._members_of(a, *cands[0])) is not None:
             return members
+        if cands and one_of_someones(self.stage.board, self.stage.words, a, b) > cands[0][0]:
+            # "قال أحد أقارب X": one of X's people speaks, not X
+            return self._propose((a, b), c, why="one of someone's people, unnamed", order="vso")
         cands = [(i, card) for i, card in cands if not _governed(self.ctx, self.stage, i)
                  and not (card.kind == "group" and _oblique_plural(toks[i].norm))]
         if not cands:
