@@ -1211,3 +1211,10 @@ def test_french_forms_of_address_and_a_regional_particle_are_read_by_the_rules()
     art = parse("وقالت مدام كلير مارتان إن الاتحاد راض. وأضافت مدام مارتان أن التنفيذ يبدأ قريبا. "
                 "وقالت الوزيرة مريم منت أحمد إن الخطة جاهزة.")
     assert sorted(a.name for a in art.actors if a.kind == "person") == ["كلير مارتان", "مريم منت أحمد"]
+
+
+def test_a_role_s_own_adjective_is_no_name():
+    # "قالت المديرة المالية:": المالية is the role's adjective (feminine, an everyday word), no person
+    text = ("وقالت المديرة المالية للشركة سلمى العتيبي إن الأرباح ارتفعت. "
+            "وعن الإنفاق، قالت المديرة المالية: «نستهدف إنفاقا أكبر».")
+    assert [a.name for a in parse(text).actors if a.kind == "person"] == ["سلمى العتيبي"]

@@ -283,6 +283,15 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     return j
 
 
+def _role_adjective(words: Words, i: int) -> bool:
+    """Token i is a definite everyday word in ة right after a definite role noun in ة, with
+    nothing between ("المديرة المالية"، "المستشارة القانونية"): the role's adjective."""
+    t, prev = words.toks[i], words.toks[i - 1] if i else None
+    return (prev is not None and words.joined(i) and t.definite and prev.definite and t.norm.endswith("ه")
+            and prev.norm.endswith("ه") and words.is_(i - 1, "title", bare=True)
+            and any(f in common_words() for f, _ in t.readings))
+
+
 def _name_before_honorific(words: Words, a: int) -> bool:
     """The tagger opens a name at token a on a word that is an honorific and a given name
     ("الحاج"), right after a listed given name (however rare) that a role noun precedes: that
@@ -715,6 +724,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         if c.t1 - c.t0 == 1 and c.score < _SURE and titles.occupation_after_name(board, words, c.t0):
             continue  # "X، فلاح من بلدة Y،": the person's occupation, not a second person
+        if c.t1 - c.t0 == 1 and c.score < _SURE and _role_adjective(words, c.t0):
+            continue  # "قالت المديرة | المالية": the role's own adjective, no name
         if _accept(words, c):
             if _first_name_before(board, words, c.t0):
                 c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "سلمى | يوسف X": the tagger opened the name late
