@@ -710,3 +710,9 @@ def test_retired_in_brackets_after_a_rank_keeps_the_titles_before_it():
     art = parse(text)
     assert person(art, "سامي الحلو").titles == ("والي الولاية الشمالية", "الفريق")
     assert set(person(art, "خالد العمري").titles) == {"الفريق ركن", "رئيس وفد الحكومة"}
+
+
+def test_a_rank_s_word_after_a_preposition_is_the_noun():
+    # "في الفريق، X": the team, not the rank lieutenant general
+    text = "وقالت طالبتا الدكتوراه في الفريق، نوال الشامسي ومريم الكعبي، إنهما أمضتا شهورا في الميدان."
+    assert "الفريق" not in titles(text, "نوال الشامسي")

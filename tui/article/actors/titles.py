@@ -21,7 +21,7 @@ from ..doc.tokens import comma, plain, quote
 from ..lexicon import load, word_set
 from ..models.common import common_words
 from .board import Board, Card, Mention, closed_marks
-from .words import NAME_CLASSES, POSSESSIVE, RARE_NAME_CLASSES, Words, feminine_before_suffix
+from .words import NAME_CLASSES, POSSESSIVE, RARE_NAME_CLASSES, Words, feminine_before_suffix, prepositions
 
 HEADS = ("title", "rank", "title_possessive", "profession")
 _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_modifier", "title_link",
@@ -272,6 +272,12 @@ def _named_place(board: Board, j: int) -> bool:
     return card is not None and card.kind == "place"
 
 
+def _governed_rank_word(words: Words, j: int) -> bool:
+    """Token j is a rank's word that is a noun too (الفريق: lieutenant general, the team) right
+    after a preposition: "في الفريق، X" is the team, no rank of X's."""
+    return j > 0 and words.is_(j, "rank_ambiguous", bare=True) and words.toks[j - 1].norm in prepositions()
+
+
 def _retired(words: Words, k: int) -> bool:
     """Token k is "(م)", retired, in brackets after a rank ("الفريق (م) X")."""
     toks = words.toks
@@ -327,7 +333,8 @@ def before(board: Board, words: Words, i: int) -> Title | None:
             # (not a place's head: "مدير المكتب بمحافظة X"، محافظة the governorate, no governor)
     # the first role noun from which the phrase reads as one title (a body's or place's head
     # word is no role: "محافظة X" is the governorate)
-    heads = [j for j in starts[bisect_left(starts, lo, k) : bisect_left(starts, end, k)] if not _named_place(board, j)]
+    heads = [j for j in starts[bisect_left(starts, lo, k) : bisect_left(starts, end, k)]
+             if not _named_place(board, j) and not _governed_rank_word(words, j)]
     best = next((j for j in heads if _valid(words, j, end, board)), None)
     if best is None:
         return None
