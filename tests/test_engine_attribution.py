@@ -1833,3 +1833,10 @@ def test_one_of_someone_s_people_speaks_not_that_someone():
             "إن الحكم ظالم. وقال أحد محامي الدفاع إن الاستئناف جاهز.")
     assert said(text, SAMI) == [("إن الحكم ظالم", "أحد أقارب الخطيب"), ("إن الاستئناف جاهز", "أحد محامي الدفاع")]
 
+
+def test_a_clause_describing_the_subject_of_a_verb_of_speech_does_not_take_the_quote():
+    # "قال بحارة تحدثوا إلى مراسلنا إنهم …": "who spoke to our reporter" describes the sailors
+    art = parse("وفي الميناء، قال صيادون تحدثوا إلى مراسلنا إنهم ينتظرون الاتفاق.")
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(q.speaker or "") for q in art.quotes] == ["صيادون"]
+
