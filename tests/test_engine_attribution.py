@@ -1840,3 +1840,11 @@ def test_a_clause_describing_the_subject_of_a_verb_of_speech_does_not_take_the_q
     names = {a.id: a.name for a in art.actors}
     assert [names.get(q.speaker or "") for q in art.quotes] == ["صيادون"]
 
+
+def test_a_quotation_closing_a_verb_subject_clause_with_no_cue_is_the_subject_s():
+    # "ودانت الوزارة في بيان «…»": no verb of speech, but the clause opens on its subject
+    art = parse("ودانت وزارة الداخلية في بيان \"الجريمة النكراء التي استهدفت المصلين\"، وتعهدت بملاحقة الجناة.")
+    names = {a.id: a.name for a in art.actors}
+    assert next((q.text, names.get(q.speaker or "")) for q in art.quotes) == (
+        "الجريمة النكراء التي استهدفت المصلين", "وزارة الداخلية")
+

@@ -1534,6 +1534,8 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
             choice = Choice(got, "the subject of the clause its colon closes")
         if d.mode == "marked" and choice.card is None and (got := _cataphoric_subject(ctx, att, d)) is not None:
             choice = Choice(got, "named after it: «…». بهذه الكلمات / هكذا + verb + subject")
+        if d.mode == "marked" and choice.card is None and (got := _opening_subject_before(ctx, att, d)) is not None:
+            choice = Choice(got, "the subject of the verb opening the clause it closes (verb–subject order)")
         if d.mode == "marked" and choice.card is None:
             prev = out[-1] if out else None
             same_paragraph = prev is not None and "\n" not in ctx.text[prev[0].end : d.start]
@@ -1578,6 +1580,27 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     if titled and (not got or got[0].kind != "person"):
         return titled[0]
     return got[0] if got else None
+
+
+def _opening_subject_before(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
+    """"ودانت الوزارة في بيان «…»": a quotation with no cue of its own, right after a clause that
+    opens on a verb and its subject (a person or body) and goes on only in a few words of its
+    setting ("في بيان"، "في تغريدة") — the subject said it."""
+    b = ctx.tok_after(d.start) - 1  # the last token before the quotation
+    if b < 1:
+        return None
+    t0 = ctx.doc.sentence_tokens(ctx.toks[b].sent).start
+    m = att.stage.board.owner[t0 + 1] if t0 + 1 <= b else None
+    card = att.card(t0 + 1)
+    if m is None or card is None or not _speaks(card) or card.kind == "place" or m.t0 != t0 + 1:
+        return None
+    if ctx.toks[t0].definite or att.card(t0) is not None or not 0 < b + 1 - m.t1 <= 4:
+        return None  # (a verb opens the clause: no noun, no name)
+    words = att.stage.words
+    if any(att.card(k) is not None or words.reporting(k) is not None or THAT.match(ctx.toks[k].norm)
+           for k in range(m.t1, b + 1)) or ctx.toks[m.t1].norm not in ("في", "عبر"):
+        return None
+    return card
 
 
 _COLON_BEFORE = re.compile(r":[\s\"'«“(]*$")
