@@ -1848,3 +1848,10 @@ def test_a_quotation_closing_a_verb_subject_clause_with_no_cue_is_the_subject_s(
     assert next((q.text, names.get(q.speaker or "")) for q in art.quotes) == (
         "الجريمة النكراء التي استهدفت المصلين", "وزارة الداخلية")
 
+
+def test_any_opens_a_denied_object_and_a_statement_s_adjective_is_no_content():
+    # "نفى الوزير أي نية …": "أي" opens what was denied; "في بيان لاحق" is where and when
+    art = parse("ونفى الوزير أي نية لرفع الأسعار. ونفت الجماعة في بيان لاحق صلتها بالمتهمين.")
+    texts = [q.text for q in art.quotes]
+    assert texts[0] == "أي نية لرفع الأسعار" and not texts[1].startswith("لاحق")
+

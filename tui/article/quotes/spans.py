@@ -730,8 +730,9 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
             break
     j = window[k]
     t = ctx.toks[j]
-    if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or len(t.norm) < 3 or ctx.marked[j]:
-        return None
+    if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or (len(t.norm) < 3 and t.norm != "اي") or (
+            ctx.marked[j]):
+        return None  # (but "نفى أي صلة": "any" opens the object)
     if t.norm in _words("bi_stop") or t.norm in _words("statement"):
         return None  # "أصدر بيانا": the statement is where, not what
     return "obj", j, t.start
@@ -838,6 +839,13 @@ def _adjective_or_of(w: str) -> bool:
 _OCCASION_TAIL = frozenset(["له", "لها", "لهم", "عقده", "عقدته", "عقدوه"])
 
 
+def _occasion_adjective(t: Token) -> bool:
+    """An indefinite adjective of the shapes فاعل or مُفعَل ("لاحق"، "سابق"، "مقتضب"، "مشترك") after a
+    speech event noun: "في بيان لاحق" is when and how it was said."""
+    w = t.norm
+    return not t.definite and ((len(w) == 4 and w[1] == "ا") or (w.startswith("م") and 5 <= len(w) <= 6))
+
+
 def _past_occasion(ctx: Ctx, window: list[int], k: int) -> int:
     """Past "في تصريحات صحفية"، "خلال مؤتمر صحافي عقده"، "في كلمة له": where it was said,
     between the subject and the object."""
@@ -847,8 +855,9 @@ def _past_occasion(ctx: Ctx, window: list[int], k: int) -> int:
         return k
     m = k + 2
     while m < len(window) and m - k < 5 and not re.search(r"[.:؛;]", toks[window[m]].gap) and (
-            toks[window[m]].norm.endswith(("ي", "يه")) or toks[window[m]].norm in _OCCASION_TAIL):
-        m += 1  # its adjectives ("صحفية"، "صحافي") and "له"/"عقده"
+            toks[window[m]].norm.endswith(("ي", "يه")) or toks[window[m]].norm in _OCCASION_TAIL
+            or _occasion_adjective(toks[window[m]])):
+        m += 1  # its adjectives ("صحفية"، "صحافي"، "لاحق"، "مقتضب") and "له"/"عقده"
     return m
 
 
