@@ -1855,3 +1855,10 @@ def test_any_opens_a_denied_object_and_a_statement_s_adjective_is_no_content():
     texts = [q.text for q in art.quotes]
     assert texts[0] == "أي نية لرفع الأسعار" and not texts[1].startswith("لاحق")
 
+
+def test_a_finding_s_issuer_named_by_its_head_and_a_plural_in_construct_is_that_body():
+    # "بحسب تقرير لبعثة مراقبي الاتحاد X": the observers' mission, not the union inside its name
+    art = parse("وبحسب تقرير أولي لبعثة مراقبي الاتحاد الأفريقي، فإن الاقتراع جرى بهدوء.")
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(q.speaker or "") for q in art.quotes] == ["بعثة مراقبي الاتحاد الأفريقي"]
+

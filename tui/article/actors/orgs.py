@@ -308,8 +308,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if board.owner[j] is not None:
             m = board.owner[j]
             if comp and m.t0 == j and m.start == board.toks[j].start and _construct_plural(
-                    board.toks[comp[-1]].norm) and (c := board.card_at(j)) is not None and c.kind == "place":
-                comp += range(j, m.t1)  # "لجنة متضرري | سد X": a plural in construct governs the place
+                    board.toks[comp[-1]].norm) and (c := board.card_at(j)) is not None and c.kind in (
+                    "place", "organization"):
+                comp += range(j, m.t1)  # "لجنة متضرري | سد X"، "بعثة مراقبي | الاتحاد X": a plural in
+                # construct governs the place or body after it
             break
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two

@@ -1308,6 +1308,14 @@ class Attributor:
                     self.stage.words.is_(k, "title") for k in range(a, first)):
                 # "بحسب ما ذكره الناطق باسم الهيئة X": the person after the title, not the body in it
                 got = self._title_holder(first, got, b) or got
+            issuer = self._issuer_after_finding(a, b, glued) if may_propose else None
+            if issuer is not None and issuer < first and orgs.head_at(self.stage.words, issuer) is not None:
+                # "بحسب تقرير لبعثة مراقبي الاتحاد X": the body the finding names by its head, of which
+                # the named body is a part of the name
+                own = self._propose((issuer, b), None, why="source after حسب / وفقا لـ: the issuer of the finding",
+                                    cut=self.stage.words.proclitic_cut(issuer) if toks[issuer].norm[:1] == "ل" else 0)
+                if own is not None and own.card is not None and own.card is not got:
+                    return own
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
         if may_propose:
