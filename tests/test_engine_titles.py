@@ -716,3 +716,9 @@ def test_a_rank_s_word_after_a_preposition_is_the_noun():
     # "في الفريق، X": the team, not the rank lieutenant general
     text = "وقالت طالبتا الدكتوراه في الفريق، نوال الشامسي ومريم الكعبي، إنهما أمضتا شهورا في الميدان."
     assert "الفريق" not in titles(text, "نوال الشامسي")
+
+
+def test_a_rank_s_word_set_off_before_a_family_name_is_a_given_name():
+    # "المنسقة الجهوية، أميرة الشعري،": indefinite "أميرة" (princess, and a woman's name) opens the name
+    text = "وقالت المنسقة الجهوية للجمعية، أميرة الشعري، إن الاعتصام مستمر."
+    assert titles(text, "أميرة الشعري") == ("المنسقة الجهوية للجمعية",)

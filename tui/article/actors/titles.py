@@ -142,6 +142,10 @@ def name_not_rank(words: Words, j: int) -> bool:
     if not t.definite and words.is_(j, "given", "given_f", "given_rare", bare=True) and j + 1 < words.n and (
             words.joined(j + 1) and words.toks[j + 1].norm in _NASAB_OPENERS):
         return True  # "شيخة بنت X": a word the son or daughter "of" someone follows is a given name
+    if not t.definite and j > 0 and comma(t.gap) and words.is_(j, "given", "given_f", bare=True) and (
+            j + 1 < words.n and words.joined(j + 1) and words.toks[j + 1].definite
+            and words.bare[j + 1] <= NAME_CLASSES and words.toks[j + 1].norm not in common_words()):
+        return True  # "المنسقة الجهوية، أميرة الشعري،": set off, indefinite, before a family name — a given name
     if not (not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j)
             and words.is_(j, "given", "given_f", "given_rare", bare=True)
             and words.is_(j - 1, "title", "profession", "rank", bare=True)):
