@@ -1862,3 +1862,10 @@ def test_a_finding_s_issuer_named_by_its_head_and_a_plural_in_construct_is_that_
     names = {a.id: a.name for a in art.actors}
     assert [names.get(q.speaker or "") for q in art.quotes] == ["بعثة مراقبي الاتحاد الأفريقي"]
 
+
+def test_a_circumstance_after_the_verb_is_no_subject_and_concluding_is_a_verb_of_speech():
+    # "وتختم وهي تمسح يديها: «…»": "while she wipes …" — the speaker is the one speaking before
+    text = ("وتقول الخبازة ليلى حداد إن العمل صعب.\n\nوتختم وهي تمسح الطحين عن يديها: "
+            "«كل صباح أفتح الباب وأقول لنفسي إننا باقون».")
+    assert [n for _, n in said(text, LAILA)] == ["ليلى حداد", "ليلى حداد"]
+

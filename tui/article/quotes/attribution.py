@@ -437,6 +437,8 @@ class Attributor:
         name_like = self.toks[a].raw.endswith("ي") and self.stage.words.is_(a, "given", bare=True)
         if norm in prepositions() and not name_like:
             return False  # (على; but علي written so may be the name: "وقال علي بن X")
+        if norm in ("وهو", "وهي", "وهم", "وهما"):
+            return False  # "وتختم وهي تمسح يديها:": a circumstance, its pronoun the speaker already named
         if _LATIN_AFTER_PREP.match(norm):
             return False  # "قالت لـCNN إن": a preposition on a name in Latin letters, whom she told
         return not _adjunct(norm) and not behind_preposition(self.stage.words, a)
