@@ -307,10 +307,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     while j < n and len(comp) < _MAX and plain(board.toks[j].gap):
         if board.owner[j] is not None:
             m = board.owner[j]
-            if comp and m.t0 == j and m.start == board.toks[j].start and _construct_plural(
+            if comp and m.t0 == j and m.start == board.toks[j].start and construct_plural(
                     board.toks[comp[-1]].norm) and (c := board.card_at(j)) is not None and c.kind in (
                     "place", "organization"):
-                comp += range(j, m.t1)  # "لجنة متضرري | سد X"، "بعثة مراقبي | الاتحاد X": a plural in
+                comp += range(j, m.t1)  # "لجنة متضرري | وادي X"، "بعثة مراقبي | الهيئة X": a plural in
                 # construct governs the place or body after it
             break
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
@@ -649,10 +649,11 @@ def _where_they_work(board: Board, words: Words, j: int) -> int:
     return end
 
 
-def _construct_plural(w: str) -> bool:
+def construct_plural(w: str) -> bool:
     """An indefinite sound plural of a participle in construct, its ن dropped ("متضرري"،
     "سائقي"، "مالكي"): it must govern the noun after it."""
-    return not w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and (w.startswith("م") or w[2:3] == "ا")
+    return not w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and (w.startswith("م") or (
+        len(w) == 5 and w[1] == "ا"))  # (مـ participles; فاعل: "سائقي")
 
 
 def _agent_plural(w: str) -> bool:

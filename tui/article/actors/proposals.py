@@ -96,7 +96,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if t is not None and t.t1 > i + 1:
             end = _object_cut(board, words, i, min(t.t1, b))
             if end - 1 > i and _told_outlet(board, words, end - 1):
-                end -= 1  # "وقالت زوجة المتهم | للموقع": لـ + an outlet is whom she told
+                end -= 1  # "وقالت والدة المتهم | للإذاعة": لـ + an outlet is whom she told
             return i, end
     j = i + 1
     link_at = -1
@@ -124,7 +124,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             continue
         if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
                 m.start > toks[j].start):
-            break  # "شهود عيان لسكاي نيوز": لـ on a body's name is whom they told, not who they are
+            break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
         if anon and link_at < 0 and words.is_(j, "anon_adj"):
             j += 1  # "مصدر مطلع": the source's own adjective, though "مطلع" also opens an adjunct
             if j < b and toks[j].norm in ("علي", "على") and plain(toks[j].gap):
@@ -456,7 +456,7 @@ def _qualifies(words: Words, j: int) -> bool:
         return True  # "مصدر طبي"، "مسؤول فني": a nisba of two root letters, no name or place
     if not words.toks[j].definite and w.startswith("م") and w.endswith(("ه", "ون", "ين")) and 5 <= len(w) <= 8 and (
             not words.bare[j]):
-        return True  # "مصادر مشاركة في القمة"، "مصادر متطابقة": a participle agreeing with the source noun
+        return True  # "مصادر مشاركة في الاجتماع"، "مصادر متطابقة": a participle agreeing with the source noun
     return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",) or w in _OTHER
     # ("سكان آخرون": "other", as with a person noun)
 
@@ -731,7 +731,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if not definite and t1 - t0 >= 3 and orgs.head_at(words, t0) is not None and _construct_plural(words, t0 + 1) and (
             words.joined(t0 + 2) and toks[t0 + 2].norm[0] != "ل"
             and (end := _genitive_end(board, words, t0 + 2, t1)) > t0 + 2):
-        # "لجنة متضرري سد X"، "لجنة أهالي حي X": a body of the people named by a plural in
+        # "لجنة متضرري وادي X"، "لجنة أهالي حي X": a body of the people named by a plural in
         # construct (its ن dropped: no adjective in ي) and the chain it governs
         return _unnamed(board, reg, words, t0, end, "organization", "a body named by its head and its genitive", cut)
     if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and _qualifies(words, t0 + 1) and (

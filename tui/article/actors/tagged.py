@@ -35,6 +35,10 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 a = marked  # "منظمة "X"": the name is what the marks hold; the head noun stays out
             if a >= b or not board.free(a, b) or a in board.not_actors:
                 continue
+            if b - a >= 2 and b < words.n and orgs.construct_plural(words.toks[b - 1].norm) and (
+                    board.owner[b] is not None and words.joined(b)):
+                continue  # "بعثة مراقبي | الاتحاد X": the plural governs the body after it, which the name
+                # needs; the body's own rules or the quote stage name the whole
             if b - a == 1 and (words.is_(a, "org_head", "org_head_weak", "media_head", "place_head")
                                or (words.definite_head(a) and orgs.head_at(words, a) is not None)):
                 continue  # a head noun alone ("مكتب" before a name another rule took, "المنظمة") names nothing

@@ -61,7 +61,7 @@ def head_cut(words: Words, j: int) -> int | None:
 
 
 def _chief_of(words: Words, j: int) -> bool:
-    """"كبيرة محللي أسواق النفط"، "كبير مستشاري الرئيس": "chief" in construct with the plural
+    """"كبيرة محللي الأسهم"، "كبير مستشاري الرئيس": "chief" in construct with the plural
     of an agent noun (مُفعِّل in construct: محللي، مستشاري، مفاوضي) — a role the list need not hold."""
     t = words.toks[j]
     if t.norm not in ("كبير", "كبيره") or j + 1 >= words.n or not words.joined(j + 1):
@@ -145,7 +145,7 @@ def name_not_rank(words: Words, j: int) -> bool:
     if not t.definite and j > 0 and comma(t.gap) and words.is_(j, "given", "given_f", bare=True) and (
             j + 1 < words.n and words.joined(j + 1) and words.toks[j + 1].definite
             and words.bare[j + 1] <= NAME_CLASSES and words.toks[j + 1].norm not in common_words()):
-        return True  # "المنسقة الجهوية، أميرة الشعري،": set off, indefinite, before a family name — a given name
+        return True  # "رئيسة الفرع، أميرة X،": set off, indefinite, before a family name — a given name
     if not (not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j)
             and words.is_(j, "given", "given_f", "given_rare", bare=True)
             and words.is_(j - 1, "title", "profession", "rank", bare=True)):
@@ -1168,7 +1168,7 @@ def _person_named_in(board: Board, words: Words, j: int) -> bool:
     r = k
     while gap_ok and r < words.n and r - k < 3 and not person_at(board, r) and ((words.is_(
             r, "rank", "honorific", bare=True) and (r == k or words.joined(r))) or _retired(words, r)):
-        r += 1  # "رئيس هيئة الأركان الجنرال X": a rank between the role and its holder's name
+        r += 1  # "رئيس اللجنة العميد X": a rank between the role and its holder's name
     return gap_ok and r < words.n and person_at(board, r)
 
 

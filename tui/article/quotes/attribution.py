@@ -438,9 +438,9 @@ class Attributor:
         if norm in prepositions() and not name_like:
             return False  # (على; but علي written so may be the name: "وقال علي بن X")
         if norm in ("وهو", "وهي", "وهم", "وهما"):
-            return False  # "وتختم وهي تمسح يديها:": a circumstance, its pronoun the speaker already named
+            return False  # "وتختم وهي تغلق الدكان:": a circumstance, its pronoun the speaker already named
         if _LATIN_AFTER_PREP.match(norm):
-            return False  # "قالت لـCNN إن": a preposition on a name in Latin letters, whom she told
+            return False  # "قال لـBBC إن": a preposition on a name in Latin letters, whom he told
         return not _adjunct(norm) and not behind_preposition(self.stage.words, a)
 
     def _shared_by_coordination(self, c: Cue, ci: int, lo: int, region: tuple[int, int]) -> Choice | None:
@@ -748,7 +748,7 @@ class Attributor:
                 return got
             if c.number == "pl" and lo < ci - 1 and self.card(ci - 1) is None and not toks[ci - 1].definite and plain(
                     toks[ci].gap) and self.stage.words.reporting(ci - 2) is not None:
-                # "قال بحارة تحدثوا إلى مراسلنا إنهم": the verb of speech, its indefinite subject, and
+                # "قال صيادون تحدثوا إلى الصحيفة إنهم": the verb of speech, its indefinite subject, and
                 # a clause describing them — they are who spoke
                 got = self._propose((ci - 1, ci), c, why="subject of the verb of speech a clause describes",
                                     order="vso")
@@ -1030,7 +1030,7 @@ class Attributor:
         return False
 
     def _members_of(self, a: int, i: int, card: Card) -> Choice | None:
-        """"أكد القادة الماليون لمجموعة X": a definite plural of members (``body_members``), maybe
+        """"أكد الوزراء الماليون للاتحاد X": a definite plural of members (``body_members``), maybe
         with an adjective, right after the verb, then لـ + a body — the members speak for it."""
         toks = self.toks
         m = self.stage.board.owner[i]
@@ -1072,7 +1072,7 @@ class Attributor:
             k += 1
         if self.card(k) is None:
             # "رفع رئيس المجلس X الجلسة": a title in construct before the name (or a definite one
-            # set off by commas: "رفضت المتحدثة باسم الشركة، X، التعليق")
+            # set off by commas: "رفض المتحدث باسم المصرف، X، التعليق")
             k = lo + 1
             j = next((j for j in range(k + 1, min(ci, k + 8))
                       if (cd := self.card(j)) is not None and cd.kind == "person"), None)  # (past a body in it)
@@ -1312,7 +1312,7 @@ class Attributor:
                 got = self._title_holder(first, got, b) or got
             issuer = self._issuer_after_finding(a, b, glued) if may_propose else None
             if issuer is not None and issuer < first and orgs.head_at(self.stage.words, issuer) is not None:
-                # "بحسب تقرير لبعثة مراقبي الاتحاد X": the body the finding names by its head, of which
+                # "بحسب تقرير لبعثة مراقبي الهيئة X": the body the finding names by its head, of which
                 # the named body is a part of the name
                 own = self._propose((issuer, b), None, why="source after حسب / وفقا لـ: the issuer of the finding",
                                     cut=self.stage.words.proclitic_cut(issuer) if toks[issuer].norm[:1] == "ل" else 0)
@@ -1582,8 +1582,8 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     end = k + len(phrase)
     got = [cd for i, cd in att.mentions_in(end + 1, end + 1 + _CATAPHORIC_REACH)
            if _speaks(cd) and cd.kind != "place" and not _governed(ctx, att.stage, i)]
-    # (a person whose title starts in reach, though the name comes later: "خاطب الكاتب العام
-    # للاتحاد الجهوي … X"; before a body named inside that title)
+    # (a person whose title starts in reach, though the name comes later: "خاطبت رئيسة النقابة
+    # المحلية … X"; before a body named inside that title)
     titled = [cd for i, cd in att.mentions_in(end + 1, end + 1 + _CATAPHORIC_REACH + 8) if cd.kind == "person"
               and (t := titles.before(att.stage.board, att.stage.words, i)) is not None
               and t.t0 <= end + _CATAPHORIC_REACH]
@@ -1593,7 +1593,7 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
 
 
 def _opening_subject_before(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
-    """"ودانت الوزارة في بيان «…»": a quotation with no cue of its own, right after a clause that
+    """"واستنكرت الوزارة في بيان «…»": a quotation with no cue of its own, right after a clause that
     opens on a verb and its subject (a person or body) and goes on only in a few words of its
     setting ("في بيان"، "في تغريدة") — the subject said it."""
     b = ctx.tok_after(d.start) - 1  # the last token before the quotation
