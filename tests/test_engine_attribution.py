@@ -1869,3 +1869,10 @@ def test_a_circumstance_after_the_verb_is_no_subject_and_concluding_is_a_verb_of
             "«كل صباح أفتح الباب وأقول لنفسي إننا باقون».")
     assert [n for _, n in said(text, LAILA)] == ["ليلى حداد", "ليلى حداد"]
 
+
+def test_a_second_definite_role_after_an_unnamed_role_is_the_verb_s_object():
+    # "وسأل رئيس الجلسة المتهم: «…»": the judge asks; "المتهم" is whom he asked
+    art = parse("ومثل المتهم سامي الخطيب أمام المحكمة. وسأل رئيس الجلسة المتهم: «لماذا وقعت العقد دون موافقة؟»")
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(q.speaker or "") for q in art.quotes] == ["رئيس الجلسة"]
+

@@ -95,6 +95,11 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         t = titles.after(board, words, i)  # a role noun takes its title phrase
         if t is not None and t.t1 > i + 1:
             end = _object_cut(board, words, i, min(t.t1, b))
+            if not titles.person_at(board, end):
+                # "وسأل رئيس الجلسة | المتهم": a second definite role after a definite genitive, no
+                # name after it, is the verb's object
+                end = next((k for k in range(i + 2, end) if toks[k].definite and toks[k - 1].definite
+                            and titles.head_cut(words, k) is not None), end)
             if end - 1 > i and _told_outlet(board, words, end - 1):
                 end -= 1  # "وقالت والدة المتهم | للإذاعة": لـ + an outlet is whom she told
             return i, end
