@@ -722,3 +722,9 @@ def test_a_rank_s_word_set_off_before_a_family_name_is_a_given_name():
     # "رئيسة الفرع، أميرة X،": indefinite "أميرة" (princess, and a woman's name) opens the name
     text = "وقالت رئيسة فرع الجمعية، أميرة الحسني، إن الاعتصام مستمر."
     assert titles(text, "أميرة الحسني") == ("رئيسة فرع الجمعية",)
+
+
+def test_the_mistress_or_head_of_something_set_off_after_a_name_describes_the_person():
+    # "X، ربة بيت تقطن بحي Y،"، "X، رب أسرة من خمسة أفراد،": "ربة/رب" + an indefinite noun, like صاحب
+    text = "وقالت رشيدة موحى، ربة بيت تقطن بحي السلام، إن الماء انقطع."
+    assert titles(text, "رشيدة موحى") == ("ربة بيت تقطن بحي السلام",)

@@ -572,7 +572,7 @@ def _definite_agent(words: Words, k: int) -> bool:
         t.norm not in word_set("names", "known_as"))
 
 
-_OWNERS = frozenset(["صاحب", "صاحبه", "مالك", "مالكه"])  # before an indefinite noun: its owner
+_OWNERS = frozenset(["صاحب", "صاحبه", "مالك", "مالكه", "ربه", "رب"])  # before an indefinite noun: its owner ("ربة بيت")
 _AGED = frozenset(["البالغ", "البالغه"])  # "البالغ من العمر 24 عاما": an age, not a description
 
 
