@@ -1218,3 +1218,13 @@ def test_a_role_s_own_adjective_is_no_name():
     text = ("وقالت المديرة المالية للشركة سلمى العتيبي إن الأرباح ارتفعت. "
             "وعن الإنفاق، قالت المديرة المالية: «نستهدف إنفاقا أكبر».")
     assert [a.name for a in parse(text).actors if a.kind == "person"] == ["سلمى العتيبي"]
+
+
+def test_a_family_name_that_begins_with_waw_and_follows_a_verb_of_speech_keeps_its_waw():
+    # "X Y وارفا" … "يقول وارفا": never written without و, and after a verb of speech no
+    # conjunction stands — the و is the name's own letter
+    text = ("في قرية قرب الحدود، يقف أحمد إسماعيل وارفا، وهو مزارع في الخمسين من عمره، بين حظائره.\n\n"
+            "«كان لدي ستون رأسا من البقر»، يقول وارفا، «ولم يبق منها سوى سبعة».")
+    art = parse(text)
+    assert [a.name for a in art.actors if a.kind == "person"] == ["أحمد إسماعيل وارفا"]
+    assert {q.speaker for q in art.quotes} == {art.actors[0].id}

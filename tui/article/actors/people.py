@@ -174,6 +174,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 j - i >= 2 or words.toks[j + 1].norm == "الله"):
             j += 2  # "X (Y) | دفع الله": a family name that is a compound in الله (or الدين after two names)
             continue
+        if words.wa_name(j) and words.bare[j - 1] <= NAME_CLASSES:
+            j += 1  # "X Y وارفا": a family name that begins with و, written so again after a verb of speech
+            continue
         if _next_person(words, j) or _and_definite(words, j):
             break  # even where the tagger ran the two names together ("X | والعتيبي")
         inside = words.p_inside(j, "PERS")

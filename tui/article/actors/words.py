@@ -331,6 +331,8 @@ class Words:
         t = self.toks[i]
         if len(t.readings) == 1 or i in self.governed:
             return 0
+        if t.norm[0] == "و" and self.wa_name(i):
+            return 0  # "يقول وارفا": a name that begins with و
         if t.norm in self.name_tails():
             return 0  # "وأضافت لارسن" after "X لارسن": the whole word ends a name elsewhere
         whole_known = bool(self.bare[i] - _SURNAME_ONLY)
@@ -365,6 +367,22 @@ class Words:
                     # place's head noun: "إقليم وداي")
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
+
+    def wa_name(self, i: int) -> bool:
+        """Token i is a name that begins with و ("وارفا"): written whole at least twice, never
+        without the و, and once right after a verb of speech, where no conjunction stands
+        ("يقول وارفا") — and no lexicon knows it whole (those are read as listed)."""
+        t = self.toks[i]
+        if not t.norm.startswith("و") or len(t.norm) < 5 or len(t.readings) < 2 or not self.bare[i] <= _RARE_NAME:
+            return False
+        memo = self.memo("wa_name")
+        got = memo.get(t.norm)
+        if got is None:
+            rest = next((f for f, c in t.readings if c == 1), "")
+            got = memo[t.norm] = bool(rest) and rest not in self.alone() and self.count(t.norm) >= 2 and any(
+                self.toks[k].norm == t.norm and self.joined(k) and self.reporting(k - 1) is not None
+                for k in range(1, self.n))
+        return got
 
     def _written_once(self, i: int) -> bool:
         """Token i's word form is written as a whole token nowhere else in the article (its
