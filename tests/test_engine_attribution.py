@@ -1876,3 +1876,11 @@ def test_a_second_definite_role_after_an_unnamed_role_is_the_verb_s_object():
     names = {a.id: a.name for a in art.actors}
     assert [names.get(q.speaker or "") for q in art.quotes] == ["رئيس الجلسة"]
 
+
+def test_one_of_them_speaks_for_the_group_named_before():
+    # "وقال أحدهم، طالبا عدم الكشف عن هويته، إن …": one of the unnamed people just named
+    art = parse("وأبدى مراقبون أوروبيون قلقهم من تعثر المحادثات. وقال أحدهم للإذاعة، طالبا عدم الكشف عن هويته، "
+                "إن الطرفين يماطلان.")
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(q.speaker or "") for q in art.quotes][-1] == "مراقبون أوروبيون"
+

@@ -486,6 +486,8 @@ class Attributor:
         # "وشدد التجمع في البيان الختامي، الذي تلاه الوزير X، على أن": a relative clause set off by
         # a comma describes what comes before it; who is named inside it is its own subject
         b = next((k for k in range(a + 1, b) if comma(toks[k].gap) and toks[k].norm in _RELATIVE_ASIDE), b)
+        if toks[a].norm in _ONE_OF_THEM and (group := self._group_before(a)) is not None:
+            return Choice(group, "one of the group named before (أحدهم)")
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
         if cands and (members := self._members_of(a, *cands[0])) is not None:
             return members
@@ -1029,6 +1031,16 @@ class Attributor:
                 return first is card
         return False
 
+    def _group_before(self, a: int) -> Card | None:
+        """The unnamed people or group last named in the sentence before token a or the one
+        before it, of more than one: whom "أحدهم" is one of."""
+        sent = self.toks[a].sent
+        lo = self.ctx.doc.sentence_tokens(max(0, sent - 1)).start
+        for _i, card in reversed(self.mentions_in(lo, a)):
+            if card.kind in ("anonymous", "group") and self.features(card)[1] == "pl":
+                return card
+        return None
+
     def _members_of(self, a: int, i: int, card: Card) -> Choice | None:
         """"أكد الوزراء الماليون للاتحاد X": a definite plural of members (``body_members``), maybe
         with an adjective, right after the verb, then لـ + a body — the members speak for it."""
@@ -1465,6 +1477,7 @@ _RELATIVE_ASIDE = frozenset(["الذي", "التي", "الذين", "اللذين
 _WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما", "وحين", "وعندما", "اذ"])
 
 # Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
+_ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
