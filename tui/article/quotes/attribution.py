@@ -1606,7 +1606,7 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
 
 
 def _opening_subject_before(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
-    """"واستنكرت الوزارة في بيان «…»": a quotation with no cue of its own, right after a clause that
+    """"ودانت الهيئة في بيان «…»": a quotation with no cue of its own, right after a clause that
     opens on a verb and its subject (a person or body) and goes on only in a few words of its
     setting ("في بيان"، "في تغريدة") — the subject said it."""
     b = ctx.tok_after(d.start) - 1  # the last token before the quotation
