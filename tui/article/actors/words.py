@@ -379,9 +379,17 @@ class Words:
         got = memo.get(t.norm)
         if got is None:
             rest = next((f for f, c in t.readings if c == 1), "")
-            got = memo[t.norm] = bool(rest) and rest not in self.alone() and self.count(t.norm) >= 2 and any(
-                self.toks[k].norm == t.norm and self.joined(k) and self.reporting(k - 1) is not None
-                for k in range(1, self.n))
+            got = memo[t.norm] = bool(rest) and rest not in self.alone() and self.count(t.norm) >= 2 and (
+                t.norm in self._after_speech())
+        return got
+
+    def _after_speech(self) -> frozenset[str]:
+        """The words written right after a verb of speech (one pass, cached)."""
+        memo = self.memo("after_speech")
+        got = memo.get(0)
+        if got is None:
+            got = memo[0] = frozenset(self.toks[k].norm for k in range(1, self.n)
+                                      if self.joined(k) and self.reporting(k - 1) is not None)
         return got
 
     def _written_once(self, i: int) -> bool:

@@ -1025,7 +1025,7 @@ class Attributor:
     def _first_of_each(self, card: Card, lo: int, ci: int) -> bool:
         """The card is the first person named after "كل من" in tokens [lo, ci)."""
         toks = self.toks
-        for k in range(lo + 1, ci - 1):
+        for k in range(max(lo + 1, ci - _EACH_REACH), ci - 1):  # (bounded: one huge sentence stays linear)
             if toks[k].norm == "من" and toks[k - 1].norm == "كل":
                 first = next((cd for _i, cd in self.mentions_in(k + 1, min(ci, k + 6)) if cd.kind == "person"), None)
                 return first is card
@@ -1477,6 +1477,7 @@ _RELATIVE_ASIDE = frozenset(["الذي", "التي", "الذين", "اللذين
 _WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما", "وحين", "وعندما", "اذ"])
 
 # Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
+_EACH_REACH = 40  # tokens before a cue where "كل من" may open its speakers
 _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
