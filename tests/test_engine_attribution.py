@@ -1327,7 +1327,7 @@ def test_a_role_with_its_holder_set_off_after_a_nationality_is_no_back_reference
     "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب انتقد الأرقام، وقال إن الأرقام قديمة.",
     # "إذ قال" after an opening verb with its negation, and after a subject-first clause negated
     "وقالت الوزيرة ليلى حداد إن العجز كبير. ولم يخف النائب سامي الخطيب قلقه، إذ قال إن الأرقام قديمة.",
-    "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب لم يبد مقتنعا، إذ قال إن الأرقام قديمة.",
+    "وقالت الوزيرة ليلى حداد إن العجز كبير. غير أن النائب سامي الخطيب لم يرحب بالخطة، إذ قال إن الأرقام قديمة.",
     # "but he" before the verb of speech, the subject a role set off by commas with its holder
     "وقالت الوزيرة ليلى حداد إن العجز كبير. ورفض المتحدث باسم الكتلة، سامي الخطيب، التعليق، لكنه قال إن الأرقام قديمة.",
     # and the one he told in Latin letters after لـ is no subject
@@ -1416,8 +1416,8 @@ def test_two_family_names_joined_by_wa_are_two_people_and_kull_min_gives_the_fir
 def test_a_plural_participle_after_a_quote_said_by_each_of_two_goes_to_the_first():
     # "قال كل من X وY إن …، مشيرين إلى أن": the plural is the pair, the quotation the first's
     text = ("وقال كل من المرشح سامي حداد والمرشحة ليلى العتيبي إن «الأولوية للكهرباء»، "
-            "مشيرين إلى أن المجلس سيجتمع قريبا.")
-    assert _speaker(text, "المجلس سيجتمع") == "سامي حداد"
+            "مشيرين إلى أن الحملة انتهت.")
+    assert _speaker(text, "الحملة انتهت") == "سامي حداد"
 
 
 @pytest.mark.parametrize("text", [
@@ -1803,30 +1803,30 @@ def test_a_known_bodys_head_alone_refers_back_to_it():
 def test_a_place_inside_an_opening_prepositional_phrase_is_where_not_the_subject():
     # "وفي حي X، احتج سكان على …، وقالوا": the verb after the phrase opens the clause whose
     # subject the coordinated verb of speech shares
-    text = "وفي حي الزهور، احتج سكان على تأخر الإغاثة، وقالوا للصحيفة إن المياه دخلت بيوتهم."
+    text = "وفي حي الزهور، احتج سكان على انقطاع الكهرباء، وقالوا للصحيفة إن الأطعمة فسدت."
     assert [n for _, n in _parsed(text)] == ["سكان"]
 
 
 def test_a_singular_unnamed_source_takes_no_plural_verb():
-    # "مدرس …، قال" then "قال بحارة … إنهم": a plural verb continues no singular unnamed source
-    text = ("مدرس رياضيات في إحدى المدارس الخاصة، فضل عدم الكشف عن اسمه، قال إن الأسئلة سربت.\n\n"
+    # "مدرس …، أكد" then "قال صيادون … إنهم": a plural verb continues no singular unnamed source
+    text = ("مدرس لغة في إحدى الثانويات الخاصة، طلب ألا يذكر اسمه، أكد أن الرواتب تأخرت.\n\n"
             "وفي الميناء، قال صيادون تحدثوا إلى الصحيفة إنهم ينتظرون الاتفاق.")
     art = parse(text)
     (q,) = [q for q in art.quotes if "ينتظرون" in q.text]
     assert q.speaker is None or [a.name for a in art.actors if a.id == q.speaker] != [
-        "مدرس رياضيات في إحدى المدارس الخاصة"]
+        "مدرس لغة في إحدى الثانويات الخاصة"]
 
 
 def test_who_read_a_statement_out_is_not_its_issuer():
-    # "وأكد البيان الختامي، الذي تلاه الوزير X، أن …"، "وأضاف البيان": X read it out
-    text = ("وأكد البيان الختامي للاجتماع، الذي تلاه وزير الخارجية سامي الخطيب، أن الأمن مسؤولية جماعية. "
-            "وأضاف البيان أن الدول ستنشئ قوة مشتركة.")
+    # "وأكد البيان، الذي قرأه الوزير X، أن …"، "وأضاف البيان": X read it out
+    text = ("وأكد البيان الختامي، الذي قرأه وزير الخارجية سامي الخطيب، أن المعابر يجب أن تفتح. "
+            "وأضاف البيان أن الإعمار يحتاج تمويلا.")
     assert [n for _, n in said(text, SAMI)] == [None, None]
 
 
 def test_one_of_someone_s_people_speaks_not_that_someone():
     # "قال أحد أقارب X"، "أحد محامي الدفاع": one of X's relatives or counsel, unnamed
-    text = ("وحكمت المحكمة على المتهم سامي الخطيب بالسجن. وقال أحد أقارب الخطيب، رفض الكشف عن اسمه، "
+    text = ("وحكمت المحكمة على المتهم سامي الخطيب بالسجن. وقال أحد أقارب الخطيب للصحفيين "
             "إن الحكم ظالم. وقال أحد محامي الدفاع إن الاستئناف جاهز.")
     assert said(text, SAMI) == [("إن الحكم ظالم", "أحد أقارب الخطيب"), ("إن الاستئناف جاهز", "أحد محامي الدفاع")]
 
@@ -1852,26 +1852,26 @@ def test_any_opens_a_denied_object_and_a_statement_s_adjective_is_no_content():
 
 def test_a_finding_s_issuer_named_by_its_head_and_a_plural_in_construct_is_that_body():
     # "بحسب تقرير لبعثة مراقبي الهيئة X": the observers' mission, not the union inside its name
-    text = "وبحسب تقرير أولي لبعثة مراقبي الاتحاد الأوروبي، فإن الاقتراع جرى بهدوء."
+    text = "وبحسب تقديرات لبعثة مراقبي الاتحاد الأوروبي، فإن الفرز تأخر ساعتين."
     assert [n for _, n in _parsed(text)] == ["بعثة مراقبي الاتحاد الأوروبي"]
 
 
 def test_a_circumstance_after_the_verb_is_no_subject_and_concluding_is_a_verb_of_speech():
     # "وتختم وهي تغلق الدكان: «…»": "while she closes …" — the speaker is the one speaking before
     text = ("وتقول الخبازة ليلى حداد إن العمل صعب.\n\nوتختم وهي تغلق باب الدكان: "
-            "«كل صباح أفتح الباب وأقول لنفسي إننا باقون».")
+            "«سأعود إلى الفرن بعد العيد مهما حدث».")
     assert [n for _, n in said(text, LAILA)] == ["ليلى حداد", "ليلى حداد"]
 
 
 def test_a_second_definite_role_after_an_unnamed_role_is_the_verb_s_object():
-    # "وسأل رئيس الجلسة المتهم: «…»": the judge asks; "المتهم" is whom he asked
-    text = "ومثل المتهم سامي الخطيب أمام المحكمة. وسأل رئيس الجلسة المتهم: «لماذا وقعت العقد دون موافقة؟»"
-    assert [n for _, n in _parsed(text)] == ["رئيس الجلسة"]
+    # "وسأل رئيس المحكمة المتهم: «…»": the judge asks; "المتهم" is whom he asked
+    text = "ومثل المتهم سامي الخطيب أمام المحكمة. وسأل رئيس المحكمة المتهم: «من أذن لك بصرف المبلغ؟»"
+    assert [n for _, n in _parsed(text)] == ["رئيس المحكمة"]
 
 
 def test_one_of_them_speaks_for_the_group_named_before():
-    # "وقال أحدهم، طالبا عدم الكشف عن هويته، إن …": one of the unnamed people just named
-    art = parse("وأبدى مراقبون أوروبيون قلقهم من تعثر المحادثات. وقال أحدهم للإذاعة، طالبا عدم الكشف عن هويته، "
+    # "وقال أحدهم، مفضلا ألا يذكر اسمه، إن …": one of the unnamed people just named
+    art = parse("وأبدى مراقبون أوروبيون استياءهم من بطء الفرز. وقال أحدهم للإذاعة، مفضلا ألا يذكر اسمه، "
                 "إن الطرفين يماطلان.")
     names = {a.id: a.name for a in art.actors}
     assert [names.get(q.speaker or "") for q in art.quotes][-1] == "مراقبون أوروبيون"

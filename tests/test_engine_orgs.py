@@ -1059,6 +1059,6 @@ def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
 
 
 def test_a_plural_in_construct_governs_the_place_after_it_inside_a_body_s_name():
-    # "لجنة متضرري وادي X": "متضرري" (its ن dropped) must govern what follows, a place included
-    got = found("وقالت لجنة متضرري وادي الرمل في بيان إن التعويضات تأخرت.")
-    assert ("لجنة متضرري وادي الرمل", "organization") in got
+    # "لجنة متضرري سد X": "متضرري" (its ن dropped) must govern what follows, a place included
+    got = found("وطالبت لجنة متضرري سد العين في بيان بصرف التعويضات.")
+    assert ("لجنة متضرري سد العين", "organization") in got

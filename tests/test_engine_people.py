@@ -1213,18 +1213,20 @@ def test_french_forms_of_address_and_a_regional_particle_are_read_by_the_rules()
     assert sorted(a.name for a in art.actors if a.kind == "person") == ["كلير مارتان", "مريم منت أحمد"]
 
 
-def test_a_role_s_own_adjective_is_no_name():
-    # "قالت المديرة المالية:": المالية is the role's adjective (feminine, an everyday word), no person
-    text = ("وقالت المديرة المالية للشركة سلمى العتيبي إن الأرباح ارتفعت. "
-            "وعن الإنفاق، قالت المديرة المالية: «نستهدف إنفاقا أكبر».")
-    assert [a.name for a in parse(text).actors if a.kind == "person"] == ["سلمى العتيبي"]
+def test_a_role_s_own_adjective_is_no_name(monkeypatch):
+    # "قالت المديرة المالية:": المالية is the role's adjective (feminine, an everyday word), no
+    # person — even where the tagger leans to a name there
+    steer(monkeypatch, ("المالية",), "B-PERS", {"B-PERS": 0.45})
+    text = ("وقالت المديرة المالية للمجموعة هند الراشد إن الأرباح تضاعفت. "
+            "وعن الاستثمار، قالت المديرة المالية: «نخطط لمصنع جديد».")
+    assert [a.name for a in parse(text).actors if a.kind == "person"] == ["هند الراشد"]
 
 
 def test_a_family_name_that_begins_with_waw_and_follows_a_verb_of_speech_keeps_its_waw():
     # "X Y وارفا" … "يقول وارفا": never written without و, and after a verb of speech no
     # conjunction stands — the و is the name's own letter
-    text = ("في قرية قرب الحدود، يقف أحمد إسماعيل وارفا، وهو مزارع في الخمسين من عمره، بين حظائره.\n\n"
-            "«كان لدي ستون رأسا من البقر»، يقول وارفا، «ولم يبق منها سوى سبعة».")
+    text = ("في قرية قرب الحدود، يجلس أحمد إسماعيل وارفا، راعي الإبل، أمام خيمته.\n\n"
+            "«جفت البئر منذ الربيع»، يقول وارفا، «ونشتري الماء الآن بالدلو».")
     art = parse(text)
     assert [a.name for a in art.actors if a.kind == "person"] == ["أحمد إسماعيل وارفا"]
     assert {q.speaker for q in art.quotes} == {art.actors[0].id}

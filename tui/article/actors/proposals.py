@@ -96,7 +96,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if t is not None and t.t1 > i + 1:
             end = _object_cut(board, words, i, min(t.t1, b))
             if not titles.person_at(board, end):
-                # "وسأل رئيس الجلسة | المتهم": a second definite role after a definite genitive, no
+                # "وسأل رئيس المحكمة | المتهم": a second definite role after a definite genitive, no
                 # name after it, is the verb's object
                 end = next((k for k in range(i + 2, end) if toks[k].definite and toks[k - 1].definite
                             and titles.head_cut(words, k) is not None), end)

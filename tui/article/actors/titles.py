@@ -61,7 +61,7 @@ def head_cut(words: Words, j: int) -> int | None:
 
 
 def _chief_of(words: Words, j: int) -> bool:
-    """"كبيرة محللي الأسهم"، "كبير مستشاري الرئيس": "chief" in construct with the plural
+    """"كبيرة محللي السندات"، "كبير مستشاري الرئيس": "chief" in construct with the plural
     of an agent noun (مُفعِّل in construct: محللي، مستشاري، مفاوضي) — a role the list need not hold."""
     t = words.toks[j]
     if t.norm not in ("كبير", "كبيره") or j + 1 >= words.n or not words.joined(j + 1):

@@ -350,7 +350,7 @@ class Attributor:
                     offer(Choice(got.card, "the role named as issuing the statement"), "statement_issuer")
             # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
             # ("في تغريدة على موقع X"، "عبر حسابه على X")
-            # ("البيان الختامي للقمة، الذي تلاه الوزير X،": who read it out is not who issued it)
+            # ("البيان، الذي قرأه الوزير X،": who read it out is not who issued it)
             issuer = next((cd for i, cd in self.mentions_in(k + 1, self._before_aside(k + 1, min(region[1], k + 8)))
                            if _speaks(cd)
                            and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
@@ -1163,7 +1163,7 @@ class Attributor:
         while v < ci and v - m.t1 < 2 and toks[v].definite and self.card(v) is None and plain(toks[v].gap):
             v += 1  # its adjectives ("الجبهة المعارضة")
         if v < ci - 1 and toks[v].norm in _BEFORE_VERB and plain(toks[v].gap):
-            v += 1  # "X لم تبد مقتنعة": the verb after its particle
+            v += 1  # "X لم ترحب بالخطة": the verb after its particle
         if v >= ci - 1 or not plain(toks[v].gap) or self.card(v) is not None or toks[v].definite or (
                 words.not_name(v) and words.reporting(v) is None) or not _verb_agrees(toks[v].norm, c):
             return None
@@ -1259,8 +1259,8 @@ class Attributor:
         return None
 
     def _before_aside(self, a: int, b: int) -> int:
-        """Where a relative clause set off by a comma opens in tokens [a, b), else b: "البيان
-        الختامي للقمة، الذي تلاه الوزير X،" — who read a statement out is not who issued it."""
+        """Where a relative clause set off by a comma opens in tokens [a, b), else b: "البيان، الذي
+        قرأه الوزير X،" — who read a statement out is not who issued it."""
         return next((j for j in range(a, b) if comma(self.toks[j].gap) and self.toks[j].norm in _RELATIVE_ASIDE), b)
 
     def _issuer(self, stem: str, before: int) -> Choice | None:
@@ -1482,7 +1482,7 @@ _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احده�
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
-# particles that stand before a sentence's opening verb ("ولم يخف X قلقه، إذ قال"، "X لم تبد مقتنعة")
+# particles that stand before a sentence's opening verb ("ولم يخف X قلقه، إذ قال"، "X لم ترحب بالخطة")
 _BEFORE_VERB = frozenset(["لم", "ولم", "لن", "ولن", "لا", "ولا", "قد", "وقد", "فلم", "فقد"])
 
 
