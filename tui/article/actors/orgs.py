@@ -307,8 +307,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     while j < n and len(comp) < _MAX and plain(board.toks[j].gap):
         if board.owner[j] is not None:
             m = board.owner[j]
-            if comp and m.t0 == j and m.start == board.toks[j].start and construct_plural(
-                    board.toks[comp[-1]].norm) and (c := board.card_at(j)) is not None and c.kind in (
+            if comp and m.t0 == j and m.start == board.toks[j].start and words.plural_in_construct(
+                    comp[-1]) and (c := board.card_at(j)) is not None and c.kind in (
                     "place", "organization"):
                 comp += range(j, m.t1)  # "لجنة متضرري | وادي X"، "بعثة مراقبي | الهيئة X": a plural in
                 # construct governs the place or body after it
@@ -647,13 +647,6 @@ def _where_they_work(board: Board, words: Words, j: int) -> int:
             board.owner[end] is None):
         end += 1
     return end
-
-
-def construct_plural(w: str) -> bool:
-    """An indefinite sound plural of a participle in construct, its ن dropped ("متضرري"،
-    "سائقي"، "مالكي"): it must govern the noun after it."""
-    return not w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and (w.startswith("م") or (
-        len(w) == 5 and w[1] == "ا"))  # (مـ participles; فاعل: "سائقي")
 
 
 def _agent_plural(w: str) -> bool:

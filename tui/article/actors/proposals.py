@@ -372,14 +372,6 @@ def _genitive_end(board: Board, words: Words, k: int, b: int) -> int:
     return e
 
 
-def _construct_plural(words: Words, k: int) -> bool:
-    """Token k is an indefinite plural in construct written in ي ("متضرري"، "أهالي"، "مزارعي"),
-    not a name: the shape a masculine nisba adjective has too, told apart by the genitive after it."""
-    t = words.toks[k]
-    return not t.definite and len(t.norm) >= 4 and t.norm.endswith("ي") and not words.bare[k] & NAME_CLASSES and (
-        not words.is_(k, "nationality"))
-
-
 @cache
 def _cardinals() -> frozenset[str]:
     """Number words from two up that count a plural after them ("ثلاثة مصادر")."""
@@ -733,7 +725,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                         "a body's head and a one-word name, the subject of a verb of speech")
         board.mention(card, t0, end, cut)
         return card, "a body's head and a one-word name"
-    if not definite and t1 - t0 >= 3 and orgs.head_at(words, t0) is not None and _construct_plural(words, t0 + 1) and (
+    if not definite and t1 - t0 >= 3 and orgs.head_at(words, t0) is not None and words.plural_in_construct(t0 + 1) and (
             words.joined(t0 + 2) and toks[t0 + 2].norm[0] != "ل"
             and (end := _genitive_end(board, words, t0 + 2, t1)) > t0 + 2):
         # "لجنة متضرري وادي X"، "لجنة أهالي حي X": a body of the people named by a plural in

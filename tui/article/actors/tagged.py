@@ -35,7 +35,7 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 a = marked  # "منظمة "X"": the name is what the marks hold; the head noun stays out
             if a >= b or not board.free(a, b) or a in board.not_actors:
                 continue
-            if b - a >= 2 and b < words.n and orgs.construct_plural(words.toks[b - 1].norm) and (
+            if b - a >= 2 and b < words.n and words.plural_in_construct(b - 1) and (
                     board.owner[b] is not None and words.joined(b)):
                 continue  # "بعثة مراقبي | الاتحاد X": the plural governs the body after it, which the name
                 # needs; the body's own rules or the quote stage name the whole

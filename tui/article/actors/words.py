@@ -368,6 +368,13 @@ class Words:
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
 
+    def plural_in_construct(self, k: int) -> bool:
+        """Token k is an indefinite plural in construct written in ي ("متضرري"، "أهالي"، "مزارعي"),
+        not a name: the shape a masculine nisba adjective has too, told apart by the genitive after it."""
+        t = self.toks[k]
+        return not t.definite and len(t.norm) >= 4 and t.norm.endswith("ي") and not self.bare[k] & NAME_CLASSES and (
+            not self.is_(k, "nationality"))
+
     def wa_name(self, i: int) -> bool:
         """Token i is a name that begins with و ("وارفا"): written whole at least twice, never
         without the و, and once right after a verb of speech, where no conjunction stands

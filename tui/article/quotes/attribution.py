@@ -1198,7 +1198,7 @@ class Attributor:
         opened = [(pos, card, "continues the subject of an earlier sentence")
                   for pos, card in self.subjects[max(0, k - 30) : k]]
         ranked = sorted(spoken + opened, key=lambda x: x[0], reverse=True)
-        if ranked and c.number in ("du", "pl") and ranked[0][1] in [cd for _p, cd in self.history[-1:]]:
+        if ranked and c.number in ("du", "pl") and self.history and ranked[0][1] is self.history[-1][1]:
             # "قال كل من X وY إن …، مشيرين": the pair the last quote went to the first of
             card = ranked[0][1]
             if self._first_of_each(card, self.ctx.doc.sentence_tokens(self.toks[ci].sent).start, ci):
