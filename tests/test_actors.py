@@ -656,6 +656,22 @@ class TestUnseenClasses:
         assert speaker(art, "بلاده مستعدة") == a.id
         assert [x.name for x in art.actors if x.kind != "place"] == ["جون سميث"]
 
+    def test_another_portfolio_of_the_same_country_is_not_the_holder(self):
+        art = parse("قال وزير التخطيط الأردني نادر سليم العطيات إن المنح تراجعت. "
+                    "وقال وزير المالية الأردني إن الموازنة تحتاج إلى مراجعة.")
+        assert by_name(art, "نادر سليم العطيات").titles == ("وزير التخطيط الأردني",)
+        assert speaker(art, "الموازنة تحتاج") != by_name(art, "نادر سليم العطيات").id
+
+    def test_the_same_role_of_another_country_is_not_the_holder(self):
+        art = parse("وصل وزير الخارجية الفرنسي بيار لوكلير إلى الجزائر. "
+                    "وقال وزير الخارجية الإيطالي إن المحادثات ستستأنف.")
+        assert by_name(art, "بيار لوكلير").titles == ("وزير الخارجية الفرنسي",)
+
+    def test_a_portfolio_named_in_full_or_in_short_still_refers_back(self):
+        art = parse("قال وزير الشؤون الخارجية والتعاون التونسي سليم بن رمضان إن الزيارة ناجحة. "
+                    "وأضاف وزير الخارجية التونسي أن اتفاقا سيوقع قريبا.")
+        assert speaker(art, "اتفاقا سيوقع") == by_name(art, "سليم بن رمضان").id
+
     def test_a_back_reference_title_ends_before_an_adjunct(self):
         art = parse("استقبل الوزير السيد جون سميث رئيس وزراء جمهورية أيرلندا. "
                     "وقال رئيس الوزراء الأيرلندي في تصريح للصحفيين إن بلاده مستعدة.")

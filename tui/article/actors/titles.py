@@ -19,6 +19,7 @@ from functools import cache, partial
 from ..doc.normal import key
 from ..doc.tokens import comma, plain, quote
 from ..lexicon import load, word_set
+from ..lexicon.index import adjective_forms
 from ..models.common import common_words
 from .board import Board, Card, Mention, closed_marks
 from .words import NAME_CLASSES, POSSESSIVE, RARE_NAME_CLASSES, Words, feminine_before_suffix, prepositions
@@ -1051,8 +1052,9 @@ def descriptions(board: Board, words: Words) -> None:
             j = k
             continue  # "المتهمين"، "النائبان": two or more, never the one person named before
         at = words.toks[j].start
-        ws = key(board.surface(j, k, head_cut(words, j) or 0)).split()[1:]
-        best = holders.last_before(stem, at, gender, partial(_fits, _complement(ws), _when(ws), stem))
+        role = key(board.surface(j, k, head_cut(words, j) or 0)).split()
+        ws = role[1:]
+        best = holders.last_before(stem, at, gender, partial(_fits, _complement(ws), _genitive(role), _when(ws), stem))
         if best is not None:
             for title in text_of(board, words, Title(j, k, (j, *_chained(words, j, k)))):
                 best.add_title(title)
@@ -1093,7 +1095,7 @@ def _when(ws: list[str]) -> str | None:
     return "former" if _FORMER.intersection(ws) else "current" if _CURRENT.intersection(ws) else None
 
 
-def _fits(rest: frozenset[str], when: str | None, stem: str, card: Card) -> bool:
+def _fits(rest: frozenset[str], genitive: frozenset[str], when: str | None, stem: str, card: Card) -> bool:
     """A role with a complement ("رئيس مجلس الإدارة") refers back only to a holder of that
     role whose title shares a word of it, or whose title is the bare role; "the new
     president" is not the one titled "the former president", nor the other way round."""
@@ -1104,11 +1106,39 @@ def _fits(rest: frozenset[str], when: str | None, stem: str, card: Card) -> bool
         return True
     if rank := rest & _ordinals():  # "المتهم الأول" is not the holder titled "المتهم الثاني"
         return any(_complement(ws[1:]) & rank for ws in own_titles)
+    nationalities = _nationalities()
     for ws in own_titles:
         own = _complement(ws[1:])
-        if not own or own & rest:
+        if not own:
+            return True
+        # A nationality is shared by every minister of a country: "وزير المالية الأردني" is not
+        # the holder titled "وزير التخطيط الأردني" (their genitives differ, and neither holds
+        # the other's), and "the French minister" is not the American one.
+        ours, theirs = rest & nationalities, own & nationalities
+        if ours and theirs and not ours & theirs:
+            continue
+        own_genitive = _genitive(ws)
+        if genitive and own_genitive and not (genitive & own or own_genitive & rest):
+            continue
+        if own & rest:
             return True
     return False
+
+
+def _genitive(ws: list[str]) -> frozenset[str]:
+    """The definite genitive of a role in construct ("وزير | المالية"), as :func:`_complement`
+    writes it; empty for a definite role ("الوزير الأردني"), whose next word is an adjective."""
+    if len(ws) < 2 or ws[0].startswith("ال") or not ws[1].startswith("ال"):
+        return frozenset()
+    return _complement(ws[1:2])
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """Nationality adjectives as :func:`_complement` writes them ("الأردنية" → "اردن")."""
+    forms = [f for c in load("places")["countries"] for adj in [*c.get("adj", []), *c.get("adj_plural", [])]
+             for f in adjective_forms(adj)]
+    return _complement([key(f) for f in forms if " " not in f])
 
 
 @cache
