@@ -40,7 +40,7 @@ from ..actors.proposals import (
     people_nouns,
     source_noun,
 )
-from ..actors.words import prepositions
+from ..actors.words import NAME_CLASSES, prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain
 from ..lexicon import phrase_at, phrase_index
@@ -441,7 +441,26 @@ class Attributor:
             return False  # "وتختم وهي تغلق الدكان:": a circumstance, its pronoun the speaker already named
         if _LATIN_AFTER_PREP.match(norm):
             return False  # "قال لـBBC إن": a preposition on a name in Latin letters, whom he told
+        if self._adverbial(a):
+            return False
         return not _adjunct(norm) and not behind_preposition(self.stage.words, a)
+
+    def _adverbial(self, a: int) -> bool:
+        """A word right after a verb of saying that opens no subject: ل or ب glued to a card
+        ("وقال لبي بي سي") or to a noun with a possessive pronoun ("وقال لأنصاره"، "وقالت
+        لزملائها"), or an indefinite accusative participle, the manner of saying ("وتابع
+        مبتسما"، "وأضاف متسائلا") — none of them a name the lexicon or the tagger knows."""
+        t = self.toks[a]
+        words = self.stage.words
+        mention = self.stage.board.owner[a]
+        if mention is not None:
+            return mention.start > t.start and t.norm[0] in "لب" and len(t.readings) > 1
+        if t.definite or not words.bare[a].isdisjoint(NAME_CLASSES) or words.p(a, "PERS") > 0.5:
+            return False
+        if t.norm[0] in "لب" and len(t.readings) > 1 and t.raw.endswith(_POSSESSIVE_ENDINGS):
+            return True
+        return (len(t.norm) >= 5 and t.raw.rstrip("\u064b").endswith("ا") and not t.raw.endswith("وا")
+                and (t.norm[0] == "م" or t.norm[1] == "ا"))
 
     def _shared_by_coordination(self, c: Cue, ci: int, lo: int, region: tuple[int, int]) -> Choice | None:
         """The subject of the verb opening the sentence, for a transitive verb coordinated with it
@@ -1523,6 +1542,9 @@ def _oblique_plural(w: str) -> bool:
     """A definite sound masculine plural in the oblique case ("المحتجين"): after a verb, its
     object or a genitive — the subject would read "المحتجون"."""
     return w.startswith("ال") and len(w) >= 7 and w.endswith("ين")
+
+
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
 
 
 def _adjunct(w: str) -> bool:
