@@ -1876,3 +1876,23 @@ def test_one_of_them_speaks_for_the_group_named_before():
     names = {a.id: a.name for a in art.actors}
     assert [names.get(q.speaker or "") for q in art.quotes][-1] == "مراقبون أوروبيون"
 
+
+
+@pytest.mark.parametrize("second", [
+    "وتابع مبتسما: «سنعود أقوى في الموسم المقبل».",  # an accusative participle: how he said it
+    "وأضاف بحسرة: «سنعود أقوى في الموسم المقبل».",  # ب + an indefinite noun: how he said it
+    "وقال لأنصاره في المدرج: «سنعود أقوى في الموسم المقبل».",  # ل + a noun with his pronoun: whom he told
+    "وقال لبي بي سي: «سنعود أقوى في الموسم المقبل».",  # ل glued to a card: the outlet he told
+])
+def test_a_word_after_the_verb_that_opens_no_subject_leaves_the_speaker_before(second):
+    text = "قال المدرب سامر الحديدي إن الفريق لعب بشجاعة. " + second
+    assert [n for _, n in _parsed(text)] == ["سامر الحديدي", "سامر الحديدي"]
+
+
+@pytest.mark.parametrize("second,speaker", [
+    ("وقال باحثون في الاقتصاد إن الانكماش سيستمر.", "باحثون في الاقتصاد"),  # a فاعل plural, not ب + noun
+    ("وقال بعض المحللين إن الانكماش سيستمر.", "بعض المحللين"),
+])
+def test_a_subject_that_opens_with_b_is_still_the_subject(second, speaker):
+    text = "قال المدرب سامر الحديدي إن الفريق لعب بشجاعة. " + second
+    assert [n for _, n in _parsed(text)][-1] != "سامر الحديدي"

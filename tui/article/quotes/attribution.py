@@ -42,6 +42,7 @@ from ..actors.proposals import (
 )
 from ..actors.words import NAME_CLASSES, prepositions
 from ..doc.normal import key
+from ..models.common import common_words
 from ..doc.tokens import Token, comma, plain
 from ..lexicon import phrase_at, phrase_index
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
@@ -449,7 +450,7 @@ class Attributor:
         """A word right after a verb of saying that opens no subject: ل or ب glued to a card
         ("وقال لبي بي سي") or to a noun with a possessive pronoun ("وقال لأنصاره"، "وقالت
         لزملائها"), or an indefinite accusative participle, the manner of saying ("وتابع
-        مبتسما"، "وأضاف متسائلا") — none of them a name the lexicon or the tagger knows."""
+        مبتسما"، "وأضاف متسائلا") or ب glued to an indefinite noun ("وأضاف بحسرة") — none of them a name the lexicon or the tagger knows."""
         t = self.toks[a]
         words = self.stage.words
         mention = self.stage.board.owner[a]
@@ -459,6 +460,9 @@ class Attributor:
             return False
         if t.norm[0] in "لب" and len(t.readings) > 1 and t.raw.endswith(_POSSESSIVE_ENDINGS):
             return True
+        if (t.norm[0] == "ب" and len(t.readings) > 1 and t.raw[1:2] != "ا" and words.p(a, "PERS") < 0.2
+                and t.norm not in common_words()):
+            return True  # "وأضاف بحسرة"، "وقال بصوت خافت" (not "بعض"، nor "باحثون", a فاعل noun)
         return (len(t.norm) >= 5 and t.raw.rstrip("\u064b").endswith("ا") and not t.raw.endswith("وا")
                 and (t.norm[0] == "م" or t.norm[1] == "ا"))
 
