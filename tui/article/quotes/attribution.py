@@ -42,9 +42,9 @@ from ..actors.proposals import (
 )
 from ..actors.words import NAME_CLASSES, prepositions
 from ..doc.normal import key
-from ..models.common import common_words
 from ..doc.tokens import Token, comma, plain
 from ..lexicon import phrase_at, phrase_index
+from ..models.common import common_words
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import HONORIFIC_PRONOUN, RELATIVE, THAT, Ctx, Draft, document_noun, opens_clause, statement_only
 
@@ -449,8 +449,9 @@ class Attributor:
     def _adverbial(self, a: int) -> bool:
         """A word right after a verb of saying that opens no subject: ل or ب glued to a card
         ("وقال لبي بي سي") or to a noun with a possessive pronoun ("وقال لأنصاره"، "وقالت
-        لزملائها"), or an indefinite accusative participle, the manner of saying ("وتابع
-        مبتسما"، "وأضاف متسائلا") or ب glued to an indefinite noun ("وأضاف بحسرة") — none of them a name the lexicon or the tagger knows."""
+        لزملائها"), or the manner of saying: an indefinite accusative participle ("وتابع
+        مبتسما"، "وأضاف متسائلا") or ب glued to an indefinite noun ("وأضاف بحسرة") — none of
+        them a name the lexicon or the tagger knows."""
         t = self.toks[a]
         words = self.stage.words
         mention = self.stage.board.owner[a]
