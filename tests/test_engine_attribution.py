@@ -1896,3 +1896,15 @@ def test_a_word_after_the_verb_that_opens_no_subject_leaves_the_speaker_before(s
 def test_a_subject_that_opens_with_b_is_still_the_subject(second, speaker):
     text = "قال المدرب سامر الحديدي إن الفريق لعب بشجاعة. " + second
     assert [n for _, n in _parsed(text)][-1] != "سامر الحديدي"
+
+
+def test_a_profession_s_form_of_address_alone_refers_back_to_the_unnamed_one_described_so():
+    # "المهندس" is a form of address before a name; alone, it is the engineer described before
+    text = ("وقال مهندس يعمل في المحطة، طلب عدم ذكر اسمه، إن المولدات متوقفة منذ يومين. "
+            "وأضاف المهندس أن قطع الغيار لم تصل.")
+    assert [n for _, n in _parsed(text)] == ["مهندس يعمل في المحطة", "مهندس يعمل في المحطة"]
+
+
+def test_a_form_of_address_alone_that_no_card_answers_goes_on_with_the_speaker_it_fits():
+    text = "قالت الطبيبة سلمى الراوي إن الأسرة ممتلئة. وأضافت الدكتورة أن الأدوية نفدت."
+    assert [n for _, n in _parsed(text)] == ["سلمى الراوي", "سلمى الراوي"]

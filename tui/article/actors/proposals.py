@@ -66,8 +66,10 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while i < b and toks[i].norm in _honorific() and not (
             toks[i].norm in ("صاحب", "صاحبه") and i + 1 < b and not toks[i + 1].definite):
         i += 1  # ("صاحب محل": the owner of a shop; "صاحب السمو" is the form of address)
-    if i >= b and b - a == 1 and _bare(toks[a].norm) in people_nouns():
-        i = a  # "وقالت السيدة": no name follows the form of address, so it is the lady herself
+    if i >= b and b - a == 1 and (_bare(toks[a].norm) in people_nouns() or toks[a].norm in titles.honorific_titles()):
+        # "وقالت السيدة": no name follows the form of address, so it is the lady herself; a form
+        # of address that tells a profession ("وأضاف المهندس") refers back to one described so
+        i = a
     if i >= b or i >= words.n or len(toks[i].norm) < 2:
         return None
     if toks[i].norm in collective_pronouns():

@@ -842,7 +842,7 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             if t is None and (t := before(board, words, m.t0)) is not None and _dual(words.toks[t.t0].norm):
                 _share_dual(board, words, m.t1, text_of(board, words, t), t)
             for j in range(_past_honorifics(words, m.t0), m.t0):
-                if words.toks[j].norm in _honorific_titles():  # ("الدكتورة X": after her roles)
+                if words.toks[j].norm in honorific_titles():  # ("الدكتورة X": after her roles)
                     _add(card, text_of(board, words, Title(j, j + 1, (j,))), words, Title(j, j + 1, (j,)))
 
 
@@ -883,7 +883,7 @@ def _after_wa(words: Words, m: Mention) -> bool:
 
 
 @cache
-def _honorific_titles() -> frozenset[str]:
+def honorific_titles() -> frozenset[str]:
     """Forms of address that say what the person is — a degree, a profession, the pilgrimage
     (الدكتور، المهندس، الحاج) — and so are shown among the titles (``honorific_titles``)."""
     return frozenset(key(w) for w in load("titles")["honorific_titles"])

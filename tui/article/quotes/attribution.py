@@ -406,7 +406,7 @@ class Attributor:
                 got = self._propose(region, c, order="vso")
             if got is None and (named := self._named_subject(region)) is not None:
                 got = Choice(named, "the subject named by ويدعى / واسمه right after it")
-            if got is None and not c.transitive and best is None:
+            if got is None and not c.transitive and best is None and not self._address_alone(region):
                 return Choice(None, "subject not among the actor cards")
             offer(got, "proposed_subject")
             best = _best(offers)
@@ -445,6 +445,13 @@ class Attributor:
         if self._adverbial(a):
             return False
         return not _adjunct(norm) and not behind_preposition(self.stage.words, a)
+
+    def _address_alone(self, region: tuple[int, int]) -> bool:
+        """The subject is a form of address that tells a profession, and no name after it
+        ("وأضافت الدكتورة أن"): the one it refers back to, else whoever spoke before it fits."""
+        a = region[0]
+        return (a < self.ctx.n and self.toks[a].norm in titles.honorific_titles()
+                and (a + 1 >= region[1] or self.card(a + 1) is None))
 
     def _adverbial(self, a: int) -> bool:
         """A word right after a verb of saying that opens no subject: ل or ب glued to a card
