@@ -1908,3 +1908,16 @@ def test_a_profession_s_form_of_address_alone_refers_back_to_the_unnamed_one_des
 def test_a_form_of_address_alone_that_no_card_answers_goes_on_with_the_speaker_it_fits():
     text = "قالت الطبيبة سلمى الراوي إن الأسرة ممتلئة. وأضافت الدكتورة أن الأدوية نفدت."
     assert [n for _, n in _parsed(text)] == ["سلمى الراوي", "سلمى الراوي"]
+
+
+def test_a_woman_in_a_role_whose_noun_stays_masculine_speaks_with_a_feminine_verb():
+    # "قالت عضو في اللجنة": the verb tells she is a woman; the participle after goes on with her
+    text = ("وقالت عضو في لجنة الأهالي، طلبت عدم ذكر اسمها، إن الاجتماع تأجل مرتين، "
+            "نافية أن تكون اللجنة قد تلقت أي عرض.")
+    assert [n for _, n in _parsed(text)] == ["عضو في لجنة الأهالي", "عضو في لجنة الأهالي"]
+
+
+def test_a_definite_role_after_a_feminine_transitive_verb_is_its_object():
+    text = ("وأصدرت الرابطة الوطنية للمحامين بيانا طالبت فيه بالإفراج عن الموقوفين، "
+            "ودعت النائب العام إلى فتح تحقيق في ظروف توقيفهم.")
+    assert "النائب العام" not in [n for _, n in _parsed(text)]

@@ -241,6 +241,11 @@ class Attributor:
             return order == "vso" or cue.number == "pl" or (cue.number == "sg" and cue.gender == "f")
         if cue.number == "pl" and card.kind in ("person", "anonymous") and order != "vso":
             return False  # (a singular unnamed source, "مدرس في مدرسة خاصة", takes no "وقالوا")
+        if (order == "vso" and card.kind == "anonymous" and cue.number == "sg" and cue.gender == "f"
+                and not cue.transitive and card.names() and not key(card.names()[0].surface).startswith("ال")):
+            # "قالت عضو في المجلس": a woman in a role whose noun keeps its masculine form, newly
+            # met (a definite role after a transitive verb is its object: "ودعت النائب العام")
+            return True
         return cue.number not in ("sg", "du") or g is None or cue.gender == g
 
     def learn(self, cue: Cue | None, card: Card) -> None:
@@ -248,6 +253,9 @@ class Attributor:
         # ("قالت الحكومة" … "وأضاف" is not the government's)
         if cue is not None and cue.gender and card.kind in ("person", "organization", "place") and cue.number == "sg":
             self.learned[card.n] = (cue.gender, "sg")
+        elif cue is not None and card.kind == "anonymous" and (cue.gender, cue.number) == ("f", "sg") and (
+                self.features(card) == ("m", "sg")):
+            self.learned[card.n] = ("f", "sg")  # "قالت عضو في المجلس …، نافية": she, from then on
 
     # -- the decision -----------------------------------------------------------------------
     def _apposed_person(self, region: tuple[int, int]) -> Card | None:
@@ -1439,7 +1447,7 @@ class Attributor:
             said = {self.toks[k].norm.removeprefix("ال") for k in range(d.ci, min(d.region[1], self.ctx.n))}
             for w in said:
                 self.issued.setdefault(w, []).append((d.cue.start, card))
-        if why.startswith(("subject after the verb", "subject before")):
+        if why.startswith(("subject after the verb", "subject before", "an unnamed source")):
             self.learn(d.cue, card)
 
 
