@@ -1921,3 +1921,10 @@ def test_a_definite_role_after_a_feminine_transitive_verb_is_its_object():
     text = ("وأصدرت الرابطة الوطنية للمحامين بيانا طالبت فيه بالإفراج عن الموقوفين، "
             "ودعت النائب العام إلى فتح تحقيق في ظروف توقيفهم.")
     assert "النائب العام" not in [n for _, n in _parsed(text)]
+
+
+def test_a_detached_lam_before_an_outlet_ends_the_unnamed_source_s_description():
+    # "وقالت مديرة المدرسة لـ«إذاعة X»": the radio is whom she told, no part of who she is
+    text = ("وقالت مديرة المدرسة لـ«إذاعة الوادي»، مفضلة عدم ذكر اسمها، إن الصفوف مكتظة. "
+            "وأضافت أن المدرسة تنتظر المعلمين الجدد.")
+    assert [n for _, n in _parsed(text)] == ["مديرة المدرسة", "مديرة المدرسة"]

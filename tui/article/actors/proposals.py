@@ -104,6 +104,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                             and titles.head_cut(words, k) is not None), end)
             if end - 1 > i and _told_outlet(board, words, end - 1):
                 end -= 1  # "وقالت والدة المتهم | للإذاعة": لـ + an outlet is whom she told
+            # "وقالت مديرة المستشفى | لـ«منصة X»": a detached لـ before an outlet's name, the same
+            end = next((k for k in range(i + 1, end) if toks[k].norm == "ل" and _outlet_at(board, k + 1)), end)
             return i, end
     j = i + 1
     link_at = -1
@@ -190,6 +192,11 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
         return True
     return any(c and (words.lexicon_has("media_head", f) or words.lexicon_has("media_head", f.removeprefix("ال")))
                for f, c in t.readings)
+
+
+def _outlet_at(board: Board, k: int) -> bool:
+    card = board.card_at(k)
+    return card is not None and card.kind == "organization" and orgs.is_outlet(card)
 
 
 def one_of_someones(board: Board, words: Words, i: int, b: int) -> int:
