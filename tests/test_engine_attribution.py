@@ -1928,3 +1928,10 @@ def test_a_detached_lam_before_an_outlet_ends_the_unnamed_source_s_description()
     text = ("وقالت مديرة المدرسة لـ«إذاعة الوادي»، مفضلة عدم ذكر اسمها، إن الصفوف مكتظة. "
             "وأضافت أن المدرسة تنتظر المعلمين الجدد.")
     assert [n for _, n in _parsed(text)] == ["مديرة المدرسة", "مديرة المدرسة"]
+
+
+def test_a_name_set_off_before_a_verb_whose_subject_follows_it_is_not_the_speaker():
+    # "وردا على سؤال بشأن غياب X عن الاجتماع، قال مصدر …": X is a genitive of the opening phrase
+    text = ("وكان وزير النقل سليم فارس العبدلي قد وعد بافتتاح الطريق. وردا على سؤال بشأن غياب "
+            "الوزير العبدلي، قال مصدر في وزارة النقل، طلب عدم ذكر اسمه، إن الافتتاح تأجل أسبوعين.")
+    assert [n for _, n in _parsed(text)][-1] == "مصدر في وزارة النقل"

@@ -394,7 +394,7 @@ class Attributor:
             else:
                 offer(self._after_verb(c, region), "after_verb")
             if d.mode != "inverted" and not c.prefix:
-                offer(self._before_verb(c, ci, lo), "before_verb")
+                offer(self._before_verb(c, ci, lo, self._subject_here(region)), "before_verb")
             elif d.mode != "inverted" and c.prefix in ("ف", "و"):
                 offer(self._amma_topic(c, ci, lo), "before_verb")
             offer(self._kana(c, ci, lo), "kana_subject")
@@ -757,8 +757,9 @@ class Attributor:
                 return Choice(card, "subject of the clause ما depends on (the nearest that agrees)")
         return None
 
-    def _before_verb(self, c: Cue, ci: int, lo: int) -> Choice | None:
-        """"X، قال" / "المعارضة تقول" / "أما X، فقد … قال"."""
+    def _before_verb(self, c: Cue, ci: int, lo: int, subject_after: bool = False) -> Choice | None:
+        """"X، قال" / "المعارضة تقول" / "أما X، فقد … قال".  A name set off by a comma before a
+        verb whose own subject follows it ("بشأن غياب X عن الجلسة، قال مصدر") is no subject."""
         toks = self.toks
         near = [(i, card) for i, card in self.mentions_in(lo, ci)
                 if card.kind in SPEAKING or (card.kind == "place" and opens_clause(self.ctx, i))]
@@ -770,7 +771,8 @@ class Attributor:
             while end < ci and self.card(end) is card:
                 end += 1
             between = toks[end].gap if end == ci else None
-            if end == ci and between is not None and re.fullmatch(r"[\s،,]*", between) and self.agrees(c, card):
+            if end == ci and between is not None and re.fullmatch(r"[\s،,]*", between) and self.agrees(c, card) and not (
+                    subject_after and comma(between)):
                 if c.number == "du" and len(near) >= 2 and toks[i].norm.startswith("و") and near[-2][0] < i and (
                         self.card(i - 1) is near[-2][1]):
                     # "فرنسا وألمانيا أعلنتا": a dual verb after two coordinated subjects, the first
