@@ -771,8 +771,8 @@ class Attributor:
             while end < ci and self.card(end) is card:
                 end += 1
             between = toks[end].gap if end == ci else None
-            if end == ci and between is not None and re.fullmatch(r"[\s،,]*", between) and self.agrees(c, card) and not (
-                    subject_after and comma(between)):
+            if (end == ci and between is not None and re.fullmatch(r"[\s،,]*", between) and self.agrees(c, card)
+                    and not (subject_after and comma(between))):
                 if c.number == "du" and len(near) >= 2 and toks[i].norm.startswith("و") and near[-2][0] < i and (
                         self.card(i - 1) is near[-2][1]):
                     # "فرنسا وألمانيا أعلنتا": a dual verb after two coordinated subjects, the first
