@@ -296,6 +296,14 @@ class Attributor:
         if d.mode == "interview":
             # the label before the answer's colon, else the lines introducing the interview
             bodies: list[Card] = []
+            # "حوار أجرته الصحيفة مع نقيب المعلمين:": the role after the last مع of the lines
+            # introducing it is who was interviewed (carded, unnamed, if need be)
+            for a, b in (d.region, d.source):
+                k = next((k for k in range(b - 2, a - 1, -1) if self.toks[k].norm == "مع"
+                          and self.stage.words.is_(k + 1, "title", "anon", bare=True)), None)
+                got_role = self._propose((k + 1, b), None) if k is not None else None
+                if got_role is not None and got_role.card.kind in ("person", "anonymous"):
+                    return Choice(got_role.card, "the interviewee of a question-and-answer block (after مع)")
             for a, b in (d.region, d.source):
                 got = [cd for _, cd in self.mentions_in(*(a, b)) if _speaks(cd) and cd.kind != "place"]
                 people = [cd for cd in got if cd.kind == "person"]
