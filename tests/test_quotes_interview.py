@@ -103,3 +103,50 @@ def test_a_block_of_square_bullets_is_an_interview_of_the_person_quoted_before_i
     said = {q.text: names.get(q.speaker) for q in art.quotes}
     assert said.get("لا نية لذلك في الوقت الحالي، فالطلب مستقر والتكاليف تحت السيطرة") == "كمال حداد"
     assert said.get("نصدر ربع إنتاجنا إلى الدول المجاورة، ونأمل أن نرفع النسبة") == "كمال حداد"
+
+
+_UNMARKED = """رئيسة جمعية الخزافين: "الطين وحده لا يكفي"
+
+التقت المجلة رئيسة جمعية الخزافين، الفنانة ليلى حداد، في ورشتها. وفي ما يلي نص الحوار:
+
+كيف بدأت علاقتك بالطين؟
+
+كنت في العاشرة حين أخذتني جدتي إلى فرن القرية، ومنذ ذلك اليوم لم أترك العجلة.
+
+ما أصعب ما واجهته؟
+
+أسعار الحطب تضاعفت، والزبائن يريدون الرخيص المستورد.
+
+وماذا تنتظرين من البلدية؟
+
+أن تمنحنا سوقا أسبوعيا ثابتا بدل المعارض الموسمية.
+"""
+
+_EXPLAINER = """انتخابات المجالس المحلية: ما الذي نعرفه؟
+
+يتوجه الناخبون الأحد المقبل إلى مراكز الاقتراع لاختيار أعضاء المجالس المحلية.
+
+متى تعلن النتائج؟
+
+تبدأ لجان الفرز عملها فور إغلاق الصناديق، وتنشر الأرقام الأولية بعد يومين.
+
+من يحق له التصويت؟
+
+كل مواطن بلغ الثامنة عشرة وسجل اسمه في القوائم قبل نهاية العام الماضي.
+
+ما أبرز القضايا؟
+
+تتصدر أزمة النفايات وانقطاع المياه برامج المرشحين في معظم الدوائر.
+"""
+
+
+def test_questions_and_answers_printed_without_dashes_after_an_interview_line_are_her_quotations():
+    art = parse(_UNMARKED)
+    names = {a.id: a.name for a in art.actors}
+    answers = [(q.text, names.get(q.speaker or "")) for q in art.quotes if "؟" not in q.text]
+    assert [t.split()[0] for t, _ in answers[-3:]] == ["كنت", "أسعار", "أن"]
+    assert {n for _, n in answers[-3:]} == {"ليلى حداد"}
+
+
+def test_an_explainer_s_question_subheadings_make_no_interview():
+    assert parse(_EXPLAINER).quotes == ()
