@@ -458,7 +458,7 @@ class Attributor:
             return False  # "وتختم وهي تغلق الدكان:": a circumstance, its pronoun the speaker already named
         if _LATIN_AFTER_PREP.match(norm):
             return False  # "قال لـBBC إن": a preposition on a name in Latin letters, whom he told
-        if self._adverbial(a):
+        if self._adverbial(a, b):
             return False
         return not _adjunct(norm) and not behind_preposition(self.stage.words, a)
 
@@ -469,7 +469,7 @@ class Attributor:
         return (a < self.ctx.n and self.toks[a].norm in titles.honorific_titles()
                 and (a + 1 >= region[1] or self.card(a + 1) is None))
 
-    def _adverbial(self, a: int) -> bool:
+    def _adverbial(self, a: int, b: int) -> bool:
         """A word right after a verb of saying that opens no subject: ل or ب glued to a card
         ("وقال لبي بي سي") or to a noun with a possessive pronoun ("وقال لأنصاره"، "وقالت
         لزملائها"), or the manner of saying: an indefinite accusative participle ("وتابع
@@ -479,7 +479,9 @@ class Attributor:
         words = self.stage.words
         mention = self.stage.board.owner[a]
         if mention is not None:
-            return mention.start > t.start and t.norm[0] in "لب" and len(t.readings) > 1
+            # (the card told, and no subject after it: "وقال لسامي X مصدر حكومي" has one)
+            return mention.start > t.start and t.norm[0] in "لب" and len(t.readings) > 1 and (
+                mention.t1 >= b or not plain(self.toks[mention.t1].gap) or bool(THAT.match(self.toks[mention.t1].norm)))
         if t.definite or not words.bare[a].isdisjoint(NAME_CLASSES) or words.p(a, "PERS") > 0.5:
             return False
         if t.norm[0] in "لب" and len(t.readings) > 1 and t.raw.endswith(_POSSESSIVE_ENDINGS):
