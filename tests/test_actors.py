@@ -684,6 +684,11 @@ class TestUnseenClasses:
         assert "الجمعية الوطنية لرعاية وتأهيل الكفيف وأسرته" in names(text)
         assert "الجمعية الوطنية لرعاية وتأهيل الكفيف" not in names(text)
 
+    def test_general_after_a_lam_complement_stays_in_the_body_s_name(self):
+        # "للنقل العام": "general" qualifies the field after لل; "العام الماضي" is the year
+        assert "الهيئة الوطنية للنقل العام" in names("وأعلنت الهيئة الوطنية للنقل العام أن الحافلات ستعمل ليلا.")
+        assert "الهيئة الوطنية للنقل" in names("وأعلنت الهيئة الوطنية للنقل العام الماضي أن الحافلات ستعمل ليلا.")
+
     def test_regional_branch_keeps_its_seat(self):
         text = "وكان الاتحاد الجهوي للشغل بقابس قد دعا إلى فتح باب التفاوض."
         assert "الاتحاد الجهوي للشغل بقابس" in names(text)

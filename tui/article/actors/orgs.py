@@ -349,13 +349,16 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if stop == {"honorific"} and not definite and not comp and _construct(words, j) and not words.is_(
                 j + 1, "title", "rank", "honorific", bare=True):
             stop = set()  # "ائتلاف دولة القانون": the noun in construct, not the form of address before a title
+        generic = stop == {"stop"} and words.is_(j, "org_generic", bare=True) and not _year_after(words, j)
         if (stop and not ((not comp or adjective(words, comp[-1])) and (
-                (stop == {"stop"} and words.is_(j, "org_generic", bare=True) and not _year_after(words, j))
+                generic
                 or (not definite and board.toks[j].definite and stop <= {"anon", "title"}
-                    and (stop == {"anon"} or board.toks[j].norm.endswith("ين")))))) or (
+                    and (stop == {"anon"} or board.toks[j].norm.endswith("ين"))))) and not (
+                generic and comp and board.toks[comp[-1]].norm.startswith("لل"))) or (
                 words.reporting(j) is not None or board.toks[j].norm.isdigit()):
-            # ("العام" is "the year" too: right after the head or an adjective of its own it is the
-            # body's "general", unless a word of time follows ("العام الماضي"); a
+            # ("العام" is "the year" too: right after the head, an adjective of its own or a لل-
+            # complement it qualifies, "للأمن العام", it is "general", unless a word of time
+            # follows ("العام الماضي"); a
             # source noun or a plural of a role after an indefinite head is its genitive:
             # "نقابة المحامين"، "جمعية الصحفيين")
             break
