@@ -1944,3 +1944,10 @@ def test_the_role_interviewed_after_ma_a_is_the_speaker_of_the_answers():
             "س: هل ستعلنون الإضراب؟\nج: لن نتراجع قبل أن تصرف الوزارة المستحقات المتأخرة كاملة.\n\n"
             "س: وماذا عن المرضى؟\nج: أقسام الطوارئ ستبقى مفتوحة طوال فترة الاحتجاج.")
     assert [n for _, n in _parsed(text)] == ["سلوى عادل الحسيني", "رئيس نقابة الأطباء", "رئيس نقابة الأطباء"]
+
+
+def test_when_no_earlier_speaker_fits_the_verb_the_person_named_just_before_speaks():
+    # a man quoted, then a woman described in the next sentence and a feminine "تقول" after her words
+    text = ("وقال مدير المدرسة إن الصفوف مكتظة. وفي الساحة، تقف رحاب سليم الجبوري، وهي معلمة منذ عشرين "
+            "عاما، قرب بوابة المدرسة الحديدية. \"لم نتسلم الكتب بعد\"، تقول.")
+    assert [n for _, n in _parsed(text)][-1] == "رحاب سليم الجبوري"

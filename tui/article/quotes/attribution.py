@@ -1259,11 +1259,14 @@ class Attributor:
                 return Choice(card, why + self._agree_note(c))
         if c.kind == MASDAR:
             return Choice(None, "no source named")
-        if not self.history:
-            start = self.toks[ci].start
-            for _i, card in reversed(self.mentions_in(self.ctx.tok_after(max(0, start - 300)), ci)):
-                if card.kind in ("person", "anonymous") and self.agrees(c, card):
-                    return Choice(card, "the person named just before")
+        # no one spoken before (or none the verb fits: "… تجلس أم X بين أطفالها. «…»، تقول" after
+        # a man quoted): a person named just before — in this sentence or the one before it
+        lo = max(0, self.toks[ci].start - 300)
+        if self.history:
+            lo = max(lo, self.toks[self.ctx.doc.sentence_tokens(max(0, self.toks[ci].sent - 1)).start].start)
+        for _i, card in reversed(self.mentions_in(self.ctx.tok_after(lo), ci)):
+            if card.kind in ("person", "anonymous") and self.agrees(c, card):
+                return Choice(card, "the person named just before")
         return Choice(None, "no source named")
 
     def _addressed(self, form: str, c: Cue, ci: int) -> Choice | None:
