@@ -1951,3 +1951,8 @@ def test_when_no_earlier_speaker_fits_the_verb_the_person_named_just_before_spea
     text = ("وقال مدير المدرسة إن الصفوف مكتظة. وفي الساحة، تقف رحاب سليم الجبوري، وهي معلمة منذ عشرين "
             "عاما، قرب بوابة المدرسة الحديدية. \"لم نتسلم الكتب بعد\"، تقول.")
     assert [n for _, n in _parsed(text)][-1] == "رحاب سليم الجبوري"
+
+
+def test_women_named_by_the_feminine_plural_of_a_trade_speak_as_a_group():
+    text = "وقالت ممرضات في قسم الطوارئ إن المناوبات طويلة، وأكدن أن الأجور لم تصرف منذ شهرين."
+    assert [n for _, n in _parsed(text)] == ["ممرضات في قسم الطوارئ", "ممرضات في قسم الطوارئ"]

@@ -194,6 +194,16 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
                for f, c in t.readings)
 
 
+def _women_of_a_trade(words: Words, head: str) -> bool:
+    """A feminine sound plural ("معلمات"، "ناشطات"، "موظفات") whose singular the lexicon lists
+    as a role, a source or a person of the story: women, not things ("ملفات")."""
+    if len(head) < 6 or not head.endswith("ات"):
+        return False
+    stem = head[:-2]
+    return any(words.lexicon_has(cls, form) for form in (stem, "ال" + stem) for cls in ("title", "anon")) or (
+        stem in people_nouns())
+
+
 def _outlet_at(board: Board, k: int) -> bool:
     card = board.card_at(k)
     return card is not None and card.kind == "organization" and orgs.is_outlet(card)
@@ -620,6 +630,16 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                 plain(toks[end].gap) and all(plain(toks[k].gap) for k in range(end, t1))):
             # "لاجئون شاركوا في الاعتصام": an indefinite plural and the clause that describes it
             return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
+    if _women_of_a_trade(words, head) and orgs.head_at(words, t0) is None:
+        # "وقالت معلمات في المدرسة"، "الممرضات المضربات": the feminine sound plural of a noun
+        # for people by their role or trade — adjectives and one linked complement, as above
+        end = t0 + 1
+        while end < t1 and _qualifies(words, end):
+            end += 1
+        end = _linked_complement(board, words, end, t1) if end < t1 and toks[end].norm in _links() else end
+        card, why = _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
+        card.plural, card.gender = True, "f"
+        return card, why
     if not definite and t1 - t0 >= 2 and len(norm0) >= 5 and norm0.endswith("ات") and not _plural_body(
             words, norm0) and orgs.head_at(words, t0) is None and _feminine_plural_verb(toks[t0 + 1]) and (
             plain(toks[t0 + 1].gap)):
