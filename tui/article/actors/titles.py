@@ -19,7 +19,6 @@ from functools import cache, partial
 from ..doc.normal import key
 from ..doc.tokens import comma, plain, quote
 from ..lexicon import load, word_set
-from ..lexicon.index import adjective_forms
 from ..models.common import common_words
 from .board import Board, Card, Mention, closed_marks
 from .words import NAME_CLASSES, POSSESSIVE, RARE_NAME_CLASSES, Words, feminine_before_suffix, prepositions
@@ -1136,9 +1135,11 @@ def _genitive(ws: list[str]) -> frozenset[str]:
 @cache
 def _nationalities() -> frozenset[str]:
     """Nationality adjectives as :func:`_complement` writes them ("الأردنية" → "اردن")."""
-    forms = [f for c in load("places")["countries"] for adj in [*c.get("adj", []), *c.get("adj_plural", [])]
-             for f in adjective_forms(adj)]
-    return _complement([key(f) for f in forms if " " not in f])
+    # (the masculine and feminine singular and the plurals listed: the forms a role's
+    # complement takes; every form adjective_forms makes would cost a cold start 10 ms)
+    forms = [f for c in load("places")["countries"] for adj in c.get("adj", []) for f in (key(adj), key(adj) + "ه")]
+    forms += [key(adj) for c in load("places")["countries"] for adj in c.get("adj_plural", [])]
+    return _complement([f for f in forms if " " not in f])
 
 
 @cache
