@@ -1956,3 +1956,11 @@ def test_when_no_earlier_speaker_fits_the_verb_the_person_named_just_before_spea
 def test_women_named_by_the_feminine_plural_of_a_trade_speak_as_a_group():
     text = "وقالت ممرضات في قسم الطوارئ إن المناوبات طويلة، وأكدن أن الأجور لم تصرف منذ شهرين."
     assert [n for _, n in _parsed(text)] == ["ممرضات في قسم الطوارئ", "ممرضات في قسم الطوارئ"]
+
+
+def test_people_between_an_and_a_plural_verb_are_its_subject_whatever_their_head():
+    # "غير أن أصحاب مخابز في المدينة أكدوا": no source noun heads them, yet they are who spoke
+    text = ("وقال مدير المطاحن سامي الخطيب إن الإنتاج ارتفع. غير أن أصحاب مخابز في البلدة أكدوا "
+            "أن الطحين لا يكفي ليوم واحد، وقالوا إن الأسعار تضاعفت.")
+    assert [n for _, n in _parsed(text)] == ["سامي الخطيب", "أصحاب مخابز في البلدة",
+                                             "أصحاب مخابز في البلدة"]

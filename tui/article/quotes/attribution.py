@@ -896,6 +896,11 @@ class Attributor:
                 # "لكن مصادر قبلية في X أفادت بأن …"، "إلا أن مصدرا في الوزارة قال": the definite
                 # words before the verb end an unnamed source's phrase, not a subject of their own
                 k = self._indefinite_source_before(ci, lo)
+            if k == ci and c.number in ("du", "pl"):
+                k = self._plural_opening_clause(ci, lo)
+                if k < ci:
+                    return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded",
+                                         order="svo")
         if k == ci or (k > lo and not plain(toks[k].gap)):
             return None
         if not self._opens_clause(k, ci):
@@ -905,6 +910,18 @@ class Attributor:
                 or counted_by(toks[k].norm)):
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
+
+    def _plural_opening_clause(self, ci: int, lo: int) -> int:
+        """"غير أن أصحاب مخابز في المدينة أكدوا": the words right after إن/أن/لكن, up to a plural
+        verb, with no card, verb of speech or punctuation among them — its subject, whatever
+        its head (the actor stage decides what they are); ci when there is none."""
+        toks = self.toks
+        for k in range(ci - 1, max(lo, ci - _OPENING_CLAUSE_REACH) - 1, -1):
+            if not plain(toks[k + 1].gap) or self.card(k) is not None or self.stage.words.reporting(k) is not None:
+                return ci
+            if k > lo and self._opens_clause(k, ci):
+                return k
+        return ci
 
     def _opens_clause(self, k: int, ci: int) -> bool:
         """Token k opens the clause of the verb at ci: the sentence's first word, or right after
@@ -1535,6 +1552,7 @@ _EACH_REACH = 40  # tokens before a cue where "كل من" may open its speakers
 _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
+_OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
 # particles that stand before a sentence's opening verb ("ولم يخف X قلقه، إذ قال"، "X لم ترحب بالخطة")
 _BEFORE_VERB = frozenset(["لم", "ولم", "لن", "ولن", "لا", "ولا", "قد", "وقد", "فلم", "فقد"])
