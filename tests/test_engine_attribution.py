@@ -1964,3 +1964,9 @@ def test_people_between_an_and_a_plural_verb_are_its_subject_whatever_their_head
             "أن الطحين لا يكفي ليوم واحد، وقالوا إن الأسعار تضاعفت.")
     assert [n for _, n in _parsed(text)] == ["سامي الخطيب", "أصحاب مخابز في البلدة",
                                              "أصحاب مخابز في البلدة"]
+
+
+def test_a_body_s_name_in_marks_set_off_by_commas_is_no_quotation():
+    # "وقالت الشركة المنظمة، «X»، في بيان … إن": the name in apposition, then what it said
+    text = "وقالت الجهة المنظمة، «شركة آفاق للمعارض»، في بيان وزعته على الصحفيين، إن عدد الزوار تجاوز عشرة آلاف."
+    assert [t for t, _ in _parsed(text)] == ["إن عدد الزوار تجاوز عشرة آلاف"]

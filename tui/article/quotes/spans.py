@@ -479,6 +479,8 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
         span = ctx.mark_in_gap(j) if "mark" in allowed else None
         if span and n == 0 and _subject_in_marks(ctx, span):
             span = None  # "وقالت «X» في بيان إن …": the subject's name in marks, then its content
+        if span and n and _apposed_name(ctx, span):
+            span = None  # "وقالت الشركة المنظمة، «X للمعارض»، في بيان إن": its name, set off by commas
         if span:
             if n == 0 or "،" in t.gap or "," in t.gap:
                 return "mark", j, span[0] - 1
@@ -622,6 +624,13 @@ def _statement_noun(ctx: Ctx, k: int) -> bool:
     w = ctx.toks[k].norm
     statements = _words("statement")
     return w in statements or (w.endswith("ا") and w[:-1] in statements) or ("ال" + w) in statements
+
+
+def _apposed_name(ctx: Ctx, span: tuple[int, int]) -> bool:
+    """The words in the marks are all a card's name, and a comma follows the closing mark:
+    a name in apposition, no quotation."""
+    k = ctx.tok_after(span[1])
+    return _all_named(ctx, span) and k < ctx.n and bool(_COMMA_IN_GAP(ctx.toks[k].gap))
 
 
 def _all_named(ctx: Ctx, span: tuple[int, int]) -> bool:
