@@ -1970,3 +1970,14 @@ def test_a_body_s_name_in_marks_set_off_by_commas_is_no_quotation():
     # "وقالت الشركة المنظمة، «X»، في بيان … إن": the name in apposition, then what it said
     text = "وقالت الجهة المنظمة، «شركة آفاق للمعارض»، في بيان وزعته على الصحفيين، إن عدد الزوار تجاوز عشرة آلاف."
     assert [t for t, _ in _parsed(text)] == ["إن عدد الزوار تجاوز عشرة آلاف"]
+
+
+def test_marks_after_the_subject_of_ma_and_a_verb_with_its_pronoun_are_that_subject_s_words():
+    # "وهو ما اعتبره X «…»": ما is the verb's object (its pronoun); the marks hold what X called it
+    text = "وقد خفضت الحكومة الضريبة، وهو ما اعتبره المحلل سامي الحربي \"خطوة في الاتجاه الصحيح\"."
+    assert _parsed(text) == [("خطوة في الاتجاه الصحيح", "سامي الحربي")]
+
+
+def test_one_word_in_marks_after_ma_and_a_verb_with_its_pronoun_is_a_term_not_a_quotation():
+    text = "واستدعت الحكومة السفير بسبب ما وصفته الخارجية \"بالتدخل\" في شؤونها."
+    assert _parsed(text) == []

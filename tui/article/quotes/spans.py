@@ -484,6 +484,10 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
         if span:
             if n == 0 or "،" in t.gap or "," in t.gap:
                 return "mark", j, span[0] - 1
+            if c.suffix and ctx.nwords(*span) >= 2 and not prev_marked(ctx, window, n) and not _all_named(ctx, span):
+                # "وهو ما اعتبره X «…»": the verb's object is ما (its pronoun), so the marks after
+                # its subject hold what X called it
+                return "mark", j, span[0] - 1
             # "قال القيادي … لرويترز "…"": a quotation after the subject, not a name in marks
             if "colon" in allowed and not _term_before(ctx, j - 1) and ctx.nwords(*span) >= 3 and not (
                     _all_named(ctx, span) or _after_preposition(ctx, span[0])):  # ("… في «X Y Z»": a name)
@@ -624,6 +628,11 @@ def _statement_noun(ctx: Ctx, k: int) -> bool:
     w = ctx.toks[k].norm
     statements = _words("statement")
     return w in statements or (w.endswith("ا") and w[:-1] in statements) or ("ال" + w) in statements
+
+
+def prev_marked(ctx: Ctx, window: list[int], n: int) -> bool:
+    """A quotation mark already opened between the cue and the n-th word of its window."""
+    return any(ctx.mark_in_gap(k) for k in window[:n])
 
 
 def _apposed_name(ctx: Ctx, span: tuple[int, int]) -> bool:
