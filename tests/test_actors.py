@@ -689,6 +689,16 @@ class TestUnseenClasses:
         assert "الهيئة الوطنية للنقل العام" in names("وأعلنت الهيئة الوطنية للنقل العام أن الحافلات ستعمل ليلا.")
         assert "الهيئة الوطنية للنقل" in names("وأعلنت الهيئة الوطنية للنقل العام الماضي أن الحافلات ستعمل ليلا.")
 
+    def test_roles_of_sport_and_local_administration_are_titles_to_the_rules(self):
+        assert card("وقال العداء منير الشاوي إنه سيعود إلى المضمار.", "منير الشاوي").titles == ("العداء",)
+        assert card("وقال قائممقام قضاء الرطبة فالح سعدون الدليمي إن الطريق فتح.",
+                    "فالح سعدون الدليمي").titles == ("قائممقام قضاء الرطبة",)
+
+    def test_a_matter_written_with_hamza_is_no_commander(self):
+        # "أمر" (a matter) and "آمر" (a commander) share one normal form; the hamza tells them apart
+        assert not [a for a in actors("واعتبر المحامي أن ذلك أمر نادر في القضايا.") if a.kind == "person"
+                    and a.name != "المحامي"]
+
     def test_regional_branch_keeps_its_seat(self):
         text = "وكان الاتحاد الجهوي للشغل بقابس قد دعا إلى فتح باب التفاوض."
         assert "الاتحاد الجهوي للشغل بقابس" in names(text)

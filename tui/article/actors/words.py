@@ -11,7 +11,7 @@ from ..doc import Doc, Token
 from ..doc.normal import key
 from ..doc.tokens import plain
 from ..lexicon import load
-from ..lexicon.index import Hit, Lexicon, lexicon
+from ..lexicon.index import Hit, Lexicon, lexicon, noun_forms
 from ..models.common import common_words
 from ..quotes.cues import PARTICIPLE, VERB, Cue
 
@@ -190,6 +190,12 @@ class Words:
                 any_.append(extra)
                 bare_.append(extra)
                 continue
+            role_cut = _rules_role(tok)
+            if role_cut is not None:
+                # a role noun the rules know and the lexicon (so the tagger) does not: a title hit
+                if own_hits is None:
+                    own_hits = list(doc_hits)
+                hs = own_hits[k] = [*own_hits[k], Hit(k, k + 1, "title", "", role_cut)]
             if not hs:  # most tokens: no lexicon entry starts there
                 any_.append(none)
                 bare_.append(none)
@@ -199,8 +205,10 @@ class Words:
                 sets = word_sets[tok.norm] = (frozenset(c for f, _ in tok.readings for c in lx.classes_of(f)),
                                               lx.classes_of(tok.norm))
             one_any, one_bare = sets
-            if hs is not doc_hits[k]:  # a role noun with a possessive pronoun (its hit has no cut)
+            if role:  # a role noun with a possessive pronoun (its hit has no cut)
                 one_any, one_bare = one_any | _POSSESSED, one_bare | _POSSESSED
+            if role_cut is not None:
+                one_any, one_bare = one_any | _TITLE, (one_bare | _TITLE) if role_cut == 0 else one_bare
             if (k and toks[k - 1].norm in preps and _after_preposition(doc, k)) or (
                     tok.norm.startswith("ف") and self._after_construct_head(k)):
                 self.governed.add(k)
@@ -575,6 +583,28 @@ def _possessed_relative(norm: str) -> bool:
 @cache
 def _relatives() -> frozenset[str]:
     return frozenset(key(w) for w in load("anonymous")["relatives"])
+
+
+_TITLE = frozenset({"title"})
+
+
+def _rules_role(tok: Token) -> int | None:
+    """The letters cut before a role noun of ``rules_only_heads`` (titles.toml) the token reads
+    as ("والعداء" → 1), or None.  A head listed with a madda ("آمر") is not the word written
+    with a hamza that the normal form makes it ("أمر", a matter)."""
+    heads, madda = _rules_heads()
+    for form, cut in tok.readings:
+        if form in heads:
+            if form in madda and "أ" in tok.raw[: cut + 3]:
+                return None
+            return cut
+    return None
+
+
+@cache
+def _rules_heads() -> tuple[frozenset[str], frozenset[str]]:
+    listed = load("titles")["rules_only_heads"]
+    return frozenset(noun_forms(listed)), frozenset(noun_forms(w for w in listed if "آ" in w))
 
 
 @cache
