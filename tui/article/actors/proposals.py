@@ -630,7 +630,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                 plain(toks[end].gap) and all(plain(toks[k].gap) for k in range(end, t1))):
             # "لاجئون شاركوا في الاعتصام": an indefinite plural and the clause that describes it
             return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
-    if _women_of_a_trade(words, head) and orgs.head_at(words, t0) is None:
+    if _women_of_a_trade(words, head) and orgs.head_at(words, t0) is None and not (
+            t0 + 1 < t1 and _plural_nisba(words, t0 + 1) is not None):  # ("ناشطات محليات": below)
         # "وقالت معلمات في المدرسة"، "الممرضات المضربات": the feminine sound plural of a noun
         # for people by their role or trade — adjectives and one linked complement, as above
         end = t0 + 1
