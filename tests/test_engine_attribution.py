@@ -1981,3 +1981,15 @@ def test_marks_after_the_subject_of_ma_and_a_verb_with_its_pronoun_are_that_subj
 def test_one_word_in_marks_after_ma_and_a_verb_with_its_pronoun_is_a_term_not_a_quotation():
     text = "واستدعت الحكومة السفير بسبب ما وصفته الخارجية \"بالتدخل\" في شؤونها."
     assert _parsed(text) == []
+
+
+def test_the_answer_to_a_question_quoted_after_sal_is_the_one_asked():
+    # "وسأل صحفي الوزير: «…؟»، فرد: «…»": the journalist asks, the minister (its object) answers
+    text = ("وقال وزير النقل سامي الخطيب إن الخطة جاهزة. وسأل صحفي الوزير: «متى يبدأ التنفيذ؟»، "
+            "فرد: «مطلع الشهر المقبل».")
+    assert [n for _, n in _parsed(text)] == ["سامي الخطيب", "صحفي", "سامي الخطيب"]
+
+
+def test_an_indefinite_subject_of_a_transitive_verb_of_speech_ends_before_the_role_asked():
+    text = "وقالت المديرة سلمى الراشدي إن النتائج جيدة. وسأل مراسل المديرة: «هل ترتفع الرسوم؟»"
+    assert [n for _, n in _parsed(text)][-1] == "مراسل"

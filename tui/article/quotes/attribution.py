@@ -130,6 +130,7 @@ class Attributor:
         self.stage = stage
         self.toks = ctx.toks
         self.history: list[tuple[int, Card]] = []  # (offset, speaker) of the quotes so far
+        self.question: tuple[Draft, Card | None] | None = None  # the last quotation a verb of asking opened
         # (the cards' state it was built at, mention starts, rows): bodies by position, see _body_between
         self._bodies: tuple[tuple[int, int], list[int], list[tuple[int, int, Card]]] | None = None
         self.issued: dict[str, list[tuple[int, Card]]] = {}  # a word of a statement → who issued it, where
@@ -435,10 +436,38 @@ class Attributor:
             # "وكانت الرئاسة قد أعلنت": a subject stands between كان and the verb, so the speaker
             # is not the previous one, even when no card covers it
             return Choice(None, "subject of كان … قد not among the actor cards")
+        if best is None and not pronoun and key(c.lemma) in _words("answer_verbs") and not self._subject_here(region):
+            offer(self._answerer(c, ci), "answerer")
+            best = _best(offers)
         if best is None or _weight(best) < _W["continuation"]:
             offer(self._continuation(c, ci), "continuation")
             best = _best(offers)
         return best or Choice(None, "no source named")
+
+    def _answerer(self, c: Cue, ci: int) -> Choice | None:
+        """"وسأل صحفي المدرب: «…؟»، فأجاب: «…»": who answers is the one asked — a card named
+        after the verb of asking other than who asked, or, when the verb carries the one asked as
+        its pronoun ("وسألها صحفي"), the speaker before the question that the answer's verb fits."""
+        if self.question is None:
+            return None
+        q, asker = self.question
+        if q.cue is None or q.ci is None or self.toks[ci].sent - self.toks[q.ci].sent > 1 or q.start > self.toks[ci].start:
+            return None
+        end = self.ctx.tok_after(q.start)
+        for _, card in self.mentions_in(q.ci + 1, end):
+            if card is not asker and card.kind in ("person", "anonymous") and self.agrees(c, card, "pro"):
+                return Choice(card, "the one asked, answering (after سأل … «…؟»)")
+        for k in range(q.ci + 2, end):  # "وسأل صحفي الوزير": the role asked, referring back to its holder
+            if self.toks[k].definite and self.card(k) is None and self.stage.words.is_(k, "title", bare=True):
+                got = self._propose((k, end), c, order="pro")
+                if got is not None and got.card is not asker:
+                    return Choice(got.card, "the one asked, answering (after سأل … «…؟»)")
+                break
+        if q.cue.suffix:
+            for pos, card in reversed(self.history):
+                if pos < q.start and card is not asker and self.agrees(c, card, "pro"):
+                    return Choice(card, "the one asked, answering (the pronoun of سألها/سأله)")
+        return None
 
     # -- evidence ---------------------------------------------------------------------------
     def _subject_here(self, region: tuple[int, int]) -> bool:
@@ -1462,13 +1491,30 @@ class Attributor:
         while order == "vso" and a < b and self.card(a) is not None and _addressee(self.ctx, self.stage, a):
             m = self.stage.board.owner[a]  # "وقال لـX مصدر حكومي": the one spoken to, then the subject
             a = max(a + 1, m.t1)
+        if order == "vso" and c is not None and c.transitive and a < b and not self.toks[a].definite:
+            b = self._object_after_indefinite(a, b)
         got = self.stage.propose(a, b, cut)
         if got is None or not self.agrees(c, got[0], order):
             return None
         return Choice(got[0], why or got[1])
 
+    def _object_after_indefinite(self, a: int, b: int) -> int:
+        """"وسأل صحفي [من إذاعة محلية] | المدرب": after a transitive verb, an indefinite subject
+        ends before a definite role (or a person's card) that follows an indefinite word — the
+        one asked, its object, not a genitive of the subject."""
+        toks, words = self.toks, self.stage.words
+        for k in range(a + 1, min(b, a + _OBJECT_REACH)):
+            if not plain(toks[k].gap):
+                return b
+            if toks[k].definite and not toks[k - 1].definite and toks[k - 1].norm not in prepositions() and (
+                    words.is_(k, "title", bare=True) or ((cd := self.card(k)) is not None and cd.kind == "person")):
+                return k
+        return b
+
     # -- bookkeeping ------------------------------------------------------------------------
     def record(self, d: Draft, start: int, card: Card | None, why: str) -> None:
+        if d.cue is not None and key(d.cue.lemma) in _words("question_verbs"):
+            self.question = (d, card)
         if card is None:
             return
         if not why.startswith("antecedent of the relative clause"):
@@ -1552,6 +1598,7 @@ _EACH_REACH = 40  # tokens before a cue where "كل من" may open its speakers
 _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
+_OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
 _OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
 # particles that stand before a sentence's opening verb ("ولم يخف X قلقه، إذ قال"، "X لم ترحب بالخطة")
