@@ -451,7 +451,8 @@ class Attributor:
         if self.question is None:
             return None
         q, asker = self.question
-        if q.cue is None or q.ci is None or self.toks[ci].sent - self.toks[q.ci].sent > 1 or q.start > self.toks[ci].start:
+        if q.cue is None or q.ci is None or q.start > self.toks[ci].start or (
+                self.toks[ci].sent - self.toks[q.ci].sent > 1):
             return None
         end = self.ctx.tok_after(q.start)
         for _, card in self.mentions_in(q.ci + 1, end):
