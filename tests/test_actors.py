@@ -694,6 +694,16 @@ class TestUnseenClasses:
         assert card("وقال قائممقام قضاء الرطبة فالح سعدون الدليمي إن الطريق فتح.",
                     "فالح سعدون الدليمي").titles == ("قائممقام قضاء الرطبة",)
 
+    def test_a_rapporteur_is_a_title_coordinated_after_another(self):
+        text = ("وافتتح النقاش فهد عبدالله الصالحي، النائب عن الدائرة الثالثة ومقرر لجنة الشؤون المالية، "
+                "بالقول إن المشروع ناقص.")
+        assert "مقرر لجنة الشؤون المالية" in card(text, "فهد عبدالله الصالحي").titles
+
+    def test_an_imperfect_verb_with_its_object_pronoun_opens_no_name(self):
+        # "يرافقه X": "X accompanying him" — the verb is no part of X's name
+        text = "وتفقد الوالي القرى المتضررة، يرافقه سالم محمد الزين، معتمد محلية شندي، وعدد من المسؤولين."
+        assert "سالم محمد الزين" in names(text)
+
     def test_a_matter_written_with_hamza_is_no_commander(self):
         # "أمر" (a matter) and "آمر" (a commander) share one normal form; the hamza tells them apart
         assert not [a for a in actors("واعتبر المحامي أن ذلك أمر نادر في القضايا.") if a.kind == "person"

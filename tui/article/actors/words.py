@@ -37,7 +37,8 @@ NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x"
                           "given_ambiguous", "gaz_place"})
 # the rare names lists, whose noise holds everyday words ("جيشا"، "الطالب"، "وعمر")
 RARE_NAME_CLASSES = frozenset({"surname_rare", "given_rare"})
-_SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
+_SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # his/her/their X: a noun, not a name
 _VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
 
 
@@ -493,6 +494,8 @@ class Words:
                 append(True)  # "الجيش"، "الحكومة": a body's head noun with the article names no person
             elif b:
                 append(False)  # relation(i): a word with a lexicon class is no relative
+            elif len(w) >= 5 and w[0] == "ي" and t.raw.endswith(_OBJECT_PRONOUNS):
+                append(True)  # "يرافقه"، "يرافقها": an imperfect verb and its object pronoun, no name
             elif i < last and w[-1] == "و" and _plural_in_construct(w, self.toks[i + 1]):
                 # "مراقبو الحملة"، "ممثلو النقابات": a plural in construct, no name (the final و
                 # tested before the call: most words have none)
