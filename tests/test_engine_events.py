@@ -372,3 +372,9 @@ def test_a_bare_today_in_a_speaker_s_mouth_is_nowadays_unless_a_past_or_future_v
 
     got = [e.time.value for e in parse(text, "2024-03-10").events if e.time is not None]
     assert (got == ["2024-03-10"]) is dated_today, got
+
+
+def test_the_end_of_a_month_glued_to_b_is_its_last_day():
+    # "بنهاية سبتمبر": by / at the end of September — the day, as "قبل نهاية"; "في نهاية" stays its last third
+    got = dated("وتراجعت الديون إلى ملياري دينار بنهاية سبتمبر. وارتفعت المبيعات في نهاية أكتوبر.", "2016-08-10")
+    assert [v for _, v in got] == ["2016-09-30", "2016-10-21/2016-10-31"]
