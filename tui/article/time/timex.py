@@ -454,8 +454,8 @@ def _part_of(m: re.Match[str]) -> str | None:
     if m.groupdict().get("mpart"):
         return t.month_parts[_key(m.group("mpart"))]
     part = t.parts[_key(m.group("part"))] if m.group("part") else None
-    glued = m.group("part") is not None and m.string[m.start("part") - 1 : m.start("part")] == "ب" or (
-        (m.group("part") or "").startswith("ب"))
+    glued = m.group("part") is not None and (
+        m.string[m.start("part") - 1 : m.start("part")] == "ب" or m.group("part").startswith("ب"))
     if part in ("middle", "end") and (glued or _DEADLINE.search(m.string, max(0, m.start() - 12), m.start())):
         return "midday" if part == "middle" else "lastday"  # (also "بنهاية سبتمبر": at its end, by then)
     return part
