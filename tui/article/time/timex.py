@@ -443,6 +443,7 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel, anaphor=anaphor)
 
 
+_ARRIVAL = re.compile(r"(?<!\w)(?:حلول|قبيل)\s+(?:شهر\s+)?$")
 _DEADLINE = re.compile(r"(?<!\w)(?:قبل|حتي|بحلول|مع|لغايه|وحتي|وقبل)\s+$")
 
 
@@ -458,6 +459,8 @@ def _part_of(m: re.Match[str]) -> str | None:
         m.string[m.start("part") - 1 : m.start("part")] == "ب" or m.group("part").startswith("ب"))
     if part in ("middle", "end") and (glued or _DEADLINE.search(m.string, max(0, m.start() - 12), m.start())):
         return "midday" if part == "middle" else "lastday"  # (also "بنهاية سبتمبر": at its end, by then)
+    if part is None and _ARRIVAL.search(m.string, max(0, m.start() - 16), m.start()):
+        return "firstday"  # "قبل حلول شهر رمضان"، "قبيل يوليو": its arrival, the first day
     return part
 
 
