@@ -1993,3 +1993,9 @@ def test_the_answer_to_a_question_quoted_after_sal_is_the_one_asked():
 def test_an_indefinite_subject_of_a_transitive_verb_of_speech_ends_before_the_role_asked():
     text = "وقالت المديرة سلمى الراشدي إن النتائج جيدة. وسأل مراسل المديرة: «هل ترتفع الرسوم؟»"
     assert [n for _, n in _parsed(text)][-1] == "مراسل"
+
+
+def test_the_noun_a_number_counts_is_no_dual_verb_of_speech():
+    # "إن 640 طالبا اجتازوا": "طالبا" is the counted noun, not "they both demanded"
+    text = "وقالت عميدة الكلية إن 640 طالبا اجتازوا الامتحان، بينهم 310 طالبات."
+    assert [t for t, _ in _parsed(text)] == ["إن 640 طالبا اجتازوا الامتحان، بينهم 310 طالبات"]

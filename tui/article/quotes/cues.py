@@ -223,14 +223,18 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
         taken.append((s, e))
     k = 0  # phrase spans and tokens both come in text order: walk them together
     ntaken = len(taken)
-    for t in doc.tokens:
+    toks = doc.tokens
+    for t in toks:
         if not _readings(t.norm):
             continue  # most words read as no cue at all (asked first: the walk below need not stop there)
+
         while k < ntaken and taken[k][1] <= t.start:
             k += 1
         if k < ntaken and taken[k][0] <= t.start:
             continue  # a word inside an attribution phrase
         cue = _read_token(text, t, doc.hamza)
+        if cue is not None and cue.number == "du" and t.i and toks[t.i - 1].norm.isdigit() and not t.gap.strip():
+            continue  # "1870 طالبا": the noun a number counts, in the accusative — no dual verb ("they both demanded")
         if cue is not None:
             out.append(cue)
     out.sort(key=lambda c: c.start)
