@@ -1999,3 +1999,10 @@ def test_the_noun_a_number_counts_is_no_dual_verb_of_speech():
     # "إن 640 طالبا اجتازوا": "طالبا" is the counted noun, not "they both demanded"
     text = "وقالت عميدة الكلية إن 640 طالبا اجتازوا الامتحان، بينهم 310 طالبات."
     assert [t for t, _ in _parsed(text)] == ["إن 640 طالبا اجتازوا الامتحان، بينهم 310 طالبات"]
+
+
+def test_a_feminine_dual_participle_opens_a_report_of_its_own():
+    # "فقالتا إن …، معتبرتين أن …": the participle of the two women reports a second clause
+    text = ("أما المندوبتان عن ولاية تلمسان، سعاد بن علي وخيرة مزيان، فقالتا إن المؤتمر ناجح، "
+            "معتبرتين أن انتخاب قيادة جديدة رسالة واضحة.")
+    assert [t for t, _ in _parsed(text)][-1] == "أن انتخاب قيادة جديدة رسالة واضحة"

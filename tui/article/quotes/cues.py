@@ -113,7 +113,10 @@ def _present_forms(present: str) -> list[tuple[str, int, str | None, str]]:
 
 def _participle_forms(p: str) -> list[tuple[str, int, str | None, str]]:
     base = p[:-1] if p.endswith("ا") else p
-    return [(base + "ا", 3, "m", "sg"), (base + "ة", 3, "f", "sg"), (base + "ين", 3, "m", "pl")]
+    # (the masculine dual in the oblique is written as the plural: "مؤكدين"; the feminine's dual
+    # has its own: "معتبرتين" — not its plural in ات, as often a noun: "مضيفات" are hostesses)
+    return [(base + "ا", 3, "m", "sg"), (base + "ة", 3, "f", "sg"), (base + "ين", 3, "m", "pl"),
+            (base + "تين", 3, "f", "du")]
 
 
 @cache
