@@ -2006,3 +2006,13 @@ def test_a_feminine_dual_participle_opens_a_report_of_its_own():
     text = ("أما المندوبتان عن ولاية تلمسان، سعاد بن علي وخيرة مزيان، فقالتا إن المؤتمر ناجح، "
             "معتبرتين أن انتخاب قيادة جديدة رسالة واضحة.")
     assert [t for t, _ in _parsed(text)][-1] == "أن انتخاب قيادة جديدة رسالة واضحة"
+
+
+def test_one_of_two_unnamed_people_speaks_for_the_pair():
+    text = "وقال مهندسان يعملان في المصفاة إن الإنتاج توقف. وأوضح أحدهما أن الأنابيب تجمدت."
+    assert [n for _, n in _parsed(text)] == ["مهندسان يعملان في المصفاة", "مهندسان يعملان في المصفاة"]
+
+
+def test_a_number_and_the_holders_of_a_role_it_counts_are_unnamed_sources():
+    text = "وقال ثلاثة مندوبين في المنظمة لرويترز إن الاتفاق بات قريبا."
+    assert [n for _, n in _parsed(text)] == ["ثلاثة مندوبين في المنظمة"]

@@ -77,9 +77,11 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     if counted_by(toks[i].norm) and (got := _collective(board, words, i, b)) is not None:
         return got  # ("غير أن عددا من …": in the accusative too)
     if toks[i].norm in _cardinals() and i + 1 < b and plain(toks[i + 1].gap) and (
-            hit := words.longest(i + 1, ("anon",), max_cut=0)) is not None and hit.start == i + 1:
-        # "ثلاثة مصادر في التحالف"، "أربعة دبلوماسيين غربيين": a number and the sources it counts
-        end = hit.end
+            ((hit := words.longest(i + 1, ("anon",), max_cut=0)) is not None and hit.start == i + 1)
+            or _counted_role(words, i + 1)):
+        # "ثلاثة مصادر في التحالف"، "أربعة دبلوماسيين غربيين"، "ثلاثة مندوبين في المنظمة": a number
+        # and the sources or holders of a role it counts
+        end = hit.end if hit is not None and hit.start == i + 1 else i + 2
         while end < b and plain(toks[end].gap) and not toks[end].definite and _qualifies(words, end):
             end += 1
         return i, _linked_complement(board, words, end, b)
@@ -192,6 +194,12 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
         return True
     return any(c and (words.lexicon_has("media_head", f) or words.lexicon_has("media_head", f.removeprefix("ال")))
                for f, c in t.readings)
+
+
+def _counted_role(words: Words, k: int) -> bool:
+    """The plural in ين of a role noun after a number ("ثلاثة مندوبين"، "خمسة مسؤولين")."""
+    w = words.toks[k].norm
+    return not words.toks[k].definite and w.endswith("ين") and words.is_(k, "title", bare=True)
 
 
 def _women_of_a_trade(words: Words, head: str) -> bool:
@@ -722,7 +730,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if counted_by(norm0) and t1 - t0 >= 2 and _counts_here(norm0, toks[t0 + 1].norm):
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
-    if norm0 in _cardinals() and t1 - t0 >= 2 and words.is_(t0 + 1, "anon", bare=True):
+    if norm0 in _cardinals() and t1 - t0 >= 2 and (words.is_(t0 + 1, "anon", bare=True) or _counted_role(words, t0 + 1)):
         card, why = _unnamed(board, reg, words, t0, t1, "anonymous", "unnamed sources, counted", cut)
         card.plural = True
         return card, why

@@ -1134,9 +1134,10 @@ class Attributor:
         before it, of more than one: whom "أحدهم" is one of."""
         sent = self.toks[a].sent
         lo = self.ctx.doc.sentence_tokens(max(0, sent - 1)).start
-        for _i, card in reversed(self.mentions_in(lo, a)):
-            if card.kind in ("anonymous", "group") and self.features(card)[1] == "pl":
-                return card
+        for i, card in reversed(self.mentions_in(lo, a)):
+            if card.kind in ("anonymous", "group") and (
+                    self.features(card)[1] == "pl" or _dual_noun(self.toks[i].norm)):
+                return card  # (or two: "مهندسان يعملان في الحقل … وأوضح أحدهما")
         return None
 
     def _members_of(self, a: int, i: int, card: Card) -> Choice | None:
@@ -1596,6 +1597,11 @@ _WHEN = frozenset(["حين", "حينما", "عندما", "لما", "بعدما",
 
 # Words that open a sentence before its subject-first clause ("غير أن X …"، "لكن X …").
 _EACH_REACH = 40  # tokens before a cue where "كل من" may open its speakers
+def _dual_noun(w: str) -> bool:
+    """An indefinite dual ("مهندسان"، "مصدران"، "امرأتان")."""
+    return len(w) >= 5 and w.endswith("ان") and not w.startswith("ال")
+
+
 _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
