@@ -730,7 +730,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if counted_by(norm0) and t1 - t0 >= 2 and _counts_here(norm0, toks[t0 + 1].norm):
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
-    if norm0 in _cardinals() and t1 - t0 >= 2 and (words.is_(t0 + 1, "anon", bare=True) or _counted_role(words, t0 + 1)):
+    if norm0 in _cardinals() and t1 - t0 >= 2 and (
+            words.is_(t0 + 1, "anon", bare=True) or _counted_role(words, t0 + 1)):
         card, why = _unnamed(board, reg, words, t0, t1, "anonymous", "unnamed sources, counted", cut)
         card.plural = True
         return card, why
