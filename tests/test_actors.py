@@ -704,6 +704,12 @@ class TestUnseenClasses:
         text = "وتفقد الوالي القرى المتضررة، يرافقه سالم محمد الزين، معتمد محلية شندي، وعدد من المسؤولين."
         assert "سالم محمد الزين" in names(text)
 
+    def test_a_building_of_a_body_named_by_its_head_noun_is_no_place(self):
+        # "بقصر الحكومة"، "في ملعب الحكومة": the government's palace or court, no place's name
+        assert not [a for a in actors("وعقد الوزير مؤتمرا صحفيا بقصر الحكومة، وقال إن الكرة في ملعب الحكومة.")
+                    if a.kind == "place"]
+        assert "ساحة الشهداء" in names("وتجمع المحتجون في ساحة الشهداء وسط المدينة.")
+
     def test_a_matter_written_with_hamza_is_no_commander(self):
         # "أمر" (a matter) and "آمر" (a commander) share one normal form; the hamza tells them apart
         assert not [a for a in actors("واعتبر المحامي أن ذلك أمر نادر في القضايا.") if a.kind == "person"

@@ -170,6 +170,8 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
         if comp and words.is_(j, "nationality"):
             break  # "مدينة X الإيطالية": the country is said, not part of the name
         definite = t.norm.startswith("ال") and len(t.norm) > 3
+        if not comp and definite and words.definite_head(j) and not words.is_(j, "gaz_place", bare=True):
+            break  # "قصر الحكومة"، "ملعب الحكومة": a building of a body named by its head noun, no place name
         if comp and words.toks[comp[-1]].definite and not definite:
             break  # a definite word governs nothing: "ساحة الشهداء | يوم"
         named = bool(words.bare[j]) and words.bare[j] <= NAME_CLASSES  # "سان ريمو": listed names
