@@ -2016,3 +2016,10 @@ def test_one_of_two_unnamed_people_speaks_for_the_pair():
 def test_a_number_and_the_holders_of_a_role_it_counts_are_unnamed_sources():
     text = "وقال ثلاثة مندوبين في المنظمة لرويترز إن الاتفاق بات قريبا."
     assert [n for _, n in _parsed(text)] == ["ثلاثة مندوبين في المنظمة"]
+
+
+def test_a_role_with_a_possessive_pronoun_alone_is_its_holder_named_before():
+    # "بحسب ما أعلنته رئيستها": its president — the one named before with that role
+    text = ("وقالت رئيسة الكلية منيرة سالم الحارثية إن النتائج جيدة. وكانت الكلية قد تقدمت في "
+            "التصنيف هذا العام، بحسب ما أعلنته رئيستها.")
+    assert {n for _, n in _parsed(text)} == {"منيرة سالم الحارثية"}

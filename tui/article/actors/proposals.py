@@ -17,6 +17,7 @@ from itertools import takewhile
 from .. import lexicon
 from ..doc.normal import key
 from ..doc.tokens import aside_dash, comma, plain, quote
+from ..lexicon.index import lexicon as words_lexicon
 from ..models.common import common_words
 from . import lists, orgs, titles
 from .board import Board, Card
@@ -1068,8 +1069,11 @@ def _by_family_name(board: Board, words: Words, t0: int) -> Card | None:
 
 
 def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card | None:
-    """"وقال وزير المالية": the person named before who holds that title."""
+    """"وقال وزير المالية": the person named before who holds that title — also named by the
+    role and a possessive pronoun alone ("بحسب ما أعلنته رئيستها": her/its president)."""
     np = [_bare(w) for w in key(board.surface(t0, t1, cut)).split()]
+    if t1 - t0 == 1 and np and (base := _unpossessed(np[0])) is not None:
+        np = [base]
     best: tuple[int, Card] | None = None
     at = words.toks[t0].start
     for card in _referents(board, words, ("title", np[0])) if np else ():
@@ -1090,6 +1094,15 @@ def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card 
         return None
     board.mention(best[1], t0, t1, cut, role="reference")
     return best[1]
+
+
+def _unpossessed(w: str) -> str | None:
+    """"رئيستها" → "رئيسه"، "مديره" → "مدير": a listed role noun without its possessive pronoun."""
+    if len(w) < 5 or not w.endswith(POSSESSIVE):
+        return None
+    base = w[: -len(next(x for x in POSSESSIVE if w.endswith(x)))]
+    base = base[:-1] + "ه" if base.endswith("ت") else base
+    return base if words_lexicon().has("title_possessive", base) else None
 
 
 _EPITHET_REACH = 120  # tokens back to the person a "new holder" epithet refers to
