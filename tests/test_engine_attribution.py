@@ -2023,3 +2023,9 @@ def test_a_role_with_a_possessive_pronoun_alone_is_its_holder_named_before():
     text = ("وقالت رئيسة الكلية منيرة سالم الحارثية إن النتائج جيدة. وكانت الكلية قد تقدمت في "
             "التصنيف هذا العام، بحسب ما أعلنته رئيستها.")
     assert {n for _, n in _parsed(text)} == {"منيرة سالم الحارثية"}
+
+
+def test_a_dual_verb_after_a_pair_named_in_its_sentence_goes_to_the_first():
+    text = ("وقال الوزير سامي الخطيب إن الزيادة قريبة. وعلى رصيف الميناء، التقت الصحيفة موظفتين في "
+            "قسم الجمارك، سلمى داود وهالة نصار، فقالتا إنهما «تدفعان نصف الراتب بدل مواصلات».")
+    assert [n for _, n in _parsed(text)][-1] == "سلمى داود"

@@ -1290,7 +1290,19 @@ class Attributor:
                 out.append((self.toks[k].start, card))
         return out
 
+    def _pair_before(self, c: Cue, ci: int) -> Choice | None:
+        """"التقت الوكالة موظفتين، X وY، فقالتا إن …": a dual verb with no subject of its own
+        after two people named as a pair (the second behind و) in its sentence: the first."""
+        lo = self.ctx.doc.sentence_tokens(self.toks[ci].sent).start
+        ms = [(i, cd) for i, cd in self.mentions_in(lo, ci) if cd.kind in ("person", "anonymous")]
+        for (_, a), (j, b) in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
+            if a is not b and self.toks[j].norm.startswith("و") and self.agrees(c, a) and self.agrees(c, b):
+                return Choice(a, "the first of the pair named before its dual verb")
+        return None
+
     def _continuation(self, c: Cue, ci: int) -> Choice:
+        if c.number == "du" and (pair := self._pair_before(c, ci)) is not None:
+            return pair
         at = self.toks[ci].start
         spoken = [(pos, card, "continues the previous speaker") for pos, card in self.history[-30:]]
         k = bisect.bisect_left(self.subject_starts, at)  # the subjects are in text order
