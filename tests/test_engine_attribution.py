@@ -2029,3 +2029,16 @@ def test_a_dual_verb_after_a_pair_named_in_its_sentence_goes_to_the_first():
     text = ("وقال الوزير سامي الخطيب إن الزيادة قريبة. وعلى رصيف الميناء، التقت الصحيفة موظفتين في "
             "قسم الجمارك، سلمى داود وهالة نصار، فقالتا إنهما «تدفعان نصف الراتب بدل مواصلات».")
     assert [n for _, n in _parsed(text)][-1] == "سلمى داود"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('وقال مدير المستشفى لـ"صدى الوادي" إن المصابين نقلوا إلى العناية.', "مدير المستشفى"),
+    ('وقال مدير المستشفي لـ"صدى الوادي" ان المصابين نقلوا الي العناية.', "مدير المستشفي"),  # final ي for ى
+])
+def test_a_name_in_marks_after_a_detached_lam_that_follows_a_whole_role_is_whom_it_told(text, source):
+    assert [n for _, n in _parsed(text)] == [source]
+
+
+def test_a_role_with_no_genitive_yet_governs_the_name_in_marks_after_lam():
+    text = 'وقال الرئيس التنفيذي لـ"الريادة للاستثمار" إن الأرباح ارتفعت.'
+    assert [n for _, n in _parsed(text)] == ['الرئيس التنفيذي لـ"الريادة للاستثمار"']

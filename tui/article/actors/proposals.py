@@ -108,7 +108,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             if end - 1 > i and _told_outlet(board, words, end - 1):
                 end -= 1  # "وقالت والدة المتهم | للإذاعة": لـ + an outlet is whom she told
             # "وقالت مديرة المستشفى | لـ«منصة X»": a detached لـ before an outlet's name, the same
-            end = next((k for k in range(i + 1, end) if toks[k].norm == "ل" and _outlet_at(board, k + 1)), end)
+            end = next((k for k in range(i + 1, end) if toks[k].norm == "ل" and (
+                _outlet_at(board, k + 1) or (k + 1 < words.n and _MARK_OPEN(toks[k + 1].gap)
+                                             and _completed(words, i, k)))), end)
             return i, end
     j = i + 1
     link_at = -1
@@ -211,6 +213,20 @@ def _women_of_a_trade(words: Words, head: str) -> bool:
     stem = head[:-2]
     return any(words.lexicon_has(cls, form) for form in (stem, "ال" + stem) for cls in ("title", "anon")) or (
         stem in people_nouns())
+
+
+_MARK_OPEN = re.compile(r"[\"«“]").search
+
+
+def _completed(words: Words, i: int, k: int) -> bool:
+    """The role phrase at token i already has its genitive before token k: a definite noun that
+    is no nisba adjective ("مدير المستشفى | لـ«X»" — so لـ + a name in marks is whom he told,
+    while "الرئيس التنفيذي لـ«X»" still governs X)."""
+    toks = words.toks
+    # (a definite word after an indefinite one is the genitive of a construct, whatever its
+    # ending: "مدير المستشفي"; after a definite one, it is a noun unless it has a nisba's)
+    return any(toks[j].definite and (not toks[j - 1].definite or not toks[j].raw.endswith(("ي", "ية", "يين", "يون")))
+               for j in range(i + 1, k))
 
 
 def _outlet_at(board: Board, k: int) -> bool:
