@@ -2042,3 +2042,13 @@ def test_a_name_in_marks_after_a_detached_lam_that_follows_a_whole_role_is_whom_
 def test_a_role_with_no_genitive_yet_governs_the_name_in_marks_after_lam():
     text = 'وقال الرئيس التنفيذي لـ"الريادة للاستثمار" إن الأرباح ارتفعت.'
     assert [n for _, n in _parsed(text)] == ['الرئيس التنفيذي لـ"الريادة للاستثمار"']
+
+
+def test_the_role_interviewed_after_ma_a_refers_back_to_its_holder_named_before():
+    # "حوار مع وكيلة الوزارة": the undersecretary named earlier with that title answers
+    text = ("قالت وكيلة وزارة العمل لشؤون التفتيش، سلمى عادل الحسيني، إن القانون سيطبق قريبا. "
+            "وأكد النقابي سامي الخطيب أن العمال ينتظرون التفاصيل.\n\n"
+            "وفي ما يلي نص حوار أجرته الصحيفة مع وكيلة الوزارة:\n\n"
+            "س: متى يبدأ التطبيق؟\nج: مطلع الشهر المقبل في كل المحافظات.\n\n"
+            "س: وماذا عن المخالفين؟\nج: ستفرض عليهم غرامات متدرجة.")
+    assert [n for _, n in _parsed(text)][-2:] == ["سلمى عادل الحسيني", "سلمى عادل الحسيني"]

@@ -302,6 +302,12 @@ class Attributor:
             for a, b in (d.region, d.source):
                 k = next((k for k in range(b - 2, a - 1, -1) if self.toks[k].norm == "مع"
                           and self.stage.words.is_(k + 1, "title", "anon", bare=True)), None)
+                if k is not None and (any(cd.kind == "person" for _, cd in self.mentions_in(k + 1, b)) or any(
+                        "\n" in self.toks[j].gap for j in range(k + 1, min(b, self.ctx.n)))):
+                    break  # a person named after the role, or the مع not in the line right before the
+                    # block: the people of the lines decide, below
+                if k is not None and (holder := self._holder_of_role(k + 1)) is not None:
+                    return Choice(holder, "the interviewee of a question-and-answer block (the role's holder)")
                 got_role = self._propose((k + 1, b), None) if k is not None else None
                 if got_role is not None and got_role.card.kind in ("person", "anonymous"):
                     return Choice(got_role.card, "the interviewee of a question-and-answer block (after مع)")
@@ -498,6 +504,21 @@ class Attributor:
         a = region[0]
         return (a < self.ctx.n and self.toks[a].norm in titles.honorific_titles()
                 and (a + 1 >= region[1] or self.card(a + 1) is None))
+
+    def _holder_of_role(self, k: int) -> Card | None:
+        """The person named before token k whose title opens with the role noun at k
+        ("مع وكيلة الوزارة" after "وكيلة وزارة X، Y"), the last such one."""
+        role = key(self.toks[k].norm).removeprefix("ال")
+        at = self.toks[k].start
+        best: tuple[int, Card] | None = None
+        for card in self.stage.board.live():
+            if card.kind != "person" or not any(
+                    key(t).split()[0].removeprefix("ال") == role for t in card.titles if key(t)):
+                continue
+            before = [m.start for m in card.mentions if m.start < at]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), card)
+        return best[1] if best else None
 
     def _adverbial(self, a: int, b: int) -> bool:
         """A word right after a verb of saying that opens no subject: ل or ب glued to a card
