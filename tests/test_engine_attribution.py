@@ -2052,3 +2052,9 @@ def test_the_role_interviewed_after_ma_a_refers_back_to_its_holder_named_before(
             "س: متى يبدأ التطبيق؟\nج: مطلع الشهر المقبل في كل المحافظات.\n\n"
             "س: وماذا عن المخالفين؟\nج: ستفرض عليهم غرامات متدرجة.")
     assert [n for _, n in _parsed(text)][-2:] == ["سلمى عادل الحسيني", "سلمى عادل الحسيني"]
+
+
+def test_an_unnamed_source_s_aside_about_its_name_is_no_name():
+    # "…، فضل حجب اسمه،": "فضل" is a given name too, yet here the source declines to be named
+    text = 'في المقابل، أفاد مسؤول بالشرطة، فضل حجب اسمه، بأن القوة "تعاملت بضبط النفس".'
+    assert [n for _, n in _parsed(text)] == ["مسؤول بالشرطة"]

@@ -982,6 +982,8 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
     if k == j or not closed or len(spans) > 2 or any(b - a > 3 for a, b in spans) or not all(
             board.free(a, b) or (len(spans) > 1 and named(a, b)) for a, b in spans):
         return None
+    if any(toks[x].norm in anonymous_words("identity_words") or toks[x].norm == "عدم" for x in range(j, k)):
+        return None  # "…، فضل حجب اسمه،": the source's aside about its name, no name
     titled = words.is_(t0, "title", "title_possessive", "rank")
     if not all(named(a, b) or max(words.p(x, "PERS") for x in range(a, b)) >= 0.3 or words.is_(a, "given") or (
             titled and all(_name_shaped(words, x) for x in range(a, b))) for a, b in spans):
