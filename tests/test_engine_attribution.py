@@ -2058,3 +2058,11 @@ def test_an_unnamed_source_s_aside_about_its_name_is_no_name():
     # "…، فضل حجب اسمه،": "فضل" is a given name too, yet here the source declines to be named
     text = 'في المقابل، أفاد مسؤول بالشرطة، فضل حجب اسمه، بأن القوة "تعاملت بضبط النفس".'
     assert [n for _, n in _parsed(text)] == ["مسؤول بالشرطة"]
+
+
+@pytest.mark.parametrize("text", [
+    "من جهته، عزا مدير شركة الكهرباء، المهندس فالح سعيد الزيدي، الانقطاع إلى «عطل فني في محطة التحويل».",
+    "وأرجع مدير شركة الكهرباء فالح سعيد الزيدي الانقطاع إلى عطل فني في محطة التحويل.",
+])
+def test_the_cause_someone_gives_with_aza_or_arjaa_is_what_they_said(text):
+    assert [n for _, n in _parsed(text)] == ["فالح سعيد الزيدي"]
