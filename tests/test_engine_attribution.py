@@ -2066,3 +2066,8 @@ def test_an_unnamed_source_s_aside_about_its_name_is_no_name():
 ])
 def test_the_cause_someone_gives_with_aza_or_arjaa_is_what_they_said(text):
     assert [n for _, n in _parsed(text)] == ["فالح سعيد الزيدي"]
+
+
+def test_naqal_an_after_kana_qad_gives_the_source_not_the_medium():
+    text = "وكانت وكالة أنباء الجنوب قد نقلت الأسبوع الماضي عن مصادر في البلدية أن الافتتاح تأجل مرتين."
+    assert [n for _, n in _parsed(text)] == ["مصادر في البلدية"]

@@ -412,7 +412,9 @@ class Attributor:
                 offer(self._before_verb(c, ci, lo, self._subject_here(region)), "before_verb")
             elif d.mode != "inverted" and c.prefix in ("ف", "و"):
                 offer(self._amma_topic(c, ci, lo), "before_verb")
-            offer(self._kana(c, ci, lo), "kana_subject")
+            if not (c.lemma == "نقل" and any(self.toks[k].norm == "عن" for k in range(*region))):
+                # ("وكانت الوكالة قد نقلت عن مصادر أن": the medium only relays; the source after عن speaks)
+                offer(self._kana(c, ci, lo), "kana_subject")
         if d.source is not None and c.kind != PARTICIPLE:
             got = self._source(d.source, may_propose=False, cue_end=c.end)
             offer(Choice(got.card, "after-quote attribution") if got else None, "after_quote_source")
