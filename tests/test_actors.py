@@ -710,6 +710,12 @@ class TestUnseenClasses:
                     if a.kind == "place"]
         assert "ساحة الشهداء" in names("وتجمع المحتجون في ساحة الشهداء وسط المدينة.")
 
+    def test_everyday_words_in_marks_after_a_body_described_are_no_body_s_name(self):
+        # "حمّلت … السلطة المحلية «المسؤولية الكاملة»": the verb's object, not a body named in marks
+        text = "وحمّلت العشيرة السلطة المحلية «المسؤولية الكاملة» عن تكرار المواجهات."
+        assert not [a for a in actors(text) if a.kind == "organization" and "المسؤولية" in a.name]
+        assert "السلام الآن" in names("وقالت حركة «السلام الآن» إن الاستيطان يتوسع.")
+
     def test_a_matter_written_with_hamza_is_no_commander(self):
         # "أمر" (a matter) and "آمر" (a commander) share one normal form; the hamza tells them apart
         assert not [a for a in actors("واعتبر المحامي أن ذلك أمر نادر في القضايا.") if a.kind == "person"

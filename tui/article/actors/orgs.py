@@ -766,6 +766,12 @@ def _known_bodies() -> dict[str, str]:
 
 
 _QUOTED_WHY = "head noun + name in quotation marks"
+_WORDS_NAME_P = 0.3  # the tagger's ORG reading that lets everyday words in marks be a name
+
+
+def _known_quoted(words: Words, head: str, q0: int, q1: int) -> bool:
+    quoted = " ".join(words.toks[k].norm for k in range(q0, q1))
+    return _known_bodies().get(f"{head} {quoted}") is not None or _known_bodies().get(quoted) is not None
 _DESCRIBED = 3  # words describing a body between its head noun and its quoted name
 
 
@@ -810,6 +816,12 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
         # '"تعمل على تحسين الخدمات"': a clause in marks, not a name (a spelled letter "آي" is no
         # word); a definite noun with no preposition ("«السلام الآن»") is a name
         return None
+    common = common_words()
+    everyday = all(toks[k].norm in common or toks[k].norm.removeprefix("ال") in common for k in range(q0, q1))
+    if definite and everyday and (
+            max(words.p(k, "ORG") for k in range(q0, q1)) < _WORDS_NAME_P and not _known_quoted(words, head, q0, q1)):
+        return None  # 'حمّلت السلطة المحلية «المسؤولية الكاملة»': after a body described (a definite
+        # head), everyday words the tagger reads as no name are the verb's object ("حركة «X»" names)
     if board.free(q0, q1):
         # a body the lexicon knows, with its head or without ("تنظيم «الدولة الإسلامية»"): its one card
         quoted = " ".join(toks[k].norm for k in range(q0, q1))
