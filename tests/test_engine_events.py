@@ -384,3 +384,9 @@ def test_the_arrival_of_a_month_is_its_first_day():
     # "قبل حلول شهر X"، "قبيل X": the deadline is the month's arrival, not the whole month
     got = dated("وستصرف الوزارة المنحة قبل حلول شهر رمضان. وستفتح المدرسة أبوابها قبيل سبتمبر.", "2016-08-10")
     assert [v for _, v in got] == ["2017-05-27", "2016-09-01"]
+
+
+def test_a_photo_caption_dates_no_event():
+    text = ("وقال الوزير إن الجسر افتتح أمس.\n(صورة) الوزير يقص شريط الافتتاح أمس الثلاثاء\n"
+            "صورة: طابور من الشاحنات أمام المعبر يوم الاثنين\nوتأجل الافتتاح مرتين الشهر الماضي.")
+    assert [v for _, v in dated(text, "2022-05-04")] == ["2022-05-03", "2022-04"]

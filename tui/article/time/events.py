@@ -69,7 +69,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         if tx.start < joined_to:
             continue
         sent = _sentence_of(sentences, starts, tx.start)
-        if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks):
+        if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks) or _caption(text, tx, breaks):
             continue
         if _nowadays(text, tx) and _inside(spoken, spoken_starts, tx.start):
             continue  # «اليوم نرى …»: a speaker's "today" is "nowadays", no date of an event
@@ -255,6 +255,17 @@ _FILED_CREDIT = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
 # (at the line's start or after a dateline's dash or bracket: "التقرير نشر في 5 مايو" is an event)
 _STAMP = re.compile(r"(?:^|[-–—)|]\s*)(?:نشر|آخر تحديث|تحديث|تاريخ النشر)(?:\s+(?:في|يوم|بتاريخ))?\s*:?\s*$")
 _TASHKEEL = re.compile("[\u064b-\u0652]")
+
+
+# a photo's caption line: "(صورة) …"، "صورة: …"، "الصورة: …"، "(صورة أرشيفية) …"
+_CAPTION = re.compile(r"\s*[(\[]?\s*(?:ال)?صور[ةه](?:\s+[^\s():\]]+)?\s*[):\]\-–]")
+
+
+def _caption(text: str, tx: Timex, breaks: list[int]) -> bool:
+    """The date is in a photo's caption, which shows the story, and dates no event of its own."""
+    i = bisect.bisect_left(breaks, tx.start)
+    a = breaks[i - 1] + 1 if i else 0
+    return _CAPTION.match(text, a) is not None
 
 
 def _filed_on(text: str, tx: Timex, breaks: list[int]) -> bool:
