@@ -716,6 +716,11 @@ class TestUnseenClasses:
         assert not [a for a in actors(text) if a.kind == "organization" and "المسؤولية" in a.name]
         assert "السلام الآن" in names("وقالت حركة «السلام الآن» إن الاستيطان يتوسع.")
 
+    def test_a_deputy_minister_s_portfolio_is_no_part_of_the_ministry_s_name(self):
+        text = "وقال وكيل وزارة النقل لشؤون الموانئ سالم فؤاد الحربي إن الرصيف جاهز."
+        assert "وزارة النقل" in names(text)
+        assert "المجلس الأعلى لشؤون الأسرة" in names("وقال المجلس الأعلى لشؤون الأسرة إن البرنامج جاهز.")
+
     def test_a_matter_written_with_hamza_is_no_commander(self):
         # "أمر" (a matter) and "آمر" (a commander) share one normal form; the hamza tells them apart
         assert not [a for a in actors("واعتبر المحامي أن ذلك أمر نادر في القضايا.") if a.kind == "person"
