@@ -2071,3 +2071,9 @@ def test_the_cause_someone_gives_with_aza_or_arjaa_is_what_they_said(text):
 def test_naqal_an_after_kana_qad_gives_the_source_not_the_medium():
     text = "وكانت وكالة أنباء الجنوب قد نقلت الأسبوع الماضي عن مصادر في البلدية أن الافتتاح تأجل مرتين."
     assert [n for _, n in _parsed(text)] == ["مصادر في البلدية"]
+
+
+def test_a_kunya_with_um_is_a_woman_whatever_the_name_after_it():
+    # "أم X" with a man's name after it is a woman ("إحدى جارات" is feminine too)
+    text = "وقالت الحاجة أم خالد، إحدى جارات الفقيد، والدموع في عينيها: «كان يساعد الجميع دون أن يطلبوا»."
+    assert [n for _, n in _parsed(text)] == ["أم خالد"]

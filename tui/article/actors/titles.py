@@ -955,7 +955,14 @@ def male_ta() -> frozenset[str]:
 def gender_of(card: Card, words: Words) -> None:
     """A person's gender from a title's role noun as written: "الوزيرة" (with ة) or its dual
     ("المحاميتان") is a woman, "الوزير" a man; "نظيره" ends in the pronoun ه ("his counterpart"), not in ة."""
-    if card.gender == "f" or card.kind != "person" or not card.titles:
+    if card.gender == "f" or card.kind != "person":
+        return
+    names = card.names()
+    first = key(names[0].surface).split() if names else []
+    if len(first) >= 2 and first[0] in ("ام", "ابو", "ابي", "ابا"):
+        card.gender = "f" if first[0] == "ام" else "m"  # a kunya tells: "أم X" is a woman whoever X is
+        return
+    if not card.titles:
         return
     heads = [t.split()[0].rstrip("\u064b-\u065f") for t in card.titles if t.split()]
     first = key(heads[0]).removeprefix("ال") if heads else ""
@@ -986,7 +993,7 @@ def _feminine_head(head: str) -> bool:
     if feminine_before_suffix(head):
         return True  # "رئيستها"، "مديرته"
     feminine_dual = head.endswith(("تان", "تين", "تا")) and len(key(head).removeprefix("ال")) >= 6
-    mother = key(head).removeprefix("ال") in ("ام", "والده")  # ("أم لخمسة أطفال")
+    mother = key(head).removeprefix("ال") in ("ام", "والده", "احدي")  # ("أم لخمسة أطفال"، "إحدى جارات X")
     return (head.endswith("ة") and key(head) not in male_ta()) or feminine_dual or mother
 
 
