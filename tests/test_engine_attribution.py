@@ -2077,3 +2077,8 @@ def test_a_kunya_with_um_is_a_woman_whatever_the_name_after_it():
     # "أم X" with a man's name after it is a woman ("إحدى جارات" is feminine too)
     text = "وقالت الحاجة أم خالد، إحدى جارات الفقيد، والدموع في عينيها: «كان يساعد الجميع دون أن يطلبوا»."
     assert [n for _, n in _parsed(text)] == ["أم خالد"]
+
+
+def test_a_court_paper_after_hasab_is_a_document_that_says_what_follows():
+    text = "وحسب أمر الإحالة، فإن المتهمين اعتدوا على المجني عليه بعد خلاف على ثمن سيارة."
+    assert [t for t, _ in _parsed(text)] == ["فإن المتهمين اعتدوا على المجني عليه بعد خلاف على ثمن سيارة"]
