@@ -2082,3 +2082,12 @@ def test_a_kunya_with_um_is_a_woman_whatever_the_name_after_it():
 def test_a_court_paper_after_hasab_is_a_document_that_says_what_follows():
     text = "وحسب أمر الإحالة، فإن المتهمين اعتدوا على المجني عليه بعد خلاف على ثمن سيارة."
     assert [t for t, _ in _parsed(text)] == ["فإن المتهمين اعتدوا على المجني عليه بعد خلاف على ثمن سيارة"]
+
+
+@pytest.mark.parametrize("second", [
+    "وقال والد الطالب، أحمد الزين، إن ابنه سهر طويلا.",  # the kinship in apposition
+    "وقال والده أحمد الزين إن ابنه سهر طويلا.",  # "his father": the pronoun, then the name
+])
+def test_a_father_named_by_the_end_of_his_son_s_name_is_another_person(second):
+    text = "وقال الطالب محمد أحمد الزين إن الامتحان كان صعبا. " + second
+    assert [n for _, n in _parsed(text)] == ["محمد أحمد الزين", "أحمد الزين"]

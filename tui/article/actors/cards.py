@@ -35,7 +35,7 @@ def _longest(card: Card) -> tuple[str, ...]:
     return max(_tokens_of(card), key=len, default=())
 
 
-def corefer_people(board: Board, reg: Registry) -> None:
+def corefer_people(board: Board, reg: Registry, words_of: Words | None = None) -> None:
     """A card named only by part of another person's name joins that person: "الخطيب" and
     "سامي الخطيب"; the last such person named before it when several share it."""
     people = [c for c in board.live() if c.kind == "person"]
@@ -50,8 +50,8 @@ def corefer_people(board: Board, reg: Registry) -> None:
         if short.dead:
             continue
         words = _longest(short)
-        if not words:
-            continue
+        if not words or (words_of is not None and _kin_before(board, words_of, short)):
+            continue  # ("والد الطالب، أحمد الزين": the father of "محمد أحمد الزين", another person)
         near = {id(c): c for c in by_part.get(words, ())}
         hosts = [c for c in near.values() if not c.dead and c is not short
                  and any(len(f) > len(words) and _part_of(words, f) for f in _tokens_of(c))]
@@ -64,6 +64,41 @@ def corefer_people(board: Board, reg: Registry) -> None:
         # the one named last before it, else the first named after
         host = max(before)[2] if before else min(hosts, key=lambda h: (min(m.start for m in h.mentions), h.n))
         reg.merge(short, host)
+
+
+_KIN_REACH = 4  # words between a kinship noun and the name it titles ("والد الطالب الأصغر، X")
+
+
+def _kin_before(board: Board, words: Words, card: Card) -> bool:
+    """The card's first mention is titled by a kinship ("والده X"، "والد الطالب، X"، "شقيقة X"):
+    a relative of whoever the name it shares belongs to, never that person."""
+    m = min(card.mentions, key=lambda x: x.start)
+    kin = _kinship()
+    if m.t0 == 0:
+        return False
+    before = words.toks[m.t0 - 1]
+    if plain(words.toks[m.t0].gap):
+        # "والده X"، "شقيقتها X": the kin noun with its pronoun right before the name (in construct
+        # with the name, "والد X", the name is the other relative's: no title of this card)
+        return any(f.endswith(("ه", "ها", "هم")) and (f[:-1] in kin or f[:-2] in kin) for f, _ in before.readings)
+    if words.toks[m.t0].gap.strip() not in ("،", ","):
+        return False
+    for k in range(m.t0 - 1, max(-1, m.t0 - 1 - _KIN_REACH), -1):  # "والد الطالب، X": in apposition
+        if board.owner[k] is not None:
+            return False
+        if any(f in kin for f, _ in words.toks[k].readings):
+            return True
+        if k < m.t0 - 1 and not plain(words.toks[k + 1].gap):
+            return False
+    return False
+
+
+@cache
+def _kinship() -> frozenset[str]:
+    """Kin nouns of ``relatives`` (anonymous.toml): family, not friends, colleagues or counsel."""
+    others = ("صديق", "صديقة", "زميل", "زميلة", "رفيق", "رفيقة", "محامي", "محامية", "محام", "مساعد",
+              "مساعدة", "جار", "جارة", "جيران", "أصدقاء", "زملاء", "رفاق", "عائلة", "أسرة", "أهل", "أقارب")
+    return frozenset(key(w) for w in load("anonymous")["relatives"]) - frozenset(key(w) for w in others)
 
 
 def _parts(full: tuple[str, ...]) -> set[tuple[str, ...]]:

@@ -993,7 +993,8 @@ def _feminine_head(head: str) -> bool:
     if feminine_before_suffix(head):
         return True  # "رئيستها"، "مديرته"
     feminine_dual = head.endswith(("تان", "تين", "تا")) and len(key(head).removeprefix("ال")) >= 6
-    mother = key(head).removeprefix("ال") in ("ام", "والده", "احدي")  # ("أم لخمسة أطفال"، "إحدى جارات X")
+    # ("أم لخمسة أطفال"، "إحدى جارات X"; "والدة" ends in ة — "والده", his father, in ه)
+    mother = key(head).removeprefix("ال") in ("ام", "احدي")
     return (head.endswith("ة") and key(head) not in male_ta()) or feminine_dual or mother
 
 
