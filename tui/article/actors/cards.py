@@ -80,7 +80,8 @@ def _kin_before(board: Board, words: Words, card: Card) -> bool:
     if plain(words.toks[m.t0].gap):
         # "والده X"، "شقيقتها X": the kin noun with its pronoun right before the name (in construct
         # with the name, "والد X", the name is the other relative's: no title of this card)
-        return any(f.endswith(("ه", "ها", "هم")) and (f[:-1] in kin or f[:-2] in kin) for f, _ in before.readings)
+        return before.raw.endswith(("ه", "ها", "هم")) and any(  # (as written: "والدة" ends in ة, no pronoun)
+            f[:-1] in kin or f[:-2] in kin for f, _ in before.readings)
     if words.toks[m.t0].gap.strip() not in ("،", ","):
         return False
     for k in range(m.t0 - 1, max(-1, m.t0 - 1 - _KIN_REACH), -1):  # "والد الطالب، X": in apposition
