@@ -2091,3 +2091,9 @@ def test_a_court_paper_after_hasab_is_a_document_that_says_what_follows():
 def test_a_father_named_by_the_end_of_his_son_s_name_is_another_person(second):
     text = "وقال الطالب محمد أحمد الزين إن الامتحان كان صعبا. " + second
     assert [n for _, n in _parsed(text)] == ["محمد أحمد الزين", "أحمد الزين"]
+
+
+def test_the_holder_set_off_after_a_title_with_a_portfolio_is_the_source_of_qawlahu():
+    text = ("ونقلت قناة «الشرق» الفضائية عن وكيل وزارة النقل لشؤون الموانئ، المهندس سامي ناصر الحربي، "
+            "قوله إن الوزارة أجلت المناقصة.")
+    assert [n for _, n in _parsed(text)] == ["سامي ناصر الحربي"]

@@ -719,6 +719,9 @@ class Attributor:
             inner = self.card(end)
             while end < b and self.card(end) is inner:
                 end += 1
+        if end + 1 < b and self.toks[end].norm in _AFFAIRS and self.card(end) is None and (
+                plain(self.toks[end].gap) and plain(self.toks[end + 1].gap)):
+            end += 2  # "وكيل وزارة النفط لشؤون الاستخراج، X": the role's portfolio after the body
         while end < b and self.card(end) is None and (self.stage.words.is_(end, "rank", "title") or (
                 self.toks[end].definite and self.stage.words.is_(end, "nationality", bare=True)) or (
                 self.toks[end].definite and self.toks[end].norm.endswith(("ي", "يه"))
@@ -1640,6 +1643,7 @@ def _dual_noun(w: str) -> bool:
 _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
+_AFFAIRS = frozenset({key("لشؤون"), key("للشؤون")})  # "… لشؤون X": a role's portfolio
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
 _OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
