@@ -2097,3 +2097,8 @@ def test_the_holder_set_off_after_a_title_with_a_portfolio_is_the_source_of_qawl
     text = ("ونقلت قناة «الشرق» الفضائية عن وكيل وزارة النقل لشؤون الموانئ، المهندس سامي ناصر الحربي، "
             "قوله إن الوزارة أجلت المناقصة.")
     assert [n for _, n in _parsed(text)] == ["سامي ناصر الحربي"]
+
+
+def test_another_one_after_a_role_is_part_of_the_unnamed_source():
+    text = "وقال شقيق متهم آخر إن أخاه لم يكن في المكان."
+    assert [n for _, n in _parsed(text)] == ["شقيق متهم آخر"]

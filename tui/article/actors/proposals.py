@@ -107,6 +107,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                             and titles.head_cut(words, k) is not None), end)
             if end - 1 > i and _told_outlet(board, words, end - 1):
                 end -= 1  # "وقالت والدة المتهم | للإذاعة": لـ + an outlet is whom she told
+            if end < min(b, words.n) and toks[end].norm in _OTHER and plain(toks[end].gap) and not toks[i].definite:
+                end += 1  # "صحفي آخر"، "شقيق متهم آخر": "another", one of the description
             # "وقالت مديرة المستشفى | لـ«منصة X»": a detached لـ before an outlet's name, the same
             end = next((k for k in range(i + 1, end) if toks[k].norm == "ل" and (
                 _outlet_at(board, k + 1) or (k + 1 < words.n and _MARK_OPEN(toks[k + 1].gap)
