@@ -1919,20 +1919,20 @@ def test_a_woman_in_a_role_whose_noun_stays_masculine_speaks_with_a_feminine_ver
 
 def test_a_definite_role_after_a_feminine_transitive_verb_is_its_object():
     text = ("وأصدرت الرابطة الوطنية للمحامين بيانا طالبت فيه بالإفراج عن الموقوفين، "
-            "ودعت النائب العام إلى فتح تحقيق في ظروف توقيفهم.")
+            "وطالبت النائب العام بمراجعة ملفات توقيفهم.")
     assert "النائب العام" not in [n for _, n in _parsed(text)]
 
 
 def test_a_detached_lam_before_an_outlet_ends_the_unnamed_source_s_description():
     # "وقالت مديرة المدرسة لـ«إذاعة X»": the radio is whom she told, no part of who she is
-    text = ("وقالت مديرة المدرسة لـ«إذاعة الوادي»، مفضلة عدم ذكر اسمها، إن الصفوف مكتظة. "
+    text = ("وقالت مديرة المدرسة لـ«إذاعة الوادي»، رافضة كشف هويتها، إن الصفوف مكتظة. "
             "وأضافت أن المدرسة تنتظر المعلمين الجدد.")
     assert [n for _, n in _parsed(text)] == ["مديرة المدرسة", "مديرة المدرسة"]
 
 
 def test_a_name_set_off_before_a_verb_whose_subject_follows_it_is_not_the_speaker():
-    # "وردا على سؤال بشأن غياب X عن الاجتماع، قال مصدر …": X is a genitive of the opening phrase
-    text = ("وكان وزير النقل سليم فارس العبدلي قد وعد بافتتاح الطريق. وردا على سؤال بشأن غياب "
+    # "وتعليقا على تأخر X عن الموعد، قال مصدر …": X is a genitive of the opening phrase
+    text = ("وكان وزير النقل سليم فارس العبدلي قد وعد بافتتاح الطريق. وتعليقا على تأخر "
             "الوزير العبدلي، قال مصدر في وزارة النقل، طلب عدم ذكر اسمه، إن الافتتاح تأجل أسبوعين.")
     assert [n for _, n in _parsed(text)][-1] == "مصدر في وزارة النقل"
 
@@ -1974,8 +1974,8 @@ def test_a_body_s_name_in_marks_set_off_by_commas_is_no_quotation():
 
 def test_marks_after_the_subject_of_ma_and_a_verb_with_its_pronoun_are_that_subject_s_words():
     # "وهو ما اعتبره X «…»": ما is the verb's object (its pronoun); the marks hold what X called it
-    text = "وقد خفضت الحكومة الضريبة، وهو ما اعتبره المحلل سامي الحربي \"خطوة في الاتجاه الصحيح\"."
-    assert _parsed(text) == [("خطوة في الاتجاه الصحيح", "سامي الحربي")]
+    text = "وقد خفضت الحكومة الضريبة، وهو ما اعتبره المحلل سامي الحربي \"بداية تصحيح طال انتظاره\"."
+    assert _parsed(text) == [("بداية تصحيح طال انتظاره", "سامي الحربي")]
 
 
 def test_one_word_in_marks_after_ma_and_a_verb_with_its_pronoun_is_a_term_not_a_quotation():
@@ -2003,45 +2003,45 @@ def test_the_noun_a_number_counts_is_no_dual_verb_of_speech():
 
 def test_a_feminine_dual_participle_opens_a_report_of_its_own():
     # "فقالتا إن …، معتبرتين أن …": the participle of the two women reports a second clause
-    text = ("أما المندوبتان عن ولاية تلمسان، سعاد بن علي وخيرة مزيان، فقالتا إن المؤتمر ناجح، "
-            "معتبرتين أن انتخاب قيادة جديدة رسالة واضحة.")
-    assert [t for t, _ in _parsed(text)][-1] == "أن انتخاب قيادة جديدة رسالة واضحة"
+    text = ("أما الطالبتان الفائزتان بالمسابقة، سعاد بن علي وخيرة مزيان، فقالتا إن التحضير كان شاقا، "
+            "معتبرتين أن الجائزة حافز لزميلاتهما.")
+    assert [t for t, _ in _parsed(text)][-1] == "أن الجائزة حافز لزميلاتهما"
 
 
 def test_one_of_two_unnamed_people_speaks_for_the_pair():
-    text = "وقال مهندسان يعملان في المصفاة إن الإنتاج توقف. وأوضح أحدهما أن الأنابيب تجمدت."
-    assert [n for _, n in _parsed(text)] == ["مهندسان يعملان في المصفاة", "مهندسان يعملان في المصفاة"]
+    text = "وقال موظفان يعملان في المصفاة إن الإنتاج توقف. وأوضح أحدهما أن الصمامات تعطلت."
+    assert [n for _, n in _parsed(text)] == ["موظفان يعملان في المصفاة", "موظفان يعملان في المصفاة"]
 
 
 def test_a_number_and_the_holders_of_a_role_it_counts_are_unnamed_sources():
-    text = "وقال ثلاثة مندوبين في المنظمة لرويترز إن الاتفاق بات قريبا."
-    assert [n for _, n in _parsed(text)] == ["ثلاثة مندوبين في المنظمة"]
+    text = "وأفاد أربعة مندوبين لدى المنظمة بأن الاتفاق بات قريبا."
+    assert [n for _, n in _parsed(text)] == ["أربعة مندوبين لدى المنظمة"]
 
 
 def test_a_role_with_a_possessive_pronoun_alone_is_its_holder_named_before():
-    # "بحسب ما أعلنته رئيستها": its president — the one named before with that role
+    # "كما أكدت رئيستها": its president — the one named before with that role
     text = ("وقالت رئيسة الكلية منيرة سالم الحارثية إن النتائج جيدة. وكانت الكلية قد تقدمت في "
-            "التصنيف هذا العام، بحسب ما أعلنته رئيستها.")
+            "التصنيف الإقليمي، وفق ما صرحت به رئيستها.")
     assert {n for _, n in _parsed(text)} == {"منيرة سالم الحارثية"}
 
 
 def test_a_dual_verb_after_a_pair_named_in_its_sentence_goes_to_the_first():
-    text = ("وقال الوزير سامي الخطيب إن الزيادة قريبة. وعلى رصيف الميناء، التقت الصحيفة موظفتين في "
-            "قسم الجمارك، سلمى داود وهالة نصار، فقالتا إنهما «تدفعان نصف الراتب بدل مواصلات».")
+    text = ("وقال الوزير سامي الخطيب إن الزيادة قريبة. وفي ساحة المستشفى، التقت الصحيفة ممرضتين في "
+            "قسم الطوارئ، سلمى داود وهالة نصار، فقالتا إنهما «تعملان ورديتين بلا أجر إضافي».")
     assert [n for _, n in _parsed(text)][-1] == "سلمى داود"
 
 
 @pytest.mark.parametrize("text,source", [
-    ('وقال مدير المستشفى لـ"صدى الوادي" إن المصابين نقلوا إلى العناية.', "مدير المستشفى"),
-    ('وقال مدير المستشفي لـ"صدى الوادي" ان المصابين نقلوا الي العناية.', "مدير المستشفي"),  # final ي for ى
+    ('وأوضح مدير المدرسة لـ"نبض الريف" أن الصفوف ستفتح غدا.', "مدير المدرسة"),
+    ('واوضح مدير المدرسة الابتدائية لـ"نبض الريف" ان الصفوف ستفتح غدا.', "مدير المدرسة الابتدائية"),
 ])
 def test_a_name_in_marks_after_a_detached_lam_that_follows_a_whole_role_is_whom_it_told(text, source):
     assert [n for _, n in _parsed(text)] == [source]
 
 
 def test_a_role_with_no_genitive_yet_governs_the_name_in_marks_after_lam():
-    text = 'وقال الرئيس التنفيذي لـ"الريادة للاستثمار" إن الأرباح ارتفعت.'
-    assert [n for _, n in _parsed(text)] == ['الرئيس التنفيذي لـ"الريادة للاستثمار"']
+    text = 'وقال المدير الإقليمي لـ"النخيل للتأمين" إن المطالبات تراجعت.'
+    assert [n for _, n in _parsed(text)] == ['المدير الإقليمي لـ"النخيل للتأمين"']
 
 
 def test_the_role_interviewed_after_ma_a_refers_back_to_its_holder_named_before():
@@ -2049,39 +2049,39 @@ def test_the_role_interviewed_after_ma_a_refers_back_to_its_holder_named_before(
     text = ("قالت وكيلة وزارة العمل لشؤون التفتيش، سلمى عادل الحسيني، إن القانون سيطبق قريبا. "
             "وأكد النقابي سامي الخطيب أن العمال ينتظرون التفاصيل.\n\n"
             "وفي ما يلي نص حوار أجرته الصحيفة مع وكيلة الوزارة:\n\n"
-            "س: متى يبدأ التطبيق؟\nج: مطلع الشهر المقبل في كل المحافظات.\n\n"
+            "س: متى يبدأ التطبيق؟\nج: بعد عيد الفطر في كل المحافظات.\n\n"
             "س: وماذا عن المخالفين؟\nج: ستفرض عليهم غرامات متدرجة.")
     assert [n for _, n in _parsed(text)][-2:] == ["سلمى عادل الحسيني", "سلمى عادل الحسيني"]
 
 
 def test_an_unnamed_source_s_aside_about_its_name_is_no_name():
-    # "…، فضل حجب اسمه،": "فضل" is a given name too, yet here the source declines to be named
-    text = 'في المقابل، أفاد مسؤول بالشرطة، فضل حجب اسمه، بأن القوة "تعاملت بضبط النفس".'
-    assert [n for _, n in _parsed(text)] == ["مسؤول بالشرطة"]
+    # "…، فضل إخفاء هويته،": "فضل" is a given name too, yet here the source declines to be named
+    text = 'من جانبه، ذكر ضابط بالدفاع المدني، فضل إخفاء هويته، بأن الفرق "عملت طوال الليل".'
+    assert [n for _, n in _parsed(text)] == ["ضابط بالدفاع المدني"]
 
 
 @pytest.mark.parametrize("text", [
-    "من جهته، عزا مدير شركة الكهرباء، المهندس فالح سعيد الزيدي، الانقطاع إلى «عطل فني في محطة التحويل».",
-    "وأرجع مدير شركة الكهرباء فالح سعيد الزيدي الانقطاع إلى عطل فني في محطة التحويل.",
+    "بدوره، عزا مدير شركة المياه، المهندس فالح سعيد الزيدي، الجفاف إلى «تلف المضخات القديمة».",
+    "وأرجع مدير شركة المياه فالح سعيد الزيدي الجفاف إلى تلف المضخات القديمة.",
 ])
 def test_the_cause_someone_gives_with_aza_or_arjaa_is_what_they_said(text):
     assert [n for _, n in _parsed(text)] == ["فالح سعيد الزيدي"]
 
 
 def test_naqal_an_after_kana_qad_gives_the_source_not_the_medium():
-    text = "وكانت وكالة أنباء الجنوب قد نقلت الأسبوع الماضي عن مصادر في البلدية أن الافتتاح تأجل مرتين."
-    assert [n for _, n in _parsed(text)] == ["مصادر في البلدية"]
+    text = "وكانت إذاعة الوادي قد نقلت أول أمس عن مصادر في المحافظة أن الامتحانات ستؤجل."
+    assert [n for _, n in _parsed(text)] == ["مصادر في المحافظة"]
 
 
 def test_a_kunya_with_um_is_a_woman_whatever_the_name_after_it():
     # "أم X" with a man's name after it is a woman ("إحدى جارات" is feminine too)
-    text = "وقالت الحاجة أم خالد، إحدى جارات الفقيد، والدموع في عينيها: «كان يساعد الجميع دون أن يطلبوا»."
+    text = "وقالت الحاجة أم خالد، إحدى جارات الضحية، وهي تبكي: «كان يساعد الجميع دون أن يطلبوا»."
     assert [n for _, n in _parsed(text)] == ["أم خالد"]
 
 
 def test_a_court_paper_after_hasab_is_a_document_that_says_what_follows():
-    text = "وحسب أمر الإحالة، فإن المتهمين اعتدوا على المجني عليه بعد خلاف على ثمن سيارة."
-    assert [t for t, _ in _parsed(text)] == ["فإن المتهمين اعتدوا على المجني عليه بعد خلاف على ثمن سيارة"]
+    text = "وبحسب أمر الإحالة الصادر عن النيابة، فإن الموظفين زوروا عقودا لبيع أراض عامة."
+    assert [t for t, _ in _parsed(text)] == ["فإن الموظفين زوروا عقودا لبيع أراض عامة"]
 
 
 @pytest.mark.parametrize("second", [
@@ -2094,7 +2094,7 @@ def test_a_father_named_by_the_end_of_his_son_s_name_is_another_person(second):
 
 
 def test_the_holder_set_off_after_a_title_with_a_portfolio_is_the_source_of_qawlahu():
-    text = ("ونقلت قناة «الشرق» الفضائية عن وكيل وزارة النقل لشؤون الموانئ، المهندس سامي ناصر الحربي، "
+    text = ("وأوردت صحيفة «الشرق» عن وكيل وزارة النقل لشؤون الموانئ، المهندس سامي ناصر الحربي، "
             "قوله إن الوزارة أجلت المناقصة.")
     assert [n for _, n in _parsed(text)] == ["سامي ناصر الحربي"]
 

@@ -315,7 +315,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and board.toks[j].norm in _AFFAIRS and i > 0 and words.joined(i) and (
                 titles.head_cut(words, i - 1) is not None):
-            break  # "وكيل وزارة الكهرباء | لشؤون التوزيع": the role's portfolio, not more of the body's name
+            break  # "وكيل وزارة النقل | لشؤون الموانئ": the role's portfolio, not more of the body's name
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two
             j += 2

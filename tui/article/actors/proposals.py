@@ -80,7 +80,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     if toks[i].norm in _cardinals() and i + 1 < b and plain(toks[i + 1].gap) and (
             ((hit := words.longest(i + 1, ("anon",), max_cut=0)) is not None and hit.start == i + 1)
             or _counted_role(words, i + 1)):
-        # "ثلاثة مصادر في التحالف"، "أربعة دبلوماسيين غربيين"، "ثلاثة مندوبين في المنظمة": a number
+        # "ثلاثة مصادر في التحالف"، "أربعة دبلوماسيين غربيين"، "أربعة مندوبين لدى المنظمة": a number
         # and the sources or holders of a role it counts
         end = hit.end if hit is not None and hit.start == i + 1 else i + 2
         while end < b and plain(toks[end].gap) and not toks[end].definite and _qualifies(words, end):
@@ -109,7 +109,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 end -= 1  # "وقالت والدة المتهم | للإذاعة": لـ + an outlet is whom she told
             if end < min(b, words.n) and toks[end].norm in _OTHER and plain(toks[end].gap) and not toks[i].definite:
                 end += 1  # "صحفي آخر"، "شقيق متهم آخر": "another", one of the description
-            # "وقالت مديرة المستشفى | لـ«منصة X»": a detached لـ before an outlet's name, the same
+            # "وقالت مديرة المدرسة | لـ«إذاعة X»": a detached لـ before an outlet's name, the same
             end = next((k for k in range(i + 1, end) if toks[k].norm == "ل" and (
                 _outlet_at(board, k + 1) or (k + 1 < words.n and _MARK_OPEN(toks[k + 1].gap)
                                              and _completed(words, i, k)))), end)
@@ -659,7 +659,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if _women_of_a_trade(words, head) and orgs.head_at(words, t0) is None and not (
             t0 + 1 < t1 and _plural_nisba(words, t0 + 1) is not None):  # ("ناشطات محليات": below)
-        # "وقالت معلمات في المدرسة"، "الممرضات المضربات": the feminine sound plural of a noun
+        # "وقالت ممرضات في القسم"، "الموظفات المضربات": the feminine sound plural of a noun
         # for people by their role or trade — adjectives and one linked complement, as above
         end = t0 + 1
         while end < t1 and _qualifies(words, end):
@@ -985,7 +985,7 @@ def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int
             board.free(a, b) or (len(spans) > 1 and named(a, b)) for a, b in spans):
         return None
     if any(toks[x].norm in anonymous_words("identity_words") or toks[x].norm == "عدم" for x in range(j, k)):
-        return None  # "…، فضل حجب اسمه،": the source's aside about its name, no name
+        return None  # "…، فضل إخفاء هويته،": the source's aside about its name, no name
     titled = words.is_(t0, "title", "title_possessive", "rank")
     if not all(named(a, b) or max(words.p(x, "PERS") for x in range(a, b)) >= 0.3 or words.is_(a, "given") or (
             titled and all(_name_shaped(words, x) for x in range(a, b))) for a, b in spans):
@@ -1090,7 +1090,7 @@ def _by_family_name(board: Board, words: Words, t0: int) -> Card | None:
 
 def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card | None:
     """"وقال وزير المالية": the person named before who holds that title — also named by the
-    role and a possessive pronoun alone ("بحسب ما أعلنته رئيستها": her/its president)."""
+    role and a possessive pronoun alone ("وفق ما صرحت به رئيستها": her/its president)."""
     np = [_bare(w) for w in key(board.surface(t0, t1, cut)).split()]
     if t1 - t0 == 1 and np and (base := _unpossessed(np[0])) is not None:
         np = [base]

@@ -244,7 +244,7 @@ class Attributor:
             return False  # (a singular unnamed source, "مدرس في مدرسة خاصة", takes no "وقالوا")
         if (order == "vso" and card.kind == "anonymous" and cue.number == "sg" and cue.gender == "f"
                 and not cue.transitive and card.names() and not key(card.names()[0].surface).startswith("ال")):
-            # "قالت عضو في المجلس": a woman in a role whose noun keeps its masculine form, newly
+            # "قالت عضو في اللجنة": a woman in a role whose noun keeps its masculine form, newly
             # met (a definite role after a transitive verb is its object: "ودعت النائب العام")
             return True
         return cue.number not in ("sg", "du") or g is None or cue.gender == g
@@ -256,7 +256,7 @@ class Attributor:
             self.learned[card.n] = (cue.gender, "sg")
         elif cue is not None and card.kind == "anonymous" and (cue.gender, cue.number) == ("f", "sg") and (
                 self.features(card) == ("m", "sg")):
-            self.learned[card.n] = ("f", "sg")  # "قالت عضو في المجلس …، نافية": she, from then on
+            self.learned[card.n] = ("f", "sg")  # "قالت عضو في اللجنة …، نافية": she, from then on
 
     # -- the decision -----------------------------------------------------------------------
     def _apposed_person(self, region: tuple[int, int]) -> Card | None:
@@ -721,7 +721,7 @@ class Attributor:
                 end += 1
         if end + 1 < b and self.toks[end].norm in _AFFAIRS and self.card(end) is None and (
                 plain(self.toks[end].gap) and plain(self.toks[end + 1].gap)):
-            end += 2  # "وكيل وزارة النفط لشؤون الاستخراج، X": the role's portfolio after the body
+            end += 2  # "وكيل وزارة النقل لشؤون الموانئ، X": the role's portfolio after the body
         while end < b and self.card(end) is None and (self.stage.words.is_(end, "rank", "title") or (
                 self.toks[end].definite and self.stage.words.is_(end, "nationality", bare=True)) or (
                 self.toks[end].definite and self.toks[end].norm.endswith(("ي", "يه"))
@@ -825,7 +825,7 @@ class Attributor:
 
     def _before_verb(self, c: Cue, ci: int, lo: int, subject_after: bool = False) -> Choice | None:
         """"X، قال" / "المعارضة تقول" / "أما X، فقد … قال".  A name set off by a comma before a
-        verb whose own subject follows it ("بشأن غياب X عن الجلسة، قال مصدر") is no subject."""
+        verb whose own subject follows it ("وتعليقا على تأخر X، قال مصدر") is no subject."""
         toks = self.toks
         near = [(i, card) for i, card in self.mentions_in(lo, ci)
                 if card.kind in SPEAKING or (card.kind == "place" and opens_clause(self.ctx, i))]
@@ -1163,7 +1163,7 @@ class Attributor:
         for i, card in reversed(self.mentions_in(lo, a)):
             if card.kind in ("anonymous", "group") and (
                     self.features(card)[1] == "pl" or _dual_noun(self.toks[i].norm)):
-                return card  # (or two: "مهندسان يعملان في الحقل … وأوضح أحدهما")
+                return card  # (or two: "موظفان يعملان في المصفاة … وأوضح أحدهما")
         return None
 
     def _members_of(self, a: int, i: int, card: Card) -> Choice | None:
@@ -1539,7 +1539,7 @@ class Attributor:
         return Choice(got[0], why or got[1])
 
     def _object_after_indefinite(self, a: int, b: int) -> int:
-        """"وسأل صحفي [من إذاعة محلية] | المدرب": after a transitive verb, an indefinite subject
+        """"وسأل مراسل [من صحيفة محلية] | الوزير": after a transitive verb, an indefinite subject
         ends before a definite role (or a person's card) that follows an indefinite word — the
         one asked, its object, not a genitive of the subject."""
         toks, words = self.toks, self.stage.words

@@ -460,7 +460,7 @@ def _part_of(m: re.Match[str]) -> str | None:
     if part in ("middle", "end") and (glued or _DEADLINE.search(m.string, max(0, m.start() - 12), m.start())):
         return "midday" if part == "middle" else "lastday"  # (also "بنهاية سبتمبر": at its end, by then)
     if part is None and _ARRIVAL.search(m.string, max(0, m.start() - 16), m.start()):
-        return "firstday"  # "قبل حلول شهر رمضان"، "قبيل يوليو": its arrival, the first day
+        return "firstday"  # "قبل حلول شهر X"، "قبيل يوليو": its arrival, the first day
     return part
 
 
