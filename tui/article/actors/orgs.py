@@ -313,7 +313,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 comp += range(j, m.t1)  # "لجنة متضرري | وادي X"، "بعثة مراقبي | الهيئة X": a plural in
                 # construct governs the place or body after it
             break
-        if comp and board.toks[j].norm in _AFFAIRS and i > 0 and words.joined(i) and (
+        if comp and board.toks[j].norm in AFFAIRS and i > 0 and words.joined(i) and (
                 titles.head_cut(words, i - 1) is not None):
             break  # "وكيل وزارة النقل | لشؤون الموانئ": the role's portfolio, not more of the body's name
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
@@ -678,7 +678,7 @@ def _plural_participle(w: str) -> bool:
     return w.startswith("الم") and len(w) >= 8 and w.endswith(("ين", "ون"))
 
 
-_AFFAIRS = frozenset({key("لشؤون"), key("للشؤون")})
+AFFAIRS = frozenset({key("لشؤون"), key("للشؤون")})  # "… لشؤون X": a role's portfolio
 
 
 def _complement(words: Words, j: int, comp: list[int]) -> bool:

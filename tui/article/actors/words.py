@@ -37,8 +37,8 @@ NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x"
                           "given_ambiguous", "gaz_place"})
 # the rare names lists, whose noise holds everyday words ("جيشا"، "الطالب"، "وعمر")
 RARE_NAME_CLASSES = frozenset({"surname_rare", "given_rare"})
-_SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # his/her/their X: a noun, not a name
+_SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # "يرافقه": a verb's object pronoun
 _VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
 
 

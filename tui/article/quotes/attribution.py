@@ -40,7 +40,7 @@ from ..actors.proposals import (
     people_nouns,
     source_noun,
 )
-from ..actors.words import NAME_CLASSES, prepositions
+from ..actors.words import NAME_CLASSES, POSSESSIVE, prepositions
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain
 from ..lexicon import phrase_at, phrase_index
@@ -719,7 +719,7 @@ class Attributor:
             inner = self.card(end)
             while end < b and self.card(end) is inner:
                 end += 1
-        if end + 1 < b and self.toks[end].norm in _AFFAIRS and self.card(end) is None and (
+        if end + 1 < b and self.toks[end].norm in orgs.AFFAIRS and self.card(end) is None and (
                 plain(self.toks[end].gap) and plain(self.toks[end + 1].gap)):
             end += 2  # "وكيل وزارة النقل لشؤون الموانئ، X": the role's portfolio after the body
         while end < b and self.card(end) is None and (self.stage.words.is_(end, "rank", "title") or (
@@ -1643,7 +1643,6 @@ def _dual_noun(w: str) -> bool:
 _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
-_AFFAIRS = frozenset({key("لشؤون"), key("للشؤون")})  # "… لشؤون X": a role's portfolio
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
 _OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
@@ -1690,7 +1689,7 @@ def _oblique_plural(w: str) -> bool:
     return w.startswith("ال") and len(w) >= 7 and w.endswith("ين")
 
 
-_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+_POSSESSIVE_ENDINGS = (*POSSESSIVE, "نا", "كم")  # his, her, their … and our, your
 
 
 def _adjunct(w: str) -> bool:

@@ -484,7 +484,7 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
         if span:
             if n == 0 or "،" in t.gap or "," in t.gap:
                 return "mark", j, span[0] - 1
-            if c.suffix and ctx.nwords(*span) >= 2 and not prev_marked(ctx, window, n) and not _all_named(ctx, span):
+            if c.suffix and ctx.nwords(*span) >= 2 and not _prev_marked(ctx, window, n) and not _all_named(ctx, span):
                 # "وهو ما اعتبره X «…»": the verb's object is ما (its pronoun), so the marks after
                 # its subject hold what X called it
                 return "mark", j, span[0] - 1
@@ -630,7 +630,7 @@ def _statement_noun(ctx: Ctx, k: int) -> bool:
     return w in statements or (w.endswith("ا") and w[:-1] in statements) or ("ال" + w) in statements
 
 
-def prev_marked(ctx: Ctx, window: list[int], n: int) -> bool:
+def _prev_marked(ctx: Ctx, window: list[int], n: int) -> bool:
     """A quotation mark already opened between the cue and the n-th word of its window."""
     return any(ctx.mark_in_gap(k) for k in window[:n])
 
