@@ -97,9 +97,8 @@ def _kin_before(board: Board, words: Words, card: Card) -> bool:
 @cache
 def _kinship() -> frozenset[str]:
     """Kin nouns of ``relatives`` (anonymous.toml): family, not friends, colleagues or counsel."""
-    others = ("صديق", "صديقة", "زميل", "زميلة", "رفيق", "رفيقة", "محامي", "محامية", "محام", "مساعد",
-              "مساعدة", "جار", "جارة", "جيران", "أصدقاء", "زملاء", "رفاق", "عائلة", "أسرة", "أهل", "أقارب")
-    return frozenset(key(w) for w in load("anonymous")["relatives"]) - frozenset(key(w) for w in others)
+    lists = load("anonymous")
+    return frozenset(key(w) for w in lists["relatives"]) - frozenset(key(w) for w in lists["relatives_not_family"])
 
 
 def _parts(full: tuple[str, ...]) -> set[tuple[str, ...]]:
