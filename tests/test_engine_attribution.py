@@ -2102,3 +2102,9 @@ def test_the_holder_set_off_after_a_title_with_a_portfolio_is_the_source_of_qawl
 def test_another_one_after_a_role_is_part_of_the_unnamed_source():
     text = "وقال شقيق متهم آخر إن أخاه لم يكن في المكان."
     assert [n for _, n in _parsed(text)] == ["شقيق متهم آخر"]
+
+
+def test_both_of_them_after_a_pair_named_before_is_the_first_of_the_pair():
+    text = ("والتقت الصحيفة الحرفيتين سعاد بن علي وخيرة مزيان في الورشة. وأكدت الاثنتان، في ختام "
+            "اللقاء، أن الطلب على السجاد تضاعف.")
+    assert [n for _, n in _parsed(text)] == ["سعاد بن علي"]

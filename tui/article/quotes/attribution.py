@@ -420,6 +420,8 @@ class Attributor:
             offer(Choice(got.card, "after-quote attribution") if got else None, "after_quote_source")
         if c.kind == PARTICIPLE or not self._subject_here(region):
             offer(self._sentence_subject(c, ci, lo), "sentence_subject")
+        if region[0] < region[1] and self.toks[region[0]].norm in _BOTH_OF_THEM:
+            offer(self._pair_named_before(c, ci), "sentence_subject")  # "وأكدت الاثنتان": the pair named before
         best = _best(offers)
         if not pronoun and c.kind in (VERB, MASDAR) and self._subject_here(region) and (
             best is None or _weight(best) < _W["proposed_subject"]
@@ -1316,6 +1318,16 @@ class Attributor:
                 out.append((self.toks[k].start, card))
         return out
 
+    def _pair_named_before(self, c: Cue, ci: int) -> Choice | None:
+        """"وأكدت الاثنتان"، "وقال كلاهما": the two people last named as a pair (the second behind
+        و) in this sentence or the two before it — the first of them, as a dual verb gives."""
+        lo = self.ctx.doc.sentence_tokens(max(0, self.toks[ci].sent - 2)).start
+        ms = [(i, cd) for i, cd in self.mentions_in(lo, ci) if cd.kind in ("person", "anonymous")]
+        for (_, a), (j, b) in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
+            if a is not b and self.toks[j].norm.startswith("و"):
+                return Choice(a, "the first of the pair named before (الاثنان / كلاهما)")
+        return None
+
     def _pair_before(self, c: Cue, ci: int) -> Choice | None:
         """"التقت الوكالة موظفتين، X وY، فقالتا إن …": a dual verb with no subject of its own
         after two people named as a pair (the second behind و) in its sentence: the first."""
@@ -1643,6 +1655,7 @@ def _dual_noun(w: str) -> bool:
 _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
+_BOTH_OF_THEM = frozenset(key(w) for w in ("الاثنان", "الاثنين", "الاثنتان", "الاثنتين", "كلاهما", "كلتاهما"))
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
 _OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
