@@ -2108,3 +2108,10 @@ def test_both_of_them_after_a_pair_named_before_is_the_first_of_the_pair():
     text = ("والتقت الصحيفة الحرفيتين سعاد بن علي وخيرة مزيان في الورشة. وأكدت الاثنتان، في ختام "
             "اللقاء، أن الطلب على السجاد تضاعف.")
     assert [n for _, n in _parsed(text)] == ["سعاد بن علي"]
+
+
+def test_the_subject_after_ghayr_anna_opens_its_sentence_for_a_later_wa_qalat():
+    # "غير أن الناشطة X، …، رفضت …. وقالت:": she, not the unnamed sources quoted before
+    text = ("وقالت مصادر طبية إن المصابين كثر. غير أن الناشطة رنا عادل الخفاجي، التي تتابع الاعتصام منذ "
+            "يومه الأول، كذبت الرواية الرسمية. وقالت: \"شاهدت المسلحين فوق سطح المبنى\".")
+    assert [n for _, n in _parsed(text)][-1] == "رنا عادل الخفاجي"

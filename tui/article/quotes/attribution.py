@@ -1309,7 +1309,10 @@ class Attributor:
             if len(rng) < 2:
                 continue
             k = rng.start + 1
-            while k < rng.stop and k - rng.start <= 4 and self.card(k) is None and (
+            if self.toks[rng.start].norm in _SVO_OPENERS:
+                # "غير أن الناشطة X، …، رفضت …": the subject after the opener of a nominal clause
+                k = rng.start + (2 if k < rng.stop and self.toks[k].norm in _SVO_OPENERS else 1)
+            while k < rng.stop and k - rng.start <= 5 and self.card(k) is None and (
                 _honorific(self.toks[k].norm) or self.stage.words.is_(k, "title", "rank", "honorific",
                                                                        "nationality", "title_modifier")):
                 k += 1
