@@ -2105,8 +2105,8 @@ def test_another_one_after_a_role_is_part_of_the_unnamed_source():
 
 
 def test_both_of_them_after_a_pair_named_before_is_the_first_of_the_pair():
-    text = ("والتقت الصحيفة الحرفيتين سعاد بن علي وخيرة مزيان في الورشة. وأكدت الاثنتان، في ختام "
-            "اللقاء، أن الطلب على السجاد تضاعف.")
+    text = ("والتقت الصحيفة الحرفيتين سعاد بن علي وخيرة مزيان في الورشة. وأوضحت الاثنتان، بعد "
+            "جولة في المعرض، أن الطلب على السجاد تضاعف.")
     assert [n for _, n in _parsed(text)] == ["سعاد بن علي"]
 
 
