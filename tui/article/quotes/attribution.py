@@ -23,7 +23,7 @@ import bisect
 import re
 import tomllib
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -1322,23 +1322,25 @@ class Attributor:
         return out
 
     def _pair_named_before(self, c: Cue, ci: int) -> Choice | None:
-        """"وأكدت الاثنتان"، "وقال كلاهما": the two people last named as a pair (the second behind
-        و) in this sentence or the two before it — the first of them, as a dual verb gives."""
-        lo = self.ctx.doc.sentence_tokens(max(0, self.toks[ci].sent - 2)).start
-        ms = [(i, cd) for i, cd in self.mentions_in(lo, ci) if cd.kind in ("person", "anonymous")]
-        for (_, a), (j, b) in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
-            if a is not b and self.toks[j].norm.startswith("و"):
-                return Choice(a, "the first of the pair named before (الاثنان / كلاهما)")
-        return None
+        """"وأكدت الاثنتان"، "وقال كلاهما": the first of the two people last named as a pair in this
+        sentence or the two before it."""
+        first = self._first_of_pair(ci, 2, lambda card: True)
+        return Choice(first, "the first of the pair named before (الاثنان / كلاهما)") if first else None
 
     def _pair_before(self, c: Cue, ci: int) -> Choice | None:
         """"التقت الوكالة موظفتين، X وY، فقالتا إن …": a dual verb with no subject of its own
-        after two people named as a pair (the second behind و) in its sentence: the first."""
-        lo = self.ctx.doc.sentence_tokens(self.toks[ci].sent).start
+        after two people named as a pair in its sentence, both of whom it fits: the first."""
+        first = self._first_of_pair(ci, 0, lambda card: self.agrees(c, card))
+        return Choice(first, "the first of the pair named before its dual verb") if first else None
+
+    def _first_of_pair(self, ci: int, back: int, fits: Callable[[Card], bool]) -> Card | None:
+        """The first of the last two people (or unnamed sources) named as a pair — the second
+        behind و — from ``back`` sentences before token ci's up to it, both passing ``fits``."""
+        lo = self.ctx.doc.sentence_tokens(max(0, self.toks[ci].sent - back)).start
         ms = [(i, cd) for i, cd in self.mentions_in(lo, ci) if cd.kind in ("person", "anonymous")]
         for (_, a), (j, b) in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
-            if a is not b and self.toks[j].norm.startswith("و") and self.agrees(c, a) and self.agrees(c, b):
-                return Choice(a, "the first of the pair named before its dual verb")
+            if a is not b and self.toks[j].norm.startswith("و") and fits(a) and fits(b):
+                return a
         return None
 
     def _continuation(self, c: Cue, ci: int) -> Choice:
