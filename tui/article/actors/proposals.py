@@ -22,7 +22,15 @@ from ..models.common import common_words
 from . import lists, orgs, titles
 from .board import Board, Card
 from .registry import Registry
-from .words import NAME_CLASSES, POSSESSIVE, Words, feminine_before_suffix, prepositions, suffixed_particles
+from .words import (
+    NAME_CLASSES,
+    POSSESSIVE,
+    Words,
+    feminine_before_suffix,
+    prepositions,
+    suffixed_particles,
+    unpossessed_role,
+)
 
 _MAX = 8
 _FEW = ("عده", "بضعه")  # عدة، بضعة: they govern an indefinite plural directly, with no من
@@ -1092,7 +1100,7 @@ def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card 
     """"وقال وزير المالية": the person named before who holds that title — also named by the
     role and a possessive pronoun alone ("وفق ما صرحت به رئيستها": her/its president)."""
     np = [_bare(w) for w in key(board.surface(t0, t1, cut)).split()]
-    if t1 - t0 == 1 and np and (base := _unpossessed(np[0])) is not None:
+    if t1 - t0 == 1 and np and (base := unpossessed_role(words_lexicon(), np[0])) is not None:
         np = [base]
     best: tuple[int, Card] | None = None
     at = words.toks[t0].start
@@ -1114,15 +1122,6 @@ def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card 
         return None
     board.mention(best[1], t0, t1, cut, role="reference")
     return best[1]
-
-
-def _unpossessed(w: str) -> str | None:
-    """"رئيستها" → "رئيسه"، "مديره" → "مدير": a listed role noun without its possessive pronoun."""
-    if len(w) < 5 or not w.endswith(POSSESSIVE):
-        return None
-    base = w[: -len(next(x for x in POSSESSIVE if w.endswith(x)))]
-    base = base[:-1] + "ه" if base.endswith("ت") else base
-    return base if words_lexicon().has("title_possessive", base) else None
 
 
 _EPITHET_REACH = 120  # tokens back to the person a "new holder" epithet refers to

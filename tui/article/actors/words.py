@@ -70,12 +70,17 @@ _POSSESSED = frozenset({"title_possessive"})
 
 def _possessed_role(lx: Lexicon, w: str) -> bool:
     """A role noun the lexicon lists, with a possessive pronoun after it."""
+    return unpossessed_role(lx, w) is not None
+
+
+def unpossessed_role(lx: Lexicon, w: str) -> str | None:
+    """The listed role noun a word is with a possessive pronoun after it ("رئيستها" → "رئيسه"،
+    "مديره" → "مدير"), in the normal form; None when it is none."""
     if len(w) < 5 or not w.endswith(POSSESSIVE):
-        return False
-    suffix = next(x for x in POSSESSIVE if w.endswith(x))
-    base = w[: -len(suffix)]
-    forms = (base[:-1] + "ه",) if base.endswith("ت") else (base,)  # ممثلت|ها → ممثله
-    return any(lx.has("title_possessive", f) for f in forms)
+        return None
+    base = w[: -len(next(x for x in POSSESSIVE if w.endswith(x)))]
+    base = base[:-1] + "ه" if base.endswith("ت") else base  # ممثلت|ها → ممثله
+    return base if lx.has("title_possessive", base) else None
 
 
 def feminine_before_suffix(w: str) -> bool:
