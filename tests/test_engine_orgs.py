@@ -1050,6 +1050,31 @@ def test_a_proclitic_before_an_ordinary_noun_that_heads_a_name_stays_out(monkeyp
     assert (name, kind) in got and all(not n.startswith(("ل", "ب")) or n == name for n, _ in got)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("تخرجت الدفعة الأولى بكلية الفنون التطبيقية أمس، وقالت إدارة الكلية إنها فخورة بطلابها.",
+     "كلية الفنون التطبيقية"),
+    ("وفازت الكاتبة سلمى العارف بجائزة النخيل للرواية، وقالت إن الجائزة تعني لها الكثير.", "جائزة النخيل للرواية"),
+    ("وقدم المعلمون عرضا لثانوية الأمل للبنات، فيما احتفلت الثانوية بعيدها.", "ثانوية الأمل للبنات"),
+])
+def test_a_preposition_before_a_noun_the_article_writes_with_al_stays_out_of_the_name(monkeypatch, text, name):
+    # "بكلية X" … "الكلية": the rest of the word takes the article elsewhere in the article, so it
+    # is a common noun heading the name and ب/ل is a preposition — even where no word list knows it
+    words = text.replace("،", "").split()
+    at = next(i for i, w in enumerate(words) if w.endswith(name.split()[0]))
+    steer(monkeypatch, (words[at],), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, tuple(words[at + 1:at + len(name.split())]), "I-ORG", {"I-ORG": 0.9})
+    assert name in [n for n, k in found(text) if k == "organization"]
+
+
+def test_a_preposition_before_a_body_named_after_a_city_stays_out_of_the_name(monkeypatch):
+    # the tagger's body holding a listed city ("سوق X المالي"): ل before an everyday noun is the
+    # preposition, as after a lexicon's head
+    steer(monkeypatch, ("لسوق",), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, ("الدوحة", "المالي"), "I-ORG", {"I-ORG": 0.9})
+    got = found("وقال بيان لسوق الدوحة المالي إن التداول توقف ساعة.")
+    assert ("سوق الدوحة المالي", "organization") in got and not any(n.startswith("لسوق") for n, _ in got)
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

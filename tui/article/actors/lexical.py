@@ -258,10 +258,17 @@ def _agreeing_nisba(words: Words, j: int) -> bool:
 
 
 def _conjunction(words: Words, i: int) -> int:
-    """The conjunction و/ف before a foreign word of a body's name ("وبايرن"), and no other
-    proclitic: its first letter may be the name's own (بايرن، لايبزيغ)."""
+    """The conjunction و/ف before a foreign word of a body's name ("وبايرن"); a preposition
+    ب/ل only before an everyday noun ("لسوق X"، "بكلية X"): a foreign name's first letter may
+    be the name's own (بايرن، لايبزيغ)."""
     cut = words.proclitic_cut(i)
-    return cut if cut == 1 and words.toks[i].norm[0] in "وف" else 0
+    if cut != 1:
+        return 0
+    t = words.toks[i]
+    if t.norm[0] in "وف":
+        return cut
+    stem = next((form for form, c in t.readings if c == cut), "")
+    return cut if stem in common_words() or stem in words.definite_stems() else 0
 
 
 def _nationality_after_generic(words: Words, hit: Hit) -> bool:

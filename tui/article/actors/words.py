@@ -325,6 +325,17 @@ class Words:
             self._counts = Counter(norms)  # (counted in C)
         return self._alone
 
+    def definite_stems(self) -> frozenset[str]:
+        """Every word the article writes with the article ال ("الكلية"، "بالجائزة" → كلية،
+        جائزة): a word that takes the article is a common noun, not a name (cached)."""
+        memo = self.memo("definite_stems")
+        got = memo.get(0)
+        if got is None:
+            got = memo[0] = frozenset(
+                form[2:] for t in self.toks for form, _ in t.readings
+                if form.startswith("ال") and len(form) > 4)
+        return got
+
     def name_tails(self) -> frozenset[str]:
         """Words the tagger reads as a later word of a person's name right after a given
         name, with no proclitic of their own there (cached)."""
@@ -363,6 +374,8 @@ class Words:
                              and h.cls not in ("surname", "given_x", "stop", "never") for h in rest)
             if (rest_known or form in alone) and not whole_known:
                 return cut  # ("لكارتر" … "كارتر": the rest is written alone elsewhere in the article)
+            if cut == 1 and t.norm[0] in "بل" and not whole_known and form in self.definite_stems():
+                return cut  # "بكلية X" … "الكلية": the rest takes the article elsewhere, so it is a noun
             if not whole_known and not heads and form in common_words() and t.norm not in common_words():
                 return cut  # "لمجموعة X"، "بمستشفى X": an ordinary noun with a preposition or conjunction
             if cut == 1 and t.norm[0] == "و" and self.bare[i] <= _RARE_NAME and any(
