@@ -1075,6 +1075,22 @@ def test_a_preposition_before_a_body_named_after_a_city_stays_out_of_the_name(mo
     assert ("سوق الدوحة المالي", "organization") in got and not any(n.startswith("لسوق") for n, _ in got)
 
 
+def test_general_agreeing_with_the_head_noun_ends_the_tagger_s_body(monkeypatch):
+    # "مستشفى X العام": "general" agrees with the masculine head noun and no year word follows it
+    steer(monkeypatch, ("مستشفى",), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, ("الياسمين",), "I-ORG", {"I-ORG": 0.9})
+    got = found("ونقل المصابون إلى مستشفى الياسمين العام في وسط المدينة.")
+    assert ("مستشفى الياسمين العام", "organization") in got
+
+
+def test_general_before_a_year_word_is_the_year_not_the_body_s_name(monkeypatch):
+    # guard: "العام الماضي" dates the clause ("last year"); the body's name stops before it
+    steer(monkeypatch, ("مستشفى",), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, ("الياسمين",), "I-ORG", {"I-ORG": 0.9})
+    got = found("وافتتح مستشفى الياسمين العام الماضي جناحا للأطفال.")
+    assert ("مستشفى الياسمين", "organization") in got
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

@@ -502,6 +502,17 @@ def _general_after(words: Words, comp: list[int]) -> bool:
 
 
 
+def agreeing_general(words: Words, a: int, j: int) -> bool:
+    """Token j is "العام"/"العامة" right after a body's name whose head noun (token a) it agrees
+    with in gender ("مستشفى X | العام"، "الهيئة X | العامة"), not a year ("العام | الماضي")."""
+    w = words.toks[j].norm
+    if w not in ("العام", "العامه") or not words.joined(j) or _year_after(words, j):
+        return False
+    cut = words.proclitic_cut(a)
+    head = next((f for f, c in words.toks[a].readings if c == cut), words.toks[a].norm)
+    return head.endswith("ه") == (w == "العامه")
+
+
 def _inside_a_place(words: Words, k: int, j: int) -> bool:
     """Tokens k … j are words of one listed place ("معهد [الشرق الأوسط]")."""
     hit = words.longest(k, _LISTED_PLACES)

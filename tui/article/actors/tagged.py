@@ -55,6 +55,9 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             while typ == "ORG" and b + 1 < words.n and words.joined(b) and orgs.joins_names(words, b) and (
                     board.free(b, b + 2)):
                 b += 2  # "X آند Y": the tagger stopped at the English "and" of one name
+            if typ == "ORG" and b - a >= 2 and b < words.n and board.free(b, b + 1) and orgs.agreeing_general(
+                    words, a, b):
+                b += 1  # "مستشفى X | العام": "general", agreeing with the head noun, ends the body's name
             cut = _cut(words, a)
             surface = board.surface(a, b, cut)
             card = reg.card(f"{kind}:{key(surface)}", kind, f"tagger {conf:.2f}")
