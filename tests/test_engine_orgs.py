@@ -1091,6 +1091,16 @@ def test_general_before_a_year_word_is_the_year_not_the_body_s_name(monkeypatch)
     assert ("مستشفى الياسمين", "organization") in got
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال المحلل رامي الخطيب للأفق.نت إن السوق هادئة.", "الأفق.نت"),
+    ("ونشر الرصيف نت صورا من الحادث.", "الرصيف نت"),
+])
+def test_the_word_a_news_site_adds_to_its_outlet_s_name_is_part_of_it(monkeypatch, text, name):
+    # "X نت": the site's name, written with or without the dot, whichever rule found the outlet
+    steer(monkeypatch, ("للأفق", "الرصيف"), "B-ORG", {"B-ORG": 0.9})
+    assert name in [n for n, k in found(text) if k == "organization"]
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

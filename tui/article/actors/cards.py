@@ -305,6 +305,25 @@ def _same_body() -> dict[str, int]:
     return {key(name): g for g, names in enumerate(load("organizations")["same_body"]) for name in names}
 
 
+def web_suffixes(board: Board, words: Words) -> None:
+    """"X نت"، "X.نت": the word a news site adds to its outlet's name goes on with every
+    organisation's name it follows, which no rule or tagger span takes in."""
+    suffixes = word_set("organizations", "web_suffixes")
+    text = board.doc.text
+    for card in board.live():
+        if card.kind != "organization":
+            continue
+        for m in card.names():
+            j = m.t1
+            if j < words.n and words.toks[j].norm in suffixes and board.owner[j] is None and m.core is None and (
+                    plain(words.toks[j].gap) or words.toks[j].gap == "."):
+                m.surface += text[m.end:words.toks[j].end]  # (the surface may hold an article's restored alef)
+                m.t1, m.end = j + 1, words.toks[j].end
+                m.key = key(m.surface)
+                board.owner[j] = m
+                board.named.setdefault(f"{card.kind}:{m.key}", m)
+
+
 def tagged_twins(board: Board, reg: Registry) -> None:
     """A body or place only the tagger read, written exactly as a person's name ("X : …" in a
     headline read as a body, "X" quoted as a person below): the person."""
