@@ -123,6 +123,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             i += 1
             continue
         t0, t1, cut, why, head = got
+        known_body = _known_body_after_general(board, words, t1)
+        if known_body is not None:
+            t1 = _release(board, known_body, t1)  # "المديرية العامة | للدفاع المدني": the directorate is the body
         surface = board.surface(t0, t1, cut)
         if why == _SHORT_WHY:
             surface = f"{_MINISTRY} {surface}"  # one card with "وزارة الخارجية X", said before or after
@@ -131,9 +134,36 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         card = reg.card(name, "organization", why if not known else f"{why}; names {known}")
         card.head = card.head or head
         m = board.mention(card, t0, t1, cut)
+        if known_body is not None:
+            board.merge(known_body, card)  # its name alone elsewhere is the same body
         if why.startswith(_COMPLEMENT_WHY) and (core := _appositive_name(words, t0, t1, head)) is not None:
             board.name_inside(m, *core)
         i = t1
+
+
+def _known_body_after_general(board: Board, words: Words, j: int) -> Card | None:
+    """The card of a listed body written right after "general" with the preposition ل ("المديرية
+    العامة | للدفاع المدني"، "الإدارة العامة | للجمارك"): the general directorate of a body is that
+    body, under its full name."""
+    if not 0 < j < words.n or words.toks[j - 1].norm not in ("العامه", "العام") or not plain(words.toks[j].gap):
+        return None
+    m = board.owner[j]
+    card = board.card_of_mention.get(id(m)) if m is not None else None
+    if card is None or card.kind != "organization" or m.t0 != j or m.role != "name" or not any(
+            w.startswith("lexicon") for w in card.why):
+        return None
+    t = words.toks[j]
+    return card if t.norm.startswith("ل") and m.start > t.start else None
+
+
+def _release(board: Board, card: Card, j: int) -> int:
+    """Take back the tokens of the card's mention at token j (a longer name holds them); where it ended."""
+    m = board.owner[j]
+    assert m is not None
+    for k in range(m.t0, m.t1):
+        board.owner[k] = None
+    card.mentions.remove(m)
+    return m.t1
 
 
 def _appositive_name(words: Words, t0: int, t1: int, head: str) -> tuple[int, int] | None:
