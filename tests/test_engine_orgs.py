@@ -1110,6 +1110,16 @@ def test_a_general_directorate_of_a_listed_body_is_that_body_under_its_full_name
     assert [n for n, k in found(text) if k == "organization"] == ["المديرية العامة للدفاع المدني"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وتلقت الإدارة العامة للموانئ بلاغا عن الشحنة.", "الإدارة العامة للموانئ"),
+    ("وعمل الموظفون في الإدارة العامة لمكافحة التهريب سنوات.", "الإدارة العامة لمكافحة التهريب"),
+])
+def test_a_weak_head_classified_by_general_and_its_field_names_a_body(text, name):
+    # "الإدارة العامة لـX": a weak head with a naming adjective and the field it serves after ل is
+    # one directorate's name, without a verb of saying to make the tagger read a body
+    assert name in [n for n, k in found(text) if k == "organization"]
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

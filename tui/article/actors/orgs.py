@@ -141,6 +141,13 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         i = t1
 
 
+def _general_field(board: Board, words: Words, comp: list[int], j: int) -> bool:
+    """"الإدارة العامة | للجمارك": token j opens the field (ل + a noun) right after the head's one
+    naming adjective (`naming_adjectives`), a directorate's name."""
+    return (len(comp) == 1 and board.toks[comp[0]].norm in _naming_adjectives() and board.toks[j].norm.startswith("ل")
+            and not words.is_(comp[0], "nationality"))
+
+
 def _known_body_after_general(board: Board, words: Words, j: int) -> Card | None:
     """The card of a listed body written right after "general" with the preposition ل ("المديرية
     العامة | للدفاع المدني"، "الإدارة العامة | للجمارك"): the general directorate of a body is that
@@ -425,7 +432,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if cls != "org_head" and comp and not (_name(words, j) or adjective(words, j)) and not (
                 purpose(words, j) and (
-                    words.is_(comp[-1], "nationality", "country") or _known_inside(words, i + 1, j))) and (
+                    words.is_(comp[-1], "nationality", "country") or _known_inside(words, i + 1, j)
+                    or _general_field(board, words, comp, j))) and (
             # ("بعثة الاتحاد الأوروبي | لمراقبة الانتخابات": a known body's mission and its purpose)
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
@@ -446,6 +454,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     # the tagger's best path agrees (up to a purpose after a nationality: "الشبكة السورية | لتوثيق X")
     read_to = next((k for k in comp[1:] if purpose(words, k) and words.is_(k - 1, "nationality")), t1)
     tagged = all(words.tagged(k, "ORG") for k in range(i, read_to))
+    # "الإدارة العامة | للجمارك": a weak head classified by a naming adjective, then the field it
+    # serves after ل, names one body whatever the tagger reads
+    tagged = tagged or (definite and len(comp) >= 2 and _general_field(board, words, comp[:1], comp[1]))
     if definite and cls != "org_head" and not tagged:
         return None  # "القوات الأمريكية"، "الميليشيات الإيرانية": forces described, not named
     # "الحزب الديمقراطي"، "المحكمة الإدارية": a definite head names a body with an adjective of
