@@ -1237,6 +1237,18 @@ def test_a_relative_clause_after_a_persons_title_apposition_is_the_persons():
     assert _speaker(text, "يرتفع") == "سامي الخطيب"
 
 
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ('وتحدث رئيس حزب الأمل، سامر الخطيب، الذي دعا الناخبين إلى "المشاركة بكثافة" في الاقتراع.',
+     "المشاركة بكثافة", "سامر الخطيب"),
+    ('وأم المصلين الشيخ حامد الطيب، إمام المسجد الكبير، الذي دعا التجار إلى "الرحمة بالناس" في خطبته.',
+     "الرحمة بالناس", "حامد الطيب"),
+])
+def test_a_relative_clause_quotes_with_marks_right_after_the_verb_s_preposition(text, snippet, speaker):
+    # "X، الذي دعا … إلى «…»": the marks after إلى are speech even inside a relative clause,
+    # where a bare complement is not ("الاتفاق الذي أعلن …")
+    assert _speaker(text, snippet) == speaker
+
+
 def test_kana_reaches_past_a_name_and_a_relative_clause_to_its_subject():
     # "وكانت X Y، التي قدمت مشروع القرار، قد صرحت": the subject between كان and the verb
     text = ('وقالت الوزارة إن الموقف ثابت. وكانت النائبة الأوروبية الفرنسية ليلى حداد، التي قدمت مشروع القرار '

@@ -427,9 +427,12 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
     unmarked = _unmarked(ctx, c, window)
     if unmarked and (found is None or unmarked[1] < found[1]):
         found = unmarked  # "وقال X، لا شك … في أنه": the speech opens before the later أن
-    if nested(ctx, c) and found is None:
-        return None  # "الاتفاق الذي أعلن الثلاثاء": a relative clause quotes only with أن or a colon
     weak = _weak(ctx, c, _unnamed_words(ctx, window, _WEAK_WINDOW))
+    if nested(ctx, c) and found is None and not (
+            weak and weak[1] + 1 < ctx.n and ctx.mark_in_gap(weak[1] + 1) is not None):
+        # "الاتفاق الذي أعلن الثلاثاء": a relative clause quotes only with أن or a colon — or with
+        # quotation marks right after the verb's preposition ("X، الذي دعا الناخبين إلى «…»")
+        return None
     if weak and weak[0] == "ila" and "ila_an" in c.complements and (found is None or weak[1] < found[1]):
         found = weak  # "أشار إلى المواطن ينتظر …": إلى governs the content, not a later أن
     if found is not None and "obj" in c.complements and (found[0] in _PREP_AN_KINDS or (
