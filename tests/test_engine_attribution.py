@@ -1249,6 +1249,12 @@ def test_a_relative_clause_quotes_with_marks_right_after_the_verb_s_preposition(
     assert _speaker(text, snippet) == speaker
 
 
+def test_an_unnamed_source_s_description_takes_non_and_a_definite_adjective():
+    # "مصدر في إدارة مكافحة التجارة | غير المشروعة": the adjective phrase ends the description
+    text = "وقال مصدر في إدارة مكافحة التجارة غير المشروعة للصحيفة إن الشحنة ضبطت."
+    assert _speaker(text, "الشحنة") == "مصدر في إدارة مكافحة التجارة غير المشروعة"
+
+
 def test_kana_reaches_past_a_name_and_a_relative_clause_to_its_subject():
     # "وكانت X Y، التي قدمت مشروع القرار، قد صرحت": the subject between كان and the verb
     text = ('وقالت الوزارة إن الموقف ثابت. وكانت النائبة الأوروبية الفرنسية ليلى حداد، التي قدمت مشروع القرار '

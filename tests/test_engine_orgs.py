@@ -1120,6 +1120,14 @@ def test_a_weak_head_classified_by_general_and_its_field_names_a_body(text, name
     assert name in [n for n, k in found(text) if k == "organization"]
 
 
+def test_non_and_a_definite_adjective_qualify_the_genitive_inside_a_body_s_name():
+    # "مكافحة الهجرة غير النظامية": "غير" + a definite adjective is one adjective of the genitive;
+    # "غير الحكومية" after a body describes the body itself and stays out (guarded below)
+    assert found("وأعلنت هيئة مكافحة الهجرة غير النظامية أنها أوقفت عشرين شخصا.") == [
+        ("هيئة مكافحة الهجرة غير النظامية", "organization")]
+    assert ("جمعية حماية البيئة", "organization") in found("وأعلنت جمعية حماية البيئة غير الحكومية أنها ستقاضي الشركة.")
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

@@ -350,6 +350,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 comp += range(j, m.t1)  # "لجنة متضرري | وادي X"، "بعثة مراقبي | الهيئة X": a plural in
                 # construct governs the place or body after it
             break
+        if comp and _definite_form(words, comp[-1]) and negated_adjective(words, j) and board.owner[j + 1] is None and (
+                not words.is_(j + 1, "org_generic", bare=True)):
+            comp += [j, j + 1]  # "مكافحة الهجرة | غير الشرعية": "non-" and a definite adjective, one adjective
+            j += 2  # (of the genitive: "منظمة X | غير الحكومية" describes the body, outside its name)
+            continue
         if comp and board.toks[j].norm in AFFAIRS and i > 0 and words.joined(i) and (
                 titles.head_cut(words, i - 1) is not None):
             break  # "وكيل وزارة النقل | لشؤون الموانئ": the role's portfolio, not more of the body's name
@@ -674,6 +679,16 @@ def adjective(words: Words, j: int) -> bool:
     if len(w) == 6 and w.endswith("يا"):
         return True  # a feminine superlative: العليا، الدنيا
     return w.endswith(("ي", "يه", "يون", "يين")) or words.is_(j, "nationality", "title_modifier", "org_generic")
+
+
+def negated_adjective(words: Words, j: int) -> bool:
+    """Tokens j, j+1 are "غير" and a definite adjective ("غير الشرعية"، "غير الحكومية"،
+    "غير المشروعة"): one adjective of the definite noun before them."""
+    if j + 1 >= words.n or words.toks[j].norm != "غير" or not (words.joined(j) and words.joined(j + 1)):
+        return False
+    w = words.toks[j + 1].norm
+    return w.startswith("ال") and (adjective(words, j + 1) or w.startswith("الم")) and not words.is_(
+        j + 1, "stop", "never", "temporal", bare=True)
 
 
 def _participle_with_field(words: Words, comp: list[int]) -> bool:

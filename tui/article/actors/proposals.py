@@ -171,6 +171,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if link_at == j - 1 and w in ("احد", "احدي") and j + 1 < b and toks[j + 1].definite and plain(toks[j + 1].gap):
             j += 1  # "محللة في | أحد البنوك": one of the bodies, the complement goes on
             continue
+        if link_at >= 0 and toks[j - 1].definite and j + 1 < b and orgs.negated_adjective(words, j):
+            j += 2  # "مصدر في جهاز مكافحة التجارة | غير المشروعة": one adjective of the noun before,
+            break  # which ends the description
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
         if toks[j - 1].definite and toks[j].definite and not _adjective_shape(words, j) and (
@@ -420,9 +423,13 @@ def _genitive_end(board: Board, words: Words, k: int, b: int) -> int:
         e = k + 2
     else:
         return k
-    while e < b and plain(toks[e].gap) and toks[e].definite and board.card_at(e) is None and (
-            _adjective_shape(words, e) and words.reporting(e) is None):
-        e += 1
+    while e < b and plain(toks[e].gap) and board.card_at(e) is None:
+        if toks[e].definite and _adjective_shape(words, e) and words.reporting(e) is None:
+            e += 1
+        elif e + 1 < b and orgs.negated_adjective(words, e) and board.card_at(e + 1) is None:
+            e += 2  # "في قسم الرعاية | غير المباشرة"
+        else:
+            break
     return e
 
 
