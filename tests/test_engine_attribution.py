@@ -1255,6 +1255,14 @@ def test_an_unnamed_source_s_description_takes_non_and_a_definite_adjective():
     assert _speaker(text, "الشحنة") == "مصدر في إدارة مكافحة التجارة غير المشروعة"
 
 
+@pytest.mark.parametrize("noun", ["البلاغ", "التعميم", "المذكرة"])
+def test_a_statement_as_subject_is_never_a_person_s_card(noun):
+    # "وأضاف البلاغ أن …": a statement speaks for its issuer; whatever the tagger reads, it gets no
+    # person's card (statement nouns in reporting_verbs.toml)
+    text = f"أعلنت السلطات فوز المرشح سعيد البقالي بالمقعد. وأضاف {noun} أن نسبة المشاركة بلغت 30 في المائة."
+    assert all(a.name != noun for a in parse(text, "2025-02-05").actors)
+
+
 def test_kana_reaches_past_a_name_and_a_relative_clause_to_its_subject():
     # "وكانت X Y، التي قدمت مشروع القرار، قد صرحت": the subject between كان and the verb
     text = ('وقالت الوزارة إن الموقف ثابت. وكانت النائبة الأوروبية الفرنسية ليلى حداد، التي قدمت مشروع القرار '

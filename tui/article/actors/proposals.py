@@ -57,7 +57,9 @@ def _honorific() -> frozenset[str]:
 
 @cache
 def _not_person() -> frozenset[str]:
-    return frozenset(key(w).removeprefix("ال") for w in lexicon.load("reporting_verbs")["words"]["not_person"])
+    said = lexicon.load("reporting_verbs")["words"]
+    # (a statement, "وأضاف البلاغ", speaks for its issuer: no person either)
+    return frozenset(key(w).removeprefix("ال") for w in (*said["not_person"], *said["statement"]))
 
 
 def _bare(w: str) -> str:

@@ -158,6 +158,14 @@ def _definite_head(w: str) -> bool:
     return len(w) > 4 and not lexicon().classes_of(w[2:]).isdisjoint(_HEAD_CLASSES)
 
 
+@cache
+def _definite_statements() -> frozenset[str]:
+    """"البيان"، "البلاغ"، "التقرير": statements that speak for their issuer (`statement` in
+    reporting_verbs.toml), with the article — never a person's name."""
+    forms = (key(w) for w in load("reporting_verbs")["words"]["statement"])
+    return frozenset(w for w in forms if w.startswith("ال"))
+
+
 class Words:
     def __init__(self, doc: Doc, cues: Iterable[Cue], tagging: object | None) -> None:
         self.doc = doc
@@ -508,8 +516,9 @@ class Words:
                 append(True)
             elif w[:1] in "وف" and w[1:] in particles and not b and len(w) > 3:
                 append(True)  # "ولدينا"، "فعلينا": the same behind و or ف (no reading "و + ل + دينا")
-            elif w.startswith("ال") and _definite_head(w):
-                append(True)  # "الجيش"، "الحكومة": a body's head noun with the article names no person
+            elif w.startswith("ال") and (_definite_head(w) or w in _definite_statements()):
+                append(True)  # "الجيش"، "الحكومة": a body's head noun with the article names no person,
+                # nor does a statement ("وأضاف البلاغ")
             elif b:
                 append(False)  # relation(i): a word with a lexicon class is no relative
             elif len(w) >= 5 and w[0] == "ي" and t.raw.endswith(_OBJECT_PRONOUNS):
