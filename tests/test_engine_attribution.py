@@ -1263,6 +1263,21 @@ def test_a_statement_as_subject_is_never_a_person_s_card(noun):
     assert all(a.name != noun for a in parse(text, "2025-02-05").actors)
 
 
+def test_the_agency_of_a_dateline_does_not_open_the_sentence():
+    # "المدينة (الوكالة) … - …": the agency credits the story; the clause's own subject speaks
+    text = ("صنعاء (رويترز) 3 مارس 2021 - اعتصم مئات العمال اليوم أمام مبنى الشركة للمطالبة بصرف رواتبهم، "
+            "فيما تعهدت مسؤولة في وزارة المالية بصرفها قبل نهاية الشهر الجاري.")
+    assert _speaker(text, "بصرفها قبل") == "مسؤولة في وزارة المالية"
+
+
+def test_a_subjectless_verb_continues_the_subject_after_an_opening_prepositional_phrase():
+    # "وفي مركز صحي بالمدينة، وقفت X …. وقالت: «…»": the woman the sentence before opened with,
+    # past its prepositional phrase, not the doctor quoted earlier
+    text = ('وقالت الطبيبة سناء الحربي إن الوضع صعب. وفي مركز صحي بالمدينة، وقفت أم خالد، وهي أم لثلاثة أطفال، '
+            'في طابور طويل. وقالت للصحيفة: "فقدت أخي العام الماضي بالمرض".')
+    assert _speaker(text, "فقدت أخي") == "أم خالد"
+
+
 def test_kana_reaches_past_a_name_and_a_relative_clause_to_its_subject():
     # "وكانت X Y، التي قدمت مشروع القرار، قد صرحت": the subject between كان and the verb
     text = ('وقالت الوزارة إن الموقف ثابت. وكانت النائبة الأوروبية الفرنسية ليلى حداد، التي قدمت مشروع القرار '

@@ -881,7 +881,8 @@ class Attributor:
         sent_t0 = self.ctx.doc.sentence_tokens(toks[ci].sent).start
         if lo == sent_t0 and ms:
             i, card = ms[0]
-            if i - lo <= 1 and self.agrees(c, card):
+            # (not the agency of a dateline: "المدينة (الوكالة) - …" opens the line, not the sentence)
+            if i - lo <= 1 and self.agrees(c, card) and i >= self._story_start(lo, ci):
                 return Choice(card, "subject opening the sentence")
         return None
 
@@ -1181,13 +1182,13 @@ class Attributor:
             return None
         return Choice(card, "its members speak for the body (verb–subject order)")
 
-    def _past_opening_adjunct(self, lo: int, ci: int) -> int:
-        """The first token after an adjunct of up to three words set off by a comma at a
+    def _past_opening_adjunct(self, lo: int, ci: int, reach: int = 3) -> int:
+        """The first token after an adjunct of up to ``reach`` words set off by a comma at a
         sentence's start ("في المقابل،"، "من جهته،"، "وفي السياق ذاته،"), else lo."""
         toks = self.toks
         first = toks[lo].norm
         pp = first in prepositions() or (first[:1] in ("و", "ف") and first[1:] in prepositions())
-        for k in range(lo + 1, min(ci, lo + 4)):
+        for k in range(lo + 1, min(ci, lo + 1 + reach)):
             if (self.card(k - 1) is not None and not (pp and self.card(k - 1).kind == "place")) or (
                     self.stage.words.reporting(k - 1) is not None):
                 return lo  # (a place inside an opening prepositional phrase is where: "وفي حي X،")
@@ -1237,10 +1238,8 @@ class Attributor:
         toks = self.toks
         if lo != self.ctx.doc.sentence_tokens(toks[ci].sent).start:
             return None
-        if lo == 0 or "\n" in toks[lo].gap:
-            # "المدينة - (الوكالة): رفضت …": a dateline opens the line; the story's first verb follows it
-            lo = next((k for k in range(min(ci - 1, lo + _DATELINE_REACH), lo, -1)
-                       if _DATELINE_END.search(toks[k].gap)), lo)
+        # "المدينة - (الوكالة): رفضت …": a dateline opens the line; the story's first verb follows it
+        lo = self._story_start(lo, ci)
         lo = self._past_adverbial_that(lo, ci)
         lo = self._past_opening_adjunct(lo, ci)  # ("في المقابل، هاجم X …، وقال": the verb after it)
         if lo + 2 < ci and toks[lo].norm in _BEFORE_VERB and self.card(lo + 1) is None:
@@ -1308,11 +1307,17 @@ class Attributor:
             rng = doc.sentence_tokens(s)
             if len(rng) < 2:
                 continue
-            k = rng.start + 1
-            if self.toks[rng.start].norm in _SVO_OPENERS:
+            lo = rng.start
+            if self._opens_with_preposition(lo):
+                # "وفي مركز صحي بالمدينة، وقفت X": the verb and its subject after the opening adjunct
+                lo = self._past_opening_adjunct(lo, rng.stop, reach=_ADJUNCT_REACH)
+            if lo + 1 >= rng.stop:
+                continue
+            k = lo + 1
+            if self.toks[lo].norm in _SVO_OPENERS:
                 # "غير أن الناشطة X، …، رفضت …": the subject after the opener of a nominal clause
-                k = rng.start + (2 if k < rng.stop and self.toks[k].norm in _SVO_OPENERS else 1)
-            while k < rng.stop and k - rng.start <= 5 and self.card(k) is None and (
+                k = lo + (2 if k < rng.stop and self.toks[k].norm in _SVO_OPENERS else 1)
+            while k < rng.stop and k - lo <= 5 and self.card(k) is None and (
                 _honorific(self.toks[k].norm) or self.stage.words.is_(k, "title", "rank", "honorific",
                                                                        "nationality", "title_modifier")):
                 k += 1
@@ -1320,6 +1325,17 @@ class Attributor:
             if card is not None and card.kind in ("person", "anonymous"):
                 out.append((self.toks[k].start, card))
         return out
+
+    def _story_start(self, lo: int, ci: int) -> int:
+        """Past a dateline and its agency at a line's start ("المدينة (الوكالة) - …"), else lo."""
+        if lo == 0 or "\n" in self.toks[lo].gap:
+            return next((k for k in range(min(ci - 1, lo + _DATELINE_REACH), lo, -1)
+                         if _DATELINE_END.search(self.toks[k].gap)), lo)
+        return lo
+
+    def _opens_with_preposition(self, lo: int) -> bool:
+        first = self.toks[lo].norm
+        return first in prepositions() or (first[:1] in ("و", "ف") and first[1:] in prepositions())
 
     def _pair_named_before(self, c: Cue, ci: int) -> Choice | None:
         """"وأكدت الاثنتان"، "وقال كلاهما": the first of the two people last named as a pair in this
@@ -1681,6 +1697,7 @@ def _verb_agrees(w: str, c: Cue) -> bool:
 
 
 _DATELINE_REACH = 10  # tokens a dateline and its agency run over at a line's start
+_ADJUNCT_REACH = 6  # words of a prepositional phrase set off by a comma before a sentence's verb
 _DATELINE_END = re.compile(r"[-–—:]\s*$")  # the dash or colon closing it, right before the story
 _ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
 _TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
