@@ -54,6 +54,13 @@ def test_a_full_stop_glued_to_the_next_word_ends_a_sentence():
     assert got == ["فاز الحزب بثلاثين مقعدا.", text[text.index("وفي المقابل") :]]
 
 
+def test_an_abbreviated_form_of_address_before_a_name_ends_no_sentence():
+    # "د. X" (doctor), "أ. X" (professor): the full stop abbreviates, a name follows
+    text = "وقالت عميدة الكلية، د. هالة الامين، ان الدراسة ستستأنف. وأضاف أ. سمير داود أن الطلاب عادوا."
+    got = [text[s.start : s.end] for s in build_doc(text).sentences]
+    assert got == [text[: text.index("ستستأنف.") + 8], text[text.index("وأضاف") :]]
+
+
 def test_lexicon_hits_match_phrases_after_proclitics():
     doc = build_doc("وصل وزير الخارجية إلى وبيروت ثم الولايات المتحدة")
     hits = {(h.cls, h.start, h.end, h.cut) for hs in doc.hits for h in hs}

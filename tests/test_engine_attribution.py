@@ -1278,6 +1278,15 @@ def test_a_subjectless_verb_continues_the_subject_after_an_opening_prepositional
     assert _speaker(text, "فقدت أخي") == "أم خالد"
 
 
+def test_a_title_set_off_by_commas_reaches_past_an_abbreviated_form_of_address():
+    # "وقال وزير الصحة بالولاية، د. X،": the title is the doctor's, the quote his
+    text = "وقال وزير الصحة بالولاية، د. سامي عبد الله النور، ان الوضع مستقر."
+    art = parse(text, "2025-02-05")
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert person.name == "سامي عبد الله النور" and "وزير الصحة بالولاية" in person.titles
+    assert _speaker(text, "الوضع") == "سامي عبد الله النور"
+
+
 def test_kana_reaches_past_a_name_and_a_relative_clause_to_its_subject():
     # "وكانت X Y، التي قدمت مشروع القرار، قد صرحت": the subject between كان and the verb
     text = ('وقالت الوزارة إن الموقف ثابت. وكانت النائبة الأوروبية الفرنسية ليلى حداد، التي قدمت مشروع القرار '

@@ -288,6 +288,9 @@ def _retired(words: Words, k: int) -> bool:
     return toks[k].norm == "م" and "(" in toks[k].gap and k + 1 < words.n and ")" in toks[k + 1].gap
 
 
+_ABBREVIATED = frozenset(["د", "ا", "م"])  # د. (doctor), أ. (professor), م. (engineer), in the normal form
+
+
 def before(board: Board, words: Words, i: int) -> Title | None:
     """The title phrase ending right before token i (a name's first word), if any: right
     against the name, with the name in quotation marks ("وزير الداخلية «X»") or brackets
@@ -295,6 +298,8 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     toks = words.toks
     if i > 1 and _retired(words, i - 1):
         i -= 1  # "الفريق (م) X": retired, in brackets between the rank and the name
+    elif i > 1 and toks[i - 1].norm in _ABBREVIATED and toks[i].gap.strip() == ".":
+        i -= 1  # "عميدة الكلية، د. X": an abbreviated form of address between the title and the name
     end = i - 1 if i > 0 and toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
     if end > 0 and plain(toks[end].gap) and toks[end - 1].norm in _GOVERNING:
         return None  # "وكيل الدفاع عن X"، "المسؤول عن X": the name is the role's object, not its holder
