@@ -1128,6 +1128,14 @@ def test_non_and_a_definite_adjective_qualify_the_genitive_inside_a_body_s_name(
     assert ("جمعية حماية البيئة", "organization") in found("وأعلنت جمعية حماية البيئة غير الحكومية أنها ستقاضي الشركة.")
 
 
+def test_no_body_opens_right_after_a_relative_pronoun(monkeypatch):
+    # "الطريق الذي | يربط X بY": a relative clause opens with its verb, whatever the tagger reads
+    steer(monkeypatch, ("يربط",), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, ("السهل", "بالجبل"), "I-ORG", {"I-ORG": 0.9})
+    got = found("وقطعت السيول الطريق الذي يربط السهل بالجبل منذ الفجر.")
+    assert not any(n.startswith("يربط") for n, _ in got)
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

@@ -12,6 +12,7 @@ from .registry import Registry
 from .words import Words
 
 _CONFIDENT = 0.6
+_RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"])
 _KINDS = {"ORG": "organization", "LOC": "place"}
 
 
@@ -35,6 +36,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 a = marked  # "منظمة "X"": the name is what the marks hold; the head noun stays out
             if a >= b or not board.free(a, b) or a in board.not_actors:
                 continue
+            if a > 0 and words.joined(a) and words.toks[a - 1].norm in _RELATIVE_PRONOUNS:
+                continue  # "الطريق الذي | يربط الوادي …": a relative pronoun opens a clause, its verb first
             if b - a >= 2 and b < words.n and words.plural_in_construct(b - 1) and (
                     board.owner[b] is not None and words.joined(b)):
                 continue  # "بعثة مراقبي | الاتحاد X": the plural governs the body after it, which the name
