@@ -1136,6 +1136,14 @@ def test_no_body_opens_right_after_a_relative_pronoun(monkeypatch):
     assert not any(n.startswith("يربط") for n, _ in got)
 
 
+def test_a_role_s_portfolio_after_lishuun_is_no_body(monkeypatch):
+    # "وكيل المحافظة لشؤون | السهل والساحل": what the role looks after, whatever the tagger reads
+    steer(monkeypatch, ("السهل",), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, ("والساحل",), "I-ORG", {"I-ORG": 0.9})
+    got = found("وقال وكيل محافظة المهرة لشؤون السهل والساحل، سالم بن علي، إن الطرق أغلقت.")
+    assert not any("السهل" in n for n, k in got)
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

@@ -38,6 +38,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 continue
             if a > 0 and words.joined(a) and words.toks[a - 1].norm in _RELATIVE_PRONOUNS:
                 continue  # "الطريق الذي | يربط الوادي …": a relative pronoun opens a clause, its verb first
+            if typ == "ORG" and a > 0 and words.joined(a) and words.toks[a - 1].norm in orgs.AFFAIRS:
+                continue  # "وكيل المحافظة لشؤون | الوادي والصحراء": a role's portfolio, no body
             if b - a >= 2 and b < words.n and words.plural_in_construct(b - 1) and (
                     board.owner[b] is not None and words.joined(b)):
                 continue  # "بعثة مراقبي | الاتحاد X": the plural governs the body after it, which the name
