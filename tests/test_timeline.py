@@ -316,6 +316,13 @@ def test_an_imperfect_verb_places_a_bare_weekday_ahead_but_not_a_verb_of_saying(
     assert one("وتنتهي المهلة الخميس الماضي.")[1] == "2024-03-14"
 
 
+def test_after_qabl_an_the_imperfect_takes_the_main_verb_s_time():
+    # "قاطعوا … قبل أن يعودوا … الجمعة": the subjunctive after قبل أن / بعد أن is no scheduled
+    # future; the weekday is the past one (published on a Sunday)
+    assert one("وكان العمال قد أضربوا عن العمل، قبل أن يعودوا إلى المصنع الجمعة.") == ("الجمعة", "2024-03-15")
+    assert one("وكانت الإدارة قد أغلقت المكتب، بعد أن تتلقى الشكوى الاثنين.")[1] == "2024-03-11"
+
+
 def test_ghad_is_tomorrow_only_as_a_day():
     # "غد" without its alif: a day with "يوم"، a time of day or a weekday; bare, it is "the future"
     assert found("وتعلن القوائم اليوم الأحد أو غد الاثنين.", "2030-05-05")[-1] == ("غد الاثنين", "2030-05-06")

@@ -969,11 +969,13 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     # weekday ahead (the guidelines' "unless the verb is future")
     verbs = expr.kind in ("date", "month", "range", "weekday")
     fut = any(w in t.future or (w[:1] in "وف" and w[1:] in t.future) or (verbs and future_verb(w)) for w in words)
-    if not fut and expr.kind == "weekday" and expr.mod is None and not expr.unit and (
+    after_before_that = len(parts) > 1 and _WORD.findall(parts[-2])[-1:] in (["قبل"], ["بعد"])
+    if not fut and expr.kind == "weekday" and expr.mod is None and not expr.unit and not after_before_that and (
             clause_tense(_WORD.findall(before)) == "present" and not _reporting_present(before)):
         # "وتنتهي الحملة … منتصف ليل الخميس": an imperfect verb with a bare weekday tells
         # what is scheduled, the coming one (a verb of saying in the present is the writer's
-        # narration: "وتقول الوزارة … الخميس")
+        # narration: "وتقول الوزارة … الخميس"; after "قبل أن"/"بعد أن" the imperfect is the
+        # subjunctive, its time the main verb's: "قاطعوا التدريب … قبل أن يعودوا الجمعة")
         fut = True
     if not fut:
         return expr
