@@ -358,6 +358,16 @@ def events_of(text: str, published: str | None = "2024-03-17", actors: tuple[Act
     return find_events(build_doc(text), actors, published)
 
 
+def test_a_second_verb_joined_by_wa_with_its_own_date_is_a_second_event():
+    # "انطلقت في X واختتمت Y": two verbs, two dates, two events, the clause cut at the second verb;
+    # "اليوم ولا غدا" (no verb between) stays one event
+    text = "وانطلقت الحملة في 3 مارس واختتمت مساء الأربعاء."
+    first, second = events_of(text)
+    assert text[first.start : first.end] == "وانطلقت الحملة في 3 مارس" and first.time.value == "2024-03-03"
+    assert text[second.start : second.end].startswith("واختتمت") and second.time.value == "2024-03-13"
+    assert len(events_of("ويصل الوفد اليوم أو غدا.")) == 1
+
+
 def test_fronted_date_dates_the_clause_after_it():
     text = "في 9 أكتوبر/ تشرين الأول الجاري، توجهت ليلى حداد، مساعدة وزير الخارجية، إلى مالي."
     (e,) = events_of(text, "2021-10")

@@ -29,7 +29,7 @@ from ..doc.normal import key as normalize
 from ..lexicon import load
 from ..model import Actor, Event, Sentence, TimeValue
 from .resolve import Expr, Ref, Resolved, parse_ref, resolve
-from .tense import future_verb
+from .tense import clause_tense, future_verb
 from .timex import Timex, find_timexes
 
 # Clause breaks inside a sentence: commas, semicolons, colons, dashes between spaces.
@@ -98,8 +98,17 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
                 events[-1], prev_end, prev_rule = event, tx.end, tx.rule
                 last_dated = event if event.time is not None and event.time.value else last_dated
             continue
-        if base in seen_clauses and (_count(_WORD, text, prev_end, tx.start, 2) <= 1 or _same_value(events, r.value)):
+        verb_at = _joined_verb(text, prev_end, tx.start) if base in seen_clauses else None
+        if base in seen_clauses and ((_count(_WORD, text, prev_end, tx.start, 2) <= 1 and verb_at is None)
+                                     or _same_value(events, r.value)):
             continue  # one event per dated clause: "اليوم ولا غدا" dates one clause
+        if verb_at is not None and events and events[-1].start < verb_at < events[-1].end:
+            # "انطلقت في X | واختتمت Y": each verb and its date an event, the clause cut at the second
+            last = events[-1]
+            cut = len(text[:verb_at].rstrip())
+            events[-1] = _event(text, (last.start, cut), last.time, mentions, last.why, last.relation)
+            last_dated = events[-1] if last_dated is last else last_dated
+            event = _event(text, (verb_at, event.end), time, mentions, why, event.relation)
         seen_clauses.add(base)
         last_base = base
         prev_end, prev_rule = tx.end, tx.rule
@@ -107,6 +116,21 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         last_dated = event if event.time is not None and event.time.value else last_dated
     events.extend(_ordered_events(text, folded, sentences, starts, timexes, seen_clauses, events, mentions, published))
     return _numbered(events)
+
+
+def _joined_verb(text: str, a: int, b: int) -> int | None:
+    """Where the one word between two dates stands when it is و + a past verb ("انطلقت في 3 مايو |
+    واختتمت | مساء الأربعاء"): a second verb of its own, so a second event, not one clause dated
+    twice; None otherwise."""
+    words = list(_WORD.finditer(text, a, b))
+    if len(words) != 1:
+        return None
+    w = normalize(words[0].group())
+    stem = w[1:]
+    verb = (w[:1] in "وف" and len(stem) >= 4 and not stem.startswith("ال")
+            and stem not in _LIGHT and stem not in _PARTICLES and stem not in _ADVERBIAL
+            and stem.endswith(("ت", "وا", "تا", "ا")) and clause_tense([stem]) == "past")
+    return words[0].start() if verb else None
 
 
 _SINCE_WORDS = frozenset({"منذ", "مند", "ومنذ", "ومند"})
