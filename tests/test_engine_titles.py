@@ -32,6 +32,21 @@ def speaker(art: Article, snippet: str) -> str | None:
 
 
 # -- before the name ------------------------------------------------------------------------
+def test_a_body_charged_with_something_by_a_participle_and_bi_stays_in_the_title():
+    # "اللجنة المكلفة بمتابعة الملف": ب + a noun in construct after a definite participle is what
+    # the body is charged with, inside the role phrase
+    text = "وقال رئيس اللجنة الحكومية المكلفة بمتابعة الملف، عماد سامي الحسن، إن الأزمة عابرة."
+    assert titles(text, "عماد سامي الحسن") == ("رئيس اللجنة الحكومية المكلفة بمتابعة الملف",)
+
+
+def test_two_long_roles_joined_by_wa_are_one_title_phrase_before_the_name():
+    # thirteen words of two roles, set off by commas before the name
+    text = ("وقال نائب وزير الصناعة والثروة المعدنية ورئيس اللجنة الحكومية المكلفة بمتابعة توزيع الوقود، "
+            "عماد سامي الحسن، إن الأزمة عابرة.")
+    (got,) = titles(text, "عماد سامي الحسن")
+    assert got.startswith("نائب وزير الصناعة") and got.endswith("توزيع الوقود")
+
+
 def test_a_role_with_its_genitive_and_nationality_before_the_name():
     art = parse("وقالت وزيرة الثقافة التونسية ليلى حداد إن المهرجان سيقام في موعده.")
     a = person(art, "ليلى حداد")

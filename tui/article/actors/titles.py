@@ -31,7 +31,7 @@ _LINKS = ("title_link",)
 _LINK_OR_MODIFIER = frozenset({"title_link", "title_modifier"})
 _NEVER_SET, _INSIDE_SET = frozenset(_NEVER), frozenset(_INSIDE)
 _PLACES = ("country", "capital", "city", "region", "gaz_place")
-_MAX = 12
+_MAX = 16
 
 
 @cache
@@ -381,8 +381,9 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     for k in range(t0 + 1, t1):
         if inside(words, k) or (board is not None and _named_body(board, k)):
             continue
-        if _indefinite(words, k) and (_head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
-                                      or _lam_complement(words, k) or _after_link(words, k)):
+        if _indefinite(words, k) and (
+                _head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
+                or _lam_complement(words, k) or _after_link(words, k) or _bi_complement(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
         if k == t1 - 1 and (_pointing_back(words, k) or _own_body(words, k) or _lam_genitive_end(words, k)
                             or (board is not None and _numbered_body(board, words, k))):
@@ -391,6 +392,14 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
             continue  # "… العامة لتربية X": ل + a noun whose genitive is a proper noun
         return False
     return True
+
+
+def _bi_complement(words: Words, k: int) -> bool:
+    """ب + a noun in construct after a definite participle ("اللجنة المكلفة | بمتابعة الملف"،
+    "الهيئة المختصة | بشؤون X"): what the body in the title is charged with."""
+    t, before = words.toks[k], words.toks[k - 1].norm
+    return (t.norm.startswith("ب") and not t.norm.startswith("بال") and any(c == 1 for _, c in t.readings)
+            and before.startswith("الم") and len(before) >= 6 and words.joined(k))
 
 
 def _after_link(words: Words, k: int) -> bool:
