@@ -39,6 +39,17 @@ def test_a_body_charged_with_something_by_a_participle_and_bi_stays_in_the_title
     assert titles(text, "عماد سامي الحسن") == ("رئيس اللجنة الحكومية المكلفة بمتابعة الملف",)
 
 
+@pytest.mark.parametrize("text,want", [
+    ('وقالت الناشطة البيئية وعضو تنسيقية "مدينتنا أولا"، سلمى خالد العبيدي، إن المياه ملوثة.',
+     'الناشطة البيئية وعضو تنسيقية "مدينتنا أولا"'),
+    ("وقال رئيس جمعية «غد أفضل»، سمير فؤاد الحداد، إن الحملة مستمرة.", "رئيس جمعية «غد أفضل»"),
+])
+def test_a_body_s_name_in_quotation_marks_inside_the_title_before_the_name(text, want):
+    # a name in marks after a noun of the title is the body's, no card needed: the title runs over it
+    name = text.split("، ")[1]
+    assert want in titles(text, name)
+
+
 def test_two_long_roles_joined_by_wa_are_one_title_phrase_before_the_name():
     # thirteen words of two roles, set off by commas before the name
     text = ("وقال نائب وزير الصناعة والثروة المعدنية ورئيس اللجنة الحكومية المكلفة بمتابعة توزيع الوقود، "

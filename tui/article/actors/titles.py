@@ -328,6 +328,8 @@ def before(board: Board, words: Words, i: int) -> Title | None:
             ok = indefinite.get(j)
             if ok is None:
                 ok = indefinite[j] = _indefinite_word(words, j)
+        if not ok:
+            ok = _in_quoted_name(words, j)
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
                     j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j)
                                       or _numbered_body(board, words, j))
@@ -371,6 +373,21 @@ def _head_positions(words: Words) -> list[int]:
     return got
 
 
+_QUOTED_NAME = 4  # words of a body's name in quotation marks inside a title
+
+
+def _in_quoted_name(words: Words, j: int) -> bool:
+    """Token j is a word of a name in quotation marks right after a noun of the title ("عضو
+    تنسيقية «X Y»، Z"): the body's name, which no card may hold."""
+    toks = words.toks
+    k = next((k for k in range(j, max(0, j - _QUOTED_NAME), -1) if quote(toks[k].gap)), None)
+    if k is None or k == 0 or not _marks_only(toks[k].gap) or not (
+            inside(words, k - 1) or _indefinite_word(words, k - 1)):
+        return False
+    end = next((m for m in range(j + 1, min(words.n, k + 1 + _QUOTED_NAME)) if quote(toks[m].gap)), None)
+    return end is not None and not toks[end].gap.lstrip(" ").startswith(("«", "“", "„"))
+
+
 def _marks_only(gap: str) -> bool:
     return not gap.strip(" \t\u00a0\"'«»“”„")
 
@@ -379,7 +396,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     """Every word after the head is a title word, a word of a body's or place's name, or an
     indefinite noun in construct right after a role noun or another such noun."""
     for k in range(t0 + 1, t1):
-        if inside(words, k) or (board is not None and _named_body(board, k)):
+        if inside(words, k) or (board is not None and _named_body(board, k)) or _in_quoted_name(words, k):
             continue
         if _indefinite(words, k) and (
                 _head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
