@@ -1249,6 +1249,13 @@ def test_a_relative_clause_quotes_with_marks_right_after_the_verb_s_preposition(
     assert _speaker(text, snippet) == speaker
 
 
+def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
+    # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
+    # not speech; only marks right after a preposition of its own open one
+    text = 'وفاوض المعلمون الوزارة، التي وعدت الشهر الماضي بصرف "منحة عاجلة" لم يتسلمها أحد.'
+    assert not parse(text, "2025-02-05").quotes
+
+
 def test_an_unnamed_source_s_description_takes_non_and_a_definite_adjective():
     # "مصدر في إدارة مكافحة التجارة | غير المشروعة": the adjective phrase ends the description
     text = "وقال مصدر في إدارة مكافحة التجارة غير المشروعة للصحيفة إن الشحنة ضبطت."

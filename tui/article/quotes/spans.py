@@ -429,7 +429,7 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
         found = unmarked  # "وقال X، لا شك … في أنه": the speech opens before the later أن
     weak = _weak(ctx, c, _unnamed_words(ctx, window, _WEAK_WINDOW))
     if nested(ctx, c) and found is None and not (
-            weak and weak[1] + 1 < ctx.n and ctx.mark_in_gap(weak[1] + 1) is not None):
+            weak and weak[0] not in ("bi", "li") and weak[1] + 1 < ctx.n and ctx.mark_in_gap(weak[1] + 1) is not None):
         # "الاتفاق الذي أعلن الثلاثاء": a relative clause quotes only with أن or a colon — or with
         # quotation marks right after the verb's preposition ("X، الذي دعا الناخبين إلى «…»")
         return None
