@@ -164,7 +164,7 @@ def _month_part(y: int | None, m: int, part: str) -> str:
 
 def _year_part(y: int, part: str) -> str:
     return {
-        "early": f"{y:04d}-Q1",
+        "early": f"{y:04d}-01",  # (its first month: what annotators write for مطلع / بداية العام)
         "mid": f"{y:04d}-05/{y:04d}-08",
         "middle": f"{y:04d}-06/{y:04d}-07",
         "midday": f"{y:04d}-06/{y:04d}-07",
