@@ -368,6 +368,19 @@ def test_a_second_verb_joined_by_wa_with_its_own_date_is_a_second_event():
     assert len(events_of("ويصل الوفد اليوم أو غدا.")) == 1
 
 
+def test_a_gulf_agency_dateline_with_its_credit_between_slashes_is_no_event():
+    # "المدينة في 9 سبتمبر /الوكالة/ أكدت …": when the story was filed, no dash after the credit
+    text = "المنامة في 9 مارس /الوكالة/ أكدت الوزيرة سلمى الحارثي أن الدراسة بدأت الأحد الماضي."
+    (e,) = events_of(text)
+    assert e.time.text == "الأحد الماضي" and text[e.start : e.end].startswith("أكدت")
+
+
+def test_a_bare_number_far_back_with_a_noun_after_it_counts_and_dates_nothing():
+    # "في 1138 قرية": no "عام", no suffix, a word after it — a count; "عام 1187 م" stays a year
+    assert not events_of("وافتتحت الوزارة مدارس جديدة في 1138 قرية بمختلف المحافظات.")
+    assert found("وبنيت القلعة عام 1187 م.") == [("عام 1187 م", "1187")]
+
+
 def test_fronted_date_dates_the_clause_after_it():
     text = "في 9 أكتوبر/ تشرين الأول الجاري، توجهت ليلى حداد، مساعدة وزير الخارجية، إلى مالي."
     (e,) = events_of(text, "2021-10")

@@ -274,7 +274,8 @@ _FILED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 # "المدينة 10 أبريل (الوكالة) -"، "المدينة (البلد) 8 نوفمبر 2015 (الوكالة) -": no separator
 # before the date, where an agency's credit in brackets and a dash close it
 _FILED_PLACE = re.compile(r"[^\n.!?؟:\-–—،,]{1,40}\s")
-_FILED_CREDIT = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
+# (or, in the Gulf agencies' style, the credit between slashes and no dash: "مسقط في 9 سبتمبر /الوكالة/")
+_FILED_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—]|/[^/\n]{1,30}/)")
 # "نُشر الأربعاء، 20 أكتوبر 2021"، "آخر تحديث 3 مايو": the page's stamp of its own date
 # (at the line's start or after a dateline's dash or bracket: "التقرير نشر في 5 مايو" is an event)
 _STAMP = re.compile(r"(?:^|[-–—)|]\s*)(?:نشر|آخر تحديث|تحديث|تاريخ النشر)(?:\s+(?:في|يوم|بتاريخ))?\s*:?\s*$")
@@ -351,7 +352,7 @@ class _Mentions:
 
 
 # "المدينة -"، "المدينة (الوكالة) -": a line's dateline, a few words before a dash
-_DATELINE = re.compile(r"[^\n.!?؟:\-–—]{1,60}?\s[-–—]{1,2}\s")
+_DATELINE = re.compile(r"[^\n.!?؟:\-–—]{1,60}?\s[-–—]{1,2}\s|[^\n.!?؟:\-–—/]{1,60}?/[^/\n]{1,30}/\s*")
 
 
 def _event(

@@ -599,6 +599,8 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     nxt = _word_after(norm, m.end())
     if not m.group("ysuf") and nxt in _COUNT_NOUNS:
         return None  # "في 2000 منزل": a count, not a year
+    if not m.group("ysuf") and not hijri and y < _BARE_YEAR_FROM and nxt and m.group("prep") not in _YEAR_NOUNS:
+        return None  # "في 1138 مدرسة": a number this far back with a word after it and no "عام" counts
     if m.group("prep") in _YEAR_NOUNS and not m.group("ysuf") and _names_a_year(norm, m.start()):
         return None  # "قانون المالية لسنة 2025", "موازنة العام 2025": a name that holds a year
     part = _part_of(m)
@@ -659,6 +661,7 @@ def _names_a_year(norm: str, pos: int) -> bool:
 
 _NAMED_YEARS = frozenset(normalize(w) for w in load("relative")["named_years"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
+_BARE_YEAR_FROM = 1900  # a bare number before this, not named a year ("عام"، "م") nor closing its clause, counts
 
 # (pattern name, builder, rule label); earlier entries win ties of equal length.
 _RULES = (
