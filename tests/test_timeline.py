@@ -323,6 +323,13 @@ def test_after_qabl_an_the_imperfect_takes_the_main_verb_s_time():
     assert one("وكانت الإدارة قد أغلقت المكتب، بعد أن تتلقى الشكوى الاثنين.")[1] == "2024-03-11"
 
 
+def test_a_year_s_first_or_last_months_counted_are_its_half_or_quarter():
+    # "الأشهر الستة الأولى من العام الجاري": the first half; "الأشهر الثلاثة الأولى من 2023": Q1
+    assert found("وسجلت الشرطة 300 حادث خلال الأشهر الستة الأولى من العام الجاري.")[-1][1] == "2024-H1"
+    assert found("وارتفعت الأرباح في الأشهر الثلاثة الأولى من 2023.")[-1][1] == "2023-Q1"
+    assert found("وتراجعت المبيعات في الشهور الستة الأخيرة من 2022.")[-1][1] == "2022-H2"
+
+
 def test_ghad_is_tomorrow_only_as_a_day():
     # "غد" without its alif: a day with "يوم"، a time of day or a weekday; bare, it is "the future"
     assert found("وتعلن القوائم اليوم الأحد أو غد الاثنين.", "2030-05-05")[-1] == ("غد الاثنين", "2030-05-06")
