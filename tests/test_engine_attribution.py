@@ -1249,6 +1249,18 @@ def test_a_relative_clause_quotes_with_marks_right_after_the_verb_s_preposition(
     assert _speaker(text, snippet) == speaker
 
 
+@pytest.mark.parametrize("text,snippet,issuer", [
+    ("أطلقت وزارة العمل حملة. وقال المتحدث باسمها سالم النعيمي إن الحملة ستبدأ. وأظهر التقرير السنوي للوزارة، "
+     "الذي نشر في يناير الماضي، أن عدد الشكاوى تراجع.", "عدد الشكاوى", "وزارة العمل"),
+    ("وقالت المديرة سلمى العتيبي إن الطلبات زادت. وأظهر التقرير الربعي الصادر عن الصندوق الشهر الماضي أن "
+     "ثلثي المستفيدين اختاروا الشقق.", "ثلثي المستفيدين", "الصندوق"),
+])
+def test_a_report_speaks_for_the_issuer_its_own_phrase_names(text, snippet, issuer):
+    # "وأظهر التقرير السنوي للوزارة أن"، "التقرير الربعي الصادر عن X": past the report's adjectives,
+    # its ل or "الصادر عن" names who issued it — not the previous speaker
+    assert _speaker(text, snippet) == issuer
+
+
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one

@@ -380,9 +380,10 @@ class Attributor:
                            and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
-            elif k + 1 < region[1] and _lam_glued(self.toks[k + 1]):
-                # "وجاء في بيان للرئاسة": the statement's ل names its issuer, carded if need be
-                got = self._propose((k + 1, region[1]), None, cut=1)
+            elif (j := self._issuer_opens(k + 1, region[1])) is not None:
+                # "وجاء في بيان للرئاسة"، "وأظهر التقرير السنوي للوزارة"، "تقرير صادر عن الصندوق":
+                # the statement's ل or "صادر عن" names its issuer, carded if need be
+                got = self._propose((j, region[1]), None, cut=1 if _lam_glued(self.toks[j]) else 0)
                 issuer = got.card if got is not None else None
                 if issuer is not None:
                     offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
@@ -1435,6 +1436,18 @@ class Attributor:
         """Where a relative clause set off by a comma opens in tokens [a, b), else b: "البيان، الذي
         قرأه الوزير X،" — who read a statement out is not who issued it."""
         return next((j for j in range(a, b) if comma(self.toks[j].gap) and self.toks[j].norm in _RELATIVE_ASIDE), b)
+
+    def _issuer_opens(self, k: int, b: int) -> int | None:
+        """Where the issuer opens after a statement noun, past its definite adjectives: a glued
+        ل ("التقرير السنوي | للوزارة") or after "(ال)صادر عن" ("التقرير الربعي الصادر عن | X")."""
+        toks = self.toks
+        while k < b and toks[k].definite and toks[k].norm.endswith(("ي", "يه")) and plain(toks[k].gap):
+            k += 1  # "السنوي"، "الربعي"، "الرسمية"
+        if k < b and _lam_glued(toks[k]) and not toks[k].definite:
+            return k
+        if k + 2 < b and toks[k].norm in _ISSUED and toks[k + 1].norm == "عن":
+            return k + 2
+        return None
 
     def _issuer(self, stem: str, before: int) -> Choice | None:
         for pos, card in reversed(self.issued.get(stem, ())):
