@@ -105,6 +105,26 @@ def test_a_block_of_square_bullets_is_an_interview_of_the_person_quoted_before_i
     assert said.get("نصدر ربع إنتاجنا إلى الدول المجاورة، ونأمل أن نرفع النسبة") == "كمال حداد"
 
 
+_NAMED_BY_THE_INTERVIEW = """اتحاد السباحة يستعد للبطولة
+
+وجاءت تصريحات يوسف خالد الراشد في حوار مع "المضمار" بعد انتخابه خلفا لحمد سالم الكندري، وفيما يلي نص الحوار:
+
+- ما أولوياتكم بعد الانتخابات؟
+- الأولوية الآن هي البطولة الإقليمية وتجهيز المسبح.
+
+- وهل تغير الجهاز الفني؟
+- لا، جددنا الثقة في المدرب لعام آخر.
+"""
+
+
+def test_the_person_an_interview_noun_names_is_the_interviewee_not_the_last_named():
+    # "وجاءت تصريحات X في حوار مع …، خلفا لـY": the interview is X's, though Y is named last
+    art = parse(_NAMED_BY_THE_INTERVIEW)
+    names = {a.id: a.name for a in art.actors}
+    said = {q.text: names.get(q.speaker) for q in art.quotes}
+    assert said.get("لا، جددنا الثقة في المدرب لعام آخر") == "يوسف خالد الراشد", said
+
+
 _UNMARKED = """رئيسة جمعية الخزافين: "الطين وحده لا يكفي"
 
 التقت المجلة رئيسة جمعية الخزافين، الفنانة ليلى حداد، في ورشتها. وفي ما يلي نص الحوار:

@@ -103,6 +103,12 @@ def _interview_nouns() -> frozenset[str]:
     return frozenset(key(w) for w in load("organizations")["interview_nouns"])
 
 
+@cache
+def interview_nouns() -> frozenset[str]:
+    """Interview nouns without the article ("تصريحات"، "حوار"، "مقابلة"): a person after one is interviewed."""
+    return frozenset(w.removeprefix("ال") for w in _interview_nouns())
+
+
 def find(board: Board, reg: Registry, words: Words) -> None:
     n = len(board.toks)
     i = 0

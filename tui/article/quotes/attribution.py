@@ -312,8 +312,14 @@ class Attributor:
                 if got_role is not None and got_role.card.kind in ("person", "anonymous"):
                     return Choice(got_role.card, "the interviewee of a question-and-answer block (after مع)")
             for a, b in (d.region, d.source):
-                got = [cd for _, cd in self.mentions_in(*(a, b)) if _speaks(cd) and cd.kind != "place"]
+                ms = [(i, cd) for i, cd in self.mentions_in(*(a, b)) if _speaks(cd) and cd.kind != "place"]
+                got = [cd for _, cd in ms]
                 people = [cd for cd in got if cd.kind == "person"]
+                # "وجاءت تصريحات X في حوار مع …"، "مقابلة مع X": the person an interview noun names
+                # is the one interviewed, whoever else the lines name after
+                named = next((cd for i, cd in ms if cd.kind == "person" and self._after_interview_noun(i)), None)
+                if named is not None:
+                    return Choice(named, "the interviewee of a question-and-answer block (named by the interview)")
                 if people:
                     return Choice(people[-1], "the interviewee of a question-and-answer block")
                 bodies = bodies or got
@@ -1436,6 +1442,12 @@ class Attributor:
         """Where a relative clause set off by a comma opens in tokens [a, b), else b: "البيان، الذي
         قرأه الوزير X،" — who read a statement out is not who issued it."""
         return next((j for j in range(a, b) if comma(self.toks[j].gap) and self.toks[j].norm in _RELATIVE_ASIDE), b)
+
+    def _after_interview_noun(self, i: int) -> bool:
+        """Token i follows an interview noun, maybe behind مع ("تصريحات | X"، "حوار مع | X")."""
+        nouns = orgs.interview_nouns()  # ("تصريحات"، "حوار"، "مقابلة" … in organizations.toml)
+        k = i - 1 if i > 0 and self.toks[i - 1].norm != "مع" else i - 2
+        return k >= 0 and self.toks[k].norm.removeprefix("ال") in nouns and plain(self.toks[k + 1].gap)
 
     def _issuer_opens(self, k: int, b: int) -> int | None:
         """Where the issuer opens after a statement noun, past its definite adjectives: a glued
