@@ -1261,6 +1261,17 @@ def test_a_report_speaks_for_the_issuer_its_own_phrase_names(text, snippet, issu
     assert _speaker(text, snippet) == issuer
 
 
+@pytest.mark.parametrize("text,snippet,source", [
+    ("في المقابل، أبدى مسؤولون في عدد من شركات التأمين تحفظهم على القرار، وقالوا إن الأسعار سترتفع.",
+     "الأسعار سترتفع", "مسؤولون في عدد من شركات التأمين"),
+    ("وقال ممثلو عدد من شركات البناء الصغيرة إن المهلة غير واقعية.", "المهلة غير", "ممثلو عدد من شركات البناء"),
+])
+def test_a_quantifier_and_its_partitive_min_go_on_with_an_unnamed_description(text, snippet, source):
+    # "في عدد من شركات X"، "ممثلو عدد من الشركات": the partitive من of a quantifier continues the
+    # description (and opens no complement of the verb: "أبدى … من")
+    assert _speaker(text, snippet) == source
+
+
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one

@@ -173,6 +173,12 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if link_at == j - 1 and w in ("احد", "احدي") and j + 1 < b and toks[j + 1].definite and plain(toks[j + 1].gap):
             j += 1  # "محللة في | أحد البنوك": one of the bodies, the complement goes on
             continue
+        if (link_at == j - 1 or (j == i + 1 and construct_plural_shape(toks[i].norm))) and counted_by(w) and (
+                j + 2 < b and toks[j + 1].norm == "من" and plain(toks[j + 1].gap)):
+            # "مسؤولون في | عدد من شركات X"، "ممثلو | عدد من الشركات": some of the bodies, the
+            # complement goes on
+            j += 2
+            continue
         if link_at >= 0 and toks[j - 1].definite and j + 1 < b and orgs.negated_adjective(words, j):
             j += 2  # "مصدر في جهاز مكافحة التجارة | غير المشروعة": one adjective of the noun before,
             break  # which ends the description
@@ -761,6 +767,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # "مراقبو الانتخابات"، "سائقو شاحنات": a sound plural in construct (its ن dropped) with what it
         # governs, a body's whole name too ("محللو بنك X")
         end = max(t0 + 2, _genitive_end(board, words, t0 + 1, t1) if board.card_at(t0 + 1) is not None else 0)
+        if counted_by(toks[t0 + 1].norm) and t0 + 2 < t1 and toks[t0 + 2].norm == "من":
+            end = t1  # "ممثلو عدد من شركات X": the quantifier's whole phrase
         return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
     if t1 - t0 == 1 and norm0 in collective_pronouns():
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
-from ..actors.proposals import anonymous_words, community_nouns, people_nouns, quantifiers
+from ..actors.proposals import anonymous_words, community_nouns, counted_by, people_nouns, quantifiers
 from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain, quote
@@ -535,6 +535,8 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         kind = PREP_NP.get(w)
         if kind == "ila" and n and _envoy_to(ctx, j):
             continue  # "دعت المبعوثة الأممية إلى ليبيا، X، الأطراف إلى …": the subject's title
+        if kind == "min" and n and counted_by(toks[j - 1].norm):
+            continue  # "أبدى مسؤولون في عدد | من شركات X تحفظهم": the partitive من of a quantifier
         if kind in allowed and j + 1 < ctx.n:
             return kind, j, t.start
         if "li" in allowed and w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and not ctx.named(j):
