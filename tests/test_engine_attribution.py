@@ -1272,6 +1272,14 @@ def test_a_quantifier_and_its_partitive_min_go_on_with_an_unnamed_description(te
     assert _speaker(text, snippet) == source
 
 
+def test_a_quotation_paragraph_is_named_by_the_cataphoric_phrase_opening_the_next():
+    # "«…».\n\nبهذه الكلمات وصف X …": the quotation stands alone as a paragraph, the phrase that
+    # points back to it opens the next one
+    text = ("وقال شهود إن المسلحين فروا.\n\n«لم نعد نأمن على أطفالنا حتى في النهار. كل شيء تغير».\n\n"
+            "بهذه الكلمات وصف سامر خليل، شقيق المخطوف، حال العائلة في اتصال هاتفي.")
+    assert _speaker(text, "نأمن على") == "سامر خليل"
+
+
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one

@@ -1813,8 +1813,8 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     to it, then a verb whose subject said it — a person or body named in the next few words,
     not behind a preposition."""
     k = ctx.tok_after(d.end)
-    if k >= ctx.n or "\n" in ctx.text[d.end : ctx.toks[k].start]:
-        return None
+    if k >= ctx.n or ("\n" in ctx.text[d.end : ctx.toks[k].start] and not _own_paragraph(ctx.text, d.start, d.end)):
+        return None  # (the phrase opens the next paragraph only after a quotation that is a paragraph of its own)
     norm = ctx.toks[k].norm
     first = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in _cataphoric() else norm
     phrase = phrase_at(ctx.toks, k, _cataphoric(), first)
@@ -1831,6 +1831,14 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     if titled and (not got or got[0].kind != "person"):
         return titled[0]
     return got[0] if got else None
+
+
+def _own_paragraph(text: str, a: int, b: int) -> bool:
+    """text[a:b] fills its line but for quotation marks and a closing stop."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:a].strip(" \t\"'«»“”") and not text[b:line_end].strip(" \t\"'«»“”.!؟?")
 
 
 def _opening_subject_before(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
