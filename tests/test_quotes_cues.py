@@ -46,6 +46,14 @@ def test_participles(word, gender):
     assert c is not None and c.kind == PARTICIPLE and c.gender == gender
 
 
+def test_a_verb_form_right_after_a_preposition_is_a_noun_no_cue():
+    # "مصدر في تجمع X": after في the word is the noun "assembly", not the verb "they gathered";
+    # the verb itself elsewhere is still a cue
+    cues = [c.text for c in find_cues(build_doc("وشكك مصدر في تجمع الأحرار في الرواية، وقال إنه لا يصدقها."))]
+    assert "تجمع" not in cues and "وقال" in cues
+    assert "وأجمع" in [c.text for c in find_cues(build_doc("وأجمع المحتجون على أن القرار ظالم."))]
+
+
 def test_object_suffix_only_on_verbs_that_take_an_object():
     assert cue_for_word("وصفها").suffix == "ها"
     assert cue_for_word("دعاهم").lemma == "دعا"

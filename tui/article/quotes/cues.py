@@ -236,12 +236,20 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
         if k < ntaken and taken[k][0] <= t.start:
             continue  # a word inside an attribution phrase
         cue = _read_token(text, t, doc.hamza)
+        if cue is not None and cue.kind == VERB and t.i and not t.gap.strip() and toks[t.i - 1].norm in _prepositions():
+            continue  # "مصدر في | تجمع X": a word right after a preposition is a noun ("assembly"), no verb
         if cue is not None and cue.number == "du" and t.i and toks[t.i - 1].norm.isdigit() and not t.gap.strip():
             continue  # "1870 طالبا": the noun a number counts, in the accusative — no dual verb ("they both demanded")
         if cue is not None:
             out.append(cue)
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """Prepositions written alone (``names.toml`` ``prepositions``), in the normal form."""
+    return frozenset(normalize(w) for w in lexicon.load("names")["prepositions"])
 
 
 def _opens_sentence(text: str, sent_starts: list[int], s: int) -> bool:
