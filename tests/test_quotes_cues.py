@@ -54,6 +54,12 @@ def test_a_verb_form_right_after_a_preposition_is_a_noun_no_cue():
     assert "وأجمع" in [c.text for c in find_cues(build_doc("وأجمع المحتجون على أن القرار ظالم."))]
 
 
+def test_a_verb_form_a_number_word_counts_is_a_noun_no_cue():
+    # "600 ألف طالب": students counted, not "he demanded"; after a digit the verb stays ("في 2019 أعلنت")
+    assert not [c for c in find_cues(build_doc("وتستقبل المدارس 600 ألف طالب وطالبة هذا العام.")) if c.text == "طالب"]
+    assert "أعلنت" in [c.text for c in find_cues(build_doc("وفي 2019 أعلنت الشركة خطتها."))]
+
+
 def test_object_suffix_only_on_verbs_that_take_an_object():
     assert cue_for_word("وصفها").suffix == "ها"
     assert cue_for_word("دعاهم").lemma == "دعا"

@@ -236,14 +236,21 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
         if k < ntaken and taken[k][0] <= t.start:
             continue  # a word inside an attribution phrase
         cue = _read_token(text, t, doc.hamza)
-        if cue is not None and cue.kind == VERB and t.i and not t.gap.strip() and toks[t.i - 1].norm in _prepositions():
-            continue  # "مصدر في | تجمع X": a word right after a preposition is a noun ("assembly"), no verb
+        if cue is not None and cue.kind == VERB and t.i and not t.gap.strip() and (
+                toks[t.i - 1].norm in _prepositions() or toks[t.i - 1].norm in _COUNTING):
+            # "مصدر في | تجمع X": a word right after a preposition is a noun ("assembly"), no verb;
+            # so is one a number word counts ("600 ألف | طالب": students, not "he demanded"; a digit
+            # may end a date before the verb: "في 2019 أعلنت")
+            continue
         if cue is not None and cue.number == "du" and t.i and toks[t.i - 1].norm.isdigit() and not t.gap.strip():
             continue  # "1870 طالبا": the noun a number counts, in the accusative — no dual verb ("they both demanded")
         if cue is not None:
             out.append(cue)
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+_COUNTING = frozenset(normalize(w) for w in ("ألف", "آلاف", "ألفا", "مليون", "ملايين", "مئات", "عشرات", "مئة", "مائة"))
 
 
 @cache
