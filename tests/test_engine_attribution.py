@@ -1280,6 +1280,13 @@ def test_a_quotation_paragraph_is_named_by_the_cataphoric_phrase_opening_the_nex
     assert _speaker(text, "نأمن على") == "سامر خليل"
 
 
+def test_a_body_s_management_speaks_for_the_body_named_before_by_its_head_noun():
+    # "وقالت إدارة الشركة": the company named before speaks, no new card for its management
+    text = "أعلنت شركة النجمة للنقل تعليق رحلاتها. وقالت إدارة الشركة في بيان إن الرحلات ستعود الأحد."
+    assert _speaker(text, "الرحلات ستعود") == "شركة النجمة للنقل"
+    assert [a.name for a in parse(text, "2025-02-05").actors if a.kind == "organization"] == ["شركة النجمة للنقل"]
+
+
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one

@@ -1144,6 +1144,12 @@ def test_a_role_s_portfolio_after_lishuun_is_no_body(monkeypatch):
     assert not any("السهل" in n for n, k in got)
 
 
+def test_a_management_noun_and_the_head_of_a_body_named_before_refer_to_it():
+    # "مجلس إدارة البنك" after "بنك الواحة": that bank's board, no body of its own
+    text = "أعلن بنك الواحة الإسلامي أرباحه. وأوصى مجلس إدارة البنك بتوزيع أرباح نقدية."
+    assert [n for n, k in found(text) if k == "organization"] == ["بنك الواحة الإسلامي"]
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

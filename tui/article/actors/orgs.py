@@ -136,6 +136,10 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if why == _SHORT_WHY:
             surface = f"{_MINISTRY} {surface}"  # one card with "وزارة الخارجية X", said before or after
         known = _known_inside(words, t0 + 1, t1)
+        if why == _COMPLEMENT_WHY and not known and (body := managed_body(board, words, t0, t1)) is not None:
+            board.mention(body, t0, t1, cut, role="reference")  # "مجلس إدارة الشركة": the company named before
+            i = t1
+            continue
         name = f"organization:{key(known)}" if known else f"organization:{key(surface)}"
         card = reg.card(name, "organization", why if not known else f"{why}; names {known}")
         card.head = card.head or head
@@ -152,6 +156,39 @@ def _general_field(board: Board, words: Words, comp: list[int], j: int) -> bool:
     naming adjective (`naming_adjectives`), a directorate's name."""
     return (len(comp) == 1 and board.toks[comp[0]].norm in _naming_adjectives() and board.toks[j].norm.startswith("ل")
             and not words.is_(comp[0], "nationality"))
+
+
+def managed_body(board: Board, words: Words, t0: int, t1: int) -> Card | None:
+    """"إدارة الشركة"، "مجلس إدارة النادي" at token t0: the organisation named before whose head
+    noun the definite word after the management noun repeats (`management_nouns` in
+    organizations.toml), else None."""
+    toks = words.toks
+    k = t0
+    while k < t1 and toks[k].norm in _management_nouns() and (k == t0 or plain(toks[k].gap)):
+        k += 1
+    if k == t0 or k >= t1 or not toks[k].definite or not plain(toks[k].gap) or (
+            board.owner[k] is not None and board.owner[k] is not board.owner[t0]) or (
+            k + 1 < t1 and words.joined(k + 1) and not toks[k + 1].definite):
+        return None
+    head = toks[k].norm.removeprefix("ال")
+    start = toks[t0].start
+    bodies = [c for c in board.live() if c.kind == "organization" and _head_of(c) == head
+              and any(m.start < start and m.role == "name" for m in c.mentions)]
+    return max(bodies, key=lambda c: max(m.start for m in c.mentions if m.start < start)) if bodies else None
+
+
+def _head_of(card: Card) -> str:
+    """The card's head noun, or (before the stage sets it) its first name's first word."""
+    if card.head:
+        return card.head
+    names = card.names()
+    first = key(min(names, key=lambda m: m.start).surface).split() if names else []
+    return first[0].removeprefix("ال") if first else ""
+
+
+@cache
+def _management_nouns() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["management_nouns"])
 
 
 def _known_body_after_general(board: Board, words: Words, j: int) -> Card | None:

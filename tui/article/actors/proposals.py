@@ -791,6 +791,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         t = titles.after(board, words, t0 + 1)
         end = t.t1 if t is not None and t.t0 == t0 + 1 else t0 + 2  # (its places too: "… إلى اليمن")
         return _unnamed(board, reg, words, t0, end, "organization", "a body named by the office it serves", cut)
+    if not definite and (body := orgs.managed_body(board, words, t0, t1)) is not None:
+        # "وقالت إدارة الشركة"، "حمّل مجلس إدارة النادي": a body's management speaks for the body
+        # named before with that head noun
+        board.mention(body, t0, t0 + 1, cut, role="reference", claim=False)
+        return body, "the body its management speaks for (named before by its head noun)"
     if not definite and t1 - t0 >= 2 and orgs.head_at(words, t0) is not None and toks[t0 + 1].definite and (
             plain(toks[t0 + 1].gap) and board.card_at(t0 + 1) is None and not _plural_body(words, norm0)
             and not words.is_(t0 + 1, "title", "rank", "anon", "stop", bare=True)):
