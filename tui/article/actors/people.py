@@ -143,6 +143,9 @@ def _unknown(words: Words, j: int) -> bool:
     return words.bare[j] <= NAME_CLASSES and not words.toks[j].norm.isdigit()
 
 
+_GIVEN_ANY = ("given", "given_m", "given_f", "given_rare", "given_x")
+
+
 def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> int:
     """One past the last word of a name starting at token i: over the words the tagger keeps
     inside it, name particles (بن، أبو، آل), عبد + a divine name, and — right after a given
@@ -154,6 +157,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.toks[j - 1].norm == "عبد":
             j += 1  # "عبد الأمير"، "عبد الملك": عبد and the word after it are one name, whatever that word is
             continue
+        if words.toks[j].gap == "-" and not (words.is_(j, *_GIVEN_ANY, bare=True) and words.is_(
+                j - 1, *_GIVEN_ANY, bare=True)) and not words.is_(j, "stop", "never", bare=True):
+            j += 1  # "غروبر-ناغل": a hyphen with no space joins the parts of one compound family name
+            continue  # (not two given names: "ماركس-لينين" pairs two people)
         if j == i + 1 and words.is_(i, "compound_first", bare=True) and words.is_(j, "divine", bare=True):
             j += 1  # "عوض الكريم"، "فضل الرحيم": a compound given name in a divine name, as with عبد
             continue
