@@ -1287,6 +1287,18 @@ def test_a_body_s_management_speaks_for_the_body_named_before_by_its_head_noun()
     assert [a.name for a in parse(text, "2025-02-05").actors if a.kind == "organization"] == ["شركة النجمة للنقل"]
 
 
+@pytest.mark.parametrize("text,snippet,source", [
+    ("وستنتهي طباعة البطاقات خلال أسبوع، وفقا لمسؤولين في اللجنة الانتخابية.", "طباعة البطاقات",
+     "مسؤولين في اللجنة الانتخابية"),
+    ("وتتوقع الرئاسة أن يشكل الحزب الحكومة، بحسب مسؤولين في الحكومة الائتلافية.", "يشكل الحزب",
+     "مسؤولين في الحكومة الائتلافية"),
+])
+def test_unnamed_officials_after_wifqan_or_bihasab_are_the_source_not_their_body(text, snippet, source):
+    # "وفقا لمسؤولين في X"، "بحسب مسؤولين في X" (after the quotation too): the officials speak,
+    # the body only says where they work
+    assert _speaker(text, snippet) == source
+
+
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one

@@ -1513,7 +1513,10 @@ class Attributor:
         got = self._first_speaker(a, b, None)
         if got is not None:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
-            named = self._named_before_title(a, first, b, glued) if may_propose else None
+            anon = a < first and any(h.cls == "anon" and h.cut == glued for h in self.ctx.doc.hits[a])
+            # (an unnamed source heading the phrase is proposed even after the quotation: "…، بحسب
+            # مسؤولين في الحكومة" is the officials', not the government's)
+            named = self._named_before_title(a, first, b, glued) if may_propose or anon else None
             if named is not None:
                 return named
             if got.kind in ("organization", "place") and any(
@@ -1551,11 +1554,13 @@ class Attributor:
                 t := titles.before(self.stage.board, words, first)) is not None and t.t0 <= a:
             # "نقلا عن خبير الاقتصاد X": the person the title right before names
             return Choice(holder, "source after حسب / وفقا لـ / نقلا عن, named after its title")
-        if a < first and not glued and words.is_(a, "anon", "title") and all(
+        anon_at_a = any(h.cls == "anon" and h.cut == glued for h in self.ctx.doc.hits[a]) if a < first else False
+        if a < first and (not glued or anon_at_a) and (words.is_(a, "anon", "title") or anon_at_a) and all(
                 self.card(k) is None for k in range(a, first)):
+            # ("وفقا لمسؤولين في X": the sources after the glued ل too)
             # "نقلا عن مصادر مطلعة في البلد"، "كما أوضح مساعد الوزير، X": the source noun
             # or the one the title describes, not the place or body that qualifies it
-            got = self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن")
+            got = self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن", cut=glued)
             if got is not None:
                 return got
         ti = next((k for k in range(a + 1, first) if words.is_(k, "title")), None)
