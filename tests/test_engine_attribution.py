@@ -1299,6 +1299,11 @@ def test_unnamed_officials_after_wifqan_or_bihasab_are_the_source_not_their_body
     assert _speaker(text, snippet) == source
 
 
+def test_a_dual_indefinite_subject_described_by_a_dual_verb_of_speech_spoke():
+    # "وقال موظفان تحدثا إلى الصحيفة إن …": as the plural ("صيادون تحدثوا"), the two described speak
+    assert _speaker("وقال موظفان تحدثا إلى الصحيفة إن الرواتب تأخرت.", "الرواتب") == "موظفان"
+
+
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one

@@ -864,8 +864,9 @@ class Attributor:
             got = self._uncarded_subject_before(c, ci, lo)
             if got is not None:
                 return got
-            if c.number == "pl" and lo < ci - 1 and self.card(ci - 1) is None and not toks[ci - 1].definite and plain(
-                    toks[ci].gap) and self.stage.words.reporting(ci - 2) is not None:
+            if c.number in ("pl", "du") and lo < ci - 1 and self.card(ci - 1) is None and (
+                    not toks[ci - 1].definite and plain(toks[ci].gap)
+                    and self.stage.words.reporting(ci - 2) is not None):
                 # "قال صيادون تحدثوا إلى الصحيفة إنهم": the verb of speech, its indefinite subject, and
                 # a clause describing them — they are who spoke
                 got = self._propose((ci - 1, ci), c, why="subject of the verb of speech a clause describes",
