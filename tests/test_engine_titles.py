@@ -50,6 +50,16 @@ def test_a_body_s_name_in_quotation_marks_inside_the_title_before_the_name(text,
     assert want in titles(text, name)
 
 
+def test_general_after_a_role_noun_is_part_of_the_role_not_the_year():
+    # "مدعي عام محكمة الجنايات القاضي X": "عام" after a role noun is "general"; the title chains
+    # to the rank before the name, and "المدعي العام" later refers back to its holder
+    text = ("وعقدت الجلسة بحضور مدعي عام محكمة الجنايات القاضي سامر خالد الخطيب. "
+            "وأضاف المدعي العام أن التقرير أثبت التهمة.")
+    art = parse(text)
+    assert "مدعي عام محكمة الجنايات" in person(art, "سامر خالد الخطيب").titles
+    assert speaker(art, "التقرير أثبت") == person(art, "سامر خالد الخطيب").id
+
+
 def test_two_long_roles_joined_by_wa_are_one_title_phrase_before_the_name():
     # thirteen words of two roles, set off by commas before the name
     text = ("وقال نائب وزير الصناعة والثروة المعدنية ورئيس اللجنة الحكومية المكلفة بمتابعة توزيع الوقود، "

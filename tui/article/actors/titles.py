@@ -329,7 +329,7 @@ def before(board: Board, words: Words, i: int) -> Title | None:
             if ok is None:
                 ok = indefinite[j] = _indefinite_word(words, j)
         if not ok:
-            ok = _in_quoted_name(words, j)
+            ok = _in_quoted_name(words, j) or _general_after_head(words, j)
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
                     j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j)
                                       or _numbered_body(board, words, j))
@@ -373,6 +373,12 @@ def _head_positions(words: Words) -> list[int]:
     return got
 
 
+def _general_after_head(words: Words, j: int) -> bool:
+    """"مدعي | عام"، "مدير | عام"، "أمين | عام": the indefinite "general" right after a role noun
+    is part of the role, not "year"."""
+    return words.toks[j].norm in ("عام", "عامه") and j > 0 and words.joined(j) and head_cut(words, j - 1) is not None
+
+
 _QUOTED_NAME = 4  # words of a body's name in quotation marks inside a title
 
 
@@ -396,7 +402,8 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     """Every word after the head is a title word, a word of a body's or place's name, or an
     indefinite noun in construct right after a role noun or another such noun."""
     for k in range(t0 + 1, t1):
-        if inside(words, k) or (board is not None and _named_body(board, k)) or _in_quoted_name(words, k):
+        if inside(words, k) or (board is not None and _named_body(board, k)) or _in_quoted_name(words, k) or (
+                _general_after_head(words, k)):
             continue
         if _indefinite(words, k) and (
                 _head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
