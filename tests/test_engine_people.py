@@ -1241,3 +1241,11 @@ def test_a_hyphen_with_no_space_joins_a_compound_family_name(monkeypatch):
     people = [a for a in parse(text).actors if a.kind == "person"]
     assert [p.name for p in people] == ["إليزا غروتن-ماشل"]
 
+
+def test_a_foreign_name_s_last_word_in_wa_before_a_title_set_off_by_commas():
+    # "قال X ونغسافان، وزير الصحة": the word that opens with و (its rest no known word) ends the
+    # name — one person, whose title follows; two people would take a dual title
+    text = "من جانبه، قال سوراتي ونغسافان، وزير الصحة التايلاندي، إن الفحوص زادت."
+    people = [a for a in parse(text).actors if a.kind == "person"]
+    assert [(p.name, p.titles) for p in people] == [("سوراتي ونغسافان", ("وزير الصحة التايلاندي",))]
+

@@ -184,6 +184,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.wa_name(j) and words.bare[j - 1] <= NAME_CLASSES:
             j += 1  # "X Y وارفا": a family name that begins with و, written so again after a verb of speech
             continue
+        if _wa_word_before_apposed_title(words, j):
+            j += 1  # "قال X ونغسافان، وزير …": a foreign name's word that opens with و, the title set off after it
+            break
         if _next_person(words, j) or _and_definite(words, j):
             break  # even where the tagger ran the two names together ("X | والعتيبي")
         inside = words.p_inside(j, "PERS")
@@ -532,6 +535,19 @@ def _possessed_noun(words: Words, j: int) -> bool:
     common = common_words()
     stem = t.norm[: -len(suffix)]
     return t.norm in common or stem in common or stem[:-1] + "ه" in common  # زيارت|ه: the stem's ة
+
+
+def _wa_word_before_apposed_title(words: Words, j: int) -> bool:
+    """Token j opens with و, neither it nor its rest is a word any list or news text knows, and a
+    title set off by a comma follows it: the last word of a foreign name, not و + a second
+    person (two people would take a dual title: "X وY، وزيرا …")."""
+    t = words.toks[j]
+    if not t.norm.startswith("و") or len(t.norm) < 5 or words.bare[j] or j + 1 >= words.n:
+        return False
+    rest = t.norm[1:]
+    if rest in common_words() or t.norm in common_words() or lexicon().classes_of(rest):
+        return False
+    return comma(words.toks[j + 1].gap) and words.is_(j + 1, "title", "title_possessive", bare=True)
 
 
 def _next_person(words: Words, j: int) -> bool:
