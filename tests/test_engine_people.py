@@ -1249,3 +1249,11 @@ def test_a_foreign_name_s_last_word_in_wa_before_a_title_set_off_by_commas():
     people = [a for a in parse(text).actors if a.kind == "person"]
     assert [(p.name, p.titles) for p in people] == [("سوراتي ونغسافان", ("وزير الصحة التايلاندي",))]
 
+
+def test_a_nisba_after_the_daughter_of_and_the_father_s_name_is_the_family_s():
+    # "X بنت Y الحجرية وزيرة …": after بنت/بن and the father's name, a definite nisba is the
+    # family name, though a title follows and the word reads as an adjective ("the stony")
+    text = "وأكدت الدكتورة سلمى بنت خالد الحجرية وزيرة التربية أن العام الدراسي بدأ."
+    (person,) = [a for a in parse(text).actors if a.kind == "person"]
+    assert person.name == "سلمى بنت خالد الحجرية" and "وزيرة التربية" in person.titles
+

@@ -203,6 +203,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             continue
         if j - i >= 3 and words.toks[j - 2].raw in ("آل", "ال") and _common_definite(words, j):
             break  # "X بن Y آل Z | الوفد": آل and the family's name end a name; the word after is the verb's
+        if j - i >= 2 and words.toks[j - 2].norm in _NASAB and words.toks[j].definite and words.toks[j].norm.endswith(
+                ("ي", "يه")) and len(words.toks[j].norm) >= 5 and not words.is_(j, *_STOP_INSIDE, bare=True):
+            j += 1  # "X بنت Y | الحجرية": after "son/daughter of" and the father's name, a nisba is the family's
+            continue
         if (inside < _SURE and j - i >= 2 and _common_definite(words, j)) or (
                 inside < _SURE_INSIDE and _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
