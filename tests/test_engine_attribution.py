@@ -1238,7 +1238,7 @@ def test_a_relative_clause_after_a_persons_title_apposition_is_the_persons():
 
 
 @pytest.mark.parametrize("text,snippet,speaker", [
-    ('وتحدث رئيس حزب الأمل، سامر الخطيب، الذي دعا الناخبين إلى "المشاركة بكثافة" في الاقتراع.',
+    ('وتحدث رئيس حزب الأمل، سامر الخطيب، الذي دعا المقترعين إلى "المشاركة بكثافة" في الاقتراع.',
      "المشاركة بكثافة", "سامر الخطيب"),
     ('وأم المصلين الشيخ حامد الطيب، إمام المسجد الكبير، الذي دعا التجار إلى "الرحمة بالناس" في خطبته.',
      "الرحمة بالناس", "حامد الطيب"),
@@ -1250,24 +1250,24 @@ def test_a_relative_clause_quotes_with_marks_right_after_the_verb_s_preposition(
 
 
 @pytest.mark.parametrize("text,snippet,issuer", [
-    ("أطلقت وزارة العمل حملة. وقال المتحدث باسمها سالم النعيمي إن الحملة ستبدأ. وأظهر التقرير السنوي للوزارة، "
-     "الذي نشر في يناير الماضي، أن عدد الشكاوى تراجع.", "عدد الشكاوى", "وزارة العمل"),
-    ("وقالت المديرة سلمى العتيبي إن الطلبات زادت. وأظهر التقرير الربعي الصادر عن الصندوق الشهر الماضي أن "
-     "ثلثي المستفيدين اختاروا الشقق.", "ثلثي المستفيدين", "الصندوق"),
+    ("أطلقت وزارة العمل حملة. وقال المتحدث باسمها سالم النعيمي إن الحملة ستبدأ. وكشف التقرير الفصلي للوزارة، "
+     "المنشور في مارس، أن عدد المخالفات تراجع.", "عدد المخالفات", "وزارة العمل"),
+    ("وقالت المديرة سلمى العتيبي إن الطلبات زادت. وبين التقرير النصفي الصادر عن الصندوق قبل أيام أن "
+     "ثلثي المشتركين اختاروا الباقة الأولى.", "ثلثي المشتركين", "الصندوق"),
 ])
 def test_a_report_speaks_for_the_issuer_its_own_phrase_names(text, snippet, issuer):
-    # "وأظهر التقرير السنوي للوزارة أن"، "التقرير الربعي الصادر عن X": past the report's adjectives,
+    # "وكشف التقرير الفصلي للوزارة أن"، "التقرير النصفي الصادر عن X": past the report's adjectives,
     # its ل or "الصادر عن" names who issued it — not the previous speaker
     assert _speaker(text, snippet) == issuer
 
 
 @pytest.mark.parametrize("text,snippet,source", [
-    ("في المقابل، أبدى مسؤولون في عدد من شركات التأمين تحفظهم على القرار، وقالوا إن الأسعار سترتفع.",
-     "الأسعار سترتفع", "مسؤولون في عدد من شركات التأمين"),
-    ("وقال ممثلو عدد من شركات البناء الصغيرة إن المهلة غير واقعية.", "المهلة غير", "ممثلو عدد من شركات البناء"),
+    ("بالمقابل، أبدى خبراء في عدد من مصانع الإسمنت تحفظهم على القرار، وقالوا إن الأسعار سترتفع.",
+     "الأسعار سترتفع", "خبراء في عدد من مصانع الإسمنت"),
+    ("وقال ممثلو عدد من نقابات البناء الصغيرة إن المهلة غير واقعية.", "المهلة غير", "ممثلو عدد من نقابات البناء"),
 ])
 def test_a_quantifier_and_its_partitive_min_go_on_with_an_unnamed_description(text, snippet, source):
-    # "في عدد من شركات X"، "ممثلو عدد من الشركات": the partitive من of a quantifier continues the
+    # "في عدد من مصانع X"، "ممثلو عدد من النقابات": the partitive من of a quantifier continues the
     # description (and opens no complement of the verb: "أبدى … من")
     assert _speaker(text, snippet) == source
 
@@ -1275,26 +1275,26 @@ def test_a_quantifier_and_its_partitive_min_go_on_with_an_unnamed_description(te
 def test_a_quotation_paragraph_is_named_by_the_cataphoric_phrase_opening_the_next():
     # "«…».\n\nبهذه الكلمات وصف X …": the quotation stands alone as a paragraph, the phrase that
     # points back to it opens the next one
-    text = ("وقال شهود إن المسلحين فروا.\n\n«لم نعد نأمن على أطفالنا حتى في النهار. كل شيء تغير».\n\n"
-            "بهذه الكلمات وصف سامر خليل، شقيق المخطوف، حال العائلة في اتصال هاتفي.")
-    assert _speaker(text, "نأمن على") == "سامر خليل"
+    text = ("وقال شهود إن المسلحين فروا.\n\n«لم نعد نشعر بالأمان حتى في النهار. كل شيء تغير».\n\n"
+            "بهذه الكلمات وصف سامر خليل، ابن عم المفقود، ما جرى للأسرة عبر الهاتف.")
+    assert _speaker(text, "نشعر بالأمان") == "سامر خليل"
 
 
 def test_a_body_s_management_speaks_for_the_body_named_before_by_its_head_noun():
     # "وقالت إدارة الشركة": the company named before speaks, no new card for its management
-    text = "أعلنت شركة النجمة للنقل تعليق رحلاتها. وقالت إدارة الشركة في بيان إن الرحلات ستعود الأحد."
+    text = "أعلنت شركة النجمة للنقل تعليق رحلاتها. وقالت إدارة الشركة عبر موقعها إن الرحلات ستعود الأحد."
     assert _speaker(text, "الرحلات ستعود") == "شركة النجمة للنقل"
     assert [a.name for a in parse(text, "2025-02-05").actors if a.kind == "organization"] == ["شركة النجمة للنقل"]
 
 
 @pytest.mark.parametrize("text,snippet,source", [
-    ("وستنتهي طباعة البطاقات خلال أسبوع، وفقا لمسؤولين في اللجنة الانتخابية.", "طباعة البطاقات",
-     "مسؤولين في اللجنة الانتخابية"),
+    ("وستكتمل طباعة البطاقات خلال أسبوع، وفقا لمسؤولين في الهيئة المستقلة للانتخابات.", "طباعة البطاقات",
+     "مسؤولين في الهيئة المستقلة للانتخابات"),
     ("وتتوقع الرئاسة أن يشكل الحزب الحكومة، بحسب مسؤولين في الحكومة الائتلافية.", "يشكل الحزب",
      "مسؤولين في الحكومة الائتلافية"),
 ])
 def test_unnamed_officials_after_wifqan_or_bihasab_are_the_source_not_their_body(text, snippet, source):
-    # "وفقا لمسؤولين في X"، "بحسب مسؤولين في X" (after the quotation too): the officials speak,
+    # "وفقا لمسؤولين في X"، "بحسب موظفين في X" (after the quotation too): the officials speak,
     # the body only says where they work
     assert _speaker(text, snippet) == source
 
@@ -1307,7 +1307,7 @@ def test_a_dual_indefinite_subject_described_by_a_dual_verb_of_speech_spoke():
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one
-    text = 'وفاوض المعلمون الوزارة، التي وعدت الشهر الماضي بصرف "منحة عاجلة" لم يتسلمها أحد.'
+    text = 'وفاوض المعلمون الوزارة، التي تعهدت قبل أسابيع بصرف "منحة عاجلة" لم يتسلمها أحد.'
     assert not parse(text, "2025-02-05").quotes
 
 
@@ -1321,31 +1321,31 @@ def test_an_unnamed_source_s_description_takes_non_and_a_definite_adjective():
 def test_a_statement_as_subject_is_never_a_person_s_card(noun):
     # "وأضاف البلاغ أن …": a statement speaks for its issuer; whatever the tagger reads, it gets no
     # person's card (statement nouns in reporting_verbs.toml)
-    text = f"أعلنت السلطات فوز المرشح سعيد البقالي بالمقعد. وأضاف {noun} أن نسبة المشاركة بلغت 30 في المائة."
+    text = f"أعلنت السلطات فوز المرشح سعيد البقالي بالمقعد. وأضاف {noun} أن الإقبال على الصناديق تجاوز الثلث."
     assert all(a.name != noun for a in parse(text, "2025-02-05").actors)
 
 
 def test_the_agency_of_a_dateline_does_not_open_the_sentence():
     # "المدينة (الوكالة) … - …": the agency credits the story; the clause's own subject speaks
     text = ("صنعاء (رويترز) 3 مارس 2021 - اعتصم مئات العمال اليوم أمام مبنى الشركة للمطالبة بصرف رواتبهم، "
-            "فيما تعهدت مسؤولة في وزارة المالية بصرفها قبل نهاية الشهر الجاري.")
-    assert _speaker(text, "بصرفها قبل") == "مسؤولة في وزارة المالية"
+            "فيما وعدت مسؤولة في وزارة المالية بدفعها خلال أيام.")
+    assert _speaker(text, "بدفعها خلال") == "مسؤولة في وزارة المالية"
 
 
 def test_a_subjectless_verb_continues_the_subject_after_an_opening_prepositional_phrase():
     # "وفي مركز صحي بالمدينة، وقفت X …. وقالت: «…»": the woman the sentence before opened with,
     # past its prepositional phrase, not the doctor quoted earlier
-    text = ('وقالت الطبيبة سناء الحربي إن الوضع صعب. وفي مركز صحي بالمدينة، وقفت أم خالد، وهي أم لثلاثة أطفال، '
+    text = ('وقالت الطبيبة سناء الحربي إن الوضع صعب. وفي مركز صحي بالمدينة، وقفت أم سمير، وهي معلمة متقاعدة، '
             'في طابور طويل. وقالت للصحيفة: "فقدت أخي العام الماضي بالمرض".')
-    assert _speaker(text, "فقدت أخي") == "أم خالد"
+    assert _speaker(text, "فقدت أخي") == "أم سمير"
 
 
 def test_a_title_set_off_by_commas_reaches_past_an_abbreviated_form_of_address():
-    # "وقال وزير الصحة بالولاية، د. X،": the title is the doctor's, the quote his
-    text = "وقال وزير الصحة بالولاية، د. سامي عبد الله النور، ان الوضع مستقر."
+    # "وقال وزير التربية بالإقليم، د. X،": the title is the doctor's, the quote his
+    text = "وقال وزير التربية بالإقليم، د. سامي عبد الله النور، ان الوضع مستقر."
     art = parse(text, "2025-02-05")
     (person,) = [a for a in art.actors if a.kind == "person"]
-    assert person.name == "سامي عبد الله النور" and "وزير الصحة بالولاية" in person.titles
+    assert person.name == "سامي عبد الله النور" and "وزير التربية بالإقليم" in person.titles
     assert _speaker(text, "الوضع") == "سامي عبد الله النور"
 
 

@@ -1236,7 +1236,7 @@ def test_a_hyphen_with_no_space_joins_a_compound_family_name(monkeypatch):
     # "وأوضحت X-Y أن": the subject is the whole compound name, the card of the full name before —
     # even where the tagger reads the part after the hyphen as no name
     steer(monkeypatch, ("ماشل",), "O", {"I-PERS": 0.05, "B-PERS": 0.05})
-    text = ("وقالت المتحدثة باسم الوزارة، إليزا غروتن-ماشل، للصحفيين إن المفاوضات مستمرة. "
+    text = ("وذكرت الناطقة باسم السفارة، إليزا غروتن-ماشل، للصحفيين إن المفاوضات مستمرة. "
             "وأوضحت غروتن-ماشل أن الوفد سيصل الأحد.")
     people = [a for a in parse(text).actors if a.kind == "person"]
     assert [p.name for p in people] == ["إليزا غروتن-ماشل"]

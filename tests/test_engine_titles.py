@@ -33,15 +33,15 @@ def speaker(art: Article, snippet: str) -> str | None:
 
 # -- before the name ------------------------------------------------------------------------
 def test_a_body_charged_with_something_by_a_participle_and_bi_stays_in_the_title():
-    # "اللجنة المكلفة بمتابعة الملف": ب + a noun in construct after a definite participle is what
+    # "الهيئة المكلفة بمتابعة الملف": ب + a noun in construct after a definite participle is what
     # the body is charged with, inside the role phrase
-    text = "وقال رئيس اللجنة الحكومية المكلفة بمتابعة الملف، عماد سامي الحسن، إن الأزمة عابرة."
-    assert titles(text, "عماد سامي الحسن") == ("رئيس اللجنة الحكومية المكلفة بمتابعة الملف",)
+    text = "وقال رئيس الهيئة الوطنية المكلفة بمتابعة الملف، عماد سامي الحسن، إن الأزمة عابرة."
+    assert titles(text, "عماد سامي الحسن") == ("رئيس الهيئة الوطنية المكلفة بمتابعة الملف",)
 
 
 @pytest.mark.parametrize("text,want", [
-    ('وقالت الناشطة البيئية وعضو تنسيقية "مدينتنا أولا"، سلمى خالد العبيدي، إن المياه ملوثة.',
-     'الناشطة البيئية وعضو تنسيقية "مدينتنا أولا"'),
+    ('وقالت الناشطة الحقوقية وعضو تنسيقية "مدينتنا أولا"، سلمى خالد العبيدي، إن المياه ملوثة.',
+     'الناشطة الحقوقية وعضو تنسيقية "مدينتنا أولا"'),
     ("وقال رئيس جمعية «غد أفضل»، سمير فؤاد الحداد، إن الحملة مستمرة.", "رئيس جمعية «غد أفضل»"),
 ])
 def test_a_body_s_name_in_quotation_marks_inside_the_title_before_the_name(text, want):
@@ -51,21 +51,21 @@ def test_a_body_s_name_in_quotation_marks_inside_the_title_before_the_name(text,
 
 
 def test_general_after_a_role_noun_is_part_of_the_role_not_the_year():
-    # "مدعي عام محكمة الجنايات القاضي X": "عام" after a role noun is "general"; the title chains
+    # "مدعي عام محكمة الاستئناف القاضي X": "عام" after a role noun is "general"; the title chains
     # to the rank before the name, and "المدعي العام" later refers back to its holder
-    text = ("وعقدت الجلسة بحضور مدعي عام محكمة الجنايات القاضي سامر خالد الخطيب. "
-            "وأضاف المدعي العام أن التقرير أثبت التهمة.")
+    text = ("وعقدت الجلسة بحضور مدعي عام محكمة الاستئناف القاضي سامر خالد الخطيب. "
+            "وأوضح المدعي العام أن التقرير أثبت التهمة.")
     art = parse(text)
-    assert "مدعي عام محكمة الجنايات" in person(art, "سامر خالد الخطيب").titles
+    assert "مدعي عام محكمة الاستئناف" in person(art, "سامر خالد الخطيب").titles
     assert speaker(art, "التقرير أثبت") == person(art, "سامر خالد الخطيب").id
 
 
 def test_two_long_roles_joined_by_wa_are_one_title_phrase_before_the_name():
     # thirteen words of two roles, set off by commas before the name
-    text = ("وقال نائب وزير الصناعة والثروة المعدنية ورئيس اللجنة الحكومية المكلفة بمتابعة توزيع الوقود، "
+    text = ("وقال نائب وزير الصناعة والتعدين ورئيس الهيئة الوطنية المكلفة بمتابعة توزيع الوقود المدعوم، "
             "عماد سامي الحسن، إن الأزمة عابرة.")
     (got,) = titles(text, "عماد سامي الحسن")
-    assert got.startswith("نائب وزير الصناعة") and got.endswith("توزيع الوقود")
+    assert got.startswith("نائب وزير الصناعة") and got.endswith("توزيع الوقود المدعوم")
 
 
 def test_a_role_with_its_genitive_and_nationality_before_the_name():

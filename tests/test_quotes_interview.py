@@ -107,13 +107,13 @@ def test_a_block_of_square_bullets_is_an_interview_of_the_person_quoted_before_i
 
 _NAMED_BY_THE_INTERVIEW = """اتحاد السباحة يستعد للبطولة
 
-وجاءت تصريحات يوسف خالد الراشد في حوار مع "المضمار" بعد انتخابه خلفا لحمد سالم الكندري، وفيما يلي نص الحوار:
+وجاءت تصريحات يوسف خالد الراشد في حوار مع "المضمار" بعد انتخابه خلفا لحمد سالم الكندري، وإلى نص الحوار:
 
-- ما أولوياتكم بعد الانتخابات؟
-- الأولوية الآن هي البطولة الإقليمية وتجهيز المسبح.
+- ما أول ما ستفعلونه بعد فوزكم؟
+- سنبدأ بتجهيز المسبح قبل البطولة الإقليمية.
 
 - وهل تغير الجهاز الفني؟
-- لا، جددنا الثقة في المدرب لعام آخر.
+- لا، مددنا عقد المدرب لعام آخر.
 """
 
 
@@ -122,7 +122,7 @@ def test_the_person_an_interview_noun_names_is_the_interviewee_not_the_last_name
     art = parse(_NAMED_BY_THE_INTERVIEW)
     names = {a.id: a.name for a in art.actors}
     said = {q.text: names.get(q.speaker) for q in art.quotes}
-    assert said.get("لا، جددنا الثقة في المدرب لعام آخر") == "يوسف خالد الراشد", said
+    assert said.get("لا، مددنا عقد المدرب لعام آخر") == "يوسف خالد الراشد", said
 
 
 _UNMARKED = """رئيسة جمعية الخزافين: "الطين وحده لا يكفي"

@@ -131,7 +131,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         t0, t1, cut, why, head = got
         known_body = _known_body_after_general(board, words, t1)
         if known_body is not None:
-            t1 = _release(board, known_body, t1)  # "المديرية العامة | للدفاع المدني": the directorate is the body
+            t1 = _release(board, known_body, t1)  # "الإدارة العامة | للهلال الأحمر": the directorate is the body
         surface = board.surface(t0, t1, cut)
         if why == _SHORT_WHY:
             surface = f"{_MINISTRY} {surface}"  # one card with "وزارة الخارجية X", said before or after
@@ -192,9 +192,8 @@ def _management_nouns() -> frozenset[str]:
 
 
 def _known_body_after_general(board: Board, words: Words, j: int) -> Card | None:
-    """The card of a listed body written right after "general" with the preposition ل ("المديرية
-    العامة | للدفاع المدني"، "الإدارة العامة | للجمارك"): the general directorate of a body is that
-    body, under its full name."""
+    """The card of a listed body written right after "general" with the preposition ل ("الإدارة
+    العامة | للهلال الأحمر"): the general directorate of a body is that body, under its full name."""
     if not 0 < j < words.n or words.toks[j - 1].norm not in ("العامه", "العام") or not plain(words.toks[j].gap):
         return None
     m = board.owner[j]
@@ -395,7 +394,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and _definite_form(words, comp[-1]) and negated_adjective(words, j) and board.owner[j + 1] is None and (
                 not words.is_(j + 1, "org_generic", bare=True)):
-            comp += [j, j + 1]  # "مكافحة الهجرة | غير الشرعية": "non-" and a definite adjective, one adjective
+            comp += [j, j + 1]  # "مكافحة التهريب | غير المشروع": "non-" and a definite adjective, one adjective
             j += 2  # (of the genitive: "منظمة X | غير الحكومية" describes the body, outside its name)
             continue
         if comp and board.toks[j].norm in AFFAIRS and i > 0 and words.joined(i) and (
@@ -725,7 +724,7 @@ def adjective(words: Words, j: int) -> bool:
 
 
 def negated_adjective(words: Words, j: int) -> bool:
-    """Tokens j, j+1 are "غير" and a definite adjective ("غير الشرعية"، "غير الحكومية"،
+    """Tokens j, j+1 are "غير" and a definite adjective ("غير النظامية"، "غير الحكومية"،
     "غير المشروعة"): one adjective of the definite noun before them."""
     if j + 1 >= words.n or words.toks[j].norm != "غير" or not (words.joined(j) and words.joined(j + 1)):
         return False

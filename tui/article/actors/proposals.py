@@ -175,12 +175,12 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             continue
         if (link_at == j - 1 or (j == i + 1 and construct_plural_shape(toks[i].norm))) and counted_by(w) and (
                 j + 2 < b and toks[j + 1].norm == "من" and plain(toks[j + 1].gap)):
-            # "مسؤولون في | عدد من شركات X"، "ممثلو | عدد من الشركات": some of the bodies, the
+            # "خبراء في | عدد من مصانع X"، "ممثلو | عدد من النقابات": some of the bodies, the
             # complement goes on
             j += 2
             continue
         if link_at >= 0 and toks[j - 1].definite and j + 1 < b and orgs.negated_adjective(words, j):
-            j += 2  # "مصدر في جهاز مكافحة التجارة | غير المشروعة": one adjective of the noun before,
+            j += 2  # "مصدر في هيئة مراقبة التجارة | غير المشروعة": one adjective of the noun before,
             break  # which ends the description
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
@@ -768,7 +768,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # governs, a body's whole name too ("محللو بنك X")
         end = max(t0 + 2, _genitive_end(board, words, t0 + 1, t1) if board.card_at(t0 + 1) is not None else 0)
         if counted_by(toks[t0 + 1].norm) and t0 + 2 < t1 and toks[t0 + 2].norm == "من":
-            end = t1  # "ممثلو عدد من شركات X": the quantifier's whole phrase
+            end = t1  # "ممثلو عدد من نقابات X": the quantifier's whole phrase
         return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
     if t1 - t0 == 1 and norm0 in collective_pronouns():
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)

@@ -387,7 +387,7 @@ class Attributor:
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             elif (j := self._issuer_opens(k + 1, region[1])) is not None:
-                # "وجاء في بيان للرئاسة"، "وأظهر التقرير السنوي للوزارة"، "تقرير صادر عن الصندوق":
+                # "وجاء في بيان للرئاسة"، "وكشف التقرير الفصلي للوزارة"، "تقرير صادر عن الصندوق":
                 # the statement's ل or "صادر عن" names its issuer, carded if need be
                 got = self._propose((j, region[1]), None, cut=1 if _lam_glued(self.toks[j]) else 0)
                 issuer = got.card if got is not None else None
@@ -1452,7 +1452,7 @@ class Attributor:
 
     def _issuer_opens(self, k: int, b: int) -> int | None:
         """Where the issuer opens after a statement noun, past its definite adjectives: a glued
-        ل ("التقرير السنوي | للوزارة") or after "(ال)صادر عن" ("التقرير الربعي الصادر عن | X")."""
+        ل ("التقرير الفصلي | للوزارة") or after "(ال)صادر عن" ("التقرير النصفي الصادر عن | X")."""
         toks = self.toks
         while k < b and toks[k].definite and toks[k].norm.endswith(("ي", "يه")) and plain(toks[k].gap):
             k += 1  # "السنوي"، "الربعي"، "الرسمية"

@@ -430,8 +430,8 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
     weak = _weak(ctx, c, _unnamed_words(ctx, window, _WEAK_WINDOW))
     if nested(ctx, c) and found is None and not (
             weak and weak[0] not in ("bi", "li") and weak[1] + 1 < ctx.n and ctx.mark_in_gap(weak[1] + 1) is not None):
-        # "الاتفاق الذي أعلن الثلاثاء": a relative clause quotes only with أن or a colon — or with
-        # quotation marks right after the verb's preposition ("X، الذي دعا الناخبين إلى «…»")
+        # "الهدنة التي أعلنت الأحد": a relative clause quotes only with أن or a colon — or with
+        # quotation marks right after the verb's preposition ("X، الذي دعا أنصاره إلى «…»")
         return None
     if weak and weak[0] == "ila" and "ila_an" in c.complements and (found is None or weak[1] < found[1]):
         found = weak  # "أشار إلى المواطن ينتظر …": إلى governs the content, not a later أن
@@ -536,7 +536,7 @@ def _weak(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         if kind == "ila" and n and _envoy_to(ctx, j):
             continue  # "دعت المبعوثة الأممية إلى ليبيا، X، الأطراف إلى …": the subject's title
         if kind == "min" and n and counted_by(toks[j - 1].norm):
-            continue  # "أبدى مسؤولون في عدد | من شركات X تحفظهم": the partitive من of a quantifier
+            continue  # "أبدى خبراء في عدد | من مصانع X تحفظهم": the partitive من of a quantifier
         if kind in allowed and j + 1 < ctx.n:
             return kind, j, t.start
         if "li" in allowed and w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and not ctx.named(j):
