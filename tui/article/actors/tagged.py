@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..doc.normal import key
 from ..doc.tokens import quote
+from ..lexicon import load
 from . import orgs
 from .board import Board
 from .people import spans
@@ -12,7 +13,7 @@ from .registry import Registry
 from .words import Words
 
 _CONFIDENT = 0.6
-_RELATIVE_PRONOUNS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"])
+_RELATIVE_PRONOUNS = frozenset(key(w) for w in load("relative")["clauses"]["relatives"])
 _KINDS = {"ORG": "organization", "LOC": "place"}
 
 

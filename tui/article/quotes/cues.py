@@ -237,7 +237,7 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             continue  # a word inside an attribution phrase
         cue = _read_token(text, t, doc.hamza)
         if cue is not None and cue.kind == VERB and t.i and not t.gap.strip() and (
-                toks[t.i - 1].norm in _prepositions() or toks[t.i - 1].norm in _COUNTING):
+                toks[t.i - 1].norm in _prepositions() or toks[t.i - 1].norm in _counting()):
             # "مصدر في | تجمع X": a word right after a preposition is a noun ("assembly"), no verb;
             # so is one a number word counts ("600 ألف | طالب": students, not "he demanded"; a digit
             # may end a date before the verb: "في 2019 أعلنت")
@@ -250,7 +250,10 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
     return tuple(out)
 
 
-_COUNTING = frozenset(normalize(w) for w in ("ألف", "آلاف", "ألفا", "مليون", "ملايين", "مئات", "عشرات", "مئة", "مائة"))
+@cache
+def _counting() -> frozenset[str]:
+    """Number words that count the noun after them (``numbers.toml`` ``counting``)."""
+    return frozenset(normalize(w) for w in lexicon.load("numbers")["counting"]["words"])
 
 
 @cache
