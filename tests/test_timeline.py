@@ -330,6 +330,11 @@ def test_a_year_s_first_or_last_months_counted_are_its_half_or_quarter():
     assert found("وتراجعت المبيعات في الشهور الستة الأخيرة من 2022.")[-1][1] == "2022-H2"
 
 
+def test_the_spoken_coming_places_a_weekday_ahead():
+    # "الخميس الجاي" in quoted Egyptian or Levantine speech: the coming Thursday (published on a Sunday)
+    assert one('وقال المحامي: "هنقدم المذكرة الخميس الجاي".') == ("الخميس الجاي", "2024-03-21")
+
+
 def test_ghad_is_tomorrow_only_as_a_day():
     # "غد" without its alif: a day with "يوم"، a time of day or a weekday; bare, it is "the future"
     assert found("وتعلن القوائم اليوم الأحد أو غد الاثنين.", "2030-05-05")[-1] == ("غد الاثنين", "2030-05-06")
@@ -386,6 +391,11 @@ def test_a_bare_number_far_back_with_a_noun_after_it_counts_and_dates_nothing():
     # "في 1138 قرية": no "عام", no suffix, a word after it — a count; "عام 1187 م" stays a year
     assert not events_of("وافتتحت الوزارة مدارس جديدة في 1138 قرية بمختلف المحافظات.")
     assert found("وبنيت القلعة عام 1187 م.") == [("عام 1187 م", "1187")]
+
+
+def test_a_dateline_whose_bracketed_credit_has_no_dash_after_it_is_no_event():
+    # "المدينة 3 مارس 2024 (الوكالة) قررت …": when the story was filed, the dash left out
+    assert not events_of("المنامة 3 مارس 2024 (الوكالة) قررت الحكومة إغلاق الأسواق الحدودية.")
 
 
 def test_fronted_date_dates_the_clause_after_it():

@@ -274,8 +274,9 @@ _FILED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 # "المدينة 10 أبريل (الوكالة) -"، "المدينة (البلد) 8 نوفمبر 2015 (الوكالة) -": no separator
 # before the date, where an agency's credit in brackets and a dash close it
 _FILED_PLACE = re.compile(r"[^\n.!?؟:\-–—،,]{1,40}\s")
-# (or, in the Gulf agencies' style, the credit between slashes and no dash: "مسقط في 9 سبتمبر /الوكالة/")
-_FILED_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—]|/[^/\n]{1,30}/)")
+# (the dash may be missing, "المدينة 3 مايو (الوكالة) قررت"; or, in the Gulf agencies' style, the
+# credit is between slashes: "مسقط في 9 سبتمبر /الوكالة/")
+_FILED_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—]?|/[^/\n]{1,30}/)")
 # "نُشر الأربعاء، 20 أكتوبر 2021"، "آخر تحديث 3 مايو": the page's stamp of its own date
 # (at the line's start or after a dateline's dash or bracket: "التقرير نشر في 5 مايو" is an event)
 _STAMP = re.compile(r"(?:^|[-–—)|]\s*)(?:نشر|آخر تحديث|تحديث|تاريخ النشر)(?:\s+(?:في|يوم|بتاريخ))?\s*:?\s*$")
