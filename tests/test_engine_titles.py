@@ -60,6 +60,11 @@ def test_general_after_a_role_noun_is_part_of_the_role_not_the_year():
     assert speaker(art, "التقرير أثبت") == person(art, "سامر خالد الخطيب").id
 
 
+def test_a_passive_participle_keeps_its_preposition_and_pronoun_inside_the_title():
+    # "والد المجني عليه، X،": the victim's father — "عليه" belongs to the participle, not a new clause
+    assert titles("وقال والد المجني عليه، سامر خليل، إن العدالة تأخرت.", "سامر خليل") == ("والد المجني عليه",)
+
+
 def test_two_long_roles_joined_by_wa_are_one_title_phrase_before_the_name():
     # thirteen words of two roles, set off by commas before the name
     text = ("وقال نائب وزير الصناعة والتعدين ورئيس الهيئة الوطنية المكلفة بمتابعة توزيع الوقود المدعوم، "

@@ -329,7 +329,7 @@ def before(board: Board, words: Words, i: int) -> Title | None:
             if ok is None:
                 ok = indefinite[j] = _indefinite_word(words, j)
         if not ok:
-            ok = _in_quoted_name(words, j) or _general_after_head(words, j)
+            ok = _in_quoted_name(words, j) or _general_after_head(words, j) or _participle_pronoun(words, j)
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
                     j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j)
                                       or _numbered_body(board, words, j))
@@ -373,6 +373,16 @@ def _head_positions(words: Words) -> list[int]:
     return got
 
 
+_PARTICIPLE_PRONOUNS = frozenset(["عليه", "عليها", "عليهم", "عليهما", "به", "بها", "بهم", "بهما", "عنه", "عنها"])
+
+
+def _participle_pronoun(words: Words, j: int) -> bool:
+    """"المجني | عليه"، "المشتبه | به"، "المدعى | عليها": the preposition and pronoun a passive
+    participle takes, one noun with it inside the title ("والد المجني عليه، X")."""
+    return (words.toks[j].norm in _PARTICIPLE_PRONOUNS and j > 0 and words.joined(j)
+            and words.toks[j - 1].norm.startswith("الم") and len(words.toks[j - 1].norm) >= 5)
+
+
 def _general_after_head(words: Words, j: int) -> bool:
     """"مدعي | عام"، "مدير | عام"، "أمين | عام": the indefinite "general" right after a role noun
     is part of the role, not "year"."""
@@ -403,7 +413,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     indefinite noun in construct right after a role noun or another such noun."""
     for k in range(t0 + 1, t1):
         if inside(words, k) or (board is not None and _named_body(board, k)) or _in_quoted_name(words, k) or (
-                _general_after_head(words, k)):
+                _general_after_head(words, k) or _participle_pronoun(words, k)):
             continue
         if _indefinite(words, k) and (
                 _head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
