@@ -42,9 +42,6 @@ from .board import Board, Card
 from .registry import Registry
 from .words import Words
 
-_COMPLEMENT_WHY = "head noun + complement"  # (orgs.py's reason for a head and its genitive)
-_UNREAD_P = 0.05  # below this mean ORG probability the tagger reads no body in such a card
-
 
 class ActorStage:
     def __init__(self, doc: Doc, cues: Iterable[Cue], tagging: object | None) -> None:
@@ -136,25 +133,6 @@ class ActorStage:
         """Once quotes are attributed: a source introduced by its office and named just
         after joins the named person (cataphora.py).  Returns merged card numbers → card."""
         return cataphora.name_roles(self.board, self.words, speakers)
-
-    def drop_unread_bodies(self, speaking: set[int]) -> None:
-        """A head noun and a common genitive carded as a body ("غرفة المحركات"، "مركز المنخفض")
-        that the tagger reads as no body at all, named once, in no one's title and never
-        speaking, is a place in a building or a thing, not an actor: its card goes."""
-        w, board = self.words, self.board
-        for card in board.live():
-            if card.kind != "organization" or card.why[:1] != [_COMPLEMENT_WHY] or card.n in speaking:
-                continue
-            if len(card.mentions) != 1 or card.mentions[0].role != "name" or w.tagging is None:
-                continue
-            m = card.mentions[0]
-            if any(k in board.in_titles for k in range(m.t0, m.t1)):
-                continue
-            if sum(w.p(k, "ORG") for k in range(m.t0, m.t1)) < _UNREAD_P * (m.t1 - m.t0):
-                for k in range(m.t0, m.t1):
-                    board.owner[k] = None
-                card.mentions = []
-                card.dead = True
 
     def finish(self) -> tuple[tuple[Actor, ...], dict[int, str]]:
         """The actor records, numbered by first mention, and each card's id."""
