@@ -1304,6 +1304,18 @@ def test_a_dual_indefinite_subject_described_by_a_dual_verb_of_speech_spoke():
     assert _speaker("وقال موظفان تحدثا إلى الصحيفة إن الرواتب تأخرت.", "الرواتب") == "موظفان"
 
 
+@pytest.mark.parametrize("text,snippet,group", [
+    ("واحتشد عدد من الآباء قرب المدرسة صباح اليوم. وقال أحدهم: «أولادنا تعبوا سنة كاملة».",
+     "تعبوا سنة", "عدد من الآباء"),
+    ("ووقف عدد من الباعة أمام محالهم المحترقة. وقالوا للصحيفة: «ضاع تعب العمر في ليلة».", "تعب العمر",
+     "عدد من الباعة"),
+])
+def test_a_counted_group_named_before_speaks_through_ahaduhum_or_a_plural_verb(text, snippet, group):
+    # "عدد من X" as the subject of a verb that is no verb of speech, then "وقال أحدهم" / "وقالوا":
+    # the group (carded then) speaks, not whoever was quoted earlier
+    assert _speaker(text, snippet) == group
+
+
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one
