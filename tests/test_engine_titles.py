@@ -62,7 +62,7 @@ def test_general_after_a_role_noun_is_part_of_the_role_not_the_year():
 
 def test_a_passive_participle_keeps_its_preposition_and_pronoun_inside_the_title():
     # "والد المجني عليه، X،": the victim's father — "عليه" belongs to the participle, not a new clause
-    assert titles("وقال والد المجني عليه، سامر خليل، إن العدالة تأخرت.", "سامر خليل") == ("والد المجني عليه",)
+    assert titles("وأكد والد المجني عليه، سامر خليل، أن العدالة تأخرت.", "سامر خليل") == ("والد المجني عليه",)
 
 
 def test_two_long_roles_joined_by_wa_are_one_title_phrase_before_the_name():

@@ -1175,7 +1175,7 @@ class Attributor:
             if card.kind in ("anonymous", "group") and (
                     self.features(card)[1] == "pl" or _dual_noun(self.toks[i].norm)):
                 return card  # (or two: "موظفان يعملان في المصفاة … وأوضح أحدهما")
-        # "تجمع عدد من أولياء الأمور … وقال أحدهم": a counted group no verb of speech carded yet
+        # "احتشد عدد من الآباء … وقال أحدهم": a counted group no verb of speech carded yet
         k = next((k for k in range(a - 2, lo - 1, -1) if counted_by(self.toks[k].norm)
                   and self.toks[k + 1].norm == "من" and self.card(k) is None), None)
         if k is None:
@@ -1394,7 +1394,7 @@ class Attributor:
         if c.kind == MASDAR:
             return Choice(None, "no source named")
         if c.number == "pl" and (group := self._group_before(ci)) is not None and self.agrees(c, group):
-            return Choice(group, "the group named before")  # "ووقف عدد من التجار … وقالوا: «…»"
+            return Choice(group, "the group named before")  # "ووقف عدد من الباعة … وقالوا: «…»"
         # no one spoken before (or none the verb fits: "… تجلس أم X بين أطفالها. «…»، تقول" after
         # a man quoted): a person named just before — in this sentence or the one before it
         lo = max(0, self.toks[ci].start - 300)
