@@ -1150,6 +1150,16 @@ def test_a_management_noun_and_the_head_of_a_body_named_before_refer_to_it():
     assert [n for n, k in found(text) if k == "organization"] == ["بنك الواحة الإسلامي"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقالت وزارة القوى العاملة والتدريب إن العمال سيعودون.", "وزارة القوى العاملة والتدريب"),
+    ("وقالت وزارة القوي العاملة والتدريب ان العمال سيعودون الي بلادهم.", "وزارة القوي العاملة والتدريب"),
+])
+def test_an_active_participle_of_a_broken_plural_stays_in_the_body_s_name(text, name):
+    # "القوى العاملة": a فاعلة participle qualifying the definite broken plural before it, in either
+    # spelling of its final alif
+    assert name in [n for n, k in found(text) if k == "organization"]
+
+
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):
     # "من X وY": و after a place the tagger reads joins a second place to it
     steer(monkeypatch, ("كفرنبل",), "B-LOC", {"B-LOC": 0.9})

@@ -467,7 +467,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                     _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)
                     or (_feminine_participle(board.toks[j].norm) and not words.bare[j])))
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P and not words.is_(j, "given", bare=True))
-                or _inside_a_place(words, comp[-1], j)):
+                or _inside_a_place(words, comp[-1], j) or _faaila_of_plural(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break
@@ -767,6 +767,16 @@ def _where_they_work(board: Board, words: Words, j: int) -> int:
 def _agent_plural(w: str) -> bool:
     """A definite sound plural of an agent noun in the oblique ("العاملين"، "المتعاملين")."""
     return w.startswith("ال") and w.endswith("ين") and len(w) >= 8
+
+
+def _faaila_of_plural(words: Words, k: int, j: int) -> bool:
+    """"القوى | العاملة"، "الدول | المانحة": a definite active participle of the فاعلة shape right
+    after a definite broken plural in the name (no sound plural ending) qualifies it — not a word of
+    time ("القادمة") and not a word a list knows."""
+    w, noun = words.toks[j].norm, words.toks[k].norm
+    return (len(w) == 7 and w[3] == "ا" and w.endswith("ه") and not words.bare[j] and words.joined(j)
+            and noun.startswith("ال") and not noun.endswith(("ات", "ون", "ين", "ه", "يه"))
+            and not words.is_(j, "temporal", "ordinal"))
 
 
 def _feminine_participle(w: str) -> bool:
