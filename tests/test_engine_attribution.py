@@ -1316,6 +1316,14 @@ def test_a_counted_group_named_before_speaks_through_ahaduhum_or_a_plural_verb(t
     assert _speaker(text, snippet) == group
 
 
+def test_an_outlet_s_dateline_before_a_colon_is_no_speaker_of_the_quotation_after_it():
+    # "المدينة ـ «الصحيفة»: «…»، بهذه العبارة افتتح X …": the outlet files the story; the phrase
+    # after the quotation names who said it
+    text = ("الجزائر تستعد للانتخابات\n\nالجزائر ـ «الشروق العربي»: «لن نسمح بتزوير إرادة الناخبين»، "
+            "بهذه العبارة افتتح النائب سامي خالد العلي جلسة البرلمان أمس.")
+    assert _speaker(text, "لن نسمح") == "سامي خالد العلي"
+
+
 def test_a_term_in_marks_after_a_glued_preposition_in_a_relative_clause_is_no_quote():
     # guard: "الوزارة، التي وعدت بصرف «منحة» …": the marks set off a term after بـ + its noun,
     # not speech; only marks right after a preposition of its own open one

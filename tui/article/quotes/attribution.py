@@ -1737,6 +1737,8 @@ def _verb_agrees(w: str, c: Cue) -> bool:
 
 
 _DATELINE_REACH = 10  # tokens a dateline and its agency run over at a line's start
+# "المدينة ـ «الصحيفة»" before a colon opening a line: a place, a dash with space around it, the outlet
+_DATELINE_CREDIT = re.compile(r"\s*[^\n:«»\"]{1,40}\s[ـ–—-]+\s*[«\"“]?[^\n:«»\"“”]{1,40}[»\"”]?\s*")
 _ADJUNCT_REACH = 6  # words of a prepositional phrase set off by a comma before a sentence's verb
 _DATELINE_END = re.compile(r"[-–—:]\s*$")  # the dash or colon closing it, right before the story
 _ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
@@ -1887,9 +1889,12 @@ def _colon_clause_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     a body named there, not behind a preposition; the last one named before the colon."""
     if not _COLON_BEFORE.search(ctx.text[max(0, d.start - 8) : d.start]):
         return None
-    b = ctx.tok_after(ctx.text.rfind(":", 0, d.start))
+    colon = ctx.text.rfind(":", 0, d.start)
+    b = ctx.tok_after(colon)
     if b == 0:
         return None
+    if _DATELINE_CREDIT.fullmatch(ctx.text, ctx.text.rfind("\n", 0, colon) + 1, colon):
+        return None  # "المدينة ـ «الصحيفة»: «…»": the outlet's dateline, not a speaker's clause
     sent_t0 = ctx.doc.sentence_tokens(ctx.toks[b - 1].sent).start
     a = max(sent_t0, b - _COLON_REACH)
     got = [(i, cd) for i, cd in att.mentions_in(a, b)
