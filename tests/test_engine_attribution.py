@@ -1317,10 +1317,10 @@ def test_a_counted_group_named_before_speaks_through_ahaduhum_or_a_plural_verb(t
 
 
 def test_an_outlet_s_dateline_before_a_colon_is_no_speaker_of_the_quotation_after_it():
-    # "المدينة ـ «الصحيفة»: «…»، بهذه العبارة افتتح X …": the outlet files the story; the phrase
+    # "المدينة ـ «الصحيفة»: «…»، بهذه الكلمات بدأ X …": the outlet files the story; the phrase
     # after the quotation names who said it
     text = ("الجزائر تستعد للانتخابات\n\nالجزائر ـ «الشروق العربي»: «لن نسمح بتزوير إرادة الناخبين»، "
-            "بهذه العبارة افتتح النائب سامي خالد العلي جلسة البرلمان أمس.")
+            "بهذه الكلمات بدأ النائب سامي خالد العلي مداخلته أمس.")
     assert _speaker(text, "لن نسمح") == "سامي خالد العلي"
 
 
