@@ -18,6 +18,10 @@ def found(text: str) -> list[tuple[str, str]]:
     return [(a.name, a.kind) for a in parse(text).actors]
 
 
+def bodies(text: str) -> list[str]:
+    return [n for n, k in found(text) if k == "organization"]
+
+
 def one(text: str, name: str) -> Actor:
     hits = [a for a in parse(text).actors if key(name) in {key(n) for n in (a.name, *a.aliases)}]
     assert len(hits) == 1, [(a.name, a.aliases) for a in parse(text).actors]
@@ -1063,7 +1067,7 @@ def test_a_preposition_before_a_noun_the_article_writes_with_al_stays_out_of_the
     at = next(i for i, w in enumerate(words) if w.endswith(name.split()[0]))
     steer(monkeypatch, (words[at],), "B-ORG", {"B-ORG": 0.9})
     steer(monkeypatch, tuple(words[at + 1:at + len(name.split())]), "I-ORG", {"I-ORG": 0.9})
-    assert name in [n for n, k in found(text) if k == "organization"]
+    assert name in bodies(text)
 
 
 def test_a_preposition_before_a_body_named_after_a_city_stays_out_of_the_name(monkeypatch):
@@ -1098,7 +1102,7 @@ def test_general_before_a_year_word_is_the_year_not_the_body_s_name(monkeypatch)
 def test_the_word_a_news_site_adds_to_its_outlet_s_name_is_part_of_it(monkeypatch, text, name):
     # "X نت": the site's name, written with or without the dot, whichever rule found the outlet
     steer(monkeypatch, ("للأفق", "الرصيف"), "B-ORG", {"B-ORG": 0.9})
-    assert name in [n for n, k in found(text) if k == "organization"]
+    assert name in bodies(text)
 
 
 def test_a_general_directorate_of_a_listed_body_is_that_body_under_its_full_name():
@@ -1107,7 +1111,7 @@ def test_a_general_directorate_of_a_listed_body_is_that_body_under_its_full_name
             " وأضاف أن الهلال الأحمر نشر فرقه.")
     body = one(text, "الإدارة العامة للهلال الأحمر")
     assert body.kind == "organization" and key("الهلال الأحمر") in {key(a) for a in body.aliases}
-    assert [n for n, k in found(text) if k == "organization"] == ["الإدارة العامة للهلال الأحمر"]
+    assert bodies(text) == ["الإدارة العامة للهلال الأحمر"]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -1117,7 +1121,7 @@ def test_a_general_directorate_of_a_listed_body_is_that_body_under_its_full_name
 def test_a_weak_head_classified_by_general_and_its_field_names_a_body(text, name):
     # "الإدارة العامة لـX": a weak head with a naming adjective and the field it serves after ل is
     # one directorate's name, without a verb of saying to make the tagger read a body
-    assert name in [n for n, k in found(text) if k == "organization"]
+    assert name in bodies(text)
 
 
 def test_non_and_a_definite_adjective_qualify_the_genitive_inside_a_body_s_name():
@@ -1147,7 +1151,7 @@ def test_a_role_s_portfolio_after_lishuun_is_no_body(monkeypatch):
 def test_a_management_noun_and_the_head_of_a_body_named_before_refer_to_it():
     # "مجلس إدارة البنك" after "بنك الواحة": that bank's board, no body of its own
     text = "أعلن بنك الواحة الإسلامي أرباحه. وأوصى مجلس إدارة البنك بتوزيع أرباح نقدية."
-    assert [n for n, k in found(text) if k == "organization"] == ["بنك الواحة الإسلامي"]
+    assert bodies(text) == ["بنك الواحة الإسلامي"]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -1157,7 +1161,7 @@ def test_a_management_noun_and_the_head_of_a_body_named_before_refer_to_it():
 def test_an_active_participle_of_a_broken_plural_stays_in_the_body_s_name(text, name):
     # "القوى العاملة": a فاعلة participle qualifying the definite broken plural before it, in either
     # spelling of its final alif
-    assert name in [n for n, k in found(text) if k == "organization"]
+    assert name in bodies(text)
 
 
 def test_a_conjunction_before_a_second_place_of_a_pair_stays_out(monkeypatch):

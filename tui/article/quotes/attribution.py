@@ -1201,8 +1201,7 @@ class Attributor:
         """The first token after an adjunct of up to ``reach`` words set off by a comma at a
         sentence's start ("في المقابل،"، "من جهته،"، "وفي السياق ذاته،"), else lo."""
         toks = self.toks
-        first = toks[lo].norm
-        pp = first in prepositions() or (first[:1] in ("و", "ف") and first[1:] in prepositions())
+        pp = self._opens_with_preposition(lo)
         for k in range(lo + 1, min(ci, lo + 1 + reach)):
             if (self.card(k - 1) is not None and not (pp and self.card(k - 1).kind == "place")) or (
                     self.stage.words.reporting(k - 1) is not None):
@@ -1349,6 +1348,7 @@ class Attributor:
         return lo
 
     def _opens_with_preposition(self, lo: int) -> bool:
+        """Token lo is a preposition, maybe behind و or ف ("وفي المقابل")."""
         first = self.toks[lo].norm
         return first in prepositions() or (first[:1] in ("و", "ف") and first[1:] in prepositions())
 
