@@ -559,3 +559,21 @@ def test_an_unnamed_source_in_the_accusative_after_anna_speaks(text, name):
     art = parse(text)
     assert cards(art)[0] == (name, "anonymous")
     assert art.quotes[0].speaker == art.actors[0].id
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال شهود عيان في قرية المنارة إن الطائرة حلقت طويلا.", "شهود عيان"),
+    ("وقال شهود من سكان البلدة إن القصف استمر ساعتين.", "شهود"),
+    ("وذكر شهود عيان داخل المخيم أن المياه ارتفعت.", "شهود عيان"),
+])
+def test_a_witness_is_described_without_the_place_where_they_were(text, name):
+    # a witness is someone who saw; "في القرية"/"من سكان الحي" says where, not who
+    art = parse(text)
+    assert name in [a.name for a in art.actors]
+    assert art.quotes[0].speaker == next(a.id for a in art.actors if a.name == name)
+
+
+def test_an_official_keeps_the_body_after_him():
+    # (guard) the link stays part of other sources' descriptions
+    art = parse("وقال مسؤول في وزارة النقل إن الطريق سيفتح.")
+    assert "مسؤول في وزارة النقل" in [a.name for a in art.actors]

@@ -132,6 +132,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break  # "نفسه"; a detached proclitic ("لـ") opens a prepositional phrase
         if w in _links() and j + 1 < b and toks[j + 1].norm.removeprefix("ال") in titles.speech_events():
             break  # "الاتحاد | في البيان الختامي": where it spoke, not who
+        if w in ("في", "من", "داخل") and toks[i].norm in anonymous_words("witness_heads") and link_at < 0:
+            break  # "شهود عيان | في البلدة": where the witnesses were, not who they are
         if w in _links() and link_at < 0:
             link_at = j
             j += 1
