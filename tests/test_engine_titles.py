@@ -769,3 +769,30 @@ def test_the_mistress_or_head_of_something_set_off_after_a_name_describes_the_pe
     # "X، ربة منزل تسكن قرب المدرسة،": "ربة/رب" + an indefinite noun, like صاحب
     text = "وقالت رشيدة موحى، ربة أسرة تسكن قرب المدرسة، إن الحافلة تتأخر."
     assert titles(text, "رشيدة موحى") == ("ربة أسرة تسكن قرب المدرسة",)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("وقال ممثل الادعاء، رئيس النيابة العامة سامر خليل الحداد، إن الأدلة كافية.", "سامر خليل الحداد",
+     "ممثل الادعاء"),
+    ("وأعلن قائد الحملة، مدير الدفاع المدني في المحافظة لؤي صالح البكري، انتهاء العمليات.", "لؤي صالح البكري",
+     "قائد الحملة"),
+])
+def test_a_role_set_off_before_a_longer_role_that_opens_the_name_is_the_names(text, name, role):
+    # "الأول، الثاني X": two roles in apposition, the second running into the name
+    assert role in titles(text, name)
+
+
+def test_a_role_set_off_after_one_person_is_not_the_next_listed_persons():
+    # (guard) "X، محافظ Y، والمهندس Z": the role between commas is X's; و opens the next item
+    text = "وحضر اللقاء اللواء سالم عودة، محافظ الوادي، والمهندس رياض نمر الشامي، مدير الري."
+    assert "محافظ الوادي" not in titles(text, "رياض نمر الشامي")
+    assert "محافظ الوادي" in titles(text, "سالم عودة")
+
+
+def test_the_defence_of_an_accused_is_a_title_and_never_the_accused():
+    # "دفاع المتهم" is counsel: the title is the whole construct, and the quote its holder's
+    text = ("وأدين المتهم الثاني، التاجر سامي خليل، بالتزوير. وقال دفاع المتهم الثاني، المحامي رامز عودة، "
+            "إن موكله بريء.")
+    art = parse(text)
+    assert "دفاع المتهم الثاني" in person(art, "رامز عودة").titles
+    assert speaker(art, "موكله") == person(art, "رامز عودة").id

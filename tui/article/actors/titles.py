@@ -874,14 +874,16 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                 if all(words.is_(j, "honorific", "rank", bare=True) or in_long_head(words, j)
                        for j in range(t.t0, t.t1)) or ((one_role or two_words) and (
                            words.toks[t.t0].definite or two_words) and comma(words.toks[t.t0].gap)) or (
-                        comma(words.toks[t.t0].gap) and t.t1 == m.t0 and comma(words.toks[m.t0].gap)):
+                        comma(words.toks[t.t0].gap) and t.t1 == m.t0 and not _opens_with_wa(words, t.t0)):
                     # ("رئيس الوفد، وكيل الوزارة، X": two roles set off in a row before the name)
                     # "الأمين العام للمجلس، الدكتور X"، "المتحدث باسم القوات، العقيد ركن X"، "محامي
                     # الدفاع، المحامي X": a title before the honorific, the rank (of one word or
                     # several) or a one-word role (with its nationality: "، الدبلوماسية الغانية X")
                     # set off by a comma is the name's too
                     t = before(board, words, t.t0)
-                    if t is not None:
+                    if t is not None and not (t.t0 > 0 and comma(words.toks[t.t0].gap) and person_at(board, t.t0 - 1)
+                                              and not _opens_with_wa(words, t.t0)):
+                        # ("X، محافظ Y، والمهندس Z": the role set off after X is X's)
                         _add(card, text_of(board, words, t), words, t, board)
             t = after(board, words, m.t1)
             if t is not None:
@@ -921,6 +923,12 @@ def _gender_fits(words: Words, w: str, i: int) -> bool:
     if feminine:
         return False  # a feminine noun wants a woman's listed name ("المستثمرة X")
     return not words.is_(i, "given_f", bare=True)
+
+
+def _opens_with_wa(words: Words, k: int) -> bool:
+    """The title at k is read with و cut off ("، والمهندس X"): a list goes on, no apposition."""
+    t = words.toks[k]
+    return t.raw.startswith("و") and not words.is_(k, "title", "honorific", "rank", bare=True)
 
 
 def _after_wa(words: Words, m: Mention) -> bool:
