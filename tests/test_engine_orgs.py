@@ -1176,3 +1176,10 @@ def test_a_plural_in_construct_governs_the_place_after_it_inside_a_body_s_name()
     # "لجنة متضرري سد X": "متضرري" (its ن dropped) must govern what follows, a place included
     got = found("وطالبت لجنة متضرري سد العين في بيان بصرف التعويضات.")
     assert ("لجنة متضرري سد العين", "organization") in got
+
+
+def test_no_name_runs_across_a_blank_line():
+    # a headline without a full stop ends at its blank line: the dateline's city below it is no
+    # part of the headline's last phrase
+    art = parse("المعارضة تهدد بالطعن أمام القضاء الإداري\n\nالخميسات – سامي علوي\n\nقال الحزب إن القرار جائر.")
+    assert all("\n" not in a.name for a in art.actors), [a.name for a in art.actors]

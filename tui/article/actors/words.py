@@ -620,12 +620,13 @@ _TITLE = frozenset({"title"})
 
 def _rules_role(tok: Token) -> int | None:
     """The letters cut before a role noun of ``rules_only_heads`` (titles.toml) the token reads
-    as ("والعداء" → 1), or None.  A head listed with a madda ("آمر") is not the word written
-    with a hamza that the normal form makes it ("أمر", a matter)."""
+    as ("والعداء" → 1), or None.  A head listed with a madda ("آمر") is that word only as
+    written with it: the normal form makes "أمر" (a matter, or "ordered") and "امر" (the same,
+    its hamza dropped: "وامر القاضي X بحبس …") the same letters."""
     heads, madda = _rules_heads()
     for form, cut in tok.readings:
         if form in heads:
-            if form in madda and "أ" in tok.raw[: cut + 3]:
+            if form in madda and "آ" not in tok.raw[: cut + 3]:
                 return None
             return cut
     return None
@@ -642,7 +643,8 @@ def _rules_classes() -> dict[str, frozenset[str]]:
     """Words the rules give a class the lexicon (and so the tagger) does not: French forms of
     address as honorifics, a region's name particle (``courtesy_loanwords`` in titles.toml,
     ``regional_particles`` in names.toml)."""
-    out = {key(w): frozenset({"honorific"}) for w in load("titles")["courtesy_loanwords"]}
+    out = {key(w): frozenset({"honorific"}) for w in [*load("titles")["courtesy_loanwords"],
+                                                       *load("titles")["judicial_address"]]}
     out.update({key(w): frozenset({"particle"}) for w in load("names")["regional_particles"]})
     return out
 

@@ -173,8 +173,9 @@ _QUOTE = re.compile("[\"«»“”„']")
 
 @lru_cache(maxsize=4096)
 def plain(gap: str) -> bool:
-    """Only white space between two tokens (or a hyphen inside a compound)."""
-    return not _PUNCT.search(gap)
+    """Only white space between two tokens (or a hyphen inside a compound), within a paragraph:
+    a blank line ends every phrase, as a headline without a full stop ends before its dateline."""
+    return not _PUNCT.search(gap) and gap.count("\n") < 2
 
 
 def aside_dash(gap: str) -> bool:
