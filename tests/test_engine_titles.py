@@ -796,3 +796,19 @@ def test_the_defence_of_an_accused_is_a_title_and_never_the_accused():
     art = parse(text)
     assert "دفاع المتهم الثاني" in person(art, "رامز عودة").titles
     assert speaker(art, "موكله") == person(art, "رامز عودة").id
+
+
+def test_the_verb_ordered_without_its_hamza_is_no_commanders_title():
+    # "آمر" (a commander) is a title only as written with its madda: "وامر" is "and ordered"
+    text = "وامر المستشار سامر خليل العطار، رئيس النيابة، بحبس المتهم. وقال المستشار إن التحقيقات مستمرة."
+    art = parse(text)
+    got = person(art, "سامر خليل العطار")
+    assert "المستشار" in got.titles and not any(t.startswith("امر") for t in got.titles)
+    assert speaker(art, "التحقيقات") == got.id
+    assert "آمر اللواء الخامس" in titles("وقال آمر اللواء الخامس سامر خليل العطار إن الطريق آمن.",
+                                        "سامر خليل العطار")  # (guard: with the madda)
+
+
+def test_a_sudanese_judicial_form_of_address_is_shown_as_a_title():
+    text = "وقال مولانا سامر خليل العطار، قاضي محكمة الجنايات، إن الجلسة ستستأنف غدا."
+    assert "مولانا" in titles(text, "سامر خليل العطار")
