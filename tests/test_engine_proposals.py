@@ -577,3 +577,13 @@ def test_an_official_keeps_the_body_after_him():
     # (guard) the link stays part of other sources' descriptions
     art = parse("وقال مسؤول في وزارة النقل إن الطريق سيفتح.")
     assert "مسؤول في وزارة النقل" in [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال ضابط برتبة عقيد في قيادة الشرطة إن الهجوم فشل.", "ضابط برتبة عقيد في قيادة الشرطة"),
+    ("وأكد مسؤول بدرجة وزير أن الرواتب ستصرف.", "مسؤول بدرجة وزير"),
+])
+def test_a_sources_rank_after_bi_rutba_is_part_of_its_description(text, name):
+    # "برتبة X"/"بدرجة X": the rank or grade says who the source is, and the link after it stays
+    art = parse(text)
+    assert name in [a.name for a in art.actors]

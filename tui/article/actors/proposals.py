@@ -39,6 +39,9 @@ _GENERAL = frozenset(["العام", "العامه"])
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
 
 
+_RANKED = frozenset({key("برتبة"), key("بدرجة")})  # "with the rank of", "with the grade of"
+
+
 @cache
 def _links() -> frozenset[str]:
     return frozenset(key(w) for w in lexicon.load("anonymous")["links"])
@@ -137,6 +140,10 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if w in _links() and link_at < 0:
             link_at = j
             j += 1
+            continue
+        if anon and w in _RANKED and j + 1 < b and plain(toks[j + 1].gap) and not toks[j + 1].definite and not (
+                words.is_(j + 1, "stop", "never", bare=True) or words.reporting(j + 1) is not None):
+            j += 2  # "ضابط برتبة عقيد"، "مسؤول بدرجة وزير": the rank is part of who the source is
             continue
         if anon and link_at < 0 and suffixed_particles().get(w) in _links():
             j += 1  # "مقربون منه"، "مصادر قريبة منها": the pronoun completes the link
