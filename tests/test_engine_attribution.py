@@ -2247,3 +2247,14 @@ def test_the_subject_after_ghayr_anna_opens_its_sentence_for_a_later_wa_qalat():
     text = ("وقالت مصادر طبية إن المصابين كثر. غير أن الناشطة رنا عادل الخفاجي، التي تتابع الاعتصام منذ "
             "يومه الأول، كذبت الرواية الرسمية. وقالت: \"شاهدت المسلحين فوق سطح المبنى\".")
     assert [n for _, n in _parsed(text)][-1] == "رنا عادل الخفاجي"
+
+
+@pytest.mark.parametrize("text", [
+    "غير أن سامر العطار رئيس كتلة المعارضة عضو المكتب التنفيذي لحزب النهضة الوطني اعتبر أن القرار جائر.",
+    "لكن رنا الساعدي رئيسة لجنة الأسعار في غرفة تجارة الشمال رأت أن الرسوم مرتفعة.",  # (guard)
+])
+def test_a_body_closing_the_title_after_a_name_is_not_the_verbs_subject(text):
+    # "X TITLE-of-body verb": with no comma, the title runs from the name to the verb; the body
+    # it ends on belongs to the title, and the subject is the person named before it
+    name, kind = sole_speaker(text)
+    assert kind == "person" and name in text.split(" رئيس")[0]

@@ -846,6 +846,9 @@ class Attributor:
             while end < ci and self.card(end) is card:
                 end += 1
             between = toks[end].gap if end == ci else None
+            if card.kind != "person" and end == ci and (held := self._holder_of_title_before(c, i, lo)) is not None:
+                # "X رئيس فريق المعارضة عضو المكتب السياسي لحزب Y اعتبر": the body closes X's title
+                return Choice(held, "subject before the verb, past the title after the name")
             if (end == ci and between is not None and re.fullmatch(r"[\s،,]*", between) and self.agrees(c, card)
                     and not (subject_after and comma(between))):
                 if c.number == "du" and len(near) >= 2 and toks[i].norm.startswith("و") and near[-2][0] < i and (
@@ -895,6 +898,21 @@ class Attributor:
         return None
 
     _DESCRIPTION_REACH = 16  # words of a description set off between a name and its verb
+
+    def _holder_of_title_before(self, c: Cue, i: int, lo: int) -> Card | None:
+        """The person whose title, right after the name with no comma, holds the body or place
+        mentioned at token ``i`` and runs to the verb, or None."""
+        for k, card in reversed(self.mentions_in(lo, i)):
+            if card.kind != "person":
+                continue
+            end = k
+            while end < i and self.card(end) is card:
+                end += 1
+            t = titles.after(self.stage.board, self.stage.words, end)
+            if t is None or t.t0 != end or not plain(self.toks[end].gap) or t.t1 <= i or not self.agrees(c, card):
+                return None
+            return card
+        return None
 
     def _person_past_description(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"غير أن X، أستاذ علم الأوبئة في جامعة Y للعلوم الصحية في Z، حذر من …": a person named
