@@ -390,3 +390,12 @@ def test_a_photo_caption_dates_no_event():
     text = ("وقال الوزير إن الجسر افتتح أمس.\n(صورة) الوزير يقص شريط الافتتاح أمس الثلاثاء\n"
             "صورة: عمال يطلون حواجز الجسر يوم الاثنين\nوتأجل الافتتاح مرتين الشهر الماضي.")
     assert [v for _, v in dated(text, "2022-05-04")] == ["2022-05-03", "2022-04"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الرسوم الجديدة تسري ابتداء من الفاتح يناير المقبل.",
+    "وقال الوزير إن الرسوم الجديدة تسري ابتداء من الفاتح من يناير المقبل.",
+])
+def test_the_maghrebi_first_of_a_month_is_its_first_day(text):
+    # "الفاتح" ("the opener") is the first day of the month in Maghrebi copy, like "غرة"
+    assert [v for _, v in dated(text, "2011-11-20")] == ["2012-01-01"]
