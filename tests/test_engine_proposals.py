@@ -563,7 +563,7 @@ def test_an_unnamed_source_in_the_accusative_after_anna_speaks(text, name):
 
 @pytest.mark.parametrize("text,name", [
     ("وقال شهود عيان في قرية المنارة إن الطائرة حلقت طويلا.", "شهود عيان"),
-    ("وقال شهود من سكان البلدة إن القصف استمر ساعتين.", "شهود"),
+    ("وقال شهود من بلدة المنارة إن القصف استمر ساعتين.", "شهود"),
     ("وذكر شهود عيان داخل المخيم أن المياه ارتفعت.", "شهود عيان"),
 ])
 def test_a_witness_is_described_without_the_place_where_they_were(text, name):
@@ -571,6 +571,12 @@ def test_a_witness_is_described_without_the_place_where_they_were(text, name):
     art = parse(text)
     assert name in [a.name for a in art.actors]
     assert art.quotes[0].speaker == next(a.id for a in art.actors if a.name == name)
+
+
+def test_witnesses_from_among_a_people_keep_who_they_are():
+    # (guard) "من الجيران" says who the witnesses are, not where they were
+    art = parse("وقال شهود عيان من الجيران إن المشادة بدأت مساء.")
+    assert "شهود عيان من الجيران" in [a.name for a in art.actors]
 
 
 def test_an_official_keeps_the_body_after_him():

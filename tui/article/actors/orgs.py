@@ -542,7 +542,7 @@ def _territory_end(board: Board, words: Words, j: int) -> int:
     """Where "ل + a territory's head + its name" starting at token j ends ("لولاية X"، "لمحافظة
     X Y"): a listed or gazetteer place, or words only names can be; j itself when none is there."""
     t, n = words.toks[j], words.n
-    if t.norm[:1] != "ل" or not any(c == 1 and f in _territory_heads() for f, c in t.readings):
+    if t.norm[:1] != "ل" or not any(c == 1 and f in territory_heads() for f, c in t.readings):
         return j
     k = j + 1
     while k < n and k - j <= 3 and plain(words.toks[k].gap) and board.owner[k] is None and (
@@ -553,7 +553,8 @@ def _territory_end(board: Board, words: Words, j: int) -> int:
 
 
 @cache
-def _territory_heads() -> frozenset[str]:
+def territory_heads() -> frozenset[str]:
+    """The head nouns of a territory's name ("ولاية"، "قرية"; ``territory_heads``)."""
     return frozenset(key(w) for w in load("organizations")["territory_heads"])
 
 

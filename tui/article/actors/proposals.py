@@ -42,6 +42,16 @@ _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسه
 _RANKED = frozenset({key("برتبة"), key("بدرجة")})  # "with the rank of", "with the grade of"
 
 
+def _place_at(board: Board, words: Words, k: int) -> bool:
+    """Token k opens a place: a listed or carded one, or a territory's head noun ("قرية X")."""
+    if k >= words.n:
+        return False
+    card = board.card_at(k)
+    return (card is not None and card.kind == "place") or words.is_(
+        k, "country", "capital", "city", "gaz_place", "region", bare=True) or (
+        words.toks[k].norm.removeprefix("ال") in orgs.territory_heads())
+
+
 @cache
 def _links() -> frozenset[str]:
     return frozenset(key(w) for w in lexicon.load("anonymous")["links"])
@@ -135,8 +145,10 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break  # "نفسه"; a detached proclitic ("لـ") opens a prepositional phrase
         if w in _links() and j + 1 < b and toks[j + 1].norm.removeprefix("ال") in titles.speech_events():
             break  # "الاتحاد | في البيان الختامي": where it spoke, not who
-        if w in ("في", "من", "داخل") and toks[i].norm in anonymous_words("witness_heads") and link_at < 0:
-            break  # "شهود عيان | في البلدة": where the witnesses were, not who they are
+        if toks[i].norm in anonymous_words("witness_heads") and link_at < 0 and (w in ("في", "داخل") or (
+                w == "من" and _place_at(board, words, j + 1))):
+            break  # "شهود عيان | في البلدة"، "| من قرية X": where the witnesses were, not who they are
+            # (they may be "من الجيران": from among the neighbours, which says who)
         if w in _links() and link_at < 0:
             link_at = j
             j += 1
