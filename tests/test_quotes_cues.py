@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.article.doc import build_doc
+from tui.article.parse import parse
 from tui.article.quotes.cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, VERB, cue_for_word, find_cues
 from tui.article.quotes.marks import find_marks
 
@@ -131,3 +132,10 @@ def test_a_form_the_lexicon_skips_is_no_cue():
     # "ردا على سؤال" is the adverbial "in reply", not the dual "they both replied"
     assert cue_for_word("ردا") is None and cue_for_word("وردا") is None
     assert cue_for_word("ردت") is not None
+
+
+def test_a_feminine_participle_that_is_mostly_a_noun_reports_before_bi_anna():
+    # "مذكرة" alone is a memo; "مذكرةً بأنها …" reminds, and opens a reported clause of its own
+    art = parse("وقالت الهيئة إنها ستعلن النتائج غدا، مذكرةً بأن باب الطعون ما زال مفتوحا.")
+    assert [q.text for q in art.quotes] == ["إنها ستعلن النتائج غدا", "بأن باب الطعون ما زال مفتوحا"]
+    assert not parse("وقدمت النقابة مذكرة إلى المحكمة أمس.").quotes

@@ -141,8 +141,11 @@ def _table() -> dict[str, tuple[Form, ...]]:
         tr = bool(v.get("transitive", False))
         suffix_ok = tr or bool(v.get("suffix_ok", False))
         if v.get("participle_only"):
+            feminine = v.get("participle_feminine", True)
             for w, per, g, n in _participle_forms(v["participle"]):
-                if g == "f" and not v.get("participle_feminine", True):
+                if g == "f" and feminine is not True:
+                    if feminine:  # only before these complements: "مذكرة بأن" reminds, "مذكرة" alone is a memo
+                        add(w, Form(lemma, PARTICIPLE, None, per, g, n, tuple(feminine), True, tr))
                     continue
                 add(w, Form(lemma, PARTICIPLE, None, per, g, n, comps, True, tr))
             continue
@@ -242,12 +245,25 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             # so is one a number word counts ("600 ألف | طالب": students, not "he demanded"; a digit
             # may end a date before the verb: "في 2019 أعلنت")
             continue
+        if cue is not None and cue.kind == PARTICIPLE and normalize(t.raw) in _feminine_before_bi_an() and not (
+                t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("بان")):
+            continue  # "مذكرة" is a memo unless بأن follows ("مذكرةً بأنها …": reminding)
         if cue is not None and cue.number == "du" and t.i and toks[t.i - 1].norm.isdigit() and not t.gap.strip():
             continue  # "1870 طالبا": the noun a number counts, in the accusative — no dual verb ("they both demanded")
         if cue is not None:
             out.append(cue)
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+@cache
+def _feminine_before_bi_an() -> frozenset[str]:
+    """Feminine participles that report only before بأن (``participle_feminine = ["bi_an"]``)."""
+    out = set()
+    for v in lexicon.load("reporting_verbs").get("verb", []):
+        if v.get("participle_feminine") == ["bi_an"]:
+            out.update(normalize(w) for w, _per, g, _n in _participle_forms(v["participle"]) if g == "f")
+    return frozenset(out)
 
 
 @cache
