@@ -812,3 +812,10 @@ def test_the_verb_ordered_without_its_hamza_is_no_commanders_title():
 def test_a_sudanese_judicial_form_of_address_is_shown_as_a_title():
     text = "وقال مولانا سامر خليل العطار، قاضي محكمة الجنايات، إن الجلسة ستستأنف غدا."
     assert "مولانا" in titles(text, "سامر خليل العطار")
+
+
+def test_the_place_a_territorys_head_governs_is_no_person_and_stays_in_the_title():
+    # "بلدية X"، "قرية X": whatever X's words look like (a given name here), they name the place
+    art = parse("في المقابل، نفى رئيس بلدية دير الياس، سامر فارس العطار، وجود قرار رسمي بالمنع.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["سامر فارس العطار"]
+    assert person(art, "سامر فارس العطار").titles == ("رئيس بلدية دير الياس",)

@@ -868,6 +868,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False
     if _dated_month(words, c.t0):
         return False  # "7 ربيع الأول 1438": a month's name in a date, no person
+    if _after_territory_head(words, c.t0):
+        return False  # "رئيس بلدية دير X"، "قرية أبو Y": the name of the place the head noun governs
     if _future_verb_shape(words, c.t0) and words.p(c.t0, "PERS") < _SURE_INSIDE and not (
             "set off by commas after a title" in c.why and words.is_(c.t0, *_GENDERS, bare=True)):
         return False  # "الرئيس سيسافر": a future verb after a title, not a name (a listed given name set off
@@ -924,6 +926,22 @@ def _accept(words: Words, c: Candidate) -> bool:
                     or _family_name_alone(words, c)):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _after_territory_head(words: Words, i: int) -> bool:
+    """Token i (or the start of the tagger's name it is inside) follows an indefinite territory
+    head in construct ("بلدية"، "قرية"، "محافظة")."""
+    while i > 0 and words.label(i) == "I-PERS" and plain(words.toks[i].gap):
+        i -= 1
+    if i == 0 or not plain(words.toks[i].gap):
+        return False
+    t = words.toks[i - 1]
+    return not t.definite and any(f in _territory_heads() for f, _ in t.readings)
+
+
+@cache
+def _territory_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["territory_heads"])
 
 
 def _body_or_place_span_at(words: Words, i: int) -> tuple[int, str] | None:

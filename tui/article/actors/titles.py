@@ -119,6 +119,10 @@ def _inside_word(words: Words, j: int) -> bool:
         return False  # "أن" is also a town in the gazetteer: a closed-class word first
     if words.unagreeing_nisba(j):
         return False  # "مدرب الفريق | تركي X": a given name, not the phrase's adjective
+    if j > 0 and plain(t.gap) and not words.toks[j - 1].definite and any(
+            f in word_set("organizations", "territory_heads") for f, _ in words.toks[j - 1].readings) and not (
+            words.is_(j, "stop", "never", bare=True) or words.reporting(j) is not None):
+        return True  # "رئيس بلدية | دير X": the place a territory's head noun governs, whatever its name
     if inside and not words.any[j].isdisjoint(_INSIDE_SET):
         return True
     if t.norm.startswith("ال") and len(t.norm) > 3:
