@@ -2258,3 +2258,13 @@ def test_a_body_closing_the_title_after_a_name_is_not_the_verbs_subject(text):
     # it ends on belongs to the title, and the subject is the person named before it
     name, kind = sole_speaker(text)
     assert kind == "person" and name in text.split(" رئيس")[0]
+
+
+def test_a_role_and_a_form_of_address_set_off_before_the_name_open_the_sentences_subject():
+    # "دافع وزير X، المهندس Y، عن …، وأكد أن": the verb of speech shares the opening verb's
+    # subject, named after the role and the form of address set off by commas
+    text = ("وقال المدير سامي الخطيب إن الموسم جيد. من جهته، دافع وزير النقل، المهندس رامي خليل العطار، "
+            "عن مشروع القانون، وأكد أن الحكومة لا تنوي رفع الرسوم.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "لا تنوي" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "رامي خليل العطار"
