@@ -819,3 +819,21 @@ def test_the_place_a_territorys_head_governs_is_no_person_and_stays_in_the_title
     art = parse("في المقابل، نفى رئيس بلدية دير الياس، سامر فارس العطار، وجود قرار رسمي بالمنع.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["سامر فارس العطار"]
     assert person(art, "سامر فارس العطار").titles == ("رئيس بلدية دير الياس",)
+
+
+def test_a_role_in_construct_with_a_body_met_before_refers_back_to_its_holder():
+    # "رئيس مجلس إدارة الشركة": the role's genitive runs through indefinite nouns to the company
+    # named before; ل after that name ("للمسافرين") is whom he addresses, no part of the body
+    text = ("وقال رئيس مجلس إدارة شركة النور للملاحة، سامر خليل العطار، إن الرحلات ستستأنف. من جانبه، "
+            "اعتذر رئيس مجلس إدارة الشركة للمسافرين عن التأخير، مؤكدا أن الشركة ستتحمل التكاليف.")
+    art = parse(text)
+    assert speaker(art, "ستتحمل") == person(art, "سامر خليل العطار").id
+    assert "مجلس إدارة الشركة للمسافرين" not in [a.name for a in art.actors]
+
+
+def test_a_role_inside_an_offices_name_is_no_reference_to_its_holder():
+    # (guard) "مصدر في مكتب رئيس المجلس": the office speaks, not the head named before
+    text = ("وقال رئيس مجلس النواب سامر خليل العطار إن الجلسة تأجلت. وقال مصدر في مكتب رئيس مجلس النواب "
+            "إن الاجتماع سيعقد غدا.")
+    art = parse(text)
+    assert speaker(art, "الاجتماع") != person(art, "سامر خليل العطار").id

@@ -459,6 +459,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             continue
         if not _complement(words, j, comp):
             break
+        if comp and board.toks[j].norm.startswith("لل") and board.toks[comp[-1]].definite and (
+                head_at(words, comp[-1]) is not None and not board.toks[comp[-1]].norm.startswith("لل")):
+            # "مجلس إدارة الشركة | للمسافرين": a body met before, by its head noun alone, closes the
+            # name; what follows with ل is whom the clause addresses
+            break
         if definite and comp and all(adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):
             # "الجيش الوطني | والمقاومة الشعبية": a definite head and its adjectives are whole; a
             # conjunct goes on only inside a complement ("الوكالة الوطنية للسدود والتحويلات")

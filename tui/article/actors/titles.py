@@ -1108,7 +1108,15 @@ def descriptions(board: Board, words: Words) -> None:
             j += 1
             continue
         definite = words.toks[j].readings[-1][0].startswith("ال") or words.toks[j].norm.startswith("ال")
-        construct = j + 1 < n and words.joined(j + 1) and words.toks[j + 1].definite  # "رئيس الجمهورية"
+        # "رئيس الجمهورية"، "رئيس مجلس إدارة الشركة": in construct with a definite genitive, maybe
+        # through indefinite nouns each in construct with the next
+        e = j + 1
+        while e < min(n, j + 4) and words.joined(e) and not words.toks[e].definite and (
+                (board.owner[e] is None and inside(words, e)) or _named_body(board, e)):
+            e += 1
+        construct = e < n and words.joined(e) and words.toks[e].definite and not (
+            e > j + 1 and j > 0 and words.joined(j) and not words.toks[j - 1].definite
+            and words.is_(j - 1, "org_head", "org_head_weak", bare=True))  # ("مكتب | رئيس مجلس X": his office)
         if not definite and not construct and words.reporting(j - 1) is None:
             j += 1  # an indefinite role ("رئيس سابق") describes someone new; in construct with a
             continue  # definite genitive it is definite, as "الرئيس" is
@@ -1280,9 +1288,18 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
         or (k > j + 1 and _named_body(board, k) and _named_body(board, k - 1))  # the rest of a body's name
         or _own_body(words, k)
     ) and not _object_follows(board, words, k) and not _occasion(words, k) and not (
-            k > j + 1 and _coordinated_role(words, k)):
+            k > j + 1 and _coordinated_role(words, k)) and not _addressee_after_body(board, words, k):
         k += 1
     return _unlinked_end(words, j, k)
+
+
+def _addressee_after_body(board: Board, words: Words, k: int) -> bool:
+    """"رئيس مجلس إدارة الشركة | للمسافرين": ل + a definite word right after a body's whole name,
+    which its own name did not take in — whom the clause addresses, not the title's."""
+    m = board.owner[k - 1] if k > 0 else None
+    card = board.card_at(k - 1)
+    return (m is not None and card is not None and card.kind == "organization" and m.t1 == k
+            and words.toks[k].norm.startswith("لل") and board.owner[k] is None)
 
 
 def _unlinked_end(words: Words, j: int, k: int) -> int:
