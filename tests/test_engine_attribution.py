@@ -2268,3 +2268,12 @@ def test_a_role_and_a_form_of_address_set_off_before_the_name_open_the_sentences
     art = parse(text)
     (q,) = [q for q in art.quotes if "لا تنوي" in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == "رامي خليل العطار"
+
+
+def test_a_report_speaks_for_the_author_its_relative_clause_names():
+    # "وقال التقرير، الذي أعدته X التابعة لـY، إن": X prepared it, and speaks in it (not Y)
+    text = ("حذر تقرير صدر أمس من تراجع المياه. وقال التقرير، الذي أعدته منظمة الأغذية والزراعة التابعة "
+            "للأمم المتحدة، إن الجفاف سيستمر. وأشار التقرير إلى أن المحاصيل تراجعت.")
+    art = parse(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(q.speaker) for q in art.quotes] == ["منظمة الأغذية والزراعة"] * 2

@@ -381,9 +381,14 @@ class Attributor:
             # "كشف تقرير صادر عن الديوان أن": the body that issued it — not where it was posted
             # ("في تغريدة على موقع X"، "عبر حسابه على X")
             # ("البيان، الذي قرأه الوزير X،": who read it out is not who issued it)
-            issuer = next((cd for i, cd in self.mentions_in(k + 1, self._before_aside(k + 1, min(region[1], k + 8)))
+            aside = self._before_aside(k + 1, min(region[1], k + 8))
+            issuer = next((cd for i, cd in self.mentions_in(k + 1, aside)
                            if _speaks(cd)
                            and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
+            if issuer is None and aside + 2 < region[1] and self.toks[aside + 1].norm in _authoring():
+                # "التقرير، الذي أعدته منظمة X التابعة لـY،": the author the relative clause names
+                issuer = next((cd for _i, cd in self.mentions_in(aside + 2, min(region[1], aside + 10))
+                               if _speaks(cd)), None)
             if issuer is not None:
                 offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             elif (j := self._issuer_opens(k + 1, region[1])) is not None:
@@ -1673,6 +1678,19 @@ def _reading() -> frozenset[str]:
     """Verbs of reading a statement out (تلا، قرأ …), with و/ف."""
     forms = [key(w) for w in lexicon.load("reporting_verbs")["words"]["reading"]]
     return frozenset(p + f for f in forms for p in ("", "و", "ف"))
+
+
+@cache
+def _authoring() -> frozenset[str]:
+    """A verb that issued or prepared the statement before it, with its object pronoun, as a
+    relative clause writes it ("أعدته"، "أصدره"، "أجراها")."""
+    words = lexicon.load("reporting_verbs")["words"]
+    out = set()
+    for w in [*words["issuing"], *words["authoring"]]:
+        s = key(w)
+        stems = {s, s + "ت"} | ({s[:-1] + "ا", s[:-1] + "ت"} if s.endswith("ي") else set())
+        out.update(st + suffix for st in stems for suffix in ("ه", "ها"))
+    return frozenset(out)
 
 
 _ISSUED = frozenset(["صادرا", "الصادر", "صادر", "صادره", "الصادره"])

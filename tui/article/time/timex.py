@@ -95,6 +95,8 @@ def tables() -> _Tables:
             if n == 1 and f in ("الحادي", "الحادية"):
                 continue
             ordinal_days[normalize(f)] = n
+    for f in nums["first_day"]:
+        ordinal_days[normalize(f)] = 1
     for n, forms in units_ord.items():  # 11..19
         if n == 10:
             continue
