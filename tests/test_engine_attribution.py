@@ -2277,3 +2277,14 @@ def test_a_report_speaks_for_the_author_its_relative_clause_names():
     art = parse(text)
     names = {a.id: a.name for a in art.actors}
     assert [names.get(q.speaker) for q in art.quotes] == ["منظمة الأغذية والزراعة"] * 2
+
+
+@pytest.mark.parametrize("back", ["المصدر بالحماية المدنية", "المصدر في الحماية المدنية"])
+def test_a_source_referred_back_to_with_its_body_speaks_not_the_body(back):
+    # "وهو ما نفاه المصدر بالحماية المدنية، مؤكدا": the definite head refers back to the source;
+    # the body after it is only where the source sits
+    text = ("وكشف مصدر بالحماية المدنية بالمنيا ان الحريق بدأ ليلا. واكد شهود عيان ان سيارات الاطفاء "
+            f"تأخرت، وهو ما نفاه {back}، مؤكدا ان اول سيارة وصلت بعد عشر دقائق.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "اول سيارة" in q.text]
+    assert next(a.kind for a in art.actors if a.id == q.speaker) == "anonymous"

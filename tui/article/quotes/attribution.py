@@ -779,6 +779,13 @@ class Attributor:
             return None
         return self._propose((k + 1, b), c, why=why)
 
+    def _unnamed_head_before(self, card: Card, a: int, b: int) -> bool:
+        """A definite unnamed source's head ("المصدر"، "المسؤول") opens tokens [a, b) before the
+        first mention of ``card`` there."""
+        i = next((i for i, cd in self.mentions_in(a, b) if cd is card), None)
+        return i is not None and i > a and self.card(a) is None and self.toks[a].definite and (
+            self.toks[a].norm.removeprefix("ال") in anonymous_words("heads"))
+
     def _first_speaker(self, a: int, b: int, c: Cue | None) -> Card | None:
         for _, card in self.mentions_in(a, b):
             if _speaks(card):
@@ -1152,6 +1159,12 @@ class Attributor:
             if v is not None and v.kind == VERB:
                 end = self._clause_end(k + 1, min(ci, k + 12))
                 got = self._first_speaker(k + 1, end, c)
+                if got is not None and got.kind in ("organization", "place") and self._unnamed_head_before(got, k + 1, end):
+                    # "وهو ما نفاه المصدر بالحماية المدنية، مؤكدا": the source referred back to, not
+                    # the body its description names
+                    ref = self._propose((k + 1, end), c, why=f"subject of the sentence's earlier verb {v.text}")
+                    if ref is not None and ref.card.kind == "anonymous":
+                        return ref
                 if got is not None and got.kind in ("organization", "place"):
                     # "نفى الناطق باسم [الحكومة]، العقيد X، …، وقال": the holder the title names
                     holder = self._holder_in_title(got, k + 1, end)
@@ -1168,6 +1181,14 @@ class Attributor:
                 return got
         if c.kind == PARTICIPLE and lo < ci:
             got = self._first_speaker(lo + 1, ci, c)
+            if got is not None and got.kind in ("organization", "place"):
+                i = next(i for i, cd in self.mentions_in(lo + 1, ci) if cd is got)
+                a = i - 2 if i - 2 > lo and self.toks[i - 1].norm in ("في", "من", "داخل") else i - 1
+                # "وهو ما نفاه المصدر بالحماية المدنية / في الوزارة، مؤكدا": the source, not its body
+                ref = self._propose((a, ci), c, why="subject of the clause the participle continues") if (
+                    a > lo and self._unnamed_head_before(got, a, ci)) else None
+                if ref is not None and ref.card.kind == "anonymous":
+                    return ref
             if got is not None and got.kind in ("organization", "place"):
                 # "غير أن النائبة عن [محافظة X]، Y، شككت …، مؤكدة": the holder the title names
                 holder = self._holder_in_title(got, lo + 1, ci)
