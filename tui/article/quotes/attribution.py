@@ -1159,6 +1159,12 @@ class Attributor:
             if v is not None and v.kind == VERB:
                 end = self._clause_end(k + 1, min(ci, k + 12))
                 got = self._first_speaker(k + 1, end, c)
+                if got is not None and got.kind in ("organization", "place") and self._unnamed_head_before(got, k + 1, end):
+                    # "وهو ما نفاه المصدر بالحماية المدنية، مؤكدا": the source referred back to, not
+                    # the body its description names
+                    ref = self._propose((k + 1, end), c, why=f"subject of the sentence's earlier verb {v.text}")
+                    if ref is not None and ref.card.kind == "anonymous":
+                        return ref
                 if got is not None and got.kind in ("organization", "place"):
                     # "نفى الناطق باسم [الحكومة]، العقيد X، …، وقال": the holder the title names
                     holder = self._holder_in_title(got, k + 1, end)
