@@ -2288,3 +2288,14 @@ def test_a_source_referred_back_to_with_its_body_speaks_not_the_body(back):
     art = parse(text)
     (q,) = [q for q in art.quotes if "اول سيارة" in q.text]
     assert next(a.kind for a in art.actors if a.id == q.speaker) == "anonymous"
+
+
+def test_a_source_referred_back_to_with_its_body_is_the_earlier_verbs_subject():
+    # "وانتقد المسؤول في وزارة X …، مؤكدا": the subject of the sentence's reporting verb is the
+    # source referred back to, not the ministry it sits in, nor the last speaker
+    text = ("وقال مسؤول في وزارة النقل إن الطريق مغلق. وقال سائق شاحنة إن الزحام شديد. وانتقد المسؤول في "
+            "وزارة النقل تأخر المقاول، مؤكدا ان العمل سيستأنف غدا.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "سيستأنف" in q.text]
+    (first,) = [q for q in art.quotes if "مغلق" in q.text]
+    assert q.speaker == first.speaker
