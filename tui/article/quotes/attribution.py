@@ -1159,7 +1159,8 @@ class Attributor:
             if v is not None and v.kind == VERB:
                 end = self._clause_end(k + 1, min(ci, k + 12))
                 got = self._first_speaker(k + 1, end, c)
-                if got is not None and got.kind in ("organization", "place") and self._unnamed_head_before(got, k + 1, end):
+                if got is not None and got.kind in ("organization", "place") and self._unnamed_head_before(
+                        got, k + 1, end):
                     # "وهو ما نفاه المصدر بالحماية المدنية، مؤكدا": the source referred back to, not
                     # the body its description names
                     ref = self._propose((k + 1, end), c, why=f"subject of the sentence's earlier verb {v.text}")
