@@ -2299,3 +2299,16 @@ def test_a_source_referred_back_to_with_its_body_is_the_earlier_verbs_subject():
     (q,) = [q for q in art.quotes if "سيستأنف" in q.text]
     (first,) = [q for q in art.quotes if "مغلق" in q.text]
     assert q.speaker == first.speaker
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال المحافظ سامي الخطيب إن المعبر سيفتح. وعند بوابة السجن، كانت سلمى خليل العطار تنتظر ابنها منذ "
+     "الفجر. وقالت الأم الستينية: \"لم أنم منذ ثلاثة أشهر\".", "سلمى خليل العطار"),
+    ("وقال المحافظ سامي الخطيب إن الكهرباء ستعود. تجلس أم سامر على شرفة منزلها. تقول الأرملة الستينية: "
+     "«منذ أسبوعين لم نر الكهرباء».", "أم سامر"),
+])
+def test_a_noun_for_a_person_refers_back_to_the_one_just_named(text, name):
+    # "وقالت الأم"، "تقول الأرملة": the last person named before, of the noun's gender
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "أشهر" in q.text or "أسبوعين" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == name

@@ -610,6 +610,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _described_before(board, reg, words, t0, t1, head, cut)
         if ref is not None:
             return ref, "back-reference to the person of the story described before"
+        ref = _named_by_epithet(board, words, t0, t1, head, cut)
+        if ref is not None:
+            return ref, "back-reference to the person named before, by a noun for them"
     if words.is_(t0, "title", "title_possessive", "rank"):
         ref = _titled(board, words, t0, t1, cut)
         if ref is not None:
@@ -1453,6 +1456,30 @@ def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: in
                        "a person of the story described before", first_cut)
     board.mention(card, t0, t1, cut, role="name")
     return card
+
+
+_EPITHET_REACH = 150  # tokens back within which "وقالت الأم" finds the woman it refers to
+
+
+def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, cut: int) -> Card | None:
+    """"كانت X تنتظر ابنها … وقالت الأم": a definite noun for a person (`epithets_f`/`epithets_m`)
+    refers back to the last person named before whose gender it fits."""
+    head = _indefinite_spellings().get(head, head)
+    want = "f" if head in anonymous_words("epithets_f") else "m" if head in anonymous_words("epithets_m") else None
+    if want is None:
+        return None
+    for k in range(t0 - 1, max(-1, t0 - _EPITHET_REACH), -1):
+        card = board.card_at(k)
+        if card is None or card.kind != "person":
+            continue
+        m = board.owner[k]
+        first = m.t0 if m is not None else k
+        gender = card.gender or ("f" if words.is_(first, "given_f", bare=True) or words.toks[first].norm == "ام"
+                                 else "m" if words.is_(first, "given_m", bare=True) else None)
+        if gender in (None, want):
+            board.mention(card, t0, t1, cut, role="reference")
+            return card
+    return None
 
 
 @cache
