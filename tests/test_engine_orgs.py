@@ -1183,16 +1183,3 @@ def test_no_name_runs_across_a_blank_line():
     # part of the headline's last phrase
     art = parse("المعارضة تهدد بالطعن أمام القضاء الإداري\n\nالخميسات – سامي علوي\n\nقال الحزب إن القرار جائر.")
     assert all("\n" not in a.name for a in art.actors), [a.name for a in art.actors]
-
-
-def test_a_rally_of_a_trade_is_a_body_and_its_heads_title_names_it():
-    # "تجمع" (an assembly) heads bodies' names like "رابطة" does
-    art = parse("من جهته، اعتبر رئيس تجمع مزارعي السهول الشرقية، سامر العطار، أن القرار جائر.")
-    assert "تجمع مزارعي السهول الشرقية" in [a.name for a in art.actors if a.kind == "organization"]
-    (p,) = [a for a in art.actors if a.kind == "person"]
-    assert p.titles == ("رئيس تجمع مزارعي السهول الشرقية",) and art.quotes[0].speaker == p.id
-
-
-def test_the_verb_gathered_before_its_plural_subject_names_no_body():
-    art = parse("وتجمع المحتجون أمام مقر البلدية منذ الصباح.")
-    assert not [a.name for a in art.actors if a.kind == "organization" and a.name.startswith("تجمع")]

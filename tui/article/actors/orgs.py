@@ -350,9 +350,6 @@ def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     if i in memo:
         return memo[i]
     got = memo[i] = _head_at(words, i)
-    if got is not None and got[2] in word_set("organizations", "verb_homographs") and i + 1 < words.n and (
-            words.toks[i + 1].norm.endswith("ون")):
-        got = memo[i] = None  # "تجمع المحتجون": the verb and its subject, a nominative plural
     return got
 
 
