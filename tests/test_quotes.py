@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quote_helpers import cards, quotes_of, run_quotes, speaker_of
+from tui.article.parse import parse
 
 MIN = ("سامي الخطيب", "person", ["الخطيب"], ["وزير المالية"])
 ORG = ("وزارة الصحة", "organization", ["الوزارة"])
@@ -574,3 +575,14 @@ def test_the_object_said_starts_after_a_time_phrase(text, said):
     from tui.article.parse import parse
     (q,) = parse(text).quotes
     assert text[q.start:q.end].startswith(said)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى سامي العطار كل التهم المنسوبة إليه.",
+    "وعند استجوابه، نفى المتهم الأول سامي العطار، المدير العام السابق للشركة، كل التهم المنسوبة إليه.",
+])
+def test_a_denial_of_everything_after_the_name_and_its_apposition_is_reported(text):
+    # "كل" opens the object as "أي" does, and an apposition set off after the name is the
+    # subject's, not what was denied
+    (q,) = parse(text).quotes
+    assert q.text.startswith("كل التهم")

@@ -703,6 +703,13 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
             k = nxt
             while k < len(window) and ctx.named(window[k]):
                 k += 1
+    if 0 < k < len(window) and ctx.named(window[k - 1]) and _COMMA_IN_GAP(ctx.toks[window[k]].gap):
+        # "نفى المتهم الأول X، المدير السابق للشركة، كل التهم": the name's apposition, closed by a
+        # comma, before the object
+        close = next((n for n in range(k + 1, min(k + 12, len(window))) if _COMMA_IN_GAP(ctx.toks[window[n]].gap)),
+                     None)
+        if close is not None and ctx.toks[window[k]].definite and _title_words(ctx, window[k:close]):
+            k = close
     if k == 0 and len(window) > 1 and HONORIFIC_PRONOUN.match(ctx.toks[window[0]].norm):
         k = 1  # "وأكد سموه أهمية …": the subject is a form of address with its pronoun
     if k == 0 and len(window) > 1 and _bare_body(ctx, window[0]):
@@ -753,9 +760,9 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
             break
     j = window[k]
     t = ctx.toks[j]
-    if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or (len(t.norm) < 3 and t.norm != "اي") or (
-            ctx.marked[j]):
-        return None  # (but "نفى أي صلة": "any" opens the object)
+    if re.search(r"[.:؛;]", t.gap) or t.norm in AN or t.norm in PREP_NP or (
+            len(t.norm) < 3 and t.norm not in ("اي", "كل")) or ctx.marked[j]:
+        return None  # (but "نفى أي صلة"، "نفى كل التهم": "any", "all" open the object)
     if t.norm in _words("bi_stop") or t.norm in _words("statement"):
         return None  # "أصدر بيانا": the statement is where, not what
     return "obj", j, t.start
