@@ -2312,3 +2312,12 @@ def test_a_noun_for_a_person_refers_back_to_the_one_just_named(text, name):
     art = parse(text)
     (q,) = [q for q in art.quotes if "أشهر" in q.text or "أسبوعين" in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == name
+
+
+@pytest.mark.parametrize("opening", ["مصدر مسؤول", "مصدر مسؤول في الهيئة"])
+def test_an_unnamed_source_opening_the_sentence_before_its_verb_speaks(opening):
+    # "مصدر مسؤول قال إن": the source's head is the sentence's first word (its adjective after it)
+    text = f"وقال سامي العطار إن المياه غمرت الشوارع. {opening} قال إن الهيئة لم تتلق أي طلب."
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "تتلق" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == opening

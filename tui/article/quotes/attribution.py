@@ -1050,7 +1050,7 @@ class Attributor:
                 self.card(k) is None or self.card(k).kind == "place") and not (  # ("مصادر في X": its place)
                 words.reporting(k) is not None or THAT.match(toks[k].norm)):
             if not toks[k].definite and source_noun(words, k):
-                while k - 1 > lo and plain(toks[k].gap) and not toks[k - 1].definite and source_noun(words, k - 1):
+                while k - 1 >= lo and plain(toks[k].gap) and not toks[k - 1].definite and source_noun(words, k - 1):
                     k -= 1  # ("مصدرا | مقربا": the head, not its adjective)
                 return k
             k -= 1
