@@ -586,3 +586,11 @@ def test_a_denial_of_everything_after_the_name_and_its_apposition_is_reported(te
     # subject's, not what was denied
     (q,) = parse(text).quotes
     assert q.text.startswith("كل التهم")
+
+
+def test_a_bare_ambiguous_verb_reports_past_an_adverb_before_its_complement():
+    # "كشف" alone is mostly a noun ("a list"); "X كشف كذلك أن" is the verb, its complement after
+    # the adverb
+    text = "وقال رامي يوسف المحروس إن المياه غمرت الشوارع. المحروس كشف كذلك أن المجلس رفع توصية إلى الهيئة."
+    art = parse(text)
+    assert any(q.text.startswith("أن المجلس") for q in art.quotes)

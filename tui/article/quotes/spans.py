@@ -376,6 +376,8 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
         return True  # "حذر X من أن": one word, then the verb's own preposition and أن — X is its subject
     if after == "من" and w in quantifiers():
         return True  # "تحدث عدد من الخبراء": a collective subject
+    if w in _TIME_ADVERBS and (after in AN or after[1:] in AN):
+        return True  # "X كشف كذلك أن"، "حذر أيضا من": an adverb, then the verb's own complement
     return w in AN or w[1:] in AN or (w in PREP_AN and after in AN)
 
 
@@ -584,7 +586,7 @@ def _unnamed_words(ctx: Ctx, window: list[int], most: int) -> list[int]:
     return out
 
 
-_TIME_ADVERBS = frozenset(["امس", "اليوم", "ايضا", "مجددا", "رسميا", "سابقا", "لاحقا"])
+_TIME_ADVERBS = frozenset(["امس", "اليوم", "ايضا", "كذلك", "مجددا", "رسميا", "سابقا", "لاحقا"])
 
 
 def _time_phrase(ctx: Ctx, window: list[int], k: int) -> int:
