@@ -1183,3 +1183,11 @@ def test_no_name_runs_across_a_blank_line():
     # part of the headline's last phrase
     art = parse("المعارضة تهدد بالطعن أمام القضاء الإداري\n\nالخميسات – سامي علوي\n\nقال الحزب إن القرار جائر.")
     assert all("\n" not in a.name for a in art.actors), [a.name for a in art.actors]
+
+
+def test_a_body_named_after_a_city_behind_a_preposition_loses_the_preposition():
+    # "بديوان محافظة X": ب is the preposition, the body is "ديوان محافظة X" — and the source
+    # sitting in it takes it into its description
+    art = parse("وصرح مصدر مسئول بديوان محافظة المنيا بأن المحافظ وجه بتشكيل لجنة.")
+    names = [a.name for a in art.actors]
+    assert "ديوان محافظة المنيا" in names and "مصدر مسئول بديوان محافظة المنيا" in names

@@ -100,7 +100,9 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         if hit.cls in ("city", "region", "capital") and (body := _named_after(board, words, hit)) is not None:
             # "ريال مدريد"، "بايرن ميونيخ": a body whose name holds a city's — the tagger's whole span
             a, b = body
-            cut = hit.cut if a == hit.start else _conjunction(words, a)
+            head = head_at(words, a) if a != hit.start else None
+            # ("بديوان محافظة X": the preposition glued to the body's head noun is no part of its name)
+            cut = hit.cut if a == hit.start else head[1] if head is not None else _conjunction(words, a)
             card = reg.card(f"organization:{key(board.surface(a, b, cut))}", "organization",
                             "the tagger's body, named after a city of the lexicon")
             board.mention(card, a, b, cut)
