@@ -21,6 +21,7 @@ from ..doc import Doc, Token, anchored, build_doc
 from ..doc.document import SEATED_ALEF
 from ..doc.normal import DROPPED
 from ..doc.normal import key as normalize
+from ..lexicon.index import noun_forms
 
 # Kinds of cue.
 VERB = "verb"  # قال، وأضافت، يؤكد
@@ -245,6 +246,9 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             # so is one a number word counts ("600 ألف | طالب": students, not "he demanded"; a digit
             # may end a date before the verb: "في 2019 أعلنت")
             continue
+        if cue is not None and cue.kind == VERB and t.i and not t.gap.strip() and not cue.prefix and (
+                toks[t.i - 1].norm in _role_heads()):
+            continue  # "رئيس | تجمع X": after a role noun in construct, a noun ("assembly"), no verb
         if cue is not None and cue.kind == PARTICIPLE and normalize(t.raw) in _feminine_before_bi_an() and not (
                 t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("بان")):
             continue  # "مذكرة" is a memo unless بأن follows ("مذكرةً بأنها …": reminding)
@@ -254,6 +258,14 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             out.append(cue)
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """Indefinite role nouns of one word (``heads`` in titles.toml): in construct, what follows
+    them is their genitive."""
+    return frozenset(normalize(w) for w in noun_forms(lexicon.load("titles")["heads"])
+                     if " " not in w and not w.startswith("ال"))
 
 
 @cache
