@@ -837,3 +837,9 @@ def test_a_role_inside_an_offices_name_is_no_reference_to_its_holder():
             "إن الاجتماع سيعقد غدا.")
     art = parse(text)
     assert speaker(art, "الاجتماع") != person(art, "سامر خليل العطار").id
+
+
+def test_a_description_before_a_quotation_that_resumes_is_the_speakers_title():
+    # "«…»، تقول X، بائعة خضار بالسوق، «…»": the comma closes the description, then the quotation resumes
+    text = "\"الموضوع ليس جديدا\"، تقول سعاد محمد الخطيب، بائعة خضار بالسوق، \"السنة الماضية احترقت بسطتان\"."
+    assert titles(text, "سعاد محمد الخطيب") == ("بائعة خضار بالسوق",)

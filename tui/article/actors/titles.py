@@ -594,8 +594,10 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
             return None
         k += 1
     close = words.toks[k].gap if k < n else "."
-    if not (comma(close) or ")" in close or "." in close or ":" in close) or (quote(close) and ":" not in close):
-        return None  # (a colon closes it before the words it introduces: "X، بائع متجول: «…»")
+    if not (comma(close) or ")" in close or "." in close or ":" in close) or (
+            quote(close) and ":" not in close and not comma(close)):
+        return None  # (a colon closes it before the words it introduces: "X، بائع متجول: «…»", and a
+        # comma before the quotation resumes: "«…»، تقول X، بائعة خضار، «…»")
     if k == j + 1 and not words.is_(j, "title", "anon", "profession"):
         return None  # one word alone ("X، Y،") may be the next name of a list
     if not noun and words.is_(j, "given", "given_rare", "given_m", "given_f", "given_x") and (
