@@ -843,3 +843,9 @@ def test_a_description_before_a_quotation_that_resumes_is_the_speakers_title():
     # "«…»، تقول X، بائعة خضار بالسوق، «…»": the comma closes the description, then the quotation resumes
     text = "\"الموضوع ليس جديدا\"، تقول سعاد محمد الخطيب، بائعة خضار بالسوق، \"السنة الماضية احترقت بسطتان\"."
     assert titles(text, "سعاد محمد الخطيب") == ("بائعة خضار بالسوق",)
+
+
+def test_one_of_a_group_after_a_name_with_no_comma_before_the_verb_is_a_title():
+    # "X أحد سكان القرية قال": subject first, its apposition, then the verb of speech
+    assert titles("محمد جعفر العطار أحد سكان القرية قال إن المياه دخلت منزله.", "محمد جعفر العطار") == (
+        "أحد سكان القرية",)

@@ -835,8 +835,12 @@ def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
             break
         closed = closed or t.definite
         k += 1
-    if not closed or (k < n and not comma(words.toks[k].gap) and "." not in words.toks[k].gap):
-        return None  # no genitive, or the phrase runs on into a clause: not an apposition
+    if not closed or (k < n and not comma(words.toks[k].gap) and "." not in words.toks[k].gap and not (
+            plain(words.toks[k].gap) and (cue := words.reporting(k)) is not None and cue.kind == "verb"
+            and not cue.prefix and j > 0 and person_at(board, j - 1))):
+        # no genitive, or the phrase runs on into a clause: not an apposition — but "X أحد سكان
+        # القرية قال": the name, its apposition, then the verb whose subject they are
+        return None
     return Title(j, k, (j,))
 
 
