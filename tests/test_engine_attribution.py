@@ -2321,3 +2321,13 @@ def test_an_unnamed_source_opening_the_sentence_before_its_verb_speaks(opening):
     art = parse(text)
     (q,) = [q for q in art.quotes if "تتلق" in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == opening
+
+
+def test_a_participle_after_a_statement_speaks_for_its_issuer():
+    # "وأوضح البيان أن …، مشيرا إلى أن": "مشيرا" agrees with the statement (masculine), not with
+    # the ministry that issued it, and speaks for the ministry — not for the last speaker
+    text = ("وقالت وزارة المالية في بيان إن الرواتب ستصرف. وقال النائب سامي العطار إن الموازنة متأخرة. "
+            "وأوضح البيان أن الوزارة اعتمدت سعرا للنفط قدره 56 دولارا، مشيرا إلى أن هذا السعر قابل للمراجعة.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "قابل" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "وزارة المالية"

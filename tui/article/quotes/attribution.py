@@ -779,6 +779,24 @@ class Attributor:
             return None
         return self._propose((k + 1, b), c, why=why)
 
+    def _statement_of_sentence(self, c: Cue, ci: int) -> Choice | None:
+        """"وأوضح البيان أن …، مشيرا إلى أن": a participle whose sentence opens on a statement as
+        the subject of a verb of speech agrees with the statement, and speaks for whoever the
+        statement's own quote went to."""
+        if c.kind != PARTICIPLE:
+            return None
+        s = self.ctx.doc.sentence_tokens(self.toks[ci].sent).start
+        k = next((k for k in range(s, min(ci, s + 3)) if (v := self.stage.words.reporting(k)) is not None
+                  and v.kind == VERB), None)
+        if k is None or k + 1 >= ci or self.toks[k + 1].norm not in _words("statement"):
+            return None
+        for q_start, card in reversed(self.history):
+            if q_start < self.toks[k].start:
+                break
+            if q_start < self.toks[ci].start:
+                return Choice(card, "shares the statement its sentence opens on (… البيان، مشيرا)")
+        return None
+
     def _unnamed_head_before(self, card: Card, a: int, b: int) -> bool:
         """A definite unnamed source's head ("المصدر"، "المسؤول") opens tokens [a, b) before the
         first mention of ``card`` there."""
@@ -1149,6 +1167,9 @@ class Attributor:
 
     def _sentence_subject(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """A participle or subjectless verb shares the subject of its sentence's earlier verb."""
+        got = self._statement_of_sentence(c, ci)
+        if got is not None:
+            return got
         for q_start, card in reversed(self.history):
             if q_start < self.toks[lo].start:
                 break  # the history is in text order (drafts are): nothing earlier is in this sentence
