@@ -247,7 +247,7 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             # may end a date before the verb: "في 2019 أعلنت")
             continue
         if cue is not None and cue.kind == VERB and t.i and not t.gap.strip() and not cue.prefix and (
-                toks[t.i - 1].norm in _role_heads()):
+                _role_in_construct(toks, t.i - 1, out)):
             continue  # "رئيس | تجمع X": after a role noun in construct, a noun ("assembly"), no verb
         if cue is not None and cue.kind == PARTICIPLE and normalize(t.raw) in _feminine_before_bi_an() and not (
                 t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("بان")):
@@ -258,6 +258,19 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             out.append(cue)
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+def _role_in_construct(toks: tuple[Token, ...] | list[Token], k: int, before: list[Cue]) -> bool:
+    """Token k is a singular indefinite role noun opening its phrase — after a verb of speech,
+    a preposition or punctuation — so in construct with the word after it ("اعتبر رئيس | تجمع
+    X"); not an adjective ("مصدر مسؤول | قال") nor a dual or plural, whose ن no construct keeps."""
+    t = toks[k]
+    if t.norm not in _role_heads() or t.norm.endswith(("ان", "ون", "ين")):
+        return False
+    if k == 0 or t.gap.strip():
+        return True
+    prev = toks[k - 1]
+    return prev.norm in _prepositions() or bool(before and before[-1].end == prev.end)
 
 
 @cache
