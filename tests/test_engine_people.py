@@ -1257,3 +1257,9 @@ def test_a_nisba_after_the_daughter_of_and_the_father_s_name_is_the_family_s():
     (person,) = [a for a in parse(text).actors if a.kind == "person"]
     assert person.name == "سلمى بنت خالد الحجرية" and "وزيرة التربية" in person.titles
 
+
+
+def test_a_family_name_compound_in_the_prophets_epithet_stays_whole():
+    # "X Y حسب الرسول": حسب + الرسول is one family name, as دفع الله is, not "according to"
+    art = parse("وقال وزير الصحة الدكتور عبد المنعم الفاضل حسب الرسول إن الحملة بدأت.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["عبد المنعم الفاضل حسب الرسول"]

@@ -177,9 +177,11 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             j += 1  # "خالد الرابع"، "عبد الله الخامس": a regnal ordinal after a given name is the name's
             continue
         if words.is_(j, "compound_first", bare=True) and j + 1 < words.n and words.joined(j + 1) and (
-                words.toks[j + 1].norm in _compound_seconds()) and words.is_(j - 1, "given", "surname", bare=True) and (
+                words.toks[j + 1].norm in _compound_seconds()) and words.is_(
+                j - 1, "given", "surname", "given_rare", "surname_rare", bare=True) and (
                 j - i >= 2 or words.toks[j + 1].norm == "الله"):
-            j += 2  # "X (Y) | دفع الله": a family name that is a compound in الله (or الدين after two names)
+            # "X (Y) | دفع الله": a family name that is a compound in الله (or الدين، الرسول after two names)
+            j += 2
             continue
         if words.wa_name(j) and words.bare[j - 1] <= NAME_CLASSES:
             j += 1  # "X Y وارفا": a family name that begins with و, written so again after a verb of speech
@@ -345,7 +347,7 @@ def _feminine_family(words: Words, j: int) -> bool:
 
 @cache
 def _compound_seconds() -> frozenset[str]:
-    return frozenset(key(w) for w in load("names")["compound_seconds"])
+    return frozenset(key(w) for w in [*load("names")["compound_seconds"], *load("names")["prophet_seconds"]])
 
 
 @cache
