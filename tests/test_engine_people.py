@@ -1263,3 +1263,9 @@ def test_a_family_name_compound_in_the_prophets_epithet_stays_whole():
     # "X Y حسب الرسول": حسب + الرسول is one family name, as دفع الله is, not "according to"
     art = parse("وقال وزير الصحة الدكتور عبد المنعم الفاضل حسب الرسول إن الحملة بدأت.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["عبد المنعم الفاضل حسب الرسول"]
+
+
+def test_the_genitive_of_an_indefinite_role_before_an_apposed_holder_is_no_person():
+    # "مدرب نجم الجبال، X،": the indefinite role governs the club's name; X, set off, holds the role
+    art = parse("وفي الجهة المقابلة، اعترف مدرب نجم الجبال، رامي العطار، بأن فريقه دفع ثمن الأخطاء.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["رامي العطار"]

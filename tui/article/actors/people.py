@@ -800,7 +800,10 @@ def _inside_a_title_before_its_holder(board: Board, words: Words, c: Candidate) 
     if "after a title" not in c.why or c.t1 >= words.n or not comma(words.toks[c.t1].gap):
         return False
     t = words.toks[c.t0]
-    if not (t.norm.startswith("ل") and any(k == 1 for _, k in t.readings)) or words.is_(c.t0, "given", bare=True):
+    construct = c.t0 > 0 and words.joined(c.t0) and not words.toks[c.t0 - 1].definite and words.is_(
+        c.t0 - 1, "title", bare=True)  # "مدرب | نجم X، Y،": an indefinite role governs the body after it
+    if not construct and (not (t.norm.startswith("ل") and any(k == 1 for _, k in t.readings)) or words.is_(
+            c.t0, "given", bare=True)):
         return False  # (only the genitive's glued ل tells it from a name: "الوزير X، Y،" may list two people)
     return _titled_apposition(words, c.t1) > 0
 
