@@ -1458,7 +1458,7 @@ def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: in
     return card
 
 
-_EPITHET_REACH = 150  # tokens back within which "وقالت الأم" finds the woman it refers to
+_NOUN_FOR_REACH = 300  # tokens back within which "وقالت الأم" finds the woman it refers to
 
 
 def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, cut: int) -> Card | None:
@@ -1468,7 +1468,7 @@ def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, c
     want = "f" if head in anonymous_words("epithets_f") else "m" if head in anonymous_words("epithets_m") else None
     if want is None:
         return None
-    for k in range(t0 - 1, max(-1, t0 - _EPITHET_REACH), -1):
+    for k in range(t0 - 1, max(-1, t0 - _NOUN_FOR_REACH), -1):
         card = board.card_at(k)
         if card is None or card.kind != "person":
             continue
