@@ -393,8 +393,8 @@ def test_a_photo_caption_dates_no_event():
 
 
 @pytest.mark.parametrize("text", [
-    "وقال الوزير إن الرسوم الجديدة تسري ابتداء من الفاتح يناير المقبل.",
-    "وقال الوزير إن الرسوم الجديدة تسري ابتداء من الفاتح من يناير المقبل.",
+    "وقال الوزير إن التسعيرة الجديدة تطبق اعتبارا من الفاتح يناير القادم.",
+    "وقال الوزير إن التسعيرة الجديدة تطبق اعتبارا من الفاتح من يناير القادم.",
 ])
 def test_the_maghrebi_first_of_a_month_is_its_first_day(text):
     # "الفاتح" ("the opener") is the first day of the month in Maghrebi copy, like "غرة"

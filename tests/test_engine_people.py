@@ -1261,11 +1261,11 @@ def test_a_nisba_after_the_daughter_of_and_the_father_s_name_is_the_family_s():
 
 def test_a_family_name_compound_in_the_prophets_epithet_stays_whole():
     # "X Y حسب الرسول": حسب + الرسول is one family name, as دفع الله is, not "according to"
-    art = parse("وقال وزير الصحة الدكتور عبد المنعم الفاضل حسب الرسول إن الحملة بدأت.")
-    assert [a.name for a in art.actors if a.kind == "person"] == ["عبد المنعم الفاضل حسب الرسول"]
+    art = parse("وقال وزير الري الدكتور عبد الرحيم الطيب حسب الرسول إن الترعة افتتحت.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["عبد الرحيم الطيب حسب الرسول"]
 
 
 def test_the_genitive_of_an_indefinite_role_before_an_apposed_holder_is_no_person():
     # "مدرب نجم الجبال، X،": the indefinite role governs the club's name; X, set off, holds the role
-    art = parse("وفي الجهة المقابلة، اعترف مدرب نجم الجبال، رامي العطار، بأن فريقه دفع ثمن الأخطاء.")
+    art = parse("وفي المؤتمر الصحفي، أقر مدرب نجم الجبال، رامي العطار، بأن لاعبيه أهدروا فرصا كثيرة.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["رامي العطار"]

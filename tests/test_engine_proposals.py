@@ -562,7 +562,7 @@ def test_an_unnamed_source_in_the_accusative_after_anna_speaks(text, name):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقال شهود عيان في قرية المنارة إن الطائرة حلقت طويلا.", "شهود عيان"),
+    ("وذكر شهود عيان في قرية المنارة أن الطائرة حلقت طويلا.", "شهود عيان"),
     ("وقال شهود من بلدة المنارة إن القصف استمر ساعتين.", "شهود"),
     ("وذكر شهود عيان داخل المخيم أن المياه ارتفعت.", "شهود عيان"),
 ])
@@ -574,15 +574,15 @@ def test_a_witness_is_described_without_the_place_where_they_were(text, name):
 
 
 def test_witnesses_from_among_a_people_keep_who_they_are():
-    # (guard) "من الجيران" says who the witnesses are, not where they were
-    art = parse("وقال شهود عيان من الجيران إن المشادة بدأت مساء.")
-    assert "شهود عيان من الجيران" in [a.name for a in art.actors]
+    # (guard) "من رواد المقهى" says who the witnesses are, not where they were
+    art = parse("وأفاد شهود من رواد المقهى بأن المشادة بدأت مساء.")
+    assert "شهود من رواد المقهى" in [a.name for a in art.actors]
 
 
 def test_an_official_keeps_the_body_after_him():
     # (guard) the link stays part of other sources' descriptions
-    art = parse("وقال مسؤول في وزارة النقل إن الطريق سيفتح.")
-    assert "مسؤول في وزارة النقل" in [a.name for a in art.actors]
+    art = parse("وقال مسؤول في مصلحة الجمارك إن المعبر سيفتح.")
+    assert "مسؤول في مصلحة الجمارك" in [a.name for a in art.actors]
 
 
 @pytest.mark.parametrize("text,name", [

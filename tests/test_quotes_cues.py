@@ -143,6 +143,6 @@ def test_a_feminine_participle_that_is_mostly_a_noun_reports_before_bi_anna():
 
 def test_a_verb_form_right_after_a_role_noun_in_construct_is_a_noun_no_cue():
     # "رئيس | تجمع مزارعي X": "تجمع" (an assembly) is the role's genitive, not "she agrees"
-    art = parse("من جهته، اعتبر رئيس تجمع مزارعي السهول الشرقية، سامر العطار، أن القرار جائر.")
+    art = parse("بدوره، رأى رئيس تجمع مزارعي السهول الشرقية، سامر العطار، أن القرار جائر.")
     (p,) = [a for a in art.actors if a.kind == "person"]
     assert p.titles == ("رئيس تجمع مزارعي السهول الشرقية",) and art.quotes[0].speaker == p.id

@@ -458,7 +458,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             break
         if comp and board.toks[j].norm.startswith("لل") and board.toks[comp[-1]].definite and (
                 head_at(words, comp[-1]) is not None and not board.toks[comp[-1]].norm.startswith("لل")):
-            # "مجلس إدارة الشركة | للمسافرين": a body met before, by its head noun alone, closes the
+            # "مجلس إدارة البنك | للعملاء": a body met before, by its head noun alone, closes the
             # name; what follows with ل is whom the clause addresses
             break
         if definite and comp and all(adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):

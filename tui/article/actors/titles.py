@@ -1114,7 +1114,7 @@ def descriptions(board: Board, words: Words) -> None:
             j += 1
             continue
         definite = words.toks[j].readings[-1][0].startswith("ال") or words.toks[j].norm.startswith("ال")
-        # "رئيس الجمهورية"، "رئيس مجلس إدارة الشركة": in construct with a definite genitive, maybe
+        # "رئيس الجمهورية"، "رئيس مجلس إدارة البنك": in construct with a definite genitive, maybe
         # through indefinite nouns each in construct with the next
         e = j + 1
         while e < min(n, j + 4) and words.joined(e) and not words.toks[e].definite and (
@@ -1122,7 +1122,7 @@ def descriptions(board: Board, words: Words) -> None:
             e += 1
         construct = e < n and words.joined(e) and words.toks[e].definite and not (
             e > j + 1 and j > 0 and words.joined(j) and not words.toks[j - 1].definite
-            and words.is_(j - 1, "org_head", "org_head_weak", bare=True))  # ("مكتب | رئيس مجلس X": his office)
+            and words.is_(j - 1, "org_head", "org_head_weak", bare=True))  # ("ديوان | رئيس الهيئة": his office)
         if not definite and not construct and words.reporting(j - 1) is None:
             j += 1  # an indefinite role ("رئيس سابق") describes someone new; in construct with a
             continue  # definite genitive it is definite, as "الرئيس" is
@@ -1300,7 +1300,7 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
 
 
 def _addressee_after_body(board: Board, words: Words, k: int) -> bool:
-    """"رئيس مجلس إدارة الشركة | للمسافرين": ل + a definite word right after a body's whole name,
+    """"رئيس مجلس إدارة البنك | للعملاء": ل + a definite word right after a body's whole name,
     which its own name did not take in — whom the clause addresses, not the title's."""
     m = board.owner[k - 1] if k > 0 else None
     card = board.card_at(k - 1)

@@ -386,7 +386,7 @@ class Attributor:
                            if _speaks(cd)
                            and self.toks[i - 1].norm not in _MEDIUM and self.toks[i - 2].norm not in _MEDIUM), None)
             if issuer is None and aside + 2 < region[1] and self.toks[aside + 1].norm in _authoring():
-                # "التقرير، الذي أعدته منظمة X التابعة لـY،": the author the relative clause names
+                # "الدراسة، التي أنجزتها هيئة X التابعة لـY،": the author the relative clause names
                 issuer = next((cd for _i, cd in self.mentions_in(aside + 2, min(region[1], aside + 10))
                                if _speaks(cd)), None)
             if issuer is not None:
@@ -780,7 +780,7 @@ class Attributor:
         return self._propose((k + 1, b), c, why=why)
 
     def _statement_of_sentence(self, c: Cue, ci: int) -> Choice | None:
-        """"وأوضح البيان أن …، مشيرا إلى أن": a participle whose sentence opens on a statement as
+        """"وذكر البيان أن …، مضيفا أن": a participle whose sentence opens on a statement as
         the subject of a verb of speech agrees with the statement, and speaks for whoever the
         statement's own quote went to."""
         if c.kind != PARTICIPLE:
@@ -794,7 +794,7 @@ class Attributor:
             if q_start < self.toks[k].start:
                 break
             if q_start < self.toks[ci].start:
-                return Choice(card, "shares the statement its sentence opens on (… البيان، مشيرا)")
+                return Choice(card, "shares the statement its sentence opens on (… البيان، مضيفا)")
         return None
 
     def _unnamed_head_before(self, card: Card, a: int, b: int) -> bool:
@@ -877,7 +877,7 @@ class Attributor:
                 end += 1
             between = toks[end].gap if end == ci else None
             if card.kind != "person" and end == ci and (held := self._holder_of_title_before(c, i, lo)) is not None:
-                # "X رئيس فريق المعارضة عضو المكتب السياسي لحزب Y اعتبر": the body closes X's title
+                # "X رئيس الكتلة عضو الأمانة العامة لحزب Y اعتبر": the body closes X's title
                 return Choice(held, "subject before the verb, past the title after the name")
             if (end == ci and between is not None and re.fullmatch(r"[\s،,]*", between) and self.agrees(c, card)
                     and not (subject_after and comma(between))):
@@ -1182,7 +1182,7 @@ class Attributor:
                 got = self._first_speaker(k + 1, end, c)
                 if got is not None and got.kind in ("organization", "place") and self._unnamed_head_before(
                         got, k + 1, end):
-                    # "وهو ما نفاه المصدر بالحماية المدنية، مؤكدا": the source referred back to, not
+                    # "وهذا ما استبعده المصدر بهيئة الإسعاف، موضحا": the source referred back to, not
                     # the body its description names
                     ref = self._propose((k + 1, end), c, why=f"subject of the sentence's earlier verb {v.text}")
                     if ref is not None and ref.card.kind == "anonymous":
@@ -1206,7 +1206,7 @@ class Attributor:
             if got is not None and got.kind in ("organization", "place"):
                 i = next(i for i, cd in self.mentions_in(lo + 1, ci) if cd is got)
                 a = i - 2 if i - 2 > lo and self.toks[i - 1].norm in ("في", "من", "داخل") else i - 1
-                # "وهو ما نفاه المصدر بالحماية المدنية / في الوزارة، مؤكدا": the source, not its body
+                # "وهذا ما استبعده المصدر بهيئة الإسعاف / في الهيئة، موضحا": the source, not its body
                 ref = self._propose((a, ci), c, why="subject of the clause the participle continues") if (
                     a > lo and self._unnamed_head_before(got, a, ci)) else None
                 if ref is not None and ref.card.kind == "anonymous":
