@@ -849,3 +849,11 @@ def test_one_of_a_group_after_a_name_with_no_comma_before_the_verb_is_a_title():
     # "X أحد تجار السوق قال": subject first, its apposition, then the verb of speech
     assert titles("ماجد حسن العطار أحد تجار السوق قال إن البضائع تلفت.", "ماجد حسن العطار") == (
         "أحد تجار السوق",)
+
+
+def test_an_indefinite_plural_after_a_bodys_head_noun_stays_in_the_title():
+    # "رئيس مجلس أمناء مؤسسة X": the council's genitive (its trustees) goes on in construct
+    text = "وقال رئيس مجلس أمناء مؤسسة النور للتعليم، سامر خليل العطار، إن الدروس ستستأنف."
+    art = parse(text)
+    assert person(art, "سامر خليل العطار").titles == ("رئيس مجلس أمناء مؤسسة النور للتعليم",)
+    assert speaker(art, "الدروس") == person(art, "سامر خليل العطار").id
