@@ -2331,3 +2331,13 @@ def test_a_participle_after_a_statement_speaks_for_its_issuer():
     art = parse(text)
     (q,) = [q for q in art.quotes if "الربيع" in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == "وزارة الزراعة"
+
+
+def test_an_unnamed_source_close_to_a_named_body_speaks_past_its_aside():
+    # "لكن مصدرا مقربا من قوة X، طلب عدم نشر اسمه، قال": the body after من is where the source
+    # sits, inside its phrase; the aside of anonymity between it and the verb is passed over
+    text = ("وقال سامي العطار إن الوضع هادئ. لكن مصدرا مقربا من قوة حماية الساحل، طلب عدم نشر اسمه، "
+            "قال إن الكتيبة ما زالت تحتجز عشرة أشخاص.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "الكتيبة" in q.text]
+    assert next(a.kind for a in art.actors if a.id == q.speaker) == "anonymous"

@@ -1065,14 +1065,21 @@ class Attributor:
         toks, words = self.toks, self.stage.words
         k = ci - 1
         while k > max(lo, ci - 7) - 1 and (plain(toks[k + 1].gap) or (aside and k + 1 == ci)) and (
-                self.card(k) is None or self.card(k).kind == "place") and not (  # ("مصادر في X": its place)
-                words.reporting(k) is not None or THAT.match(toks[k].norm)):
+                self.card(k) is None or self.card(k).kind == "place" or self._linked_body(k)) and not (
+                words.reporting(k) is not None or THAT.match(toks[k].norm)):  # ("مصادر في X": its place)
             if not toks[k].definite and source_noun(words, k):
                 while k - 1 >= lo and plain(toks[k].gap) and not toks[k - 1].definite and source_noun(words, k - 1):
                     k -= 1  # ("مصدرا | مقربا": the head, not its adjective)
                 return k
             k -= 1
         return ci
+
+    def _linked_body(self, k: int) -> bool:
+        """Token k lies in a body's name that a link word opens ("مقربا من | قوة X"): where an
+        unnamed source sits, inside its phrase."""
+        card, m = self.card(k), self.stage.board.owner[k]
+        return card is not None and card.kind == "organization" and m is not None and m.t0 > 0 and (
+            self.toks[m.t0 - 1].norm in ("في", "من", "داخل", "لدى"))
 
     def _circumstantial(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"وصلت امرأة إلى المحكمة تقول إنها …"، "ظهر الوزير في تسجيل يقول إن …": a present verb
