@@ -544,7 +544,8 @@ def _territory_end(board: Board, words: Words, j: int) -> int:
     """Where "ل + a territory's head + its name" starting at token j ends ("لولاية X"، "لمحافظة
     X Y"): a listed or gazetteer place, or words only names can be; j itself when none is there."""
     t, n = words.toks[j], words.n
-    if t.norm[:1] != "ل" or not any(c == 1 and f in territory_heads() for f, c in t.readings):
+    if t.norm[:1] != "ل" or not any(c == 1 and f in word_set("organizations", "territory_heads")
+                                     for f, c in t.readings):
         return j
     k = j + 1
     while k < n and k - j <= 3 and plain(words.toks[k].gap) and board.owner[k] is None and (
@@ -552,12 +553,6 @@ def _territory_end(board: Board, words: Words, j: int) -> int:
             words.not_name(k) or words.is_(k, "stop", "never", bare=True)):
         k += 1  # ("أن" is a town in the gazetteer too)
     return k if k > j + 1 else j
-
-
-@cache
-def territory_heads() -> frozenset[str]:
-    """The head nouns of a territory's name ("ولاية"، "قرية"; ``territory_heads``)."""
-    return frozenset(key(w) for w in load("organizations")["territory_heads"])
 
 
 def _classifies_genitive(words: Words, comp: list[int]) -> bool:

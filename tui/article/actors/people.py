@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from ..doc.normal import key
 from ..doc.tokens import Token, aside_dash, comma, plain, readings
-from ..lexicon import load
+from ..lexicon import load, word_set
 from ..lexicon.index import lexicon
 from ..models.common import common_words
 from ..quotes.cues import VERB
@@ -941,12 +941,7 @@ def _after_territory_head(words: Words, i: int) -> bool:
     if i == 0 or not plain(words.toks[i].gap):
         return False
     t = words.toks[i - 1]
-    return not t.definite and any(f in _territory_heads() for f, _ in t.readings)
-
-
-@cache
-def _territory_heads() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["territory_heads"])
+    return not t.definite and any(f in word_set("organizations", "territory_heads") for f, _ in t.readings)
 
 
 def _body_or_place_span_at(words: Words, i: int) -> tuple[int, str] | None:

@@ -49,7 +49,7 @@ def _place_at(board: Board, words: Words, k: int) -> bool:
     card = board.card_at(k)
     return (card is not None and card.kind == "place") or words.is_(
         k, "country", "capital", "city", "gaz_place", "region", bare=True) or (
-        words.toks[k].norm.removeprefix("ال") in orgs.territory_heads())
+        words.toks[k].norm.removeprefix("ال") in lexicon.word_set("organizations", "territory_heads"))
 
 
 @cache
