@@ -2334,9 +2334,9 @@ def test_a_participle_after_a_statement_speaks_for_its_issuer():
 
 
 def test_an_unnamed_source_close_to_a_named_body_speaks_past_its_aside():
-    # "لكن مصدرا مقربا من قوة X، طلب عدم نشر اسمه، قال": the body after من is where the source
+    # "إلا أن مصدرا مقربا من هيئة X، فضل إخفاء اسمه، قال": the body after من is where the source
     # sits, inside its phrase; the aside of anonymity between it and the verb is passed over
-    text = ("وقال سامي العطار إن الوضع هادئ. لكن مصدرا مقربا من قوة حماية الساحل، طلب عدم نشر اسمه، "
+    text = ("وقال سامي العطار إن الوضع هادئ. إلا أن مصدرا مقربا من هيئة حماية الحدود، فضل إخفاء اسمه، "
             "قال إن الكتيبة ما زالت تحتجز عشرة أشخاص.")
     art = parse(text)
     (q,) = [q for q in art.quotes if "الكتيبة" in q.text]

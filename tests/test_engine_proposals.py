@@ -597,7 +597,7 @@ def test_a_sources_rank_after_bi_rutba_is_part_of_its_description(text, name):
 
 @pytest.mark.parametrize("trade", ["صيدلي", "مزارع", "تاجر"])
 def test_a_trade_the_role_lexicon_does_not_list_speaks_as_an_unnamed_person(trade):
-    # "وأكد صيدلي يعمل في المستشفى أن": an indefinite trade noun, described, is the one speaking
+    # "وذكر صيدلي يعمل في الحي أن": an indefinite trade noun, described, is the one speaking
     text = f"وقال سامي العطار إن الدواء نفد. وأكد {trade} يعمل في السوق منذ سنوات أن النقص خطير."
     art = parse(text)
     (q,) = [q for q in art.quotes if "النقص" in q.text]

@@ -852,8 +852,8 @@ def test_one_of_a_group_after_a_name_with_no_comma_before_the_verb_is_a_title():
 
 
 def test_an_indefinite_plural_after_a_bodys_head_noun_stays_in_the_title():
-    # "رئيس مجلس أمناء مؤسسة X": the council's genitive (its trustees) goes on in construct
-    text = "وقال رئيس مجلس أمناء مؤسسة النور للتعليم، سامر خليل العطار، إن الدروس ستستأنف."
+    # "رئيس مجلس أمناء جمعية X": the council's genitive (its trustees) goes on in construct
+    text = "وقال رئيس مجلس أمناء جمعية النور للتعليم، سامر خليل العطار، إن الدروس ستستأنف."
     art = parse(text)
-    assert person(art, "سامر خليل العطار").titles == ("رئيس مجلس أمناء مؤسسة النور للتعليم",)
+    assert person(art, "سامر خليل العطار").titles == ("رئيس مجلس أمناء جمعية النور للتعليم",)
     assert speaker(art, "الدروس") == person(art, "سامر خليل العطار").id
