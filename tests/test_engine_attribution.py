@@ -2341,3 +2341,12 @@ def test_an_unnamed_source_close_to_a_named_body_speaks_past_its_aside():
     art = parse(text)
     (q,) = [q for q in art.quotes if "الكتيبة" in q.text]
     assert next(a.kind for a in art.actors if a.id == q.speaker) == "anonymous"
+
+
+def test_according_to_a_statement_named_before_speaks_for_its_issuer():
+    # "وبحسب الدراسة، فإن …": the study named before, with its author, speaks — not no one
+    text = ("وذكرت الدراسة، التي أنجزتها هيئة الأرصاد الوطنية، أن الصيف سيطول. وقال المزارع سامي العطار إن "
+            "الموسم صعب. وبحسب الدراسة، فإن صغار المزارعين يتحملون الخسارة الكبرى.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "صغار" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "هيئة الأرصاد الوطنية"

@@ -1597,6 +1597,10 @@ class Attributor:
                 if card is not None:
                     return Choice(card, why)
         got = self._first_speaker(a, b, None)
+        if got is None and a < b and (stem := toks[a].norm[glued:]).startswith("ال") and (
+                stem in _words("statement")):
+            # "وبحسب التقرير، فإن …": the statement named before speaks for whoever issued it
+            return self._issuer(stem.removeprefix("ال"), toks[a].start)
         if got is not None:
             first = next(i for i, c in self.mentions_in(a, b) if c is got)
             anon = a < first and any(h.cls == "anon" and h.cut == glued for h in self.ctx.doc.hits[a])
