@@ -602,3 +602,13 @@ def test_a_trade_the_role_lexicon_does_not_list_speaks_as_an_unnamed_person(trad
     art = parse(text)
     (q,) = [q for q in art.quotes if "النقص" in q.text]
     assert next(a.kind for a in art.actors if a.id == q.speaker) == "anonymous"
+
+
+@pytest.mark.parametrize("text,group", [
+    ("وقالت أمهات المفقودين إن الانتظار طال.", "أمهات المفقودين"),
+    ("وقال آباء الطلاب إن المدرسة بعيدة.", "آباء الطلاب"),
+])
+def test_parents_of_a_group_speak_as_a_community(text, group):
+    # "أمهات X"، "آباء X": the families of a group in the story, a collective unnamed source
+    art = parse(text)
+    assert next(a.name for a in art.actors if a.id == art.quotes[0].speaker) == group
