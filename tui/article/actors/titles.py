@@ -19,9 +19,18 @@ from functools import cache, partial
 from ..doc.normal import key
 from ..doc.tokens import comma, plain, quote
 from ..lexicon import load, word_set
+from ..lexicon.index import lexicon
 from ..models.common import common_words
 from .board import Board, Card, Mention, closed_marks
-from .words import NAME_CLASSES, POSSESSIVE, RARE_NAME_CLASSES, Words, feminine_before_suffix, prepositions
+from .words import (
+    NAME_CLASSES,
+    POSSESSIVE,
+    RARE_NAME_CLASSES,
+    Words,
+    feminine_before_suffix,
+    prepositions,
+    unpossessed_role,
+)
 
 HEADS = ("title", "rank", "title_possessive", "profession")
 _INSIDE = ("nationality", "country", "capital", "city", "region", "org", "title_modifier", "title_link",
@@ -1098,7 +1107,8 @@ def descriptions(board: Board, words: Words) -> None:
         if c.kind == "person":
             for t in c.titles:
                 if key(t):
-                    by_stem.setdefault(_stem(key(t).split()[0]), []).append(c)
+                    first = key(t).split()[0]  # ("منسقتها": its coordinator, the role "منسقة")
+                    by_stem.setdefault(_stem(unpossessed_role(lexicon(), first) or first), []).append(c)
     if not by_stem:
         return
     holders = _Holders(by_stem)

@@ -80,7 +80,10 @@ def unpossessed_role(lx: Lexicon, w: str) -> str | None:
         return None
     base = w[: -len(next(x for x in POSSESSIVE if w.endswith(x)))]
     base = base[:-1] + "ه" if base.endswith("ت") else base  # ممثلت|ها → ممثله
-    return base if lx.has("title_possessive", base) else None
+    if lx.has("title_possessive", base):
+        return base
+    # the feminine of a listed role the list gives in the masculine only ("منسقتها" ~ "منسق")
+    return base if base.endswith("ه") and lx.has("title_possessive", base[:-1]) else None
 
 
 def feminine_before_suffix(w: str) -> bool:
