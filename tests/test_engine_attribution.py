@@ -2350,3 +2350,13 @@ def test_according_to_a_statement_named_before_speaks_for_its_issuer():
     art = parse(text)
     (q,) = [q for q in art.quotes if "صغار" in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == "هيئة الأرصاد الوطنية"
+
+
+def test_a_person_named_after_the_title_opening_a_sentence_is_its_subject_for_a_later_verb():
+    # "كانت والدة الطفل، X، تستقبل …. وقالت إن": the subjectless verb of the next sentence goes on
+    # with the person the opening title names, not with the body quoted before
+    text = ("وأعلنت مديرية الشرطة أن التحقيق بدأ. وفي منزل العائلة، كانت والدة الطفل، سميرة الخطيب، "
+            "تستقبل المعزيات. وقالت إن ابنها كان ينتظر العطلة.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "العطلة" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "سميرة الخطيب"

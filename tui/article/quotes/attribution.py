@@ -1412,6 +1412,13 @@ class Attributor:
                                                                        "nationality", "title_modifier")):
                 k += 1
             card = self.card(k) if k < rng.stop else None
+            if card is None and k < rng.stop:
+                # "كانت والدة الطفل، X، تستقبل …": the person a title opening the subject names
+                j = next((j for j in range(k + 1, min(rng.stop, k + 8))
+                          if (cd := self.card(j)) is not None and cd.kind == "person"), None)
+                t = titles.before(self.stage.board, self.stage.words, j) if j is not None else None
+                if t is not None and lo < t.t0 <= k:
+                    k, card = j, self.card(j)
             if card is not None and card.kind in ("person", "anonymous"):
                 out.append((self.toks[k].start, card))
         return out
