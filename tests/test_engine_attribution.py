@@ -2360,3 +2360,13 @@ def test_a_person_named_after_the_title_opening_a_sentence_is_its_subject_for_a_
     art = parse(text)
     (q,) = [q for q in art.quotes if "العطلة" in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == "سميرة الخطيب"
+
+
+@pytest.mark.parametrize("pair", ["سلمى الحداد وكريم العياري", "الحداد والعياري"])
+def test_the_first_named_after_kull_min_speaks_whatever_the_verbs_gender(pair):
+    # "وقال كل من X وY إن": the verb agrees with "كل" (masculine), the first of the pair speaks
+    text = ("وقالت المخرجة سلمى الحداد إن الفيلم جاهز. وقال المنتج كريم العياري إن العرض قريب. "
+            f"وقال كل من {pair} إن الجائزة للجميع.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "الجائزة" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "سلمى الحداد"

@@ -419,6 +419,13 @@ class Attributor:
                 offer(shared, "sentence_subject")
                 region = (region[1], region[1])  # (no subject after the verb: nothing to propose)
             else:
+                if region[1] - region[0] > 2 and self.toks[region[0]].norm == "كل" and (
+                        self.toks[region[0] + 1].norm == "من"):
+                    # "وقال كل من X وY إن": the first of them speaks (the verb agrees with كل, not X)
+                    region = (region[0] + 2, region[1])
+                    first = self._first_speaker(*region, None)
+                    if first is not None and self.card(region[0]) is first:
+                        offer(Choice(first, "the first of the speakers named after كل من"), "after_verb")
                 offer(self._after_verb(c, region), "after_verb")
             if d.mode != "inverted" and not c.prefix:
                 offer(self._before_verb(c, ci, lo, self._subject_here(region)), "before_verb")
