@@ -2370,3 +2370,12 @@ def test_the_first_named_after_kull_min_speaks_whatever_the_verbs_gender(pair):
     art = parse(text)
     (q,) = [q for q in art.quotes if "الجائزة" in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == "سلمى الحداد"
+
+
+def test_a_listed_companys_disclosure_is_where_it_spoke():
+    # "وقالت المجموعة في إفصاح نشرته …": the disclosure is the occasion, the group speaks
+    text = ("أعلنت مجموعة الريان القابضة تحول أرباحها إلى خسائر. وقالت المجموعة في إفصاح نشرته على موقع "
+            "البورصة إنها سجلت خسارة كبيرة.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "خسارة" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "مجموعة الريان القابضة"
