@@ -2353,13 +2353,13 @@ def test_according_to_a_statement_named_before_speaks_for_its_issuer():
 
 
 def test_a_person_named_after_the_title_opening_a_sentence_is_its_subject_for_a_later_verb():
-    # "كانت والدة الطفل، X، تستقبل …. وقالت إن": the subjectless verb of the next sentence goes on
+    # "كانت والدة الفتى، X، تستقبل …. وقالت إن": the subjectless verb of the next sentence goes on
     # with the person the opening title names, not with the body quoted before
-    text = ("وأعلنت مديرية الشرطة أن التحقيق بدأ. وفي منزل العائلة، كانت والدة الطفل، سميرة الخطيب، "
-            "تستقبل المعزيات. وقالت إن ابنها كان ينتظر العطلة.")
+    text = ("وأعلنت مديرية الشرطة أن التحقيق بدأ. وفي بيت الأسرة، كانت والدة الفتى، هالة الخطيب، "
+            "تستقبل الجيران. وقالت إن ابنها كان ينتظر العطلة.")
     art = parse(text)
     (q,) = [q for q in art.quotes if "العطلة" in q.text]
-    assert next(a.name for a in art.actors if a.id == q.speaker) == "سميرة الخطيب"
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "هالة الخطيب"
 
 
 @pytest.mark.parametrize("pair", ["سلمى الحداد وكريم العياري", "الحداد والعياري"])
@@ -2373,9 +2373,9 @@ def test_the_first_named_after_kull_min_speaks_whatever_the_verbs_gender(pair):
 
 
 def test_a_listed_companys_disclosure_is_where_it_spoke():
-    # "وقالت المجموعة في إفصاح نشرته …": the disclosure is the occasion, the group speaks
-    text = ("أعلنت مجموعة الريان القابضة تحول أرباحها إلى خسائر. وقالت المجموعة في إفصاح نشرته على موقع "
-            "البورصة إنها سجلت خسارة كبيرة.")
+    # "وذكرت المجموعة في إفصاح للسوق …": the disclosure is the occasion, the group speaks
+    text = ("أعلنت مجموعة الريان القابضة تحول أرباحها إلى خسائر. وذكرت المجموعة في إفصاح للسوق المالية "
+            "أمس أنها سجلت خسارة كبيرة.")
     art = parse(text)
     (q,) = [q for q in art.quotes if "خسارة" in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == "مجموعة الريان القابضة"

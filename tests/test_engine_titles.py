@@ -862,7 +862,7 @@ def test_an_indefinite_plural_after_a_bodys_head_noun_stays_in_the_title():
 def test_the_feminine_of_a_listed_role_with_a_possessive_is_a_title_and_refers_back():
     # "منسقتها الميدانية، X،" (its coordinator): the list gives the role in the masculine; later
     # "وتابعت المنسقة" is that holder
-    text = ("وقالت الجمعية في بيان إن الفيضانات غمرت المخيم. وأوضحت منسقتها الميدانية في الشمال، رنا عيسى، "
+    text = ("ذكرت الجمعية أمس أن السيول اجتاحت المخيم. وبينت منسقتها الميدانية في الشمال، رنا عيسى، "
             "أن المتطوعين قلة. وتابعت المنسقة: \"نعمل بعشرة متطوعين فقط\".")
     art = parse(text)
     assert "منسقتها الميدانية في الشمال" in person(art, "رنا عيسى").titles
