@@ -18,7 +18,7 @@ from ..lexicon.index import Hit, lexicon
 from ..models.common import common_words
 from . import acronyms, places
 from .board import Board, Card
-from .orgs import appositive_heads, head_at, purpose
+from .orgs import SEAT_WHY, appositive_heads, head_at, purpose
 from .registry import Registry
 from .words import NAME_CLASSES, Words
 
@@ -191,12 +191,16 @@ def places_inside_bodies(board: Board, reg: Registry, words: Words) -> None:
     for card in board.live():
         if card.kind != "organization":
             continue
+        # "… بولاية X"، "السفارة … في X": the territory a body serves, the city a mission sits in
+        seated = any(SEAT_WHY in w for w in card.why)
         for m in card.names():
             k = m.t0 + 1
             while k < m.t1:
-                hit = words.longest(k, CURATED_PLACES, max_cut=0)
-                if hit is None or hit.end > m.t1 or min(
-                        words.p(j, "LOC") for j in range(k, hit.end)) < _INSIDE_P:
+                hit = words.longest(k, CURATED_PLACES, max_cut=1 if seated else 0)
+                seat = seated and hit is not None and hit.end == m.t1 and (
+                    hit.cut == 0 or words.toks[k].norm.startswith("ب"))
+                if hit is None or hit.end > m.t1 or (hit.cut and not seat) or (not seat and min(
+                        words.p(j, "LOC") for j in range(k, hit.end)) < _INSIDE_P):
                     k += 1
                     continue
                 board.mention(_place_card(board, reg, hit), hit.start, hit.end, claim=False)

@@ -534,10 +534,13 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
     why = "head noun + adjective" if definite else _COMPLEMENT_WHY
+    if (seat := _seat_end(board, words, t1, comp, head)) > t1:
+        t1, why = seat, f"{why}, {SEAT_WHY}"
     return i, t1, cut, why + (", tagger agreeing" if tagged else ""), head
 
 
 _LISTED_PLACES = ("country", "capital", "city", "region")
+SEAT_WHY = "named with its seat"
 
 
 def _territory_end(board: Board, words: Words, j: int) -> int:
@@ -553,6 +556,45 @@ def _territory_end(board: Board, words: Words, j: int) -> int:
             words.not_name(k) or words.is_(k, "stop", "never", bare=True)):
         k += 1  # ("أن" is a town in the gazetteer too)
     return k if k > j + 1 else j
+
+
+def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) -> int:
+    """Where "في/ب + the territory a body serves" right after its name ends ("وزارة الصحة |
+    بولاية X"، "إدارة المرور | في محافظة X"): a local body is named with its territory, as
+    with ل ("مديرية الصحة لولاية X").  A mission abroad is named with its city ("السفارة
+    الصينية | في روما"); other bodies are not (a university "في كندا" is where it is)."""
+    if j >= words.n or not plain(words.toks[j].gap) or board.owner[j] is not None or any(
+            (words.is_(k, *_LISTED_PLACES, "gaz_place", bare=True) or (
+                words.unlisted(k) and not words.toks[k].definite)) and not words.is_(k, "nationality", bare=True)
+            for k in comp):
+        return j  # ("مديرية X | بمحافظة Y": a district named by its own place, inside another)
+    t = words.toks[j]
+    if t.norm == "في" and j + 1 < words.n and plain(words.toks[j + 1].gap) and board.owner[j + 1] is None:
+        k, cut = j + 1, 0
+    elif t.norm.startswith("ب") and not t.norm.startswith("بال" + "ل"):
+        k, cut = j, 1
+    else:
+        return j
+    if head in _seated_abroad():
+        hit = words.longest(k, ("capital", "city"), max_cut=cut)
+        if hit is not None and hit.cut == cut and all(board.owner[m] is None for m in range(k, hit.end)):
+            return hit.end
+    if not any(c == cut and f in word_set("organizations", "territory_heads") for f, c in words.toks[k].readings):
+        return j
+    end = k + 1  # "بمحافظة X Y": a territory's head and its name
+    hit = words.longest(end, (*_LISTED_PLACES, "gaz_place"), max_cut=0)
+    if hit is not None and all(board.owner[m] is None for m in range(end, hit.end)):
+        return hit.end  # a listed name of several words ("بمنطقة مكة المكرمة")
+    while end < words.n and end - k <= 3 and plain(words.toks[end].gap) and board.owner[end] is None and (
+            words.is_(end, *_LISTED_PLACES, "gaz_place", bare=True) or words.unlisted(end)) and not (
+            words.not_name(end) or words.is_(end, "stop", "never", bare=True)):
+        end += 1
+    return end if end > k + 1 else j
+
+
+@cache
+def _seated_abroad() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["seated_abroad"])
 
 
 def _classifies_genitive(words: Words, comp: list[int]) -> bool:
