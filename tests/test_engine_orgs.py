@@ -1046,6 +1046,21 @@ def test_a_local_body_or_a_mission_is_named_with_its_seat(text, name, place):
 
 
 @pytest.mark.parametrize("text,name", [
+    ("وقال حزب الوفاق من أجل التقدم إن الانتخابات مزورة.", "حزب الوفاق من أجل التقدم"),
+    ("وأعلنت جمعية نساء الريف من أجل المساواة والكرامة أنها ستتظاهر.",
+     "جمعية نساء الريف من أجل المساواة والكرامة"),
+])
+def test_a_body_named_for_a_cause_keeps_it(text, name):
+    # "من أجل + a definite noun" (and the nouns coordinated with it) after a party's or a
+    # league's name is the cause it is named for
+    assert (name, "organization") in found(text)
+
+
+def test_a_ministry_is_not_named_for_a_cause():
+    assert "وزارة الصحة" in bodies("وقالت وزارة الصحة من أجل الوقاية إن اللقاح متوفر.")
+
+
+@pytest.mark.parametrize("text,name", [
     ("وقالت جامعة النيلين في الخرطوم إن الدراسة ستستأنف.", "جامعة النيلين"),
     ("وأكدت وزارة الخارجية بأن الزيارة تأجلت.", "وزارة الخارجية"),
     ("وقالت مديرية الريان بمحافظة شبوة إن السيول توقفت.", "مديرية الريان"),

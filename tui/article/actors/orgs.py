@@ -404,6 +404,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two
             j += 2
             continue
+        if head in _cause_heads() and (end := _for_the_sake_of(board, words, j)) > j:
+            comp += range(j, end)  # "حزب X | من أجل التقدم": the cause a party or league is for names it
+            j = end
+            continue
         if comp and _purpose_object(words, comp[-1], j) and board.owner[j + 1] is None:
             comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
             j += 2
@@ -608,6 +612,29 @@ def _classifies_genitive(words: Words, comp: list[int]) -> bool:
     while k >= 0 and adjective(words, comp[k]):
         k -= 1
     return k >= 0 and (_definite_form(words, comp[k]) or _name(words, comp[k]))  # (a place is definite)
+
+
+_FOR = (key("من"), key("أجل"))
+
+
+@cache
+def _cause_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["cause_heads"])
+
+
+def _for_the_sake_of(board: Board, words: Words, j: int) -> int:
+    """The end of "من أجل + a definite noun" at token j ("من أجل الديمقراطية"), with the
+    definite nouns coordinated with it; j where there is none."""
+    toks = words.toks
+    if j + 2 >= words.n or (toks[j].norm, toks[j + 1].norm) != _FOR or not all(
+            plain(toks[k].gap) and board.owner[k] is None for k in (j + 1, j + 2)):
+        return j
+    end = j + 2
+    while end < words.n and plain(toks[end].gap) and board.owner[end] is None and toks[end].definite and (
+            end == j + 2 or toks[end].norm.startswith("وال") or adjective(words, end)) and not words.is_(
+            end, "stop", "never", "temporal", bare=True):
+        end += 1
+    return end if end > j + 2 else j
 
 
 def _purpose_object(words: Words, k: int, j: int) -> bool:
