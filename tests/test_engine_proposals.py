@@ -612,3 +612,15 @@ def test_parents_of_a_group_speak_as_a_community(text, group):
     # "أمهات X"، "آباء X": the families of a group in the story, a collective unnamed source
     art = parse(text)
     assert next(a.name for a in art.actors if a.id == art.quotes[0].speaker) == group
+
+
+@pytest.mark.parametrize("text,snippet,name", [
+    ("قال الناطق باسم الدفاع المدني العقيد سامر الحلو إن الفرق وصلت. وبحسب المتحدث، فإن المياه انحسرت.",
+     "المياه انحسرت", "سامر الحلو"),
+    ("وأعلن الناخب الوطني المغربي كريم بنعلي لائحته. وأوضح المدرب أن المعسكر سيبدأ الأحد.",
+     "المعسكر سيبدأ", "كريم بنعلي"),
+])
+def test_a_reference_by_a_synonym_of_the_title_is_its_holder(text, snippet, name):
+    # "المتحدث" for one introduced as "الناطق باسم X", "المدرب" for "الناخب الوطني": a role
+    # word and its synonym (`role_synonyms`) name one holder, not a new unnamed source
+    assert speaker_name(parse(text), snippet) == name

@@ -1101,7 +1101,7 @@ def _referent_keys(card: Card) -> set[tuple[str, object]]:
         # a name of two words or more: its last word alone is the family name a reference uses
         names = {("surname", m.key.split()[-1]) for m in card.mentions if m.role == "name" and " " in m.key}
         titled = {("titled", True)} if card.titles else set()
-        return {("title", _bare(key(t).split()[0])) for t in card.titles if key(t)} | names | titled
+        return {("title", _role(key(t).split()[0])) for t in card.titles if key(t)} | names | titled
     if card.kind in ("organization", "group") and card.head:
         return {("head", _synonym(_bare(card.head)))}
     return set()
@@ -1111,6 +1111,17 @@ def _synonym(head: str) -> str:
     """A body's or a relation's head noun as the first of its synonyms ("جريدة" → "صحيفة"،
     "أم" → "والدة")."""
     return orgs.head_synonyms().get(head) or _kin_synonyms().get(head, head)
+
+
+def _role(word: str) -> str:
+    """A title's head word, bare, as the first of its synonyms ("الناطق" → "متحدث")."""
+    bare = _bare(word)
+    return _role_synonyms().get(bare, bare)
+
+
+@cache
+def _role_synonyms() -> dict[str, str]:
+    return {_bare(key(w)): _bare(key(group[0])) for group in lexicon.load("titles")["role_synonyms"] for w in group}
 
 
 @cache
@@ -1150,6 +1161,8 @@ def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card 
         np = [base]
     best: tuple[int, Card] | None = None
     at = words.toks[t0].start
+    if np:
+        np[0] = _role(np[0])
     for card in _referents(board, words, ("title", np[0])) if np else ():
         if card.kind != "person":
             continue
@@ -1160,6 +1173,7 @@ def _titled(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card 
         last = starts[i - 1]
         for t in card.titles:
             tw = [_bare(w) for w in key(t).split()]
+            tw[:1] = [_role(w) for w in tw[:1]]
             k = min(len(tw), len(np))
             need = 1 if min(len(tw), len(np)) == 1 else 2
             if k >= need and tw[:k] == np[:k] and (best is None or last > best[0]):
