@@ -170,3 +170,25 @@ def test_questions_and_answers_printed_without_dashes_after_an_interview_line_ar
 
 def test_an_explainer_s_question_subheadings_make_no_interview():
     assert parse(_EXPLAINER).quotes == ()
+
+
+def test_questions_put_to_a_role_named_before_are_answered_by_its_holder():
+    # "ثلاثة أسئلة إلى رئيسة النقابة": the role after إلى, as after مع, is who was interviewed —
+    # not the last person the article quoted before the block
+    text = """وقالت رئيسة نقابة الممرضين، سلمى الخوري، إن الإضراب مستمر.
+
+وقال مدير المستشفى، الدكتور وليد عاصي، إن الخدمات لم تتوقف.
+
+ثلاثة أسئلة إلى رئيسة نقابة الممرضين
+
+- ما الذي تطلبونه؟
+* نطلب صرف الرواتب المتأخرة قبل نهاية الشهر.
+
+- هل تقبلون الوساطة؟
+* نقبل أي وساطة تضمن حقوق الممرضين كاملة.
+"""
+    art = parse(text)
+    names = {a.id: a.name for a in art.actors}
+    answers = [q for q in art.quotes if "نطلب صرف" in q.text or "نقبل أي وساطة" in q.text]
+    assert len(answers) == 2
+    assert {names.get(q.speaker) for q in answers} == {"سلمى الخوري"}

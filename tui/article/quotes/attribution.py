@@ -122,6 +122,7 @@ def _best(offers: list[Choice]) -> Choice | None:
 
 # normal forms of words that open another clause with its own subject ("…، فيما X قال"، "لكن X رفض")
 _BUT = frozenset(["لكن", "ولكن", "بل", "بينما", "فيما"])
+_INTERVIEWED_AFTER = frozenset(key(w) for w in ["مع", "إلى"])  # "حوار مع X"، "أسئلة إلى X"
 
 
 class Attributor:
@@ -297,10 +298,11 @@ class Attributor:
         if d.mode == "interview":
             # the label before the answer's colon, else the lines introducing the interview
             bodies: list[Card] = []
-            # "حوار أجرته الصحيفة مع نقيب المعلمين:": the role after the last مع of the lines
-            # introducing it is who was interviewed (carded, unnamed, if need be)
+            # "حوار أجرته الصحيفة مع نقيب المعلمين:"، "ثلاثة أسئلة إلى رئيسة النقابة": the role
+            # after the last مع or إلى of the lines introducing it is who was interviewed (carded,
+            # unnamed, if need be)
             for a, b in (d.region, d.source):
-                k = next((k for k in range(b - 2, a - 1, -1) if self.toks[k].norm == "مع"
+                k = next((k for k in range(b - 2, a - 1, -1) if self.toks[k].norm in _INTERVIEWED_AFTER
                           and self.stage.words.is_(k + 1, "title", "anon", bare=True)), None)
                 if k is not None and (any(cd.kind == "person" for _, cd in self.mentions_in(k + 1, b)) or any(
                         "\n" in self.toks[j].gap for j in range(k + 1, min(b, self.ctx.n)))):
