@@ -1230,3 +1230,13 @@ def test_a_body_named_after_a_city_behind_a_preposition_loses_the_preposition():
     art = parse("وأفاد مصدر مسئول بديوان محافظة أسيوط بأن المحافظ أمر بفتح تحقيق.")
     names = [a.name for a in art.actors]
     assert "ديوان محافظة أسيوط" in names and "مصدر مسئول بديوان محافظة أسيوط" in names
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وقال سكان في بلدة كفرنبود الحدودية إن القصف توقف.", "كفرنبود"),
+    ("وتضررت منازل في حي الورود الراقي بعد العاصفة.", "الورود"),
+    ("ونزح الأهالي من قرية بيت شمار المجاورة أمس.", "بيت شمار"),
+])
+def test_an_adjective_describing_a_town_ends_its_name(text, place):
+    # "بلدة X الحدودية": the border town X; the adjective describes it and names nothing
+    assert (place, "place") in found(text)
