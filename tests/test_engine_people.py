@@ -313,6 +313,20 @@ def test_two_people_sharing_a_surname_stay_two_cards():
 
 
 # -- unlisted family names and long nasab chains ----------------------------------------------
+@pytest.mark.parametrize("verb", ["تبحثون", "يحتطبون", "يتسوقون"])
+def test_a_present_verb_of_a_plural_subject_is_no_unlisted_name(verb):
+    # "سكان إقليم X | يقطعون …": a word in يـ…ون / تـ…ون is the verb of the clause after a
+    # name, never a further word of it, though no lexicon lists it
+    from tui.article.actors.words import Words
+    from tui.article.doc import build_doc
+
+    doc = build_doc(f"وقال إن سكان إقليم تازمرت {verb} مسافات طويلة.")
+    at = next(i for i, t in enumerate(doc.tokens) if t.raw == verb)
+    name = next(i for i, t in enumerate(doc.tokens) if t.raw == "تازمرت")
+    words = Words(doc, (), None)
+    assert not words.unlisted(at) and words.unlisted(name)
+
+
 def test_an_unlisted_family_name_after_a_given_name_and_a_title():
     assert people("وقال رئيس الجمعية كمال ورقلاني إن الأسعار ارتفعت.") == ["كمال ورقلاني"]
     # أبو glued to a family name, whatever its ending ("أبوزيدة")

@@ -42,6 +42,11 @@ _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # "يرافقه": a verb's 
 _VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
 
 
+def _present_plural(w: str) -> bool:
+    """"يقطعون"، "تعملون": a present verb of a plural subject, no name."""
+    return len(w) >= 5 and w[0] in "يت" and w.endswith("ون")
+
+
 @cache
 def prepositions() -> frozenset[str]:
     """Prepositions in the normal form (``names.toml`` ``prepositions``)."""
@@ -313,7 +318,8 @@ class Words:
         if len(t.norm) < 3 or t.norm.isdigit() or not self.bare[j] <= NAME_CLASSES:
             return False
         kunya = t.norm.startswith("ابو") and len(t.norm) >= 6  # "أبوزيدة": أبو glued to a family name
-        if not kunya and (t.raw.endswith(_SUFFIXED) or t.raw.endswith(("ا", "ة")) or t.norm.startswith(_VERB_PREFIXES)):
+        if not kunya and (t.raw.endswith(_SUFFIXED) or t.raw.endswith(("ا", "ة")) or t.norm.startswith(_VERB_PREFIXES)
+                          or _present_plural(t.norm)):
             return False
         common = common_words()
         return not any(f in common or lexicon().one(f) for f, _ in t.readings)  # "ببالغ" is ب + بالغ
