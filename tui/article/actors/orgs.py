@@ -527,6 +527,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             or _body_name_word(words, k) or (_foreign_name(words, k) and head in named_after_people())
             or (_foreign_name(words, k) and head in movement_heads() and _name_read(words, k)) for k in comp):
         return None  # "شركة صينية"، "منظمة دولية": a body described, not named
+    if not definite and all(_described_by(words, k) for k in comp):
+        return None  # "منظمة حقوقية"، "صحيفة ألمانية"، "مجلس مستقل": a body described by its adjectives,
+        # whatever the tagger reads — an unnamed source if it speaks (the quote stage cards it so)
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged and not _name(words, comp[0]):
         # "لجنة للتحقيق": an indefinite body *of* something, not a name — but the ل of a
         # place's name is its own letter ("مصرف ليبيا"، "بلدية لندن")
@@ -778,6 +781,24 @@ def _foreign_name(words: Words, j: int) -> bool:
 def named_after_people() -> frozenset[str]:
     """Heads of bodies that often bear a founder's name ("بنك X Y"، "شركة X"): organizations.toml."""
     return frozenset(key(w) for w in load("organizations")["named_after_people"])
+
+
+def _described_by(words: Words, j: int) -> bool:
+    """Token j is an indefinite adjective: a nationality, a generic one ("مستقل") or a nisba
+    no lexicon lists as a name ("حقوقية"، "إغاثية")."""
+    t = words.toks[j]
+    if words.is_(j, "nationality"):
+        return not t.raw.startswith("ال")  # ("ألمانية" reads as definite by its letters alone)
+    if t.definite or _definite_form(words, j):
+        return False
+    if ("ال" + t.norm) in _generic_words():
+        return True
+    return t.norm.endswith(("يه", "ي")) and len(t.norm) >= 5 and not words.bare[j] and not words.unlisted(j)
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["generic_adjectives"])
 
 
 def adjective(words: Words, j: int) -> bool:
