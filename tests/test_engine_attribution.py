@@ -2367,3 +2367,11 @@ def test_a_listed_companys_disclosure_is_where_it_spoke():
     text = ("أعلنت مجموعة الريان القابضة تحول أرباحها إلى خسائر. وذكرت المجموعة في إفصاح للسوق المالية "
             "أمس أنها سجلت خسارة كبيرة.")
     assert _speaker(text, "خسارة") == "مجموعة الريان القابضة"
+
+
+def test_a_sentence_opening_on_among_still_names_the_subject_a_later_verb_continues():
+    # "ومن بين X، وقفت Y …. وقالت": "بين" after من is "among", no verb of speech, so the
+    # opening adjunct is passed and Y — not the woman quoted before — says what follows
+    text = ('وقالت رئيسة الجمعية سلوى داود إن الوقفة سلمية. ومن بين المشاركين، وقفت هدى الخوري، '
+            'والدة أحد الضحايا، تحمل صورته. وقالت للصحيفة: "ننتظر العدالة منذ سنوات".')
+    assert _speaker(text, "ننتظر العدالة") == "هدى الخوري"

@@ -1286,8 +1286,9 @@ class Attributor:
         pp = self._opens_with_preposition(lo)
         for k in range(lo + 1, min(ci, lo + 1 + reach)):
             if (self.card(k - 1) is not None and not (pp and self.card(k - 1).kind == "place")) or (
-                    self.stage.words.reporting(k - 1) is not None):
-                return lo  # (a place inside an opening prepositional phrase is where: "وفي حي X،")
+                    (cue := self.stage.words.reporting(k - 1)) is not None and not (pp and cue.ambiguous)):
+                return lo  # (a place inside an opening prepositional phrase is where: "وفي حي X،"; so is
+                # a bare form that is mostly another word: "ومن بين X،" is "among", no verb)
             if comma(toks[k].gap):
                 return k
             if not plain(toks[k].gap):
