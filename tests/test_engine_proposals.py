@@ -624,3 +624,11 @@ def test_a_reference_by_a_synonym_of_the_title_is_its_holder(text, snippet, name
     # "المتحدث" for one introduced as "الناطق باسم X", "المدرب" for "الناخب الوطني": a role
     # word and its synonym (`role_synonyms`) name one holder, not a new unnamed source
     assert speaker_name(parse(text), snippet) == name
+
+
+def test_a_plural_participle_with_its_object_after_ll_speaks_as_a_collective():
+    # "ويرى متابعون للشأن X أن": an indefinite plural of a participle and its object after ل is
+    # who speaks — but "للصحيفة" after it is whom they told, no part of them
+    art = parse("ويرى متابعون للشأن الرياضي أن الأزمة ستطول. وقال مستثمرون للصحيفة إن السوق راكدة.")
+    assert speaker_name(art, "الأزمة ستطول") == "متابعون للشأن الرياضي"
+    assert "مستثمرون للصحيفة" not in [a.name for a in art.actors]

@@ -700,6 +700,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             # "المراقبون الدوليون في المدينة": adjectives and one linked complement
             end = _linked_complement(board, words, end, t1) if end < t1 else end
             return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
+        if end == t0 + 1 and toks[end].norm.startswith("لل") and plain(toks[end].gap) and (
+                board.card_at(end) is None and not words.is_(end, "stop", "never", "temporal", bare=True)
+                and not _told_outlet(board, words, end)):  # ("مستثمرون | للصحيفة": whom they told)
+            # "متابعون للشأن الاقتصادي": the participle's object after ل, and its adjectives
+            end += 1
+            while end < t1 and _qualifies(words, end):
+                end += 1
+            return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
         if not definite and t1 - end <= 4 and toks[end].norm.endswith("وا") and len(toks[end].norm) >= 5 and (
                 plain(toks[end].gap) and all(plain(toks[k].gap) for k in range(end, t1))):
             # "لاجئون شاركوا في الاعتصام": an indefinite plural and the clause that describes it
