@@ -632,3 +632,22 @@ def test_a_plural_participle_with_its_object_after_ll_speaks_as_a_collective():
     art = parse("ويرى متابعون للشأن الرياضي أن الأزمة ستطول. وقال مستثمرون للصحيفة إن السوق راكدة.")
     assert speaker_name(art, "الأزمة ستطول") == "متابعون للشأن الرياضي"
     assert "مستثمرون للصحيفة" not in [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize("text,snippet,name", [
+    ("وقالت الأمينة العامة للنقابة منى السيد إن الإضراب مستمر. وأكدت الطبيبة أن الأجور تأخرت.",
+     "الأجور تأخرت", "منى السيد"),
+    ("وقال قائد الدورية رامي عساف إن القافلة انطلقت. وأضاف الضابط أن الطريق آمن.",
+     "الطريق آمن", "رامي عساف"),
+    ("وقالت ممثلة المنظمة كلوديا برنار إن الجراد انتشر. وأوضحت الخبيرة الفرنسية أن الموسم خطير.",
+     "الموسم خطير", "كلوديا برنار"),
+])
+def test_a_definite_role_noun_no_title_holds_refers_back_to_the_last_person_of_its_gender(text, snippet, name):
+    # "وأكدت الطبيبة": a definite role noun is someone the story named already — the last person
+    # before whose gender it fits — not a new unnamed source (an indefinite one would be)
+    assert speaker_name(parse(text), snippet) == name
+
+
+def test_a_role_noun_after_a_person_of_the_other_gender_makes_no_guess_past_them():
+    text = "وقال المزارع سعيد حمدان إن المحصول تلف. وأكدت الطبيبة أن المرضى كثيرون."
+    assert speaker_name(parse(text), "المرضى كثيرون") != "سعيد حمدان"

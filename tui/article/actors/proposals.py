@@ -40,6 +40,8 @@ _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسه
 
 
 _RANKED = frozenset({key("برتبة"), key("بدرجة")})  # "with the rank of", "with the grade of"
+# source nouns: their definite form refers back to a source, never to a named person
+_SOURCE_HEADS = frozenset(key(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولة", "مسئول", "مسئولة"])
 
 
 def _place_at(board: Board, words: Words, k: int) -> bool:
@@ -623,6 +625,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _new_holder(board, words, t0, t1, cut) if definite else None
         if ref is not None:
             return ref, "an epithet of the person named just before (الرئيس الجديد …)"
+        ref = _by_role_noun(board, words, t0, t1, head, cut) if definite else None
+        if ref is not None:
+            return ref, "back-reference by a role noun to the person named before"
     named = None if cut else _apposition_name(board, reg, words, t0, t1)
     if named is not None:
         return named, "a name in apposition to a description"
@@ -1481,6 +1486,26 @@ def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: in
 
 
 _NOUN_FOR_REACH = 300  # tokens back within which "وقالت الأم" finds the woman it refers to
+
+
+def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: int) -> Card | None:
+    """"وقالت الطبيبة"، "وأضاف الضابط"، "وأكدت الخبيرة الفرنسية": a definite role noun alone (or
+    with its nisba) that no title of the story holds is given information — the last person
+    named before whose gender it fits, not a new unnamed source (an indefinite one introduces
+    that: "وقال ضابط"); a source noun ("المسؤول"، "المصدر") refers back to a source instead."""
+    if head in _SOURCE_HEADS or t1 - t0 > 2 or (
+            t1 - t0 == 2 and not (words.is_(t0 + 1, "nationality") and words.toks[t0 + 1].definite)):
+        return None
+    want = "f" if head.endswith("ه") else "m"
+    for k in range(t0 - 1, max(-1, t0 - _NOUN_FOR_REACH), -1):
+        card = board.card_at(k)
+        if card is None or card.kind != "person":
+            continue
+        if card.gender in (None, want):
+            board.mention(card, t0, t1, cut, role="reference")
+            return card
+        return None  # the last person named is of the other gender: no guess past them
+    return None
 
 
 def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, cut: int) -> Card | None:
