@@ -40,8 +40,6 @@ _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسه
 
 
 _RANKED = frozenset({key("برتبة"), key("بدرجة")})  # "with the rank of", "with the grade of"
-# source nouns: their definite form refers back to a source, never to a named person
-_SOURCE_HEADS = frozenset(key(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولة", "مسئول", "مسئولة"])
 
 
 def _place_at(board: Board, words: Words, k: int) -> bool:
@@ -1493,7 +1491,7 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
     with its nisba) that no title of the story holds is given information — the last person
     named before whose gender it fits, not a new unnamed source (an indefinite one introduces
     that: "وقال ضابط"); a source noun ("المسؤول"، "المصدر") refers back to a source instead."""
-    if head in _SOURCE_HEADS or t1 - t0 > 2 or (
+    if head in anonymous_words("source_heads") or t1 - t0 > 2 or (
             t1 - t0 == 2 and not (words.is_(t0 + 1, "nationality") and words.toks[t0 + 1].definite)):
         return None
     want = "f" if head.endswith("ه") else "m"
