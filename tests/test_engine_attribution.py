@@ -2375,3 +2375,11 @@ def test_a_sentence_opening_on_among_still_names_the_subject_a_later_verb_contin
     text = ('وقالت رئيسة الجمعية سلوى داود إن الوقفة سلمية. ومن بين المشاركين، وقفت هدى الخوري، '
             'والدة أحد الضحايا، تحمل صورته. وقالت للصحيفة: "ننتظر العدالة منذ سنوات".')
     assert _speaker(text, "ننتظر العدالة") == "هدى الخوري"
+
+
+def test_an_added_statement_continues_the_previous_speaker_not_a_silent_subject_between():
+    # "وأضاف": "added" says its subject spoke before — the minister quoted, not the governor the
+    # sentence between names, who said nothing; a plain "وقال" still takes the nearer subject
+    text = ("وقال وزير النقل سامي حداد إن الخط سيفتتح قريبا. وحضر محافظ المدينة كريم نصار "
+            "حفل التدشين. وأضاف أن التذاكر ستكون رخيصة.")
+    assert _speaker(text, "التذاكر ستكون رخيصة") == "سامي حداد"

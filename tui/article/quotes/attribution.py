@@ -122,6 +122,11 @@ def _best(offers: list[Choice]) -> Choice | None:
 
 # normal forms of words that open another clause with its own subject ("…، فيما X قال"، "لكن X رفض")
 _BUT = frozenset(["لكن", "ولكن", "بل", "بينما", "فيما"])
+@cache
+def _continuing() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.load("reporting_verbs")["words"]["continuing"])
+
+
 _INTERVIEWED_AFTER = frozenset(key(w) for w in ["مع", "إلى"])  # "حوار مع X"، "أسئلة إلى X"
 
 
@@ -1476,6 +1481,10 @@ class Attributor:
         opened = [(pos, card, "continues the subject of an earlier sentence")
                   for pos, card in self.subjects[max(0, k - 30) : k]]
         ranked = sorted(spoken + opened, key=lambda x: x[0], reverse=True)
+        if key(c.lemma) in _continuing() and any(self.agrees(c, card) for _, card, _ in spoken):
+            # "وأضاف": "added" — whoever spoke last, before a subject who has said nothing yet
+            ranked = sorted(spoken, key=lambda x: x[0], reverse=True) + sorted(
+                opened, key=lambda x: x[0], reverse=True)
         if ranked and c.number in ("du", "pl") and self.history and ranked[0][1] is self.history[-1][1]:
             # "قال كل من X وY إن …، مشيرين": the pair the last quote went to the first of
             card = ranked[0][1]
