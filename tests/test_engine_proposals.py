@@ -641,6 +641,8 @@ def test_a_plural_participle_with_its_object_after_ll_speaks_as_a_collective():
      "الطريق آمن", "رامي عساف"),
     ("وقالت ممثلة المنظمة كلوديا برنار إن الجراد انتشر. وأوضحت الخبيرة الفرنسية أن الموسم خطير.",
      "الموسم خطير", "كلوديا برنار"),
+    ("وقال رئيس الكتلة فادي سلوم إن الميزانية مرفوضة. وأكد العضو المعارض أن التصويت سيتأجل.",
+     "التصويت سيتأجل", "فادي سلوم"),
 ])
 def test_a_definite_role_noun_no_title_holds_refers_back_to_the_last_person_of_its_gender(text, snippet, name):
     # "وأكدت الطبيبة": a definite role noun is someone the story named already — the last person

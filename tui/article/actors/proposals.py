@@ -1488,12 +1488,12 @@ _NOUN_FOR_REACH = 300  # tokens back within which "وقالت الأم" finds th
 
 def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: int) -> Card | None:
     """"وقالت الطبيبة"، "وأضاف الضابط"، "وأكدت الخبيرة الفرنسية": a definite role noun alone (or
-    with its nisba) that no title of the story holds is given information — the last person
+    with its adjective) that no title of the story holds is given information — the last person
     named before whose gender it fits, not a new unnamed source (an indefinite one introduces
     that: "وقال ضابط"); a source noun ("المسؤول"، "المصدر") refers back to a source instead."""
     if head in anonymous_words("source_heads") or t1 - t0 > 2 or (
-            t1 - t0 == 2 and not (words.is_(t0 + 1, "nationality") and words.toks[t0 + 1].definite)):
-        return None
+            t1 - t0 == 2 and not (words.toks[t0 + 1].definite and board.card_at(t0 + 1) is None)):
+        return None  # (a definite word after a definite one is its adjective: "العضو المعارض")
     want = "f" if head.endswith("ه") else "m"
     for k in range(t0 - 1, max(-1, t0 - _NOUN_FOR_REACH), -1):
         card = board.card_at(k)
