@@ -653,3 +653,9 @@ def test_a_definite_role_noun_no_title_holds_refers_back_to_the_last_person_of_i
 def test_a_role_noun_after_a_person_of_the_other_gender_makes_no_guess_past_them():
     text = "وقال المزارع سعيد حمدان إن المحصول تلف. وأكدت الطبيبة أن المرضى كثيرون."
     assert speaker_name(parse(text), "المرضى كثيرون") != "سعيد حمدان"
+
+
+def test_an_office_no_title_holds_is_its_own_holder_not_the_last_person_named():
+    # "ودعا المحافظ": a governor the story has not named is not the spokesman quoted before
+    text = "ونفى المتحدث باسم الجيش سامر علي أي صلة للقوات بالاحتجاجات. ودعا المحافظ السكان إلى التبرع بالدم."
+    assert speaker_name(parse(text), "التبرع بالدم") == "المحافظ"

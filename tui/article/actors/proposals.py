@@ -1491,7 +1491,7 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
     with its adjective) that no title of the story holds is given information — the last person
     named before whose gender it fits, not a new unnamed source (an indefinite one introduces
     that: "وقال ضابط"); a source noun ("المسؤول"، "المصدر") refers back to a source instead."""
-    if head in anonymous_words("source_heads") or t1 - t0 > 2 or (
+    if head in anonymous_words("source_heads") or head in _offices() or t1 - t0 > 2 or (
             t1 - t0 == 2 and not (words.toks[t0 + 1].definite and board.card_at(t0 + 1) is None)):
         return None  # (a definite word after a definite one is its adjective: "العضو المعارض")
     want = "f" if head.endswith("ه") else "m"
@@ -1504,6 +1504,11 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
             return card
         return None  # the last person named is of the other gender: no guess past them
     return None
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(_bare(key(w)) for w in lexicon.load("titles")["offices"])
 
 
 def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, cut: int) -> Card | None:
