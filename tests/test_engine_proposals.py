@@ -659,3 +659,9 @@ def test_an_office_no_title_holds_is_its_own_holder_not_the_last_person_named():
     # "ودعا المحافظ": a governor the story has not named is not the spokesman quoted before
     text = "ونفى المتحدث باسم الجيش سامر علي أي صلة للقوات بالاحتجاجات. ودعا المحافظ السكان إلى التبرع بالدم."
     assert speaker_name(parse(text), "التبرع بالدم") == "المحافظ"
+
+
+def test_the_role_noun_that_refers_back_becomes_a_title_of_its_person():
+    art = parse("وقالت الأمينة العامة للنقابة منى السيد إن الإضراب مستمر. وأكدت الطبيبة أن الأجور تأخرت.")
+    (mona,) = [a for a in art.actors if a.name == "منى السيد"]
+    assert "الطبيبة" in mona.titles

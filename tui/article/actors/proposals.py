@@ -1501,6 +1501,7 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
             continue
         if card.gender in (None, want):
             board.mention(card, t0, t1, cut, role="reference")
+            card.add_title(board.surface(t0, t1, cut))  # what the text calls the person now
             return card
         return None  # the last person named is of the other gender: no guess past them
     return None
