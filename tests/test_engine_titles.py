@@ -867,3 +867,15 @@ def test_the_feminine_of_a_listed_role_with_a_possessive_is_a_title_and_refers_b
     art = parse(text)
     assert "منسقتها الميدانية في الشمال" in person(art, "رنا عيسى").titles
     assert speaker(art, "نعمل") == person(art, "رنا عيسى").id
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وقال المكلف بالإعلام على مستوى مديرية الحماية المدنية لولاية وهران، النقيب كمال بوزيد، إن "
+     "الحريق أخمد.", "كمال بوزيد", "المكلف بالإعلام على مستوى مديرية الحماية المدنية لولاية وهران"),
+    ("وقالت نورة بلقاسم، المكلفة بالاتصال في بلدية الحراش، إن الحي سيزود بالماء.", "نورة بلقاسم",
+     "المكلفة بالاتصال في بلدية الحراش"),
+])
+def test_the_one_in_charge_of_a_field_is_a_title(text, name, want):
+    # "المكلف ب + field" (the Maghreb's officer in charge of information, communication …) heads
+    # a title of its own, with where it serves: not only the modifier of another role
+    assert want in titles(text, name)
