@@ -879,3 +879,14 @@ def test_the_one_in_charge_of_a_field_is_a_title(text, name, want):
     # "المكلف ب + field" (the Maghreb's officer in charge of information, communication …) heads
     # a title of its own, with where it serves: not only the modifier of another role
     assert want in titles(text, name)
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وقال المنتج التونسي فارس الدريدي إن الفيلم سيعرض قريبا.", "فارس الدريدي", "المنتج التونسي"),
+    ("وقال الملحق الثقافي في السفارة، برونو ماسيه، إن المعرض سيفتتح غدا.", "برونو ماسيه",
+     "الملحق الثقافي في السفارة"),
+    ("وأكد المقاول حسن الجبوري أن الأشغال ستنتهي في الصيف.", "حسن الجبوري", "المقاول"),
+])
+def test_roles_of_trades_and_missions_the_lexicon_lacks_head_titles(text, name, want):
+    # a producer, an attaché, a contractor, an inspector, a volunteer (`rules_only_heads`)
+    assert want in titles(text, name)
