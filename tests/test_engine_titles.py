@@ -890,3 +890,14 @@ def test_the_one_in_charge_of_a_field_is_a_title(text, name, want):
 def test_roles_of_trades_and_missions_the_lexicon_lacks_head_titles(text, name, want):
     # a producer, an attaché, a contractor, an inspector, a volunteer (`rules_only_heads`)
     assert want in titles(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الأكاديمي رشيد بنعلي إن الإصلاح ضروري.",
+    "وقال الأكاديمي المغربي رشيد بنعلي إن الإصلاح ضروري.",
+])
+def test_a_profession_written_as_a_nisba_is_a_title_not_a_person(text):
+    # "الأكاديمي" is a family name too, but before a name it is the person's profession
+    art = parse(text)
+    assert [a.name for a in art.actors if a.kind == "person"] == ["رشيد بنعلي"]
+    assert titles(text, "رشيد بنعلي")[0].startswith("الأكاديمي")

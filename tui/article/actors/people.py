@@ -678,7 +678,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if _name_before_honorific(words, a):
             a -= 1  # "العضوة X | الحاج Y": the given name, then a father's name with its honorific
         while a < b and not titles.name_not_rank(words, a) and (
-                words.is_(a, "honorific", "rank", "title", bare=True) or titles.in_long_head(words, a)
+                words.is_(a, "honorific", "rank", "title", "profession", bare=True) or titles.in_long_head(words, a)
                 or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)
                 or (a + 1 < b and words.cue_at.get(a) is not None and words.p(a, "PERS") < _SURE_INSIDE)):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
@@ -698,6 +698,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # (in a long head) "اللواء | ركن X": a later word of a rank of several words
         if not_name(i) and not titles.name_not_rank(words, i):
             continue
+        if words.toks[i].definite and words.is_(i, "profession", bare=True):
+            continue  # "وقال الأكاديمي X": a profession written as a nisba opens no name (a family name
+            # of that form comes after a given name, whose span holds it)
         cues = []
         if near[i] and (titles.before(board, words, i) is not None or (
                 i and words.is_(i - 1, "nationality", bare=True) and titles.before_nationality(board, words, i))):
