@@ -886,6 +886,7 @@ def test_the_one_in_charge_of_a_field_is_a_title(text, name, want):
     ("وقال الملحق الثقافي في السفارة، برونو ماسيه، إن المعرض سيفتتح غدا.", "برونو ماسيه",
      "الملحق الثقافي في السفارة"),
     ("وأكد المقاول حسن الجبوري أن الأشغال ستنتهي في الصيف.", "حسن الجبوري", "المقاول"),
+    ("وقالت ربة المنزل سعاد يوسف إن الأسعار ارتفعت.", "سعاد يوسف", "ربة المنزل"),
 ])
 def test_roles_of_trades_and_missions_the_lexicon_lacks_head_titles(text, name, want):
     # a producer, an attaché, a contractor, an inspector, a volunteer (`rules_only_heads`)
