@@ -1254,3 +1254,15 @@ def test_a_body_described_by_its_adjective_is_no_named_body_whatever_the_tagger_
     steer(monkeypatch, (head,), "B-ORG", {"B-ORG": 0.95})
     steer(monkeypatch, (adjective,), "I-ORG", {"I-ORG": 0.95})
     assert f"{head} {adjective}" not in bodies(text)
+
+
+def test_la_and_a_present_verb_after_a_body_is_a_purpose_clause_not_its_name():
+    # "البنك الزراعي | ليشتري البذور": ل + a present verb opens the clause's purpose; "ليبيا" (a
+    # word the lexicon knows) is still a name after ل
+    assert "البنك الزراعي" in bodies("ودعا الوزير البنك الزراعي ليشتري البذور والوقود.")
+
+
+def test_a_body_named_by_the_members_it_serves_ends_before_what_the_verb_warns_of():
+    # "حذر اتحاد مزارعي ولاية X | من فشل …": the body the quote stage cards ends before من
+    text = "وحذر اتحاد مزارعي ولاية سنار من فشل الموسم الزراعي."
+    assert "اتحاد مزارعي ولاية سنار" in bodies(text)

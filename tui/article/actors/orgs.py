@@ -335,6 +335,9 @@ def purpose(words: Words, j: int) -> bool:
     t = words.toks[j]
     if not t.norm.startswith("ل") or t.norm.startswith("لل") or not any(c == 1 for _, c in t.readings):
         return False
+    if len(t.norm) >= 5 and t.norm[1] == "ي" and not words.any[j]:
+        return False  # "ليشتري"، "ليتمكن": ل and a present verb, the purpose of a clause, no noun
+        # (a word the lexicon knows is none: "ليبيا")
     k = j + 1
     while k < words.n and k - j <= 2 and plain(words.toks[k].gap) and words.toks[k].norm.startswith("و") and not (
             words.toks[k].definite):

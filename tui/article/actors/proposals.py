@@ -825,6 +825,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # "ونفى مكتب رئيس الوزراء"، "ديوان الرئيس": a body named by the office it serves
         t = titles.after(board, words, t0 + 1)
         end = t.t1 if t is not None and t.t0 == t0 + 1 else t0 + 2  # (its places too: "… إلى اليمن")
+        if t1 < end and toks[t1].norm == "من":
+            end = t1  # (never over what the verb says: "حذر اتحاد مزارعي X | من فشل …")
         return _unnamed(board, reg, words, t0, end, "organization", "a body named by the office it serves", cut)
     if not definite and (body := orgs.managed_body(board, words, t0, t1)) is not None:
         # "وقالت إدارة الشركة"، "حمّل مجلس إدارة النادي": a body's management speaks for the body
