@@ -1266,3 +1266,13 @@ def test_a_body_named_by_the_members_it_serves_ends_before_what_the_verb_warns_o
     # "حذر اتحاد مزارعي ولاية X | من فشل …": the body the quote stage cards ends before من
     text = "وحذر اتحاد مزارعي ولاية سنار من فشل الموسم الزراعي."
     assert "اتحاد مزارعي ولاية سنار" in bodies(text)
+
+
+def test_a_body_of_a_known_body_after_ll_is_named_whole():
+    # "منظمة X والزراعة | للأمم المتحدة": the UN's agency, one name; the UN named alone
+    # elsewhere keeps its own card
+    text = "وقالت منظمة الأغذية والزراعة للأمم المتحدة إن الجفاف سيستمر. وقالت الأمم المتحدة إنها قلقة."
+    names = bodies(text)
+    assert "منظمة الأغذية والزراعة للأمم المتحدة" in names and "الأمم المتحدة" in names
+    only = bodies("وقالت منظمة الأغذية والزراعة للأمم المتحدة إن الجفاف سيستمر.")
+    assert only == ["منظمة الأغذية والزراعة للأمم المتحدة"]

@@ -129,6 +129,10 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             i += 1
             continue
         t0, t1, cut, why, head = got
+        for k in range(t0 + 1, t1):  # the body named whole after ل inside its name speaks no more alone
+            inner, inner_card = board.owner[k], board.card_at(k)
+            if inner is not None and inner_card is not None and inner.t0 == k and inner in inner_card.mentions:
+                inner_card.mentions.remove(inner)
         known_body = _known_body_after_general(board, words, t1)
         if known_body is not None:
             t1 = _release(board, known_body, t1)  # "الإدارة العامة | للهلال الأحمر": the directorate is the body
@@ -394,6 +398,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                     "place", "organization"):
                 comp += range(j, m.t1)  # "لجنة متضرري | وادي X"، "بعثة مراقبي | الهيئة X": a plural in
                 # construct governs the place or body after it
+            elif comp and m.t0 == j and board.toks[j].norm.startswith("لل") and _definite_form(words, comp[-1]) and (
+                    c := board.card_at(j)) is not None and c.kind == "organization" and not definite:
+                comp += range(j, m.t1)  # "منظمة الأغذية والزراعة | للأمم المتحدة": a body of the body
+                # after ل, which names it whole
             break
         if comp and _definite_form(words, comp[-1]) and negated_adjective(words, j) and board.owner[j + 1] is None and (
                 not words.is_(j + 1, "org_generic", bare=True)):
