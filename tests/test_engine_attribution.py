@@ -2383,3 +2383,10 @@ def test_an_added_statement_continues_the_previous_speaker_not_a_silent_subject_
     text = ("وقال وزير النقل سامي حداد إن الخط سيفتتح قريبا. وحضر محافظ المدينة كريم نصار "
             "حفل التدشين. وأضاف أن التذاكر ستكون رخيصة.")
     assert _speaker(text, "التذاكر ستكون رخيصة") == "سامي حداد"
+
+
+def test_the_subject_after_a_phrase_pointing_back_is_read_even_without_a_card_yet():
+    # "«…». بهذه الجملة افتتحت X بنت الشيخ Y حملتها": no card after the verb yet — the actor
+    # stage reads its subject, the father's honorific kept inside the nasab
+    text = '«قررنا أن نترشح هذه المرة». بهذه الجملة افتتحت منى بنت الشيخ سيديا حملتها أمس.'
+    assert _speaker(text, "قررنا أن نترشح") == "منى بنت الشيخ سيديا"

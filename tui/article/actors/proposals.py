@@ -894,8 +894,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     end = 0
     if not definite and t1 - t0 >= 2 and (ppers >= 0.2 or words.is_(t0, "given")):
         end = t0 + 1
-        while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1):
-            end += 1
+        while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1 or (
+                words.is_(end - 1, "particle", bare=True) and words.is_(end, "honorific", "rank", bare=True)
+                and end + 1 < t1 and words.p(end + 1, "PERS") >= 0.2)):
+            end += 1  # ("X بنت | الشيخ Y": the father's honorific inside the nasab)
     elif definite and t1 - t0 == 1 and ppers >= 0.3 and norm0[2:] not in anonymous_words("relatives"):
         end = t1  # a family name alone, mostly a nisba ("وقال المصراتي"; "الوالد" is a relative, no name)
     elif not definite and t1 - t0 == 1 and not cut and words.is_(t0, "given_m", "given_f", bare=True) and (

@@ -1966,6 +1966,12 @@ def _cataphoric_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
               and t.t0 <= end + _CATAPHORIC_REACH]
     if titled and (not got or got[0].kind != "person"):
         return titled[0]
+    if not got and end + 1 < ctx.n and ctx.toks[end].sent == ctx.toks[end + 1].sent:
+        # no card after the verb yet ("بهذه الجملة افتتحت X بنت Y حملتها"): the actor stage reads
+        # the verb's subject (a person the tagger half reads, an unnamed source …)
+        ref = att._propose((end + 1, min(ctx.n, end + 1 + _CATAPHORIC_REACH)), None, order="vso")
+        if ref is not None and ref.card is not None and ref.card.kind in ("person", "anonymous", "group"):
+            return ref.card
     return got[0] if got else None
 
 
