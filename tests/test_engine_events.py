@@ -399,3 +399,16 @@ def test_a_photo_caption_dates_no_event():
 def test_the_maghrebi_first_of_a_month_is_its_first_day(text):
     # "الفاتح" ("the opener") is the first day of the month in Maghrebi copy, like "غرة"
     assert [v for _, v in dated(text, "2011-11-20")] == ["2012-01-01"]
+
+
+@pytest.mark.parametrize("role", ["المدير العام السابق", "الأمين العام الأسبق", "النائب العام السابق"])
+def test_general_in_a_title_is_no_year_before_another(role):
+    # "المدير العام السابق للشركة": "the former director general" — "العام السابق" is no
+    # "previous year" dated from the clause before
+    text = f"وقال الرئيس إن الاتفاق وقع في 2019. وحكمت المحكمة بسجن {role} للشركة."
+    assert [v for _, v in dated(text, "2024-01-01")] == ["2019"]
+
+
+def test_the_previous_year_after_a_dated_clause_is_still_dated():
+    text = "وقال الرئيس إن الاتفاق وقع في 2019. وفي العام السابق كانت الأزمة أشد."
+    assert [v for _, v in dated(text, "2024-01-01")] == ["2019", "2018"]

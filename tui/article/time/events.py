@@ -27,6 +27,7 @@ from ..doc import Doc, anchored
 from ..doc.normal import Folded
 from ..doc.normal import key as normalize
 from ..lexicon import load
+from ..lexicon.index import lexicon
 from ..model import Actor, Event, Sentence, TimeValue
 from .resolve import Expr, Ref, Resolved, parse_ref, resolve
 from .tense import clause_tense, future_verb
@@ -407,6 +408,8 @@ def _ordered_events(
         if k > 0 and timexes[k - 1].end > a:
             continue
         kind, unit, n = info[" ".join(m.group("cue").split())]
+        if unit == "year" and _general_of_a_role(text, a):
+            continue  # "المدير العام السابق": "the former director general", no year before another
         j = bisect.bisect_left(anchor_starts, a)
         anchor = anchors[j - 1][1] if j > 0 else None
         sent = _sentence_of(sentences, starts, a)
@@ -427,6 +430,24 @@ def _ordered_events(
         time = TimeValue(a, b, text[a:b], value, kind == "after", link)
         out.append(_event(text, span, time, mentions, f"{kind}-cue: {text[a:b]}", link))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _general_of_a_role(text: str, a: int) -> bool:
+    """The cue at offset a opens on "العام" right after a role noun it qualifies ("المدير |
+    العام السابق"، "الأمين | العام الأسبق"): "general", part of a title, no year."""
+    if not normalize(text[a : a + 6]).startswith("العام"):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, a - 30), a)
+    return m is not None and not text[m.end(1) : a].strip() and _role_word(normalize(m.group(1)))
+
+
+def _role_word(w: str) -> bool:
+    lx = lexicon()
+    return any("title" in lx.classes_of(f) for f in (w, w.removeprefix("ال"), w.removeprefix("و"),
+                                                    w.removeprefix("وال")))
 
 
 def _moved(value: str, unit: str, n: int) -> str | None:
