@@ -1037,6 +1037,8 @@ def test_a_local_body_keeps_the_territory_it_serves(text, name):
     ("وأعلنت إدارة المرور في محافظة الزرقاء أن الطريق أغلق.", "إدارة المرور في محافظة الزرقاء", "الزرقاء"),
     ("وذكرت السفارة الهولندية في عمان أن القنصل عاد.", "السفارة الهولندية في عمان", "عمان"),
     ("وقال مكتب المنظمة في بيروت إن المساعدات وصلت.", "مكتب المنظمة في بيروت", "بيروت"),
+    ("وقال مكتب الزراعة والري بمحافظة حضرموت إن الجراد انتشر.", "مكتب الزراعة والري بمحافظة حضرموت",
+     "حضرموت"),  # ("والري": a definite conjunct, no place named by a word of its own)
 ])
 def test_a_local_body_or_a_mission_is_named_with_its_seat(text, name, place):
     # "في/ب + a territory's head + its name" after a body serving it, as with ل; a mission

@@ -583,7 +583,7 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
     الصينية | في روما"); other bodies are not (a university "في كندا" is where it is)."""
     if j >= words.n or not plain(words.toks[j].gap) or board.owner[j] is not None or any(
             (words.is_(k, *_LISTED_PLACES, "gaz_place", bare=True) or (
-                words.unlisted(k) and not words.toks[k].definite)) and not words.is_(k, "nationality", bare=True)
+                words.unlisted(k) and not _definite_form(words, k))) and not words.is_(k, "nationality", bare=True)
             for k in comp):
         return j  # ("مديرية X | بمحافظة Y": a district named by its own place, inside another)
     t = words.toks[j]
