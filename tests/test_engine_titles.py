@@ -902,3 +902,10 @@ def test_a_profession_written_as_a_nisba_is_a_title_not_a_person(text):
     art = parse(text)
     assert [a.name for a in art.actors if a.kind == "person"] == ["رشيد بنعلي"]
     assert titles(text, "رشيد بنعلي")[0].startswith("الأكاديمي")
+
+
+def test_a_role_word_inside_a_bodys_name_opens_no_title():
+    # "مدير مكتب X بمحافظة Y Z": "محافظة" is the body's governorate, no governor — the title is
+    # the whole role before the name
+    text = "وقال مدير مكتب الزراعة والري بمحافظة حضرموت سالم باحميش إن الجراد انتشر."
+    assert titles(text, "سالم باحميش") == ("مدير مكتب الزراعة والري بمحافظة حضرموت",)

@@ -284,8 +284,12 @@ def _named_body(board: Board, j: int) -> bool:
 
 
 def _named_place(board: Board, j: int) -> bool:
-    """Token j lies inside a place's name ("[محافظة X]": the governorate, not a governor)."""
+    """Token j lies inside a place's name ("[محافظة X]": the governorate, not a governor), or
+    inside a body's name past its head ("مكتب الزراعة [بمحافظة] X": the body's territory)."""
     card = board.card_at(j)
+    if card is not None and card.kind == "organization":
+        m = board.owner[j]
+        return m is not None and m.t0 < j
     return card is not None and card.kind == "place"
 
 
