@@ -1503,12 +1503,17 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
         card = board.card_at(k)
         if card is None or card.kind != "person":
             continue
+        if _role(head) == _SPOKESMAN and any(_bare(key(t).split()[0]) in _offices() for t in card.titles if key(t)):
+            return None  # a spokesman speaks for an office's holder ("الرئيس X"), is never that holder
         if card.gender in (None, want):
             board.mention(card, t0, t1, cut, role="reference")
             card.add_title(board.surface(t0, t1, cut))  # what the text calls the person now
             return card
         return None  # the last person named is of the other gender: no guess past them
     return None
+
+
+_SPOKESMAN = key("متحدث")
 
 
 @cache

@@ -213,6 +213,8 @@ class Words:
                 bare_.append(extra)
                 continue
             role_cut = _rules_role(tok)
+            if role_cut is not None and k and tok.norm in _opening_only() and plain(tok.gap) and _definite(toks[k - 1]):
+                role_cut = None  # "الهيئة الوطنية | المكلفة بمتابعة X": the adjective of what it follows
             if role_cut is not None:
                 # a role noun the rules know and the lexicon (so the tagger) does not: a title hit
                 if own_hits is None:
@@ -639,6 +641,13 @@ def _rules_role(tok: Token) -> int | None:
                 return None
             return cut
     return None
+
+
+@cache
+def _opening_only() -> frozenset[str]:
+    """Rules-only heads that are also adjectives (``opening_only_heads``): a head only where
+    they do not follow a definite word ("المكلف بالإعلام X"، not "اللجنة المكلفة بـ")."""
+    return frozenset(key(w) for w in load("titles")["opening_only_heads"])
 
 
 @cache
