@@ -1283,3 +1283,13 @@ def test_the_genitive_of_an_indefinite_role_before_an_apposed_holder_is_no_perso
     # "مدرب نجم الجبال، X،": the indefinite role governs the club's name; X, set off, holds the role
     art = parse("وفي المؤتمر الصحفي، أقر مدرب نجم الجبال، رامي العطار، بأن لاعبيه أهدروا فرصا كثيرة.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["رامي العطار"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال سومبات كيت-نغام إن السوق مغلق.", "سومبات كيت-نغام"),
+    ("وأكدت نوكوثولا مباثا-زوما أن الاتفاق قريب.", "نوكوثولا مباثا-زوما"),
+])
+def test_a_word_a_hyphen_ties_to_the_next_opens_a_compound_family_name(text, name):
+    # "X | Y-Z": Arabic words take no hyphen; one with a hyphen after it is the first half of a
+    # compound family name, however unsure the tagger is of it
+    assert name in [a.name for a in parse(text).actors if a.kind == "person"]

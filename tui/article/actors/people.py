@@ -161,6 +161,11 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 j - 1, *_GIVEN_ANY, bare=True)) and not words.is_(j, "stop", "never", bare=True):
             j += 1  # "غروبر-ناغل": a hyphen with no space joins the parts of one compound family name
             continue  # (not two given names: "ماركس-لينين" pairs two people)
+        if j + 1 < words.n and words.toks[j + 1].gap == "-" and not words.is_(j, "stop", "never", bare=True) and (
+                not words.is_(j + 1, "stop", "never", bare=True)) and words.reporting(j) is None and not (
+                words.toks[j].definite) and words.toks[j].norm.isalpha() and words.toks[j + 1].norm.isalpha():
+            j += 1  # "X | كيت-نغام": a word a hyphen ties to the next is the first half of a compound
+            continue  # family name, however unsure the tagger is of it
         if j == i + 1 and words.is_(i, "compound_first", bare=True) and words.is_(j, "divine", bare=True):
             j += 1  # "عوض الكريم"، "فضل الرحيم": a compound given name in a divine name, as with عبد
             continue
