@@ -551,6 +551,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         name_like = max(words.p(k, "ORG") + words.p(k, "PERS") + words.p(k, "LOC") for k in comp)
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
+    if not tagged and head in _tagger_heads() and not any(_name(words, k) for k in comp) and not (
+            i > 0 and words.cue_at.get(i - 1) is not None):
+        return None  # "غرفة الملابس"، "مركز الصيانة"، "محطة X": mostly a room, a centre, a station —
+        # a body only where the tagger reads one, a listed name is in it, or it speaks ("وقال مركز X")
     why = "head noun + adjective" if definite else _COMPLEMENT_WHY
     if (seat := _seat_end(board, words, t1, comp, head)) > t1:
         t1, why = seat, f"{why}, {SEAT_WHY}"
@@ -608,6 +612,11 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
             words.not_name(end) or words.is_(end, "stop", "never", bare=True)):
         end += 1
     return end if end > k + 1 else j
+
+
+@cache
+def _tagger_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["tagger_heads"])
 
 
 @cache
