@@ -1294,3 +1294,8 @@ def test_a_room_or_a_centre_the_tagger_does_not_read_as_a_body_is_none(monkeypat
 def test_a_centre_that_speaks_is_still_a_body(monkeypatch):
     steer(monkeypatch, ("مركز", "الدراسات", "الاستراتيجية"), "O", {})
     assert "مركز الدراسات الاستراتيجية" in bodies("وقال مركز الدراسات الاستراتيجية إن الأزمة ستطول.")
+
+
+def test_a_place_head_alone_is_no_town_the_gazetteer_lists():
+    # "مرفأ"، "قلعة": some gazetteer town bears the name, but alone the word is a port, a fort
+    assert ("مرفأ", "place") not in found("ووصل القارب إلى مرفأ قريب من الشاطئ.")

@@ -75,6 +75,9 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             # whole word is one too where a و would make a place ("تعديلا وزاريا")
             i += 1
             continue
+        if hit.cls == "gaz_place" and hit.end - hit.start == 1 and words.is_(hit.start, "place_head", bare=True):
+            i += 1  # "مرفأ"، "قلعة"، "معسكر": a place's head noun, the place only with its name after it
+            continue
         if hit.cls in GAZETTEER and hit.cut and _common(words, hit.start, 0):
             i += 1  # "بمنطقة وادي X": the whole word is an everyday one ("valley"), not و + a town
             continue
