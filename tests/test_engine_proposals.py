@@ -665,3 +665,11 @@ def test_the_role_noun_that_refers_back_becomes_a_title_of_its_person():
     art = parse("وقالت الأمينة العامة للنقابة منى السيد إن الإضراب مستمر. وأكدت الطبيبة أن الأجور تأخرت.")
     (mona,) = [a for a in art.actors if a.name == "منى السيد"]
     assert "الطبيبة" in mona.titles
+
+
+def test_a_source_in_its_own_body_keeps_the_body_with_its_pronoun():
+    # "أعضاء في | هيئتها الإدارية": the body's head with "its" names who they are; "في مقاله"
+    # (his article) is where it was said
+    art = parse("وقال أعضاء في هيئتها الإدارية إنهم سيطلبون لقاء مع الإدارة. وقال الكاتب في مقاله إن الوضع سيئ.")
+    assert speaker_name(art, "سيطلبون لقاء") == "أعضاء في هيئتها الإدارية"
+    assert speaker_name(art, "الوضع سيئ") == "الكاتب"

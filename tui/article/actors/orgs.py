@@ -360,6 +360,11 @@ def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     return got
 
 
+def head_at_word(form: str) -> bool:
+    """A word in the normal form is an organisation's head noun ("هيئه"، "وزاره")."""
+    return _word_head(lexicon(), ((form, 0),)) is not None
+
+
 def _head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
     lx = lexicon()
     norm = words.toks[i].norm

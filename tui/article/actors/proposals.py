@@ -218,7 +218,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if j == link_at + 1 and not toks[j].definite and j + 1 < words.n and toks[j + 1].norm.isdigit():
             j = link_at  # "مصادر طبية | عن مقتل 12": what they told of, no complement of theirs
             break
-        if j == link_at + 1 and not toks[j].definite and toks[j].raw.endswith(POSSESSIVE) and len(w) >= 4:
+        if j == link_at + 1 and not toks[j].definite and toks[j].raw.endswith(POSSESSIVE) and len(w) >= 4 and not (
+                _possessed_body(words, j)):
             j = link_at  # "الكاتب في مقاله": where it was said (his article), not who said it
             break
         if anon and link_at < 0 and not _qualifies(words, j):
@@ -227,6 +228,19 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, j
+
+
+def _possessed_body(words: Words, j: int) -> bool:
+    """"أعضاء في | هيئتها الإدارية"، "مسؤول في | وزارتها": a body's head noun with a possessive
+    pronoun (its, their body) — who the source is, unlike "في مقاله" (where it was said)."""
+    t = words.toks[j]
+    for suffix in ("ها", "هم", "ه", "هما"):
+        if t.norm.endswith(suffix) and len(t.norm) - len(suffix) >= 3:
+            stem = t.norm[: -len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # (ة written ت before a suffix)
+            if orgs.head_at_word(stem):
+                return True
+    return False
 
 
 def _told_outlet(board: Board, words: Words, k: int) -> bool:
