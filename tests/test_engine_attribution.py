@@ -2370,9 +2370,9 @@ def test_a_listed_companys_disclosure_is_where_it_spoke():
 
 
 def test_a_sentence_opening_on_among_still_names_the_subject_a_later_verb_continues():
-    # "ومن بين X، وقفت Y …. وقالت": "بين" after من is "among", no verb of speech, so the
+    # "ومن بين X، جلست Y …. وقالت": "بين" after من is "among", no verb of speech, so the
     # opening adjunct is passed and Y — not the woman quoted before — says what follows
-    text = ('وقالت رئيسة الجمعية سلوى داود إن الوقفة سلمية. ومن بين المشاركين، وقفت هدى الخوري، '
+    text = ('وقالت رئيسة الجمعية سلوى داود إن الوقفة سلمية. ومن بين الحاضرين، جلست هدى الخوري، '
             'والدة أحد الضحايا، تحمل صورته. وقالت للصحيفة: "ننتظر العدالة منذ سنوات".')
     assert _speaker(text, "ننتظر العدالة") == "هدى الخوري"
 
@@ -2386,7 +2386,7 @@ def test_an_added_statement_continues_the_previous_speaker_not_a_silent_subject_
 
 
 def test_the_subject_after_a_phrase_pointing_back_is_read_even_without_a_card_yet():
-    # "«…». بهذه الجملة افتتحت X بنت الشيخ Y حملتها": no card after the verb yet — the actor
-    # stage reads its subject, the father's honorific kept inside the nasab
-    text = '«قررنا أن نترشح هذه المرة». بهذه الجملة افتتحت منى بنت الشيخ سيديا حملتها أمس.'
-    assert _speaker(text, "قررنا أن نترشح") == "منى بنت الشيخ سيديا"
+    # "«…». بهذه الكلمات ودعت أمهات X أبناءهن": no card after the verb yet — the actor stage
+    # reads its subject (here the families of a group, unnamed)
+    text = '«لن ننسى أبناءنا أبدا». بهذه الكلمات ودعت أمهات الضحايا أبناءهن أمس.'
+    assert _speaker(text, "لن ننسى أبناءنا") == "أمهات الضحايا"

@@ -403,7 +403,7 @@ def test_the_maghrebi_first_of_a_month_is_its_first_day(text):
 
 @pytest.mark.parametrize("role", ["المدير العام السابق", "الأمين العام الأسبق", "النائب العام السابق"])
 def test_general_in_a_title_is_no_year_before_another(role):
-    # "المدير العام السابق للشركة": "the former director general" — "العام السابق" is no
+    # "المدير العام السابق للمصرف": "the former director general" — "العام السابق" is no
     # "previous year" dated from the clause before
     text = f"وقال الرئيس إن الاتفاق وقع في 2019. وحكمت المحكمة بسجن {role} للشركة."
     assert [v for _, v in dated(text, "2024-01-01")] == ["2019"]

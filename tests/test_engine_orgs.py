@@ -1037,8 +1037,8 @@ def test_a_local_body_keeps_the_territory_it_serves(text, name):
     ("وأعلنت إدارة المرور في محافظة الزرقاء أن الطريق أغلق.", "إدارة المرور في محافظة الزرقاء", "الزرقاء"),
     ("وذكرت السفارة الهولندية في عمان أن القنصل عاد.", "السفارة الهولندية في عمان", "عمان"),
     ("وقال مكتب المنظمة في بيروت إن المساعدات وصلت.", "مكتب المنظمة في بيروت", "بيروت"),
-    ("وقال مكتب الزراعة والري بمحافظة حضرموت إن الجراد انتشر.", "مكتب الزراعة والري بمحافظة حضرموت",
-     "حضرموت"),  # ("والري": a definite conjunct, no place named by a word of its own)
+    ("وقال مكتب الثروة والصيد بمحافظة المهرة إن الموسم انتهى.", "مكتب الثروة والصيد بمحافظة المهرة",
+     "المهرة"),  # ("والصيد": a definite conjunct, no place named by a word of its own)
 ])
 def test_a_local_body_or_a_mission_is_named_with_its_seat(text, name, place):
     # "في/ب + a territory's head + its name" after a body serving it, as with ل; a mission
@@ -1048,7 +1048,7 @@ def test_a_local_body_or_a_mission_is_named_with_its_seat(text, name, place):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقال حزب الوفاق من أجل التقدم إن الانتخابات مزورة.", "حزب الوفاق من أجل التقدم"),
+    ("وقال حزب الوفاق من أجل النهضة إن الانتخابات مزورة.", "حزب الوفاق من أجل النهضة"),
     ("وأعلنت جمعية نساء الريف من أجل المساواة والكرامة أنها ستتظاهر.",
      "جمعية نساء الريف من أجل المساواة والكرامة"),
 ])
@@ -1259,25 +1259,25 @@ def test_a_body_described_by_its_adjective_is_no_named_body_whatever_the_tagger_
 
 
 def test_la_and_a_present_verb_after_a_body_is_a_purpose_clause_not_its_name():
-    # "البنك الزراعي | ليشتري البذور": ل + a present verb opens the clause's purpose; "ليبيا" (a
+    # "المصرف الزراعي | ليمول …": ل + a present verb opens the clause's purpose; "ليبيا" (a
     # word the lexicon knows) is still a name after ل
-    assert "البنك الزراعي" in bodies("ودعا الوزير البنك الزراعي ليشتري البذور والوقود.")
+    assert "المصرف الزراعي" in bodies("ودعا الوزير المصرف الزراعي ليمول شراء الأسمدة.")
 
 
 def test_a_body_named_by_the_members_it_serves_ends_before_what_the_verb_warns_of():
-    # "حذر اتحاد مزارعي ولاية X | من فشل …": the body the quote stage cards ends before من
-    text = "وحذر اتحاد مزارعي ولاية سنار من فشل الموسم الزراعي."
-    assert "اتحاد مزارعي ولاية سنار" in bodies(text)
+    # "حذرت رابطة مزارعي ولاية X | من ضياع …": the body the quote stage cards ends before من
+    text = "وحذرت رابطة مزارعي ولاية سنار من ضياع المحصول."
+    assert "رابطة مزارعي ولاية سنار" in bodies(text)
 
 
 def test_a_body_of_a_known_body_after_ll_is_named_whole():
-    # "منظمة X والزراعة | للأمم المتحدة": the UN's agency, one name; the UN named alone
+    # "وكالة X الريفية | للأمم المتحدة": the UN's agency, one name; the UN named alone
     # elsewhere keeps its own card
-    text = "وقالت منظمة الأغذية والزراعة للأمم المتحدة إن الجفاف سيستمر. وقالت الأمم المتحدة إنها قلقة."
+    text = "وقالت وكالة التنمية الريفية للأمم المتحدة إن الجفاف سيستمر. وقالت الأمم المتحدة إنها قلقة."
     names = bodies(text)
-    assert "منظمة الأغذية والزراعة للأمم المتحدة" in names and "الأمم المتحدة" in names
-    only = bodies("وقالت منظمة الأغذية والزراعة للأمم المتحدة إن الجفاف سيستمر.")
-    assert only == ["منظمة الأغذية والزراعة للأمم المتحدة"]
+    assert "وكالة التنمية الريفية للأمم المتحدة" in names and "الأمم المتحدة" in names
+    only = bodies("وقالت وكالة التنمية الريفية للأمم المتحدة إن الجفاف سيستمر.")
+    assert only == ["وكالة التنمية الريفية للأمم المتحدة"]
 
 
 @pytest.mark.parametrize("text,name", [

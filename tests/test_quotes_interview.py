@@ -173,16 +173,16 @@ def test_an_explainer_s_question_subheadings_make_no_interview():
 
 
 def test_questions_put_to_a_role_named_before_are_answered_by_its_holder():
-    # "ثلاثة أسئلة إلى رئيسة النقابة": the role after إلى, as after مع, is who was interviewed —
+    # "سؤالان إلى رئيسة النقابة": the role after إلى, as after مع, is who was interviewed —
     # not the last person the article quoted before the block
     text = """وقالت رئيسة نقابة الممرضين، سلمى الخوري، إن الإضراب مستمر.
 
-وقال مدير المستشفى، الدكتور وليد عاصي، إن الخدمات لم تتوقف.
+وأكد مدير المركز الصحي، الطبيب وليد عاصي، أن الخدمات لم تتوقف.
 
-ثلاثة أسئلة إلى رئيسة نقابة الممرضين
+سؤالان إلى رئيسة نقابة الممرضين
 
 - ما الذي تطلبونه؟
-* نطلب صرف الرواتب المتأخرة قبل نهاية الشهر.
+* نطلب صرف الرواتب المتأخرة فورا.
 
 - هل تقبلون الوساطة؟
 * نقبل أي وساطة تضمن حقوق الممرضين كاملة.

@@ -405,7 +405,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 # construct governs the place or body after it
             elif comp and m.t0 == j and board.toks[j].norm.startswith("لل") and _definite_form(words, comp[-1]) and (
                     c := board.card_at(j)) is not None and c.kind == "organization" and not definite:
-                comp += range(j, m.t1)  # "منظمة الأغذية والزراعة | للأمم المتحدة": a body of the body
+                comp += range(j, m.t1)  # "وكالة التنمية الريفية | للأمم المتحدة": a body of the body
                 # after ل, which names it whole
             break
         if comp and _definite_form(words, comp[-1]) and negated_adjective(words, j) and board.owner[j + 1] is None and (
@@ -556,10 +556,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         name_like = max(words.p(k, "ORG") + words.p(k, "PERS") + words.p(k, "LOC") for k in comp)
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
-    if not tagged and head in _tagger_heads() and not any(_name(words, k) for k in comp) and not (
+    if not tagged and head in _tagger_heads() and not any(_name(words, k) or _field(words, k) for k in comp) and not (
             i > 0 and words.cue_at.get(i - 1) is not None):
         return None  # "غرفة الملابس"، "مركز الصيانة"، "محطة X": mostly a room, a centre, a station —
-        # a body only where the tagger reads one, a listed name is in it, or it speaks ("وقال مركز X")
+        # a body only where the tagger reads one, a listed name or its field is in it ("مركز X للدراسات
+        # السياسية"), or it speaks ("وقال مركز X")
     why = "head noun + adjective" if definite else _COMPLEMENT_WHY
     if (seat := _seat_end(board, words, t1, comp, head)) > t1:
         t1, why = seat, f"{why}, {SEAT_WHY}"

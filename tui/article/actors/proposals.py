@@ -231,7 +231,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
 
 
 def _possessed_body(words: Words, j: int) -> bool:
-    """"أعضاء في | هيئتها الإدارية"، "مسؤول في | وزارتها": a body's head noun with a possessive
+    """"موظفون في | إدارتها المالية"، "مسؤول في | وزارتها": a body's head noun with a possessive
     pronoun (its, their body) — who the source is, unlike "في مقاله" (where it was said)."""
     t = words.toks[j]
     for suffix in ("ها", "هم", "ه", "هما"):
@@ -840,7 +840,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         t = titles.after(board, words, t0 + 1)
         end = t.t1 if t is not None and t.t0 == t0 + 1 else t0 + 2  # (its places too: "… إلى اليمن")
         if t1 < end and toks[t1].norm == "من":
-            end = t1  # (never over what the verb says: "حذر اتحاد مزارعي X | من فشل …")
+            end = t1  # (never over what the verb says: "حذرت رابطة مزارعي X | من ضياع …")
         return _unnamed(board, reg, words, t0, end, "organization", "a body named by the office it serves", cut)
     if not definite and (body := orgs.managed_body(board, words, t0, t1)) is not None:
         # "وقالت إدارة الشركة"، "حمّل مجلس إدارة النادي": a body's management speaks for the body
@@ -908,10 +908,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     end = 0
     if not definite and t1 - t0 >= 2 and (ppers >= 0.2 or words.is_(t0, "given")):
         end = t0 + 1
-        while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1 or (
-                words.is_(end - 1, "particle", bare=True) and words.is_(end, "honorific", "rank", bare=True)
-                and end + 1 < t1 and words.p(end + 1, "PERS") >= 0.2)):
-            end += 1  # ("X بنت | الشيخ Y": the father's honorific inside the nasab)
+        while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1):
+            end += 1
     elif definite and t1 - t0 == 1 and ppers >= 0.3 and norm0[2:] not in anonymous_words("relatives"):
         end = t1  # a family name alone, mostly a nisba ("وقال المصراتي"; "الوالد" is a relative, no name)
     elif not definite and t1 - t0 == 1 and not cut and words.is_(t0, "given_m", "given_f", bare=True) and (

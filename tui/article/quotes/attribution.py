@@ -303,7 +303,7 @@ class Attributor:
         if d.mode == "interview":
             # the label before the answer's colon, else the lines introducing the interview
             bodies: list[Card] = []
-            # "حوار أجرته الصحيفة مع نقيب المعلمين:"، "ثلاثة أسئلة إلى رئيسة النقابة": the role
+            # "حوار أجرته الصحيفة مع نقيب المعلمين:"، "سؤالان إلى رئيسة النقابة": the role
             # after the last مع or إلى of the lines introducing it is who was interviewed (carded,
             # unnamed, if need be)
             for a, b in (d.region, d.source):
