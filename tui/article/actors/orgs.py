@@ -574,16 +574,23 @@ SEAT_WHY = "named with its seat"
 def _territory_end(board: Board, words: Words, j: int) -> int:
     """Where "ل + a territory's head + its name" starting at token j ends ("لولاية X"، "لمحافظة
     X Y"): a listed or gazetteer place, or words only names can be; j itself when none is there."""
-    t, n = words.toks[j], words.n
+    t = words.toks[j]
     if t.norm[:1] != "ل" or not any(c == 1 and f in word_set("organizations", "territory_heads")
                                      for f, c in t.readings):
         return j
-    k = j + 1
-    while k < n and k - j <= 3 and plain(words.toks[k].gap) and board.owner[k] is None and (
+    k = _place_words_end(board, words, j + 1)
+    return k if k > j + 1 else j
+
+
+def _place_words_end(board: Board, words: Words, k: int) -> int:
+    """Past up to three free words from token k that a place's name may be made of: listed or
+    gazetteer places, or words only names can be ("أن" is a town in the gazetteer too)."""
+    start = k
+    while k < words.n and k - start < 3 and plain(words.toks[k].gap) and board.owner[k] is None and (
             words.is_(k, *_LISTED_PLACES, "gaz_place", bare=True) or words.unlisted(k)) and not (
             words.not_name(k) or words.is_(k, "stop", "never", bare=True)):
-        k += 1  # ("أن" is a town in the gazetteer too)
-    return k if k > j + 1 else j
+        k += 1
+    return k
 
 
 def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) -> int:
@@ -599,7 +606,7 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
     t = words.toks[j]
     if t.norm == "في" and j + 1 < words.n and plain(words.toks[j + 1].gap) and board.owner[j + 1] is None:
         k, cut = j + 1, 0
-    elif t.norm.startswith("ب") and not t.norm.startswith("بال" + "ل"):
+    elif t.norm.startswith("ب"):
         k, cut = j, 1
     else:
         return j
@@ -613,10 +620,7 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
     hit = words.longest(end, (*_LISTED_PLACES, "gaz_place"), max_cut=0)
     if hit is not None and all(board.owner[m] is None for m in range(end, hit.end)):
         return hit.end  # a listed name of several words ("بمنطقة مكة المكرمة")
-    while end < words.n and end - k <= 3 and plain(words.toks[end].gap) and board.owner[end] is None and (
-            words.is_(end, *_LISTED_PLACES, "gaz_place", bare=True) or words.unlisted(end)) and not (
-            words.not_name(end) or words.is_(end, "stop", "never", bare=True)):
-        end += 1
+    end = _place_words_end(board, words, end)
     return end if end > k + 1 else j
 
 

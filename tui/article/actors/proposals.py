@@ -27,6 +27,7 @@ from .words import (
     POSSESSIVE,
     Words,
     feminine_before_suffix,
+    possessed_base,
     prepositions,
     suffixed_particles,
     unpossessed_role,
@@ -233,14 +234,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
 def _possessed_body(words: Words, j: int) -> bool:
     """"موظفون في | إدارتها المالية"، "مسؤول في | وزارتها": a body's head noun with a possessive
     pronoun (its, their body) — who the source is, unlike "في مقاله" (where it was said)."""
-    t = words.toks[j]
-    for suffix in ("ها", "هم", "ه", "هما"):
-        if t.norm.endswith(suffix) and len(t.norm) - len(suffix) >= 3:
-            stem = t.norm[: -len(suffix)]
-            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # (ة written ت before a suffix)
-            if orgs.head_at_word(stem):
-                return True
-    return False
+    base = possessed_base(words.toks[j].norm)
+    return base is not None and orgs.head_at_word(base)
 
 
 def _told_outlet(board: Board, words: Words, k: int) -> bool:

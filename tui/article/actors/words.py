@@ -78,13 +78,22 @@ def _possessed_role(lx: Lexicon, w: str) -> bool:
     return unpossessed_role(lx, w) is not None
 
 
+def possessed_base(w: str) -> str | None:
+    """The noun a word is before a possessive pronoun ("وزارتها" → "وزاره"، "مديره" → "مدير"),
+    in the normal form (ة written ت before the suffix); None when it takes none."""
+    suffix = next((x for x in POSSESSIVE if w.endswith(x)), None)
+    if suffix is None or len(w) - len(suffix) < 3:
+        return None
+    base = w[: -len(suffix)]
+    return base[:-1] + "ه" if base.endswith("ت") else base  # ممثلت|ها → ممثله
+
+
 def unpossessed_role(lx: Lexicon, w: str) -> str | None:
     """The listed role noun a word is with a possessive pronoun after it ("رئيستها" → "رئيسه"،
     "مديره" → "مدير"), in the normal form; None when it is none."""
-    if len(w) < 5 or not w.endswith(POSSESSIVE):
+    base = possessed_base(w) if len(w) >= 5 else None
+    if base is None:
         return None
-    base = w[: -len(next(x for x in POSSESSIVE if w.endswith(x)))]
-    base = base[:-1] + "ه" if base.endswith("ت") else base  # ممثلت|ها → ممثله
     if lx.has("title_possessive", base):
         return base
     # the feminine of a listed role the list gives in the masculine only ("منسقتها" ~ "منسق")
