@@ -1300,3 +1300,9 @@ def test_a_centre_that_speaks_is_still_a_body(monkeypatch):
 def test_a_place_head_alone_is_no_town_the_gazetteer_lists():
     # "مرفأ"، "قلعة": some gazetteer town bears the name, but alone the word is a port, a fort
     assert ("مرفأ", "place") not in found("ووصل القارب إلى مرفأ قريب من الشاطئ.")
+
+
+def test_floods_are_no_capital():
+    # "سيول" is Seoul and "floods": the capital (and South Korea through it) only where the
+    # tagger reads a place
+    assert not [n for n, k in found("وحذرت الأرصاد من تشكل سيول في الأودية بعد الأمطار.") if k == "place"]

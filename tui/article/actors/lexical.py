@@ -47,6 +47,18 @@ def _given_after_role(words: Words, i: int) -> bool:
         i - 1, "title", "profession", bare=True) and words.is_(i, "given", "given_f", "given_m", bare=True)
 
 
+def _homograph(words: Words, i: int, cut: int) -> bool:
+    """The reading is a listed place that news text writes as an everyday word too, though the
+    ANERcorp-derived list of ordinary words misses it ("سيول": Seoul, and floods;
+    ``everyday_homographs`` in places.toml)."""
+    return any(c == cut and form in _homographs() for form, c in words.toks[i].readings)
+
+
+@cache
+def _homographs() -> frozenset[str]:
+    return frozenset(key(w) for w in load("places")["everyday_homographs"])
+
+
 def _common_nisba(w: str) -> bool:
     """The whole word is the accusative of a nisba of an everyday noun ("وزاريا": وزارة → وزاري)."""
     base = w[:-2]
@@ -94,7 +106,8 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         need = _SUPPORT
         if hit.cls in GAZETTEER and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):
             need = _COMMON_SUPPORT  # "العالم"، "مدينة": a town's name that news text writes as a word
-        elif hit.cls in _LISTED_PLACES and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):
+        elif hit.cls in _LISTED_PLACES and hit.end - hit.start == 1 and (
+                _common(words, hit.start, hit.cut) or _homograph(words, hit.start, hit.cut)):
             typ, need = "LOC", _COMMON_SUPPORT  # "غرامة مالية" (Malé folds the same): a listed
             # place written the way news text writes an everyday word needs the tagger's word
         if typ is not None and min(words.p(k, typ) for k in range(hit.start, hit.end)) < need:
