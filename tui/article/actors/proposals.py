@@ -204,6 +204,10 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if link_at >= 0 and toks[j - 1].definite and j + 1 < b and orgs.negated_adjective(words, j):
             j += 2  # "مصدر في هيئة مراقبة التجارة | غير المشروعة": one adjective of the noun before,
             break  # which ends the description
+        if w == "من" and j + 1 < b and toks[j + 1].norm.startswith("عمر") and plain(toks[j + 1].gap) and (
+                link_at >= 0):
+            j += 2  # "رجل في الخمسينيات | من عمره": the age a described person is of
+            continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
         if toks[j - 1].definite and toks[j].definite and not _adjective_shape(words, j) and (
@@ -1452,10 +1456,15 @@ def _age_end(words: Words, k: int, t1: int) -> int:
     """Past "في العشرين (من عمره)" at token k: the decade of an unnamed person's age, part of
     their description ("شاب في العشرين"); k itself when none stands there."""
     toks = words.toks
-    if k + 1 >= t1 or toks[k].norm != "في" or toks[k + 1].norm not in anonymous_words("age_decades") or not (
-            plain(toks[k].gap) and plain(toks[k + 1].gap)):
+    if k + 1 >= t1 or toks[k].norm != "في" or not (plain(toks[k].gap) and plain(toks[k + 1].gap)):
         return k
-    k += 2
+    if toks[k + 1].norm in anonymous_words("age_decades"):
+        k += 2
+    elif k + 2 < t1 and toks[k + 1].norm in anonymous_words("age_units") and plain(toks[k + 2].gap) and (
+            toks[k + 2].norm.startswith("و") and toks[k + 2].norm[1:] in anonymous_words("age_decades")):
+        k += 3  # "في السادسة والعشرين": an age of units and tens
+    else:
+        return k
     if k + 1 < t1 and toks[k].norm == "من" and toks[k + 1].norm.startswith("عمر") and plain(toks[k].gap):
         k += 2
     return k
