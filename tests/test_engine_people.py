@@ -1293,3 +1293,10 @@ def test_a_word_a_hyphen_ties_to_the_next_opens_a_compound_family_name(text, nam
     # "X | Y-Z": Arabic words take no hyphen; one with a hyphen after it is the first half of a
     # compound family name, however unsure the tagger is of it
     assert name in [a.name for a in parse(text).actors if a.kind == "person"]
+
+
+def test_a_verb_of_speech_opening_its_sentence_with_wa_is_no_part_of_the_name_after_it():
+    # "وروي X Y انه …" (روى in a local spelling; "روي" is also a given name): و and a verb of
+    # speech opening the sentence are the verb, the name starts after them
+    names = [a.name for a in parse("وروي محمود الشافعي انه شاهد اللصوص.").actors if a.kind == "person"]
+    assert names == ["محمود الشافعي"]

@@ -651,6 +651,13 @@ def _surname_honorific(words: Words, j: int) -> bool:
                                                                  and _given(words, j + 1))
 
 
+def _opening_wa_verb(words: Words, a: int) -> bool:
+    """Token a opens its sentence as و + a verb of speech ("وروي X" in a local spelling, "وسأل X"):
+    the verb before a name, however sure the tagger is that the word is a given name too."""
+    cue = words.cue_at.get(a)
+    return cue is not None and cue.prefix == "و" and (a == 0 or words.toks[a - 1].sent != words.toks[a].sent)
+
+
 def _name_and_role(words: Words, j: int) -> bool:
     """A definite word the lexicon lists as a name and as a role ("الأمين"، "القاضي"، "المفتي")
     right after a given name, with no word of a title after it (no modifier, genitive or link:
@@ -685,7 +692,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         while a < b and not titles.name_not_rank(words, a) and (
                 words.is_(a, "honorific", "rank", "title", "profession", bare=True) or titles.in_long_head(words, a)
                 or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)
-                or (a + 1 < b and words.cue_at.get(a) is not None and words.p(a, "PERS") < _SURE_INSIDE)):
+                or (a + 1 < b and words.cue_at.get(a) is not None and (
+                    words.p(a, "PERS") < _SURE_INSIDE or _opening_wa_verb(words, a)))):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
         if a >= b or words.relation(a):
             continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
