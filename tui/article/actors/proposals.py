@@ -206,7 +206,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break  # which ends the description
         if w == "من" and j + 1 < b and toks[j + 1].norm.startswith("عمر") and plain(toks[j + 1].gap) and (
                 link_at >= 0):
-            j += 2  # "رجل في الخمسينيات | من عمره": the age a described person is of
+            j += 2  # "بائع في السبعينيات | من عمره": the age a described person is of
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
