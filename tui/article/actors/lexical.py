@@ -51,12 +51,8 @@ def _homograph(words: Words, i: int, cut: int) -> bool:
     """The reading is a listed place that news text writes as an everyday word too, though the
     ANERcorp-derived list of ordinary words misses it ("سيول": Seoul, and floods;
     ``everyday_homographs`` in places.toml)."""
-    return any(c == cut and form in _homographs() for form, c in words.toks[i].readings)
-
-
-@cache
-def _homographs() -> frozenset[str]:
-    return frozenset(key(w) for w in load("places")["everyday_homographs"])
+    homographs = word_set("places", "everyday_homographs")
+    return any(c == cut and form in homographs for form, c in words.toks[i].readings)
 
 
 def _common_nisba(w: str) -> bool:

@@ -420,7 +420,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two
             j += 2
             continue
-        if head in _cause_heads() and (end := _for_the_sake_of(board, words, j)) > j:
+        if head in word_set("organizations", "cause_heads") and (end := _for_the_sake_of(board, words, j)) > j:
             comp += range(j, end)  # "حزب X | من أجل التقدم": the cause a party or league is for names it
             j = end
             continue
@@ -556,7 +556,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         name_like = max(words.p(k, "ORG") + words.p(k, "PERS") + words.p(k, "LOC") for k in comp)
         if name_like < 0.5:
             return None  # "قوات الأمن": a common noun phrase, not a named body
-    if not tagged and head in _tagger_heads() and not any(_name(words, k) or _field(words, k) for k in comp) and not (
+    if not tagged and head in word_set("organizations", "tagger_heads") and not any(
+            _name(words, k) or _field(words, k) for k in comp) and not (
             i > 0 and words.cue_at.get(i - 1) is not None):
         return None  # "غرفة الملابس"، "مركز الصيانة"، "محطة X": mostly a room, a centre, a station —
         # a body only where the tagger reads one, a listed name or its field is in it ("مركز X للدراسات
@@ -610,7 +611,7 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
         k, cut = j, 1
     else:
         return j
-    if head in _seated_abroad():
+    if head in word_set("organizations", "seated_abroad"):
         hit = words.longest(k, ("capital", "city"), max_cut=cut)
         if hit is not None and hit.cut == cut and all(board.owner[m] is None for m in range(k, hit.end)):
             return hit.end
@@ -622,16 +623,6 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
         return hit.end  # a listed name of several words ("بمنطقة مكة المكرمة")
     end = _place_words_end(board, words, end)
     return end if end > k + 1 else j
-
-
-@cache
-def _tagger_heads() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["tagger_heads"])
-
-
-@cache
-def _seated_abroad() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["seated_abroad"])
 
 
 def _classifies_genitive(words: Words, comp: list[int]) -> bool:
@@ -650,9 +641,6 @@ def _classifies_genitive(words: Words, comp: list[int]) -> bool:
 _FOR = (key("من"), key("أجل"))
 
 
-@cache
-def _cause_heads() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["cause_heads"])
 
 
 def _for_the_sake_of(board: Board, words: Words, j: int) -> int:
@@ -821,14 +809,9 @@ def _described_by(words: Words, j: int) -> bool:
         return not t.raw.startswith("ال")  # ("ألمانية" reads as definite by its letters alone)
     if t.definite or _definite_form(words, j):
         return False
-    if ("ال" + t.norm) in _generic_words():
+    if ("ال" + t.norm) in word_set("organizations", "generic_adjectives"):
         return True
     return t.norm.endswith(("يه", "ي")) and len(t.norm) >= 5 and not words.bare[j] and not words.unlisted(j)
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["generic_adjectives"])
 
 
 def adjective(words: Words, j: int) -> bool:

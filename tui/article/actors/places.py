@@ -103,11 +103,6 @@ def _epithets() -> frozenset[str]:
 
 
 @cache
-def _describing() -> frozenset[str]:
-    return frozenset(key(w) for w in load("places")["describing_adjectives"])
-
-
-@cache
 def _directions() -> frozenset[str]:
     return frozenset(key(w) for w in load("places")["directions"])
 
@@ -172,7 +167,7 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
             break  # ("… | جنوبي العاصمة": where it lies, no part of its name)
         if t.norm.startswith("و") and len(t.readings) > 1 and not words.is_(j, "gaz_place", bare=True):
             break  # "و…": the next clause or a list, not the name
-        if comp and (words.is_(j, "nationality") or t.norm in _describing()):
+        if comp and (words.is_(j, "nationality") or t.norm in word_set("places", "describing_adjectives")):
             break  # "مدينة X الإيطالية"، "بلدة X الحدودية": the country or the town described, not its name
         definite = t.norm.startswith("ال") and len(t.norm) > 3
         if not comp and definite and words.definite_head(j) and not words.is_(j, "gaz_place", bare=True):

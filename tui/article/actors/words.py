@@ -10,7 +10,7 @@ from functools import cache
 from ..doc import Doc, Token
 from ..doc.normal import key
 from ..doc.tokens import plain
-from ..lexicon import load
+from ..lexicon import load, word_set
 from ..lexicon.index import Hit, Lexicon, lexicon, noun_forms
 from ..models.common import common_words
 from ..quotes.cues import PARTICIPLE, VERB, Cue
@@ -222,7 +222,8 @@ class Words:
                 bare_.append(extra)
                 continue
             role_cut = _rules_role(tok)
-            if role_cut is not None and k and tok.norm in _opening_only() and plain(tok.gap) and _definite(toks[k - 1]):
+            if role_cut is not None and k and tok.norm in word_set("titles", "opening_only_heads") and plain(
+                    tok.gap) and _definite(toks[k - 1]):
                 role_cut = None  # "الهيئة الوطنية | المكلفة بمتابعة X": the adjective of what it follows
             if role_cut is not None:
                 # a role noun the rules know and the lexicon (so the tagger) does not: a title hit
@@ -650,13 +651,6 @@ def _rules_role(tok: Token) -> int | None:
                 return None
             return cut
     return None
-
-
-@cache
-def _opening_only() -> frozenset[str]:
-    """Rules-only heads that are also adjectives (``opening_only_heads``): a head only where
-    they do not follow a definite word ("المكلف بالإعلام X"، not "اللجنة المكلفة بـ")."""
-    return frozenset(key(w) for w in load("titles")["opening_only_heads"])
 
 
 @cache
