@@ -686,3 +686,22 @@ def test_an_unnamed_persons_age_is_part_of_the_description(text, name):
     art = parse(text)
     (quote,) = art.quotes
     assert next(a.name for a in art.actors if a.id == quote.speaker) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال خبير شارك في وضع الخطة إن التمويل لا يكفي.", "خبير شارك في وضع الخطة"),
+    ("وقال صيدلي يعمل في مستوصف القرية إن الأدوية نفدت.", "صيدلي يعمل في مستوصف القرية"),
+    ("وقالت مسؤولة تشرف على البرنامج لوكالة محلية إن التسجيل بدأ.", "مسؤولة تشرف على البرنامج"),
+])
+def test_a_clause_after_an_indefinite_unnamed_head_describes_it(text, name):
+    # "خبير | شارك في …": after an indefinite noun a relative clause needs no الذي; what it tells
+    # is who speaks — short of whom they told ("لوكالة …")
+    assert speaker_name(parse(text), text[-12:-1]) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال مسؤول طلب عدم ذكر اسمه إن القرار نهائي.", "مسؤول"),
+    ("وقال مصدر في الشركة يرافق الوفد إن العقد جاهز.", "مصدر في الشركة"),
+])
+def test_a_wish_to_stay_unnamed_or_a_clause_after_the_complement_is_no_description(text, name):
+    assert speaker_name(parse(text), text[-12:-1]) == name

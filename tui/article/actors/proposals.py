@@ -228,11 +228,53 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             j = link_at  # "الكاتب في مقاله": where it was said (his article), not who said it
             break
         if anon and link_at < 0 and not _qualifies(words, j):
+            j = _describing_clause_end(board, words, j, b)
             break
         j += 1
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, j
+
+
+def _describing_clause_end(board: Board, words: Words, j: int, b: int) -> int:
+    """Past the clause that describes an indefinite unnamed head at token j ("خبير | شارك في
+    وضع الخطة"، "صيدلانية | تعمل في مستوصف"): after an indefinite noun a relative clause takes
+    no الذي, and what it tells is who the source is — up to the verb of speech's complement,
+    short of whom the source told ("لوكالة X").  j itself where no verb opens one, the clause runs
+    long, or it is the source's wish to stay unnamed ("طلب عدم ذكر اسمه")."""
+    toks = words.toks
+    if b - j < 2 or b - j > _CLAUSE_MAX or not _verb_form(words, j):
+        return j
+    nxt = toks[j + 1]
+    if not (nxt.norm in _links() or nxt.norm in ("علي", "على", "الي", "مع") or nxt.definite or (
+            any(c and r.startswith("ال") for r, c in nxt.readings))):
+        return j  # the verb's object or preposition follows it: a clause, not a noun's genitive
+    for k in range(j + 1, b):
+        if not plain(toks[k].gap) or toks[k].norm == "عدم" or toks[k].norm in anonymous_words("identity_words"):
+            return j
+        if (card := board.card_at(k)) is not None and card.kind == "person":
+            return j
+        if _told_outlet(board, words, k):
+            return k if k > j + 1 else j
+    return b
+
+
+_CLAUSE_MAX = 7  # words of a describing clause, its verb included
+
+
+def _verb_form(words: Words, j: int) -> bool:
+    """Token j is shaped as a verb no lexicon lists: a present ("يعمل"، "تدرس") or a past of
+    three to five letters, in any person ("شارك"، "شاركت"، "شاركوا") — no nominal ending."""
+    t = words.toks[j]
+    w = t.norm
+    if t.definite or not plain(t.gap) or not words.bare[j] <= {"surname_rare"} or words.reporting(j) is not None or (
+            _qualifies(words, j)):
+        return False  # (a rare surname is a verb as often: "شارك")
+    if w.endswith(("ه", "ء", "ات", "ين", "ون", "يه", "اء")) or w in prepositions():
+        return False
+    if w[0] in "يت" and 4 <= len(w) <= 6:
+        return True
+    return 3 <= len(w) <= 5 or (w.endswith("وا") and len(w) <= 6)
 
 
 def _possessed_body(words: Words, j: int) -> bool:
@@ -689,6 +731,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # "امرأة مسنة"، "شاب عراقي في الفيديو": a person of the story, unnamed — the noun and its
         # adjectives; where they were is no part of who they are ("رجل الأعمال" is a profession)
         end = _described_person_end(words, t0, t1)
+        end = _describing_clause_end(board, words, end, t1) if end < t1 else end  # "صيدلي | يعمل في X"
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
     if not definite and t1 - t0 >= 2 and words.is_(t0, "media_head", bare=True) and _outlet_name(words, t0 + 1):
         # "وقال موقع X إن …": an outlet's head and one word that is no adjective — its name
