@@ -705,3 +705,20 @@ def test_a_clause_after_an_indefinite_unnamed_head_describes_it(text, name):
 ])
 def test_a_wish_to_stay_unnamed_or_a_clause_after_the_complement_is_no_description(text, name):
     assert speaker_name(parse(text), text[-12:-1]) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت ممرضات في مستوصف خاص بطرابلس إن الرواتب تأخرت.", "ممرضات في مستوصف خاص بطرابلس"),
+    ("وقال أطباء في قسم الأطفال بالمستشفى إن الأسرة لا تكفي.", "أطباء في قسم الأطفال بالمستشفى"),
+    ("وقال مزارعون في الجمعية التعاونية في مدينة حماة إن البذور غالية.",
+     "مزارعون في الجمعية التعاونية في مدينة حماة"),
+])
+def test_a_groups_complement_keeps_its_adjectives_and_its_seat(text, name):
+    # "في مستوصف خاص"، "| بطرابلس"، "| بالمستشفى"، "| في مدينة X": an indefinite noun's adjectives
+    # and where the body or room stands are who the group is
+    assert speaker_name(parse(text), text[-12:-1]) == name
+
+
+def test_a_time_after_a_groups_complement_is_no_seat():
+    text = "وقال تجار في سوق الخضار بالأمس إن الأسعار ارتفعت."
+    assert speaker_name(parse(text), "الأسعار ارتفعت") == "تجار في سوق الخضار"

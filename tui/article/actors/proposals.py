@@ -142,6 +142,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     link_at = -1
     while j < b and j - i < _MAX and (plain(toks[j].gap) or _same_mention(board, j)) and not aside_dash(toks[j].gap):
         w = toks[j].norm
+        if link_at >= 0 and board.owner[j] is not None and board.owner[j] is board.owner[j - 1]:
+            j += 1  # "في الجمعية التعاونية | في مدينة X": the complement's body named with its seat
+            continue
         if w in _SAME or len(w) < 2:
             break  # "نفسه"; a detached proclitic ("لـ") opens a prepositional phrase
         if w in _links() and j + 1 < b and toks[j + 1].norm.removeprefix("ال") in titles.speech_events():
@@ -182,6 +185,11 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if link_at >= 0 and w == "في" and toks[j - 1].definite and j + 1 < b and plain(toks[j + 1].gap) and (
                 words.is_(j + 1, "country", "capital", "city", bare=True)):
             j += 2  # "متحدث باسم السفارة الكندية في عمان": where the body of the complement sits
+            break
+        if link_at >= 0 and w == "في" and toks[j - 1].definite and j + 1 < b and plain(toks[j + 1].gap) and (
+                (place := board.card_at(j + 1)) is not None and place.kind == "place"
+                and board.owner[j + 1].t0 == j + 1):
+            j = min(b, board.owner[j + 1].t1)  # "… في مدينة X"، "… في محافظة X": the place named whole
             break
         if link_at >= 0 and w in _GENERAL and (toks[j - 1].definite or words.is_(
                 j - 1, "country", "capital", "city", "gaz_place", bare=True)) and not (
@@ -466,8 +474,47 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
     k = end + 1
     if k < b and toks[end].norm in _links() and plain(toks[end].gap) and plain(toks[k].gap):
         e = _genitive_end(board, words, k, b)
-        return e if e > k else end
+        if e == k and k + 1 < b and toks[end].norm != "عن" and _indefinite_place_noun(board, words, k) and (
+                _indefinite_place_noun(board, words, k + 1)) and plain(toks[k + 1].gap) and not (
+                toks[k + 1].norm[0] in "يت" and len(toks[k + 1].norm) >= 4):  # (no present verb: "يعانين")
+            # "في مستشفى حكومي"، "في مستوصف خاص"، "في مصنع أدوية": an indefinite noun and its
+            # adjective or indefinite genitive, then adjectives
+            e = k + 2
+            while e < b and plain(toks[e].gap) and not toks[e].definite and _qualifies(words, e):
+                e += 1
+        return _seat_after(board, words, e, b) if e > k else end
     return end
+
+
+def _indefinite_place_noun(board: Board, words: Words, k: int) -> bool:
+    t = words.toks[k]
+    return (not t.definite and len(t.norm) >= 3 and board.card_at(k) is None and not words.bare[k] & NAME_CLASSES
+            and not words.is_(k, "stop", "never", "temporal", bare=True) and words.reporting(k) is None)
+
+
+def _seat_after(board: Board, words: Words, e: int, b: int) -> int:
+    """Past the seat of a group's complement at token e ("في قاعة التداول | بالبورصة"، "في مستشفى
+    حكومي | بحمص"، "في غرفة الصناعة | في مدينة X"): a place, or ب glued to a definite noun, where
+    the body or room they are in stands; e itself when none follows."""
+    toks = words.toks
+    if e >= b or not plain(toks[e].gap):
+        return e
+    m = board.owner[e]
+    card = board.card_at(e)
+    if toks[e].norm == "في" and e + 1 < b and plain(toks[e + 1].gap):
+        p = e + 2 if words.is_(e + 1, "place_transparent", bare=True) and board.card_at(e + 1) is None else e + 1
+        if p < b and plain(toks[p].gap) and (place := board.card_at(p)) is not None and place.kind == "place" and (
+                board.owner[p].t0 == p):  # ("في مدينة X": the head before the city's name)
+            return min(b, board.owner[p].t1)
+    if card is not None and card.kind == "place" and m is not None and m.t0 == e and m.start > toks[e].start:
+        return min(b, m.t1)  # "بحمص": ب glued to the place's name
+    w = toks[e].norm
+    if card is None and w.startswith("بال") and len(w) >= 6 and ("ال" + w[3:], 1) in toks[e].readings and not (
+            words.is_(e, "stop", "never", "temporal", bare=True) or words.reporting(e) is not None
+            or not words_lexicon().classes_of(w[3:]).isdisjoint(("stop", "never", "temporal", "title_stop"))):
+        # (not a time: "بالأمس")
+        return e + 1  # "بالمستشفى"، "بالميناء"
+    return e
 
 
 def _genitive_end(board: Board, words: Words, k: int, b: int) -> int:
