@@ -1306,3 +1306,13 @@ def test_floods_are_no_capital():
     # "سيول" is Seoul and "floods": the capital (and South Korea through it) only where the
     # tagger reads a place
     assert not [n for n, k in found("وحذرت الأرصاد من تشكل سيول في الأودية بعد الأمطار.") if k == "place"]
+
+
+def test_an_agency_that_relays_ends_before_whom_it_relays():
+    # "ونقلت وكالة X للأنباء | عن المتحدث …": عن after a body that نقل has for subject opens
+    # the source it relays, not the object of its purpose ("جمعية الدفاع عن المستهلك")
+    text = "ونقلت وكالة الواحة للأنباء عن المتحدث باسم الشركة، ماجد سعيد الحلو، قوله إن العمل توقف."
+    assert "وكالة الواحة للأنباء" in bodies(text)
+    art = parse(text)
+    (quote,) = art.quotes
+    assert next(a.name for a in art.actors if a.id == quote.speaker) == "ماجد سعيد الحلو"

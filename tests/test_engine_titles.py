@@ -914,3 +914,13 @@ def test_in_charge_after_a_definite_body_qualifies_it_and_heads_no_title_of_its_
     # "رئيس اللجنة الوطنية المكلفة بمتابعة X": "charged with", the body's adjective — one title
     text = "وقال رئيس اللجنة الوطنية المكلفة بمتابعة الملف سامي عودة إن التقرير جاهز."
     assert titles(text, "سامي عودة") == ("رئيس اللجنة الوطنية المكلفة بمتابعة الملف",)
+
+
+def test_a_definite_role_noun_alone_after_a_name_unmarked_is_the_verbs_object():
+    # "خاطب العامل X | الوزير أمام …": the minister is whom he addressed, no title of his — and a
+    # later "ونفى الوزير" is the minister named before, not the worker
+    text = ("أعلن وزير الصناعة، كمال بن يحيى، خطة جديدة. وخاطب العامل سليم حداد الوزير أمام الصحفيين "
+            "مطالبا بفتح المصانع. ونفى الوزير أن تكون وزارته قد أهملت الملف.")
+    art = parse(text)
+    assert "الوزير" not in person(art, "سليم حداد").titles
+    assert speaker(art, "قد أهملت الملف") == person(art, "كمال بن يحيى").id

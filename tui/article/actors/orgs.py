@@ -424,7 +424,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += range(j, end)  # "حزب X | من أجل التقدم": the cause a party or league is for names it
             j = end
             continue
-        if comp and _purpose_object(words, comp[-1], j) and board.owner[j + 1] is None:
+        if comp and _purpose_object(words, comp[-1], j) and board.owner[j + 1] is None and not _relayed_by(words, i, j):
             comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
             j += 2
             continue
@@ -666,6 +666,13 @@ def _purpose_object(words: Words, k: int, j: int) -> bool:
             and words.toks[j].norm in word_set("organizations", "purpose_prepositions")
             and plain(words.toks[j].gap) and plain(words.toks[j + 1].gap) and words.toks[j + 1].definite
             and not words.is_(j + 1, "stop", "never", "temporal", bare=True))
+
+
+def _relayed_by(words: Words, i: int, j: int) -> bool:
+    """The body at token i is the subject of "نقل" and token j is عن: "ونقلت وكالة X للأنباء | عن
+    المتحدث …" — whom the body relays, not the object of its purpose ("للدفاع عن …")."""
+    cue = words.reporting(i - 1) if i > 0 else None
+    return cue is not None and cue.lemma == "نقل" and words.toks[j].norm == "عن"
 
 
 def _year_after(words: Words, j: int) -> bool:

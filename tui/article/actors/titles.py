@@ -910,6 +910,10 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                         # ("X، محافظ Y، والمهندس Z": the role set off after X is X's)
                         _add(card, text_of(board, words, t), words, t, board)
             t = after(board, words, m.t1)
+            if t is not None and t.t1 == t.t0 + 1 == m.t1 + 1 and plain(words.toks[t.t0].gap) and (
+                    words.toks[t.t0].definite) and not person_at(board, t.t1):
+                t = None  # "خاطب X | الوزير أمام …": a definite role noun alone, unmarked, is the verb's
+                # object (one before a name is that name's: "… الملك X")
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
             if t is None and (t := before(board, words, m.t0)) is not None and _dual(words.toks[t.t0].norm):
