@@ -1316,3 +1316,11 @@ def test_an_agency_that_relays_ends_before_whom_it_relays():
     art = parse(text)
     (quote,) = art.quotes
     assert next(a.name for a in art.actors if a.id == quote.speaker) == "ماجد سعيد الحلو"
+
+
+def test_a_ministry_ends_before_its_officers_portfolio():
+    # "وكيل وزارة X | للتخطيط": after a ministry named for a role, ل + a noun is the officer's
+    # portfolio (a ministry has no field of its own after ل) — the description keeps it
+    text = "وقال وكيل وزارة التربية للتخطيط إن الكتب وصلت."
+    assert bodies(text) == ["وزارة التربية"]
+    assert ("وكيل وزارة التربية للتخطيط", "anonymous") in found(text)

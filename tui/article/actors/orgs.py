@@ -413,8 +413,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += [j, j + 1]  # "مكافحة التهريب | غير المشروع": "non-" and a definite adjective, one adjective
             j += 2  # (of the genitive: "منظمة X | غير الحكومية" describes the body, outside its name)
             continue
-        if comp and board.toks[j].norm in AFFAIRS and i > 0 and words.joined(i) and (
-                titles.head_cut(words, i - 1) is not None):
+        if comp and (board.toks[j].norm in AFFAIRS or (head == "وزاره" and board.toks[j].norm.startswith("لل"))) and (
+                i > 0 and words.joined(i) and titles.head_cut(words, i - 1) is not None):
+            # ("وكيل وزارة X | للتخطيط": the undersecretary's portfolio, a ministry has no field after ل)
             break  # "وكيل وزارة النقل | لشؤون الموانئ": the role's portfolio, not more of the body's name
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two

@@ -1323,8 +1323,11 @@ def _addressee_after_body(board: Board, words: Words, k: int) -> bool:
     which its own name did not take in — whom the clause addresses, not the title's."""
     m = board.owner[k - 1] if k > 0 else None
     card = board.card_at(k - 1)
+    w = words.toks[k].norm
+    if m is not None and words.toks[m.t0].norm.endswith("وزاره") and not w.endswith(("ين", "ون")):
+        return False  # "وكيل وزارة X | للتخطيط"، "| للشؤون الفنية": the portfolio of a ministry's officer
     return (m is not None and card is not None and card.kind == "organization" and m.t1 == k
-            and words.toks[k].norm.startswith("لل") and board.owner[k] is None)
+            and w.startswith("لل") and board.owner[k] is None)
 
 
 def _unlinked_end(words: Words, j: int, k: int) -> int:
