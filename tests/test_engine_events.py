@@ -412,3 +412,18 @@ def test_general_in_a_title_is_no_year_before_another(role):
 def test_the_previous_year_after_a_dated_clause_is_still_dated():
     text = "وقال الرئيس إن الاتفاق وقع في 2019. وفي العام السابق كانت الأزمة أشد."
     assert [v for _, v in dated(text, None)] == ["2019", "2018"]
+
+
+def test_until_a_weekday_after_a_future_verb_is_the_coming_one():
+    # "ستستمر … على المرتفعات | حتى مساء الجمعة": "until" closes the span of the verb before it,
+    # however many prepositions stand between — a future verb, so the coming Friday
+    text = "وقال المتحدث إن الأمطار «ستستمر في الهطول على المرتفعات حتى مساء الجمعة»."
+    assert [v for _, v in dated(text, "2031-03-05")] == ["2031-03-07"]
+    text = "وظل الطريق مغلقا أمام الشاحنات حتى مساء الجمعة."
+    assert [v for _, v in dated(text, "2031-03-05")] == ["2031-02-28"]
+
+
+def test_weekdays_followed_by_their_days_of_the_month_take_those_days():
+    # "يومي السبت والأحد | 15 و16 مارس": the days of the month named after the weekdays date them
+    text = "وقررت الرابطة إغلاق المحلات يومي السبت والأحد 15 و16 مارس الجاري."
+    assert [v for _, v in dated(text, "2031-03-05")] == ["2031-03-15/2031-03-16"]

@@ -846,12 +846,16 @@ _GLUE = re.compile(r"^[\s،,()\-–]*(?:الموافق(?:\s*ل)?)?[\s،,()\-–]
 
 def _merge_adjacent(norm: str, items: list) -> list:
     """ "اليوم الجمعة 5 مارس", "الخميس (5 مارس)", "15 رمضان 1445 هـ الموافق 25 مارس 2024": one
-    expression; the Gregorian full date wins over the Hijri one and over a bare day name."""
+    expression; the Gregorian full date wins over the Hijri one and over a bare day name, and
+    a range of days of a month over the weekdays named before it."""
     out: list = []
     for it in items:
         if out:
             prev = out[-1]
             between = norm[prev[1] : it[0]]
+            if len(between) <= 12 and _GLUE.match(between) and prev[4] == "weekday-range" and it[4] == "day-range":
+                out[-1] = (prev[0], it[1], it[2], it[3], it[4])  # "يومي الأحد والاثنين 3 و4 مايو": the days named
+                continue
             if len(between) <= 12 and _GLUE.match(between) and _mergeable(prev[3], it[3]):
                 keep = _better(prev, it)
                 out[-1] = (prev[0], it[1], keep[2], keep[3], keep[4])
@@ -964,6 +968,10 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     if told and clause_tense(told) == "past":
         after = ""  # "شكلت الثلاثاء لجنة ستقدم تقريرها": the past verb before the date governs it
     words = told + _WORD.findall(after)
+    if not told and _WORD.findall(norm[lo:s])[-1:] == ["حتي"]:
+        # "ستستمر العاصفة في التأثير على البلاد | حتى مساء الجمعة": "until" ends the span of the
+        # verb before it, whatever prepositions stand between
+        words += _WORD.findall(_CLAUSE_END.split(norm[lo:s])[-1])
     if len(_WORD.findall(before)) <= 1:
         words += _clause_behind_apposition(norm, s)
     if len(parts) > 1:
