@@ -1637,8 +1637,15 @@ def test_a_name_in_marks_right_after_the_verb_then_its_content_is_no_quotation()
     ("ونفى مصدر أمني رفيع صحة التقارير.", [("صحة التقارير", "مصدر أمني رفيع")]),
     ("ونفت مصادر مطلعة في الوزارة، طلبت عدم ذكر اسمها، وجود خلاف.",
      [("وجود خلاف", "مصادر مطلعة في الوزارة")]),
+    ("ونفى مصدر عسكري، في تصريح لإذاعة محلية، أي دور للطيران في القصف.",
+     [("أي دور للطيران في القصف", "مصدر عسكري")]),
+    ("ونفى المتحدث باسم الشرطة أي تعذيب للموقوفين.", [("أي تعذيب للموقوفين", "المتحدث باسم الشرطة")]),
+    ("ونفى المتحدث باسم الشرطة رامي حداد، في تصريح لإذاعة محلية، أي تعذيب للموقوفين.",
+     [("أي تعذيب للموقوفين", "رامي حداد")]),
 ])
 def test_an_unnamed_source_before_the_object_it_denies(text, want):
+    # (also the body a spokesman speaks for, "باسم الشرطة", and an occasion set off by commas,
+    # "، في تصريح لإذاعة محلية،", which stand between the subject and the object)
     # verb + unnamed source (its adjectives, one complement after في, its aside of anonymity)
     # + the object that is what was said: the source is no part of the quote
     assert _parsed(text) == want

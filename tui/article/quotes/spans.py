@@ -728,6 +728,13 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k = 1
         while k < len(window) - 1 and k < 4 and _adjective_or_of(ctx.toks[window[k]].norm):
             k += 1
+        if k < len(window) - 2 and ctx.toks[window[k]].norm == "باسم" and plain(ctx.toks[window[k + 1]].gap) and (
+                ctx.toks[window[k + 1]].definite or ctx.named(window[k + 1])):
+            # "ونفى المتحدث | باسم الجيش": the body the spokesman speaks for, and its adjectives
+            k += 2
+            while k < len(window) - 1 and plain(ctx.toks[window[k]].gap) and (
+                    (ctx.named(window[k]) and ctx.named(window[k - 1])) or _adjective_or_of(ctx.toks[window[k]].norm)):
+                k += 1
     if 0 < k < len(window) and ctx.toks[window[k]].norm.startswith("وال"):
         # "أعلن الجيش الوطني والمقاومة الشعبية تحرير …": a second subject coordinated with the
         # first, and its definite adjectives
@@ -820,9 +827,10 @@ def _unnamed_phrase_end(ctx: Ctx, window: list[int]) -> int:
         n = m
     if n < len(window) and _COMMA_IN_GAP(toks[window[n]].gap):
         close = next((m for m in range(n + 1, min(len(window), n + 8)) if _COMMA_IN_GAP(toks[window[m]].gap)), None)
-        if close is None or not any(toks[window[x]].norm == "عدم" for x in range(n, close)):
+        if close is None or not (any(toks[window[x]].norm == "عدم" for x in range(n, close)) or (
+                _past_occasion(ctx, window, n) == close)):
             return 0
-        n = close  # past the aside of anonymity between its commas
+        n = close  # past the aside of anonymity, or the occasion ("، في تصريح لقناة X،"), between its commas
     if n >= len(window) or not (plain(toks[window[n]].gap) or _COMMA_IN_GAP(toks[window[n]].gap)):
         return 0
     return n
@@ -890,6 +898,11 @@ def _past_occasion(ctx: Ctx, window: list[int], k: int) -> int:
             toks[window[m]].norm.endswith(("ي", "يه")) or toks[window[m]].norm in _OCCASION_TAIL
             or _occasion_adjective(toks[window[m]])):
         m += 1  # its adjectives ("صحفية"، "صحافي"، "لاحق"، "مقتضب") and "له"/"عقده"
+    if _COMMA_IN_GAP(toks[window[k]].gap):
+        # "، في تصريح لقناة محلية، …": an occasion set off by commas ends at the closing one
+        close = next((x for x in range(m, min(len(window), k + 10)) if _COMMA_IN_GAP(toks[window[x]].gap)), None)
+        if close is not None and not any(re.search(r"[.:؛;]", toks[window[x]].gap) for x in range(k + 1, close)):
+            return close
     return m
 
 
