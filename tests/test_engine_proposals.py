@@ -722,3 +722,18 @@ def test_a_groups_complement_keeps_its_adjectives_and_its_seat(text, name):
 def test_a_time_after_a_groups_complement_is_no_seat():
     text = "وقال تجار في سوق الخضار بالأمس إن الأسعار ارتفعت."
     assert speaker_name(parse(text), "الأسعار ارتفعت") == "تجار في سوق الخضار"
+
+
+def test_a_body_speaks_again_by_its_short_name():
+    # "مجموعة الريحان للأغذية" … "وأضافت الريحان": the first word after the head is the body's
+    # short name — the body named before, not a new person
+    text = "أعلنت مجموعة الريحان للأغذية عن أرباح قياسية. وأضافت الريحان أن الفروع زادت."
+    assert speaker_name(parse(text), "الفروع زادت") == "مجموعة الريحان للأغذية"
+
+
+def test_a_sub_body_head_the_lexicon_does_not_list_still_names_a_body_of_the_body():
+    # "قيادة شرطة X": a command of the police, named whole, which "القيادة" refers back to
+    text = "وقالت قيادة شرطة الموصل في بيان إن الهدوء عاد. وأضافت القيادة أن التحقيق مستمر."
+    art = parse(text)
+    assert speaker_name(art, "الهدوء عاد") == "قيادة شرطة الموصل"
+    assert speaker_name(art, "التحقيق مستمر") == "قيادة شرطة الموصل"

@@ -345,6 +345,7 @@ def body_twins(board: Board, reg: Registry, words: Words) -> None:
     as a party's or a movement's name after its head noun ("حركة X"), is that body
     (`short_by_complement` in organizations.toml)."""
     bodies: dict[str, Card] = {}
+    shorts: dict[str, Card] = {}
     for c in board.live():
         if c.kind != "organization":
             continue
@@ -354,6 +355,24 @@ def body_twins(board: Board, reg: Registry, words: Words) -> None:
             if m.t1 - m.t0 >= 2 and key(words.toks[m.t0].norm) in movement_heads():
                 rest = key(words.doc.text[words.toks[m.t0 + 1].start : words.toks[m.t1 - 1].end])
                 bodies.setdefault(rest, c)
+            if m.t1 - m.t0 >= 2 and words.toks[m.t0 + 1].definite and not words.toks[m.t0].definite:
+                # "مجموعة الواحة للأغذية" … "وأضافت الواحة": a definite word after the head is the
+                # body's short name (no given name takes the article)
+                shorts.setdefault(key(words.toks[m.t0 + 1].raw), c)
+    bodies_by_short = {k: c for k, c in shorts.items() if k not in bodies}
+    if not bodies and not bodies_by_short:
+        return
+    for c in board.live():
+        names = c.names()
+        if c.kind != "person" or c.titles or not names or any(m.t1 - m.t0 != 1 for m in names) or c.gender == "m":
+            continue
+        hosts = {id(bodies_by_short[m.key]): bodies_by_short[m.key] for m in names if m.key in bodies_by_short}
+        first = min(m.t0 for m in names)
+        if len(hosts) == 1 and all(m.key in bodies_by_short for m in names) and not any(
+                "after a title" in w or "given name" in w for w in c.why) and all(
+                m.t0 < first for m in next(iter(hosts.values())).names()[:1]):
+            c.gender = None
+            reg.merge(c, next(iter(hosts.values())))
     if not bodies:
         return
     for c in board.live():

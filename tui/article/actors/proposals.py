@@ -663,11 +663,13 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return card, "subject names a card"
     after_head = board.card_at(t0 + 1) if t0 + 1 < words.n and (
         plain(words.toks[t0 + 1].gap) or quote(words.toks[t0 + 1].gap)) else None
-    if after_head is not None and after_head.kind == "organization" and words.is_(
-            t0, "org_head", "org_head_weak", "media_head"):
+    if after_head is not None and after_head.kind == "organization" and (words.is_(
+            t0, "org_head", "org_head_weak", "media_head") or _bare(words.toks[t0].norm) in _sub_body_heads()):
+        # (a body's sub-body head the lexicon does not list as a head of its own: "قيادة شرطة X")
         if behind_preposition(words, t0) and not cut:
             return None  # "لمحطة X"، "بصحيفة X": the outlet spoken to or cited, not a subject
-        if (h := orgs.head_at(words, t0)) is not None and h[2] in _sub_body_heads():
+        if ((h := orgs.head_at(words, t0)) is not None and h[2] in _sub_body_heads()) or (
+                words.toks[t0].norm in _sub_body_heads()):
             # "وطالبت بعثة الأمم المتحدة للدعم في ليبيا": a body of that body, named with it; the
             # names inside are the new body's now (no card of their own there)
             end = _sub_body_end(board, words, t0 + 1)
@@ -993,6 +995,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         return None  # "وأعلنت شركات صناعة السيارات X وY": bodies listed, no one's name
     if head in _not_person():
         return None
+    if t1 - t0 == 1 and not words.is_(t0, "given", "given_m", "given_f", bare=True) and (
+            body := _by_short_name(board, words, t0, head, cut)) is not None:
+        return body, "the body named before, by its short name"
     ppers = max(words.p(k, "PERS") for k in range(t0, t1))
     end = 0
     if not definite and t1 - t0 >= 2 and (ppers >= 0.2 or words.is_(t0, "given")):
@@ -1218,7 +1223,12 @@ def _referent_keys(card: Card) -> set[tuple[str, object]]:
         names = {("surname", m.key.split()[-1]) for m in card.mentions if m.role == "name" and " " in m.key}
         titled = {("titled", True)} if card.titles else set()
         return {("title", _role(key(t).split()[0])) for t in card.titles if key(t)} | names | titled
-    if card.kind in ("organization", "group") and card.head:
+    if card.kind == "organization":
+        # "شركة الواحة للتأمين" … "وأضافت الواحة": the first word after the head is the body's short name
+        short = {("short", _bare(m.key.split()[1])) for m in card.mentions
+                 if m.role == "name" and len(m.key.split()) >= 2}
+        return short | ({("head", _synonym(_bare(card.head)))} if card.head else set())
+    if card.kind == "group" and card.head:
         return {("head", _synonym(_bare(card.head)))}
     return set()
 
@@ -1255,6 +1265,18 @@ def _referents(board: Board, words: Words, *keys: tuple[str, object]) -> list[Ca
     if index is None:
         index = memo[0] = _Referents()
     return index.of(board, *keys)
+
+
+def _by_short_name(board: Board, words: Words, t0: int, head: str, cut: int) -> Card | None:
+    """"وأضافت الواحة" after "شركة الواحة للتأمين": the body named before whose name's first
+    word after its head is this word — the last such, as a body goes by its short name."""
+    at = words.toks[t0].start
+    found = [c for c in _referents(board, words, ("short", head)) if _starts(words, c)[0] < at]
+    if not found:
+        return None
+    card = max(found, key=lambda c: _starts(words, c)[bisect_left(_starts(words, c), at) - 1])
+    board.mention(card, t0, t0 + 1, cut, role="name")
+    return card
 
 
 def _by_family_name(board: Board, words: Words, t0: int) -> Card | None:
