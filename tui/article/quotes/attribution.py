@@ -1611,11 +1611,15 @@ class Attributor:
             a += 1  # "حسبما قال X"
             if a < b and toks[a].norm in ("عنه", "عنها", "عنهم", "به", "بها"):
                 a += 1
-        if a > 0 and toks[a - 1].norm.startswith("نقل"):
-            # "بحسب ما نقلته الوكالة عن شهود": the medium relays; the source is after عن
-            k = next((k for k in range(a, b) if toks[k].norm == "عن"), None)
+        relay = "عن" if a > 0 and toks[a - 1].norm.startswith("نقل") else (
+            "من" if a > 0 and toks[a - 1].norm.startswith("علم") else None)
+        if relay is not None:
+            # "بحسب ما نقلته الوكالة عن شهود"، "بحسب ما علمته الصحيفة من مصادر": the medium relays
+            # or learned it; the source is after عن / من
+            k = next((k for k in range(a, b) if toks[k].norm == relay), None)
             if k is not None:
-                why = "source after حسب ما نقله … عن (the medium only relays it)"
+                why = ("source after حسب ما نقله … عن (the medium only relays it)" if relay == "عن"
+                       else "source after حسب ما علمه … من (the medium learned it from them)")
                 got = self._unnamed_after_an(k, b, None, why) if may_propose else None
                 if got is not None:
                     return got
