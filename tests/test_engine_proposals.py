@@ -737,3 +737,13 @@ def test_a_sub_body_head_the_lexicon_does_not_list_still_names_a_body_of_the_bod
     art = parse(text)
     assert speaker_name(art, "الهدوء عاد") == "قيادة شرطة الموصل"
     assert speaker_name(art, "التحقيق مستمر") == "قيادة شرطة الموصل"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال باعة في سوق الخضار التقتهم الإذاعة إن الأسعار ارتفعت.", "باعة في سوق الخضار"),
+    ("وقال طلاب التقاهم مراسلنا إن الامتحان صعب.", "طلاب"),
+])
+def test_whom_the_outlet_met_is_no_part_of_an_unnamed_source(text, name):
+    # "… | التقتهم الإذاعة": a verb whose letters open like the article, with its object pronoun —
+    # where they spoke, not who they are (`met_by` in anonymous.toml)
+    assert speaker_name(parse(text), text[-12:-1]) == name

@@ -142,6 +142,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     link_at = -1
     while j < b and j - i < _MAX and (plain(toks[j].gap) or _same_mention(board, j)) and not aside_dash(toks[j].gap):
         w = toks[j].norm
+        if w in anonymous_words("met_by"):
+            break  # "مواطنون | التقتهم الصحيفة": whom the outlet met, not who they are
         if link_at >= 0 and board.owner[j] is not None and board.owner[j] is board.owner[j - 1]:
             j += 1  # "في الجمعية التعاونية | في مدينة X": the complement's body named with its seat
             continue
@@ -804,7 +806,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = t0 + 1
         while end < t1 and _qualifies(words, end):
             end += 1
-        if end == t1 or toks[end].norm in _links():
+        if end == t1 or toks[end].norm in _links() or toks[end].norm in anonymous_words("met_by"):
             # "المراقبون الدوليون في المدينة": adjectives and one linked complement
             end = _linked_complement(board, words, end, t1) if end < t1 else end
             return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
