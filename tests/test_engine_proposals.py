@@ -679,6 +679,8 @@ def test_a_source_in_its_own_body_keeps_the_body_with_its_pronoun():
     ("وقال بائع في السبعينيات من عمره إن الأسعار ارتفعت.", "بائع في السبعينيات من عمره"),
     ("وقال شاب في الثالثة والثلاثين من عمره إنه عاطل عن العمل.", "شاب في الثالثة والثلاثين من عمره"),
     ("وقالت امرأة في الأربعينات من عمرها إن السوق كاسد.", "امرأة في الأربعينات من عمرها"),
+    # a role noun with its title phrase, the age's "من عمره" past the bound its preposition set
+    ("وقال سائق أجرة في الخمسين من عمره إن الطريق مغلق.", "سائق أجرة في الخمسين من عمره"),
 ])
 def test_an_unnamed_persons_age_is_part_of_the_description(text, name):
     # "في السبعينيات من عمره"، "في الثالثة والثلاثين من عمره": the age and "of his life" describe

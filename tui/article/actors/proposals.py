@@ -137,7 +137,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             end = next((k for k in range(i + 1, end) if toks[k].norm == "ل" and (
                 _outlet_at(board, k + 1) or (k + 1 < words.n and _MARK_OPEN(toks[k + 1].gap)
                                              and _completed(words, i, k)))), end)
-            return i, end
+            return i, _age_tail(words, end)
     j = i + 1
     link_at = -1
     while j < b and j - i < _MAX and (plain(toks[j].gap) or _same_mention(board, j)) and not aside_dash(toks[j].gap):
@@ -243,7 +243,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         j += 1
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
-    return i, j
+    return i, _age_tail(words, j)
 
 
 def _describing_clause_end(board: Board, words: Words, j: int, b: int) -> int:
@@ -285,6 +285,16 @@ def _verb_form(words: Words, j: int) -> bool:
     if w[0] in "يت" and 4 <= len(w) <= 6:
         return True
     return 3 <= len(w) <= 5 or (w.endswith("وا") and len(w) <= 6)
+
+
+def _age_tail(words: Words, j: int) -> int:
+    """Past "من عمره" right after an age's decade ending at token j ("سائق في الخمسين | من عمره"),
+    which a bound set at the preposition left out; j itself otherwise."""
+    toks = words.toks
+    if j > 0 and j + 1 < words.n and toks[j].norm == "من" and toks[j + 1].norm.startswith("عمر") and (
+            toks[j - 1].norm in anonymous_words("age_decades") and plain(toks[j].gap) and plain(toks[j + 1].gap)):
+        return j + 2
+    return j
 
 
 def _possessed_body(words: Words, j: int) -> bool:
@@ -1579,8 +1589,9 @@ def _age_end(words: Words, k: int, t1: int) -> int:
         k += 3  # "في السادسة والعشرين": an age of units and tens
     else:
         return k
-    if k + 1 < t1 and toks[k].norm == "من" and toks[k + 1].norm.startswith("عمر") and plain(toks[k].gap):
-        k += 2
+    if k + 1 < words.n and toks[k].norm == "من" and toks[k + 1].norm.startswith("عمر") and plain(toks[k].gap) and (
+            plain(toks[k + 1].gap)):
+        k += 2  # (past the subject's bound, which a preposition closes: "من" is no complement here)
     return k
 
 
