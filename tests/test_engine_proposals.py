@@ -749,3 +749,14 @@ def test_whom_the_outlet_met_is_no_part_of_an_unnamed_source(text, name):
     # "… | التقتهم الإذاعة": a verb whose letters open like the article, with its object pronoun —
     # where they spoke, not who they are (`met_by` in anonymous.toml)
     assert speaker_name(parse(text), text[-12:-1]) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال سائق حافلة آخر إن الطريق زلق.", "سائق حافلة آخر"),
+    ("وقال نواب آخرون في المجلس إن الجلسة تأجلت.", "نواب آخرون في المجلس"),
+    ("وقال مراقب آخر يعمل في اللجنة إن الفرز بطيء.", "مراقب آخر يعمل في اللجنة"),
+])
+def test_another_and_a_describing_clause_stay_in_an_unnamed_role(text, name):
+    # "آخر"، "آخرون" ("another") and a clause after an indefinite role phrase describe who speaks;
+    # a complement may follow "آخرون" still
+    assert speaker_name(parse(text), text[-12:-1]) == name

@@ -133,6 +133,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 end -= 1  # "وقالت والدة المتهم | للإذاعة": لـ + an outlet is whom she told
             if end < min(b, words.n) and toks[end].norm in _OTHER and plain(toks[end].gap) and not toks[i].definite:
                 end += 1  # "صحفي آخر"، "شقيق متهم آخر": "another", one of the description
+            if end < b and not toks[i].definite:
+                end = _describing_clause_end(board, words, end, b)  # "سائق شاحنة آخر | كان يسير خلفها"
             # "وقالت مديرة المدرسة | لـ«إذاعة X»": a detached لـ before an outlet's name, the same
             end = next((k for k in range(i + 1, end) if toks[k].norm == "ل" and (
                 _outlet_at(board, k + 1) or (k + 1 < words.n and _MARK_OPEN(toks[k + 1].gap)
@@ -218,6 +220,9 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 link_at >= 0):
             j += 2  # "بائع في السبعينيات | من عمره": the age a described person is of
             continue
+        if w in _OTHER and not toks[i].definite and plain(toks[j].gap):
+            j += 1  # "سائق شاحنة آخر"، "أعضاء آخرون في اللجنة": "another", one of the description
+            continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
         if toks[j - 1].definite and toks[j].definite and not _adjective_shape(words, j) and (
@@ -257,7 +262,8 @@ def _describing_clause_end(board: Board, words: Words, j: int, b: int) -> int:
         return j
     nxt = toks[j + 1]
     if not (nxt.norm in _links() or nxt.norm in ("علي", "على", "الي", "مع") or nxt.definite or (
-            any(c and r.startswith("ال") for r, c in nxt.readings))):
+            any(c and r.startswith("ال") for r, c in nxt.readings)) or (
+            _verb_form(words, j + 1) and nxt.norm[0] in "يت")):  # ("كان | يعمل": a past and its present)
         return j  # the verb's object or preposition follows it: a clause, not a noun's genitive
     for k in range(j + 1, b):
         if not plain(toks[k].gap) or toks[k].norm == "عدم" or toks[k].norm in anonymous_words("identity_words"):
