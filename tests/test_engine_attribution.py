@@ -175,7 +175,8 @@ def test_an_unnamed_source_after_an_is_the_source_not_the_body_it_sits_in(text):
     ("وبحسب ما نقلته الإذاعة عن شهود عيان، فإن المهاجم كان يصرخ.", ("شهود عيان", "anonymous")),
     ("وبحسب ما نقلته الإذاعة عن سامي الخطيب، فإن المهاجم كان يصرخ.", ("سامي الخطيب", "person")),
     # "بحسب ما علمته الصحيفة من …": what the medium learned from someone is theirs too
-    ("ومن المقرر أن يصل الوفد يوم الأحد، بحسب ما علمته الصحيفة من مصادر في الوزارة.", ("مصادر في الوزارة", "anonymous")),
+    ("ومن المقرر أن يصل الوفد يوم الأحد، بحسب ما علمته الصحيفة من مصادر في الوزارة.",
+     ("مصادر في الوزارة", "anonymous")),
 ])
 def test_according_to_what_a_medium_relayed_from_someone_is_theirs(text, speaker):
     assert sole_speaker(text) == speaker
