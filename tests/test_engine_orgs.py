@@ -1324,3 +1324,18 @@ def test_a_ministry_ends_before_its_officers_portfolio():
     text = "وقال وكيل وزارة التربية للتخطيط إن الكتب وصلت."
     assert bodies(text) == ["وزارة التربية"]
     assert ("وكيل وزارة التربية للتخطيط", "anonymous") in found(text)
+
+
+def test_a_given_name_after_a_bodys_own_name_opens_its_officers_name():
+    # "مدير عام مديرية X | عبدالكريم …": a body that is not named after people ends before a given
+    # name the tagger reads as a person's — its officer, titled by the phrase before
+    text = "وقال مدير عام مديرية رداع عبدالكريم صالح الشامي إن الطريق سيفتح."
+    assert bodies(text) == ["مديرية رداع"]
+    art = parse(text)
+    (quote,) = art.quotes
+    assert next(a.name for a in art.actors if a.id == quote.speaker) == "عبدالكريم صالح الشامي"
+    # where the tagger reads no body: the head's genitive, in the title, not the name
+    for name in ("عبدالرحمن ناصر الحمادي", "عبدالكريم صالح الشامي"):
+        art = parse(f"وقال مدير عام مديرية حريب {name} إن الطريق سيفتح.")
+        (holder,) = [a for a in art.actors if a.kind == "person"]
+        assert (holder.name, holder.titles) == (name, ("مدير عام مديرية حريب",))

@@ -470,6 +470,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # source noun or a plural of a role after an indefinite head is its genitive:
             # "نقابة المحامين"، "جمعية الصحفيين")
             break
+        if comp and head not in named_after_people() and words.is_(j, "given", bare=True) and not words.is_(
+                comp[-1], "given", bare=True) and words.p(j, "PERS") >= 0.5:
+            break  # "مديرية X | عبدالكريم …": a given name after the body's own name opens its officer's
         if (comp or head in named_after_people() or (head in movement_heads() and _name_read(words, j))) and all(
                 _foreign_name(words, k) for k in comp) and _foreign_name(words, j):
             comp.append(j)  # "بنك غولدمان ساكس"، "مؤسسة كابيتال إيكونوميكس": a name of several words,

@@ -695,6 +695,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 or (a + 1 < b and words.cue_at.get(a) is not None and (
                     words.p(a, "PERS") < _SURE_INSIDE or _opening_wa_verb(words, a)))):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
+        if a < b - 2 and _governed_by_head(words, a):
+            a += 1  # "مدير عام مديرية | X | عبدالرحمن …": the place a body's head governs, then the holder's name
         if a >= b or words.relation(a):
             continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
         # on the tagger's best path: its own reading, no probability needed
@@ -727,6 +729,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             cues.append("given name")  # ("، ودانة X، المحللة في …": a rarer given name, its title after it)
         if words.is_(i, "given", bare=True) and _described_after(words, i + 1):
             cues.append("a given name described after it")  # "أما حسن، وهو فلاح …"، "X (23 عاما)"
+        if cues == ["after a title"] and _governed_by_head(words, i):
+            continue  # "مدير عام مديرية | X | عبدالرحمن …": the head's place, the name after it
         if not cues:
             continue
         c = starts.get(i)
@@ -1012,6 +1016,14 @@ def _role_noun_before(words: Words, i: int) -> bool:
     return (i > 0 and plain(words.toks[i].gap) and words.toks[i - 1].definite
             and words.is_(i - 1, "title", bare=True) and not words.is_(
                 i - 1, "org_head", "org_head_weak", "media_head", "place_head", "rank"))
+
+
+def _governed_by_head(words: Words, i: int) -> bool:
+    """Token i, no given name, follows an indefinite head of a body or place in construct and a
+    given name follows it: the head's genitive (its district, its town), not a name's first word."""
+    return 0 < i < words.n - 1 and not words.toks[i - 1].definite and plain(words.toks[i].gap) and words.is_(
+        i - 1, "org_head", "org_head_weak", "place_head", "place_transparent", bare=True) and not words.is_(
+        i, "given", bare=True) and _given(words, i + 1)
 
 
 def _after_body(board: Board, i: int) -> bool:

@@ -349,7 +349,7 @@ def before(board: Board, words: Words, i: int) -> Title | None:
             ok = _in_quoted_name(words, j) or _general_after_head(words, j) or _participle_pronoun(words, j)
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
                     j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j)
-                                      or _numbered_body(board, words, j))
+                                      or _numbered_body(board, words, j) or _head_genitive_before_name(board, words, j))
             ) and not (lo == j + 1 and _lam_complement(words, j) and _lam_genitive_end(words, j + 1)):
                 break
         lo = j
@@ -438,7 +438,8 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
                 or _lam_complement(words, k) or _after_link(words, k) or _bi_complement(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
         if k == t1 - 1 and (_pointing_back(words, k) or _own_body(words, k) or _lam_genitive_end(words, k)
-                            or (board is not None and _numbered_body(board, words, k))):
+                            or (board is not None and (_numbered_body(board, words, k)
+                                                       or _head_genitive_before_name(board, words, k)))):
             continue  # "… لرعاية الكفيف وأسرته X": a last conjunct pointing back into the phrase
         if k == t1 - 2 and _lam_complement(words, k) and _lam_genitive_end(words, k + 1):
             continue  # "… العامة لتربية X": ل + a noun whose genitive is a proper noun
@@ -1311,11 +1312,19 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
     while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not person_at(board, k) and (
         inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
         or (k > j + 1 and _named_body(board, k) and _named_body(board, k - 1))  # the rest of a body's name
-        or _own_body(words, k)
+        or _own_body(words, k) or _head_genitive_before_name(board, words, k)
     ) and not _object_follows(board, words, k) and not _occasion(words, k) and not (
             k > j + 1 and _coordinated_role(words, k)) and not _addressee_after_body(board, words, k):
         k += 1
     return _unlinked_end(words, j, k)
+
+
+def _head_genitive_before_name(board: Board, words: Words, k: int) -> bool:
+    """"مدير عام مديرية | حريب | عبدالله …": a word no lexicon lists as a given name after an
+    indefinite head of a body or place, right before the holder's name — the head's genitive."""
+    return (0 < k < words.n - 1 and not words.toks[k - 1].definite and plain(words.toks[k].gap)
+            and words.is_(k - 1, "org_head", "org_head_weak", "place_head", "place_transparent", bare=True)
+            and not words.is_(k, "given", bare=True) and person_at(board, k + 1))
 
 
 def _addressee_after_body(board: Board, words: Words, k: int) -> bool:
