@@ -1300,3 +1300,10 @@ def test_a_verb_of_speech_opening_its_sentence_with_wa_is_no_part_of_the_name_af
     # speech opening the sentence are the verb, the name starts after them
     names = [a.name for a in parse("وروي محمود الشافعي انه شاهد اللصوص.").actors if a.kind == "person"]
     assert names == ["محمود الشافعي"]
+
+
+def test_a_role_that_is_a_given_name_too_before_a_place_is_no_person():
+    # "ووالي سوسة": the governor of a place — "والي" is a given name too, but before a place's
+    # name it is that place's role, and no one is named
+    art = parse("وسيعقد اجتماع يوم الإثنين بين ممثلي العمال ووالي سوسة ومسؤولين من الوزارة.")
+    assert [a.name for a in art.actors if a.kind == "person"] == []

@@ -713,6 +713,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # (in a long head) "اللواء | ركن X": a later word of a rank of several words
         if not_name(i) and not titles.name_not_rank(words, i):
             continue
+        if _role_of_a_place(board, words, i):
+            continue  # "ووالي سوسة"، "أمير منطقة X": a role that is a given name too, the place's — no name
         if words.toks[i].definite and words.is_(i, "profession", bare=True):
             continue  # "وقال الأكاديمي X": a profession written as a nisba opens no name (a family name
             # of that form comes after a given name, whose span holds it)
@@ -1016,6 +1018,15 @@ def _role_noun_before(words: Words, i: int) -> bool:
     return (i > 0 and plain(words.toks[i].gap) and words.toks[i - 1].definite
             and words.is_(i - 1, "title", bare=True) and not words.is_(
                 i - 1, "org_head", "org_head_weak", "media_head", "place_head", "rank"))
+
+
+def _role_of_a_place(board: Board, words: Words, i: int) -> bool:
+    """Token i is a role noun the lexicon lists as a given name too ("والي"، "أمير"، "حاكم") with a
+    place's name right after it: the role of that place, no person's name."""
+    if i + 1 >= words.n or not plain(words.toks[i + 1].gap) or not words.is_(i, "title"):
+        return False
+    m, card = board.owner[i + 1], board.card_at(i + 1)
+    return card is not None and card.kind == "place" and m is not None and m.t0 == i + 1
 
 
 def _governed_by_head(words: Words, i: int) -> bool:
