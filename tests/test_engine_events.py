@@ -427,3 +427,15 @@ def test_weekdays_followed_by_their_days_of_the_month_take_those_days():
     # "يومي السبت والأحد | 15 و16 مارس": the days of the month named after the weekdays date them
     text = "وقررت الرابطة إغلاق المحلات يومي السبت والأحد 15 و16 مارس الجاري."
     assert [v for _, v in dated(text, "2031-03-05")] == ["2031-03-15/2031-03-16"]
+
+
+def test_an_imperfect_verb_with_a_day_of_a_month_tells_what_is_scheduled():
+    # "تليها رحلة أخرى في 15 يوليو" in an April paper: an imperfect verb (no verb of saying)
+    # with a day and month and no year is what is scheduled — this July, not last year's
+    text = "وقال المدير إن الرحلة الأولى ستنطلق في يونيو، وتليها رحلة أخرى في 15 يوليو."
+    assert [v for _, v in dated(text, "2031-04-13")][-1] == "2031-07-15"
+
+
+def test_the_first_of_a_month_in_maghrebi_copy_without_the_article():
+    # "فاتح نونبر": the first day of the month, with the article or without it
+    assert [v for _, v in dated("وتنطلق المسابقة في فاتح نونبر.", "2031-09-20")] == ["2031-11-01"]

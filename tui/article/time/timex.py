@@ -983,7 +983,9 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     verbs = expr.kind in ("date", "month", "range", "weekday")
     fut = any(w in t.future or (w[:1] in "وف" and w[1:] in t.future) or (verbs and future_verb(w)) for w in words)
     after_before_that = len(parts) > 1 and _WORD.findall(parts[-2])[-1:] in (["قبل"], ["بعد"])
-    if not fut and expr.kind == "weekday" and expr.mod is None and not expr.unit and not after_before_that and (
+    undated = expr.kind == "date" and expr.year is None and expr.year_rel is None  # ("في 15 يوليو")
+    if not fut and (expr.kind == "weekday" or undated) and expr.mod is None and not expr.unit and (
+            not after_before_that) and (
             clause_tense(_WORD.findall(before)) == "present" and not _reporting_present(before)):
         # "وتنتهي الحملة … منتصف ليل الخميس": an imperfect verb with a bare weekday tells
         # what is scheduled, the coming one (a verb of saying in the present is the writer's
