@@ -760,3 +760,14 @@ def test_another_and_a_describing_clause_stay_in_an_unnamed_role(text, name):
     # "آخر"، "آخرون" ("another") and a clause after an indefinite role phrase describe who speaks;
     # a complement may follow "آخرون" still
     assert speaker_name(parse(text), text[-12:-1]) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت سائحة إيطالية إن الأسواق مزدحمة.", "سائحة إيطالية"),
+    ("وقالت عضوات رابطة الأمل إن المعرض نجح.", "عضوات رابطة الأمل"),
+])
+def test_people_described_by_a_nationality_or_by_a_short_plural_of_a_role_speak(text, name):
+    # an indefinite noun no lexicon lists with only a nationality after it is someone the story
+    # describes (a thing does not speak); "عضوات" (a role's stem of three letters) in construct
+    # with a body is the group, the body named whole
+    assert speaker_name(parse(text), text[-12:-1]) == name

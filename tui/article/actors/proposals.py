@@ -331,8 +331,8 @@ def _counted_role(words: Words, k: int) -> bool:
 def _women_of_a_trade(words: Words, head: str) -> bool:
     """A feminine sound plural ("معلمات"، "ناشطات"، "موظفات") whose singular the lexicon lists
     as a role, a source or a person of the story: women, not things ("ملفات")."""
-    if len(head) < 6 or not head.endswith("ات"):
-        return False
+    if len(head) < 5 or not head.endswith("ات"):
+        return False  # ("عضوات": a stem of three letters)
     stem = head[:-2]
     return any(words.lexicon_has(cls, form) for form in (stem, "ال" + stem) for cls in ("title", "anon")) or (
         stem in people_nouns())
@@ -800,6 +800,12 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = _described_person_end(words, t0, t1)
         end = _describing_clause_end(board, words, end, t1) if end < t1 else end  # "صيدلي | يعمل في X"
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
+    if not definite and t1 - t0 >= 2 and all(words.is_(k, "nationality") for k in range(t0 + 1, t1)) and (
+            not words.bare[t0] and orgs.head_at(words, t0) is None and not _plural_body(words, norm0)
+            and len(norm0) >= 4 and not words.toks[t0 + 1].raw.startswith("ال")):
+        # "وقالت زائرة فرنسية"، "وقال سائح ألماني": someone the story describes by a nationality only,
+        # whatever noun the lexicon does not list — a thing does not speak
+        return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed person described by a nationality", cut)
     if not definite and t1 - t0 >= 2 and words.is_(t0, "media_head", bare=True) and _outlet_name(words, t0 + 1):
         # "وقال موقع X إن …": an outlet's head and one word that is no adjective — its name
         card, why = _unnamed(board, reg, words, t0, t0 + 2, "organization", "an outlet named after its head noun",
@@ -843,6 +849,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # "وقالت ممرضات في القسم"، "الموظفات المضربات": the feminine sound plural of a noun
         # for people by their role or trade — adjectives and one linked complement, as above
         end = t0 + 1
+        if end < t1 and (c := board.card_at(end)) is not None and c.kind in ("organization", "place") and (
+                board.owner[end].t0 == end and plain(toks[end].gap)):
+            end = _genitive_end(board, words, end, t1)  # "عضوات جمعية X": in construct with a body, named whole
         while end < t1 and _qualifies(words, end):
             end += 1
         end = _linked_complement(board, words, end, t1) if end < t1 and toks[end].norm in _links() else end
