@@ -1307,3 +1307,13 @@ def test_a_role_that_is_a_given_name_too_before_a_place_is_no_person():
     # name it is that place's role, and no one is named
     art = parse("وسيعقد اجتماع يوم الإثنين بين ممثلي العمال ووالي سوسة ومسؤولين من الوزارة.")
     assert [a.name for a in art.actors if a.kind == "person"] == []
+
+
+def test_a_tribes_name_after_its_head_is_the_titles_not_the_sheikhs():
+    # "شيخ عشيرة | البو فرج | حامد …": the tribe's name (a prefix and a word that is a given name
+    # too) closes the title; the sheikh's name starts after it
+    art = parse("وقال شيخ عشيرة البو فرج حامد جاسم الفرجي إن الصلح تم.")
+    (sheikh,) = [a for a in art.actors if a.kind == "person"]
+    assert (sheikh.name, sheikh.titles) == ("حامد جاسم الفرجي", ("شيخ عشيرة البو فرج",))
+    art = parse("وقال شيخ عشيرة الجبور سلمان عواد الجبوري إن الوضع هادئ.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["سلمان عواد الجبوري"]

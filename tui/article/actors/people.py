@@ -696,7 +696,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                     words.p(a, "PERS") < _SURE_INSIDE or _opening_wa_verb(words, a)))):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
         if a < b - 2 and _governed_by_head(words, a):
-            a += 1  # "مدير عام مديرية | X | عبدالرحمن …": the place a body's head governs, then the holder's name
+            # "مدير عام مديرية | X | عبدالرحمن …"، "شيخ عشيرة | البو X | Y": what the head governs,
+            # then the holder's name
+            a = max(a + 1, titles.tribe_name_end(words, a))
         if a >= b or words.relation(a):
             continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
         # on the tagger's best path: its own reading, no probability needed
@@ -733,6 +735,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             cues.append("a given name described after it")  # "أما حسن، وهو فلاح …"، "X (23 عاما)"
         if cues == ["after a title"] and _governed_by_head(words, i):
             continue  # "مدير عام مديرية | X | عبدالرحمن …": the head's place, the name after it
+        if i > 1 and titles.tribe_name_end(words, i - 1) == i + 1 and i + 1 < n and (
+                _given(words, i + 1) or words.is_(i + 1, "given", "given_m", bare=True)):
+            continue  # "شيخ عشيرة البو | X | Y …": the tribe's name word, a given name too, then the sheikh's
         if not cues:
             continue
         c = starts.get(i)
@@ -1031,10 +1036,16 @@ def _role_of_a_place(board: Board, words: Words, i: int) -> bool:
 
 def _governed_by_head(words: Words, i: int) -> bool:
     """Token i, no given name, follows an indefinite head of a body or place in construct and a
-    given name follows it: the head's genitive (its district, its town), not a name's first word."""
+    given name follows it: the head's genitive (its district, its town), not a name's first word —
+    or i opens a tribe's name after its head ("شيخ عشيرة | البو X | Y …")."""
+    if (end := titles.tribe_name_end(words, i)) > i and end < words.n and (
+            _given(words, end) or words.is_(end, "given", "given_m", "given_f", bare=True)):
+        return True
     return 0 < i < words.n - 1 and not words.toks[i - 1].definite and plain(words.toks[i].gap) and words.is_(
         i - 1, "org_head", "org_head_weak", "place_head", "place_transparent", bare=True) and not words.is_(
         i, "given", bare=True) and _given(words, i + 1)
+
+
 
 
 def _after_body(board: Board, i: int) -> bool:

@@ -350,7 +350,8 @@ def before(board: Board, words: Words, i: int) -> Title | None:
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
                     j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j)
                                       or _numbered_body(board, words, j) or _head_genitive_before_name(board, words, j))
-            ) and not (lo == j + 1 and _lam_complement(words, j) and _lam_genitive_end(words, j + 1)):
+            ) and not (lo == j + 1 and _lam_complement(words, j) and _lam_genitive_end(words, j + 1)) and not (
+                    j == end - 2 and tribe_name_end(words, j) == end and person_at(board, end)):
                 break
         lo = j
         cut = head_memo.get(j, _UNSEEN)
@@ -437,6 +438,8 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
                 or (not words.toks[k - 1].definite and words.is_(k - 1, "org_head", "org_head_weak", bare=True))
                 or _lam_complement(words, k) or _after_link(words, k) or _bi_complement(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
+        if board is not None and k == t1 - 2 and tribe_name_end(words, k) == t1 and person_at(board, t1):
+            continue  # "شيخ عشيرة | البو X": a tribe's prefix, its name after it
         if k == t1 - 1 and (_pointing_back(words, k) or _own_body(words, k) or _lam_genitive_end(words, k)
                             or (board is not None and (_numbered_body(board, words, k)
                                                        or _head_genitive_before_name(board, words, k)))):
@@ -1319,9 +1322,28 @@ def _phrase_end(board: Board, words: Words, j: int) -> int:
     return _unlinked_end(words, j, k)
 
 
+def tribe_name_end(words: Words, i: int) -> int:
+    """The end of a tribe's name opening at token i right after its head ("عشيرة | آل X"، "قبيلة |
+    X"): one word, or a tribal prefix and one word; i itself when no tribe's head stands before."""
+    toks = words.toks
+    if i == 0 or i >= words.n or not plain(toks[i].gap) or key(toks[i - 1].norm) not in _tribe_words("tribe_heads"):
+        return i
+    if toks[i].norm in _tribe_words("tribe_prefixes") and i + 1 < words.n and plain(toks[i + 1].gap):
+        return i + 2
+    return i + 1
+
+
+@cache
+def _tribe_words(name: str) -> frozenset[str]:
+    return frozenset(key(w) for w in load("anonymous")[name])
+
+
 def _head_genitive_before_name(board: Board, words: Words, k: int) -> bool:
     """"مدير عام مديرية | حريب | عبدالله …": a word no lexicon lists as a given name after an
     indefinite head of a body or place, right before the holder's name — the head's genitive."""
+    if k + 1 < words.n and person_at(board, k + 1) and (
+            tribe_name_end(words, k) == k + 1 or (k > 1 and tribe_name_end(words, k - 1) == k + 1)):
+        return True  # "شيخ عشيرة | البو X | Y": the tribe's name, the sheikh's after it
     return (0 < k < words.n - 1 and not words.toks[k - 1].definite and plain(words.toks[k].gap)
             and words.is_(k - 1, "org_head", "org_head_weak", "place_head", "place_transparent", bare=True)
             and not words.is_(k, "given", bare=True) and person_at(board, k + 1))
