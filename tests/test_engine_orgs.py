@@ -1238,6 +1238,8 @@ def test_a_body_named_after_a_city_behind_a_preposition_loses_the_preposition():
     ("وقال سكان في بلدة كفرنبود الحدودية إن القصف توقف.", "كفرنبود"),
     ("وتضررت منازل في حي الورود الراقي بعد العاصفة.", "الورود"),
     ("ونزح الأهالي من قرية بيت شمار المجاورة أمس.", "بيت شمار"),
+    # a definite plural adjective agrees with the people before the place, never with the place
+    ("وصرفت البلدية التعويضات لمزارعي منطقة سوس المتضررين من الفيضان.", "سوس"),
 ])
 def test_an_adjective_describing_a_town_ends_its_name(text, place):
     # "بلدة X الحدودية": the border town X; the adjective describes it and names nothing

@@ -169,6 +169,8 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
             break  # "و…": the next clause or a list, not the name
         if comp and (words.is_(j, "nationality") or t.norm in word_set("places", "describing_adjectives")):
             break  # "مدينة X الإيطالية"، "بلدة X الحدودية": the country or the town described, not its name
+        if comp and t.definite and t.norm.endswith(("ين", "ون")) and len(t.norm) >= 7 and not words.bare[j]:
+            break  # "لحرفيي إقليم X | المتضررين": a plural adjective agrees with the people, not the place
         definite = t.norm.startswith("ال") and len(t.norm) > 3
         if not comp and definite and words.definite_head(j) and not words.is_(j, "gaz_place", bare=True):
             break  # "قصر الحكومة"، "ملعب الحكومة": a building of a body named by its head noun, no place name
