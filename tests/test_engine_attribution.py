@@ -175,7 +175,7 @@ def test_an_unnamed_source_after_an_is_the_source_not_the_body_it_sits_in(text):
     ("وبحسب ما نقلته الإذاعة عن شهود عيان، فإن المهاجم كان يصرخ.", ("شهود عيان", "anonymous")),
     ("وبحسب ما نقلته الإذاعة عن سامي الخطيب، فإن المهاجم كان يصرخ.", ("سامي الخطيب", "person")),
     # "بحسب ما علمته الصحيفة من …": what the medium learned from someone is theirs too
-    ("ومن المقرر أن يصل الوفد يوم الأحد، بحسب ما علمته الصحيفة من مصادر في الوزارة.",
+    ("ومن المنتظر أن تصل البعثة يوم الأحد، بحسب ما علمته الصحيفة من مصادر في الوزارة.",
      ("مصادر في الوزارة", "anonymous")),
 ])
 def test_according_to_what_a_medium_relayed_from_someone_is_theirs(text, speaker):
@@ -1640,15 +1640,15 @@ def test_a_name_in_marks_right_after_the_verb_then_its_content_is_no_quotation()
     ("ونفى مصدر أمني رفيع صحة التقارير.", [("صحة التقارير", "مصدر أمني رفيع")]),
     ("ونفت مصادر مطلعة في الوزارة، طلبت عدم ذكر اسمها، وجود خلاف.",
      [("وجود خلاف", "مصادر مطلعة في الوزارة")]),
-    ("ونفى مصدر عسكري، في تصريح لإذاعة محلية، أي دور للطيران في القصف.",
+    ("ونفى مصدر عسكري، في حديث لقناة إقليمية، أي دور للطيران في القصف.",
      [("أي دور للطيران في القصف", "مصدر عسكري")]),
     ("ونفى المتحدث باسم الشرطة أي تعذيب للموقوفين.", [("أي تعذيب للموقوفين", "المتحدث باسم الشرطة")]),
-    ("ونفى المتحدث باسم الشرطة رامي حداد، في تصريح لإذاعة محلية، أي تعذيب للموقوفين.",
+    ("ونفى المتحدث باسم الشرطة رامي حداد، في حديث لقناة إقليمية، أي تعذيب للموقوفين.",
      [("أي تعذيب للموقوفين", "رامي حداد")]),
 ])
 def test_an_unnamed_source_before_the_object_it_denies(text, want):
     # (also the body a spokesman speaks for, "باسم الشرطة", and an occasion set off by commas,
-    # "، في تصريح لإذاعة محلية،", which stand between the subject and the object)
+    # "، في حديث لقناة إقليمية،", which stand between the subject and the object)
     # verb + unnamed source (its adjectives, one complement after في, its aside of anonymity)
     # + the object that is what was said: the source is no part of the quote
     assert _parsed(text) == want

@@ -680,7 +680,7 @@ def test_a_source_in_its_own_body_keeps_the_body_with_its_pronoun():
     ("وقال شاب في الثالثة والثلاثين من عمره إنه عاطل عن العمل.", "شاب في الثالثة والثلاثين من عمره"),
     ("وقالت امرأة في الأربعينات من عمرها إن السوق كاسد.", "امرأة في الأربعينات من عمرها"),
     # a role noun with its title phrase, the age's "من عمره" past the bound its preposition set
-    ("وقال سائق أجرة في الخمسين من عمره إن الطريق مغلق.", "سائق أجرة في الخمسين من عمره"),
+    ("وقال حارس بناية في الثمانينيات من عمره إن الطريق مغلق.", "حارس بناية في الثمانينيات من عمره"),
 ])
 def test_an_unnamed_persons_age_is_part_of_the_description(text, name):
     # "في السبعينيات من عمره"، "في الثالثة والثلاثين من عمره": the age and "of his life" describe
@@ -702,8 +702,8 @@ def test_a_clause_after_an_indefinite_unnamed_head_describes_it(text, name):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقال مسؤول طلب عدم ذكر اسمه إن القرار نهائي.", "مسؤول"),
-    ("وقال مصدر في الشركة يرافق الوفد إن العقد جاهز.", "مصدر في الشركة"),
+    ("وقال مسؤول رفض كشف هويته إن القرار نهائي.", "مسؤول"),
+    ("وأضاف مصدر في المصنع يرافق الوفد إن العقد جاهز.", "مصدر في المصنع"),
 ])
 def test_a_wish_to_stay_unnamed_or_a_clause_after_the_complement_is_no_description(text, name):
     assert speaker_name(parse(text), text[-12:-1]) == name
@@ -722,8 +722,8 @@ def test_a_groups_complement_keeps_its_adjectives_and_its_seat(text, name):
 
 
 def test_a_time_after_a_groups_complement_is_no_seat():
-    text = "وقال تجار في سوق الخضار بالأمس إن الأسعار ارتفعت."
-    assert speaker_name(parse(text), "الأسعار ارتفعت") == "تجار في سوق الخضار"
+    text = "وأكد باعة في سوق الخضار بالأمس إن الأسعار ارتفعت."
+    assert speaker_name(parse(text), "الأسعار ارتفعت") == "باعة في سوق الخضار"
 
 
 def test_a_body_speaks_again_by_its_short_name():

@@ -134,7 +134,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             if end < min(b, words.n) and toks[end].norm in _OTHER and plain(toks[end].gap) and not toks[i].definite:
                 end += 1  # "صحفي آخر"، "شقيق متهم آخر": "another", one of the description
             if end < b and not toks[i].definite:
-                end = _describing_clause_end(board, words, end, b)  # "سائق شاحنة آخر | كان يسير خلفها"
+                end = _describing_clause_end(board, words, end, b)  # "حارس آخر | كان يقف عند البوابة"
             # "وقالت مديرة المدرسة | لـ«إذاعة X»": a detached لـ before an outlet's name, the same
             end = next((k for k in range(i + 1, end) if toks[k].norm == "ل" and (
                 _outlet_at(board, k + 1) or (k + 1 < words.n and _MARK_OPEN(toks[k + 1].gap)
@@ -221,7 +221,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             j += 2  # "بائع في السبعينيات | من عمره": the age a described person is of
             continue
         if w in _OTHER and not toks[i].definite and plain(toks[j].gap):
-            j += 1  # "سائق شاحنة آخر"، "أعضاء آخرون في اللجنة": "another", one of the description
+            j += 1  # "حارس مرمى آخر"، "مهندسون آخرون في الورشة": "another", one of the description
             continue
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
@@ -256,7 +256,7 @@ def _describing_clause_end(board: Board, words: Words, j: int, b: int) -> int:
     وضع الخطة"، "صيدلانية | تعمل في مستوصف"): after an indefinite noun a relative clause takes
     no الذي, and what it tells is who the source is — up to the verb of speech's complement,
     short of whom the source told ("لوكالة X").  j itself where no verb opens one, the clause runs
-    long, or it is the source's wish to stay unnamed ("طلب عدم ذكر اسمه")."""
+    long, or it is the source's wish to stay unnamed ("فضل عدم كشف هويته")."""
     toks = words.toks
     if b - j < 2 or b - j > _CLAUSE_MAX or not _verb_form(words, j):
         return j
@@ -294,7 +294,7 @@ def _verb_form(words: Words, j: int) -> bool:
 
 
 def _age_tail(words: Words, j: int) -> int:
-    """Past "من عمره" right after an age's decade ending at token j ("سائق في الخمسين | من عمره"),
+    """Past "من عمره" right after an age's decade ending at token j ("حارس في الثمانينيات | من عمره"),
     which a bound set at the preposition left out; j itself otherwise."""
     toks = words.toks
     if j > 0 and j + 1 < words.n and toks[j].norm == "من" and toks[j + 1].norm.startswith("عمر") and (

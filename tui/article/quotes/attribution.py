@@ -1614,7 +1614,7 @@ class Attributor:
         relay = "عن" if a > 0 and toks[a - 1].norm.startswith("نقل") else (
             "من" if a > 0 and toks[a - 1].norm.startswith("علم") else None)
         if relay is not None:
-            # "بحسب ما نقلته الوكالة عن شهود"، "بحسب ما علمته الصحيفة من مصادر": the medium relays
+            # "بحسب ما نقلته الوكالة عن شهود"، "وفق ما علمته الصحيفة من مصادر": the medium relays
             # or learned it; the source is after عن / من
             k = next((k for k in range(a, b) if toks[k].norm == relay), None)
             if k is not None:
