@@ -771,3 +771,15 @@ def test_people_described_by_a_nationality_or_by_a_short_plural_of_a_role_speak(
     # describes (a thing does not speak); "عضوات" (a role's stem of three letters) in construct
     # with a body is the group, the body named whole
     assert speaker_name(parse(text), text[-12:-1]) == name
+
+
+@pytest.mark.parametrize("text,snippet,name", [
+    ("وقالت ممرضة في الأربعينيات من عمرها إن الأجور قليلة. وأضافت الممرضة أن المناوبات طويلة.",
+     "المناوبات طويلة", "ممرضة في الأربعينيات من عمرها"),
+    ("وقال بائع يعمل في سوق الحدادين إن الحديد غال. وتابع البائع أن الزبائن قلة.",
+     "الزبائن قلة", "بائع يعمل في سوق الحدادين"),
+])
+def test_the_article_points_back_to_someone_described_before(text, snippet, name):
+    # "وأضافت | الممرضة" after "ممرضة في …": a definite word whose indefinite form described someone
+    # before refers back to them — no family name, whatever the tagger reads
+    assert speaker_name(parse(text), snippet) == name

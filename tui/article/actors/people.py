@@ -701,6 +701,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             a = max(a + 1, titles.tribe_name_end(words, a))
         if a >= b or words.relation(a):
             continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
+        if b - a == 1 and words.refers_back(a) and words.cue_at.get(a - 1) is not None:
+            continue  # "وأضاف | الصياد" after "صياد في …": the article points back to someone described
         # on the tagger's best path: its own reading, no probability needed
         end = extent(board, words, a, b)
         # a lone word keeps its marginal as its score, so the checks of everyday words that ask
@@ -735,6 +737,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             cues.append("a given name described after it")  # "أما حسن، وهو فلاح …"، "X (23 عاما)"
         if cues == ["after a title"] and _governed_by_head(words, i):
             continue  # "مدير عام مديرية | X | عبدالرحمن …": the head's place, the name after it
+        if len(cues) == 1 and cues[0].startswith("subject of") and words.refers_back(i):
+            continue  # "وقال صياد … وأضاف | الصياد": the article points back to someone described
         if i > 1 and titles.tribe_name_end(words, i - 1) == i + 1 and i + 1 < n and (
                 _given(words, i + 1) or words.is_(i + 1, "given", "given_m", bare=True)):
             continue  # "شيخ عشيرة البو | X | Y …": the tribe's name word, a given name too, then the sheikh's

@@ -1031,7 +1031,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = t0 + 1
         while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1):
             end += 1
-    elif definite and t1 - t0 == 1 and ppers >= 0.3 and norm0[2:] not in anonymous_words("relatives"):
+    elif definite and t1 - t0 == 1 and ppers >= 0.3 and norm0[2:] not in anonymous_words("relatives") and not (
+            words.refers_back(t0)):  # ("ويقول الخمسيني" after "رجل خمسيني": who was described, no name)
         end = t1  # a family name alone, mostly a nisba ("وقال المصراتي"; "الوالد" is a relative, no name)
     elif not definite and t1 - t0 == 1 and not cut and words.is_(t0, "given_m", "given_f", bare=True) and (
             words.is_(t0, "given", bare=True)) and not words.not_name(t0):

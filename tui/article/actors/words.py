@@ -339,6 +339,21 @@ class Words:
     def lexicon_has(self, cls: str, form: str) -> bool:
         return lexicon().has(cls, form)
 
+    def refers_back(self, i: int) -> bool:
+        """Token i is a definite word ("الصياد"، "الخمسيني") whose indefinite form the text used
+        before ("صياد في الستين"، "رجل خمسيني"): the article points back to whoever was described
+        so — no family name."""
+        t = self.toks[i]
+        if not t.norm.startswith("ال") or len(t.norm) < 5 or self.is_(i, "given", bare=True):
+            return False
+        seen = self.memo("indefinite_first")
+        if not seen:
+            for k, tk in enumerate(self.toks):
+                if not tk.definite:
+                    for form, _ in tk.readings:
+                        seen.setdefault(form, k)
+        return seen.get(t.norm[2:], self.n) < i
+
     def memo(self, name: str) -> dict:
         """A per-document cache for a question asked of many tokens, many times."""
         got = self._memos.get(name)
