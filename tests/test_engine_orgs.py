@@ -1341,3 +1341,14 @@ def test_a_given_name_after_a_bodys_own_name_opens_its_officers_name():
         art = parse(f"وأوضح مدير مديرية حريب {name} أن الطريق سيفتح.")
         (holder,) = [a for a in art.actors if a.kind == "person"]
         assert (holder.name, holder.titles) == (name, ("مدير مديرية حريب",))
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("وأنشأت النقابة صندوق تكافل يحمي العمال من البطالة.", "يحمي"),
+    ("وأغلق مكتب اقتراع وسينشر الفرز النتائج غدا.", "وسينشر"),
+])
+def test_a_verb_after_a_bodys_head_opens_a_clause_not_its_name(text, unwanted):
+    # "صندوق تكافل | يحمي …"، "مكتب اقتراع | وسينشر …": an imperfect or a future verb (after و too)
+    # opens the clause that follows the body — no word of its name (a verbal noun in تـ may be:
+    # "هيئة تنسيق …")
+    assert not any(unwanted in n for n, _ in found(text))

@@ -21,6 +21,7 @@ from ..doc.tokens import Token, plain, quote
 from ..lexicon import load, phrase_at, phrase_index, time_modifiers, word_set
 from ..lexicon.index import Lexicon, lexicon
 from ..models.common import common_words
+from ..time.tense import future_verb
 from . import titles
 from .acronyms import latin_letters
 from .board import Board, Card
@@ -425,6 +426,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += range(j, end)  # "حزب X | من أجل التقدم": the cause a party or league is for names it
             j = end
             continue
+        if comp and _opens_a_clause(words, j):
+            break  # "صندوق طوارئ | يحمي السائقين"، "مكتب تصويت | وستنشر …": a verb opens the clause after it
         if comp and _purpose_object(words, comp[-1], j) and board.owner[j + 1] is None and not _relayed_by(words, i, j):
             comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
             j += 2
@@ -1095,6 +1098,20 @@ def _verb_shaped(words: Words, k: int) -> bool:
     if w[:1] in "يت" and len(w) >= 4 and not w.endswith(("ه", "ات")):
         return True
     return w.endswith("ت") and not w.endswith("ات") and 4 <= len(w) <= 5
+
+
+def _opens_a_clause(words: Words, j: int) -> bool:
+    """Token j is an imperfect or future verb by its shape ("يحمي"، "وستنشر"), maybe after و,
+    with its object or a preposition after it: a clause, no word of a body's name."""
+    w = words.toks[j].norm
+    if j + 1 >= words.n or not plain(words.toks[j + 1].gap) or words.toks[j].definite:
+        return False
+    if future_verb(w):
+        return True
+    if w[:1] == "و" and len(w) >= 5 and w[1:2] == "ي" and not words.bare[j] and words.p(j, "ORG") < 0.5:
+        return not w.endswith(("ه", "ات"))  # "ويضم": و and an imperfect
+    # (not تـ: the verbal nouns of the second form open so too, "تنسيق"، "ترويج", inside names)
+    return w[:1] == "ي" and _verb_shaped(words, j)
 
 
 @cache
