@@ -1645,6 +1645,9 @@ def test_a_name_in_marks_right_after_the_verb_then_its_content_is_no_quotation()
     ("ونفى المتحدث باسم الشرطة أي تعذيب للموقوفين.", [("أي تعذيب للموقوفين", "المتحدث باسم الشرطة")]),
     ("ونفى المتحدث باسم الشرطة رامي حداد، في حديث لقناة إقليمية، أي تعذيب للموقوفين.",
      [("أي تعذيب للموقوفين", "رامي حداد")]),
+    # a role with its place, then the holder's rank and name: the holder speaks
+    ("وأعلن قائد شرطة محافظة بابل اللواء سالم كاظم الحسناوي، في حديث للصحفيين، اعتقال ثلاثة متهمين.",
+     [("اعتقال ثلاثة متهمين", "سالم كاظم الحسناوي")]),
 ])
 def test_an_unnamed_source_before_the_object_it_denies(text, want):
     # (also the body a spokesman speaks for, "باسم الشرطة", and an occasion set off by commas,

@@ -698,8 +698,12 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             return _unnamed(board, reg, words, t0, end, "organization",
                             "a body of the body named after its head noun", cut)
         return after_head, "the body named after its head noun"  # "شبكة «X»"، "صحيفة X" with X a known body
-    nxt = board.card_at(t1) if t1 < words.n and (
-        plain(words.toks[t1].gap) or re.fullmatch(r"\s*[،,]\s*", words.toks[t1].gap)) else None
+    r1 = t1
+    while r1 < min(t1 + 2, words.n - 1) and plain(words.toks[r1].gap) and words.is_(r1, "rank", "honorific") and (
+            board.card_at(r1) is None):
+        r1 += 1  # "قائد شرطة X | اللواء Y": the holder's rank before the name
+    nxt = board.card_at(r1) if r1 < words.n and (
+        plain(words.toks[r1].gap) or re.fullmatch(r"\s*[،,]\s*", words.toks[r1].gap)) else None
     if nxt is not None and nxt.kind == "person" and words.is_(t0, "title", "title_possessive", "rank"):
         return nxt, "named right after the title"  # "المتحدث باسم الرئاسة السفير X"، "…، X"
     toks = words.toks

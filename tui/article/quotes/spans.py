@@ -697,6 +697,12 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
         k = first_named  # the subject: a name, maybe after its title ("وأبدت وزيرة الخارجية X …")
     while k < len(window) and ctx.named(window[k]):
         k += 1  # the subject
+    if 0 < k < len(window) - 1 and _rank_word(ctx, window[k]) and ctx.named(window[k + 1]) and plain(
+            ctx.toks[window[k]].gap):
+        # "قائد شرطة محافظة X | اللواء Y …": the title's place, then the holder's rank and name
+        k += 1
+        while k < len(window) and ctx.named(window[k]):
+            k += 1
     if 0 < k < len(window) and _COMMA_IN_GAP(ctx.toks[window[k]].gap):
         # "المتحدث باسم الوزارة، العقيد X، …": the body named in the title, then its holder set
         # off by commas (a rank or title first) — the subject goes on to the holder's name
@@ -775,6 +781,11 @@ def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if t.norm in _words("bi_stop") or t.norm in _words("statement"):
         return None  # "أصدر بيانا": the statement is where, not what
     return "obj", j, t.start
+
+
+def _rank_word(ctx: Ctx, j: int) -> bool:
+    """Token j is a rank or a form of address ("اللواء"، "العميد"، "الدكتور")."""
+    return any(c in ("rank", "honorific") for c, _ in lexicon_index().one(ctx.toks[j].norm))
 
 
 def _unnamed_head(t: Token) -> bool:
