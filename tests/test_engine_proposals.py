@@ -783,3 +783,13 @@ def test_the_article_points_back_to_someone_described_before(text, snippet, name
     # "وأضافت | الممرضة" after "ممرضة في …": a definite word whose indefinite form described someone
     # before refers back to them — no family name, whatever the tagger reads
     assert speaker_name(parse(text), snippet) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت سيدة من سكان المخيم إن المياه مقطوعة منذ أيام.", "سيدة من سكان المخيم"),
+    ("وقال رجل من أهالي البلدة إن الطريق مغلق.", "رجل من أهالي البلدة"),
+])
+def test_one_of_a_people_is_who_an_unnamed_person_is(text, name):
+    # "سيدة | من سكان المخيم": one of the residents — who she is, not where; a people noun the
+    # lexicon lists as a given name too opens no name when a description, not a name, follows
+    assert speaker_name(parse(text), text[-12:-1]) == name

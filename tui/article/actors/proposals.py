@@ -1593,7 +1593,23 @@ def _described_person_end(words: Words, t0: int, t1: int) -> int:
             toks[end].norm not in _links()) and not any(
             c and r.startswith("ال") for r, c in toks[end].readings):  # "بالشرطة": a glued preposition
         end += 1
+    if end + 1 < words.n and toks[end].norm == "من" and plain(toks[end].gap) and plain(toks[end + 1].gap) and (
+            _bare(toks[end + 1].norm) in _people_plurals()):
+        # "سيدة | من سكان الحي"، "رجل | من أهالي القرية": one of a people — who they are, not where
+        # (past the subject's bound, which the preposition set)
+        end += 2
+        if end < words.n and toks[end].definite and plain(toks[end].gap) and words.reporting(end) is None:
+            end += 1
+        return end
     return _age_end(words, end, t1)
+
+
+@cache
+def _people_plurals() -> frozenset[str]:
+    """Plurals of people a person may be one of ("سكان"، "أهالي"، "عمال"، "وجهاء")."""
+    heads = {key(w) for w in lexicon.load("anonymous")["heads"] if " " not in w}
+    return anonymous_words("people_plurals") | community_nouns() | kin_nouns() | frozenset(
+        w for w in heads if w.endswith(("ون", "ين")) or w in (key("سكان"), key("شهود"), key("نشطاء")))
 
 
 def _age_end(words: Words, k: int, t1: int) -> int:
