@@ -786,7 +786,8 @@ def test_the_article_points_back_to_someone_described_before(text, snippet, name
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقالت سيدة من سكان المخيم إن المياه مقطوعة منذ أيام.", "سيدة من سكان المخيم"),
+    ("وتقول امرأة من سكان المخيم إن المياه مقطوعة منذ أيام.", "امرأة من سكان المخيم"),
+    ("وتقول سيدة من سكان المخيم إن الخبز غير متوفر.", "سيدة من سكان المخيم"),
     ("وقال رجل من أهالي البلدة إن الطريق مغلق.", "رجل من أهالي البلدة"),
 ])
 def test_one_of_a_people_is_who_an_unnamed_person_is(text, name):

@@ -705,7 +705,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # "وأضاف | الصياد" after "صياد في …": the article points back to someone described
         if b - a == 1 and words.cue_at.get(a - 1) is not None and not words.toks[a].definite and (
                 words.toks[a].norm in proposals.people_nouns()) and not words.is_(a, "given_m", "given_f", bare=True):
-            continue  # "وقالت | سيدة من سكان الحي": a person of the story, described — the quote stage cards her
+            continue  # "وتقول | امرأة من سكان المخيم": a person of the story, described — the quote stage cards her
         # on the tagger's best path: its own reading, no probability needed
         end = extent(board, words, a, b)
         # a lone word keeps its marginal as its score, so the checks of everyday words that ask
@@ -743,7 +743,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if any(c.startswith("subject of") for c in cues) and "after a title" not in cues and not (
                 words.toks[i].definite) and words.toks[i].norm in proposals.people_nouns() and not words.is_(
                 i, "given_m", "given_f", bare=True) and (i + 1 >= n or not _given(words, i + 1)):
-            continue  # "وقالت | سيدة من سكان الحي": a person of the story, described (no given name after)
+            continue  # "وتقول | امرأة من سكان المخيم": a person of the story, described (no given name after)
         if len(cues) == 1 and cues[0].startswith("subject of") and words.refers_back(i):
             continue  # "وقال صياد … وأضاف | الصياد": the article points back to someone described
         if i > 1 and titles.tribe_name_end(words, i - 1) == i + 1 and i + 1 < n and (

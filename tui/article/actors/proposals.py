@@ -1595,7 +1595,7 @@ def _described_person_end(words: Words, t0: int, t1: int) -> int:
         end += 1
     if end + 1 < words.n and toks[end].norm == "من" and plain(toks[end].gap) and plain(toks[end + 1].gap) and (
             _bare(toks[end + 1].norm) in _people_plurals()):
-        # "سيدة | من سكان الحي"، "رجل | من أهالي القرية": one of a people — who they are, not where
+        # "امرأة | من سكان المخيم"، "رجل | من أهالي البلدة": one of a people — who they are, not where
         # (past the subject's bound, which the preposition set)
         end += 2
         if end < words.n and toks[end].definite and plain(toks[end].gap) and words.reporting(end) is None:
