@@ -794,3 +794,13 @@ def test_one_of_a_people_is_who_an_unnamed_person_is(text, name):
     # "سيدة | من سكان المخيم": one of the residents — who she is, not where; a people noun the
     # lexicon lists as a given name too opens no name when a description, not a name, follows
     assert speaker_name(parse(text), text[-12:-1]) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأكد مستشار شارك في صياغة الميزانية، رفض كشف هويته، أن العجز كبير.", "مستشار شارك في صياغة الميزانية"),
+    ("وأفاد موظف بديوان عام ولاية سنار بأن الطريق مغلق.", "موظف بديوان عام ولاية سنار"),
+])
+def test_a_describing_clause_before_an_aside_and_a_body_head_glued_to_ب(text, name):
+    # the clause ends at the aside of anonymity set off by commas; ب glued to a body's head in
+    # construct links the source to it ("بديوان عام ولاية X": "عام" is "general" there)
+    assert speaker_name(parse(text), text[-12:-1]) == name

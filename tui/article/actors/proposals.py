@@ -177,6 +177,12 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             link_at = j  # "مصدر بمديرية الصحة": ب glued to a body's name that follows whole
             j += 1
             continue
+        if anon and link_at < 0 and w[:1] == "ب" and board.owner[j] is None and j + 1 < b and (
+                (h := orgs.head_at(words, j)) is not None and h[1] == 1 and not h[3]) and (
+                plain(toks[j + 1].gap) and words.reporting(j + 1) is None):
+            link_at = j  # "موظف بديوان عام ولاية X": ب glued to a body's head in construct
+            j += 1
+            continue
         if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
                 m.start > toks[j].start):
             break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
@@ -195,7 +201,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 and board.owner[j + 1].t0 == j + 1):
             j = min(b, board.owner[j + 1].t1)  # "… في مدينة X"، "… في محافظة X": the place named whole
             break
-        if link_at >= 0 and w in _GENERAL and (toks[j - 1].definite or words.is_(
+        if link_at >= 0 and (w in _GENERAL or (j - 1 == link_at and w in ("عام", "عامه"))) and (
+                toks[j - 1].definite or j - 1 == link_at or words.is_(
                 j - 1, "country", "capital", "city", "gaz_place", bare=True)) and not (
                 j + 1 < words.n and (toks[j + 1].norm in lexicon.time_modifiers() or toks[j + 1].norm.isdigit())):
             j += 1  # "مصدر طبي في مستشفى المدينة العام": "general", not "the year" ("العام الماضي")
@@ -258,7 +265,13 @@ def _describing_clause_end(board: Board, words: Words, j: int, b: int) -> int:
     short of whom the source told ("لوكالة X").  j itself where no verb opens one, the clause runs
     long, or it is the source's wish to stay unnamed ("فضل عدم كشف هويته")."""
     toks = words.toks
-    if b - j < 2 or b - j > _CLAUSE_MAX or not _verb_form(words, j):
+    if b - j < 2 or not _verb_form(words, j):
+        return j
+    aside = next((k for k in range(j + 2, b) if comma(toks[k].gap) and any(
+        toks[m].norm == "عدم" or toks[m].norm in anonymous_words("identity_words") for m in range(k, b))), None)
+    if aside is not None:
+        b = aside  # "مستشار شارك في صياغة X | ، رفض كشف هويته،": the clause ends before the aside
+    if b - j > _CLAUSE_MAX:
         return j
     nxt = toks[j + 1]
     if not (nxt.norm in _links() or nxt.norm in ("علي", "على", "الي", "مع") or nxt.definite or (
