@@ -439,3 +439,9 @@ def test_an_imperfect_verb_with_a_day_of_a_month_tells_what_is_scheduled():
 def test_the_first_of_a_month_in_maghrebi_copy_without_the_article():
     # "فاتح نونبر": the first day of the month, with the article or without it
     assert [v for _, v in dated("وتنطلق المسابقة في فاتح نونبر.", "2031-09-20")] == ["2031-11-01"]
+
+
+def test_a_year_compared_with_is_a_baseline_not_an_event():
+    # "بنمو 12% مقارنة بعام 2019"، "قياسا بعام …": the year a figure is measured against dates nothing
+    text = "وارتفعت صادرات الشركة بنمو 12% مقارنة بعام 2019. وافتتح المصنع الجديد عام 2016."
+    assert [v for _, v in dated(text, "2031-03-05")] == ["2016"]

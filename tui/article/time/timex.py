@@ -609,6 +609,9 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     prep = m.group("prep")
     if prep == "من" and not m.group("mpart"):
         return None  # "من 2010" alone is a start, and "أكثر من 2000" a count
+    before = _CLAUSE_END.split(norm[max(0, m.start() - 30) : m.start()])[-1]
+    if not part and any(w in _COMPARISON for w in _WORD.findall(before)[-2:]):
+        return None  # "بنمو 12% مقارنة بعام 2019": a baseline, not when anything happened
     part = tables().parts.get(prep or "", part)  # "مطلع 2020", "نهاية 2019"
     return Expr("year", year=y, part=part, hijri=hijri)
 
