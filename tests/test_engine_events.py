@@ -442,6 +442,6 @@ def test_the_first_of_a_month_in_maghrebi_copy_without_the_article():
 
 
 def test_a_year_compared_with_is_a_baseline_not_an_event():
-    # "بنمو 12% مقارنة بعام 2019"، "قياسا بعام …": the year a figure is measured against dates nothing
-    text = "وارتفعت صادرات الشركة بنمو 12% مقارنة بعام 2019. وافتتح المصنع الجديد عام 2016."
+    # "بزيادة 12% قياسا إلى عام 2019"، "قياسا بعام …": the year a figure is measured against dates nothing
+    text = "وارتفعت صادرات الشركة بزيادة 12% قياسا إلى عام 2019. وافتتح المصنع الجديد عام 2016."
     assert [v for _, v in dated(text, "2031-03-05")] == ["2016"]
