@@ -694,6 +694,7 @@ def test_an_unnamed_persons_age_is_part_of_the_description(text, name):
     ("وقال خبير شارك في وضع الخطة إن التمويل لا يكفي.", "خبير شارك في وضع الخطة"),
     ("وقال صيدلي يعمل في مستوصف القرية إن الأدوية نفدت.", "صيدلي يعمل في مستوصف القرية"),
     ("وقالت مسؤولة تشرف على البرنامج لوكالة محلية إن التسجيل بدأ.", "مسؤولة تشرف على البرنامج"),
+    ("وقال أساتذة حضروا الاجتماع إن القرار ظالم.", "أساتذة حضروا الاجتماع"),
 ])
 def test_a_clause_after_an_indefinite_unnamed_head_describes_it(text, name):
     # "خبير | شارك في …": after an indefinite noun a relative clause needs no الذي; what it tells

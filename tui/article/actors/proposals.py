@@ -938,6 +938,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                 toks[end].definite == toks[end - 1].definite):
             end += 1
         end = _linked_complement(board, words, end, t1) if end < t1 else end
+        if t0 + 1 < t1 and toks[t0 + 1].norm.endswith("وا") and (
+                clause := _describing_clause_end(board, words, t0 + 1, t1)) > t0 + 1:
+            end = clause  # "أساتذة | حضروا الجلسة": the past verb and the clause that describe them
         card, why = _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
         card.plural = True
         return card, why
