@@ -343,7 +343,8 @@ def tagged_twins(board: Board, reg: Registry) -> None:
 def body_twins(board: Board, reg: Registry, words: Words) -> None:
     """A person read in one word by the tagger or a cue alone ("ودعا X إلى"), written exactly
     as a party's or a movement's name after its head noun ("حركة X"), is that body
-    (`short_by_complement` in organizations.toml)."""
+    (`short_by_complement` in organizations.toml); so is one spelled as the definite word after
+    any body's head, met after the body ("مجموعة الواحة" … "وأضافت الواحة")."""
     bodies: dict[str, Card] = {}
     shorts: dict[str, Card] = {}
     for c in board.live():
@@ -359,32 +360,31 @@ def body_twins(board: Board, reg: Registry, words: Words) -> None:
                 # "مجموعة الواحة للأغذية" … "وأضافت الواحة": a definite word after the head is the
                 # body's short name (no given name takes the article)
                 shorts.setdefault(key(words.toks[m.t0 + 1].raw), c)
-    bodies_by_short = {k: c for k, c in shorts.items() if k not in bodies}
-    if not bodies and not bodies_by_short:
-        return
-    for c in board.live():
-        names = c.names()
-        if c.kind != "person" or c.titles or not names or any(m.t1 - m.t0 != 1 for m in names) or c.gender == "m":
-            continue
-        hosts = {id(bodies_by_short[m.key]): bodies_by_short[m.key] for m in names if m.key in bodies_by_short}
-        first = min(m.t0 for m in names)
-        if len(hosts) == 1 and all(m.key in bodies_by_short for m in names) and not any(
-                "after a title" in w or "given name" in w for w in c.why) and all(
-                m.t0 < first for m in next(iter(hosts.values())).names()[:1]):
-            c.gender = None
-            reg.merge(c, next(iter(hosts.values())))
+    _merge_one_word_people(board, reg, {k: c for k, c in shorts.items() if k not in bodies}, after_body=True)
+    _merge_one_word_people(board, reg, bodies, after_body=False)
+
+
+def _merge_one_word_people(board: Board, reg: Registry, bodies: dict[str, Card], after_body: bool) -> None:
+    """Merge into its body each person card, no title, all of whose mentions are one word spelled
+    as that body's short name; with ``after_body``, only a person not called masculine, first met
+    after the body."""
     if not bodies:
         return
     for c in board.live():
         names = c.names()
         if c.kind != "person" or c.titles or not names or any(m.t1 - m.t0 != 1 for m in names):
             continue
+        if after_body and c.gender == "m":
+            continue
         hosts = {id(bodies[m.key]): bodies[m.key] for m in names if m.key in bodies}
-        if len(hosts) == 1 and all(m.key in bodies for m in names) and not any(
+        if len(hosts) != 1 or not all(m.key in bodies for m in names) or any(
                 "after a title" in w or "given name" in w for w in c.why):
-            host = next(iter(hosts.values()))
-            c.gender = None
-            reg.merge(c, host)
+            continue
+        host = next(iter(hosts.values()))
+        if after_body and min(m.t0 for m in host.names()[:1]) >= min(m.t0 for m in names):
+            continue
+        c.gender = None
+        reg.merge(c, host)
 
 
 def complements_that_speak(board: Board, words: Words) -> None:
