@@ -505,8 +505,8 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
     k = end + 1
     if k < b and toks[end].norm in _links() and plain(toks[end].gap) and plain(toks[k].gap):
         e = _genitive_end(board, words, k, b)
-        if e == k and k + 1 < b and toks[end].norm != "عن" and _indefinite_place_noun(board, words, k) and (
-                _indefinite_place_noun(board, words, k + 1)) and plain(toks[k + 1].gap) and not (
+        if e == k and k + 1 < b and toks[end].norm != "عن" and _plain_indefinite_noun(board, words, k) and (
+                _plain_indefinite_noun(board, words, k + 1)) and plain(toks[k + 1].gap) and not (
                 toks[k + 1].norm[0] in "يت" and len(toks[k + 1].norm) >= 4):  # (no present verb: "يعانين")
             # "في مستشفى حكومي"، "في مستوصف خاص"، "في مصنع أدوية": an indefinite noun and its
             # adjective or indefinite genitive, then adjectives
@@ -517,7 +517,9 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
     return end
 
 
-def _indefinite_place_noun(board: Board, words: Words, k: int) -> bool:
+def _plain_indefinite_noun(board: Board, words: Words, k: int) -> bool:
+    """Token k is an indefinite word of no card, no name, no time and no verb of speech: a noun
+    or an adjective inside a complement ("في مستوصف | خاص")."""
     t = words.toks[k]
     return (not t.definite and len(t.norm) >= 3 and board.card_at(k) is None and not words.bare[k] & NAME_CLASSES
             and not words.is_(k, "stop", "never", "temporal", bare=True) and words.reporting(k) is None)
