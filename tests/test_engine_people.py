@@ -1317,3 +1317,10 @@ def test_a_tribes_name_after_its_head_is_the_titles_not_the_sheikhs():
     assert (sheikh.name, sheikh.titles) == ("حامد جاسم الفرجي", ("شيخ عشيرة البو فرج",))
     art = parse("وقال شيخ عشيرة الجبور سلمان عواد الجبوري إن الوضع هادئ.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["سلمان عواد الجبوري"]
+
+
+def test_a_family_name_that_is_a_common_word_before_what_was_said():
+    # "الرائد X Y | العدوان | إن": between the subject and إنّ only the name stands, so a definite
+    # common word after two given names is the family's name
+    art = parse("وقال الرائد سامر نايف العدوان إن الوضع هادئ.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["سامر نايف العدوان"]

@@ -214,6 +214,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 ("ي", "يه")) and len(words.toks[j].norm) >= 5 and not words.is_(j, *_STOP_INSIDE, bare=True):
             j += 1  # "X بنت Y | الحجرية": after "son/daughter of" and the father's name, a nisba is the family's
             continue
+        if j == i + 2 and _family_before_that(words, i, j):
+            j += 1  # "الرائد X Y | العدوان | إن": two given names, then a family name that is a word too
+            break
         if (inside < _SURE and j - i >= 2 and _common_definite(words, j)) or (
                 inside < _SURE_INSIDE and _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
@@ -1034,6 +1037,22 @@ def _role_noun_before(words: Words, i: int) -> bool:
     return (i > 0 and plain(words.toks[i].gap) and words.toks[i - 1].definite
             and words.is_(i - 1, "title", bare=True) and not words.is_(
                 i - 1, "org_head", "org_head_weak", "media_head", "place_head", "rank"))
+
+
+def _family_before_that(words: Words, i: int, j: int) -> bool:
+    """Tokens i, i+1 are given names and token j a definite word right before إنّ/أنّ or a comma:
+    between a verb of speech's subject and what was said nothing but the name stands, so the word
+    is its family name, though the lexicon knows it as a common noun ("العدوان")."""
+    toks = words.toks
+    if j + 1 >= words.n or not toks[j].definite or not plain(toks[j].gap) or len(toks[j].norm) < 5:
+        return False
+    if not all(words.is_(k, "given", "given_m", "given_f", bare=True) for k in (i, i + 1)):
+        return False
+    if words.is_(j, "stop", "never", "title", "rank", "temporal", "nationality", bare=True) or (
+            words.reporting(j) is not None):
+        return False
+    nxt = toks[j + 1]
+    return nxt.norm in ("ان", "انه", "انها") or comma(nxt.gap)
 
 
 def _role_of_a_place(board: Board, words: Words, i: int) -> bool:
