@@ -316,6 +316,21 @@ def _age_tail(words: Words, j: int) -> int:
     return j
 
 
+def _holder_of_the_title(board: Board, words: Words, t0: int, t1: int) -> Card | None:
+    """"وقال وكيل وزارة X المساعد لشؤون Y الدكتور Z": the first person named within reach after
+    the phrase whose title phrase (the one that ends right before the name) starts at token t0 —
+    the title's holder, however long the title runs past where the subject's phrase stopped."""
+    k = next((k for k in range(t1, min(words.n, t0 + _TITLE_REACH)) if (c := board.card_at(k)) is not None
+              and c.kind == "person" and board.owner[k].t0 == k), None)
+    if k is None or any(not plain(words.toks[m].gap) for m in range(t0 + 1, k)):
+        return None
+    t = titles.before(board, words, k)
+    return board.card_at(k) if t is not None and t.t0 == t0 else None
+
+
+_TITLE_REACH = 12  # words from a role noun to its holder's name
+
+
 def _possessed_body(words: Words, j: int) -> bool:
     """"موظفون في | إدارتها المالية"، "مسؤول في | وزارتها": a body's head noun with a possessive
     pronoun (its, their body) — who the source is, unlike "في مقاله" (where it was said)."""
@@ -721,6 +736,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         plain(words.toks[r1].gap) or re.fullmatch(r"\s*[،,]\s*", words.toks[r1].gap)) else None
     if nxt is not None and nxt.kind == "person" and words.is_(t0, "title", "title_possessive", "rank"):
         return nxt, "named right after the title"  # "المتحدث باسم الرئاسة السفير X"، "…، X"
+    if words.is_(t0, "title", "title_possessive") and (holder := _holder_of_the_title(board, words, t0, t1)):
+        return holder, "named at the end of the title it opens"
     toks = words.toks
     if (end := one_of_someones(board, words, t0, t1)) > t0:
         # "أحد أقارب X"، "أحد محامي الدفاع": one of someone's relatives or counsel, unnamed — not X
