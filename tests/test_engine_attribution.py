@@ -1647,8 +1647,8 @@ def test_a_name_in_marks_right_after_the_verb_then_its_content_is_no_quotation()
      [("أي تعذيب للموقوفين", "وسيم قعوار")]),
     # a role that runs on past where the subject's phrase stops (its adjective, its portfolio, a
     # form of address): the name that closes the title is its holder's
-    ("وقال وكيل وزارة الإسكان المساعد لشؤون التخطيط العمراني الدكتور ماجد صالح القحطاني، في مؤتمر "
-     "صحفي عقده بمقر الوزارة، إن المشاريع متأخرة.", [("إن المشاريع متأخرة", "ماجد صالح القحطاني")]),
+    ("وقال وكيل وزارة الإسكان المساعد لشؤون التخطيط العمراني الدكتور ماجد صالح القحطاني، في لقاء "
+     "مع المقاولين أمس، إن المشاريع متأخرة.", [("إن المشاريع متأخرة", "ماجد صالح القحطاني")]),
     # a role with its place, then the holder's rank and name: the holder speaks
     ("وأعلن قائد شرطة محافظة بابل اللواء سالم كاظم الحسناوي، في حديث للصحفيين، اعتقال ثلاثة متهمين.",
      [("اعتقال ثلاثة متهمين", "سالم كاظم الحسناوي")]),
