@@ -677,13 +677,13 @@ def test_a_source_in_its_own_body_keeps_the_body_with_its_pronoun():
 
 @pytest.mark.parametrize("text,name", [
     ("وقال بائع في السبعينيات من عمره إن الأسعار ارتفعت.", "بائع في السبعينيات من عمره"),
-    ("وقال شاب في الثالثة والثلاثين من عمره إنه عاطل عن العمل.", "شاب في الثالثة والثلاثين من عمره"),
+    ("وقال شاب في الرابعة والأربعين من عمره إنه عاطل عن العمل.", "شاب في الرابعة والأربعين من عمره"),
     ("وقالت امرأة في الأربعينات من عمرها إن السوق كاسد.", "امرأة في الأربعينات من عمرها"),
     # a role noun with its title phrase, the age's "من عمره" past the bound its preposition set
     ("وقال حارس بناية في الثمانينيات من عمره إن الطريق مغلق.", "حارس بناية في الثمانينيات من عمره"),
 ])
 def test_an_unnamed_persons_age_is_part_of_the_description(text, name):
-    # "في السبعينيات من عمره"، "في الثالثة والثلاثين من عمره": the age and "of his life" describe
+    # "في السبعينيات من عمره"، "في الرابعة والأربعين من عمره": the age and "of his life" describe
     # who speaks (`age_decades`, `age_units` in anonymous.toml)
     art = parse(text)
     (quote,) = art.quotes
