@@ -805,3 +805,11 @@ def test_a_describing_clause_before_an_aside_and_a_body_head_glued_to_ب(text, n
     # the clause ends at the aside of anonymity set off by commas; ب glued to a body's head in
     # construct links the source to it ("بديوان عام ولاية X": "عام" is "general" there)
     assert speaker_name(parse(text), text[-12:-1]) == name
+
+
+def test_a_continuing_verb_with_a_role_noun_names_the_previous_speaker_again():
+    # "وتابع المحامي" after the counsel's quote, though a judge was named inside it: a verb that
+    # continues names the previous speaker again when no title of the story holds the role noun
+    text = ("وقال وكيل الموظفين يوسف سالم الحربي إن الحكم عادل. وأوضح أن الدائرة برئاسة القاضي خالد "
+            "عمر الفهد أصدرت حكمها. وتابع المحامي أن الموظفين سيتسلمون حقوقهم.")
+    assert speaker_name(parse(text), "سيتسلمون حقوقهم") == "يوسف سالم الحربي"

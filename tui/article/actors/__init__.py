@@ -115,11 +115,11 @@ class ActorStage:
     def card_at(self, token: int) -> Card | None:
         return self.board.card_at(token)
 
-    def propose(self, t0: int, t1: int, cut: int = 0) -> tuple[Card, str] | None:
+    def propose(self, t0: int, t1: int, cut: int = 0, prefer: Card | None = None) -> tuple[Card, str] | None:
         """A speaker the quote stage found at tokens [t0, t1) with no card (its first
         ``cut`` letters a preposition of the cue): decide it here, and say why."""
         before = self.board.numbered
-        got = proposals.propose(self.board, self.reg, self.words, t0, t1, cut)
+        got = proposals.propose(self.board, self.reg, self.words, t0, t1, cut, prefer)
         if got is not None and got[0].kind == "person" and self.board.numbered > before:
             card, at = got[0], got[0].mentions[0].t0
             cards.corefer_spellings(self.board, self.reg, [card])

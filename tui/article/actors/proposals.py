@@ -698,7 +698,8 @@ def _qualifies(words: Words, j: int) -> bool:
     # ("سكان آخرون": "other", as with a person noun)
 
 
-def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int = 0) -> tuple[Card, str] | None:
+def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int = 0,
+            prefer: Card | None = None) -> tuple[Card, str] | None:
     """The card for the subject standing at tokens [a, b), and why — or None.  ``cut``: the
     first token's letters that are a preposition of the cue ("وفقا لمصادر"), not the noun's."""
     np = subject_phrase(board, words, a, b, cut)
@@ -781,7 +782,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _new_holder(board, words, t0, t1, cut) if definite else None
         if ref is not None:
             return ref, "an epithet of the person named just before (الرئيس الجديد …)"
-        ref = _by_role_noun(board, words, t0, t1, head, cut) if definite else None
+        ref = _by_role_noun(board, words, t0, t1, head, cut, prefer) if definite else None
         if ref is not None:
             return ref, "back-reference by a role noun to the person named before"
     named = None if cut else _apposition_name(board, reg, words, t0, t1)
@@ -1702,7 +1703,8 @@ def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: in
 _NOUN_FOR_REACH = 300  # tokens back within which "وقالت الأم" finds the woman it refers to
 
 
-def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: int) -> Card | None:
+def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: int,
+                  prefer: Card | None = None) -> Card | None:
     """"وقالت الطبيبة"، "وأضاف الضابط"، "وأكدت الخبيرة الفرنسية": a definite role noun alone (or
     with its adjective) that no title of the story holds is given information — the last person
     named before whose gender it fits, not a new unnamed source (an indefinite one introduces
@@ -1711,6 +1713,11 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
             t1 - t0 == 2 and not (words.toks[t0 + 1].definite and board.card_at(t0 + 1) is None)):
         return None  # (a definite word after a definite one is its adjective: "العضو المعارض")
     want = "f" if head.endswith("ه") else "m"
+    if prefer is not None and prefer.kind == "person" and prefer.gender in (None, want) and not prefer.dead:
+        # "وتابع المحامي" after the lawyer's quote: a verb that continues names the previous speaker
+        board.mention(prefer, t0, t1, cut, role="reference")
+        prefer.add_title(board.surface(t0, t1, cut))
+        return prefer
     for k in range(t0 - 1, max(-1, t0 - _NOUN_FOR_REACH), -1):
         card = board.card_at(k)
         if card is None or card.kind != "person":

@@ -1716,7 +1716,8 @@ class Attributor:
             a = max(a + 1, m.t1)
         if order == "vso" and c is not None and c.transitive and a < b and not self.toks[a].definite:
             b = self._object_after_indefinite(a, b)
-        got = self.stage.propose(a, b, cut)
+        prefer = self.history[-1][1] if c is not None and key(c.lemma) in _continuing() and self.history else None
+        got = self.stage.propose(a, b, cut, prefer)  # (a verb that continues: the previous speaker, if named again)
         if got is None or not self.agrees(c, got[0], order):
             return None
         return Choice(got[0], why or got[1])
