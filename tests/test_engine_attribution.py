@@ -2407,3 +2407,12 @@ def test_the_subject_after_a_phrase_pointing_back_is_read_even_without_a_card_ye
     # reads its subject (here the families of a group, unnamed)
     text = '«لن ننسى أبناءنا أبدا». بهذه الكلمات ودعت أمهات الضحايا أبناءهن أمس.'
     assert _speaker(text, "لن ننسى أبناءنا") == "أمهات الضحايا"
+
+
+def test_a_communique_in_maghrebi_copy_is_an_occasion_and_speaks_for_its_issuer():
+    # "، في بلاغ لها،": the communiqué is where the body spoke (its object follows), and
+    # "وأوضح البلاغ" later speaks for the body that issued it
+    text = ("وأعلنت المديرية الجهوية للفلاحة، في بلاغ لها، منع الصيد في البحيرة. "
+            "وأوضح البلاغ أن المنع يشمل القوارب الصغيرة.")
+    assert _parsed(text) == [("منع الصيد في البحيرة", "المديرية الجهوية للفلاحة"),
+                             ("أن المنع يشمل القوارب الصغيرة", "المديرية الجهوية للفلاحة")]
