@@ -117,7 +117,8 @@ class ActorStage:
 
     def propose(self, t0: int, t1: int, cut: int = 0, prefer: Card | None = None) -> tuple[Card, str] | None:
         """A speaker the quote stage found at tokens [t0, t1) with no card (its first
-        ``cut`` letters a preposition of the cue): decide it here, and say why."""
+        ``cut`` letters a preposition of the cue): decide it here, and say why (``prefer``: the
+        previous speaker after a verb that continues, see ``proposals.propose``)."""
         before = self.board.numbered
         got = proposals.propose(self.board, self.reg, self.words, t0, t1, cut, prefer)
         if got is not None and got[0].kind == "person" and self.board.numbered > before:

@@ -701,7 +701,9 @@ def _qualifies(words: Words, j: int) -> bool:
 def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int = 0,
             prefer: Card | None = None) -> tuple[Card, str] | None:
     """The card for the subject standing at tokens [a, b), and why — or None.  ``cut``: the
-    first token's letters that are a preposition of the cue ("وفقا لمصادر"), not the noun's."""
+    first token's letters that are a preposition of the cue ("وفقا لمصادر"), not the noun's;
+    ``prefer``: the previous speaker, when a verb that continues ("وتابع") stands before the
+    subject — a role noun no title holds names them again."""
     np = subject_phrase(board, words, a, b, cut)
     if np is None:
         return None
