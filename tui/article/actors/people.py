@@ -706,8 +706,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
         if b - a == 1 and words.refers_back(a) and words.cue_at.get(a - 1) is not None:
             continue  # "وأضاف | الصياد" after "صياد في …": the article points back to someone described
-        if b - a == 1 and words.cue_at.get(a - 1) is not None and not words.toks[a].definite and (
-                words.toks[a].norm in proposals.people_nouns()) and not words.is_(a, "given_m", "given_f", bare=True):
+        if b - a == 1 and words.cue_at.get(a - 1) is not None and _people_noun(words, a):
             continue  # "وتقول | امرأة من سكان المخيم": a person of the story, described — the quote stage cards her
         # on the tagger's best path: its own reading, no probability needed
         end = extent(board, words, a, b)
@@ -743,10 +742,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             cues.append("a given name described after it")  # "أما حسن، وهو فلاح …"، "X (23 عاما)"
         if cues == ["after a title"] and _governed_by_head(words, i):
             continue  # "مدير عام مديرية | X | عبدالرحمن …": the head's place, the name after it
-        if any(c.startswith("subject of") for c in cues) and "after a title" not in cues and not (
-                words.toks[i].definite) and words.toks[i].norm in proposals.people_nouns() and not words.is_(
-                i, "given_m", "given_f", bare=True) and (i + 1 >= n or not _given(words, i + 1)):
-            continue  # "وتقول | امرأة من سكان المخيم": a person of the story, described (no given name after)
+        if any(c.startswith("subject of") for c in cues) and "after a title" not in cues and _people_noun(
+                words, i) and (i + 1 >= n or not _given(words, i + 1)):
+            continue  # (as above, no given name after it)
         if len(cues) == 1 and cues[0].startswith("subject of") and words.refers_back(i):
             continue  # "وقال صياد … وأضاف | الصياد": the article points back to someone described
         if i > 1 and titles.tribe_name_end(words, i - 1) == i + 1 and i + 1 < n and (
@@ -1039,6 +1037,13 @@ def _role_noun_before(words: Words, i: int) -> bool:
                 i - 1, "org_head", "org_head_weak", "media_head", "place_head", "rank"))
 
 
+def _people_noun(words: Words, i: int) -> bool:
+    """Token i is an indefinite noun for a person of the story ("امرأة"، "سيدة"، "صيدلي":
+    `people_nouns`), not a given name of one gender only — a description, no name."""
+    return (not words.toks[i].definite and words.toks[i].norm in proposals.people_nouns()
+            and not words.is_(i, "given_m", "given_f", bare=True))
+
+
 def _family_before_that(words: Words, i: int, j: int) -> bool:
     """Tokens i, i+1 are given names and token j a definite word right before إنّ/أنّ or a comma:
     between a verb of speech's subject and what was said nothing but the name stands, so the word
@@ -1074,8 +1079,6 @@ def _governed_by_head(words: Words, i: int) -> bool:
     return 0 < i < words.n - 1 and not words.toks[i - 1].definite and plain(words.toks[i].gap) and words.is_(
         i - 1, "org_head", "org_head_weak", "place_head", "place_transparent", bare=True) and not words.is_(
         i, "given", bare=True) and _given(words, i + 1)
-
-
 
 
 def _after_body(board: Board, i: int) -> bool:
