@@ -870,6 +870,13 @@ def test_a_short_name_in_brackets_after_a_body_is_its_alias_and_found_again():
     assert [(a.name, a.aliases) for a in art.actors] == [("وكالة الأنباء السورية", ("سانا",))]
 
 
+def test_a_short_name_in_brackets_after_a_quoted_body_name_is_its_alias():
+    # "«X» (Y)": the name's closing mark stands between it and the bracket
+    art = parse("ارتفع سهم «مصرف الواحة الوطني» (WNB) بنسبة أربعة في المئة. وأكد WNB أن الأرباح زادت.")
+    assert [(a.name, a.aliases) for a in art.actors] == [("مصرف الواحة الوطني", ("WNB",))]
+    assert len(art.actors[0].mentions) == 3
+
+
 def test_a_chamber_of_commerce_is_a_body_and_its_presidents_title_holds_it():
     got = found("وقال رئيس غرفة تجارة وصناعة الشارقة سالم النعيمي إن الصادرات ارتفعت.")
     assert ("غرفة تجارة وصناعة الشارقة", "organization") in got

@@ -573,13 +573,14 @@ def short_names_in_brackets(board: Board, reg: Registry, words: Words) -> None:
     """"هيئة تنظيم الاتصالات (تراك)"، "وكالة الأنباء السورية (سانا)": one to three words in
     brackets right after a body's name are its short name — a mention of the body (a card
     found there already, a curated acronym, joins it), so later mentions of the short name
-    find the body too."""
+    find the body too.  Run again once the tagger's bodies have cards: a body only it finds
+    may have had its short name carded first."""
     toks = words.toks
     for card in [c for c in board.live() if c.kind == "organization"]:
         for m in list(card.mentions):
             k = m.t1
-            if k >= words.n or toks[k].gap.strip() != "(":
-                continue
+            if k >= words.n or toks[k].gap.strip().lstrip("»”\"").strip() != "(":
+                continue  # ("«X» (Y)": the name's closing mark may stand before the bracket)
             end = next((j for j in range(k + 1, min(words.n, k + 4)) if not plain(toks[j].gap)), None)
             if end is None or not toks[end].gap.lstrip().startswith(")"):
                 continue
