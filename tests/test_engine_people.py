@@ -1324,3 +1324,10 @@ def test_a_family_name_that_is_a_common_word_before_what_was_said():
     # common word after two given names is the family's name
     art = parse("وقال الرائد سامر نايف العدوان إن الوضع هادئ.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["سامر نايف العدوان"]
+
+
+def test_a_nisba_after_a_given_and_a_fathers_name_is_the_family_name():
+    # "X Y الZي": a definite nisba no everyday word writes ends a three-part name, though the
+    # father's name is a word too ("عودة") and the tagger has not met the family's
+    assert people("وقال محافظ واسط حميد عودة الكهفي إن المياه شحيحة.") == ["حميد عودة الكهفي"]
+    assert people("وقال المهندس حميد عودة العراقي إن المياه شحيحة.") == ["حميد عودة"]  # a nationality is not

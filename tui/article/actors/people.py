@@ -304,6 +304,10 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 _family_nisba(words, j)):
             j += 1  # "X بن Y الZي": after a nasab, a definite nisba is the family's name
             continue
+        if j == i + 2 and _given(words, i) and words.bare[i + 1] and words.bare[i + 1] <= NAME_CLASSES and (
+                _family_nisba(words, j)) and inside >= 0.05:
+            j += 1  # "X Y الZي": a given name, the father's, then a nisba no everyday word writes — the
+            continue  # family's, though the tagger has not met it
         break
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
