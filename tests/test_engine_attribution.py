@@ -1700,6 +1700,21 @@ def test_a_relative_of_a_person_named_before_speaks_as_someone_else(text, want):
     assert _parsed(text)[-1] == want
 
 
+@pytest.mark.parametrize("text", [
+    "وكان سمير داود قد رفع الدعوى في الربيع. وقال محامي داود، كريم النجار، للصحيفة إن الحكم عادل.",
+    "وكان سمير داود قد رفع الدعوى في الربيع. وقال وكيل داود، المحامي كريم النجار، إن الحكم عادل.",
+    "وكان سمير داود قد رفع الدعوى في الربيع. ونفى وكيل داود المحامي كريم النجار أن يكون الحكم نهائيا.",
+])
+def test_a_relative_of_a_person_named_before_named_right_after_is_that_person(text):
+    # "محامي X، Y،"، "وكيل X المحامي Y": the one named after the role speaks, and holds it as a title
+    art = parse(text)
+    (q,) = art.quotes
+    speaker = next(a for a in art.actors if a.id == q.speaker)
+    assert speaker.name == "كريم النجار"
+    assert any(t.endswith(" داود") for t in speaker.titles)
+    assert [a.titles for a in art.actors if a.name == "سمير داود"] == [()]
+
+
 def test_a_verb_coordinated_after_an_amma_clause_shares_its_topic():
     # "أما X فاعترف …، وقال": the topic of أما is the subject of both verbs, not the previous speaker
     text = ("وقال الوزير كريم حسن إن النتائج مقبولة. أما الأمين العام للحزب سامي حمودي العلي فاعترف "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc.normal import foreign_letters, key, skeleton
-from ..doc.tokens import plain, quote
+from ..doc.tokens import comma, plain, quote
 from ..lexicon import load, word_set
 from ..lexicon.index import lexicon
 from ..model import Actor
@@ -621,9 +621,34 @@ def relatives_of_the_named(board: Board, reg: Registry, words: Words) -> None:
                 continue
             card.mentions.remove(m)
             cut = next((c for f, c in words.toks[k].readings if f in relatives), 0)
+            held = _named_set_off(board, words, m.t1)
+            if held is not None:  # "وقال محامي X، المحامي Y، إن …": the one named after it is the relative
+                board.mention(held, k, m.t1, cut, role="reference")
+                held.add_title(board.surface(k, m.t1, cut))
+                continue
             kin = reg.card(f"anonymous:{key(board.surface(k, m.t1, cut))}", "anonymous",
                            "a relative of a person named before, unnamed")
             board.mention(kin, k, m.t1, cut)
+
+
+def _named_set_off(board: Board, words: Words, j: int) -> Card | None:
+    """The person named in full right after a comma at token j, maybe after a role or rank
+    word of their own ("، المحامي Y"; with no comma then: "محامي X المحامي Y"), and set off by a
+    comma (or going on to "إن" or whom they told)."""
+    toks = words.toks
+    if j >= words.n or not (comma(toks[j].gap) or plain(toks[j].gap)):
+        return None
+    k = j
+    while k < min(words.n, j + 3) and board.owner[k] is None and (k == j or plain(toks[k].gap)) and words.is_(
+            k, "title", "rank", "honorific", bare=True):
+        k += 1
+    m, card = (board.owner[k], board.card_at(k)) if k < words.n and (k == j or plain(toks[k].gap)) else (None, None)
+    if m is None or card is None or card.kind != "person" or m.t0 != k or m.t1 - m.t0 < 2 or (
+            k == j and not comma(toks[j].gap)):
+        return None
+    e = m.t1
+    return card if e >= words.n or comma(toks[e].gap) or toks[e].sent != toks[k].sent or (
+        toks[e].norm in ("ان", "انه", "انها") or toks[e].norm.startswith("ل")) else None
 
 
 def latter_references(board: Board, words: Words) -> None:
