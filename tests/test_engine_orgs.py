@@ -45,7 +45,8 @@ def test_a_definite_head_with_a_nisba_adjective_names_a_body():
     assert found("وقضت المحكمة الدستورية ببطلان القانون.") == [("المحكمة الدستورية", "organization")]
 
 
-def test_a_definite_head_with_a_generic_adjective_names_no_body():
+def test_a_definite_head_with_a_generic_adjective_names_no_body(monkeypatch):
+    steer(monkeypatch, ("المحلية",), "O", {"I-ORG": 0.33})  # (the tagger's reading when written)
     # (when such a body is quoted it does get a card: test_a_described_body_that_speaks_is_its_card)
     assert found("وانتقدت الحكومة المحلية القرار الجديد.") == []
 
@@ -67,7 +68,8 @@ def test_a_media_head_takes_the_name_in_quotation_marks():
     assert ("الفجر الجديد", "organization") in found('ونقلت صحيفة «الفجر الجديد» عن مصادر أن الاجتماع تأجل.')
 
 
-def test_a_nationality_adjective_ends_the_name():
+def test_a_nationality_adjective_ends_the_name(monkeypatch):
+    steer(monkeypatch, ("الحكومة", "اللبنانية", "للمواطنين"), "O", {})  # (the tagger's reading when written)
     assert found("وقالت الحكومة اللبنانية للمواطنين إن الكهرباء ستعود.") == [("الحكومة اللبنانية", "organization")]
 
 
@@ -332,7 +334,9 @@ def test_lam_lam_after_a_nationality_that_is_no_field(text, name):
     ("من جانبها، قالت وكالة ستاندرد آند بورز للتصنيف الائتماني إن النظرة مستقرة.", "ستاندرد آند بورز"),
     ("وأعلنت شركة بروكتر آند غامبل أرباحها الفصلية.", "شركة بروكتر آند غامبل"),
 ])
-def test_the_english_and_joins_two_names_into_one_firm(text, name):
+def test_the_english_and_joins_two_names_into_one_firm(monkeypatch, text, name):
+    steer(monkeypatch, ("وكالة",), "O", {"B-ORG": 0.09})  # (the tagger's reading when written)
+    steer(monkeypatch, ("ستاندرد",), "B-ORG", {"B-ORG": 0.88})
     assert (name, "organization") in found(text)
 
 
@@ -1335,7 +1339,9 @@ def test_a_ministry_ends_before_its_officers_portfolio():
     assert ("وكيل وزارة التربية للتخطيط", "anonymous") in found(text)
 
 
-def test_a_given_name_after_a_bodys_own_name_opens_its_officers_name():
+def test_a_given_name_after_a_bodys_own_name_opens_its_officers_name(monkeypatch):
+    steer(monkeypatch, ("مديرية",), "B-ORG", {"B-ORG": 0.76})  # (the tagger's reading when written)
+    steer(monkeypatch, ("رداع",), "I-ORG", {"I-ORG": 0.83})
     # "مدير عام مديرية X | عبدالكريم …": a body that is not named after people ends before a given
     # name the tagger reads as a person's — its officer, titled by the phrase before
     text = "وقال مدير مكتب مديرية رداع عبدالكريم صالح الشامي إن الطريق سيفتح."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..doc.normal import key
 from ..doc.tokens import quote
-from ..lexicon import load
+from ..lexicon import load, word_set
 from . import orgs
 from .board import Board
 from .people import spans
@@ -49,6 +49,9 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                                or (words.definite_head(a) and orgs.head_at(words, a) is not None)):
                 continue  # a head noun alone ("مكتب" before a name another rule took, "المنظمة") names nothing
                 # (a place's head is a name by itself: "الجزيرة")
+            if typ == "LOC" and b - a == 1 and words.toks[a].definite and (
+                    words.toks[a].readings[-1][0].removeprefix("ال") in word_set("places", "area_nouns")):
+                continue  # "وقالت المملكة"، "في المنطقة": a state's or an area's noun alone, no name
             if b - a == 1 and words.accusative_nisba(a):
                 continue  # "وفدا ليبيا": the adjective "Libyan", not the country
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
@@ -56,6 +59,14 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 continue
             if words.is_(a, "org_head_weak") and all(_generic(words, k) for k in range(a + 1, b)):
                 continue  # "القوات الكندية"، "قوات الدعم": forces described, not a named body
+            if typ == "ORG" and b - a >= 2 and (orgs.head_at(words, a) is not None or _plural_of_things(words, a)) and (
+                    all(words.is_(k, "org_generic") or (_feminine_nisba(words, k) and not words.bare[k])
+                        for k in range(a + 1, b))):
+                continue  # "الهيئة الوطنية"، "الحكومة المحلية"، "النقابات العمالية": a head described by a
+                # generic adjective, no name (a nationality names a state's body: "الحكومة اللبنانية")
+            if typ == "ORG":
+                b = next((k + 1 for k in range(a + 1, b - 1) if words.is_(k, "nationality") and _people_after_li(
+                    words, k + 1)), b)  # "الحكومة اللبنانية | للمواطنين": whom it spoke to, not its field
             if typ == "ORG" and b - a >= 2 and orgs.joins_names(words, b - 1) and board.free(b, b + 1):
                 b += 1  # "X آند | Y": the tagger stopped right after the English "and" of one name
             while typ == "ORG" and b + 1 < words.n and words.joined(b) and orgs.joins_names(words, b) and (
@@ -68,6 +79,25 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             surface = board.surface(a, b, cut)
             card = reg.card(f"{kind}:{key(surface)}", kind, f"tagger {conf:.2f}")
             board.mention(card, a, b, cut)
+
+
+def _plural_of_things(words: Words, k: int) -> bool:
+    """A definite plural in ات ("النقابات"، "الجمعيات"), no lexicon word."""
+    t = words.toks[k]
+    return t.definite and t.norm.endswith("ات") and len(t.norm) >= 7 and not words.bare[k]
+
+
+def _feminine_nisba(words: Words, k: int) -> bool:
+    """A definite adjective in ـية ("العمالية"، "الأهلية")."""
+    t = words.toks[k]
+    return t.definite and t.norm.endswith("يه") and len(t.norm) >= 6
+
+
+def _people_after_li(words: Words, k: int) -> bool:
+    """Token k is ل + a definite plural of people ("للمواطنين"، "للصحفيين"), nothing after it in
+    the name."""
+    w = words.toks[k].norm
+    return w.startswith("لل") and w.endswith(("ين", "ون")) and len(w) >= 7 and not words.bare[k]
 
 
 def _generic(words: Words, k: int) -> bool:
