@@ -814,3 +814,14 @@ def test_a_continuing_verb_with_a_role_noun_names_the_previous_speaker_again():
     text = ("وقال وكيل الموظفين يوسف سالم الحربي إن الحكم عادل. وأوضح أن الدائرة برئاسة القاضي خالد "
             "عمر الفهد أصدرت حكمها. وتابع المحامي أن الموظفين سيتسلمون حقوقهم.")
     assert speaker_name(parse(text), "سيتسلمون حقوقهم") == "يوسف سالم الحربي"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ولا يخفي مسؤولون في الشركة حجم الخسائر، إذ أشاروا إلى أن الأرباح تراجعت.", "مسؤولون في الشركة"),
+    ("وعزا مسؤول في منظمة تنمية حوض النيجر تحسن المحصول إلى انتظام الأمطار.",
+     "مسؤول في منظمة تنمية حوض النيجر"),
+])
+def test_an_unnamed_source_ends_before_an_indefinite_object_after_its_complement(text, name):
+    # "مسؤولون في X | حجم …": an indefinite noun after the complement's definite one is the verb's object
+    art = parse(text)
+    assert speaker_name(art, "إلى") == name
