@@ -909,6 +909,9 @@ def test_a_collective_standing_alone_speaks_as_a_group():
 @pytest.mark.parametrize("text", [
     "قال الوزير سامي الخطيب إن الخطة جاهزة. أما النائبة عن حزب الوسط، ليلى حداد، فأكدت أن الموازنة لا تكفي.",
     "قال الوزير سامي الخطيب إن الخطة جاهزة. أما النائبة ليلى حداد فقد أكدت أن الموازنة لا تكفي.",
+    # a body in a description the name is set off after, a role of the person's own between
+    "قال الوزير سامي الخطيب إن الخطة جاهزة. أما رئيسة قائمة «الوسط أولا»، المحامية ليلى حداد، فأكدت أن "
+    "الموازنة لا تكفي.",
 ])
 def test_the_topic_of_amma_speaks_the_verb_its_fa_opens(text):
     # "أما X فـقال": X is the verb's subject, not the previous speaker the ف-verb would continue

@@ -1135,9 +1135,12 @@ class Attributor:
         ms = [(i, card) for i, card in self.mentions_in(amma + 1, end)
               if card.kind in SPEAKING and self.agrees(c, card)]
         for i, card in ms:
-            # "أما النائبة عن حزب X، Y، فأكدت": a body inside a person's title is not the topic
+            # "أما النائبة عن حزب X، Y، فأكدت"، "أما رئيسة قائمة «X»، المحامية Y، فاعتبرت": a body
+            # inside a person's title, or in a description the person's name is set off after, is
+            # not the topic
             holder = next((cd for k, cd in ms if k > i and cd.kind == "person" and (
-                t := titles.before(self.stage.board, self.stage.words, k)) is not None and t.t0 < i), None)
+                ((t := titles.before(self.stage.board, self.stage.words, k)) is not None and t.t0 < i)
+                or comma(toks[t.t0 if t is not None else k].gap))), None)
             return Choice(holder or card, "topic of أما … ف")
         if end < ci:
             return self._propose((amma + 1, end), c, why="topic of أما … ف, shared by the verb joined to its verb",
