@@ -445,3 +445,18 @@ def test_a_year_compared_with_is_a_baseline_not_an_event():
     # "بزيادة 12% قياسا إلى عام 2019"، "قياسا بعام …": the year a figure is measured against dates nothing
     text = "وارتفعت صادرات الشركة بزيادة 12% قياسا إلى عام 2019. وافتتح المصنع الجديد عام 2016."
     assert [v for _, v in dated(text, "2031-03-05")] == ["2016"]
+
+
+def test_a_long_name_set_off_before_the_date_keeps_the_verb_before_it_in_the_event():
+    # "أعلن وزير X، السيد Y …، أمس، أن": the name between commas is no clause; the event opens on its verb
+    from tui.article.parse import parse
+
+    text = "أعلن وزير الزراعة والثروة الحيوانية، السيد محمد ولد أحمد سالم، أمس الاثنين، أن الموسم سيبدأ قريبا."
+    (event,) = parse(text, "1997-10-14").events
+    assert text[event.start:].startswith("أعلن وزير الزراعة") and event.time.value == "1997-10-13"
+
+
+def test_a_segment_opening_with_wa_dhalika_goes_on_with_the_clause_before_it():
+    # "…، وذلك في جلسة الأحد": the sitting dates the clause before the comma
+    got = dated("تنظر المحكمة في قضية ثانية ضد الكاتب، وذلك في جلسة الأحد المقبل.", "2003-11-10")
+    assert got == [("تنظر المحكمة في قضية ثانية ضد الكاتب، وذلك في جلسة الأحد المقبل", "2003-11-16")]

@@ -42,9 +42,11 @@ _RELATIVES = frozenset(normalize(w) for w in _CLAUSES["relatives"])
 _PARTICLES = frozenset(normalize(w) for w in _CLAUSES["particles"])
 _ADVERBIAL = frozenset(normalize(w) for w in _CLAUSES["adverbial"])
 _ATTENDANT = frozenset(normalize(w) for w in _CLAUSES["attendant"])
+_CONTINUING = frozenset(normalize(w) for w in _CLAUSES["continuing"])
 _SUMMARY_CHARS = 90
 _MAX_BACK = 4  # segments to walk back from a bare expression to its verb
 _APPOSITION_WORDS = 4  # a comma segment this short is a name or title, not a clause
+_NAME_WORDS = 8  # a comma segment ending on an actor's name, no longer than this, is the name set off
 
 
 def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
@@ -544,7 +546,7 @@ def _clause(text: str, sent: Sentence, start: int, end: int,
     before = _content_words(text, base[0], start, 2)
     after = _content_words(text, end, base[1], 2)
     bare = before + after <= 1  # the expression stands alone: the event is beside it
-    if bare or not before or _after_name(text, segs, lo, name_ends):
+    if bare or not before or _after_name(text, segs, lo, name_ends) or _continues(text, segs[lo]):
         # the expression opens its segment ("…، في نهاية فبراير أن إيران ملتزمة", "…، أمس، أن"):
         # its verb is behind, past appositions and relative clauses
         lo = _walk_back(text, segs, lo, name_ends)
@@ -574,9 +576,18 @@ def _walk_back(text: str, segs: list[tuple[int, int]], lo: int, name_ends: froze
         if lo > 0 and first.startswith("ال") and _ends_on(text, segs[lo - 1], name_ends):
             continue  # "قال X، المتحدث الرسمي باسم الوزارة،"، "أعلنت شركة X، المدرجة في السوق،": a
             # definite title or description after a name
+        if _ends_on(text, segs[lo], name_ends) and not _opens_clause(words) and sum(
+                1 for _ in islice(_WORD.finditer(text, segs[lo][0], segs[lo][1]), _NAME_WORDS + 1)) <= _NAME_WORDS:
+            continue  # "أعلن وزير X، السيد Y Z W V، أمس، أن": a long name set off, the verb before it
         if len(words) > _APPOSITION_WORDS or _opens_clause(words):
             break  # a clause of its own, not a name or title between commas
     return lo
+
+
+def _continues(text: str, seg: tuple[int, int]) -> bool:
+    """The segment opens with a word that goes on with the clause before it ("، وذلك في …")."""
+    m = _WORD.search(text, seg[0], seg[1])
+    return bool(m) and normalize(m.group()) in _CONTINUING
 
 
 def _after_name(text: str, segs: list[tuple[int, int]], lo: int, name_ends: frozenset[int]) -> bool:
