@@ -460,3 +460,12 @@ def test_a_segment_opening_with_wa_dhalika_goes_on_with_the_clause_before_it():
     # "…، وذلك في جلسة الأحد": the sitting dates the clause before the comma
     got = dated("تنظر المحكمة في قضية ثانية ضد الكاتب، وذلك في جلسة الأحد المقبل.", "2003-11-10")
     assert got == [("تنظر المحكمة في قضية ثانية ضد الكاتب، وذلك في جلسة الأحد المقبل", "2003-11-16")]
+
+
+def test_a_day_of_the_same_month_is_a_day_of_the_month_named_last():
+    # "في العاشر من الشهر ذاته": the month the article dated last, not the published one
+    got = dated("وتراجع الإنتاج عما كان عليه في أكتوبر الماضي، بعد أن استؤنف العمل في العاشر من الشهر ذاته.",
+                "2014-11-06")
+    assert got[-1][1] == "2014-10-10"
+    got = dated("وكان الاتفاق قد وقع في مارس 2019، ثم انهار في الخامس والعشرين من الشهر نفسه.", "2020-01-06")
+    assert got[-1][1] == "2019-03-25"

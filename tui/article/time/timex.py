@@ -223,7 +223,8 @@ def patterns() -> _Patterns:
             rf"(?P<d>\d{{1,2}})(?:[.-]| ?/ ?)(?P<m>\d{{1,2}})(?:[.-]| ?/ ?)(?P<y>\d{{4}}))(?!\d)"
             rf"(?:\s*(?P<nsuf>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w))?"
         ),
-        ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<mod>{mod}))?{E}"),
+        ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر"
+                         rf"(?:\s+(?P<same>نفسه|ذاته)|\s+(?P<mod>{mod}))?{E}"),
         day_this_month=c(  # "في 14 الجاري", "يوم 20 الماضي": a day of this or last month, its name left out
             rf"{B}{CL}(?:(?P<yawm>يوم)\s+)?(?P<dnum>\d{{1,2}})\s+(?P<bare>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم){E}"
         ),
@@ -411,11 +412,13 @@ def _b_day_this_month(m: re.Match[str], norm: str) -> Expr | None:
 
 
 def _b_ord_this_month(m: re.Match[str], norm: str) -> Expr | None:
-    if not (m.group("this") or m.group("mod") or m.group("dord")):
+    if not (m.group("this") or m.group("mod") or m.group("dord") or m.group("same")):
         return None  # "15 الشهر"; but "غرة الشهر", "العاشر من الشهر" are this month's
     day = _day_of(m)
     if day is None:
         return None
+    if m.group("same"):
+        return Expr("date-in-month", day=day, anaphor=("month", 0))  # "العاشر من الشهر ذاته": the month named last
     mod = _mod(m) or "current"
     offset = {"past": -1, "next": 1}.get(mod, 0)
     return Expr("date-in-month", day=day, offset=offset)
