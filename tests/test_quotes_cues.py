@@ -146,3 +146,12 @@ def test_a_verb_form_right_after_a_role_noun_in_construct_is_a_noun_no_cue():
     art = parse("بدوره، رأى رئيس تجمع مزارعي السهول الشرقية، سامر العطار، أن القرار جائر.")
     (p,) = [a for a in art.actors if a.kind == "person"]
     assert p.titles == ("رئيس تجمع مزارعي السهول الشرقية",) and art.quotes[0].speaker == p.id
+
+
+def test_a_verb_with_a_nominal_object_inside_what_was_said_opens_no_quote():
+    # "قال X إن عددا من النواب أبدوا تحفظات": the inner verb and its object are part of the quote
+    art = parse("وقال مصدر برلماني، فضل عدم الكشف عن هويته، إن عددا من النواب أبدوا تحفظات على أداء الوزراء.")
+    assert [q.text for q in art.quotes] == ["إن عددا من النواب أبدوا تحفظات على أداء الوزراء"]
+    # but "غير أن X قالت …": the أنّ of "however", a new speaker's verb after it
+    art = parse("وقال الوزير إن الحوار مستمر. غير أن مصادر مطلعة قالت للوكالة إن الخلاف عميق.")
+    assert [q.text for q in art.quotes] == ["إن الحوار مستمر", "إن الخلاف عميق"]

@@ -220,8 +220,32 @@ def usable(ctx: Ctx, c: Cue) -> bool:
             ci + 1 < ctx.n and ctx.toks[ci + 1].norm in _BACK_TO_NOUN and not ctx.named(ci - 1)):
         return False  # "مسافرون تحدثت إليهم الصحيفة": the clause describes the noun before it (its
         # pronoun refers back to them), the speech is the earlier verb's
+    if c.kind == VERB and c.tense == "past" and not c.prefix and _inside_that_clause(ctx, ci):
+        return False  # "قال X إن عددا من النواب أبدوا تحفظات على …": a verb with a nominal object
+        # inside what was said is part of it, no new quote
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+_THAT_REACH = 8  # words between a complementiser and the verb of its clause
+
+
+def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
+    """Token ci is a verb whose subject follows an إنّ/أنّ a few words before it, with no pause
+    between, and what follows it opens no reported clause of its own (no أنّ, colon or mark)."""
+    toks = ctx.toks
+    nxt = toks[ci + 1] if ci + 1 < ctx.n else None
+    if nxt is None or THAT.match(nxt.norm) or not plain(nxt.gap):
+        return False
+    for k in range(ci - 1, max(-1, ci - _THAT_REACH), -1):
+        if not plain(toks[k + 1].gap):
+            return False
+        if THAT.match(toks[k].norm):
+            # (its subject between, and the أنّ a verb of speech's: not "غير أن X قالت")
+            cued = set(ctx.cue_tok.values())
+            return k + 1 < ci and any(j in cued and toks[j].sent == toks[k].sent
+                                      for j in range(max(0, k - _THAT_REACH), k))
+    return False
 
 
 def _people_before(prev: Token) -> bool:
