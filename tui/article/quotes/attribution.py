@@ -341,7 +341,9 @@ class Attributor:
             why = "named before the headline's colon"
             # a person or a body, not a place ("مصر: …" is the story's topic)
             got = next((cd for _, cd in self.mentions_in(a, b) if _speaks(cd) and cd.kind != "place"), None)
-            if got is None:  # "وزير المالية: …" over the story of the minister it names
+            if got is None and self.stage.words.is_(a, "title", "title_possessive"):
+                # "وزير المالية: …" over the story of the minister it names (a role; a place's
+                # name alone, "سطيف: …", is the story's topic, whoever holds an office there)
                 role = set(key(self.ctx.text[self.toks[a].start : self.toks[b - 1].end]).split())
                 got = next((cd for cd in self.stage.board.live()
                             if cd.kind == "person" and any(role <= set(key(t).split()) for t in cd.titles)), None)
