@@ -926,3 +926,14 @@ def test_a_definite_role_noun_alone_after_a_name_unmarked_is_the_verbs_object():
     art = parse(text)
     assert "الوزير" not in person(art, "سليم حداد").titles
     assert speaker(art, "لم تهمل الملف") == person(art, "كمال بن يحيى").id
+
+
+def test_a_description_the_speakers_name_is_set_off_after_is_their_title():
+    # "اعتبرت الوزيرة المكلفة بـX، Y، أن": the description before the name set off is Y's title,
+    # and "وأكدت الوزيرة" refers back to Y by it
+    text = ("من جانبها، اعتبرت الوزيرة المكلفة بالعلاقات مع البرلمان، سلوى بنت أحمد، أن الملتمس ضعيف. "
+            "وأكدت الوزيرة أن الحكومة ستعرض برنامجها.")
+    art = parse(text)
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert person.titles == ("الوزيرة المكلفة بالعلاقات مع البرلمان",)
+    assert [q.speaker for q in art.quotes] == [person.id, person.id]

@@ -130,6 +130,9 @@ def _continuing() -> frozenset[str]:
 _INTERVIEWED_AFTER = frozenset(key(w) for w in ["مع", "إلى"])  # "حوار مع X"، "أسئلة إلى X"
 
 
+_DESCRIPTION_MAX = 10  # words of a description a person's name is set off after, taken as their title
+
+
 class Attributor:
     def __init__(self, ctx: Ctx, stage: ActorStage) -> None:
         self.ctx = ctx
@@ -278,6 +281,10 @@ class Attributor:
                 k = i - 1  # "، البريطاني X،": a nationality before the name
             if comma(self.toks[k].gap) and not any(
                     (c := board.card_at(j)) is not None and c.kind == "person" for j in range(region[0], k)):
+                if words.is_(region[0], "title", "title_possessive") and k - region[0] <= _DESCRIPTION_MAX:
+                    # "اعتبرت الوزيرة المكلفة بالعلاقات مع البرلمان، X، أن": the description is X's title
+                    cut = words.proclitic_cut(region[0]) if board.owner[region[0]] is None else 0
+                    cd.add_title(board.surface(region[0], k, cut))
                 return cd
             return None
         return None
