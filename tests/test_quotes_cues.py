@@ -155,3 +155,12 @@ def test_a_verb_with_a_nominal_object_inside_what_was_said_opens_no_quote():
     # but "غير أن X قالت …": the أنّ of "however", a new speaker's verb after it
     art = parse("وقال الوزير إن الحوار مستمر. غير أن مصادر مطلعة قالت للوكالة إن الخلاف عميق.")
     assert [q.text for q in art.quotes] == ["إن الحوار مستمر", "إن الخلاف عميق"]
+
+
+def test_a_verb_of_speech_inside_what_was_said_with_its_own_clause_or_quotation_is_a_quote():
+    # the inner verb opens its own reported clause ("لكنه قال بالمقابل إنهم …") or quotation
+    # ("دعا إلى «…»"), and the journalist's "يذكر أن" is no one's speech to be inside of
+    art = parse("وقال المرشح: إننا سنشارك في الحملة لكنه قال بالمقابل إنهم لن يقبلوا بالنتائج.")
+    assert [q.text for q in art.quotes][-1] == "إنهم لن يقبلوا بالنتائج"
+    art = parse("يذكر أن الشيخ دعا العام الماضي إلى «إصلاح شامل للنظام».")
+    assert [q.text for q in art.quotes] == ["إصلاح شامل للنظام"]

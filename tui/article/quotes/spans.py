@@ -235,14 +235,16 @@ def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
     between, and what follows it opens no reported clause of its own (no أنّ, colon or mark)."""
     toks = ctx.toks
     nxt = toks[ci + 1] if ci + 1 < ctx.n else None
-    if nxt is None or THAT.match(nxt.norm) or not plain(nxt.gap):
-        return False
+    if nxt is None or not plain(nxt.gap) or any(
+            not plain(toks[j].gap) or THAT.match(toks[j].norm) for j in range(ci + 1, min(ctx.n, ci + 4))):
+        return False  # (its own clause or quotation follows: "دعا إلى «…»"، "قال بالمقابل إنهم")
     for k in range(ci - 1, max(-1, ci - _THAT_REACH), -1):
         if not plain(toks[k + 1].gap):
             return False
         if THAT.match(toks[k].norm):
-            # (its subject between, and the أنّ a verb of speech's: not "غير أن X قالت")
-            cued = set(ctx.cue_tok.values())
+            # (its subject between, and the أنّ a verb of speech's: not "غير أن X قالت", nor
+            # the impersonal "يذكر أن")
+            cued = {ctx.cue_tok[c.start] for c in ctx.cues if c.kind in (VERB, PARTICIPLE, MASDAR)}
             return k + 1 < ci and any(j in cued and toks[j].sent == toks[k].sent
                                       for j in range(max(0, k - _THAT_REACH), k))
     return False
