@@ -1365,3 +1365,9 @@ def test_a_verb_after_a_bodys_head_opens_a_clause_not_its_name(text, unwanted):
     # opens the clause that follows the body — no word of its name (a verbal noun in تـ may be:
     # "هيئة تنسيق …")
     assert not any(unwanted in n for n, _ in found(text))
+
+
+def test_a_purpose_nouns_object_in_construct_stays_in_the_bodys_name():
+    # "للدفاع عن حقوق X": the preposition's object may be a noun in construct with a definite one
+    assert found("وقالت الجمعية الوطنية للدفاع عن حقوق المستهلك إن الأسعار ارتفعت.") == [
+        ("الجمعية الوطنية للدفاع عن حقوق المستهلك", "organization")]

@@ -432,6 +432,11 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
             j += 2
             continue
+        if comp and _purpose_object(words, comp[-1], j, construct=True) and board.owner[j + 1] is None and (
+                board.owner[j + 2] is None and not _relayed_by(words, i, j)):
+            comp += [j, j + 1, j + 2]  # "للدفاع | عن حقوق الإنسان": an object in construct
+            j += 3
+            continue
         if comp and _agent_plural(board.toks[comp[-1]].norm) and (end := _where_they_work(board, words, j)) > j:
             # "نقابة العاملين | بالقطاع النفطي"، "اتحاد العاملين | في قطاع الصحة": the members'
             # participle governs where they work, part of the body's name, which ends there
@@ -665,14 +670,22 @@ def _for_the_sake_of(board: Board, words: Words, j: int) -> int:
     return end if end > j + 2 else j
 
 
-def _purpose_object(words: Words, k: int, j: int) -> bool:
+def _purpose_object(words: Words, k: int, j: int, construct: bool = False) -> bool:
     """Token k is a purpose noun after ل ("للدفاع") and j a preposition it governs with a definite
-    object after it ("عن المدنيين")."""
+    object after it ("عن المدنيين"; with ``construct``, an indefinite noun in construct with a
+    definite one: "عن حقوق الإنسان")."""
     t = words.toks[k]  # (a verbal noun, no plural: "للانتخابات | على النتائج" is the verb's object)
-    return (t.norm.startswith("لل") and not t.norm.endswith(("ات", "ين", "ون")) and j + 1 < words.n
-            and words.toks[j].norm in word_set("organizations", "purpose_prepositions")
-            and plain(words.toks[j].gap) and plain(words.toks[j + 1].gap) and words.toks[j + 1].definite
-            and not words.is_(j + 1, "stop", "never", "temporal", bare=True))
+    toks = words.toks
+    if not (t.norm.startswith("لل") and not t.norm.endswith(("ات", "ين", "ون")) and j + 1 < words.n
+            and toks[j].norm in word_set("organizations", "purpose_prepositions")
+            and plain(toks[j].gap) and plain(toks[j + 1].gap)
+            and not words.is_(j + 1, "stop", "never", "temporal", bare=True)):
+        return False
+    if not construct:
+        return toks[j + 1].definite
+    return (not toks[j + 1].definite and len(toks[j + 1].norm) >= 3 and j + 2 < words.n and plain(toks[j + 2].gap)
+            and toks[j + 2].definite and not words.is_(j + 2, "stop", "never", "temporal", bare=True)
+            and not toks[j + 1].raw.endswith(("ا", "اً")))
 
 
 def _relayed_by(words: Words, i: int, j: int) -> bool:
