@@ -1371,3 +1371,9 @@ def test_a_purpose_nouns_object_in_construct_stays_in_the_bodys_name():
     # "للدفاع عن حقوق X": the preposition's object may be a noun in construct with a definite one
     assert found("وقالت الجمعية الوطنية للدفاع عن حقوق المستهلك إن الأسعار ارتفعت.") == [
         ("الجمعية الوطنية للدفاع عن حقوق المستهلك", "organization")]
+
+
+def test_an_everyday_word_whole_keeps_its_first_letter_in_a_bodys_name():
+    # "وحدات X": the word is "units", not و + a word no text writes
+    art = parse("وكانت وحدات الحرس الوطني قد أوقفت الشبان يوم الأحد.")
+    assert all(not a.name.startswith("حدات") for a in art.actors)

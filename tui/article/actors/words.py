@@ -418,6 +418,8 @@ class Words:
                              and h.cls not in ("surname", "given_x", "stop", "never") for h in rest)
             if (rest_known or form in alone) and not whole_known:
                 return cut  # ("لكارتر" … "كارتر": the rest is written alone elsewhere in the article)
+            if t.norm in common_words() and form not in common_words():
+                return 0  # "وحدات X": an everyday word whole, its rest none — the letter is its own
             if cut == 1 and t.norm[0] in "بل" and not whole_known and form in self.definite_stems():
                 return cut  # "بكلية X" … "الكلية": the rest takes the article elsewhere, so it is a noun
             if not whole_known and not heads and form in common_words() and t.norm not in common_words():
