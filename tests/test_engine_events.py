@@ -469,3 +469,10 @@ def test_a_day_of_the_same_month_is_a_day_of_the_month_named_last():
     assert got[-1][1] == "2014-10-10"
     got = dated("وكان الاتفاق قد وقع في مارس 2019، ثم انهار في الخامس والعشرين من الشهر نفسه.", "2020-01-06")
     assert got[-1][1] == "2019-03-25"
+
+
+def test_the_occasion_of_what_was_said_goes_on_with_its_verb():
+    # "وأكد X، في بيان … اليوم، أن": the statement's day dates the verb before the comma
+    got = dated("وأكد وزير المالية سامي الخطيب، في بيان صادر عن الوزارة اليوم الجمعة، أن العجز سينخفض.",
+                "2019-12-27")
+    assert got[0] == ("وأكد وزير المالية سامي الخطيب، في بيان صادر عن الوزارة اليوم الجمعة", "2019-12-27")

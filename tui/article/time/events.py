@@ -587,9 +587,20 @@ def _walk_back(text: str, segs: list[tuple[int, int]], lo: int, name_ends: froze
 
 
 def _continues(text: str, seg: tuple[int, int]) -> bool:
-    """The segment opens with a word that goes on with the clause before it ("، وذلك في …")."""
-    m = _WORD.search(text, seg[0], seg[1])
-    return bool(m) and normalize(m.group()) in _CONTINUING
+    """The segment opens with a word that goes on with the clause before it ("، وذلك في …"), or
+    with the occasion of what the clause before it said ("، في بيان …"، "، خلال مؤتمر …")."""
+    first = [normalize(m.group()) for m in islice(_WORD.finditer(text, seg[0], seg[1]), 2)]
+    if first[:1] and first[0] in _CONTINUING:
+        return True
+    return len(first) == 2 and first[0] in _OCCASION_PREPS and first[1].removeprefix("ال") in _speech_events()
+
+
+_OCCASION_PREPS = frozenset(["في", "خلال", "وفي"])
+
+
+@cache
+def _speech_events() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load("reporting_verbs")["words"]["speech_events"])
 
 
 def _after_name(text: str, segs: list[tuple[int, int]], lo: int, name_ends: frozenset[int]) -> bool:
