@@ -1708,9 +1708,8 @@ def test_a_relative_of_a_person_named_before_speaks_as_someone_else(text, want):
     "وكان سمير داود قد رفع الدعوى في الربيع. وقال وكيل داود، المحامي كريم النجار، إن الحكم عادل.",
     "وكان سمير داود قد رفع الدعوى في الربيع. ونفى وكيل داود المحامي كريم النجار أن يكون الحكم نهائيا.",
 ])
-def test_a_relative_of_a_person_named_before_named_right_after_is_that_person(monkeypatch, text):
+def test_a_relative_of_a_person_named_before_named_right_after_is_that_person(text):
     # "محامي X، Y،"، "وكيل X المحامي Y": the one named after the role speaks, and holds it as a title
-    steer(monkeypatch, ("المحامي",), "O", {})  # (the tagger may run a role word into the names around it)
     art = parse(text)
     (q,) = art.quotes
     speaker = next(a for a in art.actors if a.id == q.speaker)
@@ -2272,9 +2271,7 @@ def test_another_one_after_a_role_is_part_of_the_unnamed_source():
     assert [n for _, n in _parsed(text)] == ["شقيق متهم آخر"]
 
 
-def test_both_of_them_after_a_pair_named_before_is_the_first_of_the_pair(monkeypatch):
-    steer(monkeypatch, ("وخيرة",), "B-PERS", {"B-PERS": 0.47})  # (the tagger's reading when written)
-    steer(monkeypatch, ("مزيان",), "I-PERS", {"I-PERS": 0.42})
+def test_both_of_them_after_a_pair_named_before_is_the_first_of_the_pair():
     text = ("والتقت الصحيفة الحرفيتين سعاد بن علي وخيرة مزيان في الورشة. وأوضحت الاثنتان، بعد "
             "جولة في المعرض، أن الطلب على السجاد تضاعف.")
     assert [n for _, n in _parsed(text)] == ["سعاد بن علي"]

@@ -3,7 +3,6 @@ in an article end on one card.  One class per test, sentences of our own."""
 
 from __future__ import annotations
 
-from tests.tagger_helpers import steer
 from tui.article.actors.board import Board
 from tui.article.actors.registry import Registry
 from tui.article.doc import build_doc
@@ -114,8 +113,7 @@ def test_a_head_noun_alone_refers_to_the_body_named_with_a_synonymous_or_definit
     assert len(cards_of(text, "organization")) == 1
 
 
-def test_an_acronym_takes_the_name_it_opens_and_a_body_spelled_two_ways_is_one(monkeypatch):
-    steer(monkeypatch, ("مورغان",), "I-ORG", {"I-ORG": 0.6})  # (the tagger's reading when written)
+def test_an_acronym_takes_the_name_it_opens_and_a_body_spelled_two_ways_is_one():
     text = "وانسحب مصرف جي بي مورغان من المؤتمر. وقال جي بي مورجان إن القرار نهائي."
     assert cards_of(text, "organization") == [("جي بي مورغان", ("جي بي مورجان",))]
 

@@ -1309,9 +1309,7 @@ def test_a_role_that_is_a_given_name_too_before_a_place_is_no_person():
     assert [a.name for a in art.actors if a.kind == "person"] == []
 
 
-def test_a_tribes_name_after_its_head_is_the_titles_not_the_sheikhs(monkeypatch):
-    steer(monkeypatch, ("شيخ", "عشيرة"), "O", {})  # (the tagger's reading when written)
-    steer(monkeypatch, ("البو",), "B-PERS", {"B-PERS": 0.74})
+def test_a_tribes_name_after_its_head_is_the_titles_not_the_sheikhs():
     # "شيخ عشيرة | البو فرج | حامد …": the tribe's name (a prefix and a word that is a given name
     # too) closes the title; the sheikh's name starts after it
     art = parse("وقال شيخ عشيرة البو فرج حامد جاسم الفرجي إن الصلح تم.")

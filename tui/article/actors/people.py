@@ -749,10 +749,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if any(c.startswith("subject of") for c in cues) and "after a title" not in cues and _people_noun(
                 words, i) and (i + 1 >= n or not _given(words, i + 1)):
             continue  # (as above, no given name after it)
-        if len(cues) == 1 and cues[0].startswith("subject of") and (
-                words.refers_back(i) or proposals.people_plural_shape(words.toks[i].norm)):
-            continue  # "وقال صياد … وأضاف | الصياد": the article points back to someone described;
-            # "وقال الحلفاء": a plural of people, no family name
+        if len(cues) == 1 and cues[0].startswith("subject of") and words.refers_back(i):
+            continue  # "وقال صياد … وأضاف | الصياد": the article points back to someone described
         if i > 1 and titles.tribe_name_end(words, i - 1) == i + 1 and i + 1 < n and (
                 _given(words, i + 1) or words.is_(i + 1, "given", "given_m", bare=True)):
             continue  # "شيخ عشيرة البو | X | Y …": the tribe's name word, a given name too, then the sheikh's

@@ -1078,8 +1078,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1):
             end += 1
     elif definite and t1 - t0 == 1 and ppers >= 0.3 and norm0[2:] not in anonymous_words("relatives") and not (
-            words.refers_back(t0) or people_plural_shape(norm0)):
-        # ("ويقول الخمسيني" after "رجل خمسيني": who was described, no name; "الحلفاء": people, no name)
+            words.refers_back(t0)):  # ("ويقول الخمسيني" after "رجل خمسيني": who was described, no name)
         end = t1  # a family name alone, mostly a nisba ("وقال المصراتي"; "الوالد" is a relative, no name)
     elif not definite and t1 - t0 == 1 and not cut and words.is_(t0, "given_m", "given_f", bare=True) and (
             words.is_(t0, "given", bare=True)) and not words.not_name(t0):
@@ -1092,12 +1091,6 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     card = reg.card(f"person:{key(board.surface(t0, end, cut))}", "person", why + " (handed over by the quote stage)")
     board.mention(card, t0, end, cut)
     return card, why
-
-
-def people_plural_shape(w: str) -> bool:
-    """A definite broken plural of the فعلاء shape ("الحلفاء"، "الخبراء"، "الزعماء"): people, named
-    by what they are, never a family name."""
-    return len(w) == 7 and w.startswith("ال") and w.endswith("اء")
 
 
 def _feminine_plural_verb(t) -> bool:

@@ -64,9 +64,6 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                         for k in range(a + 1, b))):
                 continue  # "الهيئة الوطنية"، "الحكومة المحلية"، "النقابات العمالية": a head described by a
                 # generic adjective, no name (a nationality names a state's body: "الحكومة اللبنانية")
-            if typ == "ORG":
-                b = next((k + 1 for k in range(a + 1, b - 1) if words.is_(k, "nationality") and _people_after_li(
-                    words, k + 1)), b)  # "الحكومة اللبنانية | للمواطنين": whom it spoke to, not its field
             if typ == "ORG" and b - a >= 2 and orgs.joins_names(words, b - 1) and board.free(b, b + 1):
                 b += 1  # "X آند | Y": the tagger stopped right after the English "and" of one name
             while typ == "ORG" and b + 1 < words.n and words.joined(b) and orgs.joins_names(words, b) and (
@@ -91,13 +88,6 @@ def _feminine_nisba(words: Words, k: int) -> bool:
     """A definite adjective in ـية ("العمالية"، "الأهلية")."""
     t = words.toks[k]
     return t.definite and t.norm.endswith("يه") and len(t.norm) >= 6
-
-
-def _people_after_li(words: Words, k: int) -> bool:
-    """Token k is ل + a definite plural of people ("للمواطنين"، "للصحفيين"), nothing after it in
-    the name."""
-    w = words.toks[k].norm
-    return w.startswith("لل") and w.endswith(("ين", "ون")) and len(w) >= 7 and not words.bare[k]
 
 
 def _generic(words: Words, k: int) -> bool:
