@@ -819,6 +819,9 @@ def test_a_continuing_verb_with_a_role_noun_names_the_previous_speaker_again():
     ("ولا يخفي مسؤولون في الشركة حجم الخسائر، إذ أشاروا إلى أن الأرباح تراجعت.", "مسؤولون في الشركة"),
     ("وعزا مسؤول في منظمة تنمية حوض النيجر تحسن المحصول إلى انتظام الأمطار.",
      "مسؤول في منظمة تنمية حوض النيجر"),
+    # (a word joined by و goes on with the complement: "… الطاقة والمياه")
+    ("وأشار مسؤول في هيئة تنظيم قطاع الطاقة والمياه إلى أن الأسعار ستتغير.",
+     "مسؤول في هيئة تنظيم قطاع الطاقة والمياه"),
 ])
 def test_an_unnamed_source_ends_before_an_indefinite_object_after_its_complement(text, name):
     # "مسؤولون في X | حجم …": an indefinite noun after the complement's definite one is the verb's object
