@@ -228,6 +228,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
 
 
 _THAT_REACH = 8  # words between a complementiser and the verb of its clause
+_HOWEVER = frozenset(["غير", "الا", "بيد", "رغم", "برغم"])  # "غير أن": a connective's أنّ, no one's speech
 
 
 def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
@@ -244,6 +245,8 @@ def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
         if THAT.match(toks[k].norm):
             # (its subject between, and the أنّ a verb of speech's: not "غير أن X قالت", nor
             # the impersonal "يذكر أن")
+            if k > 0 and toks[k - 1].norm in _HOWEVER:
+                return False
             cued = {ctx.cue_tok[c.start] for c in ctx.cues if c.kind in (VERB, PARTICIPLE, MASDAR)}
             return k + 1 < ci and any(j in cued and toks[j].sent == toks[k].sent
                                       for j in range(max(0, k - _THAT_REACH), k))
