@@ -935,3 +935,10 @@ def test_a_description_the_speakers_name_is_set_off_after_is_their_title():
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert person.titles == ("الوزيرة المكلفة بالعلاقات مع البرلمان",)
     assert [q.speaker for q in art.quotes] == [person.id, person.id]
+
+
+def test_a_description_ends_before_the_clause_that_describes_its_noun():
+    # "X، وهو عامل يومي يقيم مع …": the present verb after the noun and its adjective opens a clause
+    text = "«لقد انتظرنا طويلا»، يقول عبد القادر منصوري (46 سنة)، وهو عامل يومي يقيم مع زوجته وأطفاله " \
+           "الخمسة في غرفة واحدة منذ سنوات طويلة في الحي."
+    assert titles(text, "عبد القادر منصوري") == ("عامل يومي",)

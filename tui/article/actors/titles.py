@@ -607,6 +607,9 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
         return None  # "X، مطلع الأسبوع،": a time adverbial
     k = j + 1
     while k < n and plain(words.toks[k].gap):
+        if k - j >= 2 and _describing_verb(words, k):
+            return Title(j, k, (j,))  # "X، وهو عامل يومي | يقيم مع …": the clause after the noun says
+            # more of the person, no part of the title
         if k - j >= _DESCRIBED_MAX or person_at(board, k) or words.reporting(k) is not None or (
                 words.toks[k].norm in _CLAUSE_WORDS):
             return None
@@ -624,6 +627,14 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     return Title(j, k, (j,))
 
 
+
+
+def _describing_verb(words: Words, k: int) -> bool:
+    """Token k is a present verb of the third person no lexicon lists ("يقيم"، "تعمل") right
+    after a noun and its adjective: a clause describing the noun, after an indefinite one."""
+    t = words.toks[k]
+    return (not t.definite and t.norm[:1] in "يت" and 4 <= len(t.norm) <= 6 and not words.bare[k]
+            and words.toks[k - 1].norm.endswith(("ي", "يه")) and not t.norm.endswith(("ه", "ات", "ين", "ون")))
 
 
 def _definite_description(words: Words, j: int) -> bool:
