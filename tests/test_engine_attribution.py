@@ -2438,6 +2438,6 @@ def test_a_communique_in_maghrebi_copy_is_an_occasion_and_speaks_for_its_issuer(
 
 def test_a_place_before_a_headlines_colon_is_its_topic_not_the_officer_there():
     # "X: …" with X a place names no speaker, though the story quotes the governor of X
-    text = ("الزرقاء: طوابير أمام محطات الوقود\n\nوقال محافظ الزرقاء سامي الخطيب إن الإمدادات ستعود "
+    text = ("الزرقاء: زحام عند مخابز المدينة\n\nوقال محافظ الزرقاء سامي الخطيب إن الإمدادات ستعود "
             "غدا.")
     assert _parsed(text) == [("إن الإمدادات ستعود غدا", "سامي الخطيب")]

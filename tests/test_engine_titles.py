@@ -927,18 +927,18 @@ def test_a_definite_role_noun_alone_after_a_name_unmarked_is_the_verbs_object():
 
 
 def test_a_description_the_speakers_name_is_set_off_after_is_their_title():
-    # "اعتبرت الوزيرة المكلفة بـX، Y، أن": the description before the name set off is Y's title,
+    # "اعتبرت الوزيرة المكلفة بـX مع Z، Y، أن": the description before the name set off is Y's title,
     # and "وأكدت الوزيرة" refers back to Y by it
-    text = ("من جانبها، اعتبرت الوزيرة المكلفة بالعلاقات مع البرلمان، سلوى بنت أحمد، أن الملتمس ضعيف. "
-            "وأكدت الوزيرة أن الحكومة ستعرض برنامجها.")
+    text = ("بدورها، اعتبرت الوزيرة المكلفة بالتنسيق مع المحافظات، سلوى بنت أحمد، أن المقترح ضعيف. "
+            "وشددت الوزيرة على أن البرنامج جاهز.")
     art = parse(text)
     (person,) = [a for a in art.actors if a.kind == "person"]
-    assert person.titles == ("الوزيرة المكلفة بالعلاقات مع البرلمان",)
+    assert person.titles == ("الوزيرة المكلفة بالتنسيق مع المحافظات",)
     assert [q.speaker for q in art.quotes] == [person.id, person.id]
 
 
 def test_a_description_ends_before_the_clause_that_describes_its_noun():
-    # "X، وهو عامل يومي يقيم مع …": the present verb after the noun and its adjective opens a clause
-    text = "«لقد انتظرنا طويلا»، يقول عبد القادر منصوري (46 سنة)، وهو عامل يومي يقيم مع زوجته وأطفاله " \
-           "الخمسة في غرفة واحدة منذ سنوات طويلة في الحي."
-    assert titles(text, "عبد القادر منصوري") == ("عامل يومي",)
+    # "X، وهو عامل موسمي يسكن مع …": the present verb after the noun and its adjective opens a clause
+    text = "«لقد انتظرنا طويلا»، يقول عبد القادر منصوري (46 سنة)، وهو عامل موسمي يسكن مع والدته " \
+           "المسنة في شقة ضيقة قرب السوق منذ أعوام كثيرة."
+    assert titles(text, "عبد القادر منصوري") == ("عامل موسمي",)

@@ -434,7 +434,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             continue
         if comp and _purpose_object(words, comp[-1], j, construct=True) and board.owner[j + 1] is None and (
                 board.owner[j + 2] is None and not _relayed_by(words, i, j)):
-            comp += [j, j + 1, j + 2]  # "للدفاع | عن حقوق الإنسان": an object in construct
+            comp += [j, j + 1, j + 2]  # "للدفاع | عن حقوق X": an object in construct
             j += 3
             continue
         if comp and _agent_plural(board.toks[comp[-1]].norm) and (end := _where_they_work(board, words, j)) > j:

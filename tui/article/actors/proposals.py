@@ -241,7 +241,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break  # "مسؤول في الوزارة | يرافق الوفد …": the source's own clause, not its name
         if link_at >= 0 and j > link_at + 1 and toks[j - 1].definite and not toks[j].definite and (
                 board.owner[j] is None and not words.bare[j] and len(w) >= 3 and w[0] not in "لبو"):
-            break  # "مسؤولون في المؤسسة | حجم المشكلة": an indefinite noun after the complement's
+            break  # "موظفون في الشركة | حجم الضرر": an indefinite noun after the complement's
             # definite one qualifies nothing in it (adjectives agree) — the verb's object starts there
         if j > i + 1 and not toks[j].definite and (
                 (w.endswith("وا") and len(w) >= 4) or (j + 1 < words.n and toks[j + 1].norm == "عدم")):
