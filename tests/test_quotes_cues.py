@@ -149,9 +149,9 @@ def test_a_verb_form_right_after_a_role_noun_in_construct_is_a_noun_no_cue():
 
 
 def test_a_verb_with_a_nominal_object_inside_what_was_said_opens_no_quote():
-    # "قال X إن عددا من الأعضاء أبدوا تحفظا": the inner verb and its object are part of the quote
-    art = parse("وقال مصدر برلماني، طلب ألا يذكر اسمه، إن عددا من الأعضاء أبدوا تحفظا على خطة الحكومة.")
-    assert [q.text for q in art.quotes] == ["إن عددا من الأعضاء أبدوا تحفظا على خطة الحكومة"]
+    # "قال X إن نوابا كثيرين أبدوا تحفظا": the inner verb and its object are part of the quote
+    art = parse("وقال مصدر برلماني، طلب ألا يذكر اسمه، إن نوابا كثيرين أبدوا تحفظا على خطة الحكومة.")
+    assert [q.text for q in art.quotes] == ["إن نوابا كثيرين أبدوا تحفظا على خطة الحكومة"]
     # but "غير أن X قالت …": the أنّ of "however", a new speaker's verb after it
     art = parse("وقال الوزير إن الحوار مستمر. غير أن أوساطا نقابية قالت للوكالة إن الخلاف عميق.")
     assert [q.text for q in art.quotes] == ["إن الحوار مستمر", "إن الخلاف عميق"]

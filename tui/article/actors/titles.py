@@ -608,7 +608,7 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     k = j + 1
     while k < n and plain(words.toks[k].gap):
         if k - j >= 2 and _describing_verb(words, k):
-            return Title(j, k, (j,))  # "X، وهو عامل يومي | يقيم مع …": the clause after the noun says
+            return Title(j, k, (j,))  # "X، وهو عامل موسمي | يسكن مع …": the clause after the noun says
             # more of the person, no part of the title
         if k - j >= _DESCRIBED_MAX or person_at(board, k) or words.reporting(k) is not None or (
                 words.toks[k].norm in _CLAUSE_WORDS):

@@ -282,7 +282,7 @@ class Attributor:
             if comma(self.toks[k].gap) and not any(
                     (c := board.card_at(j)) is not None and c.kind == "person" for j in range(region[0], k)):
                 if words.is_(region[0], "title", "title_possessive") and k - region[0] <= _DESCRIPTION_MAX:
-                    # "اعتبرت الوزيرة المكلفة بالعلاقات مع البرلمان، X، أن": the description is X's title
+                    # "اعتبرت الوزيرة المكلفة بالتنسيق مع المحافظات، X، أن": the description is X's title
                     cut = words.proclitic_cut(region[0]) if board.owner[region[0]] is None else 0
                     cd.add_title(board.surface(region[0], k, cut))
                 return cd

@@ -194,7 +194,7 @@ def _of_the_same(expr: Expr, last: str | None, ref: Ref) -> Resolved:
         return Resolved(None, True)
     if unit == "year":
         return resolve(replace(expr, year=int(moved), mod=None, year_rel=None, anaphor=None), ref)
-    if expr.day is not None:  # "في العاشر من الشهر ذاته": a day of that month
+    if expr.day is not None:  # "في السادس من الشهر ذاته": a day of that month
         return resolve(Expr("date", year=int(moved[:4]), month=int(moved[5:7]), day=expr.day), ref)
     return resolve(Expr("month", year=int(moved[:4]), month=int(moved[5:7]), part=expr.part), ref)
 

@@ -418,7 +418,7 @@ def _b_ord_this_month(m: re.Match[str], norm: str) -> Expr | None:
     if day is None:
         return None
     if m.group("same"):
-        return Expr("date-in-month", day=day, anaphor=("month", 0))  # "العاشر من الشهر ذاته": the month named last
+        return Expr("date-in-month", day=day, anaphor=("month", 0))  # "السادس من الشهر ذاته": the month named last
     mod = _mod(m) or "current"
     offset = {"past": -1, "next": 1}.get(mod, 0)
     return Expr("date-in-month", day=day, offset=offset)
