@@ -221,7 +221,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "مسافرون تحدثت إليهم الصحيفة": the clause describes the noun before it (its
         # pronoun refers back to them), the speech is the earlier verb's
     if c.kind == VERB and c.tense == "past" and not c.prefix and _inside_that_clause(ctx, ci):
-        return False  # "قال X إن عددا من النواب أبدوا تحفظات على …": a verb with a nominal object
+        return False  # "قال X إن نوابا كثيرين أبدوا تحفظا على …": a verb with a nominal object
         # inside what was said is part of it, no new quote
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
