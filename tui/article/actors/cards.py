@@ -573,8 +573,7 @@ def short_names_in_brackets(board: Board, reg: Registry, words: Words) -> None:
     """"هيئة تنظيم الاتصالات (تراك)"، "وكالة الأنباء السورية (سانا)": one to three words in
     brackets right after a body's name are its short name — a mention of the body (a card
     found there already, a curated acronym, joins it), so later mentions of the short name
-    find the body too.  Run again once the tagger's bodies have cards: a body only it finds
-    may have had its short name carded first."""
+    find the body too."""
     toks = words.toks
     for card in [c for c in board.live() if c.kind == "organization"]:
         for m in list(card.mentions):

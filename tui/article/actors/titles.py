@@ -627,8 +627,6 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     return Title(j, k, (j,))
 
 
-
-
 def _describing_verb(words: Words, k: int) -> bool:
     """Token k is a present verb of the third person no lexicon lists ("يقيم"، "تعمل") right
     after a noun and its adjective: a clause describing the noun, after an indefinite one."""

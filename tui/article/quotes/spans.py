@@ -91,6 +91,8 @@ class Ctx:
         for c in cues:
             k = doc.token_at(c.start)
             self.cue_tok[c.start] = k
+        # the tokens of cues that report someone's speech (no journalist's "يذكر أن")
+        self.speech_cue_toks = {self.cue_tok[c.start] for c in cues if c.kind in (VERB, PARTICIPLE, MASDAR)}
         self.named = named  # token → is it (part of) an actor's name?
         # verbs right after an attribution phrase ("حسب ما أعلن")، and a headline's tokens
         self.after_verbs = {doc.token_at(c.end) + (1 if doc.tokens and doc.token_at(c.end) < self.n
@@ -247,8 +249,7 @@ def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
             # the impersonal "يذكر أن")
             if k > 0 and toks[k - 1].norm in _HOWEVER:
                 return False
-            cued = {ctx.cue_tok[c.start] for c in ctx.cues if c.kind in (VERB, PARTICIPLE, MASDAR)}
-            return k + 1 < ci and any(j in cued and toks[j].sent == toks[k].sent
+            return k + 1 < ci and any(j in ctx.speech_cue_toks and toks[j].sent == toks[k].sent
                                       for j in range(max(0, k - _THAT_REACH), k))
     return False
 

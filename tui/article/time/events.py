@@ -47,6 +47,7 @@ _SUMMARY_CHARS = 90
 _MAX_BACK = 4  # segments to walk back from a bare expression to its verb
 _APPOSITION_WORDS = 4  # a comma segment this short is a name or title, not a clause
 _NAME_WORDS = 8  # a comma segment ending on an actor's name, no longer than this, is the name set off
+_OCCASION_PREPS = frozenset(["في", "خلال", "وفي"])  # "، في بيان …"، "، خلال مؤتمر …": where it was said
 
 
 def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
@@ -593,9 +594,6 @@ def _continues(text: str, seg: tuple[int, int]) -> bool:
     if first[:1] and first[0] in _CONTINUING:
         return True
     return len(first) == 2 and first[0] in _OCCASION_PREPS and first[1].removeprefix("ال") in _speech_events()
-
-
-_OCCASION_PREPS = frozenset(["في", "خلال", "وفي"])
 
 
 @cache
