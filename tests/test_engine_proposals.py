@@ -826,3 +826,15 @@ def test_an_unnamed_source_ends_before_an_indefinite_object_after_its_complement
     # "خبير في X | ارتفاع …": an indefinite noun after the complement's definite one is the verb's object
     art = parse(text)
     assert speaker_name(art, "إلى") == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت مصادر الوزارة إن الطريق سيفتح قريبا.", "مصادر الوزارة"),
+    ("وذكرت أوساط الشرطة البلدية أن الحادث عرضي.", "أوساط الشرطة البلدية"),
+    ("وأكدت أوساط حزب الكتائب أن اللقاء كان إيجابيا.", "أوساط حزب الكتائب"),
+])
+def test_a_source_noun_in_construct_takes_its_genitive(text, name):
+    # "مصادر X"، "أوساط حزب X": who the sources are is the genitive of their noun, named whole
+    art = parse(text)
+    assert (name, "anonymous") in cards(art)
+    assert speaker_name(art, "إن" if "إن" in text else "أن") == name

@@ -253,6 +253,17 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 _possessed_body(words, j)):
             j = link_at  # "الكاتب في مقاله": where it was said (his article), not who said it
             break
+        if anon and link_at < 0 and j == i + 1 and not toks[i].definite and (
+                toks[j].definite or _named_whole_at(board, j)) and not (
+                _qualifies(words, j) or words.is_(j, "stop", "never", "temporal", "weekday", "month", bare=True)
+                or words.reporting(j) is not None):
+            # "مصادر الوزارة"، "أوساط حزب X": the source noun in construct with its genitive — the
+            # body or place named whole, or a definite noun and its adjectives
+            m = board.owner[j]
+            j = m.t1 if m is not None and m.t0 == j else j + 1
+            while j < b and plain(toks[j].gap) and toks[j].definite and _qualifies(words, j):
+                j += 1
+            break
         if anon and link_at < 0 and not _qualifies(words, j):
             j = _describing_clause_end(board, words, j, b)
             break
@@ -260,6 +271,13 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, _age_tail(words, j)
+
+
+def _named_whole_at(board: Board, j: int) -> bool:
+    """A body or place is named from token j on, with no proclitic before its name."""
+    m, card = board.owner[j], board.card_at(j)
+    return m is not None and card is not None and card.kind in ("organization", "place") and m.t0 == j and (
+        m.start == board.doc.tokens[j].start)
 
 
 def _describing_clause_end(board: Board, words: Words, j: int, b: int) -> int:
