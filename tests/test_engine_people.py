@@ -1331,3 +1331,6 @@ def test_a_nisba_after_a_given_and_a_fathers_name_is_the_family_name():
     # father's name is a word too ("عودة") and the tagger has not met the family's
     assert people("وقال محافظ واسط حميد عودة الكهفي إن المياه شحيحة.") == ["حميد عودة الكهفي"]
     assert people("وقال المهندس حميد عودة العراقي إن المياه شحيحة.") == ["حميد عودة"]  # a nationality is not
+    # and a definite word no everyday text writes, of any shape ("الZ")
+    assert people("وقال خالد عودة الكسابرة إن الطريق مغلق.") == ["خالد عودة الكسابرة"]
+    assert people("وقال خالد عودة الجديد إن الطريق مغلق.") == ["خالد عودة"]  # an everyday word is not

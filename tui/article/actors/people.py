@@ -138,6 +138,13 @@ def _family_nisba(words: Words, j: int) -> bool:
         words.is_(j, "nationality", "title", "stop", "never", "rank", bare=True))
 
 
+def _unknown_definite(words: Words, j: int) -> bool:
+    """Token j is a definite word no lexicon and no everyday text knows but as a name ("البطوش")."""
+    t = words.toks[j]
+    return t.definite and len(t.norm) >= 6 and words.bare[j] <= NAME_CLASSES and not any(
+        f in common_words() for f, _ in t.readings)
+
+
 def _unknown(words: Words, j: int) -> bool:
     """A word the lexicons know only as a name, if at all ("لانتيري", "فالنتي")."""
     return words.bare[j] <= NAME_CLASSES and not words.toks[j].norm.isdigit()
@@ -305,9 +312,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             j += 1  # "X بن Y الZي": after a nasab, a definite nisba is the family's name
             continue
         if j == i + 2 and _given(words, i) and words.bare[i + 1] and words.bare[i + 1] <= NAME_CLASSES and (
-                _family_nisba(words, j)) and inside >= 0.05:
-            j += 1  # "X Y الZي": a given name, the father's, then a nisba no everyday word writes — the
-            continue  # family's, though the tagger has not met it
+                _family_nisba(words, j) or _unknown_definite(words, j)) and inside >= 0.05:
+            j += 1  # "X Y الZي"، "X Y الZ": a given name, the father's, then a definite word no everyday
+            continue  # word writes — the family's, though the tagger has not met it
         break
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
