@@ -140,9 +140,9 @@ def _family_nisba(words: Words, j: int) -> bool:
 
 def _unknown_definite(words: Words, j: int) -> bool:
     """Token j is a definite word no lexicon and no everyday text knows but as a name ("البطوش")."""
-    t = words.toks[j]
+    t = words.toks[j]  # (not a plural or dual: "الأرقام" is in no list, "الهدفين" neither)
     return t.definite and len(t.norm) >= 6 and words.bare[j] <= NAME_CLASSES and not any(
-        f in common_words() for f, _ in t.readings)
+        f in common_words() for f, _ in t.readings) and not t.norm.endswith(("ين", "ون", "ات", "ان"))
 
 
 def _unknown(words: Words, j: int) -> bool:
@@ -312,7 +312,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             j += 1  # "X بن Y الZي": after a nasab, a definite nisba is the family's name
             continue
         if j == i + 2 and _given(words, i) and words.bare[i + 1] and words.bare[i + 1] <= NAME_CLASSES and (
-                _family_nisba(words, j) or _unknown_definite(words, j)) and inside >= 0.05:
+                _family_nisba(words, j) or (not words.toks[i + 1].definite and _unknown_definite(words, j))) and (
+                inside >= 0.05):
             j += 1  # "X Y الZي"، "X Y الZ": a given name, the father's, then a definite word no everyday
             continue  # word writes — the family's, though the tagger has not met it
         break
