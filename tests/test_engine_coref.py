@@ -3,6 +3,7 @@ in an article end on one card.  One class per test, sentences of our own."""
 
 from __future__ import annotations
 
+from tests.tagger_helpers import steer
 from tui.article.actors.board import Board
 from tui.article.actors.registry import Registry
 from tui.article.doc import build_doc
@@ -147,3 +148,11 @@ def test_a_partys_or_clubs_complement_alone_after_a_verb_of_speech_is_the_body()
     assert [art.actors[0].id] * 2 == [q.speaker for q in art.quotes]
     art = parse("وفاز نادي الشعلة على منافسه. وقال الشعلة في بيان إن الفوز مستحق.")
     assert [(a.name, a.aliases) for a in art.actors] == [("نادي الشعلة", ("الشعلة",))]
+
+
+def test_a_place_and_a_body_under_the_same_name_are_one_actor(monkeypatch):
+    # "X" a town in one sentence and (the tagger reads) a club in another: one card, not two
+    steer(monkeypatch, ("سيلوران",), "B-LOC", {"B-LOC": 0.9})
+    steer(monkeypatch, ("لسيلوران",), "B-ORG", {"B-ORG": 0.9})
+    art = parse("وتقع سيلوران على الساحل الشرقي. وقال المدير الفني لسيلوران إن الفريق جاهز.")
+    assert [a.name for a in art.actors if a.kind in ("place", "organization")] == ["سيلوران"]

@@ -72,6 +72,7 @@ class ActorStage:
         cards.corefer_people(b, r, w)
         cards.corefer_orgs(b, r, w)
         cards.body_twins(b, r, w)
+        cards.place_and_body_twins(b, r)
         cards.corefer_known_names(b, r)
         cards.repeat_names(b, w)
         cards.corefer_people(b, r, w)

@@ -340,6 +340,21 @@ def tagged_twins(board: Board, reg: Registry) -> None:
                 reg.merge(c, next(iter(hosts.values())))
 
 
+def place_and_body_twins(board: Board, reg: Registry) -> None:
+    """A place and a body carded under the very same names ("X" a town in one sentence, "X" the
+    town's authority or club in another): one actor, the card named more often keeping its kind."""
+    bodies: dict[frozenset[str], Card] = {}
+    for c in board.live():
+        if c.kind == "organization" and c.names():
+            bodies.setdefault(frozenset(m.key for m in c.names()), c)
+    for c in [c for c in board.live() if c.kind == "place" and c.names()]:
+        twin = bodies.get(frozenset(m.key for m in c.names()))
+        if twin is None or twin.dead or c.dead:
+            continue
+        src, dst = (c, twin) if len(twin.names()) >= len(c.names()) else (twin, c)
+        reg.merge(src, dst)
+
+
 def body_twins(board: Board, reg: Registry, words: Words) -> None:
     """A person read in one word by the tagger or a cue alone ("ودعا X إلى"), written exactly
     as a party's or a movement's name after its head noun ("حركة X"), is that body
