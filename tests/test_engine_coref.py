@@ -156,3 +156,12 @@ def test_a_place_and_a_body_under_the_same_name_are_one_actor(monkeypatch):
     steer(monkeypatch, ("لسيلوران",), "B-ORG", {"B-ORG": 0.9})
     art = parse("وتقع سيلوران على الساحل الشرقي. وقال المدير الفني لسيلوران إن الفريق جاهز.")
     assert [a.name for a in art.actors if a.kind in ("place", "organization")] == ["سيلوران"]
+
+
+def test_a_definite_word_that_opens_a_bodys_name_refers_back_to_it():
+    # "ملتقى X" … "وأعلن الملتقى": the body's own first word with the article, though no head the
+    # lexicon lists, is the body named before — no second card
+    art = parse("وافتتح ملتقى الواحة للفنون الشعبية دورته الثالثة. وقال منظمو الملتقى إن الإقبال كبير، "
+                "وأعلن الملتقى عن جوائزه.")
+    bodies = [a for a in art.actors if a.kind == "organization"]
+    assert len(bodies) == 1 and "الملتقى" in bodies[0].aliases

@@ -860,8 +860,9 @@ def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
         names = c.names()
         if c.dead or not names or any(m.t1 - m.t0 != 1 for m in names):
             continue
-        if head_at(words, names[0].t0) is None:
-            continue
+        if head_at(words, names[0].t0) is None and not words.toks[names[0].t0].definite:
+            continue  # (a definite word that opens a body's name named before is that body's head:
+            # "تنسيقية X" … "التنسيقية", though the lexicon lists no such head)
         hosts = [(s, h) for s, h in named.get(_bare_head(words, names[0].t0), ()) if h is not c and not h.dead]
         if hosts:
             reg.merge(c, _nearest_host(names, hosts))
