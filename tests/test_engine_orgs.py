@@ -1387,3 +1387,10 @@ def test_a_plural_head_and_its_generic_adjective_are_no_body_whatever_the_tagger
     steer(monkeypatch, ("العمالية",), "I-ORG", {"I-ORG": 0.8})
     art = parse("ودعت النقابات العمالية إلى اعتصام مفتوح بعد غد.")
     assert [(a.name, a.kind) for a in art.actors] == [("النقابات العمالية", "group")]
+
+
+def test_a_short_body_name_is_not_a_word_written_with_a_hamza_it_lacks():
+    # "وأم" (and a mother) folds to the agency's "وام" in the normal form; the text's hamza says otherwise
+    art = parse("وتقول سعاد حمدان، وهي معلمة متقاعدة وأم لثلاثة أبناء، إن الخزان فرغ.")
+    assert [a.kind for a in art.actors] == ["person"]
+    assert parse("ونقلت وام عن مصدر رسمي أن المياه ستعود.").actors[0].name == "وام"

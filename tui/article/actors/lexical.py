@@ -9,6 +9,7 @@ as a metonym; a capital named as a place ("في القاهرة") keeps a card of
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..doc.normal import key
@@ -93,6 +94,9 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                 c < hit.cut and lexicon().classes_of(form) & _PLACE_CLASSES
                 for form, c in words.toks[hit.start].readings):
             i += 1  # "(و)بابل": the word (after و) is a listed place, not ب + a body's short name ("أبل")
+            continue
+        if hit.end - hit.start == 1 and hit.cls in CURATED_ORGS and _hamza_it_lacks(words, hit):
+            i += 1  # "وأم" (and a mother) is no "وام" (the agency): a short name written with a hamza it has not
             continue
         if hit.end - hit.start == 1 and hit.cls in CURATED_ORGS and hit.start > 0 and words.joined(hit.start) and (
                 _agreeing_nisba(words, hit.start)):
@@ -400,6 +404,32 @@ _NUMBER_ENDINGS = ("ان", "ون", "وا", "تا")
 @cache
 def _travel_words() -> frozenset[str]:
     return frozenset(key(w) for w in load("places")["travel_words"])
+
+
+_HAMZA_ALEFS = frozenset("أإآ")
+_TASHKEEL = re.compile("[\u064b-\u0652\u0640]")
+
+
+def _hamza_it_lacks(words: Words, hit: Hit) -> bool:
+    """A body's short name of three letters or fewer met as a word whose alef carries a hamza the
+    listed name writes bare: the normal form drops the hamza, the text does not ("وأم" ≠ "وام")."""
+    t = words.toks[hit.start]
+    raw = _TASHKEEL.sub("", t.raw)[hit.cut:]
+    if len(raw) > 3 or not _HAMZA_ALEFS & set(raw):
+        return False
+    written = _short_names().get(key(raw))
+    return written is not None and raw not in written
+
+
+@cache
+def _short_names() -> dict[str, frozenset[str]]:
+    """The listed bodies' names and aliases of three letters or fewer: normal form → as written."""
+    out: dict[str, set[str]] = {}
+    for entry in load("organizations")["known"]:
+        for n in (entry["name"], *entry.get("aliases", ())):
+            if len(key(n)) <= 3 and " " not in n:
+                out.setdefault(key(n), set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def claim_regimes(board: Board, reg: Registry, words: Words) -> None:
