@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..doc.normal import key
+from ..doc.normal import DROPPED, key
 from ..doc.tokens import comma, plain
 from ..lexicon import load, word_set
 from ..lexicon.index import Hit, lexicon
@@ -407,14 +407,14 @@ def _travel_words() -> frozenset[str]:
 
 
 _HAMZA_ALEFS = frozenset("أإآ")
-_TASHKEEL = re.compile("[\u064b-\u0652\u0640]")
+_MARKS = re.compile(f"[{DROPPED}]")  # (the marks the normal form drops, as it does)
 
 
 def _hamza_it_lacks(words: Words, hit: Hit) -> bool:
     """A body's short name of three letters or fewer met as a word whose alef carries a hamza the
     listed name writes bare: the normal form drops the hamza, the text does not ("وأم" ≠ "وام")."""
     t = words.toks[hit.start]
-    raw = _TASHKEEL.sub("", t.raw)[hit.cut:]
+    raw = _MARKS.sub("", t.raw)[hit.cut:]
     if len(raw) > 3 or not _HAMZA_ALEFS & set(raw):
         return False
     written = _short_names().get(key(raw))
