@@ -374,10 +374,21 @@ def test_a_bare_today_in_a_speaker_s_mouth_is_nowadays_unless_a_past_or_future_v
     assert (got == ["2024-03-10"]) is dated_today, got
 
 
-def test_the_end_of_a_month_glued_to_b_is_its_last_day():
-    # "بنهاية سبتمبر": by / at the end of September — the day, as "قبل نهاية"; "في نهاية" stays its last third
+def test_the_end_of_a_month_glued_to_b_is_a_deadline_dated_by_the_month():
+    # "بنهاية سبتمبر": by / at the end of September — the month, as "قبل نهاية"; "في نهاية" stays its last third
     got = dated("وتراجعت الديون إلى ملياري دينار بنهاية سبتمبر. وارتفعت المبيعات في نهاية أكتوبر.", "2016-08-10")
-    assert [v for _, v in got] == ["2016-09-30", "2016-10-21/2016-10-31"]
+    assert [v for _, v in got] == ["2016-09", "2016-10-21/2016-10-31"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a deadline at the end of a period is dated by the period, as annotators give it, not by its last day
+    ("وقال المدير إن المصنع سيبدأ الإنتاج قبل نهاية العام الجاري.", "2019"),
+    ("وتوقع المدير أن تصل الشحنة الثانية قبل نهاية الشهر المقبل.", "2019-06"),
+    ("وأكد المدير أن الطريق سيفتح مع نهاية شهر أغسطس.", "2019-08"),
+    ("وقال المدير إن الخط سيعمل بنهاية العام المقبل.", "2020"),
+])
+def test_a_deadline_at_the_end_of_a_period_is_dated_by_the_period(text, value):
+    assert [v for _, v in dated(text, "2019-05-14")] == [value]
 
 
 def test_the_arrival_of_a_month_is_its_first_day():

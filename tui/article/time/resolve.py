@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from . import hijri
 
 UNITS = ("day", "week", "month", "year")
-PARTS = ("early", "mid", "middle", "late", "end", "midday", "lastday", "firstday")
+PARTS = ("early", "mid", "middle", "late", "end", "midday", "byend", "firstday")
 MODS = ("past", "next", "current")
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # TIMEX3 season code -> first month
 
@@ -139,7 +139,7 @@ def _part_days(part: str, last: int) -> tuple[int, int] | None:
         "late": (21, last),
         "end": (21, last),
         "midday": (15, 15),  # "حتى منتصف يناير": a deadline is a day
-        "lastday": (last, last),
+        # ("byend", "قبل نهاية الشهر": no days — the deadline is dated by the whole month)
         "firstday": (1, 1),  # "قبل حلول شهر X": its arrival
         "week1": (1, 7),
         "week2": (8, 14),
@@ -170,7 +170,6 @@ def _year_part(y: int, part: str) -> str:
         "midday": f"{y:04d}-06/{y:04d}-07",
         "late": f"{y:04d}-Q4",
         "end": f"{y:04d}-12",
-        "lastday": f"{y:04d}-12-31",
         "firstday": f"{y:04d}-01-01",
         "half1": f"{y:04d}-H1",
         "half2": f"{y:04d}-H2",

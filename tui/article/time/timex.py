@@ -454,8 +454,8 @@ _DEADLINE = re.compile(r"(?<!\w)(?:قبل|حتي|بحلول|مع|لغايه|وح
 
 def _part_of(m: re.Match[str]) -> str | None:
     """early/mid/late ("أوائل"، "منتصف") or a named part of a month ("الأسبوع الأول من").
-    After a deadline word ("قبل نهاية الشهر"، "حتى منتصف يناير") the middle and the end are
-    a day, not a stretch of days."""
+    After a deadline word ("حتى منتصف يناير") the middle is a day, and the end ("قبل نهاية
+    الشهر") the whole period, not a stretch of days."""
     t = tables()
     if m.groupdict().get("mpart"):
         return t.month_parts[_key(m.group("mpart"))]
@@ -463,7 +463,9 @@ def _part_of(m: re.Match[str]) -> str | None:
     glued = m.group("part") is not None and (
         m.string[m.start("part") - 1 : m.start("part")] == "ب" or m.group("part").startswith("ب"))
     if part in ("middle", "end") and (glued or _DEADLINE.search(m.string, max(0, m.start() - 12), m.start())):
-        return "midday" if part == "middle" else "lastday"  # (also "بنهاية سبتمبر": at its end, by then)
+        # "قبل نهاية العام"، "بنهاية سبتمبر": a deadline, dated by the period it closes (the year,
+        # the month), as annotators give it, not its last day
+        return "midday" if part == "middle" else "byend"
     if part is None and _ARRIVAL.search(m.string, max(0, m.start() - 16), m.start()):
         return "firstday"  # "قبل حلول شهر X"، "قبيل يوليو": its arrival, the first day
     return part
