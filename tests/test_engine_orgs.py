@@ -1394,3 +1394,33 @@ def test_a_short_body_name_is_not_a_word_written_with_a_hamza_it_lacks():
     art = parse("وتقول سعاد حمدان، وهي معلمة متقاعدة وأم لثلاثة أبناء، إن الخزان فرغ.")
     assert [a.kind for a in art.actors] == ["person"]
     assert parse("ونقلت وام عن مصدر رسمي أن المياه ستعود.").actors[0].name == "وام"
+
+
+@pytest.mark.parametrize("text, name", [
+    # ل + a chain of two nouns in construct before the definite one: the body's purpose, whole
+    ("وطالبت الغرفة الأردنية لمصدري منتجات الألبان بخفض الرسوم.", "الغرفة الأردنية لمصدري منتجات الألبان"),
+    ("وقالت النقابة الوطنية لعمال موانئ الجنوب إن الإضراب مستمر.", "النقابة الوطنية لعمال موانئ الجنوب"),
+    ("وأعلنت اللجنة العليا لمتابعة شؤون اللاجئين أن التسجيل بدأ.", "اللجنة العليا لمتابعة شؤون اللاجئين"),
+])
+def test_a_purpose_in_a_chain_of_nouns_in_construct_stays_in_the_bodys_name(text, name):
+    assert found(text)[0] == (name, "organization")
+
+
+def test_a_chain_of_nouns_after_l_names_no_purpose_without_a_definite_end():
+    # "لمدة عامين": how long, no chain ending on a definite noun
+    assert found("وقالت الحكومة المصرية لمدة عامين إن الدعم مستمر.")[0] == ("الحكومة المصرية", "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ministry's or council's name ends on its domain; ل + a verbal noun after it is the clause's purpose
+    ("وأرسل القاضي الملف إلى وزارة العدل لتقييم الموقف القانوني.", "وزارة العدل"),
+    ("وأحالت الهيئة الأمر إلى مجلس الوزراء لإقرار الخطة الجديدة.", "مجلس الوزراء"),
+])
+def test_a_ministrys_name_ends_before_the_purpose_of_the_clause(text, name):
+    assert (name, "organization") in found(text)
+
+
+def test_a_body_named_after_anything_keeps_its_purpose_after_its_genitive():
+    # "مركز X لتنمية المجتمع": a centre or a company may bear any word, then say what it is for
+    assert found("وقال مركز الأمل لتنمية المجتمع إن المشروع توقف.")[0] == (
+        "مركز الأمل لتنمية المجتمع", "organization")

@@ -347,6 +347,8 @@ def purpose(words: Words, j: int) -> bool:
     while k < words.n and k - j <= 2 and plain(words.toks[k].gap) and words.toks[k].norm.startswith("و") and not (
             words.toks[k].definite):
         k += 1  # "لحماية وتوعية المستهلك": coordinated nouns in construct
+    if k == j + 1 and _chain_link(words, k):
+        k += 1  # "لمصدري منتجات الألبان": a chain of two nouns in construct before the definite one
     return k < words.n and plain(words.toks[k].gap) and words.toks[k].definite
 
 
@@ -451,6 +453,13 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
             j += 1
             continue
+        if len(comp) == 1 and not definite and board.toks[comp[0]].definite and purpose(words, j) and (
+                head not in named_after_people() and head not in word_set("organizations", "cause_heads")
+                and words.p(j, "ORG") < _KEEP_P and ((hit := words.longest(i, ("org",))) is None or hit.end <= j)):
+            # "أحال الملف إلى وزارة العدل | لتقييم الموقف": a ministry's or council's name ends on
+            # its domain; ل + a verbal noun after it is the clause's purpose (the bodies that
+            # name a purpose are `field_heads` and `cause_heads`: "مركز X لتنمية المجتمع")
+            break
         if (definite if not comp else _definite_form(words, comp[-1])) and not (
                 _definite_form(words, j) or purpose(words, j) or words.is_(comp[-1] if comp else i, "rank", "title")
                 or (comp and _coordinated_construct(words, j))
@@ -942,13 +951,16 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
     if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) >= 3 and not (
             words.is_(j, "stop", "never", bare=True)):
         return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
+    if comp and comp[-1] == j - 1 and words.toks[comp[-1]].norm[0] == "ل" and _chain_link(words, j):
+        return True  # "لمصدري | منتجات الألبان": the middle of a chain in construct after a purpose noun
     if comp and len(t.norm) == 3 and t.norm[0] == "ل" and purpose(words, j) and not words.bare[j]:
         return True  # "لطب النوم": ل + a noun of two letters in construct
     for form, cut in t.readings[1:]:
         if cut != 1 or len(form) < 3 or (len(form) == 3 and (words.bare[j] or t.norm in common_words())):
             continue  # "لجنة" is a word, not ل + "جنة"
-        if t.norm[0] == "ل" and (form.startswith("ال") or _construct(words, j)):
-            return True  # "للأمم المتحدة"، "لحماية الصحفيين"، "لكرة اليد"
+        if t.norm[0] == "ل" and (form.startswith("ال") or _construct(words, j) or (
+                comp and _chain_link(words, j + 1))):
+            return True  # "للأمم المتحدة"، "لحماية الصحفيين"، "لكرة اليد"، "لعمال موانئ الجنوب"
         if len(form) == 3:
             continue
         if t.norm[0] == "و" and form.startswith("ال"):
@@ -994,6 +1006,18 @@ def _name(words: Words, j: int) -> bool:
 def _definite_form(words: Words, j: int) -> bool:
     """The word is definite, with or without a proclitic ("الانتخابات"، "للانتخابات")."""
     return any(f.startswith("ال") for f, _ in words.toks[j].readings)
+
+
+def _chain_link(words: Words, k: int) -> bool:
+    """Token k is an indefinite noun in construct, right after another ("لمصدري | منتجات
+    الألبان"، "لعمال | موانئ الجنوب"): the middle of a chain of three nouns."""
+    if k + 1 >= words.n:
+        return False
+    t = words.toks[k]
+    return (plain(t.gap) and not t.definite and len(t.norm) >= 3 and len(t.readings) == 1
+            and not t.raw.endswith(("ا", "اً")) and not words.is_(k, "stop", "never", "temporal", bare=True)
+            and head_at(words, k) is None and not _name(words, k) and words.reporting(k) is None
+            and _construct(words, k))
 
 
 def _construct(words: Words, j: int) -> bool:
