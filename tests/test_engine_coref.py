@@ -165,3 +165,18 @@ def test_a_definite_word_that_opens_a_bodys_name_refers_back_to_it():
                 "وأعلن الملتقى عن جوائزه.")
     bodies = [a for a in art.actors if a.kind == "organization"]
     assert len(bodies) == 1 and "الملتقى" in bodies[0].aliases
+
+
+def test_the_central_bank_is_the_one_central_bank_the_article_names():
+    # "مصرف لبنان" … "المصرف المركزي": a bank that goes by its country's name, called "central" after
+    text = "وقال بنك المغرب إن التضخم تراجع. وأبقى البنك المركزي سعر الفائدة دون تغيير."
+    assert cards_of(text, "organization") == [("بنك المغرب", ("البنك المركزي",))]
+    # a bank whose own name says "central" takes it too
+    text = "ورفع مصرف سوريا المركزي سعر الصرف. وقال المصرف المركزي إن القرار مؤقت."
+    assert [n for n, _ in cards_of(text, "organization")] == ["مصرف سوريا المركزي"]
+
+
+def test_a_commercial_bank_is_not_the_central_bank():
+    # "بنك مصر" is a commercial bank: the central bank mentioned with it is another body
+    text = "وقال بنك مصر إن الأرباح ارتفعت. وقرر البنك المركزي خفض الفائدة."
+    assert sorted(n for n, _ in cards_of(text, "organization")) == ["البنك المركزي", "بنك مصر"]

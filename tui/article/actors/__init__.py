@@ -71,6 +71,7 @@ class ActorStage:
         cards.tagged_twins(b, r)
         cards.corefer_people(b, r, w)
         cards.corefer_orgs(b, r, w)
+        cards.central_bank_references(b, r)
         cards.body_twins(b, r, w)
         cards.place_and_body_twins(b, r)
         cards.corefer_known_names(b, r)

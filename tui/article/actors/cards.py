@@ -760,6 +760,33 @@ def _kingdom_keys() -> dict[str, str]:
     return out
 
 
+def central_bank_references(board: Board, reg: Registry) -> None:
+    """"المصرف المركزي"، "البنك المركزي" carded alone is the one central bank the article names
+    ("مصرف لبنان"، "بنك المغرب": `central_banks`; or a bank whose own name says "central":
+    "مصرف X المركزي"); with none, or with two, it stays a card of its own."""
+    known, generic = word_set("organizations", "central_banks"), word_set("organizations", "central_bank_generic")
+    banks: dict[int, Card] = {}
+    loose: list[Card] = []
+    for c in board.live():
+        if c.kind != "organization" or not c.names():
+            continue
+        keys = {m.key for m in c.names()}
+        if keys <= generic:
+            loose.append(c)
+        elif keys & known or any(k.split(" ", 1)[0] in _BANK_HEADS and "المركزي" in k.split(" ")[1:] for k in keys):
+            banks[id(c)] = c
+    if len(banks) == 1 and loose:
+        bank = next(iter(banks.values()))
+        for c in loose:
+            for m in c.mentions:
+                if m.role == "name":
+                    m.role = "metonym"  # a description of the bank: its alias, never its name
+            reg.merge(c, bank)
+
+
+_BANK_HEADS = frozenset(key(w) for w in ("مصرف", "بنك", "المصرف", "البنك"))
+
+
 def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
     """One body under several names: its name without the head ("الخارجية الأمريكية" after
     "وزارة الخارجية الأمريكية"), a shorter form of a longer name ("الهيئة الوطنية" and
