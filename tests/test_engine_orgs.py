@@ -399,6 +399,16 @@ def test_a_listed_city_and_its_epithet_is_the_city(text, name, alias):
     assert (a.name, a.aliases, [text[s:e] for s, e in a.mentions]) == (name, (alias,), [name])
 
 
+@pytest.mark.parametrize("text,name", [
+    # "new" after a listed place names a new city of its own, not the old city nor the town "الجديدة"
+    ("وانتقل آلاف الموظفين إلى سوهاج الجديدة هذا العام.", "سوهاج الجديدة"),
+    ("وهبطت طائرة الوفد في دلهي الجديدة مساء أمس.", "دلهي الجديدة"),
+])
+def test_a_listed_place_and_new_is_a_new_city(text, name):
+    art = parse(text)
+    assert [(a.name, a.kind) for a in art.actors] == [(name, "place")]
+
+
 def test_a_definite_area_word_and_its_adjective_is_a_name_of_its_own():
     # "المدينة المنورة": no area head in construct, and "المدينة" alone is no listed place
     assert found("ووصل الوفد إلى المدينة المنورة صباحا.") == [("المدينة المنورة", "place")]

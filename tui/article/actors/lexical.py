@@ -131,6 +131,15 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             # and the word after it the name's ("المحامية ريم فتح الباب": no movement named فتح)
             i += 1
             continue
+        if hit.cls in _PLACE_CLASSES and (end := _new_city_end(board, words, hit.end)) > hit.end:
+            # "المنيا الجديدة"، "دلهي الجديدة": a new city named after an old one is a place of its own
+            # (not the old city, nor the town that "الجديدة" names alone)
+            card = reg.card(f"place:{key(board.surface(hit.start, end, hit.cut))}", "place",
+                            "lexicon: a place's name and «new», a city of its own")
+            m = board.mention(card, hit.start, end, hit.cut)
+            places.head_before(board, words, m)
+            i = end
+            continue
         if hit.cls in GAZETTEER:
             kind = "place" if typ == "LOC" and not _tagger_reads_a_body(words, hit.start, hit.end) else "organization"
             card = reg.card(f"{kind}:{key(board.surface(hit.start, hit.end, hit.cut))}", kind,
@@ -176,6 +185,14 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
 
 
 _PLACE_CLASSES = frozenset({"city", "capital", "country", "region", "gaz_place"})
+_NEW = frozenset({key("الجديدة")})
+
+
+def _new_city_end(board: Board, words: Words, j: int) -> int:
+    """j + 1 when token j is "الجديدة" right after a place's name, free: a new city's name."""
+    if j < words.n and words.joined(j) and board.owner[j] is None and words.toks[j].norm in _NEW:
+        return j + 1
+    return j
 
 
 def _place_card(board: Board, reg: Registry, hit: Hit) -> Card:
