@@ -1425,6 +1425,8 @@ def test_a_chain_of_nouns_after_l_names_no_purpose_without_a_definite_end():
     # a ministry's or council's name ends on its domain; ل + a verbal noun after it is the clause's purpose
     ("وأرسل القاضي الملف إلى وزارة العدل لتقييم الموقف القانوني.", "وزارة العدل"),
     ("وأحالت الهيئة الأمر إلى مجلس الوزراء لإقرار الخطة الجديدة.", "مجلس الوزراء"),
+    # its domain may be two fields joined by و
+    ("وطالب السكان وزارة الكهرباء والطاقة لإصلاح المحطة.", "وزارة الكهرباء والطاقة"),
 ])
 def test_a_ministrys_name_ends_before_the_purpose_of_the_clause(text, name):
     assert (name, "organization") in found(text)
@@ -1434,3 +1436,16 @@ def test_a_body_named_after_anything_keeps_its_purpose_after_its_genitive():
     # "مركز X لتنمية المجتمع": a centre or a company may bear any word, then say what it is for
     assert found("وقال مركز الأمل لتنمية المجتمع إن المشروع توقف.")[0] == (
         "مركز الأمل لتنمية المجتمع", "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    # "تحت لواء X": under X's banner — X is the body, "لواء" no brigade's head
+    ("وخرج المعلمون تحت لواء النقابة الوطنية للتعليم في مسيرة سلمية.", "النقابة الوطنية للتعليم"),
+    ("وانضوت الكتائب تحت لواء جبهة الإنقاذ قبل عامين.", "جبهة الإنقاذ"),
+])
+def test_under_the_banner_of_a_body_names_the_body(text, name):
+    assert found(text) == [(name, "organization")]
+
+
+def test_a_brigade_is_still_a_body_elsewhere():
+    assert ("لواء المشاة", "organization") in found("وقال قائد لواء المشاة الخامس إن الهجوم فشل.")

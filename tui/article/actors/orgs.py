@@ -395,6 +395,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     if got is None or titles.in_long_head(words, i):
         return None  # ("اللواء | شرطة X": the last word of a rank, not a body's head)
     cls, cut, head, definite = got
+    if i > 0 and words.joined(i) and f"{words.toks[i - 1].norm} {head}" in _idioms_not_heads():
+        return None  # "تحت لواء X": under X's banner — the body is X, the head word an idiom's
     comp: list[int] = []
     j = i + 1
     n = len(board.toks)
@@ -453,7 +455,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
             j += 1
             continue
-        if len(comp) == 1 and not definite and board.toks[comp[0]].definite and purpose(words, j) and (
+        if comp and not definite and all(_definite_form(words, k) for k in comp) and purpose(words, j) and (
                 head not in named_after_people() and head not in word_set("organizations", "cause_heads")
                 and words.p(j, "ORG") < _KEEP_P and ((hit := words.longest(i, ("org",))) is None or hit.end <= j)):
             # "أحال الملف إلى وزارة العدل | لتقييم الموقف": a ministry's or council's name ends on
@@ -806,6 +808,13 @@ def _field_after_nationality(words: Words, j: int, head: str) -> bool:
     if t.norm.endswith(("ين", "ون")) or words.is_(j + 1, "ordinal"):
         return False  # "للمستثمرين": people it serves; "للمرة الثانية"
     return not _name(words, j)
+
+
+@cache
+def _idioms_not_heads() -> frozenset[str]:
+    """Two words whose second is a body's head noun only in other phrases ("تحت لواء": under
+    the banner of; organizations.toml, rule data)."""
+    return word_set("organizations", "idioms_not_heads")
 
 
 @cache
