@@ -1449,3 +1449,12 @@ def test_under_the_banner_of_a_body_names_the_body(text, name):
 
 def test_a_brigade_is_still_a_body_elsewhere():
     assert ("لواء المشاة", "organization") in found("وقال قائد لواء المشاة الخامس إن الهجوم فشل.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a chain of three nouns in construct after the head: "authority for regulating the sector of X"
+    ("وقالت هيئة تنظيم قطاع الكهرباء إن الأسعار ثابتة.", "هيئة تنظيم قطاع الكهرباء"),
+    ("وأعلن صندوق دعم صغار المزارعين صرف القروض.", "صندوق دعم صغار المزارعين"),
+])
+def test_a_chain_of_nouns_in_construct_after_the_head_is_the_bodys_name(text, name):
+    assert found(text)[0] == (name, "organization")

@@ -957,11 +957,14 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         return True
     if not comp and _body_name_word(words, j):
         return True  # "شركة أرامكو": a word only a name can be, read as a body by the tagger
-    if not comp and _construct(words, j) and len(t.readings) == 1 and len(t.norm) >= 3 and not (
-            words.is_(j, "stop", "never", bare=True)):
-        return True  # "هيئة تنظيم الطيران": an indefinite noun in construct opens the chain
-    if comp and comp[-1] == j - 1 and words.toks[comp[-1]].norm[0] == "ل" and _chain_link(words, j):
-        return True  # "لمصدري | منتجات الألبان": the middle of a chain in construct after a purpose noun
+    if not comp and (_construct(words, j) or _chain_link(words, j + 1)) and len(t.readings) == 1 and len(
+            t.norm) >= 3 and not words.is_(j, "stop", "never", bare=True):
+        return True  # "هيئة تنظيم الطيران"، "هيئة تنظيم قطاع X": an indefinite noun in construct opens the chain
+    if comp and comp[-1] == j - 1 and (words.toks[comp[-1]].norm[0] == "ل" or (
+            len(comp) == 1 and _construct_word(words, comp[0]))) and _chain_link(words, j):
+        # "لمصدري | منتجات الألبان"، "هيئة تنظيم | قطاع الاتصالات": the middle of a chain in
+        # construct, after a purpose noun or the indefinite noun that opens the name
+        return True
     if comp and len(t.norm) == 3 and t.norm[0] == "ل" and purpose(words, j) and not words.bare[j]:
         return True  # "لطب النوم": ل + a noun of two letters in construct
     for form, cut in t.readings[1:]:
@@ -1015,6 +1018,13 @@ def _name(words: Words, j: int) -> bool:
 def _definite_form(words: Words, j: int) -> bool:
     """The word is definite, with or without a proclitic ("الانتخابات"، "للانتخابات")."""
     return any(f.startswith("ال") for f, _ in words.toks[j].readings)
+
+
+def _construct_word(words: Words, k: int) -> bool:
+    """Token k is an indefinite everyday noun (no name, no head), the first of a chain in construct."""
+    t = words.toks[k]
+    return (not t.definite and len(t.readings) == 1 and len(t.norm) >= 3 and not _name(words, k)
+            and not words.is_(k, "stop", "never", bare=True))
 
 
 def _chain_link(words: Words, k: int) -> bool:
