@@ -1458,3 +1458,16 @@ def test_a_brigade_is_still_a_body_elsewhere():
 ])
 def test_a_chain_of_nouns_in_construct_after_the_head_is_the_bodys_name(text, name):
     assert found(text)[0] == (name, "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    # "general" agreeing with the definite genitive before it makes one term with it ("public security")
+    ("وقالت مديرية الأمن العام إن الطريق أغلق.", "مديرية الأمن العام"),
+    ("وأعلنت دائرة النقل العام أن الحافلات توقفت.", "دائرة النقل العام"),
+])
+def test_general_after_a_definite_genitive_is_part_of_the_bodys_name(text, name):
+    assert found(text)[0] == (name, "organization")
+
+
+def test_the_year_after_a_bodys_name_is_no_part_of_it():
+    assert found("وأعلنت وزارة الصحة العام الماضي أن اللقاح وصل.")[0] == ("وزارة الصحة", "organization")

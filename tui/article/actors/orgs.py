@@ -477,6 +477,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 j + 1, "title", "rank", "honorific", bare=True):
             stop = set()  # "ائتلاف دولة القانون": the noun in construct, not the form of address before a title
         generic = stop == {"stop"} and words.is_(j, "org_generic", bare=True) and not _year_after(words, j)
+        if generic and comp and _general_of_genitive(words, comp[-1], j):
+            comp.append(j)  # "مديرية الأمن | العام"، "هيئة الادعاء | العام": "general" agreeing with the
+            j += 1  # definite genitive before it makes one term with it ("public security")
+            continue
         if (stop and not ((not comp or adjective(words, comp[-1])) and (
                 generic
                 or (not definite and board.toks[j].definite and stop <= {"anon", "title"}
@@ -717,6 +721,16 @@ def _general_after(words: Words, comp: list[int]) -> bool:
     return words.toks[comp[-1]].norm in ("العام", "العامه") and adjective(words, comp[-2]) and not (
         _year_after(words, comp[-1]))
 
+
+
+def _general_of_genitive(words: Words, k: int, j: int) -> bool:
+    """Token j is "العام"/"العامة" right after the definite genitive noun at token k (no adjective
+    itself), agreeing with it in gender ("الأمن العام"، "النيابة العامة"، "الأشغال العامة")."""
+    w, noun = words.toks[j].norm, words.toks[k].norm
+    if w not in ("العام", "العامه") or k != j - 1 or not _definite_form(words, k) or adjective(words, k):
+        return False
+    feminine = noun.endswith(("ه", "ات"))
+    return feminine == (w == "العامه")
 
 
 def agreeing_general(words: Words, a: int, j: int) -> bool:
