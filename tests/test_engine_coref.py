@@ -180,3 +180,19 @@ def test_a_commercial_bank_is_not_the_central_bank():
     # "بنك مصر" is a commercial bank: the central bank mentioned with it is another body
     text = "وقال بنك مصر إن الأرباح ارتفعت. وقرر البنك المركزي خفض الفائدة."
     assert sorted(n for n, _ in cards_of(text, "organization")) == ["البنك المركزي", "بنك مصر"]
+
+
+def test_a_family_name_that_is_an_honorific_too_is_the_person_alone():
+    # "سعادة" addresses an excellency before a title ("سعادة السفير"); alone after a verb of speech,
+    # where the tagger reads a name, it is the family name of the person named before
+    text = "وزار محافظ الشمال، سمير خليل سعادة، المعتصمين أمس. وقال سعادة في تصريح إن الأجور سترتفع."
+    art = parse(text, "2024-03-10")
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert person.aliases == ("سعادة",) and art.quotes[0].speaker == person.id
+
+
+def test_an_honorific_before_a_title_is_no_family_name():
+    text = "وزار محافظ الشمال، سمير خليل سعادة، المعتصمين أمس. وقال سعادة السفير إن الأجور سترتفع."
+    art = parse(text, "2024-03-10")
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert person.aliases == ()

@@ -257,11 +257,23 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
         if card.kind == "person" and len(f) == 1 and words.p(i, "PERS") < _COMMON_SURNAME_P and words.tagging:
             i += 1
             continue
-        if words.not_name(i) and card.kind == "person":
+        if words.not_name(i) and card.kind == "person" and not _honorific_as_surname(words, i, len(f)):
             i += 1
             continue
         board.mention(card, i, t1, cut)
         i = t1
+
+
+def _honorific_as_surname(words: Words, i: int, size: int) -> bool:
+    """A person's family name that is an honorific too ("سعادة"), written alone where the tagger
+    reads a name, with no title or name after it — which the honorific would address ("سعادة
+    السفير"): the family name, not the form of address."""
+    if size != 1 or not words.is_(i, "honorific", bare=True) or words.label(i) != "B-PERS" or words.p(
+            i, "PERS") < 0.5:
+        return False
+    j = i + 1
+    return j >= words.n or not words.joined(j) or not words.is_(
+        j, "title", "rank", "honorific", "given", "given_m", "given_f", "surname", bare=True)
 
 
 def _match(board: Board, words: Words, i: int, by_first: dict[str, list[tuple[str, ...]]]):
