@@ -164,3 +164,17 @@ def test_a_verb_of_speech_inside_what_was_said_with_its_own_clause_or_quotation_
     assert [q.text for q in art.quotes][-1] == "إنهم سيرفضون النتائج"
     art = parse("يذكر أن الشيخ دعا العام الماضي إلى «إصلاح شامل للنظام».")
     assert [q.text for q in art.quotes] == ["إصلاح شامل للنظام"]
+
+
+@pytest.mark.parametrize("text", [
+    # a verbal noun written with إ is no past verb of the fourth form, which opens on أ
+    "وأودع السجن بعد إدانته بتقديم رشاوى للموظفين.",
+    "وجاء ذلك بعد إدانتها بالتهرب الضريبي.",
+])
+def test_a_verbal_noun_written_with_kasra_hamza_is_no_past_verb(text):
+    assert parse(text, "2024-03-10").quotes == ()
+
+
+def test_the_past_verb_written_with_its_hamza_is_still_a_cue():
+    art = parse("وأدانت الوزارة الهجوم على القافلة بشدة.", "2024-03-10")
+    assert [q.cue for q in art.quotes] == ["وأدانت"]

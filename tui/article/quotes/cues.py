@@ -351,6 +351,10 @@ def _read_token(text: str, t: Token, hamza: bool = True) -> Cue | None:
             continue  # "أمله" (his hope) is not "آملة"
         if form.hamza and hamza and not any(c in SEATED_ALEF for c in t.raw):
             continue  # "فرات" (a name) is "فـ + رأت" only where the article drops its hamzas
+        if form.kind == VERB and form.tense == "past" and form.lemma.startswith("أ") and (
+                _DROP.sub("", t.raw)[len(pre) : len(pre) + 1] == "إ"):
+            continue  # "بعد إدانته بـ": a verbal noun written with إ (his conviction), not the past
+            # verb of the fourth form, which opens on أ ("أدانته": she condemned him)
         return Cue(s, e, text[s:e], form.lemma, form.kind, form.tense, form.person, form.gender,
                    form.number, form.complements, pre, suf, form.transitive, not form.bare_ok and not pre and not suf)
     return None
