@@ -136,6 +136,15 @@ def test_impersonal_aside_is_not_a_quote():
     assert quotes == ()
 
 
+def test_it_is_expected_that_is_no_ones_speech():
+    # "ويتوقع أن …" with no subject is the passive "it is expected": nobody says it
+    art = parse("وافتتح المصنع أمس. ويتوقع أن يبدأ الإنتاج الشهر المقبل.", "2024-03-10")
+    assert art.quotes == ()
+    # with its subject it is a cue
+    art = parse("ويتوقع الخبير سامي حداد أن يبدأ الإنتاج الشهر المقبل.", "2024-03-10")
+    assert [q.cue for q in art.quotes] == ["ويتوقع"]
+
+
 def test_adjective_clause_of_a_thing_is_not_speech():
     quotes, _ = quotes_of('ورفعت في الشوارع لافتات تدعو إلى "الوحدة الوطنية الشاملة".', ORG)
     assert quotes == ()
