@@ -168,7 +168,7 @@ def test_a_verb_of_speech_inside_what_was_said_with_its_own_clause_or_quotation_
 
 @pytest.mark.parametrize("text", [
     # a verbal noun written with إ is no past verb of the fourth form, which opens on أ
-    "وأودع السجن بعد إدانته بتقديم رشاوى للموظفين.",
+    "وأودع السجن بعد إدانته بتلقي هدايا من المقاولين.",
     "وجاء ذلك بعد إدانتها بالتهرب الضريبي.",
 ])
 def test_a_verbal_noun_written_with_kasra_hamza_is_no_past_verb(text):

@@ -458,7 +458,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if comp and not definite and all(_definite_form(words, k) for k in comp) and purpose(words, j) and (
                 head not in named_after_people() and head not in word_set("organizations", "cause_heads")
                 and words.p(j, "ORG") < _KEEP_P and ((hit := words.longest(i, ("org",))) is None or hit.end <= j)):
-            # "أحال الملف إلى وزارة العدل | لتقييم الموقف": a ministry's or council's name ends on
+            # "أحال الأوراق إلى وزارة الصحة | لتقييم الخسائر": a ministry's or council's name ends on
             # its domain; ل + a verbal noun after it is the clause's purpose (the bodies that
             # name a purpose are `field_heads` and `cause_heads`: "مركز X لتنمية المجتمع")
             break
@@ -976,7 +976,7 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         return True  # "هيئة تنظيم الطيران"، "هيئة تنظيم قطاع X": an indefinite noun in construct opens the chain
     if comp and comp[-1] == j - 1 and (words.toks[comp[-1]].norm[0] == "ل" or (
             len(comp) == 1 and _construct_word(words, comp[0]))) and _chain_link(words, j):
-        # "لمصدري | منتجات الألبان"، "هيئة تنظيم | قطاع الاتصالات": the middle of a chain in
+        # "لمصدري | منتجات الألبان"، "هيئة تنظيم | قطاع الكهرباء": the middle of a chain in
         # construct, after a purpose noun or the indefinite noun that opens the name
         return True
     if comp and len(t.norm) == 3 and t.norm[0] == "ل" and purpose(words, j) and not words.bare[j]:
