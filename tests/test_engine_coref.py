@@ -185,14 +185,14 @@ def test_a_commercial_bank_is_not_the_central_bank():
 def test_a_family_name_that_is_an_honorific_too_is_the_person_alone():
     # "سعادة" addresses an excellency before a title ("سعادة السفير"); alone after a verb of speech,
     # where the tagger reads a name, it is the family name of the person named before
-    text = "وزار محافظ الشمال، سمير خليل سعادة، المعتصمين أمس. وقال سعادة في تصريح إن الأجور سترتفع."
+    text = "وزار محافظ الإقليم، سمير خليل سعادة، العمال أمس. وأوضح سعادة لاحقا أن الأجور سترتفع."
     art = parse(text, "2024-03-10")
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert person.aliases == ("سعادة",) and art.quotes[0].speaker == person.id
 
 
 def test_an_honorific_before_a_title_is_no_family_name():
-    text = "وزار محافظ الشمال، سمير خليل سعادة، المعتصمين أمس. وقال سعادة السفير إن الأجور سترتفع."
+    text = "وزار محافظ الإقليم، سمير خليل سعادة، العمال أمس. وأوضح سعادة السفير أن الأجور سترتفع."
     art = parse(text, "2024-03-10")
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert person.aliases == ()

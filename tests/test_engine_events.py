@@ -382,7 +382,7 @@ def test_the_end_of_a_month_glued_to_b_is_a_deadline_dated_by_the_month():
 
 @pytest.mark.parametrize("text, value", [
     # a deadline at the end of a period is dated by the period, as annotators give it, not by its last day
-    ("وقال المدير إن المصنع سيبدأ الإنتاج قبل نهاية هذا العام.", "2019"),
+    ("وقال المدير إن المصنع سيبدأ الإنتاج قبل نهاية السنة الحالية.", "2019"),
     ("وتوقع المدير أن تصل الدفعة الثانية قبل نهاية الشهر القادم.", "2019-06"),
     ("وأكد المدير أن الطريق سيفتح مع نهاية شهر أغسطس.", "2019-08"),
     ("وقال المدير إن الخط سيعمل بنهاية العام المقبل.", "2020"),
