@@ -1471,3 +1471,10 @@ def test_general_after_a_definite_genitive_is_part_of_the_bodys_name(text, name)
 
 def test_the_year_after_a_bodys_name_is_no_part_of_it():
     assert found("وأعلنت وزارة الصحة العام الماضي أن اللقاح وصل.")[0] == ("وزارة الصحة", "organization")
+
+
+def test_a_noun_of_the_nisba_shape_is_no_adjective_of_a_bodys_name():
+    # "القضية" (the case) looks like a nisba in ية but no word "القض" is its stem: the verb's object
+    assert found("ونظر مجلس النواب القضية في جلسة مغلقة.")[0] == ("مجلس النواب", "organization")
+    # a nisba of a two-letter word stays the body's adjective
+    assert found("وقالت القوات الجوية إن الطائرة سقطت.")[0] == ("القوات الجوية", "organization")

@@ -883,6 +883,8 @@ def adjective(words: Words, j: int) -> bool:
         return False  # "الجلسة الأولى"، "المجلس السابق": which one, not its name
     if len(w) == 6 and w.endswith("يا"):
         return True  # a feminine superlative: العليا، الدنيا
+    if w.endswith("يه") and len(w) <= 6 and w[:-2] not in common_words() and not words.bare[j]:
+        return False  # "القضية"، "الضحية": a noun of the shape فعيّة, no nisba of a word (الجوية ← الجو)
     return w.endswith(("ي", "يه", "يون", "يين")) or words.is_(j, "nationality", "title_modifier", "org_generic")
 
 
