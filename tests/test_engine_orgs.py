@@ -1478,3 +1478,12 @@ def test_a_noun_of_the_nisba_shape_is_no_adjective_of_a_bodys_name():
     assert found("ونظر مجلس النواب القضية في جلسة مغلقة.")[0] == ("مجلس النواب", "organization")
     # a nisba of a two-letter word stays the body's adjective
     assert found("وقالت القوات الجوية إن الطائرة سقطت.")[0] == ("القوات الجوية", "organization")
+
+
+def test_the_leadership_with_a_nationality_alone_is_no_body():
+    # "القيادة X" with the nationality alone: a state's leaders, no body — nor is the nationality a country
+    art = parse("وبعثت الحكومة رسالة تهنئة إلى القيادة الكويتية بمناسبة العيد الوطني.")
+    assert [a.kind for a in art.actors] == []
+    # a command with an adjective of its own is one
+    assert found("وقالت القيادة المركزية الأمريكية إن الضربة نجحت.")[0] == (
+        "القيادة المركزية الأمريكية", "organization")

@@ -306,6 +306,10 @@ def _government(board: Board, words: Words, i: int) -> tuple[int, int, int, str,
     j = i + 1
     while j < words.n and j - i <= 3 and board.owner[j] is None and plain(words.toks[j].gap):
         if words.is_(j, "nationality", bare=True):
+            if j == i + 1 and form[2:] in word_set("organizations", "leaders_not_bodies"):
+                board.not_actors.add(j)  # (the nationality, no country named: "السعودية" here is "Saudi")
+                return None  # "القيادة السعودية": a state's leaders, no body (a command has its own
+                # adjective: "القيادة المركزية الأمريكية")
             cut = next(c for f, c in t.readings if f == form)
             return i, j + 1, cut, "a government head + nationality", form[2:]
         if not adjective(words, j) or (words.is_(j, "org_generic", bare=True) and j > i + 1):
