@@ -463,8 +463,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 head not in named_after_people() and head not in word_set("organizations", "cause_heads")
                 and words.p(j, "ORG") < _KEEP_P and ((hit := words.longest(i, ("org",))) is None or hit.end <= j)):
             # "أحال الأوراق إلى وزارة الصحة | لتقييم الخسائر": a ministry's or council's name ends on
-            # its domain; ل + a verbal noun after it is the clause's purpose (the bodies that
-            # name a purpose are `field_heads` and `cause_heads`: "مركز X لتنمية المجتمع")
+            # its domain; ل + a verbal noun after it is the clause's purpose (bodies named after
+            # anything may name a purpose: `cause_heads`, `named_after_people`: "مركز X لتنمية المجتمع")
             break
         if (definite if not comp else _definite_form(words, comp[-1])) and not (
                 _definite_form(words, j) or purpose(words, j) or words.is_(comp[-1] if comp else i, "rank", "title")
