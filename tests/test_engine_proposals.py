@@ -838,3 +838,13 @@ def test_a_source_noun_in_construct_takes_its_genitive(text, name):
     art = parse(text)
     assert (name, "anonymous") in cards(art)
     assert speaker_name(art, "إن" if "إن" in text else "أن") == name
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # "وأضاف المصدر" refers back to the source described before, though no quote carded it then
+    ("ورجح مصدر مطلع تأجيل الجلسة. وأضاف المصدر أن الخلاف قائم بين الكتلتين.", "الخلاف", "مصدر مطلع"),
+    ("واستبعدت مصادر نقابية عودة المفاوضات قريبا. وقالت المصادر إن الإضراب سيتواصل.", "الإضراب",
+     "مصادر نقابية"),
+])
+def test_a_definite_source_noun_refers_back_to_the_source_described_before(text, said, name):
+    assert speaker_name(parse(text), said) == name

@@ -792,7 +792,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             return ref, f"back-reference to the {_KIND_WORD[ref.kind]} named before"
         ref = _described_before(board, reg, words, t0, t1, head, cut)
         if ref is not None:
-            return ref, "back-reference to the person of the story described before"
+            who = "source" if any(w.startswith("a source described before") for w in ref.why) else "person of the story"
+            return ref, f"back-reference to the {who} described before"
         ref = _named_by_epithet(board, words, t0, t1, head, cut)
         if ref is not None:
             return ref, "back-reference to the person named before, by a noun for them"
@@ -1706,7 +1707,8 @@ def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: in
     """"وصلت امرأة مسنة … وقالت المرأة": the definite people noun refers back to the person the
     story described with it before, though they said nothing then — carded by that description."""
     head = _indefinite_spellings().get(head, head)
-    if head not in people_nouns():
+    source = head in anonymous_words("source_heads")
+    if head not in people_nouns() and not source:
         return None
     toks = words.toks
     lo = max(0, t0 - _DESCRIBED_REACH)
@@ -1718,8 +1720,9 @@ def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: in
         if k is None:
             return None
     first_cut = 0 if toks[k].norm == head else 1
+    # ("ورجح مصدر مطلع … وأضاف المصدر": a source described before though no quote carded it then)
     card, _ = _unnamed(board, reg, words, k, _described_person_end(words, k, words.n), "anonymous",
-                       "a person of the story described before", first_cut)
+                       "a source described before" if source else "a person of the story described before", first_cut)
     board.mention(card, t0, t1, cut, role="name")
     return card
 
