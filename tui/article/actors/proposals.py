@@ -790,10 +790,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _back_reference(board, words, t0, t1, head, cut)
         if ref is not None:
             return ref, f"back-reference to the {_KIND_WORD[ref.kind]} named before"
-        ref = _described_before(board, reg, words, t0, t1, head, cut)
-        if ref is not None:
-            who = "source" if any(w.startswith("a source described before") for w in ref.why) else "person of the story"
-            return ref, f"back-reference to the {who} described before"
+        described = _described_before(board, reg, words, t0, t1, head, cut)
+        if described is not None:
+            return described
         ref = _named_by_epithet(board, words, t0, t1, head, cut)
         if ref is not None:
             return ref, "back-reference to the person named before, by a noun for them"
@@ -1703,7 +1702,7 @@ def _possessed_adjective(words: Words, j: int) -> bool:
 
 
 def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: int, head: str,
-                      cut: int) -> Card | None:
+                      cut: int) -> tuple[Card, str] | None:
     """"وصلت امرأة مسنة … وقالت المرأة": the definite people noun refers back to the person the
     story described with it before, though they said nothing then — carded by that description."""
     head = _indefinite_spellings().get(head, head)
@@ -1721,10 +1720,11 @@ def _described_before(board: Board, reg: Registry, words: Words, t0: int, t1: in
             return None
     first_cut = 0 if toks[k].norm == head else 1
     # ("ورجح مصدر مطلع … وأضاف المصدر": a source described before though no quote carded it then)
+    who = "source" if source else "person of the story"
     card, _ = _unnamed(board, reg, words, k, _described_person_end(words, k, words.n), "anonymous",
-                       "a source described before" if source else "a person of the story described before", first_cut)
+                       f"a {who} described before", first_cut)
     board.mention(card, t0, t1, cut, role="name")
-    return card
+    return card, f"back-reference to the {who} described before"
 
 
 _NOUN_FOR_REACH = 300  # tokens back within which "وقالت الأم" finds the woman it refers to
