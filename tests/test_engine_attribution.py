@@ -1920,6 +1920,18 @@ def test_a_quantified_group_before_its_verb_speaks(text, quote, group):
     assert _parsed(text) == [(quote, group)]
 
 
+@pytest.mark.parametrize("text,quote,group", [
+    ("وقال عدد من سكان حي الزيتون إنهم ينتظرون الكهرباء.", "إنهم ينتظرون الكهرباء", "عدد من سكان حي الزيتون"),
+    ("وقال عدد من أهالي قرية المنشية إن الطريق مقطوع.", "إن الطريق مقطوع", "عدد من أهالي قرية المنشية"),
+    ("وأكد عدد من ذوي المصابين أن العلاج تأخر.", "أن العلاج تأخر", "عدد من ذوي المصابين"),
+    ("وقال عدد من أهل البلدة إن السوق أغلق.", "إن السوق أغلق", "عدد من أهل البلدة"),
+])
+def test_a_quantified_people_of_a_place_or_of_someone_speaks_as_a_group(text, quote, group):
+    # "سكان/أهالي" in construct with a place named whole after them; "ذوو/أهل" are short, yet people
+    assert sole_speaker(text)[0] == group
+    assert _parsed(text) == [(quote, group)]
+
+
 def test_a_counting_noun_without_min_is_no_collective_and_a_business_with_a_field_is_a_body():
     # "مجموعة X للتطوير العقاري" is a company, not "a group of"; "عدد السكان" the number of them
     assert sole_speaker("وأعلنت مجموعة الربوة للتطوير العقاري أن أرباحها ارتفعت.") == (

@@ -497,6 +497,12 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     shortest = 3 if j == i + 1 and toks[i].norm in _FEW else 5  # ("عدة صحف": a short broken plural)
     if j + 1 < b and not toks[j].definite and toks[j + 1].definite and plain(toks[j + 1].gap):
         shortest = 4  # "عدد من أئمة المساجد": a short broken plural in construct
+        if j > i + 1 and _bare(toks[j].norm) in _people_plurals():
+            shortest = 3  # "عدد من ذوي المصابين"، "عدد من أهل الحي": a listed people noun, however short
+    if j > i + 1 and j + 1 < b and not toks[j].definite and plain(toks[j].gap) and plain(toks[j + 1].gap) and (
+            _bare(toks[j].norm) in _people_plurals()) and (place := board.card_at(j + 1)) is not None and (
+            place.kind == "place" and board.owner[j + 1].t0 == j + 1):
+        return i, min(b, board.owner[j + 1].t1)  # "عدد من سكان X"، "عدد من أهالي قرية X": people of a place
     if not (j < b and plain(toks[j].gap) and len(toks[j].norm) >= shortest and not words.is_(
             j, "stop", "never", bare=True)):
         return None
