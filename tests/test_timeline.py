@@ -227,6 +227,36 @@ def test_year_and_week_given_after_the_day(text, want):
     assert one(text, "2018-05-09")[1] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("استثمرت الشركة خلال عامي 2019 و2020", "2019/2020"),  # the dual names both years
+        ("تراجع الإنتاج خلال الموسم الزراعي 2017-2018", "2017/2018"),  # a season over two years
+        ("ارتفع عدد الطلاب في العام الدراسي 2017/2018", "2017/2018"),
+        ("توج الفريق باللقب في موسم 2008-2009", "2008/2009"),
+    ],
+)
+def test_a_period_over_two_years_in_a_row(text, want):
+    assert one(text, "2022-03-01")[1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فاز الفريق بالكأس عامي 2009 و2019",  # two years apart: two wins, no one stretch of time
+        "وناقش النواب موازنة 2020/2021",  # the pair names the budget, no time of the clause
+        "وأقر المجلس الميزانية للسنة المالية 2016/2017",
+        "وضمت القائمة أسماء الفترة 2005-2008",  # not two years in a row
+    ],
+)
+def test_a_pair_of_years_that_dates_nothing(text):
+    assert found(text, "2022-03-01") == []
+
+
+def test_a_day_named_in_a_school_year_dates_the_clause():
+    assert one("تبدأ الدراسة في العام الدراسي 2015/2016 يوم الأحد المقبل", "2015-09-09")[1] == "2015-09-13"
+
+
 def test_weekday_range():
     got = one("المعرض الذي يستمر من الثلاثاء إلى الخميس", "2019-03-18")
     assert got == ("من الثلاثاء إلى الخميس", "2019-03-19/2019-03-21")

@@ -171,6 +171,7 @@ class _Patterns:
     year: re.Pattern[str]
     hijri_year: re.Pattern[str]
     year_range: re.Pattern[str]
+    year_pair: re.Pattern[str]
     holiday: re.Pattern[str]
     quarter: re.Pattern[str]
 
@@ -260,7 +261,9 @@ def patterns() -> _Patterns:
             rf"(?:\s+من\s+(?:(?P<wthis>هذا)\s+)?الاسبوع(?:\s+(?P<wmod>{mod}))?)?{E}"
         ),
         year_range=c(
-            rf"{B}{CL}(?:من|بين)\s+(?:(?:عامي|عام|العام|سنتي|سنه)\s+)?(?P<y1>\d{{4}})\s*(?:-|و|الي|حتي)\s*"
+            # "بين عامي 2011 و2014"; the dual alone names both years too ("خلال عامي 2016 و2017")
+            rf"{B}{CL}(?:(?:من|بين)\s+(?:(?:عامي|عام|العام|سنتي|سنه)\s+)?|(?P<dual>عامي|سنتي)\s+)"
+            rf"(?P<y1>\d{{4}})\s*(?:-|و|الي|حتي)\s*"
             rf"(?:(?:عام|العام|سنه)\s+)?(?P<y2>\d{{4}})(?!\d)"
         ),
         year=c(
@@ -268,6 +271,8 @@ def patterns() -> _Patterns:
             rf"(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|بحلول|عام|العام|سنه|السنه|لعام|بعام|{part}"
             rf"|(?<=[ ])من(?=\s+(?:(?:عام|العام|سنه)\s+)?\d))\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
         ),
+        # "الموسم 2015-2016"، "للسنة المالية 2016/2017": a season, school or fiscal year over two years
+        year_pair=c(rf"{B}(?<![\d/-])(?<!\d\.)(?P<y1>\d{{4}})\s*[/-]\s*(?P<y2>\d{{4}})(?![\d/-])(?!\.\d)(?!\s*(?:هجري|ه{E}))"),
         hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
         quarter=c(  # "قبل نهاية الربع الأول", "الثلاثي الأخير": this year's, when no year follows
             rf"{B}{CL}(?:(?P<part>{part})\s+)?(?P<mpart>{_alt(q for q, v in t.month_parts.items() if v[0] == 'q')})"
@@ -625,6 +630,26 @@ def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
     a, b = int(m.group("y1")), int(m.group("y2"))
     if not (_plausible_year(a, False) and _plausible_year(b, False) and a < b):
         return None
+    if m.group("dual") and b != a + 1:
+        return None  # "تُوّج بها عامي 2009 و2019": two years apart, no one stretch of time
+    return Expr("range", start=Expr("year", year=a), end=Expr("year", year=b))
+
+
+# What dates a clause by a season or fiscal year: a preposition of time, directly or through the
+# period's noun ("خلال الموسم الفلاحي 2015-2016"، "في موسم 2008-2009"); without one the pair
+# names a thing ("موازنة 2019/2020"، "للسنة المالية 2016/2017": the budget for that year).
+_PAIR_LEAD = re.compile(
+    r"(?:^|\s)[وف]?(?:في|خلال|منذ|مند|حتي|بحلول|من|مع|قبل|بعد|طيله|طوال|بنهايه|بدايه|نهايه|مطلع)\s+"
+    r"(?:(?:ال)?(?:عام|سنه|موسم)(?:\s+ال\w+){0,2}\s+)?$"
+)
+
+
+def _b_year_pair(m: re.Match[str], norm: str) -> Expr | None:
+    """Two years in a row joined by "/" or "-" after a preposition of time: the one period
+    spanning both (any other pair is no period: "1990-2010" reads as a range only after من or بين)."""
+    a, b = int(m.group("y1")), int(m.group("y2"))
+    if b != a + 1 or not _plausible_year(a, False) or not _PAIR_LEAD.search(norm, max(0, m.start() - 40), m.start()):
+        return None
     return Expr("range", start=Expr("year", year=a), end=Expr("year", year=b))
 
 
@@ -690,6 +715,7 @@ _RULES = (
     ("year", _b_year, "year"),
     ("hijri_year", _b_hijri_year, "hijri-year"),
     ("year_range", _b_year_range, "year-range"),
+    ("year_pair", _b_year_pair, "year-pair"),
     ("holiday", _b_holiday, "holiday"),
     ("quarter", _b_quarter, "quarter"),
 )
@@ -765,6 +791,7 @@ _ANCHOR_OF = {
     "year": "year",
     "hijri_year": "year",
     "year_range": "year",
+    "year_pair": "year",
     "holiday": "holiday",
     "quarter": "quarter",
 }
@@ -863,6 +890,10 @@ def _merge_adjacent(norm: str, items: list) -> list:
             between = norm[prev[1] : it[0]]
             if len(between) <= 12 and _GLUE.match(between) and prev[4] == "weekday-range" and it[4] == "day-range":
                 out[-1] = (prev[0], it[1], it[2], it[3], it[4])  # "يومي الأحد والاثنين 3 و4 مايو": the days named
+                continue
+            if len(between) <= 12 and _GLUE.match(between) and prev[4] == "year-pair" and it[3].kind in (
+                    "deictic", "weekday", "date"):
+                out[-1] = (prev[0], it[1], it[2], it[3], it[4])  # "العام الدراسي 2015/2016 يوم الأحد": that day
                 continue
             if len(between) <= 12 and _GLUE.match(between) and _mergeable(prev[3], it[3]):
                 keep = _better(prev, it)
