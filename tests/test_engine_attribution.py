@@ -495,6 +495,17 @@ def test_a_headline_x_colon_y_quotes_the_person_or_role_before_the_colon_but_not
     assert (art.quotes[0].text, art.quotes[0].speaker) == ("لا ضرائب جديدة هذا العام", person.id)
 
 
+def test_a_subheadline_x_colon_y_under_the_headline_quotes_x_too():
+    body = "\n\nأكد وزير المالية سامي الخطيب أن الحكومة لن تفرض ضرائب جديدة."
+    art = parse(f"الحكومة تقر موازنة العام المقبل\nالخطيب: لا ضرائب جديدة هذا العام{body}")
+    (person,) = art.actors
+    first = art.quotes[0]
+    assert (first.text, first.kind, first.speaker) == ("لا ضرائب جديدة هذا العام", "direct", person.id)
+    # a third short line is the story's first, not a headline; a line ending on a full stop neither
+    art = parse(f"الحكومة تقر موازنة العام المقبل\nالنواب يصوتون غدا.\nالخطيب: لا ضرائب جديدة هذا العام{body}")
+    assert "لا ضرائب جديدة هذا العام" not in [q.text for q in art.quotes]
+
+
 def test_a_future_verb_of_speech_reports_nothing_said_yet():
     art = parse("وقال الوزير سامي الخطيب إن اللجنة ستعلن أسماء الفائزين بعد شهر.")
     assert [q.text for q in art.quotes] == ["إن اللجنة ستعلن أسماء الفائزين بعد شهر"]

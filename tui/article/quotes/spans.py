@@ -98,7 +98,7 @@ class Ctx:
         self.after_verbs = {doc.token_at(c.end) + (1 if doc.tokens and doc.token_at(c.end) < self.n
                                                     and doc.tokens[doc.token_at(c.end)].norm == "ما" else 0)
                             for c in cues if c.kind == AFTER}
-        self.headline = _headline(doc)
+        self.headlines = _headlines(doc)
 
     # -- positions -------------------------------------------------------------------------
     def tok_after(self, pos: int) -> int:
@@ -166,17 +166,23 @@ def _either(doc: Doc, i: int) -> bool:
     return any(doc.tokens[k].norm in ("او", "واما") for k in range(i + 2, min(len(doc.tokens), i + 10)))
 
 
-def _headline(doc: Doc) -> range:
-    """The tokens of the article's first line when it is a headline: short, with no full stop,
-    and followed by more text.  Its verbs announce, they do not quote ("X يدعو إلى …")."""
+def _headlines(doc: Doc) -> tuple[range, ...]:
+    """The tokens of the article's first line when it is a headline — short, with no full stop,
+    and followed by more text — and of the line right under it when that is one too (a
+    subheadline).  Their verbs announce, they do not quote ("X يدعو إلى …")."""
     text = doc.text
-    end = text.find("\n")
-    if end < 0 or not text[end:].strip():
-        return range(0)
-    line = text[:end].rstrip()
-    if not line or line[-1] in ".!?؟" or len(line.split()) > 20:
-        return range(0)
-    return doc.token_range(0, end)
+    out: list[range] = []
+    start = 0
+    while len(out) < 2:
+        end = text.find("\n", start)
+        if end < 0 or not text[end:].strip():
+            break
+        line = text[start:end].rstrip()
+        if not line.strip() or line[-1] in ".!?؟" or len(line.split()) > 20:
+            break
+        out.append(doc.token_range(start, end))
+        start = end + 1
+    return tuple(out)
 
 
 # ------------------------------------------------------------------------ spans from cues
@@ -189,7 +195,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "أكد في حوار، ونقله موقع X، أن …": the relay of another verb's speech
     ci = ctx.cue_tok[c.start]
     prev = ctx.toks[ci - 1] if ci > 0 else None
-    if ci in ctx.after_verbs or ci in ctx.headline:
+    if ci in ctx.after_verbs or any(ci in r for r in ctx.headlines):
         return False  # "حسب ما أعلن عنه X": the attribution's own verb; a headline's verb
     if c.ambiguous and not _clearly_a_verb(ctx, c, ci):
         return False
@@ -1468,10 +1474,13 @@ _HEADLINE_SPEAKER = 5  # words before a headline's colon that may name who said 
 
 
 def headline_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
-    """"وزير المالية: لا ضرائب جديدة": a headline whose first words, before a colon, name who
-    said the rest.  The speaker is a card named there, or the person the story gives that role
-    (attribution.py); with none, the headline is no quote."""
-    r = ctx.headline
+    """"وزير المالية: لا ضرائب جديدة": a headline (or the subheadline under it) whose first
+    words, before a colon, name who said the rest.  The speaker is a card named there, or the
+    person the story gives that role (attribution.py); with none, the headline is no quote."""
+    return [d for r in ctx.headlines for d in _headline_drafts(ctx, drafts, r)]
+
+
+def _headline_drafts(ctx: Ctx, drafts: list[Draft], r: range) -> list[Draft]:
     if len(r) < 3:
         return []
     toks = ctx.toks
