@@ -111,6 +111,26 @@ def test_a_given_name_opens_a_name_without_any_other_cue():
     assert people("التقى الوفد ياسر بوزيان أمس.") == ["ياسر بوزيان"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("قال الفلاح منير الزعبي، أحد المعتصمين، إن القناة جفت.", "منير الزعبي"),
+    ("وقال الصياد كمال العبد إن الموج عال.", "كمال العبد"),
+])
+def test_a_definite_word_before_a_given_name_is_a_role_not_the_names_start(monkeypatch, text, name):
+    # a full name opens on its given name; the tagger reads the role noun (a family name too) as
+    # part of the name, or as a name of its own
+    role = text.split()[1]
+    steer(monkeypatch, (role,), "B-PERS", {"B-PERS": 0.9})
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الصادق الزعبي إن الحزب سيشارك.", "الصادق الزعبي"),  # a given name written with the article
+    ("وقال الطاهر منير العبد إن الحزب سيشارك.", "الطاهر منير العبد"),
+])
+def test_a_definite_given_name_still_opens_the_name(text, name):
+    assert people(text) == [name]
+
+
 def test_an_unknown_foreign_name_after_a_reporting_verb():
     assert people("وأكدت ناتاليا بيتروفا أن الحوار ممكن.") == ["ناتاليا بيتروفا"]
     assert people("وقالت غريتا ولفسون إن الاتفاق متوازن.") == ["غريتا ولفسون"]

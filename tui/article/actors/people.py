@@ -714,6 +714,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             # "مدير عام مديرية | X | عبدالرحمن …"، "شيخ عشيرة | البو X | Y": what the head governs,
             # then the holder's name
             a = max(a + 1, titles.tribe_name_end(words, a))
+        elif a < b - 2 and _definite_before_given(words, a):
+            a += 1  # "الفلاح | محمود X": a role or description before the given name that opens the name
         if a >= b or words.relation(a):
             continue  # ("وقالت شقيقتاه الكبريان": a relation and its adjective, not a name)
         if b - a == 1 and words.refers_back(a) and words.cue_at.get(a - 1) is not None:
@@ -764,6 +766,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # "شيخ عشيرة البو | X | Y …": the tribe's name word, a given name too, then the sheikh's
         if not cues:
             continue
+        if (nxt := starts.get(i + 1)) is not None and nxt.t1 - nxt.t0 >= 2 and _definite_before_given(words, i):
+            continue  # "قال الفلاح | محمود X": the role before a name the tagger reads, no name itself
         c = starts.get(i)
         if c is None:
             conf = words.p(i, "PERS")
@@ -807,6 +811,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         if c.t1 - c.t0 == 1 and c.score < _SURE and titles.occupation_after_name(board, words, c.t0):
             continue  # "X، فلاح من بلدة Y،": the person's occupation, not a second person
+        if c.t1 - c.t0 == 1 and _definite_before_given(words, c.t0) and (nxt := starts.get(c.t0 + 1)) is not None and (
+                nxt.t1 - nxt.t0 >= 2):
+            continue  # "وقال الصياد | سالم X": the role before a name of its own, no name itself
         if c.t1 - c.t0 == 1 and c.score < _SURE and _role_adjective(words, c.t0):
             continue  # "قالت المديرة | المالية": the role's own adjective, no name
         if _accept(words, c):
@@ -819,6 +826,20 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             named_words.update(words.toks[k].norm for k in range(m.t0 + 1, m.t1))
             _second_in_apposition(board, reg, words, c)
             _first_in_apposition(board, reg, words, c)
+
+
+# (a rare entry of the unknown-gender list is no evidence: it holds family names and words)
+_GIVEN_CLASSES = ("given", "given_m", "given_f", "compound_first", "particle", "honorific")
+
+
+def _definite_before_given(words: Words, i: int) -> bool:
+    """"الفلاح محمود X"، "الصياد سالم X": an Arabic full name opens on its given name, so a
+    definite word no lexicon gives as a given name, right before a listed given name, is the
+    person's role or description (family names of that form come after the given name)."""
+    t = words.toks[i]
+    return t.definite and words.joined(i + 1) and not words.is_(i, *_GIVEN_CLASSES, bare=True) and (
+        not words.is_(i, *_GIVEN_CLASSES)) and not words.toks[i + 1].definite and (
+        _given(words, i + 1) or (words.is_(i + 1, "given", bare=True) and words.p(i + 1, "PERS") >= 0.5))
 
 
 def _verb_before_known_name(words: Words, c: Candidate, named_words: set[str]) -> bool:
