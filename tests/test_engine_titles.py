@@ -886,9 +886,12 @@ def test_the_one_in_charge_of_a_field_is_a_title(text, name, want):
     ("وقال الملحق الثقافي في السفارة، برونو ماسيه، إن المعرض سيفتتح غدا.", "برونو ماسيه",
      "الملحق الثقافي في السفارة"),
     ("وأكد المقاول حسن الجبوري أن الأشغال ستنتهي في الصيف.", "حسن الجبوري", "المقاول"),
+    # an assistant to a minister (Syria, Iraq), after the name too: the name ends before it
+    ("وقال الدكتور سامر خليل الأحمد معاون وزير الصناعة إن المصانع توقفت.", "سامر خليل الأحمد",
+     "معاون وزير الصناعة"),
 ])
 def test_roles_of_trades_and_missions_the_lexicon_lacks_head_titles(text, name, want):
-    # a producer, an attaché, a contractor, an inspector, a volunteer (`rules_only_heads`)
+    # a producer, an attaché, a contractor, an inspector, a volunteer, an assistant (`rules_only_heads`)
     assert want in titles(text, name)
 
 
