@@ -815,6 +815,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _by_role_noun(board, words, t0, t1, head, cut, prefer) if definite else None
         if ref is not None:
             return ref, "back-reference by a role noun to the person named before"
+        ref = None if definite else _continued_by_role_in_construct(board, words, t0, t1, head, cut, prefer)
+        if ref is not None:
+            return ref, "the previous speaker, named again by a role in construct after a verb that continues"
     named = None if cut else _apposition_name(board, reg, words, t0, t1)
     if named is not None:
         return named, "a name in apposition to a description"
@@ -1763,6 +1766,25 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
             return card
         return None  # the last person named is of the other gender: no guess past them
     return None
+
+
+def _continued_by_role_in_construct(board: Board, words: Words, t0: int, t1: int, head: str, cut: int,
+                                   prefer: Card | None) -> Card | None:
+    """"وأضاف ممثل الحق العام"، "وتابع رئيس الهيئة" after a person's quote: a verb that continues,
+    then a role in construct with a definite genitive (given information: definite by its genitive)
+    naming no one — the previous speaker again, by the role they hold; an indefinite source noun
+    ("وأضاف مسؤول في …") introduces a new one."""
+    toks = words.toks
+    if prefer is None or prefer.kind != "person" or prefer.dead or t1 - t0 < 2 or not toks[t0 + 1].definite or (
+            head in anonymous_words("source_heads")):
+        return None
+    if any((c := board.card_at(k)) is not None and c.kind == "person" for k in range(t0 + 1, t1)):
+        return None  # "وأضاف مستشار الرئيس X": someone else's role
+    if prefer.gender not in (None, "f" if head.endswith("ه") else "m"):
+        return None
+    board.mention(prefer, t0, t1, cut, role="reference")
+    prefer.add_title(board.surface(t0, t1, cut))
+    return prefer
 
 
 _SPOKESMAN = key("متحدث")
