@@ -712,6 +712,12 @@ def test_a_list_in_apposition_to_a_plural_head_needs_two_names_and_may_be_in_lat
     assert orgs == ["KDX", "نوراكو ترست", "مينلاند كابيتال"]
 
 
+def test_an_everyday_word_after_a_purpose_behind_a_plural_head_is_no_list():
+    # "شركات أجنبية لإنشاء | وحدات سكنية": "وحدات" is a word whole, not و and a second name
+    assert [a for a in parse("وأبرم الجهاز عقودا مع شركات أجنبية لإنشاء وحدات سكنية جديدة.").actors
+            if a.kind == "organization"] == []
+
+
 def test_a_plural_head_may_take_a_noun_in_construct_before_its_list():
     # "شركات صناعة الطائرات X وY": what the companies make, then their names
     assert found("وتنافست شركات صناعة الطائرات إمبراير وبومباردييه على الصفقة.") == [

@@ -150,4 +150,6 @@ def _name_like(words: Words, k: int, cut: int) -> bool:
     form = next((f for f, c in t.readings if c == cut), None)
     if form is None or len(form) < 2 or form.startswith("ال") or form.isdigit() or form in common_words():
         return False
+    if cut and t.norm in common_words():
+        return False  # "وحدات": an everyday word whole, not و and a name
     return not words.is_(k, *NOT_NAME) and words.reporting(k) is None
