@@ -26,6 +26,17 @@ def test_a_head_a_rank_and_a_name_are_one_place_or_body(text, name, kind):
     assert all(k != "person" for _, k in got)  # the person honoured is not an actor here
 
 
+@pytest.mark.parametrize("text,name,city", [
+    # عبد glued to a divine name is a given name; ب + a listed city after the name is where it stands
+    ("ونقل المصاب إلى مستشفى الملك عبدالعزيز بجدة أمس.", "مستشفى الملك عبدالعزيز", "جدة"),
+    ("وتخرج الطالب في جامعة الملك فيصل بالأحساء.", "جامعة الملك فيصل", "الأحساء"),
+])
+def test_a_body_named_after_a_person_ends_before_the_city_it_stands_in(text, name, city):
+    got = cards(text)
+    assert (name, "organization") in got and (city, "place") in got
+    assert all(k != "person" for _, k in got)
+
+
 def test_the_person_alone_is_still_a_person():
     assert ("زايد", "person") in cards("وقال الشيخ زايد إن الاتحاد قوي.")
 

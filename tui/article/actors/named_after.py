@@ -12,7 +12,7 @@ from ..doc import Token
 from ..doc.normal import key
 from ..lexicon import load
 from .board import Board
-from .people import extent
+from .people import extent, given_name
 from .registry import Registry
 from .words import NAME_CLASSES, Words
 
@@ -42,9 +42,11 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if kind == "landform":
             i = _landform(board, reg, words, i, cut)
             continue
-        if i + 2 < words.n and toks[i + 1].norm in ranks and words.joined(i + 2) and words.is_(i + 2, "given") and (
-                board.free(i, i + 3)):
+        if i + 2 < words.n and toks[i + 1].norm in ranks and words.joined(i + 2) and (
+                words.is_(i + 2, "given") or given_name(words, i + 2)) and board.free(i, i + 3):
+            # ("مستشفى الملك عبدالعزيز": عبد glued to a divine name is a given name too)
             end = extent(board, words, i + 2)  # "جامعة الملك X": a person's name
+            end = next((k for k in range(i + 3, end) if _at_place(words, k)), end)  # "… | بجدة": where it stands
             why = "named after a person (head noun, rank, name)"
         elif kind in ("place", "organization") and words.is_(i + 1, "given", bare=True) and not words.is_(
                 i + 1, "stop", "never", "city", "capital", "country", bare=True) and board.free(i, i + 2) and (
@@ -69,6 +71,13 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         card = reg.card(f"{kind}:{key(board.surface(i, end, cut))}", kind, why)
         board.mention(card, i, end, cut)
         i = end
+
+
+def _at_place(words: Words, k: int) -> bool:
+    """Token k is ب or ل glued to a listed city or country ("بجدة"): where the place stands, no name."""
+    t = words.toks[k]
+    return t.norm[:1] in ("ب", "ل") and words.is_(k, "city", "capital", "country") and not words.is_(
+        k, "city", "capital", "country", *NAME_CLASSES, bare=True)
 
 
 def _event_name(board: Board, words: Words, i: int) -> int:

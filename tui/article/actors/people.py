@@ -104,6 +104,11 @@ def _given(words: Words, i: int) -> bool:
 
 
 
+def given_name(words: Words, i: int) -> bool:
+    """Token i is a given name: listed, or عبد glued to a divine name ("عبدالعزيز")."""
+    return _given(words, i)
+
+
 def _title_in_construct(words: Words, j: int) -> bool:
     """An indefinite role noun governing the definite word after it ("مفتي المدينة"، "قاضي
     المحكمة"): a title, though the role's word is a family name too."""
