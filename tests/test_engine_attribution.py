@@ -495,6 +495,14 @@ def test_a_headline_x_colon_y_quotes_the_person_or_role_before_the_colon_but_not
     assert (art.quotes[0].text, art.quotes[0].speaker) == ("لا ضرائب جديدة هذا العام", person.id)
 
 
+def test_qawluhu_after_a_long_title_and_a_name_in_apposition_after_an_is_that_persons():
+    # "نقلت X عن [ممثل منظمة … في …]، [الدكتور Y]، قوله": عن stands further back than a short
+    # title puts it, and the person set off by commas before the verbal noun is the source
+    text = ("وقال مصدر طبي إن الأسرة ممتلئة. ونقلت وكالة الأنباء الرسمية عن ممثل منظمة الهجرة الدولية في "
+            "العاصمة الأردنية عمان، الدكتور سامر خليل الأحمد، قوله إن المنظمة أرسلت خياما إلى المخيم.")
+    assert _parsed(text)[-1] == ("إن المنظمة أرسلت خياما إلى المخيم", "سامر خليل الأحمد")
+
+
 def test_a_subheadline_x_colon_y_under_the_headline_quotes_x_too():
     body = "\n\nأكد وزير المالية سامي الخطيب أن الحكومة لن تفرض ضرائب جديدة."
     art = parse(f"الحكومة تقر موازنة العام المقبل\nالخطيب: لا ضرائب جديدة هذا العام{body}")

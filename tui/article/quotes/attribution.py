@@ -57,6 +57,7 @@ _RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذ
                        "اللتين": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 _PRONOUN_SUBJECT = re.compile(r"^(?:هو|هي|هم)$")  # and HONORIFIC_PRONOUN
 _WHAT = frozenset(["ما", "بما", "مما"])  # the relative ما: the object of the verb after it, no antecedent
+_MASDAR_REACH = 20  # tokens back from "قوله" to the "عن" naming its source
 _KANA = frozenset(["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MASCULINE_PLACES = frozenset(key(w) for w in ["لبنان", "العراق", "الأردن", "السودان", "المغرب", "اليمن",
                                               "الكويت", "البحرين", "قطر", "الصومال", "الكيان"])
@@ -1535,14 +1536,17 @@ class Attributor:
     def _masdar_source(self, ci: int) -> Choice | None:
         """"عن المسؤول قوله": the one named just before the verbal noun; "وأضاف X قوله": the
         subject of the verb it completes."""
+        # as far back as "عن" may stand before it: a title and a name in apposition may come between
+        # ("عن ممثل منظمة X في Y، الدكتور Z، قوله"), inside the sentence
+        lo = max(0, ci - _MASDAR_REACH, self.ctx.doc.sentence_tokens(self.toks[ci].sent).start)
         near = self.mentions_in(max(0, ci - 4), ci)
         if near and self.card(ci - 1) is near[-1][1] and re.fullmatch(r"\s*", self.toks[ci].gap) and not any(
                 self.toks[k].norm == "عن" and self._source_noun(k + 1, ci)
-                for k in range(max(0, ci - 12), near[-1][0])):
+                for k in range(lo, near[-1][0])):
             card = near[-1][1]
             if card.kind in ("person", "anonymous", "organization"):
                 return Choice(card, "named right before the verbal noun")
-        for k in range(ci - 1, max(-1, ci - 12), -1):
+        for k in range(ci - 1, lo - 1, -1):
             if self.toks[k].norm == "عن":
                 got = self._unnamed_after_an(k, ci, None, "source named before the verbal noun")
                 if got:
@@ -1550,7 +1554,7 @@ class Attributor:
                 got = self._first_speaker(k + 1, ci, None)
                 if got is not None and got.kind in ("organization", "place"):
                     # "عن وزيرة خارجية [X]، Y، قولها": the holder the title names
-                    holder = self._holder_in_title(got, k + 1, ci)
+                    holder = self._holder_in_title(got, k + 1, ci) or self._apposed_holder(near, ci)
                     if holder is not None:
                         return Choice(holder, "source named before the verbal noun (the holder its title names)")
                 if got:
@@ -1561,6 +1565,17 @@ class Attributor:
         for _, card in reversed(self.history[-5:]):
             return Choice(card, "continues the previous speaker")
         return None
+
+    def _apposed_holder(self, near: list[tuple[int, Card]], ci: int) -> Card | None:
+        """"عن ممثل منظمة X في Y، الدكتور Z، قوله": the person set off by commas right before the
+        verbal noun, in apposition to the title after عن."""
+        if not near or near[-1][1].kind != "person" or self.card(ci - 1) is not near[-1][1]:
+            return None
+        i = near[-1][0]
+        while i > 0 and self.card(i - 1) is near[-1][1]:
+            i -= 1
+        k = i - 1 if i > 0 and self.stage.words.is_(i - 1, "title", "rank", "honorific") else i
+        return near[-1][1] if comma(self.toks[k].gap) and comma(self.toks[ci].gap) else None
 
     def _before_aside(self, a: int, b: int) -> int:
         """Where a relative clause set off by a comma opens in tokens [a, b), else b: "البيان، الذي
