@@ -482,6 +482,16 @@ def test_a_day_of_the_same_month_is_a_day_of_the_month_named_last():
     assert got[-1][1] == "2019-03-07"
 
 
+@pytest.mark.parametrize("text,head", [
+    ("قرر مجلس إدارة النادي، في اجتماعه الذي عقده مساء أمس، إقالة المدرب.", "قرر مجلس إدارة النادي"),
+    ("أقرت الهيئة العامة للشركة، في جلستها التي عقدت أمس، توزيع الأرباح.", "أقرت الهيئة العامة للشركة"),
+])
+def test_the_meeting_a_decision_was_taken_in_dates_the_decision(text, head):
+    # "، في اجتماعه / جلستها …": the occasion with a possessive suffix goes on with the verb before it
+    (got,) = dated(text, "2021-05-12")
+    assert got[0].startswith(head) and got[1] == "2021-05-11"
+
+
 def test_the_occasion_of_what_was_said_goes_on_with_its_verb():
     # "وأكد X، في بيان … اليوم، أن": the statement's day dates the verb before the comma
     got = dated("وأكد وزير المالية سامي الخطيب، في مؤتمر عقده بالوزارة اليوم الجمعة، أن العجز سينخفض.",

@@ -593,7 +593,24 @@ def _continues(text: str, seg: tuple[int, int]) -> bool:
     first = [normalize(m.group()) for m in islice(_WORD.finditer(text, seg[0], seg[1]), 2)]
     if first[:1] and first[0] in _CONTINUING:
         return True
-    return len(first) == 2 and first[0] in _OCCASION_PREPS and first[1].removeprefix("ال") in _speech_events()
+    return len(first) == 2 and first[0] in _OCCASION_PREPS and _occasion_noun(first[1])
+
+
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def _occasion_noun(w: str) -> bool:
+    """An occasion of speech or decision, with the article or a possessive suffix: "البيان"،
+    "اجتماعه"، "جلستها" (ت before the suffix is the ة of the noun)."""
+    events = _speech_events()
+    w = w.removeprefix("ال")
+    if w in events:
+        return True
+    for suf in _POSSESSIVE:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            return stem in events or (stem.endswith("ت") and not events.isdisjoint((stem[:-1] + "ة", stem[:-1] + "ه")))
+    return False
 
 
 @cache
