@@ -1218,6 +1218,12 @@ def test_a_management_noun_and_the_head_of_a_body_named_before_refer_to_it():
     assert bodies(text) == ["بنك الواحة الإسلامي"]
 
 
+def test_a_courts_bench_is_the_court_named_before():
+    # "هيئة المحكمة" after "محكمة الجنايات": the court sitting, no body of its own
+    text = "وأصدرت محكمة الجنايات في المدينة حكمها أمس. وقالت هيئة المحكمة إن الأدلة كافية."
+    assert bodies(text) == ["محكمة الجنايات"]
+
+
 @pytest.mark.parametrize("text,name", [
     ("وقالت وزارة القوى العاملة والتدريب إن العمال سيعودون.", "وزارة القوى العاملة والتدريب"),
     ("وقالت وزارة القوي العاملة والتدريب ان العمال سيعودون الي بلادهم.", "وزارة القوي العاملة والتدريب"),
