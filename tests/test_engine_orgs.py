@@ -1218,6 +1218,12 @@ def test_a_management_noun_and_the_head_of_a_body_named_before_refer_to_it():
     assert bodies(text) == ["بنك الواحة الإسلامي"]
 
 
+def test_the_board_with_no_body_after_it_is_the_board_of_the_body_named_last():
+    # "مجلس الإدارة" alone after a company: that company's board, no body of its own
+    text = "أعلنت شركة الواحة للإسمنت أرباحها السنوية. وأوصى مجلس الإدارة بتوزيع أرباح نقدية."
+    assert bodies(text) == ["شركة الواحة للإسمنت"]
+
+
 def test_a_courts_bench_is_the_court_named_before():
     # "هيئة المحكمة" after "محكمة الجنايات": the court sitting, no body of its own
     text = "وأصدرت محكمة الجنايات في المدينة حكمها أمس. وقالت هيئة المحكمة إن الأدلة كافية."

@@ -177,7 +177,9 @@ def managed_body(board: Board, words: Words, t0: int, t1: int) -> Card | None:
         return None
     head = toks[k].norm.removeprefix("ال")
     start = toks[t0].start
-    bodies = [c for c in board.live() if c.kind == "organization" and _head_of(c) == head
+    # "مجلس الإدارة" with no body after it: the board of the body named last before it
+    board_alone = head in _management_nouns() and not (k + 1 < t1 and words.joined(k + 1) and toks[k + 1].definite)
+    bodies = [c for c in board.live() if c.kind == "organization" and (board_alone or _head_of(c) == head)
               and any(m.start < start and m.role == "name" for m in c.mentions)]
     return max(bodies, key=lambda c: max(m.start for m in c.mentions if m.start < start)) if bodies else None
 
