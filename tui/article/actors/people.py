@@ -842,8 +842,8 @@ def _definite_before_given(words: Words, i: int) -> bool:
     definite word no lexicon gives as a given name, right before a listed given name, is the
     person's role or description (family names of that form come after the given name)."""
     t = words.toks[i]
-    return t.definite and words.joined(i + 1) and not words.is_(i, *_GIVEN_CLASSES, bare=True) and (
-        not words.is_(i, *_GIVEN_CLASSES)) and not words.toks[i + 1].definite and (
+    return t.definite and words.joined(i + 1) and not words.is_(i, *_GIVEN_CLASSES) and (
+        not words.toks[i + 1].definite) and (
         _given(words, i + 1) or (words.is_(i + 1, "given", bare=True) and words.p(i + 1, "PERS") >= 0.5))
 
 

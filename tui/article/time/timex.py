@@ -271,7 +271,7 @@ def patterns() -> _Patterns:
             rf"(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|بحلول|عام|العام|سنه|السنه|لعام|بعام|{part}"
             rf"|(?<=[ ])من(?=\s+(?:(?:عام|العام|سنه)\s+)?\d))\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
         ),
-        # "الموسم 2015-2016"، "للسنة المالية 2016/2017": a season, school or fiscal year over two years
+        # "خلال الموسم 2015-2016"، "في العام الدراسي 2017/2018": a season, school or fiscal year over two years
         year_pair=c(rf"{B}(?<![\d/-])(?<!\d\.)(?P<y1>\d{{4}})\s*[/-]\s*(?P<y2>\d{{4}})(?![\d/-])(?!\.\d)(?!\s*(?:هجري|ه{E}))"),
         hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
         quarter=c(  # "قبل نهاية الربع الأول", "الثلاثي الأخير": this year's, when no year follows
