@@ -1770,7 +1770,7 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
 
 def _continued_by_role_in_construct(board: Board, words: Words, t0: int, t1: int, head: str, cut: int,
                                    prefer: Card | None) -> Card | None:
-    """"وأضاف ممثل الحق العام"، "وتابع رئيس الهيئة" after a person's quote: a verb that continues,
+    """"وأضاف ممثل النيابة العمومية"، "وتابع رئيس الهيئة" after a person's quote: a verb that continues,
     then a role in construct with a definite genitive (given information: definite by its genitive)
     naming no one — the previous speaker again, by the role they hold; an indefinite source noun
     ("وأضاف مسؤول في …") introduces a new one."""

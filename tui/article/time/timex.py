@@ -893,7 +893,7 @@ def _merge_adjacent(norm: str, items: list) -> list:
                 continue
             if len(between) <= 12 and _GLUE.match(between) and prev[4] == "year-pair" and it[3].kind in (
                     "deictic", "weekday", "date"):
-                out[-1] = (prev[0], it[1], it[2], it[3], it[4])  # "العام الدراسي 2015/2016 يوم الأحد": that day
+                out[-1] = (prev[0], it[1], it[2], it[3], it[4])  # "في الموسم 2015/2016 يوم الثلاثاء": that day
                 continue
             if len(between) <= 12 and _GLUE.match(between) and _mergeable(prev[3], it[3]):
                 keep = _better(prev, it)
