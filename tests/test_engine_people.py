@@ -123,6 +123,17 @@ def test_a_definite_word_before_a_given_name_is_a_role_not_the_names_start(monke
     assert people(text) == [name]
 
 
+def test_the_role_cut_before_a_given_name_is_the_persons_title(monkeypatch):
+    # "قال الفلاح منير X": the word cut from the name, an agent noun's shape, is what the story calls him
+    steer(monkeypatch, ("الفلاح",), "B-PERS", {"B-PERS": 0.9})
+    (p,) = [a for a in parse("قال الفلاح منير الزعبي، أحد المعتصمين، إن القناة جفت.").actors if a.kind == "person"]
+    assert p.name == "منير الزعبي" and "الفلاح" in p.titles
+    # not a body inside a title before the name ("المتحدث باسم المديرية كمال X")
+    art = parse("وقال المتحدث باسم المديرية كمال العبد إن الطريق مقطوع.")
+    (p,) = [a for a in art.actors if a.kind == "person"]
+    assert "المديرية" not in p.titles
+
+
 @pytest.mark.parametrize("text,name", [
     ("وقال الصادق الزعبي إن الحزب سيشارك.", "الصادق الزعبي"),  # a given name written with the article
     ("وقال الطاهر منير العبد إن الحزب سيشارك.", "الطاهر منير العبد"),

@@ -828,6 +828,12 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 c.cut = 0  # "وقالت بالحاج عمر": a word of a name met before, its letters its own
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
             m = board.mention(card, c.t0, c.t1, c.cut)
+            if c.t0 > 0 and board.card_at(c.t0 - 1) is None and _definite_before_given(words, c.t0 - 1) and not (
+                    words.is_(c.t0 - 1, "title", "title_possessive", "rank", "honorific", "profession", "org_head",
+                              "org_head_weak")) and (c.t0 == 1 or not plain(words.toks[c.t0 - 1].gap)
+                                                     or words.cue_at.get(c.t0 - 2) is not None) and (
+                    titles.person_noun_shape(words.toks[c.t0 - 1].norm.removeprefix("ال"))):
+                card.add_title(board.surface(c.t0 - 1, c.t0, _cut(words, c.t0 - 1)))  # "الفلاح | X": the role
             named_words.update(words.toks[k].norm for k in range(m.t0 + 1, m.t1))
             _second_in_apposition(board, reg, words, c)
             _first_in_apposition(board, reg, words, c)

@@ -600,7 +600,7 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
             or words.is_(j, *_NOT_DESCRIBING, "country", "capital", "city", "region", "org", "nationality", "ordinal")
             or words.tagged(j, "PERS") or words.tagged(j, "ORG")):
         return None
-    if not (words.is_(j, "title", "anon", "profession") or (noun or _person_noun_shape(
+    if not (words.is_(j, "title", "anon", "profession") or (noun or person_noun_shape(
             t.norm[2:] if t.definite else t.norm))):
         return None
     if j + 1 < n and words.toks[j + 1].definite and words.is_(j + 1, "stop", bare=True):
@@ -649,7 +649,7 @@ def _definite_agent(words: Words, k: int) -> bool:
     """A definite singular noun of an agent's shape ("الطالب"، "المقرب")، not the "known as"
     that names what follows."""
     t = words.toks[k]
-    return t.raw.startswith("ال") and _person_noun_shape(t.norm[2:]) and not t.norm.endswith(("ين", "ون", "ات")) and (
+    return t.raw.startswith("ال") and person_noun_shape(t.norm[2:]) and not t.norm.endswith(("ين", "ون", "ات")) and (
         t.norm not in word_set("names", "known_as"))
 
 
@@ -665,7 +665,7 @@ def occupation_after_name(board: Board, words: Words, j: int) -> bool:
     if j == 0 or j + 1 >= n or not comma(toks[j].gap) or not person_at(board, j - 1) or toks[j].definite:
         return False
     nxt = toks[j + 1]
-    if not _person_noun_shape(toks[j].norm) or not plain(nxt.gap) or nxt.norm not in ("في", "من"):
+    if not person_noun_shape(toks[j].norm) or not plain(nxt.gap) or nxt.norm not in ("في", "من"):
         return False
     k = j + 2
     while k < n and plain(toks[k].gap) and k - j < _DESCRIBED_MAX:
@@ -678,7 +678,7 @@ def _accusative(raw: str) -> bool:
     return raw.endswith(("اً", "ًا")) or (raw.endswith("ا") and len(raw) > 4 and raw[-2] not in "اوهن")
 
 
-def _person_noun_shape(w: str) -> bool:
+def person_noun_shape(w: str) -> bool:
     """The shapes of Arabic nouns of agents and occupations (a feminine ة aside): فاعل
     ("بائع"، "سائق")، فعّال ("فلاح"، "نجار")، فعيل ("خبير"، "خريج") and the participles in م
     ("موظف"، "متطوع"، "مزارع") — not those of verbal nouns ("حماية"، "استجابة") or of plain
@@ -694,7 +694,7 @@ def _noun_reading(words: Words, j: int) -> bool:
     student / demanded) reads as the noun where "في"، "من" or an indefinite nisba follows,
     which the verb does not take."""
     cue = words.reporting(j)
-    if cue is None or not cue.bare or not _person_noun_shape(words.toks[j].norm) or (
+    if cue is None or not cue.bare or not person_noun_shape(words.toks[j].norm) or (
             j + 1 >= words.n or not plain(words.toks[j + 1].gap)):
         return False
     nxt = words.toks[j + 1]
