@@ -828,11 +828,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 c.cut = 0  # "وقالت بالحاج عمر": a word of a name met before, its letters its own
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
             m = board.mention(card, c.t0, c.t1, c.cut)
-            if c.t0 > 0 and board.card_at(c.t0 - 1) is None and _definite_before_given(words, c.t0 - 1) and not (
-                    words.is_(c.t0 - 1, "title", "title_possessive", "rank", "honorific", "profession", "org_head",
-                              "org_head_weak")) and (c.t0 == 1 or not plain(words.toks[c.t0 - 1].gap)
-                                                     or words.cue_at.get(c.t0 - 2) is not None) and (
-                    titles.person_noun_shape(words.toks[c.t0 - 1].norm.removeprefix("ال"))):
+            if _role_cut_before(board, words, c.t0):
                 card.add_title(board.surface(c.t0 - 1, c.t0, _cut(words, c.t0 - 1)))  # "الفلاح | X": the role
             named_words.update(words.toks[k].norm for k in range(m.t0 + 1, m.t1))
             _second_in_apposition(board, reg, words, c)
@@ -851,6 +847,17 @@ def _definite_before_given(words: Words, i: int) -> bool:
     return t.definite and words.joined(i + 1) and not words.is_(i, *_GIVEN_CLASSES) and (
         not words.toks[i + 1].definite) and (
         _given(words, i + 1) or (words.is_(i + 1, "given", bare=True) and words.p(i + 1, "PERS") >= 0.5))
+
+
+def _role_cut_before(board: Board, words: Words, t0: int) -> bool:
+    """"قال الفلاح | منير X": the word before the name at t0 is a role the name stage cut off
+    (`_definite_before_given`), shaped as an agent noun and opening its clause — no title or body
+    the title stage reads ("المتحدث باسم الوزارة X": the body is inside a title)."""
+    k = t0 - 1
+    return k >= 0 and board.card_at(k) is None and _definite_before_given(words, k) and not words.is_(
+        k, "title", "title_possessive", "rank", "honorific", "profession", "org_head", "org_head_weak") and (
+        k == 0 or not plain(words.toks[k].gap) or words.cue_at.get(k - 1) is not None) and (
+        titles.person_noun_shape(words.toks[k].norm.removeprefix("ال")))
 
 
 def _verb_before_known_name(words: Words, c: Candidate, named_words: set[str]) -> bool:
