@@ -53,5 +53,5 @@ def run_quotes(text: str, actors: tuple[Actor, ...] = ()) -> tuple[tuple[Quote, 
     cues = find_cues(doc)
     stage = ActorStage.with_actors(doc, cues, actors, tag_doc(doc))
     found = find_quotes(doc, cues, stage)
-    out_actors, ids = stage.finish()
+    out_actors, ids = stage.finish(frozenset(f.speaker.n for f in found if f.speaker is not None))
     return to_quotes(doc, found, ids), out_actors

@@ -1224,10 +1224,33 @@ def test_the_board_with_no_body_after_it_is_the_board_of_the_body_named_last():
     assert bodies(text) == ["شركة الواحة للإسمنت"]
 
 
+def test_a_board_the_tagger_reads_as_a_body_is_still_the_body_named_before(monkeypatch):
+    # the tagger reading "مجلس إدارة الشركة" as a name of its own changes nothing: the company's board
+    steer(monkeypatch, ("مجلس", "إدارة", "الشركة"), "I-ORG", {"I-ORG": 0.9})
+    text = "أعلنت شركة النخيل للأسمدة نتائجها. وأقر مجلس إدارة الشركة توزيع أرباح على المساهمين."
+    assert bodies(text) == ["شركة النخيل للأسمدة"]
+
+
 def test_a_courts_bench_is_the_court_named_before():
     # "هيئة المحكمة" after "محكمة الجنايات": the court sitting, no body of its own
     text = "وأصدرت محكمة الجنايات في المدينة حكمها أمس. وقالت هيئة المحكمة إن الأدلة كافية."
     assert bodies(text) == ["محكمة الجنايات"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأرجأت محكمة الاستئناف في المدينة النظر في القضية بطلب من هيئة الدفاع عن المتهمين.",
+    "واجتمع عميد الكلية أمس مع هيئة التدريس لبحث جدول الامتحانات.",
+])
+def test_the_people_doing_a_task_are_no_body_when_they_do_not_speak(text):
+    # "هيئة الدفاع": the accused's lawyers, an unnamed collective (GUIDELINES), not an organisation
+    assert not any(n.startswith("هيئة") for n in bodies(text))
+
+
+def test_the_people_doing_a_task_are_an_actor_when_they_speak():
+    text = "وأرجأت المحكمة الجلسة إلى الشهر المقبل. وقالت هيئة الدفاع إنها ستقدم مستندات جديدة."
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "مستندات" in q.text]
+    assert {a.id: a.name for a in art.actors}[q.speaker] == "هيئة الدفاع"
 
 
 @pytest.mark.parametrize("text,name", [

@@ -55,7 +55,7 @@ def run(items, weights: dict[str, float]):
         for name, gold, text, doc, cues, tagging, cards in items:
             stage = ActorStage.with_actors(doc, cues, cards, tagging)
             found = find_quotes(doc, cues, stage)
-            actors, ids = stage.finish()
+            actors, ids = stage.finish(frozenset(f.speaker.n for f in found if f.speaker is not None))
             art = Article(text=text, sentences=sentences(text), actors=actors, quotes=to_quotes(doc, found, ids))
             models.append((name, gold, art.to_dict()))
         return score_models(models)["quotes+speaker"]

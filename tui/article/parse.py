@@ -36,7 +36,7 @@ def _parse(text: str, published: str | None, meta: dict[str, str] | None) -> Art
     cues = find_cues(doc)
     stage = ActorStage(doc, cues, tag_doc(doc)).run()
     found = find_quotes(doc, cues, stage)
-    actors, ids = stage.finish()
+    actors, ids = stage.finish(frozenset(f.speaker.n for f in found if f.speaker is not None))
     quotes = to_quotes(doc, found, ids)
     events = find_events(doc, actors, published, [(q.start, q.end) for q in quotes if q.kind != "indirect"])
     return Article(text=text, published=published, sentences=doc.sentences, actors=actors, quotes=quotes,

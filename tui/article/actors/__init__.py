@@ -137,9 +137,10 @@ class ActorStage:
         after joins the named person (cataphora.py).  Returns merged card numbers → card."""
         return cataphora.name_roles(self.board, self.words, speakers)
 
-    def finish(self) -> tuple[tuple[Actor, ...], dict[int, str]]:
-        """The actor records, numbered by first mention, and each card's id."""
-        return cards.actors(self.board)
+    def finish(self, speakers: frozenset[int] = frozenset()) -> tuple[tuple[Actor, ...], dict[int, str]]:
+        """The actor records, numbered by first mention, and each card's id; ``speakers`` are the
+        numbers of the cards the quote stage gave quotes to."""
+        return cards.actors(self.board, speakers)
 
 
 def find_actors(doc: Doc, cues: Iterable[Cue], tagging: object | None = None) -> tuple[Actor, ...]:

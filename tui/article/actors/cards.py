@@ -959,10 +959,13 @@ def set_head(card: Card, words: Words) -> None:
         card.head = key(m.surface).split()[0].removeprefix("ال") if key(m.surface) else ""
 
 
-def actors(board: Board) -> tuple[tuple[Actor, ...], dict[int, str]]:
+def actors(board: Board, speakers: frozenset[int] = frozenset()) -> tuple[tuple[Actor, ...], dict[int, str]]:
+    """The actor records of the board's live cards; ``speakers`` holds the numbers of the cards
+    some quote is given to (a card kept only when it speaks needs one)."""
     # a body named only inside a title ("المتحدث باسم [مجلس الأمن القومي]") keeps its card:
     # the guidelines count it, and a user filtering by the body finds the people who speak for it
-    cards = [c for c in board.live() if any(m.role in ("name", "metonym") for m in c.mentions)]
+    cards = [c for c in board.live() if any(m.role in ("name", "metonym") for m in c.mentions)
+             and (not c.speech_only or c.n in speakers)]
     cards.sort(key=lambda c: (min(m.start for m in c.mentions), c.n))
     out: list[Actor] = []
     ids: dict[int, str] = {}

@@ -141,13 +141,15 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if why == _SHORT_WHY:
             surface = f"{_MINISTRY} {surface}"  # one card with "وزارة الخارجية X", said before or after
         known = _known_inside(words, t0 + 1, t1)
-        if why == _COMPLEMENT_WHY and not known and (body := managed_body(board, words, t0, t1)) is not None:
+        if why.startswith(_COMPLEMENT_WHY) and not known and (body := managed_body(board, words, t0, t1)) is not None:
             board.mention(body, t0, t1, cut, role="reference")  # "مجلس إدارة الشركة": the company named before
             i = t1
             continue
         name = f"organization:{key(known)}" if known else f"organization:{key(surface)}"
         card = reg.card(name, "organization", why if not known else f"{why}; names {known}")
         card.head = card.head or head
+        if why.startswith(_COMPLEMENT_WHY) and not known and _people_body(words, t0, t1):
+            card.speech_only = True  # "هيئة الدفاع": the lawyers of a trial, an unnamed collective
         m = board.mention(card, t0, t1, cut)
         if known_body is not None:
             board.merge(known_body, card)  # its name alone elsewhere is the same body
@@ -182,6 +184,17 @@ def managed_body(board: Board, words: Words, t0: int, t1: int) -> Card | None:
     bodies = [c for c in board.live() if c.kind == "organization" and (board_alone or _head_of(c) == head)
               and any(m.start < start and m.role == "name" for m in c.mentions)]
     return max(bodies, key=lambda c: max(m.start for m in c.mentions if m.start < start)) if bodies else None
+
+
+def _people_body(words: Words, t0: int, t1: int) -> bool:
+    """"هيئة الدفاع"، "هيئة التدريس": a head and one definite word that together name the people
+    doing a task in a trial or an institution (`people_bodies` in organizations.toml)."""
+    return t1 - t0 == 2 and f"{words.toks[t0].norm} {words.toks[t0 + 1].norm}" in _people_bodies()
+
+
+@cache
+def _people_bodies() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["people_bodies"])
 
 
 def _head_of(card: Card) -> str:
