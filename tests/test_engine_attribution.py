@@ -39,6 +39,16 @@ def who(text: str, snippet: str, *specs: tuple) -> str | None:
 
 
 # -- the subject ------------------------------------------------------------------------------
+@pytest.mark.parametrize("title", ["النائبين", "المحاميين"])
+def test_a_masculine_dual_title_makes_neither_of_its_pair_a_man(title):
+    # a mixed pair takes the masculine dual: "وأضافت" after it may still be the woman of the pair
+    text = (f"قال كل من {title} سامر الحلبي ورنا فؤاد العمري إن اللجنة ستجتمع قريبا. "
+            "وأضافت العمري أن المواطنين ينتظرون النتائج.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "ينتظرون" in q.text]
+    assert {a.id: a.name for a in art.actors}.get(q.speaker) == "رنا فؤاد العمري"
+
+
 def test_verb_then_subject_past_adjuncts():
     assert who("وأكدت ليلى حداد أمس في مؤتمر صحفي أن الحوار ممكن.", "الحوار ممكن", LAILA) == "ليلى حداد"
 

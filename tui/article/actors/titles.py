@@ -1066,8 +1066,15 @@ def gender_of(card: Card, words: Words) -> None:
     if heads and (_feminine_head(heads[0]) or (_rank_only(words, first) and any(
             _feminine_head(h) and _role_only(words, key(h).removeprefix("ال")) for h in heads[1:]))):
         card.gender = "f"  # a rank news writes in the masculine for women too ("البروفيسور") makes no man
-    elif heads and card.gender is None:
-        card.gender = "m"
+    elif heads and card.gender is None and not _masculine_dual(words, heads[0]):
+        card.gender = "m"  # (a masculine dual, "النائبين X وY", is said of a man and a woman too)
+
+
+def _masculine_dual(words: Words, head: str) -> bool:
+    """A listed role noun with the masculine dual ending ("النائبان"، "المحاميين")."""
+    w = key(head)
+    return _dual(w) and not _feminine_head(head) and any(
+        w.endswith(end) and words.lexicon_has("title", w[: -len(end)]) for end in ("ان", "ين"))
 
 
 def _rank_only(words: Words, form: str) -> bool:
