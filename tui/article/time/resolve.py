@@ -341,7 +341,8 @@ def _hijri_pick_year(e: Expr, ref: Ref) -> tuple[int | None, str]:
     if e.year_rel is not None:  # "ذي الحجة من العام الماضي": the Hijri year before this one
         return hy + e.year_rel, f"hijri-year{e.year_rel:+d}"
     key = (e.month or 1) * 31 + (e.day or 0)
-    now = hm * 31 + (hd if ref.day else 0)
+    now = hm * 31 + (hd if ref.day and e.day else 0)  # a month alone compares by months ("رمضان الماضي"
+    # said in its first days is last year's), as a Gregorian one does
     if e.mod == "past":
         return (hy if key < now else hy - 1), "hijri-past"
     if e.mod == "next":
@@ -552,7 +553,8 @@ def _range(e: Expr, ref: Ref) -> Resolved:
         b = resolve(e.end, ref)
     if a.value is None or b.value is None:
         return Resolved(None, True, f"range:{a.relation}")
-    return Resolved(f"{a.value}/{b.value}", True, f"range:{a.relation}")
+    # an end that is itself a span (a Hijri year, converted) closes the range with its last day
+    return Resolved(f"{a.value.split('/')[0]}/{b.value.split('/')[-1]}", True, f"range:{a.relation}")
 
 
 _KINDS = {

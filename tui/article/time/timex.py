@@ -203,6 +203,7 @@ def patterns() -> _Patterns:
     # "نيسان/أبريل"، "نيسان (أبريل)"، and "نيسان أبريل" where a copy lost the slash
     pair = rf"(?P<m1>{month})(?:(?:\s*(?:[/\\|-]|\(|،)\s*|\s+)(?P<m2>{month})\s*\)?)?"
     year = r"(?P<year>\d{4})(?!\d)(?:\s*(?P<ysuf>ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)(?!\w))?"
+    hsuf = "هجريه|هجري|للهجره|ه"  # the Hijri era's marks after a year
     year_tail = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?{year}"
         rf"|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{mod}))"
@@ -263,8 +264,8 @@ def patterns() -> _Patterns:
         year_range=c(
             # "بين عامي 2011 و2014"; the dual alone names both years too ("خلال عامي 2016 و2017")
             rf"{B}{CL}(?:(?:من|بين)\s+(?:(?:عامي|عام|العام|سنتي|سنه)\s+)?|(?P<dual>عامي|سنتي)\s+)"
-            rf"(?P<y1>\d{{4}})\s*(?:-|و|الي|حتي)\s*"
-            rf"(?:(?:عام|العام|سنه)\s+)?(?P<y2>\d{{4}})(?!\d)"
+            rf"(?P<y1>\d{{4}})(?:\s*(?P<h1>{hsuf}){E})?\s*(?:-|و|الي|حتي)\s*"
+            rf"(?:(?:عام|العام|سنه)\s+)?(?P<y2>\d{{4}})(?!\d)(?:\s*(?P<h2>{hsuf}){E})?"
         ),
         year=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+(?=من))?"
@@ -273,7 +274,7 @@ def patterns() -> _Patterns:
         ),
         # "خلال الموسم 2015-2016"، "في العام الدراسي 2017/2018": a season, school or fiscal year over two years
         year_pair=c(rf"{B}(?<![\d/-])(?<!\d\.)(?P<y1>\d{{4}})\s*[/-]\s*(?P<y2>\d{{4}})(?![\d/-])(?!\.\d)(?!\s*(?:هجري|ه{E}))"),
-        hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>هجريه|هجري|للهجره|ه){E}"),
+        hijri_year=c(rf"{B}(?P<year>\d{{4}})\s*(?P<ysuf>{hsuf}){E}"),
         quarter=c(  # "قبل نهاية الربع الأول", "الثلاثي الأخير": this year's, when no year follows
             rf"{B}{CL}(?:(?P<part>{part})\s+)?(?P<mpart>{_alt(q for q, v in t.month_parts.items() if v[0] == 'q')})"
             rf"{E}(?!\s+من\s)"
@@ -628,11 +629,12 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
 
 def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
     a, b = int(m.group("y1")), int(m.group("y2"))
-    if not (_plausible_year(a, False) and _plausible_year(b, False) and a < b):
+    hijri = bool(m.group("h1") or m.group("h2"))  # "بين عامي 1441 و1443هـ": the era's mark serves both
+    if not (_plausible_year(a, hijri) and _plausible_year(b, hijri) and a < b):
         return None
     if m.group("dual") and b != a + 1:
         return None  # "تُوّج بها عامي 2009 و2019": two years apart, no one stretch of time
-    return Expr("range", start=Expr("year", year=a), end=Expr("year", year=b))
+    return Expr("range", start=Expr("year", year=a, hijri=hijri), end=Expr("year", year=b, hijri=hijri))
 
 
 # What dates a clause by a season or fiscal year: a preposition of time, directly or through the
