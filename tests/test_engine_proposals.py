@@ -54,6 +54,18 @@ def test_an_unnamed_source_keeps_its_adjective_and_where_it_sits(text, name):
     assert speaker_name(art, "إن") == name
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقالت مصادر في الاتحاد لبترا إن الموسم سيتأجل.", "مصادر في الاتحاد"),
+    ("وقال مسؤول بالبلدية لموقعنا إن الأشغال ستنتهي قريبا.", "مسؤول بالبلدية"),
+    ("وأكد مصدر في وزارة النقل لصحيفتنا أن الطريق سيفتح غدا.", "مصدر في وزارة النقل"),
+])
+def test_an_outlet_after_the_sources_complement_is_whom_they_told(text, name):
+    # "مصادر في X | لـ + an outlet": a listed medium, or a medium's noun with "our", after where the
+    # source sits is whom it spoke to, no part of who it is
+    art = parse(text)
+    assert speaker_name(art, text[-12:-1]) == name
+
+
 def test_a_head_noun_before_a_named_body_speaks_for_it():
     art = parse("وقالت قناة «الأفق» إن البث سيتوقف.")
     assert speaker_name(art, "البث") == "الأفق"

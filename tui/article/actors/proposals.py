@@ -186,6 +186,10 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
                 m.start > toks[j].start):
             break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
+        if anon and link_at >= 0 and (j > link_at + 1 or toks[link_at].norm not in _links()) and (
+                _told_outlet(board, words, j)):
+            break  # "مصادر في الاتحاد | لبترا"، "مسؤول بالبلدية | لموقعنا": after the complement (or
+            # the link glued to it), whom they told
         if anon and link_at < 0 and words.is_(j, "anon_adj"):
             j += 1  # "مصدر مطلع": the source's own adjective, though "مطلع" also opens an adjunct
             if j < b and toks[j].norm in ("علي", "على") and plain(toks[j].gap):
@@ -368,8 +372,16 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
     card = board.card_at(k)
     if card is not None and card.kind == "organization" and orgs.is_outlet(card):
         return True
-    return any(c and (words.lexicon_has("media_head", f) or words.lexicon_has("media_head", f.removeprefix("ال")))
+    return any(c and any(words.lexicon_has("media_head", g) for g in (f, f.removeprefix("ال"), _without_our(f)))
                for f, c in t.readings)
+
+
+def _without_our(w: str) -> str:
+    """A noun without the suffix "our" ("موقعنا" → "موقع"، "صحيفتنا" → "صحيفه": its ة was written ت)."""
+    if not w.endswith("نا") or len(w) < 5:
+        return w
+    w = w[:-2]
+    return w[:-1] + "ه" if w.endswith("ت") else w
 
 
 def _counted_role(words: Words, k: int) -> bool:
