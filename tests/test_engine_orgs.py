@@ -1224,6 +1224,17 @@ def test_the_board_with_no_body_after_it_is_the_board_of_the_body_named_last():
     assert bodies(text) == ["شركة الواحة للإسمنت"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقالت النقابة العامة الراعي للاتفاق إن التسجيل مفتوح.", "النقابة العامة"),
+    ("وقالت الشركة الوطنية المالك للمشروع إن الأعمال مستمرة.", "الشركة الوطنية"),
+    ("وأعلنت المفوضية المستقل عنها القرار أمس.", "المفوضية"),
+])
+def test_a_feminine_head_takes_no_masculine_word_as_its_adjective(text, name):
+    # a definite feminine head's adjectives agree with it: a masculine word after it ("الراعي") is
+    # no part of the body's name
+    assert bodies(text) == [name]
+
+
 def test_a_board_the_tagger_reads_as_a_body_is_still_the_body_named_before(monkeypatch):
     # the tagger reading "مجلس إدارة الشركة" as a name of its own changes nothing: the company's board
     steer(monkeypatch, ("مجلس", "إدارة", "الشركة"), "I-ORG", {"I-ORG": 0.9})

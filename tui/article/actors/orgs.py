@@ -58,6 +58,17 @@ def addressed_outlets(board: Board, reg: Registry, words: Words) -> None:
         board.mention(card, i, k)
 
 
+def _disagrees(words: Words, i: int, j: int) -> bool:
+    """Token j, definite, is written masculine (no ة, ى, ا or ات at its end) after the definite
+    feminine head at token i (its ة written, no role of men's in ة): no adjective of the head."""
+    head, t = words.toks[i].raw.rstrip(_MARKS), words.toks[j].raw.rstrip(_MARKS)
+    return (head.endswith("ة") and key(head) not in titles.male_ta() and words.toks[j].definite
+            and not t.endswith(("ة", "ه", "ى", "ا", "ات", "اء")) and not words.is_(j, "given", "country", "city"))
+
+
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+
+
 def _web_suffix(t: Token) -> bool:
     """".نت"، ".كوم": a web outlet's domain, one name with the word before it ("X.نت")."""
     return t.gap == "." and t.norm in _WEB_SUFFIXES
@@ -522,6 +533,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             continue
         if not _complement(words, j, comp):
             break
+        if definite and all(adjective(words, k) for k in comp) and _disagrees(words, i, j):
+            break  # "النيابة العامة | الرامي"، "الرابطة | العميق": a feminine head's adjective is feminine
         if comp and board.toks[j].norm.startswith("لل") and board.toks[comp[-1]].definite and (
                 head_at(words, comp[-1]) is not None and not board.toks[comp[-1]].norm.startswith("لل")):
             # "مجلس إدارة البنك | للعملاء": a body met before, by its head noun alone, closes the
