@@ -74,12 +74,21 @@ def test_a_city_not_naming_a_treaty_stays_a_place(text, places):
     ("وتقدمت القوات نحو جبل الزاوية بعد معارك عنيفة في مدينة الزاوية.", "جبل الزاوية", "الزاوية"),
     ("وتضرر المزارعون في وادي حضرموت، وقال محافظ حضرموت إن الأضرار كبيرة.", "وادي حضرموت", "حضرموت"),
     ("ويغذي حوض الفرات الغربي مدنا كثيرة أبرزها حلب.", "حوض الفرات الغربي", None),
+    # a lake, a reservoir or a river too
+    ("وتراجع منسوب بحيرة حمص إلى أدنى مستوى، وقال محافظ حمص إن الري توقف.", "بحيرة حمص", "حمص"),
+    ("وأعلنت الوزارة تفريغ خزان أسوان جزئيا لصيانة البوابات.", "خزان أسوان", None),
 ])
 def test_a_landform_named_after_a_place_is_a_place_of_its_own(text, landform, town):
     got = cards(text)
     assert (landform, "place") in got
     if town:
         assert (town, "place") in got  # the town named alone keeps its own card
+
+
+def test_a_landform_named_after_a_person_is_a_place_and_the_person_no_actor():
+    # "سد الأمير X": a dam named after a ruler, like an airport or a university
+    got = cards("وامتلأ سد الأمير نايف بمياه الأمطار الأسبوع الماضي.")
+    assert ("سد الأمير نايف", "place") in got and not any(k == "person" for _, k in got)
 
 
 def test_a_landform_head_without_a_name_after_it_is_no_place():

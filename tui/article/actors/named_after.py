@@ -40,8 +40,11 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         kind, cut = got
         if kind == "landform":
-            i = _landform(board, reg, words, i, cut)
-            continue
+            after = _landform(board, reg, words, i, cut)
+            if after > i + 1:
+                i = after
+                continue
+            kind = "place"  # "سد الملك X": no listed place after it — maybe a person it is named after
         if i + 2 < words.n and toks[i + 1].norm in ranks and words.joined(i + 2) and (
                 words.is_(i + 2, "given") or given_name(words, i + 2)) and board.free(i, i + 3):
             # ("مستشفى الملك عبدالعزيز": عبد glued to a divine name is a given name too)
