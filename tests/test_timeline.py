@@ -91,6 +91,10 @@ def test_gregorian_dates_in_every_convention(text, want):
         "في ذلك اليوم",
         "من حركة 6 أبريل، فقد عرض",  # a movement's name
         "قوى 14 آذار",
+        # a place or work named after a date, its year too, and behind a glued preposition
+        "تجمع المحتجون في ساحة 12 مارس 1999 للمطالبة بالإصلاح",
+        "خاض الفريق مباراته بملعب 20 أغسطس 1955 أمام جمهوره",
+        "أغلقت السلطات كوبري 23 يوليو للصيانة",
         "خلال الأيام 3 الماضية",
         "في إطار رؤية 2030",
         "ناقش النواب موازنة العام 2025",

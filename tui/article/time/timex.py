@@ -366,8 +366,8 @@ def _b_date(m: re.Match[str], norm: str) -> Expr | None:
             return None
         if not _plausible_year(y, hijri):
             return None
-    if y is None and not m.group("mod") and _word_before(norm, m.start()) in _NAME_HEADS:
-        return None  # "حركة 6 أبريل", "قوى 14 آذار": a name
+    if not m.group("mod") and _name_head(_word_before(norm, m.start())):
+        return None  # "حركة 6 أبريل", "قوى 14 آذار", "ملعب 8 مايو 1945": a name, its year too
     mod = _mod(m) or ("since" if _word_before(norm, m.start()) in _SINCE and not hijri else None)
     e = Expr("date", year=y, month=month, day=day, mod=mod, hijri=hijri, year_rel=_year_rel(m), anaphor=_anaphor(m))
     if y is None and not hijri:
@@ -442,6 +442,8 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     part = _part_of(m)
     if hijri and not (y or m.group("mod") or year_rel is not None or part or m.group("shahr") or prep in _STRONG_PREPS):
         return None  # "رمضان" alone may be a name; "في رمضان", "شهر رمضان" are the month
+    if prep.isdigit() and len(prep) <= 2 and _NAMED_DAY.search(norm, max(0, m.start() - 40), m.start()):
+        return None  # "ساحة 7 | نوفمبر 1987": the month of a name's date (_b_date's name heads)
     anaphor = _anaphor(m)
     anchored = y or year_rel is not None or m.group("mod") or part or m.group("shahr") or anaphor
     if not anchored and prep not in _MONTH_PREPS:
@@ -685,6 +687,13 @@ _BARE_DAY_PREPS = frozenset({"في", "وفي", "منذ", "حتي", "قبل", "ب
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
+# a name head, then a day's number right before the month ("ملعب 8 | مايو 1945")
+_NAMED_DAY = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:{'|'.join(sorted(_NAME_HEADS))})\s+\d{{1,2}}\s*$")
+
+
+def _name_head(w: str) -> bool:
+    """A name head, maybe behind a glued preposition ("بملعب"، "لساحة")."""
+    return w in _NAME_HEADS or (w[:1] in ("ب", "ل", "ك") and w[1:] in _NAME_HEADS)
 _WEEKDAY_NAME_HEADS = frozenset(normalize(w) for w in load("relative")["weekday_name_heads"]["words"])
 _COMPARISON = frozenset({"مقارنه", "بالمقارنه", "مقارنتا", "قياسا"})
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "بعام"})
