@@ -34,6 +34,15 @@ def test_a_title_opens_a_name():
     assert people("وأوضح المدير التنفيذي كمال الرفاعي أن الأرباح ارتفعت.") == ["كمال الرفاعي"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ('ونفذت البلدية ما وصفه الوزير عبد الكريم بـ "خطة إنقاذ" للحي القديم.', "عبد الكريم"),
+    ('وهو ما سماه المدير عبد الرحيم بـ "الخطوة الأولى" نحو الحل.', "عبد الرحيم"),
+])
+def test_a_preposition_set_apart_by_a_tatweel_is_no_part_of_a_name(text, name):
+    # "بـ«…»": the ب of what follows, written apart, never a name's last word
+    assert name in people(text)
+
+
 def test_a_reporting_verb_opens_a_name():
     assert people("وأكدت سلمى العبيدي أن الحوار ممكن.") == ["سلمى العبيدي"]
 

@@ -166,6 +166,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j < words.n and j - i < _MAX and board.owner[j] is None and words.joined(j):
         if aside_dash(words.toks[j].gap):
             break  # "معبر X - Y"، "بغداد - X": a dash with space around it joins two names, not one
+        if words.toks[j].raw.endswith("ـ") and len(words.toks[j].norm) == 1:
+            break  # "وصفته الوزيرة X | بـ«…»": a preposition set apart by a tatweel opens what follows
         if words.toks[j - 1].norm == "عبد":
             j += 1  # "عبد الأمير"، "عبد الملك": عبد and the word after it are one name, whatever that word is
             continue
