@@ -66,6 +66,18 @@ def test_an_outlet_after_the_sources_complement_is_whom_they_told(text, name):
     assert speaker_name(art, text[-12:-1]) == name
 
 
+@pytest.mark.parametrize("text,name", [
+    ("أقر مجلس النواب الموازنة. وذكرت الأمانة العامة لمجلس النواب، في بيان، أن الجلسة ستعقد غدا.",
+     "الأمانة العامة لمجلس النواب"),
+    ("وقالت الدائرة القانونية لوزارة الصحة إن العقد باطل.", "الدائرة القانونية لوزارة الصحة"),
+])
+def test_an_office_of_a_named_body_speaks_as_a_body_of_its_own(text, name):
+    # a definite office's head and its adjective, then ل glued to a body named whole: the office
+    # speaks, not the body (which keeps its card where it is named alone)
+    art = parse(text)
+    assert speaker_name(art, text[-12:-1]) == name
+
+
 def test_a_head_noun_before_a_named_body_speaks_for_it():
     art = parse("وقالت قناة «الأفق» إن البث سيتوقف.")
     assert speaker_name(art, "البث") == "الأفق"

@@ -771,6 +771,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             return _unnamed(board, reg, words, t0, end, "organization",
                             "a body of the body named after its head noun", cut)
         return after_head, "the body named after its head noun"  # "شبكة «X»"، "صحيفة X" with X a known body
+    if (got := _office_of_a_body(board, reg, words, t0, cut)) is not None:
+        return got
     r1 = t1
     while r1 < min(t1 + 2, words.n - 1) and plain(words.toks[r1].gap) and words.is_(r1, "rank", "honorific") and (
             board.card_at(r1) is None):
@@ -1584,6 +1586,33 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
 @cache
 def _sub_body_heads() -> frozenset[str]:
     return frozenset(key(w) for w in lexicon.load("organizations")["sub_body_heads"])
+
+
+def _office_of_a_body(board: Board, reg: Registry, words: Words, t0: int, cut: int) -> tuple[Card, str] | None:
+    """"الأمانة العامة | لمجلس الوزراء"، "اللجنة الفنية | للاتحاد": a definite office's head
+    (`sub_body_heads`, `office_heads`) and its adjectives, then ل glued to a body named whole —
+    an office of that body, a body of its own that speaks."""
+    toks = words.toks
+    if not toks[t0].definite or toks[t0].norm.removeprefix("ال") not in _office_heads():
+        return None
+    k = t0 + 1
+    while k < words.n and k - t0 <= 2 and plain(toks[k].gap) and toks[k].definite and board.owner[k] is None and (
+            _qualifies(words, k) or orgs.adjective(words, k) or toks[k].norm in _GENERAL):
+        k += 1
+    body, m = board.card_at(k) if k < words.n else None, board.owner[k] if k < words.n else None
+    if k == t0 + 1 or body is None or body.kind != "organization" or m is None or m.t0 != k or not (
+            plain(toks[k].gap) and toks[k].norm.startswith("ل") and m.start > toks[k].start):
+        return None
+    body.mentions.remove(m)  # (the body's name inside is the office's now, as with a sub-body's head)
+    for j in range(m.t0, m.t1):
+        board.owner[j] = None
+    return _unnamed(board, reg, words, t0, m.t1, "organization", "an office of the body named after it", cut)
+
+
+@cache
+def _office_heads() -> frozenset[str]:
+    data = lexicon.load("organizations")
+    return frozenset(key(w) for w in [*data["sub_body_heads"], *data["office_heads"]])
 
 
 def _sub_body_end(board: Board, words: Words, k: int) -> int:
