@@ -1235,6 +1235,16 @@ def test_a_feminine_head_takes_no_masculine_word_as_its_adjective(text, name):
     assert bodies(text) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("ورحبت الرابطة الوطنية لحماية المال العام بالقرار.", "الرابطة الوطنية لحماية المال العام"),
+    ("وأحالت هيئة الرقابة والادعاء العام الملف إلى المحكمة.", "هيئة الرقابة والادعاء العام"),
+])
+def test_general_agreeing_with_the_noun_before_it_ends_a_name(text, name):
+    # "العام" after a definite masculine noun, "العامة" after a feminine one: "public", "general" —
+    # the name's last word, not a generic adjective describing the body
+    assert name in bodies(text)
+
+
 def test_a_board_the_tagger_reads_as_a_body_is_still_the_body_named_before(monkeypatch):
     # the tagger reading "مجلس إدارة الشركة" as a name of its own changes nothing: the company's board
     steer(monkeypatch, ("مجلس", "إدارة", "الشركة"), "I-ORG", {"I-ORG": 0.9})

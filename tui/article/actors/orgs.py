@@ -574,10 +574,12 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     while len(comp) > 1 and words.is_(comp[-1], "org_generic", bare=True) and (
             words.p(comp[-1], "ORG") < _KEEP_P) and not _classifies_genitive(words, comp) and not _general_after(
             words, comp) and not (
+            _general_of_genitive(words, comp[-2], comp[-1]) and not _year_after(words, comp[-1])) and not (
             board.toks[comp[-2]].norm.startswith("لل") and adjective(words, comp[-1])):
         # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in — or it
         # classifies the genitive noun before it ("حكومة الوحدة الوطنية") or the field the body
-        # works in ("مركز X للدراسات السياسية")
+        # works in ("مركز X للدراسات السياسية"), or is "general"/"public" agreeing with the noun
+        # right before it ("لحماية المال العام"، "والادعاء العام")
         comp.pop()
     if not comp:
         return None
