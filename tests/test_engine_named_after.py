@@ -112,3 +112,15 @@ def test_a_head_in_construct_with_a_person_s_name_is_a_body_named_after_them(mon
     steer(monkeypatch, ("حداد", "سامي", "خوري"), "I-PERS", {"I-PERS": 0.9})
     got = cards("وقال الباحث في معهد نبيل حداد سامي خوري إن الكهرباء مقطوعة.")
     assert ("معهد نبيل حداد", "organization") in got and ("سامي خوري", "person") in got
+
+
+@pytest.mark.parametrize("text,city,state", [
+    ("ونظم الطلاب مسيرة في تونس العاصمة أمس، فيما قالت تونس إنها تحترم حق التظاهر.", "تونس العاصمة", "تونس"),
+    ("ووصل الوزير إلى الكويت العاصمة قادما من الدوحة.", "الكويت العاصمة", None),
+])
+def test_a_state_named_with_the_word_capital_is_its_capital_city(text, city, state):
+    # "X العاصمة": the city that bears the state's name, a place of its own; "قالت X" stays the state
+    got = cards(text)
+    assert (city, "place") in got
+    if state:
+        assert (state, "place") in got

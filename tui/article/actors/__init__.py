@@ -84,6 +84,7 @@ class ActorStage:
         cards.complements_that_speak(b, w)
         cards.kingdom_references(b, w)
         cards.relatives_of_the_named(b, r, w)
+        places.capitals_named_so(b, r, w)  # (after the cards that join shorter names: the city is not the state)
         titles.attach(b, w, b.live())
         titles.descriptions(b, w)
         cards.latter_references(b, w)

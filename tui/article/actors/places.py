@@ -212,3 +212,24 @@ def _construct(words: Words, j: int) -> bool:
     """An indefinite noun governing the definite word after it ("نهر البارد")."""
     nxt = j + 1
     return nxt < words.n and plain(words.toks[nxt].gap) and words.toks[nxt].norm.startswith("ال")
+
+
+def capitals_named_so(board: Board, reg: Registry, words: Words) -> None:
+    """"الجزائر العاصمة"، "تونس العاصمة": a state whose capital bears its name, with the word
+    "العاصمة" right after it, is the city — a place card of its own, the word part of its name;
+    the state keeps its other mentions."""
+    lx = lexicon()
+    for card in list(board.live()):
+        if card.kind != "place":
+            continue
+        for m in list(card.mentions):
+            k = m.t1
+            if k >= words.n or words.toks[k].norm != "العاصمه" or not plain(words.toks[k].gap) or (
+                    board.owner[k] is not None) or "country" not in lx.classes_of(m.key):
+                continue
+            cut = next((c for c in range(4) if words.toks[m.t0].cut_start(c) == m.start), 0)
+            card.mentions.remove(m)
+            city = reg.card(f"place:{key(board.surface(m.t0, k + 1, cut))}", "place",
+                            "a state's capital named with the word «العاصمة»")
+            board.mention(city, m.t0, k + 1, cut)
+
