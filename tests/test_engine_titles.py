@@ -945,3 +945,16 @@ def test_a_description_ends_before_the_clause_that_describes_its_noun():
     text = "«لقد انتظرنا طويلا»، يقول عبد القادر منصوري (46 سنة)، وهو عامل موسمي يسكن مع والدته " \
            "المسنة في شقة ضيقة قرب السوق منذ أعوام كثيرة."
     assert titles(text, "عبد القادر منصوري") == ("عامل موسمي",)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وحذر مدير عمليات وكالة غوث وتشغيل اللاجئين (أونروا)، كارلوس مينديث، من نقص التمويل.",
+     "كارلوس مينديث", "مدير عمليات وكالة غوث وتشغيل اللاجئين"),
+    ("وأكدت رئيسة المفوضية الوطنية للانتخابات (المفوضية)، هالة الزين، أن الاقتراع سيجري في موعده.",
+     "هالة الزين", "رئيسة المفوضية الوطنية للانتخابات"),
+])
+def test_a_bodys_short_name_in_brackets_between_a_title_and_its_holder(text, name, title):
+    # "رئيسة X (Y)، Z،": the bracketed short name of the body closes the title; the name set off
+    # after it is the holder's
+    assert title in titles(text, name)
+

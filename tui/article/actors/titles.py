@@ -317,6 +317,8 @@ def before(board: Board, words: Words, i: int) -> Title | None:
         i -= 1  # "الفريق (م) X": retired, in brackets between the rank and the name
     elif i > 1 and toks[i - 1].norm in _ABBREVIATED and toks[i].gap.strip() == ".":
         i -= 1  # "عميدة الكلية، د. X": an abbreviated form of address between the title and the name
+    elif i > 2 and toks[i].gap.replace(" ", "") in ("),", ")،") and toks[i - 1].gap.strip() == "(":
+        i -= 1  # "رئيسة بعثة X (Y)، Z": the body's short name in brackets between the title and the name
     end = i - 1 if i > 0 and toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
     if end > 0 and plain(toks[end].gap) and toks[end - 1].norm in _GOVERNING:
         return None  # "وكيل الدفاع عن X"، "المسؤول عن X": the name is the role's object, not its holder
