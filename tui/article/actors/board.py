@@ -38,7 +38,7 @@ class Card:
     gender: str | None = None  # "m" | "f" when known (title, name or verb agreement)
     plural: bool = False
     dead: bool = False  # merged into another card
-    speech_only: bool = False  # an unnamed collective: an actor only when some quote is its
+    speech_only: bool = False  # an unnamed collective: an actor only when a quote is given to it
 
     def names(self) -> list[Mention]:
         return [m for m in self.mentions if m.role == "name"]

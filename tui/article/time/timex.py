@@ -367,7 +367,7 @@ def _b_date(m: re.Match[str], norm: str) -> Expr | None:
         if not _plausible_year(y, hijri):
             return None
     if not m.group("mod") and _name_head(_word_before(norm, m.start())):
-        return None  # "حركة 6 أبريل", "قوى 14 آذار", "ملعب 8 مايو 1945": a name, its year too
+        return None  # "حركة 6 أبريل", "قوى 14 آذار", "ملعب 20 أغسطس 1955": a name, its year too
     mod = _mod(m) or ("since" if _word_before(norm, m.start()) in _SINCE and not hijri else None)
     e = Expr("date", year=y, month=month, day=day, mod=mod, hijri=hijri, year_rel=_year_rel(m), anaphor=_anaphor(m))
     if y is None and not hijri:
@@ -443,7 +443,7 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     if hijri and not (y or m.group("mod") or year_rel is not None or part or m.group("shahr") or prep in _STRONG_PREPS):
         return None  # "رمضان" alone may be a name; "في رمضان", "شهر رمضان" are the month
     if prep.isdigit() and len(prep) <= 2 and _NAMED_DAY.search(norm, max(0, m.start() - 40), m.start()):
-        return None  # "ساحة 7 | نوفمبر 1987": the month of a name's date (_b_date's name heads)
+        return None  # "ساحة 12 | مارس 1999": the month of a name's date (_b_date's name heads)
     anaphor = _anaphor(m)
     anchored = y or year_rel is not None or m.group("mod") or part or m.group("shahr") or anaphor
     if not anchored and prep not in _MONTH_PREPS:
@@ -687,7 +687,7 @@ _BARE_DAY_PREPS = frozenset({"في", "وفي", "منذ", "حتي", "قبل", "ب
 _SET_WORDS = frozenset(normalize(w) for w in load("relative")["sets"]["before"])
 _STRONG_PREPS = _MONTH_PREPS - {"الي", "الى", "من"}
 _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["words"])
-# a name head, then a day's number right before the month ("ملعب 8 | مايو 1945")
+# a name head, then a day's number right before the month ("ملعب 20 | أغسطس 1955")
 _NAMED_DAY = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:{'|'.join(sorted(_NAME_HEADS))})\s+\d{{1,2}}\s*$")
 
 
