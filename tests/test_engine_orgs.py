@@ -1259,7 +1259,7 @@ def test_a_courts_bench_is_the_court_named_before():
 
 
 @pytest.mark.parametrize("text", [
-    "وأرجأت محكمة الاستئناف في المدينة النظر في القضية بطلب من هيئة الدفاع عن المتهمين.",
+    "ورفضت المحكمة التماسا قدمته هيئة الدفاع أمس.",
     "واجتمع عميد الكلية أمس مع هيئة التدريس لبحث جدول الامتحانات.",
 ])
 def test_the_people_doing_a_task_are_no_body_when_they_do_not_speak(text):

@@ -151,8 +151,8 @@ def test_ordinal_words_of_this_month():
         ("في 1 رمضان 1445 هـ الموافق 11 مارس 2024م", "2024-03-11"),
         # the era's mark after the second year of a pair serves both; the span runs from the
         # first year's first day to the second's last
-        ("بين عامي 1438 و1440هـ", "2016-10-02/2019-08-30"),
-        ("بين عامي 1438هـ و1440هـ", "2016-10-02/2019-08-30"),
+        ("من 1438 إلى 1440هـ", "2016-10-02/2019-08-30"),
+        ("من 1438هـ إلى 1440هـ", "2016-10-02/2019-08-30"),
         # a Hijri month alone, "past", said in its first days (the paper is dated 6 Ramadan 1445):
         # last year's, as a Gregorian month's is
         ("خلال رمضان الماضي", "2023-03-23/2023-04-20"),

@@ -1589,7 +1589,7 @@ def _sub_body_heads() -> frozenset[str]:
 
 
 def _office_of_a_body(board: Board, reg: Registry, words: Words, t0: int, cut: int) -> tuple[Card, str] | None:
-    """"الأمانة العامة | لمجلس الوزراء"، "اللجنة الفنية | للاتحاد": a definite office's head
+    """"الأمانة العامة | للبرلمان"، "اللجنة الفنية | للاتحاد": a definite office's head
     (`sub_body_heads`, `office_heads`) and its adjectives, then ل glued to a body named whole —
     an office of that body, a body of its own that speaks."""
     toks = words.toks

@@ -631,7 +631,7 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
 
 def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
     a, b = int(m.group("y1")), int(m.group("y2"))
-    hijri = bool(m.group("h1") or m.group("h2"))  # "بين عامي 1441 و1443هـ": the era's mark serves both
+    hijri = bool(m.group("h1") or m.group("h2"))  # "من 1441 إلى 1443هـ": the era's mark serves both
     if not (_plausible_year(a, hijri) and _plausible_year(b, hijri) and a < b):
         return None
     if m.group("dual") and b != a + 1:
