@@ -188,7 +188,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
         if anon and link_at >= 0 and (j > link_at + 1 or toks[link_at].norm not in _links()) and (
                 _told_outlet(board, words, j)):
-            break  # "مصادر في الاتحاد | لبترا"، "مسؤول بالبلدية | لموقعنا": after the complement (or
+            break  # "مصادر في البلدية | لسانا"، "مسؤول بالبلدية | لموقعنا": after the complement (or
             # the link glued to it), whom they told
         if anon and link_at < 0 and words.is_(j, "anon_adj"):
             j += 1  # "مصدر مطلع": the source's own adjective, though "مطلع" also opens an adjunct
