@@ -14,9 +14,10 @@ complement word, the tagger must keep reading an organisation, so an apposition 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from ..doc.normal import key
+from ..doc.normal import DROPPED, key
 from ..doc.tokens import Token, plain, quote
 from ..lexicon import load, phrase_at, phrase_index, time_modifiers, word_set
 from ..lexicon.index import Lexicon, lexicon
@@ -61,12 +62,12 @@ def addressed_outlets(board: Board, reg: Registry, words: Words) -> None:
 def _disagrees(words: Words, i: int, j: int) -> bool:
     """Token j, definite, is written masculine (no ة, ى, ا or ات at its end) after the definite
     feminine head at token i (its ة written, no role of men's in ة): no adjective of the head."""
-    head, t = words.toks[i].raw.rstrip(_MARKS), words.toks[j].raw.rstrip(_MARKS)
+    head, t = _LAST_MARKS.sub("", words.toks[i].raw), _LAST_MARKS.sub("", words.toks[j].raw)
     return (head.endswith("ة") and key(head) not in titles.male_ta() and words.toks[j].definite
             and not t.endswith(("ة", "ه", "ى", "ا", "ات", "اء")) and not words.is_(j, "given", "country", "city"))
 
 
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+_LAST_MARKS = re.compile(f"[{DROPPED}]+$")  # the marks the normal form drops, at a word's end
 
 
 def _web_suffix(t: Token) -> bool:
@@ -147,7 +148,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 inner_card.mentions.remove(inner)
         known_body = _known_body_after_general(board, words, t1)
         if known_body is not None:
-            t1 = _release(board, known_body, t1)  # "الإدارة العامة | للهلال الأحمر": the directorate is the body
+            t1 = release(board, known_body, t1)  # "الإدارة العامة | للهلال الأحمر": the directorate is the body
         surface = board.surface(t0, t1, cut)
         if why == _SHORT_WHY:
             surface = f"{_MINISTRY} {surface}"  # one card with "وزارة الخارجية X", said before or after
@@ -236,7 +237,7 @@ def _known_body_after_general(board: Board, words: Words, j: int) -> Card | None
     return card if t.norm.startswith("ل") and m.start > t.start else None
 
 
-def _release(board: Board, card: Card, j: int) -> int:
+def release(board: Board, card: Card, j: int) -> int:
     """Take back the tokens of the card's mention at token j (a longer name holds them); where it ended."""
     m = board.owner[j]
     assert m is not None

@@ -1603,10 +1603,8 @@ def _office_of_a_body(board: Board, reg: Registry, words: Words, t0: int, cut: i
     if k == t0 + 1 or body is None or body.kind != "organization" or m is None or m.t0 != k or not (
             plain(toks[k].gap) and toks[k].norm.startswith("ل") and m.start > toks[k].start):
         return None
-    body.mentions.remove(m)  # (the body's name inside is the office's now, as with a sub-body's head)
-    for j in range(m.t0, m.t1):
-        board.owner[j] = None
-    return _unnamed(board, reg, words, t0, m.t1, "organization", "an office of the body named after it", cut)
+    end = orgs.release(board, body, k)  # (the body's name inside is the office's now, as with a sub-body's head)
+    return _unnamed(board, reg, words, t0, end, "organization", "an office of the body named after it", cut)
 
 
 @cache
