@@ -835,6 +835,13 @@ def test_people_described_by_a_plural_nisba_are_an_unnamed_source(text, source):
     ("وقالت عائلة الضحية إنها تطالب بالعدالة.", "عائلة الضحية"),
     ("وقال والد الطفل إن ابنه خرج صباحا ولم يعد.", "والد الطفل"),
     ("وقال محامي المتهمين إن الأدلة ضعيفة.", "محامي المتهمين"),
+    # of one of a group, and which one by its ordinal or adjective
+    ("وقال شقيق أحد الموقوفين إن أخاه مريض منذ أشهر.", "شقيق أحد الموقوفين"),
+    ("وقالت والدة إحدى الطالبات المصابات إن ابنتها بخير.", "والدة إحدى الطالبات المصابات"),
+    ("وقالت والدة المتهم الرابع إن ابنها كان مسافرا.", "والدة المتهم الرابع"),
+    # a spouse or child is family as much as a parent
+    ("وقالت زوجة أحد البحارة إنها لم تتلق أي اتصال.", "زوجة أحد البحارة"),
+    ("وقال نجل أحد المزارعين المتضررين إن الموسم ضاع.", "نجل أحد المزارعين المتضررين"),
 ])
 def test_a_relative_lawyer_or_worker_of_the_story_is_an_unnamed_source(text, source):
     assert sole_speaker(text) == (source, "anonymous")

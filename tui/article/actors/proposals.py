@@ -114,6 +114,12 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
     if (end := one_of_someones(board, words, i, b)) > i:
         return i, end  # "أحد أقارب X"، "أحد محامي الدفاع": one of someone's people
+    if toks[i].norm in kin_nouns() and i + 2 < b and toks[i + 1].norm in ("احد", "احدي") and toks[i + 2].definite and (
+            plain(toks[i + 1].gap) and plain(toks[i + 2].gap)):
+        end = i + 3  # "شقيق أحد الموقوفين"، "والدة إحدى الطالبات": a relative of one of them
+        while end < b and plain(toks[end].gap) and toks[end].definite and _of_the_genitive(words, end):
+            end += 1
+        return i, end
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
     anon = source_noun(words, i) or (
@@ -652,6 +658,19 @@ def _genitive_end(board: Board, words: Words, k: int, b: int) -> int:
     return e
 
 
+def _of_the_genitive(words: Words, j: int) -> bool:
+    """A definite word that describes the genitive before it ("والد الطفل | المفقود"، "شقيق أحد
+    الطلبة | الموقوفين"، "محامي المتهم | الثاني"): an adjective, a participle or an ordinal."""
+    return _qualifies(words, j) or _adjective_shape(words, j) or words.toks[j].norm in _ordinals()
+
+
+@cache
+def _ordinals() -> frozenset[str]:
+    """Definite ordinals ("الثاني"، "الثالثة"), which tell one of several apart ("المتهم الثاني")."""
+    forms = lexicon.load("numbers")["ordinals"]
+    return frozenset(key(w) for ws in forms.values() for w in ws if w.startswith("ال") and " " not in w)
+
+
 @cache
 def _cardinals() -> frozenset[str]:
     """Number words from two up that count a plural after them ("ثلاثة مصادر")."""
@@ -850,11 +869,13 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                              "the people of a place, unnamed", cut)
         card.plural = True
         return card, why
-    if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 and toks[t0 + 1].definite and (
-            board.card_at(t0 + 1) is None):
-        # "عائلة الضحية"، "والد الطفل": family or counsel, in construct with the one they stand for
-        end = t0 + 2
-        while end < t1 and (_qualifies(words, end) or _passive_participle(toks[end].norm)) and toks[end].definite:
+    one_of = int(t1 - t0 >= 3 and toks[t0 + 1].norm in ("احد", "احدي") and plain(toks[t0 + 2].gap))
+    if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 + one_of and toks[t0 + 1 + one_of].definite and (
+            board.card_at(t0 + 1 + one_of) is None):
+        # "عائلة الضحية"، "والد الطفل": family or counsel, in construct with the one they stand for;
+        # "شقيق أحد الموقوفين": of one of them; "محامي المتهم الثاني": an ordinal tells which
+        end = t0 + 2 + one_of
+        while end < t1 and toks[end].definite and _of_the_genitive(words, end):
             end += 1
         return _unnamed(board, reg, words, t0, end, "anonymous",
                         "a relative or lawyer of someone in the story, unnamed", cut)
