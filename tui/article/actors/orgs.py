@@ -727,7 +727,8 @@ def _purpose_object(words: Words, k: int, j: int, construct: bool = False) -> bo
     t = words.toks[k]  # (a verbal noun, no plural: "للانتخابات | على النتائج" is the verb's object)
     toks = words.toks
     if not (t.norm.startswith("لل") and not t.norm.endswith(("ات", "ين", "ون")) and j + 1 < words.n
-            and toks[j].norm in word_set("organizations", "purpose_prepositions")
+            and (toks[j].norm in word_set("organizations", "purpose_prepositions")
+                 or _purpose_governs().get(t.norm[2:]) == toks[j].norm)
             and plain(toks[j].gap) and plain(toks[j + 1].gap)
             and not words.is_(j + 1, "stop", "never", "temporal", bare=True)):
         return False
@@ -736,6 +737,12 @@ def _purpose_object(words: Words, k: int, j: int, construct: bool = False) -> bo
     return (not toks[j + 1].definite and len(toks[j + 1].norm) >= 3 and j + 2 < words.n and plain(toks[j + 2].gap)
             and toks[j + 2].definite and not words.is_(j + 2, "stop", "never", "temporal", bare=True)
             and not toks[j + 1].raw.endswith(("ا", "اً")))
+
+
+@cache
+def _purpose_governs() -> dict[str, str]:
+    """A purpose noun → the preposition في or من it governs (organizations.toml ``purpose_governs``)."""
+    return {key(k): key(v) for k, v in load("organizations")["purpose_governs"]}
 
 
 def _relayed_by(words: Words, i: int, j: int) -> bool:
