@@ -105,6 +105,16 @@ def test_naql_an_names_the_source_not_the_medium():
     assert who("ونقلت الإذاعة عن سامي الخطيب قوله إن الحوار ممكن.", "الحوار ممكن", *specs) == "سامي الخطيب"
 
 
+@pytest.mark.parametrize("text,snippet,want", [
+    # those who relay it are described by their tie to the source, whom "عنه"/"عنها" points back to
+    ("ونقل زوار رئيس البلدية فادي الحسيني عنه قوله إن المشروع لن يتوقف.", "المشروع لن يتوقف", "فادي الحسيني"),
+    ("ونقل مقربون من الوزيرة ريم الأحمد عنها أنها لن تستقيل.", "أنها لن تستقيل", "ريم الأحمد"),
+])
+def test_naql_anhu_names_the_one_its_pronoun_refers_to(text, snippet, want):
+    assert [name for q, name in _parsed(text) if snippet in q] == [want]
+    assert "زوار" not in [a.name for a in parse(text).actors]  # a plural of people is no one's name
+
+
 def test_a_relative_s_other_word_refers_back_and_a_later_name_is_not_the_relative():
     text = ("قالت والدة الطالب لمراسلنا إن ابنها خرج صباحا. وأضافت الأم، وهي تبكي، أن الأسرة تنتظره. "
             "وروى أحد الجيران، ويدعى أبو سمير، أنه رأى الحافلة.")

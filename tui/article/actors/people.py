@@ -1092,8 +1092,10 @@ def _role_noun_before(words: Words, i: int) -> bool:
 
 def _people_noun(words: Words, i: int) -> bool:
     """Token i is an indefinite noun for a person of the story ("امرأة"، "سيدة"، "صيدلي":
-    `people_nouns`), not a given name of one gender only — a description, no name."""
-    return (not words.toks[i].definite and words.toks[i].norm in proposals.people_nouns()
+    `people_nouns`) or for people ("زوار"، "تجار": `people_plurals`), not a given name of one
+    gender only — a description, no name."""
+    norm = words.toks[i].norm
+    return (not words.toks[i].definite and (norm in proposals.people_nouns() or norm in proposals.people_plurals())
             and not words.is_(i, "given_m", "given_f", bare=True))
 
 

@@ -1901,6 +1901,11 @@ def people_nouns() -> frozenset[str]:
     return anonymous_words("people_nouns")
 
 
+def people_plurals() -> frozenset[str]:
+    """Plurals for unnamed people of a story (``anonymous.toml`` ``people_plurals``)."""
+    return anonymous_words("people_plurals")
+
+
 def _any_source() -> frozenset[str]:
     return anonymous_words("any_source")
 

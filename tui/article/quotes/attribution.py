@@ -58,6 +58,7 @@ _RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذ
 _PRONOUN_SUBJECT = re.compile(r"^(?:هو|هي|هم)$")  # and HONORIFIC_PRONOUN
 _WHAT = frozenset(["ما", "بما", "مما"])  # the relative ما: the object of the verb after it, no antecedent
 _MASDAR_REACH = 20  # tokens back from "قوله" to the "عن" naming its source
+_FROM_THEM = {"عنه": "m", "عنها": "f"}  # "ونقل زوار X عنه": from him, the one named in who relays it
 _KANA = frozenset(["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MASCULINE_PLACES = frozenset(key(w) for w in ["لبنان", "العراق", "الأردن", "السودان", "المغرب", "اليمن",
                                               "الكويت", "البحرين", "قطر", "الصومال", "الكيان"])
@@ -600,6 +601,8 @@ class Attributor:
         if c.lemma == "نقل":
             # "نقلت الوكالة عن المسؤول أن …": the source is the one after عن
             k = next((k for k in range(a, b) if toks[k].norm == "عن"), None)
+            if k is None and (got := next((cd for j in range(a + 1, b) if (cd := self._named_by_pronoun(a, j))), None)):
+                return Choice(got, "the one عنه refers to, named in who relays it")
             if k is not None:
                 got = self._unnamed_after_an(k, b, c, "source after نقل … عن (the medium only relays it)")
                 if got:
@@ -1539,6 +1542,8 @@ class Attributor:
         # as far back as "عن" may stand before it: a title and a name in apposition may come between
         # ("عن ممثل منظمة X في Y، الدكتور Z، قوله"), inside the sentence
         lo = max(0, ci - _MASDAR_REACH, self.ctx.doc.sentence_tokens(self.toks[ci].sent).start)
+        if ci - 1 > lo and (card := self._named_by_pronoun(lo, ci - 1)) is not None:
+            return Choice(card, "the one عنه refers to, named in who relays it")
         near = self.mentions_in(max(0, ci - 4), ci)
         if near and self.card(ci - 1) is near[-1][1] and re.fullmatch(r"\s*", self.toks[ci].gap) and not any(
                 self.toks[k].norm == "عن" and self._source_noun(k + 1, ci)
@@ -1564,6 +1569,18 @@ class Attributor:
                     return got
         for _, card in reversed(self.history[-5:]):
             return Choice(card, "continues the previous speaker")
+        return None
+
+    def _named_by_pronoun(self, lo: int, k: int) -> Card | None:
+        """Token k is "عنه"/"عنها" after نقل ("ونقل زوار X | عنه قوله"، "ونقلت مقربات من Y | عنها
+        أن"): the last person named in tokens [lo, k) whom the pronoun's gender fits — the source,
+        where those who relay it are described by their tie to that person."""
+        g = _FROM_THEM.get(self.toks[k].norm)
+        if g is None:
+            return None
+        for _, card in reversed(self.mentions_in(lo, k)):
+            if card.kind == "person" and self.features(card)[0] in (None, g):
+                return card
         return None
 
     def _apposed_holder(self, near: list[tuple[int, Card]], ci: int) -> Card | None:
