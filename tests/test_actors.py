@@ -448,7 +448,6 @@ class TestPeople:
         a = card("قال عضو مجلس إدارة النادي خالد المطيري إن الصفقة تمت.", "خالد المطيري")
         assert a.titles == ("عضو مجلس إدارة النادي",)
 
-    @pytest.mark.xfail(strict=True, reason="engine: a title runs through a bracketed acronym to the name after it")
     def test_title_runs_through_a_bracketed_acronym(self):
         text = "وقالت مديرة برامج منظمة الصحة العالمية (WHO) في ليبيا آنا كوفاتش إن اللقاحات وصلت."
         a = card(text, "آنا كوفاتش")

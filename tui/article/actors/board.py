@@ -45,12 +45,23 @@ class Card:
 
     def add_title(self, title: str) -> None:
         t = title.strip(" ،,:؛-")
-        if t and key(t) not in {key(x) for x in self.titles}:
-            self.titles.append(t)
+        if not t or key(t) in {key(x) for x in self.titles}:
+            return
+        if any(_fuller(x, t) for x in self.titles):
+            return  # the same phrase with a body's short name in brackets, or where, is held already
+        # ("ممثلة منظمة X" then "ممثلة منظمة X (Y) في Z": the fuller phrase takes the shorter's place)
+        self.titles = [x for x in self.titles if not _fuller(t, x)]
+        self.titles.append(t)
 
     def add_why(self, why: str) -> None:
         if why and why not in self.why:
             self.why.append(why)
+
+
+def _fuller(long: str, short: str) -> bool:
+    """``long`` is ``short`` and then a body's short name in brackets ("… (يونيسف) في اليمن"):
+    the same title, written whole."""
+    return long.startswith(short + " (")
 
 
 class Board:

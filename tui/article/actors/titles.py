@@ -137,8 +137,15 @@ def _inside_word(words: Words, j: int) -> bool:
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
     form = t.readings[-1][0]
+    if form in _relative_pronouns():
+        return False  # "… في المنظمة | والتي تحدثت …": a relative clause opens, no noun of the title
     # "للأمم"، "بالوكالة"، "والبناء" (a coordinated noun of the same name or role)
     return t.norm[0] in "لبو" and form.startswith("ال") and len(form) > 3
+
+
+@cache
+def _relative_pronouns() -> frozenset[str]:
+    return frozenset(key(w) for w in load("relative")["clauses"]["relatives"])
 
 
 def _nisba_adjective(w: str) -> bool:
@@ -308,17 +315,21 @@ def _retired(words: Words, k: int) -> bool:
 _ABBREVIATED = frozenset(["د", "ا", "م"])  # د. (doctor), أ. (professor), م. (engineer), in the normal form
 
 
-def before(board: Board, words: Words, i: int) -> Title | None:
+def before(board: Board, words: Words, i: int, bracketed: bool = False) -> Title | None:
     """The title phrase ending right before token i (a name's first word), if any: right
     against the name, with the name in quotation marks ("وزير الداخلية «X»") or brackets
-    ("الرئيس (X)"), or set off by a comma as an apposition ("زعيم الجماعة، X،")."""
+    ("الرئيس (X)"), or set off by a comma as an apposition ("زعيم الجماعة، X،").  With
+    ``bracketed`` (the titles a card shows), a body's short name in brackets inside the phrase is
+    part of it ("ممثلة منظمة X (Y) في Z، W"); finding names and speakers does not ask for it."""
     toks = words.toks
     if i > 1 and _retired(words, i - 1):
         i -= 1  # "الفريق (م) X": retired, in brackets between the rank and the name
     elif i > 1 and toks[i - 1].norm in _ABBREVIATED and toks[i].gap.strip() == ".":
         i -= 1  # "عميدة الكلية، د. X": an abbreviated form of address between the title and the name
-    elif i > 2 and toks[i].gap.replace(" ", "") in ("),", ")،") and toks[i - 1].gap.strip() == "(":
-        i -= 1  # "رئيسة بعثة X (Y)، Z": the body's short name in brackets between the title and the name
+    elif i > 2 and toks[i].gap.replace(" ", "") in ("),", ")،") and toks[i - 1].gap.strip() == "(" and not (
+            bracketed and _short_name_in_brackets(board, words, i - 1)):
+        i -= 1  # "رئيسة بعثة X (Y)، Z": a short name in brackets between the title and the name (a
+        # body's, right after its name, is the title's: "ممثلة منظمة X (Y)، Z")
     end = i - 1 if i > 0 and toks[i - 1].norm in _SELF else i  # "رئيس الوزراء الكندي نفسه X"
     if end > 0 and plain(toks[end].gap) and toks[end - 1].norm in _GOVERNING:
         return None  # "وكيل الدفاع عن X"، "المسؤول عن X": the name is the role's object, not its holder
@@ -334,12 +345,16 @@ def before(board: Board, words: Words, i: int) -> Title | None:
     while lo > first and end - lo < _MAX:
         gap = toks[lo].gap
         # _joins(gap), inlined: "الرئيس (X)" also after a comma or a bracket
-        if not (plain(gap) or _marks_only(gap) or (lo == end and (comma(gap) or gap.strip() == "("))):
+        if not (plain(gap) or _marks_only(gap) or (lo == end and (comma(gap) or gap.strip() == "("))) and not (
+                bracketed and _around_brackets(board, words, lo, end)):
             break
         j = lo - 1
         card = board.card_at(j)
         if card is not None and card.kind == "person":
             break
+        if bracketed and _short_name_in_brackets(board, words, j):
+            lo = j  # ("ممثلة منظمة X | (Y) | في Z، W": the body's short name, inside the phrase)
+            continue
         ok = inside_memo.get(j)
         if ok is None:
             ok = inside_memo[j] = _inside_word(words, j)
@@ -422,6 +437,27 @@ def _in_quoted_name(words: Words, j: int) -> bool:
         return False
     end = next((m for m in range(j + 1, min(words.n, k + 1 + _QUOTED_NAME)) if quote(toks[m].gap)), None)
     return end is not None and not toks[end].gap.lstrip(" ").startswith(("«", "“", "„"))
+
+
+def _short_name_in_brackets(board: Board, words: Words, k: int) -> bool:
+    """Token k is a body's short name in brackets right after its name ("منظمة X | (يونيسف) |"):
+    part of a title that names the body ("ممثلة منظمة X (يونيسف) في Y")."""
+    toks = words.toks
+    if not (0 < k < words.n - 1 and toks[k].gap.strip() == "(" and toks[k + 1].gap.lstrip(" ").startswith(")")):
+        return False
+    before_it, card = board.card_at(k - 1), board.card_at(k)
+    return before_it is not None and before_it.kind == "organization" and card in (None, before_it)
+
+
+def _around_brackets(board: Board, words: Words, k: int, end: int) -> bool:
+    """The gap before token k opens or closes a body's short name in brackets inside a title
+    ("منظمة X (| Y |) في Z"), or closes it right before the name's comma."""
+    gap = words.toks[k].gap
+    if _short_name_in_brackets(board, words, k):
+        return True
+    rest = gap.lstrip(" ").removeprefix(")")
+    return gap.lstrip(" ").startswith(")") and _short_name_in_brackets(board, words, k - 1) and (
+        plain(rest) or (k == end and comma(rest)))
 
 
 def _marks_only(gap: str) -> bool:
@@ -533,7 +569,7 @@ def _suffixed_link(words: Words, k: int) -> bool:
 _HUWA = frozenset(["وهو", "وهي", "هو", "هي"])
 
 
-def after(board: Board, words: Words, j: int) -> Title | None:
+def after(board: Board, words: Words, j: int, bracketed: bool = False) -> Title | None:
     """A title in apposition right after a name ending before token j: "X، وزير الخارجية"،
     "X (وزير الخارجية)"، "X، وهو وزير الخارجية"."""
     n = len(words.toks)
@@ -562,13 +598,13 @@ def after(board: Board, words: Words, j: int) -> Title | None:
     cut = head_cut(words, j) or 0
     if cut and (words.toks[j].norm[:cut].endswith(("ل", "ب")) or words.toks[j].norm[0] == "و"):
         return None  # "X للصحفيين"، "X بالوزير": a prepositional phrase; "X ووزير …": another person
-    end = _phrase_end(board, words, j)
+    end = _phrase_end(board, words, j, bracketed)
     chained = _chained(words, j, end)
     if chained:
         return Title(j, end, (j, *chained))
     if end < n and _coordinated_role(words, end):
         # "X، مدير المكتب في غزة والمسؤول عن برامجها،": a second role, joined by و
-        return Title(j, _phrase_end(board, words, end), (j, end))
+        return Title(j, _phrase_end(board, words, end, bracketed), (j, end))
     return Title(j, end, (j,))
 
 
@@ -885,7 +921,10 @@ def text_of(board: Board, words: Words, t: Title) -> list[str]:
 
 def _closed(text: str, gap: str) -> str:
     """The phrase with the closing mark of a name quoted at its end, which stands in the gap
-    after its last word ('رئيس تحرير صحيفة "X"')."""
+    after its last word ('رئيس تحرير صحيفة "X"'), or of a body's short name in brackets
+    ("ممثلة منظمة X (Y)")."""
+    if text.count("(") > text.count(")") and gap.lstrip(" ").startswith(")"):
+        return text + ")"
     closed = closed_marks(text)
     return closed if closed != text and gap.lstrip(" ").startswith(closed[-1]) else text
 
@@ -897,7 +936,7 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             continue
         for m in card.names():
             # ("X، قائد Y، وZ": a title before a name opened by و is the person's before it)
-            t = None if _after_wa(words, m) else before(board, words, m.t0)
+            t = None if _after_wa(words, m) else before(board, words, m.t0, bracketed=True)
             if t is None:
                 t = before_nationality(board, words, m.t0)
             if t is None and (k := _past_honorifics(words, m.t0)) < m.t0:
@@ -924,7 +963,7 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                                               and not _opens_with_wa(words, t.t0)):
                         # ("X، محافظ Y، والمهندس Z": the role set off after X is X's)
                         _add(card, text_of(board, words, t), words, t, board)
-            t = after(board, words, m.t1)
+            t = after(board, words, m.t1, bracketed=True)
             if t is not None and t.t1 == t.t0 + 1 == m.t1 + 1 and plain(words.toks[t.t0].gap) and (
                     words.toks[t.t0].definite) and not person_at(board, t.t1):
                 t = None  # "خاطب X | الوزير أمام …": a definite role noun alone, unmarked, is the verb's
@@ -1026,6 +1065,7 @@ def _add(card: Card, titles: list[str], words: Words, t: Title, board: Board | N
         card.add_title(title)
     if board is not None:
         board.in_titles.update(range(t.t0, t.t1))
+
     for j in range(t.t0, t.t1):
         h = words.longest(j, ("nationality",))
         if h is not None and card.affiliation is None:
@@ -1178,7 +1218,9 @@ def descriptions(board: Board, words: Words) -> None:
         ws = role[1:]
         best = holders.last_before(stem, at, gender, partial(_fits, _complement(ws), _genitive(role), _when(ws), stem))
         if best is not None:
-            for title in text_of(board, words, Title(j, k, (j, *_chained(words, j, k)))):
+            # (the title as the card shows it runs on past brackets and a body glued to ب, as attach reads it)
+            whole = _phrase_end(board, words, j, bracketed=True)
+            for title in text_of(board, words, Title(j, whole, (j, *_chained(words, j, whole)))):
                 best.add_title(title)
             holders.mentioned(best, board.mention(best, j, k, head_cut(words, j) or 0, role="reference").start)
         j = k
@@ -1326,16 +1368,33 @@ def _person_named_in(board: Board, words: Words, j: int) -> bool:
     return gap_ok and r < words.n and person_at(board, r)
 
 
-def _phrase_end(board: Board, words: Words, j: int) -> int:
-    """One past the last word of the title phrase whose role noun is token j."""
+def _body_glued_to_bi(board: Board, words: Words, k: int) -> bool:
+    """Token k opens a body's name glued to ب ("أمين الفتوى | بدار الإفتاء"، "أستاذة في كلية الطب
+    | بجامعة X"): where the holder works, the title's last words."""
+    m, card = board.owner[k], board.card_at(k)
+    return (m is not None and card is not None and card.kind == "organization" and m.t0 == k
+            and words.toks[k].norm.startswith("ب") and m.start > words.toks[k].start)
+
+
+_PLACE_LINKS_AFTER_BRACKET = frozenset(["في", "الي", "لدي", "عن", "ب"])  # "منظمة X (Y) | في Z": where the office is
+
+
+def _phrase_end(board: Board, words: Words, j: int, bracketed: bool = False) -> int:
+    """One past the last word of the title phrase whose role noun is token j (with
+    ``bracketed``, past a body's short name in brackets: "منظمة X (Y) في Z")."""
     k = j + 1
     n = words.n
-    while k < n and k - j < _MAX and _joins(words.toks[k].gap) and not person_at(board, k) and (
+    while k < n and k - j < _MAX and (_joins(words.toks[k].gap) or (bracketed and (
+            _short_name_in_brackets(board, words, k) or (
+                _short_name_in_brackets(board, words, k - 1) and _joins(words.toks[k].gap.replace(")", "", 1))
+                and words.toks[k].norm in _PLACE_LINKS_AFTER_BRACKET)))) and not person_at(board, k) and (
+        (bracketed and (_short_name_in_brackets(board, words, k) or _body_glued_to_bi(board, words, k))) or
         inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
         or (k > j + 1 and _named_body(board, k) and _named_body(board, k - 1))  # the rest of a body's name
         or _own_body(words, k) or _head_genitive_before_name(board, words, k)
-    ) and not _object_follows(board, words, k) and not _occasion(words, k) and not (
-            k > j + 1 and _coordinated_role(words, k)) and not _addressee_after_body(board, words, k):
+    ) and not (_object_follows(board, words, k) and not (bracketed and _body_glued_to_bi(board, words, k))) and not (
+            _occasion(words, k)) and not (k > j + 1 and _coordinated_role(words, k)) and not (
+            _addressee_after_body(board, words, k)):
         k += 1
     return _unlinked_end(words, j, k)
 
