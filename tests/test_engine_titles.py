@@ -375,6 +375,11 @@ def test_amam_with_hamza_above_is_the_preposition_not_the_imam():
     ("والتقى الوزير سامي عيسى، أحد قادة الحزب الحاكم، بالسفير.", "سامي عيسى", "أحد قادة الحزب الحاكم"),
     # a place's name with its head noun closes the chain too
     ("وقال نادر الكبيسي، أحد وجهاء مدينة الرمادي، إن الوضع هادئ.", "نادر الكبيسي", "أحد وجهاء مدينة الرمادي"),
+    # and so does a body's name; after the genitive, ل and a noun in construct complete it
+    ("وقال سالم العتيبي، أحد أعضاء مجلس إدارة النادي، إن الجمعية باطلة.", "سالم العتيبي",
+     "أحد أعضاء مجلس إدارة النادي"),
+    ("وقال كريم الدوري، وهو أحد المرشحين لرئاسة الاتحاد، إن الانتخابات باطلة.", "كريم الدوري",
+     "أحد المرشحين لرئاسة الاتحاد"),
 ])
 def test_one_of_a_group_in_apposition_is_a_title(text, name, title):
     assert title in titles(text, name)
@@ -988,3 +993,4 @@ def test_a_relative_pronoun_after_and_opens_a_clause_not_more_of_the_title(text,
 ])
 def test_a_body_glued_to_bi_is_where_the_title_holder_works(text, name, want):
     assert titles(text, name) == want
+

@@ -883,8 +883,12 @@ def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
     while k < n and k - j < _MAX and plain(words.toks[k].gap) and not person_at(board, k):
         t = words.toks[k]
         m, card = board.owner[k], board.card_at(k)
-        if not closed and m is not None and m.t0 == k and card is not None and card.kind == "place":
-            k, closed = m.t1, True  # "أحد وجهاء | مدينة X": a place's name, its head noun with it, closes the chain
+        if not closed and m is not None and m.t0 == k and card is not None and card.kind in ("place", "organization"):
+            k, closed = m.t1, True  # "أحد وجهاء | مدينة X"، "أحد أعضاء | هيئة X": a place's or body's name,
+            continue  # its head noun with it, closes the chain
+        if closed and _lam_complement(words, k) and k + 1 < n and plain(words.toks[k + 1].gap) and (
+                words.toks[k + 1].definite and not person_at(board, k + 1)):
+            k += 2  # "أحد المرشحين | لرئاسة الاتحاد": ل and a noun in construct, the genitive's complement
             continue
         if closed and words.is_(k, *_LINKS, bare=True):
             closed = False  # "إحدى الناشطات في الحملة": a link, then a genitive again
