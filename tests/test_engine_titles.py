@@ -994,3 +994,13 @@ def test_a_relative_pronoun_after_and_opens_a_clause_not_more_of_the_title(text,
 def test_a_body_glued_to_bi_is_where_the_title_holder_works(text, name, want):
     assert titles(text, name) == want
 
+
+@pytest.mark.parametrize("text,name,title", [
+    ("أكد مدير عام فرع الوزارة بمنطقة تبوك، ماجد السبيعي، أن الحصاد بدأ.", "ماجد السبيعي",
+     "مدير عام فرع الوزارة بمنطقة تبوك"),
+    ("وقال ماجد السبيعي، مدير عام مكتب التربية في المحافظة، إن الدوام مستمر.", "ماجد السبيعي",
+     "مدير عام مكتب التربية في المحافظة"),
+])
+def test_a_noun_in_construct_after_director_general_goes_on_with_the_title(text, name, title):
+    # "مدير عام | فرع الوزارة": "general" is the role's; the noun after it opens the chain it heads
+    assert title in titles(text, name)

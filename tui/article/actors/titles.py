@@ -473,6 +473,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
             continue
         if _indefinite(words, k) and (
                 _head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
+                or _general_after_head(words, k - 1)  # "مدير عام | فرع الوزارة": the chain after "director general"
                 or (not words.toks[k - 1].definite and words.is_(k - 1, "org_head", "org_head_weak", bare=True))
                 or _lam_complement(words, k) or _after_link(words, k) or _bi_complement(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
