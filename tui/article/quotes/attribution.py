@@ -1977,12 +1977,29 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
             same_paragraph = prev is not None and "\n" not in ctx.text[prev[0].end : d.start]
             if prev and prev[1].card is not None and prev[0].end <= d.start and same_paragraph:
                 choice = Choice(prev[1].card, "continues the previous speaker's quotation")
+            elif prev and prev[1].card is not None and prev[0].end <= d.start and _reopened(ctx, prev[0], d):
+                choice = Choice(prev[1].card, "continues the quotation the paragraph before left open")
         att.record(d, d.start, choice.card, choice.why)
         if d.object_only:
             continue
         out.append((d, choice))
         furthest = max(furthest, d.end)
     return out
+
+
+def _reopened(ctx: Ctx, prev: Draft, d: Draft) -> bool:
+    """"قال X: «… .¶«…»": a quotation of several paragraphs, its opening mark written again at
+    the head of each and its closing mark only at the end — d's mark opens its paragraph, and
+    the paragraph before it, where the previous quotation is, leaves a quotation open."""
+    text = ctx.text
+    head = text.rfind("\n", 0, d.start) + 1
+    if head == 0 or text[head : d.start].strip() not in ("«", '"', "“"):
+        return False
+    before = text[:head].rstrip()
+    prev_head = before.rfind("\n") + 1
+    if not prev_head <= prev.start <= len(before):
+        return False  # (the previous quotation is in the paragraph right before)
+    return ctx.lone_open_in(prev_head, len(before)) and ctx.lone_close_in(prev_head, len(before)) is None
 
 
 _CATAPHORIC_REACH = 6  # tokens after the phrase's verb where its subject may stand

@@ -1029,6 +1029,11 @@ def natural_end(ctx: Ctx, start: int) -> int:
     k = bisect.bisect_left(ctx.mark_starts, end)
     if c is not None and not (k < len(ctx.mark_starts) and ctx.mark_starts[k] < c):
         end = max(ctx.sentence(c)[1], c + 1)
+    elif c is None and para_end < len(ctx.text) and _lone_open_at(ctx, start) is not None and (
+            ctx.text[para_end:para_end + 8].lstrip()[:1] in ("«", '"', "“")):
+        # "قال X: «… .¶«…»": a quotation of several paragraphs, its opening mark written again at
+        # the head of the next one — this paragraph's part runs to the paragraph's end
+        end = max(end, para_end)
     words = ctx.doc.token_range(start, end)  # "أما" opens a new topic
     k = bisect.bisect_right(ctx.amma, max(words.start - 1, ctx.tok_after(start)))
     while k < len(ctx.amma) and ctx.amma[k] < words.stop:
