@@ -1597,6 +1597,17 @@ def test_two_family_names_joined_by_wa_are_two_people_and_kull_min_gives_the_fir
     assert _speaker(text, "الفوز مهم") == "سامي حداد"
 
 
+@pytest.mark.parametrize("text,snippet,first", [
+    # the first one's role before the name, with a place or body inside it
+    ("وقال كل من الطالبة في كلية الصيدلة رنا الأيوبي وزميلها في كلية الهندسة زياد حمدان إن الفصل ضاع.",
+     "الفصل ضاع", "رنا الأيوبي"),
+    ("وقال كل من رئيس بلدية الميناء جورج الخوري ورئيس بلدية القلمون سمير عيد إن المولدات ستخضع للرقابة.",
+     "المولدات ستخضع", "جورج الخوري"),
+])
+def test_kull_min_gives_the_first_person_named_after_the_title_that_opens_it(text, snippet, first):
+    assert _speaker(text, snippet) == first
+
+
 def test_a_plural_participle_after_a_quote_said_by_each_of_two_goes_to_the_first():
     # "قال كل من X وY إن …، مشيرين إلى أن": the plural is the pair, the quotation the first's
     text = ("وقال كل من المرشح سامي حداد والمرشحة ليلى العتيبي إن «الأولوية للكهرباء»، "

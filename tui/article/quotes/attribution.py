@@ -442,7 +442,10 @@ class Attributor:
                     # "وقال كل من X وY إن": the first of them speaks (the verb agrees with كل, not X)
                     region = (region[0] + 2, region[1])
                     first = self._first_speaker(*region, None)
-                    if first is not None and self.card(region[0]) is first:
+                    if first is not None and first.kind != "person":
+                        # "كل من رئيس بلدية X Y": a body named inside the first one's title
+                        first = next((cd for _, cd in self.mentions_in(*region) if cd.kind == "person"), first)
+                    if first is not None and (self.card(region[0]) is first or self._titled_first(region, first)):
                         offer(Choice(first, "the first of the speakers named after كل من"), "after_verb")
                 offer(self._after_verb(c, region), "after_verb")
             if d.mode != "inverted" and not c.prefix:
@@ -1570,6 +1573,15 @@ class Attributor:
         for _, card in reversed(self.history[-5:]):
             return Choice(card, "continues the previous speaker")
         return None
+
+    def _titled_first(self, region: tuple[int, int], first: Card) -> bool:
+        """"كل من | الطالبة في كلية X | Y وزميلها …": the first speaker's name right after a
+        title that opens the region."""
+        if first.kind != "person":
+            return False  # ("كل من رئيس بلدية X Y": the body inside the title is not the speaker)
+        at = next((i for i, card in self.mentions_in(*region) if card is first), None)
+        t = titles.before(self.stage.board, self.stage.words, at) if at is not None else None
+        return t is not None and t.t0 == region[0]
 
     def _named_by_pronoun(self, lo: int, k: int) -> Card | None:
         """Token k is "عنه"/"عنها" after نقل ("ونقل زوار X | عنه قوله"، "ونقلت مقربات من Y | عنها
