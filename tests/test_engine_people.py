@@ -1364,6 +1364,11 @@ def test_a_family_name_that_is_a_common_word_before_what_was_said():
     # common word after two given names is the family's name
     art = parse("وقال الرائد سامر نايف العدوان إن الوضع هادئ.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["سامر نايف العدوان"]
+    # also before the verb's preposition and أنّ, and after a given name of two words with عبد
+    art = parse("وحذر نقيب المزارعين حسن عبد الغفار الجمال من أن الموسم مهدد.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["حسن عبد الغفار الجمال"]
+    art = parse("وأشار الرائد سامر نايف الحديد إلى أن الطريق مغلق.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["سامر نايف الحديد"]
 
 
 def test_a_nisba_after_a_given_and_a_fathers_name_is_the_family_name():

@@ -228,7 +228,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 ("ي", "يه")) and len(words.toks[j].norm) >= 5 and not words.is_(j, *_STOP_INSIDE, bare=True):
             j += 1  # "X بنت Y | الحجرية": after "son/daughter of" and the father's name, a nisba is the family's
             continue
-        if j == i + 2 and _family_before_that(words, i, j):
+        if (j == i + 2 or (j == i + 3 and words.toks[i + 1].norm == "عبد")) and _family_before_that(words, i, j):
             j += 1  # "الرائد X Y | العدوان | إن": two given names, then a family name that is a word too
             break
         if (inside < _SURE and j - i >= 2 and _common_definite(words, j)) or (
@@ -1106,13 +1106,20 @@ def _family_before_that(words: Words, i: int, j: int) -> bool:
     toks = words.toks
     if j + 1 >= words.n or not toks[j].definite or not plain(toks[j].gap) or len(toks[j].norm) < 5:
         return False
-    if not all(words.is_(k, "given", "given_m", "given_f", bare=True) for k in (i, i + 1)):
-        return False
+    if not all(words.is_(k, "given", "given_m", "given_f", bare=True) or (toks[k].norm == "عبد" and k + 1 < j)
+               or (k > i and toks[k - 1].norm == "عبد") for k in range(i, j)):
+        return False  # (two given names, or three with "عبد" and its second half: "X عبد Y | Z")
     if words.is_(j, "stop", "never", "title", "rank", "temporal", "nationality", bare=True) or (
             words.reporting(j) is not None):
         return False
     nxt = toks[j + 1]
-    return nxt.norm in ("ان", "انه", "انها") or comma(nxt.gap)
+    if nxt.norm in _THAT_LINKS and j + 2 < words.n and plain(toks[j + 2].gap) and toks[j + 2].norm in _THAT:
+        return True  # "وحذر X Y | Z | من أن …": the verb's preposition, then أنّ
+    return nxt.norm in _THAT or comma(nxt.gap)
+
+
+_THAT = ("ان", "انه", "انها")
+_THAT_LINKS = frozenset(["من", "الي", "علي", "على"])  # "حذر من أن"، "أشار إلى أن"، "شدد على أن"
 
 
 def _role_of_a_place(board: Board, words: Words, i: int) -> bool:
