@@ -48,7 +48,7 @@ class Card:
         if not t or key(t) in {key(x) for x in self.titles}:
             return
         if any(_fuller(x, t) for x in self.titles):
-            return  # the same phrase with a body's short name in brackets, or where, is held already
+            return  # the same phrase with a body's short name in brackets is held already
         # ("ممثلة منظمة X" then "ممثلة منظمة X (Y) في Z": the fuller phrase takes the shorter's place)
         self.titles = [x for x in self.titles if not _fuller(t, x)]
         self.titles.append(t)

@@ -1381,7 +1381,7 @@ def _body_glued_to_bi(board: Board, words: Words, k: int) -> bool:
             and words.toks[k].norm.startswith("ب") and m.start > words.toks[k].start)
 
 
-_PLACE_LINKS_AFTER_BRACKET = frozenset(["في", "الي", "لدي", "عن", "ب"])  # "منظمة X (Y) | في Z": where the office is
+_PLACE_LINKS_AFTER_BRACKET = frozenset(["في", "الي", "لدي", "عن"])  # "منظمة X (Y) | في Z": where the office is
 
 
 def _phrase_end(board: Board, words: Words, j: int, bracketed: bool = False) -> int:
