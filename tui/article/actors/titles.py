@@ -138,7 +138,7 @@ def _inside_word(words: Words, j: int) -> bool:
         return True
     form = t.readings[-1][0]
     if form in _relative_pronouns():
-        return False  # "… في المنظمة | والتي تحدثت …": a relative clause opens, no noun of the title
+        return False  # "… في الجمعية | والتي زارت …": a relative clause opens, no noun of the title
     # "للأمم"، "بالوكالة"، "والبناء" (a coordinated noun of the same name or role)
     return t.norm[0] in "لبو" and form.startswith("ال") and len(form) > 3
 
@@ -1374,8 +1374,8 @@ def _person_named_in(board: Board, words: Words, j: int) -> bool:
 
 
 def _body_glued_to_bi(board: Board, words: Words, k: int) -> bool:
-    """Token k opens a body's name glued to ب ("أمين الفتوى | بدار الإفتاء"، "أستاذة في كلية الطب
-    | بجامعة X"): where the holder works, the title's last words."""
+    """Token k opens a body's name glued to ب ("أمين السر | بمجلس X"، "أستاذة في كلية X | بجامعة
+    Y"): where the holder works, the title's last words."""
     m, card = board.owner[k], board.card_at(k)
     return (m is not None and card is not None and card.kind == "organization" and m.t0 == k
             and words.toks[k].norm.startswith("ب") and m.start > words.toks[k].start)
