@@ -1002,5 +1002,5 @@ def test_a_body_glued_to_bi_is_where_the_title_holder_works(text, name, want):
      "مدير عام مكتب التربية في المحافظة"),
 ])
 def test_a_noun_in_construct_after_director_general_goes_on_with_the_title(text, name, title):
-    # "مدير عام | فرع الوزارة": "general" is the role's; the noun after it opens the chain it heads
+    # "مدير عام | فرع X": "general" is the role's; the noun after it opens the chain it heads
     assert title in titles(text, name)

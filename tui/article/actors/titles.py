@@ -473,7 +473,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
             continue
         if _indefinite(words, k) and (
                 _head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
-                or _general_after_head(words, k - 1)  # "مدير عام | فرع الوزارة": the chain after "director general"
+                or _general_after_head(words, k - 1)  # "مدير عام | فرع X": the chain after "director general"
                 or (not words.toks[k - 1].definite and words.is_(k - 1, "org_head", "org_head_weak", bare=True))
                 or _lam_complement(words, k) or _after_link(words, k) or _bi_complement(words, k)):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
@@ -889,7 +889,7 @@ def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
             continue  # its head noun with it, closes the chain
         if closed and _lam_complement(words, k) and k + 1 < n and plain(words.toks[k + 1].gap) and (
                 words.toks[k + 1].definite and not person_at(board, k + 1)):
-            k += 2  # "أحد المرشحين | لرئاسة الاتحاد": ل and a noun in construct, the genitive's complement
+            k += 2  # "أحد الساعين | لرئاسة النادي": ل and a noun in construct, the genitive's complement
             continue
         if closed and words.is_(k, *_LINKS, bare=True):
             closed = False  # "إحدى الناشطات في الحملة": a link, then a genitive again

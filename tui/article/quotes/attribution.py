@@ -443,7 +443,7 @@ class Attributor:
                     region = (region[0] + 2, region[1])
                     first = self._first_speaker(*region, None)
                     if first is not None and first.kind != "person":
-                        # "كل من رئيس بلدية X Y": a body named inside the first one's title
+                        # "كل من مدير شركة X Y": a body named inside the first one's title
                         first = next((cd for _, cd in self.mentions_in(*region) if cd.kind == "person"), first)
                     if first is not None and (self.card(region[0]) is first or self._titled_first(region, first)):
                         offer(Choice(first, "the first of the speakers named after كل من"), "after_verb")
@@ -1575,10 +1575,10 @@ class Attributor:
         return None
 
     def _titled_first(self, region: tuple[int, int], first: Card) -> bool:
-        """"كل من | الطالبة في كلية X | Y وزميلها …": the first speaker's name right after a
+        """"كل من | المهندسة في شركة X | Y وزميلها …": the first speaker's name right after a
         title that opens the region."""
         if first.kind != "person":
-            return False  # ("كل من رئيس بلدية X Y": the body inside the title is not the speaker)
+            return False  # ("كل من مدير شركة X Y": the body inside the title is not the speaker)
         at = next((i for i, card in self.mentions_in(*region) if card is first), None)
         t = titles.before(self.stage.board, self.stage.words, at) if at is not None else None
         return t is not None and t.t0 == region[0]
