@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from ..doc.normal import key
 from ..doc.tokens import quote
-from ..lexicon import load, word_set
-from . import orgs
+from ..lexicon import word_set
+from . import orgs, titles
 from .board import Board
 from .people import spans
 from .registry import Registry
 from .words import Words
 
 _CONFIDENT = 0.6
-_RELATIVE_PRONOUNS = frozenset(key(w) for w in load("relative")["clauses"]["relatives"])
 _KINDS = {"ORG": "organization", "LOC": "place"}
 
 
@@ -37,7 +36,7 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 a = marked  # "منظمة "X"": the name is what the marks hold; the head noun stays out
             if a >= b or not board.free(a, b) or a in board.not_actors:
                 continue
-            if a > 0 and words.joined(a) and words.toks[a - 1].norm in _RELATIVE_PRONOUNS:
+            if a > 0 and words.joined(a) and words.toks[a - 1].norm in titles.relative_pronouns():
                 continue  # "الطريق الذي | يربط الوادي …": a relative pronoun opens a clause, its verb first
             if typ == "ORG" and a > 0 and words.joined(a) and words.toks[a - 1].norm in orgs.AFFAIRS:
                 continue  # "وكيل المحافظة لشؤون | الوادي والصحراء": a role's portfolio, no body

@@ -137,14 +137,15 @@ def _inside_word(words: Words, j: int) -> bool:
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
     form = t.readings[-1][0]
-    if form in _relative_pronouns():
+    if form in relative_pronouns():
         return False  # "… في الجمعية | والتي زارت …": a relative clause opens, no noun of the title
     # "للأمم"، "بالوكالة"، "والبناء" (a coordinated noun of the same name or role)
     return t.norm[0] in "لبو" and form.startswith("ال") and len(form) > 3
 
 
 @cache
-def _relative_pronouns() -> frozenset[str]:
+def relative_pronouns() -> frozenset[str]:
+    """"الذي"، "التي" … in the normal form (relative.toml): they open a clause, no name or title."""
     return frozenset(key(w) for w in load("relative")["clauses"]["relatives"])
 
 
