@@ -661,14 +661,7 @@ def _genitive_end(board: Board, words: Words, k: int, b: int) -> int:
 def _of_the_genitive(words: Words, j: int) -> bool:
     """A definite word that describes the genitive before it ("والد الطفل | المفقود"، "شقيق أحد
     الطلبة | الموقوفين"، "محامي المتهم | الثاني"): an adjective, a participle or an ordinal."""
-    return _qualifies(words, j) or _adjective_shape(words, j) or words.toks[j].norm in _ordinals()
-
-
-@cache
-def _ordinals() -> frozenset[str]:
-    """Definite ordinals ("الثاني"، "الثالثة"), which tell one of several apart ("المتهم الثاني")."""
-    forms = lexicon.load("numbers")["ordinals"]
-    return frozenset(key(w) for ws in forms.values() for w in ws if w.startswith("ال") and " " not in w)
+    return _qualifies(words, j) or _adjective_shape(words, j) or words.is_(j, "ordinal", bare=True)
 
 
 @cache
