@@ -978,6 +978,25 @@ def test_a_body_s_name_runs_over_its_field_purpose_and_colour(text, name):
     assert (name, "organization") in found(text)
 
 
+@pytest.mark.parametrize("text,name", [
+    # a body named by its mandate: the participle, agreeing with the head, and its object after ب
+    ("وأجلت محكمة جنايات حمص المختصة بقضايا التهريب الجلسة.", "محكمة جنايات حمص المختصة بقضايا التهريب"),
+    ("وقالت اللجنة الوطنية المكلفة بمراقبة الأسعار إن الخبز متوفر.", "اللجنة الوطنية المكلفة بمراقبة الأسعار"),
+    ("وأوصت الهيئة الإقليمية المعنية بالمياه الجوفية بخفض الضخ.", "الهيئة الإقليمية المعنية بالمياه الجوفية"),
+    ("واجتمع المجلس الأعلى المختص بمتابعة توزيع الوقود مساء السبت.", "المجلس الأعلى المختص بمتابعة توزيع الوقود"),
+])
+def test_a_body_named_by_its_mandate_keeps_the_participle_and_its_object(text, name):
+    assert (name, "organization") in found(text)
+
+
+def test_a_responsibility_or_a_disagreeing_participle_describes_a_body_named_already():
+    # "المسؤولة عن": a clause describing the ministry; a masculine participle after a feminine head
+    # belongs to someone else
+    assert ("وزارة الداخلية", "organization") in found("وقالت وزارة الداخلية المسؤولة عن الأمن إن الطرق آمنة.")
+    got = found("وقال عضو اللجنة الوطنية المكلف بالإعلام إن الموعد ثابت.")
+    assert ("اللجنة الوطنية", "organization") in got
+
+
 def test_a_plural_noun_after_l_governs_no_preposition_in_the_name():
     # "للانتخابات | على النتائج": the verb's object, not the body's purpose
     text = "وصادقت الهيئة العليا للانتخابات على النتائج النهائية أمس."

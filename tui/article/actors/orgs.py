@@ -480,6 +480,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if comp and (end := _territory_end(board, words, j)) > j:
             comp += range(j, end)  # "مديرية الصحة | لولاية X": the territory it serves closes the name
             break
+        if comp and (end := _mandate_end(board, words, head, j)) > j:
+            comp += range(j, end)  # "محكمة جنايات X | المختصة بقضايا الفساد": its mandate closes the name
+            break
         genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
         if genitive and words.reporting(j) is None and not words.is_(
                 j, "stop", "never", "rank", "honorific", bare=True):  # ("شرطة دبي | اللواء X")
@@ -685,6 +688,37 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
         return hit.end  # a listed name of several words ("بمنطقة مكة المكرمة")
     end = _place_words_end(board, words, end)
     return end if end > k + 1 else j
+
+
+def _mandate_end(board: Board, words: Words, head: str, j: int) -> int:
+    """Where "a participle of mandate + ب + its object" at token j ends ("المختصة | بقضايا
+    الفساد"، "المكلفة | بمتابعة توزيع الوقود"، "المعنية | بالتنمية"): after a body named by its
+    mandate, the participle agreeing with its head; j where there is none.  The object is a
+    definite noun glued to ب, or nouns in construct up to a definite one, with the definite
+    adjectives and one definite conjunct after it."""
+    toks, n = board.toks, len(board.toks)
+    if (head not in word_set("organizations", "mandate_heads") or toks[j].norm not in word_set(
+            "organizations", "mandate_participles") or toks[j].norm.endswith("ه") != head.endswith("ه")
+            or j + 1 >= n or not toks[j + 1].norm.startswith("ب") or len(toks[j + 1].norm) < 4):
+        return j
+
+    def free(k: int) -> bool:
+        return k < n and plain(toks[k].gap) and board.owner[k] is None and not words.is_(
+            k, "stop", "never", "temporal", bare=True) and words.reporting(k) is None
+
+    if not free(j + 1):
+        return j
+    end = j + 2
+    if not toks[j + 1].norm.startswith("بال"):
+        while free(end) and not toks[end].definite and end - j < 4:
+            end += 1  # "بمتابعة توزيع | الوقود": nouns in construct
+        if not (free(end) and toks[end].definite):
+            return j
+        end += 1
+    while free(end) and (adjective(words, end) or (
+            toks[end].norm.startswith("وال") and not toks[end - 1].norm.startswith("وال"))) and end - j < 7:
+        end += 1  # "بالصيد البحري"، "بالتضامن والشؤون الاجتماعية"
+    return end
 
 
 def _classifies_genitive(words: Words, comp: list[int]) -> bool:
