@@ -997,6 +997,34 @@ def test_a_responsibility_or_a_disagreeing_participle_describes_a_body_named_alr
     assert ("اللجنة الوطنية", "organization") in got
 
 
+@pytest.mark.parametrize("text,name", [
+    # heads the tagger's features do not list: an inspectorate, a bloc …
+    ("وقالت المفتشية العامة للسياحة إن الفنادق مخالفة.", "المفتشية العامة للسياحة"),
+    ("وقالت مفتشية الشغل بالجهة إن المصنع خالف القانون.", "مفتشية الشغل"),
+    ("وأعلن تكتل الوفاق الوطني مقاطعته للجلسة.", "تكتل الوفاق الوطني"),
+    ("وأكد تكتل القوى الديمقراطية رفضه للقانون.", "تكتل القوى الديمقراطية"),
+    # … and weak ones, common words too, where a name or its genitive makes a body of them
+    ("وقال تجمع أطباء الامتياز إن الأجور متدنية.", "تجمع أطباء الامتياز"),
+    ("وقالت وحدة الجرائم المالية إن التحقيق مستمر.", "وحدة الجرائم المالية"),
+])
+def test_heads_the_rules_read_beside_the_lexicon_classes(text, name):
+    assert (name, "organization") in found(text)
+
+
+def test_a_weak_head_that_is_a_verb_or_a_quantifier_names_no_body():
+    assert not [a for a in parse("وتجمع المحتجون أمام المبنى منذ الصباح.").actors if a.kind == "organization"]
+    # (a head's genitive is never in the nominative: "تجمع | المحتجون" is a verb and its subject)
+    assert not [a for a in parse("تجمع المتظاهرون أمام المبنى منذ الصباح.").actors if a.kind == "organization"]
+    assert not [a for a in parse("وقال مجموعة من السكان إن الماء مقطوع.").actors if a.kind == "organization"]
+
+
+def test_a_word_a_preposition_governs_after_a_title_is_no_holder():
+    # "ممثلين عن مجموعة X | لأرباب العمل": a given name only once ل is cut off, so not the holder's
+    got = parse("واكد ان ممثلين عن مجموعة ميراي لارباب العمل في اليابان سيزورون الرياض.").actors
+    assert not [a for a in got if a.kind == "person"]
+    assert any(a.kind == "organization" and "مجموعة ميراي" in (a.name, *a.aliases) for a in got)
+
+
 def test_a_plural_noun_after_l_governs_no_preposition_in_the_name():
     # "للانتخابات | على النتائج": the verb's object, not the body's purpose
     text = "وصادقت الهيئة العليا للانتخابات على النتائج النهائية أمس."

@@ -290,6 +290,8 @@ def _may_start(words: Words) -> list[bool]:
 
 
 _HEADS = ("org_head", "org_head_weak", "media_head")
+# Heads the rules read and the tagger was not trained on (organizations.toml): as strong and weak heads
+_RULE_HEADS = (("org_head", "rule_heads"), ("org_head_weak", "rule_heads_weak"))
 
 
 _MINISTRY = "وزارة"
@@ -412,6 +414,9 @@ def _head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
 def _word_head(lx: Lexicon, readings: tuple[tuple[str, int], ...]) -> tuple[str, int, str, bool] | None:
     for form, cut in readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        for cls, field in _RULE_HEADS:
+            if bare in word_set("organizations", field):
+                return cls, cut, bare, form.startswith("ال")
         classes = lx.classes_of(form) | lx.classes_of(bare) if bare != form else lx.classes_of(form)
         if classes.isdisjoint(_HEADS):
             continue
@@ -615,6 +620,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         # "لجنة للتحقيق": an indefinite body *of* something, not a name — but the ل of a
         # place's name is its own letter ("مصرف ليبيا"، "بلدية لندن")
         return None
+    if cls == "org_head_weak" and not definite and _nominative_plural(words.toks[comp[0]].norm):
+        return None  # "تجمع | المحتجون"، "تتجمع | القوى": a verb and its subject — a head's genitive is never
+        # in the nominative (-ون)
     if cls in ("org_head_weak", "media_head") and not tagged and not _name(words, comp[0]):
         # the probability that the word is inside a name of any kind (the tagger may hesitate
         # between a body's name and a person's, as bodies are often named after people)
@@ -1003,6 +1011,11 @@ def _where_they_work(board: Board, words: Words, j: int) -> int:
             board.owner[end] is None):
         end += 1
     return end
+
+
+def _nominative_plural(w: str) -> bool:
+    """A definite sound masculine plural in the nominative ("المحتجون"، "المتظاهرون")."""
+    return w.startswith("ال") and w.endswith("ون") and len(w) >= 7
 
 
 def _agent_plural(w: str) -> bool:

@@ -705,6 +705,14 @@ def _cut(words: Words, i: int) -> int:
     return words.proclitic_cut(i)
 
 
+def _governed_by_letter(words: Words, i: int) -> bool:
+    """Token i is a given name only with ل or ب cut off ("ممثلين عن مجموعة X | لأرباب العمل"): a
+    title's holder follows it bare, so a word a preposition governs is not the holder's name."""
+    cut = _cut(words, i)
+    return cut > 0 and words.toks[i].norm[cut - 1] in "لب" and words.is_(i, "given") and not words.is_(
+        i, "given", "given_m", "given_f", "given_x", "given_rare", "surname", "surname_rare", bare=True)
+
+
 def find(board: Board, reg: Registry, words: Words) -> None:
     n = words.n
     starts: dict[int, Candidate] = {}
@@ -750,7 +758,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             # of that form comes after a given name, whose span holds it)
         cues = []
         if near[i] and (titles.before(board, words, i) is not None or (
-                i and words.is_(i - 1, "nationality", bare=True) and titles.before_nationality(board, words, i))):
+                i and words.is_(i - 1, "nationality", bare=True) and titles.before_nationality(board, words, i))) and (
+                not _governed_by_letter(words, i)):
             cues.append("after a title")
         cue = cue_at.get(i - 1)  # words.reporting(i - 1)
         if cue is not None and words.joined(i):
