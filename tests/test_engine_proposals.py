@@ -44,6 +44,17 @@ def test_plural_unnamed_sources_with_their_adjectives(text, name):
 
 
 @pytest.mark.parametrize("text,name", [
+    # the dual of a source noun and of its adjective: two unnamed sources, never a person's name
+    ("وقال مصدران مطلعان إن الاتفاق جاهز.", "مصدران مطلعان"),
+    ("وقال مصدران أمنيان إن المهاجمين فروا.", "مصدران أمنيان"),
+])
+def test_two_unnamed_sources_by_the_dual(text, name):
+    art = parse(text)
+    assert (name, "anonymous") in cards(art)
+    assert not [a for a in art.actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text,name", [
     ("وقال مصدر مطلع داخل هيئة الطيران إن الرحلات ستستأنف.", "مصدر مطلع داخل هيئة الطيران"),
     ("وقالت مصادر مقربة من الرئاسة إن القرار نهائي.", "مصادر مقربة من الرئاسة"),
 ])

@@ -196,7 +196,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
                 _told_outlet(board, words, j)):
             break  # "مصادر في البلدية | لسانا"، "مسؤول بالبلدية | لموقعنا": after the complement (or
             # the link glued to it), whom they told
-        if anon and link_at < 0 and words.is_(j, "anon_adj"):
+        if anon and link_at < 0 and (words.is_(j, "anon_adj") or _dual_of_anon_adjective(words, j)):
             j += 1  # "مصدر مطلع": the source's own adjective, though "مطلع" also opens an adjunct
             if j < b and toks[j].norm in ("علي", "على") and plain(toks[j].gap):
                 link_at = j  # "مصادر مطلعة على المحادثات": the adjective's own complement
@@ -440,11 +440,13 @@ def one_of_someones(board: Board, words: Words, i: int, b: int) -> int:
 
 
 def source_noun(words: Words, k: int) -> bool:
-    """Token k is a source noun: as listed, or in the accusative after لكنّ ("مصدرا") or the
-    feminine ("محللة") of an indefinite one."""
+    """Token k is a source noun: as listed, or in the accusative after لكنّ ("مصدرا"), the
+    feminine ("محللة") or the dual ("مصدران"; not "مسؤولين", a plural too) of an indefinite one."""
     w = words.toks[k].norm
-    return words.is_(k, "anon", bare=True) or (len(w) >= 4 and w[-1] in "اه" and not words.toks[k].definite
-                                                and words.lexicon_has("anon", w[:-1]))
+    if words.toks[k].definite:
+        return words.is_(k, "anon", bare=True)
+    return words.is_(k, "anon", bare=True) or (len(w) >= 4 and w[-1] in "اه" and words.lexicon_has("anon", w[:-1])) or (
+        len(w) >= 6 and w.endswith("ان") and words.lexicon_has("anon", w[:-2]))
 
 
 def _present_verb(words: Words, j: int) -> bool:
@@ -732,11 +734,18 @@ def _plural_nisba(words: Words, j: int) -> str | None:
     return "m" if t.norm.endswith(("يون", "يين")) else "f" if t.norm.endswith("يات") else None
 
 
+def _dual_of_anon_adjective(words: Words, j: int) -> bool:
+    """The dual of a source's listed adjective ("مطلعان" after "مصدران")."""
+    w = words.toks[j].norm
+    return len(w) >= 6 and w.endswith("ان") and not words.toks[j].definite and words.lexicon_has(
+        "anon_adj", w[:-2])
+
+
 def _qualifies(words: Words, j: int) -> bool:
     """An adjective of an unnamed source: a nisba (فرنسي، مصرفية)، a listed one (مطلع،
     رفيع المستوى), or a definite word after one."""
     w = words.toks[j].norm
-    if words.is_(j, "anon_adj", "nationality"):
+    if words.is_(j, "anon_adj", "nationality") or _dual_of_anon_adjective(words, j):
         return True
     if len(w) >= 5 and w.endswith("ا") and not words.toks[j].definite and (
             words.lexicon_has("anon_adj", w[:-1]) or (w.endswith("يا") and not words.bare[j] & NAME_CLASSES)):
