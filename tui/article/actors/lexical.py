@@ -90,6 +90,10 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         if hit.cls in GAZETTEER and hit.cut and _common(words, hit.start, 0):
             i += 1  # "بمنطقة وادي X": the whole word is an everyday one ("valley"), not و + a town
             continue
+        if hit.cls in GAZETTEER and hit.cut and hit.end - hit.start == 1 and len(
+                words.toks[hit.start].norm) - hit.cut <= 2:
+            i += 1  # "بري"، "وباب": a clitic cut off a word leaves two letters that a gazetteer town
+            continue  # also spells — the whole word is what the text wrote (a name, a noun)
         if hit.cut and hit.end - hit.start == 1 and hit.cls in CURATED_ORGS and any(
                 c < hit.cut and lexicon().classes_of(form) & _PLACE_CLASSES
                 for form, c in words.toks[hit.start].readings):
