@@ -446,7 +446,7 @@ def source_noun(words: Words, k: int) -> bool:
     if words.toks[k].definite:
         return words.is_(k, "anon", bare=True)
     return words.is_(k, "anon", bare=True) or (len(w) >= 4 and w[-1] in "اه" and words.lexicon_has("anon", w[:-1])) or (
-        len(w) >= 6 and w.endswith("ان") and words.lexicon_has("anon", w[:-2]))
+        _dual_of(words, k, "anon"))
 
 
 def _present_verb(words: Words, j: int) -> bool:
@@ -734,11 +734,16 @@ def _plural_nisba(words: Words, j: int) -> str | None:
     return "m" if t.norm.endswith(("يون", "يين")) else "f" if t.norm.endswith("يات") else None
 
 
+def _dual_of(words: Words, j: int, cls: str) -> bool:
+    """Token j is the indefinite nominative dual of a word of lexicon class ``cls`` ("مصدران" of a
+    source noun, "مطلعان" of its adjective); not the oblique ين, a plural's ending too."""
+    w = words.toks[j].norm
+    return len(w) >= 6 and w.endswith("ان") and not words.toks[j].definite and words.lexicon_has(cls, w[:-2])
+
+
 def _dual_of_anon_adjective(words: Words, j: int) -> bool:
     """The dual of a source's listed adjective ("مطلعان" after "مصدران")."""
-    w = words.toks[j].norm
-    return len(w) >= 6 and w.endswith("ان") and not words.toks[j].definite and words.lexicon_has(
-        "anon_adj", w[:-2])
+    return _dual_of(words, j, "anon_adj")
 
 
 def _qualifies(words: Words, j: int) -> bool:
