@@ -645,6 +645,32 @@ def test_a_definite_head_with_its_adjective_ends_before_a_conjunct():
     assert ("الهيئة الوطنية للمياه والري", "organization") in found("وقالت الهيئة الوطنية للمياه والري إن السد امتلأ.")
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقالت اللجنة القانونية والتشريعية في البرلمان إن المشروع جاهز.", "اللجنة القانونية والتشريعية"),
+    ("وقال الحزب الوطني والديمقراطي إن الموعد ثابت.", "الحزب الوطني والديمقراطي"),
+])
+def test_a_second_adjective_after_and_of_the_same_gender_stays_in_the_name(text, name):
+    # و + a definite nisba agreeing with the adjective before it is the head's second adjective,
+    # not a second body ("الجيش الوطني | والمقاومة" above)
+    assert (name, "organization") in found(text)
+
+
+def test_a_plural_nisba_agreeing_with_the_people_after_lam_stays_in_the_name():
+    # "للنساء | الديمقراطيات": a definite sound plural of a nisba agrees with the plural of people
+    # the body is for
+    text = "وطالبت الجمعية التونسية للنساء الديمقراطيات بالمساواة في الإرث."
+    assert ("الجمعية التونسية للنساء الديمقراطيات", "organization") in found(text)
+
+
+@pytest.mark.parametrize("noun", ["توقيف", "تجميد", "تأجيل"])
+def test_a_verbal_noun_after_a_body_described_is_what_it_announced_not_its_name(noun):
+    # "أعلنت هيئة X | توقيف …": a derived verb's verbal noun (تفعيل، إفعال، استفعال …) is never
+    # the name after a head noun and the words describing the body
+    text = f"وأعلنت هيئة النزاهة {noun} العمل في المشروع حتى إشعار آخر."
+    names = [n for n, _ in found(text)]
+    assert noun not in names and "هيئة النزاهة" in names
+
+
 def test_a_classifying_adjective_of_the_genitive_stays_in_the_name():
     # "حكومة الوحدة الوطنية": الوطنية classifies الوحدة, part of the name; "وزارة الصحة الجديدة":
     # a temporal adjective is no part of it

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from ..doc.normal import DROPPED, key
+from ..doc.shapes import verbal_noun_shape
 from ..doc.tokens import Token, plain, quote
 from ..lexicon import load, phrase_at, phrase_index, time_modifiers, word_set
 from ..lexicon.index import Lexicon, lexicon
@@ -549,7 +550,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # "مجلس إدارة البنك | للعملاء": a body met before, by its head noun alone, closes the
             # name; what follows with ل is whom the clause addresses
             break
-        if definite and comp and all(adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال"):
+        if definite and comp and all(adjective(words, k) for k in comp) and board.toks[j].norm.startswith("وال") and (
+                not _coordinated_nisba(words, comp[-1], j)):  # ("اللجنة المالية | والاقتصادية": one more adjective)
             # "الجيش الوطني | والمقاومة الشعبية": a definite head and its adjectives are whole; a
             # conjunct goes on only inside a complement ("الوكالة الوطنية للسدود والتحويلات")
             break
@@ -558,6 +560,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 board.toks[j].norm in word_set("organizations", "colours"))
                 or (board.toks[comp[-1]].norm.startswith("لل") and (
                     _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)
+                    or _plural_nisba_form(board.toks[j].norm)
                     or (_feminine_participle(board.toks[j].norm) and not words.bare[j])))
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P and not words.is_(j, "given", bare=True))
                 or _inside_a_place(words, comp[-1], j) or _faaila_of_plural(words, comp[-1], j)):
@@ -1093,6 +1096,21 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
     return False
 
 
+def _plural_nisba_form(w: str) -> bool:
+    """"للنساء | الديمقراطيات"، "للمهندسين | الزراعيين": a definite sound plural of a nisba,
+    which agrees with the plural of people it follows."""
+    return w.startswith("ال") and len(w) >= 8 and w.endswith(("يين", "يون", "يات"))
+
+
+def _coordinated_nisba(words: Words, k: int, j: int) -> bool:
+    """"اللجنة المالية | والاقتصادية": و and a definite nisba of the gender of the nisba at k —
+    the same noun's second adjective, not a second noun ("الجيش الوطني | والمقاومة")."""
+    a, b = words.toks[k].norm, words.toks[j].norm.removeprefix("و")
+    if not words.toks[k].definite or not b.startswith("ال") or len(b) < 6:
+        return False
+    return (a.endswith("يه") and b.endswith("يه")) or (a.endswith("ي") and b.endswith("ي") and not b.endswith("يي"))
+
+
 def _coordinated_construct(words: Words, j: int) -> bool:
     """و + an indefinite noun in construct that is no body or place of its own: a second field
     of the body ("وزارة الاتصالات | وتقنية المعلومات"), not a second body ("| ونقابة الأطباء")."""
@@ -1352,7 +1370,7 @@ def _brand(words: Words, k: int) -> bool:
     if t.definite or len(t.norm) < 3 or not words.bare[k].isdisjoint(_GIVEN_NAMES) or words.not_name(k):
         return False
     if words.unlisted(k):
-        return True
+        return not verbal_noun_shape(t.norm)  # ("أعلنت هيئة X | توقيف موظفين": what it announced)
     return bool(words.bare[k]) and words.bare[k] <= NAME_CLASSES and t.norm not in common_words() and (
         max(words.p(k, "ORG"), words.p(k, "PERS")) >= _KEEP_P)
 
