@@ -1955,6 +1955,30 @@ def test_a_role_and_a_nationality_refer_back_to_the_person_of_that_nationality()
     assert _parsed(text) == [("بأن فريقه خسر", "روي ألبرتو سانتوس"), ("أن الحكم ظلم فريقه", "روي ألبرتو سانتوس")]
 
 
+@pytest.mark.parametrize("noun,told", [
+    ("التقني", ""), ("الفني", " للصحيفة"), ("الإطار", ""), ("الربان", " للموقع"),
+])
+def test_any_noun_and_the_nationality_a_title_gave_refer_back_to_that_person(noun, told):
+    # the lexicon knows no such role ("التقني"، "الإطار"): the nationality his title carries
+    # says whom the noun names; the phrase is a title of his as well
+    text = ("تعاقد نادي الواحة مع المدرب المغربي هشام العلوي لمدة موسمين. وقال العلوي إن الفريق شاب. "
+            f"وتابع {noun} المغربي{told}: «أمامنا عمل كثير قبل الدوري».")
+    art = parse(text)
+    (coach,) = [a for a in art.actors if a.name == "هشام العلوي"]
+    assert [q.speaker for q in art.quotes] == [coach.id, coach.id]
+    assert f"{noun} المغربي" in coach.titles
+
+
+@pytest.mark.parametrize("side", ["الجانب", "الشارع"])
+def test_a_side_or_a_people_with_a_nationality_is_no_person_of_that_nationality(side):
+    text = ("وقال الوزير المغربي هشام العلوي إن المحادثات مثمرة. "
+            f"وأكد {side} المغربي أن الاتفاق قريب.")
+    art = parse(text)
+    (minister,) = [a for a in art.actors if a.name == "هشام العلوي"]
+    assert f"{side} المغربي" not in minister.titles
+    assert [q.speaker for q in art.quotes][1:] != [minister.id]
+
+
 @pytest.mark.parametrize("text,quote,group", [
     ("وقال أطباء في مستشفى البلدة إن الأسرة امتلأت.", "إن الأسرة امتلأت", "أطباء في مستشفى البلدة"),
     ("وقال تجار في سوق الخضار إن البضائع تكدست.", "إن البضائع تكدست", "تجار في سوق الخضار"),

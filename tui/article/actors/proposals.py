@@ -842,6 +842,15 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         ref = _named_by_epithet(board, words, t0, t1, head, cut)
         if ref is not None:
             return ref, "back-reference to the person named before, by a noun for them"
+    if definite and (t1 - t0 == 2 or (t1 - t0 == 3 and _told_outlet(board, words, t0 + 2))) and not words.is_(
+            t0, "title", "title_possessive", "rank") and (
+            orgs.head_at(words, t0) is None and not words.is_(t0, "place", "stop", "never", "nationality", bare=True)
+            and head not in _not_person() and head not in anonymous_words("sides")):
+        # "وتابع التقني الجزائري"، "يقول المفتي الأردني": a noun for someone and a nationality that
+        # a person named before carries in a title — that person, whatever noun the lexicon lacks
+        ref = _by_nationality(board, words, t0, t0 + 2, cut, marked_only=True)  # ("… للصحيفة": whom they told)
+        if ref is not None:
+            return ref, "back-reference by a noun and the nationality of the person named before"
     if words.is_(t0, "title", "title_possessive", "rank"):
         ref = _titled(board, words, t0, t1, cut)
         if ref is not None:
@@ -1487,10 +1496,12 @@ def _new_holder(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> C
 _NATIONALITY_REACH = 40  # the latest person cards a role and a nationality may refer back to
 
 
-def _by_nationality(board: Board, words: Words, t0: int, t1: int, cut: int = 0) -> Card | None:
+def _by_nationality(board: Board, words: Words, t0: int, t1: int, cut: int = 0,
+                    marked_only: bool = False) -> Card | None:
     """"وأضاف المدرب البرتغالي": a definite role and a nationality, no holder of that role
     named — the person named last before it with that nationality right before the name
-    ("اعترف البرتغالي X") or in a title ("X، المدرب البرتغالي لنادي …"), of the role's gender."""
+    ("اعترف البرتغالي X") or in a title ("X، المدرب البرتغالي لنادي …"), of the role's gender.
+    ``marked_only``: in a title only (the noun is no role the lexicon knows)."""
     toks = words.toks
     if t1 - t0 != 2 or not words.is_(t0 + 1, "nationality") or not toks[t0 + 1].definite:
         return None
@@ -1503,8 +1514,8 @@ def _by_nationality(board: Board, words: Words, t0: int, t1: int, cut: int = 0) 
             continue
         marked = any(nat in {_nisba_stem(w) for w in key(t).split()} for t in card.titles)
         for m in card.mentions:  # (not in text order: a back-reference may be added late)
-            if m.start < at and (marked or (m.t0 > 0 and _nisba_stem(toks[m.t0 - 1].norm) == nat)) and (
-                    best is None or m.start > best[0]):
+            before = not marked_only and m.t0 > 0 and _nisba_stem(toks[m.t0 - 1].norm) == nat
+            if m.start < at and (marked or before) and (best is None or m.start > best[0]):
                 best = (m.start, card)
     if best is None:
         return None
