@@ -2531,6 +2531,15 @@ def test_a_communique_in_maghrebi_copy_is_an_occasion_and_speaks_for_its_issuer(
                              ("أن المنع يشمل القوارب الصغيرة", "المديرية الجهوية للفلاحة")]
 
 
+@pytest.mark.parametrize("platform", ["على «فيسبوك»", "عبر منصة «إكس»"])
+def test_where_a_statement_was_published_is_not_who_issued_it(platform):
+    # "بيان نشرته على فيسبوك": the platform after على/عبر is where, not who — "وأوضح البيان"
+    # speaks for the body that spoke before
+    text = (f"أعلنت هيئة النزاهة توقيف موظفين، بحسب ما ذكرته الهيئة في بيان نشرته {platform}. "
+            "وأوضح البيان أن التحقيقات مستمرة.")
+    assert _parsed(text)[-1] == ("أن التحقيقات مستمرة", "هيئة النزاهة")
+
+
 def test_a_place_before_a_headlines_colon_is_its_topic_not_the_officer_there():
     # "X: …" with X a place names no speaker, though the story quotes the governor of X
     text = ("الزرقاء: زحام عند مخابز المدينة\n\nوقال محافظ الزرقاء سامي الخطيب إن الإمدادات ستعود "

@@ -1640,8 +1640,10 @@ class Attributor:
         k = self._first_stem.get(stem)
         first = self.toks[k] if k is not None and self.toks[k].start < before else None
         if first is not None:  # "تقرير صادر عن الديوان … وذكر التقرير": the body named after its first mention
-            got = self._first_speaker(first.i + 1, self._before_aside(
-                first.i + 1, min(first.i + 8, self.ctx.tok_after(before))), None)
+            end = self._before_aside(first.i + 1, min(first.i + 8, self.ctx.tok_after(before)))
+            # ("بيان نشرته على «فيسبوك»"، "عبر منصة X": where it was published is no issuer)
+            end = next((k for k in range(first.i + 1, end) if self.toks[k].norm in _PUBLISHED_ON), end)
+            got = self._first_speaker(first.i + 1, end, None)
             if got is not None:
                 return Choice(got, "speaks for the body that issued the statement")
         for _, card in reversed(self.history[-30:]):
@@ -1872,6 +1874,9 @@ def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
         return True  # "قال لمحطة X"، "لصحيفة X": the outlet spoken to, named after its head noun
     # "مع X"، "مع موقع X" (the mention may follow its head noun)
     return prev in ("ل", "مع") or (before == "مع" and not stage.card_at(i - 1))
+
+
+_PUBLISHED_ON = frozenset({"علي", "عبر"})  # على (normal form), عبر: where a statement was published
 
 
 def _speaks(card: Card) -> bool:
