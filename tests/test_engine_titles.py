@@ -704,6 +704,17 @@ def test_the_owner_of_something_set_off_after_a_name_is_a_title(text, title):
     assert title in p.titles
 
 
+@pytest.mark.parametrize("text,title", [
+    ("وقال سامر خليل، وهو رجل أعمال معروف، إن السوق راكد.", "رجل أعمال معروف"),
+    ("واعتقلت الشرطة أحمد الصافي، رجل دين سني بارز، فجر أمس.", "رجل دين سني بارز"),
+])
+def test_a_man_of_a_calling_set_off_after_a_name_is_a_title(text, title):
+    # "رجل" in construct with an indefinite noun names a calling ("رجل أعمال"، "رجل دين")
+    art = parse(text)
+    (p,) = [a for a in art.actors if a.kind == "person"]
+    assert title in p.titles
+
+
 def test_a_form_of_address_that_tells_a_degree_or_the_pilgrimage_is_shown_after_the_roles():
     # "الدكتورة X"، "الحاج X": a title of the card, after any role; "السيد X" is courtesy only
     text = ("وأكدت وزيرة البيئة الدكتورة هالة الصباغ أن الخطة جاهزة. وقال الحاج سليم العطار إن السوق هادئ. "

@@ -630,9 +630,10 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     if t.norm in word_set("anonymous", "relatives") and j + 1 < n and plain(words.toks[j + 1].gap) and (
             not person_at(board, j + 1)):
         noun = True  # "X، ابن عم المفقود،"، "X، شقيقة الضحية،": kinship with someone in the story
-    elif t.norm in _OWNERS and j + 1 < n and plain(words.toks[j + 1].gap) and not words.toks[j + 1].definite and (
-            not person_at(board, j + 1)):
-        noun = True  # "X، صاحب محل في الحي،": the owner of something indefinite (a given name too, "صاحب")
+    elif t.norm in _OWNERS | _MEN_OF and j + 1 < n and plain(words.toks[j + 1].gap) and (
+            not words.toks[j + 1].definite and not person_at(board, j + 1)):
+        noun = True  # "X، صاحب محل في الحي،": the owner of something indefinite (a given name too, "صاحب");
+        # "X، رجل دين بارز،"، "X، وهو رجل أعمال معروف،": a man or woman of a calling, in construct
     else:
         noun = _noun_reading(words, j)  # (then the word's readings as a verb or a name are set aside)
     if not noun and (
@@ -694,6 +695,7 @@ def _definite_agent(words: Words, k: int) -> bool:
 
 
 _OWNERS = frozenset(["صاحب", "صاحبه", "مالك", "مالكه", "ربه", "رب"])  # before an indefinite noun: its owner ("ربة بيت")
+_MEN_OF = frozenset(["رجل", "سيده"])  # before an indefinite noun: one of a calling ("رجل أعمال"، "سيدة أعمال")
 _AGED = frozenset(["البالغ", "البالغه"])  # "البالغ من العمر 24 عاما": an age, not a description
 
 
