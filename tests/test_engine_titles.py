@@ -715,6 +715,17 @@ def test_a_man_of_a_calling_set_off_after_a_name_is_a_title(text, title):
     assert title in p.titles
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("وقال زميله سامي خليل إنه كان مجتهدا.", "سامي خليل", "زميله"),
+    ("وقالت جارتها منى حداد إنها سمعت صراخا.", "منى حداد", "جارتها"),
+    ("وقال محاموهم وليد الشريف إن الأدلة ضعيفة.", "وليد الشريف", "محاموهم"),
+])
+def test_a_companion_with_a_pronoun_right_before_a_name_is_its_title(text, name, title):
+    # any relative or companion of `relatives` with its pronoun (read by form, not listed one by
+    # one as "زوجته" is) titles the name after it
+    assert titles(text, name) == (title,)
+
+
 def test_a_form_of_address_that_tells_a_degree_or_the_pilgrimage_is_shown_after_the_roles():
     # "الدكتورة X"، "الحاج X": a title of the card, after any role; "السيد X" is courtesy only
     text = ("وأكدت وزيرة البيئة الدكتورة هالة الصباغ أن الخطة جاهزة. وقال الحاج سليم العطار إن السوق هادئ. "

@@ -64,8 +64,8 @@ def head_cut(words: Words, j: int) -> int | None:
         got = memo[j] = None if h is None or h.start != j or _preposition_amam(words, j, h.cut) or (
             j > 0 and h.cut == 0 and words.toks[j - 1].norm == "عبد" and words.joined(j)) else h.cut
         # (after عبد a role's word is the second half of a name: "عبد الأمير"، "عبد الملك")
-        if got is None and _chief_of(words, j):
-            got = memo[j] = 0
+        if got is None and (_chief_of(words, j) or words.relation(j)):
+            got = memo[j] = 0  # ("زميله"، "جارتها"، "محاميه": a relative or companion with its pronoun)
     return got
 
 
@@ -405,7 +405,9 @@ def _head_positions(words: Words) -> list[int]:
     memo = words.memo("title_head_positions")
     got = memo.get(0)
     if got is None:
-        got = memo[0] = [j for j in words.starts_of(HEADS) if _head_at(words, j)]
+        heads = {j for j in words.starts_of(HEADS) if _head_at(words, j)}
+        heads |= {j for j in range(words.n) if words.relation(j)}  # (no lexicon class: see head_cut)
+        got = memo[0] = sorted(heads)
     return got
 
 
