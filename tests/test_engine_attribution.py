@@ -1992,6 +1992,24 @@ def test_a_broken_plural_of_people_by_their_trade_speaks_as_a_group(text, quote,
     assert _parsed(text) == [(quote, group)]
 
 
+@pytest.mark.parametrize("opener,group", [("لكن", "المزارعين"), ("غير أن", "المعلمين"), ("إلا أن", "المحتجين")])
+def test_a_definite_plural_after_inna_or_lakin_before_a_plural_verb_speaks(opener, group):
+    # after إن/أن/لكن a sound plural is in the accusative (-ين): before a plural verb it is its
+    # subject, people — not a back-reference to the one person a role noun of its stem titles
+    text = f"وقال الوزير سامي خليل إن الموسم جيد. {opener} {group} أكدوا أن المحصول تلف."
+    assert _parsed(text) == [("إن الموسم جيد", "سامي خليل"), ("أن المحصول تلف", group)]
+
+
+def test_a_sound_plural_in_either_case_is_one_unnamed_source():
+    # "مراقبون" (nominative) and "المراقبين" (accusative, after لكن) are the same observers, not
+    # the residents who spoke last
+    text = ("وقال مراقبون إن الهدنة هشة. وقال المتحدث باسم الجيش سامي خليل إن القوات مستعدة، فيما أكد "
+            "سكان أن القصف توقف. لكن المراقبين اعتبروا أن الاتفاق صامد.")
+    art = parse(text)
+    first, *_, last = art.quotes
+    assert first.speaker is not None and last.speaker == first.speaker
+
+
 @pytest.mark.parametrize("text,quote,group", [
     ("لكن عددا من النواب أكدوا أن المشروع متأخر.", "أن المشروع متأخر", "عددا من النواب"),
     ("غير أن عددا من سائقي الأجرة أكدوا أن الوقود نفد.", "أن الوقود نفد", "عددا من سائقي الأجرة"),

@@ -1559,6 +1559,12 @@ def _a_counterpart(card: Card) -> bool:
     return card.kind == "person" and any(key(t).split()[0] in words for t in card.titles if key(t))
 
 
+def _case_free(head: str) -> str:
+    """A sound masculine plural without its case ending ("مراقبون" and "المراقبين" after لكن are
+    one group)."""
+    return head[:-2] if len(head) >= 6 and head.endswith(("ون", "ين")) else head
+
+
 def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut: int = 0) -> Card | None:
     """"وقال المصدر": the unnamed source with that head; "وقال الوزير": the person titled so;
     "وقالت الوزارة": the body with that head — each the last one named before."""
@@ -1566,7 +1572,9 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
     at = words.toks[t0].start
     states = _states(words, t0, t1)
     counterparts = [("title", w) for w in _counterpart_words()] if states else []
-    for card in _referents(board, words, ("head", head), ("head", _synonym(head)), ("title", head), *counterparts):
+    cases = [("head", _case_free(head) + e) for e in ("ون", "ين")] if _case_free(head) != head else []
+    for card in _referents(board, words, ("head", head), ("head", _synonym(head)), ("title", head), *counterparts,
+                           *cases):
         starts = _starts(words, card)
         if starts[0] >= at:
             continue
@@ -1575,7 +1583,7 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             continue  # "الوزير الأمريكي" after "وزير الخارجية المصري": another state's minister
         last = starts[bisect_left(starts, at) - 1]
         role = ""
-        if card.kind == "anonymous" and _synonym(card.head) == _synonym(head):
+        if card.kind == "anonymous" and _case_free(_synonym(card.head)) == _case_free(_synonym(head)):
             role = "name"
         elif card.kind == "person" and any(_bare(key(t).split()[0]) == head for t in card.titles if key(t)):
             role = "reference"  # "وقال الوزير": the person titled so
@@ -1583,7 +1591,8 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
             # "الوزير اللبناني" after "ونظيره اللبناني، X": the counterpart holds the office of the
             # one it is the counterpart of; the nationality says which
             role = "reference"
-        elif card.kind in ("organization", "group") and card.head and _synonym(_bare(card.head)) == _synonym(head):
+        elif card.kind in ("organization", "group") and card.head and _case_free(_synonym(_bare(card.head))) == (
+                _case_free(_synonym(head))):
             # "وقالت الوزارة": the body with that head; a body's head alone is one of its short
             # names (an alias), a group's is only a description
             role = "name" if card.kind == "organization" and _bare(card.head) == head else "reference"
@@ -1826,6 +1835,8 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
     if head in anonymous_words("source_heads") or head in _offices() or t1 - t0 > 2 or (
             t1 - t0 == 2 and not (words.toks[t0 + 1].definite and board.card_at(t0 + 1) is None)):
         return None  # (a definite word after a definite one is its adjective: "العضو المعارض")
+    if len(head) >= 6 and head.endswith(("ين", "ون")):
+        return None  # "لكن المزارعين أكدوا": a sound plural of a role names people, never one person
     want = "f" if head.endswith("ه") else "m"
     if prefer is not None and prefer.kind == "person" and prefer.gender in (None, want) and not prefer.dead:
         # "وتابع المحامي" after the lawyer's quote: a verb that continues names the previous speaker

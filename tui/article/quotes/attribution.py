@@ -1050,9 +1050,13 @@ class Attributor:
             return None
         if not self._opens_clause(k, ci):
             return None
+        governed = k > 0 and k - 1 >= lo and (bool(THAT.match(toks[k - 1].norm)) or toks[k - 1].norm in _BUT)
         if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or source_noun(words, k)
                 or toks[k].norm.endswith(("ون", "ات")) or toks[k].norm in anonymous_words("collective_pronouns")
-                or counted_by(toks[k].norm)):
+                or counted_by(toks[k].norm) or (governed and toks[k].definite and c.number == "pl" and (
+                    toks[k].norm.endswith("ين") or toks[k].norm[2:] in anonymous_words("people_plurals")))):
+            # ("لكن المزارعين أكدوا"، "غير أن التجار قالوا": after إن/أن/لكن the plural is accusative,
+            # and a plural verb after it agrees with people)
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
 
