@@ -157,6 +157,13 @@ def test_a_verb_with_a_nominal_object_inside_what_was_said_opens_no_quote():
     assert [q.text for q in art.quotes] == ["إن الحوار مستمر", "إن الخلاف عميق"]
 
 
+def test_a_quoted_fragment_further_into_the_inner_verbs_object_stays_inside_what_was_said():
+    # "أن حركته طالبت بإطلاق سراح «…»": the marks close the inner verb's object, two words on —
+    # no quotation of its own (one right after the verb or its preposition would be: below)
+    art = parse('وأوضح المتحدث سالم العلي أن حركته طالبت بإطلاق سراح "جميع المعتقلين" قبل أي تفاوض.')
+    assert [q.text for q in art.quotes] == ['أن حركته طالبت بإطلاق سراح "جميع المعتقلين" قبل أي تفاوض']
+
+
 def test_a_verb_of_speech_inside_what_was_said_with_its_own_clause_or_quotation_is_a_quote():
     # the inner verb opens its own reported clause ("لكنه عاد فقال إنهم …") or quotation
     # ("دعا إلى «…»"), and the journalist's "يذكر أن" is no one's speech to be inside of

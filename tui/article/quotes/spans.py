@@ -239,14 +239,19 @@ _THAT_REACH = 8  # words between a complementiser and the verb of its clause
 _HOWEVER = frozenset(["غير", "الا", "بيد", "رغم", "برغم"])  # "غير أن": a connective's أنّ, no one's speech
 
 
+_BARE_PREPOSITIONS = frozenset(["الي", "علي", "عن", "من", "في", "مع"])  # (normal form: إلى، على)
+
+
 def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
     """Token ci is a verb whose subject follows an إنّ/أنّ a few words before it, with no pause
     between, and what follows it opens no reported clause of its own (no أنّ, colon or mark)."""
     toks = ctx.toks
     nxt = toks[ci + 1] if ci + 1 < ctx.n else None
     if nxt is None or not plain(nxt.gap) or any(
-            not plain(toks[j].gap) or THAT.match(toks[j].norm) for j in range(ci + 1, min(ctx.n, ci + 4))):
-        return False  # (its own clause or quotation follows: "دعا إلى «…»"، "قال بالمقابل إنهم")
+            ":" in toks[j].gap or THAT.match(toks[j].norm) or (not plain(toks[j].gap) and (
+                j == ci + 2 and nxt.norm in _BARE_PREPOSITIONS)) for j in range(ci + 1, min(ctx.n, ci + 4))):
+        return False  # (its own clause or quotation follows: "دعا إلى «…»"، "قال بالمقابل إنهم"; a
+        # quoted fragment further in is its object's: "أن حركته طالبت بإطلاق سراح «…»")
     for k in range(ci - 1, max(-1, ci - _THAT_REACH), -1):
         if not plain(toks[k + 1].gap):
             return False
