@@ -1522,6 +1522,14 @@ def test_a_subjectless_verb_of_speech_shares_its_sentence_s_titled_subject(text)
     assert who(text, "الأرقام قديمة", SAMI, LAILA) == "سامي الخطيب"
 
 
+@pytest.mark.parametrize("body", ["الوزارة", "الحكومة"])
+def test_but_she_after_a_comma_shares_the_subject_of_the_clause_before_it(body):
+    # "رفضت X القرار، لكنها قالت": the words before the comma are the opening clause (a verb and its
+    # subject, no card yet), not an adjunct to be passed over ("في المقابل،")
+    text = f"رفضت {body} القرار، لكنها قالت إن الحوار ممكن."
+    assert _parsed(text) == [("إن الحوار ممكن", body)]
+
+
 def test_two_engineers_who_speak_are_an_unnamed_source():
     # the dual of a role noun ("مهندسان") speaks as one unnamed source, not a person "مهندس"
     art = parse("وقال مهندسان في الحقل إن التوقف المفاجئ أدى إلى تجمد الخام.")

@@ -1369,7 +1369,16 @@ class Attributor:
         # "المدينة - (الوكالة): رفضت …": a dateline opens the line; the story's first verb follows it
         lo = self._story_start(lo, ci)
         lo = self._past_adverbial_that(lo, ci)
-        lo = self._past_opening_adjunct(lo, ci)  # ("في المقابل، هاجم X …، وقال": the verb after it)
+        after = self._past_opening_adjunct(lo, ci)  # ("في المقابل، هاجم X …، وقال": the verb after it)
+        got = self._opening_subject_from(c, ci, after)
+        if got is None and after != lo and not self._opens_with_preposition(lo):
+            # "رفضت الوزارة القرار، لكنها قالت": the words before the comma were the opening clause
+            # itself, no adjunct
+            got = self._opening_subject_from(c, ci, lo)
+        return got
+
+    def _opening_subject_from(self, c: Cue, ci: int, lo: int) -> Choice | None:
+        toks = self.toks
         if lo + 2 < ci and toks[lo].norm in _BEFORE_VERB and self.card(lo + 1) is None:
             lo += 1  # ("ولم يخف X قلقه، إذ قال": the verb after its particle)
         if self.card(lo) is not None or toks[lo].norm in _SVO_OPENERS:
@@ -1386,7 +1395,9 @@ class Attributor:
                     and toks[lo + 1].norm.endswith(("ان", "ون")) and not words.is_(lo + 1, "stop", "never"))):
             # ("صوت نائبان من الكتلة ضد القرار، وقالا": people counted by a dual or plural, too)
             # "رفضت الحكومة القرار وقالت …": a body or source no card names yet — the actor stage decides
-            return self._propose((lo + 1, ci), c, why=why, order="vso")
+            # (its clause ends at a pause: "…، لكنها قالت")
+            end = next((j for j in range(lo + 2, ci) if not plain(toks[j].gap)), ci)
+            return self._propose((lo + 1, end), c, why=why, order="vso")
         if card is None or not _speaks(card) or not self.agrees(c, card, "vso"):
             return None
         m = self.stage.board.owner[k]
