@@ -64,22 +64,9 @@ def head_cut(words: Words, j: int) -> int | None:
         got = memo[j] = None if h is None or h.start != j or _preposition_amam(words, j, h.cut) or (
             j > 0 and h.cut == 0 and words.toks[j - 1].norm == "عبد" and words.joined(j)) else h.cut
         # (after عبد a role's word is the second half of a name: "عبد الأمير"، "عبد الملك")
-        if got is None and (_chief_of(words, j) or _one_relative(words, j)):
+        if got is None and (_chief_of(words, j) or words.one_relative(j)):
             got = memo[j] = 0  # ("زميله"، "جارتها"، "محاميه": a relative or companion with its pronoun)
     return got
-
-
-_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
-
-
-def _one_relative(words: Words, j: int) -> bool:
-    """Token j is one relative or companion with a pronoun ("زميله"، "جارتها") — not two or more
-    ("زوجتاه السابقتان"، "محاموهم"), whom no one person's title names."""
-    if not words.relation(j):
-        return False
-    norm = words.toks[j].norm
-    stem = next((norm[: -len(p)] for p in _PRONOUNS if norm.endswith(p)), norm)
-    return not stem.endswith(("ا", "و")) and stem not in word_set("anonymous", "plural_relatives")
 
 
 def _chief_of(words: Words, j: int) -> bool:
@@ -419,7 +406,7 @@ def _head_positions(words: Words) -> list[int]:
     got = memo.get(0)
     if got is None:
         heads = {j for j in words.starts_of(HEADS) if _head_at(words, j)}
-        heads |= {j for j in range(words.n) if _one_relative(words, j)}  # (no lexicon class: see head_cut)
+        heads |= {j for j in range(words.n) if words.one_relative(j)}  # (no lexicon class: see head_cut)
         got = memo[0] = sorted(heads)
     return got
 

@@ -38,6 +38,7 @@ NAME_CLASSES = frozenset({"given", "given_rare", "given_m", "given_f", "given_x"
 # the rare names lists, whose noise holds everyday words ("جيشا"، "الطالب"، "وعمر")
 RARE_NAME_CLASSES = frozenset({"surname_rare", "given_rare"})
 _SUFFIXED = ("ه", "ها", "هم", "هما", "كم", "نا")  # his/her/their X: a noun, not a name
+_SUFFIXED_LONGEST_FIRST = tuple(sorted(_SUFFIXED, key=len, reverse=True))
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # "يرافقه": a verb's object pronoun
 _VERB_PREFIXES = ("سي", "ست", "سن", "لي", "لت", "لن")  # سيحدث، ليجند: a future or purpose verb
 
@@ -603,6 +604,15 @@ class Words:
             got = known[w] = _possessed_relative(w)
         return got
 
+    def one_relative(self, i: int) -> bool:
+        """Token i is one relative or companion with its pronoun ("زميله"، "جارتها") — not two
+        or more ("زوجتاه"، "محاموهم"; `plural_relatives`), whom no one person's title names."""
+        if not self.relation(i):
+            return False
+        norm = self.toks[i].norm
+        stem = next((norm[: -len(s)] for s in _SUFFIXED_LONGEST_FIRST if norm.endswith(s)), norm)
+        return not stem.endswith(("ا", "و")) and stem not in _plural_relatives()
+
     def madda_name(self, i: int) -> bool:
         """Token i is a given name written with alef madda that folds like a closed-class word
         standard spelling never writes so ("آنا", not "أنا"): a name, whatever else it reads as."""
@@ -646,6 +656,11 @@ def _possessed_relative(norm: str) -> bool:
         if not forms.isdisjoint(relatives):
             return True
     return False
+
+
+@cache
+def _plural_relatives() -> frozenset[str]:
+    return frozenset(key(w) for w in load("anonymous")["plural_relatives"])
 
 
 @cache

@@ -1050,7 +1050,7 @@ class Attributor:
             return None
         if not self._opens_clause(k, ci):
             return None
-        governed = k > 0 and k - 1 >= lo and (bool(THAT.match(toks[k - 1].norm)) or toks[k - 1].norm in _BUT)
+        governed = k - 1 >= lo and (bool(THAT.match(toks[k - 1].norm)) or toks[k - 1].norm in _BUT)
         if not (orgs.head_at(words, k) is not None or words.is_(k, "anon") or source_noun(words, k)
                 or toks[k].norm.endswith(("ون", "ات")) or toks[k].norm in anonymous_words("collective_pronouns")
                 or counted_by(toks[k].norm) or (governed and toks[k].definite and c.number == "pl" and (
@@ -1891,7 +1891,7 @@ def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     return prev in ("ل", "مع") or (before == "مع" and not stage.card_at(i - 1))
 
 
-_PUBLISHED_ON = frozenset({"علي", "عبر"})  # على (normal form), عبر: where a statement was published
+_PUBLISHED_ON = frozenset(key(w) for w in ("على", "عبر"))  # where a statement was published
 
 
 def _speaks(card: Card) -> bool:

@@ -239,7 +239,7 @@ _THAT_REACH = 8  # words between a complementiser and the verb of its clause
 _HOWEVER = frozenset(["غير", "الا", "بيد", "رغم", "برغم"])  # "غير أن": a connective's أنّ, no one's speech
 
 
-_BARE_PREPOSITIONS = frozenset(["الي", "علي", "عن", "من", "في", "مع"])  # (normal form: إلى، على)
+_BARE_PREPOSITIONS = frozenset(key(w) for w in ("إلى", "على", "عن", "من", "في", "مع"))
 
 
 def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
