@@ -2009,10 +2009,10 @@ def test_a_definite_plural_after_inna_or_lakin_before_a_plural_verb_speaks(opene
 
 
 def test_a_sound_plural_in_either_case_is_one_unnamed_source():
-    # "مراقبون" (nominative) and "المراقبين" (accusative, after لكن) are the same observers, not
+    # "محللون" (nominative) and "المحللين" (accusative, after لكن) are the same analysts, not
     # the residents who spoke last
-    text = ("وقال مراقبون إن الهدنة هشة. وقال المتحدث باسم الجيش سامي خليل إن القوات مستعدة، فيما أكد "
-            "سكان أن القصف توقف. لكن المراقبين اعتبروا أن الاتفاق صامد.")
+    text = ("وقال محللون إن الهدنة هشة. وصرح الناطق العسكري سامي خليل بأن الوحدات مستعدة، فيما أكد "
+            "سكان أن القصف توقف. لكن المحللين رجحوا أن يصمد الاتفاق.")
     art = parse(text)
     first, *_, last = art.quotes
     assert first.speaker is not None and last.speaker == first.speaker
@@ -2561,7 +2561,7 @@ def test_a_communique_in_maghrebi_copy_is_an_occasion_and_speaks_for_its_issuer(
 def test_where_a_statement_was_published_is_not_who_issued_it(platform):
     # "بيان نشرته على فيسبوك": the platform after على/عبر is where, not who — "وأوضح البيان"
     # speaks for the body that spoke before
-    text = (f"أعلنت هيئة النزاهة توقيف موظفين، بحسب ما ذكرته الهيئة في بيان نشرته {platform}. "
+    text = (f"أعلنت هيئة النزاهة توقيف موظفين، وفق ما أوردته هذه الهيئة ضمن بيان نشرته {platform}. "
             "وأوضح البيان أن التحقيقات مستمرة.")
     assert _parsed(text)[-1] == ("أن التحقيقات مستمرة", "هيئة النزاهة")
 

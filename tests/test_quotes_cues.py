@@ -158,10 +158,10 @@ def test_a_verb_with_a_nominal_object_inside_what_was_said_opens_no_quote():
 
 
 def test_a_quoted_fragment_further_into_the_inner_verbs_object_stays_inside_what_was_said():
-    # "أن حركته طالبت بإطلاق سراح «…»": the marks close the inner verb's object, two words on —
+    # "أن نقابته طالبت بصرف مستحقات «…»": the marks close the inner verb's object, two words on —
     # no quotation of its own (one right after the verb or its preposition would be: below)
-    art = parse('وأوضح المتحدث سالم العلي أن حركته طالبت بإطلاق سراح "جميع المعتقلين" قبل أي تفاوض.')
-    assert [q.text for q in art.quotes] == ['أن حركته طالبت بإطلاق سراح "جميع المعتقلين" قبل أي تفاوض']
+    art = parse('وأوضح المتحدث سالم العلي أن نقابته طالبت بصرف مستحقات "كل المتقاعدين" قبل نهاية الشهر.')
+    assert [q.text for q in art.quotes] == ['أن نقابته طالبت بصرف مستحقات "كل المتقاعدين" قبل نهاية الشهر']
 
 
 def test_a_verb_of_speech_inside_what_was_said_with_its_own_clause_or_quotation_is_a_quote():

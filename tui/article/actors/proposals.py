@@ -1560,7 +1560,7 @@ def _a_counterpart(card: Card) -> bool:
 
 
 def _case_free(head: str) -> str:
-    """A sound masculine plural without its case ending ("مراقبون" and "المراقبين" after لكن are
+    """A sound masculine plural without its case ending ("محللون" and "المحللين" after لكن are
     one group)."""
     return head[:-2] if len(head) >= 6 and head.endswith(("ون", "ين")) else head
 

@@ -251,7 +251,7 @@ def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
             ":" in toks[j].gap or THAT.match(toks[j].norm) or (not plain(toks[j].gap) and (
                 j == ci + 2 and nxt.norm in _BARE_PREPOSITIONS)) for j in range(ci + 1, min(ctx.n, ci + 4))):
         return False  # (its own clause or quotation follows: "دعا إلى «…»"، "قال بالمقابل إنهم"; a
-        # quoted fragment further in is its object's: "أن حركته طالبت بإطلاق سراح «…»")
+        # quoted fragment further in is its object's: "أن نقابته طالبت بصرف مستحقات «…»")
     for k in range(ci - 1, max(-1, ci - _THAT_REACH), -1):
         if not plain(toks[k + 1].gap):
             return False
