@@ -2468,6 +2468,13 @@ def test_a_noun_for_a_person_refers_back_to_the_one_just_named(text, name):
     assert next(a.name for a in art.actors if a.id == q.speaker) == name
 
 
+def test_a_noun_for_a_person_that_refers_back_is_their_title():
+    # "الرجل السبعيني": what the story calls the person it names again is one of their titles
+    text = ("يجلس سعيد فؤاد القليني أمام محله منذ الفجر. وقال الرجل السبعيني: «السوق تغير كثيرا منذ طفولتي».")
+    (p,) = [a for a in parse(text).actors if a.kind == "person"]
+    assert "الرجل السبعيني" in p.titles
+
+
 @pytest.mark.parametrize("opening", ["مصدر مسؤول", "مصدر مسؤول في الهيئة"])
 def test_an_unnamed_source_opening_the_sentence_before_its_verb_speaks(opening):
     # "مصدر مسؤول قال إن": the source's head is the sentence's first word (its adjective after it)

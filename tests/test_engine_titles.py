@@ -726,6 +726,15 @@ def test_a_companion_with_a_pronoun_right_before_a_name_is_its_title(text, name,
     assert titles(text, name) == (title,)
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("وقال صاحب المخبز، سامي خليل، إن الطحين نفد.", "سامي خليل", "صاحب المخبز"),
+    ("وقالت صاحبة المطعم ليلى حداد إن الزبائن قلوا.", "ليلى حداد", "صاحبة المطعم"),
+])
+def test_an_owner_in_construct_with_a_definite_noun_before_a_name_is_its_title(text, name, title):
+    # "صاحب" is a given name too, but as one a name follows it, not a definite common noun
+    assert titles(text, name) == (title,)
+
+
 def test_a_form_of_address_that_tells_a_degree_or_the_pilgrimage_is_shown_after_the_roles():
     # "الدكتورة X"، "الحاج X": a title of the card, after any role; "السيد X" is courtesy only
     text = ("وأكدت وزيرة البيئة الدكتورة هالة الصباغ أن الخطة جاهزة. وقال الحاج سليم العطار إن السوق هادئ. "

@@ -1901,6 +1901,7 @@ def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, c
                                  else "m" if words.is_(first, "given_m", bare=True) else None)
         if gender in (None, want):
             board.mention(card, t0, t1, cut, role="reference")
+            card.add_title(board.surface(t0, t1, cut))  # "الأم"، "الرجل السبعيني": what the story calls them
             return card
     return None
 

@@ -64,9 +64,19 @@ def head_cut(words: Words, j: int) -> int | None:
         got = memo[j] = None if h is None or h.start != j or _preposition_amam(words, j, h.cut) or (
             j > 0 and h.cut == 0 and words.toks[j - 1].norm == "عبد" and words.joined(j)) else h.cut
         # (after عبد a role's word is the second half of a name: "عبد الأمير"، "عبد الملك")
-        if got is None and (_chief_of(words, j) or words.one_relative(j)):
+        if got is None and (_chief_of(words, j) or words.one_relative(j) or _owner_of_the(words, j)):
             got = memo[j] = 0  # ("زميله"، "جارتها"، "محاميه": a relative or companion with its pronoun)
     return got
+
+
+def _owner_of_the(words: Words, j: int) -> bool:
+    """"صاحب المخبز"، "مالكة المطعم": an owner in construct with a definite noun — a role (as a
+    given name, "صاحب" is followed by a name, not by a definite common noun)."""
+    if words.toks[j].norm not in _OWNERS or j + 1 >= words.n or not words.joined(j + 1):
+        return False
+    nxt = words.toks[j + 1]
+    return nxt.definite and not words.bare[j + 1] & NAME_CLASSES and not words.lexicon_has(
+        "honorific", nxt.norm.removeprefix("ال"))  # ("صاحب السمو"، "صاحب الجلالة": a form of address, no title)
 
 
 def _chief_of(words: Words, j: int) -> bool:
@@ -406,7 +416,7 @@ def _head_positions(words: Words) -> list[int]:
     got = memo.get(0)
     if got is None:
         heads = {j for j in words.starts_of(HEADS) if _head_at(words, j)}
-        heads |= {j for j in range(words.n) if words.one_relative(j)}  # (no lexicon class: see head_cut)
+        heads |= {j for j in range(words.n) if words.one_relative(j) or _owner_of_the(words, j)}  # (see head_cut)
         got = memo[0] = sorted(heads)
     return got
 
