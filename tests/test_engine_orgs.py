@@ -671,6 +671,13 @@ def test_a_verbal_noun_after_a_body_described_is_what_it_announced_not_its_name(
     assert noun not in names and "هيئة النزاهة" in names
 
 
+def test_a_role_noun_after_and_is_the_holders_second_title_not_more_of_the_body():
+    # "رئيسة جمعية X | والممثلة المسرحية": a role word after و is a second role of the person the
+    # title names, no coordinated noun of the body's name (as "والتنمية الزراعية" is)
+    text = "وقالت سامية حسن، رئيسة جمعية الأمهات والممثلة المسرحية المعروفة، إن العرض تأجل."
+    assert bodies(text) == ["جمعية الأمهات"]
+
+
 def test_a_classifying_adjective_of_the_genitive_stays_in_the_name():
     # "حكومة الوحدة الوطنية": الوطنية classifies الوحدة, part of the name; "وزارة الصحة الجديدة":
     # a temporal adjective is no part of it

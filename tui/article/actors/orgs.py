@@ -1087,7 +1087,8 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
             # "الخضر والعدالة"، "الشؤون الريفية والتنمية الزراعية": a coordinated noun, unless it
             # names a body or a place of its own ("وزارة الداخلية والجيش") or is a function
             # word of the article's shape ("والتي": a relative clause follows the name)
-            return bool(comp) and not _name(words, j) and head_at(words, j) is None and not words.is_(j, "stop")
+            return bool(comp) and not _name(words, j) and head_at(words, j) is None and not words.is_(
+                j, "stop", "title")  # ("رئيسة جمعية X | والممثلة المسرحية": a second role of the holder)
         if t.norm[0] == "و" and comp and _construct(words, j) and (
                 not words.toks[comp[-1]].definite or _coordinated_construct(words, j)):
             # "لحماية وتوعية المستهلك": coordinated nouns in construct; after a definite genitive
