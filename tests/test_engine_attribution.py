@@ -2578,3 +2578,22 @@ def test_a_place_before_a_headlines_colon_is_its_topic_not_the_officer_there():
     text = ("الزرقاء: زحام عند مخابز المدينة\n\nوقال محافظ الزرقاء سامي الخطيب إن الإمدادات ستعود "
             "غدا.")
     assert _parsed(text) == [("إن الإمدادات ستعود غدا", "سامي الخطيب")]
+
+
+@pytest.mark.parametrize("opening", ["وأمام بوابة قصر العدل وسط العاصمة،", "وداخل قاعة الانتظار بالمستشفى الجامعي،"])
+def test_a_long_adverbial_opening_leaves_the_verb_after_it_to_share_its_subject(opening):
+    # an adverb of place in construct opens the sentence as a preposition does, over more than
+    # three words: the verb and subject after its comma are whom "وقالت" continues, not the
+    # speaker of the sentence before
+    text = (f"وقالت الهيئة الوطنية للسجون إن الزيارات مستمرة. {opening} وقفت سلوى الراشد، شقيقة "
+            "أحد الموقوفين، تحمل صورته، وقالت إن العائلة لم تسمع عنه شيئا منذ أسابيع.")
+    assert _parsed(text)[-1] == ("إن العائلة لم تسمع عنه شيئا منذ أسابيع", "سلوى الراشد")
+
+
+@pytest.mark.parametrize("opening", ["وأمام مقر المديرية،", "وفي ساحة البلدة،"])
+def test_a_counted_group_opening_its_sentence_is_whom_a_coordinated_plural_verb_shares(opening):
+    # "تجمع عشرات من الأهالي …، وطالبوا": the group a quantifier counts is the first verb's
+    # subject, carded for the coordinated verb of speech — not the body quoted before
+    text = (f"وقالت وزارة التربية إن الامتحانات ستجري في موعدها. {opening} تجمع عشرات من آباء "
+            "التلاميذ صباح الأحد، وطالبوا بتأجيل الامتحانات أسبوعا.")
+    assert _parsed(text)[-1] == ("بتأجيل الامتحانات أسبوعا", "عشرات من آباء التلاميذ")

@@ -1369,7 +1369,8 @@ class Attributor:
         # "المدينة - (الوكالة): رفضت …": a dateline opens the line; the story's first verb follows it
         lo = self._story_start(lo, ci)
         lo = self._past_adverbial_that(lo, ci)
-        after = self._past_opening_adjunct(lo, ci)  # ("في المقابل، هاجم X …، وقال": the verb after it)
+        reach = _ADJUNCT_REACH if self._opens_with_preposition(lo) else 3
+        after = self._past_opening_adjunct(lo, ci, reach)  # ("في المقابل، هاجم X …، وقال": the verb after it)
         got = self._opening_subject_from(c, ci, after)
         if got is None and after != lo and not self._opens_with_preposition(lo):
             # "رفضت الوزارة القرار، لكنها قالت": the words before the comma were the opening clause
@@ -1392,8 +1393,12 @@ class Attributor:
         if card is None and lo + 1 < ci and self.card(lo + 1) is None and (
                 orgs.head_at(words, lo + 1) is not None or words.is_(lo + 1, "anon") or (
                     c.number in ("du", "pl") and not toks[lo + 1].definite and plain(toks[lo + 1].gap)
-                    and toks[lo + 1].norm.endswith(("ان", "ون")) and not words.is_(lo + 1, "stop", "never"))):
-            # ("صوت نائبان من الكتلة ضد القرار، وقالا": people counted by a dual or plural, too)
+                    and (toks[lo + 1].norm.endswith(("ان", "ون"))
+                         or (counted_by(toks[lo + 1].norm) and lo + 2 < ci and toks[lo + 2].norm == "من"))
+                    and not words.is_(lo + 1, "stop", "never"))):
+            # ("صوت نائبان من الكتلة ضد القرار، وقالا": people counted by a dual or plural, too; so
+            # are a feminine plural and a counted group: "انضمت طالبات من الكلية …، وقلن"، "تجمع
+            # عشرات من الأهالي …، وطالبوا")
             # "رفضت الحكومة القرار وقالت …": a body or source no card names yet — the actor stage decides
             # (its clause ends at a pause: "…، لكنها قالت")
             end = next((j for j in range(lo + 2, ci) if not plain(toks[j].gap)), ci)
@@ -1480,9 +1485,11 @@ class Attributor:
         return lo
 
     def _opens_with_preposition(self, lo: int) -> bool:
-        """Token lo is a preposition, maybe behind و or ف ("وفي المقابل")."""
+        """Token lo is a preposition or an adverb in construct, maybe behind و or ف ("وفي المقابل"،
+        "وأمام المقر")."""
         first = self.toks[lo].norm
-        return first in prepositions() or (first[:1] in ("و", "ف") and first[1:] in prepositions())
+        opens = prepositions() | _words("opening_adverbs")
+        return first in opens or (first[:1] in ("و", "ف") and first[1:] in opens)
 
     def _pair_named_before(self, c: Cue, ci: int) -> Choice | None:
         """"وأكدت الاثنتان"، "وقال كلاهما": the first of the two people last named as a pair in this
