@@ -2597,3 +2597,16 @@ def test_a_counted_group_opening_its_sentence_is_whom_a_coordinated_plural_verb_
     text = (f"وقالت وزارة التربية إن الامتحانات ستجري في موعدها. {opening} تجمع عشرات من آباء "
             "التلاميذ صباح الأحد، وطالبوا بتأجيل الامتحانات أسبوعا.")
     assert _parsed(text)[-1] == ("بتأجيل الامتحانات أسبوعا", "عشرات من آباء التلاميذ")
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("وقال وزير الصحة رامي الحسن إن الوضع مستقر. يشار إلى أن هيئة الطرق كانت قد أعلنت أن الجسر "
+     "سيفتح في الربيع.", "الجسر سيفتح", "هيئة الطرق"),
+    ("وقال وزير الصحة رامي الحسن إن الوضع مستقر. وتعذر الاتصال بمدير المستشفى سمير داود، الذي "
+     "كان قد أكد أن الأسرة تكفي الجميع.", "الأسرة تكفي", "سمير داود"),
+])
+def test_a_bare_kana_before_the_verb_leaves_its_subject_before_it(text, snippet, speaker):
+    # "أن X كانت قد أعلنت"، "X، الذي كان قد أكد": كان (and قد) stand where the verb would; the
+    # subject before them, or the relative clause's antecedent, is who spoke — not the last speaker
+    got = [name for q, name in _parsed(text) if snippet in q]
+    assert got == [speaker]

@@ -60,6 +60,7 @@ _WHAT = frozenset(["ما", "بما", "مما"])  # the relative ما: the object
 _MASDAR_REACH = 20  # tokens back from "قوله" to the "عن" naming its source
 _FROM_THEM = {"عنه": "m", "عنها": "f"}  # "ونقل زوار X عنه": from him, the one named in who relays it
 _KANA = frozenset(["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
+_BARE_KANA = {"كان": "m", "كانت": "f", "كانوا": "pl"}  # what each form agrees with
 _MASCULINE_PLACES = frozenset(key(w) for w in ["لبنان", "العراق", "الأردن", "السودان", "المغرب", "اليمن",
                                               "الكويت", "البحرين", "قطر", "الصومال", "الكيان"])
 
@@ -428,8 +429,11 @@ class Attributor:
         if relay is not None:
             offer(relay, "after_source")  # "قالت الوكالة نقلا عن X إن …": X said it, the agency relays
         if c.kind != PARTICIPLE and not pronoun:
-            if _relative_before(ctx, ci) and d.mode != "inverted":
-                offer(self._antecedent(c, ci, sent_t0), "relative_antecedent")
+            # "X، الذي كان قد أكد"، "أن النقابة كانت قد نفت": a bare كان (maybe with قد) right
+            # before the verb stands where the verb would, its subject before it
+            head = self._bare_kana_before(c, ci, sent_t0)
+            if _relative_before(ctx, head) and d.mode != "inverted":
+                offer(self._antecedent(c, head, sent_t0), "relative_antecedent")
             shared = self._shared_by_coordination(c, ci, sent_t0, region) if d.mode != "inverted" else None
             if shared is not None:
                 # "حذرت X من …، ودعت الأهالي إلى …": a transitive verb coordinated after a comma
@@ -449,7 +453,7 @@ class Attributor:
                         offer(Choice(first, "the first of the speakers named after كل من"), "after_verb")
                 offer(self._after_verb(c, region), "after_verb")
             if d.mode != "inverted" and not c.prefix:
-                offer(self._before_verb(c, ci, lo, self._subject_here(region)), "before_verb")
+                offer(self._before_verb(c, head, lo, self._subject_here(region)), "before_verb")
             elif d.mode != "inverted" and c.prefix in ("ف", "و"):
                 offer(self._amma_topic(c, ci, lo), "before_verb")
             if not (c.lemma == "نقل" and any(self.toks[k].norm == "عن" for k in range(*region))):
@@ -1183,6 +1187,17 @@ class Attributor:
             if norm in _BUT:
                 return None
         return None
+
+    def _bare_kana_before(self, c: Cue, ci: int, lo: int) -> int:
+        """The token of a كان without a proclitic right before the verb at ci, only قد between
+        ("كانت قد أعلنت"), when it agrees with the verb; else ci."""
+        k = ci - 1 if ci - 1 > lo and self.toks[ci - 1].norm in ("قد", "لقد") else ci
+        if c.prefix or k - 1 <= lo or self.toks[k - 1].norm not in _BARE_KANA or not plain(self.toks[k].gap):
+            return ci
+        kana = _BARE_KANA[self.toks[k - 1].norm]
+        agrees = c.number == "pl" if kana == "pl" else c.gender == "f" if kana == "f" else (
+            c.gender != "f" and c.number == "sg")
+        return k - 1 if agrees else ci
 
     def _kana_subject(self, c: Cue, ci: int, lo: int) -> bool:
         """Words other than قد stand between كان and the verb: its subject."""
