@@ -506,6 +506,20 @@ def test_a_capital_after_a_places_head_noun_is_the_city():
     assert found("وقالت بيروت إن الحوار ممكن.") == [("لبنان", "place")]
 
 
+@pytest.mark.parametrize("byline", ["شبكة النهار الإخبارية - دمشق", "موقع الرافدين/ دمشق / 4 آذار",
+                                    "دمشق في 12 نيسان"])
+def test_a_capital_in_a_byline_or_before_fi_and_a_date_is_the_city(byline):
+    # the place a story was filed from, after the outlet's name and a dash or slash, or before
+    # "في" and a date: the city, never a metonym that would fold it into its state
+    assert ("دمشق", "place") in found(f"{byline}\nقال المدير العام إن المعرض يفتتح غدا.")
+
+
+@pytest.mark.parametrize("site", ["أسواق", "سجون", "مستشفيات", "مدارس"])
+def test_a_capital_after_a_noun_for_a_city_s_sites_is_the_city(site):
+    # "أسواق X"، "سجون X": the markets or prisons of the city, not its government
+    assert found(f"وارتفعت الأسعار في {site} عمّان خلال الأسبوع.") == [("عمّان", "place")]
+
+
 class _Unsure:
     """A tagger that gives every token a 0.25/0.25 chance of opening/continuing a place."""
 

@@ -375,6 +375,8 @@ def _dateline(words: Words, t0: int) -> bool:
     toks = words.toks
     if t0 > 0 and "\n" not in toks[t0].gap:
         g = toks[t0].gap
+        if ("-" in g or "–" in g or "/" in g) and _byline_end(words, t0):
+            return True  # "الوكالة - X"، "الصحيفة/ X / 3 مايو": a byline's place after the outlet
         if not ("-" in g or "–" in g or "/" in g) or not words.is_(t0 - 1, "capital", "city", "country"):
             return False
         first = t0 - 1  # the dateline's first place: back over "X - Y - Z" (a loop, not a recursion)
@@ -387,13 +389,33 @@ def _dateline(words: Words, t0: int) -> bool:
     nxt, after = toks[t0 + 1].gap, toks[t0 + 1].norm
     if any(c in nxt for c in "(-–/ـ"):
         return True
+    if after == "في" and t0 + 2 < words.n and toks[t0 + 2].norm[:1].isdigit() and plain(nxt):
+        return True  # "X في 9 سبتمبر"
     return after[:1].isdigit() and "\n" not in nxt and (plain(nxt) or any(c in nxt for c in "،,:"))
+
+
+_BYLINE_WORDS = 5  # words of an outlet's name before a byline's place, and of a date after it
+
+
+def _byline_end(words: Words, t0: int) -> bool:
+    """Token t0 closes a short line of its own after a dash or slash ("وكالة X - Y"، "X نيوز/ Y"),
+    maybe with a date after one more dash or slash: the line opens within a few words before it
+    and ends within a few after, with no verb of speech on it."""
+    toks = words.toks
+    a = next((k for k in range(t0, max(-1, t0 - _BYLINE_WORDS - 1), -1) if k == 0 or "\n" in toks[k].gap), None)
+    b = next((k for k in range(t0 + 1, min(words.n, t0 + _BYLINE_WORDS + 2)) if "\n" in toks[k].gap), None)
+    if a is None or a == t0 or (b is None and t0 + _BYLINE_WORDS + 1 < words.n):
+        return False
+    b = words.n if b is None else b
+    if b > t0 + 1 and not any(c in toks[t0 + 1].gap for c in "-–/"):
+        return False  # (only a date after the place, set off the same way)
+    return all(words.reporting(k) is None for k in range(a, b))
 
 
 @cache
 def _place_nouns() -> frozenset[str]:
     data = load("places")
-    return frozenset(key(w) for w in (*data["venue_nouns"], "العاصمة", "عاصمة"))
+    return frozenset(key(w) for w in (*data["venue_nouns"], *data["city_sites"], "العاصمة", "عاصمة"))
 
 
 @cache
