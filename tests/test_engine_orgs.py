@@ -795,6 +795,13 @@ def test_a_nationality_completes_a_known_body_with_a_generic_name_but_not_a_prop
     assert found("وقال حزب الله اللبناني إن الهدوء عاد.") == [("حزب الله", "organization")]
 
 
+@pytest.mark.parametrize("body,nationality", [("الدفاع المدني", "التونسي"), ("الحماية المدنية", "الجزائرية")])
+def test_a_nationality_completes_a_known_body_named_by_a_noun_and_its_adjective(body, nationality):
+    # "الدفاع المدني" + a nationality: a body every state has, made that state's — one card
+    text = f"وأعلن {body} {nationality} أن النيران أخمدت بعد ساعات."
+    assert [a.name for a in parse(text).actors if a.kind == "organization"] == [f"{body} {nationality}"]
+
+
 def test_a_purpose_in_construct_after_a_nationality_stays_in_the_name_even_after_a_known_body():
     # ل + a short indefinite noun + its definite genitive: "لكرة اليد" names which federation
     assert found("وقال الاتحاد المصري لكرة اليد إن البطولة تأجلت.") == [("الاتحاد المصري لكرة اليد", "organization")]

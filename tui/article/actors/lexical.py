@@ -324,6 +324,11 @@ def _nationality_after_generic(words: Words, hit: Hit) -> bool:
     branches = word_set("organizations", "national_branches")
     if key(hit.value) in branches or key(said) in branches:
         return True  # "الهلال الأحمر المغربي": a body with a society in every country
+    last = words.toks[hit.end - 1]
+    if hit.end - hit.start >= 2 and all(words.toks[k].definite for k in range(hit.start, hit.end)) and (
+            last.norm.endswith(("ي", "يه")) and not words.is_(hit.end - 1, "nationality", bare=True)
+            and last.norm.endswith("يه") == words.toks[j].norm.endswith("يه")):  # (of the adjective's gender)
+        return True  # "الدفاع المدني الأردني"، "الحرس الوطني الليبي": a noun and its adjective, a body every state has
     return head_at(words, hit.start) is not None and hit.end - hit.start >= 2 and all(
         words.toks[k].definite and not words.is_(k, "divine", "compound_second", "org", bare=True)
         for k in range(hit.start + 1, hit.end))  # "حزب الله"، "حركة حماس": proper names
