@@ -385,6 +385,23 @@ def test_one_of_a_group_in_apposition_is_a_title(text, name, title):
     assert title in titles(text, name)
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("وقال فراس العلي، من سكان حي الكرامة الشرقي، إن المياه مقطوعة منذ يومين.", "فراس العلي",
+     "من سكان حي الكرامة الشرقي"),
+    ("وقالت سلمى داود، من أولياء أمور التلاميذ في المدرسة، إن الصفوف مكتظة.", "سلمى داود",
+     "من أولياء أمور التلاميذ في المدرسة"),
+    ("وقال مهند الراوي، من وجهاء العشيرة، إن الصلح قريب.", "مهند الراوي", "من وجهاء العشيرة"),
+])
+def test_among_a_people_in_apposition_is_a_title(text, name, title):
+    # "X، من سكان الحي،": among the people a construct chain names, as "أحد" is one of them
+    assert title in titles(text, name)
+
+
+@pytest.mark.parametrize("aside", ["من جهته", "من طرف الوزارة", "من خلال المنصة", "من الرياض"])
+def test_min_before_a_word_for_no_people_opens_no_title(aside):
+    assert titles(f"وقال فراس العلي، {aside}، إن المياه مقطوعة منذ يومين.", "فراس العلي") == ()
+
+
 def test_one_of_that_runs_on_into_a_clause_is_no_title():
     assert titles("وقال كمال الرفاعي أحد الأسباب التي دفعته إلى الاستقالة.", "كمال الرفاعي") == ()
 

@@ -601,6 +601,10 @@ def after(board: Board, words: Words, j: int, bracketed: bool = False) -> Title 
     j = _after_works_as(words, j)
     if words.toks[j].norm in _one_of():
         return _one_of_phrase(board, words, j)
+    if set_off and words.toks[j].norm == "من" and j + 1 < n and _among_plural(board, words, j + 1):
+        # "X، من سكان الحي،"، "X، من أولياء أمور التلاميذ،": among the people a construct chain
+        # names, the way "أحد" is one of them
+        return _one_of_phrase(board, words, j, among=True)
     if (parent := _parent_of(words, j)) is not None:
         return parent
     if not _head_at(words, j):
@@ -890,7 +894,23 @@ def _one_of() -> frozenset[str]:
     return frozenset(key(w) for w in load("titles")["one_of"])
 
 
-def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
+def _among_plural(board: Board, words: Words, k: int) -> bool:
+    """Token k, right after "من", is an indefinite noun in construct with no pronoun and no card
+    of its own ("سكان"، "أهالي"، "أعضاء"), not "من جهته" nor "من الرياض"."""
+    t = words.toks[k]
+    return (plain(t.gap) and not t.definite and board.card_at(k) is None and not t.raw.endswith(POSSESSIVE)
+            and not t.norm[:1].isdigit() and words.reporting(k) is None
+            and (words.is_(k, "anon", "title", bare=True) or t.norm in _people_among()))
+
+
+@cache
+def _people_among() -> frozenset[str]:
+    """Plurals of people a name may be one of ("أبناء"، "أولياء"، "وجهاء": anonymous.toml)."""
+    lists = ("people_plurals", "kin_nouns", "community_nouns", "plural_relatives")
+    return frozenset().union(*(word_set("anonymous", k) for k in lists))
+
+
+def _one_of_phrase(board: Board, words: Words, j: int, among: bool = False) -> Title | None:
     """"X، أحد أبرز معارضي الحكومة،": "one of" and the construct chain after it, up to its
     definite genitive and that word's adjectives, closed by punctuation — a title."""
     n = words.n
@@ -911,7 +931,7 @@ def _one_of_phrase(board: Board, words: Words, j: int) -> Title | None:
             k += 1
             continue
         cue = words.reporting(k)
-        elative = k == j + 1 and not t.definite and (cue is None or cue.ambiguous)  # "أحد أبرز": "most
+        elative = k == j + 1 and not t.definite and (among or cue is None or cue.ambiguous)  # "أحد أبرز": "most
         if (not elative and (cue is not None or words.is_(k, *_NEVER, bare=True))) or t.norm.isdigit():
             break  # prominent", not the verb "highlighted"
         if closed and not (t.definite and inside(words, k)):
