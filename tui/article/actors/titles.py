@@ -1148,8 +1148,12 @@ def gender_of(card: Card, words: Words) -> None:
     if heads and (_feminine_head(heads[0]) or (_rank_only(words, first) and any(
             _feminine_head(h) and _role_only(words, key(h).removeprefix("ال")) for h in heads[1:]))):
         card.gender = "f"  # a rank news writes in the masculine for women too ("البروفيسور") makes no man
-    elif heads and card.gender is None and not _masculine_dual(words, heads[0]):
-        card.gender = "m"  # (a masculine dual, "النائبين X وY", is said of a man and a woman too)
+    elif heads and card.gender is None and not _masculine_dual(words, heads[0]) and not (
+            first in word_set("titles", "common_gender_roles") and names and words.is_(
+                names[0].t0, "given_f", "given_x", bare=True) and not words.is_(names[0].t0, "given_m", bare=True)):
+        # (a masculine dual, "النائبين X وY", is said of a man and a woman too; so is "عضو" of one
+        # whose given name is listed as a woman's or of either gender: "دعت عضو اللجنة سعاد X")
+        card.gender = "m"
 
 
 def _masculine_dual(words: Words, head: str) -> bool:

@@ -478,7 +478,8 @@ class Attributor:
             if got is None and (named := self._named_subject(region)) is not None:
                 got = Choice(named, "the subject named by ويدعى / واسمه right after it")
             if got is None and not c.transitive and best is None and not self._address_alone(region):
-                return Choice(None, "subject not among the actor cards")
+                described = self._described_speaker(c, ci, region)
+                return described or Choice(None, "subject not among the actor cards")
             offer(got, "proposed_subject")
             best = _best(offers)
         if best is None and c.kind == VERB and c.transitive and c.prefix == "و" and self._subject_here(region):
@@ -497,6 +498,20 @@ class Attributor:
             offer(self._continuation(c, ci), "continuation")
             best = _best(offers)
         return best or Choice(None, "no source named")
+
+    def _described_speaker(self, c: Cue, ci: int, region: tuple[int, int]) -> Choice | None:
+        """"وتابع المدرب الجزائري"، "وأضافت الأم": a definite description no card covers after a
+        verb that goes on (و): the person or source who spoke last, if the verb agrees — a
+        description that names no one new refers back."""
+        t = self.toks[region[0]]
+        if c.prefix != "و" or not t.definite or self.card(region[0]) is not None or (
+                orgs.head_at(self.stage.words, region[0]) is not None) or t.norm[2:] in anonymous_words("sides"):
+            return None  # ("وأكد الجانب المغربي": a side speaks, no person)
+        for _pos, card in reversed(self.history[-30:]):
+            if card.kind in ("person", "anonymous"):
+                return Choice(card, "a description referring back to the previous speaker") if self.agrees(
+                    c, card) else None
+        return None
 
     def _answerer(self, c: Cue, ci: int) -> Choice | None:
         """"وسأل صحفي المدرب: «…؟»، فأجاب: «…»": who answers is the one asked — a card named
