@@ -520,6 +520,17 @@ def test_a_capital_after_a_noun_for_a_city_s_sites_is_the_city(site):
     assert found(f"وارتفعت الأسعار في {site} عمّان خلال الأسبوع.") == [("عمّان", "place")]
 
 
+@pytest.mark.parametrize("places", ["تبوك وجدة والطائف", "الطائف وجدة"])
+def test_a_town_that_is_also_wa_and_a_listed_place_in_a_list_of_places_is_wa_and_that_place(places):
+    # "وجدة" is a Moroccan town and و + Jeddah: in a list of places, the و + place reading
+    got = found(f"وافتتح المصرف فروعا جديدة في {places} خلال العام.")
+    assert ("جدة", "place") in got and ("وجدة", "place") not in got
+
+
+def test_a_town_that_is_also_wa_and_a_listed_place_alone_is_the_town():
+    assert ("وجدة", "place") in found("وزار الوفد مدينة وجدة المغربية أمس.")
+
+
 class _Unsure:
     """A tagger that gives every token a 0.25/0.25 chance of opening/continuing a place."""
 

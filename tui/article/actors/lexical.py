@@ -63,6 +63,22 @@ def _common_nisba(w: str) -> bool:
     return w.endswith("يا") and len(base) >= 3 and (base in common or base + "ه" in common)
 
 
+def _and_place_in_a_list(words: Words, hit: Hit, classes: tuple[str, ...]) -> Hit | None:
+    """A one-word place read whole that is also و + a listed place, between places in a list
+    (a place right before it, or و + a place right after): the و + place reading, else None."""
+    i = hit.start
+    if hit.cut or hit.end - i != 1 or hit.cls not in _PLACE_CLASSES or not words.toks[i].norm.startswith("و"):
+        return None
+    alt = next((h for h in words.hits[i] if h.cut == 1 and h.end == hit.end and h.cls in _PLACE_CLASSES
+                and h.cls in classes), None)
+    if alt is None:
+        return None
+    before = i > 0 and words.joined(i) and any(h.cls in _LISTED_PLACES and h.end == i for h in words.hits[i - 1])
+    after = i + 1 < words.n and words.joined(i + 1) and words.toks[i + 1].norm.startswith("و") and any(
+        h.cls in _LISTED_PLACES and h.cut == 1 for h in words.hits[i + 1])
+    return alt if before or after else None
+
+
 def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -> None:
     """Claim, left to right and longest first, every free lexicon entry of ``classes``."""
     i = 0
@@ -75,6 +91,8 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             break
         i = starts[s]
         hit = words.longest(i, classes) if board.owner[i] is None and i not in board.not_actors else None
+        if hit is not None and (alt := _and_place_in_a_list(words, hit, classes)) is not None:
+            hit = alt  # "في تبوك وجدة والطائف": و + Jeddah in a list of places, not the town named "وجدة"
         if hit is None or not board.free(hit.start, hit.end):
             i += 1
             continue
