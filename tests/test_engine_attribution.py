@@ -2602,8 +2602,8 @@ def test_a_counted_group_opening_its_sentence_is_whom_a_coordinated_plural_verb_
 @pytest.mark.parametrize("text,snippet,speaker", [
     ("وقال وزير الصحة رامي الحسن إن الوضع مستقر. يشار إلى أن هيئة الطرق كانت قد أعلنت أن الجسر "
      "سيفتح في الربيع.", "الجسر سيفتح", "هيئة الطرق"),
-    ("وقال وزير الصحة رامي الحسن إن الوضع مستقر. وتعذر الاتصال بمدير المستشفى سمير داود، الذي "
-     "كان قد أكد أن الأسرة تكفي الجميع.", "الأسرة تكفي", "سمير داود"),
+    ("وقال وزير الصحة رامي الحسن إن الوضع مستقر. وتعذر الاتصال بمدير المستشفى سمير الدباغ، الذي "
+     "كان قد أكد أن الأسرة تكفي الجميع.", "الأسرة تكفي", "سمير الدباغ"),
 ])
 def test_a_bare_kana_before_the_verb_leaves_its_subject_before_it(text, snippet, speaker):
     # "أن X كانت قد أعلنت"، "X، الذي كان قد أكد": كان (and قد) stand where the verb would; the
@@ -2612,23 +2612,23 @@ def test_a_bare_kana_before_the_verb_leaves_its_subject_before_it(text, snippet,
     assert got == [speaker]
 
 
-@pytest.mark.parametrize("opening", ["دعت عضو لجنة الصحة النيابية سعاد كريم الحمداني إلى فتح تحقيق عاجل.",
-                                     "طالبت النائب سعاد كريم الحمداني بفتح تحقيق عاجل."])
+@pytest.mark.parametrize("opening", ["دعت عضو لجنة الصحة النيابية سعاد رحيم الكعبي إلى فتح تحقيق عاجل.",
+                                     "طالبت النائب سعاد رحيم الكعبي بفتح تحقيق عاجل."])
 def test_a_role_noun_of_either_gender_leaves_a_name_of_unknown_gender_open_to_a_feminine_verb(opening):
     # "عضو"، "النائب": news writes these in the masculine for women too; with a given name the
     # lexicon does not know as a man's, the feminine verbs before and after are hers
-    text = f"{opening} وأضافت الحمداني أن الوزارة لم ترد بعد."
-    assert [name for _q, name in _parsed(text)] == ["سعاد كريم الحمداني", "سعاد كريم الحمداني"]
+    text = f"{opening} وأضافت الكعبي أن الوزارة لم ترد بعد."
+    assert [name for _q, name in _parsed(text)] == ["سعاد رحيم الكعبي", "سعاد رحيم الكعبي"]
 
 
-@pytest.mark.parametrize("description", ["التقني الجزائري", "الفني المخضرم"])
+@pytest.mark.parametrize("description", ["الفني التونسي", "الفني المخضرم"])
 def test_a_description_no_card_covers_after_a_verb_that_goes_on_is_the_previous_speaker(description):
-    # "وتابع التقني الجزائري": a definite description naming no one new, after a verb with و,
+    # "وتابع الفني التونسي": a definite description naming no one new, after a verb with و,
     # refers back to whoever spoke last — not to no one
-    text = f"وقال مدرب الفريق رشيد منصوري إن المباراة صعبة. وتابع {description} أن اللاعبين قدموا كل ما لديهم."
-    assert [name for _q, name in _parsed(text)] == ["رشيد منصوري", "رشيد منصوري"]
+    text = f"وقال مدرب النادي رشيد الطرابلسي إن المباراة صعبة. وتابع {description} أن اللاعبين قدموا كل ما لديهم."
+    assert [name for _q, name in _parsed(text)] == ["رشيد الطرابلسي", "رشيد الطرابلسي"]
 
 
 def test_a_description_of_the_other_gender_does_not_refer_back_to_the_previous_speaker():
-    text = "وقال مدرب الفريق رشيد منصوري إن المباراة صعبة. وتابعت المدربة الجزائرية أن اللاعبات جاهزات."
-    assert _parsed(text)[-1][1] != "رشيد منصوري"
+    text = "وقال مدرب النادي رشيد الطرابلسي إن المباراة صعبة. وتابعت المدربة الجزائرية أن اللاعبات جاهزات."
+    assert _parsed(text)[-1][1] != "رشيد الطرابلسي"

@@ -1371,6 +1371,22 @@ def test_a_family_name_that_is_a_common_word_before_what_was_said():
     assert [a.name for a in art.actors if a.kind == "person"] == ["سامر نايف الحديد"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال المحامي نادر مفلح الزيدانيات إن الشهود تراجعوا.", "نادر مفلح الزيدانيات"),
+    ("وقال رئيس النقابة حيدر عبدالحسين الكرابلة لـ«المدى» إن العجز يتسع.", "حيدر عبدالحسين الكرابلة"),
+])
+def test_a_family_name_that_is_a_common_word_after_any_fathers_name_before_what_was_said(text, name):
+    # the father's name may be one the lexicon knows only as a family name ("مفلح") or عبد written
+    # joined ("عبدالحسين"), and whom it was said to may stand before إنّ ("لـ«الأيام» إن")
+    assert [a.name for a in parse(text).actors if a.kind == "person"] == [name]
+
+
+def test_a_fathers_name_of_any_kind_does_not_take_the_verbs_object_before_a_comma():
+    # before a comma the loose reading does not apply: "الوفد" is what the minister received
+    assert [a.name for a in parse("واستقبل الوزير كمال مفلح الوفد، وقال إن الزيارة مهمة.").actors
+            if a.kind == "person"] == ["كمال مفلح"]
+
+
 def test_a_nisba_after_a_given_and_a_fathers_name_is_the_family_name():
     # "X Y الZي": a definite nisba no everyday word writes ends a three-part name, though the
     # father's name is a word too ("عودة") and the tagger has not met the family's

@@ -1115,16 +1115,32 @@ def _family_before_that(words: Words, i: int, j: int) -> bool:
     toks = words.toks
     if j + 1 >= words.n or not toks[j].definite or not plain(toks[j].gap) or len(toks[j].norm) < 5:
         return False
-    if not all(words.is_(k, "given", "given_m", "given_f", bare=True) or (toks[k].norm == "عبد" and k + 1 < j)
-               or (k > i and toks[k - 1].norm == "عبد") for k in range(i, j)):
-        return False  # (two given names, or three with "عبد" and its second half: "X عبد Y | Z")
+    listed = all(words.is_(k, "given", "given_m", "given_f", bare=True) or (toks[k].norm == "عبد" and k + 1 < j)
+                 or (k > i and toks[k - 1].norm == "عبد") for k in range(i, j))
+    # (two given names, or three with "عبد" and its second half: "X عبد Y | Z"; before إنّ the
+    # father's may be any name, or عبد written joined: "X عبدالرحيم | Z | إن")
+    loose = listed or (words.is_(i, "given", "given_m", "given_f", bare=True) and all(
+        _fathers_name(words, k) for k in range(i + 1, j)))
+    if not loose:
+        return False
     if words.is_(j, "stop", "never", "title", "rank", "temporal", "nationality", bare=True) or (
             words.reporting(j) is not None):
         return False
     nxt = toks[j + 1]
     if nxt.norm in _THAT_LINKS and j + 2 < words.n and plain(toks[j + 2].gap) and toks[j + 2].norm in _THAT:
         return True  # "وحذر X Y | Z | من أن …": the verb's preposition, then أنّ
-    return nxt.norm in _THAT or comma(nxt.gap)
+    if nxt.raw.startswith("ل") and not comma(nxt.gap) and any(
+            toks[k].norm in _THAT for k in range(j + 2, min(words.n, j + 5))):
+        return True  # "وقال X Y | Z | لـ«الصحيفة» إن": whom it was said to, then إنّ
+    return nxt.norm in _THAT or (listed and comma(nxt.gap))
+
+
+def _fathers_name(words: Words, k: int) -> bool:
+    """Token k may be a father's name inside a full name: a word the lexicons know only as a
+    name (a family name too: "مفلح"), or عبد written joined to its second half ("عبدالرحيم")."""
+    if words.toks[k].definite:
+        return False
+    return _given(words, k) or _unknown(words, k) or (bool(words.bare[k]) and words.bare[k] <= NAME_CLASSES)
 
 
 _THAT = ("ان", "انه", "انها")
