@@ -2632,3 +2632,15 @@ def test_a_description_no_card_covers_after_a_verb_that_goes_on_is_the_previous_
 def test_a_description_of_the_other_gender_does_not_refer_back_to_the_previous_speaker():
     text = "وقال مدرب النادي رشيد الطرابلسي إن المباراة صعبة. وتابعت المدربة الجزائرية أن اللاعبات جاهزات."
     assert _parsed(text)[-1][1] != "رشيد الطرابلسي"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("وقالت المتحدثة باسم هيئة الطاقة الإقليمية نادين فوس إن القرار نهائي. وأوضح البيان أن العقوبات "
+     "تبدأ في الربيع.", "هيئة الطاقة الإقليمية"),
+    ("وقال مدير مركز الدراسات المائية كمال الشريف إن الجفاف يتفاقم. ولفت التقرير إلى أن الآبار تنضب.",
+     "مركز الدراسات المائية"),
+])
+def test_a_statement_no_issuer_is_named_for_speaks_for_the_body_named_last(text, body):
+    # "وأوضح البيان" with no body said to have issued a statement: bodies issue statements and
+    # reports, so the body named last (here in the speaker's title) speaks, not the person
+    assert _parsed(text)[-1][1] == body

@@ -1698,6 +1698,16 @@ class Attributor:
             got = self._first_speaker(first.i + 1, end, None)
             if got is not None:
                 return Choice(got, "speaks for the body that issued the statement")
+        # bodies issue statements and reports: the last body quoted before, else whoever spoke last
+        body = next((card for _, card in reversed(self.history[-30:]) if card.kind in ("organization", "group")), None)
+        if body is not None:
+            return Choice(body, "speaks for the body quoted last (who issues statements)")
+        k = self.ctx.tok_after(before)
+        lo = self.ctx.doc.sentence_tokens(max(0, self.toks[min(k, self.ctx.n - 1)].sent - 2)).start
+        named = next((cd for i, cd in reversed(self.mentions_in(lo, k)) if cd.kind == "organization"
+                      and not _governed(self.ctx, self.stage, i)), None)
+        if named is not None:
+            return Choice(named, "speaks for the body named last (who issues statements)")
         for _, card in reversed(self.history[-30:]):
             return Choice(card, "speaks for whoever issued the statement")
         return None
