@@ -2644,3 +2644,17 @@ def test_a_statement_no_issuer_is_named_for_speaks_for_the_body_named_last(text,
     # "وأوضح البيان" with no body said to have issued a statement: bodies issue statements and
     # reports, so the body named last (here in the speaker's title) speaks, not the person
     assert _parsed(text)[-1][1] == body
+
+
+@pytest.mark.parametrize("told", ["لموزاييك", "لإيلاف", "لمراسلنا"])
+def test_lam_and_a_name_right_before_inna_is_whom_the_source_told(told):
+    # "مصادر في البلدية | لموزاييك إن": ل + a word no everyday text writes, right before إنّ, is
+    # the outlet the source spoke to — no part of the source's description
+    text = f"وقالت مصادر في البلدية {told} إن الطريق سيغلق أسبوعا."
+    assert _speaker(text, "الطريق") == "مصادر في البلدية"
+
+
+def test_lam_and_an_everyday_word_before_inna_stays_in_the_description():
+    # "للانتخابات" is the body's purpose, not whom the source told
+    text = "وقال موظف في الهيئة العليا للانتخابات إن العد انتهى قبل الموعد."
+    assert _speaker(text, "العد") == "موظف في الهيئة العليا للانتخابات"

@@ -378,8 +378,15 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
     card = board.card_at(k)
     if card is not None and card.kind == "organization" and orgs.is_outlet(card):
         return True
+    if k + 1 < words.n and words.toks[k + 1].norm in _THAT_WORDS and plain(words.toks[k + 1].gap) and all(
+            c == 0 or (f not in common_words() and f.removeprefix("ال") not in common_words())
+            for f, c in t.readings) and orgs.head_at(words, k) is None and not words.is_(k, "title", "anon"):
+        return True  # "مصادر في البلدية | لموزاييك إن": ل + a name no everyday word writes, right before إنّ
     return any(c and any(words.lexicon_has("media_head", g) for g in (f, f.removeprefix("ال"), _without_our(f)))
                for f, c in t.readings)
+
+
+_THAT_WORDS = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])
 
 
 def _without_our(w: str) -> str:
