@@ -1052,3 +1052,9 @@ def test_a_body_glued_to_bi_is_where_the_title_holder_works(text, name, want):
 def test_a_noun_in_construct_after_director_general_goes_on_with_the_title(text, name, title):
     # "مدير عام | فرع X": "general" is the role's; the noun after it opens the chain it heads
     assert title in titles(text, name)
+
+
+def test_a_role_and_a_nationality_referring_back_become_a_title():
+    # "وأكد المدرب التونسي" after "مدرب الفريق X": the nationality is news about X, a title of his
+    text = "وقال مدرب الفريق منير الحجلاوي إن المباراة صعبة. وأكد المدرب التونسي أن اللاعبين جاهزون."
+    assert "المدرب التونسي" in titles(text, "منير الحجلاوي")

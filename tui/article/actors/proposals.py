@@ -1633,8 +1633,10 @@ def _back_reference(board: Board, words: Words, t0: int, t1: int, head: str, cut
         return None
     _, card, role = best
     board.mention(card, t0, t1, cut, role=role)
-    if states and t1 - t0 >= 2 and _a_counterpart(card):
-        card.add_title(board.surface(t0, t1, cut))  # "الوزير اللبناني": the office a counterpart holds
+    if states and t1 - t0 >= 2 and card.kind == "person":
+        # "الوزير اللبناني": the office a counterpart holds; "المدرب التونسي": a role and the
+        # nationality the text tells of the person it refers back to
+        card.add_title(board.surface(t0, t1, cut))
     return card
 
 
