@@ -1426,9 +1426,8 @@ class Attributor:
                     and (toks[lo + 1].norm.endswith(("ان", "ون"))
                          or (counted_by(toks[lo + 1].norm) and lo + 2 < ci and toks[lo + 2].norm == "من"))
                     and not words.is_(lo + 1, "stop", "never"))):
-            # ("صوت نائبان من الكتلة ضد القرار، وقالا": people counted by a dual or plural, too; so
-            # are a feminine plural and a counted group: "انضمت طالبات من الكلية …، وقلن"، "تجمع
-            # عشرات من الأهالي …، وطالبوا")
+            # ("صوت نائبان من الكتلة ضد القرار، وقالا": people counted by a dual or plural, too, or
+            # by a quantifier: "تجمع عشرات من الأهالي …، وطالبوا")
             # "رفضت الحكومة القرار وقالت …": a body or source no card names yet — the actor stage decides
             # (its clause ends at a pause: "…، لكنها قالت")
             end = next((j for j in range(lo + 2, ci) if not plain(toks[j].gap)), ci)
