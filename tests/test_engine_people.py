@@ -1377,7 +1377,7 @@ def test_a_family_name_that_is_a_common_word_before_what_was_said():
 ])
 def test_a_family_name_that_is_a_common_word_after_any_fathers_name_before_what_was_said(text, name):
     # the father's name may be one the lexicon knows only as a family name ("مفلح") or عبد written
-    # joined ("عبدالحسين"), and whom it was said to may stand before إنّ ("لـ«الأيام» إن")
+    # joined ("عبدالحسين"), and whom it was said to may stand before إنّ ("لـ«المدى» إن")
     assert [a.name for a in parse(text).actors if a.kind == "person"] == [name]
 
 
