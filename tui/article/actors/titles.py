@@ -651,7 +651,9 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
         noun = True  # "X، صاحب محل في الحي،": the owner of something indefinite (a given name too, "صاحب");
         # "X، رجل دين بارز،"، "X، وهو رجل أعمال معروف،": a man or woman of a calling, in construct
     else:
-        noun = _noun_reading(words, j)  # (then the word's readings as a verb or a name are set aside)
+        # (then the word's readings as a verb or a name are set aside; so are they for a noun for
+        # people of the story: "X، وهو شاب عاطل عن العمل،", though "شاب" is a name too)
+        noun = _noun_reading(words, j) or t.norm in word_set("anonymous", "people_nouns")
     if not noun and (
             (not _plain_noun(words, j) and not words.is_(j, "title", "anon", "profession"))
             or words.is_(j, *_NOT_DESCRIBING, "country", "capital", "city", "region", "org", "nationality", "ordinal")
