@@ -1395,3 +1395,15 @@ def test_a_nisba_after_a_given_and_a_fathers_name_is_the_family_name():
     # and a definite word no everyday text writes, of any shape ("الZ")
     assert people("وقال خالد عودة الكسابرة إن الطريق مغلق.") == ["خالد عودة الكسابرة"]
     assert people("وقال خالد عودة الجديد إن الطريق مغلق.") == ["خالد عودة"]  # an everyday word is not
+
+
+def test_a_role_word_inside_a_name_before_a_family_name_and_a_break():
+    # "X Y | مرشد الZي،": a word the lexicon lists as a role and a name, before a definite word
+    # only a family name can be and a comma, is the grandfather's name, not a role governing it —
+    # so the apposition after the comma is the person's title, no second person
+    art = parse("أما نوال عبده مرشد الحجوري، صاحبة مخبز في الحي، فأوضحت أن الطحين شحيح.")
+    people_ = [a for a in art.actors if a.kind == "person"]
+    assert [a.name for a in people_] == ["نوال عبده مرشد الحجوري"]
+    assert list(people_[0].titles) == ["صاحبة مخبز في الحي"]
+    # a role governing a place or a thing is still a title after the name
+    assert people("وقال حسن علي مفتي المدينة إن العيد غدا.") == ["حسن علي"]

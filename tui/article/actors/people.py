@@ -111,9 +111,14 @@ def given_name(words: Words, i: int) -> bool:
 
 def _title_in_construct(words: Words, j: int) -> bool:
     """An indefinite role noun governing the definite word after it ("مفتي المدينة"، "قاضي
-    المحكمة"): a title, though the role's word is a family name too."""
-    return (words.is_(j, "title", bare=True) and not words.toks[j].definite and j + 1 < words.n
-            and words.joined(j + 1) and words.toks[j + 1].definite)
+    المحكمة"): a title, though the role's word is a family name too — unless that definite
+    word is one only a family name can be and the clause breaks after it ("X Y | مرشد
+    الZي،"): a role governs a place, a body or a thing, and the word is then the grandfather's."""
+    if not (words.is_(j, "title", bare=True) and not words.toks[j].definite and j + 1 < words.n
+            and words.joined(j + 1) and words.toks[j + 1].definite):
+        return False
+    return not (words.is_(j, "given", "given_rare", "surname", bare=True) and _unknown_definite(words, j + 1)
+                and _breaks_at(words, j + 2))
 
 
 def _given_chain_to_family(board: Board, words: Words, i: int, j: int) -> int:
@@ -744,6 +749,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         # tagger's own reading of a name
         starts[a] = Candidate(a, end, _cut(words, a), words.p(a, "PERS") if end - a == 1 else 1.0, ["tagger"])
     near = titles.may_end_before(words)
+    # where a name of two words or more the tagger reads ends at a comma: a title "ending" there
+    # is a word of that name ("X Y مرشد الZي، صاحبة …"), so what follows is no holder of it
+    name_ends = {c.t1 for c in starts.values() if c.t1 - c.t0 >= 2 and c.t1 < n and comma(words.toks[c.t1].gap)}
     # (read once: asked of every token)
     owner, not_name, cue_at, long_heads = board.owner, words.not_name, words.cue_at, titles.long_heads(words)
     for i in range(n):
@@ -757,7 +765,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # "وقال الأكاديمي X": a profession written as a nisba opens no name (a family name
             # of that form comes after a given name, whose span holds it)
         cues = []
-        if near[i] and (titles.before(board, words, i) is not None or (
+        if near[i] and i not in name_ends and (titles.before(board, words, i) is not None or (
                 i and words.is_(i - 1, "nationality", bare=True) and titles.before_nationality(board, words, i))) and (
                 not _governed_by_letter(words, i)):
             cues.append("after a title")
