@@ -895,3 +895,20 @@ def test_a_source_noun_in_construct_takes_its_genitive(text, name):
 ])
 def test_a_definite_source_noun_refers_back_to_the_source_described_before(text, said, name):
     assert speaker_name(parse(text), said) == name
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # ب glued to a noun in construct is a link, no verb; when they spoke is no part of who they are
+    ("وقال موظفون بقطاع الاتصالات الأردني يوم الاثنين إن الشبكة عادت.", "الشبكة",
+     "موظفون بقطاع الاتصالات الأردني"),
+    # a relational participle and its complement say which body it is
+    ("وأكد موظف في الهيئة البلدية التابعة للمحافظة أن الحاويات وصلت.", "الحاويات",
+     "موظف في الهيئة البلدية التابعة للمحافظة"),
+    # a participle's complement is a pronoun of the noun it qualifies, its adverb after it
+    ("وقال مستشار في المجلس الرئاسي المعترف به دوليا إن الحوار متعثر.", "الحوار",
+     "مستشار في المجلس الرئاسي المعترف به دوليا"),
+])
+def test_a_source_description_runs_over_its_complements_and_stops_at_a_time(text, said, name):
+    art = parse(text)
+    assert (name, "anonymous") in cards(art)
+    assert speaker_name(art, said) == name

@@ -189,6 +189,13 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             link_at = j  # "موظف بديوان عام ولاية X": ب glued to a body's head in construct
             j += 1
             continue
+        if anon and link_at < 0 and w[:1] == "ب" and board.owner[j] is None and j + 1 < b and plain(
+                toks[j + 1].gap) and toks[j + 1].definite and board.card_at(j + 1) is None and (
+                w[1:], 1) in toks[j].readings and len(w) >= 5 and w[1:] in common_words() and not (
+                words.is_(j, "stop", "never", "temporal", bare=True)):
+            link_at = j  # "مسؤولون بقطاع الصحة": ب glued to a noun in construct with a definite one
+            j += 1
+            continue
         if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
                 m.start > toks[j].start):
             break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
@@ -240,6 +247,22 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if w in _OTHER and not toks[i].definite and plain(toks[j].gap):
             j += 1  # "حارس مرمى آخر"، "مهندسون آخرون في الورشة": "another", one of the description
             continue
+        if link_at >= 0 and toks[j - 1].definite and w in anonymous_words("relational_participles") and (
+                j + 1 < b and plain(toks[j + 1].gap)) and (
+                e := _participle_complement_end(board, words, j + 1, b)) > j + 1:
+            j = _seat_after(board, words, e, b)  # "مسؤول في الإدارة المحلية | التابعة للجيش | بمحلية X"
+            break
+        if link_at >= 0 and toks[j - 1].definite and toks[j - 1].norm.startswith("الم") and (
+                w in _PARTICIPLE_PRONOUNS) and j > link_at + 1:
+            # "موظف في الحكومة المعترف | بها | دوليا": a participle's complement is a pronoun of the noun
+            # it qualifies, and its adverb may follow
+            j += 1
+            if j < b and plain(toks[j].gap) and not toks[j].definite and toks[j].norm.endswith("يا") and (
+                    len(toks[j].norm) >= 5 and words.bare[j] <= {"surname_rare"}):
+                j += 1
+            break
+        if j > i + 1 and words.is_(j, "temporal", "weekday", "month", bare=True):
+            break  # "مسؤولون بقطاع الصحة | يوم الأحد": when they spoke, not who they are
         if w in _np_stop() or words.reporting(j) is not None or words.is_(j, "stop", "never", bare=True):
             break
         if toks[j - 1].definite and toks[j].definite and not _adjective_shape(words, j) and (
@@ -281,6 +304,31 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while j > i + 1 and toks[j - 1].norm in _links():
         j -= 1
     return i, _age_tail(words, j)
+
+
+def _participle_complement_end(board: Board, words: Words, k: int, b: int) -> int:
+    """The end of a relational participle's complement at token k: لـ glued to a definite noun
+    and its adjectives ("للجيش"، "للحكومة المؤقتة") or to a body's or place's name, or في and
+    the noun phrase after it; k where none is there."""
+    toks = words.toks
+    w = toks[k].norm
+    m, card = board.owner[k], board.card_at(k)
+    if w[:1] == "ل" and m is not None and card is not None and card.kind in ("organization", "place") and m.t0 == k:
+        return min(b, m.t1)
+    if w.startswith("لل") and len(w) >= 5 and card is None and not words.is_(k, "stop", "never", bare=True):
+        e = k + 1
+        while e < b and plain(toks[e].gap) and toks[e].definite and board.card_at(e) is None and (
+                _adjective_shape(words, e)):
+            e += 1
+        return e
+    if w == "في" and k + 1 < b and plain(toks[k + 1].gap):
+        e = _genitive_end(board, words, k + 1, b)
+        return e if e > k + 1 else k
+    return k
+
+
+# a preposition with the pronoun of the noun a participle qualifies ("المعترف بها"، "المقرب منه")
+_PARTICIPLE_PRONOUNS = frozenset(["به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها", "منهم"])
 
 
 def _named_whole_at(board: Board, j: int) -> bool:
@@ -333,6 +381,8 @@ def _verb_form(words: Words, j: int) -> bool:
         return False  # (a rare surname is a verb as often: "شارك")
     if w.endswith(("ه", "ء", "ات", "ين", "ون", "يه", "اء")) or w in prepositions():
         return False
+    if w[0] in "بل" and any(c == 1 and len(f) >= 4 and f in common_words() for f, c in t.readings):
+        return False  # "مسؤولون | بقطاع الصحة": a preposition glued to a noun, which no verb takes
     if w[0] in "يت" and 4 <= len(w) <= 6:
         return True
     return 3 <= len(w) <= 5 or (w.endswith("وا") and len(w) <= 6)
