@@ -2658,3 +2658,19 @@ def test_lam_and_an_everyday_word_before_inna_stays_in_the_description():
     # "للانتخابات" is the body's purpose, not whom the source told
     text = "وقال موظف في الهيئة العليا للانتخابات إن العد انتهى قبل الموعد."
     assert _speaker(text, "العد") == "موظف في الهيئة العليا للانتخابات"
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # an age by its decade is a noun the story calls a person by, as "الرجل" is
+    ("يفتح منصور عادل الشهري دكانه كل صباح. «الزبائن قلوا هذا الشتاء»، يقول الستيني وهو يرتب الرفوف.",
+     "الزبائن", "منصور عادل الشهري"),
+    ("ويقف قاسم فريد الحلبي أمام فرنه. وتجلس قربه هالة ماجد الزين. وتضيف الأربعينية أن الخبز صار غاليا.",
+     "الخبز", "هالة ماجد الزين"),
+    # a kin noun for a parent refers back past the child the story gave that parent
+    ("يجلس عادل حمود الكبيسي في ورشته. ويقف إلى جانبه ابنه الأصغر سامر، الذي ترك المدرسة. «لا أريده أن يرث "
+     "التعب»، يقول الأب.", "يرث", "عادل حمود الكبيسي"),
+])
+def test_an_age_or_a_parent_noun_refers_back_to_the_person_it_fits(text, said, name):
+    art = parse(text)
+    (q,) = [q for q in art.quotes if said in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == name

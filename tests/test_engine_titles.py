@@ -1069,3 +1069,13 @@ def test_a_role_and_a_nationality_referring_back_become_a_title():
     # "وأكد المدرب التونسي" after "مدرب الفريق X": the nationality is news about X, a title of his
     text = "وقال مدرب الفريق منير الحجلاوي إن المباراة صعبة. وأكد المدرب التونسي أن اللاعبين جاهزون."
     assert "المدرب التونسي" in titles(text, "منير الحجلاوي")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an age by its decade set off after a name describes the person, with its relative clause
+    ("يجلس منصور عادل الشهري، الستيني الذي فتح الدكان قبل ثلاثين عاما، أمام بابه.", "منصور عادل الشهري",
+     "الستيني الذي فتح الدكان قبل ثلاثين عاما"),
+    ("وتقول هالة ماجد الزين، الأربعينية، إن الخبز صار غاليا.", "هالة ماجد الزين", "الأربعينية"),
+])
+def test_an_age_set_off_after_a_name_is_a_title(text, name, title):
+    assert title in titles(text, name)

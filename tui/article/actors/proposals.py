@@ -1954,6 +1954,8 @@ def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, c
         card = board.card_at(k)
         if card is None or card.kind != "person":
             continue
+        if head in _PARENT_EPITHETS and _anothers_relative(card, head):
+            continue  # "ابنه الأصغر X … يقول الأب": the son the story gave the father is not the father
         m = board.owner[k]
         first = m.t0 if m is not None else k
         gender = card.gender or ("f" if words.is_(first, "given_f", bare=True) or words.toks[first].norm == "ام"
@@ -1963,6 +1965,26 @@ def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, c
             card.add_title(board.surface(t0, t1, cut))  # "الأم"، "الرجل السبعيني": what the story calls them
             return card
     return None
+
+
+_PARENT_EPITHETS = frozenset(["اب", "والد", "ام", "والده", "جد", "جده"])
+
+
+def _anothers_relative(card: Card, head: str) -> bool:
+    """The card holds a title that makes them someone's relative of another kind than ``head``
+    ("ابنه الأصغر"، "زوجته"): a kin noun with a possessive pronoun."""
+    kin = {head, *(w for pair in lexicon.load("anonymous")["kin_synonyms"] for w in map(key, pair) if head in map(
+        key, pair))}
+    for t in card.titles:
+        first = t.split()[0].rstrip("\u064b-\u0652") if t.split() else ""
+        for suffix in POSSESSIVE:  # (on the written word: ة is no pronoun, though the normal form writes it ه)
+            if first.endswith(suffix) and len(first) - len(suffix) >= 2:
+                stem = first[: -len(suffix)]
+                stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # "ابنته" → "ابنة"
+                if key(stem) in anonymous_words("relatives") and key(stem) not in kin:
+                    return True
+                break
+    return False
 
 
 @cache

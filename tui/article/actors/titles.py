@@ -638,6 +638,8 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     a word with a pronoun suffix such as "بدوره", not a time word or a name the tagger reads)."""
     n = words.n
     t = words.toks[j]
+    if t.norm.removeprefix("ال") in _age_nouns() and not person_at(board, j):
+        return _aged(board, words, j)
     if t.definite and not _definite_description(words, j):
         return None
     if person_at(board, j) or t.raw.endswith(("ا", "اً", "ًا")) or t.raw.endswith(POSSESSIVE) or (
@@ -684,6 +686,33 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
             k == j + 1 or words.is_(j + 1, "given", "given_rare", "surname", "surname_rare")):
         return None  # "X، Y Z،": a list of names, not a description
     return Title(j, k, (j,))
+
+
+@cache
+def _age_nouns() -> frozenset[str]:
+    """The nouns of an age by its decade ("خمسيني"، "ستينية"), among the epithets a story calls
+    people by (``anonymous.toml``), in the normal form."""
+    return frozenset(w for w in word_set("anonymous", "epithets_f") | word_set("anonymous", "epithets_m")
+                     if w.endswith(("يني", "ينيه")))
+
+
+_AGED_CLAUSE_MAX = 12  # words of the relative clause that may follow an age set off after a name
+
+
+def _aged(board: Board, words: Words, j: int) -> Title:
+    """"X، الخمسيني الذي ورث المهنة عن أبيه،"، "X، الأربعينية المعروفة في الحي،": an age by its
+    decade set off after a name is how the story describes the person — with what qualifies it
+    (an adjective, a relative clause) when the apposition closes within a few words on a comma
+    or the sentence's end, else the age alone."""
+    n = words.n
+    m = j + 1
+    while m < n and plain(words.toks[m].gap) and m - j <= _AGED_CLAUSE_MAX and not person_at(board, m) and (
+            words.reporting(m) is None and words.toks[m].norm not in _CLAUSE_WORDS - {"الذي", "التي"}):
+        m += 1
+    close = words.toks[m].gap if m < n else "."
+    if m - j <= _AGED_CLAUSE_MAX and (m >= n or comma(close) or "." in close):
+        return Title(j, m, (j,))
+    return Title(j, j + 1, (j,))
 
 
 def _describing_verb(words: Words, k: int) -> bool:
