@@ -2674,3 +2674,17 @@ def test_an_age_or_a_parent_noun_refers_back_to_the_person_it_fits(text, said, n
     art = parse(text)
     (q,) = [q for q in art.quotes if said in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == name
+
+
+@pytest.mark.parametrize("text, said", [
+    # whom the earlier verb was said to (لـ + an outlet) is no subject the next verb shares
+    ('وقال المزارع خالد يوسف إن الموسم جيد. "البذور غالية"، يقول لـ"الأيام"، ويتابع: "لا نستطيع الشراء".',
+     "نستطيع"),
+    # "بحسب ما أكده لموقع X": the verb's pronoun said it, the outlet heard it
+    ("وقال المزارع خالد يوسف إن الموسم جيد. وافتتح المعصرة في مارس الماضي، بحسب ما أكده لموقع الأيام.",
+     "وافتتح"),
+])
+def test_the_outlet_something_was_told_to_is_no_speaker(text, said):
+    art = parse(text)
+    (q,) = [q for q in art.quotes if said in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "خالد يوسف"

@@ -912,3 +912,36 @@ def test_a_source_description_runs_over_its_complements_and_stops_at_a_time(text
     art = parse(text)
     assert (name, "anonymous") in cards(art)
     assert speaker_name(art, said) == name
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # bodies named by a broken plural of their head speak together; "لجان" is never ل + a name
+    ("وأعلنت لجان الأحياء في مدينة كسلا أنها ستنظم اعتصاما.", "اعتصاما", "لجان الأحياء"),
+    ("وقالت كتل برلمانية إن الموازنة لا تلبي المطالب.", "الموازنة", "كتل برلمانية"),
+    ("وقالت فصائل مسلحة إنها انسحبت من الطريق.", "انسحبت", "فصائل مسلحة"),
+    # a participle and its complement say which bodies
+    ("واقترحت الأحزاب الأخرى المشاركة في الائتلاف أن يؤجل التصويت.", "يؤجل",
+     "الأحزاب الأخرى المشاركة في الائتلاف"),
+])
+def test_bodies_named_by_a_broken_plural_speak_together(text, said, name):
+    art = parse(text)
+    assert (name, "group") in cards(art)
+    assert not [a for a in art.actors if a.kind == "person"]
+    assert speaker_name(art, said) == name
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # whom a source works for after لدى is a body, whatever names it is made of
+    ("وقال محللون لدى فيلدمان بروكس إن الطلب سيتراجع.", "الطلب", "محللون لدى فيلدمان بروكس"),
+    # an outlet right after the complement's body is whom the source told
+    ("وأبلغ مصدر في شركة الموانئ الكويتية رويترز أن السفينة وصلت.", "السفينة",
+     "مصدر في شركة الموانئ الكويتية"),
+    # the owner of something indefinite, though "مالك" is a given name too
+    ("وقال مالك محطة وقود إن الكمية قليلة.", "الكمية", "مالك محطة وقود"),
+    ("وقالت صاحبة متجر إن الزبائن قلوا.", "الزبائن", "صاحبة متجر"),
+])
+def test_a_source_described_by_whom_it_works_for_or_what_it_owns(text, said, name):
+    art = parse(text)
+    assert (name, "anonymous") in cards(art)
+    assert not [a for a in art.actors if a.kind == "person"]
+    assert speaker_name(art, said) == name

@@ -199,6 +199,11 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
                 m.start > toks[j].start):
             break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
+        if link_at >= 0 and j > link_at + 1 and board.owner[j] is not None and board.owner[j - 1] is not None and (
+                board.owner[j] is not board.owner[j - 1]) and _outlet_at(board, j) and plain(toks[j].gap) and (
+                board.owner[j].start == toks[j].start):
+            break  # "وأبلغ مصدر في شركة X | رويترز": an outlet right after the complement's body is whom
+            # the source told (the verb's object), no genitive of it
         if anon and link_at >= 0 and (j > link_at + 1 or toks[link_at].norm not in _links()) and (
                 _told_outlet(board, words, j)):
             break  # "مصادر في البلدية | لسانا"، "مسؤول بالبلدية | لموقعنا": after the complement (or
@@ -870,6 +875,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if (end := one_of_someones(board, words, t0, t1)) > t0:
         # "أحد أقارب X"، "أحد محامي الدفاع": one of someone's relatives or counsel, unnamed — not X
         return _unnamed(board, reg, words, t0, end, "anonymous", "one of someone's people, unnamed", cut)
+    for k in range(t0 + 1, t1):
+        if toks[k - 1].norm == "لدي" and (emp := board.card_at(k)) is not None and emp.kind == "person" and (
+                board.owner[k].t0 == k and words.is_(t0, "anon", "title") and not words.toks[t0].definite) and all(
+                x.key == board.owner[k].key for x in emp.mentions):
+            # "محللون لدى X Y"، "خبير لدى X": whom a source works for is a body, whatever names it
+            # is made of (a firm named after its founders), not a person
+            emp.kind = "organization"
+            emp.add_why("the employer of a source (after لدى)")
     if any(board.card_at(k) is not None and board.card_at(k).kind == "person" for k in range(t0, t1)):
         return None  # a person is named inside: their card speaks
     if not cut:  # (the phrase may run on into the verb's object: "واستهل العدوان المؤتمر بالقول")
@@ -972,6 +985,18 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         card, why = _unnamed(board, reg, words, t0, end, "group", "a community's notables or families, unnamed", cut)
         card.plural = True
         return card, why
+    if owner_of_a_thing(words, t0) and not cut:
+        # "وقال مالك محطة وقود"، "وقالت صاحبة متجر": the owner and what they own, unnamed
+        m = board.owner[t0 + 1]
+        end = min(t1, m.t1) if m is not None and m.t0 == t0 + 1 else t0 + 2  # ("شركة مقاولات": a body named so)
+        while end < t1 and end - t0 <= 4 and plain(toks[end].gap) and not toks[end].definite and (
+                _plain_indefinite_noun(board, words, end) or _qualifies(words, end)) and not (
+                toks[end].norm[:1] in "يت" and len(toks[end].norm) >= 4):
+            end += 1
+        end = _linked_complement(board, words, end, t1) if end < t1 else end  # "… | في الحي"
+        if (e := _unnamed_by_aside(board, words, t0, b)) > end:
+            return _unnamed(board, reg, words, t0, e, "anonymous", "an unnamed source who asked not to be named")
+        return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
     if norm0 in people_nouns() and not definite and not (t0 + 1 < t1 and toks[t0 + 1].definite):
         # "امرأة مسنة"، "شاب عراقي في الفيديو": a person of the story, unnamed — the noun and its
         # adjectives; where they were is no part of who they are ("رجل الأعمال" is a profession)
@@ -1065,6 +1090,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = t0 + 1
         while end < t1 and _qualifies(words, end) and toks[end].definite == definite:
             end += 1
+        if end + 1 < t1 and toks[end].definite == definite and plain(toks[end].gap) and (
+                toks[end].norm.removeprefix("ال")[:1] == "م" and len(toks[end].norm) >= 5) and (
+                toks[end + 1].norm in _links()):
+            # "الأحزاب الأخرى | المشاركة في الحكومة": a participle and its complement say which bodies
+            end = _linked_complement(board, words, end + 1, t1)
         card, why = _unnamed(board, reg, words, t0, end, "group", "bodies that speak together", cut)
         card.plural, card.gender = True, "f"
         return card, why
@@ -1307,6 +1337,8 @@ def _plural_body(words: Words, norm: str) -> bool:
     """A sound plural in ات of a body's head noun ("النقابات"، "منظمات"، "اتحادات"), or its
     dual ("منظمتان"، "النقابتين")."""
     stem = norm.removeprefix("ال")
+    if stem in lexicon.word_set("organizations", "broken_plural_heads"):
+        return True  # "لجان"، "كتل": a body's head in a broken plural
     if len(stem) >= 5 and stem.endswith("ات"):
         base = stem[:-2]
         return any(words.lexicon_has(cls, form) for cls in ("org_head", "org_head_weak") for form in (base + "ه", base))
@@ -2007,6 +2039,17 @@ def community_nouns() -> frozenset[str]:
     return anonymous_words("community_nouns")
 
 
+def owner_of_a_thing(words: Words, i: int) -> bool:
+    """Token i is an owner's noun (`owner_nouns`) before an indefinite plain noun no lexicon lists
+    as a name ("مالك | مخبز"): an owner described, not a given name."""
+    t = words.toks
+    return (t[i].norm in anonymous_words("owner_nouns") and i + 1 < words.n and plain(t[i + 1].gap)
+            and not t[i + 1].definite and len(t[i + 1].norm) >= 3 and not words.bare[i + 1] & NAME_CLASSES
+            and not words.is_(i + 1, "stop", "never", "temporal", bare=True) and words.reporting(i + 1) is None
+            and not t[i + 1].norm.isdigit())
+
+
+@cache
 def people_nouns() -> frozenset[str]:
     """Nouns for unnamed people of a story (``anonymous.toml`` ``people_nouns``)."""
     return anonymous_words("people_nouns")

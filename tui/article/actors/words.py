@@ -405,6 +405,8 @@ class Words:
             return 0  # "يقول وارفا": a name that begins with و
         if t.norm in self.name_tails():
             return 0  # "وأضافت لارسن" after "X لارسن": the whole word ends a name elsewhere
+        if t.norm in word_set("organizations", "broken_plural_heads"):
+            return 0  # "لجان المقاومة": a plural of bodies, not ل + a name
         whole_known = bool(self.bare[i] - _SURNAME_ONLY)
         alone = self.alone()
         for form, cut in t.readings[1:]:

@@ -853,6 +853,19 @@ class Attributor:
         return i is not None and i > a and self.card(a) is None and self.toks[a].definite and (
             self.toks[a].norm.removeprefix("ال") in anonymous_words("heads"))
 
+    def _told_after(self, k: int) -> bool:
+        """Token k opens whom something was said to: a detached لـ, or ل glued to an outlet's or
+        a body's name ("لـ«X»"، "لموقع X")."""
+        t = self.toks[k]
+        if t.norm == "ل":
+            return True
+        if t.norm[:1] != "ل" or t.norm.startswith("ال"):
+            return False
+        m, card = self.stage.board.owner[k], self.card(k)
+        if m is not None and card is not None and card.kind == "organization" and m.t0 == k and m.start > t.start:
+            return True
+        return self.stage.words.is_(k, "media_head") and t.norm[1:2] != "ل"
+
     def _first_speaker(self, a: int, b: int, c: Cue | None) -> Card | None:
         for _, card in self.mentions_in(a, b):
             if _speaks(card):
@@ -1253,6 +1266,8 @@ class Attributor:
             v = self.stage.words.reporting(k)
             if v is not None and v.kind == VERB:
                 end = self._clause_end(k + 1, min(ci, k + 12))
+                if k + 1 < end and self._told_after(k + 1):
+                    continue  # "«…»، يقول لـ«X»، ويتابع": whom the earlier verb was said to, no subject of it
                 got = self._first_speaker(k + 1, end, c)
                 if got is not None and got.kind in ("organization", "place") and self._unnamed_head_before(
                         got, k + 1, end):
@@ -1276,9 +1291,13 @@ class Attributor:
             if got is not None:
                 return got
         if c.kind == PARTICIPLE and lo < ci:
-            got = self._first_speaker(lo + 1, ci, c)
+            # the clause the participle continues: after the last "…، فيما/بينما/لكن" that opens one
+            # ("رحبت أحزاب …، فيما انتقده X، معتبرا": X's clause, not the bodies')
+            first = next((k + 1 for k in range(ci - 1, lo, -1) if self.toks[k].norm in _BUT and re.search(
+                r"[،,]", self.toks[k].gap)), lo + 1)
+            got = self._first_speaker(first, ci, c)
             if got is not None and got.kind in ("organization", "place"):
-                i = next(i for i, cd in self.mentions_in(lo + 1, ci) if cd is got)
+                i = next(i for i, cd in self.mentions_in(first, ci) if cd is got)
                 a = i - 2 if i - 2 > lo and self.toks[i - 1].norm in ("في", "من", "داخل") else i - 1
                 # "وهذا ما استبعده المصدر بهيئة الإسعاف / في الهيئة، موضحا": the source, not its body
                 ref = self._propose((a, ci), c, why="subject of the clause the participle continues") if (
@@ -1287,7 +1306,7 @@ class Attributor:
                     return ref
             if got is not None and got.kind in ("organization", "place"):
                 # "غير أن النائبة عن [محافظة X]، Y، شككت …، مؤكدة": the holder the title names
-                holder = self._holder_in_title(got, lo + 1, ci)
+                holder = self._holder_in_title(got, first, ci)
                 if holder is not None and self.agrees(c, holder):
                     return Choice(holder, "subject of the clause the participle continues")
             if got and got.kind in ("person", "anonymous", "organization") and self.agrees(c, got):
@@ -1730,6 +1749,12 @@ class Attributor:
             a += 1  # "حسبما قال X"
             if a < b and toks[a].norm in ("عنه", "عنها", "عنهم", "به", "بها"):
                 a += 1
+        if 0 < a < b and a > source[0] and toks[a - 1].raw.endswith(("ه", "ها", "هم")) and self._told_after(a):
+            # "بحسب ما أكده لموقع X": the verb's pronoun is who said it, the outlet after لـ heard
+            # it — the one spoken of last, as a pronoun is
+            for _, card in reversed(self.history[-5:]):
+                return Choice(card, "source after حسب ما قاله لـ X: the pronoun, not whom it was told to")
+            return None
         relay = "عن" if a > 0 and toks[a - 1].norm.startswith("نقل") else (
             "من" if a > 0 and toks[a - 1].norm.startswith("علم") else None)
         if relay is not None:
