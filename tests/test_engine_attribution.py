@@ -2688,3 +2688,22 @@ def test_the_outlet_something_was_told_to_is_no_speaker(text, said):
     art = parse(text)
     (q,) = [q for q in art.quotes if said in q.text]
     assert next(a.name for a in art.actors if a.id == q.speaker) == "خالد يوسف"
+
+
+def test_a_description_after_the_quotation_refers_back_to_the_person_named_before():
+    # "«…»، يقول الحرفي": a present verb right after the quotation and a description no card
+    # covers — the person the story named last whom the verb fits, though they said nothing yet
+    text = ("في الحي القديم، يقضي رشيد حمو الزياني يومه في دكانه الصغير. «تعلمت المهنة من أبي»، يقول "
+            "الحرفي. وعلى بعد خطوات، تجلس سعاد بلحاج أمام بيتها. «الحي تغير كثيرا»، تقول الجارة.")
+    art = parse(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(q.speaker) for q in art.quotes] == ["رشيد حمو الزياني", "سعاد بلحاج"]
+
+
+def test_a_bodys_head_in_construct_opening_its_clause_before_the_verb_is_carded():
+    # "غير أن حركة X Y نفت": the head in construct and its definite words are the verb's subject
+    text = ("وقال وزير الدفاع سامي الخطيب إن القوات انتشرت في الشمال. غير أن حركة التحرير الشعبية نفت "
+            "أن تكون قواتها انسحبت.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "انسحبت" in q.text]
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "حركة التحرير الشعبية"

@@ -936,6 +936,7 @@ def test_bodies_named_by_a_broken_plural_speak_together(text, said, name):
     # an outlet right after the complement's body is whom the source told
     ("وأبلغ مصدر في شركة الموانئ الكويتية رويترز أن السفينة وصلت.", "السفينة",
      "مصدر في شركة الموانئ الكويتية"),
+    ("وأفاد مصدر قضائي مطلع رويترز بأن الجلسة تأجلت.", "الجلسة", "مصدر قضائي مطلع"),
     # the owner of something indefinite, though "مالك" is a given name too
     ("وقال مالك محطة وقود إن الكمية قليلة.", "الكمية", "مالك محطة وقود"),
     ("وقالت صاحبة متجر إن الزبائن قلوا.", "الزبائن", "صاحبة متجر"),

@@ -199,11 +199,11 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
                 m.start > toks[j].start):
             break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
-        if link_at >= 0 and j > link_at + 1 and board.owner[j] is not None and board.owner[j - 1] is not None and (
-                board.owner[j] is not board.owner[j - 1]) and _outlet_at(board, j) and plain(toks[j].gap) and (
+        if anon and j > i + 1 and (link_at < 0 or j > link_at + 1) and board.owner[j] is not None and (
+                board.owner[j] is not board.owner[j - 1]) and board.owner[j].t0 == j and _outlet_at(board, j) and (
                 board.owner[j].start == toks[j].start):
-            break  # "وأبلغ مصدر في شركة X | رويترز": an outlet right after the complement's body is whom
-            # the source told (the verb's object), no genitive of it
+            break  # "وأبلغ مصدر في شركة X | رويترز"، "وأفاد مصدر قضائي مطلع | X بأن": an outlet named right
+            # after a source's description is whom the source told (the verb's object), no part of it
         if anon and link_at >= 0 and (j > link_at + 1 or toks[link_at].norm not in _links()) and (
                 _told_outlet(board, words, j)):
             break  # "مصادر في البلدية | لسانا"، "مسؤول بالبلدية | لموقعنا": after the complement (or

@@ -123,6 +123,8 @@ def _best(offers: list[Choice]) -> Choice | None:
     return best
 
 
+_DESCRIBED_BACK = 150  # tokens back within which "«…»، يقول الحرفي" finds the person it describes
+
 # normal forms of words that open another clause with its own subject ("…، فيما X قال"، "لكن X رفض")
 _BUT = frozenset(["لكن", "ولكن", "بل", "بينما", "فيما"])
 @cache
@@ -504,9 +506,18 @@ class Attributor:
         verb that goes on (و): the person or source who spoke last, if the verb agrees — a
         description that names no one new refers back."""
         t = self.toks[region[0]]
-        if c.prefix != "و" or not t.definite or self.card(region[0]) is not None or (
+        # "«…»، يقول الحرفي": a present verb right after the quotation, then a description
+        after_quote = not c.prefix and self.toks[ci].norm[:1] in "يت" and bool(re.search("[»\"”]", self.toks[ci].gap))
+        if (c.prefix != "و" and not after_quote) or not t.definite or self.card(region[0]) is not None or (
                 orgs.head_at(self.stage.words, region[0]) is not None) or t.norm[2:] in anonymous_words("sides"):
             return None  # ("وأكد الجانب المغربي": a side speaks, no person)
+        if after_quote:
+            # the person the story named last before, whom the description fits (the quotation may
+            # be their first: "يجلس X أمام دكانه … «…»، يقول الحرفي")
+            for _i, card in reversed(self.mentions_in(max(0, ci - _DESCRIBED_BACK), ci)):
+                if card.kind in ("person", "anonymous") and self.agrees(c, card):
+                    return Choice(card, "a description after the quotation referring back to the person named before")
+            return None
         for _pos, card in reversed(self.history[-30:]):
             if card.kind in ("person", "anonymous"):
                 return Choice(card, "a description referring back to the previous speaker") if self.agrees(
@@ -1063,6 +1074,9 @@ class Attributor:
             k = ci
             while k > max(lo, ci - 3) and toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None:
                 k -= 1
+            if lo < k < ci and not toks[k - 1].definite and plain(toks[k].gap) and self.card(k - 1) is None and (
+                    orgs.head_at(words, k - 1) is not None) and self._opens_clause(k - 1, ci):
+                k -= 1  # "غير أن حركة التحرير الشعبية نفت": a body's head in construct with the definite words
             head = k  # (or the broken plural in construct before the definite words: "أصحاب المحلات")
             if k < ci and k - 3 >= lo and not toks[k - 1].definite and toks[k - 2].norm == "من" and plain(
                     toks[k].gap) and self.card(k - 1) is None:
