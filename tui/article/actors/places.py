@@ -172,6 +172,8 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
         if comp and t.definite and t.norm.endswith(("ين", "ون")) and len(t.norm) >= 7 and not words.bare[j]:
             break  # "لحرفيي إقليم X | المتضررين": a plural adjective agrees with the people, not the place
         definite = t.norm.startswith("ال") and len(t.norm) > 3
+        if not comp and not definite and common_nisba(t.norm):
+            break  # "حي سكني"، "حي شعبي"، "قرية حدودية": an adjective of a common noun describes the head
         if not comp and definite and words.definite_head(j) and not words.is_(j, "gaz_place", bare=True):
             break  # "قصر الحكومة"، "ملعب الحكومة": a building of a body named by its head noun, no place name
         if comp and words.toks[comp[-1]].definite and not definite:
@@ -206,6 +208,15 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
     if words.is_(i, "place_transparent") and not _area_head(words, i):
         return comp[0], t1, 0  # "جمهورية X": the card is X itself (an area's head stays an alias: area_name)
     return i, t1, cut
+
+
+def common_nisba(w: str) -> bool:
+    """An indefinite nisba adjective of a word news text writes ("سكني" of سكن، "حدودية" of حدود)."""
+    common = common_words()
+    for suffix in ("يه", "ي"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] in common
+    return False
 
 
 def _construct(words: Words, j: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..doc.normal import key
 from ..doc.tokens import quote
 from ..lexicon import word_set
-from . import orgs, titles
+from . import orgs, places, titles
 from .board import Board
 from .people import spans
 from .registry import Registry
@@ -53,6 +53,10 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 continue  # "وقالت المملكة"، "في المنطقة": a state's or an area's noun alone, no name
             if b - a == 1 and words.accusative_nisba(a):
                 continue  # "وفدا ليبيا": the adjective "Libyan", not the country
+            if typ == "LOC" and all(words.is_(k, "place_head") or (
+                    not words.toks[k].definite and places.common_nisba(words.toks[k].norm)) for k in range(a, b)) and (
+                    not words.is_(a, "place_head") or b - a >= 2):
+                continue  # "مخيم حدودي"، "منطقة حدودية": a place's head and an adjective of a common noun, no name
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
             if conf < _CONFIDENT or all(words.is_(k, "not_place", "nationality") for k in range(a, b)):
                 continue
