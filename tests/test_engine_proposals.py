@@ -946,3 +946,15 @@ def test_a_source_described_by_whom_it_works_for_or_what_it_owns(text, said, nam
     assert (name, "anonymous") in cards(art)
     assert not [a for a in art.actors if a.kind == "person"]
     assert speaker_name(art, said) == name
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # brokers, a broken plural of people by their trade, speak as a group
+    ("وقال وسطاء إن الطلب على السهم قوي.", "الطلب", "وسطاء"),
+    # the two sides of a talk, in the dual, speak together
+    ("وأكد الجانبان أن التعاون بين البلدين مهم.", "التعاون", "الجانبان"),
+])
+def test_a_plural_of_a_trade_or_the_two_sides_speak_as_a_group(text, said, name):
+    art = parse(text)
+    assert (name, "group") in cards(art)
+    assert speaker_name(art, said) == name

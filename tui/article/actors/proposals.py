@@ -985,6 +985,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         card, why = _unnamed(board, reg, words, t0, end, "group", "a community's notables or families, unnamed", cut)
         card.plural = True
         return card, why
+    if toks[t0].norm in anonymous_words("both_sides") and not cut:
+        # "وأكد الجانبان في بيان مشترك": the two sides of a talk speak together
+        card, why = _unnamed(board, reg, words, t0, t0 + 1, "group", "the two sides, speaking together", cut)
+        card.plural = True
+        return card, why
     if owner_of_a_thing(words, t0) and not cut:
         # "وقال مالك محطة وقود"، "وقالت صاحبة متجر": the owner and what they own, unnamed
         m = board.owner[t0 + 1]
