@@ -1407,3 +1407,13 @@ def test_a_role_word_inside_a_name_before_a_family_name_and_a_break():
     assert list(people_[0].titles) == ["صاحبة مخبز في الحي"]
     # a role governing a place or a thing is still a title after the name
     assert people("وقال حسن علي مفتي المدينة إن العيد غدا.") == ["حسن علي"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a woman's slot (a feminine verb or title), a word no lexicon knows, then a man's given name
+    # the tagger opens a name with: her father's — her given name, however rare, opens the name
+    ("وتقول ريتاج إبراهيم العتيبي إن السوق مستقرة.", "ريتاج إبراهيم العتيبي"),
+    ("وترى رهف إبراهيم العتيبي أن السوق مستقرة.", "رهف إبراهيم العتيبي"),
+])
+def test_a_womans_rare_given_name_before_her_fathers_is_one_name(text, name):
+    assert people(text) == [name]

@@ -334,6 +334,18 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     return j
 
 
+def _womans_slot(board: Board, words: Words, i: int, cues: list[str]) -> bool:
+    """Token i is where a woman's name opens: after a feminine verb of speech ("وقالت"، "وترى")
+    or a feminine title ("المتحدثة باسم X")."""
+    cue = words.cue_at.get(i - 1)
+    if cue is not None and cue.gender == "f" and words.joined(i):
+        return True
+    if "after a title" in cues and (t := titles.before(board, words, i)) is not None:
+        head = words.toks[t.heads[0] if t.heads else t.t0].raw.rstrip("\u064b-\u0652")
+        return head.endswith("ة")
+    return False
+
+
 def _role_adjective(words: Words, i: int) -> bool:
     """Token i is a definite everyday word in ة right after a definite role noun in ة, with
     nothing between ("المديرة المالية"، "المستشارة القانونية"): the role's adjective."""
@@ -816,6 +828,17 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 conf = max(words.p(k, "PERS") for k in range(i, end))
             c = starts[i] = Candidate(i, end, _cut(words, i), conf, [f"tagger {conf:.2f}"])
         c.why.extend(cues)
+        if c.t1 == i + 1 and (nxt := starts.get(i + 1)) is not None and nxt.t1 - nxt.t0 >= 2 and (
+                _womans_slot(board, words, i, cues)) and (words.is_(i + 1, "given_m", bare=True) or (
+                words.toks[i + 1].norm == "عبد")) and not (
+                words.is_(i + 1, "given_f", "given_x", bare=True) or _everyday(words, i) or words.toks[i].definite
+                or words.is_(i, "given_m", bare=True)):
+            # "وقالت المتحدثة باسم X | سرى | عبد الأمير الربيعي"، "وترى | نوف | إبراهيم الشهري": a woman's
+            # slot, then a man's given name the tagger opens a name with — her father's: the word
+            # before it is her own given name, however rare, and the name is one
+            c.t1 = nxt.t1
+            del starts[i + 1]
+            c.why.append("a woman's given name before her father's")
         if "given name" in cues and (k := _apposed_title_after(board, words, i)):
             c.t1 = max(c.t1, k)
             c.why.append("a title set off by commas after it")
