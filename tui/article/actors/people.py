@@ -303,6 +303,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
                 words.joined(j + 1) and words.is_(j + 1, "divine", bare=True)):
             j += 2  # "سروة عبد الواحد": a name, then the father's in عبد + a divine name
             continue
+        if _blessing(words, j):
+            break  # "X حفظه الله": a prayer after the name, no more of it
         if words.toks[j].norm == "الله" and not words.is_(j - 1, *_STOP_INSIDE, bare=True):
             j += 1  # "سيف الله"، "عطا الله": a compound name in الله
             continue
@@ -332,6 +334,12 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+def _blessing(words: Words, i: int) -> bool:
+    """Token i and الله after it make a prayer ("رحمه الله"، "حفظه الله": `blessings` in names.toml)."""
+    return (words.toks[i].norm in word_set("names", "blessings") and i + 1 < words.n and words.joined(i + 1)
+            and words.toks[i + 1].norm == "الله")
 
 
 def _womans_slot(board: Board, words: Words, i: int, cues: list[str]) -> bool:
@@ -743,7 +751,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                     words.p(a, "PERS") < _SURE_INSIDE or _opening_wa_verb(words, a)))):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
         if words.toks[a].norm in word_set("organizations", "broken_plural_heads") or proposals.owner_of_a_thing(
-                words, a):
+                words, a) or _blessing(words, a):
             continue  # "لجان المقاومة": the tagger read "جان" after ل; "مالك مخبز": an owner, no name
         if a < b - 2 and _governed_by_head(words, a):
             # "مدير عام مديرية | X | عبدالرحمن …"، "شيخ عشيرة | البو X | Y": what the head governs,
@@ -775,7 +783,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if not_name(i) and not titles.name_not_rank(words, i):
             continue
         if words.toks[i].norm in word_set("organizations", "broken_plural_heads") or proposals.owner_of_a_thing(
-                words, i):
+                words, i) or _blessing(words, i):
             continue  # "لجان المقاومة": bodies in a broken plural, no name (not ل + "جان")
         if _role_of_a_place(board, words, i):
             continue  # "ووالي سوسة"، "أمير منطقة X": a role that is a given name too, the place's — no name
