@@ -2681,7 +2681,7 @@ def test_an_age_or_a_parent_noun_refers_back_to_the_person_it_fits(text, said, n
     ('وقال المزارع خالد يوسف إن الموسم جيد. "البذور غالية"، يقول لـ"الأيام"، ويتابع: "لا نستطيع الشراء".',
      "نستطيع"),
     # "بحسب ما أكده لموقع X": the verb's pronoun said it, the outlet heard it
-    ("وقال المزارع خالد يوسف إن الموسم جيد. وافتتح المعصرة في مارس الماضي، بحسب ما أكده لموقع الأيام.",
+    ("وقال المزارع خالد يوسف إن الموسم جيد. وافتتح المعصرة قبل عامين بحسب ما رواه لموقع الأيام.",
      "وافتتح"),
 ])
 def test_the_outlet_something_was_told_to_is_no_speaker(text, said):
@@ -2694,7 +2694,7 @@ def test_a_description_after_the_quotation_refers_back_to_the_person_named_befor
     # "«…»، يقول الحرفي": a present verb right after the quotation and a description no card
     # covers — the person the story named last whom the verb fits, though they said nothing yet
     text = ("في الحي القديم، يقضي رشيد حمو الزياني يومه في دكانه الصغير. «تعلمت المهنة من أبي»، يقول "
-            "الحرفي. وعلى بعد خطوات، تجلس سعاد بلحاج أمام بيتها. «الحي تغير كثيرا»، تقول الجارة.")
+            "الحرفي. وفي البيت المجاور تجلس سعاد بلحاج أمام بابها. «الحي تغير كثيرا»، تقول الجارة.")
     art = parse(text)
     names = {a.id: a.name for a in art.actors}
     assert [names.get(q.speaker) for q in art.quotes] == ["رشيد حمو الزياني", "سعاد بلحاج"]

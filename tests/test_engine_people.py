@@ -1421,6 +1421,6 @@ def test_a_womans_rare_given_name_before_her_fathers_is_one_name(text, name):
 
 def test_a_prayer_after_a_name_or_a_kin_noun_is_no_name():
     # "رحمه الله"، "حفظه الله": a verb with a pronoun before الله is a prayer, no compound name in الله
-    text = ("وقال الخباز منير سعدون إن والده رحمه الله علمه المهنة. وكان الأمير فهد بن سلطان حفظه الله قد "
+    text = ("وقال الخباز منير سعدون إن والده رحمه الله علمه المهنة. وكان الشيخ مبارك العميري حفظه الله قد "
             "افتتح المخبز.")
-    assert people(text) == ["منير سعدون", "فهد بن سلطان"]
+    assert people(text) == ["منير سعدون", "مبارك العميري"]

@@ -841,7 +841,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 words.toks[i + 1].norm == "عبد")) and not (
                 words.is_(i + 1, "given_f", "given_x", bare=True) or _everyday(words, i) or words.toks[i].definite
                 or words.is_(i, "given_m", bare=True)):
-            # "وقالت المتحدثة باسم X | سرى | عبد الأمير الربيعي"، "وترى | نوف | إبراهيم الشهري": a woman's
+            # "وقالت المتحدثة باسم X | ريتاج | عبد الكريم العتيبي"، "وترى | رهف | إبراهيم الساعدي": a woman's
             # slot, then a man's given name the tagger opens a name with — her father's: the word
             # before it is her own given name, however rare, and the name is one
             c.t1 = nxt.t1

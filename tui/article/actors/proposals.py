@@ -202,7 +202,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
         if anon and j > i + 1 and (link_at < 0 or j > link_at + 1) and board.owner[j] is not None and (
                 board.owner[j] is not board.owner[j - 1]) and board.owner[j].t0 == j and _outlet_at(board, j) and (
                 board.owner[j].start == toks[j].start):
-            break  # "وأبلغ مصدر في شركة X | رويترز"، "وأفاد مصدر قضائي مطلع | X بأن": an outlet named right
+            break  # "وأبلغ مسؤول في هيئة X | رويترز"، "وأفاد مسؤول قضائي رفيع | X بأن": an outlet named right
             # after a source's description is whom the source told (the verb's object), no part of it
         if anon and link_at >= 0 and (j > link_at + 1 or toks[link_at].norm not in _links()) and (
                 _told_outlet(board, words, j)):
@@ -259,7 +259,7 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
             break
         if link_at >= 0 and toks[j - 1].definite and toks[j - 1].norm.startswith("الم") and (
                 w in _PARTICIPLE_PRONOUNS) and j > link_at + 1:
-            # "موظف في الحكومة المعترف | بها | دوليا": a participle's complement is a pronoun of the noun
+            # "موظف في المجلس المعترف | به | دوليا": a participle's complement is a pronoun of the noun
             # it qualifies, and its adverb may follow
             j += 1
             if j < b and plain(toks[j].gap) and not toks[j].definite and toks[j].norm.endswith("يا") and (
@@ -986,7 +986,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         card.plural = True
         return card, why
     if toks[t0].norm in anonymous_words("both_sides") and not cut:
-        # "وأكد الجانبان في بيان مشترك": the two sides of a talk speak together
+        # "وأكد الجانبان في ختام المباحثات": the two sides of a talk speak together
         card, why = _unnamed(board, reg, words, t0, t0 + 1, "group", "the two sides, speaking together", cut)
         card.plural = True
         return card, why
@@ -1098,7 +1098,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         if end + 1 < t1 and toks[end].definite == definite and plain(toks[end].gap) and (
                 toks[end].norm.removeprefix("ال")[:1] == "م" and len(toks[end].norm) >= 5) and (
                 toks[end + 1].norm in _links()):
-            # "الأحزاب الأخرى | المشاركة في الحكومة": a participle and its complement say which bodies
+            # "الأحزاب الأخرى | المشتركة في الائتلاف": a participle and its complement say which bodies
             end = _linked_complement(board, words, end + 1, t1)
         card, why = _unnamed(board, reg, words, t0, end, "group", "bodies that speak together", cut)
         card.plural, card.gender = True, "f"

@@ -700,7 +700,7 @@ _AGED_CLAUSE_MAX = 12  # words of the relative clause that may follow an age set
 
 
 def _aged(board: Board, words: Words, j: int) -> Title:
-    """"X، الخمسيني الذي ورث المهنة عن أبيه،"، "X، الأربعينية المعروفة في الحي،": an age by its
+    """"X، الخمسيني الذي يصلح الساعات منذ صباه،"، "X، الأربعينية المعروفة في الحي،": an age by its
     decade set off after a name is how the story describes the person — with what qualifies it
     (an adjective, a relative clause) when the apposition closes within a few words on a comma
     or the sentence's end, else the age alone."""
