@@ -24,6 +24,15 @@ def speaker_name(art: Article, snippet: str) -> str | None:
     return next((a.name for a in art.actors if a.id == q.speaker), None)
 
 
+def _speaks_as_unnamed(text: str, said: str, name: str, kind: str, no_person: bool = False) -> None:
+    """The quote holding ``said`` is the card ``name`` of ``kind``'s (and no person is carded)."""
+    art = parse(text)
+    assert (name, kind) in cards(art)
+    if no_person:
+        assert not [a for a in art.actors if a.kind == "person"]
+    assert speaker_name(art, said) == name
+
+
 # -- unnamed sources --------------------------------------------------------------------------
 def test_an_unnamed_source_with_a_linked_complement():
     art = parse("وقال مسؤول في وزارة الطاقة إن الإنتاج سيرتفع.")
@@ -909,9 +918,7 @@ def test_a_definite_source_noun_refers_back_to_the_source_described_before(text,
      "مستشار في المجلس الرئاسي المعترف به دوليا"),
 ])
 def test_a_source_description_runs_over_its_complements_and_stops_at_a_time(text, said, name):
-    art = parse(text)
-    assert (name, "anonymous") in cards(art)
-    assert speaker_name(art, said) == name
+    _speaks_as_unnamed(text, said, name, "anonymous")
 
 
 @pytest.mark.parametrize("text, said, name", [
@@ -924,10 +931,7 @@ def test_a_source_description_runs_over_its_complements_and_stops_at_a_time(text
      "الأحزاب الأخرى المشتركة في الائتلاف"),
 ])
 def test_bodies_named_by_a_broken_plural_speak_together(text, said, name):
-    art = parse(text)
-    assert (name, "group") in cards(art)
-    assert not [a for a in art.actors if a.kind == "person"]
-    assert speaker_name(art, said) == name
+    _speaks_as_unnamed(text, said, name, "group", no_person=True)
 
 
 @pytest.mark.parametrize("text, said, name", [
@@ -942,10 +946,7 @@ def test_bodies_named_by_a_broken_plural_speak_together(text, said, name):
     ("وقالت صاحبة متجر إن الزبائن قلوا.", "الزبائن", "صاحبة متجر"),
 ])
 def test_a_source_described_by_whom_it_works_for_or_what_it_owns(text, said, name):
-    art = parse(text)
-    assert (name, "anonymous") in cards(art)
-    assert not [a for a in art.actors if a.kind == "person"]
-    assert speaker_name(art, said) == name
+    _speaks_as_unnamed(text, said, name, "anonymous", no_person=True)
 
 
 @pytest.mark.parametrize("text, said, name", [
@@ -955,6 +956,4 @@ def test_a_source_described_by_whom_it_works_for_or_what_it_owns(text, said, nam
     ("وأكد الجانبان أن التعاون بين البلدين مهم.", "التعاون", "الجانبان"),
 ])
 def test_a_plural_of_a_trade_or_the_two_sides_speak_as_a_group(text, said, name):
-    art = parse(text)
-    assert (name, "group") in cards(art)
-    assert speaker_name(art, said) == name
+    _speaks_as_unnamed(text, said, name, "group")
