@@ -1424,3 +1424,13 @@ def test_a_prayer_after_a_name_or_a_kin_noun_is_no_name():
     text = ("وقال الخباز منير سعدون إن والده رحمه الله علمه المهنة. وكان الشيخ مبارك العميري حفظه الله قد "
             "افتتح المخبز.")
     assert people(text) == ["منير سعدون", "مبارك العميري"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a rank's word right before أنّ/إنّ after two given names, with no comma setting it off, is the
+    # family's name
+    ("ورأى النائب عن الدائرة الثانية ماهر سليم المقدم أن القرار خاطئ.", "ماهر سليم المقدم"),
+    ("وقال المهندس وليد حسن العقيد إن الجسر آمن.", "وليد حسن العقيد"),
+])
+def test_a_family_name_that_is_a_ranks_word_before_what_was_said(text, name):
+    assert people(text) == [name]

@@ -1168,10 +1168,14 @@ def _family_before_that(words: Words, i: int, j: int) -> bool:
         _fathers_name(words, k) for k in range(i + 1, j)))
     if not loose:
         return False
-    if words.is_(j, "stop", "never", "title", "rank", "temporal", "nationality", bare=True) or (
+    if words.is_(j, "stop", "never", "title", "temporal", "nationality", bare=True) or (
             words.reporting(j) is not None):
         return False
     nxt = toks[j + 1]
+    if words.is_(j, "rank", bare=True):
+        # "X Y | المقدم | أن": a rank's word right before أنّ, with no comma setting it off, is the
+        # family's name (a rank in apposition is set off: "X Y، العقيد في الجيش، …")
+        return listed and nxt.norm in _THAT
     if nxt.norm in _THAT_LINKS and j + 2 < words.n and plain(toks[j + 2].gap) and toks[j + 2].norm in _THAT:
         return True  # "وحذر X Y | Z | من أن …": the verb's preposition, then أنّ
     if nxt.raw.startswith("ل") and not comma(nxt.gap) and any(
