@@ -957,3 +957,13 @@ def test_a_source_described_by_whom_it_works_for_or_what_it_owns(text, said, nam
 ])
 def test_a_plural_of_a_trade_or_the_two_sides_speak_as_a_group(text, said, name):
     _speaks_as_unnamed(text, said, name, "group")
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # the quarter or village a person of the story is from, named with its head, says which of its
+    # people spoke (a bare city is where they were: no part of the description)
+    ("وقال شاب من حي باب البحر إن المستشفى امتلأ.", "المستشفى", "شاب من حي باب البحر"),
+    ("وقالت سيدة من قرية بني حسان إن الحطب غال.", "الحطب", "سيدة من قرية بني حسان"),
+])
+def test_a_person_of_the_story_takes_the_quarter_or_village_they_are_from(text, said, name):
+    _speaks_as_unnamed(text, said, name, "anonymous")

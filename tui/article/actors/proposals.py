@@ -946,6 +946,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         while end < t1 and end - t0 < 4 and toks[end].definite and plain(toks[end].gap) and (
                 _qualifies(words, end) or _adjective_shape(words, end)) and board.card_at(end) is None:
             end += 1  # "إحدى المعلمات المصابات": the group's adjective
+        end = _home_place_end(board, words, end, t1)
         return _unnamed(board, reg, words, t0, end, "anonymous", "one of a group, unnamed", cut)
     place = board.card_at(t0 + 1) if t0 + 1 < words.n else None
     if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 and place is not None and place.kind == "place" and (
@@ -1007,6 +1008,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # adjectives; where they were is no part of who they are ("رجل الأعمال" is a profession)
         end = _described_person_end(words, t0, t1)
         end = _describing_clause_end(board, words, end, t1) if end < t1 else end  # "صيدلي | يعمل في X"
+        end = _home_place_end(board, words, end, t1)
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
     if not definite and t1 - t0 >= 2 and all(words.is_(k, "nationality") for k in range(t0 + 1, t1)) and (
             not words.bare[t0] and orgs.head_at(words, t0) is None and not _plural_body(words, norm0)
@@ -2042,6 +2044,21 @@ def kin_nouns() -> frozenset[str]:
 def community_nouns() -> frozenset[str]:
     """A community's notables or families (``anonymous.toml`` ``community_nouns``)."""
     return anonymous_words("community_nouns")
+
+
+def _home_place_end(board: Board, words: Words, end: int, t1: int) -> int:
+    """Past "من حي X"، "في مديرية X" after a person of the story described: the quarter, village
+    or district named with its head says which of its people spoke; ``end`` itself when no such
+    place follows (a bare city is where they were, no part of who they are)."""
+    toks = words.toks
+    if end + 1 >= t1 or toks[end].norm not in ("من", "في") or not plain(toks[end].gap) or not plain(
+            toks[end + 1].gap):
+        return end
+    m, card = board.owner[end + 1], board.card_at(end + 1)
+    if m is None or card is None or card.kind != "place" or m.t0 != end + 1 or m.t1 - m.t0 < 2 or (
+            m.start != toks[end + 1].start):
+        return end
+    return min(t1, m.t1)
 
 
 def owner_of_a_thing(words: Words, i: int) -> bool:
