@@ -1434,3 +1434,14 @@ def test_a_prayer_after_a_name_or_a_kin_noun_is_no_name():
 ])
 def test_a_family_name_that_is_a_ranks_word_before_what_was_said(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # a given name that, before a month's name or a day or feast, makes a time: no person
+    "وقالت اللجنة إن رؤية هلال شوال تعذرت مساء الأربعاء.",
+    "ورصد الفلكيون هلال رمضان مساء الأحد.",
+    "وخرج المصلون صبيحة العيد إلى الساحات.",
+])
+def test_the_new_moon_of_a_month_or_the_morning_of_a_feast_is_no_person(text):
+    assert people(text) == []
+    assert people("وقال هلال الشمري إن الموسم جيد.") == ["هلال الشمري"]  # the given name before a family name

@@ -336,6 +336,24 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     return j
 
 
+@cache
+def _hijri_month_words() -> frozenset[str]:
+    """The first words of the Hijri months' names ("شوال"، "ذي" of "ذي الحجة"), normal form."""
+    return frozenset(key(w).split()[0] for ws in load("months")["hijri"].values() for w in ws)
+
+
+def _time_phrase(words: Words, i: int) -> bool:
+    """Token i, a given name too, opens a time with the word after it: "هلال | شوال" (the new
+    moon of a month, "شهر" between or not), "صبيحة | العيد" (the morning of a day or feast)."""
+    if i + 1 >= words.n or not words.joined(i + 1):
+        return False
+    w, nxt = words.toks[i].norm, words.toks[i + 1].norm
+    if w in word_set("names", "before_a_month"):
+        return nxt in _hijri_month_words() or (nxt == "شهر" and i + 2 < words.n and words.toks[i + 2].norm in (
+            _hijri_month_words()))
+    return w in word_set("names", "before_a_day") and nxt in word_set("names", "day_words")
+
+
 def _blessing(words: Words, i: int) -> bool:
     """Token i and الله after it make a prayer ("رحمه الله"، "حفظه الله": `blessings` in names.toml)."""
     return (words.toks[i].norm in word_set("names", "blessings") and i + 1 < words.n and words.joined(i + 1)
@@ -751,7 +769,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                     words.p(a, "PERS") < _SURE_INSIDE or _opening_wa_verb(words, a)))):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
         if words.toks[a].norm in word_set("organizations", "broken_plural_heads") or proposals.owner_of_a_thing(
-                words, a) or _blessing(words, a):
+                words, a) or _blessing(words, a) or _time_phrase(words, a):
             continue  # "لجان المقاومة": the tagger read "جان" after ل; "مالك مخبز": an owner, no name
         if a < b - 2 and _governed_by_head(words, a):
             # "مدير عام مديرية | X | عبدالرحمن …"، "شيخ عشيرة | البو X | Y": what the head governs,
@@ -783,7 +801,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if not_name(i) and not titles.name_not_rank(words, i):
             continue
         if words.toks[i].norm in word_set("organizations", "broken_plural_heads") or proposals.owner_of_a_thing(
-                words, i) or _blessing(words, i):
+                words, i) or _blessing(words, i) or _time_phrase(words, i):
             continue  # "لجان المقاومة": bodies in a broken plural, no name (not ل + "جان")
         if _role_of_a_place(board, words, i):
             continue  # "ووالي سوسة"، "أمير منطقة X": a role that is a given name too, the place's — no name
