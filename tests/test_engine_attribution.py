@@ -2671,9 +2671,7 @@ def test_lam_and_an_everyday_word_before_inna_stays_in_the_description():
      "التعب»، يقول الأب.", "يرث", "عادل حمود الكبيسي"),
 ])
 def test_an_age_or_a_parent_noun_refers_back_to_the_person_it_fits(text, said, name):
-    art = parse(text)
-    (q,) = [q for q in art.quotes if said in q.text]
-    assert next(a.name for a in art.actors if a.id == q.speaker) == name
+    assert _speaker(text, said) == name
 
 
 @pytest.mark.parametrize("text, said", [
@@ -2685,9 +2683,7 @@ def test_an_age_or_a_parent_noun_refers_back_to_the_person_it_fits(text, said, n
      "وافتتح"),
 ])
 def test_the_outlet_something_was_told_to_is_no_speaker(text, said):
-    art = parse(text)
-    (q,) = [q for q in art.quotes if said in q.text]
-    assert next(a.name for a in art.actors if a.id == q.speaker) == "خالد يوسف"
+    assert _speaker(text, said) == "خالد يوسف"
 
 
 def test_a_description_after_the_quotation_refers_back_to_the_person_named_before():
@@ -2704,6 +2700,4 @@ def test_a_bodys_head_in_construct_opening_its_clause_before_the_verb_is_carded(
     # "غير أن حركة X Y نفت": the head in construct and its definite words are the verb's subject
     text = ("وقال وزير الدفاع سامي الخطيب إن القوات انتشرت في الشمال. غير أن حركة التحرير الشعبية نفت "
             "أن تكون قواتها انسحبت.")
-    art = parse(text)
-    (q,) = [q for q in art.quotes if "انسحبت" in q.text]
-    assert next(a.name for a in art.actors if a.id == q.speaker) == "حركة التحرير الشعبية"
+    assert _speaker(text, "انسحبت") == "حركة التحرير الشعبية"
