@@ -336,6 +336,13 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     return j
 
 
+def _opens_no_name(words: Words, i: int) -> bool:
+    """Token i opens something else, whatever the tagger reads: bodies in a broken plural ("لجان"),
+    an owner described ("مالك مخبز"), a prayer ("رحمه الله") or a time ("هلال شوال")."""
+    return (words.toks[i].norm in word_set("organizations", "broken_plural_heads")
+            or proposals.owner_of_a_thing(words, i) or _blessing(words, i) or _time_phrase(words, i))
+
+
 @cache
 def _hijri_month_words() -> frozenset[str]:
     """The first words of the Hijri months' names ("شوال"، "ذي" of "ذي الحجة"), normal form."""
@@ -768,8 +775,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 or (a + 1 < b and words.cue_at.get(a) is not None and (
                     words.p(a, "PERS") < _SURE_INSIDE or _opening_wa_verb(words, a)))):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
-        if words.toks[a].norm in word_set("organizations", "broken_plural_heads") or proposals.owner_of_a_thing(
-                words, a) or _blessing(words, a) or _time_phrase(words, a):
+        if _opens_no_name(words, a):
             continue  # "لجان المقاومة": the tagger read "جان" after ل; "مالك مخبز": an owner, no name
         if a < b - 2 and _governed_by_head(words, a):
             # "مدير عام مديرية | X | عبدالرحمن …"، "شيخ عشيرة | البو X | Y": what the head governs,
@@ -800,8 +806,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # (in a long head) "اللواء | ركن X": a later word of a rank of several words
         if not_name(i) and not titles.name_not_rank(words, i):
             continue
-        if words.toks[i].norm in word_set("organizations", "broken_plural_heads") or proposals.owner_of_a_thing(
-                words, i) or _blessing(words, i) or _time_phrase(words, i):
+        if _opens_no_name(words, i):
             continue  # "لجان المقاومة": bodies in a broken plural, no name (not ل + "جان")
         if _role_of_a_place(board, words, i):
             continue  # "ووالي سوسة"، "أمير منطقة X": a role that is a given name too, the place's — no name

@@ -173,7 +173,7 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
             break  # "لحرفيي إقليم X | المتضررين": a plural adjective agrees with the people, not the place
         definite = t.norm.startswith("ال") and len(t.norm) > 3
         if not comp and not definite and common_nisba(t.norm):
-            break  # "حي سكني"، "حي شعبي"، "قرية حدودية": an adjective of a common noun describes the head
+            break  # "قرية حدودية"، "منطقة حدودية": an adjective of a common noun describes the head
         if not comp and definite and words.definite_head(j) and not words.is_(j, "gaz_place", bare=True):
             break  # "قصر الحكومة"، "ملعب الحكومة": a building of a body named by its head noun, no place name
         if comp and words.toks[comp[-1]].definite and not definite:
@@ -211,7 +211,7 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
 
 
 def common_nisba(w: str) -> bool:
-    """An indefinite nisba adjective of a word news text writes ("سكني" of سكن، "حدودية" of حدود)."""
+    """An indefinite nisba adjective of a word news text writes ("حدودية" of حدود، "شعبي" of شعب)."""
     common = common_words()
     for suffix in ("يه", "ي"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
