@@ -497,3 +497,43 @@ def test_the_occasion_of_what_was_said_goes_on_with_its_verb():
     got = dated("وأكد وزير المالية سامي الخطيب، في مؤتمر عقده بالوزارة اليوم الجمعة، أن العجز سينخفض.",
                 "2019-12-27")
     assert got[0] == ("وأكد وزير المالية سامي الخطيب، في مؤتمر عقده بالوزارة اليوم الجمعة", "2019-12-27")
+
+
+# -- the coming days and the weekend ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقال خبير الأرصاد إن رياحا قوية قد تهب على الساحل الخميس.",  # قد + an imperfect: "may", ahead
+    "وقال المسؤول إن وفدا وزاريا قد يزور المدينة الخميس.",  # an indefinite subject first
+])
+def test_qad_before_an_imperfect_places_a_weekday_ahead(text):
+    assert [v for _, v in dated(text, "2022-03-15")] == ["2022-03-17"]  # a Tuesday paper
+
+
+def test_qad_before_a_perfect_of_the_fifth_form_still_looks_back():
+    # "قد ترأس": تـ + four letters after قد is the perfect ("had chaired"), not "she may"
+    text = "وكان المحافظ قد ترأس الخميس اجتماعا للجنة الطوارئ."
+    assert [v for _, v in dated(text, "2022-03-15")] == ["2022-03-10"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وتتوقع الأرصاد أن يتحسن الطقس مع نهاية الأسبوع.", "2022-W11"),
+    ("وستعلن اللجنة القوائم قبل نهاية الأسبوع.", "2022-W11"),
+])
+def test_the_end_of_the_week_told_ahead_is_this_week(text, value):
+    assert [v for _, v in dated(text, "2022-03-15")] == [value]
+
+
+def test_the_end_of_the_week_told_in_the_past_is_not_placed():
+    assert dated("وشهدت المدينة أمطارا غزيرة نهاية الأسبوع.", "2022-03-15") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وستستمر الأمطار طوال الأيام الأربعة المقبلة فوق المرتفعات.", "2022-03-16/2022-03-19"),
+    ("ويتوقع أن تنخفض الحرارة على مدى اليومين القادمين.", "2022-03-16/2022-03-17"),
+    ("وتستمر الحملة في الأيام الـ10 المقبلة في كل المحافظات.", "2022-03-16/2022-03-25"),
+])
+def test_the_next_n_days_run_from_tomorrow(text, value):
+    assert [v for _, v in dated(text, "2022-03-15")] == [value]
+
+
+def test_the_coming_days_without_a_number_place_nothing():
+    assert dated("وتتواصل الحملة خلال الأيام المقبلة بكل المحافظات.", "2022-03-15") == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 
 from ..doc.normal import key as normalize
 from ..lexicon import load
@@ -54,6 +55,18 @@ def future_verb(word: str) -> bool:
         return False
     not_verbs, not_stems, _, _, _ = _data()
     return word not in not_verbs and w not in not_verbs and not w.startswith(not_stems)
+
+
+def modal_future(words: list[str]) -> bool:
+    """قد before an imperfect verb is "may", a possibility ahead ("قد تهب"، "وقد يصل"), where
+    before a perfect it is "already" ("قد وصل"): the imperfect's prefix tells them apart."""
+    return any(_bare(w, 2) == "قد" and _imperfect(n) for w, n in pairwise(words))
+
+
+def _imperfect(w: str) -> bool:
+    """يـ and a stem (يصل، يتوقع), or تـ and two letters (تهب، تصل): a longer تـ word may be
+    a perfect of the fifth form, "already" after قد (قد ترأس، قد تسلم)."""
+    return (w[:1] == "ي" and len(w) >= 3) or (w[:1] == "ت" and len(w) == 3)
 
 
 def clause_tense(words: Iterable[str]) -> str | None:

@@ -17,7 +17,7 @@ from ..doc.normal import Folded, fold
 from ..doc.normal import key as normalize
 from ..lexicon import load
 from .resolve import Expr
-from .tense import clause_tense, future_verb
+from .tense import clause_tense, future_verb, modal_future
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +174,7 @@ class _Patterns:
     year_pair: re.Pattern[str]
     holiday: re.Pattern[str]
     quarter: re.Pattern[str]
+    coming_days: re.Pattern[str]
 
 
 B = r"(?<![\w])"  # start of a word (clitics are spelled out where allowed)
@@ -199,6 +200,7 @@ def patterns() -> _Patterns:
     deic = _alt(t.deictic)
     mpart = _alt(t.month_parts)
     ana = _alt(t.anaphors)
+    coming = load("relative")["coming_days"]
     day = rf"(?:(?:ال\s?)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
     # "نيسان/أبريل"، "نيسان (أبريل)"، and "نيسان أبريل" where a copy lost the slash
     pair = rf"(?P<m1>{month})(?:(?:\s*(?:[/\\|-]|\(|،)\s*|\s+)(?P<m2>{month})\s*\)?)?"
@@ -278,6 +280,10 @@ def patterns() -> _Patterns:
         quarter=c(  # "قبل نهاية الربع الأول", "الثلاثي الأخير": this year's, when no year follows
             rf"{B}{CL}(?:(?P<part>{part})\s+)?(?P<mpart>{_alt(q for q, v in t.month_parts.items() if v[0] == 'q')})"
             rf"{E}(?!\s+من\s)"
+        ),
+        coming_days=c(
+            rf"{B}{CL}(?:{_alt(coming['days'])})\s+(?:ال(?P<card>{card})|ال\s?(?P<num>\d{{1,2}}))\s+"
+            rf"(?:{_alt(coming['coming'])}){E}|{B}{CL}(?P<dual>{_alt(coming['two_days'])})\s+(?:{_alt(coming['coming'])}){E}"
         ),
         holiday=c(
             rf"{B}{CL}(?:(?:اول|ثاني|ثالث)\s+ايام\s+)?(?P<hol>{_alt(t.holidays)})(?:\s+(?:المبارك|السعيد|المجيد))?"
@@ -493,6 +499,8 @@ def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
     mod = _mod(m)
     unit = tables().def_units[m.group("unit")]
     part = _part_of(m) if unit != "week" else None
+    if unit == "week" and m.group("part") and not (m.group("this") or mod or m.group("within")):
+        return _bare_weekend(norm, m.start())
     if not (m.group("this") or mod or m.group("within") or part):
         return None  # a bare "العام" or "الشهر"; but "مطلع العام" is early this year
     if m.groupdict().get("uana") and (unit not in ("month", "year") or not part):
@@ -505,6 +513,28 @@ def _b_unit(m: re.Match[str], norm: str) -> Expr | None:
         offset *= 2
     within = tables().within[_key(m.group("within"))] if m.group("within") else None
     return Expr("unit", unit=unit, offset=offset, part=part, within=within, mod=mod or "current", anaphor=_anaphor(m))
+
+
+def _b_coming_days(m: re.Match[str], norm: str) -> Expr | None:
+    """The next N days: from tomorrow to the Nth day after the published one."""
+    if m.group("dual"):
+        n: int | None = 2
+    else:
+        n = int(m.group("num")) if m.group("num") else tables().cardinals.get(_key(m.group("card")))
+    if not n or n > 31:
+        return None
+    return Expr("range", start=Expr("deictic", offset=1), end=Expr("deictic", offset=n))
+
+
+def _bare_weekend(norm: str, pos: int) -> Expr | None:
+    """"نهاية الأسبوع" with no modifier: this week's, in a clause told in the present or the
+    future ("تستقر الأجواء مع نهاية الأسبوع"، "تعلن النتائج قبل نهاية الأسبوع"); told in the
+    past it is an earlier weekend the text does not place."""
+    clause = _SUBORDINATE.split(_CLAUSE_END.split(norm[max(0, pos - 80) : pos])[-1])[-1]
+    words = _WORD.findall(clause)
+    if clause_tense(words) not in ("present", "future") and not modal_future(words):
+        return None  # (with no verb at all, "في نهاية الأسبوع" places nothing either)
+    return Expr("unit", unit="week", offset=0, mod="current")
 
 
 def _b_shift(m: re.Match[str], norm: str) -> Expr | None:
@@ -729,6 +759,7 @@ _RULES = (
     ("year_pair", _b_year_pair, "year-pair"),
     ("holiday", _b_holiday, "holiday"),
     ("quarter", _b_quarter, "quarter"),
+    ("coming_days", _b_coming_days, "coming-days"),
 )
 
 _WORD = re.compile(r"[\w]+")
@@ -805,6 +836,7 @@ _ANCHOR_OF = {
     "year_pair": "year",
     "holiday": "holiday",
     "quarter": "quarter",
+    "coming_days": "coming",
 }
 _BEFORE, _AFTER = 90, 110
 
@@ -828,6 +860,8 @@ def _anchor_words() -> dict[str, tuple[str, ...]]:
     add("shahr", ["الشهر"])
     add("holiday", t.holidays)
     add("quarter", [q for q, v in t.month_parts.items() if v[0] == "q"])
+    coming = load("relative")["coming_days"]
+    add("coming", [normalize(w) for w in coming["days"] + coming["two_days"]])
     return {w: tuple(sorted(k)) for w, k in out.items()}
 
 
@@ -1032,6 +1066,7 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     # weekday ahead (the guidelines' "unless the verb is future")
     verbs = expr.kind in ("date", "month", "range", "weekday")
     fut = any(w in t.future or (w[:1] in "وف" and w[1:] in t.future) or (verbs and future_verb(w)) for w in words)
+    fut = fut or (verbs and modal_future(words))  # "أن رياحا قد تهب الخميس": the coming one
     after_before_that = len(parts) > 1 and _WORD.findall(parts[-2])[-1:] in (["قبل"], ["بعد"])
     undated = expr.kind == "date" and expr.year is None and expr.year_rel is None  # ("في 15 يوليو")
     if not fut and (expr.kind == "weekday" or undated) and expr.mod is None and not expr.unit and (
