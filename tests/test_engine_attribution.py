@@ -2701,3 +2701,13 @@ def test_a_bodys_head_in_construct_opening_its_clause_before_the_verb_is_carded(
     text = ("وقال وزير الدفاع سامي الخطيب إن القوات انتشرت في الشمال. غير أن حركة التحرير الشعبية نفت "
             "أن تكون قواتها انسحبت.")
     assert _speaker(text, "انسحبت") == "حركة التحرير الشعبية"
+
+
+@pytest.mark.parametrize("text,snippet,who", [
+    ('وأهابت وزارة الداخلية بالسائقين "تجنب الطرق الجبلية" طوال العاصفة.', "تجنب الطرق", "وزارة الداخلية"),
+    ('وناشدت وزارة الداخلية الأسر "البقاء في البيوت" حتى انحسار السيول.', "البقاء في البيوت", "وزارة الداخلية"),
+    ('ونصحت وزارة الصحة المواطنين بـ"تأجيل رحلاتهم غير الضرورية" هذا الشهر.', "تأجيل رحلاتهم", "وزارة الصحة"),
+])
+def test_an_appeal_or_advice_quotes_what_follows_its_addressee(text, snippet, who):
+    # أهاب بـ، ناشد، نصح بـ: whom the appeal is made to stands between the subject and the marks
+    assert _speaker(text, snippet) == who

@@ -1683,3 +1683,26 @@ def test_two_letters_left_by_a_clitic_are_no_gazetteer_town(monkeypatch):
     steer(monkeypatch, ("بري", "وباب"), "B-LOC", {"B-LOC": 0.9})
     got = found("وقال رئيس المجلس فادي بري إن الحوار مستمر بين تل الورد وباب الحديد.")
     assert not [n for n, k in got if k == "place" and len(n) <= 2]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وطالبت النقابة الحكومة بزيادة الأجور قبل الصيف.", "النقابة"),  # a body's head after a definite head
+    ("وحثت وزارة الزراعة الأهالي على ترشيد الري.", "وزارة الزراعة"),  # a group of people after its genitive
+    ("وطالبت وزارة الداخلية السكان بإخلاء المنازل.", "وزارة الداخلية"),
+])
+def test_a_group_or_a_body_after_a_definite_word_is_the_verbs_object(text, name):
+    # a definite word governs no genitive, and neither a body's head nor a plural of people is an
+    # adjective: the noun after the name is what the verb acts on, whatever the tagger reads
+    assert bodies(text)[0] == name
+
+
+def test_a_body_head_that_is_an_adjective_too_stays_in_the_name():
+    # "البلدية" (municipal) after a definite genitive is its adjective, not a municipality
+    assert bodies("وأعلنت وزارة الخدمات البلدية خطة لتنظيف الأسواق.")[0] == "وزارة الخدمات البلدية"
+
+
+def test_a_phrase_in_marks_with_the_preposition_fi_names_no_body():
+    # "في" is a spelled letter (V) only beside other letters ("إم في بي"); alone in the marks it is
+    # "in", and the marks hold what the body asked for, not its name
+    text = 'وناشدت وزارة الداخلية السكان "البقاء في البيوت" حتى انحسار السيول.'
+    assert "البقاء في البيوت" not in bodies(text)

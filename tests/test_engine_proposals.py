@@ -944,6 +944,9 @@ def test_bodies_named_by_a_broken_plural_speak_together(text, said, name):
     # the owner of something indefinite, though "مالك" is a given name too
     ("وقال مالك محطة وقود إن الكمية قليلة.", "الكمية", "مالك محطة وقود"),
     ("وقالت صاحبة متجر إن الزبائن قلوا.", "الزبائن", "صاحبة متجر"),
+    # the head of a household by the same construct
+    ("وقالت ربة منزل إن الخبز صار أغلى.", "الخبز", "ربة منزل"),
+    ("وقال رب أسرة إن الإيجار تضاعف.", "الإيجار", "رب أسرة"),
 ])
 def test_a_source_described_by_whom_it_works_for_or_what_it_owns(text, said, name):
     _speaks_as_unnamed(text, said, name, "anonymous", no_person=True)
@@ -964,6 +967,8 @@ def test_a_plural_of_a_trade_or_the_two_sides_speak_as_a_group(text, said, name)
     # people spoke (a bare city is where they were: no part of the description)
     ("وقال شاب من حي باب البحر إن المستشفى امتلأ.", "المستشفى", "شاب من حي باب البحر"),
     ("وقالت سيدة من قرية بني حسان إن الحطب غال.", "الحطب", "سيدة من قرية بني حسان"),
+    # a resident of a country not their own, with the nationality that says which
+    ("وقال مقيم عربي إن السكن غال في المدينة.", "السكن", "مقيم عربي"),
 ])
 def test_a_person_of_the_story_takes_the_quarter_or_village_they_are_from(text, said, name):
     _speaks_as_unnamed(text, said, name, "anonymous")

@@ -28,7 +28,7 @@ from . import titles
 from .acronyms import latin_letters
 from .board import Board, Card
 from .registry import Registry
-from .words import NAME_CLASSES, POSSESSIVE, Words, prepositions
+from .words import NAME_CLASSES, POSSESSIVE, Words, groups_of_people, prepositions
 
 _MAX = 7  # words in a complement
 _NAMES = ("nationality", "org", "org_ambiguous", "country", "capital", "city", "region")
@@ -512,6 +512,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # it governs no genitive), so the word opens what follows the body — but a rank is
             # followed by its holder's name ("جامعة الملك X")
             break
+        if (definite if not comp else _definite_form(words, comp[-1])) and _never_adjective(words, j):
+            break  # "وناشدت الوزارة | السكان"، "وطالبت النقابة | الحكومة": the verb's object, whatever the tagger reads
         stop = words.bare[j] & _STOP_SET
         if stop == {"honorific"} and not definite and not comp and _construct(words, j) and not words.is_(
                 j + 1, "title", "rank", "honorific", bare=True):
@@ -1233,8 +1235,12 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
             toks[q0 + 1].norm in prepositions())):
         return None  # 'الحكومة "تشعر بارتياح"'، 'الرئاسة "فقدت الثقة"': speech in marks, not a name
     letters = latin_letters()[0]
+
+    def spelled(k: int) -> bool:  # a letter spelled out beside another ("إم بي سي"); "في" alone is "in"
+        return toks[k].norm in letters and any(q0 <= x < q1 and toks[x].norm in letters for x in (k - 1, k + 1))
+
     noun_phrase = toks[q0].definite and not any(toks[k].norm in prepositions() for k in range(q0, q1))
-    if not noun_phrase and any(words.is_(k, "stop", "never", bare=True) and toks[k].norm not in letters
+    if not noun_phrase and any(words.is_(k, "stop", "never", bare=True) and not spelled(k)
                                for k in range(q0, q1)) and max(words.p(k, "ORG") for k in range(q0, q1)) < 0.5:
         # '"تعمل على تحسين الخدمات"': a clause in marks, not a name (a spelled letter "آي" is no
         # word); a definite noun with no preposition ("«السلام الآن»") is a name
@@ -1266,6 +1272,21 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     card.head = card.head or head
     board.mention(card, i, q0, cut, role="reference")  # the head and its words: no body of their own
     return q1
+
+
+def _never_adjective(words: Words, j: int) -> bool:
+    """Token j is a definite body's head ("الحكومة") or a definite plural of people ("السكان"،
+    "المواطنين"), with no other proclitic: a noun that is never an adjective, so after a definite
+    word (which governs no genitive) it is no word of that body's name."""
+    t = words.toks[j]
+    if not t.norm.startswith("ال"):
+        return False
+    if t.norm[2:] in groups_of_people():
+        return True
+    if adjective(words, j) or (j + 1 < words.n and words.toks[j + 1].norm.startswith("لل")):
+        return False  # "البلدية"، "المنظمة للمؤتمر": a body's head that is an adjective or a participle too
+    got = head_at(words, j)
+    return got is not None and got[1] == 0 and got[3]
 
 
 def _verb_shaped(words: Words, k: int) -> bool:

@@ -27,6 +27,7 @@ from .words import (
     POSSESSIVE,
     Words,
     feminine_before_suffix,
+    groups_of_people,
     possessed_base,
     prepositions,
     suffixed_particles,
@@ -579,10 +580,10 @@ def _collective(board: Board, words: Words, i: int, b: int) -> tuple[int, int] |
     shortest = 3 if j == i + 1 and toks[i].norm in _FEW else 5  # ("عدة صحف": a short broken plural)
     if j + 1 < b and not toks[j].definite and toks[j + 1].definite and plain(toks[j + 1].gap):
         shortest = 4  # "عدد من أئمة المساجد": a short broken plural in construct
-        if j > i + 1 and _bare(toks[j].norm) in _people_plurals():
+        if j > i + 1 and _bare(toks[j].norm) in groups_of_people():
             shortest = 3  # "عدد من ذوي المصابين"، "عدد من أهل الحي": a listed people noun, however short
     if j > i + 1 and j + 1 < b and not toks[j].definite and plain(toks[j].gap) and plain(toks[j + 1].gap) and (
-            _bare(toks[j].norm) in _people_plurals()) and (place := board.card_at(j + 1)) is not None and (
+            _bare(toks[j].norm) in groups_of_people()) and (place := board.card_at(j + 1)) is not None and (
             place.kind == "place" and board.owner[j + 1].t0 == j + 1):
         return i, min(b, board.owner[j + 1].t1)  # "عدد من سكان X"، "عدد من أهالي قرية X": people of a place
     if not (j < b and plain(toks[j].gap) and len(toks[j].norm) >= shortest and not words.is_(
@@ -1848,7 +1849,7 @@ def _described_person_end(words: Words, t0: int, t1: int) -> int:
             c and r.startswith("ال") for r, c in toks[end].readings):  # "بالشرطة": a glued preposition
         end += 1
     if end + 1 < words.n and toks[end].norm == "من" and plain(toks[end].gap) and plain(toks[end + 1].gap) and (
-            _bare(toks[end + 1].norm) in _people_plurals()):
+            _bare(toks[end + 1].norm) in groups_of_people()):
         # "امرأة | من سكان المخيم"، "رجل | من أهالي البلدة": one of a people — who they are, not where
         # (past the subject's bound, which the preposition set)
         end += 2
@@ -1856,14 +1857,6 @@ def _described_person_end(words: Words, t0: int, t1: int) -> int:
             end += 1
         return end
     return _age_end(words, end, t1)
-
-
-@cache
-def _people_plurals() -> frozenset[str]:
-    """Plurals of people a person may be one of ("سكان"، "أهالي"، "عمال"، "وجهاء")."""
-    heads = {key(w) for w in lexicon.load("anonymous")["heads"] if " " not in w}
-    return anonymous_words("people_plurals") | community_nouns() | kin_nouns() | frozenset(
-        w for w in heads if w.endswith(("ون", "ين")) or w in (key("سكان"), key("شهود"), key("نشطاء")))
 
 
 def _age_end(words: Words, k: int, t1: int) -> int:

@@ -54,6 +54,17 @@ def prepositions() -> frozenset[str]:
     return frozenset(key(w) for w in load("names")["prepositions"])
 
 
+@cache
+def groups_of_people() -> frozenset[str]:
+    """Plurals of people a person may be one of ("سكان"، "أهالي"، "عمال"، "وجهاء"), in the normal
+    form: ``anonymous.toml``'s people, community and kin nouns and its plural heads."""
+    anon = load("anonymous")
+    heads = {key(w) for w in anon["heads"] if " " not in w}
+    listed = {key(w) for name in ("people_plurals", "community_nouns", "kin_nouns") for w in anon[name]}
+    return frozenset(listed) | frozenset(
+        w for w in heads if w.endswith(("ون", "ين")) or w in (key("سكان"), key("شهود"), key("نشطاء")))
+
+
 _RARE_NAME = frozenset({"surname", "given_x", "surname_rare", "given_rare"})
 _SURNAME_ONLY = frozenset({"surname", "given_x"})
 
