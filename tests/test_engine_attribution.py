@@ -2711,3 +2711,66 @@ def test_a_bodys_head_in_construct_opening_its_clause_before_the_verb_is_carded(
 def test_an_appeal_or_advice_quotes_what_follows_its_addressee(text, snippet, who):
     # أهاب بـ، ناشد، نصح بـ: whom the appeal is made to stands between the subject and the marks
     assert _speaker(text, snippet) == who
+
+
+@pytest.mark.parametrize("same", ["ذات المسؤول", "نفس المسؤول", "المسؤول ذاته"])
+def test_the_same_written_before_or_after_the_noun_refers_back(same):
+    # "ذات"/"نفس" before a definite noun is "the same", as "ذاته" after it (Maghreb and Gulf copy)
+    text = f'وقال مدير الميناء منير الطرابلسي إن "الأرصفة جاهزة". وتابع {same} أن السفن ستصل تباعا.'
+    assert _speaker(text, "السفن") == "منير الطرابلسي"
+
+
+def test_a_role_set_off_before_a_rank_and_its_ordinal_is_that_holders():
+    # "…، الملازم الأول X،": the rank's ordinal stands between the role and the name, so the role
+    # is the new person's title, not a reference back to someone who held a role like it
+    text = ("وقال المكلف بالاتصال في الولاية، رضا بن عمار، إن الحرائق محدودة. "
+            "وأوضح المكلف بالاتصال في المديرية، الملازم الأول سفيان قاسمي، أن الوحدات تدخلت ليلا.")
+    assert _speaker(text, "الوحدات") == "سفيان قاسمي"
+
+
+@pytest.mark.parametrize("text,snippet,who", [
+    ("ويشكو سائقو الأجرة من أن البنزين نفد من المحطات.", "البنزين", "سائقو الأجرة"),
+    ("واشتكت نقابة المخابز من أن الطحين لم يصل منذ أيام.", "الطحين", "نقابة المخابز"),
+])
+def test_a_complaint_with_a_clause_is_reported_speech(text, snippet, who):
+    # شكا/اشتكى من أن: what the complainers say is wrong
+    assert _speaker(text, snippet) == who
+
+
+def test_a_complaint_about_a_thing_alone_quotes_nothing():
+    # "يشكون من الغلاء": a grievance named, no clause said
+    art = parse("ويشكو السكان من الغلاء منذ أشهر.", "2025-02-05")
+    assert art.quotes == ()
+
+
+def test_a_cooperative_named_again_by_its_head_speaks():
+    text = ('وقال رئيس تعاونية "الفجر" للصيد البحري سالم ولد أحمد إن الموسم ضعيف. '
+            "وطالبت التعاونية السلطات بتقليص حصص المصانع.")
+    # "تعاونية" heads a body (a rule head, the tagger's features unchanged): the one named before
+    art = parse(text, "2025-02-05")
+    (q,) = [q for q in art.quotes if "بتقليص" in q.text]
+    card = next(a for a in art.actors if a.id == q.speaker)
+    assert card.kind == "organization" and "الفجر" in (card.name, *card.aliases)
+
+
+def test_a_definite_noun_and_an_age_after_a_quotation_describe_the_person_named_before():
+    # "الراعي" is a family name too, but with an age by its decade it describes someone
+    text = ('قبل الفجر يخرج سليمان عواد الخريشا بقطيعه إلى الوادي. '
+            '"المرعى جف والعلف غال"، يقول الراعي الخمسيني وهو يعد رؤوس الغنم.')
+    assert _speaker(text, "المرعى") == "سليمان عواد الخريشا"
+
+
+def test_a_present_verb_opening_its_sentence_with_a_description_refers_back():
+    # "تقول الأم المقيمة …: «…»": the description names no one new, so it is the woman named before
+    text = ('زوجته، هند الرفاعي، كانت مترددة في العودة. '
+            'تقول الأم المقيمة عند أخيها منذ شهرين: "الصغار نسوا لغتهم".')
+    assert _speaker(text, "الصغار") == "هند الرفاعي"
+
+
+def test_an_earlier_verbs_subject_is_sought_before_what_another_said():
+    # "وشكا عمال …، وهذا ما نفاه X، موضحا": the complaint's subject is not in the ما clause
+    text = ("وأفاد مصدر بشركة المياه بأن الضخ عاد ليلا. وشكا عمال من تأخر الرواتب، "
+            "وهذا ما نفاه المصدر بشركة المياه، موضحا أن الرواتب صرفت.")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if "الرواتب صرفت" in q.text]
+    assert next(a.kind for a in art.actors if a.id == q.speaker) == "anonymous"

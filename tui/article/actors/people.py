@@ -895,6 +895,9 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         if c.t1 - c.t0 == 1 and c.score < _SURE and titles.occupation_after_name(board, words, c.t0):
             continue  # "X، فلاح من بلدة Y،": the person's occupation, not a second person
+        if c.t1 - c.t0 == 1 and words.toks[c.t0].definite and c.t1 < words.n and plain(words.toks[c.t1].gap) and (
+                words.toks[c.t1].norm.removeprefix("ال") in titles.age_nouns()):
+            continue  # "يقول الراعي الستيني": a definite noun and an age describe someone, no name
         if c.t1 - c.t0 == 1 and _definite_before_given(words, c.t0) and (nxt := starts.get(c.t0 + 1)) is not None and (
                 nxt.t1 - nxt.t0 >= 2):
             continue  # "وقال الصياد | سالم X": the role before a name of its own, no name itself

@@ -39,6 +39,7 @@ _FEW = ("عده", "بضعه")  # عدة، بضعة: they govern an indefinite pl
 _DESCRIBED_REACH = 400  # tokens back within which "المرأة" finds the "امرأة" it refers to
 _GENERAL = frozenset(["العام", "العامه"])
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
+_SAME_BEFORE = frozenset(["ذات", "نفس"])  # "ذات المسؤول"، "نفس المصدر": "the same", written before the noun
 
 
 _RANKED = frozenset({key("برتبة"), key("بدرجة")})  # "with the rank of", "with the grade of"
@@ -92,6 +93,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     while i < b and toks[i].norm in _honorific() and not (
             toks[i].norm in ("صاحب", "صاحبه") and i + 1 < b and not toks[i + 1].definite):
         i += 1  # ("صاحب محل": the owner of a shop; "صاحب السمو" is the form of address)
+    if i + 1 < b and toks[i].norm in _SAME_BEFORE and toks[i + 1].definite and plain(toks[i + 1].gap):
+        i += 1  # "وتابع ذات المسؤول"، "وأضاف نفس المصدر": the noun referred back to, as "المسؤول ذاته"
     if i >= b and b - a == 1 and (_bare(toks[a].norm) in people_nouns() or toks[a].norm in titles.honorific_titles()):
         # "وقالت السيدة": no name follows the form of address, so it is the lady herself; a form
         # of address that tells a profession ("وأضاف المهندس") refers back to one described so

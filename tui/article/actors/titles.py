@@ -638,7 +638,7 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     a word with a pronoun suffix such as "بدوره", not a time word or a name the tagger reads)."""
     n = words.n
     t = words.toks[j]
-    if t.norm.removeprefix("ال") in _age_nouns() and not person_at(board, j):
+    if t.norm.removeprefix("ال") in age_nouns() and not person_at(board, j):
         return _aged(board, words, j)
     if t.definite and not _definite_description(words, j):
         return None
@@ -689,7 +689,7 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
 
 
 @cache
-def _age_nouns() -> frozenset[str]:
+def age_nouns() -> frozenset[str]:
     """The nouns of an age by its decade ("خمسيني"، "ستينية"), among the epithets a story calls
     people by (``anonymous.toml``), in the normal form."""
     return frozenset(w for w in word_set("anonymous", "epithets_f") | word_set("anonymous", "epithets_m")
@@ -1438,8 +1438,10 @@ def _person_named_in(board: Board, words: Words, j: int) -> bool:
     gap_ok = k < words.n and (_joins(words.toks[k].gap) or comma(words.toks[k].gap) or _retired(words, k))
     r = k
     while gap_ok and r < words.n and r - k < 3 and not person_at(board, r) and ((words.is_(
-            r, "rank", "honorific", bare=True) and (r == k or words.joined(r))) or _retired(words, r)):
-        r += 1  # "رئيس اللجنة العميد X": a rank between the role and its holder's name
+            r, "rank", "honorific", bare=True) and (r == k or words.joined(r))) or _retired(words, r) or (
+            r > k and words.joined(r) and words.is_(r - 1, "rank", bare=True)
+            and words.is_(r, "ordinal", "title_modifier", bare=True))):
+        r += 1  # "رئيس اللجنة العميد X"، "…، الملازم الأول X": a rank between the role and its holder's name
     return gap_ok and r < words.n and person_at(board, r)
 
 

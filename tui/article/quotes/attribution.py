@@ -508,15 +508,20 @@ class Attributor:
         t = self.toks[region[0]]
         # "«…»، يقول الحرفي": a present verb right after the quotation, then a description
         after_quote = not c.prefix and self.toks[ci].norm[:1] in "يت" and bool(re.search("[»\"”]", self.toks[ci].gap))
-        if (c.prefix != "و" and not after_quote) or not t.definite or self.card(region[0]) is not None or (
-                orgs.head_at(self.stage.words, region[0]) is not None) or t.norm[2:] in anonymous_words("sides"):
+        # "تقول الأم المقيمة عند …: «…»": a present verb opening its sentence, then a description
+        opening = not after_quote and not c.prefix and self.toks[ci].norm[:1] in "يت" and (
+            ci == 0 or self.toks[ci - 1].sent != self.toks[ci].sent)
+        if (c.prefix != "و" and not after_quote and not opening) or not t.definite or (
+                self.card(region[0]) is not None or orgs.head_at(self.stage.words, region[0]) is not None) or (
+                t.norm[2:] in anonymous_words("sides")):
             return None  # ("وأكد الجانب المغربي": a side speaks, no person)
-        if after_quote:
+        if after_quote or opening:
             # the person the story named last before, whom the description fits (the quotation may
             # be their first: "يجلس X أمام دكانه … «…»، يقول الحرفي")
+            where = "after the quotation" if after_quote else "opening its sentence"
             for _i, card in reversed(self.mentions_in(max(0, ci - _DESCRIBED_BACK), ci)):
                 if card.kind in ("person", "anonymous") and self.agrees(c, card):
-                    return Choice(card, "a description after the quotation referring back to the person named before")
+                    return Choice(card, f"a description {where} referring back to the person named before")
             return None
         for _pos, card in reversed(self.history[-30:]):
             if card.kind in ("person", "anonymous"):
@@ -1280,6 +1285,9 @@ class Attributor:
             v = self.stage.words.reporting(k)
             if v is not None and v.kind == VERB:
                 end = self._clause_end(k + 1, min(ci, k + 12))
+                # its subject comes before the clause of what another said ("وشكا سكان …، وهذا ما استبعده X")
+                end = next((x for x in range(k + 1, end) if self.toks[x].norm in _WHAT or (
+                    self.stage.words.reporting(x) is not None)), end)
                 if k + 1 < end and self._told_after(k + 1):
                     continue  # "«…»، يقول لـ«X»، ويتابع": whom the earlier verb was said to, no subject of it
                 got = self._first_speaker(k + 1, end, c)
