@@ -537,3 +537,12 @@ def test_the_next_n_days_run_from_tomorrow(text, value):
 
 def test_the_coming_days_without_a_number_place_nothing():
     assert dated("وتتواصل الحملة خلال الأيام المقبلة بكل المحافظات.", "2022-03-15") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وستغطي الثلوج المرتفعات اعتبارا من غد الأربعاء إلى غاية الجمعة.", "2023-02-01/2023-02-03"),
+    ("وتمتد الموجة على الساحل بدءا من صباح اليوم وإلى غاية الأحد.", "2023-01-31/2023-02-05"),
+])
+def test_days_from_one_day_to_another_are_one_stretch(text, value):
+    # "من … إلى غاية …": two days (a day word or a weekday) joined after من are one interval
+    assert [v for _, v in dated(text, "2023-01-31")] == [value]  # a Tuesday paper

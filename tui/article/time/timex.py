@@ -949,8 +949,10 @@ def _merge_adjacent(norm: str, items: list) -> list:
 
 
 _RANGE_OPEN = re.compile(r"(?:^|\s)[وف]?(?:من|بين|منذ)\s*$")
-_RANGE_GLUE = re.compile(r"^\s*(?:-|–|الي|حتي|و|ولغايه|لغايه)?\s*$")
+_RANGE_GLUE = re.compile(r"^\s*(?:-|–|و?الي(?:\s+غايه)?|و?حتي|و|ولغايه|لغايه)?\s*$")
 _RANGEABLE = ("date", "month", "year")
+_DAY_LIKE = ("deictic", "weekday")  # "اعتبارا من غد الأربعاء إلى غاية الجمعة": days, with من only
+_DAYS_OPEN = re.compile(r"(?:^|\s)[وف]?من\s*$")
 
 
 def _merge_ranges(norm: str, items: list) -> list:
@@ -961,9 +963,10 @@ def _merge_ranges(norm: str, items: list) -> list:
         if out:
             prev = out[-1]
             a, b = prev[3], it[3]
+            days = a.kind in _DAY_LIKE and b.kind in _DAY_LIKE and bool(
+                _DAYS_OPEN.search(norm[max(0, prev[0] - 8) : prev[0]]))
             if (
-                a.kind in _RANGEABLE
-                and b.kind == a.kind
+                ((a.kind in _RANGEABLE and b.kind == a.kind) or days)
                 and not a.hijri
                 and not b.hijri
                 and _RANGE_GLUE.match(norm[prev[1] : it[0]])
