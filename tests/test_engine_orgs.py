@@ -1706,3 +1706,25 @@ def test_a_phrase_in_marks_with_the_preposition_fi_names_no_body():
     # "in", and the marks hold what the body asked for, not its name
     text = 'وناشدت وزارة الداخلية السكان "البقاء في البيوت" حتى انحسار السيول.'
     assert "البقاء في البيوت" not in bodies(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت رابطة الدفاع عن المتقاعدين إن المعاشات تأخرت.", "رابطة الدفاع عن المتقاعدين"),
+    ("وطالبت جمعية الحفاظ على التراث بترميم السوق.", "جمعية الحفاظ على التراث"),
+])
+def test_a_body_named_for_a_cause_keeps_the_causes_preposition_and_object(text, name):
+    # "الدفاع عن"، "الحفاظ على" (`cause_objects`) after a cause's head: the object is the cause
+    assert bodies(text)[0] == name
+
+
+def test_a_ministrys_genitive_governs_no_object_of_its_own():
+    # a ministry is never named for a cause: "عن العملية" is what it spoke about
+    assert bodies("وقالت وزارة الدفاع عن العملية إنها ناجحة.")[0] == "وزارة الدفاع"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت قيادة الدفاع المدني العامة إن الحريق أخمد.", "قيادة الدفاع المدني العامة"),
+])
+def test_general_agreeing_with_a_sub_bodys_head_closes_its_name(text, name):
+    # "العامة" agrees with "مديرية", not with the known body inside ("الدفاع المدني")
+    assert bodies(text)[0] == name

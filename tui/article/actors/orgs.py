@@ -469,12 +469,14 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             continue
         if comp and _opens_a_clause(words, j):
             break  # "صندوق طوارئ | يحمي السائقين"، "مكتب تصويت | وستنشر …": a verb opens the clause after it
-        if comp and _purpose_object(words, comp[-1], j) and board.owner[j + 1] is None and not _relayed_by(words, i, j):
+        cause = len(comp) == 1 and not definite and head in word_set("organizations", "cause_heads")
+        if comp and _purpose_object(words, comp[-1], j, cause=cause) and board.owner[j + 1] is None and (
+                not _relayed_by(words, i, j)):
             comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
             j += 2
             continue
-        if comp and _purpose_object(words, comp[-1], j, construct=True) and board.owner[j + 1] is None and (
-                board.owner[j + 2] is None and not _relayed_by(words, i, j)):
+        if comp and _purpose_object(words, comp[-1], j, construct=True, cause=cause) and (
+                board.owner[j + 1] is None and board.owner[j + 2] is None and not _relayed_by(words, i, j)):
             comp += [j, j + 1, j + 2]  # "للدفاع | عن حقوق X": an object in construct
             j += 3
             continue
@@ -767,12 +769,18 @@ def _for_the_sake_of(board: Board, words: Words, j: int) -> int:
     return end if end > j + 2 else j
 
 
-def _purpose_object(words: Words, k: int, j: int, construct: bool = False) -> bool:
+def _purpose_object(words: Words, k: int, j: int, construct: bool = False, cause: bool = False) -> bool:
     """Token k is a purpose noun after ل ("للدفاع") and j a preposition it governs with a definite
     object after it ("عن المدنيين"; with ``construct``, an indefinite noun in construct with a
-    definite one: "عن حقوق الإنسان")."""
+    definite one: "عن حقوق الإنسان").  With ``cause`` (token k the genitive right after a cause's
+    head), a definite cause noun governs its own preposition too ("رابطة الدفاع | عن المتقاعدين")."""
     t = words.toks[k]  # (a verbal noun, no plural: "للانتخابات | على النتائج" is the verb's object)
     toks = words.toks
+    if cause and t.norm.startswith("ال") and _cause_objects().get(t.norm[2:]) == toks[j].norm and (
+            j + 1 < words.n and plain(toks[j].gap) and plain(toks[j + 1].gap)
+            and not words.is_(j + 1, "stop", "never", "temporal", bare=True)):
+        return toks[j + 1].definite if not construct else (
+            not toks[j + 1].definite and j + 2 < words.n and plain(toks[j + 2].gap) and toks[j + 2].definite)
     if not (t.norm.startswith("لل") and not t.norm.endswith(("ات", "ين", "ون")) and j + 1 < words.n
             and (toks[j].norm in word_set("organizations", "purpose_prepositions")
                  or _purpose_governs().get(t.norm[2:]) == toks[j].norm)
@@ -784,6 +792,12 @@ def _purpose_object(words: Words, k: int, j: int, construct: bool = False) -> bo
     return (not toks[j + 1].definite and len(toks[j + 1].norm) >= 3 and j + 2 < words.n and plain(toks[j + 2].gap)
             and toks[j + 2].definite and not words.is_(j + 2, "stop", "never", "temporal", bare=True)
             and not toks[j + 1].raw.endswith(("ا", "اً")))
+
+
+@cache
+def _cause_objects() -> dict[str, str]:
+    """A cause noun → the preposition it governs in a body's name (organizations.toml ``cause_objects``)."""
+    return {key(k): key(v) for k, v in load("organizations")["cause_objects"]}
 
 
 @cache

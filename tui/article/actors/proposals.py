@@ -1772,6 +1772,9 @@ def _sub_body_end(board: Board, words: Words, k: int) -> int:
     while end < words.n and plain(toks[end].gap) and toks[end].definite and board.owner[end] is None and (
             _qualifies(words, end)):
         end += 1  # "قوة الأمم المتحدة المؤقتة"
+    if end < words.n and plain(toks[end].gap) and board.owner[end] is None and toks[end].norm in _GENERAL and (
+            toks[end].norm.endswith("ه") == _bare(toks[k - 1].norm).endswith("ه")):
+        end += 1  # "قيادة الدفاع المدني | العامة": "general" agreeing with the head, not with the body inside
     if end < words.n and plain(toks[end].gap) and toks[end].norm.startswith("ل") and board.owner[end] is None and (
             any(c == 1 for _, c in toks[end].readings)) and not words.not_name(end):
         end += 1
