@@ -2774,3 +2774,28 @@ def test_an_earlier_verbs_subject_is_sought_before_what_another_said():
     art = parse(text)
     (q,) = [q for q in art.quotes if "الرواتب صرفت" in q.text]
     assert next(a.kind for a in art.actors if a.id == q.speaker) == "anonymous"
+
+
+@pytest.mark.parametrize("text,snippet,who", [
+    ("وأهابت وزارة الداخلية بالسائقين أخذ الحذر على الطرق الساحلية.", "أخذ الحذر", "وزارة الداخلية"),
+    ("وأهابت هيئة الإسعاف بالمواطنين والمقيمين عدم الاقتراب من السيول.", "عدم الاقتراب", "هيئة الإسعاف"),
+    ("وناشد مدير البلدية سامر عادل النجار الأهالي عدم رمي النفايات في الشوارع.", "عدم رمي", "سامر عادل النجار"),
+])
+def test_what_an_appeal_asks_follows_whom_it_is_made_to(text, snippet, who):
+    # أهاب بـX / ناشد X, then what they are asked, unmarked: the verbs' `appeal` complement
+    assert _speaker(text, snippet) == who
+
+
+def test_a_bodys_head_alone_then_whom_it_appeals_to_is_the_body_named_before():
+    text = ("وأعلنت وزارة الزراعة خطة للري. "
+            "وناشدت الوزارة المزارعين عدم حفر آبار جديدة.")
+    art = parse(text, "2025-02-05")
+    assert [a.name for a in art.actors if a.kind == "organization"] == ["وزارة الزراعة"]
+    assert _speaker(text, "عدم حفر") == "وزارة الزراعة"
+
+
+def test_a_head_of_an_electoral_list_in_marks_holds_the_title():
+    # "قائمة «X»": a list that runs in an election heads a body (a weak rule head)
+    art = parse('وقال رئيس قائمة "الوفاق" بدر سعود الهاجري إن الفرز تأخر ساعتين.', "2025-02-05")
+    person = next(a for a in art.actors if a.kind == "person")
+    assert person.titles == ('رئيس قائمة "الوفاق"',)

@@ -514,7 +514,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             # it governs no genitive), so the word opens what follows the body — but a rank is
             # followed by its holder's name ("جامعة الملك X")
             break
-        if (definite if not comp else _definite_form(words, comp[-1])) and _never_adjective(words, j):
+        if (definite if not comp else _definite_form(words, comp[-1])) and never_adjective(words, j):
             break  # "وناشدت الوزارة | السكان"، "وطالبت النقابة | الحكومة": the verb's object, whatever the tagger reads
         stop = words.bare[j] & _STOP_SET
         if stop == {"honorific"} and not definite and not comp and _construct(words, j) and not words.is_(
@@ -1288,7 +1288,7 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     return q1
 
 
-def _never_adjective(words: Words, j: int) -> bool:
+def never_adjective(words: Words, j: int) -> bool:
     """Token j is a definite body's head ("الحكومة") or a definite plural of people ("السكان"،
     "المواطنين"), with no other proclitic: a noun that is never an adjective, so after a definite
     word (which governs no genitive) it is no word of that body's name."""

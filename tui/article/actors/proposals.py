@@ -88,6 +88,18 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     """The noun phrase opening tokens [a, b): a head and what qualifies it.  An unnamed
     source's head takes only adjectives and one linked complement ("مسؤول رفيع في الوزارة"),
     so a verb after it ("مصدر مصرفي تحدث …") stays out."""
+    got = _subject_phrase(board, words, a, b, cut)
+    if got is not None and got[1] - got[0] >= 2 and words.toks[got[0]].definite and (
+            orgs.head_at(words, got[0]) is not None) and (orgs.never_adjective(words, got[0] + 1) or (
+            words.toks[got[0] + 1].definite and words.toks[got[0] + 1].norm.endswith(("ين", "ون"))
+            and not words.toks[got[0]].norm.endswith(("ات", "ين", "ون")))):
+        # "وناشدت الوزارة | المواطنين"، "| المزارعين": a body's head alone, then its verb's object
+        # (a masculine plural agrees with no singular head)
+        return got[0], got[0] + 1
+    return got
+
+
+def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> tuple[int, int] | None:
     toks = words.toks
     i = a
     while i < b and toks[i].norm in _honorific() and not (

@@ -22,6 +22,7 @@ from functools import cache
 
 from .. import lexicon
 from ..actors.proposals import anonymous_words, community_nouns, counted_by, people_nouns, quantifiers
+from ..actors.words import groups_of_people
 from ..doc import Doc
 from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain, quote
@@ -486,7 +487,7 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
         obj = _object(ctx, c, window)
         if obj is not None and obj[1] < found[1]:
             found = obj
-    found = found or weak or _object(ctx, c, window)
+    found = found or weak or _object(ctx, c, window) or _appeal(ctx, c, window)
     if found is None:
         if c.kind != PARTICIPLE or not window or re.search(r"[.:]", ctx.toks[window[0]].gap):
             return None
@@ -727,10 +728,51 @@ HONORIFIC_PRONOUN = re.compile(r"^(سعادت|معالي|فخامت|سمو|حض�
 _RELATIVES = (RELATIVE - {"ما", "بما", "مما"}) | {"اللذان", "اللتان"}  # (what is said may open with ما)
 
 
+def _appeal(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
+    """"وأهابت الوزارة بالسائقين أخذ الحيطة"، "وناشد المدير المواطنين عدم تشغيل …": after the
+    subject, whom the appeal is made to (a noun with ب, or a definite plural of people, and any
+    coordinated with it), then what they are asked, a noun without the article's marks of the
+    addressee — for verbs of appeal (the ``appeal`` complement)."""
+    if "appeal" not in c.complements or not window:
+        return None
+    got = _object_start(ctx, c, window)
+    if got is None:
+        return None
+    n = window.index(got[1])
+    toks = ctx.toks
+    m = n
+    while m < len(window) and m - n < 4 and (m == n or plain(toks[window[m]].gap)) and (
+            _addressee(toks[window[m]], m > n)):
+        m += 1
+    if m == n or m >= len(window) or not plain(toks[window[m]].gap) or ctx.named(window[m]):
+        return None
+    t = toks[window[m]]
+    if t.norm in AN or t.norm in PREP_NP or t.norm in PREP_AN or len(t.norm) < 3 or t.norm.startswith(("ب", "ل")):
+        return None  # (after أن or a preposition the other complements speak)
+    return "obj", window[m], t.start
+
+
+def _addressee(t: Token, later: bool) -> bool:
+    """A word of whom an appeal is made to: a noun with ب ("بالمواطنين")، a definite plural of
+    people ("المواطنين"، "الأهالي"), or, after one, another coordinated with و ("والمقيمين")."""
+    w = t.norm
+    if later and w[:1] == "و":
+        w = w[1:]
+    return (w.startswith("ب") and len(w) >= 4) or (w.startswith("ال") and (
+        w.endswith(("ين", "ون")) or w[2:] in groups_of_people())) or (later and w.startswith("ال") and len(w) >= 5)
+
+
 def _object(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     """"أعلنت الحركة تعيين قائد جديد"، "نفى الوزير صحة التقارير": the object after the subject,
     for verbs whose object is what was said; the weakest complement, tried last."""
     if "obj" not in c.complements or not window:
+        return None
+    return _object_start(ctx, c, window)
+
+
+def _object_start(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
+    """The first word after the subject (and its title, apposition, time and occasion)."""
+    if not window:
         return None
     k = 0
     first_named = next((n for n, j in enumerate(window[:8]) if ctx.named(j)), None)
