@@ -336,6 +336,26 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     return j
 
 
+def _said_of_me(w: str) -> bool:
+    """A relative with "my" (أبي، أمي، ابنتي، زوجتي) or an imperfect verb with "me" as its
+    object (يريدني، تعطيني): words of first-person speech, never a word of a name (the normal
+    form writes ة as ه, so "ابنتي" is "ابنه" + ي)."""
+    if w[:1] in "وف" and len(w) >= 4 and _said_of_me(w[1:]):
+        return True  # ("وأبي"، "فيريدني")
+    if len(w) >= 5 and w[:1] in "يتن" and w.endswith("ني"):
+        return True
+    if not w.endswith("ي") or len(w) < 3:
+        return False
+    base = w[:-2] + "ه" if w.endswith("تي") else w[:-1]
+    return base in _my_relatives()
+
+
+@cache
+def _my_relatives() -> frozenset[str]:
+    """Relatives a speaker calls "my …" (``anonymous.toml`` ``relatives``), in the normal form."""
+    return frozenset(key(w) for w in load("anonymous")["relatives"])
+
+
 def _opens_no_name(words: Words, i: int) -> bool:
     """Token i opens something else, whatever the tagger reads: bodies in a broken plural ("لجان"),
     an owner described ("مالك مخبز"), a prayer ("رحمه الله") or a time ("هلال شوال")."""
@@ -898,6 +918,10 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if c.t1 - c.t0 == 1 and words.toks[c.t0].definite and c.t1 < words.n and plain(words.toks[c.t1].gap) and (
                 words.toks[c.t1].norm.removeprefix("ال") in titles.age_nouns()):
             continue  # "يقول الراعي الستيني": a definite noun and an age describe someone, no name
+        if c.t1 - c.t0 == 1 and _said_of_me(words.toks[c.t0].norm) and not (
+                words.bare[c.t0] & NAME_CLASSES - {"given", "given_x"}):
+            continue  # «أبي يريدني …»: "my father", "wants me" — first-person speech, no name alone
+            # (two words may be a name: "أبي X" is a Lebanese family's; "X تيجاني" a family name)
         if c.t1 - c.t0 == 1 and _definite_before_given(words, c.t0) and (nxt := starts.get(c.t0 + 1)) is not None and (
                 nxt.t1 - nxt.t0 >= 2):
             continue  # "وقال الصياد | سالم X": the role before a name of its own, no name itself
