@@ -2808,3 +2808,15 @@ def test_my_relative_or_a_verb_with_me_in_first_person_speech_is_no_name(said):
     text = f'يجلس سالم عبد الهادي الكتبي أمام دكانه كل صباح. «{said}»، يقول الحرفي الستيني.'
     art = parse(text, "2025-02-05")
     assert [a.name for a in art.actors if a.kind == "person"] == ["سالم عبد الهادي الكتبي"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ('قبل الفجر يخرج سليمان عواد الخريشا بقطيعه إلى الوادي. "المرعى جف"، يقول الراعي الخمسيني.',
+     "سليمان عواد الخريشا", "الراعي الخمسيني"),
+    ('زوجته، هند الرفاعي، كانت مترددة. تقول الأم المقيمة عند أخيها: "الصغار نسوا لغتهم".',
+     "هند الرفاعي", "الأم"),
+])
+def test_a_description_referring_back_is_a_title_of_the_person(text, name, title):
+    # what the story calls the person it refers back to is one of their titles
+    art = parse(text, "2025-02-05")
+    assert any(t.startswith(title) for t in next(a for a in art.actors if a.name == name).titles)

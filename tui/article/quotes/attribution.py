@@ -39,6 +39,7 @@ from ..actors.proposals import (
     one_of_someones,
     people_nouns,
     source_noun,
+    subject_phrase,
 )
 from ..actors.words import NAME_CLASSES, POSSESSIVE, prepositions
 from ..doc.normal import key
@@ -521,13 +522,26 @@ class Attributor:
             where = "after the quotation" if after_quote else "opening its sentence"
             for _i, card in reversed(self.mentions_in(max(0, ci - _DESCRIBED_BACK), ci)):
                 if card.kind in ("person", "anonymous") and self.agrees(c, card):
+                    self._describes(card, region)
                     return Choice(card, f"a description {where} referring back to the person named before")
             return None
         for _pos, card in reversed(self.history[-30:]):
             if card.kind in ("person", "anonymous"):
-                return Choice(card, "a description referring back to the previous speaker") if self.agrees(
-                    c, card) else None
+                if not self.agrees(c, card):
+                    return None
+                self._describes(card, region)
+                return Choice(card, "a description referring back to the previous speaker")
         return None
+
+    def _describes(self, card: Card, region: tuple[int, int]) -> None:
+        """What the story calls a person it refers back to ("الراعي الستيني"، "الأم") is one of
+        their titles: the definite noun and its adjectives."""
+        if card.kind != "person":
+            return
+        board, words = self.stage.board, self.stage.words
+        np = subject_phrase(board, words, region[0], region[1])
+        if np is not None and np[0] == region[0] and np[1] - np[0] <= 3:
+            card.add_title(board.surface(np[0], np[1]))
 
     def _answerer(self, c: Cue, ci: int) -> Choice | None:
         """"وسأل صحفي المدرب: «…؟»، فأجاب: «…»": who answers is the one asked — a card named
