@@ -2805,7 +2805,7 @@ def test_a_head_of_an_electoral_list_in_marks_holds_the_title():
 def test_my_relative_or_a_verb_with_me_in_first_person_speech_is_no_name(said):
     # "أبي" (my father), "يريدني" (wants me): no person of the story, so the description after the
     # quotation refers back to the craftsman named before
-    text = f'يجلس سالم عبد الهادي الكتبي أمام دكانه كل صباح. «{said}»، يقول الحرفي الستيني.'
+    text = f'يجلس سالم عبد الهادي الكتبي أمام دكانه كل صباح. «{said}»، يقول صانع الفخار السبعيني.'
     art = parse(text, "2025-02-05")
     assert [a.name for a in art.actors if a.kind == "person"] == ["سالم عبد الهادي الكتبي"]
 
