@@ -177,6 +177,12 @@ class _Patterns:
     coming_days: re.Pattern[str]
 
 
+@cache
+def _coming_days() -> dict[str, list[str]]:
+    """The words of "the next N days" (``relative.toml`` ``coming_days``)."""
+    return load("relative")["coming_days"]
+
+
 B = r"(?<![\w])"  # start of a word (clitics are spelled out where allowed)
 E = r"(?![\w])"
 CL = r"(?:[وف]?[بل]?)"  # conjunction / preposition clitics
@@ -200,7 +206,7 @@ def patterns() -> _Patterns:
     deic = _alt(t.deictic)
     mpart = _alt(t.month_parts)
     ana = _alt(t.anaphors)
-    coming = load("relative")["coming_days"]
+    coming = _coming_days()
     day = rf"(?:(?:ال\s?)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
     # "نيسان/أبريل"، "نيسان (أبريل)"، and "نيسان أبريل" where a copy lost the slash
     pair = rf"(?P<m1>{month})(?:(?:\s*(?:[/\\|-]|\(|،)\s*|\s+)(?P<m2>{month})\s*\)?)?"
@@ -860,7 +866,7 @@ def _anchor_words() -> dict[str, tuple[str, ...]]:
     add("shahr", ["الشهر"])
     add("holiday", t.holidays)
     add("quarter", [q for q, v in t.month_parts.items() if v[0] == "q"])
-    coming = load("relative")["coming_days"]
+    coming = _coming_days()
     add("coming", [normalize(w) for w in coming["days"] + coming["two_days"]])
     return {w: tuple(sorted(k)) for w, k in out.items()}
 
@@ -983,10 +989,9 @@ def _merge_ranges(norm: str, items: list) -> list:
 
 
 def _mergeable(a: Expr, b: Expr) -> bool:
-    day_like = ("deictic", "weekday")
-    if (a.kind in day_like and b.kind == "date") or (b.kind in day_like and a.kind == "date"):
+    if (a.kind in _DAY_LIKE and b.kind == "date") or (b.kind in _DAY_LIKE and a.kind == "date"):
         return True
-    if a.kind in day_like and b.kind in day_like:
+    if a.kind in _DAY_LIKE and b.kind in _DAY_LIKE:
         return True
     return a.kind == "date" and b.kind == "date" and a.hijri != b.hijri
 
