@@ -2820,3 +2820,18 @@ def test_a_description_referring_back_is_a_title_of_the_person(text, name, title
     # what the story calls the person it refers back to is one of their titles
     art = parse(text, "2025-02-05")
     assert any(t.startswith(title) for t in next(a for a in art.actors if a.name == name).titles)
+
+
+@pytest.mark.parametrize("text,snippet,who", [
+    ("وبحسب سماسرة في سوق السيارات تحدثت إليهم رويترز، فإن الطلب مرتفع.", "الطلب", "سماسرة في سوق السيارات"),
+    ("وحسب ما بثته وكالة الأنباء الوطنية نقلا عن أرقام المديرية العامة للجمارك، فإن الواردات بلغت مليار دولار.",
+     "الواردات", "المديرية العامة للجمارك"),
+])
+def test_after_hasab_the_medium_that_met_or_relays_is_not_the_source(text, snippet, who):
+    # "… تحدثت إليهم X" (the outlet spoke to them), "… نقلا عن Y" (the outlet relays Y's figures)
+    assert _speaker(text, snippet) == who
+
+
+def test_a_relay_inside_another_cues_source_quotes_nothing_of_its_own():
+    text = "وحسب ما بثته وكالة الأنباء الوطنية نقلا عن أرقام المديرية العامة للجمارك، فإن الواردات بلغت مليار دولار."
+    assert len(parse(text, "2025-02-05").quotes) == 1

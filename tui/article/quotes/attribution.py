@@ -1793,6 +1793,8 @@ class Attributor:
             return None
         relay = "عن" if a > 0 and toks[a - 1].norm.startswith("نقل") else (
             "من" if a > 0 and toks[a - 1].norm.startswith("علم") else None)
+        if relay is None and any(toks[k].norm == "نقلا" and toks[k + 1].norm == "عن" for k in range(a, b - 1)):
+            relay = "عن"  # "حسب ما بثته الإذاعة نقلا عن أرقام X": the medium relays X's figures
         if relay is not None:
             # "بحسب ما نقلته الوكالة عن شهود"، "وفق ما علمته الصحيفة من مصادر": the medium relays
             # or learned it; the source is after عن / من
@@ -1806,6 +1808,12 @@ class Attributor:
                 card = self._first_speaker(k + 1, b, None)
                 if card is not None:
                     return Choice(card, why)
+        met = next((k for k in range(a + 1, b) if self._met_by_outlet(k)), None)
+        if met is not None and may_propose and self.card(a) is None:
+            # "بحسب وسطاء تحدثت إليهم رويترز"، "وفق تجار التقتهم الصحيفة": the outlet only met them
+            got = self._propose((a, met), None, why="source after حسب / وفقا لـ, whom the outlet met", cut=glued)
+            if got is not None:
+                return got
         got = self._first_speaker(a, b, None)
         if got is None and a < b and (stem := toks[a].norm[glued:]).startswith("ال") and (
                 stem in _words("statement")):
@@ -1842,6 +1850,15 @@ class Attributor:
                     return got
             return self._propose((a, b), None, why="source after حسب / وفقا لـ / نقلا عن", cut=glued)
         return None
+
+    def _met_by_outlet(self, k: int) -> bool:
+        """Token k is "التقتهم" (`met_by`) or "تحدث(ت) إليهم/معهم": the outlet after it met or
+        spoke to the people named before it."""
+        w = self.toks[k].norm
+        if w in anonymous_words("met_by"):
+            return True
+        return w.removeprefix("و").startswith("تحدث") and k + 1 < self.ctx.n and (
+            self.toks[k + 1].norm in _SPOKE_TO) and plain(self.toks[k + 1].gap)
 
     def _named_before_title(self, a: int, first: int, b: int, glued: int) -> Choice | None:
         """The source opening the phrase after حسب / نقلا عن when a place, body or person is
@@ -2022,6 +2039,7 @@ def _dual_noun(w: str) -> bool:
 
 _ONE_OF_THEM = frozenset(["احدهم", "احداهن", "احدهن", "احدهما", "احداهما"])  # "one of them"
 _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
+_SPOKE_TO = frozenset(["اليهم", "اليه", "اليها", "معهم", "معه", "معها", "اليهما", "معهما"])  # (normal form)
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
 _BOTH_OF_THEM = frozenset(key(w) for w in ("الاثنان", "الاثنين", "الاثنتان", "الاثنتين", "كلاهما", "كلتاهما"))
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech

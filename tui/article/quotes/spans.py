@@ -1111,13 +1111,23 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                       ctx.toks[d.region[1]].start if d.region[1] < ctx.n else len(ctx.text))
                      for d in drafts if d.region)
     region_starts = [a for a, _ in regions]
-    for c in ctx.cues:
-        if c.kind != AFTER or ctx.in_marks(c.start):
+    afters = sorted((c for c in ctx.cues if c.kind == AFTER), key=lambda c: c.start)
+    after_starts = [c.start for c in afters]
+
+    def after_in(lo: int, hi: int) -> list[Cue]:
+        """The AFTER cues starting in [lo, hi) (bisected: the cues are in text order)."""
+        return afters[bisect.bisect_left(after_starts, lo) : bisect.bisect_left(after_starts, hi)]
+
+    for c in afters:
+        if ctx.in_marks(c.start):
             continue
         j = bisect.bisect_right(region_starts, c.start) - 1
         if j >= 0 and any(b > c.start for _, b in regions[max(0, j - 3) : j + 1]):
             continue  # an aside inside a speaker's subject: "وقال X، بحسب ما نقلت عنه الوكالة، "…""
         sent_s, sent_e = ctx.sentence(c.start)
+        if any(o is not c and o.kind == AFTER and sent_s <= o.start < c.start and not re.search(
+                r"[،,.:]", ctx.text[o.end : c.start]) for o in after_in(sent_s, c.start)):
+            continue  # "حسب ما بثته الإذاعة نقلا عن X، فإن": a relay inside another cue's source
         # the source opens at the token the cue's glued preposition belongs to ("وفقا لمصادر")
         src = (ctx.doc.token_at(c.end), ctx.tok_after(sent_e))
         clause = _FRONTED_IN_CLAUSE.match(ctx.text, c.end, sent_e) if re.search(
