@@ -2835,3 +2835,10 @@ def test_after_hasab_the_medium_that_met_or_relays_is_not_the_source(text, snipp
 def test_a_relay_inside_another_cues_source_quotes_nothing_of_its_own():
     text = "وحسب ما بثته وكالة الأنباء الوطنية نقلا عن أرقام المديرية العامة للجمارك، فإن الواردات بلغت مليار دولار."
     assert len(parse(text, "2025-02-05").quotes) == 1
+
+
+def test_handmaid_and_a_divine_name_open_a_womans_compound_given_name():
+    # "أمة الرحمن" is a woman's given name as "عبد الرحمن" is a man's: the tagger may open at the
+    # divine name, the name takes "أمة" back
+    text = "وقالت رئيسة جمعية الأمهات في المدينة، أمة الرحمن سعيد الحبيشي، إن الجمعية وثقت حالات كثيرة."
+    assert _speaker(text, "الجمعية وثقت") == "أمة الرحمن سعيد الحبيشي"

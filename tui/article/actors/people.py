@@ -930,6 +930,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if _accept(words, c):
             if _first_name_before(board, words, c.t0):
                 c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "سلمى | يوسف X": the tagger opened the name late
+            elif _handmaid_before(board, words, c.t0):
+                c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "أمة | الرحمن X": as عبد + a divine name
             if c.cut and words.toks[c.t0].norm in named_words:
                 c.cut = 0  # "وقالت بالحاج عمر": a word of a name met before, its letters its own
             card = reg.card(f"person:{_name_key(board, c)}", "person", ", ".join(c.why))
@@ -1161,6 +1163,13 @@ def _first_name_before(board: Board, words: Words, i: int) -> bool:
             and not words.is_(i - 1, "title", "rank", "honorific", "stop", "never", "country", "city", "capital")
             and not words.not_name(i - 1) and not words.toks[i - 1].definite
             and not titles.in_long_head(words, i - 1))  # ("الفريق أول | ركن": a rank's last word)
+
+
+def _handmaid_before(board: Board, words: Words, i: int) -> bool:
+    """Token i is a divine name and the free word joined before it is "أمة" ("handmaid of"): with it,
+    a woman's compound given name ("أمة الرحمن"، "أمة الله"), as عبد + a divine name is a man's."""
+    return (i > 0 and board.owner[i - 1] is None and words.joined(i) and words.toks[i - 1].norm in ("امه", "وامه")
+            and words.is_(i, "divine", bare=True))
 
 
 def _divine_compound(words: Words, i: int) -> bool:
