@@ -2842,3 +2842,10 @@ def test_handmaid_and_a_divine_name_open_a_womans_compound_given_name():
     # divine name, the name takes "أمة" back
     text = "وقالت رئيسة جمعية الأمهات في المدينة، أمة الرحمن سعيد الحبيشي، إن الجمعية وثقت حالات كثيرة."
     assert _speaker(text, "الجمعية وثقت") == "أمة الرحمن سعيد الحبيشي"
+
+
+@pytest.mark.parametrize("manner", ["بابتسامة متعبة", "باهتمام", "باستغراب"])
+def test_a_manner_of_saying_in_a_derived_verbal_noun_opens_no_subject(manner):
+    # after ب an alif opens a derived verb's verbal noun (ابتسامة، اهتمام): how she said it, no subject
+    text = f'زوجته، الخالة سعاد بن علي، تعمل معه في البستان. وتقول {manner}: «نبدأ قبل شروق الشمس».'
+    assert _speaker(text, "نبدأ") == "سعاد بن علي"

@@ -43,6 +43,7 @@ from ..actors.proposals import (
 )
 from ..actors.words import NAME_CLASSES, POSSESSIVE, prepositions
 from ..doc.normal import key
+from ..doc.shapes import verbal_noun_shape
 from ..doc.tokens import Token, comma, plain
 from ..lexicon import phrase_at, phrase_index
 from ..models.common import common_words
@@ -630,9 +631,11 @@ class Attributor:
             return False
         if t.norm[0] in "لب" and len(t.readings) > 1 and t.raw.endswith(_POSSESSIVE_ENDINGS):
             return True
-        if (t.norm[0] == "ب" and len(t.readings) > 1 and t.raw[1:2] != "ا" and words.p(a, "PERS") < 0.2
-                and t.norm not in common_words()):
-            return True  # "وأضاف بحسرة"، "وقال بصوت خافت" (not "بعض"، nor "باحثون", a فاعل noun)
+        if (t.norm[0] == "ب" and len(t.readings) > 1 and (t.raw[1:2] != "ا" or _derived_verbal_noun(t.norm[1:]))
+                and words.p(a, "PERS") < 0.2 and t.norm not in common_words()):
+            # "وأضاف بحسرة"، "وقال بصوت خافت"، "وتقول بابتسامة متعبة" (not "بعض"، nor "باحثون", a فاعل
+            # noun: after ب an alif opens only a derived verb's verbal noun, ابتسامة، اهتمام)
+            return True
         return (len(t.norm) >= 5 and t.raw.rstrip("\u064b").endswith("ا") and not t.raw.endswith("وا")
                 and (t.norm[0] == "م" or t.norm[1] == "ا"))
 
@@ -2249,3 +2252,8 @@ def _colon_clause_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
            if _speaks(cd) and cd.kind != "place" and not _governed(ctx, att.stage, i)]
     return got[-1][1] if got else None
 
+
+def _derived_verbal_noun(w: str) -> bool:
+    """``w`` (normal form) is the verbal noun of a derived verb opening on alif ("ابتسامه"،
+    "اهتمام"، "استغراب"), with or without the feminine ending."""
+    return w[:1] == "ا" and (verbal_noun_shape(w) or (w.endswith("ه") and verbal_noun_shape(w[:-1])))
