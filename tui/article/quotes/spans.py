@@ -1114,9 +1114,10 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     afters = sorted((c for c in ctx.cues if c.kind == AFTER), key=lambda c: c.start)
     after_starts = [c.start for c in afters]
 
-    def after_in(lo: int, hi: int) -> list[Cue]:
-        """The AFTER cues starting in [lo, hi) (bisected: the cues are in text order)."""
-        return afters[bisect.bisect_left(after_starts, lo) : bisect.bisect_left(after_starts, hi)]
+    def last_after_before(lo: int, hi: int) -> Cue | None:
+        """The last AFTER cue starting in [lo, hi), found by bisection (the cues are sorted)."""
+        k = bisect.bisect_left(after_starts, hi) - 1
+        return afters[k] if k >= 0 and after_starts[k] >= lo else None
 
     for c in afters:
         if ctx.in_marks(c.start):
@@ -1125,9 +1126,10 @@ def after_drafts(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if j >= 0 and any(b > c.start for _, b in regions[max(0, j - 3) : j + 1]):
             continue  # an aside inside a speaker's subject: "وقال X، بحسب ما نقلت عنه الوكالة، "…""
         sent_s, sent_e = ctx.sentence(c.start)
-        if any(o is not c and o.kind == AFTER and sent_s <= o.start < c.start and not re.search(
-                r"[،,.:]", ctx.text[o.end : c.start]) for o in after_in(sent_s, c.start)):
+        o = last_after_before(sent_s, c.start)
+        if o is not None and not re.search(r"[،,.:]", ctx.text[o.end : c.start]):
             continue  # "حسب ما بثته الإذاعة نقلا عن X، فإن": a relay inside another cue's source
+            # (the nearest such cue only: a sentence of thousands of them stays linear)
         # the source opens at the token the cue's glued preposition belongs to ("وفقا لمصادر")
         src = (ctx.doc.token_at(c.end), ctx.tok_after(sent_e))
         clause = _FRONTED_IN_CLAUSE.match(ctx.text, c.end, sent_e) if re.search(
