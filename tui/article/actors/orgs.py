@@ -776,14 +776,14 @@ def _purpose_object(words: Words, k: int, j: int, construct: bool = False, cause
     head), a definite cause noun governs its own preposition too ("رابطة الدفاع | عن المتقاعدين")."""
     t = words.toks[k]  # (a verbal noun, no plural: "للانتخابات | على النتائج" is the verb's object)
     toks = words.toks
-    if cause and t.norm.startswith("ال") and _cause_objects().get(t.norm[2:]) == toks[j].norm and (
+    if cause and t.norm.startswith("ال") and _governs("cause_objects").get(t.norm[2:]) == toks[j].norm and (
             j + 1 < words.n and plain(toks[j].gap) and plain(toks[j + 1].gap)
             and not words.is_(j + 1, "stop", "never", "temporal", bare=True)):
         return toks[j + 1].definite if not construct else (
             not toks[j + 1].definite and j + 2 < words.n and plain(toks[j + 2].gap) and toks[j + 2].definite)
     if not (t.norm.startswith("لل") and not t.norm.endswith(("ات", "ين", "ون")) and j + 1 < words.n
             and (toks[j].norm in word_set("organizations", "purpose_prepositions")
-                 or _purpose_governs().get(t.norm[2:]) == toks[j].norm)
+                 or _governs("purpose_governs").get(t.norm[2:]) == toks[j].norm)
             and plain(toks[j].gap) and plain(toks[j + 1].gap)
             and not words.is_(j + 1, "stop", "never", "temporal", bare=True)):
         return False
@@ -795,15 +795,11 @@ def _purpose_object(words: Words, k: int, j: int, construct: bool = False, cause
 
 
 @cache
-def _cause_objects() -> dict[str, str]:
-    """A cause noun → the preposition it governs in a body's name (organizations.toml ``cause_objects``)."""
-    return {key(k): key(v) for k, v in load("organizations")["cause_objects"]}
-
-
-@cache
-def _purpose_governs() -> dict[str, str]:
-    """A purpose noun → the preposition في or من it governs (organizations.toml ``purpose_governs``)."""
-    return {key(k): key(v) for k, v in load("organizations")["purpose_governs"]}
+def _governs(name: str) -> dict[str, str]:
+    """A noun → the preposition it governs, from a list of pairs in organizations.toml:
+    ``purpose_governs`` (a purpose noun after ل: في، من) or ``cause_objects`` (a cause noun a body
+    is named for: عن، على)."""
+    return {key(k): key(v) for k, v in load("organizations")[name]}
 
 
 def _relayed_by(words: Words, i: int, j: int) -> bool:

@@ -347,13 +347,7 @@ def _said_of_me(w: str) -> bool:
     if not w.endswith("ي") or len(w) < 3:
         return False
     base = w[:-2] + "ه" if w.endswith("تي") else w[:-1]
-    return base in _my_relatives()
-
-
-@cache
-def _my_relatives() -> frozenset[str]:
-    """Relatives a speaker calls "my …" (``anonymous.toml`` ``relatives``), in the normal form."""
-    return frozenset(key(w) for w in load("anonymous")["relatives"])
+    return base in proposals.anonymous_words("relatives")
 
 
 def _opens_no_name(words: Words, i: int) -> bool:

@@ -508,11 +508,11 @@ class Attributor:
         verb that goes on (و): the person or source who spoke last, if the verb agrees — a
         description that names no one new refers back."""
         t = self.toks[region[0]]
+        present = not c.prefix and self.toks[ci].norm[:1] in "يت"
         # "«…»، يقول الحرفي": a present verb right after the quotation, then a description
-        after_quote = not c.prefix and self.toks[ci].norm[:1] in "يت" and bool(re.search("[»\"”]", self.toks[ci].gap))
+        after_quote = present and bool(re.search("[»\"”]", self.toks[ci].gap))
         # "تقول الأم المقيمة عند …: «…»": a present verb opening its sentence, then a description
-        opening = not after_quote and not c.prefix and self.toks[ci].norm[:1] in "يت" and (
-            ci == 0 or self.toks[ci - 1].sent != self.toks[ci].sent)
+        opening = present and not after_quote and (ci == 0 or self.toks[ci - 1].sent != self.toks[ci].sent)
         if (c.prefix != "و" and not after_quote and not opening) or not t.definite or (
                 self.card(region[0]) is not None or orgs.head_at(self.stage.words, region[0]) is not None) or (
                 t.norm[2:] in anonymous_words("sides")):
