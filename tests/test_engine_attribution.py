@@ -852,8 +852,22 @@ def test_people_described_by_a_plural_nisba_are_an_unnamed_source(text, source):
     # a spouse or child is family as much as a parent
     ("وقالت زوجة أحد البحارة إن القارب تأخر يومين.", "زوجة أحد البحارة"),
     ("وقال نجل أحد المزارعين المتضررين إن الموسم ضاع.", "نجل أحد المزارعين المتضررين"),
+    # of some of them, counted
+    ("وقالت والدة اثنين من المفقودين إن البحث توقف.", "والدة اثنين من المفقودين"),
+    ("وقال والد ثلاثة من المصابين إن الطوارئ رفضتهم.", "والد ثلاثة من المصابين"),
 ])
 def test_a_relative_lawyer_or_worker_of_the_story_is_an_unnamed_source(text, source):
+    assert sole_speaker(text) == (source, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال شقيق أحد المجني عليهم إن العائلة تنتظر الحكم.", "شقيق أحد المجني عليهم"),
+    ("وقالت محامية المعتدى عليه إن موكلها لن يتنازل.", "محامية المعتدى عليه"),
+    ("وقال أحد المجني عليهم إن المال لم يعد.", "أحد المجني عليهم"),
+])
+def test_a_passive_participle_keeps_the_pronoun_of_its_preposition(text, source):
+    """"المجني عليهم" (the wronged) is one word with its عليهم: the pronoun is no "عليه أن" (he
+    must), so the إن after it is still the verb's, and the description ends after it."""
     assert sole_speaker(text) == (source, "anonymous")
 
 
@@ -1686,6 +1700,9 @@ def test_a_verb_of_speech_after_a_denial_shares_the_subject_the_title_names():
     ("غير أن محللة في أحد البنوك الخاصة، فضلت عدم ذكر اسمها، حذرت من أن الأسعار سترتفع.",
      "محللة في أحد البنوك الخاصة"),
     ("لكن مصادر أمنية، طلبت عدم الكشف عن هويتها، قالت إن الأسعار سترتفع.", "مصادر أمنية"),
+    # "one of" an indefinite plural in construct with a definite noun
+    ("لكن موظفة في إحدى شركات الصرافة، فضلت عدم ذكر اسمها، قالت إن الأسعار سترتفع.",
+     "موظفة في إحدى شركات الصرافة"),
 ])
 def test_an_unnamed_source_before_its_anonymity_aside_is_the_verb_s_subject(text, name):
     assert _speaker(text, "الأسعار سترتفع") == name

@@ -89,6 +89,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     source's head takes only adjectives and one linked complement ("مسؤول رفيع في الوزارة"),
     so a verb after it ("مصدر مصرفي تحدث …") stays out."""
     got = _subject_phrase(board, words, a, b, cut)
+    if got is not None:
+        got = got[0], _participle_pronoun_end(words, got[1], b)  # "أحد المجني | عليهم"
     if got is not None and got[1] - got[0] >= 2 and words.toks[got[0]].definite and (
             orgs.head_at(words, got[0]) is not None) and (orgs.never_adjective(words, got[0] + 1) or (
             words.toks[got[0] + 1].definite and words.toks[got[0] + 1].norm.endswith(("ين", "ون"))
@@ -130,12 +132,12 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
         return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
     if (end := one_of_someones(board, words, i, b)) > i:
         return i, end  # "أحد أقارب X"، "أحد محامي الدفاع": one of someone's people
-    if toks[i].norm in kin_nouns() and i + 2 < b and toks[i + 1].norm in ("احد", "احدي") and toks[i + 2].definite and (
-            plain(toks[i + 1].gap) and plain(toks[i + 2].gap)):
-        end = i + 3  # "شقيق أحد الموقوفين"، "والدة إحدى الطالبات": a relative of one of them
+    if toks[i].norm in kin_nouns() and (end := _some_of_them(words, i + 1, b)) > i + 1:
+        # "شقيق أحد الموقوفين"، "والدة إحدى الطالبات"، "والد ثلاثة من المصابين": a relative of
+        # one (or some) of them
         while end < b and plain(toks[end].gap) and toks[end].definite and _of_the_genitive(words, end):
             end += 1
-        return i, end
+        return i, _participle_pronoun_end(words, end, b)
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
     anon = source_noun(words, i) or (
@@ -249,9 +251,10 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
                 plain(toks[j + 1].gap)):
             j += 1  # "مصدر من داخل الاتحاد": from inside the body, the complement goes on
             continue
-        if link_at == j - 1 and w in ("احد", "احدي") and j + 1 < b and toks[j + 1].definite and plain(toks[j + 1].gap):
-            j += 1  # "محللة في | أحد البنوك": one of the bodies, the complement goes on
-            continue
+        if link_at == j - 1 and w in ("احد", "احدي") and j + 1 < b and plain(toks[j + 1].gap) and (
+                toks[j + 1].definite or _one_of_in_construct(board, words, j + 1, b)):
+            j += 1  # "محللة في | أحد البنوك"، "معلم في | إحدى مدارس البلدة": one of the bodies, the
+            continue  # complement goes on
         if (link_at == j - 1 or (j == i + 1 and construct_plural_shape(toks[i].norm))) and counted_by(w) and (
                 j + 2 < b and toks[j + 1].norm == "من" and plain(toks[j + 1].gap)):
             # "خبراء في | عدد من مصانع X"، "ممثلو | عدد من النقابات": some of the bodies, the
@@ -327,6 +330,14 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
     return i, _age_tail(words, j)
 
 
+def _one_of_in_construct(board: Board, words: Words, k: int, b: int) -> bool:
+    """After أحد/إحدى, token k is an indefinite plain noun in construct with a definite word
+    ("إحدى مدارس | البلدة"، "أحد مصارف | المدينة"): the bodies one of which is meant."""
+    toks = words.toks
+    return k + 1 < b and plain(toks[k + 1].gap) and toks[k + 1].definite and _plain_indefinite_noun(
+        board, words, k) and not _qualifies(words, k) and not words.is_(k + 1, "stop", "never", "temporal", bare=True)
+
+
 def _participle_complement_end(board: Board, words: Words, k: int, b: int) -> int:
     """The end of a relational participle's complement at token k: لـ glued to a definite noun
     and its adjectives ("للجيش"، "للحكومة المؤقتة") or to a body's or place's name, or في and
@@ -349,7 +360,8 @@ def _participle_complement_end(board: Board, words: Words, k: int, b: int) -> in
 
 
 # a preposition with the pronoun of the noun a participle qualifies ("المعترف بها"، "المقرب منه")
-_PARTICIPLE_PRONOUNS = frozenset(["به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها", "منهم"])
+_PARTICIPLE_PRONOUNS = frozenset(["به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "منه", "منها",
+                                  "منهم"])
 
 
 def _named_whole_at(board: Board, j: int) -> bool:
@@ -501,6 +513,29 @@ def _completed(words: Words, i: int, k: int) -> bool:
 def _outlet_at(board: Board, k: int) -> bool:
     card = board.card_at(k)
     return card is not None and card.kind == "organization" and orgs.is_outlet(card)
+
+
+def _participle_pronoun_end(words: Words, end: int, b: int) -> int:
+    """Past the pronoun a definite participle governs through its preposition ("المجني | عليهم"،
+    "المعتدى | عليه"), which completes it; ``end`` when none follows."""
+    toks = words.toks
+    if 0 < end < b and plain(toks[end].gap) and toks[end].norm in _PARTICIPLE_PRONOUNS and (
+            toks[end - 1].norm.startswith("الم")):
+        return end + 1
+    return end
+
+
+def _some_of_them(words: Words, k: int, b: int) -> int:
+    """After a kin noun at k-1, the end of "أحد/إحدى + a definite plural" or "a cardinal + من + a
+    definite plural" at token k; k when there is none."""
+    toks = words.toks
+    if k + 1 < b and toks[k].norm in ("احد", "احدي") and toks[k + 1].definite and plain(toks[k].gap) and (
+            plain(toks[k + 1].gap)):
+        return k + 2
+    if k + 2 < b and toks[k].norm in _cardinals() and toks[k + 1].norm == "من" and toks[k + 2].definite and all(
+            plain(toks[x].gap) for x in range(k, k + 3)):
+        return k + 3
+    return k
 
 
 def one_of_someones(board: Board, words: Words, i: int, b: int) -> int:
@@ -962,7 +997,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         while end < t1 and end - t0 < 4 and toks[end].definite and plain(toks[end].gap) and (
                 _qualifies(words, end) or _adjective_shape(words, end)) and board.card_at(end) is None:
             end += 1  # "إحدى المعلمات المصابات": the group's adjective
-        end = _home_place_end(board, words, end, t1)
+        end = _home_place_end(board, words, _participle_pronoun_end(words, end, t1), t1)
         return _unnamed(board, reg, words, t0, end, "anonymous", "one of a group, unnamed", cut)
     place = board.card_at(t0 + 1) if t0 + 1 < words.n else None
     if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 and place is not None and place.kind == "place" and (
@@ -980,6 +1015,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = t0 + 2 + one_of
         while end < t1 and toks[end].definite and _of_the_genitive(words, end):
             end += 1
+        end = _participle_pronoun_end(words, end, t1)
         return _unnamed(board, reg, words, t0, end, "anonymous",
                         "a relative or lawyer of someone in the story, unnamed", cut)
     if norm0 in anonymous_words("relatives") and not definite and t0 + 1 < words.n and (

@@ -544,7 +544,9 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
         if ctx.marked[j] or ctx.named(j):
             continue  # inside a quotation, or a name ("سي إن إن")
         prev = toks[j - 1].norm if j else ""
-        blocked = prev in not_before_an and not (n == 1 and prev.startswith("علي"))
+        blocked = prev in not_before_an and not (n == 1 and prev.startswith("علي")) and not (
+            prev.startswith("علي") and j >= 2 and toks[j - 2].norm.startswith("الم"))
+        # ("المجني عليه | إن": a passive participle's own pronoun, not "عليه أن", "he must")
         if (w in AN and blocked) or (w[:1] in "وف" and w[1:] in AN):
             return None  # past "كان عليها أن …"/"فإنها …" we are inside another clause's content
         if "an" in allowed and w in AN:
