@@ -2866,3 +2866,13 @@ def test_a_manner_of_saying_in_a_derived_verbal_noun_opens_no_subject(manner):
     # after ب an alif opens a derived verb's verbal noun (ابتسامة، اهتمام): how she said it, no subject
     text = f'زوجته، الخالة سعاد بن علي، تعمل معه في البستان. وتقول {manner}: «نبدأ قبل شروق الشمس».'
     assert _speaker(text, "نبدأ") == "سعاد بن علي"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وطالب مهندسون الحكومة بصرف الرواتب المتأخرة.", "مهندسون"),
+    ("وطالب موظفون الوزارة بصرف الرواتب المتأخرة.", "موظفون"),
+])
+def test_a_sound_plural_in_waw_nun_governs_no_definite_genitive(text, source):
+    """In construct the plural's ن drops ("موظفو الوزارة"), so a definite word right after
+    "موظفون" is the verb's object, not part of who speaks."""
+    assert sole_speaker(text)[0] == source

@@ -1728,3 +1728,15 @@ def test_a_ministrys_genitive_governs_no_object_of_its_own():
 def test_general_agreeing_with_a_sub_bodys_head_closes_its_name(text, name):
     # "العامة" agrees with "مديرية", not with the known body inside ("الدفاع المدني")
     assert bodies(text)[0] == name
+
+
+@pytest.mark.parametrize(("text", "body", "outlet"), [
+    ('وقال مصدر في مصرف الواحة لموقع الساحل إن "الرواتب صرفت".', "مصرف الواحة", "موقع الساحل"),
+    ('وقال مسؤول في هيئة الموانئ لصحيفة الفجر إن "الرصيف جاهز".', "هيئة الموانئ", "صحيفة الفجر"),
+    ("وقالت شركة النور لوكالة الأنباء الرسمية إن الإنتاج توقف.", "شركة النور", "وكالة الأنباء الرسمية"),
+])
+def test_a_body_s_name_stops_before_the_outlet_it_told(text, body, outlet):
+    """لـ + an indefinite outlet's head after a body ("لموقع X"، "لصحيفة Y") is whom the body or
+    its source spoke to, never a complement of the body's name."""
+    got = bodies(text)
+    assert body in got and outlet in got and not any(outlet in b and b != outlet for b in got)

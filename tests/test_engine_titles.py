@@ -1079,3 +1079,20 @@ def test_a_role_and_a_nationality_referring_back_become_a_title():
 ])
 def test_an_age_set_off_after_a_name_is_a_title(text, name, title):
     assert title in titles(text, name)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("وفي الحقل، وقف مزارع ستيني يدعى سليم العواد بين أشجاره المحروقة.", "سليم العواد", "مزارع ستيني"),
+    ("وأوضح صاحب مخبز في حي الميدان يدعى رامز الخطيب أن سعر الطحين تضاعف.", "رامز الخطيب",
+     "صاحب مخبز في حي الميدان"),
+    ("ويقلّب مزارع في الأربعين من عمره يدعى وسام العلي تراب بستانه.", "وسام العلي",
+     "مزارع في الأربعين من عمره"),
+])
+def test_a_description_before_a_naming_word_is_the_named_person_s_title(text, name, title):
+    """"NOUN … يدعى X": the indefinite description that a naming word joins to a name is who X is."""
+    assert title in titles(text, name)
+
+
+def test_no_description_across_a_clause_before_a_naming_word():
+    # the source who speaks is no description of the man the speech names
+    assert titles("وقال مسؤول في الشرطة إن رجلا يدعى فادي نصر اعتقل.", "فادي نصر") == ()

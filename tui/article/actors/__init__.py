@@ -86,6 +86,7 @@ class ActorStage:
         cards.relatives_of_the_named(b, r, w)
         places.capitals_named_so(b, r, w)  # (after the cards that join shorter names: the city is not the state)
         titles.attach(b, w, b.live())
+        cataphora.named_descriptions(b, w)
         titles.descriptions(b, w)
         cards.latter_references(b, w)
         lexical.places_inside_bodies(b, r, w)

@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..doc.normal import key
+from ..doc.tokens import plain
 from ..lexicon import load, phrase_at, phrase_index
 from .board import Board, Card
-from .proposals import anonymous_words, kin_nouns
+from .proposals import anonymous_words, kin_nouns, owner_of_a_thing, people_nouns
 from .words import Words
 
 _REACH = 2  # sentences after the role's last mention in which the person may be named
@@ -107,3 +108,45 @@ def _untitled(words: Words, person: Card) -> bool:
     office of their own."""
     return all(len(t.split()) == 1 and not words.lexicon_has("title", key(t)) and (
         words.lexicon_has("rank", key(t)) or words.lexicon_has("honorific", key(t))) for t in person.titles)
+
+
+def named_descriptions(board: Board, words: Words) -> None:
+    """"وقف مزارع ستيني يدعى X"، "وأوضح صاحب مخبز في الحي يدعى Y أن": an indefinite description
+    right before a naming word (`naming_words` in anonymous.toml) and the person it names there
+    — the description is that person's title."""
+    naming = anonymous_words("naming_words")
+    toks = words.toks
+    for k in range(1, words.n - 1):
+        if toks[k].norm not in naming or not words.joined(k + 1) or not plain(toks[k].gap):
+            continue
+        m = board.owner[k + 1]
+        person = board.card_at(k + 1)
+        if person is None or person.kind != "person" or m is None or m.t0 != k + 1:
+            continue
+        start = None
+        for j in range(k - 1, max(-1, k - _DESCRIPTION_REACH), -1):
+            if _describes_someone(words, j):
+                start = j  # the earliest head of the run: "صاحب | مخبز في الحي"، not "مخبز"
+            elif words.reporting(j) is not None or (
+                    words.is_(j, "stop", "never", bare=True) and toks[j].norm not in _INSIDE) or (
+                    (c := board.card_at(j)) is not None and c.kind == "person") or (
+                    toks[j].norm[0] in "يت" and 4 <= len(toks[j].norm) <= 6):
+                break  # (a present verb before the description: "يقلّب | مزارع …")
+            if not plain(toks[j].gap):
+                break
+        if start is not None:
+            person.add_title(board.surface(start, k, words.proclitic_cut(start)))
+
+
+_DESCRIPTION_REACH = 9  # words of a description before its naming word
+_INSIDE = frozenset(["في", "من", "لدي", "داخل"])  # prepositions inside a description ("صاحب مخبز | في الحي")
+
+
+def _describes_someone(words: Words, j: int) -> bool:
+    """Token j is an indefinite noun for a person: a role, a source, a person of the story, an
+    owner of something, or a relative."""
+    t = words.toks[j]
+    if t.definite:
+        return False
+    return words.is_(j, "title", "title_possessive", "anon") or any(
+        f in people_nouns() or f in kin_nouns() for f, _ in t.readings) or owner_of_a_thing(words, j)

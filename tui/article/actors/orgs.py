@@ -1073,6 +1073,9 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
     t = words.toks[j]
     if _name(words, j):
         return True
+    if t.norm[0] == "ل" and not t.norm.startswith("لل") and any(
+            cut == 1 and words.lexicon_has("media_head", form) for form, cut in t.readings):
+        return False  # "مصرف X | لموقع Y"، "| لصحيفة Z": the outlet the body's source told, no part of its name
     if t.norm.startswith("ال") and len(t.norm) > 3:
         return True
     if not comp and _body_name_word(words, j):

@@ -91,6 +91,8 @@ def subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) -> 
     got = _subject_phrase(board, words, a, b, cut)
     if got is not None:
         got = got[0], _participle_pronoun_end(words, got[1], b)  # "أحد المجني | عليهم"
+    if got is not None and got[1] - got[0] >= 2 and _sound_plural_before_definite(words, got[0]):
+        return got[0], got[0] + 1  # "وطالب مزارعون | الحكومة بـ…": the verb's object after its subject
     if got is not None and got[1] - got[0] >= 2 and words.toks[got[0]].definite and (
             orgs.head_at(words, got[0]) is not None) and (orgs.never_adjective(words, got[0] + 1) or (
             words.toks[got[0] + 1].definite and words.toks[got[0] + 1].norm.endswith(("ين", "ون"))
@@ -513,6 +515,16 @@ def _completed(words: Words, i: int, k: int) -> bool:
 def _outlet_at(board: Board, k: int) -> bool:
     card = board.card_at(k)
     return card is not None and card.kind == "organization" and orgs.is_outlet(card)
+
+
+def _sound_plural_before_definite(words: Words, i: int) -> bool:
+    """Token i is an indefinite sound plural in ون, no name, right before a definite word: in
+    construct its ن would drop ("موظفو الوزارة"), so the definite word is no genitive of it."""
+    toks = words.toks
+    w = toks[i].norm
+    return (len(w) >= 5 and w.endswith("ون") and not toks[i].definite and not words.bare[i] & NAME_CLASSES
+            and i + 1 < words.n and toks[i + 1].definite and plain(toks[i + 1].gap)
+            and not _qualifies(words, i + 1) and not _adjective_shape(words, i + 1))
 
 
 def _participle_pronoun_end(words: Words, end: int, b: int) -> int:
