@@ -2876,3 +2876,13 @@ def test_a_sound_plural_in_waw_nun_governs_no_definite_genitive(text, source):
     """In construct the plural's ن drops ("موظفو الوزارة"), so a definite word right after
     "موظفون" is the verb's object, not part of who speaks."""
     assert sole_speaker(text)[0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('وأقر مسؤول في الوزارة بوجود تأخير، وقال إن "العمل يسير".', "مسؤول في الوزارة"),
+    ('واعترف مصدر في الشركة بحدوث خلل فني، مؤكدا أن "الإصلاح بدأ".', "مصدر في الشركة"),
+    # a seat after the complement is a place's or a body's head, and stays
+    ('وقال مهندس في الشركة بقسم الصيانة إن "الإصلاح بدأ".', "مهندس في الشركة بقسم الصيانة"),
+])
+def test_bi_on_a_common_noun_after_a_source_s_complement_opens_the_verb_s_object(text, source):
+    assert sole_speaker(text)[0] == source

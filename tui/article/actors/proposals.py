@@ -298,6 +298,11 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
             break
         if link_at >= 0 and _present_verb(words, j):
             break  # "مسؤول في الوزارة | يرافق الوفد …": the source's own clause, not its name
+        if link_at >= 0 and j > link_at + 1 and w[:1] == "ب" and not w.startswith("بال") and (
+                board.owner[j] is None and (w[1:], 1) in toks[j].readings and w[1:] in common_words()
+                and not words.is_(j, "place_head", "org_head", "org_head_weak", "media_head", "title")):
+            break  # "مسؤول في الوزارة | بوجود التأخير": ب on a common noun after the complement opens
+            # the verb's object (a seat is a place's or body's head: "| بمحافظة X")
         if link_at >= 0 and j > link_at + 1 and toks[j - 1].definite and not toks[j].definite and (
                 board.owner[j] is None and not words.bare[j] and len(w) >= 3 and w[0] not in "لبو"):
             break  # "موظفون في الشركة | حجم الضرر": an indefinite noun after the complement's
