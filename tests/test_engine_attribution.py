@@ -2886,3 +2886,13 @@ def test_a_sound_plural_in_waw_nun_governs_no_definite_genitive(text, source):
 ])
 def test_bi_on_a_common_noun_after_a_source_s_complement_opens_the_verb_s_object(text, source):
     assert sole_speaker(text)[0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('ونقلت الوكالة عن مصدرين في هيئة الموانئ أن "الرصيف سيفتح".', "مصدرين في هيئة الموانئ"),
+    ('ونقلت الإذاعة عن مصدرين في بلدية الميناء أن "الرصيف سيفتح".', "مصدرين في بلدية الميناء"),
+])
+def test_the_oblique_dual_of_a_source_noun_after_an_is_the_source_not_its_body(text, source):
+    """"عن مصدرين في هيئة X": the dual after عن is in the oblique case (ين), the source noun's
+    as much as the nominative "مصدران" — the source, not the body its description names."""
+    assert sole_speaker(text) == (source, "anonymous")

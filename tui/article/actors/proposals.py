@@ -576,7 +576,8 @@ def source_noun(words: Words, k: int) -> bool:
     if words.toks[k].definite:
         return words.is_(k, "anon", bare=True)
     return words.is_(k, "anon", bare=True) or (len(w) >= 4 and w[-1] in "اه" and words.lexicon_has("anon", w[:-1])) or (
-        _dual_of(words, k, "anon"))
+        _dual_of(words, k, "anon")) or (len(w) >= 6 and w.endswith("ين") and words.lexicon_has("anon", w[:-2]))
+    # ("عن مصدرين في الهيئة"، "لمحللين": the oblique dual, or a plural's, of a listed source noun)
 
 
 def _present_verb(words: Words, j: int) -> bool:

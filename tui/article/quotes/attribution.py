@@ -851,7 +851,7 @@ class Attributor:
         named in [k, b) (a role's holder: "عن المتحدث باسمها X")."""
         words = self.stage.words
         return k < min(b, self.ctx.n) and self.card(k) is None and (
-            words.is_(k, "anon", bare=True) or words.longest(k, ("anon",), max_cut=0) is not None) and not any(
+            source_noun(words, k) or words.longest(k, ("anon",), max_cut=0) is not None) and not any(
             card.kind == "person" for _, card in self.mentions_in(k, b))
 
     def _unnamed_after_an(self, k: int, b: int, c: Cue | None, why: str) -> Choice | None:
