@@ -972,10 +972,19 @@ def test_a_collective_standing_alone_speaks_as_a_group():
     # a body in a description the name is set off after, a role of the person's own between
     "قال الوزير سامي الخطيب إن الخطة جاهزة. أما رئيسة قائمة «الوسط أولا»، المحامية ليلى حداد، فأكدت أن "
     "الموازنة لا تكفي.",
+    # a form of address between the comma and the name
+    "قال الوزير سامي الخطيب إن الخطة جاهزة. أما رئيسة جمعية المكفوفين، الحاجة ليلى حداد، فأكدت أن "
+    "الموازنة لا تكفي.",
 ])
 def test_the_topic_of_amma_speaks_the_verb_its_fa_opens(text):
     # "أما X فـقال": X is the verb's subject, not the previous speaker the ف-verb would continue
     assert _parsed(text)[-1] == ("أن الموازنة لا تكفي", "ليلى حداد")
+
+
+def test_the_topic_of_amma_is_the_person_named_after_a_form_of_address():
+    text = ('قالت الوزيرة ليلى حداد إن الخطة جاهزة. أما رئيس اتحاد الحرفيين، السيد كمال الرفاعي، فاعتبر أن '
+            '"المعرض ناجح".')
+    assert _parsed(text)[-1] == ("المعرض ناجح", "كمال الرفاعي")
 
 
 def test_the_topic_of_amma_is_carded_when_no_card_names_it():

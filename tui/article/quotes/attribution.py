@@ -791,6 +791,14 @@ class Attributor:
             return None
         return Choice(got.card, "source after نقلا عن / على لسان (the verb's subject relays it)")
 
+    def _past_honorifics(self, lo: int, k: int) -> int:
+        """Where the forms of address right before token k open ("، السيد X"، "، الحاج X"), not
+        before token lo; k when there are none."""
+        while k - 1 > lo and self.card(k - 1) is None and (
+                _honorific(self.toks[k - 1].norm) or self.stage.words.is_(k - 1, "honorific", bare=True)):
+            k -= 1
+        return k
+
     def _holder_in_title(self, body: Card, a: int, b: int) -> Card | None:
         """The person a title in tokens [a, b) names after the body or place ``body`` inside it
         ("الناطق باسم [الحكومة]، العقيد X"), when the body is not the phrase's first word."""
@@ -1228,7 +1236,7 @@ class Attributor:
             # not the topic
             holder = next((cd for k, cd in ms if k > i and cd.kind == "person" and (
                 ((t := titles.before(self.stage.board, self.stage.words, k)) is not None and t.t0 < i)
-                or comma(toks[t.t0 if t is not None else k].gap))), None)
+                or comma(toks[t.t0 if t is not None else self._past_honorifics(i, k)].gap))), None)
             return Choice(holder or card, "topic of أما … ف")
         if end < ci:
             return self._propose((amma + 1, end), c, why="topic of أما … ف, shared by the verb joined to its verb",
