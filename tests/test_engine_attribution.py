@@ -2905,3 +2905,15 @@ def test_the_oblique_dual_of_a_source_noun_after_an_is_the_source_not_its_body(t
     """"عن مصدرين في هيئة X": the dual after عن is in the oblique case (ين), the source noun's
     as much as the nominative "مصدران" — the source, not the body its description names."""
     assert sole_speaker(text) == (source, "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    'وقال المحافظ إن "الوضع تحت السيطرة". والمصاب مزارع في الخمسينيات من عمره يدعى سليم العواد، نقل إلى '
+    'المستشفى. وقال من على سريره: "سمعت الصراخ ثم سقطت".',
+    'وقال مدير التربية إن "المدارس ستفتح". وعلى أطراف البلدة، يقلّب مزارع ستيني يدعى سليم العواد تراب بستانه. '
+    'وقال: "سمعت الصراخ ثم سقطت".',
+])
+def test_a_person_a_sentence_opens_on_by_a_description_and_a_naming_word_is_its_subject(text):
+    """"مزارع … يدعى X" opening a sentence: X is whom a later subjectless "وقال" continues,
+    though X said nothing quoted yet — not the speaker before."""
+    assert _parsed(text)[-1] == ("سمعت الصراخ ثم سقطت", "سليم العواد")

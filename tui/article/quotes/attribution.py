@@ -791,6 +791,19 @@ class Attributor:
             return None
         return Choice(got.card, "source after نقلا عن / على لسان (the verb's subject relays it)")
 
+    def _named_by_naming_word(self, k: int, stop: int) -> tuple[int, Card] | None:
+        """A description opening at token k and a naming word after it, in the same clause
+        ("مزارع ستيني | يدعى X"): the token and card of the person named there."""
+        naming = anonymous_words("naming_words")
+        for j in range(k + 1, min(stop - 1, k + _NAMED_REACH)):
+            if not plain(self.toks[j].gap):
+                return None
+            if self.toks[j].norm in naming:
+                card = self.card(j + 1)
+                return (j + 1, card) if card is not None and card.kind == "person" and plain(
+                    self.toks[j + 1].gap) else None
+        return None
+
     def _past_honorifics(self, lo: int, k: int) -> int:
         """Where the forms of address right before token k open ("، السيد X"، "، الحاج X"), not
         before token lo; k when there are none."""
@@ -1561,6 +1574,8 @@ class Attributor:
                                                                        "nationality", "title_modifier")):
                 k += 1
             card = self.card(k) if k < rng.stop else None
+            if card is None and k < rng.stop and (named := self._named_by_naming_word(k, rng.stop)) is not None:
+                k, card = named  # "يقلّب مزارع في الأربعين يدعى X تراب بستانه": the person the description names
             if card is None and k < rng.stop:
                 # "كانت والدة الطفل، X، تستقبل …": the person a title opening the subject names
                 j = next((j for j in range(k + 1, min(rng.stop, k + 8))
@@ -2076,6 +2091,7 @@ _DATELINE_REACH = 10  # tokens a dateline and its agency run over at a line's st
 # "المدينة ـ «الصحيفة»" before a colon opening a line: a place, a dash with space around it, the outlet
 _DATELINE_CREDIT = re.compile(r"\s*[^\n:«»\"]{1,40}\s[ـ–—-]+\s*[«\"“]?[^\n:«»\"“”]{1,40}[»\"”]?\s*")
 _ADJUNCT_REACH = 6  # words of a prepositional phrase set off by a comma before a sentence's verb
+_NAMED_REACH = 10  # words of a description before the naming word that names the person
 _DATELINE_END = re.compile(r"[-–—:]\s*$")  # the dash or colon closing it, right before the story
 _ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
 _TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
