@@ -2917,3 +2917,21 @@ def test_a_person_a_sentence_opens_on_by_a_description_and_a_naming_word_is_its_
     """"مزارع … يدعى X" opening a sentence: X is whom a later subjectless "وقال" continues,
     though X said nothing quoted yet — not the speaker before."""
     assert _parsed(text)[-1] == ("سمعت الصراخ ثم سقطت", "سليم العواد")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('وقالت الناشطة سلمى الحاج إن "المدارس مكتظة". وأعلنت الوزارة خطة جديدة. غير أن الحاج ترى أن '
+     '"الخطة لا تكفي".', "سلمى الحاج"),
+    ('وقال المهندس خالد الشيخ إن "المشروع متأخر". وأعلنت الوزارة خطة جديدة. غير أن الشيخ يرى أن '
+     '"الخطة لا تكفي".', "خالد الشيخ"),
+])
+def test_a_family_name_that_is_a_form_of_address_before_a_verb_of_speech_is_the_person(text, name):
+    """"الحاج"، "الشيخ" are forms of address and family names: right before a verb of speech,
+    with no name or title after them, they are the family name of the person named before."""
+    assert _parsed(text)[-1] == ("الخطة لا تكفي", name)
+
+
+def test_members_after_a_transitive_verb_take_their_genitive():
+    """"أعضاء" are members of something: after a transitive verb ("طالب")، the definite word after
+    them is their genitive, not the verb's object as after "وسأل مراسل | الوزير"."""
+    assert sole_speaker("وطالب أعضاء المعارضة بفتح تحقيق في الصفقة.")[0] == "أعضاء المعارضة"

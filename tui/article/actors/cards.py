@@ -254,14 +254,24 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
         f, cut = got
         card = forms[f]
         t1 = i + len(f)
-        if card.kind == "person" and len(f) == 1 and words.p(i, "PERS") < _COMMON_SURNAME_P and words.tagging:
+        speaks = card.kind == "person" and _surname_before_its_verb(words, i, len(f))
+        if card.kind == "person" and len(f) == 1 and words.p(i, "PERS") < _COMMON_SURNAME_P and words.tagging and (
+                not speaks):
             i += 1
             continue
-        if words.not_name(i) and card.kind == "person" and not _honorific_as_surname(words, i, len(f)):
+        if words.not_name(i) and card.kind == "person" and not _honorific_as_surname(words, i, len(f)) and not speaks:
             i += 1
             continue
         board.mention(card, i, t1, cut)
         i = t1
+
+
+def _surname_before_its_verb(words: Words, i: int, size: int) -> bool:
+    """A person's one-word family name that is an honorific too ("الحاج"، "الشيخ"), written alone
+    right before a verb of speech ("غير أن الحاج ترى أن"): the family name, its verb's subject —
+    a form of address would stand before a name or a title, not a verb."""
+    return size == 1 and words.is_(i, "honorific", "title", "rank", bare=True) and i + 1 < words.n and (
+        words.joined(i + 1) and words.reporting(i + 1) is not None)
 
 
 def _honorific_as_surname(words: Words, i: int, size: int) -> bool:

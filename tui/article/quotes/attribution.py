@@ -1950,6 +1950,8 @@ class Attributor:
         ends before a definite role (or a person's card) that follows an indefinite word — the
         one asked, its object, not a genitive of the subject."""
         toks, words = self.toks, self.stage.words
+        if toks[a].norm in _body_members():
+            return b  # "وطالب أعضاء | المعارضة بـ…": members are members of something, named in construct
         for k in range(a + 1, min(b, a + _OBJECT_REACH)):
             if not plain(toks[k].gap):
                 return b
