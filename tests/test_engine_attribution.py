@@ -2935,3 +2935,16 @@ def test_members_after_a_transitive_verb_take_their_genitive():
     """"أعضاء" are members of something: after a transitive verb ("طالب")، the definite word after
     them is their genitive, not the verb's object as after "وسأل مراسل | الوزير"."""
     assert sole_speaker("وطالب أعضاء المعارضة بفتح تحقيق في الصفقة.")[0] == "أعضاء المعارضة"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('وقالت النقابات الطبية الأربع إن "الإضراب مستمر".', "النقابات الطبية الأربع"),
+    ('وأكدت الجمعيات الثلاث في بيان أن "الدعم توقف".', "الجمعيات الثلاث"),
+])
+def test_a_definite_number_after_a_definite_plural_is_part_of_who_speaks(text, source):
+    """"الأربع"، "الثلاث" agree with the plural before them as an adjective does."""
+    assert sole_speaker(text)[0] == source
+
+
+def test_monday_after_a_definite_plural_is_no_number():
+    assert sole_speaker('وقال المسؤولون الاثنين إن "الإضراب مستمر".')[0] == "المسؤولون"

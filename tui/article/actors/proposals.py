@@ -883,6 +883,8 @@ def _qualifies(words: Words, j: int) -> bool:
     w = words.toks[j].norm
     if words.is_(j, "anon_adj", "nationality") or _dual_of_anon_adjective(words, j):
         return True
+    if _definite_cardinal(words, j):
+        return True  # "النقابات التعليمية | الخمس"، "الأحزاب | الثلاثة": a number agreeing as an adjective
     if len(w) >= 5 and w.endswith("ا") and not words.toks[j].definite and (
             words.lexicon_has("anon_adj", w[:-1]) or (w.endswith("يا") and not words.bare[j] & NAME_CLASSES)):
         return True  # the accusative after أنّ/لكنّ: "مصدرا أمنيا رفيعا"
@@ -1407,7 +1409,15 @@ _KIND_WORD = {"anonymous": "unnamed source", "person": "person", "organization":
 def _adjective_shape(words: Words, j: int) -> bool:
     """A definite word that may be an adjective: a nisba or listed adjective, a source's own
     adjective, or a participle ("المحتجون"، "المسلحة": الم…)."""
-    return orgs.adjective(words, j) or words.is_(j, "anon_adj") or words.toks[j].norm.startswith("الم")
+    return orgs.adjective(words, j) or words.is_(j, "anon_adj") or words.toks[j].norm.startswith("الم") or (
+        _definite_cardinal(words, j))
+
+
+def _definite_cardinal(words: Words, j: int) -> bool:
+    """"الخمس"، "الثلاثة" after a definite plural: a number agreeing with it as an adjective does
+    (not "الاثنين", Monday)."""
+    return words.toks[j].definite and words.toks[j].norm[2:] in _cardinals() and not words.is_(
+        j, "weekday", bare=True)
 
 
 def _plural_body(words: Words, norm: str) -> bool:
