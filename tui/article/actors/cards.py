@@ -268,7 +268,7 @@ def repeat_names(board: Board, words: Words, only: list[Card] | None = None) -> 
 
 def _surname_before_its_verb(words: Words, i: int, size: int) -> bool:
     """A person's one-word family name that is an honorific too ("الحاج"، "الشيخ"), written alone
-    right before a verb of speech ("غير أن الحاج ترى أن"): the family name, its verb's subject —
+    right before a verb of speech ("غير أن الحاج تعتبر أن"): the family name, its verb's subject —
     a form of address would stand before a name or a title, not a verb."""
     return size == 1 and words.is_(i, "honorific", "title", "rank", bare=True) and i + 1 < words.n and (
         words.joined(i + 1) and words.reporting(i + 1) is not None)

@@ -111,7 +111,7 @@ def _untitled(words: Words, person: Card) -> bool:
 
 
 def named_descriptions(board: Board, words: Words) -> None:
-    """"وقف مزارع ستيني يدعى X"، "وأوضح صاحب مخبز في الحي يدعى Y أن": an indefinite description
+    """"جلس حارس ستيني يدعى X"، "وأوضح صاحب محل في السوق يدعى Y أن": an indefinite description
     right before a naming word (`naming_words` in anonymous.toml) and the person it names there
     — the description is that person's title."""
     naming = anonymous_words("naming_words")

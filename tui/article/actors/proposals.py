@@ -255,7 +255,7 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
             continue
         if link_at == j - 1 and w in ("احد", "احدي") and j + 1 < b and plain(toks[j + 1].gap) and (
                 toks[j + 1].definite or _one_of_in_construct(board, words, j + 1, b)):
-            j += 1  # "محللة في | أحد البنوك"، "معلم في | إحدى مدارس البلدة": one of the bodies, the
+            j += 1  # "| أحد البنوك"، "| إحدى شركات الصرافة": one of the bodies, the
             continue  # complement goes on
         if (link_at == j - 1 or (j == i + 1 and construct_plural_shape(toks[i].norm))) and counted_by(w) and (
                 j + 2 < b and toks[j + 1].norm == "من" and plain(toks[j + 1].gap)):
@@ -339,7 +339,7 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
 
 def _one_of_in_construct(board: Board, words: Words, k: int, b: int) -> bool:
     """After أحد/إحدى, token k is an indefinite plain noun in construct with a definite word
-    ("إحدى مدارس | البلدة"، "أحد مصارف | المدينة"): the bodies one of which is meant."""
+    ("إحدى شركات | الصرافة"، "أحد مصارف | العاصمة"): the bodies one of which is meant."""
     toks = words.toks
     return k + 1 < b and plain(toks[k + 1].gap) and toks[k + 1].definite and _plain_indefinite_noun(
         board, words, k) and not _qualifies(words, k) and not words.is_(k + 1, "stop", "never", "temporal", bare=True)

@@ -793,7 +793,7 @@ class Attributor:
 
     def _named_by_naming_word(self, k: int, stop: int) -> tuple[int, Card] | None:
         """A description opening at token k and a naming word after it, in the same clause
-        ("مزارع ستيني | يدعى X"): the token and card of the person named there."""
+        ("حارس ستيني | يدعى X"): the token and card of the person named there."""
         naming = anonymous_words("naming_words")
         for j in range(k + 1, min(stop - 1, k + _NAMED_REACH)):
             if not plain(self.toks[j].gap):
@@ -1575,7 +1575,7 @@ class Attributor:
                 k += 1
             card = self.card(k) if k < rng.stop else None
             if card is None and k < rng.stop and (named := self._named_by_naming_word(k, rng.stop)) is not None:
-                k, card = named  # "يقلّب مزارع في الأربعين يدعى X تراب بستانه": the person the description names
+                k, card = named  # "يرمم نجار أربعيني يدعى X الباب": the person the description names
             if card is None and k < rng.stop:
                 # "كانت والدة الطفل، X، تستقبل …": the person a title opening the subject names
                 j = next((j for j in range(k + 1, min(rng.stop, k + 8))
