@@ -1339,7 +1339,9 @@ def test_a_report_speaks_for_the_issuer_its_own_phrase_names(text, snippet, issu
 @pytest.mark.parametrize("text,snippet,source", [
     ("بالمقابل، أبدى خبراء في عدد من مصانع الإسمنت تحفظهم على القرار، وقالوا إن الأسعار سترتفع.",
      "الأسعار سترتفع", "خبراء في عدد من مصانع الإسمنت"),
-    ("وقال ممثلو عدد من نقابات البناء الصغيرة إن المهلة غير واقعية.", "المهلة غير", "ممثلو عدد من نقابات البناء"),
+    # (with the chain's adjective of the pattern فعيلة: "الصغيرة" qualifies the unions)
+    ("وقال ممثلو عدد من نقابات البناء الصغيرة إن المهلة غير واقعية.", "المهلة غير",
+     "ممثلو عدد من نقابات البناء الصغيرة"),
 ])
 def test_a_quantifier_and_its_partitive_min_go_on_with_an_unnamed_description(text, snippet, source):
     # "في عدد من مصانع X"، "ممثلو عدد من النقابات": the partitive من of a quantifier continues the
@@ -2948,3 +2950,23 @@ def test_a_definite_number_after_a_definite_plural_is_part_of_who_speaks(text, s
 
 def test_monday_after_a_definite_plural_is_no_number():
     assert sole_speaker('وقال المسؤولون الاثنين إن "الإضراب مستمر".')[0] == "المسؤولون"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('وقال موظف في مكتب البلدة الصغيرة إن "الشوارع ستغلق".', "موظف في مكتب البلدة الصغيرة"),
+    ('وقالت مصادر في إدارة السوق الكبيرة إن "المحلات ستغلق".', "مصادر في إدارة السوق الكبيرة"),
+])
+def test_an_adjective_of_the_faeel_pattern_qualifies_a_source_s_complement(text, source):
+    """"الصغيرة"، "الكبيرة" (فعيلة) after the complement's definite noun are its adjectives, though
+    no list holds them: the pattern says so."""
+    assert sole_speaker(text)[0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وطالب نواب دوائر الشمال في البرلمان باستدعاء الوزير.", "نواب دوائر الشمال"),
+    ('وقالت مصادر مكتب الوزير إن "الميزانية لا تكفي".', "مصادر مكتب الوزير"),
+])
+def test_a_source_noun_in_construct_with_a_chain_of_two(text, source):
+    """"نواب دوائر | الشمال": the source noun governs an indefinite noun that governs a definite
+    one — the chain is who the source is."""
+    assert sole_speaker(text)[0] == source

@@ -317,6 +317,14 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
                 _possessed_body(words, j)):
             j = link_at  # "الكاتب في مقاله": where it was said (his article), not who said it
             break
+        if anon and link_at < 0 and j == i + 1 and not toks[i].definite and _one_of_in_construct(
+                board, words, j, b) and not words.is_(j, "stop", "never", "temporal", "weekday", "month", bare=True):
+            # "نواب دوائر | الشمال"، "مصادر مكتب | الوزير": the source noun in construct with a chain of
+            # two, an indefinite noun and the definite one it governs, with that one's adjectives
+            j += 2
+            while j < b and plain(toks[j].gap) and toks[j].definite and _qualifies(words, j):
+                j += 1
+            break
         if anon and link_at < 0 and j == i + 1 and not toks[i].definite and (
                 toks[j].definite or _named_whole_at(board, j)) and not (
                 _qualifies(words, j) or words.is_(j, "stop", "never", "temporal", "weekday", "month", bare=True)
@@ -1410,7 +1418,18 @@ def _adjective_shape(words: Words, j: int) -> bool:
     """A definite word that may be an adjective: a nisba or listed adjective, a source's own
     adjective, or a participle ("المحتجون"، "المسلحة": الم…)."""
     return orgs.adjective(words, j) or words.is_(j, "anon_adj") or words.toks[j].norm.startswith("الم") or (
-        _definite_cardinal(words, j))
+        _definite_cardinal(words, j)) or _faeel_adjective(words, j)
+
+
+_FAEEL = re.compile(r"^ال[^ا]{2}ي[^اوي]ه?$")  # فعيل / فعيلة: "الجديد"، "القديمة"، "الكبيرة"
+
+
+def _faeel_adjective(words: Words, j: int) -> bool:
+    """A definite word of the adjective pattern فعيل(ة) ("القديمة"، "الجديدة") that no lexicon lists
+    as a role, a head, a name or a place: an adjective of the noun before it."""
+    return bool(_FAEEL.match(words.toks[j].norm)) and not words.bare[j] & NAME_CLASSES and not words.is_(
+        j, "title", "rank", "org_head", "org_head_weak", "place_head", "media_head", "stop", "never", "temporal",
+        bare=True)
 
 
 def _definite_cardinal(words: Words, j: int) -> bool:
