@@ -2970,3 +2970,12 @@ def test_a_source_noun_in_construct_with_a_chain_of_two(text, source):
     """"نواب دوائر | الشمال": the source noun governs an indefinite noun that governs a definite
     one — the chain is who the source is."""
     assert sole_speaker(text)[0] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('وقال مسؤول في بعثة الاتحاد الأوروبي لدى لبنان إن "الدعم مستمر".', "مسؤول في بعثة الاتحاد الأوروبي لدى لبنان"),
+    ('وقال مصدر في القنصلية العامة لدى تونس إن "الدعم مستمر".', "مصدر في القنصلية العامة لدى تونس"),
+])
+def test_the_state_a_mission_is_accredited_to_is_part_of_a_source_s_complement(text, source):
+    """"لدى + a state" after a mission's name in a source's complement says which mission it is."""
+    assert sole_speaker(text)[0] == source

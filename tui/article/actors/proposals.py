@@ -234,10 +234,10 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
                 link_at = j  # "مصادر مطلعة على المحادثات": the adjective's own complement
                 j += 1
             continue
-        if link_at >= 0 and w == "في" and toks[j - 1].definite and j + 1 < b and plain(toks[j + 1].gap) and (
+        if link_at >= 0 and w in ("في", "لدي") and toks[j - 1].definite and j + 1 < b and plain(toks[j + 1].gap) and (
                 words.is_(j + 1, "country", "capital", "city", bare=True)):
             j += 2  # "متحدث باسم السفارة الكندية في عمان": where the body of the complement sits
-            break
+            break  # (after لدى, the state a mission is accredited to: "… بعثة X لدى Y")
         if link_at >= 0 and w == "في" and toks[j - 1].definite and j + 1 < b and plain(toks[j + 1].gap) and (
                 (place := board.card_at(j + 1)) is not None and place.kind == "place"
                 and board.owner[j + 1].t0 == j + 1):
