@@ -2979,3 +2979,12 @@ def test_a_source_noun_in_construct_with_a_chain_of_two(text, source):
 def test_the_state_a_mission_is_accredited_to_is_part_of_a_source_s_complement(text, source):
     """"لدى + a state" after a mission's name in a source's complement says which mission it is."""
     assert sole_speaker(text)[0] == source
+
+
+def test_a_verb_of_speech_after_kana_s_own_verb_opens_a_clause_of_its_own():
+    """"وكانت X قد وافقت على Z، التي وصفتها Y بأنها": قد gave كان its verb already, so a later verb
+    of speech is no predicate of كان, and its subject is its own."""
+    text = 'وكانت البلدية قد وافقت على الخطة الشهر الماضي، التي وصفتها الخبيرة سلمى داود بأنها "متأخرة جدا".'
+    assert _parsed(text)[-1] == ("متأخرة جدا", "سلمى داود")
+    # the verb right after كان … قد is still its predicate
+    assert _parsed('وكانت وزيرة الصحة سلمى داود قد حذرت من أن "الوضع خطير".')[-1][1] == "سلمى داود"

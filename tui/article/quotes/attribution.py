@@ -1269,8 +1269,9 @@ class Attributor:
             norm = self.toks[k].norm
             if norm in _KANA:
                 return k
-            if norm in _BUT:
-                return None
+            if norm in _BUT or (norm in ("قد", "لقد") and k < ci - 1):
+                return None  # ("وكانت X قد وافقت على Z، التي وصفتها Y بأنها": قد gave كان its
+                # verb before this one, which opens a clause of its own)
         return None
 
     def _bare_kana_before(self, c: Cue, ci: int, lo: int) -> int:
