@@ -2988,3 +2988,21 @@ def test_a_verb_of_speech_after_kana_s_own_verb_opens_a_clause_of_its_own():
     assert _parsed(text)[-1] == ("متأخرة جدا", "سلمى داود")
     # the verb right after كان … قد is still its predicate
     assert _parsed('وكانت وزيرة الصحة سلمى داود قد حذرت من أن "الوضع خطير".')[-1][1] == "سلمى داود"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('وقال سائقون في المحطة، تحدثوا للصحيفة، إن الأجرة "ارتفعت مرتين".', "سائقون في المحطة"),
+    ('من جهتهم، قال ممرضان يعملان في المستشفى، تحدثا شريطة عدم كشف هويتيهما، إن الأدوية "نفدت".',
+     "ممرضان يعملان في المستشفى"),
+    ('وقالت مسؤولة في الوزارة، تحدثت للصحيفة، إن الموازنة "لم تصرف".', "مسؤولة في الوزارة"),
+])
+def test_a_clause_set_off_by_commas_describing_an_indefinite_speaker_takes_no_quote(text, source):
+    """"وقال سائقون …، تحدثوا للصحيفة، إن": a past verb with no conjunction after an indefinite
+    subject is its adjective clause (no relative pronoun is needed after an indefinite noun), so
+    the report is the earlier verb's and the described noun speaks."""
+    assert sole_speaker(text)[0] == source
+
+
+def test_a_verb_after_a_noun_that_looks_like_a_verb_still_opens_its_report():
+    # "وفي أول رد فعل، قال X إن": رد is a noun here (after أول), so قال is no clause describing فعل
+    assert sole_speaker('وفي أول رد فعل، قال الوزير سامر عودة إن "القرار متسرع".')[0] == "سامر عودة"

@@ -94,6 +94,7 @@ class Ctx:
             self.cue_tok[c.start] = k
         # the tokens of cues that report someone's speech (no journalist's "يذكر أن")
         self.speech_cue_toks = {self.cue_tok[c.start] for c in cues if c.kind in (VERB, PARTICIPLE, MASDAR)}
+        self.verb_cues = {self.cue_tok[c.start]: c for c in cues if c.kind == VERB}
         self.named = named  # token → is it (part of) an actor's name?
         # verbs right after an attribution phrase ("حسب ما أعلن")، and a headline's tokens
         self.after_verbs = {doc.token_at(c.end) + (1 if doc.tokens and doc.token_at(c.end) < self.n
@@ -229,11 +230,50 @@ def usable(ctx: Ctx, c: Cue) -> bool:
             ci + 1 < ctx.n and ctx.toks[ci + 1].norm in _BACK_TO_NOUN and not ctx.named(ci - 1)):
         return False  # "مسافرون تحدثت إليهم الصحيفة": the clause describes the noun before it (its
         # pronoun refers back to them), the speech is the earlier verb's
+    if _describes_earlier_subject(ctx, c, ci):
+        return False  # "وقال سائقون في المحطة، تحدثوا للصحيفة، إن …": the clause describes the
+        # subject; the speech is the earlier verb's
     if c.kind == VERB and c.tense == "past" and not c.prefix and _inside_that_clause(ctx, ci):
         return False  # "قال X إن نوابا كثيرين أبدوا تحفظا على …": a verb with a nominal object
         # inside what was said is part of it, no new quote
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+_DESCRIBED_REACH = 6  # words of an indefinite subject and its complement before a clause describing it
+
+
+def _describes_earlier_subject(ctx: Ctx, c: Cue, ci: int) -> bool:
+    """A past verb with no conjunction, a few words after an earlier verb of speech whose subject
+    is indefinite, and not opening a report of its own: an adjective clause of that indefinite
+    noun (Arabic needs no relative pronoun after one), so the noun is the earlier verb's subject
+    and the speech is that verb's ("وقال ممرضان في المستشفى، تحدثا شريطة …، إن")."""
+    toks = ctx.toks
+    if c.kind != VERB or c.tense != "past" or c.prefix or ci < 2 or ci + 1 >= ctx.n or (
+            THAT.match(toks[ci + 1].norm) or toks[ci - 1].norm in _CLAUSE_OPENERS or toks[ci - 1].norm in RELATIVE):
+        return False  # (a relative pronoun opens a clause of a definite noun, which may speak itself)
+    for k in range(ci - 1, max(-1, ci - 2 - _DESCRIBED_REACH), -1):
+        gap = toks[k + 1].gap
+        if _STOP_IN_GAP(gap) or quote(gap) or "\n" in gap or THAT.match(toks[k + 1].norm) or ctx.marked[k]:
+            return False
+        verb = ctx.verb_cues.get(k) if k < ci - 1 else None
+        if verb is not None:
+            subject, before = toks[k + 1], toks[k - 1].norm if k else ""
+            # the earlier verb opens its clause (a conjunction, a pause or the sentence before it:
+            # not the noun "رد" of "في أول رد فعل"), and its subject is an indefinite noun
+            opens = bool(verb.prefix) or k == 0 or not plain(toks[k].gap) or before in _CLAUSE_OPENERS
+            construct = k + 2 < ci and plain(toks[k + 2].gap) and (toks[k + 2].definite or ctx.named(k + 2))
+            # (a noun in construct with a definite one is definite: "رئيس الحزب")
+            return opens and not verb.suffix and plain(subject.gap) and not subject.definite and not construct and (
+                not ctx.named(k + 1) and subject.norm not in _NOT_SUBJECTS and subject.norm[:1] not in "لب"
+                and not (len(subject.norm) >= 5 and subject.norm.endswith(("هم", "ها", "هما", "هن"))))
+    return False
+
+
+# words right after a verb that are not an indefinite subject
+_NOT_SUBJECTS = frozenset(["في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "ما", "ذلك", "هذا", "هذه", "له", "لها",
+                           "امس", "اليوم", "ايضا", "كذلك", "قد", "لا", "لم", "لن", "ثم", "بعد", "قبل", "خلال", "عبر",
+                           "فيه", "فيها", "انذاك"])
 
 
 _THAT_REACH = 8  # words between a complementiser and the verb of its clause
