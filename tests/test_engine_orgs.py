@@ -1740,3 +1740,20 @@ def test_a_body_s_name_stops_before_the_outlet_it_told(text, body, outlet):
     its source spoke to, never a complement of the body's name."""
     got = bodies(text)
     assert body in got and outlet in got and not any(outlet in b and b != outlet for b in got)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وذكرت الإدارة المركزية للإحصاء أن الأسعار ارتفعت.", "الإدارة المركزية للإحصاء"),
+    ("وقالت الإدارة القومية للطرق إن المهلة انتهت.", "الإدارة القومية للطرق"),
+    ("وذكرت الإدارة المركزية للإحصاء والتعداد أن السكان زادوا.", "الإدارة المركزية للإحصاء والتعداد"),
+])
+def test_a_naming_adjective_then_the_field_after_lam_names_one_body(text, name):
+    """"الإدارة المركزية | للإحصاء": a weak head, one classifying adjective (central, federal,
+    supreme, national …) and the field it serves after ل — maybe two fields joined by و — name one
+    body, whatever the tagger reads."""
+    assert name in bodies(text)
+
+
+def test_an_official_page_of_a_body_is_no_body():
+    # "الموقع الرسمي للنادي": a medium's head with a naming adjective names a page, not a body
+    assert not any(b.startswith("الموقع") for b in bodies("ونشر الموقع الرسمي للنادي صورا من التدريب."))

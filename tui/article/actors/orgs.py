@@ -580,8 +580,14 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if cls != "org_head" and comp and not (_name(words, j) or adjective(words, j)) and not (
                 purpose(words, j) and (
                     words.is_(comp[-1], "nationality", "country") or _known_inside(words, i + 1, j)
-                    or _general_field(board, words, comp, j))) and (
-            # ("بعثة الاتحاد الأوروبي | لمراقبة الانتخابات": a known body's mission and its purpose)
+                    or _general_field(board, words, comp, j))) and not (
+                cls != "media_head" and board.toks[j].norm.startswith(("لل", "وال")) and (
+                    _general_field(board, words, comp, j) if len(comp) == 1 else (
+                        len(comp) == 2 and _general_field(board, words, comp[:1], comp[1])
+                        and board.toks[comp[1]].norm.startswith("لل")))) and (
+            # ("بعثة الاتحاد الأوروبي | لمراقبة الانتخابات": a known body's mission and its purpose;
+            # "الإدارة المركزية | للإحصاء | والتعداد": a naming adjective, then the field after ل,
+            # maybe two fields coordinated; "الموقع الرسمي للفريق" is a page, no body)
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):
             break  # a weak head's name goes on only as far as the tagger reads a body
