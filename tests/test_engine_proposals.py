@@ -229,6 +229,21 @@ def test_a_source_noun_a_titled_person_or_a_one_word_name_is_not_the_office_name
     assert speaker_name(art, "الحل") == "مصدر في الوزارة"
 
 
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("وقال وزير الزراعة والري إن الموسم جيد. وأضاف الوزير سامي فؤاد الخطيب أن الأمطار كافية.",
+     "سامي فؤاد الخطيب", "وزير الزراعة والري"),
+    ("وقالت وزيرة الصحة إن اللقاح متوفر. وأضافت الوزيرة ليلى سعيد حداد أن المراكز مفتوحة.",
+     "ليلى سعيد حداد", "وزيرة الصحة"),
+])
+def test_an_office_then_its_head_word_with_a_name_is_one_person(text, name, office):
+    """"وقال وزير X إن …" then "وأضاف الوزير Y": the definite head word of the office refers back
+    to it, so Y holds the office and both quotes are Y's."""
+    art = parse(text)
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert person.name == name and office in person.titles
+    assert {q.speaker for q in art.quotes} == {person.id}
+
+
 def test_a_source_linked_to_its_body_by_a_glued_preposition():
     art = parse("وقال مسؤول بالجامعة العربية إن المساعدات وصلت.")
     assert speaker_name(art, "المساعدات") == "مسؤول بالجامعة العربية"

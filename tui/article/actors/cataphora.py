@@ -90,12 +90,13 @@ def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, 
         return None  # "والدة الطفل": a relative of someone in the story, no office a name will fill
     last = max(m.t1 for m in role.mentions)
     sent = words.toks[last - 1].sent
+    head = words.toks[first.t0].norm
     for start, person in people:
         if start < last:
             if start >= first.t0:
                 return None  # a person named inside or between the role's mentions
             continue
-        if words.toks[start].sent - sent > _REACH or not _untitled(words, person) or person.n not in speaking:
+        if words.toks[start].sent - sent > _REACH or not _untitled(words, person, head) or person.n not in speaking:
             return None  # only the very next person named can be the role's holder
         if min(person.names(), key=lambda m: m.t0).t1 - start < 2:
             return None  # "وقال بوتين": a figure known by one name is no newcomer to introduce
@@ -103,11 +104,13 @@ def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, 
     return None
 
 
-def _untitled(words: Words, person: Card) -> bool:
+def _untitled(words: Words, person: Card, head: str) -> bool:
     """No title, or only a rank or an honorific ("وأضاف اللواء X"; "الوزير" is an office): no
-    office of their own."""
-    return all(len(t.split()) == 1 and not words.lexicon_has("title", key(t)) and (
-        words.lexicon_has("rank", key(t)) or words.lexicon_has("honorific", key(t))) for t in person.titles)
+    office of their own — but the role's own head word, definite, refers back to the office
+    ("وقال وزير الزراعة إن …" … "وأضاف الوزير X"): the office the article gave before."""
+    return all(len(t.split()) == 1 and (key(t).removeprefix("ال") == head or (
+        not words.lexicon_has("title", key(t)) and (
+            words.lexicon_has("rank", key(t)) or words.lexicon_has("honorific", key(t))))) for t in person.titles)
 
 
 def named_descriptions(board: Board, words: Words) -> None:
