@@ -3006,3 +3006,13 @@ def test_a_clause_set_off_by_commas_describing_an_indefinite_speaker_takes_no_qu
 def test_a_verb_after_a_noun_that_looks_like_a_verb_still_opens_its_report():
     # "وفي أول رد فعل، قال X إن": رد is a noun here (after أول), so قال is no clause describing فعل
     assert sole_speaker('وفي أول رد فعل، قال الوزير سامر عودة إن "القرار متسرع".')[0] == "سامر عودة"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('أما أهالي الحي الشرقي، القريب من المصنع، فيقولون إنهم "يختنقون".', "أهالي الحي الشرقي"),
+    ('أما أقارب الضحايا فيطالبون بـ"محاكمة علنية".', "أقارب الضحايا"),
+])
+def test_plural_kin_in_construct_take_a_plural_verb(text, source):
+    """"أهالي X"، "أقارب X"، "ذوو X": kin nouns that are plural or collective (`kin_plurals`) make a
+    plural card, so the plural verb answering أما is theirs."""
+    assert sole_speaker(text)[0] == source

@@ -1044,8 +1044,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         while end < t1 and toks[end].definite and _of_the_genitive(words, end):
             end += 1
         end = _participle_pronoun_end(words, end, t1)
-        return _unnamed(board, reg, words, t0, end, "anonymous",
-                        "a relative or lawyer of someone in the story, unnamed", cut)
+        card, why = _unnamed(board, reg, words, t0, end, "anonymous",
+                             "a relative or lawyer of someone in the story, unnamed", cut)
+        if norm0 in anonymous_words("kin_plurals"):
+            card.plural = True  # "أهالي الحي"، "ذوو الضحايا": many, whatever their construct names
+        return card, why
     if norm0 in anonymous_words("relatives") and not definite and t0 + 1 < words.n and (
             toks[t0 + 1].norm in ("له", "لها", "لهم", "لهما") and words.joined(t0 + 1)):
         # "وقال زميل له"، "وقالت جارة لها": a relative or companion of someone in the story
