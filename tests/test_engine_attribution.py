@@ -3016,3 +3016,24 @@ def test_plural_kin_in_construct_take_a_plural_verb(text, source):
     """"أهالي X"، "أقارب X"، "ذوو X": kin nouns that are plural or collective (`kin_plurals`) make a
     plural card, so the plural verb answering أما is theirs."""
     assert sole_speaker(text)[0] == source
+
+
+def test_da_a_quotes_its_object_in_marks_after_a_subject_set_off_by_commas():
+    """"دعت سفيرة X، Y، "كل الأطراف إلى …"": the appeal in marks is what Y said; a party's name in
+    marks right after the verb is its subject, no quotation."""
+    text = 'وفي تغريدة على حسابها، دعت سفيرة الاتحاد الأوروبي لدى تونس، ماريا لوبيز، "كل الأطراف إلى الحوار".'
+    assert _parsed(text) == [("كل الأطراف إلى الحوار", "ماريا لوبيز")]
+    assert all("الريف" not in q for q, _ in _parsed('ودعا "حزب الريف" أنصاره إلى التظاهر يوم الجمعة.'))
+
+
+def test_the_outlet_that_asks_in_marks_is_no_quotation_and_the_one_asked_answers():
+    """"وسألت «X» الوزيرة عن …، فأجابت: «…»": an outlet's name in marks right after the verb of
+    asking is its subject, not a quotation; who answers is the one asked, not the outlet."""
+    text = ('وقالت الوزيرة سلمى عادل لـ«الأفق» إن الخطة جاهزة. '
+            'وسألت «الأفق» الوزيرة عن موعد التنفيذ، فأجابت: «قبل نهاية العام».')
+    got = _parsed(text)
+    assert "الأفق" not in [q for q, _ in got]
+    assert got[-1] == ("قبل نهاية العام", "سلمى عادل")
+    art = parse(text)
+    (answer,) = [q for q in art.quotes if q.text == "قبل نهاية العام"]
+    assert answer.why.startswith("the one asked")

@@ -140,6 +140,9 @@ _INTERVIEWED_AFTER = frozenset(key(w) for w in ["مع", "إلى"])  # "حوار 
 _DESCRIPTION_MAX = 10  # words of a description a person's name is set off after, taken as their title
 
 
+_ASKED_REACH = 30  # words between a verb of asking and the answer in its sentence
+
+
 class Attributor:
     def __init__(self, ctx: Ctx, stage: ActorStage) -> None:
         self.ctx = ctx
@@ -549,11 +552,11 @@ class Attributor:
         after the verb of asking other than who asked, or, when the verb carries the one asked as
         its pronoun ("وسألها صحفي"), the speaker before the question that the answer's verb fits."""
         if self.question is None:
-            return None
+            return self._asked_in_sentence(c, ci)
         q, asker = self.question
         if q.cue is None or q.ci is None or q.start > self.toks[ci].start or (
                 self.toks[ci].sent - self.toks[q.ci].sent > 1):
-            return None
+            return self._asked_in_sentence(c, ci)
         end = self.ctx.tok_after(q.start)
         for _, card in self.mentions_in(q.ci + 1, end):
             if card is not asker and card.kind in ("person", "anonymous") and self.agrees(c, card, "pro"):
@@ -568,6 +571,21 @@ class Attributor:
             for pos, card in reversed(self.history):
                 if pos < q.start and card is not asker and self.agrees(c, card, "pro"):
                     return Choice(card, "the one asked, answering (the pronoun of سألها/سأله)")
+        return None
+
+    def _asked_in_sentence(self, c: Cue, ci: int) -> Choice | None:
+        """"وسألت «X» الوزيرة عن …، فأجابت: «…»": a verb of asking earlier in the sentence with no
+        quotation of its own; its subject asks, the next card named after it is the one asked."""
+        lo = max(self.ctx.doc.sentence_tokens(self.toks[ci].sent).start, ci - _ASKED_REACH)
+        for k in range(ci - 1, lo - 1, -1):
+            v = self.stage.words.reporting(k)
+            if v is None or v.kind != VERB or key(v.lemma) not in _words("question_verbs"):
+                continue
+            cards = [cd for _, cd in self.mentions_in(k + 1, ci)]
+            for card in cards[1:]:
+                if card is not cards[0] and card.kind in ("person", "anonymous") and self.agrees(c, card, "pro"):
+                    return Choice(card, "the one asked, answering (after سأل X Y)")
+            return None
         return None
 
     # -- evidence ---------------------------------------------------------------------------
@@ -1322,6 +1340,9 @@ class Attributor:
                 return Choice(card, "shares the subject of its sentence's earlier quote")
         for k in range(ci - 1, lo - 1, -1):
             v = self.stage.words.reporting(k)
+            if v is not None and v.kind == VERB and key(v.lemma) in _words("question_verbs") and (
+                    key(c.lemma) in _words("answer_verbs")):
+                return self._asked_in_sentence(c, ci)  # "وسألت X Y عن …، فأجابت": who was asked answers
             if v is not None and v.kind == VERB:
                 end = self._clause_end(k + 1, min(ci, k + 12))
                 # its subject comes before the clause of what another said ("وشكا سكان …، وهذا ما استبعده X")
