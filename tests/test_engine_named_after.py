@@ -124,3 +124,16 @@ def test_a_state_named_with_the_word_capital_is_its_capital_city(text, city, sta
     assert (city, "place") in got
     if state:
         assert (state, "place") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجع عدد السياح منذ جائحة كورونا.",
+    "وأصيب ثلاثة أطفال بفيروس كورونا الأسبوع الماضي.",
+    "وقالت الوزارة إن وباء كورونا انحسر في لندن.",
+])
+def test_the_name_after_a_disease_head_is_no_actor(text):
+    """"جائحة X"، "بفيروس X": the disease's name (a city of the gazetteer, or a person to the
+    tagger) is no actor of the story; a place named beside it still is."""
+    assert not any("كورونا" in name for name, _ in cards(text))
+    if "لندن" in text:
+        assert ("لندن", "place") in cards(text)

@@ -29,8 +29,11 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             if len(known) > 200_000:  # bound the cache on huge vocabularies
                 known.clear()
             got = known[w] = _head(toks[i], heads)
-        if got is not None and got[0] == "event":
-            i = _event_name(board, words, i)
+        if got is not None and got[0] in ("event", "disease"):
+            after = _event_name(board, words, i)
+            if got[0] == "disease" and after > i + 1:
+                board.not_actors.add(i)  # ("بفيروس X": the head is no name's first word either)
+            i = after
             continue
         if got is not None and got[0] == "treaty":
             i = _treaty_city(board, words, i)
@@ -84,8 +87,8 @@ def _at_place(words: Words, k: int) -> bool:
 
 
 def _event_name(board: Board, words: Words, i: int) -> int:
-    """"كأس X Y"، "دوري X السعودي"، "جائزة الملك X": the name after a competition's or prize's
-    head, a rank and a person's name or words only a name can be, is no actor's; its tokens
+    """"كأس X Y"، "دوري X السعودي"، "جائزة الملك X"، "جائحة X": the name after a competition's,
+    prize's or disease's head, a rank and a person's name or words only a name can be, is no actor's; its tokens
     are closed to the person stages.  Returns the token after it."""
     toks = words.toks
     j = i + 1
@@ -161,6 +164,7 @@ def _heads() -> dict[str, str]:
     got = {key(w): "place" for w in data["places"]}
     got.update({key(w): "organization" for w in data["bodies"]})
     got.update({key(w): "event" for w in data["events"]})
+    got.update({key(w): "disease" for w in data["diseases"]})
     got.update({key(w): "treaty" for w in data["treaties"]})
     got.update({key(w): "landform" for w in data["landforms"]})
     return got
