@@ -419,6 +419,17 @@ def test_a_listed_place_and_new_is_a_new_city(text, name):
     assert [(a.name, a.kind) for a in art.actors] == [(name, "place")]
 
 
+def test_a_direction_and_a_listed_place_after_an_area_head_name_a_division():
+    """"محافظة شمال X"، "محافظتي شمال X وجنوب X": a direction between an area's head and a listed
+    place names one division of it, a place of its own; with no head the direction only says
+    where ("وتقع البلدة جنوب X")."""
+    art = parse("ووصلت المساعدات إلى محافظتي شمال حضرموت وجنوب حضرموت أمس.")
+    assert sorted(a.name for a in art.actors if a.kind == "place") == ["جنوب حضرموت", "شمال حضرموت"]
+    assert [a.name for a in parse("وقال المسؤول إن المطر غمر قرى في محافظة شمال حضرموت.").actors
+            if a.kind == "place"] == ["شمال حضرموت"]
+    assert [a.name for a in parse("وتقع البلدة جنوب حضرموت.").actors] == ["حضرموت"]
+
+
 def test_a_definite_area_word_and_its_adjective_is_a_name_of_its_own():
     # "المدينة المنورة": no area head in construct, and "المدينة" alone is no listed place
     assert found("ووصل الوفد إلى المدينة المنورة صباحا.") == [("المدينة المنورة", "place")]

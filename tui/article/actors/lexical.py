@@ -162,6 +162,16 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             places.head_before(board, words, m)
             i = end
             continue
+        if hit.cls in ("city", "region") and not hit.cut and (
+                d := places.direction_before(board, words, hit.start)) is not None:
+            # "محافظة شمال X"، "محافظتي شمال X وجنوب X": after an area's head, a direction and a
+            # listed place name one division — a place of its own, not X
+            card = reg.card(f"place:{key(board.surface(d, hit.end, words.proclitic_cut(d)))}", "place",
+                            "lexicon: a place and the direction naming a division of it")
+            m = board.mention(card, d, hit.end, words.proclitic_cut(d))
+            places.head_before(board, words, m)
+            i = hit.end
+            continue
         if hit.cls in GAZETTEER:
             kind = "place" if typ == "LOC" and not _tagger_reads_a_body(words, hit.start, hit.end) else "organization"
             card = reg.card(f"{kind}:{key(board.surface(hit.start, hit.end, hit.cut))}", kind,

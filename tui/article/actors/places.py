@@ -83,6 +83,29 @@ def head_before(board: Board, words: Words, m: Mention) -> None:
     board.owner[h] = m
 
 
+def direction_before(board: Board, words: Words, j: int) -> int | None:
+    """The token of an indefinite direction right before the listed place at j, itself right
+    after an area's head ("محافظة | شمال | X"، "محافظتي شمال X | وجنوب | X" — the second after
+    the first division's name), both free; else None."""
+    d = j - 1
+    if d < 1 or board.owner[d] is not None or not plain(words.toks[j].gap) or not plain(words.toks[d].gap):
+        return None
+    norm = words.toks[d].norm
+    bare = norm[1:] if norm.startswith("و") and norm[1:] in _directions() else norm
+    if bare not in _directions() or " " in bare:
+        return None
+    h = d - 1
+    if bare == norm:
+        forms = {form for form, _ in words.toks[h].readings}
+        heads = _appositive_heads()
+        return d if forms & heads or any(f.endswith("تي") and f[:-2] + "ه" in heads for f in forms) else None
+    m = board.owner[h]  # "… شمال X | وجنوب X": a division coordinated with one named just before
+    card = board.card_at(h)
+    return d if m is not None and card is not None and card.kind == "place" and m.t1 == h + 1 and (
+        words.toks[m.t0].norm in _directions() or any(words.toks[k].norm in _directions() for k in range(m.t0, m.t1))
+    ) else None
+
+
 def epithet_name(board: Board, words: Words, m: Mention) -> None:
     """"[مكة] المكرمة"، "[النجف] الأشرف": a listed place and its epithet — the place's name is
     the mention's core, the whole phrase an alias."""
