@@ -1768,3 +1768,15 @@ def test_a_naming_adjective_then_the_field_after_lam_names_one_body(text, name):
 def test_an_official_page_of_a_body_is_no_body():
     # "الموقع الرسمي للنادي": a medium's head with a naming adjective names a page, not a body
     assert not any(b.startswith("الموقع") for b in bodies("ونشر الموقع الرسمي للنادي صورا من التدريب."))
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("وأكد المحامي أن القضية مجرد تعثر مالي.", []),
+    ("وقال رئيس مالي إن الانتخابات ستجري في موعدها.", ["مالي"]),
+    ("ووصل الوفد إلى مالي أمس.", ["مالي"]),
+])
+def test_a_listed_place_that_is_an_everyday_word_is_the_word_after_its_noun(text, places):
+    """"مالي" is Mali and "financial" (`everyday_homographs`): right after an indefinite noun no
+    title is, it is that noun's adjective; after a title ("رئيس مالي") or a preposition it is the
+    state."""
+    assert [a.name for a in parse(text).actors if a.kind == "place"] == places

@@ -56,6 +56,17 @@ def _homograph(words: Words, i: int, cut: int) -> bool:
     return any(c == cut and form in homographs for form, c in words.toks[i].readings)
 
 
+def _qualifies_noun_before(words: Words, i: int) -> bool:
+    """Token i follows an indefinite noun with nothing between — no title or role, which governs
+    a state ("رئيس مالي"), no preposition and no place's head: an adjective's place."""
+    if i == 0 or not words.joined(i):
+        return False
+    prev = words.toks[i - 1]
+    return not prev.definite and len(prev.norm) >= 3 and words.reporting(i - 1) is None and not words.is_(
+        i - 1, "title", "rank", "honorific", "place_head", "stop", "never", "country", "city", "capital", "region",
+        "nationality", bare=True) and prev.norm[:1] not in "بل"
+
+
 def _common_nisba(w: str) -> bool:
     """The whole word is the accusative of a nisba of an everyday noun ("وزاريا": وزارة → وزاري)."""
     base = w[:-2]
@@ -123,6 +134,11 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
         if hit.end - hit.start == 1 and hit.cls in CURATED_ORGS and hit.start > 0 and words.joined(hit.start) and (
                 _agreeing_nisba(words, hit.start)):
             i += 1  # "الشركة العمانية": a nisba agreeing with the definite noun before it, not the agency it names
+            continue
+        if hit.cls.removesuffix("_ambiguous") in _PLACE_CLASSES and hit.end - hit.start == 1 and _homograph(
+                words, hit.start, hit.cut) and (
+                _qualifies_noun_before(words, hit.start)):
+            i += 1  # "تعثر مالي"، "دعم مالي": the everyday adjective right after its noun, not the state
             continue
         typ = NEEDS_SUPPORT.get(hit.cls)
         need = _SUPPORT
