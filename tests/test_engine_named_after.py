@@ -137,3 +137,14 @@ def test_the_name_after_a_disease_head_is_no_actor(text):
     assert not any("كورونا" in name for name, _ in cards(text))
     if "لندن" in text:
         assert ("لندن", "place") in cards(text)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("واستعد المنتخب لبطولة غرب آسيا الشهر المقبل.", []),
+    ("وتأهل الفريق إلى نهائيات كأس أمم إفريقيا.", []),
+    ("وسافر الوفد إلى غرب آسيا.", ["آسيا"]),
+])
+def test_a_competition_named_after_a_region_holds_no_place(text, places):
+    """"بطولة غرب X"، "كأس أمم X": an everyday noun in construct, then a listed place, after a
+    competition's head names the competition; the region alone elsewhere is a place."""
+    assert [a.name for a in parse(text).actors if a.kind == "place"] == places

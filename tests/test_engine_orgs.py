@@ -1780,3 +1780,14 @@ def test_a_listed_place_that_is_an_everyday_word_is_the_word_after_its_noun(text
     title is, it is that noun's adjective; after a title ("رئيس مالي") or a preposition it is the
     state."""
     assert [a.name for a in parse(text).actors if a.kind == "place"] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("وارتفع مؤشر السوق السعودية أمس.", []),
+    ("وتصدر الشركة النفط إلى السعودية والإمارات.", ["السعودية", "الإمارات"]),
+    ("وقال إن السعودية ستستضيف القمة.", ["السعودية"]),
+])
+def test_a_country_named_by_a_nisba_after_a_definite_noun_is_its_adjective(text, places):
+    """"السوق السعودية": a country whose name is a feminine nisba, right after a definite noun, is
+    that noun's adjective (a nationality makes no actor); after a preposition or إن it is the state."""
+    assert [a.name for a in parse(text).actors if a.kind == "place"] == places

@@ -67,6 +67,17 @@ def _qualifies_noun_before(words: Words, i: int) -> bool:
         "nationality", bare=True) and prev.norm[:1] not in "بل"
 
 
+def _nisba_after_definite(words: Words, i: int) -> bool:
+    """Token i, a definite feminine nisba ("السعودية"), follows a definite noun with nothing
+    between — not a preposition's object, not the country's own head ("المملكة")."""
+    w = words.toks[i].norm
+    if i == 0 or not words.joined(i) or not (w.startswith("ال") and w.endswith("يه")):
+        return False
+    prev = words.toks[i - 1]
+    return prev.definite and prev.norm[:1] not in "بلك" and words.reporting(i - 1) is None and not words.is_(
+        i - 1, "country", "capital", "city", "region", "title", "rank", "honorific", "stop", "never", bare=True)
+
+
 def _common_nisba(w: str) -> bool:
     """The whole word is the accusative of a nisba of an everyday noun ("وزاريا": وزارة → وزاري)."""
     base = w[:-2]
@@ -140,6 +151,10 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                 _qualifies_noun_before(words, hit.start)):
             i += 1  # "تعثر مالي"، "دعم مالي": the everyday adjective right after its noun, not the state
             continue
+        if hit.cls.startswith("country") and hit.end - hit.start == 1 and not hit.cut and (
+                _nisba_after_definite(words, hit.start)):
+            i += 1  # "السوق السعودية"، "العاصمة السعودية": a country named by a nisba, right after a
+            continue  # definite noun, is that noun's adjective ("Saudi"), no place of the story
         typ = NEEDS_SUPPORT.get(hit.cls)
         need = _SUPPORT
         if hit.cls in GAZETTEER and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):

@@ -96,6 +96,13 @@ def _event_name(board: Board, words: Words, i: int) -> int:
         return i + 1
     if toks[j].norm in _ranks() and j + 1 < words.n and words.joined(j + 1):
         j += 1  # "جائزة الملك X": the rank, then the name
+    k = j
+    while k < min(words.n, j + 2) and words.joined(k) and not toks[k].definite and not words.bare[k] and (
+            len(toks[k].norm) >= 3 and not toks[k].norm.isdigit()):
+        k += 1  # "بطولة غرب | X"، "كأس أمم | X": an everyday noun in construct before the place
+    if k > j and k < words.n and words.joined(k) and words.is_(k, *_LISTED_PLACE, bare=True):
+        board.not_actors.update(range(j, k + 1))  # the competition named after a region: no place of the story
+        return k + 1
     if toks[j].definite and not words.is_(j, "given", bare=True):
         return i + 1  # "كأس العالم"، "دوري الأبطال": no one's name
     if not (words.bare[j] & NAME_CLASSES or words.unlisted(j)):
