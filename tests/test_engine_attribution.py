@@ -3037,3 +3037,16 @@ def test_the_outlet_that_asks_in_marks_is_no_quotation_and_the_one_asked_answers
     art = parse(text)
     (answer,) = [q for q in art.quotes if q.text == "قبل نهاية العام"]
     assert answer.why.startswith("the one asked")
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفعت الأسعار بنسبة كبيرة، بحسب تجار ذهب تحدثوا إلى بي بي سي.",
+    "وارتفعت الأسعار بنسبة كبيرة، بحسب تجار ذهب تحدثوا لرويترز.",
+])
+def test_after_hasab_the_people_who_spoke_to_an_outlet_are_the_source(text):
+    """"بحسب تجار تحدثوا لـX / إلى X": they spoke to the outlet, which only carries what they said —
+    the people, not the outlet, are the source (as with "تحدثت إليهم X")."""
+    art = parse(text)
+    (q,) = art.quotes
+    speaker = next(a for a in art.actors if a.id == q.speaker)
+    assert speaker.name.startswith("تجار") and speaker.kind != "organization"

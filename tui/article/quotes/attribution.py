@@ -1905,8 +1905,13 @@ class Attributor:
         w = self.toks[k].norm
         if w in anonymous_words("met_by"):
             return True
-        return w.removeprefix("و").startswith("تحدث") and k + 1 < self.ctx.n and (
-            self.toks[k + 1].norm in _SPOKE_TO) and plain(self.toks[k + 1].gap)
+        if not w.removeprefix("و").startswith("تحدث") or k + 1 >= self.ctx.n:
+            return False
+        nxt = self.toks[k + 1]
+        # ("بحسب تجار تحدثوا لـ«X»"، "… تحدثوا إلى X": they spoke to the outlet, which only carries it)
+        return (nxt.norm in _SPOKE_TO and plain(nxt.gap)) or (
+            k > 0 and plain(self.toks[k].gap) and (nxt.norm[:1] == "ل" or nxt.norm in ("الي", "مع"))
+            and not nxt.norm.startswith(("لان", "لكن")))
 
     def _named_before_title(self, a: int, first: int, b: int, glued: int) -> Choice | None:
         """The source opening the phrase after حسب / نقلا عن when a place, body or person is
