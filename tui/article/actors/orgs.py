@@ -585,8 +585,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                     _general_field(board, words, comp, j) if len(comp) == 1 else (
                         len(comp) == 2 and _general_field(board, words, comp[:1], comp[1])
                         and board.toks[comp[1]].norm.startswith("لل")))) and (
-            # ("بعثة الاتحاد الأوروبي | لمراقبة الانتخابات": a known body's mission and its purpose;
-            # "الإدارة المركزية | للإحصاء | والتعداد": a naming adjective, then the field after ل,
+            # ("بعثة الاتحاد الأوروبي | لمراقبة الانتخابات": a known body's mission and its purpose)
+            # ("الإدارة المركزية | للإحصاء | والتعداد": a naming adjective, then the field after ل,
             # maybe two fields coordinated; "الموقع الرسمي للفريق" is a page, no body)
             words.tagging is not None and words.p(j, "ORG") < _KEEP_P
         ):

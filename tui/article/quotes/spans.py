@@ -565,7 +565,8 @@ def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str
             return "colon", j, t.start
         span = ctx.mark_in_gap(j) if "mark" in allowed else None
         if span and n == 0 and (_subject_in_marks(ctx, span) or (ctx.nwords(*span) <= 4 and _all_named(ctx, span))):
-            span = None  # "وقالت «X» في بيان إن …"، 'ودعا "حزب X" أنصاره': the subject's name in marks
+            span = None  # "وقالت «X» في بيان إن …": the subject's name in marks, then its content
+            # (or any short name in marks right after the verb: 'ودعا "حزب X" أنصاره')
         if span and n and _apposed_name(ctx, span):
             span = None  # "وقالت الشركة المنظمة، «X للمعارض»، في بيان إن": its name, set off by commas
         if span:
