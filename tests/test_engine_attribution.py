@@ -3050,3 +3050,10 @@ def test_after_hasab_the_people_who_spoke_to_an_outlet_are_the_source(text):
     (q,) = art.quotes
     speaker = next(a for a in art.actors if a.id == q.speaker)
     assert speaker.name.startswith("تجار") and speaker.kind != "organization"
+
+
+def test_a_family_name_in_ta_said_alone_makes_no_woman():
+    """"وقال عضو المجلس Y Z X … وأضاف X": X, a family name ending in ة, is no given name; the
+    person (whose given name is listed for either gender) still takes the masculine verbs."""
+    text = 'وقال عضو المجلس فيصل عادل عكاشة إن "التعاون مستمر". وأضاف عكاشة أن الوزراء "بحثوا القمة".'
+    assert [n for _, n in _parsed(text)] == ["فيصل عادل عكاشة", "فيصل عادل عكاشة"]

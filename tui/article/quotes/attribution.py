@@ -233,7 +233,14 @@ class Attributor:
     def _name_gender(self, card: Card) -> str | None:
         """A person's gender from their given name: the gendered name lists, or a final ة."""
         w = self.stage.words
-        for m in card.names():
+        names = card.names()
+        longest = max((m.t1 - m.t0 for m in names), default=0)
+        # the given name opens the fullest name; a family name said alone ("وأضاف X" for "Y Z X")
+        # is no given name, whatever its ending ("… حمادة")
+        givens = {key(m.surface).split()[0] for m in names if m.t1 - m.t0 == longest and m.surface.split()}
+        for m in names:
+            if longest >= 2 and m.surface.split() and key(m.surface).split()[0] not in givens:
+                continue
             if w.is_(m.t0, "given_f", bare=True) and not w.is_(m.t0, "given_m", bare=True):
                 return "f"
             if w.is_(m.t0, "given_m", bare=True) and not w.is_(m.t0, "given_f", bare=True):
