@@ -3057,3 +3057,10 @@ def test_a_family_name_in_ta_said_alone_makes_no_woman():
     person (whose given name is listed for either gender) still takes the masculine verbs."""
     text = 'وقال عضو المجلس فيصل عادل عكاشة إن "التعاون مستمر". وأضاف عكاشة أن الوزراء "بحثوا القمة".'
     assert [n for _, n in _parsed(text)] == ["فيصل عادل عكاشة", "فيصل عادل عكاشة"]
+
+
+def test_one_of_them_described_after_wa_huwa_is_that_description():
+    """"وقال أحدهم، وهو موظف في مصرف حكومي، إن": the indefinite description set off by commas
+    after "وهو" says who spoke — an unnamed source; with none, the group named before speaks."""
+    text = 'وتجمع عشرات الركاب في المحطة. وقال أحدهم، وهو موظف في مصرف حكومي، إن "الحافلات لم تصل".'
+    assert _parsed(text)[-1] == ("الحافلات لم تصل", "موظف في مصرف حكومي")

@@ -141,6 +141,8 @@ _DESCRIPTION_MAX = 10  # words of a description a person's name is set off after
 
 
 _ASKED_REACH = 30  # words between a verb of asking and the answer in its sentence
+_HE_IS = frozenset(["وهو", "وهي"])
+_DESCRIPTION_REACH = 8  # words of a description set off after "وهو"
 
 
 class Attributor:
@@ -513,6 +515,22 @@ class Attributor:
             best = _best(offers)
         return best or Choice(None, "no source named")
 
+    def _one_described(self, a: int, c: Cue | None) -> Choice | None:
+        """"أحدهم، وهو سائق في الخمسين، …": one of a group, then set off by commas "وهو/وهي" and an
+        indefinite description of them — that description is who speaks, an unnamed source (a
+        name there is a person's card already and the mentions decide)."""
+        toks = self.toks
+        k = a + 1
+        if k + 1 >= self.ctx.n or not comma(toks[k].gap) or toks[k].norm not in _HE_IS or not plain(toks[k + 1].gap):
+            return None
+        if toks[k + 1].definite or self.card(k + 1) is not None:
+            return None
+        end = next((j for j in range(k + 2, min(self.ctx.n, k + 2 + _DESCRIPTION_REACH)) if not plain(toks[j].gap)),
+                   None)
+        if end is None or not comma(toks[end].gap):
+            return None
+        return self._propose((k + 1, end), c, why="one of them, described after وهو", order="pro")
+
     def _described_speaker(self, c: Cue, ci: int, region: tuple[int, int]) -> Choice | None:
         """"وتابع المدرب الجزائري"، "وأضافت الأم": a definite description no card covers after a
         verb that goes on (و): the person or source who spoke last, if the verb agrees — a
@@ -709,6 +727,8 @@ class Attributor:
         # "وشدد التجمع في البيان الختامي، الذي تلاه الوزير X، على أن": a relative clause set off by
         # a comma describes what comes before it; who is named inside it is its own subject
         b = next((k for k in range(a + 1, b) if comma(toks[k].gap) and toks[k].norm in _RELATIVE_ASIDE), b)
+        if toks[a].norm in _ONE_OF_THEM and (described := self._one_described(a, c)) is not None:
+            return described  # "وقال أحدهم، وهو موظف في مصرف حكومي، إن": the description says who
         if toks[a].norm in _ONE_OF_THEM and (group := self._group_before(a)) is not None:
             return Choice(group, "one of the group named before (أحدهم)")
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
