@@ -3064,3 +3064,23 @@ def test_one_of_them_described_after_wa_huwa_is_that_description():
     after "وهو" says who spoke — an unnamed source; with none, the group named before speaks."""
     text = 'وتجمع عشرات الركاب في المحطة. وقال أحدهم، وهو موظف في مصرف حكومي، إن "الحافلات لم تصل".'
     assert _parsed(text)[-1] == ("الحافلات لم تصل", "موظف في مصرف حكومي")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('أعلنت الوزارة خفض الرسوم. لكن حدادين في الورشة قالوا إن الحديد "صار أغلى".', "حدادين في الورشة"),
+    ('أعلنت الوزارة خفض الرسوم. غير أن عمالا في المصنع أكدوا أن الأجور "لم تصرف".', "عمالا في المصنع"),
+    ('أعلنت الوزارة خفض الرسوم. إلا أن خبازين في الحي يقولون إن الطحين "نفد".', "خبازين في الحي"),
+])
+def test_an_indefinite_plural_after_an_or_lakin_is_the_subject_of_the_plural_verb(text, speaker):
+    """"لكن حدادين في الورشة قالوا"، "غير أن عمالا في المصنع أكدوا": after أن/إن/لكن the
+    subject takes the accusative (-ين، -ًا), and an indefinite noun a few plain words before a
+    plural verb of speech is the people who speak — not the body quoted before, whatever the
+    noun (a present plural verb reports too: "يقولون إن")."""
+    assert _parsed(text)[-1][1] == speaker
+
+
+def test_a_plural_present_verb_after_a_pronoun_is_no_new_quote():
+    """"وكأنهم يدعون لـ…": a present plural verb with no indefinite subject opening its clause
+    stays out of the quotes, as before."""
+    text = 'وقال الوزير سامر حداد إن الحملة بدأت. وبدا المرشحون وكأنهم يدعون لمقاطعة الاقتراع.'
+    assert [n for _, n in _parsed(text)] == ["سامر حداد"]

@@ -78,6 +78,9 @@ def _not_person() -> frozenset[str]:
     return frozenset(key(w).removeprefix("ال") for w in (*said["not_person"], *said["statement"]))
 
 
+_ACCUSATIVE_AFTER = frozenset(["ان", "لكن", "ولكن", "بان"])  # إنّ/أنّ/لكنّ: their subject takes the accusative
+
+
 def _bare(w: str) -> str:
     """A noun without the article or its accusative ending ("مسؤولا" → "مسؤول")."""
     w = w.removeprefix("ال")
@@ -971,8 +974,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     norm0 = toks[t0].norm[cut:] if cut else toks[t0].norm
     if cut and toks[t0].norm.startswith("لل") and ("ال" + norm0[1:], cut) in toks[t0].readings:
         norm0 = "ال" + norm0[1:]  # ل + ال written لل
-    head = _bare(norm0)
     definite = norm0.startswith("ال")
+    governed = not cut and t0 > 0 and plain(toks[t0].gap) and toks[t0 - 1].norm in _ACCUSATIVE_AFTER
+    if governed and not definite and norm0.endswith("ا") and norm0[:-1] in anonymous_words("people_plurals"):
+        norm0 = norm0[:-1]  # "غير أن تجارا في السوق قالوا": the accusative after أن/لكن
+    head = _bare(norm0)
     if definite and t1 - t0 > 2 and toks[t0 + 1].norm in _links() and orgs.head_at(words, t0) is not None and (
             t0 + 1 < words.n and plain(toks[t0 + 1].gap)):
         # "وأكدت اللجنة في الوثيقة"، "وقالت الوزارة في رسالة": a body's head alone, then where it
@@ -1113,10 +1119,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         if held is not None:
             return held, "the holder set off by commas after the role"  # "عضو لجنة X، النائبة Y،"
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
-    plural = (len(head) >= 6 and (head.endswith("ون") or (definite and head.endswith("ين"))) and not words.is_(
-        t0, "nationality") and orgs.head_at(words, t0) is None) or dual_of_a_head(words, norm0)
+    plural = (len(head) >= 6 and (head.endswith("ون") or ((definite or governed) and head.endswith("ين"))) and not (
+        words.is_(t0, "nationality")) and orgs.head_at(words, t0) is None) or dual_of_a_head(words, norm0)
     # "المحتجون"، "ناشطون" (not "القانون", nor a body's head in ون: "التلفزيون"); an indefinite
-    # -ين is an object or a genitive
+    # -ين is an object or a genitive — save after أن/لكن, whose subject takes the accusative
+    # ("لكن حدادين في الورشة قالوا")
     if plural:
         end = t0 + 1
         while end < t1 and _qualifies(words, end):

@@ -1191,6 +1191,12 @@ class Attributor:
                     toks[k].norm.endswith("ين") or toks[k].norm[2:] in anonymous_words("people_plurals")))):
             # ("لكن المزارعين أكدوا"، "غير أن التجار قالوا": after إن/أن/لكن the plural is accusative,
             # and a plural verb after it agrees with people)
+            if governed and not toks[k].definite and c.number in ("du", "pl") and (
+                    self._plural_opening_clause(ci, lo) == k):
+                # "غير أن حدادين في الورشة قالوا": an indefinite noun after إن/أن/لكن, its plural verb
+                # a few plain words on, is the people who speak, whatever the noun
+                return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded",
+                                     order="svo")
             return None
         return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded", order="svo")
 

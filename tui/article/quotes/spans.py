@@ -219,8 +219,8 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "إجراءات مشددة ستطبق"، "الحراسة مشددة حول": an adjective or a predicate — a
         # participle that reports follows a pause ("، مؤكدا") or opens its complement at once ("مؤكدا أن")
     if c.kind == VERB and c.tense == "present" and not c.prefix and prev is not None and not (
-            c.number == "pl" and c.gender == "m" and _people_before(prev)):
-        # ("الأهالي يؤكدون"، "وهم يقولون": a masculine plural after people is theirs, never things)
+            c.number == "pl" and (_people_before(prev) or _indefinite_plural_subject(ctx, c, ci))):
+        # ("الأهالي يؤكدون"، "وهم يقولون": a plural after people is theirs, never things)
         sent_start = ctx.sentence(c.start)[0]
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
                 and not _document_before(ctx, ci) and not _time_span_before(ctx, ci) and not _person_before(ctx, ci) \
@@ -303,6 +303,24 @@ def _inside_that_clause(ctx: Ctx, ci: int) -> bool:
                 return False
             return k + 1 < ci and any(j in ctx.speech_cue_toks and toks[j].sent == toks[k].sent
                                       for j in range(max(0, k - _THAT_REACH), k))
+    return False
+
+
+_PLURAL_SUBJECT_REACH = 6  # words of an indefinite subject between أن/لكن and its plural verb
+
+
+def _indefinite_plural_subject(ctx: Ctx, c: Cue, ci: int) -> bool:
+    """"غير أن حدادين في الورشة يقولون إن": a plural verb opening what it reports, a few plain
+    words after an indefinite noun that opens the clause after أن/إن/لكن — people who speak
+    (things take the singular)."""
+    toks = ctx.toks
+    if not _complement_opens(ctx, c, ci + 1):
+        return False
+    for k in range(ci - 1, max(0, ci - _PLURAL_SUBJECT_REACH) - 1, -1):
+        if not plain(toks[k + 1].gap) or k == 0:
+            return False
+        if THAT.match(toks[k - 1].norm) or toks[k - 1].norm in ("لكن", "ولكن"):
+            return not toks[k].definite and plain(toks[k].gap) and toks[k].norm not in AN
     return False
 
 
