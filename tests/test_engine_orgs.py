@@ -1791,3 +1791,24 @@ def test_a_country_named_by_a_nisba_after_a_definite_noun_is_its_adjective(text,
     """"السوق السعودية": a country whose name is a feminine nisba, right after a definite noun, is
     that noun's adjective (a nationality makes no actor); after a preposition or إن it is the state."""
     assert [a.name for a in parse(text).actors if a.kind == "place"] == places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلن صندوق تمويل المشروعات المتوسطة عن قروض جديدة.", "صندوق تمويل المشروعات المتوسطة"),
+    ("وقالت هيئة تنمية الطاقات المتجددة في بيان إن الإنتاج زاد.", "هيئة تنمية الطاقات المتجددة"),
+])
+def test_a_feminine_participle_after_a_feminine_genitive_stays_in_the_name(text, name):
+    """"صندوق دعم الطاقات | المتجددة": a definite feminine participle right after the feminine
+    genitive that ends a body's name agrees with it — its adjective, inside the name."""
+    assert name in bodies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأحال المجلس الملف إلى النيابة العامة لتستكمل التحقيق.", "النيابة العامة"),
+    ("وأنشأت الحكومة الهيئة المحلية لتتبع الأسعار.", "الهيئة المحلية لتتبع الأسعار"),
+])
+def test_li_and_an_imperfect_verb_ends_a_bodys_name(text, name):
+    """"النيابة العامة | لتستكمل التحقيق": ل and an imperfect verb (ي-، تت-، تست- by its shape)
+    is the clause's purpose, no field of the body; ت and four letters may be the verbal noun
+    تفعّل, a field ("لتتبع الأسعار"), and stays."""
+    assert name in bodies(text)

@@ -566,6 +566,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                     _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)
                     or _plural_nisba_form(board.toks[j].norm)
                     or (_feminine_participle(board.toks[j].norm) and not words.bare[j])))
+                or (len(comp) >= 2 and board.toks[comp[-1]].norm.endswith(("ه", "ات")) and _feminine_participle(
+                    board.toks[j].norm) and not words.bare[j])
+                # ("صندوق دعم الطاقات | المتجددة": a feminine genitive's participle agrees with it)
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P and not words.is_(j, "given", bare=True))
                 or _inside_a_place(words, comp[-1], j) or _faaila_of_plural(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
@@ -1330,6 +1333,12 @@ def _opens_a_clause(words: Words, j: int) -> bool:
         return True
     if w[:1] == "و" and len(w) >= 5 and w[1:2] == "ي" and not words.bare[j] and words.p(j, "ORG") < 0.5:
         return not w.endswith(("ه", "ات"))  # "ويضم": و and an imperfect
+    if w[:1] == "ل" and 4 <= len(w) - 1 <= 6 and (w[1] == "ي" or (
+            w[1:].startswith(("تت", "تست")) and len(w) - 1 >= 5)) and not words.bare[j] and not (
+            verbal_noun_shape(w[1:]) or w.endswith(("ه", "ات"))):
+        # "النيابة العامة | لتتولى التحقيق": ل and an imperfect, the purpose of the clause (not
+        # ت + four letters: the verbal noun تفعّل is spelt so, "لتتبع الموسم"، "لتقصي الحقائق")
+        return True
     # (not تـ: the verbal nouns of the second form open so too, "تنسيق"، "ترويج", inside names)
     return w[:1] == "ي" and _verb_shaped(words, j)
 
