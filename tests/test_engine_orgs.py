@@ -1812,3 +1812,11 @@ def test_li_and_an_imperfect_verb_ends_a_bodys_name(text, name):
     is the clause's purpose, no field of the body; ت and four letters may be the verbal noun
     تفعّل, a field ("لتتبع الأسعار"), and stays."""
     assert name in bodies(text)
+
+
+def test_where_a_body_spoke_is_no_workplace_in_its_name():
+    """"نقابة العاملين | في قطاع الصحة" names where its members work, but "في بيان إلى" (a
+    speech noun, then the verb's preposition) is where the body spoke: outside its name."""
+    text = 'بدوره، دعا الاتحاد العام للمزارعين المستقلين في بيان إلى "تعويض المتضررين فورا".'
+    assert "الاتحاد العام للمزارعين المستقلين" in bodies(text)
+    assert "نقابة العاملين في قطاع الصحة" in bodies("وقالت نقابة العاملين في قطاع الصحة إن الإضراب مستمر.")

@@ -990,3 +990,15 @@ def test_a_person_of_the_story_takes_the_quarter_or_village_they_are_from(text, 
 def test_a_resident_of_a_country_not_their_own_is_an_unnamed_person():
     # "مقيم"، "مقيمة" with the nationality that says which
     _speaks_as_unnamed("وقال مقيم عربي إن السكن غال في المدينة.", "السكن", "مقيم عربي", "anonymous")
+
+
+@pytest.mark.parametrize("text, said, name, kind", [
+    # where they spoke ("في أحاديث لـX"، "في حديث للصحيفة") is no part of who they are
+    ("وأكد عدد من باعة الخضار في أحاديث لمراسل الإذاعة أن الأسعار ارتفعت.", "الأسعار", "عدد من باعة الخضار",
+     "group"),
+    # a present verb in ت after the body they work in opens that body's clause, not the name
+    ("وقال موظف في جمعية خيرية محلية تنشط في الريف، طلب عدم ذكر اسمه، إن المخزون نفد.", "المخزون",
+     "موظف في جمعية خيرية محلية", "anonymous"),
+])
+def test_where_they_spoke_or_what_their_body_does_is_no_part_of_an_unnamed_source(text, said, name, kind):
+    _speaks_as_unnamed(text, said, name, kind)

@@ -1023,10 +1023,12 @@ def _where_they_work(board: Board, words: Words, j: int) -> int:
         return j
     if toks[j].norm.startswith("بال") and len(toks[j].norm) >= 6:
         end = j + 1
-    elif toks[j].norm == "في" and j + 1 < n and board.owner[j + 1] is None and plain(toks[j + 1].gap):
+    elif toks[j].norm == "في" and j + 1 < n and board.owner[j + 1] is None and plain(toks[j + 1].gap) and (
+            words.reporting(j + 1) is None):  # ("في بيان"، "في تصريح": where they said it, no workplace)
         end = j + 2
         if not toks[j + 1].definite:
-            if not (end < n and toks[end].definite and plain(toks[end].gap) and board.owner[end] is None):
+            if not (end < n and toks[end].definite and plain(toks[end].gap) and board.owner[end] is None
+                    and not words.is_(end, "stop", "never", bare=True)):  # ("في X | إلى": no genitive)
                 return j
             end += 1  # "في قطاع الصحة"
     else:

@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from .. import lexicon
 from ..doc.normal import key
+from ..doc.shapes import verbal_noun_shape
 from ..doc.tokens import aside_dash, comma, plain, quote
 from ..lexicon.index import lexicon as words_lexicon
 from ..models.common import common_words
@@ -301,6 +302,8 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
             break
         if link_at >= 0 and _present_verb(words, j):
             break  # "مسؤول في الوزارة | يرافق الوفد …": the source's own clause, not its name
+        if link_at >= 0 and j > link_at + 1 and _feminine_present_verb(words, j):
+            break  # "مسؤول في منظمة إغاثية | تعمل في X": the body's own clause, not the source's name
         if link_at >= 0 and j > link_at + 1 and w[:1] == "ب" and not w.startswith("بال") and (
                 board.owner[j] is None and (w[1:], 1) in toks[j].readings and w[1:] in common_words()
                 and not words.is_(j, "place_head", "org_head", "org_head_weak", "media_head", "title")):
@@ -597,6 +600,15 @@ def _present_verb(words: Words, j: int) -> bool:
     return 4 <= len(t.norm) <= 6 and t.norm[0] == "ي" and not t.definite and not words.bare[j]
 
 
+def _feminine_present_verb(words: Words, j: int) -> bool:
+    """A present verb in ت by its shape ("تعمل"، "تنشط"), no lexicon word and no verbal noun of
+    the second or fifth form ("تنمية"، "تطوير" are spelt so too)."""
+    t = words.toks[j]
+    w = t.norm
+    return 4 <= len(w) <= 5 and w[0] == "ت" and not t.definite and not words.bare[j] and not (
+        verbal_noun_shape(w) or w.endswith(("ه", "ات", "ي")))
+
+
 def _object_cut(board: Board, words: Words, i: int, end: int) -> int:
     """Where a subject's role phrase ends before the verb's object: a definite noun right
     after a definite word that is no adjective ("وانتقدت المعارضة | القرار") — never inside
@@ -708,7 +720,8 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
     ("في البرلمان"), or one definite word ("في المدينتين"); ``end`` itself when there is none."""
     toks = words.toks
     k = end + 1
-    if k < b and toks[end].norm in _links() and plain(toks[end].gap) and plain(toks[k].gap):
+    if k < b and toks[end].norm in _links() and plain(toks[end].gap) and plain(toks[k].gap) and (
+            toks[k].norm.removeprefix("ال") not in titles.speech_events()):  # ("في أحاديث لـX": where they spoke)
         e = _genitive_end(board, words, k, b)
         if e == k and k + 1 < b and toks[end].norm != "عن" and _plain_indefinite_noun(board, words, k) and (
                 _plain_indefinite_noun(board, words, k + 1)) and plain(toks[k + 1].gap) and not (
