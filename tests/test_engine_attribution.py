@@ -3084,3 +3084,23 @@ def test_a_plural_present_verb_after_a_pronoun_is_no_new_quote():
     stays out of the quotes, as before."""
     text = 'وقال الوزير سامر حداد إن الحملة بدأت. وبدا المرشحون وكأنهم يدعون لمقاطعة الاقتراع.'
     assert [n for _, n in _parsed(text)] == ["سامر حداد"]
+
+
+def test_an_unnamed_source_sitting_in_a_body_with_a_long_name_speaks_before_its_verb():
+    """"غير أن موظفين في الهيئة الوطنية لشؤون المياه والصرف الصحي قالوا": the body's long name
+    counts as one word of the source's phrase, so the source before it is still in reach."""
+    text = ('وقال الوزير سامر حداد إن الشبكة جاهزة. غير أن موظفين في الهيئة الوطنية لشؤون المياه والصرف '
+            'الصحي قالوا للإذاعة إن الأنابيب "قديمة".')
+    assert _parsed(text)[-1][1] == "موظفين في الهيئة الوطنية لشؤون المياه والصرف الصحي"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وقال الوزير سامر حداد إن الطريق جاهز. أما مهندسون في هيئة الطرق والجسور فأكدوا أن الجسر "لم يكتمل".',
+     "مهندسون في هيئة الطرق والجسور"),
+    ('وقال الوزير سامر حداد إن الطريق جاهز. أما هيئة الطرق والجسور فأكدت أن الجسر "لم يكتمل".',
+     "هيئة الطرق والجسور"),
+])
+def test_the_topic_of_amma_is_the_unnamed_source_not_the_body_it_sits_in(text, speaker):
+    """"أما مهندسون في هيئة X فأكدوا": an indefinite source noun after أما is the topic, the body
+    part of its description; a body right after أما is the topic itself."""
+    assert _parsed(text)[-1][1] == speaker

@@ -1096,3 +1096,12 @@ def test_a_description_before_a_naming_word_is_the_named_person_s_title(text, na
 def test_no_description_across_a_clause_before_a_naming_word():
     # the source who speaks is no description of the man the speech names
     assert titles("وقال مسؤول في الشرطة إن رجلا يدعى فادي نصر اعتقل.", "فادي نصر") == ()
+
+
+def test_a_role_noun_that_is_a_womans_name_after_a_described_role_opens_her_name():
+    """"الناشطة الحقوقية أمينة X": "أمينة" is a role ("أمينة الصندوق") and a given name; after a
+    definite role and its adjective, before a definite word no everyday noun is, it opens the name."""
+    assert titles("وقالت الناشطة الحقوقية أمينة الزغلامي إن الأحياء مزدحمة.", "أمينة الزغلامي") == (
+        "الناشطة الحقوقية",)
+    art = parse("وقالت أمينة الصندوق في الجمعية إن الأموال نفدت.")
+    assert not [a for a in art.actors if a.kind == "person"]

@@ -177,6 +177,12 @@ def name_not_rank(words: Words, j: int) -> bool:
             j + 1 < words.n and words.joined(j + 1) and words.toks[j + 1].definite
             and words.bare[j + 1] <= NAME_CLASSES and words.toks[j + 1].norm not in common_words()):
         return True  # "رئيسة الفرع، أميرة X،": set off, indefinite, before a family name — a given name
+    if not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j) and words.is_(
+            j, "given", "given_f", bare=True) and words.is_(j, "title", "profession", bare=True) and (
+            _family_name_shaped(words, j + 1)) and not (
+            (hit := words.longest(j, ("title",), max_cut=0)) is not None and hit.end > j + 1):
+        return True  # "الفاعلة الجمعوية أمينة X": after a described role, before a definite word no
+        # everyday noun is — a given name (the role governs a common noun: "أمينة الصندوق")
     if not (not t.definite and j > 0 and words.toks[j - 1].definite and words.joined(j)
             and words.is_(j, "given", "given_f", "given_rare", bare=True)
             and words.is_(j - 1, "title", "profession", "rank", bare=True)):
@@ -186,6 +192,13 @@ def name_not_rank(words: Words, j: int) -> bool:
         # governs a name in construct, so this opens the name
         return _listed_name(words, j + 1)
     return True  # a rank
+
+
+def _family_name_shaped(words: Words, k: int) -> bool:
+    """Token k is a definite word joined to the one before, no lexicon word but a name's, and
+    no everyday noun ("الخطيب" may be; "الصندوق" is not)."""
+    return k < words.n and words.joined(k) and words.toks[k].definite and (
+        words.bare[k] <= NAME_CLASSES and words.toks[k].norm not in common_words())
 
 
 _NASAB_OPENERS = frozenset(["بن", "بنت", "ابن", "ولد"])

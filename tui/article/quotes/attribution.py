@@ -1238,13 +1238,21 @@ class Attributor:
         there), else ci."""
         toks, words = self.toks, self.stage.words
         k = ci - 1
-        while k > max(lo, ci - 7) - 1 and (plain(toks[k + 1].gap) or (aside and k + 1 == ci)) and (
+        outside = 0  # words not in a linked body's name: a long name ("في الهيئة العامة لشؤون X
+        # والثروة Y") counts as one word of the phrase
+        while k > max(lo, ci - _SOURCE_PHRASE_MAX) - 1 and outside < 7 and (
+                plain(toks[k + 1].gap) or (aside and k + 1 == ci)) and (
                 self.card(k) is None or self.card(k).kind == "place" or self._linked_body(k)) and not (
                 words.reporting(k) is not None or THAT.match(toks[k].norm)):  # ("مصادر في X": its place)
             if not toks[k].definite and source_noun(words, k):
                 while k - 1 >= lo and plain(toks[k].gap) and not toks[k - 1].definite and source_noun(words, k - 1):
                     k -= 1  # ("مصدرا | مقربا": the head, not its adjective)
                 return k
+            if self._linked_body(k) and (m := self.stage.board.owner[k]) is not None and m.t0 < k and all(
+                    plain(toks[j].gap) for j in range(m.t0 + 1, k + 1)):
+                k = m.t0  # (to the body's first word, in one step)
+                continue
+            outside += 1
             k -= 1
         return ci
 
@@ -1292,6 +1300,16 @@ class Attributor:
                         and plain(toks[k].gap) and any(cut == 1 for _, cut in toks[k].readings)), ci)
             if end == ci:
                 return None
+        w = toks[amma + 1].norm
+        if self.card(amma + 1) is None and not toks[amma + 1].definite and (
+                source_noun(self.stage.words, amma + 1) or w in anonymous_words("people_plurals") or (
+                    len(w) >= 6 and w.endswith(("ون", "ين")) and not self.stage.words.bare[amma + 1])):
+            # "أما مسؤولون في الهيئة X فأكدوا": an unnamed source, the body it sits in part of
+            # its description — not the topic
+            fa = next((k for k in range(amma + 1, ci) if toks[k].norm in ("فقد", "فلقد")), None)
+            if end < ci or fa is not None or "ف" in c.prefix:
+                return self._propose((amma + 1, end if end < ci else fa or ci), c, why="topic of أما … ف",
+                                     order="svo")
         ms = [(i, card) for i, card in self.mentions_in(amma + 1, end)
               if card.kind in SPEAKING and self.agrees(c, card)]
         for i, card in ms:
@@ -2131,6 +2149,7 @@ _SPOKE_TO = frozenset(["اليهم", "اليه", "اليها", "معهم", "مع
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
 _BOTH_OF_THEM = frozenset(key(w) for w in ("الاثنان", "الاثنين", "الاثنتان", "الاثنتين", "كلاهما", "كلتاهما"))
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
+_SOURCE_PHRASE_MAX = 16  # tokens of an unnamed source's phrase before its verb, a body's long name in it
 _OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
 # particles that stand before a sentence's opening verb ("ولم يخف X قلقه، إذ قال"، "X لم ترحب بالخطة")
