@@ -3104,3 +3104,19 @@ def test_the_topic_of_amma_is_the_unnamed_source_not_the_body_it_sits_in(text, s
     """"أما مهندسون في هيئة X فأكدوا": an indefinite source noun after أما is the topic, the body
     part of its description; a body right after أما is the topic itself."""
     assert _parsed(text)[-1][1] == speaker
+
+
+def test_a_pronoun_of_the_time_between_the_verb_and_its_subject_is_skipped():
+    """"في وقت أكدت فيه الوزارة أن": فيه refers back to the time, and the subject follows it."""
+    text = 'وتأخر تسليم المقاعد، في وقت أكدت فيه وزارة التعليم العالي أن التوريد "بدأ".'
+    assert _parsed(text)[-1][1] == "وزارة التعليم العالي"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وأظهرت بيانات البنك المركزي أن القروض تراجعت.", "البنك المركزي"),
+    ("وكشفت تحقيقات النيابة العامة أن الشحنة وصلت مهربة.", "النيابة العامة"),
+])
+def test_figures_and_findings_in_construct_with_a_body_speak_for_it(text, speaker):
+    """"وأظهرت بيانات X أن"، "وكشفت تحقيقات X أن": figures and findings a body publishes, as the
+    subject, speak for the body in construct with them (`statement` in reporting_verbs.toml)."""
+    assert _parsed(text)[-1][1] == speaker

@@ -716,6 +716,8 @@ class Attributor:
                 if got is not None:
                     return got
                 a = k + 1
+        if a + 1 < b and toks[a].norm in ("فيه", "فيها") and plain(toks[a + 1].gap):
+            a += 1  # "في وقت أكدت فيه الوزارة أن": the pronoun of the time or the text, then the subject
         if a >= b:
             return None
         if _PRONOUN_SUBJECT.match(toks[a].norm) or HONORIFIC_PRONOUN.match(toks[a].norm):
