@@ -1820,3 +1820,40 @@ def test_where_a_body_spoke_is_no_workplace_in_its_name():
     text = 'بدوره، دعا الاتحاد العام للمزارعين المستقلين في بيان إلى "تعويض المتضررين فورا".'
     assert "الاتحاد العام للمزارعين المستقلين" in bodies(text)
     assert "نقابة العاملين في قطاع الصحة" in bodies("وقالت نقابة العاملين في قطاع الصحة إن الإضراب مستمر.")
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("وانقطعت المياه عن دوار أولاد داود أمس.", "أولاد داود", "دوار أولاد داود"),
+    ("وتضررت معتمدية الوسلاتية من الجفاف.", "الوسلاتية", "معتمدية الوسلاتية"),
+    ("ووصلت القافلة إلى ناحية الكرمة مساء.", "الكرمة", "ناحية الكرمة"),
+    ("وزار الوفد عزبة الحلاوي أمس.", "الحلاوي", "عزبة الحلاوي"),
+])
+def test_a_local_division_head_and_a_name_make_a_place(text, name, alias):
+    """"دوار X"، "معتمدية X"، "ناحية X"، "عزبة X": the heads of local divisions in Maghrebi, Iraqi
+    and Egyptian copy (`division_heads`, `appositive_heads` in places.toml) name a place with the
+    name after them, the whole phrase an alias."""
+    (place,) = [a for a in parse(text).actors if a.kind == "place"]
+    assert place.name == name and alias in place.aliases
+
+
+def test_a_division_head_before_an_adjective_names_no_place():
+    assert not [a for a in parse("ووصلت الشكوى إلى جهة رسمية أمس.").actors if a.kind == "place"]
+
+
+def test_a_boycott_is_no_division_head():
+    # "مقاطعة" is a province and a boycott: it heads no place before a definite common noun
+    assert not [a for a in parse("ودعت المعارضة إلى مقاطعة الاستفتاء.").actors if a.kind == "place"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وشملت الأمطار الموصل وسنجار وبعشيقة أمس.", "بعشيقة"),
+])
+def test_a_name_joined_by_wa_to_a_place_is_the_next_place_of_the_list(text, place):
+    """"X وY وZ" after a place: a word with no card, no everyday word and no person's name,
+    that the tagger reads as a place at all, is the next place of the list."""
+    assert place in [a.name for a in parse(text).actors if a.kind == "place"]
+
+
+def test_an_everyday_word_joined_by_wa_to_a_place_is_no_place():
+    art = parse("وقال الوزير إن القاهرة والحكومة متفقتان على الخطة.")
+    assert [a.name for a in art.actors if a.kind == "place"] == ["القاهرة"]

@@ -66,6 +66,7 @@ class ActorStage:
         people.find(b, r, w)
         lexical.claim(b, r, w, lexical.GAZETTEER)
         tagged.claim(b, r, w)
+        places.coordinated(b, r, w)
         cards.web_suffixes(b, w)
         lexical.settle_capitals(b, r)
         cards.tagged_twins(b, r)

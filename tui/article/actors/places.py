@@ -146,7 +146,8 @@ def _head(words: Words, i: int) -> int | None:
     got = known[norm] = None
     for form, cut in words.toks[i].readings:
         bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
-        if lx.has("place_head", form) or lx.has("place_head", bare) or form in word_set("named_after", "landforms"):
+        if lx.has("place_head", form) or lx.has("place_head", bare) or form in word_set("named_after", "landforms") or (
+                form in word_set("places", "division_heads")):
             got = known[norm] = cut
             break
     return got
@@ -267,3 +268,47 @@ def capitals_named_so(board: Board, reg: Registry, words: Words) -> None:
                             "a state's capital named with the word «العاصمة»")
             board.mention(city, m.t0, k + 1, cut)
 
+
+
+_LISTED_P = 0.15  # the tagger's place reading, however weak, that a word in a list of places needs
+_LIST_NAME_MAX = 2  # words of a place's name joined by و to the place before it
+
+
+def coordinated(board: Board, reg: Registry, words: Words) -> None:
+    """"شملت الأمطار X وY وZ": a word joined by و right after a place's name, with no card of its
+    own, no everyday word and no person's name, that the tagger reads as a place at all, is the
+    next place of the list (a list names things of one kind; left to right, so a list chains)."""
+    for j in range(1, words.n):
+        t = words.toks[j]
+        if t.norm[:1] != "و" or not plain(t.gap) or board.owner[j] is not None:
+            continue
+        before, m = board.card_at(j - 1), board.owner[j - 1]
+        if before is None or before.kind != "place" or m is None or m.t1 != j or not _list_place(words, j, 1):
+            continue
+        end = j + 1
+        while end < words.n and end - j < _LIST_NAME_MAX and plain(words.toks[end].gap) and (
+                board.owner[end] is None and _list_place(words, end, 0) and words.p(end, "LOC") >= _SUPPORT):
+            end += 1  # ("وسانت X": a name of two words, the tagger reading both)
+        surface = board.surface(j, end, 1)
+        card = reg.card(f"place:{key(surface)}", "place", "a name joined by و to a place named before it")
+        board.mention(card, j, end, 1)
+
+
+def _list_place(words: Words, j: int, cut: int) -> bool:
+    """Token j (its first ``cut`` letters a proclitic) may be a place's name in a list: no
+    everyday word, no listed person's or other class's word, and a place to the tagger."""
+    t = words.toks[j]
+    rest = t.norm[cut:]
+    if len(rest) < 3 or rest in common_words() or (rest.startswith("ال") and rest[2:] in common_words()):
+        return False
+    if cut and (rest, cut) not in t.readings:
+        return False
+    if words.is_(j, "gaz_place", bare=True):
+        return True
+    if words.is_(j, *_STOP, "given", "surname", "nationality", bare=True) or rest.endswith("ات") or (
+            rest[0] == "ي" and len(rest) <= 6) or (rest[0] in "يت" and rest.endswith(("ان", "ون"))):
+        return False  # (a plural of things, "وولايات"; a present verb, "ويطالبان")
+    # a definite word no list holds is a place only where the tagger is sure ("والدروس" is none),
+    # and a word in ت (a present verb, or a place: "تطالب"، "تلعفر") where it reads a place
+    need = _SUPPORT + 0.2 if rest.startswith("ال") else _SUPPORT if rest[0] == "ت" else _LISTED_P
+    return words.p(j, "LOC") >= need
