@@ -1857,3 +1857,10 @@ def test_a_name_joined_by_wa_to_a_place_is_the_next_place_of_the_list(text, plac
 def test_an_everyday_word_joined_by_wa_to_a_place_is_no_place():
     art = parse("وقال الوزير إن القاهرة والحكومة متفقتان على الخطة.")
     assert [a.name for a in art.actors if a.kind == "place"] == ["القاهرة"]
+
+
+def test_a_name_before_wa_and_a_place_after_a_preposition_is_the_first_place_of_the_list():
+    """"في X ودمشق": X, right after a preposition of place and joined by و to a place named, is
+    the first place of the list (with the same marks of a name as the places after)."""
+    art = parse("وتضررت قرى في قطنا ودمشق.")
+    assert "قطنا" in [a.name for a in art.actors if a.kind == "place"]

@@ -67,6 +67,7 @@ class ActorStage:
         lexical.claim(b, r, w, lexical.GAZETTEER)
         tagged.claim(b, r, w)
         places.coordinated(b, r, w)
+        places.coordinated_before(b, r, w)
         cards.web_suffixes(b, w)
         lexical.settle_capitals(b, r)
         cards.tagged_twins(b, r)

@@ -294,6 +294,25 @@ def coordinated(board: Board, reg: Registry, words: Words) -> None:
         board.mention(card, j, end, 1)
 
 
+_PLACE_PREPOSITIONS = frozenset(["في", "الي", "من", "بين", "نحو", "قرب"])  # in the normal form (إلى → الي)
+
+
+def coordinated_before(board: Board, reg: Registry, words: Words) -> None:
+    """"في X وY" with Y a place named: X, right after a preposition of place, with no card of its
+    own and the same marks of a place's name as above, is the first place of the list."""
+    for j in range(1, words.n - 1):
+        if board.owner[j] is not None or words.toks[j - 1].norm not in _PLACE_PREPOSITIONS:
+            continue
+        nxt, m = board.card_at(j + 1), board.owner[j + 1]
+        if nxt is None or nxt.kind != "place" or m is None or m.t0 != j + 1 or words.toks[j + 1].norm[:1] != "و":
+            continue
+        if not (plain(words.toks[j].gap) and plain(words.toks[j + 1].gap) and _list_place(words, j, 0)):
+            continue
+        surface = board.surface(j, j + 1, 0)
+        card = reg.card(f"place:{key(surface)}", "place", "a name joined by و to a place named after it")
+        board.mention(card, j, j + 1, 0)
+
+
 def _list_place(words: Words, j: int, cut: int) -> bool:
     """Token j (its first ``cut`` letters a proclitic) may be a place's name in a list: no
     everyday word, no listed person's or other class's word, and a place to the tagger."""
