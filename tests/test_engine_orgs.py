@@ -1864,3 +1864,11 @@ def test_a_name_before_wa_and_a_place_after_a_preposition_is_the_first_place_of_
     the first place of the list (with the same marks of a name as the places after)."""
     art = parse("وتضررت قرى في قطنا ودمشق.")
     assert "قطنا" in [a.name for a in art.actors if a.kind == "place"]
+
+
+def test_a_listed_place_behind_ba_closing_a_bodys_name_is_its_seat_and_a_place():
+    """"جمعية الصداقة ببيروت": ب and a listed place closing a body's name is its seat — a place of
+    the story, named without the ب, while the body keeps the words."""
+    art = parse("وقالت جمعية الصداقة ببيروت إن التبرعات زادت.")
+    assert "بيروت" in [a.name for a in art.actors if a.kind == "place"]
+    assert any(a.kind == "organization" and a.name.startswith("جمعية الصداقة") for a in art.actors)

@@ -1445,3 +1445,9 @@ def test_a_family_name_that_is_a_ranks_word_before_what_was_said(text, name):
 def test_the_new_moon_of_a_month_or_the_morning_of_a_feast_is_no_person(text):
     assert people(text) == []
     assert people("وقال هلال الشمري إن الموسم جيد.") == ["هلال الشمري"]  # the given name before a family name
+
+
+def test_a_preposition_written_glued_after_a_title_is_no_name():
+    """"إلى الوزيرة بشأن …": a word ب/ل opens that news text writes whole outside names (a
+    compound preposition) is no person's name right after a title, whatever the tagger reads."""
+    assert people("ووجه النائب أسئلة إلى الوزيرة بشأن آلية توزيع المساكن.") == []

@@ -293,13 +293,18 @@ def places_inside_bodies(board: Board, reg: Registry, words: Words) -> None:
             k = m.t0 + 1
             while k < m.t1:
                 hit = words.longest(k, CURATED_PLACES, max_cut=1 if seated else 0)
-                seat = seated and hit is not None and hit.end == m.t1 and (
+                glued = None if hit is not None or seated else words.longest(k, CURATED_PLACES, max_cut=1)
+                if glued is not None and glued.cut == 1 and glued.end == m.t1 and words.toks[k].norm.startswith("ب"):
+                    hit, seated_here = glued, True  # "الغرفة التجارية | بأسيوط": ب and a listed place close the name
+                else:
+                    seated_here = seated
+                seat = seated_here and hit is not None and hit.end == m.t1 and (
                     hit.cut == 0 or words.toks[k].norm.startswith("ب"))
                 if hit is None or hit.end > m.t1 or (hit.cut and not seat) or (not seat and min(
                         words.p(j, "LOC") for j in range(k, hit.end)) < _INSIDE_P):
                     k += 1
                     continue
-                board.mention(_place_card(board, reg, hit), hit.start, hit.end, claim=False)
+                board.mention(_place_card(board, reg, hit), hit.start, hit.end, hit.cut, claim=False)
                 k = hit.end
 
 

@@ -1099,6 +1099,9 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "خطيب جمعة النجف": the title's noun in construct with a place, not a name
     if (_marked_clause_word(words, c.t0) or _governs_a_definite(words, c.t0)) and c.score < _SURE_INSIDE:
         return False  # "كان الأمير X رجلا …"، "بعودة": an everyday word with a case ending or ب/ل opens no name
+    if c.t1 - c.t0 == 1 and c.score < _SURE_INSIDE and words.toks[c.t0].norm[:1] in "بل" and (
+            words.toks[c.t0].norm in common_words() and not words.bare[c.t0] & NAME_CLASSES):
+        return False  # "إلى الوزيرة | بشأن": a preposition news text writes glued, whole, outside names
     if _role_in_construct(words, c.t0, c.t1):
         return False  # "أمين عام الحزب"، "أمين بغداد": a role that is also a given name, in construct
     if _construct_complement(words, c.t0) and (c.score < _NEED_ALONE or (
