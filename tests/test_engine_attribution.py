@@ -3087,9 +3087,9 @@ def test_a_plural_present_verb_after_a_pronoun_is_no_new_quote():
 
 
 def test_an_unnamed_source_sitting_in_a_body_with_a_long_name_speaks_before_its_verb():
-    """"غير أن موظفين في الهيئة الوطنية لشؤون المياه والصرف الصحي قالوا": the body's long name
+    """"لكن موظفين في الهيئة الوطنية لشؤون المياه والصرف الصحي قالوا": the body's long name
     counts as one word of the source's phrase, so the source before it is still in reach."""
-    text = ('وقال الوزير سامر حداد إن الشبكة جاهزة. غير أن موظفين في الهيئة الوطنية لشؤون المياه والصرف '
+    text = ('وقال الوزير سامر حداد إن الشبكة جاهزة. لكن موظفين في الهيئة الوطنية لشؤون المياه والصرف '
             'الصحي قالوا للإذاعة إن الأنابيب "قديمة".')
     assert _parsed(text)[-1][1] == "موظفين في الهيئة الوطنية لشؤون المياه والصرف الصحي"
 
@@ -3107,14 +3107,14 @@ def test_the_topic_of_amma_is_the_unnamed_source_not_the_body_it_sits_in(text, s
 
 
 def test_a_pronoun_of_the_time_between_the_verb_and_its_subject_is_skipped():
-    """"في وقت أكدت فيه الوزارة أن": فيه refers back to the time, and the subject follows it."""
-    text = 'وتأخر تسليم المقاعد، في وقت أكدت فيه وزارة التعليم العالي أن التوريد "بدأ".'
+    """"في حين رأت فيه الوزارة أن": فيه refers back to the time, and the subject follows it."""
+    text = 'وتأخر تسليم المقاعد، في حين رأت فيه وزارة التعليم العالي أن التوريد "بدأ".'
     assert _parsed(text)[-1][1] == "وزارة التعليم العالي"
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("وأظهرت بيانات البنك المركزي أن القروض تراجعت.", "البنك المركزي"),
-    ("وكشفت تحقيقات النيابة العامة أن الشحنة وصلت مهربة.", "النيابة العامة"),
+    ("وبينت تحقيقات النيابة العامة أن الشحنة وصلت مهربة.", "النيابة العامة"),
 ])
 def test_figures_and_findings_in_construct_with_a_body_speak_for_it(text, speaker):
     """"وأظهرت بيانات X أن"، "وكشفت تحقيقات X أن": figures and findings a body publishes, as the

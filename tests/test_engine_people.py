@@ -1447,7 +1447,9 @@ def test_the_new_moon_of_a_month_or_the_morning_of_a_feast_is_no_person(text):
     assert people("وقال هلال الشمري إن الموسم جيد.") == ["هلال الشمري"]  # the given name before a family name
 
 
-def test_a_preposition_written_glued_after_a_title_is_no_name():
-    """"إلى الوزيرة بشأن …": a word ب/ل opens that news text writes whole outside names (a
-    compound preposition) is no person's name right after a title, whatever the tagger reads."""
-    assert people("ووجه النائب أسئلة إلى الوزيرة بشأن آلية توزيع المساكن.") == []
+def test_a_preposition_written_glued_after_a_title_is_no_name(monkeypatch):
+    """"الوزيرة بشأن …": a word ب/ل opens that news text writes whole outside names (a
+    compound preposition) is no person's name right after a title, whatever the tagger reads
+    (steered here to read a name there, unsure, as it does in some contexts)."""
+    steer(monkeypatch, ("بشأن",), "B-PERS", {"B-PERS": 0.4})
+    assert people("ووجه النائب سؤالا إلى الوزيرة بشأن موعد تسليم المساكن.") == []

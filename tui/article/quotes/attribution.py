@@ -717,7 +717,7 @@ class Attributor:
                     return got
                 a = k + 1
         if a + 1 < b and toks[a].norm in ("فيه", "فيها") and plain(toks[a + 1].gap):
-            a += 1  # "في وقت أكدت فيه الوزارة أن": the pronoun of the time or the text, then the subject
+            a += 1  # "في حين رأت فيه الوزارة أن": the pronoun of the time or the text, then the subject
         if a >= b:
             return None
         if _PRONOUN_SUBJECT.match(toks[a].norm) or HONORIFIC_PRONOUN.match(toks[a].norm):
@@ -1240,7 +1240,7 @@ class Attributor:
         there), else ci."""
         toks, words = self.toks, self.stage.words
         k = ci - 1
-        outside = 0  # words not in a linked body's name: a long name ("في الهيئة العامة لشؤون X
+        outside = 0  # words not in a linked body's name: a long name ("في هيئة شؤون X
         # والثروة Y") counts as one word of the phrase
         while k > max(lo, ci - _SOURCE_PHRASE_MAX) - 1 and outside < 7 and (
                 plain(toks[k + 1].gap) or (aside and k + 1 == ci)) and (
@@ -1306,7 +1306,7 @@ class Attributor:
         if self.card(amma + 1) is None and not toks[amma + 1].definite and (
                 source_noun(self.stage.words, amma + 1) or w in anonymous_words("people_plurals") or (
                     len(w) >= 6 and w.endswith(("ون", "ين")) and not self.stage.words.bare[amma + 1])):
-            # "أما مسؤولون في الهيئة X فأكدوا": an unnamed source, the body it sits in part of
+            # "أما مهندسون في هيئة X فأكدوا": an unnamed source, the body it sits in part of
             # its description — not the topic
             fa = next((k for k in range(amma + 1, ci) if toks[k].norm in ("فقد", "فلقد")), None)
             if end < ci or fa is not None or "ف" in c.prefix:
