@@ -269,7 +269,6 @@ def capitals_named_so(board: Board, reg: Registry, words: Words) -> None:
             board.mention(city, m.t0, k + 1, cut)
 
 
-
 _LISTED_P = 0.15  # the tagger's place reading, however weak, that a word in a list of places needs
 _LIST_NAME_MAX = 2  # words of a place's name joined by و to the place before it
 
@@ -289,9 +288,7 @@ def coordinated(board: Board, reg: Registry, words: Words) -> None:
         while end < words.n and end - j < _LIST_NAME_MAX and plain(words.toks[end].gap) and (
                 board.owner[end] is None and _list_place(words, end, 0) and words.p(end, "LOC") >= _SUPPORT):
             end += 1  # ("وسانت X": a name of two words, the tagger reading both)
-        surface = board.surface(j, end, 1)
-        card = reg.card(f"place:{key(surface)}", "place", "a name joined by و to a place named before it")
-        board.mention(card, j, end, 1)
+        _list_card(board, reg, j, end, 1, "a name joined by و to a place named before it")
 
 
 _PLACE_PREPOSITIONS = frozenset(["في", "الي", "من", "بين", "نحو", "قرب"])  # in the normal form (إلى → الي)
@@ -308,9 +305,13 @@ def coordinated_before(board: Board, reg: Registry, words: Words) -> None:
             continue
         if not (plain(words.toks[j].gap) and plain(words.toks[j + 1].gap) and _list_place(words, j, 0)):
             continue
-        surface = board.surface(j, j + 1, 0)
-        card = reg.card(f"place:{key(surface)}", "place", "a name joined by و to a place named after it")
-        board.mention(card, j, j + 1, 0)
+        _list_card(board, reg, j, j + 1, 0, "a name joined by و to a place named after it")
+
+
+def _list_card(board: Board, reg: Registry, t0: int, t1: int, cut: int, why: str) -> None:
+    """The place card of a list's member at tokens [t0, t1), its first ``cut`` letters a proclitic."""
+    card = reg.card(f"place:{key(board.surface(t0, t1, cut))}", "place", why)
+    board.mention(card, t0, t1, cut)
 
 
 def _list_place(words: Words, j: int, cut: int) -> bool:
