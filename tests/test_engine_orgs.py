@@ -1872,3 +1872,9 @@ def test_a_listed_place_behind_ba_closing_a_bodys_name_is_its_seat_and_a_place()
     art = parse("وقالت جمعية الصداقة ببيروت إن التبرعات زادت.")
     assert "بيروت" in [a.name for a in art.actors if a.kind == "place"]
     assert any(a.kind == "organization" and a.name.startswith("جمعية الصداقة") for a in art.actors)
+
+
+def test_a_coordination_committee_heads_a_bodys_name():
+    """"تنسيقية X": a coordination committee of Sudanese, Syrian and Libyan copy heads a body's
+    name like a committee (`rule_heads`, rule data the tagger does not read)."""
+    assert "تنسيقية لجان المقاومة" in bodies("وقالت تنسيقية لجان المقاومة إن الوقود نفد من المحطات.")
