@@ -3120,3 +3120,20 @@ def test_figures_and_findings_in_construct_with_a_body_speak_for_it(text, speake
     """"وأظهرت بيانات X أن"، "وكشفت تحقيقات X أن": figures and findings a body publishes, as the
     subject, speak for the body in construct with them (`statement` in reporting_verbs.toml)."""
     assert _parsed(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وأصدر أربعة مرشحين بيانا مشتركا أكدوا فيه أنهم سيعترضون على الفرز.", "أربعة مرشحين"),
+    ("وأصدر مزارعون بيانا طالبوا فيه بتعويضهم عن الخسائر.", "مزارعون"),
+])
+def test_a_plural_verb_in_a_statement_speaks_for_the_issuer_named_before_it(text, speaker):
+    """"وأصدر X بيانا أكدوا فيه": فيه right after the verb points at the statement whatever the
+    verb's number, and the plural verb refers back to its issuer, carded if need be."""
+    assert _parsed(text)[-1][1] == speaker
+
+
+def test_a_place_inside_the_indefinite_plural_before_its_verb_keeps_it_in_reach():
+    """"غير أن باعة متجولين في مدينة X أكدوا": a place named inside the indefinite subject (where
+    they are) does not end the search for it, as a body's name would."""
+    text = 'وقال الوزير سامر حداد إن الوقود متوفر. غير أن باعة متجولين في مدينة الزرقاء أكدوا أن البلدية "تلاحقهم".'
+    assert _parsed(text)[-1][1] == "باعة متجولين في مدينة الزرقاء"

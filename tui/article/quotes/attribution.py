@@ -381,6 +381,8 @@ class Attributor:
         sent_t0 = ctx.doc.sentence_tokens(sent).start
         lo = max(sent_t0, floor_tok)
         region = d.region or (ci + 1, ci + 1)
+        # "… بيانا أكدوا فيه": فيه right after the verb, whatever its number, points at the statement
+        in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
         if c.kind == VERB and c.person == 3 and c.number in ("pl", "du") and d.mode != "inverted":
             # "وطالبوا الوزارة بـ"، "وأكدا": a verb carrying its subject's number has that subject in
             # it (they, the ones before); the noun after it is its object, never its subject
@@ -435,7 +437,6 @@ class Attributor:
                     offer(Choice(issuer, "speaks for the body named as issuing the statement"), "statement_issuer")
             if issuer is None:
                 offer(self._issuer(statement.removeprefix("ال"), c.start), "statement_issuer")
-        in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
         document_speaks = c.tense == "present" and not c.prefix and ci > 0 and not ctx.named(ci - 1)
         if c.kind == VERB and (in_it or document_speaks):
             # "أصدر X بيانا قال فيه"، "بيان لـX ذكر فيه"، "نشر X فتوى تعلن أن": whoever issued the
@@ -807,7 +808,9 @@ class Attributor:
         v = next((j for j in range(k - 1, max(sent_t0, k - 6) - 1, -1) if self.toks[j].norm in _issuing()), None)
         if v is None or v + 1 >= k:
             return None
-        return self._propose((v + 1, k), c, why="issued the statement it speaks in (… بيانا قال فيه)", order="vso")
+        # (the verb in the statement refers back to its issuer, so it agrees in full, as after a
+        # subject: "وأصدر ثلاثة مترشحين بيانا أكدوا فيه")
+        return self._propose((v + 1, k), c, why="issued the statement it speaks in (… بيانا قال فيه)", order="svo")
 
     def _body_between(self, a: int, b: int) -> Card | None:
         """The first body named in tokens [a, b), inside a title too ("المتحدث باسم [اللجنة]",
@@ -1208,8 +1211,9 @@ class Attributor:
         its head (the actor stage decides what they are); ci when there is none."""
         toks = self.toks
         for k in range(ci - 1, max(lo, ci - _OPENING_CLAUSE_REACH) - 1, -1):
-            if not plain(toks[k + 1].gap) or self.card(k) is not None or self.stage.words.reporting(k) is not None:
-                return ci
+            if not plain(toks[k + 1].gap) or (self.card(k) is not None and self.card(k).kind != "place") or (
+                    self.stage.words.reporting(k) is not None):
+                return ci  # (a place may say where they are: "غير أن أصحاب محلات في X أكدوا")
             if k > lo and self._opens_clause(k, ci):
                 return k
         return ci
