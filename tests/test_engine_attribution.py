@@ -3137,3 +3137,10 @@ def test_a_place_inside_the_indefinite_plural_before_its_verb_keeps_it_in_reach(
     they are) does not end the search for it, as a body's name would."""
     text = 'وقال الوزير سامر حداد إن الوقود متوفر. غير أن باعة متجولين في مدينة الزرقاء أكدوا أن البلدية "تلاحقهم".'
     assert _parsed(text)[-1][1] == "باعة متجولين في مدينة الزرقاء"
+
+
+def test_an_unnamed_source_sitting_in_a_body_behind_a_glued_ba_speaks_before_its_verb():
+    """"لكن مصدرا بمديرية X كشف": the body after a glued ب is where the source sits, as after في,
+    so the source before it is the subject — not the previous speaker."""
+    text = 'وقال المدير سامر حداد إن الوحدات جاهزة. لكن مصدرا بمديرية الإسكان في المدينة كشف أن الوحدات "لم تسلم".'
+    assert _parsed(text)[-1][1].startswith("مصدرا بمديرية الإسكان")

@@ -1267,7 +1267,8 @@ class Attributor:
         unnamed source sits, inside its phrase."""
         card, m = self.card(k), self.stage.board.owner[k]
         return card is not None and card.kind == "organization" and m is not None and m.t0 > 0 and (
-            self.toks[m.t0 - 1].norm in ("في", "من", "داخل", "لدى"))
+            self.toks[m.t0 - 1].norm in ("في", "من", "داخل", "لدى") or (
+                m.start > self.toks[m.t0].start and self.toks[m.t0].norm[:1] == "ب"))  # ("مصدر | بمديرية X")
 
     def _circumstantial(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"وصلت امرأة إلى المحكمة تقول إنها …"، "ظهر الوزير في تسجيل يقول إن …": a present verb
