@@ -3144,3 +3144,11 @@ def test_an_unnamed_source_sitting_in_a_body_behind_a_glued_ba_speaks_before_its
     so the source before it is the subject — not the previous speaker."""
     text = 'وقال المدير سامر حداد إن الوحدات جاهزة. لكن مصدرا بمديرية الإسكان في المدينة كشف أن الوحدات "لم تسلم".'
     assert _parsed(text)[-1][1].startswith("مصدرا بمديرية الإسكان")
+
+
+def test_a_bodys_short_name_in_brackets_before_its_verb_leaves_it_the_subject():
+    """"أن المنظمة X (Y) أعلنت": the body's short name in brackets right after its name is the
+    body's again, so the bracket before the verb ends no subject."""
+    text = ('وقال الوزير سامر حداد إن الطرق سالكة. غير أن المنظمة الدولية للهجرة (IOM) أعلنت '
+            'أنها وزعت خياما على النازحين.')
+    assert _parsed(text)[-1][1] == "المنظمة الدولية للهجرة"

@@ -1042,6 +1042,9 @@ class Attributor:
             while end < ci and self.card(end) is card:
                 end += 1
             between = toks[end].gap if end == ci else None
+            if between is not None and ")" in between and "(" in toks[i].gap and i - 1 >= lo and (
+                    self.card(i - 1) is card):
+                between = between.replace(")", "")  # "منظمة X (Y) أعلنت": the body's short name in brackets
             if card.kind != "person" and end == ci and (held := self._holder_of_title_before(c, i, lo)) is not None:
                 # "X رئيس الكتلة عضو الأمانة العامة لحزب Y اعتبر": the body closes X's title
                 return Choice(held, "subject before the verb, past the title after the name")
