@@ -61,6 +61,15 @@ def test_an_abbreviated_form_of_address_before_a_name_ends_no_sentence():
     assert got == [text[: text.index("ستستأنف.") + 8], text[text.index("وأضاف") :]]
 
 
+def test_the_engineers_abbreviation_before_a_name_ends_no_sentence_but_the_era_of_a_year_may():
+    # "م. X" (engineer, as Gulf papers write it) before a name; "م." after a year's digits is
+    # its era ("عام 1990 م.") and may close the sentence
+    text = "وأكد مدير المحطة م. فيصل ناصر العجمي أن الضخ عاد. وشيد السد عام 1990 م. وقال المهندس إنه متين."
+    got = [text[s.start : s.end] for s in build_doc(text).sentences]
+    assert got == [text[: text.index("عاد.") + 4], text[text.index("وشيد") : text.index("وقال") - 1],
+                   text[text.index("وقال") :]]
+
+
 def test_lexicon_hits_match_phrases_after_proclitics():
     doc = build_doc("وصل وزير الخارجية إلى وبيروت ثم الولايات المتحدة")
     hits = {(h.cls, h.start, h.end, h.cut) for hs in doc.hits for h in hs}

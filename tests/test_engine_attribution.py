@@ -3152,3 +3152,25 @@ def test_a_bodys_short_name_in_brackets_before_its_verb_leaves_it_the_subject():
     text = ('وقال الوزير سامر حداد إن الطرق سالكة. غير أن المنظمة الدولية للهجرة (IOM) أعلنت '
             'أنها وزعت خياما على النازحين.')
     assert _parsed(text)[-1][1] == "المنظمة الدولية للهجرة"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وقالت الوزيرة سلمى الحلبي إن الدوام منتظم. من جهتها، حمّلت نقابة المعلمين في بيان الوزارة '
+     '«مسؤولية تعطيل الدراسة في القرى».', "نقابة المعلمين"),
+    ('وقالت الوزيرة سلمى الحلبي إن الدوام منتظم. وبرر مدير المستشفى، الطبيب نادر السعدي، الإجراء '
+     'بـ«نقص حاد في الأطباء المقيمين».', "نادر السعدي"),
+    ('وقالت الوزيرة سلمى الحلبي إن الأسواق هادئة. ورفضت جمعية التجار ما سمته «التضييق على أصحاب '
+     'الدكاكين».', "جمعية التجار"),
+])
+def test_a_quotation_governed_by_the_verb_opening_its_sentence_is_its_subjects(text, speaker):
+    """"حمّلت النقابة الوزارة «…»"، "وبرر المدير القرار بـ«…»": a quotation with no verb of speech,
+    the object or complement of the verb opening its sentence, is that verb's subject's words —
+    not the previous speaker's."""
+    assert _parsed(text)[-1][1] == speaker
+
+
+def test_a_quotation_after_a_new_clause_is_not_the_opening_subjects():
+    """"زار الوزير المعرض، ووصف الزوار الأسعار بـ«…»": a comma and و open another clause with a
+    subject of its own, so the opening verb's subject did not say it."""
+    text = 'وزار الوزير سامي الخوري المعرض، وتجول الزوار بين الأجنحة حاملين «لافتات ملونة».'
+    assert all(speaker != "سامي الخوري" for _q, speaker in _parsed(text))

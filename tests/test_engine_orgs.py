@@ -1878,3 +1878,11 @@ def test_a_coordination_committee_heads_a_bodys_name():
     """"تنسيقية X": a coordination committee of Sudanese, Syrian and Libyan copy heads a body's
     name like a committee (`rule_heads`, rule data the tagger does not read)."""
     assert "تنسيقية لجان المقاومة" in bodies("وقالت تنسيقية لجان المقاومة إن الوقود نفد من المحطات.")
+
+
+def test_a_statement_after_fi_is_where_workers_spoke_not_their_workplace():
+    """"نقابة العاملين في قطاع X" names where they work, but "نقابة المعلمين في بيان" is where the
+    union spoke: a statement noun after في ends the body's name."""
+    names = bodies("وحمّلت نقابة الممرضين في بيان المستشفى مسؤولية التأخير.")
+    assert "نقابة الممرضين" in names
+    assert not any("بيان" in n for n in names)

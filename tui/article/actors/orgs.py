@@ -1014,6 +1014,12 @@ def _participle_with_field(words: Words, comp: list[int]) -> bool:
             and words.toks[comp[1]].norm.startswith("لل") and not words.bare[comp[0]])
 
 
+@cache
+def _statement_nouns() -> frozenset[str]:
+    """"بيان"، "تصريح"، "تقرير" (`statement` in reporting_verbs.toml): what a body says in."""
+    return frozenset(key(w) for w in load("reporting_verbs")["words"]["statement"])
+
+
 def _where_they_work(board: Board, words: Words, j: int) -> int:
     """The end of "بالقطاع النفطي" / "في قطاع الصحة" at token j: a glued بال- noun or في and a
     definite noun (or one in construct with a definite genitive), with its definite adjectives;
@@ -1024,7 +1030,8 @@ def _where_they_work(board: Board, words: Words, j: int) -> int:
     if toks[j].norm.startswith("بال") and len(toks[j].norm) >= 6:
         end = j + 1
     elif toks[j].norm == "في" and j + 1 < n and board.owner[j + 1] is None and plain(toks[j + 1].gap) and (
-            words.reporting(j + 1) is None):  # ("في بيان"، "في تصريح": where they said it, no workplace)
+            words.reporting(j + 1) is None and toks[j + 1].norm not in _statement_nouns()):
+        # ("في بيان"، "في تصريح": where they said it, no workplace)
         end = j + 2
         if not toks[j + 1].definite:
             if not (end < n and toks[end].definite and plain(toks[end].gap) and board.owner[end] is None

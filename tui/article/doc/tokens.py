@@ -26,10 +26,11 @@ _MARK = re.compile(f"[{DROPPED}]")
 # A sentence ends at . ! ? ؟ before white space (a lone full stop, not an ellipsis that runs
 # on inside speech; a full stop after a number ends a sentence, a decimal point does not),
 # with any closing quotation marks, or at a line break — not after the abbreviated forms of
-# address "د." (doctor) and "أ." (professor), which a name follows ("قالت عميدة الكلية، د. X،").
+# address "د." (doctor), "أ." (professor) and "م." (engineer), which a name follows ("قالت عميدة
+# الكلية، د. X،"); "م." after a number is the era of a year ("عام 2020 م.") and may end one.
 _END_TAIL = r"[\"»”')]*(?=\s|$)"
 _SENT_END = re.compile(
-    r"\.(?<!\.\.)(?<![\s،,(][دأ]\.)(?![.\d])" + _END_TAIL
+    r"\.(?<!\.\.)(?<![\s،,(][دأ]\.)(?<![^\d\s][\s،,(]م\.)(?![.\d])" + _END_TAIL
     + r"|![!?؟]*" + _END_TAIL + r"|\?[!?؟]*" + _END_TAIL + r"|؟[!?؟]*" + _END_TAIL  # [!?؟]+, by its first mark
     + r"|\n\n*"
     # a full stop glued to the next word ("مقعد.وبالنسبة"), common in scraped text; one letter

@@ -2247,6 +2247,8 @@ def attribute(ctx: Ctx, stage: ActorStage, drafts: Sequence[Draft]) -> list[tupl
             choice = Choice(got, "named after it: «…». بهذه الكلمات / هكذا + verb + subject")
         if d.mode == "marked" and choice.card is None and (got := _opening_subject_before(ctx, att, d)) is not None:
             choice = Choice(got, "the subject of the verb opening the clause it closes (verb–subject order)")
+        if d.mode == "marked" and choice.card is None and (got := _governing_verb_subject(ctx, att, d)) is not None:
+            choice = Choice(got, "the subject of the verb opening its sentence, whose object or complement it is")
         if d.mode == "marked" and choice.card is None:
             prev = out[-1] if out else None
             same_paragraph = prev is not None and "\n" not in ctx.text[prev[0].end : d.start]
@@ -2343,6 +2345,70 @@ def _opening_subject_before(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
            for k in range(m.t1, b + 1)) or ctx.toks[m.t1].norm not in ("في", "عبر"):
         return None
     return card
+
+
+_GOVERNED_REACH = 14  # tokens between a verb's subject and a quotation that is its object or complement
+
+
+def _governing_verb_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
+    """"حمّلت النقابة في بيان الوزارة «…»"، "وبرر المدير القرار بـ«…»": a quotation with no cue
+    of its own inside a sentence that opens on a verb (past an adjunct set off by a comma) and
+    its subject — whatever the verb (حمّل، برر، عدّ، وصف، اعتذر عن) — is the subject's words,
+    when the verb agrees with the subject and no other clause opens between them (a comma then
+    و or ف, فيما/بينما/لكن, أن, the relative ما, a verb of speech)."""
+    toks = ctx.toks
+    b = ctx.tok_after(d.start) - 1  # the last token before the quotation
+    if b < 1 or b + 1 >= ctx.n or toks[b].sent != toks[b + 1].sent:
+        return None
+    t0 = ctx.doc.sentence_tokens(toks[b].sent).start
+    lo = att._story_start(t0, b + 1)
+    lo = att._past_adverbial_that(lo, b + 1)
+    reach = _ADJUNCT_REACH if att._opens_with_preposition(lo) else 3
+    after = att._past_opening_adjunct(lo, b + 1, reach)
+    got = _subject_of_verb_at(ctx, att, after, b)
+    if got is None and after != lo and not att._opens_with_preposition(lo):
+        got = _subject_of_verb_at(ctx, att, lo, b)  # ("وبرر مدير X، الطبيب Y، …": no adjunct, the subject's title)
+    return got
+
+
+def _subject_of_verb_at(ctx: Ctx, att: Attributor, lo: int, b: int) -> Card | None:
+    """The subject of the verb at token lo, whose clause runs on to token b right before a
+    quotation (see `_governing_verb_subject`)."""
+    toks, words = ctx.toks, att.stage.words
+    if lo < b and toks[lo].norm in _BEFORE_VERB and att.card(lo + 1) is None:
+        lo += 1  # ("ولم يخف X …": the verb after its particle)
+    verb = toks[lo]
+    if lo + 1 > b or att.card(lo) is not None or verb.definite or verb.norm in _SVO_OPENERS or (
+            att._opens_with_preposition(lo) or words.is_(lo, "stop", "never") or words.reporting(lo) is not None):
+        return None
+    k = att._after_opening_verb(lo, b + 1)
+    card = att.card(k) if k <= b else None
+    m = att.stage.board.owner[k] if card is not None else None
+    if card is None or m is None or not _speaks(card) or card.kind == "place" or _governed(ctx, att.stage, k):
+        return None
+    if b + 1 - m.t1 > _GOVERNED_REACH or not att.agrees(_verb_person(verb), card, "vso"):
+        return None
+    for j in range(m.t1, b + 1):
+        t = toks[j]
+        if t.norm in _WHAT and b - j <= 2 and all(att.card(x) is None for x in range(j + 1, b + 1)):
+            continue  # "رفضت X ما سمته «…»": what the subject itself called it, no other subject
+        if t.norm in _BUT or t.norm in _WHAT or THAT.match(t.norm) or words.reporting(j) is not None or (
+                comma(t.gap) and t.norm[:1] in ("و", "ف")):
+            return None
+    return card
+
+
+def _verb_person(t: Token) -> Cue:
+    """The gender and number a verb's ending or prefix shows, as a cue for agreement: "حمّلت"
+    and "تطالب" feminine, "طالبوا" plural, else masculine singular."""
+    w = t.norm[1:] if t.norm[:1] in ("و", "ف") and len(t.norm) > 3 else t.norm
+    if w.endswith(("وا", "ون")):
+        gender, number = "m", "pl"
+    elif w.endswith("ت") or (w.startswith("ت") and len(w) > 3):
+        gender, number = "f", "sg"
+    else:
+        gender, number = "m", "sg"
+    return Cue(t.start, t.end, t.raw, w, VERB, None, 3, gender, number, ())
 
 
 _COLON_BEFORE = re.compile(r":[\s\"'«“(]*$")
