@@ -3174,3 +3174,15 @@ def test_a_quotation_after_a_new_clause_is_not_the_opening_subjects():
     subject of its own, so the opening verb's subject did not say it."""
     text = 'وزار الوزير سامي الخوري المعرض، وتجول الزوار بين الأجنحة حاملين «لافتات ملونة».'
     assert all(speaker != "سامي الخوري" for _q, speaker in _parsed(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير سامر الحلبي إن الموازنة متوازنة. واحتشد عشرات من عمال المرفأ أمام الإدارة. "
+    "وقال عدد منهم إن الأجور تأخرت.",
+    "وقال الوزير سامر الحلبي إن الموازنة متوازنة. واحتشد عشرات من عمال المرفأ أمام الإدارة. "
+    "وقال بعضهم إن الأجور تأخرت.",
+])
+def test_some_of_the_group_named_before_speak_for_it(text):
+    """"وقال بعضهم"، "وأكد عدد منهم": some of a group named before speak, as "أحدهم" does — the
+    group, not the previous speaker (`some_of_them`, `counted_of_them` in reporting_verbs.toml)."""
+    assert _parsed(text)[-1][1] == "عشرات من عمال المرفأ"

@@ -734,6 +734,8 @@ class Attributor:
             return described  # "وقال أحدهم، وهو موظف في مصرف حكومي، إن": the description says who
         if toks[a].norm in _ONE_OF_THEM and (group := self._group_before(a)) is not None:
             return Choice(group, "one of the group named before (أحدهم)")
+        if self._some_of_them(a, b) and (group := self._group_before(a)) is not None:
+            return Choice(group, "some of the group named before (بعضهم، عدد منهم)")
         cands = [(i, card) for i, card in self.mentions_in(a, b) if _speaks(card)]
         if cands and (members := self._members_of(a, *cands[0])) is not None:
             return members
@@ -1467,6 +1469,16 @@ class Attributor:
                 first = next((cd for _i, cd in self.mentions_in(k + 1, min(ci, k + 6)) if cd.kind == "person"), None)
                 return first is card
         return False
+
+    def _some_of_them(self, a: int, b: int) -> bool:
+        """Tokens from a are "بعضهم"، "معظمهن" or "عدد منهم"، "كثيرون منهم" (`some_of_them` and
+        `counted_of_them` in attribution.toml) and nothing after them but how they spoke."""
+        toks = self.toks
+        w = toks[a].norm
+        if w in _words("some_of_them"):
+            return a + 1 == b or not plain(toks[a + 1].gap) or self.card(a + 1) is None
+        return (a + 1 < b and w in _words("counted_of_them") and toks[a + 1].norm in ("منهم", "منهن")
+                and plain(toks[a + 1].gap))
 
     def _group_before(self, a: int) -> Card | None:
         """The unnamed people or group last named in the sentence before token a or the one
