@@ -3186,3 +3186,20 @@ def test_some_of_the_group_named_before_speak_for_it(text):
     """"وقال بعضهم"، "وأكد عدد منهم": some of a group named before speak, as "أحدهم" does — the
     group, not the previous speaker (`some_of_them`, `counted_of_them` in reporting_verbs.toml)."""
     assert _parsed(text)[-1][1] == "عشرات من عمال المرفأ"
+
+
+def test_the_first_of_two_bodies_named_after_the_dual_of_their_head_speaks():
+    """"وقالت منظمتا «X» و«Y» إن": the dual of the bodies' head noun in construct, then their
+    names — the first body speaks for both, as the first subject of a dual verb does."""
+    text = ('وقال الوزير سامر الحلبي إن السجون مفتوحة للزيارة. وقالت منظمتا "العفو الدولية" '
+            'و"هيومن رايتس ووتش" إن الزيارات ممنوعة منذ شهور.')
+    assert _parsed(text)[-1][1] == "العفو الدولية"
+
+
+def test_the_dual_of_a_bodys_head_in_construct_is_two_bodies_never_a_person():
+    """"نقابتا الصحفيين والمحامين": the dual in construct with the two bodies' genitives is a
+    group of two bodies, whatever the tagger reads in it."""
+    art = parse("وقالت نقابتا الصيادلة والمهندسين في بيان مشترك إن القانون جائر.")
+    kinds = {a.name: a.kind for a in art.actors}
+    assert kinds.get("نقابتا الصيادلة والمهندسين") == "group"
+    assert "person" not in kinds.values()

@@ -1132,6 +1132,22 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         if held is not None:
             return held, "the holder set off by commas after the role"  # "عضو لجنة X، النائبة Y،"
         return _unnamed(board, reg, words, t0, t1, "anonymous", "an unnamed source (a role or source noun)", cut)
+    if not definite and t1 - t0 >= 2 and norm0.endswith(("تا", "تي")) and dual_of_a_head(words, norm0) and (
+            plain(toks[t0 + 1].gap) or quote(toks[t0 + 1].gap)):
+        # "منظمتا «X» و«Y»"، "نقابتا الصحفيين والمحامين": the dual of a body's head in construct —
+        # the first body named after it speaks for both (as a dual verb's first subject does), or,
+        # with no card there, the two bodies together, a group
+        first = board.card_at(t0 + 1)
+        if first is not None and first.kind == "organization" and board.owner[t0 + 1].t0 == t0 + 1:
+            return first, "the first of the two bodies the dual of their head noun names"
+        end = t0 + 2 if toks[t0 + 1].definite else t0 + 1
+        while end < t1 and plain(toks[end].gap) and toks[end].norm[:1] == "و" and (
+                toks[end].norm[1:].startswith("ال")) and board.card_at(end) is None:
+            end += 1  # "والمحامين": the second body's genitive
+        if end > t0 + 1:
+            card, why = _unnamed(board, reg, words, t0, end, "group", "two bodies named by the dual of their head", cut)
+            card.plural, card.gender = True, "f"
+            return card, why
     plural = (len(head) >= 6 and (head.endswith("ون") or ((definite or governed) and head.endswith("ين"))) and not (
         words.is_(t0, "nationality")) and orgs.head_at(words, t0) is None) or dual_of_a_head(words, norm0)
     # "المحتجون"، "ناشطون" (not "القانون", nor a body's head in ون: "التلفزيون"); an indefinite

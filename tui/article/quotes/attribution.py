@@ -36,6 +36,7 @@ from ..actors.proposals import (
     anonymous_words,
     behind_preposition,
     counted_by,
+    dual_of_a_head,
     one_of_someones,
     people_nouns,
     source_noun,
@@ -748,6 +749,11 @@ class Attributor:
             return None
         i, card = cands[0]
         lead = [k for k in range(a, i) if not _honorific(toks[k].norm)]
+        if card.kind == "organization" and lead == [a] and i == a + 1 and toks[a].norm.endswith(("تا", "تي")) and (
+                dual_of_a_head(self.stage.words, toks[a].norm)):
+            # "وقالت منظمتا «X» و«Y»": the dual of the bodies' head in construct, the first body
+            # named after it speaks for both (as a dual verb's first subject does)
+            return Choice(card, "the first of the two bodies the dual of their head noun names")
         if card.kind in ("organization", "place") and lead:
             # "وقالت المتحدثة باسم الوزارة، ليلى حداد": the person named right after the title
             holder = self._title_holder(i, card, b)
