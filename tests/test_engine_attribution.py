@@ -3203,3 +3203,11 @@ def test_the_dual_of_a_bodys_head_in_construct_is_two_bodies_never_a_person():
     kinds = {a.name: a.kind for a in art.actors}
     assert kinds.get("نقابتا الصيادلة والمهندسين") == "group"
     assert "person" not in kinds.values()
+
+
+def test_a_compound_family_name_said_alone_refers_back_to_its_bearer():
+    """"وأضاف حسب الرسول": the two words ending a person's name of three or more, after a verb of
+    speech, name that person again — though the first of them is also a preposition."""
+    text = ("وقال المدير عثمان الطيب حسب الرسول إن الأفران تعمل. "
+            "وقالت الوزيرة سلمى الحلبي إن الدعم مستمر. وأضاف حسب الرسول أن الأسعار ثابتة.")
+    assert _parsed(text)[-1][1] == "عثمان الطيب حسب الرسول"

@@ -927,6 +927,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     first token's letters that are a preposition of the cue ("وفقا لمصادر"), not the noun's;
     ``prefer``: the previous speaker, when a verb that continues ("وتابع") stands before the
     subject — a role noun no title holds names them again."""
+    if not cut and b - a >= 2 and (ref := _by_two_word_family_name(board, words, a)) is not None:
+        return ref, "a person named before, by the two words ending the name"
     np = subject_phrase(board, words, a, b, cut)
     if np is None:
         return None
@@ -1663,6 +1665,21 @@ def _by_short_name(board: Board, words: Words, t0: int, head: str, cut: int) -> 
     card = max(found, key=lambda c: _starts(words, c)[bisect_left(_starts(words, c), at) - 1])
     board.mention(card, t0, t0 + 1, cut, role="name")
     return card
+
+
+def _by_two_word_family_name(board: Board, words: Words, t0: int) -> Card | None:
+    """"وأضاف حسب الرسول": the one person named before whose name of three words or more ends
+    in these two (a compound family name whose first word is also a preposition or a noun)."""
+    if t0 + 1 >= words.n or not plain(words.toks[t0 + 1].gap) or board.card_at(t0) is not None:
+        return None
+    at, two = words.toks[t0].start, key(board.surface(t0, t0 + 2))
+    found = [c for c in _referents(board, words, ("surname", words.toks[t0 + 1].norm))
+             if c.kind == "person" and _starts(words, c)[0] < at
+             and any(len(w := key(m.surface).split()) > 2 and " ".join(w[-2:]) == two for m in c.names())]
+    if len(found) != 1:
+        return None
+    board.mention(found[0], t0, t0 + 2, role="name")
+    return found[0]
 
 
 def _by_family_name(board: Board, words: Words, t0: int) -> Card | None:
