@@ -185,3 +185,13 @@ def test_a_verbal_noun_written_with_kasra_hamza_is_no_past_verb(text):
 def test_the_past_verb_written_with_its_hamza_is_still_a_cue():
     art = parse("وأدانت الوزارة الهجوم على القافلة بشدة.", "2024-03-10")
     assert [q.cue for q in art.quotes] == ["وأدانت"]
+
+
+def test_a_role_noun_shaped_like_a_participle_right_after_a_verb_is_no_cue():
+    """"وقالت كاتبة الدولة X": the role noun that has a participle's form ("writing"), right
+    after a verb of speech and in construct with a definite word, is the subject's role — its
+    holder gets the title; apart ("…، كاتبة: «…»") it is still a participle."""
+    art = parse("وقالت كاتبة الدولة للتجارة ماتيلد بوشيه إن الصادرات ارتفعت.")
+    assert [list(a.titles) for a in art.actors if a.name == "ماتيلد بوشيه"] == [["كاتبة الدولة للتجارة"]]
+    kinds = [c.kind for c in find_cues(build_doc("ونشرت الوزيرة صورة، كاتبة: «سنواصل العمل»."))]
+    assert PARTICIPLE in kinds

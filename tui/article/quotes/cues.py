@@ -252,6 +252,12 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
         if cue is not None and cue.kind == PARTICIPLE and normalize(t.raw) in _feminine_before_bi_an() and not (
                 t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("بان")):
             continue  # "مذكرة" is a memo unless بأن follows ("مذكرةً بأنها …": reminding)
+        if cue is not None and cue.kind == PARTICIPLE and not cue.prefix and t.norm in _role_heads() and (
+                t.i + 1 < len(toks) and not toks[t.i + 1].gap.strip() and toks[t.i + 1].definite) and (
+                not t.gap.strip() and out and out[-1].kind == VERB and out[-1].end == toks[t.i - 1].end):
+            # "وقالت كاتبة الدولة X": right after a verb of speech, a role noun in construct with the
+            # definite word after it — the verb's subject, no participle ("writing")
+            continue
         if cue is not None and cue.number == "du" and t.i and toks[t.i - 1].norm.isdigit() and not t.gap.strip():
             continue  # "1870 طالبا": the noun a number counts, in the accusative — no dual verb ("they both demanded")
         if cue is not None:
