@@ -3211,3 +3211,15 @@ def test_a_compound_family_name_said_alone_refers_back_to_its_bearer():
     text = ("وقال المدير عثمان الطيب حسب الرسول إن الأفران تعمل. "
             "وقالت الوزيرة سلمى الحلبي إن الدعم مستمر. وأضاف حسب الرسول أن الأسعار ثابتة.")
     assert _parsed(text)[-1][1] == "عثمان الطيب حسب الرسول"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("قال الوزير سامر الحلبي إن الموازنة متوازنة. واعتصم ممرضون أمام مديرية الصحة، مطالبين بصرف رواتبهم.",
+     "ممرضون"),
+    ("قال الوزير سامر الحلبي إن الموازنة متوازنة. وتجمع عشرات المتقاعدين قرب وزارة المالية، مؤكدين أن "
+     "معاشاتهم تأخرت.", "عشرات المتقاعدين"),
+])
+def test_a_body_behind_an_adverb_of_place_is_not_the_subject_a_participle_shares(text, speaker):
+    """"اعتصموا أمام الوزارة، مطالبين": the body in front of which they stood is no subject — a
+    participle shares the subject of its clause, not a name behind a preposition or "أمام"، "قرب"."""
+    assert _parsed(text)[-1][1] == speaker

@@ -978,6 +978,13 @@ class Attributor:
             return True
         return self.stage.words.is_(k, "media_head") and t.norm[1:2] != "ل"
 
+    def _first_subject(self, a: int, b: int) -> Card | None:
+        """The first person or body named in tokens [a, b) that may be a subject: not behind a
+        preposition or an adverb of place ("تظاهروا أمام الوزارة، مطالبين": not the ministry)."""
+        return next((cd for i, cd in self.mentions_in(a, b) if _speaks(cd) and not (
+            _governed(self.ctx, self.stage, i) or (i > 0 and self.toks[i - 1].norm in _words("opening_adverbs")))),
+            None)
+
     def _first_speaker(self, a: int, b: int, c: Cue | None) -> Card | None:
         for _, card in self.mentions_in(a, b):
             if _speaks(card):
@@ -1419,7 +1426,7 @@ class Attributor:
                     self.stage.words.reporting(x) is not None)), end)
                 if k + 1 < end and self._told_after(k + 1):
                     continue  # "«…»، يقول لـ«X»، ويتابع": whom the earlier verb was said to, no subject of it
-                got = self._first_speaker(k + 1, end, c)
+                got = self._first_subject(k + 1, end)
                 if got is not None and got.kind in ("organization", "place") and self._unnamed_head_before(
                         got, k + 1, end):
                     # "وهذا ما استبعده المصدر بهيئة الإسعاف، موضحا": the source referred back to, not
@@ -1446,7 +1453,7 @@ class Attributor:
             # ("رحبت أحزاب …، فيما انتقده X، معتبرا": X's clause, not the bodies')
             first = next((k + 1 for k in range(ci - 1, lo, -1) if self.toks[k].norm in _BUT and re.search(
                 r"[،,]", self.toks[k].gap)), lo + 1)
-            got = self._first_speaker(first, ci, c)
+            got = self._first_subject(first, ci)
             if got is not None and got.kind in ("organization", "place"):
                 i = next(i for i, cd in self.mentions_in(first, ci) if cd is got)
                 a = i - 2 if i - 2 > lo and self.toks[i - 1].norm in ("في", "من", "داخل") else i - 1
