@@ -3223,3 +3223,15 @@ def test_a_body_behind_an_adverb_of_place_is_not_the_subject_a_participle_shares
     """"اعتصموا أمام الوزارة، مطالبين": the body in front of which they stood is no subject — a
     participle shares the subject of its clause, not a name behind a preposition or "أمام"، "قرب"."""
     assert _parsed(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال الوزير سامر الحلبي إن الموازنة متوازنة. وعلمت «المرصد» من مصادر في وزارة النقل أن الطريق "
+     "سيغلق.", "مصادر في وزارة النقل"),
+    ('وقال الوزير سامر الحلبي إن الموازنة متوازنة. وعلمت "المرصد" أن الطريق سيغلق الشهر المقبل.', None),
+])
+def test_what_an_outlet_learned_is_the_source_after_min_or_no_ones(text, speaker):
+    """"وعلمت «X» من مصادر Y أن": the outlet only learned it — the source after من said it; with
+    no source named, no one did (not the outlet, nor the previous speaker)."""
+    quote, who = _parsed(text)[-1]
+    assert "سيغلق" in quote and who == speaker

@@ -394,6 +394,8 @@ class Attributor:
             if got is not None and got.card is not None:
                 offers.append(_tagged(got, feature))
 
+        if key(c.lemma) in _words("learned_from"):
+            return self._learned_from(region)
         first = self.toks[region[0]].norm if region[0] < region[1] else ""
         addressed = HONORIFIC_PRONOUN.match(first)
         pronoun = addressed or _PRONOUN_SUBJECT.match(first)
@@ -932,6 +934,20 @@ class Attributor:
         return k < min(b, self.ctx.n) and self.card(k) is None and (
             source_noun(words, k) or words.longest(k, ("anon",), max_cut=0) is not None) and not any(
             card.kind == "person" for _, card in self.mentions_in(k, b))
+
+    def _learned_from(self, region: tuple[int, int]) -> Choice:
+        """"وعلمت «X» من مصادر Y أن": what an outlet learned is the words of the source after من
+        (carded if need be), never the outlet's; with no source named, no one's."""
+        a, b = region
+        k = next((k for k in range(a, b) if self.toks[k].norm == "من"), None)
+        none = Choice(None, "learned by the outlet, no source named (علم … أن)")
+        if k is None:
+            return none
+        why = "source after علم … من (the outlet only learned it)"
+        got = self._unnamed_after_an(k, b, None, why)
+        if got is None and (card := self._first_speaker(k + 1, b, None)) is not None:
+            got = Choice(card, why)
+        return got or self._propose((k + 1, b), None, why=why) or none
 
     def _unnamed_after_an(self, k: int, b: int, c: Cue | None, why: str) -> Choice | None:
         """"عن مسؤول في وزارة X": the source is the unnamed one right after عن, not the body
