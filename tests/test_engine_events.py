@@ -32,6 +32,26 @@ def test_a_dateline_closed_by_an_agency_credit_is_no_event(line):
     assert dated(line, "2022-03-14") == [("وقال الوزير أمس إن الموسم الفلاحي جيد", "2022-03-13")]
 
 
+@pytest.mark.parametrize("line", [
+    "مكناس 14-3-2022 ومع- وقال الوزير أمس إن الموسم الفلاحي جيد.",  # an agency's short name and a dash
+])
+def test_a_dateline_closed_by_an_agency_name_and_a_dash_is_no_event(line):
+    assert [v for _, v in dated(line, "2022-03-14")] == ["2022-03-13"]
+
+
+def test_a_bylines_date_is_when_the_page_was_written_not_an_event():
+    text = "بقلم: نادية الحسني - 14/03/2022 على الساعة 09:15\nوقال الوزير أمس إن الموسم الفلاحي جيد."
+    assert dated(text, "2022-03-14") == [("وقال الوزير أمس إن الموسم الفلاحي جيد", "2022-03-13")]
+
+
+def test_numbers_that_count_what_follows_them_are_no_years():
+    # "بين 1500 و2000 دينار": amounts, no range of years; "سبتمبر الماضي 1240 طالبا": the month
+    # is dated by its modifier, the number counts the students after it (the accusative too)
+    assert dated("ودفع كل مسافر ما بين 1500 و2000 دينار للمهرب.", "2024-03-05") == []
+    assert [v for _, v in dated("وبلغ عدد المسجلين حتى نهاية سبتمبر الماضي 1240 طالبا.", "2024-03-05")] == [
+        "2023-09"]
+
+
 def test_a_clause_saying_something_was_published_on_a_date_is_an_event():
     text = "وقال الوزير إن التقرير نشر في 2 مارس بعد تأخير."
     assert [v for _, v in dated(text, "2022-03-14")] == ["2022-03-02"]

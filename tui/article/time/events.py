@@ -282,7 +282,8 @@ _FILED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 _FILED_PLACE = re.compile(r"[^\n.!?؟:\-–—،,]{1,40}\s")
 # (the dash may be missing, "المدينة 3 مايو (الوكالة) قررت"; or, in the Gulf agencies' style, the
 # credit is between slashes: "مسقط في 9 سبتمبر /الوكالة/")
-_FILED_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—]?|/[^/\n]{1,30}/)")
+_FILED_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—]?|/[^/\n]{1,30}/|[^\W\d_]{2,12}\s?[-–—])")
+# ("المدينة 5-6-2021 وفا-": an agency's short name and a dash, no brackets)
 # "نُشر الأربعاء، 20 أكتوبر 2021"، "آخر تحديث 3 مايو": the page's stamp of its own date
 # (at the line's start or after a dateline's dash or bracket: "التقرير نشر في 5 مايو" is an event)
 _STAMP = re.compile(r"(?:^|[-–—)|]\s*)(?:نشر|آخر تحديث|تحديث|تاريخ النشر)(?:\s+(?:في|يوم|بتاريخ))?\s*:?\s*$")
@@ -291,6 +292,14 @@ _TASHKEEL = re.compile("[\u064b-\u0652]")
 
 # a photo's caption line: "(صورة) …"، "صورة: …"، "الصورة: …"، "(صورة أرشيفية) …"
 _CAPTION = re.compile(r"\s*[(\[]?\s*(?:ال)?صور[ةه](?:\s+[^\s():\]]+)?\s*[):\]\-–]")
+
+
+@cache
+def _byline() -> re.Pattern[str]:
+    """A line opened by a byline's label and its colon ("بقلم: X"، "كتب: X": `byline` in
+    reporting_verbs.toml)."""
+    labels = sorted(load("reporting_verbs")["words"]["byline"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, labels)) + r")\s*:")
 
 
 def _caption(text: str, tx: Timex, breaks: list[int]) -> bool:
@@ -307,6 +316,8 @@ def _filed_on(text: str, tx: Timex, breaks: list[int]) -> bool:
     a = breaks[i - 1] + 1 if i else 0
     if tx.start - a <= 80 and _STAMP.search(_TASHKEEL.sub("", text[a : tx.start])):
         return True
+    if tx.start - a <= 80 and _byline().match(text, a):
+        return True  # "بقلم: X - 05/03/2024": the byline's date, when the page was written
     if _count(_LINE_WORDS, text, a, tx.start, 5) > 4:
         return False
     if _FILED_BEFORE.fullmatch(text, a, tx.start) is not None:

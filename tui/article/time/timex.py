@@ -464,6 +464,8 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
         return None  # "تحول إلى أب": a father, not August
     if y is not None and not _plausible_year(y, hijri):
         return None
+    if y is not None and (m.group("mod") or year_rel is not None) and _counted(_word_after(norm, m.end())):
+        y = None  # "حتى نهاية سبتمبر الماضي 1240 طالبا": the number counts what follows, no year
     mod = _mod(m) or ("since" if prep in _SINCE and not hijri else None)
     return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel, anaphor=anaphor)
 
@@ -648,8 +650,8 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     if y is None or not _plausible_year(y, hijri):
         return None
     nxt = _word_after(norm, m.end())
-    if not m.group("ysuf") and nxt in _COUNT_NOUNS:
-        return None  # "في 2000 منزل": a count, not a year
+    if not m.group("ysuf") and m.group("prep") not in _YEAR_NOUNS and _counted(nxt):
+        return None  # "في 2000 منزل": a count, not a year ("عام 2012 طالبا": a year, named so)
     if not m.group("ysuf") and not hijri and y < _BARE_YEAR_FROM and nxt and m.group("prep") not in _YEAR_NOUNS:
         return None  # "في 1138 مدرسة": a number this far back with a word after it and no "عام" counts
     if m.group("prep") in _YEAR_NOUNS and not m.group("ysuf") and _names_a_year(norm, m.start()):
@@ -672,6 +674,8 @@ def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
         return None
     if m.group("dual") and b != a + 1:
         return None  # "تُوّج بها عامي 2009 و2019": two years apart, no one stretch of time
+    if _counted(_word_after(norm, m.end())):
+        return None  # "ما بين 1500 و2000 دينار": two amounts, no years
     return Expr("range", start=Expr("year", year=a, hijri=hijri), end=Expr("year", year=b, hijri=hijri))
 
 
@@ -743,6 +747,13 @@ def _names_a_year(norm: str, pos: int) -> bool:
 
 _NAMED_YEARS = frozenset(normalize(w) for w in load("relative")["named_years"]["words"])
 _COUNT_NOUNS = frozenset(normalize(w) for w in load("relative")["count_nouns"]["words"])
+
+
+def _counted(w: str) -> bool:
+    """A noun a number counts (`count_nouns` in relative.toml), in the accusative too ("طالبا")."""
+    return w in _COUNT_NOUNS or (w.endswith("ا") and w[:-1] in _COUNT_NOUNS)
+
+
 _BARE_YEAR_FROM = 1900  # a bare number before this, not named a year ("عام"، "م") nor closing its clause, counts
 
 # (pattern name, builder, rule label); earlier entries win ties of equal length.
