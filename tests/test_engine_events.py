@@ -52,6 +52,18 @@ def test_numbers_that_count_what_follows_them_are_no_years():
         "2023-09"]
 
 
+def test_a_day_of_it_is_a_day_of_the_month_named_last():
+    # "في 24 منه": "the 24th of it", the month the article named last — after في or يوم only
+    text = "وافتتح المعرض في 12 تموز، على أن يختتم في 26 منه."
+    assert [v for _, v in dated(text, "2025-06-01")] == ["2025-07-12", "2025-07-26"]
+    assert dated("وأوقفت الشرطة 40 شخصا، وأطلقت 12 منه لاحقا.", "2025-06-01") == []
+
+
+def test_the_old_spelling_of_tuesday_is_a_weekday():
+    # "الثلثاء", as Levantine and Gulf copy long wrote it (`time_only` in weekdays.toml)
+    assert [v for _, v in dated("وتعقد اللجنة اجتماعها الثلثاء المقبل.", "2025-04-10")] == ["2025-04-15"]
+
+
 def test_a_clause_saying_something_was_published_on_a_date_is_an_event():
     text = "وقال الوزير إن التقرير نشر في 2 مارس بعد تأخير."
     assert [v for _, v in dated(text, "2022-03-14")] == ["2022-03-02"]

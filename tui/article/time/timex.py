@@ -85,7 +85,9 @@ def tables() -> _Tables:
         for num, names in mlex[cal].items():
             for n in names:
                 months[normalize(n)] = (int(num), hijri)
-    weekdays = {normalize(n): int(k) for k, names in load("weekdays")["weekdays"].items() for n in names}
+    wd_lex = load("weekdays")
+    weekdays = {normalize(n): int(k) for table in ("weekdays", "time_only") for k, names in wd_lex[table].items()
+                for n in names}
     nums = load("numbers")
     units_ord: dict[int, list[str]] = {int(k): v for k, v in nums["ordinals"].items()}
     tens = {int(k): v for k, v in nums["ordinal_tens"].items()}
@@ -236,7 +238,8 @@ def patterns() -> _Patterns:
         ord_this_month=c(rf"{B}{CL}{lead}{day}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر"
                          rf"(?:\s+(?P<same>نفسه|ذاته)|\s+(?P<mod>{mod}))?{E}"),
         day_this_month=c(  # "في 14 الجاري", "يوم 20 الماضي": a day of this or last month, its name left out
-            rf"{B}{CL}(?:(?P<yawm>يوم)\s+)?(?P<dnum>\d{{1,2}})\s+(?P<bare>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم){E}"
+            rf"{B}{CL}(?:(?P<yawm>يوم)\s+)?(?P<dnum>\d{{1,2}})\s+"
+            rf"(?:(?P<bare>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم)|(?P<minh>منه)){E}"
         ),
         month=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+من\s+)?(?:(?P<shahr>شهري|شهر)\s+)?{pair}"
@@ -419,12 +422,20 @@ def _b_numeric(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("date", year=y, month=mo, day=d, hijri=hijri)
 
 
+_DAY_OF_IT_AFTER = frozenset(["في", "حتي", "منذ", "قبل", "بعد"])
+
+
 def _b_day_this_month(m: re.Match[str], norm: str) -> Expr | None:
     if not (m.group("yawm") or _word_before(norm, m.start()) in _BARE_DAY_PREPS):
         return None  # "الأيام 3 الماضية": not a day of a month
     day = int(m.group("dnum"))
     if not 1 <= day <= 31:
         return None
+    if m.group("minh"):
+        # "في 24 منه": a day of the month the article named last ("of it"), after في or يوم only
+        if not (m.group("yawm") or _word_before(norm, m.start()) in _DAY_OF_IT_AFTER):
+            return None
+        return Expr("date-in-month", day=day, anaphor=("month", 0))
     offset = {"past": -1, "next": 1}.get(tables().mods[m.group("bare")], 0)
     return Expr("date-in-month", day=day, offset=offset)
 
