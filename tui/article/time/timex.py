@@ -422,6 +422,10 @@ def _b_numeric(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("date", year=y, month=mo, day=d, hijri=hijri)
 
 
+# "بين آذار ونيسان"، "شهري آذار ونيسان": two months named as the ends of one stretch
+_PAIR_OF_MONTHS = re.compile(r"(?:^|\s)[وف]?(?:بين|شهري)\s+(?:شهري\s+)?\w+\s*$")
+
+
 _DAY_OF_IT_AFTER = frozenset(["في", "حتي", "منذ", "قبل", "بعد"])
 
 
@@ -469,9 +473,11 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
         return None  # "ساحة 12 | مارس 1999": the month of a name's date (_b_date's name heads)
     anaphor = _anaphor(m)
     anchored = y or year_rel is not None or m.group("mod") or part or m.group("shahr") or anaphor
-    if not anchored and prep not in _MONTH_PREPS:
-        return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date
-    if _key(m.group("m1")) in tables().ambiguous and not (anchored or paired or prep in _STRONG_PREPS):
+    coordinated = norm[m.start()] == "و" and prep in tables().months and not tables().months[prep][1] and (
+        _PAIR_OF_MONTHS.search(norm, max(0, m.start() - 30), m.start()) is not None)
+    if not anchored and prep not in _MONTH_PREPS and not coordinated:
+        return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date ("بين آذار ونيسان": the second month)
+    if _key(m.group("m1")) in tables().ambiguous and not (anchored or paired or coordinated or prep in _STRONG_PREPS):
         return None  # "تحول إلى أب": a father, not August
     if y is not None and not _plausible_year(y, hijri):
         return None
@@ -686,7 +692,7 @@ def _b_year_range(m: re.Match[str], norm: str) -> Expr | None:
     if m.group("dual") and b != a + 1:
         return None  # "تُوّج بها عامي 2009 و2019": two years apart, no one stretch of time
     if _counted(_word_after(norm, m.end())):
-        return None  # "ما بين 1500 و2000 دينار": two amounts, no years
+        return None  # "بين 1500 و2000 يورو": two amounts, no years
     return Expr("range", start=Expr("year", year=a, hijri=hijri), end=Expr("year", year=b, hijri=hijri))
 
 
@@ -999,7 +1005,8 @@ def _merge_ranges(norm: str, items: list) -> list:
                 and not b.hijri
                 and _RANGE_GLUE.match(norm[prev[1] : it[0]])
                 and (norm[prev[1] : it[0]].strip() or norm[it[0]] == "و")
-                and _RANGE_OPEN.search(norm[max(0, prev[0] - 8) : prev[0]])
+                and (_RANGE_OPEN.search(norm[max(0, prev[0] - 8) : prev[0]])
+                     or (a.kind == "month" and _PAIR_OF_MONTHS.search(norm, max(0, prev[0] - 12), prev[1])))
             ):
                 if a.year is None and b.year is not None and a.kind != "year":
                     later = (a.month or 0, a.day or 0) > (b.month or 0, b.day or 0)
