@@ -3235,3 +3235,10 @@ def test_what_an_outlet_learned_is_the_source_after_min_or_no_ones(text, speaker
     no source named, no one did (not the outlet, nor the previous speaker)."""
     quote, who = _parsed(text)[-1]
     assert "سيغلق" in quote and who == speaker
+
+
+def test_a_body_named_by_the_office_it_serves_ends_before_a_second_body():
+    """"رابطة المهندسين اللبنانية ونقابة المحامين": the body named by a role it serves ends before
+    و and a second body's head — two bodies, the first the subject, not one name over both."""
+    text = "وقالت رابطة المهندسين اللبنانية ونقابة المحامين إن القانون يحتاج مراجعة."
+    assert _parsed(text)[-1][1] == "رابطة المهندسين اللبنانية"

@@ -1298,6 +1298,10 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = t.t1 if t is not None and t.t0 == t0 + 1 else t0 + 2  # (its places too: "… إلى اليمن")
         if t1 < end and toks[t1].norm == "من":
             end = t1  # (never over what the verb says: "حذرت رابطة مزارعي X | من ضياع …")
+        # (nor over a second body joined by و: "جمعية المهندسين X | وجمعية الأطباء X")
+        end = next((k for k in range(t0 + 2, end) if toks[k].norm[:1] == "و" and (
+            ((m := board.owner[k]) is not None and m.t0 == k and m.start > toks[k].start)
+            or ((h := orgs.head_at(words, k)) is not None and h[1] == 1))), end)  # (not "ولاية": its و is its own)
         return _unnamed(board, reg, words, t0, end, "organization", "a body named by the office it serves", cut)
     if not definite and (body := orgs.managed_body(board, words, t0, t1)) is not None:
         # "وقالت إدارة الشركة"، "حمّل مجلس إدارة النادي": a body's management speaks for the body
