@@ -45,11 +45,11 @@ def test_a_bylines_date_is_when_the_page_was_written_not_an_event():
 
 
 def test_numbers_that_count_what_follows_them_are_no_years():
-    # "بين 1500 و2000 دينار": amounts, no range of years; "سبتمبر الماضي 1240 طالبا": the month
+    # "بين 1500 و2000 يورو": amounts, no range of years; "أكتوبر الماضي 1240 طالبا": the month
     # is dated by its modifier, the number counts the students after it (the accusative too)
     assert dated("ودفع كل مسافر بين 1500 و2000 يورو للمهرب.", "2024-03-05") == []
-    assert [v for _, v in dated("وبلغ عدد المسجلين حتى نهاية سبتمبر الماضي 1240 طالبا.", "2024-03-05")] == [
-        "2023-09"]
+    assert [v for _, v in dated("وسجل المعهد حتى أواخر أكتوبر الماضي 1240 طالبا.", "2024-03-05")] == [
+        "2023-10-21/2023-10-31"]
 
 
 def test_a_day_of_it_is_a_day_of_the_month_named_last():
@@ -60,7 +60,7 @@ def test_a_day_of_it_is_a_day_of_the_month_named_last():
 
 
 def test_two_months_after_bayna_or_the_dual_shahray_are_one_stretch():
-    # "بين شهري آذار ونيسان"، "بين مارس وأبريل": the second month, bare after و, closes the
+    # "بين شهري أيار وحزيران"، "بين مارس وأبريل": the second month, bare after و, closes the
     # stretch the first opens; a bare month after a name's month is still no date ("حرب أكتوبر ويونيو")
     assert [v for _, v in dated("وجرى المسح بين شهري أيار وحزيران.", "2021-06-24")] == ["2021-05/2021-06"]
     assert [v for _, v in dated("وجرى المسح بين مارس وأبريل.", "2021-06-24")] == ["2021-03/2021-04"]

@@ -422,7 +422,7 @@ def _b_numeric(m: re.Match[str], norm: str) -> Expr | None:
     return Expr("date", year=y, month=mo, day=d, hijri=hijri)
 
 
-# "بين آذار ونيسان"، "شهري آذار ونيسان": two months named as the ends of one stretch
+# "بين أيار وحزيران"، "شهري أيار وحزيران": two months named as the ends of one stretch
 _PAIR_OF_MONTHS = re.compile(r"(?:^|\s)[وف]?(?:بين|شهري)\s+(?:شهري\s+)?\w+\s*$")
 
 
@@ -476,13 +476,13 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     coordinated = norm[m.start()] == "و" and prep in tables().months and not tables().months[prep][1] and (
         _PAIR_OF_MONTHS.search(norm, max(0, m.start() - 30), m.start()) is not None)
     if not anchored and prep not in _MONTH_PREPS and not coordinated:
-        return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date ("بين آذار ونيسان": the second month)
+        return None  # "حرب أكتوبر", "ثورة يوليو": a name, not a date ("بين أيار وحزيران": the second month)
     if _key(m.group("m1")) in tables().ambiguous and not (anchored or paired or coordinated or prep in _STRONG_PREPS):
         return None  # "تحول إلى أب": a father, not August
     if y is not None and not _plausible_year(y, hijri):
         return None
     if y is not None and (m.group("mod") or year_rel is not None) and _counted(_word_after(norm, m.end())):
-        y = None  # "حتى نهاية سبتمبر الماضي 1240 طالبا": the number counts what follows, no year
+        y = None  # "أواخر أكتوبر الماضي 1240 طالبا": the number counts what follows, no year
     mod = _mod(m) or ("since" if prep in _SINCE and not hijri else None)
     return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel, anaphor=anaphor)
 
