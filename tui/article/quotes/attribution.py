@@ -1501,7 +1501,7 @@ class Attributor:
 
     def _some_of_them(self, a: int, b: int) -> bool:
         """Tokens from a are "بعضهم"، "معظمهن" or "عدد منهم"، "كثيرون منهم" (`some_of_them` and
-        `counted_of_them` in attribution.toml) and nothing after them but how they spoke."""
+        `counted_of_them` in reporting_verbs.toml) and nothing after them but how they spoke."""
         toks = self.toks
         w = toks[a].norm
         if w in _words("some_of_them"):
