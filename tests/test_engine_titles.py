@@ -1105,3 +1105,14 @@ def test_a_role_noun_that_is_a_womans_name_after_a_described_role_opens_her_name
         "الناشطة الحقوقية",)
     art = parse("وقالت أمينة الصندوق في الجمعية إن الأموال نفدت.")
     assert not [a for a in art.actors if a.kind == "person"]
+
+
+def test_the_governorate_behind_ba_closing_a_title_is_no_governor():
+    """"مدير مكتب التربية | بالمحافظة": ب and the definite head of a place that is also a role
+    (محافظة: governorate, or a woman governor) close the title before it — no second title
+    "المحافظة" that would make the man a woman and leave his "وأضاف" unattributed."""
+    art = parse('وقال مدير مكتب التربية بالمحافظة، الدكتور ماهر سعيد العبسي، إن المدارس فتحت. '
+                'وأضاف العبسي: "الكتب وصلت متأخرة".')
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert "المحافظة" not in person.titles
+    assert all(q.speaker == person.id for q in art.quotes)

@@ -314,6 +314,13 @@ def _named_body(board: Board, j: int) -> bool:
     return card is not None and card.kind in ("organization", "place")
 
 
+def _territory_behind_ba(words: Words, j: int) -> bool:
+    """Token j is ب and the article on a place's head noun that is a role too ("مدير مكتب الصحة
+    | بالمحافظة"): the governorate the phrase names, no governor — part of the title before it."""
+    w = words.toks[j].norm
+    return w.startswith("بال") and j > 0 and words.joined(j) and words.lexicon_has("place_head", w[3:])
+
+
 def _named_place(board: Board, j: int) -> bool:
     """Token j lies inside a place's name ("[محافظة X]": the governorate, not a governor), or
     inside a body's name past its head ("مكتب الزراعة [بمحافظة] X": the body's territory)."""
@@ -398,13 +405,13 @@ def before(board: Board, words: Words, i: int, bracketed: bool = False) -> Title
         cut = head_memo.get(j, _UNSEEN)
         if cut is _UNSEEN:
             cut = head_cut(words, j)
-        if cut and "ب" in toks[j].norm[:cut] and not _named_place(board, j):
+        if cut and "ب" in toks[j].norm[:cut] and not _named_place(board, j) and not _territory_behind_ba(words, j):
             break  # "التقى الوزير بقائد الجيش X": the title opens behind the preposition
             # (not a place's head: "مدير المكتب بمحافظة X"، محافظة the governorate, no governor)
     # the first role noun from which the phrase reads as one title (a body's or place's head
     # word is no role: "محافظة X" is the governorate)
     heads = [j for j in starts[bisect_left(starts, lo, k) : bisect_left(starts, end, k)]
-             if not _named_place(board, j) and not _governed_rank_word(words, j)]
+             if not _named_place(board, j) and not _governed_rank_word(words, j) and not _territory_behind_ba(words, j)]
     best = next((j for j in heads if _valid(words, j, end, board)), None)
     if best is None:
         return None
