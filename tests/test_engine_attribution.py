@@ -3242,3 +3242,11 @@ def test_a_body_named_by_the_office_it_serves_ends_before_a_second_body():
     و and a second body's head — two bodies, the first the subject, not one name over both."""
     text = "وقالت رابطة المهندسين اللبنانية ونقابة المحامين إن القانون يحتاج مراجعة."
     assert _parsed(text)[-1][1] == "رابطة المهندسين اللبنانية"
+
+
+def test_a_woman_in_a_role_written_in_the_masculine_agrees_with_a_feminine_verb():
+    """"لكن المفوض العام للبرنامج، د. دانا X، رأت": a role women hold in the masculine form, and a given
+    name the lists give either gender — the card may be a woman's, so her feminine verbs find her."""
+    text = ("وقال الوزير سامر الحلبي إن الموازنة متوازنة. لكن المفوض العام للبرنامج، د. دانا فؤاد المصري، "
+            "رأت أن الخطة متأخرة. وأوضحت المصري أن التمويل لم يصل.")
+    assert [who for _q, who in _parsed(text)[-2:]] == ["دانا فؤاد المصري", "دانا فؤاد المصري"]

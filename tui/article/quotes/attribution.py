@@ -231,6 +231,8 @@ class Attributor:
         w, t = self.stage.words, self.toks[m.t0]
         if t.raw.endswith("ة") and t.norm not in _male_ta() and not t.norm.startswith(("بو", "ابو")):
             return True  # (not a man's name in ة, nor a kunya: "بوقرة")
+        if card.titles and w.is_(m.t0, "given_x", bare=True) and not w.is_(m.t0, "given_m", "given_f", bare=True):
+            return True  # "المفوض العام، د. X": a name the lists give either gender, a role women hold in the masculine
         return w.is_(m.t0, "given_f", bare=True) and not w.is_(m.t0, "given_m", "given_rare", bare=True)
 
     def _name_gender(self, card: Card) -> str | None:
