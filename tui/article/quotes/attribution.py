@@ -220,8 +220,9 @@ class Attributor:
         return None, "sg"
 
     def _female_given(self, card: Card) -> bool:
-        """The full name opens with a woman's given name: listed only as one (not a rare
-        entry), or written with a final ة that no man's name has."""
+        """The full name may be a woman's: its given name is listed only as a woman's (not a rare
+        entry), written with a final ة that no man's name has, or listed for either gender on a
+        person with a title (a role women hold in the masculine form too)."""
         names = card.names()
         if not names:
             return False
