@@ -1002,3 +1002,15 @@ def test_a_resident_of_a_country_not_their_own_is_an_unnamed_person():
 ])
 def test_where_they_spoke_or_what_their_body_does_is_no_part_of_an_unnamed_source(text, said, name, kind):
     _speaks_as_unnamed(text, said, name, kind)
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # "the same speaker" after a person with an office quoted: that person again, never a spokesman
+    # for the office (a transitive verb, so no verb that continues says so)
+    ("قال مدير تعاونية الزيتون سعيد بنحمو إن الموسم ضعيف. ودعا المتحدث ذاته الوزارة إلى دعم الفلاحين.",
+     "دعم الفلاحين", "سعيد بنحمو"),
+    ("قال رئيس بلدية الساحل مراد القاسمي إن الشاطئ ملوث. وطالب المتحدث نفسه الوزارة بتمويل التنظيف.",
+     "بتمويل التنظيف", "مراد القاسمي"),
+])
+def test_the_same_speaker_named_again_is_the_person_quoted_before(text, said, name):
+    assert speaker_name(parse(text), said) == name

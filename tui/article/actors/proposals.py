@@ -2090,6 +2090,10 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
     if len(head) >= 6 and head.endswith(("ين", "ون")):
         return None  # "لكن المزارعين أكدوا": a sound plural of a role names people, never one person
     want = "f" if head.endswith("ه") else "m"
+    toks = words.toks
+    # "ودعا المتحدث ذاته"، "ذات المتحدثة": "the same speaker" refers back to someone already
+    # speaking — never a spokesman for them
+    same = (t1 < words.n and toks[t1].norm in _SAME) or (t0 > 0 and toks[t0 - 1].norm in _SAME_BEFORE)
     if prefer is not None and prefer.kind == "person" and prefer.gender in (None, want) and not prefer.dead:
         # "وتابع المحامي" after the lawyer's quote: a verb that continues names the previous speaker
         board.mention(prefer, t0, t1, cut, role="reference")
@@ -2099,7 +2103,8 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
         card = board.card_at(k)
         if card is None or card.kind != "person":
             continue
-        if _role(head) == _SPOKESMAN and any(_bare(key(t).split()[0]) in _offices() for t in card.titles if key(t)):
+        if _role(head) == _SPOKESMAN and not same and any(
+                _bare(key(t).split()[0]) in _offices() for t in card.titles if key(t)):
             return None  # a spokesman speaks for an office's holder ("الرئيس X"), is never that holder
         if card.gender in (None, want):
             board.mention(card, t0, t1, cut, role="reference")
