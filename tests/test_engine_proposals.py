@@ -244,6 +244,25 @@ def test_an_office_then_its_head_word_with_a_name_is_one_person(text, name, offi
     assert {q.speaker for q in art.quotes} == {person.id}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # the office alone, then its holder named with a title of the same office
+    ("وقال الوزير خلال جولته في الميناء إن الرصيف جاهز. وأوضح وزير النقل المهندس كريم نادر الحلبي أن "
+     "السفن ستصل.", "كريم نادر الحلبي"),
+    # the office with its body, then its holder with the office's words but not the body's
+    ("وذكرت المديرة التنفيذية للهيئة في بيان أن المشاريع بدأت. والتقت المديرة التنفيذية سلوى فؤاد الدباغ "
+     "الوفد وقالت إن التمويل جاهز.", "سلوى فؤاد الدباغ"),
+])
+def test_an_office_then_its_holder_titled_with_the_same_office_is_one_person(text, name):
+    art = parse(text)
+    assert [a.name for a in art.actors if a.kind == "person"] == [name]
+    assert {speaker_name(art, q.text[:8]) for q in art.quotes} == {name}
+
+
+def test_two_offices_of_the_same_head_are_two_people():
+    art = parse("وقال مدير الهيئة إن العمل متوقف. وأوضح مدير المستشفى سامي الخطيب أن الأسرة كافية.")
+    assert speaker_name(art, "العمل") == "مدير الهيئة"
+
+
 def test_a_source_linked_to_its_body_by_a_glued_preposition():
     art = parse("وقال مسؤول بالجامعة العربية إن المساعدات وصلت.")
     assert speaker_name(art, "المساعدات") == "مسؤول بالجامعة العربية"

@@ -80,9 +80,12 @@ def _naming_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, Card]],
                 speaking: dict[int, list[int]]) -> Card | None:
     names = role.names()
-    if not names or any(m.t1 - m.t0 < 2 for m in names):
-        return None  # "المسؤول": a back-reference, not an office
+    if not names:
+        return None
     first = min(names, key=lambda m: m.t0)
+    # "المسؤول": a back-reference, not an office — unless the person named next holds that office
+    # by a title of their own ("وقال الوزير …" then "وأوضح وزير الزراعة X")
+    one_word = any(m.t1 - m.t0 < 2 for m in names)
     spokesman = first.t0 + 1 < words.n and words.toks[first.t0 + 1].norm == "باسم"
     if not words.is_(first.t0, "title", bare=True) or (words.is_(first.t0, "anon", bare=True) and not spokesman):
         return None  # an office ("مدير الهيئة"، "متحدث باسم الوزارة"), not a source noun ("مصدر في الوزارة")
@@ -96,12 +99,28 @@ def _introduced(board: Board, words: Words, role: Card, people: list[tuple[int, 
             if start >= first.t0:
                 return None  # a person named inside or between the role's mentions
             continue
-        if words.toks[start].sent - sent > _REACH or not _untitled(words, person, head) or person.n not in speaking:
+        same_office = _same_office(words, person, first.t0, first.t1)
+        if one_word and not same_office:
+            return None
+        if words.toks[start].sent - sent > _REACH or not (same_office or _untitled(words, person, head)) or (
+                person.n not in speaking):
             return None  # only the very next person named can be the role's holder
         if min(person.names(), key=lambda m: m.t0).t1 - start < 2:
             return None  # "وقال بوتين": a figure known by one name is no newcomer to introduce
         return person
     return None
+
+
+def _same_office(words: Words, person: Card, t0: int, t1: int) -> bool:
+    """The person holds a title of the same office as the role at tokens [t0, t1): the words of
+    one hold the other's ("المدير التنفيذي للصندوق" and "المدير التنفيذي"; "الوزير" and "وزير
+    الزراعة") — "مدير الهيئة" and "مدير المستشفى" are two offices."""
+    role = {key(words.toks[k].norm).removeprefix("ال") for k in range(t0, t1)}
+    for t in person.titles:
+        held = {w.removeprefix("ال") for w in key(t).split()}
+        if held and words.lexicon_has("title", key(t).split()[0]) and (held <= role or role <= held):
+            return True
+    return False
 
 
 def _untitled(words: Words, person: Card, head: str) -> bool:
