@@ -87,6 +87,17 @@ def test_an_outlet_after_the_sources_complement_is_whom_they_told(text, name):
 
 
 @pytest.mark.parametrize("text,name", [
+    ("وقال مسؤول في الوزارة للجزيرة نت إن القرار نهائي.", "مسؤول في الوزارة"),
+    ("وقال مصدر في الإدارة لمرصد 24 إن الملف أغلق.", "مصدر في الإدارة"),
+])
+def test_an_outlet_known_by_the_last_word_of_its_name_is_whom_the_source_told(text, name):
+    # "لـX نيوز"، "لـX 24" right before إنّ: an outlet by the word its name ends with
+    # (`outlet_name_endings` in organizations.toml), not part of the source's complement
+    art = parse(text)
+    assert speaker_name(art, text[-10:-1]) == name
+
+
+@pytest.mark.parametrize("text,name", [
     ("أقر مجلس النواب الموازنة. وذكرت الأمانة العامة لمجلس النواب، في رسالة وزعتها، أن الجلسة ستعقد غدا.",
      "الأمانة العامة لمجلس النواب"),
     ("وقالت الدائرة القانونية لوزارة الصحة إن العقد باطل.", "الدائرة القانونية لوزارة الصحة"),
