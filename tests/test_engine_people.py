@@ -7,6 +7,8 @@ forms that join the full name.  One class per test, sentences of our own.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.tagger_helpers import steer
@@ -1453,3 +1455,42 @@ def test_a_preposition_written_glued_after_a_title_is_no_name(monkeypatch):
     (steered here to read a name there, unsure, as it does in some contexts)."""
     steer(monkeypatch, ("بشأن",), "B-PERS", {"B-PERS": 0.4})
     assert people("ووجه النائب سؤالا إلى الوزيرة بشأن موعد تسليم المساكن.") == []
+
+
+def _two_halves(text: str, first: str, second: str) -> list[tuple[str, ...]]:
+    """The person cards' mention surfaces after the pass that joins names cut in two, given a card
+    for ``first`` and one for every occurrence of ``second`` (as an unsure tagger may leave them)."""
+    from tui.article.actors import ActorStage, cards
+    from tui.article.actors.tagging import tag_doc
+    from tui.article.clean import clean_text
+    from tui.article.doc import build_doc
+    from tui.article.quotes.cues import find_cues
+
+    text = clean_text(text)
+    doc = build_doc(text)
+    at = text.index(first)
+    seconds: list[tuple[int, int]] = []
+    for form in (second, second.split()[-1]):  # the name, then its last word alone later
+        seconds += [(m.start(), m.end()) for m in re.finditer(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", text)
+                    if not any(a <= m.start() < b for a, b in seconds)]
+    given = (Actor("a1", first, "person", mentions=((at, at + len(first)),)),
+             Actor("a2", second, "person", mentions=tuple(seconds)))
+    stage = ActorStage.with_actors(doc, find_cues(doc), given, tag_doc(doc))
+    cards.names_cut_in_two(stage.board, stage.reg, stage.words)
+    return sorted(tuple(sorted(m.surface for m in c.mentions)) for c in stage.board.live() if c.kind == "person")
+
+
+def test_two_names_side_by_side_are_one_name_cut_in_two():
+    # a given name the tagger doubted, then the father's and family names it was sure of
+    got = _two_halves("ويرى هاشل أحمد الرواحي، الباحث في المركز، أن الحل سياسي. وأضاف الرواحي أن الوقت ضيق.",
+                      "هاشل", "أحمد الرواحي")
+    assert got == [("الرواحي", "هاشل أحمد الرواحي")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وقال هاشل وأحمد الرواحي إن الحل سياسي.", "هاشل", "وأحمد الرواحي"),  # و joins two people
+    ("وقرأ الطلاب هاشل-أحمد الرواحي في الكتاب.", "هاشل", "أحمد الرواحي"),  # a hyphen pairs two names
+    ("كتب هاشل\nأحمد الرواحي يدعو إلى الحوار.", "هاشل", "أحمد الرواحي"),  # a byline, then a headline
+])
+def test_names_apart_by_wa_a_hyphen_or_a_line_stay_two(text, first, second):
+    assert len(_two_halves(text, first, second)) == 2

@@ -66,6 +66,7 @@ class ActorStage:
         people.find(b, r, w)
         lexical.claim(b, r, w, lexical.GAZETTEER)
         tagged.claim(b, r, w)
+        cards.names_cut_in_two(b, r, w)
         places.coordinated(b, r, w)
         places.coordinated_before(b, r, w)
         cards.web_suffixes(b, w)

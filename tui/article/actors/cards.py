@@ -346,6 +346,42 @@ def web_suffixes(board: Board, words: Words) -> None:
                 board.named.setdefault(f"{card.kind}:{m.key}", m)
 
 
+def names_cut_in_two(board: Board, reg: Registry, words: Words) -> None:
+    """"ويرى X | Y Z، الباحث في …": two people's names side by side, nothing between them, are one
+    name the tagger cut in two — news copy strings a person's own, father's and family names with
+    no و or comma, and writes two people apart ("X وY"، "X، Y")."""
+    toks = words.toks
+    pairs: list[tuple[Mention, Mention]] = []
+    for i in range(1, words.n):
+        m1, m2 = board.owner[i - 1], board.owner[i]
+        if m1 is None or m2 is None or m1 is m2 or m1.t1 != i or m2.t0 != i or toks[i].gap not in _SPACE:
+            continue  # (a hyphen pairs two people, "ماركس-لينين"; a line break ends a byline)
+        a, b = board.card_at(i - 1), board.card_at(i)
+        if a is None or b is None or a is b or a.kind != "person" or b.kind != "person" or (
+                m1.role != "name" or m2.role != "name" or m1.core or m2.core):
+            continue
+        if m2.t1 - m1.t0 > _NAME_MAX or m1.start != toks[m1.t0].start or len(toks[i].readings) > 1 or (
+                pairs and pairs[-1][1] is m1):
+            continue  # (a proclitic on the second, "وY", may join two people)
+        pairs.append((m1, m2))
+    for m1, m2 in pairs:
+        a, b = board.card_at(m1.t0), board.card_at(m2.t0)
+        if a is None or b is None or a is b:
+            continue
+        a.mentions.remove(m1)
+        b.mentions.remove(m2)
+        board.mention(a, m1.t0, m2.t1)
+        a.add_why("one name the tagger had cut in two")
+        if b.mentions:
+            reg.merge(b, a)
+        else:
+            b.dead = True
+
+
+_NAME_MAX = 4  # words of a person's name joined from two halves
+_SPACE = frozenset([" ", "\u00a0"])
+
+
 def tagged_twins(board: Board, reg: Registry) -> None:
     """A body or place only the tagger read, written exactly as a person's name ("X : …" in a
     headline read as a body, "X" quoted as a person below): the person."""
