@@ -1044,3 +1044,14 @@ def test_where_they_spoke_or_what_their_body_does_is_no_part_of_an_unnamed_sourc
 ])
 def test_the_same_speaker_named_again_is_the_person_quoted_before(text, said, name):
     assert speaker_name(parse(text), said) == name
+
+
+@pytest.mark.parametrize("text, said, name", [
+    # ب glued to where they work: a noun and its genitive, or a body named whole
+    ("وقالت عاملات بمصانع تعليب السردين إن الأجور متأخرة.", "الأجور", "عاملات بمصانع تعليب السردين"),
+    ("وقال مزارعون بمنطقة السهل إن الموسم سيء.", "الموسم", "مزارعون بمنطقة السهل"),
+    # a feminine plural participle agreeing with them, then the same
+    ("وأكدت أستاذات متعاقدات بمدارس الأرياف أنهن لم يتقاضين رواتبهن.", "رواتبهن", "أستاذات متعاقدات بمدارس الأرياف"),
+])
+def test_a_group_keeps_the_workplace_glued_to_ba(text, said, name):
+    _speaks_as_unnamed(text, said, name, "group")

@@ -730,6 +730,20 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
     ("في البرلمان"), or one definite word ("في المدينتين"); ``end`` itself when there is none."""
     toks = words.toks
     k = end + 1
+    if k <= b and _glued_ba(words, end) and plain(toks[end].gap):
+        # "عاملات | بمصنع X"، "أستاذات متعاقدات | بجامعة X": ب glued to where they work — a body or
+        # place named whole, or a noun and its genitive ("بوحدات تجميد الأسماك")
+        m, card = board.owner[end], board.card_at(end)
+        if card is not None and card.kind in ("organization", "place") and m is not None and m.t0 == end and (
+                m.start > toks[end].start):
+            return _seat_after(board, words, min(b, m.t1), b)
+        if card is None:
+            e = k
+            while e < b and e - end <= 2 and plain(toks[e].gap) and _plain_noun(board, words, e) and not (
+                    toks[e - 1].definite):
+                e += 1
+            return _seat_after(board, words, e, b)
+        return end
     if k < b and toks[end].norm in _links() and plain(toks[end].gap) and plain(toks[k].gap) and (
             toks[k].norm.removeprefix("ال") not in titles.speech_events()):  # ("في أحاديث لـX": where they spoke)
         e = _genitive_end(board, words, k, b)
@@ -743,6 +757,23 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
                 e += 1
         return _seat_after(board, words, e, b) if e > k else end
     return end
+
+
+def _glued_ba(words: Words, k: int) -> bool:
+    """Token k is ب glued to a noun of no name, time or speech ("بمصنع"، "بجامعة")."""
+    t = words.toks[k]
+    return t.norm[:1] == "ب" and len(t.norm) >= 4 and (t.norm[1:], 1) in t.readings and not (
+        words.is_(k, "stop", "never", "temporal", bare=True) or words.reporting(k) is not None
+        or words.bare[k] & NAME_CLASSES or t.norm in _np_stop())
+
+
+def _plain_noun(board: Board, words: Words, k: int) -> bool:
+    """Token k is a word of no card, no name, no time, no link and no verb: a noun or adjective
+    in a genitive chain ("تجميد | الأسماك")."""
+    t = words.toks[k]
+    return (len(t.norm) >= 3 and board.card_at(k) is None and not words.bare[k] & NAME_CLASSES
+            and t.norm not in _links() and not _present_verb(words, k)
+            and not words.is_(k, "stop", "never", "temporal", bare=True) and words.reporting(k) is None)
 
 
 def _plain_indefinite_noun(board: Board, words: Words, k: int) -> bool:
@@ -927,6 +958,9 @@ def _qualifies(words: Words, j: int) -> bool:
     if not words.toks[j].definite and w.startswith("م") and w.endswith(("ه", "ون", "ين")) and 5 <= len(w) <= 8 and (
             not words.bare[j]):
         return True  # "مصادر مشاركة في الاجتماع"، "مصادر متطابقة": a participle agreeing with the source noun
+    if not words.toks[j].definite and w.startswith("م") and w.endswith("ات") and 6 <= len(w) <= 9 and (
+            not words.bare[j]) and w not in common_words():
+        return True  # "أستاذات متعاقدات": a feminine plural participle agreeing with women of a trade
     return (w.endswith(("ي", "يه", "يون", "يين", "يان")) and len(w) >= 4) or w in ("المستوي",) or w in _OTHER
     # ("سكان آخرون": "other", as with a person noun)
 
@@ -1169,7 +1203,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         end = t0 + 1
         while end < t1 and _qualifies(words, end):
             end += 1
-        if end == t1 or toks[end].norm in _links() or toks[end].norm in anonymous_words("met_by"):
+        if end == t1 or toks[end].norm in _links() or toks[end].norm in anonymous_words("met_by") or (
+                _glued_ba(words, end)):
             # "المراقبون الدوليون في المدينة": adjectives and one linked complement
             end = _linked_complement(board, words, end, t1) if end < t1 else end
             return _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
@@ -1195,7 +1230,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             end = _genitive_end(board, words, end, t1)  # "عضوات جمعية X": in construct with a body, named whole
         while end < t1 and _qualifies(words, end):
             end += 1
-        end = _linked_complement(board, words, end, t1) if end < t1 and toks[end].norm in _links() else end
+        end = _linked_complement(board, words, end, t1) if end < t1 and (
+            toks[end].norm in _links() or _glued_ba(words, end)) else end
         card, why = _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
         card.plural, card.gender = True, "f"
         return card, why
