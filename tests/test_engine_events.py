@@ -59,6 +59,13 @@ def test_a_day_of_it_is_a_day_of_the_month_named_last():
     assert dated("وأوقفت الشرطة 40 شخصا، وأطلقت 12 منه لاحقا.", "2025-06-01") == []
 
 
+def test_a_weekday_before_fi_and_a_date_names_that_date():
+    # "الأحد في 18 أيار": the weekday names the date after في, not the next such weekday
+    text = "وتنطلق المرحلة الأولى من الاقتراع الأحد في 18 أيار المقبل."
+    assert [v for _, v in dated(text, "2025-04-16")] == ["2025-05-18"]
+    assert [v for _, v in dated("وافتتح الوزير المعرض الخميس في الثالث من نيسان.", "2025-04-16")] == ["2025-04-03"]
+
+
 def test_two_months_after_bayna_or_the_dual_shahray_are_one_stretch():
     # "بين شهري أيار وحزيران"، "بين مارس وأبريل": the second month, bare after و, closes the
     # stretch the first opens; a bare month after a name's month is still no date ("حرب أكتوبر ويونيو")

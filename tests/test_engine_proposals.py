@@ -1055,3 +1055,12 @@ def test_the_same_speaker_named_again_is_the_person_quoted_before(text, said, na
 ])
 def test_a_group_keeps_the_workplace_glued_to_ba(text, said, name):
     _speaks_as_unnamed(text, said, name, "group")
+
+
+@pytest.mark.parametrize("that", ["إنهن", "أنهن"])
+def test_inna_with_a_pronoun_ends_the_place_named_before_it(that):
+    # إنّ/أنّ with a pronoun the stop list lacks is no part of a name (`complementizer_pronouns`)
+    art = parse(f"وقالت نساء من تعاونية للنسيج بمنطقة تاغزوت {that} فقدن نصف الزبائن.")
+    assert ("تاغزوت", "place") in cards(art)
+    assert all(that not in a.name for a in art.actors)
+    assert len(art.quotes) == 1 and "الزبائن" in art.quotes[0].text

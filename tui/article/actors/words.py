@@ -707,10 +707,12 @@ def _rules_heads() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _rules_classes() -> dict[str, frozenset[str]]:
     """Words the rules give a class the lexicon (and so the tagger) does not: French forms of
-    address as honorifics, a region's name particle (``courtesy_loanwords`` in titles.toml,
-    ``regional_particles`` in names.toml)."""
+    address as honorifics, a region's name particle, إنّ/أنّ with a pronoun as a stop word
+    (``courtesy_loanwords`` in titles.toml, ``regional_particles`` and ``complementizer_pronouns``
+    in names.toml)."""
     out = {key(w): frozenset({"honorific"}) for w in [*load("titles")["courtesy_loanwords"],
                                                        *load("titles")["judicial_address"]]}
     out.update({key(w): frozenset({"particle"}) for w in load("names")["regional_particles"]})
+    out.update({key(w): frozenset({"stop"}) for w in load("names")["complementizer_pronouns"]})
     return out
 

@@ -220,7 +220,8 @@ def patterns() -> _Patterns:
         rf"(?:\s+(?P<year2>\d{{4}})(?!\d)(?:\s*(?P<ysuf2>هجريه|هجري|للهجره|ه|م)(?!\w))?)?"
         rf"|\s+من\s+(?:(?:العام|السنه)\s+(?P<yana>{ana})|(?P<yana0>ذلك\s+العام|تلك\s+السنه)))?"
     )
-    lead = rf"(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{wd})\s*[،,(]?\s*)?(?:الموافق\s+)?"
+    # (a weekday may name the date after في: "تنطلق الأحد في 18 أيار" is that Sunday, not the next one)
+    lead = rf"(?:(?P<tod>{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{wd})\s*[،,(]?\s*(?:في\s+)?)?(?:الموافق\s+)?"
     c = re.compile
     return _Patterns(
         date=c(rf"{B}{CL}{lead}{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}(?:\s+(?P<mod>{mod}))?{year_tail}{E}"),
