@@ -1064,3 +1064,9 @@ def test_inna_with_a_pronoun_ends_the_place_named_before_it(that):
     assert ("تاغزوت", "place") in cards(art)
     assert all(that not in a.name for a in art.actors)
     assert len(art.quotes) == 1 and "الزبائن" in art.quotes[0].text
+
+
+def test_a_people_plural_that_opens_with_ba_is_no_manner_of_saying():
+    # "بحارة" is sailors, not ب + a noun ("وأضاف بحسرة": the manner of saying, no subject)
+    text = "قال المدير سامر العلي إن الميناء هادئ. ويقول بحارة في الرصيف إن الزوارق تبحر ليلا."
+    _speaks_as_unnamed(text, "الزوارق", "بحارة في الرصيف", "group")

@@ -39,6 +39,7 @@ from ..actors.proposals import (
     dual_of_a_head,
     one_of_someones,
     people_nouns,
+    people_plurals,
     source_noun,
     subject_phrase,
 )
@@ -682,7 +683,8 @@ class Attributor:
         if t.norm[0] in "لب" and len(t.readings) > 1 and t.raw.endswith(_POSSESSIVE_ENDINGS):
             return True
         if (t.norm[0] == "ب" and len(t.readings) > 1 and (t.raw[1:2] != "ا" or _derived_verbal_noun(t.norm[1:]))
-                and words.p(a, "PERS") < 0.2 and t.norm not in common_words()):
+                and words.p(a, "PERS") < 0.2 and t.norm not in common_words()
+                and t.norm not in people_plurals() and t.norm not in people_nouns()):  # ("بحارة": sailors)
             # "وأضاف بحسرة"، "وقال بصوت خافت"، "وتقول بابتسامة متعبة" (not "بعض"، nor "باحثون", a فاعل
             # noun: after ب an alif opens only a derived verb's verbal noun, ابتسامة، اهتمام)
             return True
