@@ -87,7 +87,7 @@ def test_an_outlet_after_the_sources_complement_is_whom_they_told(text, name):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقال مسؤول في الوزارة للجزيرة نت إن القرار نهائي.", "مسؤول في الوزارة"),
+    ("وقال موظف في الدائرة لرؤيا نيوز إن الطريق سيفتح.", "موظف في الدائرة"),
     ("وقال مصدر في الإدارة لمرصد 24 إن الملف أغلق.", "مصدر في الإدارة"),
 ])
 def test_an_outlet_known_by_the_last_word_of_its_name_is_whom_the_source_told(text, name):
@@ -1060,7 +1060,7 @@ def test_a_group_keeps_the_workplace_glued_to_ba(text, said, name):
 @pytest.mark.parametrize("that", ["إنهن", "أنهن"])
 def test_inna_with_a_pronoun_ends_the_place_named_before_it(that):
     # إنّ/أنّ with a pronoun the stop list lacks is no part of a name (`complementizer_pronouns`)
-    art = parse(f"وقالت نساء من تعاونية للنسيج بمنطقة تاغزوت {that} فقدن نصف الزبائن.")
+    art = parse(f"وتقول عاملات في ورشة للنسيج بمنطقة تاغزوت {that} فقدن نصف الزبائن.")
     assert ("تاغزوت", "place") in cards(art)
     assert all(that not in a.name for a in art.actors)
     assert len(art.quotes) == 1 and "الزبائن" in art.quotes[0].text
