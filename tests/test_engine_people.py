@@ -1491,6 +1491,7 @@ def test_two_names_side_by_side_are_one_name_cut_in_two():
     ("وقال هاشل وأحمد الرواحي إن الحل سياسي.", "هاشل", "وأحمد الرواحي"),  # و joins two people
     ("وقرأ الطلاب هاشل-أحمد الرواحي في الكتاب.", "هاشل", "أحمد الرواحي"),  # a hyphen pairs two names
     ("كتب هاشل\nأحمد الرواحي يدعو إلى الحوار.", "هاشل", "أحمد الرواحي"),  # a byline, then a headline
+    ("وحضر الحفل سامي الحداد ضيف شرف.", "سامي الحداد", "ضيف شرف"),  # a full name is no half of one
 ])
-def test_names_apart_by_wa_a_hyphen_or_a_line_stay_two(text, first, second):
+def test_names_apart_by_wa_a_hyphen_or_a_line_or_after_a_full_name_stay_two(text, first, second):
     assert len(_two_halves(text, first, second)) == 2

@@ -347,9 +347,10 @@ def web_suffixes(board: Board, words: Words) -> None:
 
 
 def names_cut_in_two(board: Board, reg: Registry, words: Words) -> None:
-    """"ويرى X | Y Z، الباحث في …": two people's names side by side, nothing between them, are one
-    name the tagger cut in two — news copy strings a person's own, father's and family names with
-    no و or comma, and writes two people apart ("X وY"، "X، Y")."""
+    """"ويرى X | Y Z، الباحث في …": a given name alone right before another person's name, nothing
+    between them, is one name the tagger cut in two — news copy strings a person's own, father's
+    and family names with no و or comma, and writes two people apart ("X وY"، "X، Y"); a full name
+    before another card ("X Y | ضيف شرف") is no half of one."""
     toks = words.toks
     pairs: list[tuple[Mention, Mention]] = []
     for i in range(1, words.n):
@@ -360,9 +361,9 @@ def names_cut_in_two(board: Board, reg: Registry, words: Words) -> None:
         if a is None or b is None or a is b or a.kind != "person" or b.kind != "person" or (
                 m1.role != "name" or m2.role != "name" or m1.core or m2.core):
             continue
-        if m2.t1 - m1.t0 > _NAME_MAX or m1.start != toks[m1.t0].start or len(toks[i].readings) > 1 or (
-                pairs and pairs[-1][1] is m1):
-            continue  # (a proclitic on the second, "وY", may join two people)
+        if m1.t1 - m1.t0 != 1 or m2.t1 - m1.t0 > _NAME_MAX or m1.start != toks[m1.t0].start or (
+                len(toks[i].readings) > 1 or (pairs and pairs[-1][1] is m1)):
+            continue  # (the first half a given name alone; a proclitic on the second, "وY", may join two people)
         pairs.append((m1, m2))
     for m1, m2 in pairs:
         a, b = board.card_at(m1.t0), board.card_at(m2.t0)
