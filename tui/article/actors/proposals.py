@@ -162,7 +162,7 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
             if end - 1 > i and _told_outlet(board, words, end - 1):
                 end -= 1  # "وقالت والدة المتهم | للإذاعة": لـ + an outlet is whom she told
             elif end - 2 > i and _told_outlet(board, words, end - 2) and key(toks[end - 1].norm) in _outlet_endings():
-                end -= 2  # "قائممقام القضاء | لشفق نيوز إن": the outlet's name in two words
+                end -= 2  # "قائممقام القضاء | لـX نيوز إن": the outlet's name in two words
             if end < min(b, words.n) and toks[end].norm in _OTHER and plain(toks[end].gap) and not toks[i].definite:
                 end += 1  # "صحفي آخر"، "شقيق متهم آخر": "another", one of the description
             if end < b and not toks[i].definite:
@@ -486,7 +486,7 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
         return True
     if k + 2 < words.n and key(words.toks[k + 1].norm) in _outlet_endings() and plain(words.toks[k + 1].gap) and (
             words.toks[k + 2].norm in _THAT_WORDS and plain(words.toks[k + 2].gap)):
-        return True  # "مصدر في الدائرة | لشفق نيوز إن": ل + an outlet's name by its last word, before إنّ
+        return True  # "مصدر في الدائرة | لـX نيوز إن": ل + an outlet's name by its last word, before إنّ
     if k + 1 < words.n and words.toks[k + 1].norm in _THAT_WORDS and plain(words.toks[k + 1].gap) and all(
             c == 0 or (f not in common_words() and f.removeprefix("ال") not in common_words())
             for f, c in t.readings) and orgs.head_at(words, k) is None and not words.is_(k, "title", "anon"):
@@ -500,7 +500,8 @@ _THAT_WORDS = frozenset(["ان", "انه", "انها", "انهم", "بان", "ب
 
 @cache
 def _outlet_endings() -> frozenset[str]:
-    return frozenset(key(w) for w in lexicon.load("organizations")["outlet_name_endings"])
+    orgs_data = lexicon.load("organizations")  # (a news site's "نت" among them)
+    return frozenset(key(w) for w in [*orgs_data["outlet_name_endings"], *orgs_data["web_suffixes"]])
 
 
 def _without_our(w: str) -> str:
