@@ -246,6 +246,14 @@ def test_the_agency_in_a_dateline_is_never_the_subject():
     assert next(a.name for a in art.actors if a.id == q.speaker) == "كريم الساعدي"
 
 
+@pytest.mark.parametrize("credit", ["مدار نيوز/ ", "مدار نيوز / "])
+def test_an_outlet_credited_before_a_slash_is_never_the_subject(credit):
+    # "الوكالة/ أفاد مصدر …": the outlet filing the story, as a dateline's agency, not who spoke
+    art = parse(credit + "ذكر مسؤول محلي في القضاء، صباح الجمعة، أن جسرا انهار بفعل السيول.", "2025-02-05")
+    (q,) = art.quotes
+    assert next(a.name for a in art.actors if a.id == q.speaker).startswith("مسؤول محلي")
+
+
 def test_a_capital_in_a_dateline_is_the_city():
     art = parse("الخرطوم (الوكالة) - أكد الوزير كريم الساعدي أن الجيش جاهز.", "2025-02-05")
     assert ("الخرطوم", "place") in [(a.name, a.kind) for a in art.actors]

@@ -1128,7 +1128,9 @@ class Attributor:
         if lo == sent_t0 and ms:
             i, card = ms[0]
             # (not the agency of a dateline: "المدينة (الوكالة) - …" opens the line, not the sentence)
-            if i - lo <= 1 and self.agrees(c, card) and i >= self._story_start(lo, ci):
+            # (nor the outlet credited right before the verb: "الوكالة/ أفاد مصدر …")
+            credit = _DATELINE_END.search(toks[ci].gap) is not None and (lo == 0 or "\n" in toks[lo].gap)
+            if i - lo <= 1 and self.agrees(c, card) and i >= self._story_start(lo, ci) and not credit:
                 return Choice(card, "subject opening the sentence")
         return None
 
@@ -2229,7 +2231,8 @@ _DATELINE_REACH = 10  # tokens a dateline and its agency run over at a line's st
 _DATELINE_CREDIT = re.compile(r"\s*[^\n:«»\"]{1,40}\s[ـ–—-]+\s*[«\"“]?[^\n:«»\"“”]{1,40}[»\"”]?\s*")
 _ADJUNCT_REACH = 6  # words of a prepositional phrase set off by a comma before a sentence's verb
 _NAMED_REACH = 10  # words of a description before the naming word that names the person
-_DATELINE_END = re.compile(r"[-–—:]\s*$")  # the dash or colon closing it, right before the story
+# the dash or colon closing it, right before the story — or a slash and a space ("المدينة/ الوكالة/ كشف …")
+_DATELINE_END = re.compile(r"[-–—:]\s*$|/\s+$")
 _ISSUER_REACH = 40  # tokens before a statement noun where its issuer may be named
 _TITLE_LINKS = frozenset(["في", "ب", "لدي", "من"])  # a body named inside a title's body
 _MEDIUM = frozenset(["على", "علي", "عبر"])  # "على تويتر"، "عبر موقعها": where a statement was posted
