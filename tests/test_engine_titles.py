@@ -959,6 +959,23 @@ def test_roles_of_trades_and_missions_the_lexicon_lacks_head_titles(text, name, 
     assert want in titles(text, name)
 
 
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وقالت الصيدلانية ريم فوزي الخطيب إن المضادات الحيوية نفدت.", "ريم فوزي الخطيب", "الصيدلانية"),
+    ("وقال الصيدلاني كمال النجار إن الأسعار تضاعفت.", "كمال النجار", "الصيدلاني"),
+    ("وقال بائع السمك مهدي السالمي إن الزبائن قلوا.", "مهدي السالمي", "بائع السمك"),
+])
+def test_a_pharmacist_or_a_seller_heads_a_title(text, name, want):
+    # trades of the street interviews news copy quotes (`rules_only_heads`)
+    assert want in titles(text, name)
+
+
+def test_pharmaceutical_after_a_definite_noun_is_an_adjective_not_a_title():
+    # "الصيدلانية" is the pharmacist (f.) and "pharmaceutical": after a definite noun, the adjective
+    art = parse("وقالت شركة الصناعات الصيدلانية سلمى عارف إن الإنتاج توقف.")
+    assert ("شركة الصناعات الصيدلانية", "organization") in [(a.name, a.kind) for a in art.actors]
+    assert all("الصيدلانية" not in t for a in art.actors for t in a.titles)
+
+
 @pytest.mark.parametrize("text", [
     "وقال الأكاديمي رشيد بنعلي إن الإصلاح ضروري.",
     "وقال الأكاديمي المغربي رشيد بنعلي إن الإصلاح ضروري.",
@@ -1116,3 +1133,15 @@ def test_the_governorate_behind_ba_closing_a_title_is_no_governor():
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert "المحافظة" not in person.titles
     assert all(q.speaker == person.id for q in art.quotes)
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وقال حسين الراشد، مدير مدرسة في الحي القديم، إن الصفوف مكتظة.", "حسين الراشد",
+     "مدير مدرسة في الحي القديم"),
+    ("وقالت سلوى عمران، ممرضة في المستشفى الكبير، إن الأسرّة امتلأت.", "سلوى عمران",
+     "ممرضة في المستشفى الكبير"),
+])
+def test_a_title_set_off_by_commas_keeps_its_last_adjective(text, name, want):
+    # a definite word after a link's complement may be the clause's object ("السفير في X | النواب"),
+    # but not right before the comma closing the apposition: the verb stands outside the commas
+    assert want in titles(text, name)

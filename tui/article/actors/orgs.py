@@ -699,19 +699,41 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
     elif t.norm.startswith("ب"):
         k, cut = j, 1
     else:
-        return j
+        return _territory_named_end(board, words, j, comp)
     if head in word_set("organizations", "seated_abroad"):
         hit = words.longest(k, ("capital", "city"), max_cut=cut)
         if hit is not None and hit.cut == cut and all(board.owner[m] is None for m in range(k, hit.end)):
             return hit.end
     if not any(c == cut and f in word_set("organizations", "territory_heads") for f, c in words.toks[k].readings):
-        return j
+        return _territory_named_end(board, words, j, comp)
     end = k + 1  # "بمحافظة X Y": a territory's head and its name
     hit = words.longest(end, (*_LISTED_PLACES, "gaz_place"), max_cut=0)
     if hit is not None and all(board.owner[m] is None for m in range(end, hit.end)):
         return hit.end  # a listed name of several words ("بمنطقة مكة المكرمة")
     end = _place_words_end(board, words, end)
     return end if end > k + 1 else j
+
+
+def _territory_named_end(board: Board, words: Words, j: int, comp: list[int]) -> int:
+    """"المجلس الجماعي | لX"، "المديرية الإقليمية للتعليم | بX Y": a body holding a territorial
+    adjective (``territorial_adjectives``), then ل or ب glued to a word only a name can be (or
+    to the first word of a place's name, ``place_name_firsts``, and the name after it): its
+    territory, named with it; j where there is none."""
+    toks = words.toks
+    if j >= words.n or toks[j].norm[:1] not in ("ل", "ب") or not plain(toks[j].gap) or board.owner[j] is not None:
+        return j
+    if not any(toks[k].norm in word_set("organizations", "territorial_adjectives") for k in comp):
+        return j
+    if toks[j].definite or toks[j].norm.startswith(("لل", "بال")):
+        return j  # "للتعليم"، "بالمدينة": a field or a common noun, no name
+    if any(c == 1 and f in word_set("organizations", "place_name_firsts") for f, c in toks[j].readings):
+        end = _place_words_end(board, words, j + 1)  # "لعين | X"، "لبئر | X Y"
+        return end if end > j + 1 else j
+    rest = next((f for f, c in toks[j].readings if c == 1), None)
+    if rest is None or len(rest) < 3 or rest in common_words() or not lexicon().classes_of(rest) <= NAME_CLASSES or (
+            words.is_(j, "stop", "never", "temporal", bare=True) or words.reporting(j) is not None):
+        return j  # ("لمناقشة"، "بحضور": ل or ب and an everyday word)
+    return _place_words_end(board, words, j + 1)  # "لX | Y": a name may run on
 
 
 def _mandate_end(board: Board, words: Words, head: str, j: int) -> int:
@@ -889,11 +911,21 @@ def outlets() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def outlet_name_endings() -> frozenset[str]:
+    """Words an outlet's name is known by after its first word ("X نيوز"، "X برس"، "X 24"; a news
+    site's "نت"): ``outlet_name_endings`` and ``web_suffixes`` in organizations.toml."""
+    data = load("organizations")
+    return frozenset(key(w) for w in [*data["outlet_name_endings"], *data["web_suffixes"]])
+
+
 def is_outlet(card: Card) -> bool:
-    """The body is a news medium (a source speaks *to* it: "وقال المتحدث لرويترز")."""
+    """The body is a news medium (a source speaks *to* it: "وقال المتحدث لرويترز"): a known one,
+    or one whose name has an outlet's word after its first ("X نيوز عربية")."""
     known = outlets()
+    endings = outlet_name_endings()
     return (card.canonical is not None and key(card.canonical) in known) or key(card.head) in known or any(
-        m.key in known for m in card.mentions)
+        m.key in known or not endings.isdisjoint(m.key.split()[1:]) for m in card.mentions)
 
 
 @cache

@@ -350,6 +350,42 @@ def _said_of_me(w: str) -> bool:
     return base in proposals.anonymous_words("relatives")
 
 
+def _told_me(words: Words, i: int) -> bool:
+    """Token i is "لي" ("to me") right after a verb of speech, before the clause's end or a
+    word that is no name ("وقال لي صاحب المتجر"، "وأكد لي المزارع"): whom the speaker told, not
+    a given name opening the subject (names.toml ``speech_recipient_homographs``).  Before a
+    name it stays the tagger's: the lexicons list Chinese and Arabic given names alike."""
+    if i == 0 or words.cue_at.get(i - 1) is None or words.toks[i].norm not in _recipient_homographs():
+        return False
+    j = i + 1
+    if j >= words.n or not words.joined(j) or words.is_(j, "stop", "never", bare=True):
+        # ("وقال لي إن": he told me — unless a "لي" is named in full in the story, whom that is)
+        return not _li_named_in_full(words)
+    if words.toks[j].definite or words.is_(j, "title", "rank", "honorific", "profession", "anon", bare=True):
+        return True
+    # a word no main name list holds (a rare one's noise holds everyday words: "صاحب"), which
+    # the tagger doubts is a name's: "تاجر"، "صاحب" — not a transliterated name it is sure of
+    return not words.bare[j] & _LISTED_NAME and words.p(j, "PERS") < _TOLD_DOUBT
+
+
+_TOLD_DOUBT = 0.5
+
+
+def _li_named_in_full(words: Words) -> bool:
+    """Somewhere in the story the homograph opens a name the tagger is sure of, its next word on
+    no main name list: a transliterated full name ("لي X" of Korea or China), whom it stands for."""
+    homographs = _recipient_homographs()
+    return any(t.norm in homographs and k + 1 < words.n and not words.bare[k + 1] & _LISTED_NAME
+               and words.p(k + 1, "PERS") >= _TOLD_DOUBT and words.joined(k + 1)
+               for k, t in enumerate(words.toks))
+_LISTED_NAME = frozenset({"given", "given_m", "given_f", "surname"})  # (not the noisy rare and unknown-gender lists)
+
+
+@cache
+def _recipient_homographs() -> frozenset[str]:
+    return frozenset(key(w) for w in load("names")["speech_recipient_homographs"])
+
+
 def _opens_no_name(words: Words, i: int) -> bool:
     """Token i opens something else, whatever the tagger reads: bodies in a broken plural ("لجان"),
     an owner described ("مالك مخبز"), a prayer ("رحمه الله") or a time ("هلال شوال")."""
@@ -783,6 +819,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
     for a, b in _joined_spans(words):
         if _name_before_honorific(words, a):
             a -= 1  # "العضوة X | الحاج Y": the given name, then a father's name with its honorific
+        if _told_me(words, a):
+            a += 1  # "وقال لي | صاحب المتجر": whom the speaker told, then the speaker
         while a < b and not titles.name_not_rank(words, a) and (
                 words.is_(a, "honorific", "rank", "title", "profession", bare=True) or titles.in_long_head(words, a)
                 or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)
@@ -822,6 +860,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         if _opens_no_name(words, i):
             continue  # "لجان المقاومة": bodies in a broken plural, no name (not ل + "جان")
+        if _told_me(words, i):
+            continue  # "وقال لي | صاحب المتجر": whom the speaker told, then the speaker
         if _role_of_a_place(board, words, i):
             continue  # "ووالي سوسة"، "أمير منطقة X": a role that is a given name too, the place's — no name
         if words.toks[i].definite and words.is_(i, "profession", bare=True):

@@ -26,6 +26,7 @@ from .registry import Registry
 from .words import (
     NAME_CLASSES,
     POSSESSIVE,
+    RARE_NAME_CLASSES,
     Words,
     feminine_before_suffix,
     groups_of_people,
@@ -36,6 +37,7 @@ from .words import (
 )
 
 _MAX = 8
+_LATIN_AFTER_LAM = re.compile(r"لـ?[A-Za-z0-9]")
 _FEW = ("عده", "بضعه")  # عدة، بضعة: they govern an indefinite plural directly, with no من
 _DESCRIBED_REACH = 400  # tokens back within which "المرأة" finds the "امرأة" it refers to
 _GENERAL = frozenset(["العام", "العامه"])
@@ -222,6 +224,13 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
             link_at = j  # "مسؤولون بقطاع الصحة": ب glued to a noun in construct with a definite one
             j += 1
             continue
+        if anon and link_at < 0 and w in ("باحد", "باحدي") and j + 1 < b and plain(toks[j + 1].gap) and (
+                toks[j + 1].definite or _one_of_in_construct(board, words, j + 1, b)):
+            link_at = j  # "مصدر بإحدى شركات التوزيع"، "موظف بأحد البنوك": ب glued to "one of", the complement
+            j += 1  # goes on, as after "في إحدى"
+            continue
+        if anon and j > i + 1 and _LATIN_AFTER_LAM.match(toks[j].raw):
+            break  # "مصادر قريبة من البنك | لـXYZ عربية": لـ on a name in Latin letters is whom they told
         if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
                 m.start > toks[j].start):
             break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
@@ -498,10 +507,8 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
 _THAT_WORDS = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])
 
 
-@cache
 def _outlet_endings() -> frozenset[str]:
-    orgs_data = lexicon.load("organizations")  # (a news site's "نت" among them)
-    return frozenset(key(w) for w in [*orgs_data["outlet_name_endings"], *orgs_data["web_suffixes"]])
+    return orgs.outlet_name_endings()
 
 
 def _without_our(w: str) -> str:
@@ -2267,12 +2274,16 @@ def _home_place_end(board: Board, words: Words, end: int, t1: int) -> int:
     return min(t1, m.t1)
 
 
+_OWNED_NOT_NAME = NAME_CLASSES - RARE_NAME_CLASSES - {"given_x"}
+
+
 def owner_of_a_thing(words: Words, i: int) -> bool:
-    """Token i is an owner's noun (`owner_nouns`) before an indefinite plain noun no lexicon lists
-    as a name ("مالك | مخبز"): an owner described, not a given name."""
+    """Token i is an owner's noun (`owner_nouns`) before an indefinite plain noun no main lexicon
+    lists as a name ("مالك | مخبز"، "صاحب | محل"): an owner described, not a given name (the rare
+    and unknown-gender lists' noise holds everyday nouns: "محل"، "مطعم")."""
     t = words.toks
     return (t[i].norm in anonymous_words("owner_nouns") and i + 1 < words.n and plain(t[i + 1].gap)
-            and not t[i + 1].definite and len(t[i + 1].norm) >= 3 and not words.bare[i + 1] & NAME_CLASSES
+            and not t[i + 1].definite and len(t[i + 1].norm) >= 3 and not words.bare[i + 1] & _OWNED_NOT_NAME
             and not words.is_(i + 1, "stop", "never", "temporal", bare=True) and words.reporting(i + 1) is None
             and not t[i + 1].norm.isdigit())
 

@@ -1489,11 +1489,21 @@ def _phrase_end(board: Board, words: Words, j: int, bracketed: bool = False) -> 
         inside(words, k) or (_indefinite(words, k) and _open_chain(words, k) and _valid(words, j, k + 1))
         or (k > j + 1 and _named_body(board, k) and _named_body(board, k - 1))  # the rest of a body's name
         or _own_body(words, k) or _head_genitive_before_name(board, words, k)
-    ) and not (_object_follows(board, words, k) and not (bracketed and _body_glued_to_bi(board, words, k))) and not (
+    ) and not (_object_follows(board, words, k) and not (bracketed and _body_glued_to_bi(board, words, k)) and not (
+            _closes_apposition(words, j, k))) and not (
             _occasion(words, k)) and not (k > j + 1 and _coordinated_role(words, k)) and not (
             _addressee_after_body(board, words, k)):
         k += 1
     return _unlinked_end(words, j, k)
+
+
+def _closes_apposition(words: Words, j: int, k: int) -> bool:
+    """"X، مدير مدرسة في الحي | القديم، إن": the title set off by commas, and token k the last word
+    before the closing comma — the complement's adjective, since the clause's verb and its object
+    stand outside the commas."""
+    opened = words.toks[j].gap  # (after an age in brackets too: "X (52 عاما)، …")
+    return ("،" in opened or "," in opened) and k + 1 < words.n and comma(words.toks[k + 1].gap) and (
+        words.toks[k].norm.startswith("ال"))
 
 
 def tribe_name_end(words: Words, i: int) -> int:

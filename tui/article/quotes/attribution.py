@@ -386,6 +386,11 @@ class Attributor:
         sent_t0 = ctx.doc.sentence_tokens(sent).start
         lo = max(sent_t0, floor_tok)
         region = d.region or (ci + 1, ci + 1)
+        if c.kind == VERB and region[0] < region[1] and self.toks[region[0]].norm in _told_pronouns() and (
+                region[0] + 1 == region[1] or plain(self.toks[region[0] + 1].gap)) and self.card(region[0]) is None:
+            # "وقال لي صاحب المتجر"، "وأكد لنا مسؤول": whom it was told, then who told it ("وقال لي إن":
+            # the verb's own pronoun)
+            region = (region[0] + 1, region[1])
         # "… بيانا أكدوا فيه": فيه right after the verb, whatever its number, points at the statement
         in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
         if c.kind == VERB and c.person == 3 and c.number in ("pl", "du") and d.mode != "inverted":
@@ -2206,6 +2211,12 @@ _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _SPOKE_TO = frozenset(["اليهم", "اليه", "اليها", "معهم", "معه", "معها", "اليهما", "معهما"])  # (normal form)
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
 _BOTH_OF_THEM = frozenset(key(w) for w in ("الاثنان", "الاثنين", "الاثنتان", "الاثنتين", "كلاهما", "كلتاهما"))
+@cache
+def _told_pronouns() -> frozenset[str]:
+    """ل with a pronoun ("لي"، "لنا"، "لها"): after a verb of speech, whom it was said to."""
+    return frozenset(key("ل" + suffix) for suffix in lexicon.load("names")["pronoun_suffixes"])
+
+
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
 _SOURCE_PHRASE_MAX = 16  # tokens of an unnamed source's phrase before its verb, a body's long name in it
 _OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
