@@ -1154,3 +1154,22 @@ def test_a_local_body_is_named_with_its_territory(text, name):
 def test_a_local_body_before_an_everyday_word_keeps_its_name():
     art = parse("وقال المجلس البلدي بحضور المحافظ إن الأشغال بدأت.")
     assert ("المجلس البلدي", "organization") in cards(art)
+
+
+def test_a_programmes_guest_is_described_not_named():
+    # "ضيف" is a given name too; before "في برنامج" it is a guest, and "في" is never a name's word
+    art = parse("وقال ضيف في برنامج إذاعي إن الأسعار لن تنخفض قريبا.")
+    assert not [a for a in art.actors if a.kind == "person"]
+    assert speaker_name(art, "الأسعار لن تنخفض") == "ضيف"
+
+
+@pytest.mark.parametrize(("text", "said", "name"), [
+    ("قال الوزير سامي الحداد إن الخطة جاهزة. ونفى مصدر أمني مطلع ما ورد في التقرير، وقال للإذاعة إنه "
+     "يفتقر إلى الدقة.", "يفتقر", "مصدر أمني مطلع"),
+    ("قال الوزير سامي الحداد إن الخطة جاهزة. ورفضت نقابة الأطباء ما ذكر في المقال عن إغلاق المستشفى، "
+     "وقالت إنه غير صحيح.", "غير صحيح", "نقابة الأطباء"),
+])
+def test_what_was_said_as_an_object_does_not_stop_the_opening_subject(text, said, name):
+    # "نفى X ما ورد …، وقال": the verb of a relative object is no new speaker between the two verbs
+    art = parse(text)
+    assert speaker_name(art, said) == name

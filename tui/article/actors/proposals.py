@@ -1426,8 +1426,11 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     end = 0
     if not definite and t1 - t0 >= 2 and (ppers >= 0.2 or words.is_(t0, "given")):
         end = t0 + 1
-        while end < t1 and (words.p(end, "PERS") >= 0.2 or end == t0 + 1):
-            end += 1
+        while end < t1 and (words.p(end, "PERS") >= 0.2 or (end == t0 + 1 and not (
+                toks[end].norm in _links() or words.is_(end, "stop", "never", bare=True)))):
+            end += 1  # (a link or a function word is no second word of a name: "ضيف | في برنامج")
+        if end == t0 + 1:
+            end = 0  # (this reading is of two words or more; a one-word name is read below)
     elif definite and t1 - t0 == 1 and ppers >= 0.3 and norm0[2:] not in anonymous_words("relatives") and not (
             words.refers_back(t0)):  # ("ويقول الخمسيني" after "رجل خمسيني": who was described, no name)
         end = t1  # a family name alone, mostly a nisba ("وقال المصراتي"; "الوالد" is a relative, no name)

@@ -386,11 +386,8 @@ class Attributor:
         sent_t0 = ctx.doc.sentence_tokens(sent).start
         lo = max(sent_t0, floor_tok)
         region = d.region or (ci + 1, ci + 1)
-        if c.kind == VERB and region[0] < region[1] and self.toks[region[0]].norm in _told_pronouns() and (
-                region[0] + 1 == region[1] or plain(self.toks[region[0] + 1].gap)) and self.card(region[0]) is None:
-            # "وقال لي صاحب المتجر"، "وأكد لنا مسؤول": whom it was told, then who told it ("وقال لي إن":
-            # the verb's own pronoun)
-            region = (region[0] + 1, region[1])
+        if c.kind == VERB:
+            region = self._past_addressee(region)
         # "… بيانا أكدوا فيه": فيه right after the verb, whatever its number, points at the statement
         in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
         if c.kind == VERB and c.person == 3 and c.number in ("pl", "du") and d.mode != "inverted":
@@ -1629,8 +1626,9 @@ class Attributor:
             lo += 1  # ("ولم يخف X قلقه، إذ قال": the verb after its particle)
         if self.card(lo) is not None or toks[lo].norm in _SVO_OPENERS:
             return self._opening_topic(c, ci, lo)
-        if any(THAT.match(toks[j].norm) or self.stage.words.reporting(j) is not None for j in range(lo + 1, ci)):
-            return None
+        if any(THAT.match(toks[j].norm) or (self.stage.words.reporting(j) is not None and not (
+                toks[j - 1].norm in _WHAT_WAS and plain(toks[j].gap))) for j in range(lo + 1, ci)):
+            return None  # (a relative's verb is the object's: "نفى X | ما ورد في التقرير، وقال")
         why = "shares the subject of the verb opening its sentence (… وقال)"
         k = self._after_opening_verb(lo, ci)
         card = self.card(k) if k < ci else None
@@ -2086,6 +2084,16 @@ class Attributor:
             return None
         return Choice(got[0], why or got[1])
 
+    def _past_addressee(self, region: tuple[int, int]) -> tuple[int, int]:
+        """Past whom the verb's words were told, right after the verb: ل + a pronoun ("وقال لي
+        صاحب المتجر"، "وأكد لنا مسؤول"); the subject follows it, or the verb's own pronoun is it
+        ("وقال لي إن")."""
+        a, b = region
+        if a < b and self.toks[a].norm in _told_pronouns() and (a + 1 == b or plain(self.toks[a + 1].gap)) and (
+                self.card(a) is None):
+            return a + 1, b
+        return region
+
     def _object_after_indefinite(self, a: int, b: int) -> int:
         """"وسأل مراسل [من صحيفة محلية] | الوزير": after a transitive verb, an indefinite subject
         ends before a definite role (or a person's card) that follows an indefinite word — the
@@ -2217,6 +2225,7 @@ def _told_pronouns() -> frozenset[str]:
     return frozenset(key("ل" + suffix) for suffix in lexicon.load("names")["pronoun_suffixes"])
 
 
+_WHAT_WAS = frozenset(["ما", "مما", "الذي", "التي"])  # "ما ورد"، "ما نشر": what was said, an object
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
 _SOURCE_PHRASE_MAX = 16  # tokens of an unnamed source's phrase before its verb, a body's long name in it
 _OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
