@@ -1173,3 +1173,26 @@ def test_what_was_said_as_an_object_does_not_stop_the_opening_subject(text, said
     # "نفى X ما ورد …، وقال": the verb of a relative object is no new speaker between the two verbs
     art = parse(text)
     assert speaker_name(art, said) == name
+
+
+@pytest.mark.parametrize(("text", "said", "name", "kind"), [
+    ("قال الصياد حمدي البنا إن الموسم ضعيف. وقالت والدته إن البيت تضرر من السيول.", "البيت تضرر", "والدته",
+     "anonymous"),
+    ("قال الصياد حمدي البنا إن الموسم ضعيف. وأكد زملاؤه في الجمعية أنهم خسروا نصف الموسم.", "خسروا",
+     "زملاؤه في الجمعية", "group"),
+])
+def test_a_relative_or_companion_by_a_possessive_speaks_unnamed(text, said, name, kind):
+    # "والدته"، "زملاؤه": a relative or companion of someone in the story, by a possessive pronoun
+    _speaks_as_unnamed(text, said, name, kind)
+
+
+@pytest.mark.parametrize(("text", "said", "name"), [
+    ("قال خبراء في الطاقة إن الأسعار سترتفع. ويرى هؤلاء الخبراء أن الدعم لن يدوم.", "الدعم لن يدوم",
+     "خبراء في الطاقة"),
+    ("وقال مسؤول في البلدية إن الخطة جاهزة. وأضاف هذا المسؤول أن التمويل متوفر.", "التمويل متوفر",
+     "مسؤول في البلدية"),
+])
+def test_a_demonstrative_before_a_source_noun_points_back(text, said, name):
+    # "هؤلاء الخبراء"، "هذا المسؤول": the source named before, as "المسؤول ذاته" is
+    art = parse(text)
+    assert speaker_name(art, said) == name

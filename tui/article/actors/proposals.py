@@ -43,6 +43,9 @@ _DESCRIBED_REACH = 400  # tokens back within which "المرأة" finds the "ا�
 _GENERAL = frozenset(["العام", "العامه"])
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
 _SAME_BEFORE = frozenset(["ذات", "نفس"])  # "ذات المسؤول"، "نفس المصدر": "the same", written before the noun
+# "هذا المسؤول"، "هؤلاء الخبراء": a demonstrative before a definite noun points back, as "the same" does
+_HIS_HER = ("ه", "ها", "هم", "هما", "هن")
+_DEMONSTRATIVES = frozenset(key(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "أولئك"))
 
 
 _RANKED = frozenset({key("برتبة"), key("بدرجة")})  # "with the rank of", "with the grade of"
@@ -115,8 +118,9 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
     while i < b and toks[i].norm in _honorific() and not (
             toks[i].norm in ("صاحب", "صاحبه") and i + 1 < b and not toks[i + 1].definite):
         i += 1  # ("صاحب محل": the owner of a shop; "صاحب السمو" is the form of address)
-    if i + 1 < b and toks[i].norm in _SAME_BEFORE and toks[i + 1].definite and plain(toks[i + 1].gap):
-        i += 1  # "وتابع ذات المسؤول"، "وأضاف نفس المصدر": the noun referred back to, as "المسؤول ذاته"
+    if i + 1 < b and (toks[i].norm in _SAME_BEFORE or toks[i].norm in _DEMONSTRATIVES) and (
+            toks[i + 1].definite and plain(toks[i + 1].gap)):
+        i += 1  # "وتابع ذات المسؤول"، "وأضاف نفس المصدر"، "ويرى هؤلاء الخبراء": the noun referred back to
     if i >= b and b - a == 1 and (_bare(toks[a].norm) in people_nouns() or toks[a].norm in titles.honorific_titles()):
         # "وقالت السيدة": no name follows the form of address, so it is the lady herself; a form
         # of address that tells a profession ("وأضاف المهندس") refers back to one described so
@@ -1121,6 +1125,22 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                              "a relative or lawyer of someone in the story, unnamed", cut)
         if norm0 in anonymous_words("kin_plurals"):
             card.plural = True  # "أهالي الحي"، "ذوو الضحايا": many, whatever their construct names
+        return card, why
+    # (the pronoun as written: the normal form writes ة as ه, so "والدة" would read "his father")
+    base = possessed_base(norm0) if not definite and not cut and toks[t0].raw.endswith(_HIS_HER) else None
+    if base is not None and base in anonymous_words("relatives") and not words.is_(
+            t0, "given", "given_m", "given_f", "surname", bare=True):
+        # "وقالت والدته"، "وقال زملاؤه في الجمعية"، "وأكدت زميلتها": a relative or companion of someone in
+        # the story, by a possessive pronoun — the noun, its adjectives and one linked complement
+        end = t0 + 1
+        while end < t1 and plain(toks[end].gap) and _qualifies(words, end):
+            end += 1
+        end = _linked_complement(board, words, end, t1) if end < t1 else end
+        plural = base in anonymous_words("plural_relatives")
+        card, why = _unnamed(board, reg, words, t0, end, "group" if plural else "anonymous",
+                             "a relative or companion of someone in the story, by a possessive", cut)
+        if plural:
+            card.plural = True
         return card, why
     if norm0 in anonymous_words("relatives") and not definite and t0 + 1 < words.n and (
             toks[t0 + 1].norm in ("له", "لها", "لهم", "لهما") and words.joined(t0 + 1)):
