@@ -1145,3 +1145,10 @@ def test_a_title_set_off_by_commas_keeps_its_last_adjective(text, name, want):
     # a definite word after a link's complement may be the clause's object ("السفير في X | النواب"),
     # but not right before the comma closing the apposition: the verb stands outside the commas
     assert want in titles(text, name)
+
+
+def test_an_indefinite_trade_noun_takes_its_genitive_not_a_name():
+    # "بائعة شاي": the trade and what she sells — the word after a bare trade noun the rules know
+    # is no holder's name, however a name list holds it (a holder follows "البائعة")
+    art = parse("وقالت نوال، وهي بائعة شاي تجلس قرب المحطة منذ سنوات، إنها سمعت صوتا قويا.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["نوال"]

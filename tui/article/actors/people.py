@@ -350,6 +350,15 @@ def _said_of_me(w: str) -> bool:
     return base in proposals.anonymous_words("relatives")
 
 
+def _indefinite_role_genitive(board: Board, words: Words, i: int) -> bool:
+    """Token i follows a title that is one indefinite role noun of the rules' own (``rules_only_heads``:
+    "بائعة | شاي"، "حارس | مرمى"), and the tagger doubts it is a name: the noun's genitive, not its
+    holder (a holder after such a noun alone follows a definite one: "البائعة X")."""
+    t = titles.before(board, words, i)
+    return (t is not None and t.t1 == i and t.t1 - t.t0 == 1 and not words.toks[t.t0].definite
+            and words.rules_role(t.t0) and words.p(i, "PERS") < _TOLD_DOUBT)
+
+
 def _told_me(words: Words, i: int) -> bool:
     """Token i is "لي" ("to me") right after a verb of speech, before the clause's end or a
     word that is no name ("وقال لي صاحب المتجر"، "وأكد لي المزارع"): whom the speaker told, not
@@ -883,6 +892,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             cues.append("a given name described after it")  # "أما حسن، وهو فلاح …"، "X (23 عاما)"
         if cues == ["after a title"] and _governed_by_head(words, i):
             continue  # "مدير عام مديرية | X | عبدالرحمن …": the head's place, the name after it
+        if cues == ["after a title"] and _indefinite_role_genitive(board, words, i):
+            continue  # "وهي بائعة | شاي": an indefinite role noun alone, then its genitive the tagger doubts
         if any(c.startswith("subject of") for c in cues) and "after a title" not in cues and _people_noun(
                 words, i) and (i + 1 >= n or not _given(words, i + 1)):
             continue  # (as above, no given name after it)

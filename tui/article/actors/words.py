@@ -502,6 +502,10 @@ class Words:
         return self.cue_at.get(i)
 
     # -- the tagger ------------------------------------------------------------------------
+    def rules_role(self, i: int) -> bool:
+        """Token i is a role noun the rules know and the lexicon does not (``rules_only_heads``)."""
+        return _rules_role(self.toks[i]) is not None
+
     def p(self, i: int, typ: str) -> float:
         """Probability that token i lies inside an entity of ``typ`` (B or I); cached."""
         if self.tagging is None or not 0 <= i < self.n:
