@@ -1196,3 +1196,13 @@ def test_a_demonstrative_before_a_source_noun_points_back(text, said, name):
     # "هؤلاء الخبراء"، "هذا المسؤول": the source named before, as "المسؤول ذاته" is
     art = parse(text)
     assert speaker_name(art, said) == name
+
+
+@pytest.mark.parametrize(("text", "said", "name"), [
+    ("قال المدير سامي الحداد إن الرسوم ثابتة. وقالت ولية أمر لتلميذين إن القسط تضاعف.", "القسط",
+     "ولية أمر لتلميذين"),
+    ("قال المدير سامي الحداد إن الرسوم ثابتة. وقال ولي أمر تلميذة إن الكتب ناقصة.", "الكتب", "ولي أمر تلميذة"),
+])
+def test_a_pupils_guardian_speaks_unnamed(text, said, name):
+    # "ولي/ولية أمر": a guardian, not an order issued ("أمر" is a statement word too)
+    _speaks_as_unnamed(text, said, name, "anonymous")

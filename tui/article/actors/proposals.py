@@ -45,6 +45,7 @@ _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسه
 _SAME_BEFORE = frozenset(["ذات", "نفس"])  # "ذات المسؤول"، "نفس المصدر": "the same", written before the noun
 # "هذا المسؤول"، "هؤلاء الخبراء": a demonstrative before a definite noun points back, as "the same" does
 _HIS_HER = ("ه", "ها", "هم", "هما", "هن")
+_GUARDIAN = frozenset(["ولي", "وليه"])  # ولي، ولية (the normal form writes ة as ه)
 _DEMONSTRATIVES = frozenset(key(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "أولئك"))
 
 
@@ -1179,6 +1180,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         if (e := _unnamed_by_aside(board, words, t0, b)) > end:
             return _unnamed(board, reg, words, t0, e, "anonymous", "an unnamed source who asked not to be named")
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
+    if norm0 in _GUARDIAN and t0 + 1 < b and toks[t0 + 1].norm == "امر" and plain(toks[t0 + 1].gap):
+        # "وقالت ولية أمر لثلاثة طلاب"، "ولي أمر تلميذ": a pupil's guardian, unnamed ("ولي العهد" is an office)
+        end = t0 + 2
+        while end < b and end - t0 < 5 and plain(toks[end].gap) and not toks[end].definite and (
+                _plain_indefinite_noun(board, words, end)) and not (
+                _present_verb(words, end) or _feminine_present_verb(words, end)):
+            end += 1  # (whose guardian: "| طالب"، "| لثلاثة طلاب"; not "| تعمل في …")
+        return _unnamed(board, reg, words, t0, end, "anonymous", "a pupil's guardian, unnamed", cut)
     if norm0 in people_nouns() and not definite and not (t0 + 1 < t1 and toks[t0 + 1].definite):
         # "امرأة مسنة"، "شاب عراقي في الفيديو": a person of the story, unnamed — the noun and its
         # adjectives; where they were is no part of who they are ("رجل الأعمال" is a profession)

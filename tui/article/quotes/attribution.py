@@ -410,7 +410,8 @@ class Attributor:
         if c.kind == MASDAR and c.suffix:
             offer(self._masdar_source(ci), "masdar_source")
         said = [self.toks[k].norm for k in range(region[0], min(region[1], region[0] + 3))]
-        statement = next((w for w in said if w in _words("statement")), None)
+        statement = next((w for j, w in enumerate(said) if w in _words("statement") and not (
+            j and said[j - 1] in ("ولي", "وليه"))), None)  # ("ولية أمر": a guardian, no order issued)
         k = said.index(statement) if statement else 0
         if k and said[k - 1] in ("في", "عبر") and c.lemma not in statement_only():
             # "وقالت الوزارة في بيان"، "وقالت في البيان": a statement is the verb's medium and its
