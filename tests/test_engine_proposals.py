@@ -1206,3 +1206,12 @@ def test_a_demonstrative_before_a_source_noun_points_back(text, said, name):
 def test_a_pupils_guardian_speaks_unnamed(text, said, name):
     # "ولي/ولية أمر": a guardian, not an order issued ("أمر" is a statement word too)
     _speaks_as_unnamed(text, said, name, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "said", "name"), [
+    ("وقال مسؤول بميناء طرطوس إن السفن تأخرت.", "السفن", "مسؤول بميناء طرطوس"),
+    ("وقال موظف بولاية الخرطوم إن الرواتب تأخرت.", "الرواتب", "موظف بولاية الخرطوم"),
+])
+def test_a_source_keeps_the_place_glued_to_ba_with_its_head(text, said, name):
+    # ب glued to a place's head noun ("بميناء"، "بولاية"), the place named after it: where the source works
+    _speaks_as_unnamed(text, said, name, "anonymous")

@@ -223,6 +223,14 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
             j += 1
             continue
         if anon and link_at < 0 and w[:1] == "ب" and board.owner[j] is None and j + 1 < b and plain(
+                toks[j + 1].gap) and board.owner[j + 1] is not None and board.owner[j + 1].t0 == j + 1 and (
+                (pl := board.card_at(j + 1)) is not None and pl.kind == "place") and any(
+                c == 1 and (words.lexicon_has("place_head", f) or f in lexicon.word_set(
+                    "organizations", "territory_heads")) for f, c in toks[j].readings):
+            link_at = j  # "مسؤول بميناء | X"، "موظف بولاية | X": ب glued to a place's head, the place named after it
+            j = board.owner[j + 1].t1
+            break
+        if anon and link_at < 0 and w[:1] == "ب" and board.owner[j] is None and j + 1 < b and plain(
                 toks[j + 1].gap) and toks[j + 1].definite and board.card_at(j + 1) is None and (
                 w[1:], 1) in toks[j].readings and len(w) >= 5 and w[1:] in common_words() and not (
                 words.is_(j, "stop", "never", "temporal", bare=True)):
