@@ -350,13 +350,17 @@ def _said_of_me(w: str) -> bool:
     return base in proposals.anonymous_words("relatives")
 
 
+_TAGGER_DOUBTS = 0.5  # a word's PERS probability below which the tagger doubts it is a name's
+_LISTED_NAME = frozenset({"given", "given_m", "given_f", "surname"})  # (not the noisy rare and unknown-gender lists)
+
+
 def _indefinite_role_genitive(board: Board, words: Words, i: int) -> bool:
     """Token i follows a title that is one indefinite role noun of the rules' own (``rules_only_heads``:
     "بائعة | شاي"، "حارس | مرمى"), and the tagger doubts it is a name: the noun's genitive, not its
     holder (a holder after such a noun alone follows a definite one: "البائعة X")."""
     t = titles.before(board, words, i)
     return (t is not None and t.t1 == i and t.t1 - t.t0 == 1 and not words.toks[t.t0].definite
-            and words.rules_role(t.t0) and words.p(i, "PERS") < _TOLD_DOUBT)
+            and words.rules_role(t.t0) and words.p(i, "PERS") < _TAGGER_DOUBTS)
 
 
 def _told_me(words: Words, i: int) -> bool:
@@ -374,20 +378,21 @@ def _told_me(words: Words, i: int) -> bool:
         return True
     # a word no main name list holds (a rare one's noise holds everyday words: "صاحب"), which
     # the tagger doubts is a name's: "تاجر"، "صاحب" — not a transliterated name it is sure of
-    return not words.bare[j] & _LISTED_NAME and words.p(j, "PERS") < _TOLD_DOUBT
-
-
-_TOLD_DOUBT = 0.5
+    return not words.bare[j] & _LISTED_NAME and words.p(j, "PERS") < _TAGGER_DOUBTS
 
 
 def _li_named_in_full(words: Words) -> bool:
     """Somewhere in the story the homograph opens a name the tagger is sure of, its next word on
-    no main name list: a transliterated full name ("لي X" of Korea or China), whom it stands for."""
-    homographs = _recipient_homographs()
-    return any(t.norm in homographs and k + 1 < words.n and not words.bare[k + 1] & _LISTED_NAME
-               and words.p(k + 1, "PERS") >= _TOLD_DOUBT and words.joined(k + 1)
-               for k, t in enumerate(words.toks))
-_LISTED_NAME = frozenset({"given", "given_m", "given_f", "surname"})  # (not the noisy rare and unknown-gender lists)
+    no main name list: a transliterated full name ("لي X" of Korea or China), whom it stands for
+    (once per document)."""
+    memo = words.memo("li_named_in_full")
+    got = memo.get(0)
+    if got is None:
+        homographs = _recipient_homographs()
+        got = memo[0] = any(t.norm in homographs and k + 1 < words.n and not words.bare[k + 1] & _LISTED_NAME
+                            and words.p(k + 1, "PERS") >= _TAGGER_DOUBTS and words.joined(k + 1)
+                            for k, t in enumerate(words.toks))
+    return got
 
 
 @cache

@@ -44,9 +44,9 @@ _GENERAL = frozenset(["العام", "العامه"])
 _SAME = frozenset(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"])
 _SAME_BEFORE = frozenset(["ذات", "نفس"])  # "ذات المسؤول"، "نفس المصدر": "the same", written before the noun
 # "هذا المسؤول"، "هؤلاء الخبراء": a demonstrative before a definite noun points back, as "the same" does
-_HIS_HER = ("ه", "ها", "هم", "هما", "هن")
-_GUARDIAN = frozenset(["ولي", "وليه"])  # ولي، ولية (the normal form writes ة as ه)
 _DEMONSTRATIVES = frozenset(key(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "أولئك"))
+_HIS_HER = ("ه", "ها", "هم", "هما", "هن")  # possessive pronouns as written ("والدته", not "والدة")
+_GUARDIAN = frozenset(["ولي", "وليه"])  # ولي، ولية (the normal form writes ة as ه)
 
 
 _RANKED = frozenset({key("برتبة"), key("بدرجة")})  # "with the rank of", "with the grade of"
