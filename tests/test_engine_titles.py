@@ -1148,7 +1148,7 @@ def test_a_title_set_off_by_commas_keeps_its_last_adjective(text, name, want):
 
 
 def test_an_indefinite_trade_noun_takes_its_genitive_not_a_name():
-    # "بائعة شاي": the trade and what she sells — the word after a bare trade noun the rules know
+    # "بائعة قهوة": the trade and what she sells — the word after a bare trade noun the rules know
     # is no holder's name, however a name list holds it (a holder follows "البائعة")
-    art = parse("وقالت نوال، وهي بائعة شاي تجلس قرب المحطة منذ سنوات، إنها سمعت صوتا قويا.")
+    art = parse("وقالت نوال، وهي بائعة قهوة تقف قرب المحطة منذ سنوات، إنها سمعت صوتا قويا.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["نوال"]

@@ -356,7 +356,7 @@ _LISTED_NAME = frozenset({"given", "given_m", "given_f", "surname"})  # (not the
 
 def _indefinite_role_genitive(board: Board, words: Words, i: int) -> bool:
     """Token i follows a title that is one indefinite role noun of the rules' own (``rules_only_heads``:
-    "بائعة | شاي"، "حارس | مرمى"), and the tagger doubts it is a name: the noun's genitive, not its
+    "بائعة | قهوة"، "حارس | مرمى"), and the tagger doubts it is a name: the noun's genitive, not its
     holder (a holder after such a noun alone follows a definite one: "البائعة X")."""
     t = titles.before(board, words, i)
     return (t is not None and t.t1 == i and t.t1 - t.t0 == 1 and not words.toks[t.t0].definite
@@ -898,7 +898,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if cues == ["after a title"] and _governed_by_head(words, i):
             continue  # "مدير عام مديرية | X | عبدالرحمن …": the head's place, the name after it
         if cues == ["after a title"] and _indefinite_role_genitive(board, words, i):
-            continue  # "وهي بائعة | شاي": an indefinite role noun alone, then its genitive the tagger doubts
+            continue  # "وهي بائعة | قهوة": an indefinite role noun alone, then its genitive the tagger doubts
         if any(c.startswith("subject of") for c in cues) and "after a title" not in cues and _people_noun(
                 words, i) and (i + 1 >= n or not _given(words, i + 1)):
             continue  # (as above, no given name after it)

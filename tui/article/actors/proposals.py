@@ -121,7 +121,7 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
         i += 1  # ("صاحب محل": the owner of a shop; "صاحب السمو" is the form of address)
     if i + 1 < b and (toks[i].norm in _SAME_BEFORE or toks[i].norm in _DEMONSTRATIVES) and (
             toks[i + 1].definite and plain(toks[i + 1].gap)):
-        i += 1  # "وتابع ذات المسؤول"، "وأضاف نفس المصدر"، "ويرى هؤلاء الخبراء": the noun referred back to
+        i += 1  # "وتابع ذات المسؤول"، "وأضاف نفس المصدر"، "ويتوقع هؤلاء المحللون": the noun referred back to
     if i >= b and b - a == 1 and (_bare(toks[a].norm) in people_nouns() or toks[a].norm in titles.honorific_titles()):
         # "وقالت السيدة": no name follows the form of address, so it is the lady herself; a form
         # of address that tells a profession ("وأضاف المهندس") refers back to one described so
@@ -243,7 +243,7 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
             j += 1  # goes on, as after "في إحدى"
             continue
         if anon and j > i + 1 and _LATIN_AFTER_LAM.match(toks[j].raw):
-            break  # "مصادر قريبة من البنك | لـXYZ عربية": لـ on a name in Latin letters is whom they told
+            break  # "مصادر في الشركة | لـXYZ عربية": لـ on a name in Latin letters is whom they told
         if anon and link_at < 0 and w[:1] == "ل" and (m := board.owner[j]) is not None and m.t0 == j and (
                 m.start > toks[j].start):
             break  # "شهود عيان لقناة X": لـ on a body's name is whom they told, not who they are
@@ -1189,7 +1189,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             return _unnamed(board, reg, words, t0, e, "anonymous", "an unnamed source who asked not to be named")
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
     if norm0 in _GUARDIAN and t0 + 1 < b and toks[t0 + 1].norm == "امر" and plain(toks[t0 + 1].gap):
-        # "وقالت ولية أمر لثلاثة طلاب"، "ولي أمر تلميذ": a pupil's guardian, unnamed ("ولي العهد" is an office)
+        # "وقالت ولية أمر لتلميذين"، "ولي أمر تلميذ": a pupil's guardian, unnamed ("ولي العهد" is an office)
         end = t0 + 2
         while end < b and end - t0 < 5 and plain(toks[end].gap) and not toks[end].definite and (
                 _plain_indefinite_noun(board, words, end)) and not (

@@ -1629,7 +1629,7 @@ class Attributor:
             return self._opening_topic(c, ci, lo)
         if any(THAT.match(toks[j].norm) or (self.stage.words.reporting(j) is not None and not (
                 toks[j - 1].norm in _WHAT_WAS and plain(toks[j].gap))) for j in range(lo + 1, ci)):
-            return None  # (a relative's verb is the object's: "نفى X | ما ورد في التقرير، وقال")
+            return None  # (a relative's verb is the object's: "نفى X | ما ورد في الرسالة، وقال")
         why = "shares the subject of the verb opening its sentence (… وقال)"
         k = self._after_opening_verb(lo, ci)
         card = self.card(k) if k < ci else None
