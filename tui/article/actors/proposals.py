@@ -46,7 +46,7 @@ _SAME_BEFORE = frozenset(["ذات", "نفس"])  # "ذات المسؤول"، "ن�
 # "هذا المسؤول"، "هؤلاء الخبراء": a demonstrative before a definite noun points back, as "the same" does
 _DEMONSTRATIVES = frozenset(key(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "أولئك"))
 _HIS_HER = ("ه", "ها", "هم", "هما", "هن")  # possessive pronouns as written ("والدته", not "والدة")
-_GUARDIAN = frozenset(["ولي", "وليه"])  # ولي، ولية (the normal form writes ة as ه)
+GUARDIANS = frozenset(["ولي", "وليه"])  # ولي، ولية (the normal form writes ة as ه), before "أمر"
 
 
 _RANKED = frozenset({key("برتبة"), key("بدرجة")})  # "with the rank of", "with the grade of"
@@ -1188,7 +1188,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         if (e := _unnamed_by_aside(board, words, t0, b)) > end:
             return _unnamed(board, reg, words, t0, e, "anonymous", "an unnamed source who asked not to be named")
         return _unnamed(board, reg, words, t0, end, "anonymous", "an unnamed person described by a noun", cut)
-    if norm0 in _GUARDIAN and t0 + 1 < b and toks[t0 + 1].norm == "امر" and plain(toks[t0 + 1].gap):
+    if norm0 in GUARDIANS and t0 + 1 < b and toks[t0 + 1].norm == "امر" and plain(toks[t0 + 1].gap):
         # "وقالت ولية أمر لتلميذين"، "ولي أمر تلميذ": a pupil's guardian, unnamed ("ولي العهد" is an office)
         end = t0 + 2
         while end < b and end - t0 < 5 and plain(toks[end].gap) and not toks[end].definite and (

@@ -33,6 +33,7 @@ from .. import lexicon
 from ..actors import orgs, titles
 from ..actors.cards import body_gender
 from ..actors.proposals import (
+    GUARDIANS,
     anonymous_words,
     behind_preposition,
     counted_by,
@@ -411,7 +412,7 @@ class Attributor:
             offer(self._masdar_source(ci), "masdar_source")
         said = [self.toks[k].norm for k in range(region[0], min(region[1], region[0] + 3))]
         statement = next((w for j, w in enumerate(said) if w in _words("statement") and not (
-            j and said[j - 1] in ("ولي", "وليه"))), None)  # ("ولية أمر": a guardian, no order issued)
+            j and said[j - 1] in GUARDIANS)), None)  # ("ولية أمر": a guardian, no order issued)
         k = said.index(statement) if statement else 0
         if k and said[k - 1] in ("في", "عبر") and c.lemma not in statement_only():
             # "وقالت الوزارة في بيان"، "وقالت في البيان": a statement is the verb's medium and its
@@ -2176,6 +2177,12 @@ def _relative_before(ctx: Ctx, ci: int) -> bool:
     return ci > 0 and ctx.toks[ci - 1].norm in RELATIVE
 
 
+@cache
+def _told_pronouns() -> frozenset[str]:
+    """ل with a pronoun ("لي"، "لنا"، "لها"): after a verb of speech, whom it was said to."""
+    return frozenset(key("ل" + suffix) for suffix in lexicon.load("names")["pronoun_suffixes"])
+
+
 def _addressee(ctx: Ctx, stage: ActorStage, i: int) -> bool:
     """'قال لـ"الشرق"'، "قال للصحفيين"، "في حوار مع موقع X": the one spoken to or with, not the
     speaker — a mention behind the preposition ل, glued or detached, or behind مع."""
@@ -2220,12 +2227,6 @@ _LATIN_AFTER_PREP = re.compile(r"^[لب][A-Za-z0-9]")
 _SPOKE_TO = frozenset(["اليهم", "اليه", "اليها", "معهم", "معه", "معها", "اليهما", "معهما"])  # (normal form)
 _BUT_HE = frozenset(["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"])
 _BOTH_OF_THEM = frozenset(key(w) for w in ("الاثنان", "الاثنين", "الاثنتان", "الاثنتين", "كلاهما", "كلتاهما"))
-@cache
-def _told_pronouns() -> frozenset[str]:
-    """ل with a pronoun ("لي"، "لنا"، "لها"): after a verb of speech, whom it was said to."""
-    return frozenset(key("ل" + suffix) for suffix in lexicon.load("names")["pronoun_suffixes"])
-
-
 _WHAT_WAS = frozenset(["ما", "مما", "الذي", "التي"])  # "ما ورد"، "ما نشر": what was said, an object
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
 _SOURCE_PHRASE_MAX = 16  # tokens of an unnamed source's phrase before its verb, a body's long name in it
