@@ -1886,3 +1886,30 @@ def test_a_statement_after_fi_is_where_workers_spoke_not_their_workplace():
     names = bodies("وحمّلت نقابة الممرضين في بيان المستشفى مسؤولية التأخير.")
     assert "نقابة الممرضين" in names
     assert not any("بيان" in n for n in names)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("وقالت الشركة الوطنية لنقل الركاب إن الرحلات عادت.", "الشركة الوطنية لنقل الركاب"),
+    ("وقالت الهيئة العامة لدعم الصادرات إن الطلب زاد.", "الهيئة العامة لدعم الصادرات"),
+])
+def test_a_field_after_the_heads_naming_adjective_is_part_of_the_name(text, body):
+    """"الشركة الوطنية | لنقل الركاب": after a definite head and its one naming adjective, ل and a
+    noun of three letters in construct name the field the body serves, however common the noun."""
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("وأعلنت الشركة العامة لمياه حمص أن الضخ توقف.", "الشركة العامة لمياه حمص"),
+    ("وقالت المؤسسة الوطنية لموانئ تونس إن السفن رست.", "المؤسسة الوطنية لموانئ تونس"),
+])
+def test_a_field_ending_on_a_listed_place_is_part_of_the_name(text, body):
+    """"لمياه | حمص": a place's name is definite without the article, so a field in construct with
+    a listed place closes the body's name as a definite genitive would."""
+    assert body in bodies(text)
+
+
+def test_a_purpose_of_the_clause_after_a_ministry_stays_outside_its_name():
+    """Guard: "… وزارة الصحة | لتقييم الأضرار" — ل and a verbal noun after a ministry named by its
+    portfolio is the clause's purpose."""
+    names = bodies("وأحال المحافظ الملف إلى وزارة الصحة لتقييم الأضرار.")
+    assert "وزارة الصحة" in names

@@ -383,7 +383,8 @@ def purpose(words: Words, j: int) -> bool:
         k += 1  # "لحماية وتوعية المستهلك": coordinated nouns in construct
     if k == j + 1 and _chain_link(words, k):
         k += 1  # "لمصدري منتجات الألبان": a chain of two nouns in construct before the definite one
-    return k < words.n and plain(words.toks[k].gap) and words.toks[k].definite
+    # (a place's name is definite without the article: "لكهرباء | حلب")
+    return k < words.n and plain(words.toks[k].gap) and (words.toks[k].definite or words.is_(k, *_LISTED_PLACES))
 
 
 def head_at(words: Words, i: int) -> tuple[str, int, str, bool] | None:
@@ -1140,6 +1141,8 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
         return True
     if comp and len(t.norm) == 3 and t.norm[0] == "ل" and purpose(words, j) and not words.bare[j]:
         return True  # "لطب النوم": ل + a noun of two letters in construct
+    if len(comp) == 1 and words.toks[comp[0]].norm in _naming_adjectives() and purpose(words, j):
+        return True  # "الاتحاد الدولي | لرفع الأثقال": the field after the head's naming adjective
     for form, cut in t.readings[1:]:
         if cut != 1 or len(form) < 3 or (len(form) == 3 and (words.bare[j] or t.norm in common_words())):
             continue  # "لجنة" is a word, not ل + "جنة"
