@@ -3258,3 +3258,21 @@ def test_a_woman_in_a_role_written_in_the_masculine_agrees_with_a_feminine_verb(
     text = ("وقال الوزير سامر الحلبي إن الموازنة متوازنة. لكن المفوض العام للبرنامج، د. دانا فؤاد المصري، "
             "رأت أن الخطة متأخرة. وأوضحت المصري أن التمويل لم يصل.")
     assert [who for _q, who in _parsed(text)[-2:]] == ["دانا فؤاد المصري", "دانا فؤاد المصري"]
+
+
+@pytest.mark.parametrize("text,snippet,who", [
+    ("وطالب النواب التركمان في البرلمان بزيادة المخصصات للمحافظة.", "بزيادة المخصصات", "النواب التركمان في البرلمان"),
+    ("وقال الوجهاء الدروز إن الصلح تم بين العائلتين.", "الصلح تم", "الوجهاء الدروز"),
+    ("وأكدت القيادات الحوثية أن المفاوضات ستستمر.", "المفاوضات ستستمر", "القيادات الحوثية"),
+])
+def test_people_of_an_office_named_by_their_community_speak_as_a_group(text, snippet, who):
+    """"النواب التركمان"، "الوجهاء الدروز"، "القيادات الحوثية": a definite plural of people by office
+    or standing (`office_plurals`) and a community's name (`community_names`) or a nisba after it
+    is a group that speaks, with one linked complement."""
+    assert _speaker(text, snippet) == who
+
+
+def test_an_oblique_nisba_plural_after_the_verb_is_its_object_not_a_group():
+    """Guard: "ودعا الوزير القادة المحليين": the oblique -يين plural after the verb is its object."""
+    text = "وقال وزير الداخلية إن الأمن مستتب. ودعا الوزير القادة المحليين إلى الحوار، وقال إن الأبواب مفتوحة."
+    assert _speaker(text, "الأبواب مفتوحة") != "القادة المحليين"

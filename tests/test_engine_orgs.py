@@ -1913,3 +1913,13 @@ def test_a_purpose_of_the_clause_after_a_ministry_stays_outside_its_name():
     portfolio is the clause's purpose."""
     names = bodies("وأحال المحافظ الملف إلى وزارة الصحة لتقييم الأضرار.")
     assert "وزارة الصحة" in names
+
+
+@pytest.mark.parametrize("text,body", [
+    ("وقال اتحاد ملاك الشقق القديمة إن الإيجارات ظالمة.", "اتحاد ملاك الشقق القديمة"),
+    ("وقالت نقابة عمال المصانع الصغيرة إن الأجور تأخرت.", "نقابة عمال المصانع الصغيرة"),
+])
+def test_a_feminine_faeel_adjective_of_a_plural_genitive_stays_in_the_name(text, body):
+    """"ملاك الشقق | القديمة": a definite فعيلة after a definite genitive that is no feminine singular
+    agrees with a broken plural of things — the genitive's adjective, inside the body's name."""
+    assert body in bodies(text)

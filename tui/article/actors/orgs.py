@@ -563,6 +563,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if comp and _definite_form(words, comp[-1]) and board.toks[j].definite and not (
                 adjective(words, j) or _name(words, j) or words.is_(j, "ordinal", "title_modifier") or (
                 board.toks[j].norm in word_set("organizations", "colours"))
+                or (_faeel_adjective(board.toks[j].norm) and not board.toks[comp[-1]].norm.endswith("ه"))
                 or (board.toks[comp[-1]].norm.startswith("لل") and (
                     _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)
                     or _plural_nisba_form(board.toks[j].norm)

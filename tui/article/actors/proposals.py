@@ -153,6 +153,12 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
         return i, _participle_pronoun_end(words, end, b)
     if words.is_(i, "stop", "never", bare=True) or words.reporting(i) is not None or toks[i].norm.isdigit():
         return None
+    if _office_of_a_community(words, i):
+        # "النواب التركمان | في البرلمان": the plural, its community and adjectives, one linked complement
+        end = i + 2
+        while end < b and toks[end].definite and _qualifies(words, end) and plain(toks[end].gap):
+            end += 1
+        return i, _linked_complement(board, words, end, b) if end < b else end
     anon = source_noun(words, i) or (
         bool(cut) and i == a and any(h.cls == "anon" and h.cut == cut for h in words.doc.hits[i]))
     office = anon and i + 1 < b and plain(toks[i + 1].gap) and words.is_(i + 1, "title", "rank", bare=True)
@@ -744,6 +750,21 @@ def _plural_construct(words: Words, j: int, b: int) -> bool:
     w = toks[j].norm
     return (not toks[j].definite and len(w) >= 5 and w.endswith("ي") and j + 1 < b and plain(toks[j + 1].gap)
             and toks[j + 1].definite and not words.is_(j, "given", "place", "nationality", "stop", "never"))
+
+
+def _office_of_a_community(words: Words, i: int) -> bool:
+    """Token i is a definite plural of people by office or standing (`office_plurals`) and the
+    word after it a community's name (`community_names`) or a nisba ("النواب الأكراد"، "الوجهاء
+    الدروز"، "القيادات الحوثية")."""
+    toks = words.toks
+    if i + 1 >= words.n or not toks[i].definite or not toks[i + 1].definite or not plain(toks[i + 1].gap):
+        return False
+    if _bare(toks[i].norm) not in anonymous_words("office_plurals"):
+        return False
+    w = toks[i + 1].norm
+    # (not the oblique -يين: "دعا الوزير القادة المحليين": after a verb, the plural is its object)
+    return w in anonymous_words("community_names") or (
+        w.endswith(("يون", "يه")) and len(w) >= 6 and not words.bare[i + 1] & NAME_CLASSES)
 
 
 def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
@@ -1352,6 +1373,12 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                 clause := _describing_clause_end(board, words, t0 + 1, t1)) > t0 + 1:
             end = clause  # "أساتذة | حضروا الجلسة": the past verb and the clause that describe them
         card, why = _unnamed(board, reg, words, t0, end, "group", "a collective that speaks", cut)
+        card.plural = True
+        return card, why
+    if definite and t1 - t0 >= 2 and _office_of_a_community(words, t0):
+        # "النواب الأكراد في اللجنة"، "الوجهاء الدروز"، "القيادات الحوثية": people of an office named
+        # by their community or a nisba — a group that speaks
+        card, why = _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
         card.plural = True
         return card, why
     if definite and t1 - t0 == 2 and toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 7 and (
