@@ -1151,6 +1151,18 @@ def test_a_local_body_is_named_with_its_territory(text, name):
     assert speaker_name(art, text.split()[-2]) == name
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("وأعلن المجلس الجماعي لتيدسيين أن الطريق سيعبد.", "تيدسيين"),
+    ("وقالت المديرية الإقليمية للفلاحة بأغبالو إن الموسم جيد.", "أغبالو"),
+])
+def test_the_town_a_local_body_is_named_with_is_a_place_too(text, town):
+    # the town after a territorial adjective's ل or ب, no list holds it: a place card inside the
+    # body's name, the body keeping the words
+    art = parse(text)
+    assert (town, "place") in cards(art)
+    assert any(kind == "organization" and town in name for name, kind in cards(art))
+
+
 def test_a_local_body_before_an_everyday_word_keeps_its_name():
     art = parse("وقال المجلس البلدي بحضور المحافظ إن الأشغال بدأت.")
     assert ("المجلس البلدي", "organization") in cards(art)

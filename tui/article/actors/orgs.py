@@ -168,6 +168,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             board.merge(known_body, card)  # its name alone elsewhere is the same body
         if why.startswith(_COMPLEMENT_WHY) and (core := _appositive_name(words, t0, t1, head)) is not None:
             board.name_inside(m, *core)
+        if SEAT_WHY in why:
+            _card_the_town(board, reg, words, t0, t1)
         i = t1
 
 
@@ -730,12 +732,28 @@ def _territory_named_end(board: Board, words: Words, j: int, comp: list[int]) ->
         return j  # "للتعليم"، "بالمدينة": a field or a common noun, no name
     if any(c == 1 and f in word_set("organizations", "place_name_firsts") for f, c in toks[j].readings):
         end = _place_words_end(board, words, j + 1)  # "لعين | X"، "لبئر | X Y"
+        if end > j + 1:
+            words.memo("territory_named")[j] = end
         return end if end > j + 1 else j
     rest = next((f for f, c in toks[j].readings if c == 1), None)
     if rest is None or len(rest) < 3 or rest in common_words() or not lexicon().classes_of(rest) <= NAME_CLASSES or (
             words.is_(j, "stop", "never", "temporal", bare=True) or words.reporting(j) is not None):
         return j  # ("لمناقشة"، "بحضور": ل or ب and an everyday word)
-    return _place_words_end(board, words, j + 1)  # "لX | Y": a name may run on
+    end = _place_words_end(board, words, j + 1)  # "لX | Y": a name may run on
+    words.memo("territory_named")[j] = end
+    return end
+
+
+def _card_the_town(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> None:
+    """The town a local body's territorial adjective is named with ("المجلس الجماعي | لX"),
+    read by `_territory_named_end`, is a place of the story too: a place card inside the
+    body's name (the body keeps the words), unless a listed place there gets its own card."""
+    towns = words.memo("territory_named")
+    j = next((k for k in range(t0 + 1, t1) if towns.get(k) == t1), None)
+    if j is None or words.longest(j, _LISTED_PLACES, max_cut=1) is not None:
+        return
+    card = reg.card(f"place:{key(board.surface(j, t1, 1))}", "place", "a town named as a local body's territory")
+    board.mention(card, j, t1, 1, claim=False)
 
 
 def _mandate_end(board: Board, words: Words, head: str, j: int) -> int:
