@@ -1495,3 +1495,18 @@ def test_two_names_side_by_side_are_one_name_cut_in_two():
 ])
 def test_names_apart_by_wa_a_hyphen_or_a_line_or_after_a_full_name_stay_two(text, first, second):
     assert len(_two_halves(text, first, second)) == 2
+
+
+def test_wa_before_a_word_that_opens_a_family_or_place_name_is_the_conjunction():
+    # "وأيت X": no name begins with و before آل، أيت، أولاد، سيدي، بني، أبو (`name_opening_words`),
+    # so the و is cut whatever the tagger reads
+    names = [a.name for a in parse("وشملت الحملة قرى أولاد تايمة وأيت عميرة وسيدي بيبي.").actors]
+    assert "أيت عميرة" in names
+    assert not any(n.startswith("و") for n in names)
+
+
+def test_wa_before_a_word_that_opens_a_name_ends_the_name_before_it():
+    # "أيت X | وأيت Y": the second name of a list, though the tagger runs the two together
+    names = [a.name for a in parse("وزار الوفد قرى أيت حمو وأيت بوكماز.").actors]
+    assert "أيت حمو" in names
+    assert not any("وأيت" in n for n in names)

@@ -418,6 +418,9 @@ class Words:
             return 0  # "وأضافت لارسن" after "X لارسن": the whole word ends a name elsewhere
         if t.norm in word_set("organizations", "broken_plural_heads"):
             return 0  # "لجان المقاومة": a plural of bodies, not ل + a name
+        if t.norm[0] == "و" and (t.norm[1:], 1) in t.readings and t.norm[1:] in word_set(
+                "names", "name_opening_words") and i + 1 < self.n and self.joined(i + 1):
+            return 1  # "وآل X"، "وأيت X"، "وسيدي X": و before a word that opens a name of a family or a place
         whole_known = bool(self.bare[i] - _SURNAME_ONLY)
         alone = self.alone()
         for form, cut in t.readings[1:]:
