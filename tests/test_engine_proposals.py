@@ -1163,6 +1163,14 @@ def test_the_town_a_local_body_is_named_with_is_a_place_too(text, town):
     assert any(kind == "organization" and town in name for name, kind in cards(art))
 
 
+def test_the_office_holder_after_a_bodys_seat_is_no_genitive_of_the_town():
+    # "… للصناعة بX | الطاهر Y": a town glued to ب governs no genitive, so the definite name the
+    # tagger opens after it is the holder of the title, not more of the body's name
+    art = parse("وقال رئيس الاتحاد الجهوي للصناعة بقابس الطاهر المحجوبي إن المصانع متوقفة.")
+    assert speaker_name(art, "المصانع متوقفة") == "الطاهر المحجوبي"
+    assert ("الاتحاد الجهوي للصناعة بقابس", "organization") in cards(art)
+
+
 def test_a_local_body_before_an_everyday_word_keeps_its_name():
     art = parse("وقال المجلس البلدي بحضور المحافظ إن الأشغال بدأت.")
     assert ("المجلس البلدي", "organization") in cards(art)
@@ -1227,3 +1235,14 @@ def test_a_pupils_guardian_speaks_unnamed(text, said, name):
 def test_a_source_keeps_the_place_glued_to_ba_with_its_head(text, said, name):
     # ب glued to a place's head noun ("بميناء"، "بولاية"), the place named after it: where the source works
     _speaks_as_unnamed(text, said, name, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "said", "begins"), [
+    ("وقالت سيدة وصلت من المدينة صباحا إنها تبحث عن ابنها.", "تبحث عن ابنها", "سيدة وصلت من المدينة"),
+    ("وقال رجل نزح من القرية قبل أسبوع إن بيته دمر.", "بيته دمر", "رجل نزح من القرية"),
+])
+def test_a_verb_with_its_preposition_after_a_people_noun_describes_them_whole(text, said, begins):
+    # "رجل | نزح من القرية": a word of a verb's shape with a preposition after it opens the clause
+    # that describes the person, taken with its complement — not an adjective of the noun
+    art = parse(text)
+    assert (speaker_name(art, said) or "").startswith(begins)

@@ -494,7 +494,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
         if comp and (end := _mandate_end(board, words, head, j)) > j:
             comp += range(j, end)  # "محكمة جنايات X | المختصة بقضايا الفساد": its mandate closes the name
             break
-        genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite
+        genitive = bool(comp) and not _definite_form(words, comp[-1]) and board.toks[j].definite and not (
+            words.label(j) == "B-PERS" and words.p(j, "PERS") >= 0.5 and _seat_glued(words, comp[-1]))
+        # (a town glued to ب or ل governs no genitive: "… بX | الهادي Y" is the office holder after the seat)
         if genitive and words.reporting(j) is None and not words.is_(
                 j, "stop", "never", "rank", "honorific", bare=True):  # ("شرطة دبي | اللواء X")
             comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
@@ -674,6 +676,12 @@ def _territory_end(board: Board, words: Words, j: int) -> int:
         return j
     k = _place_words_end(board, words, j + 1)
     return k if k > j + 1 else j
+
+
+def _seat_glued(words: Words, k: int) -> bool:
+    """Token k is ب or ل glued to a name ("بصفاقس"، "لتازة"): a town, no noun in construct."""
+    t = words.toks[k]
+    return t.norm[:1] in ("ب", "ل") and not t.definite and not t.norm.startswith(("بال", "لل")) and _name(words, k)
 
 
 def _place_words_end(board: Board, words: Words, k: int) -> int:

@@ -2125,7 +2125,9 @@ def _described_person_end(words: Words, t0: int, t1: int) -> int:
     toks = words.toks
     end = t0 + 1
     while end < t1 and end - t0 <= 3 and (not toks[end].definite or _possessed_adjective(words, end)) and not (
-            toks[end].norm[:1] in "يت" and len(toks[end].norm) >= 4 and not _qualifies(words, end)) and (
+            toks[end].norm[:1] in "يت" and len(toks[end].norm) >= 4 and not _qualifies(words, end)) and not (
+            end + 1 < t1 and toks[end + 1].norm in _links() and _verb_form(words, end)
+            and not (len(toks[end].norm) == 4 and toks[end].norm[1] == "ا")) and (  # (فاعل: "شاب غاضب | في …")
             _qualifies(words, end) or not words.bare[end] or toks[end].norm in _OTHER) and (
             toks[end].norm not in _links()) and not any(
             c and r.startswith("ال") for r, c in toks[end].readings):  # "بالشرطة": a glued preposition
