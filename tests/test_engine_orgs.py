@@ -1923,3 +1923,13 @@ def test_a_feminine_faeel_adjective_of_a_plural_genitive_stays_in_the_name(text,
     """"ملاك الشقق | القديمة": a definite فعيلة after a definite genitive that is no feminine singular
     agrees with a broken plural of things — the genitive's adjective, inside the body's name."""
     assert body in bodies(text)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("وقالت مديرية الزراعة لولاية برج بوعريريج إن الموسم جيد.", "مديرية الزراعة لولاية برج بوعريريج"),
+    ("وقالت مديرية السياحة لمحافظة شرم الشيخ إن الفنادق ممتلئة.", "مديرية السياحة لمحافظة شرم الشيخ"),
+])
+def test_a_territory_listed_by_a_name_of_several_words_closes_the_body_whole(text, body):
+    """"لولاية | X Y": after ل and a territory's head, a place the lexicon lists under a name of
+    several words is the territory, named whole (not cut after its first word or before it)."""
+    assert body in bodies(text)

@@ -674,6 +674,9 @@ def _territory_end(board: Board, words: Words, j: int) -> int:
     if t.norm[:1] != "ل" or not any(c == 1 and f in word_set("organizations", "territory_heads")
                                      for f, c in t.readings):
         return j
+    hit = words.longest(j + 1, (*_LISTED_PLACES, "gaz_place"), max_cut=0)
+    if hit is not None and hit.start == j + 1 and all(board.owner[m] is None for m in range(j + 1, hit.end)):
+        return hit.end  # "لولاية | X Y": a listed name of several words
     k = _place_words_end(board, words, j + 1)
     return k if k > j + 1 else j
 
