@@ -3276,3 +3276,24 @@ def test_an_oblique_nisba_plural_after_the_verb_is_its_object_not_a_group():
     """Guard: "ودعا الوزير القادة المحليين": the oblique -يين plural after the verb is its object."""
     text = "وقال وزير الداخلية إن الأمن مستتب. ودعا الوزير القادة المحليين إلى الحوار، وقال إن الأبواب مفتوحة."
     assert _speaker(text, "الأبواب مفتوحة") != "القادة المحليين"
+
+
+@pytest.mark.parametrize("text,snippet,who", [
+    ("أعلنت وزارة الداخلية أمس حصيلة حوادث المرور. ووفق معطيات نشرتها الوزارة، تراجع عدد الوفيات بنسبة عشرة في المئة.",
+     "تراجع عدد الوفيات", "وزارة الداخلية"),
+    ("وقالت نقابة الأطباء إن الأطباء سيضربون. وبحسب بيان صادر عنها، فإن الإضراب يبدأ الأحد.",
+     "الإضراب يبدأ", "نقابة الأطباء"),
+    ("ونظم المحتجون وقفة أمام المقر. وحسب أرقام قدمها المحتجون، فإن المشاركين تجاوزوا ألف شخص.",
+     "المشاركين تجاوزوا", "المحتجون"),
+])
+def test_after_hasab_a_finding_issued_by_a_verb_or_pronoun_speaks_for_its_issuer(text, snippet, who):
+    # "وفق معطيات نشرتها الوزارة": the verb's subject issued the finding (a back-reference the actor
+    # stage resolves); "بيان صادر عنها": the pronoun's body, named before (`issuing_verbs`)
+    assert _speaker(text, snippet) == who
+
+
+def test_a_person_right_after_amma_is_the_topic_whoever_the_apposition_names():
+    # "أما X، ابنة Y، فتقول": the person right after أما speaks, not the one her description names
+    text = ("قالت الجدة سعاد الحكيم إن الحي تغير. أما ريم، ابنة سعاد الحكيم ذات العشرة أعوام، "
+            "فتقول إنها تحب المدرسة الجديدة.")
+    assert _speaker(text, "تحب المدرسة") == "ريم"

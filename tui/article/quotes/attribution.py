@@ -1365,6 +1365,10 @@ class Attributor:
         ms = [(i, card) for i, card in self.mentions_in(amma + 1, end)
               if card.kind in SPEAKING and self.agrees(c, card)]
         for i, card in ms:
+            if card.kind == "person" and self.stage.board.owner[i].t0 == amma + 1:
+                # "أما X، ابنة Y، فتقول": a person right after أما is the topic; who the apposition
+                # names after it describes them (not past a title: there a body or a person may head it)
+                return Choice(card, "topic of أما … ف")
             # "أما النائبة عن حزب X، Y، فأكدت"، "أما رئيسة قائمة «X»، المحامية Y، فاعتبرت": a body
             # inside a person's title, or in a description the person's name is set off after, is
             # not the topic
@@ -2003,6 +2007,8 @@ class Attributor:
                     return own
             if first - a <= 8:
                 return Choice(got, "source after حسب / وفقا لـ / نقلا عن")
+        if may_propose and (by := self._issued_by_verb(a, b, glued)) is not None:
+            return by
         if may_propose:
             issuer = self._issuer_after_finding(a, b, glued)
             if issuer is not None:
@@ -2052,6 +2058,36 @@ class Attributor:
             return None
         return self._propose((a, ti), None, why="source after حسب / وفقا لـ / نقلا عن, named before its title",
                              cut=glued)
+
+    def _issued_by_verb(self, a: int, b: int, glued: int) -> Choice | None:
+        """"وفق معطيات نشرتها الوزارة"، "بحسب بيان أصدرته X"، "وفق بيان صادر عنها": a finding and
+        the verb that issued it with the finding as its object pronoun — the subject after the
+        verb (a back-reference the actor stage resolves: "الوزارة"), else the body named last
+        before it (the verb's or "عنها"'s own pronoun)."""
+        toks = self.toks
+        if a + 1 >= b or not plain(toks[a + 1].gap):
+            return None
+        w = toks[a].norm[glued:]
+        if w not in _words("findings") and not document_noun(w):
+            return None
+        k = a + 1
+        if k + 1 < b and not toks[k].definite and toks[k].norm.endswith(("ي", "يه")) and self.card(k) is None:
+            k += 1  # "بيان رسمي"
+        pronoun = toks[k].norm in _ISSUED and k + 1 < b and toks[k + 1].norm in _OF_IT
+        if not pronoun and not _issuing_verb(toks[k].norm):
+            return None
+        after = k + 2 if pronoun else k + 1
+        if not pronoun and after < b and plain(toks[after].gap) and toks[after].definite:
+            got = self._propose((after, b), None, why="source after حسب / وفقا لـ: whoever issued the finding")
+            if got is not None:
+                return got
+            if self.card(after) is not None:
+                return None
+        # no subject named: the body named last before the finding
+        lo = self.ctx.doc.sentence_tokens(max(0, toks[a].sent - 2)).start
+        body = next((cd for i, cd in reversed(self.mentions_in(lo, a)) if cd.kind in ("organization", "group")
+                     and not _governed(self.ctx, self.stage, i)), None)
+        return Choice(body, "source after حسب / وفقا لـ: the body named before issued the finding") if body else None
 
     def _issuer_after_finding(self, a: int, b: int, glued: int) -> int | None:
         """"وفقا لتقديرات خبراء مستقلين"، "بحسب تقرير رسمي للهيئة": where the issuer opens after
@@ -2155,6 +2191,21 @@ def _authoring() -> frozenset[str]:
 
 
 _ISSUED = frozenset(["صادرا", "الصادر", "صادر", "صادره", "الصادره"])
+_OF_IT = frozenset(["عنه", "عنها", "عنهم", "عنهما"])  # "صادر عنها": by the body named before
+
+
+def _issuing_verb(w: str) -> bool:
+    """"نشرتها"، "أصدره"، "قدمها": a verb that issues a finding (`issuing_verbs`), with the
+    finding as its object pronoun (and a feminine ت before it)."""
+    for suffix in ("تها", "ته", "تهم", "ها", "هم", "ه"):
+        if w.endswith(suffix) and key(w[: -len(suffix)]) in _issuing_stems():
+            return True
+    return False
+
+
+@cache
+def _issuing_stems() -> frozenset[str]:
+    return _words("issuing_verbs")
 
 
 @cache
