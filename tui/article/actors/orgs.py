@@ -572,6 +572,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                     _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)
                     or _plural_nisba_form(board.toks[j].norm)
                     or (_feminine_participle(board.toks[j].norm) and not words.bare[j])))
+                or (definite and board.toks[i].norm.endswith("ه") and _feminine_participle(board.toks[j].norm)
+                    and not words.bare[j] and any(board.toks[k].norm[:1] == "ل" for k in comp))
+                # ("الرابطة الوطنية لكرة القدم | المحترفة": the feminine head's participle after its field)
                 or (len(comp) >= 2 and board.toks[comp[-1]].norm.endswith(("ه", "ات")) and _feminine_participle(
                     board.toks[j].norm) and not words.bare[j])
                 # ("صندوق دعم الطاقات | المتجددة": a feminine genitive's participle agrees with it)
