@@ -3279,16 +3279,17 @@ def test_an_oblique_nisba_plural_after_the_verb_is_its_object_not_a_group():
 
 
 @pytest.mark.parametrize("text,snippet,who", [
-    ("أعلنت وزارة الداخلية أمس حصيلة حوادث المرور. ووفق معطيات نشرتها الوزارة، تراجع عدد الوفيات بنسبة عشرة في المئة.",
+    ("نشرت وزارة الداخلية صباح الأحد حصيلة حوادث السير. ووفق إحصاءات نشرتها الوزارة، تراجع عدد الوفيات "
+     "بنسبة عشرة في المئة.",
      "تراجع عدد الوفيات", "وزارة الداخلية"),
-    ("وقالت نقابة الأطباء إن الأطباء سيضربون. وبحسب بيان صادر عنها، فإن الإضراب يبدأ الأحد.",
+    ("وقالت نقابة الأطباء إن الأطباء سيضربون. وحسب تعميم صادر عنها، فإن الإضراب يبدأ الأحد.",
      "الإضراب يبدأ", "نقابة الأطباء"),
-    ("ونظم المحتجون وقفة أمام المقر. وحسب أرقام قدمها المحتجون، فإن المشاركين تجاوزوا ألف شخص.",
-     "المشاركين تجاوزوا", "المحتجون"),
+    ("ونظم المعتصمون وقفة أمام المقر. ووفق أرقام قدمها المعتصمون، فإن المشاركين تجاوزوا ألف شخص.",
+     "المشاركين تجاوزوا", "المعتصمون"),
 ])
 def test_after_hasab_a_finding_issued_by_a_verb_or_pronoun_speaks_for_its_issuer(text, snippet, who):
-    # "وفق معطيات نشرتها الوزارة": the verb's subject issued the finding (a back-reference the actor
-    # stage resolves); "بيان صادر عنها": the pronoun's body, named before (`issuing_verbs`)
+    # "وفق إحصاءات نشرتها الوزارة": the verb's subject issued the finding (a back-reference the actor
+    # stage resolves); "تعميم صادر عنها": the pronoun's body, named before (`issuing_verbs`)
     assert _speaker(text, snippet) == who
 
 

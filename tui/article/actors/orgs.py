@@ -574,7 +574,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                     or (_feminine_participle(board.toks[j].norm) and not words.bare[j])))
                 or (definite and board.toks[i].norm.endswith("ه") and _feminine_participle(board.toks[j].norm)
                     and not words.bare[j] and any(board.toks[k].norm[:1] == "ل" for k in comp))
-                # ("الرابطة الوطنية لكرة القدم | المحترفة": the feminine head's participle after its field)
+                # ("الرابطة الجهوية لكرة اليد | المحترفة": the feminine head's participle after its field)
                 or (len(comp) >= 2 and board.toks[comp[-1]].norm.endswith(("ه", "ات")) and _feminine_participle(
                     board.toks[j].norm) and not words.bare[j])
                 # ("صندوق دعم الطاقات | المتجددة": a feminine genitive's participle agrees with it)
@@ -1175,7 +1175,7 @@ def _complement(words: Words, j: int, comp: list[int]) -> bool:
     if comp and len(t.norm) == 3 and t.norm[0] == "ل" and purpose(words, j) and not words.bare[j]:
         return True  # "لطب النوم": ل + a noun of two letters in construct
     if len(comp) == 1 and words.toks[comp[0]].norm in _naming_adjectives() and purpose(words, j):
-        return True  # "الاتحاد الدولي | لرفع الأثقال": the field after the head's naming adjective
+        return True  # "الاتحاد العربي | لرمي الرمح": the field after the head's naming adjective
     for form, cut in t.readings[1:]:
         if cut != 1 or len(form) < 3 or (len(form) == 3 and (words.bare[j] or t.norm in common_words())):
             continue  # "لجنة" is a word, not ل + "جنة"

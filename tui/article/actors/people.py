@@ -213,7 +213,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if _wa_word_before_apposed_title(words, j):
             j += 1  # "قال X ونغسافان، وزير …": a foreign name's word that opens with و, the title set off after it
             break
-        if _next_person(words, j) or _and_definite(words, j) or _and_name_opener(words, j):
+        if _next_person(words, j) or _and_definite(words, j) or words.and_name_opener(j):
             break  # even where the tagger ran the two names together ("X | والعتيبي"، "أيت X | وأيت Y")
         inside = words.p_inside(j, "PERS")
         if j - 1 > i and words.toks[j - 1].raw == "آل" and words.toks[j].definite and not words.is_(
@@ -707,12 +707,6 @@ def _next_person(words: Words, j: int) -> bool:
     # (a family name too: "X وعنان" is two people; the word whole is no name of any list)
     return t.readings[1][1] == 1 and len(form) >= 3 and (
         lexicon().has("given", form) or lexicon().has("surname", form) or lexicon().has("given_rare", form))
-
-
-def _and_name_opener(words: Words, j: int) -> bool:
-    """"وآل"، "وأيت"، "وسيدي": و + a word that opens a family's or a place's name (the next of a list)."""
-    t = words.toks[j]
-    return t.norm[:1] == "و" and (t.norm[1:], 1) in t.readings and t.norm[1:] in word_set("names", "name_opening_words")
 
 
 def _recurring_unknown(words: Words, j: int) -> bool:

@@ -1376,7 +1376,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         card.plural = True
         return card, why
     if definite and t1 - t0 >= 2 and _office_of_a_community(words, t0):
-        # "النواب الأكراد في اللجنة"، "الوجهاء الدروز"، "القيادات الحوثية": people of an office named
+        # "النواب الأكراد في المجلس"، "الوجهاء الدروز"، "القيادات الحوثية": people of an office named
         # by their community or a nisba — a group that speaks
         card, why = _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
         card.plural = True

@@ -418,8 +418,7 @@ class Words:
             return 0  # "وأضافت لارسن" after "X لارسن": the whole word ends a name elsewhere
         if t.norm in word_set("organizations", "broken_plural_heads"):
             return 0  # "لجان المقاومة": a plural of bodies, not ل + a name
-        if t.norm[0] == "و" and (t.norm[1:], 1) in t.readings and t.norm[1:] in word_set(
-                "names", "name_opening_words") and i + 1 < self.n and self.joined(i + 1):
+        if self.and_name_opener(i) and i + 1 < self.n and self.joined(i + 1):
             return 1  # "وآل X"، "وأيت X"، "وسيدي X": و before a word that opens a name of a family or a place
         whole_known = bool(self.bare[i] - _SURNAME_ONLY)
         alone = self.alone()
@@ -457,6 +456,13 @@ class Words:
                     # place's head noun: "إقليم وداي")
                 return cut  # و is the conjunction far more often than a name's first letter
         return 0
+
+    def and_name_opener(self, i: int) -> bool:
+        """Token i is و + a word that opens a family's or a place's name ("وآل"، "وأيت"، "وسيدي":
+        `name_opening_words` in names.toml): the conjunction, never the name's first letter."""
+        t = self.toks[i]
+        return t.norm[:1] == "و" and (t.norm[1:], 1) in t.readings and t.norm[1:] in word_set(
+            "names", "name_opening_words")
 
     def plural_in_construct(self, k: int) -> bool:
         """Token k is an indefinite plural in construct written in ي ("متضرري"، "أهالي"، "مزارعي"),

@@ -2059,16 +2059,21 @@ class Attributor:
         return self._propose((a, ti), None, why="source after حسب / وفقا لـ / نقلا عن, named before its title",
                              cut=glued)
 
+    def _finding_at(self, a: int, b: int, glued: int) -> bool:
+        """Token a (its first ``glued`` letters a preposition) is a finding or statement noun
+        ("تقديرات"، "بيان") with a word joined after it inside [a, b)."""
+        if a + 1 >= b or not plain(self.toks[a + 1].gap):
+            return False
+        w = self.toks[a].norm[glued:]
+        return w in _words("findings") or document_noun(w)
+
     def _issued_by_verb(self, a: int, b: int, glued: int) -> Choice | None:
-        """"وفق معطيات نشرتها الوزارة"، "بحسب بيان أصدرته X"، "وفق بيان صادر عنها": a finding and
+        """"وفق إحصاءات نشرتها الوزارة"، "بحسب بيان أصدرته X"، "حسب تعميم صادر عنها": a finding and
         the verb that issued it with the finding as its object pronoun — the subject after the
         verb (a back-reference the actor stage resolves: "الوزارة"), else the body named last
         before it (the verb's or "عنها"'s own pronoun)."""
         toks = self.toks
-        if a + 1 >= b or not plain(toks[a + 1].gap):
-            return None
-        w = toks[a].norm[glued:]
-        if w not in _words("findings") and not document_noun(w):
+        if not self._finding_at(a, b, glued):
             return None
         k = a + 1
         if k + 1 < b and not toks[k].definite and toks[k].norm.endswith(("ي", "يه")) and self.card(k) is None:
@@ -2093,10 +2098,7 @@ class Attributor:
         """"وفقا لتقديرات خبراء مستقلين"، "بحسب تقرير رسمي للهيئة": where the issuer opens after
         a finding noun (and one indefinite adjective, or "صادر عن")."""
         toks = self.toks
-        if a + 1 >= b or not plain(toks[a + 1].gap):
-            return None
-        w = toks[a].norm[glued:]
-        if w not in _words("findings") and not document_noun(w):
+        if not self._finding_at(a, b, glued):
             return None
         k = a + 1
         if k + 1 < b and toks[k].norm in ("صادر", "الصادر", "صادره", "الصادره") and toks[k + 1].norm == "عن":
