@@ -1246,3 +1246,28 @@ def test_a_verb_with_its_preposition_after_a_people_noun_describes_them_whole(te
     # that describes the person, taken with its complement — not an adjective of the noun
     art = parse(text)
     assert (speaker_name(art, said) or "").startswith(begins)
+
+
+@pytest.mark.parametrize(("text", "said", "name"), [
+    ("وقال موظف في المديرية العامة للمياه للشروق إن الضخ سيعود مساء.", "الضخ سيعود",
+     "موظف في المديرية العامة للمياه"),
+    ("وقال مسؤولون في الهيئة للصباح إن الأسعار ستنخفض.", "الأسعار ستنخفض", "مسؤولون في الهيئة"),
+])
+def test_a_paper_named_by_an_everyday_word_right_before_inna_is_whom_the_source_told(text, said, name):
+    # "… للشروق إن": ل + a paper whose name is an everyday word (`papers_named_by_words`), right
+    # before إنّ, is whom the source told — no part of the source nor of the body it is in
+    _speaks_as_unnamed(text, said, name, "anonymous")
+    art = parse(text)
+    assert not any("للشروق" in n or "للصباح" in n for n, _ in cards(art))
+
+
+def test_the_people_addressed_right_before_inna_are_no_part_of_the_speaker():
+    # "وقال رئيس المحكمة | للصحفيين إن": ل + the people addressed (`audiences_told`), right before إنّ
+    art = parse("وقال رئيس المحكمة للصحفيين إن الجلسة تأجلت إلى الشهر المقبل.")
+    assert speaker_name(art, "الجلسة تأجلت") == "رئيس المحكمة"
+
+
+def test_a_bodys_field_right_before_inna_stays_in_its_name():
+    # guard: "الإدارة العامة للسجون إن": a field that is no paper's name stays in the body's name
+    art = parse("وقالت الإدارة العامة للسجون إن السجين نقل إلى المستشفى.")
+    assert ("الإدارة العامة للسجون", "organization") in cards(art)

@@ -945,6 +945,19 @@ def outlets() -> frozenset[str]:
     return frozenset(out)
 
 
+def told_paper(words: Words, k: int) -> bool:
+    """Token k is لـ + a paper named by an everyday word (`papers_named_by_words`) right before
+    إنّ/أنّ ("… للأخبار إن"): whom a source told, no word of the source or of a body's name."""
+    t = words.toks[k]
+    if k + 1 >= words.n or not plain(words.toks[k + 1].gap) or words.toks[k + 1].norm not in _THAT_AFTER:
+        return False
+    told = word_set("organizations", "papers_named_by_words") | word_set("organizations", "audiences_told")
+    return t.norm[:1] == "ل" and any(c == 1 and f in told for f, c in t.readings)
+
+
+_THAT_AFTER = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])
+
+
 @cache
 def outlet_name_endings() -> frozenset[str]:
     """Words an outlet's name is known by after its first word ("X نيوز"، "X برس"، "X 24"; a news
@@ -1155,6 +1168,8 @@ AFFAIRS = frozenset({key("لشؤون"), key("للشؤون")})  # "… لشؤون
 
 def _complement(words: Words, j: int, comp: list[int]) -> bool:
     t = words.toks[j]
+    if told_paper(words, j):
+        return False  # "المديرية العامة للموانئ | للأخبار إن": the paper a source told, whatever its name reads as
     if _name(words, j):
         return True
     if t.norm[0] == "ل" and not t.norm.startswith("لل") and any(

@@ -512,6 +512,8 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
     card = board.card_at(k)
     if card is not None and card.kind == "organization" and orgs.is_outlet(card):
         return True
+    if orgs.told_paper(words, k):
+        return True  # "موظفون في البلدية | للقبس إن": a paper named by an everyday word, right before إنّ
     if k + 2 < words.n and key(words.toks[k + 1].norm) in _outlet_endings() and plain(words.toks[k + 1].gap) and (
             words.toks[k + 2].norm in _THAT_WORDS and plain(words.toks[k + 2].gap)):
         return True  # "مصدر في الدائرة | لـX نيوز إن": ل + an outlet's name by its last word, before إنّ
