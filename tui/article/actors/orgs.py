@@ -946,16 +946,21 @@ def outlets() -> frozenset[str]:
 
 
 def told_paper(words: Words, k: int) -> bool:
-    """Token k is لـ + a paper named by an everyday word (`papers_named_by_words`) right before
-    إنّ/أنّ ("… للأخبار إن"): whom a source told, no word of the source or of a body's name."""
+    """Token k is لـ + a paper named by an everyday word (`papers_named_by_words`) or the people
+    addressed (`audiences_told`) right before إنّ/أنّ ("… للأخبار إن"، "… للصحفيين إن"): whom a
+    source told, no word of the source or of a body's name."""
     t = words.toks[k]
-    if k + 1 >= words.n or not plain(words.toks[k + 1].gap) or words.toks[k + 1].norm not in _THAT_AFTER:
+    if k + 1 >= words.n or not plain(words.toks[k + 1].gap) or words.toks[k + 1].norm not in THAT_WORDS:
         return False
-    told = word_set("organizations", "papers_named_by_words") | word_set("organizations", "audiences_told")
-    return t.norm[:1] == "ل" and any(c == 1 and f in told for f, c in t.readings)
+    return t.norm[:1] == "ل" and any(c == 1 and f in _told_words() for f, c in t.readings)
 
 
-_THAT_AFTER = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])
+@cache
+def _told_words() -> frozenset[str]:
+    return word_set("organizations", "papers_named_by_words") | word_set("organizations", "audiences_told")
+
+
+THAT_WORDS = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])  # إنّ/أنّ and their pronouns
 
 
 @cache

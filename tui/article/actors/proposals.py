@@ -525,7 +525,7 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
                for f, c in t.readings)
 
 
-_THAT_WORDS = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])
+_THAT_WORDS = orgs.THAT_WORDS
 
 
 def _outlet_endings() -> frozenset[str]:
