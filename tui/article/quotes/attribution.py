@@ -1922,10 +1922,7 @@ class Attributor:
         body = next((card for _, card in reversed(self.history[-30:]) if card.kind in ("organization", "group")), None)
         if body is not None:
             return Choice(body, "speaks for the body quoted last (who issues statements)")
-        k = self.ctx.tok_after(before)
-        lo = self.ctx.doc.sentence_tokens(max(0, self.toks[min(k, self.ctx.n - 1)].sent - 2)).start
-        named = next((cd for i, cd in reversed(self.mentions_in(lo, k)) if cd.kind == "organization"
-                      and not _governed(self.ctx, self.stage, i)), None)
+        named = self._body_named_before(self.ctx.tok_after(before), ("organization",))
         if named is not None:
             return Choice(named, "speaks for the body named last (who issues statements)")
         for _, card in reversed(self.history[-30:]):
@@ -2089,10 +2086,15 @@ class Attributor:
             if self.card(after) is not None:
                 return None
         # no subject named: the body named last before the finding
-        lo = self.ctx.doc.sentence_tokens(max(0, toks[a].sent - 2)).start
-        body = next((cd for i, cd in reversed(self.mentions_in(lo, a)) if cd.kind in ("organization", "group")
-                     and not _governed(self.ctx, self.stage, i)), None)
+        body = self._body_named_before(a, ("organization", "group"))
         return Choice(body, "source after حسب / وفقا لـ: the body named before issued the finding") if body else None
+
+    def _body_named_before(self, k: int, kinds: tuple[str, ...]) -> Card | None:
+        """The last card of one of ``kinds`` named before token k, in its sentence or the two
+        before it, and not behind a preposition: who issued a statement no one is named for."""
+        lo = self.ctx.doc.sentence_tokens(max(0, self.toks[min(k, self.ctx.n - 1)].sent - 2)).start
+        return next((cd for i, cd in reversed(self.mentions_in(lo, k)) if cd.kind in kinds
+                     and not _governed(self.ctx, self.stage, i)), None)
 
     def _issuer_after_finding(self, a: int, b: int, glued: int) -> int | None:
         """"وفقا لتقديرات خبراء مستقلين"، "بحسب تقرير رسمي للهيئة": where the issuer opens after
