@@ -255,6 +255,19 @@ def test_a_body_whose_name_holds_a_city_is_the_whole_name(monkeypatch, text, nam
     assert found(text) == [(name, "organization")]
 
 
+@pytest.mark.parametrize("outlet,city", [("بوابة الأطلس", "الرباط"), ("شمس نيوز", "إربد")])
+def test_a_spaced_dash_ends_a_name_as_an_outlet_s_dateline_does(monkeypatch, outlet, city):
+    """"OUTLET - CITY" heads a report: the dash with space around it separates two names, so
+    the outlet's name stops before it and the city is a place of its own, even where the
+    tagger reads the whole line as one body."""
+    steer(monkeypatch, (outlet.split()[0],), "B-ORG", {"B-ORG": 0.9})
+    steer(monkeypatch, (*outlet.split()[1:], city), "I-ORG", {"I-ORG": 0.9})
+    text = f"تراجع منسوب مياه السدود\n\n{outlet} - {city}\n\nقالت المديرة الجهوية للماء إن المخزون تراجع كثيرا."
+    names = [n for n, _ in found(text)]
+    assert outlet in names and city in names
+    assert not any("-" in n for n in names)
+
+
 @pytest.mark.parametrize("text,name", [
     ("وقال مصرف لبنان إن الاحتياطي تراجع.", "مصرف لبنان"),
     ("وقررت بلدية لندن إغلاق الجسر.", "بلدية لندن"),

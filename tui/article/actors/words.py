@@ -9,7 +9,7 @@ from functools import cache
 
 from ..doc import Doc, Token
 from ..doc.normal import key
-from ..doc.tokens import plain
+from ..doc.tokens import aside_dash, plain
 from ..lexicon import load, word_set
 from ..lexicon.index import Hit, Lexicon, lexicon, noun_forms
 from ..models.common import common_words
@@ -647,7 +647,7 @@ class Words:
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 with only white space between them."""
-        return 0 < i < self.n and plain(self.toks[i].gap)
+        return 0 < i < self.n and plain(self.toks[i].gap) and not aside_dash(self.toks[i].gap)
 
     def unagreeing_nisba(self, i: int) -> bool:
         """An indefinite nationality word right after a definite one ("مدرب الفريق | تركي"،
