@@ -1879,6 +1879,29 @@ def test_a_name_before_wa_and_a_place_after_a_preposition_is_the_first_place_of_
     assert "قطنا" in [a.name for a in art.actors if a.kind == "place"]
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("وغمرت السيول قرى كفرزيتا وبرقاش وشرمنين ليلة أمس.", ["كفرزيتا", "برقاش", "شرمنين"]),
+    ("وزار الوفد مديريتي تل الورد والقصيبات قبل أيام.", ["تل الورد", "القصيبات"]),
+    ("وانقطعت المياه عن أحياء كرمشان وجبل النمر في المدينة.", ["كرمشان", "جبل النمر"]),
+])
+def test_the_names_listed_after_a_plural_of_an_areas_head_are_places(text, places):
+    """"قرى X وY وZ"، "مديريتي X وY": the plural or dual head says what the list names, so each
+    name joined by و is a place of its own, though no lexicon holds it and the tagger is unsure."""
+    got = [a.name for a in parse(text).actors if a.kind == "place"]
+    assert all(p in got for p in places), got
+
+
+@pytest.mark.parametrize("text", [
+    "وتعيش قرى نائية في الجبل بلا كهرباء منذ أسابيع.",
+    "وشملت الحملة مناطق سكنية ومحلات تجارية في المدينة.",
+    "وتضررت بلدات بأكملها من العاصفة.",
+    "وزارت اللجنة مدنا مستقلة القرار عن المركز.",
+])
+def test_the_words_describing_a_plural_of_an_areas_head_name_no_place(text):
+    # a broken plural's adjective is feminine singular; a pronoun suffix or a participle names nothing
+    assert not [a.name for a in parse(text).actors if a.kind == "place"]
+
+
 def test_a_listed_place_behind_ba_closing_a_bodys_name_is_its_seat_and_a_place():
     """"جمعية الصداقة ببيروت": ب and a listed place closing a body's name is its seat — a place of
     the story, named without the ب, while the body keeps the words."""

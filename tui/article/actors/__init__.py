@@ -67,6 +67,7 @@ class ActorStage:
         lexical.claim(b, r, w, lexical.GAZETTEER)
         tagged.claim(b, r, w)
         cards.names_cut_in_two(b, r, w)
+        places.after_plural_head(b, r, w)
         places.coordinated(b, r, w)
         places.coordinated_before(b, r, w)
         cards.web_suffixes(b, w)

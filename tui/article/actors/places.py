@@ -308,6 +308,83 @@ def coordinated_before(board: Board, reg: Registry, words: Words) -> None:
         _list_card(board, reg, j, j + 1, 0, "a name joined by و to a place named after it")
 
 
+def after_plural_head(board: Board, reg: Registry, words: Words) -> None:
+    """"ولايات X وY وZ"، "مديريتي X وY": after a plural or a dual of an area's head, the names
+    joined by و are places, one card each (a dual's two) — the head says what the list names, so
+    a word no lexicon holds needs no more than a place's shape (see ``_member``)."""
+    plural, dual = _plural_heads()
+    for i in range(words.n - 1):
+        forms = {form for form, _ in words.toks[i].readings}
+        most = 2 if forms & dual else words.n if forms & plural else 0
+        j, cut = i + 1, 0
+        while most and j < words.n and plain(words.toks[j].gap) and board.owner[j] is None and (
+                _member(words, j, cut)):
+            end = j + 1
+            while end < words.n and end - j < _LIST_NAME_MAX + 1 and plain(words.toks[end].gap) and (
+                    board.owner[end] is None and words.toks[end].norm[:1] != "و" and _member(words, end, 0, True)
+                    and words.toks[end].norm not in word_set("places", "describing_adjectives")):
+                end += 1  # ("أولاد X"، "الحوض الشرقي": a name of two or three words)
+            _list_card(board, reg, j, end, cut, "a name listed after a plural of an area's head")
+            most -= 1
+            j, cut = end, 1
+            if j < words.n and words.toks[j].norm[:1] != "و":
+                break
+
+
+@cache
+def _area_nouns() -> frozenset[str]:
+    data = load("places")
+    return frozenset(key(w) for w in data["area_nouns"]) | frozenset("ال" + key(w) for w in data["area_nouns"])
+
+
+@cache
+def _plural_heads() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("places")
+    return (frozenset(key(w) for w in data["plural_area_heads"]),
+            frozenset(key(w) for w in data["dual_area_heads"]))
+
+
+def _member(words: Words, j: int, cut: int, inner: bool = False) -> bool:
+    """Token j (its first ``cut`` letters و) may be a member of a list after an area's plural:
+    no everyday word, no word of another class (a person's name may be a place's), and none of
+    the words that follow such a head without naming anything.  A definite word opening the
+    list needs the tagger's place reading; after و, or ``inner`` (after a name's first word: "تل
+    الورد", the genitive of a name in construct), the list's first member vouches for it."""
+    t = words.toks[j]
+    rest = t.norm[cut:]
+    if len(rest) == 2 and rest not in common_words() and not words.is_(j, *_STOP, bare=True) and (
+            j + 1 < words.n and plain(words.toks[j + 1].gap) and _member(words, j + 1, 0, True)):
+        return True  # "تل X"، "بر X": a short first word of a name of two
+    if inner and rest.startswith("ال") and len(rest) >= 4 and not words.toks[j - 1].definite:
+        # "تل الورد"، "دير البلح": a definite noun in construct with a name's first word, however
+        # everyday, but no nisba adjective ("X الجبلية") and no word of another class
+        return not (common_nisba(rest[2:]) or words.is_(j, *_STOP, "nationality", bare=True)
+                    or rest in word_set("places", "describing_adjectives"))
+    if len(rest) < 3 or rest in common_words() or (rest.startswith("ال") and rest[2:] in common_words()):
+        return False
+    if cut and (rest, cut) not in t.readings:
+        return False
+    if words.is_(j, "gaz_place", bare=True):
+        return True
+    if any(k > cut and (f.startswith("ال") or f in common_words()) for f, k in t.readings):
+        return False  # "بالولاية"، "للشركة": a preposition and a noun, no name
+    if words.is_(j, *_STOP, "nationality", bare=True) or common_nisba(rest) or _head(words, j) is not None:
+        return False  # (an adjective: "قرى حدودية"; another head: "مدن وبلدات")
+    plural, dual = _plural_heads()
+    if rest.isdigit() or rest in plural or rest in dual or key(rest) in _area_nouns():
+        return False  # ("قرى وبلدات": another head; "مناطق المملكة": the state)
+    if not rest.startswith("ال") and (rest.endswith(("ه", "تين", "تان", "ات")) or (
+            rest.startswith(("مت", "مست")) and len(rest) >= 5)):
+        return False  # "مناطق سكنية"، "قرى آمنة": a broken plural's adjective is feminine singular
+        # (a dual's, dual), a participle describes too ("مستقل")
+    if rest[0] in "يت":
+        return words.p(j, "LOC") >= _LISTED_P  # a verb ("وتضررت") unless the tagger reads a place
+    if rest.endswith(("ها", "هم", "هما")) and len(rest) >= 5:
+        return False  # "بأكملها"، "ريفها": a pronoun suffix, no name
+    return inner or cut or not rest.startswith("ال") or words.p(j, "LOC") >= _LISTED_P or (
+        words.is_(j, "given", "surname", bare=True))
+
+
 def _list_card(board: Board, reg: Registry, t0: int, t1: int, cut: int, why: str) -> None:
     """The place card of a list's member at tokens [t0, t1), its first ``cut`` letters a proclitic."""
     card = reg.card(f"place:{key(board.surface(t0, t1, cut))}", "place", why)
