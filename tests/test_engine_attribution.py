@@ -2207,6 +2207,7 @@ def test_one_of_them_speaks_for_the_group_named_before():
     "وأضاف بحسرة: «سنعود أقوى في الموسم المقبل».",  # ب + an indefinite noun: how he said it
     "وقال لأنصاره في المدرج: «سنعود أقوى في الموسم المقبل».",  # ل + a noun with his pronoun: whom he told
     "وقال لبي بي سي: «سنعود أقوى في الموسم المقبل».",  # ل glued to a card: the outlet he told
+    "وقال لنبض الشارع: «سنعود أقوى في الموسم المقبل».",  # ل glued to an outlet no list holds, alone
 ])
 def test_a_word_after_the_verb_that_opens_no_subject_leaves_the_speaker_before(second):
     text = "قال المدرب سامر الحديدي إن الفريق لعب بشجاعة. " + second
@@ -2582,6 +2583,14 @@ def test_an_added_statement_continues_the_previous_speaker_not_a_silent_subject_
     text = ("وقال وزير النقل سامي حداد إن الخط سيفتتح قريبا. وحضر محافظ المدينة كريم نصار "
             "حفل التدشين. وأضاف أن التذاكر ستكون رخيصة.")
     assert _speaker(text, "التذاكر ستكون رخيصة") == "سامي حداد"
+
+
+def test_the_subject_of_a_sentence_inside_a_quotation_is_no_one_a_later_verb_continues():
+    # a sentence of someone's speech ("«…. وعد الوزير X بزيارتنا …»") names whom she spoke of: a
+    # later subjectless verb goes on with a speaker, not with that sentence's subject
+    text = ("وقال رئيس النقابة كريم داود إن الإضراب مستمر. وقالت الممرضة سعاد حمدان: «نريد حقوقنا كاملة. "
+            "وعد الوزير سامي عادل بزيارتنا ولم يأت». واعتبر أن الحل بيد الحكومة وحدها.")
+    assert _speaker(text, "الحل بيد الحكومة") == "كريم داود"
 
 
 def test_the_subject_after_a_phrase_pointing_back_is_read_even_without_a_card_yet():

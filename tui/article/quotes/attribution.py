@@ -143,6 +143,7 @@ _INTERVIEWED_AFTER = frozenset(key(w) for w in ["مع", "إلى"])  # "حوار 
 _DESCRIPTION_MAX = 10  # words of a description a person's name is set off after, taken as their title
 
 
+_NAME_IN_MARKS = 5  # words in quotation marks that may be a name ("«X Y»"), not someone's speech
 _ASKED_REACH = 30  # words between a verb of asking and the answer in its sentence
 _HE_IS = frozenset(["وهو", "وهي"])
 _DESCRIPTION_REACH = 8  # words of a description set off after "وهو"
@@ -686,6 +687,10 @@ class Attributor:
             return False
         if t.norm[0] in "لب" and len(t.readings) > 1 and t.raw.endswith(_POSSESSIVE_ENDINGS):
             return True
+        if t.norm[0] == "ل" and len(t.readings) > 1 and b - a <= 2 and not words.bare[a] and (
+                t.norm not in common_words() and words.p(a, "PERS") < 0.2):
+            return True  # "وقال لعنب بلدي:": ل glued to an outlet no list holds, and no more words — whom he
+            # told (a body's head in ل, "لجنة"، "لواء", is a word the lexicon holds whole)
         if (t.norm[0] == "ب" and len(t.readings) > 1 and (t.raw[1:2] != "ا" or _derived_verbal_noun(t.norm[1:]))
                 and words.p(a, "PERS") < 0.2 and t.norm not in common_words()
                 and t.norm not in people_plurals() and t.norm not in people_nouns()):  # ("بحارة": sailors)
@@ -1723,9 +1728,15 @@ class Attributor:
                 t = titles.before(self.stage.board, self.stage.words, j) if j is not None else None
                 if t is not None and lo < t.t0 <= k:
                     k, card = j, self.card(j)
-            if card is not None and card.kind in ("person", "anonymous"):
+            if card is not None and card.kind in ("person", "anonymous") and not self._quoted_speech(k):
                 out.append((self.toks[k].start, card))
         return out
+
+    def _quoted_speech(self, k: int) -> bool:
+        """Token k stands inside a quotation of more than a name's few words: a sentence of
+        someone's speech, whose subject is no one a later "وقال" continues."""
+        span = self.ctx.marks.inside(self.toks[k].start) if self.ctx.marked[k] else None
+        return span is not None and len(self.ctx.text[span[0]:span[1]].split()) > _NAME_IN_MARKS
 
     def _story_start(self, lo: int, ci: int) -> int:
         """Past a dateline and its agency at a line's start ("المدينة (الوكالة) - …"), else lo."""
