@@ -1902,6 +1902,27 @@ def test_the_words_describing_a_plural_of_an_areas_head_name_no_place(text):
     assert not [a.name for a in parse(text).actors if a.kind == "place"]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("واشتكى سكان دوار أولاد حمدون من العطش منذ أسابيع.", "أولاد حمدون"),
+    ("ووصلت القافلة إلى قرية برقوم أمس.", "برقوم"),
+])
+def test_a_name_of_a_names_shape_after_an_areas_head_is_a_place_the_tagger_does_not_know(text, place):
+    """"دوار X"، "قرية X": after an area's head in construct, a name no lexicon holds and the tagger
+    does not read is still the place's, when nothing in its shape says adjective, participle or
+    verb — the same marks as a member of a list after a plural head."""
+    assert place in [a.name for a in parse(text).actors if a.kind == "place"]
+
+
+@pytest.mark.parametrize("text", ["وزار الوفد قرية نائية في الجبل.", "ووصلت المساعدات إلى منطقة محاصرة أمس."])
+def test_an_adjective_after_an_areas_head_names_no_place(text):
+    assert not [a.name for a in parse(text).actors if a.kind == "place"]
+
+
+def test_a_new_city_closes_a_bodys_name_as_its_seat():
+    # "new" is a generic adjective that ends no name — except after a place's name, a new city's
+    assert "محكمة جنايات القاهرة الجديدة" in bodies("وقضت محكمة جنايات القاهرة الجديدة بسجن المتهم خمس سنوات.")
+
+
 def test_a_listed_place_behind_ba_closing_a_bodys_name_is_its_seat_and_a_place():
     """"جمعية الصداقة ببيروت": ب and a listed place closing a body's name is its seat — a place of
     the story, named without the ب, while the body keeps the words."""

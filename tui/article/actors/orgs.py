@@ -530,6 +530,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp.append(j)  # "مديرية الأمن | العام"، "هيئة الادعاء | العام": "general" agreeing with the
             j += 1  # definite genitive before it makes one term with it ("public security")
             continue
+        if comp and _new_city(words, [*comp, j]):
+            comp.append(j)  # "محكمة جنايات القاهرة | الجديدة": a new city named after the old, the seat
+            j += 1
+            continue
         if (stop and not ((not comp or adjective(words, comp[-1])) and (
                 generic
                 or (not definite and board.toks[j].definite and stop <= {"anon", "title"}
@@ -609,11 +613,13 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             words.p(comp[-1], "ORG") < _KEEP_P) and not _classifies_genitive(words, comp) and not _general_after(
             words, comp) and not (
             _general_of_genitive(words, comp[-2], comp[-1]) and not _year_after(words, comp[-1])) and not (
-            board.toks[comp[-2]].norm.startswith("لل") and adjective(words, comp[-1])):
+            board.toks[comp[-2]].norm.startswith("لل") and adjective(words, comp[-1])) and not (
+            _new_city(words, comp)):
         # "الوزارة الجديدة": a generic adjective ends no name, unless the tagger reads it in — or it
         # classifies the genitive noun before it ("حكومة الوحدة الوطنية") or the field the body
         # works in ("مركز X للدراسات السياسية"), or is "general"/"public" agreeing with the noun
-        # right before it ("لحماية المال العام"، "والادعاء العام")
+        # right before it ("لحماية المال العام"، "والادعاء العام"), or is "new" after a place's name,
+        # a new city's ("محكمة جنايات X الجديدة")
         comp.pop()
     if not comp:
         return None
@@ -799,6 +805,18 @@ def _mandate_end(board: Board, words: Words, head: str, j: int) -> int:
             toks[end].norm.startswith("وال") and not toks[end - 1].norm.startswith("وال"))) and end - j < 7:
         end += 1  # "بالصيد البحري"، "بالتضامن والشؤون الاجتماعية"
     return end
+
+
+_NEW_CITY = key("الجديدة")
+_CITY_CLASSES = frozenset({"city", "capital", "region", "gaz_place"})
+
+
+def _new_city(words: Words, comp: list[int]) -> bool:
+    """The complement's last word is "الجديدة" right after a listed place's name: a new city named
+    after an old one ("القاهرة الجديدة"), the body's seat whole."""
+    last = comp[-1]
+    return words.toks[last].norm == _NEW_CITY and any(
+        h.end == last and h.cls in _CITY_CLASSES for k in comp[:-1] for h in words.hits[k])
 
 
 def _classifies_genitive(words: Words, comp: list[int]) -> bool:

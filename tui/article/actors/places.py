@@ -227,6 +227,10 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
     # text does not write outside names (and name words) is a place however rare its name
     listed = listed or (not head_definite and any(_rare_definite(words, k) for k in comp) and all(
         _rare_definite(words, k) or (words.bare[k] and words.bare[k] <= NAME_CLASSES) for k in comp))
+    # "دوار X"، "قرية X": after an area's head in construct, a name no lexicon holds of a name's shape
+    # (the same marks as a member of a list after a plural head: no adjective, participle or verb)
+    listed = listed or (not head_definite and _area_head(words, i) and len(comp) <= 2 and all(
+        _member(words, k, 0, inner=k > comp[0]) for k in comp))
     if not (tagger or listed) or (head_definite and not tagger):
         return None  # "المنطقة الشرقية" only where the tagger reads a place: "المدينة القديمة" is none
     if words.is_(i, "place_transparent") and not _area_head(words, i):
@@ -373,10 +377,11 @@ def _member(words: Words, j: int, cut: int, inner: bool = False) -> bool:
     plural, dual = _plural_heads()
     if rest.isdigit() or rest in plural or rest in dual or key(rest) in _area_nouns():
         return False  # ("قرى وبلدات": another head; "مناطق المملكة": the state)
-    if not rest.startswith("ال") and (rest.endswith(("ه", "تين", "تان", "ات")) or (
+    if not rest.startswith("ال") and ((rest.endswith(("ه", "تين", "تان", "ات")) and not inner) or (
             rest.startswith(("مت", "مست")) and len(rest) >= 5)):
         return False  # "مناطق سكنية"، "قرى آمنة": a broken plural's adjective is feminine singular
-        # (a dual's, dual), a participle describes too ("مستقل")
+        # (a dual's, dual; after a name's first word a word in ة is the name's: "أولاد X"), a participle
+        # describes too ("مستقل")
     if rest[0] in "يت":
         return words.p(j, "LOC") >= _LISTED_P  # a verb ("وتضررت") unless the tagger reads a place
     if rest.endswith(("ها", "هم", "هما")) and len(rest) >= 5:
