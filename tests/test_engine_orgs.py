@@ -1923,6 +1923,35 @@ def test_a_new_city_closes_a_bodys_name_as_its_seat():
     assert "محكمة جنايات القاهرة الجديدة" in bodies("وقضت محكمة جنايات القاهرة الجديدة بسجن المتهم خمس سنوات.")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلن المجلس الجماعي لأيت وردان عن برنامج جديد للطرق.", "المجلس الجماعي لأيت وردان"),
+    ("وفاز الاتحاد الرياضي لأولاد حمادي على ضيفه بهدفين.", "الاتحاد الرياضي لأولاد حمادي"),
+])
+def test_a_seat_named_by_a_familys_opening_word_after_lam_closes_a_bodys_name(text, name):
+    # "لأيت X"، "لأولاد X": ل and a place named by "the sons of" and a name — the body's seat, whole
+    assert name in bodies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت المصرية للاتصالات إن أرباحها ارتفعت في الربع الثالث.", "المصرية للاتصالات"),
+    ("وارتفع سهم الكويتية للأغذية في ختام التداولات.", "الكويتية للأغذية"),
+    ("وأعلنت الوطنية للنفط والغاز عن اكتشاف جديد.", "الوطنية للنفط والغاز"),
+])
+def test_a_nisba_and_a_sector_after_lam_name_a_company_without_its_head(text, name):
+    """"المصرية للاتصالات": a definite feminine nisba, ل and a company's sector (`company_sectors`)
+    name a company whose "الشركة" is left out."""
+    assert name in bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتوجه الوفد إلى الجزائر للمفاوضات مع الحكومة.",
+    "وزار الوزير الرياض للمرة الثانية هذا العام.",
+    "وقالت الحكومة المصرية للصحفيين إن الاتفاق قريب.",
+])
+def test_a_purpose_a_time_or_an_audience_after_lam_makes_no_company(text):
+    assert not [n for n in bodies(text) if any(w in n for w in ("للمفاوضات", "للمرة", "للصحفيين"))]
+
+
 def test_a_listed_place_behind_ba_closing_a_bodys_name_is_its_seat_and_a_place():
     """"جمعية الصداقة ببيروت": ب and a listed place closing a body's name is its seat — a place of
     the story, named without the ب, while the body keeps the words."""

@@ -58,6 +58,7 @@ class ActorStage:
         named_after.find(b, r, w)
         orgs.find(b, r, w)
         orgs.self_named(b, r, w)
+        orgs.nisba_named(b, r, w)
         lists.find(b, r, w)
         orgs.addressed_outlets(b, r, w)
         cards.short_names_in_brackets(b, r, w)

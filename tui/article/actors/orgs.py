@@ -462,6 +462,10 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 i > 0 and words.joined(i) and titles.head_cut(words, i - 1) is not None):
             # ("وكيل وزارة X | للتخطيط": the undersecretary's portfolio, a ministry has no field after ل)
             break  # "وكيل وزارة النقل | لشؤون الموانئ": the role's portfolio, not more of the body's name
+        if comp and _lam_place_opener(words, j) and board.owner[j] is None and board.owner[j + 1] is None:
+            comp += [j, j + 1]  # "المجلس الجماعي | لأيت X"، "الاتحاد الرياضي | لأولاد X": its seat, a place
+            j += 2  # named by a family's opening word and the name after it
+            continue
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two
             j += 2
@@ -805,6 +809,16 @@ def _mandate_end(board: Board, words: Words, head: str, j: int) -> int:
             toks[end].norm.startswith("وال") and not toks[end - 1].norm.startswith("وال"))) and end - j < 7:
         end += 1  # "بالصيد البحري"، "بالتضامن والشؤون الاجتماعية"
     return end
+
+
+def _lam_place_opener(words: Words, j: int) -> bool:
+    """Token j is ل glued to a word that opens a place's or a family's name ("لأيت"، "لأولاد"،
+    "لسيدي": `name_opening_words`), the name's next word right after it, no everyday word."""
+    t = words.toks[j]
+    rest = t.norm[1:]
+    return (t.norm[:1] == "ل" and (rest, 1) in t.readings and rest in word_set("names", "name_opening_words")
+            and j + 1 < words.n and plain(words.toks[j + 1].gap) and words.toks[j + 1].norm not in common_words()
+            and len(words.toks[j + 1].norm) >= 3 and not words.is_(j + 1, "stop", "never", bare=True))
 
 
 _NEW_CITY = key("الجديدة")
@@ -1489,6 +1503,44 @@ def self_named(board: Board, reg: Registry, words: Words) -> None:
                         "a body naming itself after its description")
         board.mention(card, *span)
         board.mention(card, head, i, words.proclitic_cut(head), role="reference")
+
+
+def nisba_named(board: Board, reg: Registry, words: Words) -> None:
+    """"وقالت المصرية للاتصالات"، "أرباح الوطنية للنفط والغاز": a definite feminine nisba right before
+    ل and a company's sector (`company_sectors`) names a company whose head noun
+    ("الشركة") is left out — the nisba no longer an adjective of anything before it (a free word
+    with no definite noun right before it: "المملكة العربية السعودية | للمرة" is no company)."""
+    toks, sectors = board.toks, _company_sectors()
+    for i in range(words.n - 1):
+        t = toks[i]
+        if not (t.definite and t.raw.endswith("ة") and t.norm.endswith("يه") and len(t.norm) >= 7):
+            continue
+        if i > 0 and words.joined(i) and (board.owner[i - 1] is not None or (
+                toks[i - 1].definite and toks[i - 1].norm not in prepositions())):
+            continue
+        f = toks[i + 1]
+        rest = next((form for form, cut in f.readings if cut == 1 and form.startswith("ال")), "") if (
+            f.norm.startswith("لل")) else ""
+        if not (rest and words.joined(i + 1)) or not board.free(i, i + 2) or words.is_(
+                i + 1, "temporal", "weekday", "month", bare=True):
+            continue
+        end = i + 2
+        if rest not in sectors and not (end < words.n and words.joined(end) and f"{rest} {toks[end].norm}" in sectors):
+            continue
+        while end < words.n and words.joined(end) and board.owner[end] is None and toks[end].definite and (
+                adjective(words, end) or toks[end].norm in sectors):
+            end += 1  # "للصناعات | الأساسية"، "للأوراق | المالية"
+        if end < words.n and words.joined(end) and board.owner[end] is None and toks[end].norm[:1] == "و" and (
+                toks[end].norm[1:] in sectors):
+            end += 1  # "للنفط | والغاز": a second sector
+        card = reg.card(f"organization:{key(board.surface(i, end))}", "organization",
+                        "a company named by a nisba and its sector, its head noun left out")
+        board.mention(card, i, end)
+
+
+@cache
+def _company_sectors() -> frozenset[str]:
+    return frozenset(key(w) for w in load("organizations")["company_sectors"])
 
 
 def _named_after_description(board: Board, reg: Registry, words: Words, i: int) -> int | None:
