@@ -1952,6 +1952,25 @@ def test_a_purpose_a_time_or_an_audience_after_lam_makes_no_company(text):
     assert not [n for n in bodies(text) if any(w in n for w in ("للمفاوضات", "للمرة", "للصحفيين"))]
 
 
+def test_a_present_verb_of_a_derived_form_after_a_plural_of_an_areas_head_is_no_place(monkeypatch):
+    # "مناطق تتواجد فيها": تت/يت/تست open a present verb, never a name — whatever the tagger reads
+    steer(monkeypatch, ("تتواجد",), "B-LOC", {"B-LOC": 0.4})
+    text = "وانتشرت قوات الأمن في مناطق تتواجد فيها الجماعات المسلحة."
+    assert "تتواجد" not in [a.name for a in parse(text).actors]
+
+
+def test_a_gazetteer_town_written_as_a_noun_and_its_pronoun_is_no_place():
+    # "بيانه" (his statement) is also a village's name: an everyday noun with a pronoun suffix as
+    # written (a final ه, not ة) needs the tagger's certainty a common word needs
+    text = "وقال وزير الصحة سامر ناصر في بيانه إن الرواتب ستصرف."
+    assert not [a.name for a in parse(text).actors if a.kind == "place"]
+
+
+def test_an_occasion_after_lam_ends_a_bodys_name():
+    # "للمرة الأولى": the occasion, no field the body works in
+    assert bodies("وانتخب المجلس البلدي للمرة الأولى امرأة رئيسة له.") == ["المجلس البلدي"]
+
+
 def test_a_listed_place_behind_ba_closing_a_bodys_name_is_its_seat_and_a_place():
     """"جمعية الصداقة ببيروت": ب and a listed place closing a body's name is its seat — a place of
     the story, named without the ب, while the body keeps the words."""

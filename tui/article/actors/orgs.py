@@ -466,6 +466,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp += [j, j + 1]  # "المجلس الجماعي | لأيت X"، "الاتحاد الرياضي | لأولاد X": its seat, a place
             j += 2  # named by a family's opening word and the name after it
             continue
+        if phrase_at(board.toks, j, _occurrence_phrases()) is not None:
+            break  # "المجلس البلدي | للمرة الأولى": an occasion, no field
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two
             j += 2
@@ -1536,6 +1538,11 @@ def nisba_named(board: Board, reg: Registry, words: Words) -> None:
         card = reg.card(f"organization:{key(board.surface(i, end))}", "organization",
                         "a company named by a nisba and its sector, its head noun left out")
         board.mention(card, i, end)
+
+
+@cache
+def _occurrence_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return phrase_index(load("organizations")["occurrence_phrases"])
 
 
 @cache

@@ -382,6 +382,8 @@ def _member(words: Words, j: int, cut: int, inner: bool = False) -> bool:
         return False  # "مناطق سكنية"، "قرى آمنة": a broken plural's adjective is feminine singular
         # (a dual's, dual; after a name's first word a word in ة is the name's: "أولاد X"), a participle
         # describes too ("مستقل")
+    if rest.startswith(("تت", "يت", "تست", "يست")):
+        return False  # "مناطق تتواجد فيها": a present verb of a derived form, no name opens so
     if rest[0] in "يت":
         return words.p(j, "LOC") >= _LISTED_P  # a verb ("وتضررت") unless the tagger reads a place
     if rest.endswith(("ها", "هم", "هما")) and len(rest) >= 5:
