@@ -1952,6 +1952,19 @@ def test_a_purpose_a_time_or_an_audience_after_lam_makes_no_company(text):
     assert not [n for n in bodies(text) if any(w in n for w in ("للمفاوضات", "للمرة", "للصحفيين"))]
 
 
+def test_an_outlet_told_behind_lam_before_that_is_named_without_the_lam(monkeypatch):
+    # "وقال المدير لنوارس إن": the tagger's body behind ل right before إنّ is the outlet he told —
+    # the ل is "to", no letter of its name
+    steer(monkeypatch, ("لنوارس",), "B-ORG", {"B-ORG": 0.8})
+    assert "نوارس" in bodies("وقال مدير المدرسة لنوارس إن الدروس متوقفة منذ يومين.")
+
+
+def test_a_name_in_lam_right_after_the_verb_is_the_subject_whole(monkeypatch):
+    # "وقالت لوموند إن": right after the verb the body is the subject, its ل its own letter
+    steer(monkeypatch, ("لوموند",), "B-ORG", {"B-ORG": 0.8})
+    assert "لوموند" in bodies("وقالت لوموند إن الحكومة تدرس الخطة.")
+
+
 def test_a_present_verb_of_a_derived_form_after_a_plural_of_an_areas_head_is_no_place(monkeypatch):
     # "مناطق تتواجد فيها": تت/يت/تست open a present verb, never a name — whatever the tagger reads
     steer(monkeypatch, ("تتواجد",), "B-LOC", {"B-LOC": 0.4})

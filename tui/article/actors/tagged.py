@@ -4,7 +4,7 @@ announces ("نوفا تك"، "حي الزيتونة")."""
 from __future__ import annotations
 
 from ..doc.normal import key
-from ..doc.tokens import quote
+from ..doc.tokens import plain, quote
 from ..lexicon import word_set
 from . import orgs, places, titles
 from .board import Board
@@ -76,9 +76,23 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                     words, a, b):
                 b += 1  # "مستشفى X | العام": "general", agreeing with the head noun, ends the body's name
             cut = _cut(words, a)
+            if typ == "ORG" and not cut and _told_outlet(words, a, b):
+                cut = 1  # "وقال المدير لموزاييك إن": ل + an outlet right before إنّ is whom he told, no
+                # letter of its name
             surface = board.surface(a, b, cut)
             card = reg.card(f"{kind}:{key(surface)}", kind, f"tagger {conf:.2f}")
             board.mention(card, a, b, cut)
+
+
+def _told_outlet(words: Words, a: int, b: int) -> bool:
+    """The tagger's body at [a, b) opens with ل read as a proclitic and ends right before إنّ/أنّ,
+    the body's name unlisted and short, a subject before it: an outlet a source told ("… لموزاييك
+    إن")."""
+    t = words.toks[a]
+    if a > 0 and words.reporting(a - 1) is not None:
+        return False  # "وقالت لوموند إن": right after the verb, the subject — a name in ل of its own
+    return (b - a <= 2 and t.norm[:1] == "ل" and any(c == 1 for _, c in t.readings) and not words.bare[a]
+            and b < words.n and plain(words.toks[b].gap) and words.toks[b].norm in orgs.THAT_WORDS)
 
 
 def _plural_of_things(words: Words, k: int) -> bool:
