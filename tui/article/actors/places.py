@@ -364,12 +364,8 @@ def _member(words: Words, j: int, cut: int, inner: bool = False) -> bool:
         # everyday, but no nisba adjective ("X الجبلية") and no word of another class
         return not (common_nisba(rest[2:]) or words.is_(j, *_STOP, "nationality", bare=True)
                     or rest in word_set("places", "describing_adjectives"))
-    if len(rest) < 3 or rest in common_words() or (rest.startswith("ال") and rest[2:] in common_words()):
-        return False
-    if cut and (rest, cut) not in t.readings:
-        return False
-    if words.is_(j, "gaz_place", bare=True):
-        return True
+    if (listed := _listed_or_everyday(words, j, cut)) is not None:
+        return listed
     if any(k > cut and (f.startswith("ال") or f in common_words()) for f, k in t.readings):
         return False  # "بالولاية"، "للشركة": a preposition and a noun, no name
     if words.is_(j, *_STOP, "nationality", bare=True) or common_nisba(rest) or _head(words, j) is not None:
@@ -398,17 +394,25 @@ def _list_card(board: Board, reg: Registry, t0: int, t1: int, cut: int, why: str
     board.mention(card, t0, t1, cut)
 
 
-def _list_place(words: Words, j: int, cut: int) -> bool:
-    """Token j (its first ``cut`` letters a proclitic) may be a place's name in a list: no
-    everyday word, no listed person's or other class's word, and a place to the tagger."""
+def _listed_or_everyday(words: Words, j: int, cut: int) -> bool | None:
+    """What a list's member needs first, with its first ``cut`` letters a proclitic: False for a
+    short or everyday word or a cut the word cannot take, True for a place of the gazetteer,
+    None when the word's other marks must decide."""
     t = words.toks[j]
     rest = t.norm[cut:]
     if len(rest) < 3 or rest in common_words() or (rest.startswith("ال") and rest[2:] in common_words()):
         return False
     if cut and (rest, cut) not in t.readings:
         return False
-    if words.is_(j, "gaz_place", bare=True):
-        return True
+    return True if words.is_(j, "gaz_place", bare=True) else None
+
+
+def _list_place(words: Words, j: int, cut: int) -> bool:
+    """Token j (its first ``cut`` letters a proclitic) may be a place's name in a list: no
+    everyday word, no listed person's or other class's word, and a place to the tagger."""
+    rest = words.toks[j].norm[cut:]
+    if (listed := _listed_or_everyday(words, j, cut)) is not None:
+        return listed
     if words.is_(j, *_STOP, "given", "surname", "nationality", bare=True) or rest.endswith("ات") or (
             rest[0] == "ي" and len(rest) <= 6) or (rest[0] in "يت" and rest.endswith(("ان", "ون"))):
         return False  # (a plural of things, "وولايات"; a present verb, "ويطالبان")
