@@ -1972,13 +1972,6 @@ def test_a_present_verb_of_a_derived_form_after_a_plural_of_an_areas_head_is_no_
     assert "تتواجد" not in [a.name for a in parse(text).actors]
 
 
-def test_a_gazetteer_town_written_as_a_noun_and_its_pronoun_is_no_place():
-    # "بيانه" (his statement) is also a village's name: an everyday noun with a pronoun suffix as
-    # written (a final ه, not ة) needs the tagger's certainty a common word needs
-    text = "وقال وزير الصحة سامر ناصر في بيانه إن الرواتب ستصرف."
-    assert not [a.name for a in parse(text).actors if a.kind == "place"]
-
-
 def test_an_occasion_after_lam_ends_a_bodys_name():
     # "للمرة الأولى": the occasion, no field the body works in
     assert bodies("وانتخب المجلس البلدي للمرة الأولى امرأة رئيسة له.") == ["المجلس البلدي"]

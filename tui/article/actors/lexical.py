@@ -36,17 +36,10 @@ _COMMON_SUPPORT = 0.8  # ... when it is one of the words news text writes outsid
 
 def _common(words: Words, i: int, cut: int) -> bool:
     """The reading with ``cut`` letters cut is an everyday word, maybe with the accusative's
-    alef ("وفدا": "وفد" + ا, not و + a town) or a pronoun suffix ("بيانه": his statement — a
-    final ه as written, not ة folded)."""
+    alef ("وفدا": "وفد" + ا, not و + a town)."""
     common = common_words()
-    raw = _MARKS.sub("", words.toks[i].raw)
-    suffix = next((len(p) for p in _PRONOUNS if raw.endswith(p) and len(raw) - len(p) >= 3), 0)
-    return any(c == cut and (form in common or (form.endswith("ا") and len(form) > 3 and form[:-1] in common)
-                             or (suffix and form[:-suffix] in common))
+    return any(c == cut and (form in common or (form.endswith("ا") and len(form) > 3 and form[:-1] in common))
                for form, c in words.toks[i].readings)
-
-
-_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # as written: a final ه is no folded ة
 
 
 def _given_after_role(words: Words, i: int) -> bool:
