@@ -467,7 +467,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             j += 2  # named by a family's opening word and the name after it
             continue
         if phrase_at(board.toks, j, _occurrence_phrases()) is not None:
-            break  # "المجلس البلدي | للمرة الأولى": an occasion, no field
+            break  # "الهيئة الإدارية | للمرة الثالثة": an occasion, no field
         if comp and joins_names(words, j) and board.owner[j + 1] is None:
             comp += [j, j + 1]  # "وكالة X آند Y": one name of two
             j += 2
