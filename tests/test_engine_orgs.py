@@ -1920,7 +1920,7 @@ def test_an_adjective_after_an_areas_head_names_no_place(text):
 
 def test_a_new_city_closes_a_bodys_name_as_its_seat():
     # "new" is a generic adjective that ends no name — except after a place's name, a new city's
-    assert "محكمة جنايات القاهرة الجديدة" in bodies("وقضت محكمة جنايات القاهرة الجديدة بسجن المتهم خمس سنوات.")
+    assert "محكمة جنايات دمياط الجديدة" in bodies("وقضت محكمة جنايات دمياط الجديدة بسجن المتهم خمس سنوات.")
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1960,9 +1960,9 @@ def test_an_outlet_told_behind_lam_before_that_is_named_without_the_lam(monkeypa
 
 
 def test_a_name_in_lam_right_after_the_verb_is_the_subject_whole(monkeypatch):
-    # "وقالت لوموند إن": right after the verb the body is the subject, its ل its own letter
-    steer(monkeypatch, ("لوموند",), "B-ORG", {"B-ORG": 0.8})
-    assert "لوموند" in bodies("وقالت لوموند إن الحكومة تدرس الخطة.")
+    # "وقالت لوبوان إن": right after the verb the body is the subject, its ل its own letter
+    steer(monkeypatch, ("لوبوان",), "B-ORG", {"B-ORG": 0.8})
+    assert "لوبوان" in bodies("وقالت لوبوان إن الحكومة تدرس الخطة.")
 
 
 def test_a_present_verb_of_a_derived_form_after_a_plural_of_an_areas_head_is_no_place(monkeypatch):

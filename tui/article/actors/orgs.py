@@ -537,7 +537,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             j += 1  # definite genitive before it makes one term with it ("public security")
             continue
         if comp and _new_city(words, [*comp, j]):
-            comp.append(j)  # "محكمة جنايات القاهرة | الجديدة": a new city named after the old, the seat
+            comp.append(j)  # "محكمة جنايات X | الجديدة": a new city named after the old, the seat
             j += 1
             continue
         if (stop and not ((not comp or adjective(words, comp[-1])) and (
@@ -829,7 +829,7 @@ _CITY_CLASSES = frozenset({"city", "capital", "region", "gaz_place"})
 
 def _new_city(words: Words, comp: list[int]) -> bool:
     """The complement's last word is "الجديدة" right after a listed place's name: a new city named
-    after an old one ("القاهرة الجديدة"), the body's seat whole."""
+    after an old one ("X الجديدة"), the body's seat whole."""
     last = comp[-1]
     return words.toks[last].norm == _NEW_CITY and any(
         h.end == last and h.cls in _CITY_CLASSES for k in comp[:-1] for h in words.hits[k])

@@ -327,7 +327,7 @@ def after_plural_head(board: Board, reg: Registry, words: Words) -> None:
             while end < words.n and end - j < _LIST_NAME_MAX + 1 and plain(words.toks[end].gap) and (
                     board.owner[end] is None and words.toks[end].norm[:1] != "و" and _member(words, end, 0, True)
                     and words.toks[end].norm not in word_set("places", "describing_adjectives")):
-                end += 1  # ("أولاد X"، "الحوض الشرقي": a name of two or three words)
+                end += 1  # ("أولاد X"، "X الشرقي": a name of two or three words)
             _list_card(board, reg, j, end, cut, "a name listed after a plural of an area's head")
             most -= 1
             j, cut = end, 1

@@ -77,7 +77,7 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 b += 1  # "مستشفى X | العام": "general", agreeing with the head noun, ends the body's name
             cut = _cut(words, a)
             if typ == "ORG" and not cut and _told_outlet(words, a, b):
-                cut = 1  # "وقال المدير لموزاييك إن": ل + an outlet right before إنّ is whom he told, no
+                cut = 1  # "وقال المدير لX إن": ل + an outlet right before إنّ is whom he told, no
                 # letter of its name
             surface = board.surface(a, b, cut)
             card = reg.card(f"{kind}:{key(surface)}", kind, f"tagger {conf:.2f}")
@@ -86,11 +86,11 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
 
 def _told_outlet(words: Words, a: int, b: int) -> bool:
     """The tagger's body at [a, b) opens with ل read as a proclitic and ends right before إنّ/أنّ,
-    the body's name unlisted and short, a subject before it: an outlet a source told ("… لموزاييك
+    the body's name unlisted and short, a subject before it: an outlet a source told ("… لX
     إن")."""
     t = words.toks[a]
     if a > 0 and words.reporting(a - 1) is not None:
-        return False  # "وقالت لوموند إن": right after the verb, the subject — a name in ل of its own
+        return False  # "وقالت لوبوان إن": right after the verb, the subject — a name in ل of its own
     return (b - a <= 2 and t.norm[:1] == "ل" and any(c == 1 for _, c in t.readings) and not words.bare[a]
             and b < words.n and plain(words.toks[b].gap) and words.toks[b].norm in orgs.THAT_WORDS)
 

@@ -689,7 +689,7 @@ class Attributor:
             return True
         if t.norm[0] == "ل" and len(t.readings) > 1 and b - a <= 2 and not words.bare[a] and (
                 t.norm not in common_words() and words.p(a, "PERS") < 0.2):
-            return True  # "وقال لعنب بلدي:": ل glued to an outlet no list holds, and no more words — whom he
+            return True  # "وقال لX Y:": ل glued to an outlet no list holds, and no more words — whom he
             # told (a body's head in ل, "لجنة"، "لواء", is a word the lexicon holds whole)
         if (t.norm[0] == "ب" and len(t.readings) > 1 and (t.raw[1:2] != "ا" or _derived_verbal_noun(t.norm[1:]))
                 and words.p(a, "PERS") < 0.2 and t.norm not in common_words()
