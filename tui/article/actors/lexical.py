@@ -19,7 +19,7 @@ from ..lexicon.index import Hit, lexicon
 from ..models.common import common_words
 from . import acronyms, places
 from .board import Board, Card
-from .orgs import SEAT_WHY, appositive_heads, head_at, purpose
+from .orgs import NEW_CITY, SEAT_WHY, appositive_heads, head_at, purpose
 from .registry import Registry
 from .words import NAME_CLASSES, Words
 
@@ -248,12 +248,11 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
 
 
 _PLACE_CLASSES = frozenset({"city", "capital", "country", "region", "gaz_place"})
-_NEW = frozenset({key("الجديدة")})
 
 
 def _new_city_end(board: Board, words: Words, j: int) -> int:
     """j + 1 when token j is "الجديدة" right after a place's name, free: a new city's name."""
-    if j < words.n and words.joined(j) and board.owner[j] is None and words.toks[j].norm in _NEW:
+    if j < words.n and words.joined(j) and board.owner[j] is None and words.toks[j].norm == NEW_CITY:
         return j + 1
     return j
 

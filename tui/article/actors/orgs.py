@@ -823,7 +823,7 @@ def _lam_place_opener(words: Words, j: int) -> bool:
             and len(words.toks[j + 1].norm) >= 3 and not words.is_(j + 1, "stop", "never", bare=True))
 
 
-_NEW_CITY = key("الجديدة")
+NEW_CITY = key("الجديدة")  # "new" after a listed place: a new city of its own (read by lexical too)
 _CITY_CLASSES = frozenset({"city", "capital", "region", "gaz_place"})
 
 
@@ -831,7 +831,7 @@ def _new_city(words: Words, comp: list[int]) -> bool:
     """The complement's last word is "الجديدة" right after a listed place's name: a new city named
     after an old one ("X الجديدة"), the body's seat whole."""
     last = comp[-1]
-    return words.toks[last].norm == _NEW_CITY and any(
+    return words.toks[last].norm == NEW_CITY and any(
         h.end == last and h.cls in _CITY_CLASSES for k in comp[:-1] for h in words.hits[k])
 
 
@@ -1512,7 +1512,7 @@ def nisba_named(board: Board, reg: Registry, words: Words) -> None:
     ل and a company's sector (`company_sectors`) names a company whose head noun
     ("الشركة") is left out — the nisba no longer an adjective of anything before it (a free word
     with no definite noun right before it: "المملكة العربية السعودية | للمرة" is no company)."""
-    toks, sectors = board.toks, _company_sectors()
+    toks, sectors = board.toks, word_set("organizations", "company_sectors")
     for i in range(words.n - 1):
         t = toks[i]
         if not (t.definite and t.raw.endswith("ة") and t.norm.endswith("يه") and len(t.norm) >= 7):
@@ -1543,11 +1543,6 @@ def nisba_named(board: Board, reg: Registry, words: Words) -> None:
 @cache
 def _occurrence_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return phrase_index(load("organizations")["occurrence_phrases"])
-
-
-@cache
-def _company_sectors() -> frozenset[str]:
-    return frozenset(key(w) for w in load("organizations")["company_sectors"])
 
 
 def _named_after_description(board: Board, reg: Registry, words: Words, i: int) -> int | None:

@@ -316,7 +316,7 @@ def after_plural_head(board: Board, reg: Registry, words: Words) -> None:
     """"ولايات X وY وZ"، "مديريتي X وY": after a plural or a dual of an area's head, the names
     joined by و are places, one card each (a dual's two) — the head says what the list names, so
     a word no lexicon holds needs no more than a place's shape (see ``_member``)."""
-    plural, dual = _plural_heads()
+    plural, dual = word_set("places", "plural_area_heads"), word_set("places", "dual_area_heads")
     for i in range(words.n - 1):
         forms = {form for form, _ in words.toks[i].readings}
         most = 2 if forms & dual else words.n if forms & plural else 0
@@ -333,19 +333,6 @@ def after_plural_head(board: Board, reg: Registry, words: Words) -> None:
             j, cut = end, 1
             if j < words.n and words.toks[j].norm[:1] != "و":
                 break
-
-
-@cache
-def _area_nouns() -> frozenset[str]:
-    data = load("places")
-    return frozenset(key(w) for w in data["area_nouns"]) | frozenset("ال" + key(w) for w in data["area_nouns"])
-
-
-@cache
-def _plural_heads() -> tuple[frozenset[str], frozenset[str]]:
-    data = load("places")
-    return (frozenset(key(w) for w in data["plural_area_heads"]),
-            frozenset(key(w) for w in data["dual_area_heads"]))
 
 
 def _member(words: Words, j: int, cut: int, inner: bool = False) -> bool:
@@ -370,8 +357,8 @@ def _member(words: Words, j: int, cut: int, inner: bool = False) -> bool:
         return False  # "بالولاية"، "للشركة": a preposition and a noun, no name
     if words.is_(j, *_STOP, "nationality", bare=True) or common_nisba(rest) or _head(words, j) is not None:
         return False  # (an adjective: "قرى حدودية"; another head: "مدن وبلدات")
-    plural, dual = _plural_heads()
-    if rest.isdigit() or rest in plural or rest in dual or key(rest) in _area_nouns():
+    if rest.isdigit() or rest in word_set("places", "plural_area_heads") or rest in word_set(
+            "places", "dual_area_heads") or rest.removeprefix("ال") in word_set("places", "area_nouns"):
         return False  # ("قرى وبلدات": another head; "مناطق المملكة": the state)
     if not rest.startswith("ال") and ((rest.endswith(("ه", "تين", "تان", "ات")) and not inner) or (
             rest.startswith(("مت", "مست")) and len(rest) >= 5)):
