@@ -196,3 +196,18 @@ def test_an_honorific_before_a_title_is_no_family_name():
     art = parse(text, "2024-03-10")
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert person.aliases == ()
+
+
+def test_a_district_head_and_a_place_carded_on_its_own_are_that_place():
+    # "مديرية X" and "X" later: a district's head + a place's name is the place, not a body
+    text = "وصل الوفد إلى مديرية زبيد صباح الأحد. وقال أهالي في زبيد إن الطريق مقطوع."
+    assert [(key(n), tuple(sorted(key(x) for x in al))) for n, al in cards_of(text, "place")
+            + cards_of(text, "organization")] in (
+        [(key("مديرية زبيد"), (key("زبيد"),))], [(key("زبيد"), (key("مديرية زبيد"),))])
+
+
+def test_a_university_named_after_a_city_stays_a_body_beside_the_city():
+    # a body's head that is no district's ("جامعة"، "بلدية") keeps its own card
+    text = "وافتتحت جامعة إربد فرعا جديدا في إربد."
+    assert cards_of(text, "organization") == [("جامعة إربد", ())]
+    assert cards_of(text, "place") == [("إربد", ())]

@@ -992,6 +992,22 @@ def test_a_short_name_in_brackets_after_a_quoted_body_name_is_its_alias():
     assert len(art.actors[0].mentions) == 3
 
 
+def test_a_short_name_in_quotation_marks_after_a_body_is_its_alias():
+    # 'الشركة الوطنية للنقل "سونترا"': quotation marks set the short name off as brackets do
+    art = parse('وقالت الشركة الوطنية للنقل البري "نقلاتك" إن الرحلات توقفت. وأكدت نقلاتك أن الحافلات جاهزة.')
+    assert [(a.name, a.kind, a.aliases) for a in art.actors] == [
+        ("الشركة الوطنية للنقل البري", "organization", ("نقلاتك",))]
+    assert len(art.actors[0].mentions) == 3
+    art = parse("وأعلنت الهيئة العامة للطيران «GACX» استئناف الرحلات.")
+    assert [(a.name, a.aliases) for a in art.actors] == [("الهيئة العامة للطيران", ("GACX",))]
+
+
+def test_a_short_quotation_after_a_body_is_no_short_name_of_it():
+    # the quoted words must be a name's: a verb or an everyday word is what the body said
+    art = parse('وقالت الشركة الوطنية للنقل البري "سنعود قريبا" في بيان.')
+    assert all("سنعود" not in " ".join((a.name, *a.aliases)) for a in art.actors)
+
+
 def test_a_chamber_of_commerce_is_a_body_and_its_presidents_title_holds_it():
     got = found("وقال رئيس غرفة تجارة وصناعة الشارقة سالم النعيمي إن الصادرات ارتفعت.")
     assert ("غرفة تجارة وصناعة الشارقة", "organization") in got

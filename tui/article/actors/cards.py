@@ -652,20 +652,40 @@ def short_names_in_brackets(board: Board, reg: Registry, words: Words) -> None:
     for card in [c for c in board.live() if c.kind == "organization"]:
         for m in list(card.mentions):
             k = m.t1
-            if k >= words.n or toks[k].gap.strip().lstrip("»”\"").strip() != "(":
-                continue  # ("«X» (Y)": the name's closing mark may stand before the bracket)
+            if k >= words.n:
+                continue
+            opener = toks[k].gap.strip()
+            if opener.lstrip("»”\"").strip() == "(":
+                closer = ")"  # ("«X» (Y)": the name's closing mark may stand before the bracket)
+            elif opener in _QUOTED_SHORT and toks[k].gap.startswith(" "):
+                closer = _QUOTED_SHORT[opener]
+            else:
+                continue
             end = next((j for j in range(k + 1, min(words.n, k + 4)) if not plain(toks[j].gap)), None)
-            if end is None or not toks[end].gap.lstrip().startswith(")"):
+            if end is None or not toks[end].gap.lstrip().startswith(closer):
                 continue
             if any(words.not_name(j) or words.is_(j, "country", "capital", "city", bare=True)
                    or words.reporting(j) is not None for j in range(k, end)):
                 continue
+            if closer != ")" and not all(_name_only(words, j) for j in range(k, end)):
+                continue  # (a short quotation after a body that speaks: "وقالت الشركة «سنعود»")
             other = board.card_at(k)
             if other is None and board.free(k, end):
                 board.mention(card, k, end)
             elif other is not None and other is not card and other.kind == "organization" and all(
                     board.card_at(j) is other for j in range(k, end)):
                 reg.merge(other, card)
+
+
+# "الشركة الوطنية للنقل «X»": quotation marks set a body's short name off as brackets do
+_QUOTED_SHORT = {"«": "»", '"': '"', "“": "”"}
+
+
+def _name_only(words: Words, j: int) -> bool:
+    """Word j can only be a name: Latin letters, a word no lexicon or everyday list holds, or
+    one the tagger reads inside a name."""
+    raw = words.toks[j].raw
+    return (raw.isascii() and raw.isalpha()) or words.unlisted(j) or words.label(j) != "O"
 
 
 _LATTER = {"الاخير": "m", "الاخيره": "f"}

@@ -19,7 +19,7 @@ from ..doc.tokens import plain
 from ..lexicon import load, word_set
 from ..lexicon.index import lexicon
 from ..models.common import common_words
-from .board import Board, Mention
+from .board import Board, Card, Mention
 from .registry import Registry
 from .words import NAME_CLASSES, Words
 
@@ -310,6 +310,36 @@ def coordinated_before(board: Board, reg: Registry, words: Words) -> None:
         if not (plain(words.toks[j].gap) and plain(words.toks[j + 1].gap) and _list_place(words, j, 0)):
             continue
         _list_card(board, reg, j, j + 1, 0, "a name joined by و to a place named after it")
+
+
+def district_twins(board: Board, reg: Registry) -> None:
+    """A body or place card every name of which is a place carded on its own, or an area's or a
+    district's head + that place's name ("مديرية X"، "مخيم X"، "X" read as a body): that place."""
+    places: dict[str, Card] = {}
+    for c in board.live():
+        if c.kind == "place":
+            for m in c.names():
+                places.setdefault(m.key, c)
+                if m.core is not None:
+                    places.setdefault(key(m.core[2]), c)
+    if not places:
+        return
+    heads = _appositive_heads() | word_set("places", "district_heads")
+    for c in [c for c in board.live() if c.kind in ("organization", "place")]:
+        hosts: set[int] = set()
+        host = None
+        for m in c.names():
+            h = places.get(m.key)
+            if h is None or h is c:
+                ws = m.key.split()
+                h = places.get(" ".join(ws[1:])) if len(ws) >= 2 and ws[0] in heads else None
+            if h is None or h is c or h.dead:
+                break
+            hosts.add(id(h))
+            host = h
+        else:
+            if host is not None and len(hosts) == 1 and not c.dead:
+                reg.merge(c, host)
 
 
 def after_plural_head(board: Board, reg: Registry, words: Words) -> None:
