@@ -211,3 +211,12 @@ def test_a_university_named_after_a_city_stays_a_body_beside_the_city():
     text = "وافتتحت جامعة إربد فرعا جديدا في إربد."
     assert cards_of(text, "organization") == [("جامعة إربد", ())]
     assert cards_of(text, "place") == [("إربد", ())]
+
+
+def test_one_word_that_opens_a_longer_body_name_is_that_body():
+    # a ministry called by its first portfolio, a company by its first word after the head
+    text = ("وقالت وزارة التموين والتجارة الداخلية إن الأسعار مستقرة. وأكدت التموين أن المخزون كاف. "
+            "وأعلنت شركة نوران العقارية أرباحها، وقالت نوران إن المبيعات ارتفعت.")
+    assert holder(text, "التموين").name == "وزارة التموين والتجارة الداخلية"
+    assert holder(text, "نوران").name == "شركة نوران العقارية"
+    assert len(cards_of(text, "organization")) == 2

@@ -12,7 +12,7 @@ from ..lexicon.index import lexicon
 from ..model import Actor
 from ..models.common import common_words
 from .board import Board, Card, Mention, closed_marks
-from .orgs import appositive_heads, government_heads, head_at, head_synonyms, movement_heads
+from .orgs import appositive_heads, government_heads, head_at, head_at_word, head_synonyms, movement_heads
 from .people import name_key
 from .registry import Registry
 from .words import Words
@@ -912,7 +912,33 @@ def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
                 break
     _heads_alone(board, reg, words)
     _prefixes(board, reg)
+    _first_words(board, reg)
     _letter_spellings(board, reg)
+
+
+def _first_words(board: Board, reg: Registry) -> None:
+    """A body named by one word that opens another body's longer name, right after its head or
+    as its first word ("التموين" of "وزارة التموين والتجارة الداخلية"، "X" of "شركة X العقارية"):
+    that body, where the word opens no other body's name."""
+    opening: dict[str, set[int]] = {}
+    cards_by: dict[int, Card] = {}
+    for c in board.live():
+        if c.kind != "organization":
+            continue
+        for m in c.names():
+            ws = m.key.split()
+            if len(ws) >= 3 and head_at_word(ws[0].removeprefix("ال")):
+                opening.setdefault(ws[1], set()).add(c.n)
+            if len(ws) >= 2 and not head_at_word(ws[0].removeprefix("ال")):
+                opening.setdefault(ws[0], set()).add(c.n)
+            cards_by[c.n] = c
+    for c in [c for c in board.live() if c.kind == "organization"]:
+        names = c.names()
+        if c.dead or not names or any(len(m.key.split()) != 1 for m in names):
+            continue
+        hosts = {n for m in names for n in opening.get(m.key, ()) if n != c.n}
+        if len(hosts) == 1 and len(names[0].key) >= 3 and not cards_by[next(iter(hosts))].dead:
+            reg.merge(c, cards_by[next(iter(hosts))])
 
 
 def _letter_spellings(board: Board, reg: Registry) -> None:
