@@ -220,3 +220,19 @@ def test_one_word_that_opens_a_longer_body_name_is_that_body():
     assert holder(text, "التموين").name == "وزارة التموين والتجارة الداخلية"
     assert holder(text, "نوران").name == "شركة نوران العقارية"
     assert len(cards_of(text, "organization")) == 2
+
+
+def test_a_generic_head_and_an_adjective_of_scope_refer_back_to_a_body():
+    # "المنظمة الدولية" after "منظمة X": the body with that head named before, no body of its own
+    text = "وقالت منظمة الأمم المتحدة للطفولة إن الأطفال جياع. وأضافت المنظمة الدولية أن المساعدات قليلة."
+    assert len(cards_of(text, "organization")) == 1
+    assert holder(text, "المنظمة الدولية").name == "منظمة الأمم المتحدة للطفولة"
+    # a firm's head and its nationality: the only body named before
+    text = "ووقعت شركة هانسول للإنشاءات عقدا جديدا، وقالت الشركة الصينية إن العمل سيبدأ قريبا."
+    assert len(cards_of(text, "organization")) == 1
+
+
+def test_an_epithet_with_two_bodies_before_and_neither_head_refers_to_none():
+    text = ("وقالت وزارة الري إن السد آمن. وأعلن البنك الزراعي قروضا جديدة. "
+            "وقالت المنظمة الدولية إن الجفاف يتفاقم.")
+    assert holder(text, "المنظمة الدولية").name == "المنظمة الدولية"

@@ -79,6 +79,7 @@ class ActorStage:
         cards.central_bank_references(b, r)
         cards.body_twins(b, r, w)
         cards.place_and_body_twins(b, r)
+        cards.epithet_references(b, r, w)
         places.district_twins(b, r)
         cards.corefer_known_names(b, r)
         cards.repeat_names(b, w)

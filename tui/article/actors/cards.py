@@ -941,6 +941,35 @@ def _first_words(board: Board, reg: Registry) -> None:
             reg.merge(c, cards_by[next(iter(hosts))])
 
 
+def epithet_references(board: Board, reg: Registry, words: Words) -> None:
+    """"المنظمة الدولية"، "الاتحاد القاري"، "الشركة الصينية": a body card named only by a generic
+    head and an adjective of scope or field (a firm's head also by a nationality) is a body named
+    before: the last one with that head, else the only body named before it."""
+    heads, firms = word_set("organizations", "epithet_heads"), word_set("organizations", "firm_heads")
+    adjectives = word_set("organizations", "epithet_adjectives")
+    bodies = [c for c in board.live() if c.kind == "organization"]
+    for c in bodies:
+        names = c.names()
+        if c.dead or not names or not all(_epithet(words, m, heads, firms, adjectives) for m in names):
+            continue
+        first = min(m.start for m in names)
+        head = _bare_head(words, names[0].t0)
+        before = [(m.start, _bare_head(words, m.t0) == head, h) for h in bodies if h is not c and not h.dead
+                  and not all(_epithet(words, x, heads, firms, adjectives) for x in h.names())
+                  for m in h.names() if m.start < first]
+        same = [b for b in before if b[1]]
+        if same or len({id(b[2]) for b in before}) == 1:  # the last with its head, or the one body named before
+            reg.merge(c, max(same or before, key=lambda b: b[0])[2])
+
+
+def _epithet(words: Words, m, heads: frozenset[str], firms: frozenset[str], adjectives: frozenset[str]) -> bool:
+    if m.t1 - m.t0 != 2 or not all(words.toks[k].definite for k in (m.t0, m.t1 - 1)):
+        return False
+    head = words.toks[m.t0].norm.removeprefix("ال")
+    adj = words.toks[m.t0 + 1].norm.removeprefix("ال")
+    return head in heads and (adj in adjectives or (head in firms and words.is_(m.t0 + 1, "nationality")))
+
+
 def _letter_spellings(board: Board, reg: Registry) -> None:
     """A body named twice with g, v or p written differently ("مورغان"/"مورجان"): one body."""
     seen: dict[tuple[str, str], Card] = {}
