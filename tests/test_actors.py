@@ -517,6 +517,20 @@ class TestPeople:
         assert nick in a.aliases
         assert [x.name for x in actors(text) if x.kind == "person"] == [a.name]
 
+    @pytest.mark.parametrize("text,name,nick", [
+        ('ويقول المزارع سالم عيد الزعبي، "أبو فارس"، إن الموسم سيئ. ويضيف أبو فارس أن الأسعار مرتفعة.',
+         "سالم عيد الزعبي", "أبو فارس"),
+        ("وقالت البائعة نجوى حمدان، «أم وسيم» (45 عاما)، إن السوق خال. وتابعت أم وسيم أن الزبائن قلة.",
+         "نجوى حمدان", "أم وسيم"),
+    ])
+    def test_a_kunya_in_quotation_marks_set_off_after_the_name_is_the_persons(self, text, name, nick):
+        # set off by a comma (then a comma or an aside in brackets): no quotation, no second person
+        a = card(text, name)
+        assert nick in a.aliases
+        assert [x.name for x in actors(text) if x.kind == "person"] == [a.name]
+        assert all(nick not in q.text for q in parse(text).quotes)
+        assert len(parse(text).quotes) == 2
+
     def test_a_nickname_after_known_as(self):
         a = card('وقال القائد الميداني سالم بن عمر، المعروف بـ"الذيب"، إن قواته انسحبت.', "سالم بن عمر")
         assert "الذيب" in a.aliases

@@ -3,6 +3,7 @@ occurrence of a name is a mention of its card, and cards become ``Actor`` record
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..doc.normal import foreign_letters, key, skeleton
@@ -531,7 +532,7 @@ def kunya_nicknames(board: Board, reg: Registry, words: Words) -> None:
         if t.norm.removeprefix("و") in known_as:
             person = _person_before(board, words, i)
             got = _kunya_after(words, i, heads) if person is not None else None
-        elif "(" in t.gap and t.norm in heads:
+        elif t.norm in heads and ("(" in t.gap or _KUNYA_QUOTED.match(t.gap)):
             person, got = _bracketed_kunya(board, words, i)
         else:
             continue
@@ -605,10 +606,16 @@ def _person_before(board: Board, words: Words, i: int) -> Card | None:
     return None
 
 
+# 'X، "أبو Z"،': a kunya in quotation marks set off by a comma right after the name
+_KUNYA_QUOTED = re.compile(r"\s*[،,]\s*[\"«“]\Z")
+
+
 def _bracketed_kunya(board: Board, words: Words, i: int) -> tuple[Card | None, tuple[int, int, int] | None]:
-    """"X Y (أبو Z)": a kunya in brackets right after a person's name is that person's too — the
-    person and (first token, end, 0), or (None, None)."""
+    """"X Y (أبو Z)"، 'X Y، "أبو Z"،': a kunya in brackets, or in quotation marks after a comma,
+    right after a person's name is that person's too — the person and (first token, end, 0), or
+    (None, None)."""
     toks = words.toks
+    closer = ")" if "(" in toks[i].gap else {"«": "»", "“": "”"}.get(toks[i].gap.strip()[-1], '"')
     person = board.card_at(i - 1) if i > 0 else None
     if person is None or person.kind != "person" or board.owner[i - 1].t1 != i:
         return None, None
@@ -616,7 +623,7 @@ def _bracketed_kunya(board: Board, words: Words, i: int) -> tuple[Card | None, t
     if toks[i + 1].norm == "عبد" and end < words.n and plain(toks[end].gap):
         end += 1  # (the name after عبد is two words)
     if end > words.n or not all(plain(toks[k].gap) for k in range(i + 1, end)) or (
-            end < words.n and ")" not in toks[end].gap) or words.not_name(i + 1):
+            end < words.n and closer not in toks[end].gap) or words.not_name(i + 1):
         return None, None
     return person, (i, end, 0)
 

@@ -746,10 +746,10 @@ def _prev_marked(ctx: Ctx, window: list[int], n: int) -> bool:
 
 
 def _apposed_name(ctx: Ctx, span: tuple[int, int]) -> bool:
-    """The words in the marks are all a card's name, and a comma follows the closing mark:
-    a name in apposition, no quotation."""
+    """The words in the marks are all a card's name, and a comma (or an aside in brackets:
+    '، "أبو X" (50 عاما)،') follows the closing mark: a name in apposition, no quotation."""
     k = ctx.tok_after(span[1])
-    return _all_named(ctx, span) and k < ctx.n and bool(_COMMA_IN_GAP(ctx.toks[k].gap))
+    return _all_named(ctx, span) and k < ctx.n and bool(_COMMA_IN_GAP(ctx.toks[k].gap) or "(" in ctx.toks[k].gap)
 
 
 def _all_named(ctx: Ctx, span: tuple[int, int]) -> bool:
