@@ -3307,3 +3307,20 @@ def test_a_person_right_after_amma_is_the_topic_whoever_the_apposition_names():
     text = ("قالت الجدة سعاد الحكيم إن الحي تغير. أما ريم، ابنة سعاد الحكيم ذات العشرة أعوام، "
             "فتقول إنها تحب المدرسة الجديدة.")
     assert _speaker(text, "تحب المدرسة") == "ريم"
+
+
+def test_a_sentence_opened_by_a_title_holding_a_place_and_a_name_set_off_is_that_persons():
+    # "أما أمين محافظة X، Y، فقد …": the title holds a place's card; the subject is the person
+    # named after it, whom a later subjectless "وقال" goes on with
+    text = ("وقال الوزير عادل بلغيث إن الأزمة عابرة. أما أمين محافظة الطائف، نادر بن فهد العتيبي، "
+            "فقد أمر بفتح نقاط توزيع جديدة، وقال إن الأمانة «لن تترك السكان بلا ماء».")
+    art = parse(text)
+    at = text.index("لن تترك")
+    (q,) = [q for q in art.quotes if q.start <= at < q.end]
+    assert {a.id: a.name for a in art.actors}[q.speaker] == "نادر بن فهد العتيبي"
+    text = ("وقال الوزير عادل بلغيث إن الأزمة عابرة. أما محافظ ولاية تيارت، منير قادري، "
+            "فقد زار المستشفى أمس، وقال إن الأطباء «يعملون ليل نهار».")
+    art = parse(text)
+    at = text.index("يعملون ليل")
+    (q,) = [q for q in art.quotes if q.start <= at < q.end]
+    assert {a.id: a.name for a in art.actors}[q.speaker] == "منير قادري"

@@ -1152,3 +1152,19 @@ def test_an_indefinite_trade_noun_takes_its_genitive_not_a_name():
     # is no holder's name, however a name list holds it (a holder follows "البائعة")
     art = parse("وقالت نوال، وهي بائعة قهوة تقف قرب المحطة منذ سنوات، إنها سمعت صوتا قويا.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["نوال"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وقال مختار القرية سليمان داود القيسي إن البئر جفت. وأضاف مختار القرية أن الأهالي غاضبون.",
+     "سليمان داود القيسي", "مختار القرية"),
+    ("وقال أمين الصندوق وليد نعيم الشريف إن العجز كبير.", "وليد نعيم الشريف", "أمين الصندوق"),
+])
+def test_a_given_name_that_is_a_role_noun_before_a_place_or_body_head_is_a_title(text, name, title):
+    # "مختار القرية": a given name that is a role noun too, in construct with a place's head
+    assert titles(text, name) == (title,)
+    assert [a.name for a in parse(text).actors if a.kind == "person"] == [name]
+
+
+def test_the_same_given_name_before_a_surname_stays_a_name():
+    text = "وقال مختار الدليمي إن البئر جفت."
+    assert [a.name for a in parse(text).actors if a.kind == "person"] == ["مختار الدليمي"]

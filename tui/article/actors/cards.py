@@ -925,7 +925,7 @@ def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
 
 def _first_words(board: Board, reg: Registry) -> None:
     """A body named by one word that opens another body's longer name, right after its head or
-    as its first word ("التموين" of "وزارة التموين والتجارة الداخلية"، "X" of "شركة X العقارية"):
+    as its first word ("التموين" of "وزارة التموين والأسواق المحلية"، "X" of "شركة X العقارية"):
     that body, where the word opens no other body's name."""
     opening: dict[str, set[int]] = {}
     cards_by: dict[int, Card] = {}

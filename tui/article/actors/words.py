@@ -234,6 +234,8 @@ class Words:
                 bare_.append(extra)
                 continue
             role_cut = _rules_role(tok)
+            if role_cut is None and k + 1 < len(toks):
+                role_cut = _role_given_name(lx, tok, toks[k + 1])
             if role_cut is not None and k and tok.norm in word_set("titles", "opening_only_heads") and plain(
                     tok.gap) and _definite(toks[k - 1]):
                 role_cut = None  # "الهيئة الوطنية | المكلفة بمتابعة X": the adjective of what it follows
@@ -709,6 +711,20 @@ def _rules_role(tok: Token) -> int | None:
                 return None
             return cut
     return None
+
+
+def _role_given_name(lx, tok: Token, nxt: Token) -> int | None:
+    """The letters cut before a given name that is also a role noun (``role_given_names`` in
+    titles.toml: "مختار"، "أمين") where it stands in construct with the head of a place or a
+    body ("مختار القرية"، "أمين الصندوق"): a title there, not a name; else None."""
+    if not plain(nxt.gap):
+        return None
+    names = word_set("titles", "role_given_names")
+    cut = next((c for form, c in tok.readings if form in names), None)
+    if cut is None:
+        return None
+    bare = nxt.norm.removeprefix("ال")
+    return cut if any(cls in ("place_head", "org_head") for cls, _ in lx.one(bare)) else None
 
 
 @cache

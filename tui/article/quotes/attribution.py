@@ -1721,8 +1721,9 @@ class Attributor:
             card = self.card(k) if k < rng.stop else None
             if card is None and k < rng.stop and (named := self._named_by_naming_word(k, rng.stop)) is not None:
                 k, card = named  # "يرمم نجار أربعيني يدعى X الباب": the person the description names
-            if card is None and k < rng.stop:
+            if (card is None or card.kind not in ("person", "anonymous")) and k < rng.stop:
                 # "كانت والدة الطفل، X، تستقبل …": the person a title opening the subject names
+                # (past a place or body the title holds: "أما أمين محافظة X، Y، فقد …")
                 j = next((j for j in range(k + 1, min(rng.stop, k + 8))
                           if (cd := self.card(j)) is not None and cd.kind == "person"), None)
                 t = titles.before(self.stage.board, self.stage.words, j) if j is not None else None
