@@ -3324,3 +3324,21 @@ def test_a_sentence_opened_by_a_title_holding_a_place_and_a_name_set_off_is_that
     at = text.index("يعملون ليل")
     (q,) = [q for q in art.quotes if q.start <= at < q.end]
     assert {a.id: a.name for a in art.actors}[q.speaker] == "منير قادري"
+
+
+def test_an_occasion_held_before_a_verb_with_its_pronoun_is_its_holders_speech():
+    # "عقد X مؤتمرا صحافيا، أعلن خلاله أن": whoever held the occasion speaks at it; so does whoever
+    # sent a cable ("ببرقية، أكدت فيها"), not the body inside that person's title
+    text = ("قال الوزير عادل بلغيث إن الأزمة عابرة. ونظم رئيس الاتحاد رامي الحداد لقاء مفتوحا "
+            "مع اللاعبين، أوضح خلاله أن الموسم سيبدأ مبكرا.")
+    assert who_parsed(text, "سيبدأ مبكرا") == "رامي الحداد"
+    text = ("قال الوزير عادل بلغيث إن الأزمة عابرة. وأرسلت مديرة هيئة المتاحف ليلى الساعدي برقية تهنئة "
+            "إلى الفريق، قالت فيها إن الإنجاز يفخر به الجميع.")
+    assert who_parsed(text, "يفخر به") == "ليلى الساعدي"
+
+
+def who_parsed(text: str, snippet: str) -> str | None:
+    art = parse(text)
+    at = text.index(snippet)
+    (q,) = [q for q in art.quotes if q.start <= at < q.end]
+    return {a.id: a.name for a in art.actors}.get(q.speaker)

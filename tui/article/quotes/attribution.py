@@ -391,7 +391,7 @@ class Attributor:
         if c.kind == VERB:
             region = self._past_addressee(region)
         # "… بيانا أكدوا فيه": فيه right after the verb, whatever its number, points at the statement
-        in_it = region[0] < region[1] and self.toks[region[0]].norm in ("فيه", "فيها")
+        in_it = region[0] < region[1] and self.toks[region[0]].norm in _IN_IT
         if c.kind == VERB and c.person == 3 and c.number in ("pl", "du") and d.mode != "inverted":
             # "وطالبوا الوزارة بـ"، "وأكدا": a verb carrying its subject's number has that subject in
             # it (they, the ones before); the noun after it is its object, never its subject
@@ -800,7 +800,14 @@ class Attributor:
         k = next((k for k in range(ci - 1, max(sent_t0, ci - 6) - 1, -1)
                   if document_noun(self.toks[k].norm)), None)
         if k is None:
-            return None
+            # "وعقد X مؤتمرا صحافيا، أعلن خلاله أن …": the occasion's holder, the clause's subject
+            k = next((k for k in range(ci - 1, max(sent_t0, ci - 6) - 1, -1) if _occasion(self.toks[k].norm)), None)
+            if k is None:
+                return None
+            ms = self.mentions_in(max(sent_t0, k - _ISSUER_REACH), k)
+            got = next((cd for n, (i, cd) in enumerate(ms) if _speaks(cd) and not _governed(self.ctx, self.stage, i)
+                        and not self._in_title_of_next(ms, n)), None)
+            return Choice(got, "held the occasion it speaks at (… مؤتمرا أعلن خلاله)") if got is not None else None
         nxt = k + 1
         if nxt < ci and self.toks[nxt].norm.startswith("ل"):
             got = self._first_speaker(nxt, min(ci, nxt + 4), None)
@@ -823,8 +830,9 @@ class Attributor:
             body = self._body_between(v + 1, k)
             if body is not None:
                 return Choice(body, "issued the statement its spokesperson read out")
-        got = next((cd for i, cd in self.mentions_in(max(sent_t0, k - _ISSUER_REACH), k)
-                    if _speaks(cd) and not _governed(self.ctx, self.stage, i)), None)  # the clause's subject
+        ms = self.mentions_in(max(sent_t0, k - _ISSUER_REACH), k)
+        got = next((cd for n, (i, cd) in enumerate(ms) if _speaks(cd) and not _governed(self.ctx, self.stage, i)
+                    and not self._in_title_of_next(ms, n)), None)  # the clause's subject
         if got is not None:
             return Choice(got, "issued the statement it speaks in (… بيانا قال فيه)")
         # "وأصدر الجيش بيانا قال فيه": no card yet, the subject between the issuing verb and the
@@ -835,6 +843,15 @@ class Attributor:
         # (the verb in the statement refers back to its issuer, so it agrees in full, as after a
         # subject: "وأصدر ثلاثة مترشحين بيانا أكدوا فيه")
         return self._propose((v + 1, k), c, why="issued the statement it speaks in (… بيانا قال فيه)", order="svo")
+
+    def _in_title_of_next(self, ms: list[tuple[int, Card]], n: int) -> bool:
+        """The n-th mention is a body or place inside the title of the person named next
+        ("رئيسة [مجلس النواب] X"): the title's, not a subject of its own."""
+        i, cd = ms[n]
+        if cd.kind not in ("organization", "place") or n + 1 >= len(ms) or ms[n + 1][1].kind != "person":
+            return False
+        t = titles.before(self.stage.board, self.stage.words, ms[n + 1][0])
+        return t is not None and t.t0 <= i
 
     def _body_between(self, a: int, b: int) -> Card | None:
         """The first body named in tokens [a, b), inside a title too ("المتحدث باسم [اللجنة]",
@@ -2576,3 +2593,12 @@ def _derived_verbal_noun(w: str) -> bool:
     """``w`` (normal form) is the verbal noun of a derived verb opening on alif ("ابتسامه"،
     "اهتمام"، "استغراب"), with or without the feminine ending."""
     return w[:1] == "ا" and (verbal_noun_shape(w) or (w.endswith("ه") and verbal_noun_shape(w[:-1])))
+
+
+_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # "… قال فيه"، "… أعلن خلاله": in the statement or occasion
+
+
+def _occasion(w: str) -> bool:
+    """An occasion one speaks at (``occasions`` in reporting_verbs.toml), maybe accusative."""
+    words = _words("occasions")
+    return w in words or (w.endswith("ا") and w[:-1] in words)
