@@ -777,6 +777,15 @@ def test_speech_in_marks_after_a_head_noun_is_no_body_s_name():
     assert ("تكنو سوفت", "organization") in found('وأعلنت شركة "تكنو سوفت" أرباحها.')
 
 
+def test_a_derived_past_verb_in_marks_after_a_body_is_speech_not_its_name():
+    # 'الهيئة العامة للطرق "استجابت لطلب البلدية"': a past of a derived form (alif, ت) and its complement
+    got = found('وأكد المدير أن الهيئة العامة للطرق "استجابت لطلب البلدية" دون تأخير.')
+    assert not [n for n, _ in got if "استجابت" in n]
+    assert ("الهيئة العامة للطرق", "organization") in got
+    got = found('وذكر التقرير أن شرطة المدينة "استعملت القوة المفرطة" ضد المحتجين.')
+    assert not [n for n, _ in got if "استعملت" in n]
+
+
 def test_a_classifying_adjective_of_a_place_inside_a_body_s_name_stays():
     # "… بعمّان الكبرى": the place where the body sits, with its own adjective ("Greater …")
     assert ("جمعية أولياء الطلبة بعمان الكبرى", "organization") in found(

@@ -1444,14 +1444,15 @@ def never_adjective(words: Words, j: int) -> bool:
 
 def _verb_shaped(words: Words, k: int) -> bool:
     """A word no lexicon lists, no head of a body and no body's word to the tagger, shaped as a
-    verb: an imperfect (تـ/يـ + three letters or more) or a short past in تْ ("فقدت"، "قررت");
-    with its object or a preposition after it, a clause ("«تكنو سوفت»" is a name)."""
+    verb: an imperfect (تـ/يـ + three letters or more) or a past in تْ, short ("فقدت"، "قررت") or
+    of a derived form opening on alif ("اعتبرت"، "استجابت"); with its object or a preposition after
+    it, a clause ("«تكنو سوفت»" is a name)."""
     w = words.toks[k].norm
     if words.toks[k].definite or words.bare[k] or head_at(words, k) is not None or words.p(k, "ORG") >= 0.5:
         return False
     if w[:1] in "يت" and len(w) >= 4 and not w.endswith(("ه", "ات")):
         return True
-    return w.endswith("ت") and not w.endswith("ات") and 4 <= len(w) <= 5
+    return w.endswith("ت") and not w.endswith("ات") and (4 <= len(w) <= 5 or (w[0] == "ا" and 6 <= len(w) <= 7))
 
 
 def _opens_a_clause(words: Words, j: int) -> bool:
