@@ -236,3 +236,9 @@ def test_an_epithet_with_two_bodies_before_and_neither_head_refers_to_none():
     text = ("وقالت وزارة الري إن السد آمن. وأعلن البنك الزراعي قروضا جديدة. "
             "وقالت المنظمة الدولية إن الجفاف يتفاقم.")
     assert holder(text, "المنظمة الدولية").name == "المنظمة الدولية"
+
+
+def test_the_first_name_and_the_family_of_a_gulf_name_refer_to_the_full_name():
+    # "X آل Y" of "X بن Z آل Y": the father's name left out, the same person
+    text = "التقى الأمير فيصل بن سلطان آل ثامر وفدا تجاريا. وقال فيصل آل ثامر إن التعاون مهم."
+    assert cards_of(text, "person") == [("فيصل بن سلطان آل ثامر", ("فيصل آل ثامر",))]

@@ -108,6 +108,8 @@ def _parts(full: tuple[str, ...]) -> set[tuple[str, ...]]:
     if len(full) > 2:
         out.add((full[0], full[-1]))
         out.update((w,) for w in full[1:-1])
+    if len(full) >= 4 and full[-2] in _FAMILY:
+        out.add((full[0], *full[-2:]))
     return out
 
 
@@ -163,9 +165,12 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         # "مارتينيث" of "إيزابيل مارتينيث روا": a middle word no lexicon lists as a name is the
         # first of a double family name; a listed one is a father's name ("علي" of "سامي علي حسن")
         return short[0] not in _NASAB and not lexicon().one(short[0])
+    if n == 3 and len(full) >= 4 and short[1] in _FAMILY and full[-2:] == short[1:] and full[0] == short[0]:
+        return True  # "خالد آل X" of "خالد بن Y آل X": the first name and the family's, "بن Y" left out
     return n == 2 and (full[0], full[-1]) == short
 
 
+_FAMILY = frozenset(["ال"])  # "آل" in the normal form: the family a Gulf name ends with
 _NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "ام", "ولد", "ول", "بو", "ذو"])
 _SON_OF = frozenset(["بن", "ولد", "ول", "منت"])
 
