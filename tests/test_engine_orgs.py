@@ -2079,3 +2079,12 @@ def test_a_feminine_heads_participle_after_its_field_stays_in_the_name(text, bod
     """"الرابطة … لكرة اليد | المحترفة": a definite feminine participle after the field a
     feminine head names with ل agrees with that head — its adjective, inside the body's name."""
     assert body in bodies(text)
+
+
+def test_a_body_named_after_its_management_noun_is_the_body():
+    # "إدارة نادي X": the club's management speaks for the club, one card with the club named alone
+    art = parse("وقالت إدارة نادي الفيصل الرياضي إن المدرب باق. وفاز نادي الفيصل الرياضي أمس.")
+    bodies = [(a.name, a.aliases) for a in art.actors if a.kind == "organization"]
+    assert len(bodies) == 1 and "إدارة نادي الفيصل الرياضي" in bodies[0][1], bodies
+    # a directorate named by its field stays a body of its own
+    assert ("إدارة الأرصاد الجوية", "organization") in found("وقالت إدارة الأرصاد الجوية إن الأمطار ستهطل.")

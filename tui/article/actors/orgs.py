@@ -154,6 +154,13 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if why == _SHORT_WHY:
             surface = f"{_MINISTRY} {surface}"  # one card with "وزارة الخارجية X", said before or after
         known = _known_inside(words, t0 + 1, t1)
+        start, start_cut = t0, cut
+        if why.startswith(_COMPLEMENT_WHY) and not known and (managed := _managed_named(words, t0, t1)) is not None:
+            # "إدارة نادي X"، "مجلس إدارة شركة X": the body named after the management noun is the
+            # card, named as it would be alone; the whole phrase is a mention of it
+            t0, cut = managed, 0
+            surface = board.surface(t0, t1, cut)
+            head = words.toks[t0].readings[-1][0].removeprefix("ال")
         if why.startswith(_COMPLEMENT_WHY) and not known and (body := managed_body(board, words, t0, t1)) is not None:
             board.mention(body, t0, t1, cut, role="reference")  # "مجلس إدارة الشركة": the company named before
             i = t1
@@ -163,11 +170,15 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         card.head = card.head or head
         if why.startswith(_COMPLEMENT_WHY) and not known and _people_body(words, t0, t1):
             card.speech_only = True  # "هيئة الدفاع": the lawyers of a trial, an unnamed collective
-        m = board.mention(card, t0, t1, cut)
+        m = board.mention(card, start, t1, start_cut)
         if known_body is not None:
             board.merge(known_body, card)  # its name alone elsewhere is the same body
         if why.startswith(_COMPLEMENT_WHY) and (core := _appositive_name(words, t0, t1, head)) is not None:
             board.name_inside(m, *core)
+        elif start != t0:
+            board.name_inside(m, t0, t1)
+        if start != t0:
+            m.key = key(board.surface(t0, t1))  # (matched as the body's own name by coreference)
         if SEAT_WHY in why:
             _card_the_town(board, reg, words, t0, t1)
         i = t1
@@ -178,6 +189,18 @@ def _general_field(board: Board, words: Words, comp: list[int], j: int) -> bool:
     naming adjective (`naming_adjectives`), a directorate's name."""
     return (len(comp) == 1 and board.toks[comp[0]].norm in _naming_adjectives() and board.toks[j].norm.startswith("ل")
             and not words.is_(comp[0], "nationality"))
+
+
+def _managed_named(words: Words, t0: int, t1: int) -> int | None:
+    """The token where a body's own name starts after "إدارة" (maybe "مجلس إدارة") in construct
+    with its indefinite head and name ("إدارة نادي X"، "مجلس إدارة شركة X Y"), else None."""
+    toks = words.toks
+    k = t0
+    while k < t1 - 1 and toks[k].norm in _management_nouns() and (k == t0 or plain(toks[k].gap)):
+        k += 1
+    if k == t0 or toks[k - 1].norm not in ("اداره",) or not plain(toks[k].gap) or toks[k].definite:
+        return None
+    return k if head_at(words, k) is not None else None
 
 
 def managed_body(board: Board, words: Words, t0: int, t1: int) -> Card | None:
