@@ -57,6 +57,12 @@ class TestPlaces:
         assert "موسكو" in a.aliases
         assert len([x for x in actors(text) if x.kind == "place"]) == 1
 
+    def test_a_capital_written_with_the_vowel_of_another_country_is_that_country(self):
+        # "عُمان" (Oman) is no "عمان" (Amman), whose country is Jordan
+        text = "وصل الوفد إلى سلطنة عمان أمس. وقالت عُمان إن المحادثات مثمرة."
+        assert [x.name for x in actors(text) if x.kind == "place"] == ["سلطنة عمان"]
+        assert "الأردن" in names("رحبت عمان بالمبادرة وقالت إنها ستدرسها.")
+
     def test_capital_as_a_location_keeps_its_own_card(self):
         text = "عقد الاجتماع في الرباط بحضور وفد من تونس."
         assert card(text, "الرباط").aliases == ()

@@ -566,13 +566,34 @@ def regime_heads() -> frozenset[str]:
     return frozenset(key(h).removeprefix("ال") for h in load("organizations")["regimes"])
 
 
+def _homographs(board: Board, reg: Registry) -> None:
+    """"عُمان": a capital's name written with the vowel that makes it another country's short name
+    is that country, not the capital (`capital_homographs` in places.toml)."""
+    caps = [c for k, c in reg.by_key.items() if k.startswith("capital:") and not c.dead]
+    for capital, country, vowelled in load("places")["capital_homographs"]:
+        cap = next((c for c in caps if any(m.key == key(capital) for m in c.mentions)), None)
+        if cap is None or any(m.key != key(capital) for m in cap.mentions) or not any(
+                vowelled in m.surface for m in cap.mentions):
+            continue
+        state = reg.get("place:" + key(country))
+        if state is None:
+            state = reg.card("place:" + key(country), "place", "lexicon: country")
+            state.canonical = country
+        cap_keys = [k for k, c in reg.by_key.items() if c is cap and k.startswith("capital:")]
+        cap.canonical = None
+        reg.merge(cap, state)
+        for k in cap_keys:  # (no capital any more: the state's card answers to the country alone)
+            del reg.by_key[k]
+
+
 def settle_capitals(board: Board, reg: Registry) -> None:
     """A capital the text once uses for its state ("أعلنت واشنطن") joins the state's card,
     every mention as a metonym; a capital only ever named as a place ("في دمشق"، "زار الوفد
     دمشق") is a city card of its own."""
+    _homographs(board, reg)
     for country in sorted({k.split(":", 1)[1] for k in reg.by_key if k.startswith("capital:")}):
         cap = reg.get("capital:" + country)
-        if cap is None:
+        if cap is None or cap.dead:
             continue
         metonyms = [m for m in cap.mentions if m.role == "metonym"]
         places = [m for m in cap.mentions if m.role != "metonym"]
