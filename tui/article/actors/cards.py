@@ -974,7 +974,10 @@ def epithet_references(board: Board, reg: Registry, words: Words) -> None:
             reg.merge(c, max(same or before, key=lambda b: b[0])[2])
 
 
-def _epithet(words: Words, m, heads: frozenset[str], firms: frozenset[str], adjectives: frozenset[str]) -> bool:
+def _epithet(words: Words, m: Mention, heads: frozenset[str], firms: frozenset[str],
+             adjectives: frozenset[str]) -> bool:
+    """Mention m is a definite generic head and a definite adjective of scope or field (or, after a
+    firm's head, a nationality)."""
     if m.t1 - m.t0 != 2 or not all(words.toks[k].definite for k in (m.t0, m.t1 - 1)):
         return False
     head = words.toks[m.t0].norm.removeprefix("ال")

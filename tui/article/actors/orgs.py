@@ -198,7 +198,8 @@ def _managed_named(words: Words, t0: int, t1: int) -> int | None:
     k = t0
     while k < t1 - 1 and toks[k].norm in _management_nouns() and (k == t0 or plain(toks[k].gap)):
         k += 1
-    if k == t0 or toks[k - 1].norm not in ("اداره",) or not plain(toks[k].gap) or toks[k].definite:
+    if k == t0 or toks[k - 1].norm not in word_set("organizations", "managing_nouns") or not plain(
+            toks[k].gap) or toks[k].definite:
         return None
     return k if head_at(words, k) is not None else None
 

@@ -713,15 +713,13 @@ def _rules_role(tok: Token) -> int | None:
     return None
 
 
-def _role_given_name(lx, tok: Token, nxt: Token) -> int | None:
+def _role_given_name(lx: Lexicon, tok: Token, nxt: Token) -> int | None:
     """The letters cut before a given name that is also a role noun (``role_given_names`` in
     titles.toml: "مختار"، "أمين") where it stands in construct with the head of a place or a
     body ("مختار القرية"، "أمين الصندوق"): a title there, not a name; else None."""
-    if not plain(nxt.gap):
-        return None
     names = word_set("titles", "role_given_names")
     cut = next((c for form, c in tok.readings if form in names), None)
-    if cut is None:
+    if cut is None or not plain(nxt.gap):
         return None
     bare = nxt.norm.removeprefix("ال")
     return cut if any(cls in ("place_head", "org_head") for cls, _ in lx.one(bare)) else None
