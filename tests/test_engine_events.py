@@ -400,6 +400,32 @@ def test_the_date_a_story_was_filed_on_in_its_dateline_is_no_event(line):
     assert line[e.start:].startswith("أعلنت الوزارة")
 
 
+@pytest.mark.parametrize("text", [
+    "عودة القطارات إلى الخط الساحلي\n\nسوسة 14 مارس 2022 — أعادت الشركة، الأحد، تشغيل الخط.",
+    "عودة القطارات إلى الخط الساحلي\n\nعين الدفلى 14 مارس 2022 - أعادت الشركة، الأحد، تشغيل الخط.",
+    "عودة القطارات إلى الخط الساحلي\n\n14 مارس 2022 – أعادت الشركة، الأحد، تشغيل الخط.",  # no place
+])
+def test_a_dateline_closed_by_a_bare_dash_is_no_event(text):
+    # a place of a few words (or none), a written date and a dash open the story's first line:
+    # the day it was filed; the clause is dated by its own weekday
+    assert dated(text, "2022-03-14") == [("أعادت الشركة، الأحد، تشغيل الخط", "2022-03-13")]
+
+
+def test_a_date_before_a_dash_inside_the_story_stays_an_event():
+    # a chronology's line further down, or a sentence opened by a preposition, dates its clause
+    head = "عودة القطارات إلى الخط الساحلي\n\nأعادت الشركة تشغيل الخط.\n\nوأكد المدير الخطة.\n\n"
+    line = "12 مارس 2021 – افتتحت الشركة الخط الجديد بحضور الوزير."
+    assert [v for _, v in dated(head + line, "2022-03-14")] == ["2021-03-12"]
+    text = "عودة القطارات إلى الخط الساحلي\n\nفي 12 مارس 2021 – وكان يوما ماطرا – افتتح الخط."
+    assert [v for _, v in dated(text, "2022-03-14")] == ["2021-03-12"]
+
+
+def test_a_byline_without_a_colon_dates_the_page_not_an_event():
+    text = ("عودة القطارات إلى الخط الساحلي\nكتب نزار عادل القليوبي الأحد، 13 مارس 2022 09:40 م\n"
+            "أعادت الشركة أمس تشغيل الخط.")
+    assert dated(text, "2022-03-13") == [("أعادت الشركة أمس تشغيل الخط", "2022-03-12")]
+
+
 def test_a_date_after_a_place_and_a_comma_inside_the_story_is_an_event():
     text = "وفي الرباط، 14 مارس 2022، افتتح الوزير المعرض."
     assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-14"]

@@ -318,11 +318,54 @@ def _filed_on(text: str, tx: Timex, breaks: list[int]) -> bool:
         return True
     if tx.start - a <= 80 and _byline().match(text, a):
         return True  # "بقلم: X - 05/03/2024": the byline's date, when the page was written
+    if tx.start - a <= 80 and _byline_bare().match(text, a) and _CLOCK_TO_END.match(text, tx.end):
+        return True  # "كتب X الأحد، 5 مايو 2024 10:15 ص": a byline with no colon, its date and time ending the line
     if _count(_LINE_WORDS, text, a, tx.start, 5) > 4:
         return False
+    if a <= _HEAD_CHARS and _story_dash(text, a, tx) and _head_line(text, a):
+        return True
     if _FILED_BEFORE.fullmatch(text, a, tx.start) is not None:
         return _FILED_AFTER.match(text, tx.end) is not None
     return _FILED_PLACE.fullmatch(text, a, tx.start) is not None and _FILED_CREDIT.match(text, tx.end) is not None
+
+
+# the clock time a byline may end on, up to the line's end ("10:15 ص"، "02:40 م")
+_CLOCK_TO_END = re.compile(r"[ \t]*(?:[0-9]{1,2}:[0-9]{2}(?:[ \t]*(?:ص|م|[AaPp][Mm]))?)?[ \t]*(?:\n|$)")
+_HEAD_CHARS = 400  # the first lines, where a dateline opens the story
+_DASH_AFTER = re.compile(r"\s*[-–—]\s")
+
+
+@cache
+def _byline_bare() -> re.Pattern[str]:
+    """A line opened by a byline's label and a space, with no colon ("كتب X …")."""
+    labels = sorted(load("reporting_verbs")["words"]["byline"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, labels)) + r")\s")
+
+
+@cache
+def _not_a_place() -> frozenset[str]:
+    """Prepositions and stop words (names.toml): a word before a date that makes the line a
+    sentence ("في 3 مايو –"), never a dateline's place."""
+    names = load("names")
+    return frozenset(normalize(w) for w in [*names["prepositions"], *names["stop"]])
+
+
+def _story_dash(text: str, a: int, tx: Timex) -> bool:
+    """"المدينة 3 مايو 2024 – قررت …"، "3 مايو 2024 – قررت …": a written day and month, alone on
+    the line or after one to three words of a place (no preposition, no conjunction), and a dash
+    right after them — the dateline of a story, its date the day it was filed."""
+    if not any(c.isdigit() for c in tx.text) or _DASH_AFTER.match(text, tx.end) is None:
+        return False
+    words = text[a : tx.start].split()
+    if len(words) > 3 or any(not w.replace("-", "").isalpha() for w in words):
+        return False
+    return not any(w.startswith(("و", "ف")) or normalize(w) in _not_a_place() for w in words)
+
+
+def _head_line(text: str, a: int) -> bool:
+    """The line at ``a`` is among the first three lines of text (a headline, maybe a standfirst,
+    then the dateline's line)."""
+    return sum(1 for line in text[:a].split("\n") if line.strip()) <= 2
 
 
 def _count(pattern: re.Pattern[str], text: str, a: int, b: int, most: int) -> int:
