@@ -739,6 +739,19 @@ def test_a_rare_given_name_before_the_fathers_abd_name_is_one_name():
     assert "فوز" not in " ".join(a.name for a in parse("وهنأ الرئيس بفوز عبد الكريم الخطيب.").actors)
 
 
+@pytest.mark.parametrize("text", [
+    "وقال مدير المستشفى في البصرة أركان ياسين الحمداني إن الوضع صعب ويحتاج إلى حل.",
+    "وقال منسق الجمعية في البصرة، أركان ياسين الحمداني، إن الوضع صعب ويحتاج إلى حل.",
+])
+def test_an_unlisted_word_between_a_closed_title_and_a_name_opens_that_name(text):
+    # a title closed by its place, then a word no list knows and a name the tagger reads from a
+    # listed given name on: the holder's own given name, the listed one the father's
+    p = person(text, "أركان ياسين الحمداني")
+    assert p.titles and p.titles[0].endswith("في البصرة")
+    # an everyday word there is no name's
+    assert "أمس" not in " ".join(people("وقال مدير المستشفى في البصرة أمس ياسين الحمداني إن الوضع صعب."))
+
+
 def test_a_text_that_mostly_writes_ya_for_final_alef_reads_ali_as_the_preposition():
     # one word with ى, but الي / حتي / لدي written with ي: the text's own spelling is ي, so
     # "علي" before a noun is على

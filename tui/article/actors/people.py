@@ -940,6 +940,12 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             c.t1 = nxt.t1
             del starts[i + 1]
             c.why.append("a woman's given name before her father's")
+        if c.t1 == i + 1 and "after a title" in cues and _unlisted_first_name(board, words, starts.get(i + 1), i):
+            # "مدير المستشفى في المدينة | X | Y Z": a title closed by its place, then a word no list
+            # knows and the name the tagger reads from a listed given name on — the holder's own
+            # given name, the listed one his father's: one name
+            c.t1 = starts.pop(i + 1).t1
+            c.why.append("an unlisted given name before the name the tagger reads")
         if "given name" in cues and (k := _apposed_title_after(board, words, i)):
             c.t1 = max(c.t1, k)
             c.why.append("a title set off by commas after it")
@@ -1229,6 +1235,26 @@ def _divine_compound(words: Words, i: int) -> bool:
     """Tokens i, i+1 are عبد + a divine name ("عبد الرحمن"): a given name, though عبد alone is a word."""
     return (words.toks[i].norm == "عبد" and i + 1 < words.n and words.joined(i + 1)
             and words.is_(i + 1, "divine", bare=True))
+
+
+def _unlisted_first_name(board: Board, words: Words, nxt: Candidate | None, i: int) -> bool:
+    """Token i, after a title, is a listed given name (however rare, a word too), or a word no
+    lexicon lists that news text does not write outside names, joined to a name of two words or
+    more the tagger reads from a listed given name on.  The title is closed before it: by a
+    definite word (no rank, which an unlisted adjective may follow: "المقدم بحري"), a place's or
+    a body's name, or a mark — never an indefinite head whose genitive the word could be."""
+    prev = words.toks[i - 1]
+    closed = (prev.definite and not words.is_(i - 1, "rank")) or board.owner[i - 1] is not None or (
+        not plain(words.toks[i].gap))
+    if not closed or nxt is None or nxt.t1 - nxt.t0 < 2 or not words.joined(i + 1) or (
+            not words.is_(i + 1, *_GIVEN_ANY, bare=True)):
+        return False
+    t = words.toks[i]
+    if not words.bare[i] <= NAME_CLASSES or len(t.norm) < 3 or t.norm.isdigit() or words.p(i, "PERS") < _NEED_STRONG:
+        return False
+    if words.is_(i, *_GIVEN_ANY, bare=True):
+        return True  # (a given name a list holds, however rare, or a word too: "التجاني"، "إخلاص")
+    return not t.definite and not any(f in common_words() for f, _ in t.readings)
 
 
 def _rare_opening(words: Words, k: int) -> bool:
