@@ -777,6 +777,14 @@ def test_speech_in_marks_after_a_head_noun_is_no_body_s_name():
     assert ("تكنو سوفت", "organization") in found('وأعلنت شركة "تكنو سوفت" أرباحها.')
 
 
+def test_three_words_in_marks_after_a_described_body_are_speech_unless_the_tagger_reads_a_name():
+    # 'الحكومة الانتقالية "أنشأت خلية طوارئ دائمة"': a clause quoted after a body already described
+    # by its head and adjective; a body's name of three words there the tagger reads stays a name
+    got = found('وقال الوزير إن الحكومة الانتقالية "أنشأت خلية طوارئ دائمة" لمتابعة الوضع.')
+    assert not [n for n, _ in got if "خلية" in n]
+    assert ("التجمع الوطني للإصلاح", "organization") in found('وأعلن الحزب الجديد "التجمع الوطني للإصلاح" برنامجه أمس.')
+
+
 def test_a_derived_past_verb_in_marks_after_a_body_is_speech_not_its_name():
     # 'الهيئة العامة للطرق "استجابت لطلب البلدية"': a past of a derived form (alif, ت) and its complement
     got = found('وأكد المدير أن الهيئة العامة للطرق "استجابت لطلب البلدية" دون تأخير.')
