@@ -1572,6 +1572,17 @@ def test_floods_are_no_capital():
     assert not [n for n, k in found("وحذرت الأرصاد من تشكل سيول في الأودية بعد الأمطار.") if k == "place"]
 
 
+@pytest.mark.parametrize("text", [
+    "وتبقى العقبة الرئيسية أمام الاتفاق هي الحدود.",  # the obstacle, not Aqaba
+    "ووصف السكان مشهد الدمار في الحي بأنه مؤلم.",  # a scene (a gazetteer's town too), not Mashhad
+    "وقال إن البندقية لن تحل الخلاف.",  # the rifle, not Venice
+])
+def test_a_listed_town_that_is_an_everyday_word_needs_the_tagger(text):
+    assert not [n for n, k in found(text) if k == "place"]
+    # where the tagger reads the town, it stays one
+    assert ("مشهد", "place") in found("وزار الوفد مدينة مشهد الإيرانية أمس.")
+
+
 def test_an_agency_that_relays_ends_before_whom_it_relays():
     # "ونقلت وكالة X للأنباء | عن المتحدث …": عن after a body that نقل has for subject opens
     # the source it relays, not the object of its purpose ("رابطة الدفاع عن الحريات")

@@ -157,7 +157,9 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             continue  # definite noun, is that noun's adjective ("Saudi"), no place of the story
         typ = NEEDS_SUPPORT.get(hit.cls)
         need = _SUPPORT
-        if hit.cls in GAZETTEER and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):
+        if hit.cls in GAZETTEER and hit.end - hit.start == 1 and _homograph(words, hit.start, hit.cut):
+            typ, need = "LOC", _COMMON_SUPPORT  # "مشهد" (a scene) in a gazetteer too: as below
+        elif hit.cls in GAZETTEER and hit.end - hit.start == 1 and _common(words, hit.start, hit.cut):
             need = _COMMON_SUPPORT  # "العالم"، "مدينة": a town's name that news text writes as a word
         elif hit.cls in _LISTED_PLACES and hit.end - hit.start == 1 and (
                 _common(words, hit.start, hit.cut) or _homograph(words, hit.start, hit.cut)):
