@@ -1583,6 +1583,17 @@ def test_a_listed_town_that_is_an_everyday_word_needs_the_tagger(text):
     assert ("مشهد", "place") in found("وزار الوفد مدينة مشهد الإيرانية أمس.")
 
 
+@pytest.mark.parametrize("text", [
+    "وقال الحرفي إنه ورث المهنة عن والده وجده منذ عقود طويلة في القرية والمدينة.",  # and his grandfather
+    "وذكر الاتحاد في بيانه أن المباراة ستقام في موعدها بالمدينة الرياضية والقاعة.",  # its statement
+])
+def test_a_place_spelled_with_ta_marbuta_written_with_ha_is_a_suffixed_noun(text):
+    # an article that writes ة writes ه at a word's end for a pronoun: no town the lists spell with ة
+    assert not [n for n, k in found(text) if k == "place"]
+    # an article that writes ه for ة throughout keeps the town
+    assert ("جده", "place") in found("ووصل الوفد الي جده امس قادما من القاهره في زياره رسميه للمملكه.")
+
+
 def test_an_agency_that_relays_ends_before_whom_it_relays():
     # "ونقلت وكالة X للأنباء | عن المتحدث …": عن after a body that نقل has for subject opens
     # the source it relays, not the object of its purpose ("رابطة الدفاع عن الحريات")

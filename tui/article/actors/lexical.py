@@ -15,7 +15,7 @@ from functools import cache
 from ..doc.normal import DROPPED, key
 from ..doc.tokens import comma, plain
 from ..lexicon import load, word_set
-from ..lexicon.index import Hit, lexicon
+from ..lexicon.index import Hit, gazetteer_lines, lexicon
 from ..models.common import common_words
 from . import acronyms, places
 from .board import Board, Card
@@ -54,6 +54,42 @@ def _homograph(words: Words, i: int, cut: int) -> bool:
     ``everyday_homographs`` in places.toml)."""
     homographs = word_set("places", "everyday_homographs")
     return any(c == cut and form in homographs for form, c in words.toks[i].readings)
+
+
+@cache
+def _spelled_with_ta() -> frozenset[str]:
+    """The normal forms of the places the lexicon and the gazetteer spell with a final ة
+    ("جدة"، "وجدة"): read once, when a word that could be one of them is written with ه."""
+    out: set[str] = set()
+
+    def walk(v: object) -> None:
+        if isinstance(v, str):
+            if v.endswith("ة"):
+                out.add(key(v))
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+
+    walk(load("places"))
+    out.update(key(name) for name, _ in gazetteer_lines("places.txt") if name.endswith("ة"))
+    return frozenset(out)
+
+
+def suffixed_noun(words: Words, i: int, cut: int | None = None) -> bool:
+    """Token i (its reading with ``cut`` letters cut, or any) is a place the lists spell with ة,
+    written with ه in an article that writes ة: a noun and its pronoun suffix ("جده": his
+    grandfather, not Jeddah; "بيانه": its statement), whatever the tagger reads there."""
+    raw = _MARKS.sub("", words.toks[i].raw)
+    if not raw.endswith("ه"):
+        return False
+    memo = words.memo("writes_ta_marbuta")
+    if "ta" not in memo:  # (counted once per article)
+        memo["ta"] = sum(1 for t in words.toks if t.raw.endswith("ة")) >= 3
+    cuts = (cut,) if cut is not None else {c for _, c in words.toks[i].readings}
+    return memo["ta"] and any(key(raw[c:]) in _spelled_with_ta() for c in cuts)
 
 
 def _qualifies_noun_before(words: Words, i: int) -> bool:
@@ -150,6 +186,10 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
                 words, hit.start, hit.cut) and (
                 _qualifies_noun_before(words, hit.start)):
             i += 1  # "تعثر مالي"، "دعم مالي": the everyday adjective right after its noun, not the state
+            continue
+        if hit.cls.removesuffix("_ambiguous") in _PLACE_CLASSES and hit.end - hit.start == 1 and suffixed_noun(
+                words, hit.start, hit.cut):
+            i += 1  # "ورث المهنة عن والده وجده": and his grandfather, not Oujda
             continue
         if hit.cls.startswith("country") and hit.end - hit.start == 1 and not hit.cut and (
                 _nisba_after_definite(words, hit.start)):

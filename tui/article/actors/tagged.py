@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..doc.normal import key
 from ..doc.tokens import plain, quote
 from ..lexicon import word_set
-from . import orgs, places, titles
+from . import lexical, orgs, places, titles
 from .board import Board
 from .people import spans
 from .registry import Registry
@@ -51,6 +51,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             if typ == "LOC" and b - a == 1 and words.toks[a].definite and (
                     words.toks[a].readings[-1][0].removeprefix("ال") in word_set("places", "area_nouns")):
                 continue  # "وقالت المملكة"، "في المنطقة": a state's or an area's noun alone, no name
+            if typ == "LOC" and b - a == 1 and lexical.suffixed_noun(words, a):
+                continue  # "عن والده وجده": and his grandfather, however the lists' Oujda sways the tagger
             if b - a == 1 and words.accusative_nisba(a):
                 continue  # "وفدا ليبيا": the adjective "Libyan", not the country
             if typ == "LOC" and all(words.is_(k, "place_head") or (

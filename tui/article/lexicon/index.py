@@ -281,7 +281,7 @@ def noun_forms(phrases: Iterable[str]) -> list[str]:
     return out
 
 
-def _gazetteer_lines(name: str) -> list[tuple[str, int]]:
+def gazetteer_lines(name: str) -> list[tuple[str, int]]:
     """(entry, count) of a shipped gazetteer file: the first tab-separated column and, where
     the file gives one, the number of people who bear the name (else 0)."""
     from importlib import resources  # only when the index is built
@@ -385,11 +385,11 @@ def _build() -> Lexicon:
 
     for cls, fname in (("given_m", "given_male.txt"), ("given_f", "given_female.txt"),
                        ("given_x", "given_unknown_gender.txt")):
-        for name, count in _gazetteer_lines(fname):
+        for name, count in gazetteer_lines(fname):
             lx.add(name, cls)
             lx.add(name, "given" if count >= COMMON_GIVEN else "given_rare")
-    for name, count in _gazetteer_lines("surnames.txt"):
+    for name, count in gazetteer_lines("surnames.txt"):
         lx.add(name, "surname" if count >= COMMON_SURNAME else "surname_rare")
     for cls, fname in (("gaz_place", "places.txt"), ("gaz_org", "organizations.txt")):
-        lx.add_all((name for name, _ in _gazetteer_lines(fname)), cls)
+        lx.add_all((name for name, _ in gazetteer_lines(fname)), cls)
     return lx.finish()
