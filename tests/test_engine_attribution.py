@@ -267,6 +267,14 @@ def _speaker(text: str, snippet: str) -> str | None:
     return next((a.name for a in art.actors if a.id == q.speaker), None)
 
 
+def test_an_unnamed_source_does_not_stop_between_a_noun_and_its_genitive():
+    # "شاب من سكان | حي X": an indefinite noun in construct right before a place named there (or a
+    # definite word) governs it — the description runs on to the genitive; a time word stays out
+    assert _speaker("وقال شاب من سكان حي الزيتون إن المياه انقطعت منذ أيام.", "المياه") == (
+        "شاب من سكان حي الزيتون")
+    assert _speaker("وأكد مصدر أمني الأربعاء أن الوضع هادئ.", "الوضع") == "مصدر أمني"
+
+
 def test_a_mention_behind_a_preposition_is_not_the_subject():
     text = "وأعلنت وزارة الصحة الخطة أمس. وقالت في تغريدة على موقع «فيسبوك» إن اللقاحات وصلت."
     assert _speaker(text, "اللقاحات") == "وزارة الصحة"

@@ -2095,6 +2095,8 @@ def _card_states(words: Words, card: Card) -> set[str]:
 
 def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: str, why: str,
              cut: int = 0) -> tuple[Card, str]:
+    if kind in ("anonymous", "group"):
+        t1 = _genitive_closed(board, words, t0, t1)
     surface = board.surface(t0, t1, cut)
     card = reg.card(f"{kind}:{key(surface)}", kind, why + " (handed over by the quote stage)")
     card.head = _bare(key(surface).split()[0])
@@ -2111,6 +2113,36 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
                                  if (h := words.longest(j, ("nationality",))) is not None), None)
     board.mention(card, t0, t1, cut)
     return card, why
+
+
+def _genitive_closed(board: Board, words: Words, t0: int, t1: int) -> int:
+    """Where a description that ends on an indefinite noun in construct ends: with the noun's
+    genitive — a definite word and its adjectives, or a place or body named there ("مسؤول محلي
+    بمحلية | X"، "صاحب محل لبيع | المواد الغذائية"، "شاب من سكان | حي X"). An indefinite noun
+    right before a definite one governs it; a description does not stop between them."""
+    toks, n = words.toks, words.n
+    if not t0 < t1 < n or not plain(toks[t1].gap):
+        return t1
+    last = t1 - 1
+    if last == t0 or board.owner[last] is not None or any(f.startswith("ال") for f, _ in toks[last].readings) or (
+            _qualifies(words, last) or _verb_form(words, last)) or (
+            words.bare[last] & NAME_CLASSES or words.is_(last, "stop", "never", bare=True)
+            or toks[last].norm in _links() or words.reporting(last) is not None):
+        return t1
+    m = board.owner[t1]
+    if m is not None:
+        card = board.card_at(t1)
+        return m.t1 if m.t0 == t1 and card is not None and card.kind in ("place", "organization") else t1
+    w = toks[t1].norm  # (a bare definite word: no glued ل of whom it was told, no pronoun a noun with
+    # the article cannot take — "التقتهم" is a verb)
+    if not w.startswith("ال") or w.endswith(("هما", "هم", "هن", "ها")) or words.reporting(t1) is not None or words.is_(
+            t1, "stop", "never", "temporal", "weekday", "month", "title", "rank", bare=True):
+        return t1
+    end = t1 + 1
+    while end < n and plain(toks[end].gap) and toks[end].definite and _qualifies(words, end) and (
+            board.owner[end] is None):
+        end += 1
+    return end
 
 
 def _outlet_name(words: Words, j: int) -> bool:
