@@ -275,6 +275,15 @@ def test_an_unnamed_source_does_not_stop_between_a_noun_and_its_genitive():
     assert _speaker("وأكد مصدر أمني الأربعاء أن الوضع هادئ.", "الوضع") == "مصدر أمني"
 
 
+def test_a_dual_verb_continues_no_single_unnamed_source():
+    # "وقالتا": two women spoke; the one source before ("الوزيرة") is not theirs
+    text = "وقالت الوزيرة إن الخطة جاهزة. وكانت ممرضتان في المستشفى قد تحدثتا للصحيفة، وقالتا إن الأجهزة معطلة."
+    assert _speaker(text, "الأجهزة") != "الوزيرة"
+    # two by a role noun's dual go on with a dual verb
+    assert _speaker("وقال مسؤولان في الوزارة إن الخطة تأخرت. وأضافا أن التمويل لم يصل.", "التمويل") == (
+        "مسؤولان في الوزارة")
+
+
 def test_a_mention_behind_a_preposition_is_not_the_subject():
     text = "وأعلنت وزارة الصحة الخطة أمس. وقالت في تغريدة على موقع «فيسبوك» إن اللقاحات وصلت."
     assert _speaker(text, "اللقاحات") == "وزارة الصحة"

@@ -49,6 +49,7 @@ from ..doc.normal import key
 from ..doc.shapes import verbal_noun_shape
 from ..doc.tokens import Token, comma, plain
 from ..lexicon import phrase_at, phrase_index
+from ..lexicon.index import lexicon as lexicon_index
 from ..models.common import common_words
 from .cues import AFTER, MASDAR, PARTICIPLE, VERB, Cue
 from .spans import HONORIFIC_PRONOUN, RELATIVE, THAT, Ctx, Draft, document_noun, opens_clause, statement_only
@@ -78,6 +79,18 @@ def _words(name: str) -> frozenset[str]:
 @cache
 def _male_ta() -> frozenset[str]:
     return _words("male_ta")
+
+
+@cache
+def _dual_role(w: str) -> str | None:
+    """The gender of a role or source noun's nominative dual ("مسؤولان": m, "موظفتان": f; in the
+    normal form), or None when the word is no such dual."""
+    if len(w) < 6 or not w.endswith("ان"):
+        return None
+    roles = ("anon", "title", "profession")
+    if w.endswith("تان") and lexicon_index().classes_of(w[:-3] + "ه") & set(roles):
+        return "f"
+    return "m" if lexicon_index().classes_of(w[:-2]) & set(roles) else None
 
 
 @dataclass(slots=True)
@@ -208,6 +221,8 @@ class Attributor:
                 return None, "sg"
             return (g or self._name_gender(card)), "sg"
         first = key(card.names()[0].surface).split()[0].removeprefix("ال") if card.names() else ""
+        if card.kind in ("anonymous", "group") and (g := _dual_role(first)) is not None:
+            return g, "du"  # "مسؤولان"، "موظفتان": two people by a role noun's dual
         if card.kind in ("anonymous", "group") and any(
                 len(w) >= 5 and w.endswith(("ون", "ين")) for w in (card.head or first, first)):
             return "m", "pl"  # "ناشطون": people (its head noun is listed as "ناشط")
@@ -275,6 +290,10 @@ class Attributor:
             if g == "m" and order != "vso":
                 return cue.number == "pl"  # "إعلاميون" are people: "وتابعت" is not theirs, "وتابعوا" is
             return order == "vso" or cue.number == "pl" or (cue.number == "sg" and cue.gender == "f")
+        if n == "du" and order != "vso":
+            return cue.number == "pl" or (cue.number == "du" and cue.gender in (g, None))  # "وقالتا": the two
+        if cue.number == "du" and card.kind == "anonymous" and order != "vso":
+            return False  # (one unnamed source, "الوزيرة", takes no "وقالتا")
         if cue.number == "pl" and card.kind in ("person", "anonymous") and order != "vso":
             return False  # (a singular unnamed source, "مدرس في مدرسة خاصة", takes no "وقالوا")
         if (order == "vso" and card.kind == "anonymous" and cue.number == "sg" and cue.gender == "f"
