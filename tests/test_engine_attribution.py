@@ -273,6 +273,9 @@ def test_an_unnamed_source_does_not_stop_between_a_noun_and_its_genitive():
     assert _speaker("وقال شاب من سكان حي الزيتون إن المياه انقطعت منذ أيام.", "المياه") == (
         "شاب من سكان حي الزيتون")
     assert _speaker("وأكد مصدر أمني الأربعاء أن الوضع هادئ.", "الوضع") == "مصدر أمني"
+    # nor does it cut a place named there in two, however long it is
+    text = "وأوضح مسؤول رفيع في إدارة معبر الحدود الشمالي بمحافظة جنوب سيناء أن الحركة عادت."
+    assert _speaker(text, "الحركة") == "مسؤول رفيع في إدارة معبر الحدود الشمالي بمحافظة جنوب سيناء"
 
 
 def test_a_dual_verb_continues_no_single_unnamed_source():

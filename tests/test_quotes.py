@@ -134,6 +134,18 @@ def test_participles_open_their_own_quotes():
     assert [q.cue for q in quotes] == ["وقال", "مضيفا", "ومؤكدا"]
 
 
+def test_before_an_and_a_present_verb_of_speech_opens_the_next_quote():
+    # "…، قبل أن يؤكد أن …": before going on to say — the same speaker's next quote, the first
+    # ending before "قبل أن"; with a subject of its own after the verb, no speech ("قبل أن تؤكد الفحوص")
+    text = "وقال سامي الخطيب إن الشركة خسرت كثيرا، قبل أن يؤكد أن الخطة ستعيد التوازن."
+    quotes, names = quotes_of(text, MIN)
+    assert [q.text for q in quotes] == ["إن الشركة خسرت كثيرا", "أن الخطة ستعيد التوازن"]
+    assert {names[q.speaker] for q in quotes} == {"سامي الخطيب"}
+    text = "وقال سامي الخطيب إن الطفل مريض منذ أيام، قبل أن تؤكد الفحوص إصابته بالحمى."
+    quotes, _ = quotes_of(text, MIN)
+    assert len(quotes) == 1
+
+
 def test_ids_in_text_order_and_offsets_are_exact():
     text = "وقال سامي الخطيب إن النمو تحسن. وأضاف أن البطالة تراجعت."
     quotes, _ = quotes_of(text, MIN)

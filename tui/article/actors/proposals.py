@@ -2124,7 +2124,11 @@ def _genitive_closed(board: Board, words: Words, t0: int, t1: int) -> int:
     if not t0 < t1 < n or not plain(toks[t1].gap):
         return t1
     last = t1 - 1
-    if last == t0 or board.owner[last] is not None or any(f.startswith("ال") for f, _ in toks[last].readings) or (
+    held = board.owner[last]
+    if held is not None and held.t1 > t1 and held.t0 > t0 and (card := board.card_at(last)) is not None and (
+            card.kind in ("place", "organization")):
+        return held.t1  # "مسؤول في إدارة X بمحافظة | Y": a place or body named there is never cut in two
+    if last == t0 or held is not None or any(f.startswith("ال") for f, _ in toks[last].readings) or (
             _qualifies(words, last) or _verb_form(words, last)) or (
             words.bare[last] & NAME_CLASSES or words.is_(last, "stop", "never", bare=True)
             or toks[last].norm in _links() or words.reporting(last) is not None):

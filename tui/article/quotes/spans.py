@@ -222,7 +222,8 @@ def usable(ctx: Ctx, c: Cue) -> bool:
             c.number == "pl" and (_people_before(prev) or _indefinite_plural_subject(ctx, c, ci))):
         # ("الأهالي يؤكدون"، "وهم يقولون": a plural after people is theirs, never things)
         sent_start = ctx.sentence(c.start)[0]
-        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not ctx.named(ci - 1) and not _punct(ctx, ci) \
+        if prev.end > sent_start and prev.norm not in _PRESENT_OK and not _before_an(ctx, ci) and (
+                not ctx.named(ci - 1)) and not _punct(ctx, ci) \
                 and not _document_before(ctx, ci) and not _time_span_before(ctx, ci) and not _person_before(ctx, ci) \
                 and not _describes_subject(ctx, ci, sent_start):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
@@ -238,6 +239,18 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         # inside what was said is part of it, no new quote
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+def _before_an(ctx: Ctx, ci: int) -> bool:
+    """"…، قبل أن يضيف أن …": a present verb after "قبل أن" (before doing) with what was said right
+    after it, no subject of its own between — the same speaker's next act of speech, no clause
+    describing a noun ("قبل أن تؤكد الفحوص وجود …" has a subject of its own: no speech)."""
+    toks = ctx.toks
+    if ci < 2 or ci + 1 >= ctx.n or toks[ci - 1].norm != "ان" or toks[ci - 2].norm != "قبل" or not (
+            plain(toks[ci - 1].gap) and plain(toks[ci].gap) and plain(toks[ci + 1].gap)):
+        return False
+    nxt = toks[ci + 1].norm
+    return THAT.match(nxt) is not None or (nxt in PREP_AN and ci + 2 < ctx.n and toks[ci + 2].norm in AN)
 
 
 _DESCRIBED_REACH = 6  # words of an indefinite subject and its complement before a clause describing it
@@ -1513,7 +1526,7 @@ _TRAIL = " \t\n.،,؛;:"
 # Words left dangling when the next quote's cue cuts a stretch ("إن المفاوضات صعبة، بينما |قال")
 _DANGLING = re.compile(
     r"(?:^|\s)(?:بينما|فيما|في حين|حيث|كما|ثم|إذ|اذ|لكن|لكنه|لكنها|ولكن|ولكنه|و|ف|الذي|التي|الذين|ما|بما|"
-    r"مما|أما|اما|هكذا|غير أن|إلا أن|الا أن|غير ان|إلا ان)$"
+    r"مما|أما|اما|هكذا|غير أن|إلا أن|الا أن|غير ان|إلا ان|قبل أن|قبل ان)$"
 )
 # The longest match (a space, the longest word, and a line break $ may stand before): the
 # search need only start that far from the end (from the start, it tried every offset).
