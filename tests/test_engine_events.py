@@ -121,6 +121,16 @@ def test_a_clause_dated_only_by_since_is_no_event(since):
     assert dated(f"وتراجعت مبيعات المصنع {since} بنسبة كبيرة.", "2022-03-20") == []
 
 
+@pytest.mark.parametrize("since,value", [
+    ("منذ الأحد الماضي", "2022-03-13"), ("منذ ظهر الاثنين", "2022-03-14"), ("منذ أمس", "2022-03-19"),
+    ("منذ 10 مارس", "2022-03-10"),
+])
+def test_a_clause_since_one_day_is_dated_by_that_day(since, value):
+    # "انقطعت المياه منذ الأحد": the day the stretch started dates the clause (a count of units
+    # back from now, a month or a year, does not: above)
+    assert [v for _, v in dated(f"وانقطعت المياه عن الحي {since} بسبب عطل في المضخة.", "2022-03-20")] == [value]
+
+
 def test_a_since_clause_with_a_date_of_its_own_is_still_an_event():
     text = "وأعلن المصنع الثلاثاء أن مبيعاته تراجعت منذ مطلع العام."
     assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-15"]

@@ -92,8 +92,9 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
             nxt, value = upto
             time = TimeValue(tx.start, nxt.end, text[tx.start : nxt.end], value, r.approximate, r.relation)
             joined_to = nxt.end
-        elif _since(text, tx):
+        elif _since(text, tx) and tx.rule not in _SINCE_A_DAY:
             continue  # "منذ ثلاث سنوات"، "منذ مطلع العام": a stretch up to now, not the date of an event
+            # ("منذ الأحد"، "منذ أمس"، "منذ 10 مايو": the day it started, which dates the clause)
         why = f"{tx.rule}: {r.relation or 'explicit'}" if anchor is None else f"{tx.rule}: event{_offset(tx)}"
         event = _event(text, span, time, mentions, why, r.relation if anchor is not None else None)
         if events and base == last_base and (prev_rule == "holiday") != (tx.rule == "holiday"):
@@ -140,9 +141,14 @@ def _joined_verb(text: str, a: int, b: int) -> int | None:
 _SINCE_WORDS = frozenset({"منذ", "مند", "ومنذ", "ومند"})
 
 
+# the rules of a time expression that names one day ("منذ الأحد"، "منذ أمس"، "منذ 10 مايو")
+_SINCE_A_DAY = frozenset(["weekday", "deictic-day", "day-month", "numeric-date"])
+
+
 def _since(text: str, tx: Timex) -> bool:
     """The expression is the start of a stretch that runs up to the time of writing ("منذ 16
-    شهرا"، "منذ مطلع العام"): the guidelines count a clause dated only so as no event of its own."""
+    شهرا"، "منذ مطلع العام"): the guidelines count a clause dated only so as no event of its own,
+    unless the start is one day (``_SINCE_A_DAY``), which the annotators date the clause by."""
     first = _WORD.match(tx.text)
     if first and normalize(first.group()) in _SINCE_WORDS:
         return True
