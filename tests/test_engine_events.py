@@ -131,6 +131,27 @@ def test_a_clause_since_one_day_is_dated_by_that_day(since, value):
     assert [v for _, v in dated(f"وانقطعت المياه عن الحي {since} بسبب عطل في المضخة.", "2022-03-20")] == [value]
 
 
+@pytest.mark.parametrize("text", [
+    "وتجاوزت ساعات الانقطاع 14 ساعة في اليوم حسب السكان.",  # per day, after an amount
+    "ويتناول المريض الدواء مرتين في اليوم بانتظام.",
+    "وباتت رحلة اليوم الواحد مكلفة جدا على الصيادين.",  # one day
+    "وتعمل الفرق على مدار اليوم لإصلاح العطل.",  # round the clock
+])
+def test_a_day_as_a_unit_is_no_date(text):
+    assert dated(text, "2022-03-20") == []
+    # a bare "اليوم" after a verb told in the past is today
+    today = "وأعلن الوزير اليوم القرار الجديد"
+    assert dated(today + ".", "2022-03-20") == [(today, "2022-03-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المحامي إن القانون رقم 47 لسنة 2011 لا يجيز الفصل.",
+    "واستند الحكم إلى المرسوم (12) لعام 2009 بشأن الأراضي.",
+])
+def test_the_year_in_an_acts_number_is_no_event(text):
+    assert dated(text, "2022-03-20") == []
+
+
 def test_a_since_clause_with_a_date_of_its_own_is_still_an_event():
     text = "وأعلن المصنع الثلاثاء أن مبيعاته تراجعت منذ مطلع العام."
     assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-15"]

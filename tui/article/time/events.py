@@ -75,6 +75,10 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         sent = _sentence_of(sentences, starts, tx.start)
         if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks) or _caption(text, tx, breaks):
             continue
+        if _numbered_act(text, tx):
+            continue  # "القانون رقم 59 لسنة 2012": the year in an act's number, no event
+        if _a_day_counted(text, tx):
+            continue  # "14 ساعة في اليوم"، "رحلة اليوم الواحد"، "على مدار اليوم": a day as a unit, no date
         if _nowadays(text, tx) and _inside(spoken, spoken_starts, tx.start):
             continue  # «اليوم نرى …»: a speaker's "today" is "nowadays", no date of an event
         base, span = _clause(text, sent, tx.start, tx.end, mentions.name_ends)
@@ -168,6 +172,33 @@ def _nowadays(text: str, tx: Timex) -> bool:
         return False
     before = _WORD.findall(text[max(0, tx.start - 30) : tx.start])
     return not before or not (_past_verb_shape(before[-1]) or future_verb(normalize(before[-1])))
+
+
+_ACT_NUMBER = re.compile(r"(?:رقم\s*)?[(\[]?\s*[0-9٠-٩]+\s*[)\]]?\s*$")
+
+
+def _numbered_act(text: str, tx: Timex) -> bool:
+    """"القانون رقم 59 لسنة 2012"، "المرسوم (8) لعام 2008": a year after an act's number and ل,
+    part of the act's name."""
+    return tx.text.startswith("ل") and _ACT_NUMBER.search(text, max(0, tx.start - 16), tx.start) is not None
+
+
+_PER_DAY_BEFORE = re.compile(r"(?:[0-9٠-٩]+\s+\S+|\S+(?:ين|ان|تين|تان))\s+(?:في|فى)\s+$")
+_ROUND_THE = frozenset(normalize(w) for w in ("مدار", "طوال", "طيلة"))
+
+
+def _a_day_counted(text: str, tx: Timex) -> bool:
+    """A bare "اليوم" that is a day as a unit, no date: per day after an amount ("14 ساعة في
+    اليوم"، "مرتين في اليوم"), "اليوم الواحد" (one day), or the whole of a day ("على مدار اليوم")."""
+    if normalize(tx.text) != normalize("اليوم"):
+        return False
+    if re.match(r"\s+الواحد\b", text[tx.end : tx.end + 10]):
+        return True
+    before = text[max(0, tx.start - 24) : tx.start]
+    words = _WORD.findall(before)
+    if words and normalize(words[-1]) in _ROUND_THE:
+        return True
+    return _PER_DAY_BEFORE.search(before) is not None
 
 
 def _past_verb_shape(w: str) -> bool:
