@@ -77,6 +77,9 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
             continue
         if _numbered_act(text, tx):
             continue  # "القانون رقم 59 لسنة 2012": the year in an act's number, no event
+        if _after_a_stretch(text, tx):
+            continue  # "عاد بعد 17 سنة"، "أفرج عنه بعد أسبوعين": a stretch counted from a point the
+            # text does not name, not a date ("سيفتتح بعد أسبوعين" counts from today: a date)
         if _a_day_counted(text, tx):
             continue  # "14 ساعة في اليوم"، "رحلة اليوم الواحد"، "على مدار اليوم": a day as a unit, no date
         if _nowadays(text, tx) and _inside(spoken, spoken_starts, tx.start):
@@ -174,6 +177,23 @@ def _nowadays(text: str, tx: Timex) -> bool:
     return not before or not (_past_verb_shape(before[-1]) or future_verb(normalize(before[-1])))
 
 
+_AFTER = normalize("بعد")
+
+
+def _after_a_stretch(text: str, tx: Timex) -> bool:
+    """"بعد + a count of units" in a clause with no future verb, nor a present one of a plan, before
+    it: a stretch after some point of the story, which publication does not date."""
+    first = _WORD.match(tx.text)
+    if tx.rule != "shift" or first is None or normalize(first.group()) != _AFTER:
+        return False
+    before = [normalize(w) for w in _WORD.findall(text[max(0, tx.start - 60) : tx.start])[-6:]]
+    return not any(future_verb(w) or _planned(w) for w in before)
+
+
+def _planned(w: str) -> bool:
+    """An imperfect in يـ (after و/ف maybe): the present of a plan ("ويعاد فتحه بعد يومين")."""
+    w = w[1:] if w[:1] in "وف" and w[1:2] == "ي" else w
+    return w[:1] == "ي" and len(w) >= 4
 _ACT_NUMBER = re.compile(r"(?:رقم\s*)?[(\[]?\s*[0-9٠-٩]+\s*[)\]]?\s*$")
 
 
