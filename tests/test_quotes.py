@@ -136,12 +136,12 @@ def test_participles_open_their_own_quotes():
 
 def test_before_an_and_a_present_verb_of_speech_opens_the_next_quote():
     # "…، قبل أن يؤكد أن …": before going on to say — the same speaker's next quote, the first
-    # ending before "قبل أن"; with a subject of its own after the verb, no speech ("قبل أن تؤكد الفحوص")
+    # ending before "قبل أن"; with a subject of its own after the verb, no speech ("قبل أن تثبت التحاليل")
     text = "وقال سامي الخطيب إن الشركة خسرت كثيرا، قبل أن يؤكد أن الخطة ستعيد التوازن."
     quotes, names = quotes_of(text, MIN)
     assert [q.text for q in quotes] == ["إن الشركة خسرت كثيرا", "أن الخطة ستعيد التوازن"]
     assert {names[q.speaker] for q in quotes} == {"سامي الخطيب"}
-    text = "وقال سامي الخطيب إن الطفل مريض منذ أيام، قبل أن تؤكد الفحوص إصابته بالحمى."
+    text = "وقال سامي الخطيب إن الطفل مريض منذ أيام، قبل أن تثبت التحاليل إصابته بالحمى."
     quotes, _ = quotes_of(text, MIN)
     assert len(quotes) == 1
 

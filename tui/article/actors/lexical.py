@@ -189,7 +189,7 @@ def claim(board: Board, reg: Registry, words: Words, classes: tuple[str, ...]) -
             continue
         if hit.cls.removesuffix("_ambiguous") in _PLACE_CLASSES and hit.end - hit.start == 1 and suffixed_noun(
                 words, hit.start, hit.cut):
-            i += 1  # "ورث المهنة عن والده وجده": and his grandfather, not Oujda
+            i += 1  # "تعلم الحرفة من والده وجده": and his grandfather, not Oujda
             continue
         if hit.cls.startswith("country") and hit.end - hit.start == 1 and not hit.cut and (
                 _nisba_after_definite(words, hit.start)):

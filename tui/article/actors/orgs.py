@@ -1425,7 +1425,7 @@ def _quoted_after_head(board: Board, reg: Registry, words: Words, i: int) -> int
     common = common_words()
     everyday = all(toks[k].norm in common or toks[k].norm.removeprefix("ال") in common for k in range(q0, q1))
     # (three words or more in marks after a body already described read as a clause unless the tagger
-    # reads a name in them: 'المكتب التنفيذي "يدرسون خيار الاستقالة"')
+    # reads a name in them: 'المكتب التنفيذي "يبحث تعيين مدرب جديد"')
     if definite and (everyday or q1 - q0 >= 3) and (
             max(words.p(k, "ORG") for k in range(q0, q1)) < _WORDS_NAME_P and not _known_quoted(words, head, q0, q1)):
         return None  # 'حمّلت السلطة المحلية «المسؤولية الكاملة»': after a body described (a definite

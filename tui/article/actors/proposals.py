@@ -2117,8 +2117,8 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
 
 def _genitive_closed(board: Board, words: Words, t0: int, t1: int) -> int:
     """Where a description that ends on an indefinite noun in construct ends: with the noun's
-    genitive — a definite word and its adjectives, or a place or body named there ("مسؤول محلي
-    بمحلية | X"، "صاحب محل لبيع | المواد الغذائية"، "شاب من سكان | حي X"). An indefinite noun
+    genitive — a definite word and its adjectives, or a place or body named there ("موظف محلي
+    بمحلية | X"، "صاحب ورشة لإصلاح | الدراجات النارية"، "فتى من سكان | حي X"). An indefinite noun
     right before a definite one governs it; a description does not stop between them."""
     toks, n = words.toks, words.n
     if not t0 < t1 < n or not plain(toks[t1].gap):

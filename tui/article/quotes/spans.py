@@ -242,9 +242,9 @@ def usable(ctx: Ctx, c: Cue) -> bool:
 
 
 def _before_an(ctx: Ctx, ci: int) -> bool:
-    """"…، قبل أن يضيف أن …": a present verb after "قبل أن" (before doing) with what was said right
+    """"…، قبل أن يستطرد بأن …": a present verb after "قبل أن" (before doing) with what was said right
     after it, no subject of its own between — the same speaker's next act of speech, no clause
-    describing a noun ("قبل أن تؤكد الفحوص وجود …" has a subject of its own: no speech)."""
+    describing a noun ("قبل أن تثبت التحاليل وجود …" has a subject of its own: no speech)."""
     toks = ctx.toks
     if ci < 2 or ci + 1 >= ctx.n or toks[ci - 1].norm != "ان" or toks[ci - 2].norm != "قبل" or not (
             plain(toks[ci - 1].gap) and plain(toks[ci].gap) and plain(toks[ci + 1].gap)):
