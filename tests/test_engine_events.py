@@ -167,6 +167,18 @@ def test_a_count_forward_after_baad_in_a_told_clause_dates_no_event(text):
     assert [v for _, v in dated("وأغلق المصنع أبوابه قبل ثلاثة أيام.", "2022-03-20")] == ["2022-03-17"]
 
 
+@pytest.mark.parametrize("text", [
+    "وبلغت أرباح المصرف 7.2 مليون دينار مقارنة بـ5.4 مليون دينار قبل عام.",
+    "وقال المدير إن المخزون أكبر بكثير مما كان عليه قبل ثلاث سنوات.",
+])
+def test_a_value_compared_with_one_a_while_ago_dates_no_event(text):
+    # "مقارنة بـ X قبل عام": when the value compared with stood, no event; a count back in a
+    # sentence of its own still dates its clause (above)
+    assert dated(text, "2022-03-20") == []
+    assert [v for _, v in dated("وقال المدير إن الأسعار مستقرة. وأغلق المصنع قبل ثلاثة أيام.", "2022-03-20")] == [
+        "2022-03-17"]
+
+
 def test_a_since_clause_with_a_date_of_its_own_is_still_an_event():
     text = "وأعلن المصنع الثلاثاء أن مبيعاته تراجعت منذ مطلع العام."
     assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-15"]

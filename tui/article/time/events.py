@@ -77,6 +77,8 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
             continue
         if _numbered_act(text, tx):
             continue  # "القانون رقم 59 لسنة 2012": the year in an act's number, no event
+        if _compared_then(text, tx):
+            continue  # "مقابل 4.9 مليار قبل عام"، "أفضل مما كانت عليه قبل عام": a value then, compared, no event
         if _after_a_stretch(text, tx):
             continue  # "عاد بعد 17 سنة"، "أفرج عنه بعد أسبوعين": a stretch counted from a point the
             # text does not name, not a date ("سيفتتح بعد أسبوعين" counts from today: a date)
@@ -178,6 +180,19 @@ def _nowadays(text: str, tx: Timex) -> bool:
 
 
 _AFTER = normalize("بعد")
+
+
+_COMPARED = re.compile(r"(?:مقارنة|مقابل|ما كان\S*\s+عليه\S*)(?:(?![.!?؟]\s|\n).)*$")
+_BEFORE = normalize("قبل")
+
+
+def _compared_then(text: str, tx: Timex) -> bool:
+    """"قبل + a count of units" a few words after a marker of comparison ("مقارنة بـ"، "مقابل"،
+    "مما كان عليه"): the time of the value compared with, not of an event."""
+    first = _WORD.match(tx.text)
+    if tx.rule != "shift" or first is None or normalize(first.group()) != _BEFORE:
+        return False
+    return _COMPARED.search(text[max(0, tx.start - 45) : tx.start]) is not None
 
 
 def _after_a_stretch(text: str, tx: Timex) -> bool:
