@@ -273,6 +273,8 @@ def test_an_unnamed_source_does_not_stop_between_a_noun_and_its_genitive():
     assert _speaker("وقال فتى من سكان حي الزيتون إن المياه انقطعت منذ أيام.", "المياه") == (
         "فتى من سكان حي الزيتون")
     assert _speaker("وأكد مصدر أمني الأربعاء أن الوضع هادئ.", "الوضع") == "مصدر أمني"
+    # ل + a noun in construct is no verb: "لبيع | الخضار"
+    assert _speaker("وقال صاحب دكان لبيع الخضار إن الأسعار ارتفعت.", "الأسعار") == "صاحب دكان لبيع الخضار"
     # nor does it cut a place named there in two, however long it is
     text = "وأوضح موظف كبير بإدارة معبر الحدود الشمالي بمحافظة جنوب سيناء أن الحركة عادت."
     assert _speaker(text, "الحركة") == "موظف كبير بإدارة معبر الحدود الشمالي بمحافظة جنوب سيناء"

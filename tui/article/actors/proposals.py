@@ -2128,8 +2128,9 @@ def _genitive_closed(board: Board, words: Words, t0: int, t1: int) -> int:
     if held is not None and held.t1 > t1 and held.t0 > t0 and (card := board.card_at(last)) is not None and (
             card.kind in ("place", "organization")):
         return held.t1  # "مسؤول في إدارة X بمحافظة | Y": a place or body named there is never cut in two
+    lam_noun = toks[last].norm[:1] == "ل" and any(c == 1 and f in common_words() for f, c in toks[last].readings)
     if last == t0 or held is not None or any(f.startswith("ال") for f, _ in toks[last].readings) or (
-            _qualifies(words, last) or _verb_form(words, last)) or (
+            _qualifies(words, last) or (_verb_form(words, last) and not lam_noun)) or (
             words.bare[last] & NAME_CLASSES or words.is_(last, "stop", "never", bare=True)
             or toks[last].norm in _links() or words.reporting(last) is not None):
         return t1
