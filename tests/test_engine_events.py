@@ -168,11 +168,11 @@ def test_a_count_forward_after_baad_in_a_told_clause_dates_no_event(text):
 
 
 @pytest.mark.parametrize("text", [
-    "وبلغت أرباح المصرف 7.2 مليون دينار مقارنة بـ5.4 مليون دينار قبل عام.",
-    "وقال المدير إن المخزون أكبر بكثير مما كان عليه قبل ثلاث سنوات.",
+    "وبلغ إنتاج المعمل 7.2 آلاف طن مقارنة بـ5.4 آلاف طن قبل ستة أعوام.",
+    "وصدّر الميناء 300 حاوية يوميا مقابل 120 حاوية قبل ستة أعوام.",
 ])
 def test_a_value_compared_with_one_a_while_ago_dates_no_event(text):
-    # "مقارنة بـ X قبل عام": when the value compared with stood, no event; a count back in a
+    # "مقارنة بـ X قبل ستة أعوام": when the value compared with stood, no event; a count back in a
     # sentence of its own still dates its clause (above)
     assert dated(text, "2022-03-20") == []
     assert [v for _, v in dated("وقال المدير إن الأسعار مستقرة. وأغلق المصنع قبل ثلاثة أيام.", "2022-03-20")] == [

@@ -78,7 +78,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         if _numbered_act(text, tx):
             continue  # "القانون رقم 59 لسنة 2012": the year in an act's number, no event
         if _compared_then(text, tx):
-            continue  # "مقابل 4.9 مليار قبل عام"، "أفضل مما كانت عليه قبل عام": a value then, compared, no event
+            continue  # "مقابل 120 حاوية قبل ستة أعوام" (or after "ما كان عليه"): a value then, compared, no event
         if _after_a_stretch(text, tx):
             continue  # "عاد بعد 17 سنة"، "أفرج عنه بعد أسبوعين": a stretch counted from a point the
             # text does not name, not a date ("سيفتتح بعد أسبوعين" counts from today: a date)
