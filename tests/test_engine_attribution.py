@@ -2666,6 +2666,21 @@ def test_a_counted_group_opening_its_sentence_is_whom_a_coordinated_plural_verb_
     assert _parsed(text)[-1] == ("بتأجيل الامتحانات أسبوعا", "عشرات من آباء التلاميذ")
 
 
+def test_people_by_a_broken_plural_opening_their_sentence_share_the_coordinated_verb():
+    # "واشتكى تجار في X …، وقالوا": people no card names, by a listed plural of people, the first
+    # verb's subject — carded for the plural verb of speech, not the source quoted before
+    text = ("وقال الوزير إن الخطة جاهزة. واشتكى تجار في السوق القديمة من تراجع المبيعات، "
+            "وقالوا إن الزبائن قلة.")
+    assert _parsed(text)[-1] == ("إن الزبائن قلة", "تجار في السوق القديمة")
+
+
+def test_a_participles_plural_is_a_group_never_a_persons_name():
+    # "وتجمع مزارعون …، وأكدوا": people by a participle's sound plural speak as a group
+    art = parse("وقال الوزير إن الخطة جاهزة. وتجمع مزارعون أمام المديرية، وأكدوا أن المحصول تلف.")
+    assert ("مزارعون", "group") in [(a.name, a.kind) for a in art.actors]
+    assert not [a for a in art.actors if a.kind == "person"]
+
+
 @pytest.mark.parametrize("text,snippet,speaker", [
     ("وقال وزير الصحة رامي الحسن إن الوضع مستقر. يشار إلى أن هيئة الطرق كانت قد أعلنت أن الجسر "
      "سيفتح في الربيع.", "الجسر سيفتح", "هيئة الطرق"),

@@ -1144,6 +1144,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وأكدت منظمتان حقوقيتان": two bodies (and their adjective), not a name the tagger half reads
     if c.t1 - c.t0 == 1 and _plural_shape(words.toks[c.t0].norm) and c.score < _NEED_ALONE:
         return False  # "وقال المحتجون": a definite plural that speaks is a group, not a family name
+    if c.t1 - c.t0 == 1 and c.score < _SURE and _participle_plural(words, c.t0):
+        return False  # "وتجمع مزارعون"، "وقال متظاهرون": people by a participle's plural, a group
     if c.t1 - c.t0 == 1 and _plural_described(words, c.t0):
         return False  # "مزارعون خسروا محاصيلهم": a plural and the plural verb describing it, a group
     if c.t1 - c.t0 == 1 and _role_adjective_before_name(words, c.t0):
@@ -1521,6 +1523,15 @@ def _before_plural_adjective(words: Words, i: int) -> bool:
 
 
 _TANWIN = re.compile("[\u064b-\u064d]")  # the three tanwin marks
+
+
+def _participle_plural(words: Words, i: int) -> bool:
+    """An indefinite sound plural of a participle (مـ … ون/ين, seven letters or more: "مزارعون"،
+    "متظاهرين") that no list holds as a name: people described, never one person's name."""
+    t = words.toks[i]
+    w = t.norm[1:] if t.norm[:1] == "و" and len(t.readings) > 1 else t.norm
+    return (not t.definite and w.startswith("م") and len(w) >= 7 and w.endswith(("ون", "ين"))
+            and not words.bare[i] & NAME_CLASSES)
 
 
 def _plural_described(words: Words, i: int) -> bool:

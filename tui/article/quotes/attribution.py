@@ -1683,7 +1683,7 @@ class Attributor:
         if card is None and lo + 1 < ci and self.card(lo + 1) is None and (
                 orgs.head_at(words, lo + 1) is not None or words.is_(lo + 1, "anon") or (
                     c.number in ("du", "pl") and not toks[lo + 1].definite and plain(toks[lo + 1].gap)
-                    and (toks[lo + 1].norm.endswith(("ان", "ون"))
+                    and (toks[lo + 1].norm.endswith(("ان", "ون")) or toks[lo + 1].norm in people_plurals()
                          or (counted_by(toks[lo + 1].norm) and lo + 2 < ci and toks[lo + 2].norm == "من"))
                     and not words.is_(lo + 1, "stop", "never"))):
             # ("صوت نائبان من الكتلة ضد القرار، وقالا": people counted by a dual or plural, too, or
