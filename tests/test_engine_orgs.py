@@ -1046,6 +1046,9 @@ def test_a_definite_body_head_alone_read_as_a_body_is_no_new_card_but_a_place_he
     # a فعيلة adjective agreeing with a broken plural
     ("وأعلنت شركة الفجر للمطاحن الحديثة أرباحها.", "شركة الفجر للمطاحن الحديثة"),
     ("ووقعت شركة ضوء الجبل للطاقة المتجددة العقد.", "شركة ضوء الجبل للطاقة المتجددة"),  # a feminine participle
+    # a فاعلة participle of the simple verb after the field
+    ("وأعلنت مجموعة الريان للتطوير القابضة أن أرباحها ارتفعت.", "مجموعة الريان للتطوير القابضة"),
+    ("وقالت المؤسسة العامة للقوى العاملة إن البطالة تراجعت.", "المؤسسة العامة للقوى العاملة"),
 ])
 def test_a_plural_participle_after_a_genitive_with_lam_stays_in_the_name(text, name):
     assert [n for n, k in found(text) if k == "organization"] == [name]

@@ -605,7 +605,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                 or (board.toks[comp[-1]].norm.startswith("لل") and (
                     _plural_participle(board.toks[j].norm) or _faeel_adjective(board.toks[j].norm)
                     or _plural_nisba_form(board.toks[j].norm)
-                    or (_feminine_participle(board.toks[j].norm) and not words.bare[j])))
+                    or ((_feminine_participle(board.toks[j].norm) or _faaila(board.toks[j].norm))
+                        and not words.bare[j])))
                 or (definite and board.toks[i].norm.endswith("ه") and _feminine_participle(board.toks[j].norm)
                     and not words.bare[j] and any(board.toks[k].norm[:1] == "ل" for k in comp))
                 # ("الرابطة الجهوية لكرة اليد | المحترفة": the feminine head's participle after its field)
@@ -1212,6 +1213,12 @@ def _feminine_participle(w: str) -> bool:
     """A definite feminine participle ("المتجددة"، "المستدامة"): after a genitive with ل
     ("للطاقة | المتجددة") it is that genitive's adjective, inside the body's name."""
     return w.startswith("الم") and w.endswith("ه") and len(w) >= 8
+
+
+def _faaila(w: str) -> bool:
+    """A definite feminine active participle of the simple verb, فاعلة ("القابضة"، "العاملة"): after
+    a genitive with ل ("للاستثمار | القابضة"، "للقوى | العاملة") an adjective inside the body's name."""
+    return len(w) == 7 and w.startswith("ال") and w[3] == "ا" and w.endswith("ه")
 
 
 def _faeel_adjective(w: str) -> bool:
