@@ -76,14 +76,14 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks) or _caption(text, tx, breaks):
             continue
         if _numbered_act(text, tx):
-            continue  # "القانون رقم 59 لسنة 2012": the year in an act's number, no event
+            continue  # "القانون رقم 47 لسنة 2011": the year in an act's number, no event
         if _compared_then(text, tx):
             continue  # "مقابل 120 حاوية قبل ستة أعوام" (or after "ما كان عليه"): a value then, compared, no event
         if _after_a_stretch(text, tx):
-            continue  # "عاد بعد 17 سنة"، "أفرج عنه بعد أسبوعين": a stretch counted from a point the
+            continue  # "عاد بعد 27 سنة"، "أفرج عنه بعد أسبوعين": a stretch counted from a point the
             # text does not name, not a date ("سيفتتح بعد أسبوعين" counts from today: a date)
         if _a_day_counted(text, tx):
-            continue  # "14 ساعة في اليوم"، "رحلة اليوم الواحد"، "على مدار اليوم": a day as a unit, no date
+            continue  # "9 ساعات في اليوم"، "رحلة اليوم الواحد"، "على مدار اليوم": a day as a unit, no date
         if _nowadays(text, tx) and _inside(spoken, spoken_starts, tx.start):
             continue  # «اليوم نرى …»: a speaker's "today" is "nowadays", no date of an event
         base, span = _clause(text, sent, tx.start, tx.end, mentions.name_ends)
@@ -179,27 +179,27 @@ def _nowadays(text: str, tx: Timex) -> bool:
     return not before or not (_past_verb_shape(before[-1]) or future_verb(normalize(before[-1])))
 
 
-_AFTER = normalize("بعد")
-
-
+_AFTER, _BEFORE = normalize("بعد"), normalize("قبل")
+# a marker of comparison a few words before "قبل …", in the same sentence (a decimal point is none)
 _COMPARED = re.compile(r"(?:مقارنة|مقابل|ما كان\S*\s+عليه\S*)(?:(?![.!?؟]\s|\n).)*$")
-_BEFORE = normalize("قبل")
+
+
+def _count_from(tx: Timex, word: str) -> bool:
+    """The expression is a count of units opened by ``word`` (normal form): "قبل عامين"، "بعد أسبوع"."""
+    first = _WORD.match(tx.text)
+    return tx.rule == "shift" and first is not None and normalize(first.group()) == word
 
 
 def _compared_then(text: str, tx: Timex) -> bool:
     """"قبل + a count of units" a few words after a marker of comparison ("مقارنة بـ"، "مقابل"،
     "مما كان عليه"): the time of the value compared with, not of an event."""
-    first = _WORD.match(tx.text)
-    if tx.rule != "shift" or first is None or normalize(first.group()) != _BEFORE:
-        return False
-    return _COMPARED.search(text[max(0, tx.start - 45) : tx.start]) is not None
+    return _count_from(tx, _BEFORE) and _COMPARED.search(text[max(0, tx.start - 45) : tx.start]) is not None
 
 
 def _after_a_stretch(text: str, tx: Timex) -> bool:
     """"بعد + a count of units" in a clause with no future verb, nor a present one of a plan, before
     it: a stretch after some point of the story, which publication does not date."""
-    first = _WORD.match(tx.text)
-    if tx.rule != "shift" or first is None or normalize(first.group()) != _AFTER:
+    if not _count_from(tx, _AFTER):
         return False
     before = [normalize(w) for w in _WORD.findall(text[max(0, tx.start - 60) : tx.start])[-6:]]
     return not any(future_verb(w) or _planned(w) for w in before)
@@ -213,7 +213,7 @@ _ACT_NUMBER = re.compile(r"(?:رقم\s*)?[(\[]?\s*[0-9٠-٩]+\s*[)\]]?\s*$")
 
 
 def _numbered_act(text: str, tx: Timex) -> bool:
-    """"القانون رقم 59 لسنة 2012"، "المرسوم (8) لعام 2008": a year after an act's number and ل,
+    """"القانون رقم 47 لسنة 2011"، "المرسوم (12) لعام 2009": a year after an act's number and ل,
     part of the act's name."""
     return tx.text.startswith("ل") and _ACT_NUMBER.search(text, max(0, tx.start - 16), tx.start) is not None
 
@@ -223,7 +223,7 @@ _ROUND_THE = frozenset(normalize(w) for w in ("مدار", "طوال", "طيلة"
 
 
 def _a_day_counted(text: str, tx: Timex) -> bool:
-    """A bare "اليوم" that is a day as a unit, no date: per day after an amount ("14 ساعة في
+    """A bare "اليوم" that is a day as a unit, no date: per day after an amount ("9 ساعات في
     اليوم"، "مرتين في اليوم"), "اليوم الواحد" (one day), or the whole of a day ("على مدار اليوم")."""
     if normalize(tx.text) != normalize("اليوم"):
         return False
@@ -391,7 +391,7 @@ def _filed_on(text: str, tx: Timex, breaks: list[int]) -> bool:
     if tx.start - a <= 80 and _byline().match(text, a):
         return True  # "بقلم: X - 05/03/2024": the byline's date, when the page was written
     if tx.start - a <= 80 and _byline_bare().match(text, a) and _CLOCK_TO_END.match(text, tx.end):
-        return True  # "كتب X الأحد، 5 مايو 2024 10:15 ص": a byline with no colon, its date and time ending the line
+        return True  # "كتب X الأحد، 16 نوفمبر 2031 10:15 ص": a byline with no colon, its date and time ending the line
     if _count(_LINE_WORDS, text, a, tx.start, 5) > 4:
         return False
     if a <= _HEAD_CHARS and _story_dash(text, a, tx) and _head_line(text, a):
