@@ -370,8 +370,13 @@ _CAPTION = re.compile(r"\s*[(\[]?\s*(?:ال)?صور[ةه](?:\s+[^\s():\]]+)?\s*[
 def _byline() -> re.Pattern[str]:
     """A line opened by a byline's label and its colon ("بقلم: X"، "كتب: X": `byline` in
     reporting_verbs.toml)."""
+    return re.compile(r"\s*(?:" + _byline_labels() + r")\s*:")
+
+
+def _byline_labels() -> str:
+    """The bylines' labels as one alternation, longest first."""
     labels = sorted(load("reporting_verbs")["words"]["byline"], key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(map(re.escape, labels)) + r")\s*:")
+    return "|".join(map(re.escape, labels))
 
 
 def _caption(text: str, tx: Timex, breaks: list[int]) -> bool:
@@ -410,8 +415,7 @@ _DASH_AFTER = re.compile(r"\s*[-–—]\s")
 @cache
 def _byline_bare() -> re.Pattern[str]:
     """A line opened by a byline's label and a space, with no colon ("كتب X …")."""
-    labels = sorted(load("reporting_verbs")["words"]["byline"], key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(map(re.escape, labels)) + r")\s")
+    return re.compile(r"\s*(?:" + _byline_labels() + r")\s")
 
 
 @cache
