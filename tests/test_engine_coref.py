@@ -70,8 +70,16 @@ def test_the_first_of_a_double_family_name_refers_to_the_full_name():
             "وأضافت فرنانديث غارسيا أن المراكز أغلقت.")
     people = cards_of(text, "person")
     assert len(people) == 1 and key(people[0][0]) == key("لوسيا فرنانديث غارسيا")
-    text = "وقال سامي علي الخطيب إن الحوار ممكن. وقال علي إن الوقت ينفد."
-    assert all(key("علي") not in {key(x) for x in aliases} for _, aliases in cards_of(text, "person"))
+
+
+def test_a_listed_middle_name_alone_refers_to_the_one_person_it_is_inside():
+    # news refers back to a man by his father's name ("وأضاف حسن" of "كمال حسن الطاهر") when
+    # nobody else carries it; a person whose own first name it is keeps it
+    text = "وقال مدير المستشفى، كمال حسن الطاهر، إن الأسرة ممتلئة. وأضاف حسن أن الأدوية تنقص."
+    assert [key(n) for n, _ in cards_of(text, "person")] == [key("كمال حسن الطاهر")]
+    text = ("وقال كمال حسن الطاهر إن الأسرة ممتلئة. وقال الممرض حسن الدوري إن العمل شاق. "
+            "وأضاف حسن أن الأدوية تنقص.")
+    assert holder(text, "حسن").name == "حسن الدوري"
 
 
 def test_a_fathers_full_name_inside_a_longer_name_is_not_the_son():

@@ -56,6 +56,11 @@ def corefer_people(board: Board, reg: Registry, words_of: Words | None = None) -
         near = {id(c): c for c in by_part.get(words, ())}
         hosts = [c for c in near.values() if not c.dead and c is not short
                  and any(len(f) > len(words) and _part_of(words, f) for f in _tokens_of(c))]
+        if not hosts and len(words) == 1:
+            # a listed given name that is only ever a middle word of someone named ("يس" of "عبد
+            # المنعم يس حامد"): news refers back to that person by it, not to an unnamed father
+            hosts = [c for c in near.values() if not c.dead and c is not short
+                     and any(_middle_listed(words[0], f) for f in _tokens_of(c))]
         hosts.sort(key=lambda c: c.n)
         if not hosts:
             continue
@@ -168,6 +173,11 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if n == 3 and len(full) >= 4 and short[1] in _FAMILY and full[-2:] == short[1:] and full[0] == short[0]:
         return True  # "خالد آل X" of "خالد بن Y آل X": the first name and the family's, "بن Y" left out
     return n == 2 and (full[0], full[-1]) == short
+
+
+def _middle_listed(word: str, full: tuple[str, ...]) -> bool:
+    """A word the lexicon lists, inside a name of three words or more, no particle of descent."""
+    return len(full) >= 3 and word in full[1:-1] and word not in _NASAB and bool(lexicon().one(word))
 
 
 _FAMILY = frozenset(["ال"])  # "آل" in the normal form: the family a Gulf name ends with
