@@ -373,6 +373,14 @@ def test_a_year_s_first_or_last_months_counted_are_its_half_or_quarter():
     assert found("وتراجعت المبيعات في الشهور الستة الأخيرة من 2022.")[-1][1] == "2022-H2"
 
 
+def test_any_other_count_of_a_year_s_first_or_last_months_is_the_range_they_span():
+    # "الأشهر التسعة الأولى من العام": January to September; counted first, "أول خمسة أشهر"
+    assert found("وربحت الشركة 40 مليونا في الأشهر التسعة الأولى من العام الجاري.")[-1][1] == "2024-01/2024-09"
+    assert found("وتراجع الإنتاج في الشهور الأربعة الأخيرة من 2022.")[-1][1] == "2022-09/2022-12"
+    assert found("وتضاعف عدد الركاب في أول خمسة أشهر من العام الماضي.")[-1][1] == "2023-01/2023-05"
+    assert found("وارتفعت الأسعار في أول ستة أشهر من 2021.")[-1][1] == "2021-H1"
+
+
 def test_the_spoken_coming_places_a_weekday_ahead():
     # "الخميس الجاي" in quoted Egyptian or Levantine speech: the coming Thursday (published on a Sunday)
     assert one('وقال المحامي: "هنقدم المذكرة الخميس الجاي".') == ("الخميس الجاي", "2024-03-21")

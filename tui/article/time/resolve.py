@@ -174,6 +174,9 @@ def _year_part(y: int, part: str) -> str:
         "half1": f"{y:04d}-H1",
         "half2": f"{y:04d}-H2",
         **{f"q{q}": f"{y:04d}-Q{q}" for q in range(1, 5)},
+        # a count of the year's first or last months ("الأشهر التسعة الأولى"): the months they span
+        **{f"first{n}": f"{y:04d}-01/{y:04d}-{n:02d}" for n in range(2, 12)},
+        **{f"last{n}": f"{y:04d}-{13 - n:02d}/{y:04d}-12" for n in range(2, 12)},
     }.get(part, f"{y:04d}")
 
 
