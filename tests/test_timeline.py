@@ -359,6 +359,18 @@ def test_an_imperfect_verb_places_a_bare_weekday_ahead_but_not_a_verb_of_saying(
     assert one("وتنتهي المهلة الخميس الماضي.")[1] == "2024-03-14"
 
 
+def test_a_word_a_preposition_governs_is_a_noun_not_a_present_verb():
+    # "في تقرير نشره السبت": "تقرير" only looks like a تـ imperfect; the verb after it is past
+    from tui.article.time.tense import clause_tense
+
+    assert clause_tense(["في", "تقرير", "نشره"]) == "past"
+    assert clause_tense(["مع", "تراجع", "الطلب"]) is None
+    assert one("وقال المرصد، في تقرير نشره السبت، إن الخروقات زادت.") == ("السبت", "2024-03-16")
+    assert one("وأشار الخبير، في تعليق صدر الاثنين، إلى أن الأسعار مرتفعة.") == ("الاثنين", "2024-03-11")
+    # a present verb before the weekday still places it ahead
+    assert one("وتعقد الهيئة جلستها في مقرها الاثنين.") == ("الاثنين", "2024-03-18")
+
+
 def test_after_qabl_an_the_imperfect_takes_the_main_verb_s_time():
     # "قاطعوا … قبل أن يعودوا … الجمعة": the subjunctive after قبل أن / بعد أن is no scheduled
     # future; the weekday is the past one (published on a Sunday)

@@ -42,6 +42,11 @@ def _data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[
     )
 
 
+@cache
+def _before_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load("relative")["tense"]["before_nouns"])
+
+
 def _bare(word: str, shortest: int = 3) -> str:
     """The word without a leading و or ف (وسيلتقي → سيلتقي، وقد → قد), when ``shortest``
     letters are left."""
@@ -72,15 +77,18 @@ def _imperfect(w: str) -> bool:
 def clause_tense(words: Iterable[str]) -> str | None:
     """"past", "present" or "future": the tense of the first verb-like word of a clause
     (folded words, the time expression left out).  Definite nouns (a fronted subject:
-    "الشرطة أفرجت") and light words are passed over; a particle decides (لم → past, لن →
-    future); a سـ verb is the future, a يـ or تـ imperfect the present (تم، توفيت, with a
-    past ending or too short for تـ and a stem, are past), anything else the past.  None
-    for a clause with no such word."""
+    "الشرطة أفرجت") and light words are passed over, and so is a word right after a
+    preposition (a noun: "في تقرير"); a particle decides (لم → past, لن → future); a سـ verb
+    is the future, a يـ or تـ imperfect the present (تم، توفيت, with a past ending or too
+    short for تـ and a stem, are past), anything else the past.  None for a clause with no
+    such word."""
     _, _, past, future, skip = _data()
+    governed = False
     for word in words:
         w = _bare(word, 2)
-        if word in skip or w in skip or w.startswith("ال"):
-            continue
+        after_preposition, governed = governed, w in _before_nouns()
+        if word in skip or w in skip or w.startswith("ال") or after_preposition:
+            continue  # (a word a preposition governs is a noun: "في تقرير", "مع تراجع")
         if w in past:
             return "past"
         if w in future or future_verb(word):
