@@ -782,6 +782,15 @@ def test_a_deadline_by_a_weekday_is_ahead():
     assert "2024-03-08" in got.values(), got
 
 
+def test_a_postponement_s_target_and_a_measure_s_start_are_ahead():
+    # "أرجئت الجلسة إلى الأحد": the coming Sunday, whatever the tense (published on a Wednesday);
+    # a stretch of nights stays one stretch; a start told in the past is the past one
+    assert one("وقرر القاضي إرجاء الجلسة إلى يوم الأحد.", "2024-03-13")[1] == "2024-03-17"
+    assert one("ويطبق الإجراء الجديد اعتبارا من السبت.", "2024-03-13")[1] == "2024-03-16"
+    assert found("وهطلت الأمطار ليلة الاثنين إلى الثلاثاء.", "2024-03-13")[-1] == ("الثلاثاء", "2024-03-12")
+    assert one("وخفضت الشركة الأسعار اعتبارا من يوم الأحد.", "2024-03-13")[1] == "2024-03-10"
+
+
 @pytest.mark.parametrize("text,value", [
     ("وتعرض المعسكر لهجمات متكررة منذ أوائل العام الماضي 2029م حتى مايو من هذا العام.", "2029-01/2030-05"),
     ("وعمل في الوزارة من يناير 2020 حتى أبريل 2021.", "2020-01/2021-04"),

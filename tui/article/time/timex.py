@@ -1077,6 +1077,21 @@ def _reporting_present(clause: str) -> bool:
     return first in _present_reporting() or (first[:1] in "وف" and first[1:] in _present_reporting())
 
 
+def _ending_on(key_: str) -> re.Pattern[str]:
+    """One of the ``ahead_before`` words of ``key_`` right before the end of the text."""
+    words = sorted((re.escape(normalize(w)) for w in load("relative")["ahead_before"][key_]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")\s+$")
+
+
+_TARGET_BEFORE, _START_BEFORE = _ending_on("target"), _ending_on("start")
+
+
+def _after_a_weekday(before: str) -> bool:
+    """The text before "إلى" ends on a weekday: a stretch of days ("ليل الاثنين إلى الثلاثاء")."""
+    words = [w for w in _WORD.findall(before)[-4:] if w not in ("يوم", "الي")]
+    return bool(words) and (words[-1] in tables().weekdays or words[-1][1:] in tables().weekdays)
+
+
 def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     """Mark expressions in a clause about the future (a future cue in the same comma-clause,
     within a few words)."""
@@ -1107,6 +1122,10 @@ def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     fut = fut or (verbs and modal_future(words))  # "أن رياحا قد تهب الخميس": the coming one
     after_before_that = len(parts) > 1 and _WORD.findall(parts[-2])[-1:] in (["قبل"], ["بعد"])
     undated = expr.kind == "date" and expr.year is None and expr.year_rel is None  # ("في 15 يوليو")
+    if not fut and expr.kind == "weekday" and expr.mod is None and (
+            (_TARGET_BEFORE.search(norm[lo:s]) and not _after_a_weekday(norm[lo:s]))
+            or (_START_BEFORE.search(norm[lo:s]) and clause_tense(told) != "past")):
+        fut = True  # "أرجئت الجلسة إلى الأحد"، "ويسري القرار اعتبارا من السبت": ahead
     if not fut and (expr.kind == "weekday" or undated) and expr.mod is None and not expr.unit and (
             not after_before_that) and (
             clause_tense(_WORD.findall(before)) == "present" and not _reporting_present(before)):
