@@ -195,6 +195,12 @@ def test_a_weekday_in_a_place_named_after_its_market_day_is_no_date(place):
     assert dated(text, "2022-03-20") == []
 
 
+@pytest.mark.parametrize("place", ["بسوق الخميس", "لباب الأحد", "وبحي الجمعة"])
+def test_such_a_place_behind_a_glued_preposition_is_no_date_either(place):
+    text = f"واندلع حريق في محلات {place} وأتى على بضائع التجار."
+    assert dated(text, "2022-03-20") == []
+
+
 def test_a_weekday_after_such_a_noun_with_a_modifier_is_still_a_date():
     text = "وافتتح سوق الأربعاء الماضي بحضور الوالي."
     assert [v for _, v in dated(text, "2022-03-20")] == ["2022-03-16"]

@@ -651,8 +651,8 @@ def _b_weekday(m: re.Match[str], norm: str) -> Expr | None:
     # "الأحد" is also "the one" ("الأحد عشر"); "الجمعة" in "صلاة الجمعة" is still a Friday.
     if _word_after(norm, m.end()) in ("عشر", "عشره"):
         return None
-    if not (m.group("wthis") or m.group("wmod") or _mod(m)) and _word_before(norm, m.start()) in _WEEKDAY_NAME_HEADS:
-        return None  # "سوق الأربعاء"، "باب الخميس": a town, a market or a gate named after a day
+    if not (m.group("wthis") or m.group("wmod") or _mod(m)) and _weekday_name_head(_word_before(norm, m.start())):
+        return None  # "سوق الأربعاء"، "بسوق الجمعة"، "باب الخميس": a town, a market or a gate named after a day
     if m.group("wthis") or m.group("wmod"):
         offset = {"past": -1, "next": 1}.get(tables().mods.get(m.group("wmod") or "", "current"), 0)
         return Expr("weekday", weekday=wd, unit="week", offset=offset)
@@ -753,6 +753,11 @@ def _name_head(w: str) -> bool:
     """A name head, maybe behind a glued preposition ("بملعب"، "لساحة")."""
     return w in _NAME_HEADS or (w[:1] in ("ب", "ل", "ك") and w[1:] in _NAME_HEADS)
 _WEEKDAY_NAME_HEADS = frozenset(normalize(w) for w in load("relative")["weekday_name_heads"]["words"])
+
+
+def _weekday_name_head(w: str) -> bool:
+    """A head that names a place after a day, maybe behind a glued preposition ("بسوق")."""
+    return w in _WEEKDAY_NAME_HEADS or (w[:1] in ("ب", "ل", "ك") and w[1:] in _WEEKDAY_NAME_HEADS)
 _COMPARISON = frozenset({"مقارنه", "بالمقارنه", "مقارنتا", "قياسا"})
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "بعام"})
 
