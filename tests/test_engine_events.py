@@ -195,6 +195,19 @@ def test_a_weekday_in_a_place_named_after_its_market_day_is_no_date(place):
     assert dated(text, "2022-03-20") == []
 
 
+def test_a_when_clause_after_a_date_is_the_event_that_date_is_of():
+    # "منذ أكتوبر 2005، حين نالت …": the stretch since is no event, what happened when it began is
+    text = "وتعد هذه أضعف نتيجة للحزب منذ مارس 2011، حين خسر نصف مقاعده في البرلمان."
+    ((summary, value),) = dated(text, "2024-05-10")
+    assert value == "2011-03" and "خسر نصف مقاعده" in summary
+    # "تعود القضية إلى …، حين …": the clause after حين is the event the date is of
+    text = "وتعود تفاصيل الخلاف إلى صيف 2019، عندما رفض المجلس تجديد العقد."
+    ((summary, value),) = dated(text, "2024-05-10")
+    assert value == "2019-SU" and "رفض المجلس" in summary
+    # not a present or a noun after حين: the stretch since stays no event
+    assert dated("وتراجعت المبيعات منذ مارس 2011، حين الأزمة.", "2024-05-10") == []
+
+
 @pytest.mark.parametrize("place", ["بسوق الخميس", "لباب الأحد", "وبحي الجمعة"])
 def test_such_a_place_behind_a_glued_preposition_is_no_date_either(place):
     text = f"واندلع حريق في محلات {place} وأتى على بضائع التجار."

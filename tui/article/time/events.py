@@ -43,6 +43,7 @@ _PARTICLES = frozenset(normalize(w) for w in _CLAUSES["particles"])
 _ADVERBIAL = frozenset(normalize(w) for w in _CLAUSES["adverbial"])
 _ATTENDANT = frozenset(normalize(w) for w in _CLAUSES["attendant"])
 _CONTINUING = frozenset(normalize(w) for w in _CLAUSES["continuing"])
+_WHEN = frozenset(normalize(w) for w in _CLAUSES["when"])
 _SUMMARY_CHARS = 90
 _MAX_BACK = 4  # segments to walk back from a bare expression to its verb
 _APPOSITION_WORDS = 4  # a comma segment this short is a name or title, not a clause
@@ -87,6 +88,7 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         if _nowadays(text, tx) and _inside(spoken, spoken_starts, tx.start):
             continue  # «اليوم نرى …»: a speaker's "today" is "nowadays", no date of an event
         base, span = _clause(text, sent, tx.start, tx.end, mentions.name_ends)
+        when = _when_after(text, sent, tx.end)
         anchor = _counts_from(tx, last_dated)
         if tx.expr.anaphor is not None:
             r = _of_the_same(tx.expr, last_value, ref)
@@ -102,8 +104,12 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
             time = TimeValue(tx.start, nxt.end, text[tx.start : nxt.end], value, r.approximate, r.relation)
             joined_to = nxt.end
         elif _since(text, tx) and tx.rule not in _SINCE_A_DAY:
-            continue  # "منذ ثلاث سنوات"، "منذ مطلع العام": a stretch up to now, not the date of an event
-            # ("منذ الأحد"، "منذ أمس"، "منذ 10 مايو": the day it started, which dates the clause)
+            if when is None:
+                continue  # "منذ ثلاث سنوات"، "منذ مطلع العام": a stretch up to now, not the date of an event
+                # ("منذ الأحد"، "منذ أمس"، "منذ 10 مايو": the day it started, which dates the clause)
+            span = when  # "منذ أكتوبر 2005، حين نالت الحكومة الثقة": what happened when the stretch began
+        if when is not None and span != when:
+            span = (span[0], max(span[1], when[1]))  # "تعود القضية إلى أبريل 2017، حين وضعت …": its event
         why = f"{tx.rule}: {r.relation or 'explicit'}" if anchor is None else f"{tx.rule}: event{_offset(tx)}"
         event = _event(text, span, time, mentions, why, r.relation if anchor is not None else None)
         if events and base == last_base and (prev_rule == "holiday") != (tx.rule == "holiday"):
@@ -660,6 +666,20 @@ def _segments(text: str, sent: Sentence) -> list[tuple[int, int]]:
         start = m.end()
     out.append((start, sent.end))
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _when_after(text: str, sent: Sentence, end: int) -> tuple[int, int] | None:
+    """The comma segment right after a date when it opens on "حين" (or عندما) and a verb told in
+    the past: what happened at that date ("…، حين غرق قارب"); None otherwise."""
+    segs = _segments(text, sent)
+    i = bisect.bisect_left(segs, (end, -1))
+    gap = text[end : segs[i][0]].strip() if i < len(segs) else ""
+    if not gap or not _BREAK.fullmatch(gap):
+        return None  # (only a comma, or the like, between the date and the segment)
+    words = [normalize(m.group()) for m in islice(_WORD.finditer(text, segs[i][0], segs[i][1]), 2)]
+    if len(words) < 2 or words[0] not in _WHEN or clause_tense(words[1:]) != "past" or words[1].startswith("ال"):
+        return None
+    return _strip(text, segs[i][0], segs[i][1])
 
 
 def _clause(text: str, sent: Sentence, start: int, end: int,
