@@ -195,6 +195,17 @@ def test_a_weekday_in_a_place_named_after_its_market_day_is_no_date(place):
     assert dated(text, "2022-03-20") == []
 
 
+def test_a_headline_dates_no_event_of_its_own():
+    # the headline announces what the body tells and dates again: one event, the body's
+    text = ("اللجنة تحسم ملف الأجور الخميس المقبل\n\n"
+            "قال رئيس اللجنة إن الاجتماع الحاسم سيعقد الخميس المقبل في مقر الوزارة.")
+    ((summary, value),) = dated(text, "2024-05-06")
+    assert value == "2024-05-09" and summary.startswith("قال رئيس اللجنة")
+    # a first paragraph that is a sentence (a full stop, or many words) is the story itself
+    text = "وصل الوفد إلى العاصمة أمس.\n\nوقال رئيس الوفد إن المحادثات ستبدأ قريبا."
+    assert [v for _, v in dated(text, "2024-05-06")] == ["2024-05-05"]
+
+
 def test_a_when_clause_after_a_date_is_the_event_that_date_is_of():
     # "منذ أكتوبر 2005، حين نالت …": the stretch since is no event, what happened when it began is
     text = "وتعد هذه أضعف نتيجة للحزب منذ مارس 2011، حين خسر نصف مقاعده في البرلمان."

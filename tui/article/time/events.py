@@ -70,9 +70,10 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
     joined_to = -1  # the end of a range's second date, already part of the event before it
     last_dated: Event | None = None  # the last dated event, what "وبعد يومين" may count from
     last_value: str | None = None  # the last date given, what "من العام نفسه" names the year of
+    headline = _headline_end(text)
     for n, tx in enumerate(timexes):
-        if tx.start < joined_to:
-            continue
+        if tx.start < joined_to or tx.start < headline:
+            continue  # (a headline announces what the story tells and dates again: no event of its own)
         sent = _sentence_of(sentences, starts, tx.start)
         if sent is None or _dateline(text, tx, breaks) or _filed_on(text, tx, breaks) or _caption(text, tx, breaks):
             continue
@@ -442,6 +443,22 @@ def _story_dash(text: str, a: int, tx: Timex) -> bool:
     if len(words) > 3 or any(not w.replace("-", "").isalpha() for w in words):
         return False
     return not any(w.startswith(("و", "ف")) or normalize(w) in _not_a_place() for w in words)
+
+
+_HEADLINE_WORDS = 20  # a first line longer than this is the story's first paragraph, no headline
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: the first paragraph when it is one line of a few words with no
+    full stop, a blank line after it; 0 when the text opens on its story."""
+    m = _PARAGRAPH_BREAK.search(text, 0, 2000)
+    if m is None:
+        return 0
+    first = text[: m.start()].strip()
+    if not first or "\n" in first or first.endswith((".", "؟", "?", "!")) or len(first.split()) > _HEADLINE_WORDS:
+        return 0
+    return m.start()
 
 
 def _head_line(text: str, a: int) -> bool:
