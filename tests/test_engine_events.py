@@ -240,6 +240,20 @@ def test_a_quarter_without_a_year_is_placed_by_the_published_date(text, value):
     assert [v for _, v in dated(text, "2022-02-10")] == [value]
 
 
+def test_a_school_term_counted_in_thirds_is_no_quarter():
+    # "امتحانات الثلاثي الثاني": the Maghreb school year's second term, no date; results of the
+    # year's second quarter are one
+    assert dated("وهددت النقابة بمقاطعة امتحانات الثلاثي الثاني.", "2022-02-10") == []
+    assert [v for _, v in dated("وتراجعت المبيعات في الثلاثي الثاني.", "2022-08-10")] == ["2022-Q2"]
+
+
+def test_the_month_a_payment_or_a_session_is_for_is_no_date():
+    # "رواتب لشهر آذار": the month paid for; with a modifier of its own it is a date again
+    assert dated("وأكدت المالية أن مستحقات المتقاعدين لشهر آذار ستحول قريبا.", "2022-03-10") == []
+    text = "وصادق المجلس البلدي في دورته العادية لشهر يناير الماضي على الميزانية."
+    assert [v for _, v in dated(text, "2022-03-10")] == ["2022-01"]
+
+
 def test_a_past_verb_before_a_weekday_governs_it_over_a_future_verb_after_it():
     # the future verb belongs to the indefinite noun's clause ("لجنة ستقدم …"), not to the date's
     text = "وقال مسؤول إن البلدية شكلت الاثنين لجنة للتحقيق ستقدم تقريرها خلال أسبوعين."

@@ -484,8 +484,14 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
         return None
     if y is not None and (m.group("mod") or year_rel is not None) and _counted(_word_after(norm, m.end())):
         y = None  # "أواخر أكتوبر الماضي 1240 طالبا": the number counts what follows, no year
+    if (_FOR_THE_MONTH.match(m.group(0)) or prep in ("لشهر", "لشهري")) and not (
+            y or year_rel is not None or m.group("mod") or part or anaphor):
+        return None  # "رواتب لشهر آذار"، "الدورة العادية لشهر فبراير": the month paid or met for, no date
     mod = _mod(m) or ("since" if prep in _SINCE and not hijri else None)
     return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel, anaphor=anaphor)
+
+
+_FOR_THE_MONTH = re.compile(r"[وف]?لشهري?(?!\w)")
 
 
 _ARRIVAL = re.compile(r"(?<!\w)(?:حلول|قبيل)\s+(?:شهر\s+)?$")
@@ -719,6 +725,8 @@ def _b_quarter(m: re.Match[str], norm: str) -> Expr | None:
     """A quarter named without its year: this year's, or last year's when it has not begun
     by the published date (resolve.py): "أرباح الربع الرابع" in a February paper is last
     year's; "في الربع الرابع" ahead of a future verb stays this year's."""
+    if _word_before(norm, m.start()) in _SCHOOL_WORK:
+        return None  # "امتحانات الثلاثي الأول": a school term, no quarter of the year
     ahead = _DEADLINE.search(m.string, max(0, m.start() - 12), m.start()) or _word_before(norm, m.start()) in _TOWARD
     part = tables().month_parts[_key(m.group("mpart"))]  # ("قبل نهاية الربع الثالث"، "إلى الربع الأخير": a goal ahead)
     return Expr("unit", unit="year", offset=0, part=part, mod="current" if ahead else "bare")
@@ -753,6 +761,7 @@ def _name_head(w: str) -> bool:
     """A name head, maybe behind a glued preposition ("بملعب"، "لساحة")."""
     return w in _NAME_HEADS or (w[:1] in ("ب", "ل", "ك") and w[1:] in _NAME_HEADS)
 _WEEKDAY_NAME_HEADS = frozenset(normalize(w) for w in load("relative")["weekday_name_heads"]["words"])
+_SCHOOL_WORK = frozenset(normalize(w) for w in load("relative")["school_terms"]["before"])
 
 
 def _weekday_name_head(w: str) -> bool:
