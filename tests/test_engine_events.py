@@ -206,6 +206,16 @@ def test_a_headline_dates_no_event_of_its_own():
     assert [v for _, v in dated(text, "2024-05-06")] == ["2024-05-05"]
 
 
+def test_today_set_against_a_past_the_sentence_names_is_nowadays():
+    # "بدأت بعشرة طلاب عام 2015، وتضم اليوم …": the present against that past, no event of today
+    text = "وافتتحت المدرسة أبوابها بعشرة طلاب عام 2015، وتضم اليوم أكثر من 600 طالب."
+    assert [v for _, v in dated(text, "2024-03-10")] == ["2015"]
+    text = "وكان الحي يضم مخبزا واحدا قبل عشر سنوات، ويضم اليوم سبعة مخابز."
+    assert [v for _, v in dated(text, "2024-03-10")] == ["2014"]
+    # a today with no past before it in its sentence keeps its day
+    assert [v for _, v in dated("ويعقد المجلس اليوم جلسة طارئة.", "2024-03-10")] == ["2024-03-10"]
+
+
 def test_a_when_clause_after_a_date_is_the_event_that_date_is_of():
     # "منذ أكتوبر 2005، حين نالت …": the stretch since is no event, what happened when it began is
     text = "وتعد هذه أضعف نتيجة للحزب منذ مارس 2011، حين خسر نصف مقاعده في البرلمان."
@@ -252,6 +262,21 @@ def test_the_month_a_payment_or_a_session_is_for_is_no_date():
     assert dated("وأكدت المالية أن مستحقات المتقاعدين لشهر آذار ستحول قريبا.", "2022-03-10") == []
     text = "وصادق المجلس البلدي في دورته العادية لشهر يناير الماضي على الميزانية."
     assert [v for _, v in dated(text, "2022-03-10")] == ["2022-01"]
+
+
+@pytest.mark.parametrize("line", [
+    "وأطلقت الجمعية سلة غذائية استعدادا لشهر رمضان.",
+    "وأصدر الرئيس عفوا عن 50 سجينا بمناسبة عيد الأضحى.",
+    "وتشهد الأسواق حركة نشطة مع اقتراب عيد الفطر.",
+    "وأعلنت دار الإفتاء تعذر رؤية هلال شهر شوال.",
+])
+def test_a_feast_or_hijri_month_as_an_occasion_is_no_date(line):
+    assert dated(line, "2022-03-10") == []
+
+
+def test_a_feast_with_a_modifier_or_after_a_preposition_of_time_is_still_a_date():
+    assert [v for _, v in dated("وسافر الوفد قبيل عيد الفطر الماضي.", "2022-06-10")] == ["2022-05-02"]
+    assert [v for _, v in dated("وبدأ الإضراب في رمضان الماضي.", "2022-06-10")] == ["2022-04-02/2022-05-01"]
 
 
 def test_a_past_verb_before_a_weekday_governs_it_over_a_future_verb_after_it():

@@ -86,8 +86,9 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
             # text does not name, not a date ("سيفتتح بعد أسبوعين" counts from today: a date)
         if _a_day_counted(text, tx):
             continue  # "9 ساعات في اليوم"، "رحلة اليوم الواحد"، "على مدار اليوم": a day as a unit, no date
-        if _nowadays(text, tx) and _inside(spoken, spoken_starts, tx.start):
-            continue  # «اليوم نرى …»: a speaker's "today" is "nowadays", no date of an event
+        if _nowadays(text, tx) and (_inside(spoken, spoken_starts, tx.start) or _then_before(text, sent, tx)):
+            continue  # «اليوم نرى …»: a speaker's "today" is "nowadays", no date of an event; so is a
+            # today set against a past the sentence names ("ضمت 8 زوارق عام 2009، وتضم اليوم 31")
         base, span = _clause(text, sent, tx.start, tx.end, mentions.name_ends)
         when = _when_after(text, sent, tx.end)
         anchor = _counts_from(tx, last_dated)
@@ -184,6 +185,16 @@ def _nowadays(text: str, tx: Timex) -> bool:
         return False
     before = _WORD.findall(text[max(0, tx.start - 30) : tx.start])
     return not before or not (_past_verb_shape(before[-1]) or future_verb(normalize(before[-1])))
+
+
+# a past the sentence names before a "today" set against it: "عام" and a year, "قبل" and a count of years
+_THEN = re.compile(r"(?<!\w)(?:عام\s+(?:19|20)\d\d|قبل\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامين|سنتين|عقود|عقد))(?!\w)")
+
+
+def _then_before(text: str, sent: Sentence, tx: Timex) -> bool:
+    """The sentence names a past before the expression ("عام 2009"، "قبل خمس سنوات"): "today"
+    after it is the present set against that past."""
+    return _THEN.search(text, sent.start, tx.start) is not None
 
 
 _AFTER, _BEFORE = normalize("بعد"), normalize("قبل")

@@ -470,6 +470,9 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     part = _part_of(m)
     if hijri and not (y or m.group("mod") or year_rel is not None or part or m.group("shahr") or prep in _STRONG_PREPS):
         return None  # "رمضان" alone may be a name; "في رمضان", "شهر رمضان" are the month
+    if hijri and not (y or m.group("mod") or year_rel is not None) and _OCCASION.search(
+            norm, max(0, m.start() - 20), m.start()):
+        return None  # "استعدادا لشهر رمضان"، "رؤية هلال شوال": the month awaited or marked, no date
     if prep.isdigit() and len(prep) <= 2 and _NAMED_DAY.search(norm, max(0, m.start() - 40), m.start()):
         return None  # "ساحة 12 | مارس 1999": the month of a name's date (_b_date's name heads)
     anaphor = _anaphor(m)
@@ -492,6 +495,10 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
 
 
 _FOR_THE_MONTH = re.compile(r"[وف]?لشهري?(?!\w)")
+# an occasion word right before the feast or month, maybe with "شهر" or ل between
+_OCCASION = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted(
+    (re.escape(normalize(w)) for w in load("relative")["occasion_before"]["words"]), key=len, reverse=True))
+    + r")\s+(?:ل?شهر\s+)?$")
 
 
 _ARRIVAL = re.compile(r"(?<!\w)(?:حلول|قبيل)\s+(?:شهر\s+)?$")
@@ -736,6 +743,8 @@ def _b_holiday(m: re.Match[str], norm: str) -> Expr | None:
     """ "عيد الفطر الماضي", "يوم عرفة": the holiday's day, its year placed like a bare date's."""
     hijri, month, day = tables().holidays[_key(m.group("hol"))]
     y, yh = _year_of(m)
+    if y is None and not _mod(m) and _year_rel(m) is None and _OCCASION.search(norm, max(0, m.start() - 20), m.start()):
+        return None  # "بمناسبة عيد الفطر"، "مع اقتراب عيد الأضحى": the feast as an occasion, no date
     if y is not None and (bool(yh) != hijri or not _plausible_year(y, hijri)):
         y = None  # "عيد الفطر 2024": a Gregorian year for a Hijri feast; place it instead
     return Expr("date", year=y, month=month, day=day, mod=_mod(m), hijri=hijri, year_rel=_year_rel(m))
