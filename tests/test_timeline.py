@@ -313,7 +313,7 @@ def test_future_cue_places_a_bare_month_ahead_in_its_clause_only():
 @pytest.mark.parametrize("word,future", [
     ("سيلتقي", True), ("وستعقد", True), ("سنعمل", True), ("سيصلون", True), ("ستزوره", True), ("سيصل", True),
     ("سياسه", False), ("سابق", False), ("ستيفن", False), ("سيطرت", False), ("وسيله", False), ("سيارات", False),
-    ("ستولتنبرغ", False), ("يلتقي", False),
+    ("ستولتنبرغ", False), ("يلتقي", False), ("سيلا", False), ("سيرا", False), ("سيبدا", True),
 ])
 def test_a_future_verb_is_told_by_its_shape(word, future):
     # folded words: سـ + يـ/تـ/نـ + a stem opening on a consonant, with its endings; not a listed look-alike
@@ -357,6 +357,12 @@ def test_an_imperfect_verb_places_a_bare_weekday_ahead_but_not_a_verb_of_saying(
     # the past and a weekday with its own modifier are untouched
     assert one("ووصل الوفد السبت.") == ("السبت", "2024-03-16")
     assert one("وتنتهي المهلة الخميس الماضي.")[1] == "2024-03-14"
+
+
+def test_a_weekday_after_mundhu_is_the_past_one_whatever_the_verb():
+    # "تتواصل الاحتجاجات منذ الاثنين": a stretch that began then, not the coming Monday (a Wednesday paper)
+    assert one("وتتواصل الاحتجاجات في الميدان منذ الاثنين.", "2024-03-13")[1] == "2024-03-11"
+    assert one("ويضرب الإعصار الساحل منذ فجر الأحد.", "2024-03-13")[1] == "2024-03-10"
 
 
 def test_a_word_a_preposition_governs_is_a_noun_not_a_present_verb():

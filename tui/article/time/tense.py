@@ -56,8 +56,9 @@ def _bare(word: str, shortest: int = 3) -> str:
 def future_verb(word: str) -> bool:
     """``word`` (folded) is سـ + an imperfect verb: ستعقد، وسيلتقي، سيصلون."""
     w = _bare(word)
-    if not _FUTURE.fullmatch(w):
-        return False
+    if not _FUTURE.fullmatch(w) or (len(w) == 4 and w.endswith("ا")):
+        return False  # (سـ, a prefix and two letters then a bare alif is an accusative noun: "سيلا"، "سيرا";
+        # a longer verb may end on a folded hamza: "سيبدأ")
     not_verbs, not_stems, _, _, _ = _data()
     return word not in not_verbs and w not in not_verbs and not w.startswith(not_stems)
 

@@ -1118,6 +1118,8 @@ def _after_a_weekday(before: str) -> bool:
 def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     """Mark expressions in a clause about the future (a future cue in the same comma-clause,
     within a few words)."""
+    if expr.kind == "weekday" and (_word_before(norm, s) in _SINCE or norm[s:e].split()[:1] in (["منذ"], ["مند"])):
+        return expr  # "تتواصل الاحتجاجات منذ الاثنين": a stretch that began on it, the past one
     lo = max(0, s - 50)
     hi = min(len(norm), e + 50)
     parts = _SUBORDINATE.split(_CLAUSE_END.split(norm[lo:s])[-1])
