@@ -216,6 +216,21 @@ def test_today_set_against_a_past_the_sentence_names_is_nowadays():
     assert [v for _, v in dated("ويعقد المجلس اليوم جلسة طارئة.", "2024-03-10")] == ["2024-03-10"]
 
 
+@pytest.mark.parametrize("line", [
+    "وتتوقع الهيئة أن يرتفع عدد الزوار هذه السنة.",
+    "وتعهد المقاول بتسليم الجسر قبل نهاية العام.",
+    "وتراجعت أسعار الخضار منتصف الشهر.",
+    "وتبلغ الميزانية المرصودة لهذا العام 40 مليون دينار.",
+])
+def test_a_part_of_the_year_or_month_with_nothing_to_place_it_is_no_event(line):
+    assert dated(line, "2023-05-10") == []
+
+
+def test_the_same_part_placed_by_a_modifier_or_a_year_is_an_event():
+    assert [v for _, v in dated("وتعهد المقاول بتسليم الجسر قبل نهاية العام الجاري.", "2023-05-10")] == ["2023"]
+    assert [v for _, v in dated("وتعهد المقاول بتسليم الجسر قبل نهاية عام 2024.", "2023-05-10")] == ["2024"]
+
+
 def test_a_when_clause_after_a_date_is_the_event_that_date_is_of():
     # "منذ أكتوبر 2005، حين نالت …": the stretch since is no event, what happened when it began is
     text = "وتعد هذه أضعف نتيجة للحزب منذ مارس 2011، حين خسر نصف مقاعده في البرلمان."

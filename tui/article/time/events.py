@@ -84,6 +84,8 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         if _after_a_stretch(text, tx):
             continue  # "عاد بعد 27 سنة"، "أفرج عنه بعد أسبوعين": a stretch counted from a point the
             # text does not name, not a date ("سيفتتح بعد أسبوعين" counts from today: a date)
+        if _undated_period(tx):
+            continue  # "قبل نهاية العام"، "هذه السنة": nothing places the period, no event
         if _a_day_counted(text, tx):
             continue  # "9 ساعات في اليوم"، "رحلة اليوم الواحد"، "على مدار اليوم": a day as a unit, no date
         if _nowadays(text, tx) and (_inside(spoken, spoken_starts, tx.start) or _then_before(text, sent, tx)):
@@ -189,6 +191,16 @@ def _nowadays(text: str, tx: Timex) -> bool:
 
 # a past the sentence names before a "today" set against it: "عام" and a year, "قبل" and a count of years
 _THEN = re.compile(r"(?<!\w)(?:عام\s+(?:19|20)\d\d|قبل\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامين|سنتين|عقود|عقد))(?!\w)")
+
+
+_UNDATED_PERIODS = frozenset(normalize(w) for w in load("relative")["undated_periods"]["words"])
+
+
+def _undated_period(tx: Timex) -> bool:
+    """The expression is a part of "the year" or "the month" with nothing to place it, or "this
+    year" said with سنة or after ل (``undated_periods``), behind a glued preposition too."""
+    w = normalize(tx.text.strip())
+    return w in _UNDATED_PERIODS or (w[:1] in ("و", "ب", "ل", "ف") and w[1:] in _UNDATED_PERIODS)
 
 
 def _then_before(text: str, sent: Sentence, tx: Timex) -> bool:
