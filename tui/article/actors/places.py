@@ -239,11 +239,14 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
 
 
 def common_nisba(w: str) -> bool:
-    """An indefinite nisba adjective of a word news text writes ("حدودية" of حدود، "شعبي" of شعب)."""
+    """An indefinite nisba adjective of a word news text writes ("حدودية" of حدود، "شعبي" of شعب,
+    "ساحلية" of الساحل), or one news writes with the article ("جبلية" as in "المناطق الجبلية")."""
     common = common_words()
     for suffix in ("يه", "ي"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] in common
+            base = w[: -len(suffix)]
+            # (the feminine only: a masculine ي also ends "سيدي"، "my master", opening Maghreb names)
+            return base in common or (suffix == "يه" and ("ال" + base in common or "ال" + w in common))
     return False
 
 
