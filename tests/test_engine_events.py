@@ -198,7 +198,7 @@ def test_a_weekday_in_a_place_named_after_its_market_day_is_no_date(place):
 def test_a_headline_dates_no_event_of_its_own():
     # the headline announces what the body tells and dates again: one event, the body's
     text = ("اللجنة تحسم ملف الأجور الخميس المقبل\n\n"
-            "قال رئيس اللجنة إن الاجتماع الحاسم سيعقد الخميس المقبل في مقر الوزارة.")
+            "قال رئيس اللجنة إن الاجتماع الحاسم سيلتئم الخميس المقبل.")
     ((summary, value),) = dated(text, "2024-05-06")
     assert value == "2024-05-09" and summary.startswith("قال رئيس اللجنة")
     # a first paragraph that is a sentence (a full stop, or many words) is the story itself
@@ -208,7 +208,7 @@ def test_a_headline_dates_no_event_of_its_own():
 
 def test_today_set_against_a_past_the_sentence_names_is_nowadays():
     # "بدأت بعشرة طلاب عام 2015، وتضم اليوم …": the present against that past, no event of today
-    text = "وافتتحت المدرسة أبوابها بعشرة طلاب عام 2015، وتضم اليوم أكثر من 600 طالب."
+    text = "وافتتحت المدرسة أبوابها بعشرة طلاب عام 2015، وتستقبل اليوم 613 تلميذا."
     assert [v for _, v in dated(text, "2024-03-10")] == ["2015"]
     text = "وكان الحي يضم مخبزا واحدا قبل عشر سنوات، ويضم اليوم سبعة مخابز."
     assert [v for _, v in dated(text, "2024-03-10")] == ["2014"]
@@ -220,19 +220,19 @@ def test_today_set_against_a_past_the_sentence_names_is_nowadays():
     "وتتوقع الهيئة أن يرتفع عدد الزوار هذه السنة.",
     "وتعهد المقاول بتسليم الجسر قبل نهاية العام.",
     "وتراجعت أسعار الخضار منتصف الشهر.",
-    "وتبلغ الميزانية المرصودة لهذا العام 40 مليون دينار.",
+    "وتبلغ الميزانية المرصودة لهذا العام 47 مليون دينار.",
 ])
 def test_a_part_of_the_year_or_month_with_nothing_to_place_it_is_no_event(line):
     assert dated(line, "2023-05-10") == []
 
 
 def test_the_same_part_placed_by_a_modifier_or_a_year_is_an_event():
-    assert [v for _, v in dated("وتعهد المقاول بتسليم الجسر قبل نهاية العام الجاري.", "2023-05-10")] == ["2023"]
+    assert [v for _, v in dated("وتعهد المقاول بتسليم الجسر بنهاية السنة الجارية.", "2023-05-10")] == ["2023"]
     assert [v for _, v in dated("وتعهد المقاول بتسليم الجسر قبل نهاية عام 2024.", "2023-05-10")] == ["2024"]
 
 
 def test_a_when_clause_after_a_date_is_the_event_that_date_is_of():
-    # "منذ أكتوبر 2005، حين نالت …": the stretch since is no event, what happened when it began is
+    # "منذ … 2011، حين خسر …": the stretch since is no event, what happened when it began is
     text = "وتعد هذه أضعف نتيجة للحزب منذ مارس 2011، حين خسر نصف مقاعده في البرلمان."
     ((summary, value),) = dated(text, "2024-05-10")
     assert value == "2011-03" and "خسر نصف مقاعده" in summary
@@ -275,15 +275,15 @@ def test_a_school_term_counted_in_thirds_is_no_quarter():
 def test_the_month_a_payment_or_a_session_is_for_is_no_date():
     # "رواتب لشهر آذار": the month paid for; with a modifier of its own it is a date again
     assert dated("وأكدت المالية أن مستحقات المتقاعدين لشهر آذار ستحول قريبا.", "2022-03-10") == []
-    text = "وصادق المجلس البلدي في دورته العادية لشهر يناير الماضي على الميزانية."
+    text = "وصادق مجلس البلدية خلال اجتماعه لشهر يناير الماضي على الحساب الختامي."
     assert [v for _, v in dated(text, "2022-03-10")] == ["2022-01"]
 
 
 @pytest.mark.parametrize("line", [
     "وأطلقت الجمعية سلة غذائية استعدادا لشهر رمضان.",
     "وأصدر الرئيس عفوا عن 50 سجينا بمناسبة عيد الأضحى.",
-    "وتشهد الأسواق حركة نشطة مع اقتراب عيد الفطر.",
-    "وأعلنت دار الإفتاء تعذر رؤية هلال شهر شوال.",
+    "وتزدحم المحلات عشية اقتراب عيد الفطر.",
+    "وأعلنت دار الإفتاء تعذر تحري هلال شهر شوال.",
 ])
 def test_a_feast_or_hijri_month_as_an_occasion_is_no_date(line):
     assert dated(line, "2022-03-10") == []

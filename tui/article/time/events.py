@@ -110,10 +110,10 @@ def find_events(doc: Doc, actors: tuple[Actor, ...], published: str | None,
         elif _since(text, tx) and tx.rule not in _SINCE_A_DAY:
             if when is None:
                 continue  # "منذ ثلاث سنوات"، "منذ مطلع العام": a stretch up to now, not the date of an event
-                # ("منذ الأحد"، "منذ أمس"، "منذ 10 مايو": the day it started, which dates the clause)
-            span = when  # "منذ أكتوبر 2005، حين نالت الحكومة الثقة": what happened when the stretch began
+                # ("منذ الأحد"، "منذ أمس"، "منذ 29 نونبر": the day it started, which dates the clause)
+            span = when  # "منذ … 2011، حين خسر الحزب …": what happened when the stretch began
         if when is not None and span != when:
-            span = (span[0], max(span[1], when[1]))  # "تعود القضية إلى أبريل 2017، حين وضعت …": its event
+            span = (span[0], max(span[1], when[1]))  # "تعود القضية إلى صيف 2019، عندما رفض …": its event
         why = f"{tx.rule}: {r.relation or 'explicit'}" if anchor is None else f"{tx.rule}: event{_offset(tx)}"
         event = _event(text, span, time, mentions, why, r.relation if anchor is not None else None)
         if events and base == last_base and (prev_rule == "holiday") != (tx.rule == "holiday"):
@@ -193,6 +193,7 @@ def _nowadays(text: str, tx: Timex) -> bool:
 _THEN = re.compile(r"(?<!\w)(?:عام\s+(?:19|20)\d\d|قبل\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامين|سنتين|عقود|عقد))(?!\w)")
 
 
+_THEN_REACH = 300  # characters back from "today" where the past it is set against is looked for
 _UNDATED_PERIODS = frozenset(normalize(w) for w in load("relative")["undated_periods"]["words"])
 
 
@@ -206,7 +207,7 @@ def _undated_period(tx: Timex) -> bool:
 def _then_before(text: str, sent: Sentence, tx: Timex) -> bool:
     """The sentence names a past before the expression ("عام 2009"، "قبل خمس سنوات"): "today"
     after it is the present set against that past."""
-    return _THEN.search(text, sent.start, tx.start) is not None
+    return _THEN.search(text, max(sent.start, tx.start - _THEN_REACH), tx.start) is not None
 
 
 _AFTER, _BEFORE = normalize("بعد"), normalize("قبل")
@@ -710,17 +711,20 @@ def _segments(text: str, sent: Sentence) -> list[tuple[int, int]]:
 
 def _when_after(text: str, sent: Sentence, end: int) -> tuple[int, int] | None:
     """The comma segment right after a date when it opens on "حين" (or عندما) and a verb told in
-    the past: what happened at that date ("…، حين غرق قارب"); None otherwise."""
-    segs = _segments(text, sent)
-    i = bisect.bisect_left(segs, (end, -1))
-    gap = text[end : segs[i][0]].strip() if i < len(segs) else ""
-    if not gap or not _BREAK.fullmatch(gap):
+    the past: what happened at that date ("…، حين غرق قارب"); None otherwise.  (Read from the
+    date on, a few characters to its break and then that one segment: linear in a long sentence.)"""
+    brk = _BREAK.search(text, end, min(sent.end, end + _GAP_CHARS))
+    if brk is None or text[end : brk.start()].strip():
         return None  # (only a comma, or the like, between the date and the segment)
-    words = [normalize(m.group()) for m in islice(_WORD.finditer(text, segs[i][0], segs[i][1]), 2)]
+    a = brk.end()
+    words = [normalize(m.group()) for m in islice(_WORD.finditer(text, a, sent.end), 2)]
     if len(words) < 2 or words[0] not in _WHEN or clause_tense(words[1:]) != "past" or words[1].startswith("ال"):
         return None
-    return _strip(text, segs[i][0], segs[i][1])
+    nxt = _BREAK.search(text, a, sent.end)
+    return _strip(text, a, nxt.start() if nxt is not None else sent.end)
 
+
+_GAP_CHARS = 8  # white space and one break between a date and the segment after it
 
 def _clause(text: str, sent: Sentence, start: int, end: int,
             name_ends: frozenset[int] = frozenset()) -> tuple[tuple[int, int], tuple[int, int]]:

@@ -489,7 +489,7 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
         y = None  # "أواخر أكتوبر الماضي 1240 طالبا": the number counts what follows, no year
     if (_FOR_THE_MONTH.match(m.group(0)) or prep in ("لشهر", "لشهري")) and not (
             y or year_rel is not None or m.group("mod") or part or anaphor):
-        return None  # "رواتب لشهر آذار"، "الدورة العادية لشهر فبراير": the month paid or met for, no date
+        return None  # "رواتب لشهر آذار"، "جلسة لشهر أيار": the month paid or met for, no date
     mod = _mod(m) or ("since" if prep in _SINCE and not hijri else None)
     return Expr("month", year=y, month=month, mod=mod, part=part, hijri=hijri, year_rel=year_rel, anaphor=anaphor)
 
@@ -744,7 +744,7 @@ def _b_holiday(m: re.Match[str], norm: str) -> Expr | None:
     hijri, month, day = tables().holidays[_key(m.group("hol"))]
     y, yh = _year_of(m)
     if y is None and not _mod(m) and _year_rel(m) is None and _OCCASION.search(norm, max(0, m.start() - 20), m.start()):
-        return None  # "بمناسبة عيد الفطر"، "مع اقتراب عيد الأضحى": the feast as an occasion, no date
+        return None  # (بمناسبة or اقتراب before the feast: an occasion, no date)
     if y is not None and (bool(yh) != hijri or not _plausible_year(y, hijri)):
         y = None  # "عيد الفطر 2024": a Gregorian year for a Hijri feast; place it instead
     return Expr("date", year=y, month=month, day=day, mod=_mod(m), hijri=hijri, year_rel=_year_rel(m))
@@ -1110,7 +1110,7 @@ _TARGET_BEFORE, _START_BEFORE = _ending_on("target"), _ending_on("start")
 
 
 def _after_a_weekday(before: str) -> bool:
-    """The text before "إلى" ends on a weekday: a stretch of days ("ليل الاثنين إلى الثلاثاء")."""
+    """The text before "إلى" ends on a weekday: a stretch of days ("فجر الأربعاء إلى الخميس")."""
     words = [w for w in _WORD.findall(before)[-4:] if w not in ("يوم", "الي")]
     return bool(words) and (words[-1] in tables().weekdays or words[-1][1:] in tables().weekdays)
 
