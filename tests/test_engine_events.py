@@ -294,6 +294,12 @@ def test_a_feast_with_a_modifier_or_after_a_preposition_of_time_is_still_a_date(
     assert [v for _, v in dated("وبدأ الإضراب في رمضان الماضي.", "2022-06-10")] == ["2022-04-02/2022-05-01"]
 
 
+def test_the_month_wages_or_deliveries_are_for_is_no_date():
+    # "متأخرات شهر أيلول": the month the arrears are for; with a modifier of its own it is a date
+    assert dated("وتعهدت البلدية بأن متأخرات شهر أيلول ستحول قريبا للعمال.", "2022-10-10") == []
+    assert [v for _, v in dated("وحولت البلدية أجور شهر أيلول الماضي.", "2022-10-10")] == ["2022-09"]
+
+
 def test_a_past_verb_before_a_weekday_governs_it_over_a_future_verb_after_it():
     # the future verb belongs to the indefinite noun's clause ("لجنة ستقدم …"), not to the date's
     text = "وقال مسؤول إن البلدية شكلت الاثنين لجنة للتحقيق ستقدم تقريرها خلال أسبوعين."

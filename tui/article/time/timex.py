@@ -487,7 +487,7 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
         return None
     if y is not None and (m.group("mod") or year_rel is not None) and _counted(_word_after(norm, m.end())):
         y = None  # "أواخر أكتوبر الماضي 1240 طالبا": the number counts what follows, no year
-    if (_FOR_THE_MONTH.match(m.group(0)) or prep in ("لشهر", "لشهري")) and not (
+    if (_FOR_THE_MONTH.match(m.group(0)) or prep in ("لشهر", "لشهري") or _paid_for(norm, m)) and not (
             y or year_rel is not None or m.group("mod") or part or anaphor):
         return None  # "رواتب لشهر آذار"، "جلسة لشهر أيار": the month paid or met for, no date
     mod = _mod(m) or ("since" if prep in _SINCE and not hijri else None)
@@ -495,6 +495,17 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
 
 
 _FOR_THE_MONTH = re.compile(r"[وف]?لشهري?(?!\w)")
+_PAID_FOR = frozenset(normalize(w) for w in load("relative")["paid_for_months"]["words"])
+
+
+def _paid_for(norm: str, m: re.Match[str]) -> bool:
+    """"رواتب شهر مايو": a noun of what is paid or delivered, then شهر and the month."""
+    if not m.group("shahr"):
+        return False
+    before = _WORD.findall(norm[max(0, m.start() - 20) : m.start()])
+    words = before + _WORD.findall(m.group(0))[:1]  # (شهر may open the match or stand before it)
+    i = next((k for k in range(len(words) - 1, -1, -1) if words[k] in ("شهر", "وشهر")), None)
+    return i is not None and i > 0 and (words[i - 1] in _PAID_FOR or words[i - 1][1:] in _PAID_FOR)
 # an occasion word right before the feast or month, maybe with "شهر" or ل between
 _OCCASION = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted(
     (re.escape(normalize(w)) for w in load("relative")["occasion_before"]["words"]), key=len, reverse=True))
