@@ -300,6 +300,14 @@ def test_the_month_wages_or_deliveries_are_for_is_no_date():
     assert [v for _, v in dated("وحولت البلدية أجور شهر أيلول الماضي.", "2022-10-10")] == ["2022-09"]
 
 
+def test_the_period_before_a_compared_value_is_no_event():
+    # "مقابل 61 مليونا في العام السابق": the value compared with; "وعاد في العام التالي" is an event
+    text = "وصدرت المصانع في 2031 بضائع بقيمة 73 مليون دولار، مقابل 61 مليونا خلال العام السابق."
+    assert [v for _, v in dated(text, "2032-04-20")] == ["2031"]
+    text = "وزار الوفد المدينة في مارس 2031، ثم عاد إليها في العام التالي."
+    assert [v for _, v in dated(text, "2033-04-20")] == ["2031-03", "2032"]
+
+
 def test_a_past_verb_before_a_weekday_governs_it_over_a_future_verb_after_it():
     # the future verb belongs to the indefinite noun's clause ("لجنة ستقدم …"), not to the date's
     text = "وقال مسؤول إن البلدية شكلت الاثنين لجنة للتحقيق ستقدم تقريرها خلال أسبوعين."

@@ -213,6 +213,8 @@ def _then_before(text: str, sent: Sentence, tx: Timex) -> bool:
 _AFTER, _BEFORE = normalize("بعد"), normalize("قبل")
 # a marker of comparison a few words before "قبل …", in the same sentence (a decimal point is none)
 _COMPARED = re.compile(r"(?:مقارنة|مقابل|ما كان\S*\s+عليه\S*)(?:(?![.!?؟]\s|\n).)*$")
+# the same, before a period named by the one before it ("المماثل" too: the like quarter of the year before)
+_COMPARED_PERIOD = re.compile(r"(?:مقارنة|مقابل|المماثل\S*|ما كان\S*\s+عليه\S*)(?:(?![.!?؟]\s|\n).)*$")
 
 
 def _count_from(tx: Timex, word: str) -> bool:
@@ -600,6 +602,8 @@ def _ordered_events(
         anchor_value: str = anchor.time.value  # type: ignore[union-attr,assignment]
         if kind == "after":
             continue  # "لاحقا"، "منذ ذلك الحين": ordered after an event, but not dated: no event
+        if n < 0 and _COMPARED_PERIOD.search(text, max(0, a - 45), a):
+            continue  # "مقارنة بـ82 مليونا في العام السابق": the value compared with, no event
         value = _moved(anchor_value, unit, n)
         rel = "after" if n > 0 else "before" if n < 0 else "same"  # "في اليوم السابق": before, not the same day
         if value is None:
