@@ -191,8 +191,6 @@ def _nowadays(text: str, tx: Timex) -> bool:
 
 # a past the sentence names before a "today" set against it: "عام" and a year, "قبل" and a count of years
 _THEN = re.compile(r"(?<!\w)(?:عام\s+(?:19|20)\d\d|قبل\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامين|سنتين|عقود|عقد))(?!\w)")
-
-
 _THEN_REACH = 300  # characters back from "today" where the past it is set against is looked for
 _UNDATED_PERIODS = frozenset(normalize(w) for w in load("relative")["undated_periods"]["words"])
 
@@ -212,9 +210,10 @@ def _then_before(text: str, sent: Sentence, tx: Timex) -> bool:
 
 _AFTER, _BEFORE = normalize("بعد"), normalize("قبل")
 # a marker of comparison a few words before "قبل …", in the same sentence (a decimal point is none)
-_COMPARED = re.compile(r"(?:مقارنة|مقابل|ما كان\S*\s+عليه\S*)(?:(?![.!?؟]\s|\n).)*$")
+_MARKERS, _TO_SENTENCE_END = r"مقارنة|مقابل|ما كان\S*\s+عليه\S*", r"(?:(?![.!?؟]\s|\n).)*$"
+_COMPARED = re.compile(rf"(?:{_MARKERS}){_TO_SENTENCE_END}")
 # the same, before a period named by the one before it ("المماثل" too: the like quarter of the year before)
-_COMPARED_PERIOD = re.compile(r"(?:مقارنة|مقابل|المماثل\S*|ما كان\S*\s+عليه\S*)(?:(?![.!?؟]\s|\n).)*$")
+_COMPARED_PERIOD = re.compile(rf"(?:{_MARKERS}|المماثل\S*){_TO_SENTENCE_END}")
 
 
 def _count_from(tx: Timex, word: str) -> bool:

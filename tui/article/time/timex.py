@@ -506,6 +506,8 @@ def _paid_for(norm: str, m: re.Match[str]) -> bool:
     words = before + _WORD.findall(m.group(0))[:1]  # (شهر may open the match or stand before it)
     i = next((k for k in range(len(words) - 1, -1, -1) if words[k] in ("شهر", "وشهر")), None)
     return i is not None and i > 0 and (words[i - 1] in _PAID_FOR or words[i - 1][1:] in _PAID_FOR)
+
+
 # an occasion word right before the feast or month, maybe with "شهر" or ل between
 _OCCASION = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted(
     (re.escape(normalize(w)) for w in load("relative")["occasion_before"]["words"]), key=len, reverse=True))
@@ -675,7 +677,8 @@ def _b_weekday(m: re.Match[str], norm: str) -> Expr | None:
     # "الأحد" is also "the one" ("الأحد عشر"); "الجمعة" in "صلاة الجمعة" is still a Friday.
     if _word_after(norm, m.end()) in ("عشر", "عشره"):
         return None
-    if not (m.group("wthis") or m.group("wmod") or _mod(m)) and _weekday_name_head(_word_before(norm, m.start())):
+    if not (m.group("wthis") or m.group("wmod") or _mod(m)) and _name_head(
+            _word_before(norm, m.start()), _WEEKDAY_NAME_HEADS):
         return None  # "سوق الأربعاء"، "بسوق الجمعة"، "باب الخميس": a town, a market or a gate named after a day
     if m.group("wthis") or m.group("wmod"):
         offset = {"past": -1, "next": 1}.get(tables().mods.get(m.group("wmod") or "", "current"), 0)
@@ -777,16 +780,11 @@ _NAME_HEADS = frozenset(normalize(w) for w in load("relative")["name_heads"]["wo
 _NAMED_DAY = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:{'|'.join(sorted(_NAME_HEADS))})\s+\d{{1,2}}\s*$")
 
 
-def _name_head(w: str) -> bool:
-    """A name head, maybe behind a glued preposition ("بملعب"، "لساحة")."""
-    return w in _NAME_HEADS or (w[:1] in ("ب", "ل", "ك") and w[1:] in _NAME_HEADS)
+def _name_head(w: str, heads: frozenset[str] = _NAME_HEADS) -> bool:
+    """A name head, maybe behind a glued preposition ("بملعب"، "لساحة"); ``heads``: which ones."""
+    return w in heads or (w[:1] in ("ب", "ل", "ك") and w[1:] in heads)
 _WEEKDAY_NAME_HEADS = frozenset(normalize(w) for w in load("relative")["weekday_name_heads"]["words"])
 _SCHOOL_WORK = frozenset(normalize(w) for w in load("relative")["school_terms"]["before"])
-
-
-def _weekday_name_head(w: str) -> bool:
-    """A head that names a place after a day, maybe behind a glued preposition ("بسوق")."""
-    return w in _WEEKDAY_NAME_HEADS or (w[:1] in ("ب", "ل", "ك") and w[1:] in _WEEKDAY_NAME_HEADS)
 _COMPARISON = frozenset({"مقارنه", "بالمقارنه", "مقارنتا", "قياسا"})
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "بعام"})
 
@@ -1129,7 +1127,8 @@ def _after_a_weekday(before: str) -> bool:
 def _with_future(norm: str, s: int, e: int, expr: Expr) -> Expr:
     """Mark expressions in a clause about the future (a future cue in the same comma-clause,
     within a few words)."""
-    if expr.kind == "weekday" and (_word_before(norm, s) in _SINCE or norm[s:e].split()[:1] in (["منذ"], ["مند"])):
+    first = _WORD.match(norm, s)
+    if expr.kind == "weekday" and (_word_before(norm, s) in _SINCE or (first is not None and first.group() in _SINCE)):
         return expr  # "تتواصل الاحتجاجات منذ الاثنين": a stretch that began on it, the past one
     lo = max(0, s - 50)
     hi = min(len(norm), e + 50)
