@@ -1494,6 +1494,36 @@ def test_a_plural_in_construct_governs_the_place_after_it_inside_a_body_s_name()
     assert ("لجنة متضرري سد العين", "organization") in got
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقالت هيئة استثمار وادي الأردن إن المشاريع تأخرت.", "هيئة استثمار وادي الأردن"),
+    ("وأكدت وكالة تنمية جبل لبنان أن المنح ستصرف.", "وكالة تنمية جبل لبنان"),
+])
+def test_an_everyday_noun_in_construct_governs_the_place_after_it_inside_a_body_s_name(text, name):
+    # "استثمار" without the article is in construct: the place named right after it is its
+    # genitive, the end of the body's name — not a place beside a body cut short
+    assert (name, "organization") in found(text)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وتوجهت القافلة إلى الكرك وعيرزان، حيث وزعت المساعدات.", "عيرزان"),
+    ("وامتدت الحرائق إلى صيدا وقنطرانة وبرعشيت بعد الظهر.", "قنطرانة"),
+])
+def test_a_word_a_list_closes_after_a_place_is_the_next_place(text, place):
+    # "X وY،": a word of no everyday shape joined by و to a place and closed by the list's
+    # punctuation or its next و is the next place, however weakly the tagger reads it
+    assert (place, "place") in found(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وزارت اللجنة الكرك وريفها، ثم عادت إلى عمان.", "ريفها"),
+    ("وشمل القرار محافظة الكرك ومعانيها، وفق البيان.", "معانيها"),
+    ("وصلت المياه إلى ولايتي نزوى وبهلا وولايتي صحار وصحم.", "ولايتي"),
+])
+def test_a_list_word_with_a_pronoun_suffix_or_a_dual_in_construct_is_no_place(text, word):
+    # "وريفها" (its countryside), "ولايتي" (the two states of): no name has those endings
+    assert all(word not in name for name, _ in found(text)), found(text)
+
+
 def test_no_name_runs_across_a_blank_line():
     # a headline without a full stop ends at its blank line: the dateline's city below it is no
     # part of the headline's last phrase

@@ -467,9 +467,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     while j < n and len(comp) < _MAX and plain(board.toks[j].gap):
         if board.owner[j] is not None:
             m = board.owner[j]
-            if comp and m.t0 == j and m.start == board.toks[j].start and words.plural_in_construct(
-                    comp[-1]) and (c := board.card_at(j)) is not None and c.kind in (
-                    "place", "organization"):
+            if comp and m.t0 == j and m.start == board.toks[j].start and (
+                    words.plural_in_construct(comp[-1]) or _common_in_construct(words, comp[-1])) and (
+                    c := board.card_at(j)) is not None and c.kind in ("place", "organization"):
                 comp += range(j, m.t1)  # "لجنة متضرري | وادي X"، "بعثة مراقبي | الهيئة X": a plural in
                 # construct governs the place or body after it
             elif comp and m.t0 == j and board.toks[j].norm.startswith("لل") and _definite_form(words, comp[-1]) and (
@@ -1328,6 +1328,14 @@ def _name(words: Words, j: int) -> bool:
 def _definite_form(words: Words, j: int) -> bool:
     """The word is definite, with or without a proclitic ("الانتخابات"، "للانتخابات")."""
     return any(f.startswith("ال") for f, _ in words.toks[j].readings)
+
+
+def _common_in_construct(words: Words, k: int) -> bool:
+    """Token k is an everyday noun without the article ("توزيع كهرباء"، "استثمار"): in construct,
+    it needs the genitive after it — a place or body named next completes it."""
+    t = words.toks[k]
+    return not _definite_form(words, k) and t.norm in common_words() and not _name(words, k) and not words.is_(
+        k, "stop", "never", "nationality", bare=True)
 
 
 def _construct_word(words: Words, k: int) -> bool:

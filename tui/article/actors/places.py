@@ -439,4 +439,15 @@ def _list_place(words: Words, j: int, cut: int) -> bool:
     # a definite word no list holds is a place only where the tagger is sure ("والدروس" is none),
     # and a word in ت (a present verb, or a place: "تطالب"، "تلعفر") where it reads a place
     need = _SUPPORT + 0.2 if rest.startswith("ال") else _SUPPORT if rest[0] == "ت" else _LISTED_P
-    return words.p(j, "LOC") >= need
+    return words.p(j, "LOC") >= need or (not rest.startswith("ال") and _closes_a_list_item(words, j, cut))
+
+
+def _closes_a_list_item(words: Words, j: int, cut: int) -> bool:
+    """A bare word of no everyday shape that a list's punctuation or its next و closes ("… وX،"):
+    a list's member however weakly the tagger reads it — not a word with a pronoun suffix
+    ("وريفها"), a past verb ("ونهبت"), a present one or a dual in construct ("وولايتي")."""
+    written = words.toks[j].raw[cut:]
+    if len(written) < 4 or written[0] in "يتن" or written.endswith(("ها", "هم", "هما", "ه", "ت", "تي", "وا", "نا")):
+        return False
+    nxt = j + 1
+    return nxt >= words.n or not plain(words.toks[nxt].gap) or words.toks[nxt].norm[:1] == "و"
