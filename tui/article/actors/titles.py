@@ -394,7 +394,8 @@ def before(board: Board, words: Words, i: int, bracketed: bool = False) -> Title
             if ok is None:
                 ok = indefinite[j] = _indefinite_word(words, j)
         if not ok:
-            ok = _in_quoted_name(words, j) or _general_after_head(words, j) or _participle_pronoun(words, j)
+            ok = _in_quoted_name(words, j) or _general_after_head(words, j) or _participle_pronoun(words, j) or (
+                _bi_workplace(words, j))
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
                     j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j)
                                       or _numbered_body(board, words, j) or _head_genitive_before_name(board, words, j))
@@ -501,14 +502,16 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     """Every word after the head is a title word, a word of a body's or place's name, or an
     indefinite noun in construct right after a role noun or another such noun."""
     for k in range(t0 + 1, t1):
+        if _headed_by(words, k):
+            return False  # "وفد من المحافظة | برئاسة النائب X": what is headed by the holder is no title of his
         if inside(words, k) or (board is not None and _named_body(board, k)) or _in_quoted_name(words, k) or (
                 _general_after_head(words, k) or _participle_pronoun(words, k)):
             continue
-        if _indefinite(words, k) and (
+        if _bi_workplace(words, k) or (_indefinite(words, k) and (
                 _head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
                 or _general_after_head(words, k - 1)  # "مدير عام | فرع X": the chain after "director general"
                 or (not words.toks[k - 1].definite and words.is_(k - 1, "org_head", "org_head_weak", bare=True))
-                or _lam_complement(words, k) or _after_link(words, k) or _bi_complement(words, k)):
+                or _lam_complement(words, k) or _after_link(words, k) or _bi_complement(words, k))):
             continue  # "وزير التجارة وترقية الصادرات": a coordinated noun in construct, too
         if board is not None and k == t1 - 2 and tribe_name_end(words, k) == t1 and person_at(board, t1):
             continue  # "شيخ عشيرة | البو X": a tribe's prefix, its name after it
@@ -520,6 +523,23 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
             continue  # "… العامة لتربية X": ل + a noun whose genitive is a proper noun
         return False
     return True
+
+
+def _headed_by(words: Words, k: int) -> bool:
+    """"برئاسة"، "بقيادة": ب + a noun naming whom a group is headed by (`headed_by`)."""
+    w = words.toks[k].norm
+    return w.startswith("ب") and w[1:] in word_set("titles", "headed_by")
+
+
+def _bi_workplace(words: Words, k: int) -> bool:
+    """ب + a body's or place's head noun in construct with a definite word ("أستاذ القانون
+    الإداري | بكلية الحقوق"، "ممرضة | بمستشفى الأمل"): where the role is held, as after في."""
+    t = words.toks[k]
+    return (t.norm.startswith("ب") and not t.norm.startswith("بال") and any(c == 1 for _, c in t.readings)
+            and (words.is_(k, "org_head", "org_head_weak", "place_head")
+                 or t.norm[1:] in word_set("named_after", "bodies"))
+            and not words.is_(k, "org_head", bare=True)
+            and k + 1 < words.n and words.toks[k + 1].definite and words.joined(k + 1))
 
 
 def _bi_complement(words: Words, k: int) -> bool:
