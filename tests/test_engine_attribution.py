@@ -2674,6 +2674,18 @@ def test_people_by_a_broken_plural_opening_their_sentence_share_the_coordinated_
     assert _parsed(text)[-1] == ("إن الزبائن قلة", "تجار في سوق الفخار")
 
 
+@pytest.mark.parametrize("opening,name", [
+    ("واعترض ممثلو أندية الضاحية على التوزيع", "ممثلو أندية"),
+    ("ورفض موظفو البلدية الجدول الجديد", "موظفو البلدية"),
+])
+def test_a_plural_in_construct_opening_its_sentence_shares_the_coordinated_plural_verb(opening, name):
+    # "اعترض ممثلو X …، وقالوا": a sound plural in construct (its ن dropped) is the first verb's
+    # subject, carded for the plural verb of speech — not left without a source
+    text = f"وأعلن المحافظ أن الميزانية أقرت. {opening}، وقالوا إن القرار ظالم."
+    got = _parsed(text)[-1]
+    assert got[0] == "إن القرار ظالم" and got[1] is not None and got[1].startswith(name), got
+
+
 def test_a_participles_plural_is_a_group_never_a_persons_name():
     # "وتجمع مزارعون …، وأكدوا": people by a participle's sound plural speak as a group
     art = parse("وقال الوزير إن الخطة جاهزة. وتجمع مزارعون أمام المديرية، وأكدوا أن المحصول تلف.")

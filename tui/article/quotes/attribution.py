@@ -36,6 +36,7 @@ from ..actors.proposals import (
     GUARDIANS,
     anonymous_words,
     behind_preposition,
+    construct_plural_shape,
     counted_by,
     dual_of_a_head,
     one_of_someones,
@@ -1684,10 +1685,13 @@ class Attributor:
                 orgs.head_at(words, lo + 1) is not None or words.is_(lo + 1, "anon") or (
                     c.number in ("du", "pl") and not toks[lo + 1].definite and plain(toks[lo + 1].gap)
                     and (toks[lo + 1].norm.endswith(("ان", "ون")) or toks[lo + 1].norm in people_plurals()
-                         or (counted_by(toks[lo + 1].norm) and lo + 2 < ci and toks[lo + 2].norm == "من"))
+                         or (counted_by(toks[lo + 1].norm) and lo + 2 < ci and toks[lo + 2].norm == "من")
+                         or (lo + 2 < ci and plain(toks[lo + 2].gap) and (
+                             construct_plural_shape(toks[lo + 1].norm) or words.plural_in_construct(lo + 1))))
                     and not words.is_(lo + 1, "stop", "never"))):
             # ("صوت نائبان من الكتلة ضد القرار، وقالا": people counted by a dual or plural, too, or
-            # by a quantifier: "تجمع عشرات من الأهالي …، وطالبوا")
+            # by a quantifier: "تجمع عشرات من الأهالي …، وطالبوا", or a plural in construct, its ن
+            # dropped: "اعترض ممثلو أندية X …، وقالوا"، "شكا أهالي القرية …، وقالوا")
             # "رفضت الحكومة القرار وقالت …": a body or source no card names yet — the actor stage decides
             # (its clause ends at a pause: "…، لكنها قالت")
             end = next((j for j in range(lo + 2, ci) if not plain(toks[j].gap)), ci)
