@@ -2674,6 +2674,19 @@ def test_people_by_a_broken_plural_opening_their_sentence_share_the_coordinated_
     assert _parsed(text)[-1] == ("إن الزبائن قلة", "تجار في سوق الفخار")
 
 
+@pytest.mark.parametrize("clause,name", [
+    ("إلا أن موظفين في شركات النقل، تحدثوا للإذاعة بشرط إغفال هوياتهم، قالوا", "موظفين في شركات النقل"),
+    ("إلا أن أولياء تلاميذ في القرية، تجمعوا قرب الساحة صباح الأحد، قالوا", "أولياء"),
+    ("لكن مزارعين التقتهم «الصحيفة» قرب السوق الأسبوعي للبلدة أكدوا", "مزارعين"),
+])
+def test_an_indefinite_plural_after_but_speaks_through_asides_and_marks(clause, name):
+    # "غير أن X، [aside]، قالوا": an indefinite plural of people right after أن/لكن is the plural
+    # verb's subject though an aside or quotation marks stand between — carded, not left unsourced
+    text = f"وقال المدير إن الرسوم ثابتة. {clause} إن الرسوم ارتفعت فجأة."
+    got = _parsed(text)[-1]
+    assert got[0] == "إن الرسوم ارتفعت فجأة" and got[1] is not None and got[1].startswith(name), got
+
+
 @pytest.mark.parametrize("opening,name", [
     ("واعترض ممثلو أندية الضاحية على التوزيع", "ممثلو أندية"),
     ("ورفض موظفو البلدية الجدول الجديد", "موظفو البلدية"),

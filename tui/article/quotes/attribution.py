@@ -1272,6 +1272,8 @@ class Attributor:
                 if k < ci:
                     return self._propose((k, ci), c, why="subject before the verb (subject–verb order), carded",
                                          order="svo")
+        if k == ci and c.number in ("du", "pl") and (span := self._governed_plural_phrase(ci, lo)) is not None:
+            return self._propose(span, c, why="subject before the verb (subject–verb order), carded", order="svo")
         if k == ci or (k > lo and not plain(toks[k].gap)):
             return None
         if not self._opens_clause(k, ci):
@@ -1304,6 +1306,29 @@ class Attributor:
             if k > lo and self._opens_clause(k, ci):
                 return k
         return ci
+
+    def _governed_plural_phrase(self, ci: int, lo: int) -> tuple[int, int] | None:
+        """"إلا أن موظفين في X، تجمعوا أمام …، قالوا"، "لكن مزارعين التقتهم «الصحيفة» في X أكدوا":
+        an indefinite plural of people right after إن/أن/لكن, further from its plural verb than
+        the plain words above reach — asides and quotation marks between — with no card but a
+        place's, no reported clause and no verb of speech of its own between: its phrase, up to
+        the first mark, is the subject."""
+        toks, words = self.toks, self.stage.words
+        for k in range(ci - 1, max(lo, ci - _GOVERNED_REACH) - 1, -1):
+            if THAT.match(toks[k].norm) or (k < ci - 1 and words.reporting(k) is not None and (
+                    not comma(toks[k].gap))):
+                return None  # (a verb of speech opening no aside: its own clause)
+            if (card := self.card(k)) is not None and card.kind != "place":
+                return None
+            if k <= lo or not (THAT.match(toks[k - 1].norm) or toks[k - 1].norm in _BUT):
+                continue
+            w = toks[k].norm
+            if toks[k].definite or not plain(toks[k].gap) or not (
+                    (len(w) >= 5 and w.endswith(("ين", "ون"))) or w in people_plurals()
+                    or (counted_by(w) and k + 1 < ci and toks[k + 1].norm == "من")):
+                return None
+            return k, next((j for j in range(k + 1, ci) if not plain(toks[j].gap)), ci)
+        return None
 
     def _opens_clause(self, k: int, ci: int) -> bool:
         """Token k opens the clause of the verb at ci: the sentence's first word, or right after
@@ -2338,6 +2363,7 @@ _WHAT_WAS = frozenset(["ما", "مما", "الذي", "التي"])  # "ما ور�
 _OBJECT_REACH = 6  # words of an indefinite subject before the object of a transitive verb of speech
 _SOURCE_PHRASE_MAX = 16  # tokens of an unnamed source's phrase before its verb, a body's long name in it
 _OPENING_CLAUSE_REACH = 6  # words of a plural subject between إن/أن/لكن and its verb
+_GOVERNED_REACH = 20  # words between إن/أن/لكن and a plural verb, asides and marks included
 _SVO_OPENERS = frozenset(["غير", "ان", "لكن", "ولكن", "الا", "بيد", "بينما", "فيما", "اما", "واما"])
 # particles that stand before a sentence's opening verb ("ولم يخف X قلقه، إذ قال"، "X لم ترحب بالخطة")
 _BEFORE_VERB = frozenset(["لم", "ولم", "لن", "ولن", "لا", "ولا", "قد", "وقد", "فلم", "فقد"])
