@@ -3392,3 +3392,11 @@ def test_an_occasion_held_before_a_verb_with_its_pronoun_is_its_holders_speech()
             "إلى الفريق، قالت فيها إن الإنجاز يفخر به الجميع.")
     assert _speaker(text, "يفخر به") == "ليلى الساعدي"
 
+
+
+def test_a_role_set_off_before_a_nationality_and_name_gives_the_opening_verb_its_subject():
+    # "حمّل مدرب الفريق، التونسي X، الحكم …، وقال": the role, a comma, the nationality opening
+    # the name's apposition — the person is the first verb's subject, whom "وقال" shares
+    text = ('وقال سامي الخطيب إن الفريق جاهز. وبدوره، حمّل مدرب الفريق الضيف، التونسي كمال '
+            'الدريدي، الحكم مسؤولية الخسارة، وقال: "الركلة لم تكن صحيحة".')
+    assert _parsed(text)[-1] == ("الركلة لم تكن صحيحة", "كمال الدريدي")

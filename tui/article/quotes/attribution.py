@@ -1657,6 +1657,9 @@ class Attributor:
             j = next((j for j in range(k + 1, min(ci, k + 8))
                       if (cd := self.card(j)) is not None and cd.kind == "person"), None)  # (past a body in it)
             t = titles.before(self.stage.board, self.stage.words, j) if j is not None else None
+            if t is None and j is not None:
+                # "حمّل مدرب الفريق، التونسي X، الحكم …": the role set off before the nationality
+                t = titles.before_nationality(self.stage.board, self.stage.words, j)
             if t is not None and t.t0 > k and comma(self.toks[t.t0].gap):
                 # "دافع وزير النقل، المهندس X، عن …": the role set off before the form of address
                 t = titles.before(self.stage.board, self.stage.words, t.t0)
