@@ -230,6 +230,14 @@ def test_one_word_that_opens_a_longer_body_name_is_that_body():
     assert len(cards_of(text, "organization")) == 2
 
 
+def test_the_words_after_a_body_s_head_cut_short_of_its_end_are_that_body():
+    # "X Y" of "شركة X Y للمقاولات": the name after the head, without its field
+    text = ("وفازت شركة السنبلة الزرقاء للمقاولات بعقد الجسر. وأوضحت السنبلة الزرقاء لاحقا أن "
+            "الأشغال تنطلق قريبا.")
+    assert holder(text, "السنبلة الزرقاء").name == "شركة السنبلة الزرقاء للمقاولات"
+    assert len(cards_of(text, "organization")) == 1
+
+
 def test_a_generic_head_and_an_adjective_of_scope_refer_back_to_a_body():
     # "المنظمة الدولية" after "منظمة X": the body with that head named before, no body of its own
     text = "وقالت منظمة العمل الدولية إن البطالة ترتفع. وأضافت المنظمة الدولية أن الأجور تراجعت."

@@ -9,7 +9,7 @@ from functools import cache
 from ..doc.normal import foreign_letters, key, skeleton
 from ..doc.tokens import comma, plain, quote
 from ..lexicon import load, word_set
-from ..lexicon.index import lexicon
+from ..lexicon.index import Lexicon, lexicon
 from ..model import Actor
 from ..models.common import common_words
 from .board import Board, Card, Mention, closed_marks
@@ -934,6 +934,7 @@ def corefer_orgs(board: Board, reg: Registry, words: Words) -> None:
                 break
     _heads_alone(board, reg, words)
     _prefixes(board, reg)
+    _inner_names(board, reg)
     _first_words(board, reg)
     _letter_spellings(board, reg)
 
@@ -1029,6 +1030,39 @@ def _prefixes(board: Board, reg: Registry) -> None:
             hosts = [(st, h) for m in names for st, h in longer[m.key] if h is not c and not h.dead]
             if hosts:
                 reg.merge(c, _nearest_host(names, hosts))
+
+
+def _inner_names(board: Board, reg: Registry) -> None:
+    """A body named by the words right after another body's head, cut short of its end ("X Y"
+    of "شركة X Y للمقاولات"، "X Y للموانئ" of "شركة X Y للموانئ والخدمات"): that body — unless
+    the short name opens on a head of its own or the lexicon knows it (a body of its own: "الأمم
+    المتحدة" inside "بعثة الأمم المتحدة لمراقبة X")."""
+    lx = lexicon()
+    cards = [c for c in board.live() if c.kind == "organization"]
+    inner: dict[str, list[tuple[int, Card]]] = {}
+    for c in cards:
+        for m in c.names():
+            ws = m.key.split()
+            if len(ws) >= 4 and head_at_word(ws[0].removeprefix("ال")):
+                for n in range(3, len(ws)):
+                    inner.setdefault(" ".join(ws[1:n]), []).append((m.start, c))
+    for c in cards:
+        names = c.names()
+        if c.dead or not names or any(m.key not in inner for m in names):
+            continue
+        if any(head_at_word(m.key.split()[0].removeprefix("ال")) or _listed_body(lx, m.key) for m in names):
+            continue
+        hosts = [(st, h) for m in names for st, h in inner[m.key] if h is not c and not h.dead]
+        if hosts:
+            reg.merge(c, _nearest_host(names, hosts))
+
+
+def _listed_body(lx: Lexicon, name: str) -> bool:
+    """The lexicon lists the name (in the normal form) as a body's, whole."""
+    ws = tuple(name.split())
+    if len(ws) == 1:
+        return lx.has("org", name)
+    return any(tuple(w) == ws and lx.classes[c] in ("org", "org_ambiguous") for w, c, _ in lx.multi.get(ws[0], ()))
 
 
 def _heads_alone(board: Board, reg: Registry, words: Words) -> None:
