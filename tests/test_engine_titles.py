@@ -1192,3 +1192,12 @@ def test_what_a_holder_heads_is_no_title_of_his(text):
 def test_bi_and_a_body_s_head_in_construct_is_where_the_role_is_held(text, name, title):
     # "بكلية الحقوق"، "بمستشفى الأمل": ب is في here, the workplace part of the role phrase
     assert titles(text, name) == (title,)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وأعلن ناظر قبيلة الحمر، سليمان أحمد أبو سن، أن الصلح تم.", "سليمان أحمد أبو سن", "ناظر قبيلة الحمر"),
+    ("وقال الشرتاي آدم عيسى بحر إن المراعي تكفي القطعان.", "آدم عيسى بحر", "الشرتاي"),
+])
+def test_a_role_of_native_administration_is_a_title_not_a_name(text, name, title):
+    # "ناظر"، "شرتاي": heads of a tribe or district in Sudanese copy, read by the rules only
+    assert titles(text, name) == (title,)
