@@ -2682,9 +2682,8 @@ def test_people_by_a_broken_plural_opening_their_sentence_share_the_coordinated_
 def test_an_indefinite_plural_after_but_speaks_through_asides_and_marks(clause, name):
     # "غير أن X، [aside]، قالوا": an indefinite plural of people right after أن/لكن is the plural
     # verb's subject though an aside or quotation marks stand between — carded, not left unsourced
-    text = f"وقال المدير إن الرسوم ثابتة. {clause} إن الرسوم ارتفعت فجأة."
-    got = _parsed(text)[-1]
-    assert got[0] == "إن الرسوم ارتفعت فجأة" and got[1] is not None and got[1].startswith(name), got
+    _last_quote_opens_with(f"وقال المدير إن الرسوم ثابتة. {clause} إن الرسوم ارتفعت فجأة.",
+                           "إن الرسوم ارتفعت فجأة", name)
 
 
 @pytest.mark.parametrize("opening,name", [
@@ -2694,9 +2693,14 @@ def test_an_indefinite_plural_after_but_speaks_through_asides_and_marks(clause, 
 def test_a_plural_in_construct_opening_its_sentence_shares_the_coordinated_plural_verb(opening, name):
     # "اعترض ممثلو X …، وقالوا": a sound plural in construct (its ن dropped) is the first verb's
     # subject, carded for the plural verb of speech — not left without a source
-    text = f"وأعلن المحافظ أن الميزانية أقرت. {opening}، وقالوا إن القرار ظالم."
+    _last_quote_opens_with(f"وأعلن المحافظ أن الميزانية أقرت. {opening}، وقالوا إن القرار ظالم.",
+                           "إن القرار ظالم", name)
+
+
+def _last_quote_opens_with(text: str, quote: str, name: str) -> None:
+    """The text's last quote is ``quote``, said by a card whose name opens with ``name``."""
     got = _parsed(text)[-1]
-    assert got[0] == "إن القرار ظالم" and got[1] is not None and got[1].startswith(name), got
+    assert got[0] == quote and got[1] is not None and got[1].startswith(name), got
 
 
 def test_a_participles_plural_is_a_group_never_a_persons_name():
