@@ -3,6 +3,8 @@ in an article end on one card.  One class per test, sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.tagger_helpers import steer
 from tui.article.actors.board import Board
 from tui.article.actors.registry import Registry
@@ -258,3 +260,21 @@ def test_the_first_name_and_the_family_of_a_gulf_name_refer_to_the_full_name():
     # "X آل Y" of "X بن Z آل Y": the father's name left out, the same person
     text = "التقى الأمير فيصل بن سلطان آل ثامر وفدا تجاريا. وقال فيصل آل ثامر إن التعاون مهم."
     assert cards_of(text, "person") == [("فيصل بن سلطان آل ثامر", ("فيصل آل ثامر",))]
+
+
+@pytest.mark.parametrize("text,name,fuller", [
+    ("وأوضحت جمعية الهلال الأحمر التونسي أن فرقها انتشرت في القرى الجبلية.", "الهلال الأحمر التونسي",
+     "جمعية الهلال الأحمر التونسي"),
+    ("وأفادت صحيفة الغارديان في عددها الأسبوعي بأن المفاوضات تعثرت.", "الغارديان", "صحيفة الغارديان"),
+])
+def test_a_body_named_after_a_head_of_its_kind_lists_the_fuller_form(text, name, fuller):
+    # "جمعية X"، "صحيفة X": the head says what kind of body X is — the card keeps X as its name and
+    # span, and lists the head and name among its names
+    (a,) = [a for a in parse(text, "2024-03-10").actors if a.kind == "organization"]
+    assert a.name == name and fuller in a.aliases, (a.name, a.aliases)
+
+
+def test_an_office_of_a_body_is_no_fuller_form_of_it():
+    # "مكتب X" is X's office, no kind of body X is: X's card does not take it among its names
+    text = "وقال مكتب الغارديان في القاهرة إن مراسله غادر البلاد مساء الخميس."
+    assert all(not alias.startswith("مكتب") for a in parse(text, "2024-03-10").actors for alias in a.aliases)

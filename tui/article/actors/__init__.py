@@ -149,6 +149,7 @@ class ActorStage:
     def finish(self, speakers: frozenset[int] = frozenset()) -> tuple[tuple[Actor, ...], dict[int, str]]:
         """The actor records, numbered by first mention, and each card's id; ``speakers`` are the
         numbers of the cards the quote stage gave quotes to."""
+        cards.heads_before_names(self.board, self.words)
         return cards.actors(self.board, speakers)
 
 

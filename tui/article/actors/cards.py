@@ -1127,6 +1127,29 @@ def _signature(words: Words, m) -> tuple[str, frozenset[str], str | None] | None
     return head, frozenset(rest), state
 
 
+def heads_before_names(board: Board, words: Words) -> None:
+    """"منظمة X"، "شبكة X للمراقبة"، "صحيفة X": a body carded by the name after a head noun that says
+    what kind of body it is (``appositive_heads``, ``kind_heads``) is also written with the head — the
+    fuller form the card lists among its names, while its name and span stay the name's (as a name in
+    apposition to its head does: ``Mention.core``); "مجلس X" is X's council, no form of X."""
+    text = board.doc.text
+    kinds = appositive_heads() | word_set("organizations", "kind_heads")
+    for card in board.live():
+        if card.kind != "organization":
+            continue
+        for k, m in enumerate(card.mentions):
+            j = m.t0 - 1
+            if m.role != "name" or m.core is not None or j < 0 or board.owner[j] is not None or not plain(
+                    words.toks[m.t0].gap):
+                continue
+            got = head_at(words, j)
+            if got is None or words.is_(j, "title", "title_possessive") or key(got[2]) not in kinds:
+                continue
+            start = words.toks[j].cut_start(got[1])
+            card.mentions[k] = Mention(j, m.t1, start, m.end, text[start:m.end], key(text[start:m.end]), m.role,
+                                       (m.start, m.end, m.surface))
+
+
 def set_head(card: Card, words: Words) -> None:
     """The head noun a back-reference uses: an organisation's or unnamed source's first word,
     or the head noun written just before its name ("منظمة «العدالة الآن»")."""
