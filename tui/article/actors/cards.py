@@ -1062,7 +1062,7 @@ def _listed_body(lx: Lexicon, name: str) -> bool:
     ws = tuple(name.split())
     if len(ws) == 1:
         return lx.has("org", name)
-    return any(tuple(w) == ws and lx.classes[c] in ("org", "org_ambiguous") for w, c, _ in lx.multi.get(ws[0], ()))
+    return not lx.phrase_classes(ws).isdisjoint(("org", "org_ambiguous"))
 
 
 def _heads_alone(board: Board, reg: Registry, words: Words) -> None:

@@ -168,6 +168,10 @@ class Lexicon:
             got = self._classes[word] = frozenset(c for c, _ in self.one(word))
         return got
 
+    def phrase_classes(self, words: tuple[str, ...]) -> frozenset[str]:
+        """The classes of the entries of several words that are exactly ``words`` (normal form)."""
+        return frozenset(self.classes[cid] for ws, cid, _ in self.multi.get(words[0], ()) if tuple(ws) == words)
+
     def has(self, cls: str, word: str) -> bool:
         got = self._classes.get(word)
         if got is None:  # the classes of one() as a set, cached per word: the rules ask this often
