@@ -1266,6 +1266,29 @@ def test_a_local_body_or_a_mission_is_named_with_its_seat(text, name, place):
     assert (place, "place") in found(text)
 
 
+@pytest.mark.parametrize("text,name,place", [
+    ("وقالت مديرية الري في دهوك إن القنوات نظفت قبل الموسم.", "مديرية الري في دهوك", "دهوك"),
+    ("وأصدرت محكمة الجنايات في طنطا حكما بالسجن على المتهمين.", "محكمة الجنايات في طنطا", "طنطا"),
+    ("وقالت جمعية حماية المستهلك في جرش إن الأسعار قفزت هذا الربيع.", "جمعية حماية المستهلك في جرش", "جرش"),
+    ("وذكر المجلس البلدي في الخليل أن الشوارع ستفتح بعد الترميم.", "المجلس البلدي في الخليل", "الخليل"),
+])
+def test_a_local_body_is_named_with_the_town_after_fi_or_ba(text, name, place):
+    """A directorate, court, association, union, league or chamber (`seated_locally`), or a body
+    with a territorial adjective ("البلدي"), is named with the listed town after في or ب that
+    it serves, with no territory's head between them; the town stays a place of the story."""
+    assert (name, "organization") in found(text)
+    assert (place, "place") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت وزارة الزراعة في بغداد إن المحصول وفير.", "وزارة الزراعة"),
+    ("وأبلغت نقابة المعلمين بأن الإضراب انتهى صباحا.", "نقابة المعلمين"),
+])
+def test_a_ministry_or_a_clause_word_after_ba_is_no_local_seat(text, name):
+    # a ministry is only where the clause puts it; "بأن" is no town, whatever the gazetteer lists
+    assert name in bodies(text)
+
+
 @pytest.mark.parametrize("text,name", [
     ("وقال حزب الوفاق من أجل النهضة إن الانتخابات مزورة.", "حزب الوفاق من أجل النهضة"),
     ("وأعلنت جمعية نساء الريف من أجل المساواة والكرامة أنها ستتظاهر.",

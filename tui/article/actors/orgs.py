@@ -759,6 +759,12 @@ def _seat_end(board: Board, words: Words, j: int, comp: list[int], head: str) ->
         hit = words.longest(k, ("capital", "city"), max_cut=cut)
         if hit is not None and hit.cut == cut and all(board.owner[m] is None for m in range(k, hit.end)):
             return hit.end
+    if head in word_set("organizations", "seated_locally") or any(
+            words.toks[m].norm in word_set("organizations", "territorial_adjectives") for m in comp):
+        hit = words.longest(k, (*_LISTED_PLACES, "gaz_place"), max_cut=cut)
+        if hit is not None and hit.cut == cut and not words.not_name(k) and all(
+                board.owner[m] is None for m in range(k, hit.end)):  # (not "بأن"، "بشأن")
+            return hit.end  # "مديرية المياه | في X"، "المجلس البلدي | بX": a local body and the town it serves
     if not any(c == cut and f in word_set("organizations", "territory_heads") for f, c in words.toks[k].readings):
         return _territory_named_end(board, words, j, comp)
     end = k + 1  # "بمحافظة X Y": a territory's head and its name
