@@ -37,6 +37,22 @@ def test_a_body_named_after_a_person_ends_before_the_city_it_stands_in(text, nam
     assert all(k != "person" for _, k in got)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال مركز الملك فهد للإغاثة والأعمال الإنسانية إن القافلة وصلت.", "مركز الملك فهد للإغاثة والأعمال الإنسانية"),
+    ("وأعلنت مؤسسة الحسن الأول للتضامن أن المساعدات وزعت.", "مؤسسة الحسن الأول للتضامن"),
+    ("وقالت مدرسة سالم الحداد لتعليم الفنون التشكيلية إن الدورة بدأت.",
+     "مدرسة سالم الحداد لتعليم الفنون التشكيلية"),
+])
+def test_a_body_named_after_a_person_keeps_the_field_it_serves(text, name):
+    # ل + the field (a definite noun, or a noun in construct with one), the fields coordinated
+    # with it and their adjectives close the body's name
+    assert (name, "organization") in cards(text)
+
+
+def test_people_served_after_lam_are_no_field_of_the_body():
+    assert ("جامعة الملك خالد", "organization") in cards("وقالت جامعة الملك خالد للطلاب إن الدراسة ستبدأ.")
+
+
 def test_the_person_alone_is_still_a_person():
     assert ("زايد", "person") in cards("وقال الشيخ زايد إن الاتحاد قوي.")
 

@@ -11,10 +11,11 @@ from functools import cache
 from ..doc import Token
 from ..doc.normal import key
 from ..lexicon import load
+from . import orgs
 from .board import Board
 from .people import extent, given_name
 from .registry import Registry
-from .words import NAME_CLASSES, Words
+from .words import NAME_CLASSES, Words, groups_of_people
 
 
 def find(board: Board, reg: Registry, words: Words) -> None:
@@ -74,9 +75,36 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue
         while end < words.n and words.joined(end) and board.owner[end] is None and _nisba(words, end):
             end += 1  # "… الدولي"، "… التخصصي": the place's or body's own adjective
+        if kind == "organization" and why.startswith("named after a person"):
+            end = _field_end(board, words, end)
         card = reg.card(f"{kind}:{key(board.surface(i, end, cut))}", kind, why)
         board.mention(card, i, end, cut)
         i = end
+
+
+def _field_end(board: Board, words: Words, j: int) -> int:
+    """"مركز الملك X | للإغاثة والأعمال الإنسانية"، "مدرسة X Y | لتحسين الخطوط": a body named after
+    a person is named with the field it serves after ل — a definite noun, or an indefinite one in
+    construct with a definite one — with the nouns coordinated with it and their adjectives.
+    Not people it serves or meets ("للطلاب"، "للمرة"): j where there is no field."""
+    toks = words.toks
+    if j >= words.n or not words.joined(j) or board.owner[j] is not None:
+        return j
+    w = toks[j].norm
+    if w.startswith("لل") and len(w) >= 5 and not w.endswith(("ين", "ون", "مره")) and w[2:] not in (
+            groups_of_people()) and not words.is_(j, "stop", "never", "temporal", bare=True):
+        end = j + 1
+    elif len(w) >= 5 and not words.bare[j] & NAME_CLASSES and orgs.purpose(words, j):  # (not "ليث": a name)
+        end = j + 1
+        while end < words.n and end - j <= 3 and words.joined(end) and not toks[end].definite:
+            end += 1  # "لتحسين | وتطوير"، "لرعاية أسر": the nouns in construct before the definite one
+        end += 1
+    else:
+        return j
+    while end < words.n and words.joined(end) and board.owner[end] is None and (
+            (toks[end].norm.startswith("وال") and len(toks[end].norm) >= 6) or orgs.adjective(words, end)):
+        end += 1  # "… والتقنية"، "… الإنسانية": coordinated fields and their adjectives
+    return end if all(board.owner[k] is None for k in range(j, end)) else j
 
 
 def _at_place(words: Words, k: int) -> bool:
