@@ -1290,6 +1290,22 @@ def test_a_ministry_or_a_clause_word_after_ba_is_no_local_seat(text, name):
 
 
 @pytest.mark.parametrize("text,name", [
+    ("وقال تحالف الدول الجزرية الصغيرة إن التمويل غير كاف.", "تحالف الدول الجزرية الصغيرة"),
+    ("وقالت رابطة مستأجري السكن القديم إن الإيجارات ارتفعت.", "رابطة مستأجري السكن القديم"),
+])
+def test_an_adjective_agreeing_with_the_word_before_it_stays_in_the_name(text, name):
+    """A definite singular participle or فعيل adjective of the gender of the definite word right
+    before it qualifies that word inside the body's name (feminine after feminine, masculine after
+    masculine), whatever its root."""
+    assert name in bodies(text)
+
+
+def test_an_adjective_with_a_complement_describes_the_body_outside_its_name():
+    # "المشغلة للميناء": the participle and what it governs say what the body does, no name
+    assert "شركة الموانئ العالمية" in bodies("وأعلنت شركة الموانئ العالمية المشغلة للميناء أن الحركة عادت.")
+
+
+@pytest.mark.parametrize("text,name", [
     ("وقال حزب الوفاق من أجل النهضة إن الانتخابات مزورة.", "حزب الوفاق من أجل النهضة"),
     ("وأعلنت جمعية نساء الريف من أجل المساواة والكرامة أنها ستتظاهر.",
      "جمعية نساء الريف من أجل المساواة والكرامة"),

@@ -614,7 +614,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
                     board.toks[j].norm) and not words.bare[j])
                 # ("صندوق دعم الطاقات | المتجددة": a feminine genitive's participle agrees with it)
                 or (words.label(j) == "I-ORG" and words.p(j, "ORG") >= _SURE_P and not words.is_(j, "given", bare=True))
-                or _inside_a_place(words, comp[-1], j) or _faaila_of_plural(words, comp[-1], j)):
+                or _inside_a_place(words, comp[-1], j) or _faaila_of_plural(words, comp[-1], j)
+                or _agreeing_adjective(words, comp[-1], j)):
             # "الحكومة المحلية | القرار"، "المفوضية العليا للانتخابات | النتائج": a definite word
             # governs no noun, so only adjectives (or ل-, a name) go on after it
             break
@@ -1213,6 +1214,27 @@ def _faaila_of_plural(words: Words, k: int, j: int) -> bool:
     return (len(w) == 7 and w[3] == "ا" and w.endswith("ه") and not words.bare[j] and words.joined(j)
             and noun.startswith("ال") and not noun.endswith(("ات", "ون", "ين", "ه", "يه"))
             and not words.is_(j, "temporal", "ordinal"))
+
+
+def _agreeing_adjective(words: Words, k: int, j: int) -> bool:
+    """"تحالف الدول الجزرية | الصغيرة"، "رابطة مستأجري الإيجار | القديم"، "شركة الأفق | الممتد": a
+    definite singular adjective of a participle's shape (مُفعَل، مُفتعِل …) or of فعيل, of the gender
+    of the definite word right before it, qualifies that word inside the body's name — unless a
+    complement or a word of time follows it, which makes it a description ("المشغلة | للميناء")."""
+    toks = words.toks
+    w, noun = toks[j].norm, toks[k].norm
+    if not (w.startswith("ال") and noun.startswith("ال")) or words.bare[j] or w.endswith(("ين", "ون", "ات")):
+        return False
+    faeel = len(w) in (6, 7) and w[4] == "ي" and (len(w) == 6 or w.endswith("ه")) and "ا" not in w[2:]
+    if not (faeel or (w.startswith("الم") and len(w) >= 6)) or words.is_(j, "temporal", "ordinal"):
+        return False
+    if w.endswith("ه") != noun.endswith(("ه", "ات")):
+        return False  # ("الوطنية | المؤقتة" agree; "المياه" is a plural things' adjectives are feminine to)
+    nxt = j + 1
+    return not (nxt < words.n and words.joined(nxt) and (
+        toks[nxt].norm[:1] in ("ل", "ب") or toks[nxt].norm in prepositions()
+        or (words.is_(nxt, "stop", bare=True) and toks[nxt].norm not in THAT_WORDS)))
+    # ("اجتماع مجلس الأمناء | المنعقد أمس": a word of time after it, the meeting's)
 
 
 def _feminine_participle(w: str) -> bool:
