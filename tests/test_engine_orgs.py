@@ -255,6 +255,19 @@ def test_a_body_whose_name_holds_a_city_is_the_whole_name(monkeypatch, text, nam
     assert found(text) == [(name, "organization")]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال برنامج نوران الأخضر إن المنح وصلت إلى القرى.", "برنامج نوران الأخضر"),
+    ("ونقل الجرحى إلى مستشفى نوران الأخضر قرب الطريق.", "مستشفى نوران الأخضر"),
+])
+def test_a_head_right_before_the_body_the_tagger_reads_opens_its_name(monkeypatch, text, name):
+    """A body's head noun without the article ("برنامج"، or a head bodies are named after people
+    with: "مستشفى") right before the name the tagger reads as a body is in construct with it:
+    one body, the head its first word (the tagger steered to read the name without the head)."""
+    steer(monkeypatch, ("نوران",), "B-ORG", {"B-ORG": 0.95})
+    steer(monkeypatch, ("الأخضر",), "I-ORG", {"I-ORG": 0.95})
+    assert (name, "organization") in found(text)
+
+
 @pytest.mark.parametrize("outlet,city", [("بوابة الأطلس", "الرباط"), ("شمس نيوز", "إربد")])
 def test_a_spaced_dash_ends_a_name_as_an_outlet_s_dateline_does(monkeypatch, outlet, city):
     """"OUTLET - CITY" heads a report: the dash with space around it separates two names, so

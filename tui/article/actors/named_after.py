@@ -107,6 +107,13 @@ def _field_end(board: Board, words: Words, j: int) -> int:
     return end if all(board.owner[k] is None for k in range(j, end)) else j
 
 
+def body_head(t: Token) -> bool:
+    """Token t is, without the article, a head bodies are named after a person or a city with
+    ("مستشفى"، "جامعة"، "مركز": `named_after.toml` bodies)."""
+    got = _head(t, _heads())
+    return got is not None and got[0] == "organization"
+
+
 def _at_place(words: Words, k: int) -> bool:
     """Token k is ب or ل glued to a listed city or country ("بجدة"): where the place stands, no name."""
     t = words.toks[k]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..doc.normal import key
 from ..doc.tokens import plain, quote
 from ..lexicon import word_set
-from . import lexical, orgs, places, titles
+from . import lexical, named_after, orgs, places, titles
 from .board import Board
 from .people import spans
 from .registry import Registry
@@ -77,6 +77,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             if typ == "ORG" and b - a >= 2 and b < words.n and board.free(b, b + 1) and orgs.agreeing_general(
                     words, a, b):
                 b += 1  # "مستشفى X | العام": "general", agreeing with the head noun, ends the body's name
+            if typ == "ORG" and a > 0 and words.joined(a) and _head_before(board, words, a - 1):
+                a -= 1  # "مستشفى | X التعليمي"، "برنامج | X": the head in construct with the name is the body's
             cut = _cut(words, a)
             if typ == "ORG" and not cut and _told_outlet(words, a, b):
                 cut = 1  # "وقال المدير لX إن": ل + an outlet right before إنّ is whom he told, no
@@ -84,6 +86,18 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             surface = board.surface(a, b, cut)
             card = reg.card(f"{kind}:{key(surface)}", kind, f"tagger {conf:.2f}")
             board.mention(card, a, b, cut)
+
+
+def _head_before(board: Board, words: Words, k: int) -> bool:
+    """Token k, free, is a body's head noun without the article ("برنامج"، "مستشفى": a head a body
+    is named after a person with, `named_after.toml` bodies), in construct with the name the tagger
+    reads right after it — not a head in apposition to a name (`appositive_heads`: "شركة"، "وكالة")."""
+    t = words.toks[k]
+    if t.definite or board.owner[k] is not None or k in board.not_actors or any(
+            f in orgs.appositive_heads() for f, _ in t.readings):
+        return False  # ("وكالة | X آند Y"، "شركة | X": a head in apposition names the body as its alias)
+    got = orgs.head_at(words, k)
+    return (got is not None and not got[3]) or named_after.body_head(t)
 
 
 def _told_outlet(words: Words, a: int, b: int) -> bool:
