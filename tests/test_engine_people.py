@@ -1523,3 +1523,25 @@ def test_wa_before_a_word_that_opens_a_name_ends_the_name_before_it():
     names = [a.name for a in parse("وزار الوفد قرى أيت حمو وأيت بوكماز.").actors]
     assert "أيت حمو" in names
     assert not any("وأيت" in n for n in names)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وكان رئيس الجامعة الهادي بن سالم قد حذر من العنف.", "الهادي بن سالم", "رئيس الجامعة"),
+    ("وقال الناطق باسم وزارة الصناعة عبدالعزيز بن سالم القحطاني إن الأسعار مستقرة.",
+     "عبدالعزيز بن سالم القحطاني", "الناطق باسم وزارة الصناعة"),
+    ("وقالت رئيسة الجمعية الوطنية للصيادين السالكة منت محمد إن المخزون تراجع.", "السالكة منت محمد",
+     "رئيسة الجمعية الوطنية للصيادين"),
+])
+def test_a_given_name_before_a_patronymic_opens_the_name(text, name, title):
+    """A patronymic ("بن"، "ولد"، "منت") always follows its bearer's own given name, so a listed given
+    name joined before one — with the article or without, or عبد and a divine name — opens the
+    person's name: no adjective of a body, no body's own name, no word of the title before it."""
+    a = person(text, name)
+    assert title in a.titles
+
+
+def test_a_title_before_a_patronymic_stays_a_title():
+    # "الرئيس" is no given name: the family name alone follows it
+    a = person("وقال الرئيس بن علي إن الانتخابات ستجرى في موعدها.", "بن علي")
+    assert "الرئيس" in a.titles
+

@@ -465,6 +465,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     j = i + 1
     n = len(board.toks)
     while j < n and len(comp) < _MAX and plain(board.toks[j].gap):
+        if words.given_before_patronymic(j):
+            break  # "رئيس الجامعة | الهادي بن X": a given name before a patronymic opens its bearer's name
         if board.owner[j] is not None:
             m = board.owner[j]
             if comp and m.t0 == j and m.start == board.toks[j].start and (
@@ -1636,7 +1638,8 @@ def _named_after_description(board: Board, reg: Registry, words: Words, i: int) 
     if any(words.is_(k, "title", "rank", "honorific", bare=True) for k in range(i + 1, q0)):
         return None  # "حكومة المستشار الألماني X": the title's holder, a person
     if j == i or q0 >= words.n or not plain(toks[q0].gap) or not _brand(words, q0) or (
-            words.p(q0, "ORG") + words.p(q0, "PERS") < _NAME_P) or toks[q0].norm[0] in "لبو":
+            words.p(q0, "ORG") + words.p(q0, "PERS") < _NAME_P) or toks[q0].norm[0] in "لبو" or (
+            words.given_before_patronymic(q0)):  # ("لوزارة X | عبدالعزيز بن Y": the officer's given name)
         return None  # (a verb after a body described is what it did: "الحكومة اليمنية | تؤمن")
     q1 = q0 + 1
     while q1 < words.n and q1 - q0 < 3 and plain(toks[q1].gap) and board.owner[q1] is None and (

@@ -984,7 +984,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
         if c.t1 - c.t0 == 1 and c.score < _SURE and _role_adjective(words, c.t0):
             continue  # "قالت المديرة | المالية": the role's own adjective, no name
         if _accept(words, c):
-            if _first_name_before(board, words, c.t0):
+            if _first_name_before(board, words, c.t0) or _given_before_patronymic(board, words, c.t0):
                 c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "سلمى | يوسف X": the tagger opened the name late
             elif _handmaid_before(board, words, c.t0):
                 c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "أمة | الرحمن X": as عبد + a divine name
@@ -1224,6 +1224,17 @@ def _first_name_before(board: Board, words: Words, i: int) -> bool:
             and not words.is_(i - 1, "title", "rank", "honorific", "stop", "never", "country", "city", "capital")
             and not words.not_name(i - 1) and not words.toks[i - 1].definite
             and not titles.in_long_head(words, i - 1))  # ("الفريق أول | ركن": a rank's last word)
+
+
+def _given_before_patronymic(board: Board, words: Words, i: int) -> bool:
+    """Token i opens an accepted name with a patronymic particle, and the word before it, free,
+    is the bearer's own given name (`Words.given_before_patronymic`) and no rank, form of address,
+    place or verb: "الهادي | بن X"، "السالكة | منت X" (a title before a particle stays a title:
+    "الرئيس | بن X" is the family name alone)."""
+    return (i > 0 and board.owner[i - 1] is None and words.given_before_patronymic(i - 1)
+            and not words.is_(i - 1, "rank", "honorific", "stop", "never", "country", "city", "capital", bare=True)
+            and words.cue_at.get(i - 1) is None and words.reporting(i - 1) is None
+            and not titles.in_long_head(words, i - 1))
 
 
 def _handmaid_before(board: Board, words: Words, i: int) -> bool:

@@ -336,6 +336,19 @@ class Words:
             got = self._starts[classes] = sorted({k for c in classes for k in index.get(c, ())})
         return got
 
+    def given_before_patronymic(self, j: int) -> bool:
+        """Token j, a listed given name with the article or without ("الهادي"، "السالكة"), or عبد
+        glued to a divine name ("عبدالعزيز"), is joined to a patronymic particle (`patronymics` in
+        names.toml: "بن"، "ولد"، "منت") and the word after it, on one line: the bearer's own given
+        name, which a patronymic always follows — it opens a person's name, no title's or body's word."""
+        k = j + 1
+        if not (k + 1 < self.n and self.toks[k].norm in _patronymics() and self.joined(k) and self.joined(k + 1)
+                and "\n" not in self.toks[k].gap):
+            return False
+        w = self.toks[j].norm
+        return self.is_(j, "given", "given_m", "given_f", "given_rare", bare=True) or (
+            w.startswith("عبد") and len(w) > 4 and "divine" in lexicon().classes_of(w[3:]))
+
     def unlisted(self, j: int) -> bool:
         """A word only a name can be ("لعور"، "أرامكو"): no lexicon class but names, not one
         of the words news text writes outside names (common_words.txt), and no shape of a
@@ -743,3 +756,7 @@ def _rules_classes() -> dict[str, frozenset[str]]:
     out.update({key(w): frozenset({"stop"}) for w in load("names")["complementizer_pronouns"]})
     return out
 
+
+@cache
+def _patronymics() -> frozenset[str]:
+    return frozenset(key(w) for w in load("names")["patronymics"])
