@@ -1282,7 +1282,7 @@ def test_a_local_body_or_a_mission_is_named_with_its_seat(text, name, place):
 @pytest.mark.parametrize("text,name,place", [
     ("وقالت مديرية الري في دهوك إن القنوات نظفت قبل الموسم.", "مديرية الري في دهوك", "دهوك"),
     ("وأصدرت محكمة الجنايات في طنطا حكما بالسجن على المتهمين.", "محكمة الجنايات في طنطا", "طنطا"),
-    ("وقالت جمعية حماية المستهلك في جرش إن الأسعار قفزت هذا الربيع.", "جمعية حماية المستهلك في جرش", "جرش"),
+    ("وقالت جمعية رعاية الأيتام في جرش إن التبرعات قفزت هذا الربيع.", "جمعية رعاية الأيتام في جرش", "جرش"),
     ("وذكر المجلس البلدي في الخليل أن الشوارع ستفتح بعد الترميم.", "المجلس البلدي في الخليل", "الخليل"),
 ])
 def test_a_local_body_is_named_with_the_town_after_fi_or_ba(text, name, place):
@@ -1294,7 +1294,7 @@ def test_a_local_body_is_named_with_the_town_after_fi_or_ba(text, name, place):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقالت وزارة الزراعة في بغداد إن المحصول وفير.", "وزارة الزراعة"),
+    ("وأكدت وزارة الري في بغداد أن المحصول وفير.", "وزارة الري"),
     ("وأبلغت نقابة المعلمين بأن الإضراب انتهى صباحا.", "نقابة المعلمين"),
 ])
 def test_a_ministry_or_a_clause_word_after_ba_is_no_local_seat(text, name):
@@ -1303,7 +1303,7 @@ def test_a_ministry_or_a_clause_word_after_ba_is_no_local_seat(text, name):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("وقال تحالف الدول الجزرية الصغيرة إن التمويل غير كاف.", "تحالف الدول الجزرية الصغيرة"),
+    ("وقال تحالف البلديات الريفية الصغيرة إن التمويل غير كاف.", "تحالف البلديات الريفية الصغيرة"),
     ("وقالت رابطة مستأجري السكن القديم إن الإيجارات ارتفعت.", "رابطة مستأجري السكن القديم"),
 ])
 def test_an_adjective_agreeing_with_the_word_before_it_stays_in_the_name(text, name):

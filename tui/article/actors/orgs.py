@@ -466,7 +466,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     n = len(board.toks)
     while j < n and len(comp) < _MAX and plain(board.toks[j].gap):
         if words.given_before_patronymic(j):
-            break  # "رئيس الجامعة | الهادي بن X": a given name before a patronymic opens its bearer's name
+            break  # "رئيس الهيئة | الهادي بن X": a given name before a patronymic opens its bearer's name
         if board.owner[j] is not None:
             m = board.owner[j]
             if comp and m.t0 == j and m.start == board.toks[j].start and (
@@ -1219,7 +1219,7 @@ def _faaila_of_plural(words: Words, k: int, j: int) -> bool:
 
 
 def _agreeing_adjective(words: Words, k: int, j: int) -> bool:
-    """"تحالف الدول الجزرية | الصغيرة"، "رابطة مستأجري الإيجار | القديم"، "شركة الأفق | الممتد": a
+    """"تحالف البلديات الريفية | الصغيرة"، "رابطة مستأجري السكن | القديم"، "شركة الأفق | الممتد": a
     definite singular adjective of a participle's shape (مُفعَل، مُفتعِل …) or of فعيل, of the gender
     of the definite word right before it, qualifies that word inside the body's name — unless a
     complement or a word of time follows it, which makes it a description ("المشغلة | للميناء")."""
