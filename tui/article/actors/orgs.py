@@ -1231,7 +1231,7 @@ def _agreeing_adjective(words: Words, k: int, j: int) -> bool:
     if not (faeel or (w.startswith("الم") and len(w) >= 6)) or words.is_(j, "temporal", "ordinal"):
         return False
     if w.endswith("ه") != noun.endswith(("ه", "ات")):
-        return False  # ("الوطنية | المؤقتة" agree; "المياه" is a plural things' adjectives are feminine to)
+        return False  # (feminine after ة or a plural in ات — "الوطنية | المؤقتة" — masculine after neither)
     nxt = j + 1
     return not (nxt < words.n and words.joined(nxt) and (
         toks[nxt].norm[:1] in ("ل", "ب") or toks[nxt].norm in prepositions()

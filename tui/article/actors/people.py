@@ -98,8 +98,7 @@ def _given(words: Words, i: int) -> bool:
     # words.is_(i, "given", "compound_first") and not words.is_(i, "given_ambiguous", bare=True), read directly
     if 0 <= i < words.n and not words.any[i].isdisjoint(_GIVEN_OR_FIRST) and "given_ambiguous" not in words.bare[i]:
         return True
-    t = words.toks[i]  # "عبدالرحمن": عبد + a divine name written as one word
-    return t.norm.startswith("عبد") and len(t.norm) > 5 and lexicon().has("divine", t.norm[3:])
+    return words.divine_compound_glued(i)  # "عبدالرحمن": عبد + a divine name written as one word
 
 
 

@@ -345,9 +345,12 @@ class Words:
         if not (k + 1 < self.n and self.toks[k].norm in _patronymics() and self.joined(k) and self.joined(k + 1)
                 and "\n" not in self.toks[k].gap):
             return False
+        return self.is_(j, "given", "given_m", "given_f", "given_rare", bare=True) or self.divine_compound_glued(j)
+
+    def divine_compound_glued(self, j: int) -> bool:
+        """Token j is عبد glued to a divine name, written as one word ("عبدالرحمن"): a given name."""
         w = self.toks[j].norm
-        return self.is_(j, "given", "given_m", "given_f", "given_rare", bare=True) or (
-            w.startswith("عبد") and len(w) > 4 and "divine" in lexicon().classes_of(w[3:]))
+        return w.startswith("عبد") and len(w) > 5 and lexicon().has("divine", w[3:])
 
     def unlisted(self, j: int) -> bool:
         """A word only a name can be ("لعور"، "أرامكو"): no lexicon class but names, not one
