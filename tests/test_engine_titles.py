@@ -1110,6 +1110,16 @@ def test_a_description_before_a_naming_word_is_the_named_person_s_title(text, na
     assert title in titles(text, name)
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("وقال أحد المصابين، ويدعى سليم حسن داود، إن الحافلة انقلبت فجأة.", "سليم حسن داود", "أحد المصابين"),
+    ("وقالت إحدى العاملات في المصنع وتدعى سلمى حسن إن الأجور تأخرت.", "سلمى حسن", "إحدى العاملات في المصنع"),
+])
+def test_one_of_a_plural_before_a_naming_word_is_the_named_person_s_title(text, name, title):
+    """"أحد/إحدى + a definite plural" describes someone as one of them, and a naming word may open
+    an aside after the description ("، ويدعى X،"): the description is X's title."""
+    assert title in titles(text, name)
+
+
 def test_no_description_across_a_clause_before_a_naming_word():
     # the source who speaks is no description of the man the speech names
     assert titles("وقال مسؤول في الشرطة إن رجلا يدعى فادي نصر اعتقل.", "فادي نصر") == ()

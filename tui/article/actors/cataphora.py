@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..doc.normal import key
-from ..doc.tokens import plain
+from ..doc.tokens import comma, plain
 from ..lexicon import load, phrase_at, phrase_index
 from .board import Board, Card
 from .proposals import anonymous_words, kin_nouns, owner_of_a_thing, people_nouns
@@ -139,8 +139,8 @@ def named_descriptions(board: Board, words: Words) -> None:
     naming = anonymous_words("naming_words")
     toks = words.toks
     for k in range(1, words.n - 1):
-        if toks[k].norm not in naming or not words.joined(k + 1) or not plain(toks[k].gap):
-            continue
+        if toks[k].norm not in naming or not words.joined(k + 1) or not (plain(toks[k].gap) or comma(toks[k].gap)):
+            continue  # ("أحد المصابين، | ويدعى X": the naming word may open an aside)
         m = board.owner[k + 1]
         person = board.card_at(k + 1)
         if person is None or person.kind != "person" or m is None or m.t0 != k + 1:
@@ -162,6 +162,7 @@ def named_descriptions(board: Board, words: Words) -> None:
 
 _DESCRIPTION_REACH = 9  # words of a description before its naming word
 _INSIDE = frozenset(["في", "من", "لدي", "داخل"])  # prepositions inside a description ("صاحب مخبز | في الحي")
+_ONE_OF = frozenset([key("أحد"), key("إحدى")])  # "one of", before the plural it counts from
 
 
 def _describes_someone(words: Words, j: int) -> bool:
@@ -170,5 +171,7 @@ def _describes_someone(words: Words, j: int) -> bool:
     t = words.toks[j]
     if t.definite:
         return False
+    if t.norm in _ONE_OF and j + 1 < words.n and words.toks[j + 1].definite and plain(words.toks[j + 1].gap):
+        return True  # "أحد المصابين"، "إحدى العاملات": one of the people a definite plural names
     return words.is_(j, "title", "title_possessive", "anon") or any(
         f in people_nouns() or f in kin_nouns() for f, _ in t.readings) or owner_of_a_thing(words, j)
