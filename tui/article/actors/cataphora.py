@@ -17,7 +17,7 @@ from ..doc.normal import key
 from ..doc.tokens import comma, plain
 from ..lexicon import load, phrase_at, phrase_index
 from .board import Board, Card
-from .proposals import anonymous_words, kin_nouns, owner_of_a_thing, people_nouns
+from .proposals import anonymous_words, kin_nouns, one_of_a_plural, owner_of_a_thing, people_nouns
 from .words import Words
 
 _REACH = 2  # sentences after the role's last mention in which the person may be named
@@ -162,7 +162,6 @@ def named_descriptions(board: Board, words: Words) -> None:
 
 _DESCRIPTION_REACH = 9  # words of a description before its naming word
 _INSIDE = frozenset(["في", "من", "لدي", "داخل"])  # prepositions inside a description ("صاحب مخبز | في الحي")
-_ONE_OF = frozenset([key("أحد"), key("إحدى")])  # "one of", before the plural it counts from
 
 
 def _describes_someone(words: Words, j: int) -> bool:
@@ -171,7 +170,7 @@ def _describes_someone(words: Words, j: int) -> bool:
     t = words.toks[j]
     if t.definite:
         return False
-    if t.norm in _ONE_OF and j + 1 < words.n and words.toks[j + 1].definite and plain(words.toks[j + 1].gap):
+    if one_of_a_plural(words, j):
         return True  # "أحد المصابين"، "إحدى العاملات": one of the people a definite plural names
     return words.is_(j, "title", "title_possessive", "anon") or any(
         f in people_nouns() or f in kin_nouns() for f, _ in t.readings) or owner_of_a_thing(words, j)

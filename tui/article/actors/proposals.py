@@ -141,7 +141,7 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
         while end < b and plain(toks[end].gap) and not toks[end].definite and _qualifies(words, end):
             end += 1
         return i, _linked_complement(board, words, end, b)
-    if toks[i].norm in ("احد", "احدي") and i + 1 < b and toks[i + 1].definite and plain(toks[i + 1].gap):
+    if i + 1 < b and one_of_a_plural(words, i):
         return i, i + 2  # "أحد المحتجين": one of a group (a stop word alone)
     if (end := one_of_someones(board, words, i, b)) > i:
         return i, end  # "أحد أقارب X"، "أحد محامي الدفاع": one of someone's people
@@ -606,6 +606,13 @@ def _some_of_them(words: Words, k: int, b: int) -> int:
             plain(toks[x].gap) for x in range(k, k + 3)):
         return k + 3
     return k
+
+
+def one_of_a_plural(words: Words, i: int) -> bool:
+    """Tokens i, i+1 are "أحد"/"إحدى" and the definite plural right after it ("أحد المحتجين"،
+    "إحدى العاملات"): one of the people it names."""
+    toks = words.toks
+    return toks[i].norm in ("احد", "احدي") and i + 1 < words.n and toks[i + 1].definite and plain(toks[i + 1].gap)
 
 
 def one_of_someones(board: Board, words: Words, i: int, b: int) -> int:
