@@ -743,6 +743,29 @@ def test_a_noun_for_people_set_off_after_a_name_is_a_title_though_it_is_a_name_t
     assert title in p.titles
 
 
+@pytest.mark.parametrize("text,title", [
+    ("وأكد خالد البدري، وهو مرب يملك نحو مئة رأس، أن الأعلاف غالية.", "مرب يملك نحو مئة رأس"),
+    ("وأوضح مازن العتيبي، وهو فني صيانة، أن الأعطال كثيرة.", "فني صيانة"),
+    ("وقالت ليلى حمدي، وهي مصرية تعمل في الفندق، إن الموسم جيد.", "مصرية تعمل في الفندق"),
+    ("ويقول رائد الصالح، وهو أول متطوع في البلدة، إن العمل ممتع.", "أول متطوع في البلدة"),
+    ("وقال جابر سالم، وهو نازح يقيم منذ أشهر في خيمة لا تقي من البرد ولا من الحر، إن الوضع صعب.", "نازح"),
+])
+def test_the_predicate_after_he_is_set_off_after_a_name_is_a_title_whatever_its_shape(text, title):
+    # "X، وهو …": the predicate of "he is" describes X — a noun of any shape ("مرب"، "فني"), a
+    # nationality or an ordinal; a present verb right after the noun opens a clause describing it,
+    # which stays in the title unless it runs on, when the noun alone is the title
+    art = parse(text)
+    (p,) = [a for a in art.actors if a.kind == "person"]
+    assert title in p.titles
+
+
+def test_a_present_verb_after_he_is_is_no_title():
+    # "وهو يبتسم": a circumstance of the clause, no description of the person
+    art = parse("وقال كمال الحسن، وهو يبتسم، إن الحياة تستمر.")
+    (p,) = [a for a in art.actors if a.kind == "person"]
+    assert p.titles == ()
+
+
 @pytest.mark.parametrize("text,name,title", [
     ("وقال زميله سامي خليل إنه كان مجتهدا.", "سامي خليل", "زميله"),
     ("وقالت جارتها منى حداد إنها سمعت صراخا.", "منى حداد", "جارتها"),

@@ -636,6 +636,7 @@ def after(board: Board, words: Words, j: int, bracketed: bool = False) -> Title 
         return None
     set_off = comma(gap or words.toks[j].gap) or "(" in words.toks[j].gap
     first = j
+    predicate = set_off and words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap)
     if words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap):
         j += 1
     j = _after_works_as(words, j)
@@ -648,7 +649,7 @@ def after(board: Board, words: Words, j: int, bracketed: bool = False) -> Title 
     if (parent := _parent_of(words, j)) is not None:
         return parent
     if not _head_at(words, j):
-        return _described(board, words, j) if set_off else None
+        return _described(board, words, j, predicate=predicate and j == first + 1) if set_off else None
     if set_off and j == first and _accusative(words.toks[j].raw):
         return None  # "X، متحدثا للصحفيين،": set off in the accusative, a circumstance of the clause (حال)
     if plain(words.toks[j].gap) and words.toks[j].raw.endswith(POSSESSIVE):
@@ -669,13 +670,17 @@ def after(board: Board, words: Words, j: int, bracketed: bool = False) -> Title 
 _DESCRIBED_MAX = 10  # words of a description set off after a name
 
 
-def _described(board: Board, words: Words, j: int) -> Title | None:
+def _described(board: Board, words: Words, j: int, predicate: bool = False) -> Title | None:
     """"X، مزارع من قرية Y،"، "X (بائعة خضار)": an indefinite noun phrase set off by commas or
     brackets right after a person's name describes the person — an occupation or standing the
     role lexicon need not list.  The phrase must close on a comma, a bracket or the sentence's
     end within a few words, with no verb of speech, complementiser or person's name in it; its
     first word is a plain indefinite noun (not an adverbial accusative in ـا such as "مضيفا"، not
-    a word with a pronoun suffix such as "بدوره", not a time word or a name the tagger reads)."""
+    a word with a pronoun suffix such as "بدوره", not a time word or a name the tagger reads).
+    After "وهو"/"وهي" (``predicate``) the phrase is the predicate of "he is …", so any indefinite
+    noun or adjective there describes the person, whatever its shape ("وهو مربٍّ"، "وهي فنية")،
+    a nationality or an ordinal too ("وهو مصري"، "وهي أول امرأة …"), and a present verb right
+    after the noun opens a clause describing it ("وهو نازح | يقيم مع أسرته")."""
     n = words.n
     t = words.toks[j]
     if t.norm.removeprefix("ال") in age_nouns() and not person_at(board, j):
@@ -696,6 +701,8 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
         # (then the word's readings as a verb or a name are set aside; so are they for a noun for
         # people of the story: "X، وهو شاب عاطل عن العمل،", though "شاب" is a name too)
         noun = _noun_reading(words, j) or t.norm in word_set("anonymous", "people_nouns")
+    if predicate and not t.definite and _predicate_noun(words, j):
+        noun = True
     if not noun and (
             (not _plain_noun(words, j) and not words.is_(j, "title", "anon", "profession"))
             or words.is_(j, *_NOT_DESCRIBING, "country", "capital", "city", "region", "org", "nationality", "ordinal")
@@ -707,20 +714,26 @@ def _described(board: Board, words: Words, j: int) -> Title | None:
     if j + 1 < n and words.toks[j + 1].definite and words.is_(j + 1, "stop", bare=True):
         return None  # "X، مطلع الأسبوع،": a time adverbial
     k = j + 1
+    clause = None  # (after "وهو": where a present verb right after the noun opens a describing clause)
     while k < n and plain(words.toks[k].gap):
         if k - j >= 2 and _describing_verb(words, k):
             return Title(j, k, (j,))  # "X، وهو عامل موسمي | يسكن مع …": the clause after the noun says
             # more of the person, no part of the title
+        if predicate and clause is None and _describing_verb(words, k, after_noun=True):
+            clause = k
         if k - j >= _DESCRIBED_MAX or person_at(board, k) or words.reporting(k) is not None or (
                 words.toks[k].norm in _CLAUSE_WORDS):
-            return None
+            # (after "وهو", the noun stays the title when the clause that describes it runs on:
+            # "وهو نازح | يقيم منذ أشهر في …")
+            return Title(j, clause, (j,)) if clause is not None else None
         k += 1
     close = words.toks[k].gap if k < n else "."
     if not (comma(close) or ")" in close or "." in close or ":" in close) or (
             quote(close) and ":" not in close and not comma(close)):
-        return None  # (a colon closes it before the words it introduces: "X، بائع متجول: «…»", and a
+        # (a colon closes it before the words it introduces: "X، بائع متجول: «…»", and a
         # comma before the quotation resumes: "«…»، تقول X، بائعة خضار، «…»")
-    if k == j + 1 and not words.is_(j, "title", "anon", "profession"):
+        return Title(j, clause, (j,)) if clause is not None else None
+    if k == j + 1 and not predicate and not words.is_(j, "title", "anon", "profession"):
         return None  # one word alone ("X، Y،") may be the next name of a list
     if not noun and words.is_(j, "given", "given_rare", "given_m", "given_f", "given_x") and (
             k == j + 1 or words.is_(j + 1, "given", "given_rare", "surname", "surname_rare")):
@@ -755,12 +768,31 @@ def _aged(board: Board, words: Words, j: int) -> Title:
     return Title(j, j + 1, (j,))
 
 
-def _describing_verb(words: Words, k: int) -> bool:
+def _describing_verb(words: Words, k: int, after_noun: bool = False) -> bool:
     """Token k is a present verb of the third person no lexicon lists ("يقيم"، "تعمل") right
-    after a noun and its adjective: a clause describing the noun, after an indefinite one."""
+    after a noun and its adjective (or, ``after_noun``, the noun itself): a clause describing
+    the noun, after an indefinite one."""
     t = words.toks[k]
     return (not t.definite and t.norm[:1] in "يت" and 4 <= len(t.norm) <= 6 and not words.bare[k]
-            and words.toks[k - 1].norm.endswith(("ي", "يه")) and not t.norm.endswith(("ه", "ات", "ين", "ون")))
+            and (after_noun or words.toks[k - 1].norm.endswith(("ي", "يه")))
+            and not t.norm.endswith(("ه", "ات", "ين", "ون")))
+
+
+def _predicate_noun(words: Words, j: int) -> bool:
+    """Token j, right after "وهو"/"وهي", is a word of the predicate's noun: no verb of speech,
+    closed-class word, time word, number, place, body or name the tagger reads, and not a
+    present verb ("وهو يقول")."""
+    t = words.toks[j]
+    if t.norm.isdigit() or len(t.norm) < 2 or words.reporting(j) is not None:
+        return False
+    if words.is_(j, "ordinal"):
+        return j + 1 < words.n and not words.is_(j + 1, "stop", "never", bare=True)  # "وهي أول امرأة …"
+    if words.is_(j, *_NEVER, "title_link", "hijri_month", "country", "capital", "city", "region", "org", bare=True) or (
+            words.is_(j, "stop", "never")):
+        return False
+    if words.tagged(j, "PERS") or words.tagged(j, "ORG") or words.tagged(j, "LOC"):
+        return False
+    return not (t.norm[:1] in "يتن" and not person_noun_shape(t.norm) and not words.is_(j, "nationality"))
 
 
 def _definite_description(words: Words, j: int) -> bool:
