@@ -150,6 +150,7 @@ class ActorStage:
         """The actor records, numbered by first mention, and each card's id; ``speakers`` are the
         numbers of the cards the quote stage gave quotes to."""
         cards.heads_before_names(self.board, self.words)
+        cards.described_bodies(self.board, self.words)
         return cards.actors(self.board, speakers)
 
 

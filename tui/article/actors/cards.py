@@ -1150,6 +1150,47 @@ def heads_before_names(board: Board, words: Words) -> None:
                                        (m.start, m.end, m.surface))
 
 
+_DESCRIBED_BODY_MAX = 3  # indefinite adjectives after a body's head noun that only describe it
+
+
+def described_bodies(board: Board, words: Words) -> None:
+    """"منظمة حقوقية"، "منصة إلكترونية"، "مصرف زراعي حكومي": a body's head noun without the
+    article and only indefinite relative adjectives (ـي، ـية) after it is a body described, not
+    named — an actor only when a quote is given to it, as an unnamed source is.  Not when a word
+    after the head disagrees with it or is a name the lexicon or the tagger knows (a town
+    written with a final ي)."""
+    for card in board.live():
+        if card.kind != "organization" or card.speech_only:
+            continue
+        names = [m for m in card.mentions if m.role in ("name", "metonym")]
+        if names and all(_described_only(words, m.t0, m.t1) for m in names):
+            card.speech_only = True
+
+
+def _described_only(words: Words, t0: int, t1: int) -> bool:
+    """Tokens [t0, t1): the head, one to three indefinite ـي/ـية adjectives, and at most the field
+    after ل that the description serves ("مؤسسة مالية | لتمويل المشروع"), no name in any of them."""
+    toks = words.toks
+    if t1 - t0 < 2 or toks[t0].definite or (head_at(words, t0) is None and not words.is_(t0, "media_head")):
+        return False
+    # an adjective agrees with its head: ـية after a feminine or a plural of things ("منظمة
+    # حقوقية"، "ميليشيات عشائرية"), ـي after a masculine ("مصرف زراعي") — a word that does not
+    # ("جماعة X‑ي"، "اتحاد X‑اي") is a name
+    ending = "يه" if toks[t0].norm.endswith(("ه", "ات")) else "ي"
+    k = t0 + 1
+    while k < t1 and k - t0 <= _DESCRIBED_BODY_MAX and len(toks[k].norm) >= 4 and (
+            not toks[k].definite or toks[k].raw[0] in "إأ") and (  # ("إلكترونية" folds to an article's shape)
+            toks[k].norm.endswith(ending) and not toks[k].norm.endswith("اي") and plain(toks[k].gap)):
+        k += 1
+    if k == t0 + 1 or (k < t1 and not (toks[k].norm.startswith("ل") and len(toks[k].norm) > 3)):
+        return False
+    # (a place's name after the head names the body — "جامعة كراتشي" — but a feminine ـية is an
+    # adjective's ending, whatever a foreign capital is spelt like)
+    return not any(words.tagged(j, "PERS") or words.tagged(j, "LOC") or words.is_(j, "given", "surname", "org") or (
+        not toks[j].norm.endswith("يه") and words.is_(j, "country", "capital", "city", "region", "gaz_place"))
+        for j in range(t0 + 1, t1))
+
+
 def set_head(card: Card, words: Words) -> None:
     """The head noun a back-reference uses: an organisation's or unnamed source's first word,
     or the head noun written just before its name ("منظمة «العدالة الآن»")."""
