@@ -1545,3 +1545,19 @@ def test_a_title_before_a_patronymic_stays_a_title():
     a = person("وقال الرئيس بن علي إن الانتخابات ستجرى في موعدها.", "بن علي")
     assert "الرئيس" in a.titles
 
+
+
+@pytest.mark.parametrize("tail,name", [
+    ("«البيت مهدم، لكننا سنبنيه»، يقول رامي لعنب بلدي.", "رامي"),
+    ('وقالت رئيسة الجمعية سلمى الزين لموزاييك إن الموسم "صعب".', "سلمى الزين"),
+])
+def test_li_glued_to_a_word_the_story_writes_alone_is_whom_the_name_told(tail, name):
+    """"يقول X لعنب بلدي": ل glued to a word the article writes on its own elsewhere (the outlet in
+    the byline, "عنب بلدي"؛ "إذاعة موزاييك") is the preposition and whom X told, no family name."""
+    text = ("عنب بلدي – حلب\n\nقال سامر الحمدان إن العودة بدأت. وذكرت إذاعة موزاييك أن العائلات عادت. " + tail)
+    assert name in people(text)
+
+
+def test_a_family_name_opening_with_li_stays_in_the_name():
+    # "لعرابي": the story never writes the word without its ل
+    assert "عبلة لعرابي" in people("وقالت الوزيرة عبلة لعرابي إن الخطة جاهزة.")

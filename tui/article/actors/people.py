@@ -172,6 +172,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
             break  # "معبر X - Y"، "بغداد - X": a dash with space around it joins two names, not one
         if words.toks[j].raw.endswith("ـ") and len(words.toks[j].norm) == 1:
             break  # "وصفته الوزيرة X | بـ«…»": a preposition set apart by a tatweel opens what follows
+        if _li_and_a_word_of_the_story(words, j):
+            break  # "يقول X | لعنب بلدي": ل and a word the story writes alone elsewhere — whom X told
         if words.toks[j - 1].norm == "عبد":
             j += 1  # "عبد الأمير"، "عبد الملك": عبد and the word after it are one name, whatever that word is
             continue
@@ -333,6 +335,17 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+def _li_and_a_word_of_the_story(words: Words, j: int) -> bool:
+    """Token j is ل glued to a word the article also writes on its own ("لعنب" where "عنب بلدي"
+    is the outlet in the byline, "لموزاييك"): the preposition and that word, whom or what the
+    name before it is said to or for — not a family name that opens with ل ("لعرابي"، which
+    the story never writes without it), nor a listed name."""
+    t = words.toks[j]
+    if t.norm[:1] != "ل" or t.definite or len(t.norm) < 4 or words.bare[j] & _LISTED_NAME:
+        return False
+    return any(cut == 1 for _, cut in t.readings) and words.count(t.norm[1:]) > 0
 
 
 def _said_of_me(w: str) -> bool:
