@@ -2765,6 +2765,21 @@ def test_lam_and_a_name_right_before_inna_is_whom_the_source_told(told):
     assert _speaker(text, "الطريق") == "مصادر في البلدية"
 
 
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("شفق نيوز/ البصرة\n\nأعلنت دائرة الكهرباء خطة جديدة. وأفاد مصدر في دائرة نقل الطاقة لشفق نيوز، مشترطا "
+     'حجب هويته، بأن الإمدادات "تراجعت كثيرا".', "تراجعت كثيرا", "مصدر في دائرة نقل الطاقة"),
+    ("وعرضت قناة نسمة تقريرا عن الموسم. وقال مصدر في الإدارة الجهوية للفلاحة لنسمة، طالبا عدم ذكر اسمه، "
+     'إن المحصول "ضعيف هذا العام".', "ضعيف هذا العام", "مصدر في الإدارة الجهوية للفلاحة"),
+])
+def test_lam_and_the_storys_own_outlet_is_whom_the_source_told(text, snippet, speaker):
+    # ل glued to a word the article writes alone as an outlet's — opening its byline, or after
+    # a medium's head noun ("قناة X") — is whom the source told, though a comma follows it, not
+    # إنّ, and though the word is an everyday one ("نسمة")
+    art = parse(text)
+    (q,) = [q for q in art.quotes if snippet in q.text]
+    assert {a.id: a.name for a in art.actors}[q.speaker] == speaker
+
+
 def test_lam_and_an_everyday_word_before_inna_stays_in_the_description():
     # "للانتخابات" is the body's purpose, not whom the source told
     text = "وقال موظف في الهيئة العليا للانتخابات إن العد انتهى قبل الموعد."
@@ -3244,6 +3259,9 @@ def test_a_bodys_short_name_in_brackets_before_its_verb_leaves_it_the_subject():
      'بـ«نقص حاد في الأطباء المقيمين».', "نادر السعدي"),
     ('وقالت الوزيرة سلمى الحلبي إن الأسواق هادئة. ورفضت جمعية التجار ما سمته «التضييق على أصحاب '
      'الدكاكين».', "جمعية التجار"),
+    # the setting set off by commas: "، في بيان،" is a preposition's phrase, no clause opened by ف
+    ('وقالت الوزيرة سلمى الحلبي إن الدوام منتظم. بدورها، حملت نقابة المعلمين، في بيان، الوزارة '
+     '«مسؤولية تعطيل الدراسة في القرى».', "نقابة المعلمين"),
 ])
 def test_a_quotation_governed_by_the_verb_opening_its_sentence_is_its_subjects(text, speaker):
     """"حمّلت النقابة الوزارة «…»"، "وبرر المدير القرار بـ«…»": a quotation with no verb of speech,

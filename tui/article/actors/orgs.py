@@ -1039,6 +1039,21 @@ def outlet_name_endings() -> frozenset[str]:
     return frozenset(key(w) for w in [*data["outlet_name_endings"], *data["web_suffixes"]])
 
 
+def outlet_of_the_story(words: Words, k: int) -> bool:
+    """Token k is ل glued to a word the article writes alone as an outlet's: opening a line (the
+    byline or dateline, "X نيوز/ …"، "X - …") or right after a medium's head noun ("قناة X")."""
+    t = words.toks[k]
+    if t.definite or len(t.norm) < 4 or not any(c == 1 for _, c in t.readings):
+        return False
+    memo = words.memo("outlet_words")
+    got = memo.get(0)
+    if got is None:
+        got = memo[0] = frozenset(
+            x.norm for i, x in enumerate(words.toks)
+            if i == 0 or "\n" in x.gap or words.is_(i - 1, "media_head", bare=True))
+    return t.norm[1:] in got
+
+
 def is_outlet(card: Card) -> bool:
     """The body is a news medium (a source speaks *to* it: "وقال المتحدث لرويترز"): a known one,
     or one whose name has an outlet's word after its first ("X نيوز عربية")."""

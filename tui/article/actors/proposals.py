@@ -521,6 +521,8 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
             c == 0 or (f not in common_words() and f.removeprefix("ال") not in common_words())
             for f, c in t.readings) and orgs.head_at(words, k) is None and not words.is_(k, "title", "anon"):
         return True  # "مصادر في البلدية | لموزاييك إن": ل + a name no everyday word writes, right before إنّ
+    if orgs.outlet_of_the_story(words, k):
+        return True  # "مصدر في الدائرة | لشفق نيوز،" where the byline reads "شفق نيوز/": the story's own outlet
     return any(c and any(words.lexicon_has("media_head", g) for g in (f, f.removeprefix("ال"), _without_our(f)))
                for f, c in t.readings)
 

@@ -2600,8 +2600,8 @@ def _subject_of_verb_at(ctx: Ctx, att: Attributor, lo: int, b: int) -> Card | No
         if t.norm in _WHAT and b - j <= 2 and all(att.card(x) is None for x in range(j + 1, b + 1)):
             continue  # "رفضت X ما سمته «…»": what the subject itself called it, no other subject
         if t.norm in _BUT or t.norm in _WHAT or THAT.match(t.norm) or words.reporting(j) is not None or (
-                comma(t.gap) and t.norm[:1] in ("و", "ف")):
-            return None
+                comma(t.gap) and t.norm[:1] in ("و", "ف") and any(cut == 1 for _, cut in t.readings)):
+            return None  # (a clause joined by و or ف after a comma — not the preposition "، في بيان،")
     return card
 
 
