@@ -380,6 +380,14 @@ def test_amam_with_hamza_above_is_the_preposition_not_the_imam():
      "أحد أعضاء مجلس إدارة النادي"),
     ("وقال كريم الدوري، وهو أحد الساعين لرئاسة النادي، إن الجمعية باطلة.", "كريم الدوري",
      "أحد الساعين لرئاسة النادي"),
+    # a relative clause after the chain says more of the group; the chain is the title
+    ("وقال سالم الحداد، أحد كبار مشايخ محافظة الجوف الذين قادوا الوساطة، إن الاتفاق صامد.", "سالم الحداد",
+     "أحد كبار مشايخ محافظة الجوف"),
+    # ب and the definite place where they are; a colon closes the apposition before a quotation
+    ("وقال عمر البشير، أحد كبار المزارعين بالمنطقة، للصحيفة إن الدعم غائب.", "عمر البشير",
+     "أحد كبار المزارعين بالمنطقة"),
+    ('وقال سمير الحلو، وهو أحد مسؤولي المجموعات المسلحة في الحي: "نحن مع الدولة".', "سمير الحلو",
+     "أحد مسؤولي المجموعات المسلحة في الحي"),
 ])
 def test_one_of_a_group_in_apposition_is_a_title(text, name, title):
     assert title in titles(text, name)
@@ -757,6 +765,22 @@ def test_the_predicate_after_he_is_set_off_after_a_name_is_a_title_whatever_its_
     art = parse(text)
     (p,) = [a for a in art.actors if a.kind == "person"]
     assert title in p.titles
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وتوفي الطفل سامر حمدان الحلبي في المستشفى أمس.", "سامر حمدان الحلبي", "الطفل"),
+    ("ونقل الشاب رامي خليل العبد إلى المستشفى.", "رامي خليل العبد", "الشاب"),
+    ("وأكد الزوج وليد سعيد الناصر أن المنزل احترق.", "وليد سعيد الناصر", "الزوج"),
+])
+def test_a_noun_for_a_person_of_the_story_before_a_name_is_its_title(text, name, title):
+    # "الطفل X"، "الزوج X": a noun for a person of the story or a relative (`people_nouns`,
+    # `relatives`), with the article, right before the name says what the story calls X
+    assert title in titles(text, name)
+
+
+def test_a_noun_for_a_person_of_the_other_gender_before_a_name_is_no_title():
+    # "الطفل" before a woman's listed name: no apposition of hers
+    assert titles("وزار الطفل سلمى خالد العمري في المستشفى أمس.", "سلمى خالد العمري") == ()
 
 
 def test_a_present_verb_after_he_is_is_no_title():

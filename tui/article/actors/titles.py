@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from ..doc.normal import key
-from ..doc.tokens import comma, plain, quote
+from ..doc.tokens import Token, comma, plain, quote
 from ..lexicon import load, word_set
 from ..lexicon.index import lexicon
 from ..models.common import common_words
@@ -1033,6 +1033,10 @@ def _one_of_phrase(board: Board, words: Words, j: int, among: bool = False) -> T
             closed = False  # "إحدى الناشطات في الحملة": a link, then a genitive again
             k += 1
             continue
+        if closed and t.norm.startswith("بال") and any(c == 1 for _, c in t.readings) and (
+                board.card_at(k) is None or board.card_at(k).kind == "place"):
+            k += 1  # "أحد كبار المزارعين | بالمنطقة": ب and the definite place where they are
+            continue
         cue = words.reporting(k)
         elative = k == j + 1 and not t.definite and (among or cue is None or cue.ambiguous)  # "أحد أبرز": "most
         if (not elative and (cue is not None or words.is_(k, *_NEVER, bare=True))) or t.norm.isdigit():
@@ -1043,13 +1047,40 @@ def _one_of_phrase(board: Board, words: Words, j: int, among: bool = False) -> T
             break
         closed = closed or t.definite
         k += 1
-    if not closed or (k < n and not comma(words.toks[k].gap) and "." not in words.toks[k].gap and not (
+    set_off = comma(words.toks[j].gap) or (j > 0 and words.toks[j - 1].norm in _HUWA and comma(words.toks[j - 1].gap))
+    if set_off and closed and k < n and plain(words.toks[k].gap) and words.toks[k].norm in relative_pronouns() and (
+            _clause_closes(words, k + 1)):
+        return Title(j, k, (j,))  # "X، أحد وجهاء القرية | الذين قادوا الوساطة،": the relative clause
+        # says more of them; the chain is the title
+    if not closed or (k < n and not comma(words.toks[k].gap) and "." not in words.toks[k].gap
+                      and ":" not in words.toks[k].gap and not (
             plain(words.toks[k].gap) and (cue := words.reporting(k)) is not None and cue.kind == "verb"
             and not cue.prefix and j > 0 and person_at(board, j - 1))):
         # no genitive, or the phrase runs on into a clause: not an apposition — but "X أحد سكان
-        # القرية قال": the name, its apposition, then the verb whose subject they are
+        # القرية قال": the name, its apposition, then the verb whose subject they are; a colon
+        # closes it before the words it introduces ("X، أحد سكان الحي: «…»")
         return None
     return Title(j, k, (j,))
+
+
+_RELATIVE_CLAUSE_MAX = 10  # words of a relative clause after an apposition set off by commas
+
+
+def _clause_closes(words: Words, k: int) -> bool:
+    """The words from token k close on a comma, a colon or a full stop within a few words, with
+    no verb of speech among them: a relative clause inside the apposition, not the sentence's
+    own clause."""
+    for x in range(k, min(words.n, k + _RELATIVE_CLAUSE_MAX)):
+        if words.reporting(x) is not None and x > k:
+            return False
+        if x + 1 >= words.n:
+            return True
+        gap = words.toks[x + 1].gap
+        if comma(gap) or ":" in gap or "." in gap:
+            return True
+        if not plain(gap):
+            return False
+    return False
 
 
 def text_of(board: Board, words: Words, t: Title) -> list[str]:
@@ -1123,20 +1154,31 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
 def _occupation_before(board: Board, words: Words, i: int) -> Title | None:
     """"العداء الكيني X"، "المستثمرة X"، "المصرفي البريطاني X": a definite noun of an agent's
     shape (فاعل، فعّال، فعيل، مُ…) right before a name, maybe with a nationality or nisba after
-    it — what the story calls the person, though the role lexicon does not list the word."""
+    it — what the story calls the person, though the role lexicon does not list the word; so is
+    a noun for a person of the story or a relative of any shape ("الطفل X"، "الزوج X")."""
     toks = words.toks
     for k in range(i - 1, max(-1, i - 4), -1):
         if not plain(toks[k + 1].gap) or not toks[k].definite or board.card_at(k) is not None:
             return None
         w = toks[k].norm
-        if _definite_agent(words, k) and not words.bare[k] and words.reporting(k) is None and not (
-                k > 0 and _head_at(words, k - 1)) and _gender_fits(words, w, i):
+        if ((_definite_agent(words, k) and not words.bare[k]) or _definite_person_noun(toks[k])) and (
+                words.reporting(k) is None) and not (k > 0 and _head_at(words, k - 1)) and _gender_fits(words, w, i):
             # (a word with a class of its own — a body's head, a month — is none, nor a plural, a
             # role's genitive, or a noun of the other gender: "ويرأس الصحيفة X" is the paper he heads)
             return Title(k, i, (k,))
         if not (words.is_(k, "nationality", bare=True) or (w.endswith(("ي", "يه")) and len(w) > 5)):
             return None  # only its nationality or nisba stands between it and the name
     return None
+
+
+def _definite_person_noun(t: Token) -> bool:
+    """"الطفل X"، "الشاب X"، "الزوج X": a noun for a person of the story or a relative, with the
+    article and no pronoun (`people_nouns`, `relatives` in anonymous.toml; not a plural)."""
+    if not t.raw.startswith("ال"):
+        return False
+    w = t.norm[2:]
+    return (w in word_set("anonymous", "people_nouns") or w in word_set("anonymous", "relatives")) and (
+        w not in word_set("anonymous", "plural_relatives"))
 
 
 def _gender_fits(words: Words, w: str, i: int) -> bool:
