@@ -2766,18 +2766,33 @@ def test_lam_and_a_name_right_before_inna_is_whom_the_source_told(told):
 
 
 @pytest.mark.parametrize("text,snippet,speaker", [
-    ("شفق نيوز/ البصرة\n\nأعلنت دائرة الكهرباء خطة جديدة. وأفاد مصدر في دائرة نقل الطاقة لشفق نيوز، مشترطا "
-     'حجب هويته، بأن الإمدادات "تراجعت كثيرا".', "تراجعت كثيرا", "مصدر في دائرة نقل الطاقة"),
-    ("وعرضت قناة نسمة تقريرا عن الموسم. وقال مصدر في الإدارة الجهوية للفلاحة لنسمة، طالبا عدم ذكر اسمه، "
-     'إن المحصول "ضعيف هذا العام".', "ضعيف هذا العام", "مصدر في الإدارة الجهوية للفلاحة"),
+    ("نبض الجنوب/ البصرة\n\nأعلنت مديرية الماء خطة جديدة. وأفاد موظف في قسم الصيانة لنبض الجنوب، "
+     'مفضلا إغفال هويته، أن الضخ "تراجع إلى النصف".', "تراجع إلى النصف", "موظف في قسم الصيانة"),
+    ("وبثت قناة مدار تقريرا عن الحصاد. وأوضح مصدر بدائرة الزراعة المحلية لمدار، مفضلا إغفال اسمه، "
+     'أن الغلة "دون المتوسط بكثير".', "دون المتوسط بكثير", "مصدر بدائرة الزراعة المحلية"),
 ])
 def test_lam_and_the_storys_own_outlet_is_whom_the_source_told(text, snippet, speaker):
     # ل glued to a word the article writes alone as an outlet's — opening its byline, or after
     # a medium's head noun ("قناة X") — is whom the source told, though a comma follows it, not
-    # إنّ, and though the word is an everyday one ("نسمة")
+    # إنّ, and though the word is an everyday one ("مدار")
     art = parse(text)
     (q,) = [q for q in art.quotes if snippet in q.text]
     assert {a.id: a.name for a in art.actors}[q.speaker] == speaker
+
+
+def test_only_lam_glued_to_the_storys_outlet_is_read_as_whom_a_source_told():
+    # ب glued to a town the dateline opens on is where a body sits, no outlet told
+    from tui.article.actors import ActorStage
+    from tui.article.actors.orgs import outlet_of_the_story
+    from tui.article.actors.tagging import tag_doc
+    from tui.article.doc import build_doc
+
+    doc = build_doc("نبض الجنوب/ الوادي\n\nالوادي بلدة ساحلية. "
+                    "وقالت رابطة الصيادين بالوادي لنبض الجنوب إن الموسم ضعيف.")
+    words = ActorStage(doc, (), tag_doc(doc)).words
+    at = {t.raw: t.i for t in words.toks}
+    assert outlet_of_the_story(words, at["لنبض"])
+    assert not outlet_of_the_story(words, at["بالوادي"])
 
 
 def test_lam_and_an_everyday_word_before_inna_stays_in_the_description():

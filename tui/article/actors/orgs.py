@@ -1043,7 +1043,7 @@ def outlet_of_the_story(words: Words, k: int) -> bool:
     """Token k is ل glued to a word the article writes alone as an outlet's: opening a line (the
     byline or dateline, "X نيوز/ …"، "X - …") or right after a medium's head noun ("قناة X")."""
     t = words.toks[k]
-    if t.definite or len(t.norm) < 4 or not any(c == 1 for _, c in t.readings):
+    if t.norm[:1] != "ل" or t.definite or len(t.norm) < 4 or not any(c == 1 for _, c in t.readings):
         return False
     memo = words.memo("outlet_words")
     got = memo.get(0)

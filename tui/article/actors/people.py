@@ -173,7 +173,7 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if words.toks[j].raw.endswith("ـ") and len(words.toks[j].norm) == 1:
             break  # "وصفته الوزيرة X | بـ«…»": a preposition set apart by a tatweel opens what follows
         if _li_and_a_word_of_the_story(words, j):
-            break  # "يقول X | لعنب بلدي": ل and a word the story writes alone elsewhere — whom X told
+            break  # "يقول X | لزاجل": ل and a word the story writes alone elsewhere — whom X told
         if words.toks[j - 1].norm == "عبد":
             j += 1  # "عبد الأمير"، "عبد الملك": عبد and the word after it are one name, whatever that word is
             continue
@@ -338,8 +338,8 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
 
 
 def _li_and_a_word_of_the_story(words: Words, j: int) -> bool:
-    """Token j is ل glued to a word the article also writes on its own ("لعنب" where "عنب بلدي"
-    is the outlet in the byline, "لموزاييك"): the preposition and that word, whom or what the
+    """Token j is ل glued to a word the article also writes on its own ("لزاجل" where "زاجل"
+    opens the byline, "لسنديان" after "إذاعة سنديان"): the preposition and that word, whom or what the
     name before it is said to or for — not a family name that opens with ل ("لعرابي"، which
     the story never writes without it), nor a listed name."""
     t = words.toks[j]

@@ -522,7 +522,7 @@ def _told_outlet(board: Board, words: Words, k: int) -> bool:
             for f, c in t.readings) and orgs.head_at(words, k) is None and not words.is_(k, "title", "anon"):
         return True  # "مصادر في البلدية | لموزاييك إن": ل + a name no everyday word writes, right before إنّ
     if orgs.outlet_of_the_story(words, k):
-        return True  # "مصدر في الدائرة | لشفق نيوز،" where the byline reads "شفق نيوز/": the story's own outlet
+        return True  # "مصدر في المديرية | لنبض الجنوب،" where the byline reads "نبض الجنوب/": the story's own outlet
     return any(c and any(words.lexicon_has("media_head", g) for g in (f, f.removeprefix("ال"), _without_our(f)))
                for f, c in t.readings)
 

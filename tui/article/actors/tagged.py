@@ -31,7 +31,7 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 # a given name there opens the person the title before names
                 b = next((k for k in range(a + 1, b) if words.toks[k - 1].definite and not words.toks[k].definite
                           and words.is_(k, "given", bare=True) and not words.is_(k - 1, "rank", bare=True)), b)
-            # "دائرة X | لشفق نيوز": ل glued to the story's own outlet is whom the body's source told
+            # "مديرية X | لنبض الجنوب": ل glued to the story's own outlet is whom the body's source told
             b = next((k for k in range(a + 1, b) if orgs.outlet_of_the_story(words, k)), b)
             marked = next((k for k in range(a + 1, b) if quote(words.toks[k].gap)), None)
             if marked is not None:

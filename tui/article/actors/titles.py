@@ -680,7 +680,7 @@ def _described(board: Board, words: Words, j: int, predicate: bool = False) -> T
     After "وهو"/"وهي" (``predicate``) the phrase is the predicate of "he is …", so any indefinite
     noun or adjective there describes the person, whatever its shape ("وهو مربٍّ"، "وهي فنية")،
     a nationality or an ordinal too ("وهو مصري"، "وهي أول امرأة …"), and a present verb right
-    after the noun opens a clause describing it ("وهو نازح | يقيم مع أسرته")."""
+    after the noun opens a clause describing it ("وهو نازح | يسكن عند أقاربه")."""
     n = words.n
     t = words.toks[j]
     if t.norm.removeprefix("ال") in age_nouns() and not person_at(board, j):
@@ -1035,7 +1035,7 @@ def _one_of_phrase(board: Board, words: Words, j: int, among: bool = False) -> T
             continue
         if closed and t.norm.startswith("بال") and any(c == 1 for _, c in t.readings) and (
                 board.card_at(k) is None or board.card_at(k).kind == "place"):
-            k += 1  # "أحد كبار المزارعين | بالمنطقة": ب and the definite place where they are
+            k += 1  # "أحد قدامى الصيادين | بالميناء": ب and the definite place where they are
             continue
         cue = words.reporting(k)
         elative = k == j + 1 and not t.definite and (among or cue is None or cue.ambiguous)  # "أحد أبرز": "most
