@@ -1042,8 +1042,8 @@ def outlet_name_endings() -> frozenset[str]:
 def outlet_of_the_story(words: Words, k: int) -> bool:
     """Token k is ل glued to a word the article writes alone as an outlet's: opening a line (the
     byline or dateline, "X نيوز/ …"، "X - …") or right after a medium's head noun ("قناة X")."""
-    t = words.toks[k]
-    if t.norm[:1] != "ل" or t.definite or len(t.norm) < 4 or not any(c == 1 for _, c in t.readings):
+    stem = words.li_glued(k)
+    if stem is None:
         return False
     memo = words.memo("outlet_words")
     got = memo.get(0)
@@ -1051,7 +1051,7 @@ def outlet_of_the_story(words: Words, k: int) -> bool:
         got = memo[0] = frozenset(
             x.norm for i, x in enumerate(words.toks)
             if i == 0 or "\n" in x.gap or words.is_(i - 1, "media_head", bare=True))
-    return t.norm[1:] in got
+    return stem in got
 
 
 def is_outlet(card: Card) -> bool:

@@ -342,10 +342,8 @@ def _li_and_a_word_of_the_story(words: Words, j: int) -> bool:
     opens the byline, "لسنديان" after "إذاعة سنديان"): the preposition and that word, whom or what the
     name before it is said to or for — not a family name that opens with ل ("لعرابي"، which
     the story never writes without it), nor a listed name."""
-    t = words.toks[j]
-    if t.norm[:1] != "ل" or t.definite or len(t.norm) < 4 or words.bare[j] & _LISTED_NAME:
-        return False
-    return any(cut == 1 for _, cut in t.readings) and words.count(t.norm[1:]) > 0
+    stem = words.li_glued(j)
+    return stem is not None and not words.bare[j] & _LISTED_NAME and words.count(stem) > 0
 
 
 def _said_of_me(w: str) -> bool:

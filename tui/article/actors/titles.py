@@ -636,8 +636,8 @@ def after(board: Board, words: Words, j: int, bracketed: bool = False) -> Title 
         return None
     set_off = comma(gap or words.toks[j].gap) or "(" in words.toks[j].gap
     first = j
-    predicate = set_off and words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap)
-    if words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap):
+    huwa = words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap)
+    if huwa:
         j += 1
     j = _after_works_as(words, j)
     if words.toks[j].norm in _one_of():
@@ -649,7 +649,7 @@ def after(board: Board, words: Words, j: int, bracketed: bool = False) -> Title 
     if (parent := _parent_of(words, j)) is not None:
         return parent
     if not _head_at(words, j):
-        return _described(board, words, j, predicate=predicate and j == first + 1) if set_off else None
+        return _described(board, words, j, predicate=huwa and j == first + 1) if set_off else None
     if set_off and j == first and _accusative(words.toks[j].raw):
         return None  # "X، متحدثا للصحفيين،": set off in the accusative, a circumstance of the clause (حال)
     if plain(words.toks[j].gap) and words.toks[j].raw.endswith(POSSESSIVE):

@@ -519,6 +519,14 @@ class Words:
         this quadratic)."""
         return self.count(self.toks[i].norm) <= 1
 
+    def li_glued(self, i: int) -> str | None:
+        """The word ل is glued to at token i, read as the preposition ("لزاجل" → "زاجل"): an
+        indefinite word of four letters or more with a reading that cuts one letter; else None."""
+        t = self.toks[i]
+        if t.norm[:1] != "ل" or t.definite or len(t.norm) < 4 or not any(c == 1 for _, c in t.readings):
+            return None
+        return t.norm[1:]
+
     def count(self, norm: str) -> int:
         """How many tokens are the word ``norm`` (their normal form)."""
         self.alone()  # counts the forms
