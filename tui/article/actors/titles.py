@@ -1161,10 +1161,11 @@ def _occupation_before(board: Board, words: Words, i: int) -> Title | None:
         if not plain(toks[k + 1].gap) or not toks[k].definite or board.card_at(k) is not None:
             return None
         w = toks[k].norm
-        if ((_definite_agent(words, k) and not words.bare[k]) or _definite_person_noun(toks[k])) and (
+        if ((_definite_agent(words, k) and words.bare[k] <= RARE_NAME_CLASSES) or _definite_person_noun(toks[k])) and (
                 words.reporting(k) is None) and not (k > 0 and _head_at(words, k - 1)) and _gender_fits(words, w, i):
-            # (a word with a class of its own — a body's head, a month — is none, nor a plural, a
-            # role's genitive, or a noun of the other gender: "ويرأس الصحيفة X" is the paper he heads)
+            # (a word with a class of its own — a body's head, a month — is none, though the noisy
+            # rare name lists may hold it ("الطالب"), nor a plural, a role's genitive, or a noun of
+            # the other gender: "ويرأس الصحيفة X" is the paper he heads)
             return Title(k, i, (k,))
         if not (words.is_(k, "nationality", bare=True) or (w.endswith(("ي", "يه")) and len(w) > 5)):
             return None  # only its nationality or nisba stands between it and the name
