@@ -79,6 +79,27 @@ def test_a_name_set_off_by_commas_after_a_title_needs_no_tagger(monkeypatch, tex
     assert people(text) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال رئيس جمعية الصيادين، حسان المغربي، إن الموسم كان ضعيفا.", "حسان المغربي"),
+    ("وأوضحت مديرة المدرسة، هالة العميد، أن الدروس ستستأنف الأحد.", "هالة العميد"),
+    ("وأكد وكيل المتهم، المحامي نادر الكبير، أن موكله بريء.", "نادر الكبير"),
+])
+def test_a_definite_word_closing_a_name_set_off_by_commas_is_the_family_name(monkeypatch, text, name):
+    # a nationality, a rank's word or an everyday adjective: what the commas set off is the name
+    # (the tagger steered off the word, so the commas decide)
+    steer(monkeypatch, (name.split()[-1],), "O", {"I-PERS": 0.05})
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال مدير الميناء، سامي، الأربعاء، إن السفن تأخرت.", "سامي"),
+    ("وقال مدير الميناء، سامي الأربعاء، إن السفن تأخرت.", "سامي"),
+    ("وقال مدير الميناء، سامي المدير السابق، إن السفن تأخرت.", "سامي"),
+])
+def test_a_time_word_or_a_role_closing_a_set_off_given_name_stays_out(text, name):
+    assert people(text) == [name]
+
+
 @pytest.mark.parametrize("text", [
     "وقال الوزير، خلال زيارة رسمية، إن البلاد بخير.",
     "وقال رئيس البلدية، صباح الأحد، إن المشروع جاهز.",

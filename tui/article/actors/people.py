@@ -237,6 +237,9 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
         if (j == i + 2 or (j == i + 3 and words.toks[i + 1].norm == "عبد")) and _family_before_that(words, i, j):
             j += 1  # "الرائد X Y | العدوان | إن": two given names, then a family name that is a word too
             break
+        if _closes_a_set_off_name(words, i, j):
+            j += 1  # "، X الY،": a definite word that closes a name set off by commas is the family's
+            break  # (a nationality, a rank or an honorific too: "X المصري"، "X الشيخ")
         if (inside < _SURE and j - i >= 2 and _common_definite(words, j)) or (
                 inside < _SURE_INSIDE and _clause_word(words, j)):
             break  # "استقبل X Y الوفد"، "X بعودة"، "X رجلا": the name's clause goes on, not the name
@@ -335,6 +338,25 @@ def extent(board: Board, words: Words, i: int, tag_end: int | None = None) -> in
     while j > i + 1 and _particle(words, j - 1):
         j -= 1  # a name does not end on بن/أبو
     return j
+
+
+_NOT_A_FAMILY = ("stop", "never", "month", "weekday", "reporting", "country", "capital", "org_head", "media_head",
+                 "anon", "title", "title_stop", "title_modifier")
+
+
+def _closes_a_set_off_name(words: Words, i: int, j: int) -> bool:
+    """Token j, definite, ends a name of one or two listed given names that a comma opens
+    (maybe with an honorific or a role's word first) and a comma closes ("…، X الY، …"): in
+    apposition the whole of what the commas set off is the name, so the definite word is the
+    family's, not an adjective or the clause's next word."""
+    if not (1 <= j - i <= 2 and j + 1 < words.n and comma(words.toks[j + 1].gap) and words.toks[j].definite):
+        return False
+    opens = i if comma(words.toks[i].gap) else i - 1
+    if opens < 1 or not comma(words.toks[opens].gap) or (
+            opens < i and not words.is_(opens, "honorific", "title", "rank", bare=True)):
+        return False
+    return all(words.is_(k, *_GIVEN_ANY, bare=True) for k in range(i, j)) and not words.is_(
+        j, *_NOT_A_FAMILY, bare=True) and words.reporting(j) is None
 
 
 def _li_and_a_word_of_the_story(words: Words, j: int) -> bool:
