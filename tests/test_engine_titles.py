@@ -768,6 +768,25 @@ def test_the_predicate_after_he_is_set_off_after_a_name_is_a_title_whatever_its_
     assert title in p.titles
 
 
+@pytest.mark.parametrize("text,first,second,title", [
+    ("وقال كل من سامر الحلو ونادر الصافي، وهما عضوان في لجنة الحي، إن المياه انقطعت.", "سامر الحلو", "نادر الصافي",
+     "عضوان في لجنة الحي"),
+    ("وأكدت منى سعيد ومريم حمدي، وهما متطوعتان في الهلال الأحمر، أن المخيم مكتظ.", "منى سعيد", "مريم حمدي",
+     "متطوعتان في الهلال الأحمر"),
+    ("وقال النائب سامر الحلو والنائب نادر الصافي، وهما عضوان في لجنة المالية، إن الموازنة تأخرت.", "سامر الحلو",
+     "نادر الصافي", "عضوان في لجنة المالية"),
+])
+def test_the_dual_predicate_after_they_two_are_set_off_after_two_names_is_both_their_title(text, first, second, title):
+    # "X وY، وهما …": the predicate of "the two of them are", a noun in the dual, describes both
+    assert title in titles(text, first)
+    assert title in titles(text, second)
+
+
+def test_they_two_are_after_a_single_name_describes_no_one_there():
+    # "وهما" after one name refers to two others, so the dual is not that person's title
+    assert titles("وقال نادر الصافي، وهما عضوان في اللجنة، إن العمل مستمر.", "نادر الصافي") == ()
+
+
 @pytest.mark.parametrize("text,name,title", [
     ("وتوفي الطفل سامر حمدان الحلبي في المستشفى أمس.", "سامر حمدان الحلبي", "الطفل"),
     ("ونقل الشاب رامي خليل العبد إلى المستشفى.", "رامي خليل العبد", "الشاب"),
@@ -844,6 +863,23 @@ def test_two_roles_set_off_in_a_row_before_the_name_are_both_its_titles():
     # "T1، T2، X،": both appositions before the name are the person's
     text = "وقال رئيس فريق التفاوض، وكيل وزارة التجارة، سامر الحلو، إن اللجنة ستجتمع."
     assert set(titles(text, "سامر الحلو")) == {"رئيس فريق التفاوض", "وكيل وزارة التجارة"}
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    ("وقال وكيل الوزارة، رئيس لجنة التخطيط، المهندس سامر خليل، إن العمل مستمر.", "سامر خليل",
+     {"وكيل الوزارة", "رئيس لجنة التخطيط"}),
+    ("وأكد نائب رئيس البلدية، رئيس لجنة الأشغال، عضو مجلس الأمناء، نادر الصافي، أن الطريق سيفتح.", "نادر الصافي",
+     {"نائب رئيس البلدية", "رئيس لجنة الأشغال", "عضو مجلس الأمناء"}),
+])
+def test_every_role_of_a_chain_set_off_by_commas_before_the_name_is_its_title(text, name, roles):
+    # "T1، T2، (الدكتور) X": however many roles stand in a row, each closed by the next one's comma
+    assert roles <= set(titles(text, name))
+
+
+def test_a_role_set_off_after_another_name_stays_that_names_in_a_chain():
+    # "X، T1، T2، Y": the role right after X is X's, so the chain back from Y stops there
+    text = "واستقبل الوزير كمال الرفاعي، رئيس الوفد، مدير المكتب الفني، المهندس نادر الصافي، أمس."
+    assert "رئيس الوفد" not in titles(text, "نادر الصافي")
 
 
 def test_a_governorate_named_inside_a_title_is_no_governor():

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from ..doc.normal import key
-from ..doc.tokens import Token, comma, plain, quote
+from ..doc.tokens import Token, comma, hard, plain, quote
 from ..lexicon import load, word_set
 from ..lexicon.index import lexicon
 from ..models.common import common_words
@@ -41,6 +41,8 @@ _LINK_OR_MODIFIER = frozenset({"title_link", "title_modifier"})
 _NEVER_SET, _INSIDE_SET = frozenset(_NEVER), frozenset(_INSIDE)
 _PLACES = ("country", "capital", "city", "region", "gaz_place")
 _MAX = 16
+_CHAIN = 3  # roles set off by commas in a row before a name
+_PAIR_GAP = 8  # words between the two names of "X وY" (a title before Y)
 
 
 @cache
@@ -636,7 +638,7 @@ def after(board: Board, words: Words, j: int, bracketed: bool = False) -> Title 
         return None
     set_off = comma(gap or words.toks[j].gap) or "(" in words.toks[j].gap
     first = j
-    huwa = words.toks[j].norm in _HUWA and j + 1 < n and plain(words.toks[j + 1].gap)
+    huwa = (words.toks[j].norm in _HUWA or _they_two_are(words, j)) and j + 1 < n and plain(words.toks[j + 1].gap)
     if huwa:
         j += 1
     j = _after_works_as(words, j)
@@ -1132,16 +1134,18 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
                     # الدفاع، المحامي X": a title before the honorific, the rank (of one word or
                     # several) or a one-word role (with its nationality: "، الدبلوماسية الغانية X")
                     # set off by a comma is the name's too
-                    t = before(board, words, t.t0)
-                    if t is not None and not (t.t0 > 0 and comma(words.toks[t.t0].gap) and person_at(board, t.t0 - 1)
-                                              and not _opens_with_wa(words, t.t0)):
-                        # ("X، محافظ Y، والمهندس Z": the role set off after X is X's)
-                        _add(card, text_of(board, words, t), words, t, board)
+                    _add_set_off_chain(board, words, card, t)
             t = after(board, words, m.t1, bracketed=True)
             if t is not None and t.t1 == t.t0 + 1 == m.t1 + 1 and plain(words.toks[t.t0].gap) and (
                     words.toks[t.t0].definite) and not person_at(board, t.t1):
                 t = None  # "خاطب X | الوزير أمام …": a definite role noun alone, unmarked, is the verb's
                 # object (one before a name is that name's: "… الملك X")
+            if t is not None and _they_two_are(words, t.t0 - 1):
+                first = _first_of_a_pair(board, words, m)
+                if first is None:
+                    t = None  # "X، وهما …" after one name: the two are other things
+                else:
+                    _add(first, text_of(board, words, t), words, t, board)  # "X وY، وهما عضوان في …"
             if t is not None:
                 _add(card, text_of(board, words, t), words, t, board)
             if t is None and (t := before(board, words, m.t0)) is not None and _dual(words.toks[t.t0].norm):
@@ -1149,6 +1153,20 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
             for j in range(_past_honorifics(words, m.t0), m.t0):
                 if words.toks[j].norm in honorific_titles():  # ("الدكتورة X": after her roles)
                     _add(card, text_of(board, words, Title(j, j + 1, (j,))), words, Title(j, j + 1, (j,)))
+
+
+def _add_set_off_chain(board: Board, words: Words, card: Card, t: Title) -> None:
+    """The roles set off by commas in a row before title t are the card's too, each closed by
+    the comma that opens the next ("…، وكيل الوزارة، رئيس اللجنة، المهندس X")."""
+    for _ in range(_CHAIN):
+        nxt = before(board, words, t.t0)
+        if nxt is None or (nxt.t0 > 0 and comma(words.toks[nxt.t0].gap) and person_at(board, nxt.t0 - 1)
+                           and not _opens_with_wa(words, nxt.t0)):
+            return  # ("X، محافظ Y، والمهندس Z": the role set off after X is X's)
+        _add(card, text_of(board, words, nxt), words, nxt, board)
+        if not (comma(words.toks[nxt.t0].gap) and comma(words.toks[t.t0].gap)) or _opens_with_wa(words, nxt.t0):
+            return
+        t = nxt
 
 
 def _occupation_before(board: Board, words: Words, i: int) -> Title | None:
@@ -1218,6 +1236,28 @@ def _past_honorifics(words: Words, i: int) -> int:
     while k > 0 and i - k < 2 and plain(words.toks[k].gap) and words.is_(k - 1, "honorific", bare=True):
         k -= 1
     return k
+
+
+def _they_two_are(words: Words, j: int) -> bool:
+    """Token j is "وهما" before a noun in the dual ("وهما عضوان"، "وهما متطوعتان"): the
+    predicate of "the two of them are"."""
+    return 0 <= j < words.n - 1 and words.toks[j].norm == "وهما" and plain(words.toks[j + 1].gap) and (
+        _dual(words.toks[j + 1].norm))
+
+
+def _first_of_a_pair(board: Board, words: Words, m: Mention) -> Card | None:
+    """The person named first of "X وY" (Y at mention m), maybe each after a title of its own
+    ("النائب X والنائب Y"): the last person named before Y in the same sentence, when the word
+    right after that name opens with و."""
+    second = board.card_at(m.t0)
+    for k in range(m.t0 - 1, max(-1, m.t0 - _PAIR_GAP), -1):
+        if hard(words.toks[k + 1].gap):
+            return None
+        card = board.card_at(k)
+        if card is not None and card.kind == "person" and card is not second:
+            nxt = board.owner[k].t1
+            return card if nxt <= m.t0 and words.toks[nxt].norm.startswith("و") else None
+    return None
 
 
 def _dual(w: str) -> bool:
