@@ -155,6 +155,20 @@ def test_a_definite_word_before_a_given_name_is_a_role_not_the_names_start(monke
     assert people(text) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وقال الفلاح السعيد بن علي إن الأرض عطشى.", "السعيد بن علي"),
+    ("وقال البحار الهادي القرمازي إن الصيد قل.", "الهادي القرمازي"),
+])
+def test_an_agents_noun_before_a_given_name_with_the_article_is_a_role(monkeypatch, text, name):
+    # "الهادي"، "السعيد": given names written with the article; the agent's noun before one
+    # ("الفلاح" a family name too) is the role, however the tagger runs the two together
+    role = text.split()[1]
+    steer(monkeypatch, (role,), "B-PERS", {"B-PERS": 0.9})
+    art = parse(text)
+    assert [a.name for a in art.actors if a.kind == "person"] == [name]
+    assert role in person(text, name).titles
+
+
 def test_the_role_cut_before_a_given_name_is_the_persons_title(monkeypatch):
     # "قال الفلاح منير X": the word cut from the name, an agent noun's shape, is what the story calls him
     steer(monkeypatch, ("الفلاح",), "B-PERS", {"B-PERS": 0.9})

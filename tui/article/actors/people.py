@@ -1038,11 +1038,17 @@ _GIVEN_CLASSES = ("given", "given_m", "given_f", "compound_first", "particle", "
 def _definite_before_given(words: Words, i: int) -> bool:
     """"الفلاح محمود X"، "الصياد سالم X": an Arabic full name opens on its given name, so a
     definite word no lexicon gives as a given name, right before a listed given name, is the
-    person's role or description (family names of that form come after the given name)."""
+    person's role or description (family names of that form come after the given name); before
+    a given name written with the article, only a word of an agent's shape is."""
     t = words.toks[i]
-    return t.definite and words.joined(i + 1) and not words.is_(i, *_GIVEN_CLASSES) and (
-        not words.toks[i + 1].definite) and (
-        _given(words, i + 1) or (words.is_(i + 1, "given", bare=True) and words.p(i + 1, "PERS") >= 0.5))
+    if not (t.definite and words.joined(i + 1) and not words.is_(i, *_GIVEN_CLASSES)):
+        return False
+    if words.toks[i + 1].definite:
+        # "البحار الهادي X"، "الفلاح السعيد X": a given name written with the article, after a
+        # noun of an agent's or occupation's shape — the role, not two words of one name
+        return words.is_(i + 1, "given", bare=True) and titles.person_noun_shape(t.norm.removeprefix("ال")) and (
+            words.reporting(i) is None)
+    return _given(words, i + 1) or (words.is_(i + 1, "given", bare=True) and words.p(i + 1, "PERS") >= 0.5)
 
 
 def _role_cut_before(board: Board, words: Words, t0: int) -> bool:
