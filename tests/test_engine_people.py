@@ -952,6 +952,21 @@ def test_a_glued_lam_genitive_of_a_title_before_its_holder_is_no_name():
     assert people("وقالت المدربة ليلى حداد إن الفريق جاهز.") == ["ليلى حداد"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وأكد أمير إمارة بني حسان، حمدان سعيد الكافي، أن المؤتمر سيعقد.", "حمدان سعيد الكافي"),
+    ("وأكد شيخ قبيلة آل سالم، الشيخ علي عوض السالمي، التزام قبيلته بالهدنة.", "علي عوض السالمي"),
+])
+def test_a_tribe_or_body_named_after_a_title_before_its_holder_is_no_name(text, name):
+    # "شيخ قبيلة آل X، الشيخ Y،"، "أمير إمارة بني X، Y،": the tribe's or emirate's name is the
+    # title's genitive (through its head), the name set off by commas after it the holder
+    assert people(text) == [name]
+
+
+def test_a_tribe_named_after_its_head_with_no_holder_after_it_stays_what_it_was():
+    # no name set off after the tribe's: nothing tells the tribe's name from the title's holder
+    assert "علي عوض السالمي" in people("وأكد شيخ قبيلة آل سالم الشيخ علي عوض السالمي التزام قبيلته بالهدنة.")
+
+
 def test_a_given_name_and_a_family_name_that_is_an_everyday_word_set_off_after_a_title():
     # "، كمال العدوان،": a listed given name and a definite word of no lexicon class; a weekday
     # after the given name is no family name

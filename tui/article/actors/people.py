@@ -989,6 +989,7 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             if c.cut and words.bare[i] & NAME_CLASSES:
                 c.cut = 0  # "، لارس X،": an apposition opens with a noun, not a preposition's
     named_words: set[str] = set()  # the later words of the names carded so far
+    title_genitives: set[int] = set()  # words of a title's genitive before its holder set off by commas
     for i in sorted(starts):
         c = starts[i]
         if c.t1 - c.t0 >= 2 and _verb_before_known_name(words, c, named_words):
@@ -999,7 +1000,10 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # (taken, or inside a competition's name: "كأس X")
         if board.card_named(f"organization:{key(board.surface(c.t0, c.t1, c.cut))}") is not None:
             continue  # "وأضافت تراك": a body's short name met again (its mention comes later)
-        if _inside_a_title_before_its_holder(board, words, c):
+        if c.t0 in title_genitives:
+            continue  # ("أمير إمارة بني | حسان، X،": a later start inside a title's genitive)
+        if _inside_a_title_before_its_holder(board, words, c, starts):
+            title_genitives.update(range(c.t0, c.t1))
             continue
         if c.t1 - c.t0 == 1 and c.score < _SURE and titles.occupation_after_name(board, words, c.t0):
             continue  # "X، فلاح من بلدة Y،": the person's occupation, not a second person
@@ -1085,19 +1089,47 @@ def _release_town(board: Board, words: Words, c: Candidate) -> None:
     board.owner[last] = None
 
 
-def _inside_a_title_before_its_holder(board: Board, words: Words, c: Candidate) -> bool:
-    """"المدرب البرتغالي لأولمبيك X، جواو Y،": the words run on from a title up to a name set off
-    by commas after them; they are the title's genitive (the body whose role it is), the name
-    after the comma its holder."""
-    if "after a title" not in c.why or c.t1 >= words.n or not comma(words.toks[c.t1].gap):
+def _inside_a_title_before_its_holder(board: Board, words: Words, c: Candidate,
+                                      starts: dict[int, Candidate] | None = None) -> bool:
+    """"المدرب البرتغالي لأولمبيك X، جواو Y،"، "شيخ قبيلة آل X، الشيخ Y،": the words run on from a
+    title up to a name set off by commas after them; they are the title's genitive (the body or
+    tribe whose role it is), the name after the comma its holder."""
+    if c.t1 >= words.n or not comma(words.toks[c.t1].gap):
         return False
     t = words.toks[c.t0]
-    construct = c.t0 > 0 and words.joined(c.t0) and not words.toks[c.t0 - 1].definite and words.is_(
-        c.t0 - 1, "title", bare=True)  # "مدرب | نجم X، Y،": an indefinite role governs the body after it
+    headed = _tribe_or_body_of_a_title(words, c.t0)
+    if "after a title" not in c.why and not headed:
+        return False
+    construct = headed or (c.t0 > 0 and words.joined(c.t0) and not words.toks[c.t0 - 1].definite and words.is_(
+        c.t0 - 1, "title", bare=True))  # "مدرب | نجم X، Y،": an indefinite role governs the body after it
     if not construct and (not (t.norm.startswith("ل") and any(k == 1 for _, k in t.readings)) or words.is_(
             c.t0, "given", bare=True)):
         return False  # (only the genitive's glued ل tells it from a name: "الوزير X، Y،" may list two people)
-    return _titled_apposition(words, c.t1) > 0
+    if _titled_apposition(words, c.t1) > 0:
+        return True
+    if not headed or starts is None:
+        return False
+    k = c.t1  # "…، الشيخ Y Z": the holder's name, maybe after a rank or a form of address
+    while k < min(words.n, c.t1 + 2) and words.is_(k, "rank", "honorific", bare=True) and (
+            k == c.t1 or words.joined(k)):
+        k += 1
+    nxt = starts.get(k)
+    return nxt is not None and nxt.t1 - nxt.t0 >= 2
+
+
+def _tribe_or_body_of_a_title(words: Words, i: int) -> bool:
+    """The name at token i is the genitive of a title through a tribe's or body's head: the
+    tagger took the head in ("شيخ | قبيلة آل X"), or the head stands between ("أمير إمارة | بني X")."""
+    def indefinite_title(k: int) -> bool:
+        return k >= 0 and not words.toks[k].definite and words.is_(k, "title", bare=True) and words.joined(k + 1)
+
+    def head(k: int) -> bool:
+        return not words.toks[k].definite and (key(words.toks[k].norm) in titles.tribe_heads() or words.is_(
+            k, "org_head", "place_transparent", bare=True))
+
+    if head(i) and indefinite_title(i - 1):
+        return True
+    return i > 1 and words.joined(i) and head(i - 1) and indefinite_title(i - 2)
 
 
 def _second_in_apposition(board: Board, reg: Registry, words: Words, c: Candidate) -> None:

@@ -1652,6 +1652,11 @@ def tribe_name_end(words: Words, i: int) -> int:
     return i + 1
 
 
+def tribe_heads() -> frozenset[str]:
+    """Heads of a tribe's name ("قبيلة"، "عشيرة"), in their key form."""
+    return _tribe_words("tribe_heads")
+
+
 @cache
 def _tribe_words(name: str) -> frozenset[str]:
     return frozenset(key(w) for w in load("anonymous")[name])
