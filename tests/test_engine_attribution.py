@@ -64,6 +64,26 @@ def test_the_verb_agrees_with_its_subject_in_gender():
     assert who(text, "الحوار ممكن", SAMI, LAILA) == "ليلى حداد"
 
 
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("وحذرت الطبيبة ليلى حداد من أن الأطفال قد يمرضون، ودعت الأهالي إلى مراجعة المراكز الصحية.", "مراجعة المراكز",
+     "ليلى حداد"),
+    ("وقالت الوزارة إن المياه ستنقطع. ودعت السكان إلى تخزين المياه.", "تخزين المياه", "الوزارة"),
+])
+def test_people_after_a_feminine_verb_that_takes_an_object_are_its_object(text, snippet, speaker):
+    # "ودعت السكان إلى …": a plural of people after "دعت" would have "دعا"; the men are whom she
+    # called on, and no card of theirs is kept for a quote they do not speak
+    assert who(text, snippet, LAILA) == speaker
+    assert not [a for a in parse(text).actors if a.kind == "group"]
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("ودعت الممرضات الإدارة إلى زيادة الأجور.", "زيادة الأجور", "الممرضات"),
+    ("ودعا السكان البلدية إلى إصلاح الطريق.", "إصلاح الطريق", "السكان"),
+])
+def test_women_or_people_whose_verb_agrees_stay_the_subject(text, snippet, speaker):
+    assert who(text, snippet) == speaker
+
+
 def test_the_antecedent_of_a_relative_clause_agrees_with_its_pronoun():
     assert who("والتقى سامي الخطيب بليلى حداد التي أكدت أن الحوار ممكن.", "الحوار", SAMI, LAILA) == "ليلى حداد"
     assert who("والتقت ليلى حداد بسامي الخطيب الذي أكد أن الحوار ممكن.", "الحوار", SAMI, LAILA) == "سامي الخطيب"

@@ -2108,6 +2108,8 @@ def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: 
         t1 = _genitive_closed(board, words, t0, t1)
     surface = board.surface(t0, t1, cut)
     card = reg.card(f"{kind}:{key(surface)}", kind, why + " (handed over by the quote stage)")
+    if kind == "group" and not card.mentions:
+        card.speech_only = True  # a collective is an actor for what it says: none, when its quote goes elsewhere
     card.head = _bare(key(surface).split()[0])
     card.plural = (len(card.head) >= 5 and card.head.endswith(("ون", "ين"))) or kind == "group" or (
         card.head in _plural_heads())

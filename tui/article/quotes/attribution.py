@@ -290,6 +290,10 @@ class Attributor:
         if n == "pl":
             if g == "m" and order != "vso":
                 return cue.number == "pl"  # "إعلاميون" are people: "وتابعت" is not theirs, "وتابعوا" is
+            if g != "f" and card.kind == "group" and card.gender != "f" and cue.transitive and (
+                    cue.number, cue.gender) == ("sg", "f"):
+                return False  # "ودعت السكان إلى …": people (not women, not bodies) after a feminine verb
+                # that takes an object are its object
             return order == "vso" or cue.number == "pl" or (cue.number == "sg" and cue.gender == "f")
         if n == "du" and order != "vso":
             return cue.number == "pl" or (cue.number == "du" and cue.gender in (g, None))  # "وقالتا": the two
