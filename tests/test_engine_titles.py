@@ -882,6 +882,28 @@ def test_a_role_set_off_after_another_name_stays_that_names_in_a_chain():
     assert "رئيس الوفد" not in titles(text, "نادر الصافي")
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("وقالت المديرة الجهوية للوكالة ليلى حداد إن المخزون ضعيف. وأضافت المسؤولة ذاتها أن الأولوية للشرب.",
+     "ليلى حداد", "المسؤولة"),
+    ("وقال مدير المرفأ سامر الحلو إن السفن تأخرت. وتابع المسؤول نفسه أن الرصيف سيفتح.", "سامر الحلو", "المسؤول"),
+])
+def test_a_source_noun_referring_back_to_a_speaker_is_their_title_too(text, name, title):
+    # "وأضافت المسؤولة ذاتها": the noun the story calls the person by when it refers back to them
+    assert title in titles(text, name)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وقالت مديرة إدارة التعليم بمقاطعة نيروبي، ليلى حداد، إن المدارس مغلقة.", "ليلى حداد",
+     "مديرة إدارة التعليم بمقاطعة نيروبي"),
+    ("وقال رئيس قسم الطوارئ بمقاطعة جوبا، سامر الحلو، إن الأسرة ممتلئة.", "سامر الحلو",
+     "رئيس قسم الطوارئ بمقاطعة جوبا"),
+])
+def test_ba_and_a_territorys_head_before_its_name_stay_in_the_title(text, name, title):
+    # "… بمقاطعة X": ب + a territory's head noun (`territory_heads`), the place named after it —
+    # where the role is held, as "بالمحافظة" is
+    assert title in titles(text, name)
+
+
 def test_a_governorate_named_inside_a_title_is_no_governor():
     # "مدير المكتب بمحافظة X، الدكتور Y،": محافظة is the governorate (a place card), not the
     # feminine of محافظ — the whole phrase is Y's title, and "المحافظة" later is no back-reference

@@ -397,7 +397,7 @@ def before(board: Board, words: Words, i: int, bracketed: bool = False) -> Title
                 ok = indefinite[j] = _indefinite_word(words, j)
         if not ok:
             ok = _in_quoted_name(words, j) or _general_after_head(words, j) or _participle_pronoun(words, j) or (
-                _bi_workplace(words, j))
+                _bi_workplace(words, j)) or _bi_territory(board, words, j)
             if not ok and not (card is not None and card.kind in ("organization", "place")) and not (
                     j == end - 1 and (_pointing_back(words, j) or _own_body(words, j) or _lam_genitive_end(words, j)
                                       or _numbered_body(board, words, j) or _head_genitive_before_name(board, words, j))
@@ -509,7 +509,8 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
         if inside(words, k) or (board is not None and _named_body(board, k)) or _in_quoted_name(words, k) or (
                 _general_after_head(words, k) or _participle_pronoun(words, k)):
             continue
-        if _bi_workplace(words, k) or (_indefinite(words, k) and (
+        territory = board is not None and _bi_territory(board, words, k)  # "… | بمقاطعة X"
+        if _bi_workplace(words, k) or territory or (_indefinite(words, k) and (
                 _head_at(words, k - 1) or _indefinite(words, k - 1) or _coordinated(words, k)
                 or _general_after_head(words, k - 1)  # "مدير عام | فرع X": the chain after "director general"
                 or (not words.toks[k - 1].definite and words.is_(k - 1, "org_head", "org_head_weak", bare=True))
@@ -542,6 +543,19 @@ def _bi_workplace(words: Words, k: int) -> bool:
                  or t.norm[1:] in word_set("named_after", "bodies"))
             and not words.is_(k, "org_head", bare=True)
             and k + 1 < words.n and words.toks[k + 1].definite and words.joined(k + 1))
+
+
+def _bi_territory(board: Board, words: Words, k: int) -> bool:
+    """ب + a territory's head noun before the territory's name ("مديرة إدارة الصحة | بمقاطعة X"،
+    "مدير المكتب | بمحلية X"): where the role is held, the place named after it."""
+    t = words.toks[k]
+    if not (t.norm.startswith("ب") and not t.norm.startswith("بال") and k + 1 < words.n and words.joined(k + 1)):
+        return False
+    if not any(c == 1 and f in word_set("organizations", "territory_heads") for f, c in t.readings):
+        return False
+    nxt = board.owner[k + 1]
+    return words.toks[k + 1].definite or (nxt is not None and nxt.t0 == k + 1 and board.card_at(k + 1) is not None
+                                          and board.card_at(k + 1).kind in ("place", "organization"))
 
 
 def _bi_complement(words: Words, k: int) -> bool:
