@@ -904,6 +904,18 @@ def test_ba_and_a_territorys_head_before_its_name_stay_in_the_title(text, name, 
     assert title in titles(text, name)
 
 
+def test_a_word_only_a_places_name_can_be_closes_a_title_set_off_before_its_holder():
+    # "منسقة المعسكرات في X، Y،": the unknown word before the comma is the place the role is held
+    # in, not the end of the title's reach
+    text = "وقالت منسقة المعسكرات في طوبلة، ليلى حداد، للإذاعة إن الأسر وصلت."
+    assert "منسقة المعسكرات في طوبلة" in titles(text, "ليلى حداد")
+
+
+def test_an_everyday_word_before_a_set_off_name_is_no_place_closing_the_title():
+    # "… هناك، Y،": a word of news text closes no title as a place's name would
+    assert "منسقة المعسكرات هناك" not in titles("وقالت منسقة المعسكرات هناك، ليلى حداد، إن الأسر وصلت.", "ليلى حداد")
+
+
 def test_a_governorate_named_inside_a_title_is_no_governor():
     # "مدير المكتب بمحافظة X، الدكتور Y،": محافظة is the governorate (a place card), not the
     # feminine of محافظ — the whole phrase is Y's title, and "المحافظة" later is no back-reference
