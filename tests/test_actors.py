@@ -784,6 +784,19 @@ class TestUnseenClasses:
         a = card(text, name)  # one card, whichever form the reader searches for
         assert a.name == name and phrase in a.aliases
 
+    @pytest.mark.parametrize("text,name,phrase", [
+        ("ورست الباخرة في ميناء طرطوس أمس، وأفرغت حمولتها.", "طرطوس", "ميناء طرطوس"),
+        ("وهبطت الطائرة في مطار أسوان بعد تأخير.", "أسوان", "مطار أسوان"),
+    ])
+    def test_a_listed_place_after_a_facilitys_head_has_the_whole_phrase_as_an_alias(self, text, name, phrase):
+        # "ميناء X"، "مطار X": the port or airport is where, in X; a reader may search for either
+        a = card(text, name)
+        assert a.name == name and phrase in a.aliases
+
+    def test_a_facility_named_after_a_city_with_an_adjective_of_its_own_stays_a_place_of_its_own(self):
+        # "مطار X الدولي": one place named after the city (named_after.py), not the city
+        assert "مطار أسوان الدولي" in names("وهبطت الطائرة في مطار أسوان الدولي بعد تأخير.")
+
     def test_a_participle_after_an_area_head_names_no_place(self):
         assert not [a for a in actors("وأقيمت منطقة عازلة على الحدود قرب الميناء.") if a.kind == "place"]
 

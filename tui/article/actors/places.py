@@ -65,13 +65,15 @@ def _area_head(words: Words, i: int) -> bool:
 
 
 def head_before(board: Board, words: Words, m: Mention) -> None:
-    """"محافظة [أسيوط]"، "ولاية [سطيف]": a listed place after an area's head (indefinite, free,
-    in the same phrase) takes the head into its mention; the listed name stays the mention's
-    core, the whole phrase an alias — the form a reader may search for as well."""
+    """"محافظة [أسيوط]"، "ولاية [سطيف]"، "ميناء [X]": a listed place after an area's or a
+    facility's head (indefinite, free, in the same phrase) takes the head into its mention; the
+    listed name stays the mention's core, the whole phrase an alias — the form a reader may
+    search for as well."""
     h = m.t0 - 1
     if m.core is not None or h < 0 or board.owner[h] is not None or not plain(words.toks[m.t0].gap):
         return
-    readings = [(form, cut) for form, cut in words.toks[h].readings if form in _appositive_heads()]
+    heads = _appositive_heads() | _facility_heads()
+    readings = [(form, cut) for form, cut in words.toks[h].readings if form in heads]
     if not readings:
         return  # (with the article, "المنطقة" is no head of a name: "في المنطقة الجنوب ...")
     core = (m.start, m.end, m.surface)
@@ -133,6 +135,11 @@ def _directions() -> frozenset[str]:
 @cache
 def _appositive_heads() -> frozenset[str]:
     return frozenset(key(w) for w in load("places")["appositive_heads"])
+
+
+@cache
+def _facility_heads() -> frozenset[str]:
+    return frozenset(key(w) for w in load("places")["facility_heads"])
 
 
 def _head(words: Words, i: int) -> int | None:
