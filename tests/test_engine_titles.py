@@ -769,12 +769,12 @@ def test_the_predicate_after_he_is_set_off_after_a_name_is_a_title_whatever_its_
 
 
 @pytest.mark.parametrize("text,first,second,title", [
-    ("وقال كل من سامر الحلو ونادر الصافي، وهما عضوان في لجنة الحي، إن المياه انقطعت.", "سامر الحلو", "نادر الصافي",
-     "عضوان في لجنة الحي"),
+    ("وقال كل من سامر الحلو ونادر الصافي، وهما عضوان في نقابة الخبازين، إن الطحين نفد.", "سامر الحلو", "نادر الصافي",
+     "عضوان في نقابة الخبازين"),
     ("وأكدت منى سعيد ومريم حمدي، وهما متطوعتان في الهلال الأحمر، أن المخيم مكتظ.", "منى سعيد", "مريم حمدي",
      "متطوعتان في الهلال الأحمر"),
-    ("وقال النائب سامر الحلو والنائب نادر الصافي، وهما عضوان في لجنة المالية، إن الموازنة تأخرت.", "سامر الحلو",
-     "نادر الصافي", "عضوان في لجنة المالية"),
+    ("وقال النائب سامر الحلو والنائب نادر الصافي، وهما عضوان في هيئة المراقبين، إن الموازنة تأخرت.", "سامر الحلو",
+     "نادر الصافي", "عضوان في هيئة المراقبين"),
 ])
 def test_the_dual_predicate_after_they_two_are_set_off_after_two_names_is_both_their_title(text, first, second, title):
     # "X وY، وهما …": the predicate of "the two of them are", a noun in the dual, describes both
@@ -866,8 +866,8 @@ def test_two_roles_set_off_in_a_row_before_the_name_are_both_its_titles():
 
 
 @pytest.mark.parametrize("text,name,roles", [
-    ("وقال وكيل الوزارة، رئيس لجنة التخطيط، المهندس سامر خليل، إن العمل مستمر.", "سامر خليل",
-     {"وكيل الوزارة", "رئيس لجنة التخطيط"}),
+    ("وصرح مساعد الوزير، رئيس لجنة المشتريات، المهندس سامر خليل، بأن العمل مستمر.", "سامر خليل",
+     {"مساعد الوزير", "رئيس لجنة المشتريات"}),
     ("وأكد نائب رئيس البلدية، رئيس لجنة الأشغال، عضو مجلس الأمناء، نادر الصافي، أن الطريق سيفتح.", "نادر الصافي",
      {"نائب رئيس البلدية", "رئيس لجنة الأشغال", "عضو مجلس الأمناء"}),
 ])
@@ -883,12 +883,12 @@ def test_a_role_set_off_after_another_name_stays_that_names_in_a_chain():
 
 
 @pytest.mark.parametrize("text,name,title", [
-    ("وقالت المديرة الجهوية للوكالة ليلى حداد إن المخزون ضعيف. وأضافت المسؤولة ذاتها أن الأولوية للشرب.",
+    ("وذكرت رئيسة فرع المصرف ليلى حداد أن السيولة شحيحة. وأوضحت المسؤولة نفسها أن الزبائن سيعوضون.",
      "ليلى حداد", "المسؤولة"),
     ("وقال مدير المرفأ سامر الحلو إن السفن تأخرت. وتابع المسؤول نفسه أن الرصيف سيفتح.", "سامر الحلو", "المسؤول"),
 ])
 def test_a_source_noun_referring_back_to_a_speaker_is_their_title_too(text, name, title):
-    # "وأضافت المسؤولة ذاتها": the noun the story calls the person by when it refers back to them
+    # "وبينت المسؤولة ذاتها": the noun the story calls the person by when it refers back to them
     assert title in titles(text, name)
 
 
@@ -905,15 +905,15 @@ def test_ba_and_a_territorys_head_before_its_name_stay_in_the_title(text, name, 
 
 
 def test_a_word_only_a_places_name_can_be_closes_a_title_set_off_before_its_holder():
-    # "منسقة المعسكرات في X، Y،": the unknown word before the comma is the place the role is held
+    # "منسقة المخيمات في X، Y،": the unknown word before the comma is the place the role is held
     # in, not the end of the title's reach
-    text = "وقالت منسقة المعسكرات في طوبلة، ليلى حداد، للإذاعة إن الأسر وصلت."
-    assert "منسقة المعسكرات في طوبلة" in titles(text, "ليلى حداد")
+    text = "وأفادت منسقة المخيمات في طوبلة، ليلى حداد، للإذاعة بأن الأسر وصلت."
+    assert "منسقة المخيمات في طوبلة" in titles(text, "ليلى حداد")
 
 
 def test_an_everyday_word_before_a_set_off_name_is_no_place_closing_the_title():
     # "… هناك، Y،": a word of news text closes no title as a place's name would
-    assert "منسقة المعسكرات هناك" not in titles("وقالت منسقة المعسكرات هناك، ليلى حداد، إن الأسر وصلت.", "ليلى حداد")
+    assert "منسقة المخيمات هناك" not in titles("وأفادت منسقة المخيمات هناك، ليلى حداد، بأن الأسر وصلت.", "ليلى حداد")
 
 
 def test_a_governorate_named_inside_a_title_is_no_governor():

@@ -1105,7 +1105,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             said = board.surface(t0, t1, cut)
             if ref.kind == "person" and words.is_(t0, "title", "anon", bare=True) and not any(
                     key(x).startswith(key(said)) for x in ref.titles):
-                ref.add_title(said)  # "وأضافت المسؤولة ذاتها": what the story calls her (not a title's first words)
+                ref.add_title(said)  # "وبينت المسؤولة ذاتها": what the story calls her (not a title's first words)
             return ref, f"back-reference to the {_KIND_WORD[ref.kind]} named before"
         described = _described_before(board, reg, words, t0, t1, head, cut)
         if described is not None:

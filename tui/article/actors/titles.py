@@ -546,7 +546,7 @@ def _bi_workplace(words: Words, k: int) -> bool:
 
 
 def _bi_territory(board: Board, words: Words, k: int) -> bool:
-    """ب + a territory's head noun before the territory's name ("مديرة إدارة الصحة | بمقاطعة X"،
+    """ب + a territory's head noun before the territory's name ("مديرة إدارة التعليم | بمقاطعة X"،
     "مدير المكتب | بمحلية X"): where the role is held, the place named after it."""
     t = words.toks[k]
     if not (t.norm.startswith("ب") and not t.norm.startswith("بال") and k + 1 < words.n and words.joined(k + 1)):
@@ -1171,7 +1171,7 @@ def attach(board: Board, words: Words, cards: list[Card]) -> None:
 
 def _add_set_off_chain(board: Board, words: Words, card: Card, t: Title) -> None:
     """The roles set off by commas in a row before title t are the card's too, each closed by
-    the comma that opens the next ("…، وكيل الوزارة، رئيس اللجنة، المهندس X")."""
+    the comma that opens the next ("…، مساعد الوزير، رئيس اللجنة، المهندس X")."""
     for _ in range(_CHAIN):
         nxt = before(board, words, t.t0)
         if nxt is None or (nxt.t0 > 0 and comma(words.toks[nxt.t0].gap) and person_at(board, nxt.t0 - 1)
