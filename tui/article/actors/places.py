@@ -72,8 +72,7 @@ def head_before(board: Board, words: Words, m: Mention) -> None:
     h = m.t0 - 1
     if m.core is not None or h < 0 or board.owner[h] is not None or not plain(words.toks[m.t0].gap):
         return
-    heads = _appositive_heads() | _facility_heads()
-    readings = [(form, cut) for form, cut in words.toks[h].readings if form in heads]
+    readings = [(form, cut) for form, cut in words.toks[h].readings if form in _heads_before_a_place()]
     if not readings:
         return  # (with the article, "المنطقة" is no head of a name: "في المنطقة الجنوب ...")
     core = (m.start, m.end, m.surface)
@@ -138,8 +137,9 @@ def _appositive_heads() -> frozenset[str]:
 
 
 @cache
-def _facility_heads() -> frozenset[str]:
-    return frozenset(key(w) for w in load("places")["facility_heads"])
+def _heads_before_a_place() -> frozenset[str]:
+    """An area's head and a facility's ("ميناء"، "مطار": `facility_heads`), before a listed place."""
+    return _appositive_heads() | frozenset(key(w) for w in load("places")["facility_heads"])
 
 
 def _head(words: Words, i: int) -> int | None:

@@ -553,9 +553,9 @@ def _bi_territory(board: Board, words: Words, k: int) -> bool:
         return False
     if not any(c == 1 and f in word_set("organizations", "territory_heads") for f, c in t.readings):
         return False
-    nxt = board.owner[k + 1]
-    return words.toks[k + 1].definite or (nxt is not None and nxt.t0 == k + 1 and board.card_at(k + 1) is not None
-                                          and board.card_at(k + 1).kind in ("place", "organization"))
+    nxt, named = board.owner[k + 1], board.card_at(k + 1)
+    return words.toks[k + 1].definite or (nxt is not None and nxt.t0 == k + 1 and named is not None
+                                          and named.kind in ("place", "organization"))
 
 
 def _bi_complement(words: Words, k: int) -> bool:
