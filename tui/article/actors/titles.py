@@ -1685,8 +1685,8 @@ def _head_genitive_before_name(board: Board, words: Words, k: int) -> bool:
     if 0 < k < words.n - 1 and comma(words.toks[k + 1].gap) and person_at(board, k + 1) and words.joined(k) and (
             not words.toks[k].definite and words.bare[k] <= NAME_CLASSES - {"given", "given_m", "given_f"}
             and board.card_at(k) is None and not any(f in common_words() for f, _ in words.toks[k].readings)):
-        return True  # "عضو لجنة مقاومة | X، Y،": a word only a place's name can be closes the title set off
-        # before its holder
+        return True  # "منسقة المخيمات في | X، Y،": a word only a place's name can be closes the title set
+        # off before its holder
     return (0 < k < words.n - 1 and not words.toks[k - 1].definite and plain(words.toks[k].gap)
             and words.is_(k - 1, "org_head", "org_head_weak", "place_head", "place_transparent", bare=True)
             and not words.is_(k, "given", bare=True) and person_at(board, k + 1))
