@@ -3457,3 +3457,69 @@ def test_a_role_set_off_before_a_nationality_and_name_gives_the_opening_verb_its
     text = ('وقال سامي الخطيب إن الفريق جاهز. وبدوره، حمّل مدرب الفريق الضيف، التونسي كمال '
             'الدريدي، الحكم مسؤولية الخسارة، وقال: "الركلة لم تكن صحيحة".')
     assert _parsed(text)[-1] == ("الركلة لم تكن صحيحة", "كمال الدريدي")
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("ورحبت متحدثة باسم الهيئة الأممية للمياه بالاتفاق، وقالت إنه «يطوي خلافا طويلا».", "يطوي خلافا",
+     "متحدثة باسم الهيئة الأممية للمياه"),
+    ("وطالب متحدث باسم الأهالي بفتح تحقيق في الحادث، وقال إن «السكوت صار مستحيلا».", "السكوت صار",
+     "متحدث باسم الأهالي"),
+])
+def test_bism_after_a_spokesman_is_whom_they_speak_for_not_the_verbs_complement(text, snippet, speaker):
+    # "رحبت متحدثة باسم X بالاتفاق": باسم opens the body the spokeswoman speaks for, never the ب
+    # complement of رحب/طالب — which is the word after the subject ("بالاتفاق"، "بفتح")
+    assert _speaker(text, snippet) == speaker
+    assert not any(q.text.startswith("باسم") for q in parse(text).quotes)
+
+
+@pytest.mark.parametrize("text,said_,speaker", [
+    ("وأعلن نقيب الأطباء والصيادلة، كريم الحلبي، رفضه التام للقرار.", "رفضه التام للقرار", "كريم الحلبي"),
+    ("وأعلنت نقيبة المعلمين والمعلمات، نوال السرغيني، انسحابها من اللجنة.", "انسحابها من اللجنة",
+     "نوال السرغيني"),
+])
+def test_a_title_with_coordinated_genitives_before_the_name_is_the_subject_not_the_object(text, said_, speaker):
+    # "أعلن نقيب الأطباء والصيادلة، X، رفضه": the second genitive, coordinated with و, is a word
+    # of the title like the first — the object the verb announces starts after the holder's name
+    assert _parsed(text) == [(said_, speaker)]
+
+
+@pytest.mark.parametrize("opening", ["غير أن", "إلا أن"])
+def test_a_participle_after_a_sentence_opened_by_ghayr_anna_goes_to_the_subject_after_anna(opening):
+    # "غير أن تجارا في السوق انتقدوا القرار، معتبرين أن": the accusative subject after the
+    # particle's أن is whom the participle continues, a collective that speaks
+    text = (f"وقال الوزير سامر العبيدي إن الأسعار مستقرة. {opening} تجارا في السوق انتقدوا القرار، "
+            "معتبرين أن الرسوم الجديدة ستضر بالمستهلكين.")
+    assert _speaker(text, "الرسوم الجديدة") == "تجارا في السوق"
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("وقالت امرأتان من الضاحية إن الجسر مغلق منذ أسبوع. وأضافتا أن التلاميذ بقوا في البيوت.",
+     "بقوا في البيوت", "امرأتان"),
+    ("وقال شابان إن الشرطة وصلت متأخرة.", "الشرطة وصلت", "شابان"),
+    ("وقالت طفلتان إن الحافلة تأخرت ساعتين.", "الحافلة تأخرت", "طفلتان"),
+])
+def test_the_dual_of_a_noun_for_people_is_two_unnamed_people_not_a_name(text, snippet, speaker):
+    # "امرأتان"، "شابان": the nominative dual of a noun for people of the story (`people_nouns`)
+    # describes two unnamed people — a card of kind anonymous, whose dual verb "وأضافتا" goes on
+    assert _speaker(text, snippet) == speaker
+    assert {a.kind for a in parse(text).actors if a.name == speaker} == {"anonymous"}
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("وقال أربعة من أصحاب المخابز إن الطحين لم يصل.", "الطحين لم", "أربعة من أصحاب المخابز"),
+    ("وأكدت ثلاث من الممرضات أن الرواتب تأخرت شهرين.", "الرواتب تأخرت", "ثلاث من الممرضات"),
+])
+def test_a_number_word_with_min_counts_some_of_the_people_after_it(text, snippet, speaker):
+    # "أربعة من أصحاب المخابز": a number from two up, then من, counts people as "عدد من" does
+    assert _speaker(text, snippet) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وقالت أمل سعيد الحمدان، مديرة المدرسة، إن الأقسام مكتظة.", "أمل سعيد الحمدان"),
+    ("وقالت جمعية أمل الريف إن الانتخابات ستجرى في موعدها.", "جمعية أمل الريف"),
+])
+def test_a_verb_form_carded_as_a_name_is_no_second_verb_of_speech(text, speaker):
+    # "أمل" is also "hoped": inside a name ("جمعية أمل الريف") or opening one right after "وقالت", the word
+    # the actor stage carded is the subject's, and the quote goes to the name, not to "no source"
+    (q,) = parse(text).quotes
+    assert next(a.name for a in parse(text).actors if a.id == q.speaker) == speaker

@@ -1367,10 +1367,11 @@ def _role_noun_before(words: Words, i: int) -> bool:
 
 def _people_noun(words: Words, i: int) -> bool:
     """Token i is an indefinite noun for a person of the story ("امرأة"، "سيدة"، "صيدلي":
-    `people_nouns`) or for people ("زوار"، "تجار": `people_plurals`), not a given name of one
+    `people_nouns`, or its dual: "امرأتان") or for people ("زوار"، "تجار": `people_plurals`), not a given name of one
     gender only — a description, no name."""
     norm = words.toks[i].norm
-    return (not words.toks[i].definite and (norm in proposals.people_nouns() or norm in proposals.people_plurals())
+    return (not words.toks[i].definite and (norm in proposals.people_nouns() or norm in proposals.people_plurals()
+                                            or proposals.people_dual(norm))
             and not words.is_(i, "given_m", "given_f", bare=True))
 
 

@@ -130,8 +130,8 @@ def _subject_phrase(board: Board, words: Words, a: int, b: int, cut: int = 0) ->
         return None
     if toks[i].norm in collective_pronouns():
         return i, i + 1  # "ويرى البعض أن …": a collective standing alone
-    if counted_by(toks[i].norm) and (got := _collective(board, words, i, b)) is not None:
-        return got  # ("غير أن عددا من …": in the accusative too)
+    if (counted_by(toks[i].norm) or _cardinal_of(words, i, b)) and (got := _collective(board, words, i, b)) is not None:
+        return got  # (in the accusative too: "لكن عددا من …"; "ثلاثة من سكان الحي": a number of them)
     if toks[i].norm in _cardinals() and i + 1 < b and plain(toks[i + 1].gap) and (
             ((hit := words.longest(i + 1, ("anon",), max_cut=0)) is not None and hit.start == i + 1)
             or _counted_role(words, i + 1)):
@@ -922,6 +922,13 @@ def _cardinals() -> frozenset[str]:
     return frozenset(key(w) for n, ws in forms.items() if int(n) >= 2 for w in ws if " " not in w)
 
 
+def _cardinal_of(words: Words, i: int, b: int) -> bool:
+    """Token i is a number word from two up and من follows it: "ثلاثة من السكان" counts some of
+    the people named after it, as "عدد من" does."""
+    toks = words.toks
+    return toks[i].norm in _cardinals() and i + 1 < b and toks[i + 1].norm == "من" and plain(toks[i + 1].gap)
+
+
 def counted_by(w: str) -> bool:
     """A collective's quantifier, in the accusative too ("عددا"، "بعض")."""
     q = quantifiers()
@@ -1232,7 +1239,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
                 _present_verb(words, end) or _feminine_present_verb(words, end)):
             end += 1  # (whose guardian: "| طالب"، "| لثلاثة طلاب"; not "| تعمل في …")
         return _unnamed(board, reg, words, t0, end, "anonymous", "a pupil's guardian, unnamed", cut)
-    if norm0 in people_nouns() and not definite and not (t0 + 1 < t1 and toks[t0 + 1].definite):
+    if (norm0 in people_nouns() or people_dual(norm0)) and not definite and not (
+            t0 + 1 < t1 and toks[t0 + 1].definite):
         # "امرأة مسنة"، "شاب عراقي في الفيديو": a person of the story, unnamed — the noun and its
         # adjectives; where they were is no part of who they are ("رجل الأعمال" is a profession)
         end = _described_person_end(words, t0, t1)
@@ -1414,7 +1422,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if counted_by(norm0) and t1 - t0 >= 2 and _counts_here(norm0, toks[t0 + 1].norm):
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if norm0 in _cardinals() and t1 - t0 >= 2 and (
-            words.is_(t0 + 1, "anon", bare=True) or _counted_role(words, t0 + 1)):
+            words.is_(t0 + 1, "anon", bare=True) or _counted_role(words, t0 + 1) or _cardinal_of(words, t0, t1)):
         card, why = _unnamed(board, reg, words, t0, t1, "anonymous", "unnamed sources, counted", cut)
         card.plural = True
         return card, why
@@ -2415,6 +2423,14 @@ def owner_of_a_thing(words: Words, i: int) -> bool:
 def people_nouns() -> frozenset[str]:
     """Nouns for unnamed people of a story (``anonymous.toml`` ``people_nouns``)."""
     return anonymous_words("people_nouns")
+
+
+def people_dual(norm: str) -> bool:
+    """The nominative dual of a noun for unnamed people ("امرأتان"، "شابان"; in the normal form):
+    two people of the story. (The ين of the other cases is also a masculine plural's.)"""
+    if len(norm) >= 6 and norm.endswith(("تان", "تين")):
+        return norm[:-3] + "ه" in people_nouns()
+    return len(norm) >= 5 and norm.endswith("ان") and norm[:-2] in people_nouns()
 
 
 def people_plurals() -> frozenset[str]:

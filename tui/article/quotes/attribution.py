@@ -40,6 +40,7 @@ from ..actors.proposals import (
     counted_by,
     dual_of_a_head,
     one_of_someones,
+    people_dual,
     people_nouns,
     people_plurals,
     source_noun,
@@ -89,9 +90,9 @@ def _dual_role(w: str) -> str | None:
     if len(w) < 6 or not w.endswith("ان"):
         return None
     roles = ("anon", "title", "profession")
-    if w.endswith("تان") and lexicon_index().classes_of(w[:-3] + "ه") & set(roles):
+    if w.endswith("تان") and (lexicon_index().classes_of(w[:-3] + "ه") & set(roles) or people_dual(w)):
         return "f"
-    return "m" if lexicon_index().classes_of(w[:-2]) & set(roles) else None
+    return "m" if lexicon_index().classes_of(w[:-2]) & set(roles) or people_dual(w) else None
 
 
 @dataclass(slots=True)
@@ -146,6 +147,7 @@ _DESCRIBED_BACK = 150  # tokens back within which "«…»، يقول الحرف
 
 # normal forms of words that open another clause with its own subject ("…، فيما X قال"، "لكن X رفض")
 _BUT = frozenset(["لكن", "ولكن", "بل", "بينما", "فيما"])
+_HOWEVER = frozenset(["غير", "الا"])  # (before أن: "غير أن"، "إلا أن" open a sentence as "but")
 @cache
 def _continuing() -> frozenset[str]:
     return frozenset(key(w) for w in lexicon.load("reporting_verbs")["words"]["continuing"])
@@ -1573,6 +1575,8 @@ class Attributor:
                 return Choice(got, "subject of the clause the participle continues")
             if got is None and lo == self.ctx.doc.sentence_tokens(self.toks[ci].sent).start:
                 v = self._past_opening_adjunct(lo, ci)  # "في المقابل، حمّل X …، معتبرا": the verb after it
+                if v + 2 < ci and self.toks[v].norm in _HOWEVER and self.toks[v + 1].norm == "ان":
+                    v += 1  # "غير أن / إلا أن تجارا …، معتبرين": the subject after the particle's أن
                 return self._propose((v + 1, ci), c, why="subject of the clause the participle continues")
         return None
 

@@ -201,6 +201,10 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "حسب ما أعلن عنه X": the attribution's own verb; a headline's verb
     if c.ambiguous and not _clearly_a_verb(ctx, c, ci):
         return False
+    if c.kind == VERB and not c.prefix and prev is not None and ctx.named(ci) and (
+            ci - 1 in ctx.verb_cues or ctx.named(ci - 1)) and plain(ctx.toks[ci].gap):
+        return False  # "وقالت أمل X إن"، "وقالت جمعية أمل X إن": a word the actor stage carded inside a name,
+        # or opening one right after a verb of speech, is no second verb ("hoped", "promised")
     if ci + 1 < ctx.n and ctx.toks[ci + 1].norm == "عدم" and plain(ctx.toks[ci + 1].gap):
         return False  # "طلب عدم نشر اسمه": the source's wish to stay unnamed, nothing it said
     if c.kind == MASDAR and not c.suffix and prev is not None and prev.norm in _PLACE_PREPS:
@@ -773,9 +777,10 @@ def _all_named(ctx: Ctx, span: tuple[int, int]) -> bool:
 
 
 def _role_word(ctx: Ctx, j: int) -> bool:
-    """A word of a title phrase before a name: a role noun, a definite word, a linking word."""
+    """A word of a title phrase before a name: a role noun, a definite word (or one coordinated
+    with the one before: "نقيب المهندسين والمهندسات"), a linking word."""
     w = ctx.toks[j].norm
-    return w.startswith("ال") or w in _person_heads() or w[:-1] in _person_heads() or w in (
+    return w.startswith(("ال", "وال")) or w in _person_heads() or w[:-1] in _person_heads() or w in (
         "باسم", "في", "ل", "لدي") or (w.startswith("ل") and len(w) > 4)
 
 
