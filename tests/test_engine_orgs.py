@@ -2239,3 +2239,35 @@ def test_a_body_named_after_its_management_noun_is_the_body():
     assert len(bodies) == 1 and "إدارة نادي الفيصل الرياضي" in bodies[0][1], bodies
     # a directorate named by its field stays a body of its own
     assert ("إدارة الأرصاد الجوية", "organization") in found("وقالت إدارة الأرصاد الجوية إن الأمطار ستهطل.")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("وقالت هيئة الرقابة على الأسواق إن الأسعار ارتفعت.", "هيئة الرقابة على الأسواق"),
+    ("وطالبت هيئة الإشراف على المرافئ الشركات بالالتزام بالقانون.", "هيئة الإشراف على المرافئ"),
+    ("وأعلن صندوق التأمين ضد البطالة صرف المستحقات.", "صندوق التأمين ضد البطالة"),
+])
+def test_an_office_named_for_what_it_oversees_keeps_the_preposition_and_its_object(text, body):
+    """"هيئة الرقابة على X"، "صندوق التأمين ضد X": the verbal noun an office is named for governs
+    its preposition, whose object is part of the name (`office_cause_heads`, `cause_objects`)."""
+    assert body in bodies(text)
+
+
+def test_an_office_does_not_take_a_purpose_after_lam_into_its_name():
+    # guard: "أحال الملف إلى هيئة الرقابة | لدراسته" — the clause's purpose, no part of the name
+    assert "هيئة الرقابة" in bodies("وأحال الوزير الملف إلى هيئة الرقابة لدراسته.")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("ودعت الهيئة الوطنية للملاحة النهرية لتشغيل المراسي المهجورة قبل الصيف.", "الهيئة الوطنية للملاحة النهرية"),
+    ("وسعت المؤسسة الوطنية للأشغال والطرق لتعبيد المسالك الريفية قبل الشتاء.", "المؤسسة الوطنية للأشغال والطرق"),
+])
+def test_a_body_named_for_one_field_takes_no_second_purpose_after_lam(text, body):
+    """"الهيئة الوطنية للملاحة النهرية | لتشغيل …": a name that already has its field after ل and ends
+    on a definite word stops there — ل + a verbal noun after it is the clause's purpose."""
+    assert bodies(text) == [body]
+
+
+def test_a_region_after_a_bodys_field_stays_in_the_name():
+    # guard: "… للهيئة الأممية للسكان | لشرق المتوسط" — a region, no verbal noun: the office's name
+    text = "وقال المكتب الإقليمي للهيئة الأممية للسكان لشرق المتوسط إن البطالة ترتفع."
+    assert "المكتب الإقليمي للهيئة الأممية للسكان لشرق المتوسط" in bodies(text)

@@ -394,6 +394,15 @@ def _known_inside(words: Words, a: int, b: int) -> str | None:
     return None
 
 
+def _second_field(words: Words, comp: list[int], j: int) -> bool:
+    """The name so far already has its field after ل ("… للملاحة النهرية"، "… لنقل الكهرباء") and
+    ends on a definite word: ل + a derived verb's verbal noun at token j ("لتشغيل"، "لإعادة") is
+    the clause's purpose, not a second field (a region is: "… للهيئة X | لشرق Y") — unless
+    the tagger reads it inside the name."""
+    return (verbal_noun_shape(words.toks[j].norm[1:]) and any(words.toks[k].norm.startswith("ل") for k in comp)
+            and _definite_form(words, comp[-1]) and words.p(j, "ORG") < _KEEP_P)
+
+
 def purpose(words: Words, j: int) -> bool:
     """ل + an indefinite noun in construct with a definite one after a body's nationality
     ("الجمعية الجزائرية لحماية المستهلك"): the body's purpose, part of its name."""
@@ -504,7 +513,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             continue
         if comp and _opens_a_clause(words, j):
             break  # "صندوق طوارئ | يحمي السائقين"، "مكتب تصويت | وستنشر …": a verb opens the clause after it
-        cause = len(comp) == 1 and not definite and head in word_set("organizations", "cause_heads")
+        cause = ("cause_objects" if head in word_set("organizations", "cause_heads") else "oversight_objects" if (
+            head in word_set("organizations", "oversight_heads")) else "") if len(comp) == 1 and not definite else ""
         if comp and _purpose_object(words, comp[-1], j, cause=cause) and board.owner[j + 1] is None and (
                 not _relayed_by(words, i, j)):
             comp += [j, j + 1]  # "للدفاع | عن المدنيين": the purpose noun's preposition and object
@@ -534,6 +544,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
             comp.append(j)  # "لحماية [الصحفيين]": an indefinite noun's genitive completes it
             j += 1
             continue
+        if comp and purpose(words, j) and _second_field(words, comp, j):
+            break  # "الهيئة الوطنية للملاحة النهرية | لتشغيل المراسي": a body named for one field takes no second
         if comp and not definite and all(_definite_form(words, k) for k in comp) and purpose(words, j) and (
                 head not in named_after_people() and head not in word_set("organizations", "cause_heads")
                 and words.p(j, "ORG") < _KEEP_P and ((hit := words.longest(i, ("org",))) is None or hit.end <= j)):
@@ -902,14 +914,15 @@ def _for_the_sake_of(board: Board, words: Words, j: int) -> int:
     return end if end > j + 2 else j
 
 
-def _purpose_object(words: Words, k: int, j: int, construct: bool = False, cause: bool = False) -> bool:
+def _purpose_object(words: Words, k: int, j: int, construct: bool = False, cause: str = "") -> bool:
     """Token k is a purpose noun after ل ("للدفاع") and j a preposition it governs with a definite
     object after it ("عن المدنيين"; with ``construct``, an indefinite noun in construct with a
     definite one: "عن حقوق الإنسان").  With ``cause`` (token k the genitive right after a cause's
-    head), a definite cause noun governs its own preposition too ("رابطة الدفاع | عن المتقاعدين")."""
+    or an office's head: the list of the nouns it may be named for), a definite cause noun governs
+    its own preposition too ("رابطة الدفاع | عن المتقاعدين"، "هيئة الرقابة | على الأسواق")."""
     t = words.toks[k]  # (a verbal noun, no plural: "للانتخابات | على النتائج" is the verb's object)
     toks = words.toks
-    if cause and t.norm.startswith("ال") and _governs("cause_objects").get(t.norm[2:]) == toks[j].norm and (
+    if cause and t.norm.startswith("ال") and _governs(cause).get(t.norm[2:]) == toks[j].norm and (
             j + 1 < words.n and plain(toks[j].gap) and plain(toks[j + 1].gap)
             and not words.is_(j + 1, "stop", "never", "temporal", bare=True)):
         return toks[j + 1].definite if not construct else (
@@ -930,8 +943,8 @@ def _purpose_object(words: Words, k: int, j: int, construct: bool = False, cause
 @cache
 def _governs(name: str) -> dict[str, str]:
     """A noun → the preposition it governs, from a list of pairs in organizations.toml:
-    ``purpose_governs`` (a purpose noun after ل: في، من) or ``cause_objects`` (a cause noun a body
-    is named for: عن، على)."""
+    ``purpose_governs`` (a purpose noun after ل: في، من), ``cause_objects`` (a cause noun a body
+    is named for: عن، على) or ``oversight_objects`` (what an office oversees: على، ضد)."""
     return {key(k): key(v) for k, v in load("organizations")[name]}
 
 
