@@ -1611,3 +1611,25 @@ def test_li_glued_to_a_word_the_story_writes_alone_is_whom_the_name_told(tail, n
 def test_a_family_name_opening_with_li_stays_in_the_name():
     # "لعرابي": the story never writes the word without its ل
     assert "عبلة لعرابي" in people("وقالت الوزيرة عبلة لعرابي إن الخطة جاهزة.")
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("وقال عميد بلدية ابوغيلان عبد الرحمن منصور القطعاني إن فرق الصيانة فتحت الطرق.", "عبد الرحمن منصور القطعاني",
+     "عميد بلدية ابوغيلان"),
+    ("وأكد عميد بلدية ابوزريق عبد الكريم يونس الزرقاني أن الطريق أغلق.", "عبد الكريم يونس الزرقاني",
+     "عميد بلدية ابوزريق"),
+])
+def test_a_place_the_tagger_runs_into_a_holders_name_stays_in_the_title(text, name, title):
+    """"عميد بلدية X | عبد الرحمن Y": a word no lexicon lists as a given name, right after a
+    territory's head in construct and before a listed given name, is the place's name — the
+    holder's name opens after it, and the place closes the title."""
+    a = person(text, name)
+    assert title in a.titles
+
+
+def test_an_with_madda_joined_by_a_hyphen_opens_a_compound_given_name():
+    """"آن-ماري": the normal form folds آن into أن/إن, but joined by a hyphen to the word after it
+    it is the first half of a compound given name — the name speaks, no particle opens the quote."""
+    art = parse("وقالت آن-ماري غرانجوفيل، المتحدثة باسم المنظمة، إن الوضع صعب.")
+    (q,) = art.quotes
+    assert next(a.name for a in art.actors if a.id == q.speaker) == "آن-ماري غرانجوفيل"

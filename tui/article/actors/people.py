@@ -1019,6 +1019,11 @@ def find(board: Board, reg: Registry, words: Words) -> None:
             continue  # "وقال الصياد | سالم X": the role before a name of its own, no name itself
         if c.t1 - c.t0 == 1 and c.score < _SURE and _role_adjective(words, c.t0):
             continue  # "قالت المديرة | المالية": the role's own adjective, no name
+        if c.t1 - c.t0 >= 3 and _place_before_given(words, c.t0):
+            # "عميد بلدية X | عبد الرحمن Y Z": the tagger ran the place its title's head governs into
+            # the holder's name — the name opens on the listed given name after it
+            c.t0, c.cut = c.t0 + 1, _cut(words, c.t0 + 1)
+            c.why.append("after the place of a title")
         if _accept(words, c):
             if _first_name_before(board, words, c.t0) or _given_before_patronymic(board, words, c.t0):
                 c.t0, c.cut = c.t0 - 1, _cut(words, c.t0 - 1)  # "سلمى | يوسف X": the tagger opened the name late
@@ -1197,7 +1202,7 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False
     if _dated_month(words, c.t0):
         return False  # "7 ربيع الأول 1438": a month's name in a date, no person
-    if _after_territory_head(words, c.t0):
+    if _after_territory_head(words, c.t0) and "after the place of a title" not in c.why:
         return False  # "رئيس بلدية دير X"، "قرية أبو Y": the name of the place the head noun governs
     if _future_verb_shape(words, c.t0) and words.p(c.t0, "PERS") < _SURE_INSIDE and not (
             "set off by commas after a title" in c.why and words.is_(c.t0, *_GENDERS, bare=True)):
@@ -1260,6 +1265,14 @@ def _accept(words: Words, c: Candidate) -> bool:
                     or _family_name_alone(words, c)):
         return c.score >= _NEED_STRONG
     return bool(cues) and c.score >= _NEED_CUE
+
+
+def _place_before_given(words: Words, i: int) -> bool:
+    """Token i, right after a territory's head in construct, is no given name and a listed given
+    name follows it: the place's one-word name, then a person's ("بلدية X | سالم Y")."""
+    return (_after_territory_head(words, i) and words.label(i) == "B-PERS" and i + 1 < words.n
+            and plain(words.toks[i + 1].gap) and not words.is_(i, *_GIVEN_CLASSES, bare=True)
+            and words.is_(i + 1, *_GIVEN_CLASSES, bare=True))
 
 
 def _after_territory_head(words: Words, i: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..model import Sentence
 from .normal import DROPPED, norm_word
@@ -156,7 +157,21 @@ def tokenize(text: str, sents: tuple[Sentence, ...]) -> list[Token]:
         append(Token(len(toks), start, end, raw, norm, s, gap if prev == start - len(gap) else text[prev:start],
                      got[1], got[2]))
         prev = end
+    if _MADDA_NAME in text:
+        _hyphened_madda(toks)
     return toks
+
+
+# "آن" (as in "آن-ماري"، "آن-صوفي") reads أن/إن in the normal form, which folds the madda: joined by a
+# hyphen to the word after it, it is the first half of a compound given name, never the particle —
+# so it keeps its madda, a word no lexicon lists as a function word.
+_MADDA_NAME = "آن-"
+
+
+def _hyphened_madda(toks: list[Token]) -> None:
+    for t, nxt in pairwise(toks):
+        if t.raw == "آن" and nxt.gap == "-":
+            t.norm, t.readings, t.definite = "آن", readings("آن"), False
 
 
 _SPLIT = re.compile(f"({WORD.pattern})")
