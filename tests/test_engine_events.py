@@ -774,3 +774,14 @@ def test_the_coming_days_without_a_number_place_nothing():
 def test_days_from_one_day_to_another_are_one_stretch(text, value):
     # "من … إلى غاية …": two days (a day word or a weekday) joined after من are one interval
     assert [v for _, v in dated(text, "2023-01-31")] == [value]  # a Tuesday paper
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وتراجع منسوب السد خلال الشهر الفارط.", "2031-02"),
+    ("وشهدت الجهة السنة الفارطة شتاء قاسيا.", "2030"),
+    ("واجتمع المجلس الأسبوع الفارط.", "2031-W10"),
+])
+def test_the_maghrebi_farit_is_the_past_modifier(text, value):
+    # "الشهر الفارط"، "السنة الفارطة"، "الأسبوع الفارط": Tunisian and Algerian news write الفارط for الماضي
+    assert [v for _, v in dated(text, "2031-03-12")] == [value]
+
