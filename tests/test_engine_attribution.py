@@ -3523,3 +3523,34 @@ def test_a_verb_form_carded_as_a_name_is_no_second_verb_of_speech(text, speaker)
     # the actor stage carded is the subject's, and the quote goes to the name, not to "no source"
     (q,) = parse(text).quotes
     assert next(a.name for a in parse(text).actors if a.id == q.speaker) == speaker
+
+
+@pytest.mark.parametrize("text,said_", [
+    ("وقال الوزير عادل بلغيث إن المخزون كاف، داعيا التجار إلى عدم رفع الأسعار.",
+     "التجار إلى عدم رفع الأسعار"),
+    ("وقالت النقابة إن الأجور متدنية، مطالبة الحكومة بمراجعة سلم الرواتب.", "الحكومة بمراجعة سلم الرواتب"),
+    ("ودعت وزارة الشباب الطلبة الجدد إلى التسجيل في الحملة.", "الطلبة الجدد إلى التسجيل في الحملة"),
+    ("وحث الوزير عادل بلغيث الشباب على المشاركة في الانتخابات.", "الشباب على المشاركة في الانتخابات"),
+])
+def test_the_addressee_of_a_demand_or_an_appeal_opens_what_was_said(text, said_):
+    # "داعيا التجار إلى …"، "مطالبة الحكومة بـ …": after a transitive verb of demand or appeal, whom it
+    # asks stands before what it asks — the stretch of speech runs from them (after a verb, only past
+    # a subject the rules know)
+    assert said_ in [q for q, _ in _parsed(text)]
+
+
+def test_an_unknown_subject_after_the_verb_of_appeal_is_not_taken_for_the_addressee():
+    # guard: "ودعا وزير الداخلية السكان إلى": no card names the subject, so the stretch stays at إلى
+    # (a subject no card names may run on: "وطالب نواب دوائر X في البرلمان باستدعاء …")
+    text = "ودعا وزير الداخلية السكان إلى الهدوء."
+    assert [q for q, _ in _parsed(text)] == ["إلى الهدوء"]
+
+
+@pytest.mark.parametrize("text,said_,speaker", [
+    ("وتأتي الخطوة ضمن خطة تقول الوزارة إنها ستخفض الأسعار.", "إنها ستخفض الأسعار", "الوزارة"),
+    ("وأطلقت البلدية مبادرة يقول رئيسها سامي العبيدي إنها ستنظف الأحياء.", "إنها ستنظف الأحياء", "سامي العبيدي"),
+])
+def test_a_present_verb_of_speech_after_a_noun_with_its_own_subject_and_its_pronoun_reports(text, said_, speaker):
+    # "خطة تقول الوزارة إنها …": after the noun, the verb's own subject and إنّ with the pronoun that refers
+    # back to the noun — what someone says of it, not an adjective clause of a thing ("لافتات تدعو إلى")
+    assert (said_, speaker) in _parsed(text)

@@ -229,7 +229,7 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         if prev.end > sent_start and prev.norm not in _PRESENT_OK and not _before_an(ctx, ci) and (
                 not ctx.named(ci - 1)) and not _punct(ctx, ci) \
                 and not _document_before(ctx, ci) and not _time_span_before(ctx, ci) and not _person_before(ctx, ci) \
-                and not _describes_subject(ctx, ci, sent_start):
+                and not _describes_subject(ctx, ci, sent_start) and not _says_of_it(ctx, ci):
             return False  # "لافتات تدعو إلى": an adjective clause of a thing, not a speaker
     if c.kind == VERB and not c.prefix and prev is not None and plain(ctx.toks[ci].gap) and not prev.definite and (
             ci + 1 < ctx.n and ctx.toks[ci + 1].norm in _BACK_TO_NOUN and not ctx.named(ci - 1)):
@@ -243,6 +243,23 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         # inside what was said is part of it, no new quote
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+_SAYS_OF_IT_REACH = 4  # words of the subject between the verb and its أنّ
+
+
+def _says_of_it(ctx: Ctx, ci: int) -> bool:
+    """"مبادرة يقول رئيسها إنها ستنجح": a present verb of speech after a noun, its own subject
+    after it, then إنّ/أنّ with the pronoun that refers back to the noun — a clause saying what
+    someone says of it, speech all the same (no adjective clause of a thing: "لافتات تدعو إلى")."""
+    toks = ctx.toks
+    for k in range(ci + 2, min(ctx.n, ci + 2 + _SAYS_OF_IT_REACH)):
+        if not plain(toks[k].gap):
+            return False
+        if toks[k].norm in AN and toks[k].norm != "ان":
+            w = toks[ci + 1].norm  # (the subject: a name, a definite noun, a role with its pronoun)
+            return ctx.named(ci + 1) or toks[ci + 1].definite or (len(w) >= 4 and w.endswith(("ه", "ها", "هم")))
+    return False
 
 
 def _before_an(ctx: Ctx, ci: int) -> bool:
@@ -569,6 +586,8 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
         kind, j, start = "rest", window[0], ctx.toks[window[0]].start
     else:
         kind, j, start = found
+    if kind in _DEMAND_KINDS and c.transitive and (k := _demand_addressee(ctx, c, window, j)) is not None:
+        j, start = k, ctx.toks[k].start  # "داعية التجار | إلى الخفض": whom it asks, then what
     if c.lemma in statement_only():
         said = {t.norm for t in ctx.toks[ci + 1 : j]}
         if not said & _words("statement") and not (said & {"فيه", "فيها"} and _after_statement(ctx, ci)):
@@ -585,6 +604,33 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
 
 
 _PREP_AN_KINDS = frozenset(PREP_AN.values())
+_DEMAND_KINDS = frozenset({"ila", "bi", "ala"})
+_ADDRESSEE_WORDS = 4  # an addressee's words before the preposition ("الحكومة والنقابات المعنية")
+
+
+def _demand_addressee(ctx: Ctx, c: Cue, window: list[int], j: int) -> int | None:
+    """Where the addressee of a demand or an appeal opens, before the preposition at token j that
+    opens what is asked ("داعية التجار | إلى خفض …"، "مطالبا الحكومة | بالتدخل"، "ودعت الهيئة
+    المتطوعين | إلى …"): what was said runs from them, as annotators read "X إلى Y". After a verb
+    only past a subject a card names, which is never taken in; not before quotation marks."""
+    n = window.index(j)
+    if n == 0 or ctx.mark_in_gap(j) is not None or (j + 1 < ctx.n and ctx.mark_in_gap(j + 1) is not None):
+        return None  # ("دعا الأطراف إلى «…»": the marks hold what was said)
+    if c.kind == PARTICIPLE:
+        k = 0
+    elif c.kind == VERB:
+        got = _object_start(ctx, c, window[:n])
+        if got is None or got[1] == window[0] or not ctx.named(window[window.index(got[1]) - 1]):
+            return None  # (a subject no card names may run on: its words are not the addressee)
+        k = window.index(got[1])
+    else:
+        return None
+    toks = ctx.toks
+    w = toks[window[k]].norm
+    if n - k > _ADDRESSEE_WORDS or not all(plain(toks[x].gap) for x in window[k + 1 : n + 1]) or (
+            w in PREP_NP or w in AN or w in _TIME_ADVERBS or ctx.marked[window[k]] or len(w) < 3):
+        return None
+    return window[k]
 
 
 def _strong(ctx: Ctx, c: Cue, window: list[int], claimed: set[int]) -> tuple[str, int, int] | None:
