@@ -3554,3 +3554,19 @@ def test_a_present_verb_of_speech_after_a_noun_with_its_own_subject_and_its_pron
     # "خطة تقول الوزارة إنها …": after the noun, the verb's own subject and إنّ with the pronoun that refers
     # back to the noun — what someone says of it, not an adjective clause of a thing ("لافتات تدعو إلى")
     assert (said_, speaker) in _parsed(text)
+
+
+@pytest.mark.parametrize("text,said_", [
+    ("«الزبائن اختفوا»، قالت البائعة سلمى الحداد وهي تشير إلى رفوف الدكان الخالية.", ["الزبائن اختفوا"]),
+    ("وقال الراعي سامي حداد وهو يشير إلى قطيعه الهزيل: «العلف صار غاليا».", ["العلف صار غاليا"]),
+])
+def test_pointing_at_something_while_speaking_is_no_speech(text, said_):
+    # "وهي تشير إلى رفوف الدكان": أشار in a circumstantial clause ("وهو/وهي …") with a noun after إلى is a
+    # gesture — only what the speaker says is quoted
+    assert [q for q, _ in _parsed(text)] == said_
+
+
+def test_pointing_out_that_in_a_circumstantial_clause_still_reports():
+    # guard: "وهو يشير إلى أن …": إلى أن opens a clause, what the pointing says
+    text = "وقال الوزير سامي حداد إن الخطة جاهزة، وهو يشير إلى أن التمويل متوفر."
+    assert any(q.startswith("إلى أن التمويل") for q, _ in _parsed(text))

@@ -396,7 +396,7 @@ def _known_inside(words: Words, a: int, b: int) -> str | None:
 
 def _second_field(words: Words, comp: list[int], j: int) -> bool:
     """The name so far already has its field after ل ("… للملاحة النهرية"، "… لنقل الكهرباء") and
-    ends on a definite word: ل + a derived verb's verbal noun at token j ("لتشغيل"، "لإعادة") is
+    ends on a definite word: ل + a derived verb's verbal noun at token j ("لتشغيل"، "لتوزيع") is
     the clause's purpose, not a second field (a region is: "… للهيئة X | لشرق Y") — unless
     the tagger reads it inside the name."""
     return (verbal_noun_shape(words.toks[j].norm[1:]) and any(words.toks[k].norm.startswith("ل") for k in comp)

@@ -201,6 +201,9 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         return False  # "حسب ما أعلن عنه X": the attribution's own verb; a headline's verb
     if c.ambiguous and not _clearly_a_verb(ctx, c, ci):
         return False
+    if c.lemma == "أشار" and c.tense == "present" and prev is not None and prev.norm in _WHILE_HE and not (
+            _points_to_that(ctx, ci)):
+        return False  # "قالت X وهي تشير إلى رفوف الدكان": pointing at something while speaking, no speech
     if c.kind == VERB and not c.prefix and prev is not None and ctx.named(ci) and (
             ci - 1 in ctx.verb_cues or ctx.named(ci - 1)) and plain(ctx.toks[ci].gap):
         return False  # "وقالت أمل X إن"، "وقالت جمعية أمل X إن": a word the actor stage carded inside a name,
@@ -243,6 +246,15 @@ def usable(ctx: Ctx, c: Cue) -> bool:
         # inside what was said is part of it, no new quote
     # "نفت صحة تقارير تحدثت عن …": the reports' adjective clause, inside the clause
     return not _describes_reports(ctx, c, ci)
+
+
+_WHILE_HE = frozenset(["وهو", "وهي", "وهم", "وهما", "وهن"])  # a circumstantial clause's pronoun
+
+
+def _points_to_that(ctx: Ctx, ci: int) -> bool:
+    """"وهو يشير إلى أن …": what the pointing says is a clause (أنّ after إلى), speech after all."""
+    k = ci + 1
+    return k + 1 < ctx.n and ctx.toks[k].norm in PREP_NP and ctx.toks[k + 1].norm in AN
 
 
 _SAYS_OF_IT_REACH = 4  # words of the subject between the verb and its أنّ
@@ -610,8 +622,8 @@ _ADDRESSEE_WORDS = 4  # an addressee's words before the preposition ("الحكو
 
 def _demand_addressee(ctx: Ctx, c: Cue, window: list[int], j: int) -> int | None:
     """Where the addressee of a demand or an appeal opens, before the preposition at token j that
-    opens what is asked ("داعية التجار | إلى خفض …"، "مطالبا الحكومة | بالتدخل"، "ودعت الهيئة
-    المتطوعين | إلى …"): what was said runs from them, as annotators read "X إلى Y". After a verb
+    opens what is asked ("داعية التجار | إلى خفض …"، "مطالبا الحكومة | بالتدخل"، "ودعت الوزارة
+    الطلبة | إلى …"): what was said runs from them, as annotators read "X إلى Y". After a verb
     only past a subject a card names, which is never taken in; not before quotation marks."""
     n = window.index(j)
     if n == 0 or ctx.mark_in_gap(j) is not None or (j + 1 < ctx.n and ctx.mark_in_gap(j + 1) is not None):
