@@ -616,7 +616,7 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
 
 
 _PREP_AN_KINDS = frozenset(PREP_AN.values())
-_DEMAND_KINDS = frozenset({"ila", "bi", "ala"})
+_DEMAND_KINDS = frozenset({"ila", "bi", "ala", "min"})
 _ADDRESSEE_WORDS = 4  # an addressee's words before the preposition ("الحكومة والنقابات المعنية")
 
 
@@ -624,10 +624,10 @@ def _demand_addressee(ctx: Ctx, c: Cue, window: list[int], j: int) -> int | None
     """Where the addressee of a demand or an appeal opens, before the preposition at token j that
     opens what is asked ("داعية التجار | إلى خفض …"، "مطالبا الحكومة | بالتدخل"، "ودعت الوزارة
     الطلبة | إلى …"): what was said runs from them, as annotators read "X إلى Y". After a verb
-    only past a subject a card names, which is never taken in; not before quotation marks."""
+    only past a subject a card names, which is never taken in."""
     n = window.index(j)
-    if n == 0 or ctx.mark_in_gap(j) is not None or (j + 1 < ctx.n and ctx.mark_in_gap(j + 1) is not None):
-        return None  # ("دعا الأطراف إلى «…»": the marks hold what was said)
+    if n == 0 or ctx.mark_in_gap(j) is not None:
+        return None
     if c.kind == PARTICIPLE:
         k = 0
     elif c.kind == VERB:
