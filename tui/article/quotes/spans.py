@@ -624,7 +624,7 @@ def _demand_addressee(ctx: Ctx, c: Cue, window: list[int], j: int) -> int | None
     """Where the addressee of a demand or an appeal opens, before the preposition at token j that
     opens what is asked ("داعية التجار | إلى خفض …"، "مطالبا الحكومة | بالتدخل"، "ودعت الوزارة
     الطلبة | إلى …"): what was said runs from them, as annotators read "X إلى Y". After a verb
-    only past a subject a card names, which is never taken in."""
+    only past a subject a card names or a body's head alone, which is never taken in."""
     n = window.index(j)
     if n == 0 or ctx.mark_in_gap(j) is not None:
         return None
@@ -632,9 +632,10 @@ def _demand_addressee(ctx: Ctx, c: Cue, window: list[int], j: int) -> int | None
         k = 0
     elif c.kind == VERB:
         got = _object_start(ctx, c, window[:n])
-        if got is None or got[1] == window[0] or not ctx.named(window[window.index(got[1]) - 1]):
-            return None  # (a subject no card names may run on: its words are not the addressee)
-        k = window.index(got[1])
+        k = window.index(got[1]) if got is not None else 0
+        if k == 0 or not (ctx.named(window[k - 1]) or (k == 1 and _bare_body(ctx, window[0]))):
+            return None  # (a subject no card names may run on: its words are not the addressee — but a
+            # body's head alone is one word: "ودعت الوزارة | المواطنين إلى")
     else:
         return None
     toks = ctx.toks
