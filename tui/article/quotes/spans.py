@@ -617,6 +617,7 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
 
 _PREP_AN_KINDS = frozenset(PREP_AN.values())
 _DEMAND_KINDS = frozenset({"ila", "bi", "ala", "min"})
+_IN_IT = frozenset(["فيه", "فيها"])  # "في بيان دعت فيه …": in which (the statement) it asked
 _ADDRESSEE_WORDS = 4  # an addressee's words before the preposition ("الحكومة والنقابات المعنية")
 
 
@@ -633,7 +634,9 @@ def _demand_addressee(ctx: Ctx, c: Cue, window: list[int], j: int) -> int | None
     elif c.kind == VERB:
         got = _object_start(ctx, c, window[:n])
         k = window.index(got[1]) if got is not None else 0
-        if k == 0 or not (ctx.named(window[k - 1]) or (k == 1 and _bare_body(ctx, window[0]))):
+        if n > 1 and ctx.toks[window[0]].norm in _IN_IT:
+            k = 1  # "بيانا دعت فيه | الأندية إلى …": the statement's pronoun, then whom it asks
+        elif k == 0 or not (ctx.named(window[k - 1]) or (k == 1 and _bare_body(ctx, window[0]))):
             return None  # (a subject no card names may run on: its words are not the addressee — but a
             # body's head alone is one word: "ودعت الوزارة | المواطنين إلى")
     else:
