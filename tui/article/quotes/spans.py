@@ -617,7 +617,9 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
 
 _PREP_AN_KINDS = frozenset(PREP_AN.values())
 _DEMAND_KINDS = frozenset({"ila", "bi", "ala", "min"})
-_IN_IT = frozenset(["فيه", "فيها"])  # "في بيان دعت فيه …": in which (the statement) it asked
+# "في بيان دعت فيه …": in which (the statement) it asked — not attribution's wider _IN_IT, whose
+# "خلاله" (during an occasion) may stand before a subject
+_IN_THE_STATEMENT = frozenset(["فيه", "فيها"])
 _ADDRESSEE_WORDS = 4  # an addressee's words before the preposition ("الحكومة والنقابات المعنية")
 
 
@@ -631,12 +633,12 @@ def _demand_addressee(ctx: Ctx, c: Cue, window: list[int], j: int) -> int | None
         return None
     if c.kind == PARTICIPLE:
         k = 0
+    elif c.kind == VERB and n > 1 and ctx.toks[window[0]].norm in _IN_THE_STATEMENT:
+        k = 1  # "بيانا دعت فيه | الأندية إلى …": the statement's pronoun, then whom it asks
     elif c.kind == VERB:
         got = _object_start(ctx, c, window[:n])
         k = window.index(got[1]) if got is not None else 0
-        if n > 1 and ctx.toks[window[0]].norm in _IN_IT:
-            k = 1  # "بيانا دعت فيه | الأندية إلى …": the statement's pronoun, then whom it asks
-        elif k == 0 or not (ctx.named(window[k - 1]) or (k == 1 and _bare_body(ctx, window[0]))):
+        if k == 0 or not (ctx.named(window[k - 1]) or (k == 1 and _bare_body(ctx, window[0]))):
             return None  # (a subject no card names may run on: its words are not the addressee — but a
             # body's head alone is one word: "ودعت الوزارة | المواطنين إلى")
     else:
