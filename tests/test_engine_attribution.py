@@ -3575,3 +3575,32 @@ def test_pointing_out_that_in_a_circumstantial_clause_still_reports():
     # guard: "وهو يشير إلى أن …": إلى أن opens a clause, what the pointing says
     text = "وقال الوزير سامي حداد إن الخطة جاهزة، وهو يشير إلى أن التمويل متوفر."
     assert any(q.startswith("إلى أن التمويل") for q, _ in _parsed(text))
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    # the role's holder is named in the next sentence: "but he" is that holder, not the last speaker
+    ("وقال سامر العوادلي، رئيس اتحاد المقاولين، إن الأشغال متأخرة. في المقابل، اعترف وزير النقل "
+     "بتأخر الأشغال، لكنه رأى أن الموعد الجديد واقعي. وأوضح الوزير فؤاد الحمامي أن التمويل متوفر.",
+     "الموعد الجديد", "فؤاد الحمامي"),
+    # the holder named right after the role, set off by commas, a form of address before the name
+    ("وخارج المحكمة، بكت والدة المتهم الأول، السيدة سهام عبد الوهاب، طويلا، وقالت إن ابنها بريء.",
+     "ابنها بريء", "سهام عبد الوهاب"),
+])
+def test_a_role_opening_the_sentence_is_the_subject_of_the_verb_of_speech_coordinated_after(text, snippet, speaker):
+    # "أقر وزير X بـ …، لكنه اعتبر": a role with no name right after the opening verb is its
+    # subject — its holder (set off by commas after it, or named before), not the last speaker
+    assert _speaker(text, snippet) == speaker
+
+
+def test_a_role_after_the_opening_verb_that_no_one_holds_is_an_unnamed_speaker():
+    text = ("قال رئيس الحكومة أنور السليطي إن العجز تراجع. "
+            "وفي المقابل، اعترف وزير الزراعة بصعوبة الموسم، لكنه رأى أن المحصول سيكون مقبولا.")
+    assert _speaker(text, "المحصول سيكون") == "وزير الزراعة"
+
+
+def test_a_clause_of_speaking_to_the_outlet_describing_an_indefinite_subject_is_no_speech_of_its_own():
+    # "رفض عمال تحدثوا للإذاعة الخطة، وقالوا": the verb of speech right after the indefinite subject
+    # only describes them (no relative pronoun after an indefinite noun); the later verb is theirs
+    text = ("قال مدير المصنع حامد القرشي إن الإنتاج مستقر. "
+            "في المقابل، رفض عمال تحدثوا للإذاعة خطة الإدارة، وأكدوا أن الأجور لم تصرف منذ شهرين.")
+    assert _speaker(text, "الأجور لم تصرف") == "عمال"

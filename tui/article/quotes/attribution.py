@@ -1711,8 +1711,11 @@ class Attributor:
         if self.card(lo) is not None or toks[lo].norm in _SVO_OPENERS:
             return self._opening_topic(c, ci, lo)
         if any(THAT.match(toks[j].norm) or (self.stage.words.reporting(j) is not None and not (
-                toks[j - 1].norm in _WHAT_WAS and plain(toks[j].gap))) for j in range(lo + 1, ci)):
-            return None  # (a relative's verb is the object's: "نفى X | ما ورد في الرسالة، وقال")
+                toks[j - 1].norm in _WHAT_WAS and plain(toks[j].gap)) and not (
+                not toks[j - 1].definite and self._met_by_outlet(j))) for j in range(lo + 1, ci)):
+            # (a relative's verb is the object's: "نفى X | ما ورد في الرسالة، وقال"; "رفض عمال
+            # تحدثوا للإذاعة الخطة، وقالوا": a clause describing an indefinite subject, no speech)
+            return None
         why = "shares the subject of the verb opening its sentence (… وقال)"
         k = self._after_opening_verb(lo, ci)
         card = self.card(k) if k < ci else None
@@ -1732,12 +1735,31 @@ class Attributor:
             # (its clause ends at a pause: "…، لكنها قالت")
             end = next((j for j in range(lo + 2, ci) if not plain(toks[j].gap)), ci)
             return self._propose((lo + 1, end), c, why=why, order="vso")
+        if card is None and lo + 1 < ci and self.card(lo + 1) is None and words.is_(lo + 1, "title", bare=True):
+            return self._role_holder_subject(c, ci, lo + 1, why)
         if card is None or not _speaks(card) or not self.agrees(c, card, "vso"):
             return None
         m = self.stage.board.owner[k]
         if m is not None and self._in_dateline(m.t0, m.t1):
             return None  # "المدينة (الوكالة) - رفضت …": who filed the story, not its subject
         return Choice(card, why + self._agree_note(c))
+
+    def _role_holder_subject(self, c: Cue, ci: int, k: int, why: str) -> Choice | None:
+        """"اعترف وزير النقل بالتأخير، لكنه رأى": a role with no name after the opening verb is its
+        subject — the person set off by commas after it, else the one the actor stage decides
+        (the holder named before or after, or an unnamed source)."""
+        toks = self.toks
+        end = k + 1  # the role's genitive chain: it ends at a pause or an indefinite word after a definite one
+        while end < ci and plain(toks[end].gap) and (toks[end].definite or not toks[end - 1].definite):
+            end += 1
+        j = end  # "…، السيدة X،": a name set off by a comma, maybe after forms of address, is the holder's
+        while j < ci and j - end < 2 and self.card(j) is None and (
+                _honorific(toks[j].norm) or self.stage.words.is_(j, "honorific", bare=True)):
+            j += 1
+        named = self.card(j) if j < ci and comma(toks[end].gap) else None
+        if named is not None and named.kind == "person" and self.agrees(c, named):
+            return Choice(named, why + self._agree_note(c))
+        return self._propose((k, end), c, why=why, order="vso")
 
     def _opening_topic(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"غير أن الجبهة المعارضة شككت في الأرقام، ووصفت …": a sentence opening on its subject
