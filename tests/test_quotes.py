@@ -627,3 +627,47 @@ def test_a_bare_ambiguous_verb_reports_past_an_adverb_before_its_complement():
     text = "وقال رامي يوسف الحداد إن الأمطار أغرقت الأزقة. الحداد كشف كذلك أن اللجنة أرسلت تقريرا للوزارة."
     art = parse(text)
     assert any(q.text.startswith("أن اللجنة") for q in art.quotes)
+
+
+@pytest.mark.parametrize("text,said_,speaker", [
+    ("وحمّلت نقابة الصيادلة وزارة التجارة مسؤولية نقص الأدوية في الصيدليات.",
+     "وزارة التجارة مسؤولية نقص الأدوية", "نقابة الصيادلة"),
+    ("وقال رئيس البلدية مراد الطويهري إن الطرق تضررت، محملا شركة المقاولات مسؤولية التأخير في الإصلاح.",
+     "شركة المقاولات مسؤولية التأخير", "مراد الطويهري"),
+    ("وقالت جمعية السكان إن الأحياء غرقت، محملة المسؤولية للبلدية التي أهملت قنوات الصرف.",
+     "المسؤولية للبلدية التي أهملت", "جمعية السكان"),
+    # a subject no card names: whom it blames is the noun (and its nisba) right before the charge
+    ("وقال رئيس النادي إن الفريق لعب جيدا. وبعد اللقاء، حمّل حارس الضيوف الجهاز الفني مسؤولية الأهداف.",
+     "الجهاز الفني مسؤولية الأهداف", "حارس الضيوف"),
+    ('وحمّل النائب كمال الدباغ "من أشعلوا النار في المستودع" مسؤولية الخسائر.',
+     "من أشعلوا النار في المستودع", "كمال الدباغ"),
+])
+def test_laying_the_blame_on_someone_reports_what_was_charged(text, said_, speaker):
+    # "حمّل X Y مسؤولية Z": whom the blame is laid on and the charge are what was said (the
+    # `charge` complement), as "اتهم X Y بـ" is; the charge first, then ل, too
+    q = next(q for q in parse(text).quotes if said_ in q.text)
+    assert q.text.startswith(said_.split()[0])
+    assert next(a.name for a in parse(text).actors if a.id == q.speaker) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وحملت الشاحنات الطحين والأدوية إلى القرى المحاصرة.",
+    "ووصلت إلى الميناء سفينة محملة بالقمح والذرة.",
+])
+def test_carrying_something_is_no_speech(text):
+    # the same verb with any object but a charge only carries it
+    assert parse(text).quotes == ()
+
+
+def test_a_quotation_opening_a_sentence_is_no_name_for_the_last_words_of_the_one_before():
+    # "… قانونية. «…»، أوضح X": the sentence before ends on an adjective whose letters hold a naming
+    # noun (قانون + ية), which names nothing across the full stop — the marks hold X's words
+    text = ("وقال المحامي نادر الزرهوني إن الدعوى مقبولة. وأكد أن الإجراءات قانونية. "
+            '"لسنا ضد شخص القاضي"، أوضح الزرهوني، "بل ضد تأخير الحكم".')
+    q = next(q for q in parse(text).quotes if "لسنا ضد" in q.text)
+    assert next(a.name for a in parse(text).actors if a.id == q.speaker) == "نادر الزرهوني"
+
+
+def test_a_naming_noun_with_its_possessive_still_names_what_its_marks_hold():
+    text = "وأصدر الروائي كتابه «رحلة في ذاكرة المدينة القديمة» في الربيع، وقال إن الكتابة علاج."
+    assert [q.text for q in parse(text).quotes] == ["إن الكتابة علاج"]

@@ -38,6 +38,8 @@ def find_quotes(doc: Doc, cues: Sequence[Cue], stage: ActorStage) -> list[Found]
         return []
     card_at = stage.board.card_at  # stage.card_at without its own call: asked of most tokens
     ctx = Ctx(doc, cues, lambda i: card_at(i) is not None)
+    owner = stage.board.owner
+    ctx.name_opens = lambda i: (m := owner[i]) is not None and m.t0 == i
     drafts = find_drafts(ctx)
     found: list[Found] = []
     for d, choice in attribute(ctx, stage, drafts):

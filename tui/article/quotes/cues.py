@@ -260,6 +260,8 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             continue
         if cue is not None and cue.number == "du" and t.i and toks[t.i - 1].norm.isdigit() and not t.gap.strip():
             continue  # "1870 طالبا": the noun a number counts, in the accusative — no dual verb ("they both demanded")
+        if cue is not None and cue.complements == ("charge",) and not _charge_follows(toks, t.i):
+            continue  # "حملت الشاحنات الطحين"، "وهي تحمل صورته": carrying, no blame laid on anyone
         if cue is not None:
             out.append(cue)
     out.sort(key=lambda c: c.start)
@@ -295,6 +297,25 @@ def _feminine_before_bi_an() -> frozenset[str]:
         if v.get("participle_feminine") == ["bi_an"]:
             out.update(normalize(w) for w, _per, g, _n in _participle_forms(v["participle"]) if g == "f")
     return frozenset(out)
+
+
+_CHARGE_AHEAD = 14  # words after a verb of charging where the noun of the charge may stand
+
+
+@cache
+def _charge_nouns() -> frozenset[str]:
+    """Nouns of the blame a verb of charging lays (``charge_nouns`` in reporting_verbs.toml)."""
+    return frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["charge_nouns"])
+
+
+def _charge_follows(toks: tuple[Token, ...] | list[Token], i: int) -> bool:
+    """A noun of the charge within a few words after token i, in its sentence ("حمّل X Y مسؤولية")."""
+    for k in range(i + 1, min(len(toks), i + 1 + _CHARGE_AHEAD)):
+        if re.search(r"[.!?؟\n]", toks[k].gap):
+            return False
+        if toks[k].norm.removeprefix("ال") in _charge_nouns():
+            return True
+    return False
 
 
 @cache

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -96,6 +96,7 @@ class Ctx:
         self.speech_cue_toks = {self.cue_tok[c.start] for c in cues if c.kind in (VERB, PARTICIPLE, MASDAR)}
         self.verb_cues = {self.cue_tok[c.start]: c for c in cues if c.kind == VERB}
         self.named = named  # token → is it (part of) an actor's name?
+        self.name_opens: Callable[[int], bool] = lambda i: False  # token → does an actor's name open there?
         # verbs right after an attribution phrase ("حسب ما أعلن")، and a headline's tokens
         self.after_verbs = {doc.token_at(c.end) + (1 if doc.tokens and doc.token_at(c.end) < self.n
                                                     and doc.tokens[doc.token_at(c.end)].norm == "ما" else 0)
@@ -591,10 +592,11 @@ def _from_cue(ctx: Ctx, c: Cue, block: int, claimed: set[int]) -> Draft | None:
         obj = _object(ctx, c, window)
         if obj is not None and obj[1] < found[1]:
             found = obj
-    found = found or weak or _object(ctx, c, window) or _appeal(ctx, c, window)
+    found = found or weak or _object(ctx, c, window) or _appeal(ctx, c, window) or _charge(ctx, c, window)
     if found is None:
-        if c.kind != PARTICIPLE or not window or re.search(r"[.:]", ctx.toks[window[0]].gap):
-            return None
+        if c.kind != PARTICIPLE or not window or re.search(r"[.:]", ctx.toks[window[0]].gap) or (
+                "charge" in c.complements):
+            return None  # ("محملة بالطحين": loaded, no charge laid on anyone)
         kind, j, start = "rest", window[0], ctx.toks[window[0]].start
     else:
         kind, j, start = found
@@ -893,6 +895,75 @@ def _appeal(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if t.norm in AN or t.norm in PREP_NP or t.norm in PREP_AN or len(t.norm) < 3 or t.norm.startswith(("ب", "ل")):
         return None  # (after أن or a preposition the other complements speak)
     return "obj", window[m], t.start
+
+
+_CHARGE_REACH = 6  # words of whom the blame is laid on before the noun of the charge
+_CHARGE_SUBJECT = 8  # words of a verb's subject before them
+
+
+def _charge(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
+    """"حمّلت النقابة الوزارة مسؤولية التأخير"، "محملا الشركة «المسؤولية كاملة»": after the
+    subject, whom the blame is laid on, then a noun of the charge (`charge_nouns`) a few words
+    on, with no pause between — for verbs that report only so (the ``charge`` complement: the
+    same verb with any other object only carries it, "حملت الشاحنات الطحين")."""
+    if "charge" not in c.complements or not window:
+        return None
+    toks = ctx.toks
+    reach = _CHARGE_REACH + (0 if c.kind == PARTICIPLE else _CHARGE_SUBJECT)  # (a verb's subject first)
+    m = next((m for m in range(min(len(window), reach + 1))
+              if toks[window[m]].norm.removeprefix("ال") in _words("charge_nouns")), None)
+    if m is None or any(re.search(r"[.:؛;]", toks[j].gap) for j in window[1 : m + 1]):
+        return None
+    if c.kind == PARTICIPLE or m == 0:
+        # a participle's subject is before it: what was said opens at once ("محملة الحكومة
+        # مسؤولية"), or with the charge itself when ل or على names whom it is laid on after it
+        # ("محملة المسؤولية للبلدية")
+        k = 0
+        if m == 0 and not _laid_on_after(ctx, window, 0):
+            return None
+    else:
+        k = _blamed_start(ctx, c, window, m)
+        if k is None:
+            return None
+    if any(re.search(r"[،,]", toks[j].gap) for j in window[k + 1 : m + 1]):
+        return None  # (a pause between whom it blames and the charge: no such phrase)
+    span = ctx.mark_in_gap(window[k])
+    return ("mark", window[k], span[0] - 1) if span else ("obj", window[k], toks[window[k]].start)
+
+
+def _laid_on_after(ctx: Ctx, window: list[int], m: int) -> bool:
+    """The charge noun at window[m] is followed by ل or على and whom it is laid on."""
+    if m + 1 >= len(window):
+        return False
+    t = ctx.toks[window[m + 1]]
+    return plain(t.gap.replace('"', "").replace("«", "")) and (
+        t.norm in ("ل", "علي") or (t.norm.startswith("ل") and len(t.norm) > 3))
+
+
+def _blamed_start(ctx: Ctx, c: Cue, window: list[int], m: int) -> int | None:
+    """Where whom a verb of charging blames opens, the charge noun at window[m]: right after its
+    subject, as for any object, when a card or a role names the subject; else the phrase right
+    before the charge — a name, or a noun and its nisba adjectives ("حمّل مدرب الضيوف | الحكم
+    مسؤولية"، "حمّل وزير X | الجانب الإسرائيلي مسؤولية"); the subject keeps a word at least."""
+    got = _object_start(ctx, c, window[:m + 1])
+    n = window.index(got[1]) if got is not None and got[1] in window else 0
+    if 1 <= n < m or (got is not None and got[0] == "mark" and 1 <= n <= m):
+        return n
+    k = m - 1
+    if k < 1:
+        return None
+    toks = ctx.toks
+    if ctx.marked[window[k]]:  # 'حمّل X "من أشعلوا النار" مسؤولية': the marks whole
+        while k > 1 and ctx.marked[window[k - 1]] and not re.search('[«"“]', toks[window[k]].gap):
+            k -= 1
+        return k
+    if ctx.named(window[k]):  # "حمّلت نقابة X وزارة Y مسؤولية": the name right before the charge
+        k = next((j for j in range(k, 0, -1) if ctx.name_opens(window[j])), 0)
+        return k or None
+    while k > 1 and _adjective_or_of(toks[window[k]].norm) and toks[window[k - 1]].definite and plain(
+            toks[window[k]].gap):
+        k -= 1
+    return k
 
 
 def _addressee(t: Token, later: bool) -> bool:
@@ -1194,7 +1265,8 @@ def _term_before(ctx: Ctx, j: int) -> bool:
         return False
     w = ctx.toks[j].norm.lstrip("وب")
     terms = _words("term_before")
-    return any(w[: len(w) - k] in terms for k in (0, 1, 2))  # كتاب، كتابه، كتابها
+    # كتاب، كتابه، كتابها: the noun or its possessive ("قانونية" is an adjective, no "قانون" + ها)
+    return w in terms or (w.endswith("ه") and w[:-1] in terms) or (w.endswith(("ها", "هم")) and w[:-2] in terms)
 
 
 def natural_end(ctx: Ctx, start: int) -> int:
@@ -1454,6 +1526,8 @@ def _is_name(ctx: Ctx, s: int, e: int) -> bool:
     """A quotation that names something: after a naming noun (قناة، مؤسسة، عملية …), mostly
     Latin letters, or mostly an actor's name."""
     i = ctx.tok_after(s) - 1
+    if i + 1 < ctx.n and re.search(r"[.!?؟]", ctx.toks[i + 1].gap):
+        i = -2  # (a new sentence opens with the marks: the last one's words name nothing in them)
     if _term_before(ctx, i) or _term_before(ctx, i - 1):
         return True
     first = ctx.toks[i + 1].norm if i + 1 < ctx.n else ""
