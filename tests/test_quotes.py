@@ -671,3 +671,22 @@ def test_a_quotation_opening_a_sentence_is_no_name_for_the_last_words_of_the_one
 def test_a_naming_noun_with_its_possessive_still_names_what_its_marks_hold():
     text = "وأصدر الروائي كتابه «رحلة في ذاكرة المدينة القديمة» في الربيع، وقال إن الكتابة علاج."
     assert [q.text for q in parse(text).quotes] == ["إن الكتابة علاج"]
+
+
+@pytest.mark.parametrize("text,said_,speaker", [
+    ("وارتفعت الأسعار. من جهتها، ذكر بيان لوزارة الصيد، تلقته الإذاعة، أن المخزون كاف حتى الخريف.",
+     "أن المخزون كاف", "وزارة الصيد"),
+    ("وارتفعت الأسعار. وفي الأثناء، كشف تقرير لهيئة الإحصاء أن البطالة تراجعت في الريف.",
+     "أن البطالة تراجعت", "هيئة الإحصاء"),
+])
+def test_a_bare_verb_of_two_readings_reports_with_a_statement_as_its_subject(text, said_, speaker):
+    # "ذكر"، "كشف" alone are often nouns ("mention"); a statement noun right after them is the
+    # verb's subject, and the statement speaks for its issuer
+    q = next(q for q in parse(text).quotes if q.text.startswith(said_))
+    assert next(a.name for a in parse(text).actors if a.id == q.speaker) == speaker
+
+
+def test_via_a_statement_is_no_verb():
+    # "عبر" before a statement noun is the preposition "via", whatever verb it may spell
+    text = "وأعلنت رابطة الخبازين عبر بيان قصير أن الإضراب مستمر."
+    assert [(q.text, q.speaker is not None) for q in parse(text).quotes] == [("أن الإضراب مستمر", True)]

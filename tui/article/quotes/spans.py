@@ -492,6 +492,12 @@ def _punct(ctx: Ctx, ci: int) -> bool:
 _CLAUSE_OPENERS = frozenset(["فيما", "بينما", "كما", "ثم", "حين", "عندما", "بعدما", "حيث", "اذ", "لكنه", "لكنها"])
 
 
+@cache
+def _prepositions() -> frozenset[str]:
+    """Prepositions written alone (``names.toml`` ``prepositions``): "عبر"، "بين" are these first."""
+    return frozenset(key(w) for w in lexicon.load("names")["prepositions"])
+
+
 def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     """A bare "بين"/"كشف"/"حذر" reports speech when its subject or complement follows at once."""
     if ci + 1 >= ctx.n:
@@ -511,6 +517,8 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
         return True  # "كشف مسؤول حكومي"
     if nxt.norm in ("فيه", "فيها"):
         return True  # "بيان … ذكر فيه أن": said in it
+    if document_noun(nxt.norm) and not document_noun(nxt.norm[1:]) and ctx.toks[ci].norm not in _prepositions():
+        return True  # "ذكر بيان للوزارة"، "كشف تقرير": a statement is the subject (not "عبر بيان": via)
     head = nxt.norm.removeprefix("ال")
     heads = _person_heads()
     if head in heads or (head.endswith("ه") and head[:-1] in heads):
