@@ -2540,6 +2540,9 @@ def test_a_source_referred_back_to_with_its_body_is_the_earlier_verbs_subject():
      "الصباح الباكر. وقالت الأم الخمسينية: \"لم أنم منذ ثلاثة أشهر\".", "سلمى خليل العطار"),
     ("وقال المحافظ سامي الخطيب إن الكهرباء ستعود. تجلس أم سامر على شرفة منزلها. تقول الأرملة الصابرة: "
      "«عشرة أيام والتيار مقطوع عن الحي».", "أم سامر"),
+    # a nisba noun for what someone does in public life: "السياسي"، "الدبلوماسية"
+    ("وقال رئيس حزب النهضة الريفية صالح عمران البكوش إن الاقتراع مزور. «لدينا نسخ من كل المحاضر التي "
+     "تثبت انقطاع التيار»، أضاف السياسي المخضرم.", "صالح عمران البكوش"),
 ])
 def test_a_noun_for_a_person_refers_back_to_the_one_just_named(text, name):
     # "وقالت الأم"، "تقول الأرملة": the last person named before, of the noun's gender
