@@ -3595,6 +3595,14 @@ def test_a_role_opening_the_sentence_is_the_subject_of_the_verb_of_speech_coordi
     assert _speaker(text, snippet) == speaker
 
 
+def test_a_participle_continues_a_role_with_no_name_after_the_opening_verb():
+    # "دافع نائب مدير X عن …، مشيرا": the role is the clause's subject (past its genitives: what
+    # follows them is not part of it), not the speaker quoted before
+    text = ("أكد رئيس اتحاد المزارعين خليل الدواغرة أن المحصول وفير. وفي المقابل، دافع نائب مدير "
+            "الجمارك عن الرسوم الجديدة بحماية المنتج المحلي، مشيرا إلى أن الواردات تضاعفت.")
+    assert _speaker(text, "الواردات تضاعفت") == "نائب مدير الجمارك"
+
+
 def test_a_role_after_the_opening_verb_that_no_one_holds_is_an_unnamed_speaker():
     text = ("قال رئيس الحكومة أنور السليطي إن العجز تراجع. "
             "وفي المقابل، اعترف وزير الزراعة بصعوبة الموسم، لكنه رأى أن المحصول سيكون مقبولا.")

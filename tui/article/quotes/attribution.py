@@ -1577,7 +1577,13 @@ class Attributor:
                 v = self._past_opening_adjunct(lo, ci)  # "في المقابل، حمّل X …، معتبرا": the verb after it
                 if v + 2 < ci and self.toks[v].norm in _HOWEVER and self.toks[v + 1].norm == "ان":
                     v += 1  # "غير أن / إلا أن تجارا …، معتبرين": the subject after the particle's أن
-                return self._propose((v + 1, ci), c, why="subject of the clause the participle continues")
+                why = "subject of the clause the participle continues"
+                if v + 1 < ci and self.card(v + 1) is None and self.stage.words.is_(v + 1, "title", bare=True) and (
+                        self.toks[v].norm not in _KANA):
+                    # "دافع نائب مدير X عن …، مشيرا": a role with no name — its holder or an
+                    # unnamed source, past its genitives only (after كان the verb is further on)
+                    return self._role_holder_subject(c, ci, v + 1, why)
+                return self._propose((v + 1, ci), c, why=why)
         return None
 
     def _first_of_each(self, card: Card, lo: int, ci: int) -> bool:
@@ -1750,8 +1756,9 @@ class Attributor:
         (the holder named before or after, or an unnamed source)."""
         toks = self.toks
         end = k + 1  # the role's genitive chain: it ends at a pause or an indefinite word after a definite one
-        while end < ci and plain(toks[end].gap) and (toks[end].definite or not toks[end - 1].definite):
-            end += 1
+        while end < ci and plain(toks[end].gap) and (toks[end].definite or not toks[end - 1].definite or (
+                toks[end].norm.startswith("لل") and len(toks[end].norm) > 4) or toks[end].norm == "باسم"):
+            end += 1  # ("العام للملك": ل and the article; "المتحدث باسم X": whom they speak for)
         j = end  # "…، السيدة X،": a name set off by a comma, maybe after forms of address, is the holder's
         while j < ci and j - end < 2 and self.card(j) is None and (
                 _honorific(toks[j].norm) or self.stage.words.is_(j, "honorific", bare=True)):
