@@ -668,6 +668,12 @@ def test_a_quotation_opening_a_sentence_is_no_name_for_the_last_words_of_the_one
     assert next(a.name for a in parse(text).actors if a.id == q.speaker) == "نادر الزرهوني"
 
 
+def test_marks_opening_a_sentence_hold_speech_whatever_naming_noun_opens_them():
+    text = 'وقال المخرج وائل الحوراني إن التصوير انتهى. "الفيلم أخذ مني ثلاث سنوات"، أضاف الحوراني.'
+    q = next(q for q in parse(text).quotes if "أخذ مني" in q.text)
+    assert next(a.name for a in parse(text).actors if a.id == q.speaker) == "وائل الحوراني"
+
+
 def test_a_naming_noun_with_its_possessive_still_names_what_its_marks_hold():
     text = "وأصدر الروائي كتابه «رحلة في ذاكرة المدينة القديمة» في الربيع، وقال إن الكتابة علاج."
     assert [q.text for q in parse(text).quotes] == ["إن الكتابة علاج"]

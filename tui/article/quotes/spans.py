@@ -951,8 +951,8 @@ def _laid_on_after(ctx: Ctx, window: list[int], m: int) -> bool:
 def _blamed_start(ctx: Ctx, c: Cue, window: list[int], m: int) -> int | None:
     """Where whom a verb of charging blames opens, the charge noun at window[m]: right after its
     subject, as for any object, when a card or a role names the subject; else the phrase right
-    before the charge — a name, or a noun and its nisba adjectives ("حمّل مدرب الضيوف | الحكم
-    مسؤولية"، "حمّل وزير X | الجانب الإسرائيلي مسؤولية"); the subject keeps a word at least."""
+    before the charge — a name, or a noun and its nisba adjectives ("حمّل حارس الضيوف | الجهاز
+    الفني مسؤولية"، "حمّل وزير X | المصرف المركزي مسؤولية"); the subject keeps a word at least."""
     got = _object_start(ctx, c, window[:m + 1])
     n = window.index(got[1]) if got is not None and got[1] in window else 0
     if 1 <= n < m or (got is not None and got[0] == "mark" and 1 <= n <= m):
@@ -1534,12 +1534,13 @@ def _is_name(ctx: Ctx, s: int, e: int) -> bool:
     """A quotation that names something: after a naming noun (قناة، مؤسسة، عملية …), mostly
     Latin letters, or mostly an actor's name."""
     i = ctx.tok_after(s) - 1
-    if i + 1 < ctx.n and re.search(r"[.!?؟]", ctx.toks[i + 1].gap):
-        i = -2  # (a new sentence opens with the marks: the last one's words name nothing in them)
-    if _term_before(ctx, i) or _term_before(ctx, i - 1):
+    # (a new sentence opened with the marks: the last one's words name nothing in them, and what
+    # they hold is speech whatever naming noun opens it: '. "الفيلم أخذ مني …"، قال X')
+    new_sentence = i + 1 < ctx.n and re.search(r"[.!?؟]", ctx.toks[i + 1].gap) is not None
+    if not new_sentence and (_term_before(ctx, i) or _term_before(ctx, i - 1)):
         return True
     first = ctx.toks[i + 1].norm if i + 1 < ctx.n else ""
-    if ctx.nwords(s, e) <= 6 and first.startswith("ال") and first[2:] in _words("term_before"):
+    if not new_sentence and ctx.nwords(s, e) <= 6 and first.startswith("ال") and first[2:] in _words("term_before"):
         return True  # '"الجائزة الدولية للإبداع"': a name that opens with its naming noun
     body = ctx.text[s:e]
     letters = [ch for ch in body if ch.isalpha()]
