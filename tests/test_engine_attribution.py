@@ -3615,3 +3615,11 @@ def test_a_clause_of_speaking_to_the_outlet_describing_an_indefinite_subject_is_
     text = ("قال مدير المصنع حامد القرشي إن الإنتاج مستقر. "
             "في المقابل، رفض عمال تحدثوا للإذاعة خطة الإدارة، وأكدوا أن الأجور لم تصرف منذ شهرين.")
     assert _speaker(text, "الأجور لم تصرف") == "عمال"
+
+
+def test_how_someone_spoke_is_no_part_of_the_description_that_refers_back_to_them():
+    # "«…»، يحكي البحار بصوت خافت": the description is the person's title, how they spoke is not
+    text = ("وقال مدير الميناء فؤاد العنابي إن البحث مستمر. وعاد البحار الشاب حمدي ولد الشيخ إلى بيته أمس. "
+            "«ظننت أنني لن أرى أمي ثانية»، يحكي البحار بصوت خافت.")
+    (person,) = [a for a in parse(text).actors if a.name == "حمدي ولد الشيخ"]
+    assert "البحار" in person.titles and not any("بصوت" in t for t in person.titles)
