@@ -1633,3 +1633,13 @@ def test_an_with_madda_joined_by_a_hyphen_opens_a_compound_given_name():
     art = parse("وقالت آن-ماري غرانجوفيل، المتحدثة باسم المنظمة، إن الوضع صعب.")
     (q,) = art.quotes
     assert next(a.name for a in art.actors if a.id == q.speaker) == "آن-ماري غرانجوفيل"
+
+
+def test_a_representatives_place_ends_before_her_given_name():
+    # "النائبة عن قضاء X | سعاد كريم Y": after عن, whom the title holder represents; a given name the
+    # tagger reads as a person's ends the place's name, and the name that follows is hers, whole
+    text = "وقالت النائبة عن قضاء تلكيف سعاد كريم الحديثي إن الطرق الريفية مدمرة."
+    art = parse(text)
+    assert ("place", "تلكيف") in [(a.kind, a.name) for a in art.actors]
+    (person,) = [a for a in art.actors if a.kind == "person"]
+    assert person.name == "سعاد كريم الحديثي" and art.quotes[0].speaker == person.id

@@ -27,6 +27,7 @@ _MAX = 3  # words in a complement
 _STOP = ("stop", "never", "reporting", "month", "weekday", "temporal", "title", "rank", "anon", "not_place",
          "org_head", "media_head", "honorific")
 _SUPPORT = 0.3  # the tagger's LOC (or ORG) probability that names the complement
+_PERSON_AFTER = 0.5  # the tagger's PERS probability at a given name that ends a place's name before it
 
 
 def find(board: Board, reg: Registry, words: Words) -> None:
@@ -184,6 +185,16 @@ def _participle(words: Words, j: int) -> bool:
     return (len(w) == 5 and w[1] == "ا") or (len(w) == 6 and w[0] == "م" and w[3] == "و")
 
 
+_REPRESENTS_REACH = 3  # words of a title before the عن of whom its holder represents
+
+
+def _represented(words: Words, i: int) -> bool:
+    """The place head at i follows عن right after a title ("النائبة عن"، "عضو المجلس عن"): the
+    place its holder stands for, not where something came from ("انقطعت المياه عن دوار X")."""
+    return i > 1 and words.toks[i - 1].norm == "عن" and any(
+        words.is_(k, "title", bare=True) for k in range(max(0, i - 1 - _REPRESENTS_REACH), i - 1))
+
+
 def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None:
     cut = _head(words, i)
     if cut is None:
@@ -209,6 +220,9 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
             break  # "قصر الحكومة"، "ملعب الحكومة": a building of a body named by its head noun, no place name
         if comp and words.toks[comp[-1]].definite and not definite:
             break  # a definite word governs nothing: "ساحة الشهداء | يوم"
+        if comp and _represented(words, i) and words.is_(j, "given", bare=True) and (
+                words.p(j, "PERS") >= _PERSON_AFTER):
+            break  # "النائبة عن قضاء X | سعاد كريم Y": whom the title holder represents, then her name
         named = bool(words.bare[j]) and words.bare[j] <= NAME_CLASSES  # "سان ريمو": listed names
         if comp and words.is_(j, "particle", bare=True) and j + 1 < words.n and plain(words.toks[j + 1].gap) and (
                 words.is_(j + 1, "given", "surname", bare=True)) and len(comp) + 2 <= _MAX + 1:
