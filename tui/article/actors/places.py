@@ -201,6 +201,7 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
         return None
     head_definite = words.toks[i].readings[-1][0].startswith("ال") or words.toks[i].norm.startswith("ال")
     comp: list[int] = []
+    represented = _represented(words, i)  # (asked once, not of each word of the name)
     j = i + 1
     while j < words.n and len(comp) < _MAX and board.owner[j] is None and plain(words.toks[j].gap):
         t = words.toks[j]
@@ -220,8 +221,7 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
             break  # "قصر الحكومة"، "ملعب الحكومة": a building of a body named by its head noun, no place name
         if comp and words.toks[comp[-1]].definite and not definite:
             break  # a definite word governs nothing: "ساحة الشهداء | يوم"
-        if comp and _represented(words, i) and words.is_(j, "given", bare=True) and (
-                words.p(j, "PERS") >= _PERSON_AFTER):
+        if comp and represented and words.is_(j, "given", bare=True) and words.p(j, "PERS") >= _PERSON_AFTER:
             break  # "النائبة عن قضاء X | سعاد كريم Y": whom the title holder represents, then her name
         named = bool(words.bare[j]) and words.bare[j] <= NAME_CLASSES  # "سان ريمو": listed names
         if comp and words.is_(j, "particle", bare=True) and j + 1 < words.n and plain(words.toks[j + 1].gap) and (

@@ -241,7 +241,7 @@ def find_cues(doc: Doc) -> tuple[Cue, ...]:
             continue  # a word inside an attribution phrase
         cue = _read_token(text, t, doc.hamza)
         if cue is not None and cue.kind == VERB and t.i and not t.gap.strip() and (
-                toks[t.i - 1].norm in _prepositions() or toks[t.i - 1].norm in _counting()):
+                toks[t.i - 1].norm in prepositions_alone() or toks[t.i - 1].norm in _counting()):
             # "مصدر في | تجمع X": a word right after a preposition is a noun ("assembly"), no verb;
             # so is one a number word counts ("600 ألف | طالب": students, not "he demanded"; a digit
             # may end a date before the verb: "في 2019 أعلنت")
@@ -278,7 +278,7 @@ def _role_in_construct(toks: tuple[Token, ...] | list[Token], k: int, before: li
     if k == 0 or t.gap.strip():
         return True
     prev = toks[k - 1]
-    return prev.norm in _prepositions() or bool(before and before[-1].end == prev.end)
+    return prev.norm in prepositions_alone() or bool(before and before[-1].end == prev.end)
 
 
 @cache
@@ -299,7 +299,7 @@ def _feminine_before_bi_an() -> frozenset[str]:
     return frozenset(out)
 
 
-_CHARGE_AHEAD = 14  # words after a verb of charging where the noun of the charge may stand
+CHARGE_AHEAD = 14  # words after a verb of charging where the noun of the charge may stand (spans.py too)
 
 
 @cache
@@ -308,12 +308,17 @@ def _charge_nouns() -> frozenset[str]:
     return frozenset(normalize(w) for w in lexicon.load("reporting_verbs")["words"]["charge_nouns"])
 
 
+def charge_noun(t: Token) -> bool:
+    """The token is a noun of the charge, with or without the article ("مسؤولية"، "المسؤولية")."""
+    return t.norm.removeprefix("ال") in _charge_nouns()
+
+
 def _charge_follows(toks: tuple[Token, ...] | list[Token], i: int) -> bool:
     """A noun of the charge within a few words after token i, in its sentence ("حمّل X Y مسؤولية")."""
-    for k in range(i + 1, min(len(toks), i + 1 + _CHARGE_AHEAD)):
+    for k in range(i + 1, min(len(toks), i + 1 + CHARGE_AHEAD)):
         if re.search(r"[.!?؟\n]", toks[k].gap):
             return False
-        if toks[k].norm.removeprefix("ال") in _charge_nouns():
+        if charge_noun(toks[k]):
             return True
     return False
 
@@ -325,7 +330,7 @@ def _counting() -> frozenset[str]:
 
 
 @cache
-def _prepositions() -> frozenset[str]:
+def prepositions_alone() -> frozenset[str]:
     """Prepositions written alone (``names.toml`` ``prepositions``), in the normal form."""
     return frozenset(normalize(w) for w in lexicon.load("names")["prepositions"])
 

@@ -28,7 +28,19 @@ from ..doc.normal import key
 from ..doc.tokens import Token, comma, plain, quote
 from ..lexicon.index import lexicon as lexicon_index
 from ..rangemax import RangeMax
-from .cues import AFTER, CLOSE, IMPERSONAL, MASDAR, PARTICIPLE, STRONG, VERB, Cue
+from .cues import (
+    AFTER,
+    CHARGE_AHEAD,
+    CLOSE,
+    IMPERSONAL,
+    MASDAR,
+    PARTICIPLE,
+    STRONG,
+    VERB,
+    Cue,
+    charge_noun,
+    prepositions_alone,
+)
 from .interview import answers
 from .marks import STRAIGHT, Marks, find_marks
 
@@ -492,12 +504,6 @@ def _punct(ctx: Ctx, ci: int) -> bool:
 _CLAUSE_OPENERS = frozenset(["فيما", "بينما", "كما", "ثم", "حين", "عندما", "بعدما", "حيث", "اذ", "لكنه", "لكنها"])
 
 
-@cache
-def _prepositions() -> frozenset[str]:
-    """Prepositions written alone (``names.toml`` ``prepositions``): "عبر"، "بين" are these first."""
-    return frozenset(key(w) for w in lexicon.load("names")["prepositions"])
-
-
 def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
     """A bare "بين"/"كشف"/"حذر" reports speech when its subject or complement follows at once."""
     if ci + 1 >= ctx.n:
@@ -517,7 +523,7 @@ def _clearly_a_verb(ctx: Ctx, c: Cue, ci: int) -> bool:
         return True  # "كشف مسؤول حكومي"
     if nxt.norm in ("فيه", "فيها"):
         return True  # "بيان … ذكر فيه أن": said in it
-    if document_noun(nxt.norm) and not document_noun(nxt.norm[1:]) and ctx.toks[ci].norm not in _prepositions():
+    if document_noun(nxt.norm) and not document_noun(nxt.norm[1:]) and ctx.toks[ci].norm not in prepositions_alone():
         return True  # "ذكر بيان للوزارة"، "كشف تقرير": a statement is the subject (not "عبر بيان": via)
     head = nxt.norm.removeprefix("ال")
     heads = _person_heads()
@@ -905,8 +911,7 @@ def _appeal(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     return "obj", window[m], t.start
 
 
-_CHARGE_REACH = 6  # words of whom the blame is laid on before the noun of the charge
-_CHARGE_SUBJECT = 8  # words of a verb's subject before them
+_CHARGE_REACH = 6  # words of whom the blame is laid on before the noun of the charge (after a participle)
 
 
 def _charge(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
@@ -917,9 +922,8 @@ def _charge(ctx: Ctx, c: Cue, window: list[int]) -> tuple[str, int, int] | None:
     if "charge" not in c.complements or not window:
         return None
     toks = ctx.toks
-    reach = _CHARGE_REACH + (0 if c.kind == PARTICIPLE else _CHARGE_SUBJECT)  # (a verb's subject first)
-    m = next((m for m in range(min(len(window), reach + 1))
-              if toks[window[m]].norm.removeprefix("ال") in _words("charge_nouns")), None)
+    reach = _CHARGE_REACH if c.kind == PARTICIPLE else CHARGE_AHEAD  # (a verb's subject first: the cue's reach)
+    m = next((m for m in range(min(len(window), reach + 1)) if charge_noun(toks[window[m]])), None)
     if m is None or any(re.search(r"[.:؛;]", toks[j].gap) for j in window[1 : m + 1]):
         return None
     if c.kind == PARTICIPLE or m == 0:
