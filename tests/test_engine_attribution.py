@@ -3623,3 +3623,29 @@ def test_how_someone_spoke_is_no_part_of_the_description_that_refers_back_to_the
             "«ظننت أنني لن أرى أمي ثانية»، يحكي البحار بصوت خافت.")
     (person,) = [a for a in parse(text).actors if a.name == "حمدي ولد الشيخ"]
     assert "البحار" in person.titles and not any("بصوت" in t for t in person.titles)
+
+
+@pytest.mark.parametrize("sep", ["، ", " "])
+def test_what_a_titled_person_called_something_is_theirs_not_the_body_inside_their_title(sep):
+    # "تقدمت النائبة X، عضو لجنة Y، بسؤال عما وصفته بـ«…»": the body named inside the title after
+    # the name is no subject; the title's holder is (set off by commas or not)
+    text = (f"تقدمت النائبة سعاد منير الحلبي{sep}عضو لجنة الشؤون المالية بمجلس النواب{sep.strip()} "
+            "بسؤال عن ما وصفته بـ\"هدر المال العام\".")
+    assert _speaker(text, "هدر المال العام") == "سعاد منير الحلبي"
+
+
+@pytest.mark.parametrize("statement", ["وتظهر بيانات الوزارة أن", "وتشير تقديرات الوزارة إلى أن"])
+def test_a_statement_noun_in_construct_with_a_bodys_head_speaks_for_that_body(statement):
+    # "وتشير أرقام الوزارة إلى أن": the body the head noun refers back to issued the figures, not
+    # the body quoted last
+    text = ("أعلنت وزارة الزراعة والري خطة جديدة لدعم المزارعين. وقال اتحاد الفلاحين إن الخطة متأخرة. "
+            f"{statement} المساحات المزروعة تراجعت بنسبة الربع.")
+    assert _speaker(text, "المساحات المزروعة تراجعت") == "وزارة الزراعة والري"
+
+
+@pytest.mark.parametrize("who,speaker", [("مصدر طبي", "مصدر طبي"), ("ممرضة في قسم الطوارئ", "ممرضة في قسم الطوارئ")])
+def test_a_body_behind_the_preposition_fronting_a_sentence_is_not_its_subject(who, speaker):
+    # "وفي مستشفى X، قال مصدر طبي": where it happened, fronted; the verb's subject follows it
+    verb = "قالت" if who.startswith("ممرضة") else "قال"
+    text = f"عنوان\n\nوفي مستشفى الرحمة العام، {verb} {who} إن الأسرة ممتلئة منذ الفجر."
+    assert _speaker(text, "الأسرة ممتلئة") == speaker

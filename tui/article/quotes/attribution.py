@@ -1113,9 +1113,28 @@ class Attributor:
         got = self._sentence_subject(c, ci - 1, sent_t0)
         if got is not None:
             return Choice(got.card, f"subject of the clause ما depends on ({got.why})")
-        for _i, card in reversed(self.mentions_in(max(sent_t0, ci - 25), ci - 1)):
+        lo = max(sent_t0, ci - 25)
+        for i, card in reversed(self.mentions_in(lo, ci - 1)):
             if _speaks(card) and self.agrees(c, card, "svo"):
+                holder = self._holder_of_title_over(i, lo) if card.kind != "person" else None
+                if holder is not None and self.agrees(c, holder, "svo"):
+                    # "تقدمت النائبة X، عضو لجنة Y، بسؤال عما وصفته": a body inside a person's title
+                    return Choice(holder, "subject of the clause ما depends on (the holder of the title naming "
+                                          "the nearest)")
                 return Choice(card, "subject of the clause ما depends on (the nearest that agrees)")
+        return None
+
+    def _holder_of_title_over(self, i: int, lo: int) -> Card | None:
+        """The person named before token ``i`` whose title, right after the name (set off by a
+        comma or not), runs over the body or place mentioned at i, or None."""
+        for k, card in reversed(self.mentions_in(lo, i)):
+            if card.kind != "person":
+                continue
+            end = k
+            while end < i and self.card(end) is card:
+                end += 1
+            t = titles.after(self.stage.board, self.stage.words, end)
+            return card if t is not None and t.t0 == end and t.t1 > i else None
         return None
 
     def _before_verb(self, c: Cue, ci: int, lo: int, subject_after: bool = False) -> Choice | None:
@@ -1184,7 +1203,9 @@ class Attributor:
             # (not the agency of a dateline: "المدينة (الوكالة) - …" opens the line, not the sentence)
             # (nor the outlet credited right before the verb: "الوكالة/ أفاد مصدر …")
             credit = _DATELINE_END.search(toks[ci].gap) is not None and (lo == 0 or "\n" in toks[lo].gap)
-            if i - lo <= 1 and self.agrees(c, card) and i >= self._story_start(lo, ci) and not credit:
+            # (nor a body or place behind the preposition that fronts where it happened: "وفي مستشفى X، قال …")
+            if i - lo <= 1 and self.agrees(c, card) and i >= self._story_start(lo, ci) and not credit and not (
+                    _governed(self.ctx, self.stage, i)):
                 return Choice(card, "subject opening the sentence")
         return None
 
@@ -2012,6 +2033,9 @@ class Attributor:
         """Where the issuer opens after a statement noun, past its definite adjectives: a glued
         ل ("التقرير الفصلي | للوزارة") or after "(ال)صادر عن" ("التقرير النصفي الصادر عن | X")."""
         toks = self.toks
+        if k < b and not toks[k - 1].definite and toks[k].definite and plain(toks[k].gap) and (
+                orgs.head_at(self.stage.words, k) is not None):
+            return k  # "وتشير أرقام | الوزارة"، "بيانات | الهيئة": a body's head noun in construct, its issuer
         while k < b and toks[k].definite and toks[k].norm.endswith(("ي", "يه")) and plain(toks[k].gap):
             k += 1  # "السنوي"، "الربعي"، "الرسمية"
         if k < b and _lam_glued(toks[k]) and not toks[k].definite:
