@@ -499,6 +499,8 @@ def _dateline(words: Words, t0: int) -> bool:
     nxt, after = toks[t0 + 1].gap, toks[t0 + 1].norm
     if any(c in nxt for c in "(-–/ـ"):
         return True
+    if nxt.strip().startswith(":") and "\n" not in nxt:
+        return True  # "X: «الصحيفة»"، "X: فلان": a paper's dateline and its correspondent
     if after == "في" and t0 + 2 < words.n and toks[t0 + 2].norm[:1].isdigit() and plain(nxt):
         return True  # "X في 9 سبتمبر"
     return after[:1].isdigit() and "\n" not in nxt and (plain(nxt) or any(c in nxt for c in "،,:"))
