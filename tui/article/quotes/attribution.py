@@ -1124,9 +1124,10 @@ class Attributor:
                 return Choice(card, "subject of the clause ما depends on (the nearest that agrees)")
         return None
 
-    def _holder_of_title_over(self, i: int, lo: int) -> Card | None:
-        """The person named before token ``i`` whose title, right after the name (set off by a
-        comma or not), runs over the body or place mentioned at i, or None."""
+    def _holder_of_title_over(self, i: int, lo: int, set_off: bool = True) -> Card | None:
+        """The person named last before token ``i`` whose title, right after the name (set off by
+        a comma or not; with ``set_off`` false, not), runs over the body or place mentioned at i,
+        or None."""
         for k, card in reversed(self.mentions_in(lo, i)):
             if card.kind != "person":
                 continue
@@ -1134,7 +1135,8 @@ class Attributor:
             while end < i and self.card(end) is card:
                 end += 1
             t = titles.after(self.stage.board, self.stage.words, end)
-            return card if t is not None and t.t0 == end and t.t1 > i else None
+            ok = t is not None and t.t0 == end and t.t1 > i and (set_off or plain(self.toks[end].gap))
+            return card if ok else None
         return None
 
     def _before_verb(self, c: Cue, ci: int, lo: int, subject_after: bool = False) -> Choice | None:
@@ -1214,17 +1216,8 @@ class Attributor:
     def _holder_of_title_before(self, c: Cue, i: int, lo: int) -> Card | None:
         """The person whose title, right after the name with no comma, holds the body or place
         mentioned at token ``i`` and runs to the verb, or None."""
-        for k, card in reversed(self.mentions_in(lo, i)):
-            if card.kind != "person":
-                continue
-            end = k
-            while end < i and self.card(end) is card:
-                end += 1
-            t = titles.after(self.stage.board, self.stage.words, end)
-            if t is None or t.t0 != end or not plain(self.toks[end].gap) or t.t1 <= i or not self.agrees(c, card):
-                return None
-            return card
-        return None
+        card = self._holder_of_title_over(i, lo, set_off=False)
+        return card if card is not None and self.agrees(c, card) else None
 
     def _person_past_description(self, c: Cue, ci: int, lo: int) -> Choice | None:
         """"غير أن X، أستاذ علم الأوبئة في جامعة Y للعلوم الصحية في Z، حذر من …": a person named
