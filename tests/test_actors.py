@@ -883,3 +883,18 @@ def test_a_dateline_of_thousands_of_places_parses():
     # the dateline's places are walked back in a loop: no recursion as deep as the line is long
     text = "القاهرة - " * 3000 + "الرياض (الوكالة) - قال الوزير إن الوضع هادئ."
     assert any(a.name == "الرياض" for a in actors(text))
+
+
+def test_an_adjective_after_a_bodys_name_in_marks_describes_the_body():
+    # "صحيفة "X" العبرية": the adjective after the closing mark is the paper's, no body of its own
+    text = 'ونقلت صحيفة "الأفق" العبرية عن مصدر أمني أن الهجوم فشل. وقالت شركة «نوفا» الأمريكية إنها ستنسحب.'
+    assert "العبرية" not in names(text) and "الأمريكية" not in names(text)
+    assert {"الأفق", "نوفا"} <= set(names(text))
+
+
+def test_chaired_by_a_person_is_no_body():
+    # "برئاسة X": ب + the noun of heading and a person's name — chaired by X; "رئاسة الجمهورية" is a body
+    text = "وكان المجلس برئاسة عادل نعيم الكردي قد اجتمع أمس. وتولت رئاسة الجمهورية الملف."
+    assert card(text, "عادل نعيم الكردي").kind == "person"
+    assert not any(n.startswith("رئاسة عادل") for n in names(text))
+    assert card(text, "رئاسة الجمهورية").kind == "organization"

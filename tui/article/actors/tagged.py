@@ -57,6 +57,8 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                 continue  # "عن والده وجده": and his grandfather, however the lists' Oujda sways the tagger
             if b - a == 1 and words.accusative_nisba(a):
                 continue  # "وفدا ليبيا": the adjective "Libyan", not the country
+            if b - a == 1 and _describes_the_quoted_name(board, words, a):
+                continue  # "صحيفة "X" العبرية": an adjective describing the body named in marks before it
             if typ == "LOC" and all(words.is_(k, "place_head") or (
                     not words.toks[k].definite and places.common_nisba(words.toks[k].norm)) for k in range(a, b)) and (
                     not words.is_(a, "place_head") or b - a >= 2):
@@ -111,6 +113,15 @@ def _told_outlet(words: Words, a: int, b: int) -> bool:
         return False  # "وقالت لوبوان إن": right after the verb, the subject — a name in ل of its own
     return (b - a <= 2 and t.norm[:1] == "ل" and any(c == 1 for _, c in t.readings) and not words.bare[a]
             and b < words.n and plain(words.toks[b].gap) and words.toks[b].norm in orgs.THAT_WORDS)
+
+
+def _describes_the_quoted_name(board: Board, words: Words, k: int) -> bool:
+    """Token k is a definite nisba adjective right after the closing mark of a name in quotation
+    marks that a body's card holds ("صحيفة "X" العبرية"، "شركة «X» الأمريكية")."""
+    t = words.toks[k]
+    card = board.card_at(k - 1) if k > 0 else None
+    return t.definite and t.norm.endswith(("يه", "ي")) and len(t.norm) >= 5 and quote(t.gap) and (
+        card is not None and card.kind == "organization")
 
 
 def _plural_of_things(words: Words, k: int) -> bool:

@@ -504,7 +504,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     """Every word after the head is a title word, a word of a body's or place's name, or an
     indefinite noun in construct right after a role noun or another such noun."""
     for k in range(t0 + 1, t1):
-        if _headed_by(words, k):
+        if headed_by(words, k):
             return False  # "وفد من المحافظة | برئاسة النائب X": what is headed by the holder is no title of his
         if inside(words, k) or (board is not None and _named_body(board, k)) or _in_quoted_name(words, k) or (
                 _general_after_head(words, k) or _participle_pronoun(words, k)):
@@ -528,7 +528,7 @@ def _valid(words: Words, t0: int, t1: int, board: Board | None = None) -> bool:
     return True
 
 
-def _headed_by(words: Words, k: int) -> bool:
+def headed_by(words: Words, k: int) -> bool:
     """"برئاسة"، "بقيادة": ب + a noun naming whom a group is headed by (`headed_by`)."""
     w = words.toks[k].norm
     return w.startswith("ب") and w[1:] in word_set("titles", "headed_by")
