@@ -3649,3 +3649,14 @@ def test_a_body_behind_the_preposition_fronting_a_sentence_is_not_its_subject(wh
     verb = "قالت" if who.startswith("ممرضة") else "قال"
     text = f"عنوان\n\nوفي مستشفى الرحمة العام، {verb} {who} إن الأسرة ممتلئة منذ الفجر."
     assert _speaker(text, "الأسرة ممتلئة") == speaker
+
+
+def test_an_adjective_of_age_after_a_rank_is_no_name_but_a_description_of_the_one_named_before():
+    # "وتابع الشيخ الستيني بحسرة": the sixty-year-old sheikh is the man named before, no person
+    # called "الستيني"; how he spoke is no part of what the story calls him
+    text = ("وقال الحاج سالم عبود إن البئر جفت منذ الربيع. "
+            "وتابع الشيخ الستيني بحسرة: «لم نر مثل هذا العطش في حياتنا».")
+    assert _speaker(text, "لم نر مثل هذا العطش") == "سالم عبود"
+    (person,) = [a for a in parse(text).actors if a.name == "سالم عبود"]
+    assert not any("بحسرة" in t for t in person.titles)
+    assert not any(a.name == "الستيني" for a in parse(text).actors)

@@ -1044,6 +1044,13 @@ def find(board: Board, reg: Registry, words: Words) -> None:
 _GIVEN_CLASSES = ("given", "given_m", "given_f", "compound_first", "particle", "honorific")
 
 
+@cache
+def _age_adjectives() -> frozenset[str]:
+    """"الستيني"، "الخمسينية": the nisba of a decade of age (`age_decades` in anonymous.toml)."""
+    return frozenset(key(d) + end for d in proposals.anonymous_words("age_decades") if d.endswith("ين")
+                     for end in ("ي", "يه"))
+
+
 def _definite_before_given(words: Words, i: int) -> bool:
     """"الفلاح محمود X"، "الصياد سالم X": an Arabic full name opens on its given name, so a
     definite word no lexicon gives as a given name, right before a listed given name, is the
@@ -1213,6 +1220,8 @@ def _accept(words: Words, c: Candidate) -> bool:
         return False  # "وقال الوالد": a relative of someone in the story, described, no name
     if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in proposals.collective_pronouns():
         return False  # "ويقول كثيرون": a collective that speaks, never a name
+    if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in _age_adjectives():
+        return False  # "وتابع الشيخ الستيني": an adjective of age describes whom the title names, no name
     if words.toks[c.t0].norm in proposals.community_nouns() and c.score < _SURE:
         return False  # "وقال أولياء أمور الطلبة"، "وجهاء العشائر": a community's people, a group
     if proposals.dual_of_a_head(words, words.toks[c.t0].norm) and words.p(c.t0, "PERS") < _SURE:

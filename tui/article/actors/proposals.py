@@ -30,6 +30,7 @@ from .words import (
     Words,
     feminine_before_suffix,
     groups_of_people,
+    manner_noun,
     possessed_base,
     prepositions,
     suffixed_particles,
@@ -2345,7 +2346,9 @@ def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, c
                                  else "m" if words.is_(first, "given_m", bare=True) else None)
         if gender in (None, want):
             board.mention(card, t0, t1, cut, role="reference")
-            card.add_title(board.surface(t0, t1, cut))  # "الأم"، "الرجل السبعيني": what the story calls them
+            # "الأم"، "الرجل السبعيني": what the story calls them — not how they spoke ("| بحسرة")
+            end = next((k for k in range(t0 + 1, t1) if manner_noun(words.toks[k])), t1)
+            card.add_title(board.surface(t0, end, cut))
             return card
     return None
 

@@ -90,6 +90,11 @@ def _possessed_role(lx: Lexicon, w: str) -> bool:
     return unpossessed_role(lx, w) is not None
 
 
+def manner_noun(t: Token) -> bool:
+    """An indefinite noun behind ب saying how someone spoke ("بصوت خافت"، "بحسرة"، "بابتسامة")."""
+    return t.norm.startswith("ب") and not t.norm.startswith("بال") and len(t.norm) >= 4 and not t.definite
+
+
 def possessed_base(w: str) -> str | None:
     """The noun a word is before a possessive pronoun ("وزارتها" → "وزاره"، "مديره" → "مدير"),
     in the normal form (ة written ت before the suffix); None when it takes none."""

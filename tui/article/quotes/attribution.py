@@ -46,7 +46,7 @@ from ..actors.proposals import (
     source_noun,
     subject_phrase,
 )
-from ..actors.words import NAME_CLASSES, POSSESSIVE, prepositions
+from ..actors.words import NAME_CLASSES, POSSESSIVE, manner_noun, prepositions
 from ..doc.normal import key
 from ..doc.shapes import verbal_noun_shape
 from ..doc.tokens import Token, comma, plain
@@ -610,7 +610,7 @@ class Attributor:
         np = subject_phrase(board, words, region[0], region[1])
         if np is not None and np[0] == region[0] and np[1] - np[0] <= 3:
             # (how they spoke is no part of it: "يحكي البحار | بصوت خافت"، "تقول الأم | بحسرة")
-            end = next((k for k in range(np[0] + 1, np[1]) if _manner(self.toks[k])), np[1])
+            end = next((k for k in range(np[0] + 1, np[1]) if manner_noun(self.toks[k])), np[1])
             card.add_title(board.surface(np[0], end))
 
     def _answerer(self, c: Cue, ci: int) -> Choice | None:
@@ -2477,11 +2477,6 @@ _POSSESSIVE_ENDINGS = (*POSSESSIVE, "نا", "كم")  # his, her, their … and o
 
 def _adjunct(w: str) -> bool:
     return w in _words("adjunct") or w.startswith(("لل", "بال")) or w in ("ل", "ب", "في", "خلال", "من", "عن")
-
-
-def _manner(t: Token) -> bool:
-    """An indefinite noun behind ب saying how someone spoke ("بصوت خافت"، "بحسرة"، "بابتسامة")."""
-    return t.norm.startswith("ب") and not t.norm.startswith("بال") and len(t.norm) >= 4 and not t.definite
 
 
 def _honorific(w: str) -> bool:
