@@ -3660,3 +3660,19 @@ def test_an_adjective_of_age_after_a_rank_is_no_name_but_a_description_of_the_on
     (person,) = [a for a in parse(text).actors if a.name == "سالم عبود"]
     assert not any("بحسرة" in t for t in person.titles)
     assert not any(a.name == "الستيني" for a in parse(text).actors)
+
+
+def test_a_definite_finding_speaks_for_whom_its_relative_clause_says_issued_it():
+    # "وبحسب الأرقام التي عرضتها الهيئة": the relative clause's verb issued the figures; its subject
+    # (here the body named before, by its head noun) is the source, not the body quoted last
+    text = ("أعلنت الهيئة المستقلة للانتخابات النتائج. وقال حزب التجديد إن النتائج مزورة. "
+            "وبحسب الأرقام الأولية التي عرضتها الهيئة، فإن نسبة المشاركة لم تتجاوز الثلث.")
+    assert _speaker(text, "نسبة المشاركة لم تتجاوز") == "الهيئة المستقلة للانتخابات"
+
+
+def test_according_to_a_law_is_no_attribution():
+    # "… وفق قانون الانتخاب الذي قاطعه الحزب": the clause follows a law; the party the law's
+    # relative clause names said nothing — the observers before the verb did
+    text = ("ويرى مراقبون أن تدني المشاركة يعكس فتورا شعبيا تجاه المجلس الذي انتخب وفق قانون الانتخاب "
+            "الذي قاطعه حزب النهضة الوطني.")
+    assert _speaker(text, "تدني المشاركة يعكس") == "مراقبون"

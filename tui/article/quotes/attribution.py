@@ -514,7 +514,7 @@ class Attributor:
             if not (c.lemma == "نقل" and any(self.toks[k].norm == "عن" for k in range(*region))):
                 # ("وكانت الوكالة قد نقلت عن مصادر أن": the medium only relays; the source after عن speaks)
                 offer(self._kana(c, ci, lo), "kana_subject")
-        if d.source is not None and c.kind != PARTICIPLE:
+        if d.source is not None and c.kind != PARTICIPLE and not self._by_a_norm(d.source):
             got = self._source(d.source, may_propose=False, cue_end=c.end)
             offer(Choice(got.card, "after-quote attribution") if got else None, "after_quote_source")
         if c.kind == PARTICIPLE or not self._subject_here(region):
@@ -2113,6 +2113,8 @@ class Attributor:
             got = self._propose((a, met), None, why="source after حسب / وفقا لـ, whom the outlet met", cut=glued)
             if got is not None:
                 return got
+        if may_propose and (by := self._issued_by_relative(a, b, glued)) is not None:
+            return by
         got = self._first_speaker(a, b, None)
         if got is None and a < b and (stem := toks[a].norm[glued:]).startswith("ال") and (
                 stem in _words("statement")):
@@ -2224,6 +2226,35 @@ class Attributor:
         # no subject named: the body named last before the finding
         body = self._body_named_before(a, ("organization", "group"))
         return Choice(body, "source after حسب / وفقا لـ: the body named before issued the finding") if body else None
+
+    def _by_a_norm(self, source: tuple[int, int]) -> bool:
+        """The words after حسب/وفق open on a law, rule or custom ("وفق قانون X"، "وفقا للأعراف",
+        `norms` in reporting_verbs.toml): what the clause follows, no one who said it."""
+        a, b = source
+        if a >= min(b, self.ctx.n):
+            return False
+        return any(form.removeprefix("ال") in _words("norms") for form, _ in self.toks[a].readings)
+
+    def _issued_by_relative(self, a: int, b: int, glued: int) -> Choice | None:
+        """"وحسب الأرقام (الرسمية) التي نشرتها الهيئة"، "بحسب البيان الذي أصدرته X": a definite
+        finding or statement, its adjectives, then a relative clause whose verb issued it — the
+        subject after the verb, carded if need be (a back-reference the actor stage resolves)."""
+        toks = self.toks
+        if a >= min(b, self.ctx.n):
+            return None
+        w = toks[a].norm[glued:]
+        if not (w.startswith("ال") and (w[2:] in _words("findings") or document_noun(w))):
+            return None
+        k = a + 1
+        while k < b and toks[k].definite and toks[k].norm.endswith(("ي", "يه")) and plain(toks[k].gap) and (
+                toks[k].norm not in RELATIVE):
+            k += 1  # "الرسمية"، "المؤقتة"، "الأولية"
+        if k + 2 >= b or toks[k].norm not in ("التي", "الذي") or not plain(toks[k + 1].gap) or not plain(
+                toks[k + 2].gap):
+            return None
+        if not _issuing_verb(toks[k + 1].norm) or self.stage.words.is_(k + 2, "stop", "never", bare=True):
+            return None
+        return self._propose((k + 2, b), None, why="source after حسب / وفقا لـ: whoever issued the finding")
 
     def _body_named_before(self, k: int, kinds: tuple[str, ...]) -> Card | None:
         """The last card of one of ``kinds`` named before token k, in its sentence or the two
