@@ -1643,3 +1643,11 @@ def test_a_representatives_place_ends_before_her_given_name():
     assert ("place", "تلكيف") in [(a.kind, a.name) for a in art.actors]
     (person,) = [a for a in art.actors if a.kind == "person"]
     assert person.name == "سعاد كريم الحديثي" and art.quotes[0].speaker == person.id
+
+
+def test_a_noun_the_story_writes_bare_is_no_last_name_when_it_carries_a_possessive():
+    # "يغلق المعلم X دكانه" with "الدكان" elsewhere: the verb's object, not the name's last word
+    text = ("قال الحرفي حميد الزرقاني إن الطلب على الدكان تراجع. "
+            "وعند العصر، يغلق المعلم حميد دكانه بعد أن يمسح أدواته.")
+    names = [a.name for a in parse(text).actors]
+    assert "حميد دكانه" not in names and "حميد الزرقاني" in names

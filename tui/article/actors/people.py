@@ -713,7 +713,11 @@ def _possessed_noun(words: Words, j: int) -> bool:
         return False
     common = common_words()
     stem = t.norm[: -len(suffix)]
-    return t.norm in common or stem in common or stem[:-1] + "ه" in common  # زيارت|ه: the stem's ة
+    if t.norm in common or stem in common or stem[:-1] + "ه" in common:  # زيارت|ه: the stem's ة
+        return True
+    # "يغلق المعلم X دكانه" with "الدكان" or "دكان" elsewhere in the story: the noun the story writes
+    # bare is no name's last word when it carries a possessive
+    return len(stem) >= 3 and not words.bare[j] and (stem_count(words, "ال" + stem) + stem_count(words, stem)) > 0
 
 
 def _wa_word_before_apposed_title(words: Words, j: int) -> bool:
