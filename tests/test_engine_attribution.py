@@ -3676,3 +3676,13 @@ def test_according_to_a_law_is_no_attribution():
     text = ("ويرى مراقبون أن تدني المشاركة يعكس فتورا شعبيا تجاه المجلس الذي انتخب وفق قانون الانتخاب "
             "الذي قاطعه حزب النهضة الوطني.")
     assert _speaker(text, "تدني المشاركة يعكس") == "مراقبون"
+
+
+@pytest.mark.parametrize("clause,who", [("وقالت النقابات إن الأجور متدنية منذ سنوات.", "النقابات"),
+                                        ("وأكد الحزبان في بيانهما أن التحالف قائم.", "الحزبان")])
+def test_bodies_named_by_their_heads_plural_or_dual_alone_speak_together(clause, who):
+    # "وقالت النقابات"، "وأكد الحزبان": the plural or dual of a body's head noun, alone, is a group that
+    # speaks ("السلطات", the state's authorities, stays none)
+    text = "تجمع عشرات من السكان أمام البلدية أمس. " + clause
+    q = parse(text).quotes[-1]
+    assert next(a.name for a in parse(text).actors if a.id == q.speaker) == who

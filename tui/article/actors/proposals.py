@@ -1501,6 +1501,14 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         # "وقال مصرفي مشارك في المفاوضات، طلب عدم نشر اسمه، إن …": whoever asked not to be named
         # is an unnamed source, whatever noun describes them
         return _unnamed(board, reg, words, t0, e, "anonymous", "an unnamed source who asked not to be named")
+    if definite and (t1 - t0 == 1 or toks[t0 + 1].norm in _links()) and (
+            _plural_body(words, norm0) or _masculine_dual_of_a_head(words, norm0)) and (
+            norm0.removeprefix("ال") not in _government_plurals()):  # ("السلطات": the state, no group)
+        # "وقالت النقابات إن"، "وأكد الحزبان في بيانهما": bodies named by their head's plural or dual
+        # alone, that speak together
+        card, why = _unnamed(board, reg, words, t0, t0 + 1, "group", "bodies that speak together", cut)
+        card.plural = True
+        return card, why
     if words.is_(t0, "title", "rank", "honorific", "org_head", "org_head_weak", "place_head", "nationality"):
         return None
     if lists.plural_head(words, t0):
@@ -1655,6 +1663,19 @@ def dual_of_a_head(words: Words, norm: str) -> bool:
     else:
         return False
     return any(words.lexicon_has(cls, base + "ه") for cls in _DUAL_HEADS)
+
+
+@cache
+def _government_plurals() -> frozenset[str]:
+    """Heads that name a state's government in the plural ("سلطات"), from `government_heads`."""
+    return frozenset(key(h) for h in lexicon.word_set("organizations", "government_heads"))
+
+
+def _masculine_dual_of_a_head(words: Words, norm: str) -> bool:
+    """The masculine dual (…ان، …ين) of a body's head noun ("الحزبان"، "المجلسين")."""
+    stem = norm.removeprefix("ال")
+    return len(stem) >= 5 and stem.endswith(("ان", "ين")) and any(
+        words.lexicon_has(cls, stem[:-2]) for cls in _DUAL_HEADS)
 
 
 def _name_shaped(words: Words, x: int) -> bool:
