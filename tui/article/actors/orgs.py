@@ -470,7 +470,7 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     cls, cut, head, definite = got
     if titles.headed_by(words, i) and i + 1 < words.n and words.joined(i + 1) and (
             words.is_(i + 1, "given", bare=True) or (words.label(i + 1) == "B-PERS" and words.p(i + 1, "PERS") >= 0.5)):
-        return None  # "المجلس | برئاسة X Y": ب + the noun of heading and a person's name — chaired by X, no body
+        return None  # "اللجنة | برئاسة X Y": ب + the noun of heading and a person's name — chaired by X, no body
     if i > 0 and words.joined(i) and f"{words.toks[i - 1].norm} {head}" in _idioms_not_heads():
         return None  # "تحت لواء X": under X's banner — the body is X, the head word an idiom's
     comp: list[int] = []

@@ -715,7 +715,7 @@ def _possessed_noun(words: Words, j: int) -> bool:
     stem = t.norm[: -len(suffix)]
     if t.norm in common or stem in common or stem[:-1] + "ه" in common:  # زيارت|ه: the stem's ة
         return True
-    # "يغلق المعلم X دكانه" with "الدكان" or "دكان" elsewhere in the story: the noun the story writes
+    # "يقفل المعلم X كشكه" with "الكشك" or "كشك" elsewhere in the story: the noun the story writes
     # bare is no name's last word when it carries a possessive
     return len(stem) >= 3 and not words.bare[j] and (stem_count(words, "ال" + stem) + stem_count(words, stem)) > 0
 
@@ -1225,7 +1225,7 @@ def _accept(words: Words, c: Candidate) -> bool:
     if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in proposals.collective_pronouns():
         return False  # "ويقول كثيرون": a collective that speaks, never a name
     if c.t1 - c.t0 == 1 and words.toks[c.t0].norm in _age_adjectives():
-        return False  # "وتابع الشيخ الستيني": an adjective of age describes whom the title names, no name
+        return False  # "وتابع الشيخ الخمسيني": an adjective of age describes whom the title names, no name
     if words.toks[c.t0].norm in proposals.community_nouns() and c.score < _SURE:
         return False  # "وقال أولياء أمور الطلبة"، "وجهاء العشائر": a community's people, a group
     if proposals.dual_of_a_head(words, words.toks[c.t0].norm) and words.p(c.t0, "PERS") < _SURE:

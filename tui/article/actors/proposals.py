@@ -1504,7 +1504,7 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     if definite and (t1 - t0 == 1 or toks[t0 + 1].norm in _links()) and (
             _plural_body(words, norm0) or _masculine_dual_of_a_head(words, norm0)) and (
             norm0.removeprefix("ال") not in _government_plurals()):  # ("السلطات": the state, no group)
-        # "وقالت النقابات إن"، "وأكد الحزبان في بيانهما": bodies named by their head's plural or dual
+        # "وقالت النقابات إن"، "وشدد الحزبان في رسالتهما": bodies named by their head's plural or dual
         # alone, that speak together
         card, why = _unnamed(board, reg, words, t0, t0 + 1, "group", "bodies that speak together", cut)
         card.plural = True
@@ -2367,7 +2367,7 @@ def _named_by_epithet(board: Board, words: Words, t0: int, t1: int, head: str, c
                                  else "m" if words.is_(first, "given_m", bare=True) else None)
         if gender in (None, want):
             board.mention(card, t0, t1, cut, role="reference")
-            # "الأم"، "الرجل السبعيني": what the story calls them — not how they spoke ("| بحسرة")
+            # "الأم"، "الرجل السبعيني": what the story calls them — not how they spoke ("| بأسف")
             end = next((k for k in range(t0 + 1, t1) if manner_noun(words.toks[k])), t1)
             card.add_title(board.surface(t0, end, cut))
             return card

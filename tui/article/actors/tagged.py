@@ -58,7 +58,7 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
             if b - a == 1 and words.accusative_nisba(a):
                 continue  # "وفدا ليبيا": the adjective "Libyan", not the country
             if b - a == 1 and _describes_the_quoted_name(board, words, a):
-                continue  # "صحيفة "X" العبرية": an adjective describing the body named in marks before it
+                continue  # 'موقع "X" العبري': an adjective describing the body named in marks before it
             if typ == "LOC" and all(words.is_(k, "place_head") or (
                     not words.toks[k].definite and places.common_nisba(words.toks[k].norm)) for k in range(a, b)) and (
                     not words.is_(a, "place_head") or b - a >= 2):
@@ -117,7 +117,7 @@ def _told_outlet(words: Words, a: int, b: int) -> bool:
 
 def _describes_the_quoted_name(board: Board, words: Words, k: int) -> bool:
     """Token k is a definite nisba adjective right after the closing mark of a name in quotation
-    marks that a body's card holds ("صحيفة "X" العبرية"، "شركة «X» الأمريكية")."""
+    marks that a body's card holds ('موقع "X" العبري'، "شركة «X» الأمريكية")."""
     t = words.toks[k]
     card = board.card_at(k - 1) if k > 0 else None
     return t.definite and t.norm.endswith(("يه", "ي")) and len(t.norm) >= 5 and quote(t.gap) and (

@@ -1118,7 +1118,7 @@ class Attributor:
             if _speaks(card) and self.agrees(c, card, "svo"):
                 holder = self._holder_of_title_over(i, lo) if card.kind != "person" else None
                 if holder is not None and self.agrees(c, holder, "svo"):
-                    # "تقدمت النائبة X، عضو لجنة Y، بسؤال عما وصفته": a body inside a person's title
+                    # "تقدمت الناشطة X، عضو الهيئة Y، بشكوى ضد ما وصفته": a body inside a person's title
                     return Choice(holder, "subject of the clause ما depends on (the holder of the title naming "
                                           "the nearest)")
                 return Choice(card, "subject of the clause ما depends on (the nearest that agrees)")
@@ -1205,7 +1205,7 @@ class Attributor:
             # (not the agency of a dateline: "المدينة (الوكالة) - …" opens the line, not the sentence)
             # (nor the outlet credited right before the verb: "الوكالة/ أفاد مصدر …")
             credit = _DATELINE_END.search(toks[ci].gap) is not None and (lo == 0 or "\n" in toks[lo].gap)
-            # (nor a body or place behind the preposition that fronts where it happened: "وفي مستشفى X، قال …")
+            # (nor a body or place behind the preposition that fronts where it happened: "وفي جامعة X، قالت …")
             if i - lo <= 1 and self.agrees(c, card) and i >= self._story_start(lo, ci) and not credit and not (
                     _governed(self.ctx, self.stage, i)):
                 return Choice(card, "subject opening the sentence")
@@ -2236,7 +2236,7 @@ class Attributor:
         return any(form.removeprefix("ال") in _words("norms") for form, _ in self.toks[a].readings)
 
     def _issued_by_relative(self, a: int, b: int, glued: int) -> Choice | None:
-        """"وحسب الأرقام (الرسمية) التي نشرتها الهيئة"، "بحسب البيان الذي أصدرته X": a definite
+        """"وبحسب الإحصاءات (النهائية) التي نشرتها الهيئة"، "بحسب البيان الذي أصدرته X": a definite
         finding or statement, its adjectives, then a relative clause whose verb issued it — the
         subject after the verb, carded if need be (a back-reference the actor stage resolves)."""
         toks = self.toks
