@@ -3685,3 +3685,49 @@ def test_bodies_named_by_their_heads_plural_or_dual_alone_speak_together(clause,
     text = "تجمع عشرات من السكان أمام البلدية أمس. " + clause
     q = parse(text).quotes[-1]
     assert next(a.name for a in parse(text).actors if a.id == q.speaker) == who
+
+
+@pytest.mark.parametrize("people", ["أهالي قرى الساحل", "أهالي أحياء المدينة القديمة", "ذوو بلدات السفح الغربي"])
+def test_the_people_of_a_kind_of_place_and_its_name_are_the_topic_that_speaks(people):
+    # "أما أهالي قرى X، فأكدوا": a plural noun for the people of a place, then the plural for
+    # the kind of place (قرى، أحياء، بلدات), then its name — one group, the verb's subject
+    text = (f"أعلن المجلس البلدي تأجيل مشروع الطريق. أما {people}، فأكدوا في رسالة وجهوها إلى "
+            "المحافظ أن \"الطريق وعد قديم لم ينفذ\".")
+    assert _speaker(text, "الطريق وعد قديم") == people
+
+
+@pytest.mark.parametrize("people,who", [
+    ("تجارا في سوق الأقمشة المسقوف بحي الياسمين", "تجارا في سوق الأقمشة المسقوف بحي الياسمين"),
+    ("طلابا في كلية الهندسة بجامعة الساحل", "طلابا في كلية الهندسة")])
+def test_indefinite_people_after_but_with_the_place_they_are_in_are_the_subject(people, who):
+    # "لكن تجارا في سوق X بحي Y قالوا": the accusative after لكن, and where they are (a place or a
+    # body after في), longer than a few words — the people who speak, not the body quoted before
+    text = (f"وأعلنت وزارة التجارة حملة تفتيش جديدة على الأسواق. لكن {people} قالوا إن الحملة "
+            "\"تطال الصغار وتترك الكبار\".")
+    assert _speaker(text, "تطال الصغار") == who
+
+
+def test_a_verbs_object_stops_where_but_opens_the_next_speakers_clause():
+    # "أعلنت الهيئة X، غير أن حرفيين في سوق Y يقولون إن": what the body announced ends at the
+    # conjunction; the craftsmen named after it speak the next quote
+    text = ("وأعلنت هيئة الموانئ، الإثنين، تخفيض رسوم التخزين بنسبة الخمس، غير أن ناقلين في ساحة "
+            "الحاويات يقولون إن التخفيض \"لا يغطي خسائرهم\".")
+    (first, _second) = parse(text).quotes
+    assert "ناقلين" not in first.text
+    assert _speaker(text, "لا يغطي خسائرهم") == "ناقلين في ساحة الحاويات"
+
+
+def test_the_trade_of_people_may_be_a_construct_of_three_nouns():
+    # "حرفيون في سوق بيع النحاس": where they work, a noun in construct with a noun in construct
+    # with a definite one, is part of the group's phrase
+    text = "وقال باعة في سوق بيع الذهب إن الإقبال \"تراجع إلى النصف\"."
+    assert _speaker(text, "تراجع إلى النصف") == "باعة في سوق بيع الذهب"
+
+
+def test_indefinite_people_after_but_reach_their_verb_past_a_long_aside():
+    # "إلا أن موظفين في X، تجمعوا … رافعين لافتات، قالوا": up to twenty words of asides between the
+    # people and their plural verb (a second constant of the same name once cut this to fourteen)
+    text = ("وأعلنت الإدارة تجميد العلاوات السنوية. إلا أن موظفين في قسم الأرشيف، تجمعوا صباح أمس أمام "
+            "المدخل الرئيسي للمبنى الإداري الكبير في وسط المدينة رافعين لافتات ملونة، قالوا إن التجميد "
+            "\"ظلم صريح\".")
+    assert (_speaker(text, "ظلم صريح") or "").startswith("موظفين في قسم الأرشيف")

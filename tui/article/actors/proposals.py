@@ -807,6 +807,9 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
             # "في مستشفى حكومي"، "في مستوصف خاص"، "في مصنع أدوية": an indefinite noun and its
             # adjective or indefinite genitive, then adjectives
             e = k + 2
+            if e < b and plain(toks[e].gap) and toks[e].definite and not _qualifies(words, k + 1) and (
+                    _plain_noun(board, words, e)):
+                e += 1  # "في سوق بيع الذهب": a construct of two nouns, the second in construct with the third
             while e < b and plain(toks[e].gap) and not toks[e].definite and _qualifies(words, e):
                 e += 1
         return _seat_after(board, words, e, b) if e > k else end
@@ -1157,15 +1160,18 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             end += 1  # "إحدى المعلمات المصابات": the group's adjective
         end = _home_place_end(board, words, _participle_pronoun_end(words, end, t1), t1)
         return _unnamed(board, reg, words, t0, end, "anonymous", "one of a group, unnamed", cut)
-    place = board.card_at(t0 + 1) if t0 + 1 < words.n else None
-    if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 and place is not None and place.kind == "place" and (
-            board.owner[t0 + 1].t0 == t0 + 1 and plain(toks[t0 + 1].gap)):
+    # "أهالي قرى X"، "أهالي أحياء المدينة": the kind of place they live in stands between
+    area = int(t1 - t0 >= 3 and not definite and norm0 in anonymous_words("kin_plurals") and (
+        toks[t0 + 1].norm in _plural_area_heads()) and plain(toks[t0 + 1].gap) and plain(toks[t0 + 2].gap))
+    place = board.card_at(t0 + 1 + area) if t0 + 1 + area < words.n else None
+    if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 + area and place is not None and (
+            place.kind == "place" and board.owner[t0 + 1 + area].t0 == t0 + 1 + area and plain(toks[t0 + 1].gap)):
         # "أهالي محافظة X"، "أهالي قرية X": the people of a place named whole after them
-        card, why = _unnamed(board, reg, words, t0, board.owner[t0 + 1].t1, "group",
+        card, why = _unnamed(board, reg, words, t0, board.owner[t0 + 1 + area].t1, "group",
                              "the people of a place, unnamed", cut)
         card.plural = True
         return card, why
-    one_of = int(t1 - t0 >= 3 and toks[t0 + 1].norm in ("احد", "احدي") and plain(toks[t0 + 2].gap))
+    one_of = int(t1 - t0 >= 3 and toks[t0 + 1].norm in ("احد", "احدي") and plain(toks[t0 + 2].gap)) or area
     if norm0 in kin_nouns() and not definite and t1 - t0 >= 2 + one_of and toks[t0 + 1 + one_of].definite and (
             board.card_at(t0 + 1 + one_of) is None):
         # "عائلة الضحية"، "والد الطفل": family or counsel, in construct with the one they stand for;
@@ -2455,6 +2461,12 @@ def people_dual(norm: str) -> bool:
     if len(norm) >= 6 and norm.endswith(("تان", "تين")):
         return norm[:-3] + "ه" in people_nouns()
     return len(norm) >= 5 and norm.endswith("ان") and norm[:-2] in people_nouns()
+
+
+@cache
+def _plural_area_heads() -> frozenset[str]:
+    """Plurals for kinds of places ("قرى"، "أحياء": ``places.toml`` ``plural_area_heads``)."""
+    return frozenset(key(w) for w in lexicon.word_set("places", "plural_area_heads"))
 
 
 def people_plurals() -> frozenset[str]:

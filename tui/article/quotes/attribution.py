@@ -1340,13 +1340,14 @@ class Attributor:
             if THAT.match(toks[k].norm) or (k < ci - 1 and words.reporting(k) is not None and (
                     not comma(toks[k].gap))):
                 return None  # (a verb of speech opening no aside: its own clause)
-            if (card := self.card(k)) is not None and card.kind != "place":
-                return None
+            if (card := self.card(k)) is not None and card.kind != "place" and not self._linked_body(k):
+                return None  # (a body after في/من is where they are: "لكن طلابا في كلية X قالوا")
             if k <= lo or not (THAT.match(toks[k - 1].norm) or toks[k - 1].norm in _BUT):
                 continue
             w = toks[k].norm
             if toks[k].definite or not plain(toks[k].gap) or not (
                     (len(w) >= 5 and w.endswith(("ين", "ون"))) or w in people_plurals()
+                    or (w.endswith("ا") and w[:-1] in people_plurals())  # (accusative: "لكن تجارا في …")
                     or (counted_by(w) and k + 1 < ci and toks[k + 1].norm == "من")):
                 return None
             return k, next((j for j in range(k + 1, ci) if not plain(toks[j].gap)), ci)
@@ -2641,7 +2642,7 @@ def _opening_subject_before(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     return card
 
 
-_GOVERNED_REACH = 14  # tokens between a verb's subject and a quotation that is its object or complement
+_GOVERNING_VERB_REACH = 14  # tokens between a verb's subject and a quotation that is its object or complement
 
 
 def _governing_verb_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
@@ -2680,7 +2681,7 @@ def _subject_of_verb_at(ctx: Ctx, att: Attributor, lo: int, b: int) -> Card | No
     m = att.stage.board.owner[k] if card is not None else None
     if card is None or m is None or not _speaks(card) or card.kind == "place" or _governed(ctx, att.stage, k):
         return None
-    if b + 1 - m.t1 > _GOVERNED_REACH or not att.agrees(_verb_person(verb), card, "vso"):
+    if b + 1 - m.t1 > _GOVERNING_VERB_REACH or not att.agrees(_verb_person(verb), card, "vso"):
         return None
     for j in range(m.t1, b + 1):
         t = toks[j]

@@ -1603,9 +1603,13 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                     # "…، لكن مكتبه نفى ذلك": the next clause opens at its conjunction — further back
                     # before a participle, which continues the clause the conjunction opened ("…،
                     # فيما انتقده النائب X، معتبرا أن")
+                    # ("…، غير أن صيادين في سوق X يقولون إن": further back when only the plain words of
+                    # the new clause's subject lie between)
                     reach = 9 if o.cue.kind == PARTICIPLE else 4
-                    k = next((k for k in range(ci - 1, max(ci - reach, -1), -1) if _opens_comment(ctx, k)
-                              and ctx.toks[k].start > d.start and re.search(r"[،,]", ctx.toks[k].gap)), None)
+                    k = next((k for k in range(ci - 1, max(ci - 9, -1), -1) if _opens_comment(ctx, k)
+                              and ctx.toks[k].start > d.start and re.search(r"[،,]", ctx.toks[k].gap) and (
+                                  k > ci - reach or not any(re.search(r"[^\s]", ctx.toks[j].gap)
+                                                            for j in range(k + 1, ci + 1)))), None)
                     if k is not None:
                         cut = ctx.toks[k].start
             if o.start > d.start or (o.cue is not None and d.start < o.cue.start < d.end):
