@@ -3731,3 +3731,15 @@ def test_indefinite_people_after_but_reach_their_verb_past_a_long_aside():
             "المدخل الرئيسي للمبنى الإداري الكبير في وسط المدينة رافعين لافتات ملونة، قالوا إن التجميد "
             "\"ظلم صريح\".")
     assert (_speaker(text, "ظلم صريح") or "").startswith("موظفين في قسم الأرشيف")
+
+
+@pytest.mark.parametrize("opening,who,title", [
+    ("وقالت المعلمة ثلجة أوكسيل، وهي أم لثلاثة أطفال،", "ثلجة أوكسيل", "المعلمة"),
+    ("وقالت السيدة ونيسة برقيش، التي رافقت والدها إلى العيادة،", "ونيسة برقيش", None)])
+def test_a_name_no_lexicon_knows_after_a_title_and_set_off_by_a_comma_is_a_person(opening, who, title):
+    # "وقالت المعلمة X Y، وهي …": words the tagger left out, after a definite title or an honorific
+    # and closed by a comma, are the speaker's name — not an unnamed teacher called "المعلمة X Y"
+    text = f"عنوان\n\n{opening} إن الدروس تأجلت أسبوعا."
+    assert _speaker(text, "الدروس تأجلت") == who
+    (person,) = [a for a in parse(text).actors if a.name == who]
+    assert person.kind == "person" and (title is None or title in person.titles)

@@ -1045,6 +1045,8 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
     card = board.card_at(t0)
     if card is not None:
         return card, "subject names a card"
+    if not cut and (named := _unknown_name_after_title(board, reg, words, t0, t1)) is not None:
+        return named, "a name no lexicon knows after a title or an honorific, set off by a comma"
     after_head = board.card_at(t0 + 1) if t0 + 1 < words.n and (
         plain(words.toks[t0 + 1].gap) or quote(words.toks[t0 + 1].gap)) else None
     if after_head is not None and after_head.kind == "organization" and (words.is_(
@@ -1692,6 +1694,32 @@ def _name_shaped(words: Words, x: int) -> bool:
         return bare <= NAME_CLASSES
     return t.norm not in common_words() and not (
         t.norm[0] in "بكل" and len(t.readings) > 1 and t.raw.endswith(POSSESSIVE))
+
+
+def _unknown_name_after_title(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
+    """"وقالت المعلمة X Y، وهي أم …"، "وقالت السيدة X Y، التي …": the subject is a definite
+    title (or stands after an honorific) and then two or three words no lexicon knows, no card
+    holds and the tagger left out, closed by a comma — a person; the title is theirs."""
+    toks = words.toks
+    if t1 >= words.n or not comma(toks[t1].gap):
+        return None
+    if toks[t0].definite and words.is_(t0, "title", "rank", "honorific", bare=True):
+        s = t0 + 1
+    elif t0 > 0 and plain(toks[t0].gap) and toks[t0 - 1].definite and words.is_(t0 - 1, "honorific", bare=True):
+        s = t0
+    else:
+        return None
+    if not 2 <= t1 - s <= 3 or toks[s].definite or not all(
+            plain(toks[k].gap) and board.card_at(k) is None and _name_shaped(words, k) for k in range(s, t1)):
+        return None
+    if any(toks[k].definite and k < t1 - 1 for k in range(s, t1)):
+        return None  # (only the family name may carry the article: "X Y الكناني")
+    card = reg.card(f"person:{key(board.surface(s, t1))}", "person",
+                    "a name no lexicon knows after a title or an honorific (handed over by the quote stage)")
+    board.mention(card, s, t1)
+    if s > t0:
+        card.add_title(board.surface(t0, s))
+    return card
 
 
 def _apposition_name(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
