@@ -785,3 +785,14 @@ def test_the_maghrebi_farit_is_the_past_modifier(text, value):
     # "الشهر الفارط"، "السنة الفارطة"، "الأسبوع الفارط": Tunisian and Algerian news write الفارط for الماضي
     assert [v for _, v in dated(text, "2031-03-12")] == [value]
 
+
+
+@pytest.mark.parametrize("span,value", [
+    ("من يونيو إلى أكتوبر", "2031-06/2031-10"),
+    ("من منتصف يونيو إلى أواخر أكتوبر", "2031-06-11/2031-10-31"),
+    ("من ديسمبر إلى فبراير", "2030-12/2031-02"),
+])
+def test_a_ranges_end_without_a_year_is_the_first_such_month_at_or_after_its_start(span, value):
+    # "من منتصف يونيو إلى أواخر أكتوبر": each end placed on its own around the page's date put
+    # October a year before June; the end is the first October at or after the start
+    assert _values(f"وتتواصل أشغال الترميم {span} في الحي القديم.", "2031-05-14") == [value]

@@ -453,3 +453,17 @@ def test_ranges_never_raise(a, b, ref):
 )
 def test_deictic_with_a_named_weekday(offset, wd, published, want):
     assert value(Expr("deictic", offset=offset, weekday=wd), published) == want
+
+
+@given(st.dates(date(1990, 1, 1), date(2060, 12, 31)), st.integers(1, 12), st.integers(1, 12),
+       st.sampled_from([None, 1, 15, 28]), st.sampled_from([None, "early", "mid", "late"]), st.booleans())
+def test_a_range_of_months_or_days_without_years_never_ends_before_it_starts(ref, m1, m2, day, part, future):
+    # "من منتصف يونيو إلى أواخر أكتوبر"، "من 28 ديسمبر إلى 3 يناير": the end is placed at or after the
+    # start, whatever the reference; each end placed on its own could fall a year before it
+    kind = "date" if day is not None else "month"
+    start = Expr(kind, month=m1, day=day, part=None if day else part, future=future)
+    end = Expr(kind, month=m2, day=day, part=None if day else part, future=future)
+    got = resolve(Expr("range", start=start, end=end), ref.isoformat()).value
+    assert got is not None
+    a, b = got.split("/")[0], got.split("/")[-1]
+    assert a[:7] <= b[:7] and (len(a) < 10 or len(b) < 10 or a <= b)

@@ -20,7 +20,8 @@ one without a year is partial (``XXXX-08-07``).  Nothing is guessed beyond that.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import hijri
@@ -546,12 +547,15 @@ def _range(e: Expr, ref: Ref) -> Resolved:
         start = date.fromisoformat(a.value)  # type: ignore[arg-type]
         end = start + timedelta(days=(e.end.weekday - start.weekday()) % 7)  # type: ignore[operator]
         b = Resolved(_iso(end), False, a.relation)
-    elif e.end.kind == "date" and e.end.year is None and day and e.end.month is not None and not e.end.hijri:
-        assert a.value is not None
+    elif e.end.kind in ("date", "month") and e.end.month is not None and e.end.year is None and (
+            e.end.year_rel is None and e.end.anaphor is None and not e.end.hijri and e.end.mod in (None, "bare")) and (
+            a.value is not None and re.match(r"\d{4}-\d\d", a.value)):
+        # "من 28 ديسمبر إلى 3 يناير"، "من منتصف يوليو إلى أواخر سبتمبر": an end with no year of its
+        # own is the first such day or month at or after the start, not one placed on its own
         y = int(a.value[:4])
-        if (e.end.month, e.end.day) < (int(a.value[5:7]), int(a.value[8:10])):
+        if (e.end.month, e.end.day or 31) < (int(a.value[5:7]), int(a.value[8:10]) if day else 1):
             y += 1
-        b = resolve(Expr("date", year=y, month=e.end.month, day=e.end.day), ref)
+        b = resolve(replace(e.end, year=y), ref)
     else:
         b = resolve(e.end, ref)
     if a.value is None or b.value is None:
