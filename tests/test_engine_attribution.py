@@ -3743,3 +3743,11 @@ def test_a_name_no_lexicon_knows_after_a_title_and_set_off_by_a_comma_is_a_perso
     assert _speaker(text, "الدروس تأجلت") == who
     (person,) = [a for a in parse(text).actors if a.name == who]
     assert person.kind == "person" and (title is None or title in person.titles)
+
+
+def test_a_masculine_plural_verb_does_not_continue_a_body_whose_head_is_feminine():
+    # "قالت الهيئة …. وتجمع عدد من الباعة …. وأضافوا": the plural verb is the vendors', named as the
+    # subject of the sentence before, not the body that took a feminine singular verb
+    text = ("وقالت الهيئة العامة للأسواق إن الرسوم \"ستبقى على حالها\". وتجمع عدد من الباعة صباح أمس "
+            "أمام مقر البلدية. وأضافوا أن الرسوم \"تثقل كاهلهم منذ عامين\".")
+    assert _speaker(text, "تثقل كاهلهم") == "عدد من الباعة"

@@ -301,8 +301,11 @@ class Attributor:
             return cue.number == "pl" or (cue.number == "du" and cue.gender in (g, None))  # "وقالتا": the two
         if cue.number == "du" and card.kind == "anonymous" and order != "vso":
             return False  # (one unnamed source, "الوزيرة", takes no "وقالتا")
-        if cue.number == "pl" and card.kind in ("person", "anonymous") and order != "vso":
-            return False  # (a singular unnamed source, "مدرس في مدرسة خاصة", takes no "وقالوا")
+        if cue.number == "pl" and order != "vso" and (card.kind in ("person", "anonymous") or (
+                card.kind in ("organization", "place") and g == "f")):
+            return False  # (a singular unnamed source, "مدرس في مدرسة خاصة", takes no "وقالوا", nor a body
+            # whose head is feminine: "وأضافوا" after "قالت المديرية" is other people's — a council of
+            # people may speak in the plural)
         if (order == "vso" and card.kind == "anonymous" and cue.number == "sg" and cue.gender == "f"
                 and not cue.transitive and card.names() and not key(card.names()[0].surface).startswith("ال")):
             # "قالت عضو في اللجنة": a woman in a role whose noun keeps its masculine form, newly
