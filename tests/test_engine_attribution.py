@@ -3751,3 +3751,12 @@ def test_a_masculine_plural_verb_does_not_continue_a_body_whose_head_is_feminine
     text = ("وقالت الهيئة العامة للأسواق إن الرسوم \"ستبقى على حالها\". وتجمع عدد من الباعة صباح أمس "
             "أمام مقر البلدية. وأضافوا أن الرسوم \"تثقل كاهلهم منذ عامين\".")
     assert _speaker(text, "تثقل كاهلهم") == "عدد من الباعة"
+
+
+@pytest.mark.parametrize("opening", ["الرابطة المهنية للمعلمين، في رسالة وجهتها أمس، حمّلت",
+                                     "الرابطة المهنية للمعلمين حمّلت"])
+def test_a_quotation_is_the_words_of_the_subject_opening_its_sentence_before_the_verb(opening):
+    # "الرابطة X، في رسالة …، حمّلت البلدية مسؤولية «…»": no verb of speech, the subject first, an aside
+    # on where it said it — the quotation completing the verb is the subject's
+    text = f"عنوان\n\n{opening} البلدية مسؤولية \"تأخر ترميم المدارس قبل الشتاء\"."
+    assert _speaker(text, "تأخر ترميم المدارس") == "الرابطة المهنية للمعلمين"

@@ -2666,7 +2666,43 @@ def _governing_verb_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
     got = _subject_of_verb_at(ctx, att, after, b)
     if got is None and after != lo and not att._opens_with_preposition(lo):
         got = _subject_of_verb_at(ctx, att, lo, b)  # ("وبرر مدير X، الطبيب Y، …": no adjunct, the subject's title)
+    if got is None and lo == t0:
+        got = _opening_subject_of_verb(ctx, att, lo, b)
     return got
+
+
+def _opening_subject_of_verb(ctx: Ctx, att: Attributor, lo: int, b: int) -> Card | None:
+    """"النقابة X، في بيان وزعته أمس، حمّلت الوزارة مسؤولية «…»": a sentence that opens on its
+    subject (a card, then maybe an aside set off by commas that opens on a preposition), then
+    its verb, whose clause runs on to the quotation as in `_subject_of_verb_at`."""
+    toks, words = ctx.toks, att.stage.words
+    card = att.card(lo)
+    m = att.stage.board.owner[lo] if card is not None else None
+    if card is None or m is None or m.t0 != lo or not _speaks(card) or card.kind == "place" or m.t1 >= b:
+        return None
+    v = m.t1
+    if comma(toks[v].gap):
+        if toks[v].norm not in _ASIDE_OPENERS:
+            return None
+        v = next((j for j in range(v + 1, min(b, v + _ASIDE_REACH)) if comma(toks[j].gap)), b)
+    elif not plain(toks[v].gap):
+        return None
+    verb = toks[v]
+    if v >= b or att.card(v) is not None or verb.definite or verb.norm[:1] in ("و", "ف") or (
+            words.is_(v, "stop", "never")):
+        return None
+    if b + 1 - v > _GOVERNING_VERB_REACH or not att.agrees(_verb_person(verb), card, "svo"):
+        return None
+    for j in range(v + 1, b + 1):
+        t = toks[j]
+        if t.norm in _BUT or t.norm in _WHAT or THAT.match(t.norm) or words.reporting(j) is not None or (
+                comma(t.gap) and t.norm[:1] in ("و", "ف") and any(cut == 1 for _, cut in t.readings)):
+            return None
+    return card
+
+
+_ASIDE_OPENERS = frozenset(["في", "خلال", "عبر", "ضمن", "اثر", "عقب"])  # "، في بيان …،": where or when it said it
+_ASIDE_REACH = 12  # words of such an aside
 
 
 def _subject_of_verb_at(ctx: Ctx, att: Attributor, lo: int, b: int) -> Card | None:
