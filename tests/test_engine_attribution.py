@@ -3760,3 +3760,11 @@ def test_a_quotation_is_the_words_of_the_subject_opening_its_sentence_before_the
     # on where it said it — the quotation completing the verb is the subject's
     text = f"عنوان\n\n{opening} البلدية مسؤولية \"تأخر ترميم المدارس قبل الشتاء\"."
     assert _speaker(text, "تأخر ترميم المدارس") == "الرابطة المهنية للمعلمين"
+
+
+def test_a_plea_in_court_with_bianna_reports_what_counsel_argued():
+    # "دفع محامي المتهم بأن …": the legal plea reports speech; "دفع" with a noun or إلى does not
+    text = ("وفي الجلسة نفسها، دفع محامي الشركة، الأستاذ كمال رضوان الطنبوري، بأن العقد \"لم يوقع أصلا\". "
+            "ودفعت الشركة الغرامة كاملة، ودفع الحكم بالمفاوضات إلى طريق مسدود.")
+    assert _speaker(text, "لم يوقع أصلا") == "كمال رضوان الطنبوري"
+    assert len(parse(text).quotes) == 1
