@@ -185,6 +185,12 @@ def _coming_days() -> dict[str, list[str]]:
     return load("relative")["coming_days"]
 
 
+@cache
+def _year_occasions() -> frozenset[str]:
+    """Occasions a year right after names ("انتخابات 2014": ``relative.toml`` ``year_occasions``)."""
+    return frozenset(normalize(w) for w in load("relative")["year_occasions"]["words"])
+
+
 B = r"(?<![\w])"  # start of a word (clitics are spelled out where allowed)
 E = r"(?![\w])"
 CL = r"(?:[وف]?[بل]?)"  # conjunction / preposition clitics
@@ -209,6 +215,7 @@ def patterns() -> _Patterns:
     mpart = _alt(t.month_parts)
     ana = _alt(t.anaphors)
     coming = _coming_days()
+    occasion = _alt(_year_occasions())
     day = rf"(?:(?:ال\s?)?(?P<dnum>\d{{1,2}})(?!\d)|(?P<dord>{ordd}))"
     # "نيسان/أبريل"، "نيسان (أبريل)"، and "نيسان أبريل" where a copy lost the slash
     pair = rf"(?P<m1>{month})(?:(?:\s*(?:[/\\|-]|\(|،)\s*|\s+)(?P<m2>{month})\s*\)?)?"
@@ -281,7 +288,7 @@ def patterns() -> _Patterns:
         ),
         year=c(
             rf"{B}{CL}(?:(?P<part>{part})\s+|(?P<mpart>{mpart})\s+(?=من))?"
-            rf"(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|بحلول|عام|العام|سنه|السنه|لعام|بعام|{part}"
+            rf"(?:(?P<prep>في|منذ|مند|حتي|قبل|بعد|خلال|بحلول|عام|العام|سنه|السنه|لعام|بعام|{part}|{occasion}"
             rf"|(?<=[ ])من(?=\s+(?:(?:عام|العام|سنه)\s+)?\d))\s+)(?:(?:عام|العام|سنه)\s+)?{year}{E}"
         ),
         # "خلال الموسم 2015-2016"، "في العام الدراسي 2017/2018": a season, school or fiscal year over two years
@@ -699,6 +706,8 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
         return None  # "في 2000 منزل": a count, not a year ("عام 2012 طالبا": a year, named so)
     if not m.group("ysuf") and not hijri and y < _BARE_YEAR_FROM and nxt and m.group("prep") not in _YEAR_NOUNS:
         return None  # "في 1138 مدرسة": a number this far back with a word after it and no "عام" counts
+    if m.group("prep") in _year_occasions() and re.match(r"\s*[/-]\s*\d{4}", norm[m.end() :]):
+        return None  # "موسم 2018-2019": a season over two years (the pair's own pattern)
     if m.group("prep") in _YEAR_NOUNS and not m.group("ysuf") and _names_a_year(norm, m.start()):
         return None  # "قانون المالية لسنة 2025", "موازنة العام 2025": a name that holds a year
     part = _part_of(m)
