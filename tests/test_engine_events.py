@@ -808,3 +808,10 @@ def test_a_year_right_after_an_occasion_dates_its_clause(clause, value):
     # "في 2027" would (not a two-year season, "موسم 2027-2028", nor a tournament one prepares for)
     assert _values(clause, "2031-05-14") == [value]
     assert "2027" not in _values("وأنهى الفريق موسم 2027-2028 في المرتبة الثالثة.", "2031-05-14")
+
+
+@pytest.mark.parametrize("school", ["بالمعهد الثانوي 9 أفريل 1938", "للمدرسة الابتدائية 7 نوفمبر"])
+def test_a_date_after_a_schools_head_and_its_adjective_is_its_name(school):
+    # "بالمعهد الثانوي 9 أفريل 1938": schools named after a date, their head carrying the article and
+    # an adjective before the date — a name, no event of that day
+    assert _values(f"وتبرعت الجمعية أمس {school} بعشرين حاسوبا.", "2031-05-14") == ["2031-05-13"]

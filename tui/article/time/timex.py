@@ -389,7 +389,7 @@ def _b_date(m: re.Match[str], norm: str) -> Expr | None:
             return None
         if not _plausible_year(y, hijri):
             return None
-    if not m.group("mod") and _name_head(_word_before(norm, m.start())):
+    if not m.group("mod") and (_name_head(_word_before(norm, m.start())) or _school_named(norm, m.start())):
         return None  # "حركة 6 أبريل", "قوى 14 آذار", "ملعب 20 أغسطس 1955": a name, its year too
     mod = _mod(m) or ("since" if _word_before(norm, m.start()) in _SINCE and not hijri else None)
     e = Expr("date", year=y, month=month, day=day, mod=mod, hijri=hijri, year_rel=_year_rel(m), anaphor=_anaphor(m))
@@ -480,7 +480,8 @@ def _b_month(m: re.Match[str], norm: str) -> Expr | None:
     if hijri and not (y or m.group("mod") or year_rel is not None) and _OCCASION.search(
             norm, max(0, m.start() - 20), m.start()):
         return None  # "استعدادا لشهر رمضان"، "رؤية هلال شوال": the month awaited or marked, no date
-    if prep.isdigit() and len(prep) <= 2 and _NAMED_DAY.search(norm, max(0, m.start() - 40), m.start()):
+    if prep.isdigit() and len(prep) <= 2 and (_NAMED_DAY.search(norm, max(0, m.start() - 40), m.start()) or (
+            _school_named(norm, norm.rfind(prep, 0, m.start())))):
         return None  # "ساحة 12 | مارس 1999": the month of a name's date (_b_date's name heads)
     anaphor = _anaphor(m)
     anchored = y or year_rel is not None or m.group("mod") or part or m.group("shahr") or anaphor
@@ -839,6 +840,22 @@ _RULES = (
 )
 
 _WORD = re.compile(r"[\w]+")
+
+
+def _school_named(norm: str, pos: int) -> bool:
+    """"المعهد الثانوي 9 أفريل": a school's head and its adjective right before the date — its name."""
+    words = _WORD.findall(norm[max(0, pos - 40) : pos])[-2:]
+    if len(words) < 2 or words[1] not in _NAME_HEAD_ADJECTIVES:
+        return False
+    head = words[0]
+    if head[:1] in ("ب", "ك", "و", "ف") and head[1:3] == "ال":
+        head = head[1:]  # "بالمعهد": the clitic before the article
+    elif head.startswith("لل"):
+        head = "ال" + head[2:]  # "للمدرسة": ل + ال
+    return _name_head(head.removeprefix("ال"))
+
+
+_NAME_HEAD_ADJECTIVES = frozenset(normalize(w) for w in load("relative")["name_head_adjectives"]["words"])
 
 
 def _word_before(norm: str, pos: int) -> str:
