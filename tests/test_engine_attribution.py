@@ -3768,3 +3768,16 @@ def test_a_plea_in_court_with_bianna_reports_what_counsel_argued():
             "ودفعت الشركة الغرامة كاملة، ودفع الحكم بالمفاوضات إلى طريق مسدود.")
     assert _speaker(text, "لم يوقع أصلا") == "كمال رضوان الطنبوري"
     assert len(parse(text).quotes) == 1
+
+
+@pytest.mark.parametrize("one,who", [
+    ("أحدهم، نادر سامي الحكيم،", "نادر سامي الحكيم"),
+    ("أحدهم، ويدعى نادر الحكيم،", "نادر الحكيم"),
+    ("أحدهم، وهو طالب في السنة الثالثة،", "طالب في السنة الثالثة"),
+])
+def test_one_of_a_group_named_or_described_after_ahaduhum_is_who_speaks(one, who):
+    # "وقال أحدهم، X Y، إن"، "…، ويدعى X،"، "…، وهو طالب في …،": the one named or described after أحدهم
+    # speaks, not the whole group ("طالب" there is a noun, whatever verb it also spells)
+    text = ("وتجمع عشرات من الطلاب أمام مبنى الرئاسة صباح أمس احتجاجا على الرسوم. "
+            f"وقال {one} إن الرسوم \"تضاعفت مرتين في عامين\".")
+    assert _speaker(text, "تضاعفت مرتين") == who

@@ -141,6 +141,11 @@ class ActorStage:
             titles.attach(self.board, self.words, [card])
         return got
 
+    def describe(self, t0: int, t1: int) -> tuple[Card, str] | None:
+        """The unnamed source an indefinite description after وهو/وهي at tokens [t0, t1) names
+        (see ``proposals.described_after_pronoun``)."""
+        return proposals.described_after_pronoun(self.board, self.reg, self.words, t0, t1)
+
     def name_roles(self, speakers: Iterable[tuple[int, Card]]) -> dict[int, Card]:
         """Once quotes are attributed: a source introduced by its office and named just
         after joins the named person (cataphora.py).  Returns merged card numbers → card."""

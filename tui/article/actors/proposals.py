@@ -2170,6 +2170,16 @@ def _card_states(words: Words, card: Card) -> set[str]:
     return got | {card.affiliation} if card.affiliation else got
 
 
+def described_after_pronoun(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> tuple[Card, str] | None:
+    """"وقال أحدهم، وهو طالب في السنة الثالثة، إن …": the indefinite description after وهو/وهي is
+    a predicate, so a noun for someone, whatever else its first word may be ("طالب" is also a
+    verb) — an unnamed source, when no card lies in it."""
+    if t0 >= t1 or words.toks[t0].definite or any(board.card_at(k) is not None and (
+            board.card_at(k).kind == "person") for k in range(t0, t1)):
+        return None
+    return _unnamed(board, reg, words, t0, t1, "anonymous", "one of a group, described after وهو")
+
+
 def _unnamed(board: Board, reg: Registry, words: Words, t0: int, t1: int, kind: str, why: str,
              cut: int = 0) -> tuple[Card, str]:
     if kind in ("anonymous", "group"):

@@ -571,7 +571,21 @@ class Attributor:
                    None)
         if end is None or not comma(toks[end].gap):
             return None
-        return self._propose((k + 1, end), c, why="one of them, described after وهو", order="pro")
+        got = self._propose((k + 1, end), c, why="one of them, described after وهو", order="pro")
+        if got is None and (desc := self.stage.describe(k + 1, end)) is not None and self.agrees(c, desc[0], "pro"):
+            got = Choice(desc[0], "one of them, described after وهو")  # ("طالب": a noun here, not the verb)
+        return got
+
+    def _one_named(self, a: int) -> Card | None:
+        """"وقال أحدهم، X Y، إن …"، "وقال أحدهم، ويدعى X:": one of a group, then set off by a comma
+        the person's name (maybe after a naming word) — that person speaks, not the group."""
+        k = a + 1
+        if k >= self.ctx.n or not comma(self.toks[k].gap):
+            return None
+        if self.toks[k].norm in anonymous_words("naming_words") and k + 1 < self.ctx.n:
+            k += 1
+        card, m = self.card(k), self.stage.board.owner[k]
+        return card if card is not None and card.kind == "person" and m is not None and m.t0 == k else None
 
     def _described_speaker(self, c: Cue, ci: int, region: tuple[int, int]) -> Choice | None:
         """"وتابع المدرب الجزائري"، "وأضافت الأم": a definite description no card covers after a
@@ -780,6 +794,8 @@ class Attributor:
         b = next((k for k in range(a + 1, b) if comma(toks[k].gap) and toks[k].norm in _RELATIVE_ASIDE), b)
         if toks[a].norm in _ONE_OF_THEM and (described := self._one_described(a, c)) is not None:
             return described  # "وقال أحدهم، وهو موظف في مصرف حكومي، إن": the description says who
+        if toks[a].norm in _ONE_OF_THEM and (named := self._one_named(a)) is not None:
+            return Choice(named, "one of the group named before, named after أحدهم")
         if toks[a].norm in _ONE_OF_THEM and (group := self._group_before(a)) is not None:
             return Choice(group, "one of the group named before (أحدهم)")
         if self._some_of_them(a, b) and (group := self._group_before(a)) is not None:
