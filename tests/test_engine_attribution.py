@@ -3781,3 +3781,21 @@ def test_one_of_a_group_named_or_described_after_ahaduhum_is_who_speaks(one, who
     text = ("وتجمع عشرات من الطلاب أمام مبنى الرئاسة صباح أمس احتجاجا على الرسوم. "
             f"وقال {one} إن الرسوم \"تضاعفت مرتين في عامين\".")
     assert _speaker(text, "تضاعفت مرتين") == who
+
+
+@pytest.mark.parametrize("opening,body", [
+    ("من جانبها، أكدت العصبة الجهوية لكرة اليد، في بلاغ صدر الأحد،", "العصبة الجهوية لكرة اليد"),
+    ("في المقابل، قالت قيادة شرطة محافظة الروابي في بيان", "قيادة شرطة محافظة الروابي"),
+    ("وأعلن تجمع أهالي ضحايا حريق السوق، في بيان وزعه أمس،", "تجمع أهالي ضحايا حريق السوق"),
+])
+def test_what_speaks_in_a_statement_named_after_its_verb_is_a_body(opening, body):
+    # "أكدت العصبة X، في بلاغ …، أن": a subject no lexicon head covers, then في and a statement noun —
+    # whatever issues a statement is a body (a title, an unnamed source or people in the plural stay
+    # what they are: "وقال الوزير في بيان"، "وقال مصدر في الوزارة في بيان")
+    text = f"عنوان\n\n{opening} أن المباراة \"ستعاد بعد أسبوعين\"."
+    assert _speaker(text, "ستعاد بعد أسبوعين") == body
+    (card,) = [a for a in parse(text).actors if a.name == body]
+    assert card.kind == "organization"
+    for other in ("وقال الوزير في بيان إن", "وقال مصدر في الوزارة في بيان إن"):
+        assert all(a.kind != "organization" for a in parse(f"عنوان\n\n{other} الوضع \"تحت السيطرة\".").actors
+                   if a.name.startswith(("الوزير", "مصدر")))

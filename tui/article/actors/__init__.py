@@ -141,6 +141,11 @@ class ActorStage:
             titles.attach(self.board, self.words, [card])
         return got
 
+    def statement_body(self, a: int, b: int) -> tuple[Card, str] | None:
+        """The body a verb's subject at tokens [a, b) names, "في بيان" after it (see
+        ``proposals.body_before_its_statement``)."""
+        return proposals.body_before_its_statement(self.board, self.reg, self.words, a, b)
+
     def describe(self, t0: int, t1: int) -> tuple[Card, str] | None:
         """The unnamed source an indefinite description after وهو/وهي at tokens [t0, t1) names
         (see ``proposals.described_after_pronoun``)."""

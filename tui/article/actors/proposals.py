@@ -2170,6 +2170,44 @@ def _card_states(words: Words, card: Card) -> set[str]:
     return got | {card.affiliation} if card.affiliation else got
 
 
+def body_before_its_statement(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[Card, str] | None:
+    """"أكدت العصبة الجهوية لكرة اليد، في بلاغ صدر الأحد، أن"، "قالت قيادة شرطة محافظة X في بيان
+    إن": the subject right after a verb of speech, no card of its own, then في and a statement
+    noun — what issues a statement is a body, whatever head the lexicon lacks.  Not a person, a
+    title, an unnamed source or people in the plural (they speak as a group), nor a phrase with a
+    person or a verb of speech inside."""
+    toks = words.toks
+    j = next((j for j in range(a + 2, min(b, a + _ISSUER_WORDS + 1)) if toks[j].norm == "في" and j + 1 < words.n
+              and plain(toks[j + 1].gap) and toks[j + 1].norm in _statements()), None)
+    if j is None or not all(plain(toks[k].gap) for k in range(a + 1, j)) or not (
+            plain(toks[j].gap) or comma(toks[j].gap)):
+        return None
+    w = toks[a].norm
+    if not (toks[a].definite or any(toks[k].definite or board.card_at(k) is not None for k in range(a + 1, j))):
+        return None  # (an indefinite head in construct with definite words: "قيادة شرطة محافظة X")
+    if words.is_(a, "title", "rank", "honorific", "anon", "title_possessive", bare=True) or (
+            w in people_nouns() or w[2:] in people_plurals() or w in people_plurals() or w.endswith(("ون", "ين"))
+            or w in _COUNTING_HEADS):
+        return None
+    if any((card := board.card_at(k)) is not None and card.kind not in ("organization", "place")
+           for k in range(a, j)):
+        return None
+    if any(words.reporting(k) is not None or toks[k].norm.endswith(("ون", "ين")) for k in range(a + 1, j)):
+        return None  # (the head itself may spell a verb of speech too: "تجمع")
+    return _unnamed(board, reg, words, a, j, "organization", "a body that speaks in a statement, named before it")
+
+
+_ISSUER_WORDS = 7  # words of a body's name between its verb and "في بيان"
+_COUNTING_HEADS = frozenset(["عدد", "بعض", "عشرات", "مئات", "الاف", "جميع", "كل", "احد", "احدي"])
+
+
+@cache
+def _statements() -> frozenset[str]:
+    """Statement nouns, indefinite ("في بيان"، "في بلاغ": ``reporting_verbs.toml`` ``statement``)."""
+    nouns = lexicon.load("reporting_verbs")["words"]["statement"]
+    return frozenset(key(w) for w in nouns if not key(w).startswith("ال"))
+
+
 def described_after_pronoun(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> tuple[Card, str] | None:
     """"وقال أحدهم، وهو طالب في السنة الثالثة، إن …": the indefinite description after وهو/وهي is
     a predicate, so a noun for someone, whatever else its first word may be ("طالب" is also a

@@ -533,6 +533,9 @@ class Attributor:
                 got = Choice(named, "the person set off by commas after the subject's description")
             if got is None:
                 got = self._propose(region, c, order="vso")
+            if got is None and (body := self.stage.statement_body(*region)) is not None and self.agrees(
+                    c, body[0], "vso"):
+                got = Choice(body[0], body[1])  # "أكدت العصبة X، في بلاغ، أن": what issues a statement
             if got is None and (named := self._named_subject(region)) is not None:
                 got = Choice(named, "the subject named by ويدعى / واسمه right after it")
             if got is None and not c.transitive and best is None and not self._address_alone(region):
