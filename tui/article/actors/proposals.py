@@ -2187,7 +2187,7 @@ def body_before_its_statement(board: Board, reg: Registry, words: Words, a: int,
         return None  # (an indefinite head in construct with definite words: "قيادة شرطة محافظة X")
     if words.is_(a, "title", "rank", "honorific", "anon", "title_possessive", bare=True) or (
             w in people_nouns() or w[2:] in people_plurals() or w in people_plurals() or w.endswith(("ون", "ين"))
-            or w in _COUNTING_HEADS):
+            or counted_by(w) or w in ("احد", "احدي", "كل", "جميع")):
         return None
     if any((card := board.card_at(k)) is not None and card.kind not in ("organization", "place")
            for k in range(a, j)):
@@ -2198,7 +2198,6 @@ def body_before_its_statement(board: Board, reg: Registry, words: Words, a: int,
 
 
 _ISSUER_WORDS = 7  # words of a body's name between its verb and "في بيان"
-_COUNTING_HEADS = frozenset(["عدد", "بعض", "عشرات", "مئات", "الاف", "جميع", "كل", "احد", "احدي"])
 
 
 @cache

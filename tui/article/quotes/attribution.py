@@ -2712,12 +2712,7 @@ def _opening_subject_of_verb(ctx: Ctx, att: Attributor, lo: int, b: int) -> Card
         return None
     if b + 1 - v > _GOVERNING_VERB_REACH or not att.agrees(_verb_person(verb), card, "svo"):
         return None
-    for j in range(v + 1, b + 1):
-        t = toks[j]
-        if t.norm in _BUT or t.norm in _WHAT or THAT.match(t.norm) or words.reporting(j) is not None or (
-                comma(t.gap) and t.norm[:1] in ("و", "ف") and any(cut == 1 for _, cut in t.readings)):
-            return None
-    return card
+    return card if _clause_runs_on(ctx, att, v + 1, b) else None
 
 
 _ASIDE_OPENERS = frozenset(["في", "خلال", "عبر", "ضمن", "اثر", "عقب"])  # "، في بيان …،": where or when it said it
@@ -2741,14 +2736,21 @@ def _subject_of_verb_at(ctx: Ctx, att: Attributor, lo: int, b: int) -> Card | No
         return None
     if b + 1 - m.t1 > _GOVERNING_VERB_REACH or not att.agrees(_verb_person(verb), card, "vso"):
         return None
-    for j in range(m.t1, b + 1):
+    return card if _clause_runs_on(ctx, att, m.t1, b) else None
+
+
+def _clause_runs_on(ctx: Ctx, att: Attributor, a: int, b: int) -> bool:
+    """No other clause opens in tokens [a, b]: no فيما/بينما/لكن, أن, relative ما, verb of speech,
+    nor و or ف after a comma (the preposition after one, "، في بيان،", is no clause)."""
+    toks, words = ctx.toks, att.stage.words
+    for j in range(a, b + 1):
         t = toks[j]
         if t.norm in _WHAT and b - j <= 2 and all(att.card(x) is None for x in range(j + 1, b + 1)):
             continue  # "رفضت X ما سمته «…»": what the subject itself called it, no other subject
         if t.norm in _BUT or t.norm in _WHAT or THAT.match(t.norm) or words.reporting(j) is not None or (
                 comma(t.gap) and t.norm[:1] in ("و", "ف") and any(cut == 1 for _, cut in t.readings)):
-            return None  # (a clause joined by و or ف after a comma — not the preposition "، في بيان،")
-    return card
+            return False
+    return True
 
 
 def _verb_person(t: Token) -> Cue:
