@@ -799,12 +799,12 @@ def test_a_ranges_end_without_a_year_is_the_first_such_month_at_or_after_its_sta
 
 
 @pytest.mark.parametrize("clause,value", [
-    ("وحصلت القائمة على 31 مقعدا مقارنة بـ44 في انتخابات 2027.", "2027"),
-    ("وكان الحزب قد أعلن مقاطعته استفتاء 2028 على التعديلات.", "2028"),
-    ("وتوج النادي باللقب بعد خسارتين فقط في دورة 2029.", "2029"),
+    ("وخسر الحزب نصف المقاعد التي فاز بها في انتخابات 2027.", "2027"),
+    ("ونظمت الهيئة استفتاء 2028 على الدستور بمشاركة ضعيفة.", "2028"),
+    ("وشارك المنتخب في دورة 2029 بفريق من الشباب.", "2029"),
 ])
 def test_a_year_right_after_an_occasion_dates_its_clause(clause, value):
-    # "في انتخابات 2027"، "مقاطعته استفتاء 2028": the occasion named by its year dates the clause as
+    # "في انتخابات 2027"، "نظمت استفتاء 2028": the occasion named by its year dates the clause as
     # "في 2027" would (not a two-year season, "موسم 2027-2028", nor a tournament one prepares for)
     assert _values(clause, "2031-05-14") == [value]
     assert "2027" not in _values("وأنهى الفريق موسم 2027-2028 في المرتبة الثالثة.", "2031-05-14")

@@ -809,7 +809,7 @@ def _linked_complement(board: Board, words: Words, end: int, b: int) -> int:
             e = k + 2
             if e < b and plain(toks[e].gap) and toks[e].definite and not _qualifies(words, k + 1) and (
                     _plain_noun(board, words, e)):
-                e += 1  # "في سوق بيع الذهب": a construct of two nouns, the second in construct with the third
+                e += 1  # "في معمل صنع الأحذية": a construct of two nouns, the second in construct with the third
             while e < b and plain(toks[e].gap) and not toks[e].definite and _qualifies(words, e):
                 e += 1
         return _seat_after(board, words, e, b) if e > k else end
@@ -1697,7 +1697,7 @@ def _name_shaped(words: Words, x: int) -> bool:
 
 
 def _unknown_name_after_title(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> Card | None:
-    """"وقالت المعلمة X Y، وهي أم …"، "وقالت السيدة X Y، التي …": the subject is a definite
+    """"وقالت الممرضة X Y، التي …"، "وأكدت السيدة X Y، وهي …": the subject is a definite
     title (or stands after an honorific) and then two or three words no lexicon knows, no card
     holds and the tagger left out, closed by a comma — a person; the title is theirs."""
     toks = words.toks
@@ -2171,8 +2171,8 @@ def _card_states(words: Words, card: Card) -> set[str]:
 
 
 def body_before_its_statement(board: Board, reg: Registry, words: Words, a: int, b: int) -> tuple[Card, str] | None:
-    """"أكدت العصبة الجهوية لكرة اليد، في بلاغ صدر الأحد، أن"، "قالت قيادة شرطة محافظة X في بيان
-    إن": the subject right after a verb of speech, no card of its own, then في and a statement
+    """"وذكرت قيادة حرس الحدود في المنطقة Y في بيان أن"، "وأوضحت الهيئة التنسيقية لـX، في رسالة،
+    أن": the subject right after a verb of speech, no card of its own, then في and a statement
     noun — what issues a statement is a body, whatever head the lexicon lacks.  Not a person, a
     title, an unnamed source or people in the plural (they speak as a group), nor a phrase with a
     person or a verb of speech inside."""
@@ -2184,7 +2184,7 @@ def body_before_its_statement(board: Board, reg: Registry, words: Words, a: int,
         return None
     w = toks[a].norm
     if not (toks[a].definite or any(toks[k].definite or board.card_at(k) is not None for k in range(a + 1, j))):
-        return None  # (an indefinite head in construct with definite words: "قيادة شرطة محافظة X")
+        return None  # (an indefinite head in construct with definite words: "قيادة حرس الحدود")
     if words.is_(a, "title", "rank", "honorific", "anon", "title_possessive", bare=True) or (
             w in people_nouns() or w[2:] in people_plurals() or w in people_plurals() or w.endswith(("ون", "ين"))
             or counted_by(w) or w in ("احد", "احدي", "كل", "جميع")):
@@ -2208,7 +2208,7 @@ def _statements() -> frozenset[str]:
 
 
 def described_after_pronoun(board: Board, reg: Registry, words: Words, t0: int, t1: int) -> tuple[Card, str] | None:
-    """"وقال أحدهم، وهو طالب في السنة الثالثة، إن …": the indefinite description after وهو/وهي is
+    """"وقال أحدهم، وهو طالب دكتوراه في الكيمياء، إن …": the indefinite description after وهو/وهي is
     a predicate, so a noun for someone, whatever else its first word may be ("طالب" is also a
     verb) — an unnamed source, when no card lies in it."""
     if t0 >= t1 or words.toks[t0].definite or any(board.card_at(k) is not None and (

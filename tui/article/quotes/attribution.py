@@ -535,7 +535,7 @@ class Attributor:
                 got = self._propose(region, c, order="vso")
             if got is None and (body := self.stage.statement_body(*region)) is not None and self.agrees(
                     c, body[0], "vso"):
-                got = Choice(body[0], body[1])  # "أكدت العصبة X، في بلاغ، أن": what issues a statement
+                got = Choice(body[0], body[1])  # "وذكرت قيادة X في بيان أن": what issues a statement
             if got is None and (named := self._named_subject(region)) is not None:
                 got = Choice(named, "the subject named by ويدعى / واسمه right after it")
             if got is None and not c.transitive and best is None and not self._address_alone(region):
@@ -2691,7 +2691,7 @@ def _governing_verb_subject(ctx: Ctx, att: Attributor, d: Draft) -> Card | None:
 
 
 def _opening_subject_of_verb(ctx: Ctx, att: Attributor, lo: int, b: int) -> Card | None:
-    """"النقابة X، في بيان وزعته أمس، حمّلت الوزارة مسؤولية «…»": a sentence that opens on its
+    """"النقابة X، خلال وقفة نظمتها، حمّلت الوزارة مسؤولية «…»": a sentence that opens on its
     subject (a card, then maybe an aside set off by commas that opens on a preposition), then
     its verb, whose clause runs on to the quotation as in `_subject_of_verb_at`."""
     toks, words = ctx.toks, att.stage.words

@@ -1603,8 +1603,8 @@ def settle(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                     # "…، لكن مكتبه نفى ذلك": the next clause opens at its conjunction — further back
                     # before a participle, which continues the clause the conjunction opened ("…،
                     # فيما انتقده النائب X، معتبرا أن")
-                    # ("…، غير أن صيادين في سوق X يقولون إن": further back when only the plain words of
-                    # the new clause's subject lie between)
+                    # ("…، غير أن باعة الخضار عند المدخل يرون أن": further back when only the plain words
+                    # of the new clause's subject lie between)
                     reach = 9 if o.cue.kind == PARTICIPLE else 4
                     k = next((k for k in range(ci - 1, max(ci - 9, -1), -1) if _opens_comment(ctx, k)
                               and ctx.toks[k].start > d.start and re.search(r"[،,]", ctx.toks[k].gap) and (

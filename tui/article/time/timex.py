@@ -187,7 +187,7 @@ def _coming_days() -> dict[str, list[str]]:
 
 @cache
 def _year_occasions() -> frozenset[str]:
-    """Occasions a year right after names ("انتخابات 2014": ``relative.toml`` ``year_occasions``)."""
+    """Occasions a year right after names ("انتخابات 2027": ``relative.toml`` ``year_occasions``)."""
     return frozenset(normalize(w) for w in load("relative")["year_occasions"]["words"])
 
 
