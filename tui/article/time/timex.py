@@ -708,7 +708,7 @@ def _b_year(m: re.Match[str], norm: str) -> Expr | None:
     if not m.group("ysuf") and not hijri and y < _BARE_YEAR_FROM and nxt and m.group("prep") not in _YEAR_NOUNS:
         return None  # "في 1138 مدرسة": a number this far back with a word after it and no "عام" counts
     if m.group("prep") in _year_occasions() and re.match(r"\s*[/-]\s*\d{4}", norm[m.end() :]):
-        return None  # "موسم 2018-2019": a season over two years (the pair's own pattern)
+        return None  # "موسم 2027-2028": a season over two years (the pair's own pattern)
     if m.group("prep") in _YEAR_NOUNS and not m.group("ysuf") and _names_a_year(norm, m.start()):
         return None  # "قانون المالية لسنة 2025", "موازنة العام 2025": a name that holds a year
     part = _part_of(m)
