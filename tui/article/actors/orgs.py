@@ -696,6 +696,8 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     if not definite and all(_described_by(words, k) for k in comp):
         return None  # "منظمة حقوقية"، "صحيفة ألمانية"، "مجلس مستقل": a body described by its adjectives,
         # whatever the tagger reads — an unnamed source if it speaks (the quote stage cards it so)
+    if not definite and described_by_its_field(words, i):
+        return None
     if not definite and words.toks[comp[0]].norm[0] == "ل" and not tagged and not _name(words, comp[0]):
         # "لجنة للتحقيق": an indefinite body *of* something, not a name — but the ل of a
         # place's name is its own letter ("مصرف ليبيا"، "بلدية لندن")
@@ -719,6 +721,15 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
     if (seat := _seat_end(board, words, t1, comp, head)) > t1:
         t1, why = seat, f"{why}, {SEAT_WHY}"
     return i, t1, cut, why + (", tagger agreeing" if tagged else ""), head
+
+
+def described_by_its_field(words: Words, i: int) -> bool:
+    """An indefinite head noun at token i right before ل + the article ("شركة | للطاقة"، "جمعية |
+    للأيتام"): a body *for* a field, described, not named, whatever the tagger reads (a name
+    stands between the two when there is one: "شركة X للطاقة")."""
+    got = head_at(words, i)
+    return got is not None and not got[3] and i + 1 < words.n and words.joined(i + 1) and (
+        words.toks[i + 1].norm.startswith("لل"))
 
 
 _LISTED_PLACES = ("country", "capital", "city", "region")
