@@ -2025,6 +2025,23 @@ def test_a_local_division_head_and_a_name_make_a_place(text, name, alias):
     assert place.name == name and alias in place.aliases
 
 
+def test_a_word_opening_a_places_name_and_the_word_after_it_name_the_place():
+    """"قرية أم X"، "قرية أبو X": after a place's head, أم or أبو (alone "or" and a kunya) and the
+    word after it are the place's name, whole (`name_openers` in places.toml) — and what follows
+    is no more of it: the holder of the title the place closes."""
+    (place,) = [a for a in parse("ووصلت القافلة إلى قرية أم سنطة أمس.").actors if a.kind == "place"]
+    assert place.name == "أم سنطة" and "قرية أم سنطة" in place.aliases
+    found_here = found("وقال عمدة قرية أبو سنيدة حسن جاد الكريم إن البئر جفت.")
+    assert ("أبو سنيدة", "place") in found_here and ("حسن جاد الكريم", "person") in found_here
+
+
+def test_a_sudanese_locality_and_its_name_make_a_place():
+    # "محلية X": Sudan's locality (`division_heads`), though "محلية" is also "local"
+    assert [a.name for a in parse("وغمرت السيول محلية السريحات الشرقية أمس.").actors if a.kind == "place"] == [
+        "محلية السريحات الشرقية"]
+    assert not [a for a in parse("وحذرت مصادر محلية من أن السيول ستغمر القرى.").actors if a.kind == "place"]
+
+
 def test_a_division_head_before_an_adjective_names_no_place():
     assert not [a for a in parse("ووصلت الشكوى إلى جهة رسمية أمس.").actors if a.kind == "place"]
 

@@ -138,6 +138,12 @@ def _appositive_heads() -> frozenset[str]:
 
 
 @cache
+@cache
+def _name_openers() -> frozenset[str]:
+    """Words opening a place's name after its head ("أم"، "أبو": ``places.toml`` ``name_openers``)."""
+    return frozenset(key(w) for w in load("places")["name_openers"])
+
+
 def _heads_before_a_place() -> frozenset[str]:
     """An area's head and a facility's ("ميناء"، "مطار": `facility_heads`), before a listed place."""
     return _appositive_heads() | frozenset(key(w) for w in load("places")["facility_heads"])
@@ -205,6 +211,11 @@ def _place_at(board: Board, words: Words, i: int) -> tuple[int, int, int] | None
     j = i + 1
     while j < words.n and len(comp) < _MAX and board.owner[j] is None and plain(words.toks[j].gap):
         t = words.toks[j]
+        if not comp and t.norm in _name_openers() and j + 1 < words.n and plain(words.toks[j + 1].gap) and (
+                board.owner[j + 1] is None and not words.toks[j + 1].definite and not words.is_(
+                    j + 1, *_STOP, bare=True) and words.reporting(j + 1) is None):
+            comp += [j, j + 1]  # "قرية أم X": the word opening the name and the name word after it, whole
+            break  # (what follows is the clause's: "قضاء أبو X | Y Z" names the office's holder next)
         if words.is_(j, *_STOP, bare=True) or t.norm.isdigit() or words.reporting(j) is not None or (
                 t.norm in _directions()):
             break  # ("… | جنوبي العاصمة": where it lies, no part of its name)
