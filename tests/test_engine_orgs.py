@@ -1322,10 +1322,12 @@ def test_an_adjective_with_a_complement_describes_the_body_outside_its_name():
     ("وقال حزب الوفاق من أجل النهضة إن الانتخابات مزورة.", "حزب الوفاق من أجل النهضة"),
     ("وأعلنت جمعية نساء الريف من أجل المساواة والكرامة أنها ستتظاهر.",
      "جمعية نساء الريف من أجل المساواة والكرامة"),
+    # a noun in construct with its definite genitive, after a definite head and its adjective
+    ("وأعلنت الجمعية الوطنية من أجل شفافية الصناديق أنها ستنشر مراقبين.", "الجمعية الوطنية من أجل شفافية الصناديق"),
 ])
 def test_a_body_named_for_a_cause_keeps_it(text, name):
-    # "من أجل + a definite noun" (and the nouns coordinated with it) after a party's or a
-    # league's name is the cause it is named for
+    # "من أجل + a definite noun" (and the nouns coordinated with it, or a noun in construct with a
+    # definite one) after a party's or a league's name is the cause it is named for
     assert (name, "organization") in found(text)
 
 

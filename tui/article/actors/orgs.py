@@ -921,6 +921,10 @@ def _for_the_sake_of(board: Board, words: Words, j: int) -> int:
             plain(toks[k].gap) and board.owner[k] is None for k in (j + 1, j + 2)):
         return j
     end = j + 2
+    if end + 1 < words.n and not toks[end].definite and toks[end + 1].definite and all(
+            plain(toks[k].gap) and board.owner[k] is None and not words.is_(k, "stop", "never", "temporal", bare=True)
+            for k in (end, end + 1)) and words.reporting(end) is None:
+        end += 2  # "من أجل شفافية الصناديق": a noun in construct with its definite genitive
     while end < words.n and plain(toks[end].gap) and board.owner[end] is None and toks[end].definite and (
             end == j + 2 or toks[end].norm.startswith("وال") or adjective(words, end)) and not words.is_(
             end, "stop", "never", "temporal", bare=True):
