@@ -49,6 +49,17 @@ def test_a_reporting_verb_opens_a_name():
     assert people("وأكدت سلمى العبيدي أن الحوار ممكن.") == ["سلمى العبيدي"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وعلى الجسر، روي حمدي رشاد عبد السلام أن المياه ارتفعت فجأة.", "حمدي رشاد عبد السلام"),
+    ("روي كريم فوزي الدسوقي لنا انه انتظر الحافلة ثلاث ساعات.", "كريم فوزي الدسوقي"),
+])
+def test_a_bare_verb_of_speech_opening_its_clause_stays_out_of_the_name_after_it(text, name):
+    """"، روي X Y": a verb of speech with no proclitic opening its clause (after a comma or at the
+    sentence's start) right before a listed given name is the verb, not a given name ("روي"
+    is also "Roy") — however sure the tagger is."""
+    assert people(text) == [name]
+
+
 def test_a_title_opens_an_unknown_foreign_name():
     assert people("وقالت وزيرة الخارجية ناتاليا بيتروفا إن الحوار ممكن.") == ["ناتاليا بيتروفا"]
 

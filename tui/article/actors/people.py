@@ -875,7 +875,8 @@ def find(board: Board, reg: Registry, words: Words) -> None:
                 words.is_(a, "honorific", "rank", "title", "profession", bare=True) or titles.in_long_head(words, a)
                 or (a + 1 < b and _everyday(words, a) and words.p(a, "PERS") < _SURE_INSIDE)
                 or (a + 1 < b and words.cue_at.get(a) is not None and (
-                    words.p(a, "PERS") < _SURE_INSIDE or _opening_wa_verb(words, a)))):
+                    words.p(a, "PERS") < _SURE_INSIDE or _opening_wa_verb(words, a)
+                    or _clause_opening_verb(words, a)))):
             a += 1  # the tagger sometimes takes a rank, or the verb before a name ("بدأ X"، "روى X"), into it
         if _opens_no_name(words, a):
             continue  # "لجان المقاومة": the tagger read "جان" after ل; "مالك مخبز": an owner, no name
@@ -1080,6 +1081,17 @@ def _role_cut_before(board: Board, words: Words, t0: int) -> bool:
         k, "title", "title_possessive", "rank", "honorific", "profession", "org_head", "org_head_weak") and (
         k == 0 or not plain(words.toks[k].gap) or words.cue_at.get(k - 1) is not None) and (
         titles.person_noun_shape(words.toks[k].norm.removeprefix("ال")))
+
+
+def _clause_opening_verb(words: Words, a: int) -> bool:
+    """Token a is a bare verb of speech opening its clause (at the sentence's start or after a
+    comma) right before a listed given name ("وفي القرية، روي X Y أن": a local spelling of روى):
+    the verb, then its subject's name — however sure the tagger is that both are one name."""
+    cue = words.cue_at.get(a)
+    if cue is None or cue.kind != VERB or cue.prefix or a + 1 >= words.n:
+        return False
+    opens = a == 0 or words.toks[a - 1].sent != words.toks[a].sent or comma(words.toks[a].gap)
+    return opens and plain(words.toks[a + 1].gap) and words.is_(a + 1, "given", bare=True)
 
 
 def _verb_before_known_name(words: Words, c: Candidate, named_words: set[str]) -> bool:
