@@ -119,6 +119,31 @@ def test_a_bare_role_with_no_holder_is_an_unnamed_source():
     assert cards(art) == [("المسؤول", "anonymous")]
 
 
+_EARLIER = "وقال وزير الري هاني بركات إن القنوات ستنظف قبل الصيف. "
+
+
+@pytest.mark.parametrize("text,said,name", [
+    (_EARLIER + "غير أن صيادا آخر رأى أن المياه «لن تكفي المواسم القادمة».", "المواسم", "صيادا آخر"),
+    (_EARLIER + "لكن بائعة، رفضت أن يذكر اسمها، قالت إن الزبائن «قلوا كثيرا».", "الزبائن", "بائعة"),
+])
+def test_an_unnamed_person_after_the_opener_of_a_nominal_clause_speaks(text, said, name):
+    """"غير أن بائعا …"، "لكن بائعة، …،": after the opener of a nominal clause, an unnamed person (a
+    people noun, in the accusative too) then maybe an aside is the subject of the verb of speech
+    after them — not the speaker before, whom no continuing verb names."""
+    assert speaker_name(parse(text), said) == name
+
+
+@pytest.mark.parametrize("text,said,name", [
+    (_EARLIER + "لكن عاملا في الرصيف أغلق بوابة المخزن، وأضاف أن الرافعات «معطلة منذ أسابيع».",
+     "الرافعات", "عاملا"),
+    (_EARLIER + "صياد في المرفأ ربط قاربه إلى الرصيف، وقال إن الوقود «لم يصل منذ يومين».", "الوقود", "صياد"),
+])
+def test_a_verb_of_speech_after_an_unnamed_persons_first_verb_shares_its_subject(text, said, name):
+    """"لكن عاملا في X أغلق …، وأضاف"، "صياد في X ربط …، وقال": an unnamed person opening the
+    clause, then a verb that is no speech, then a verb of speech after a pause — the same subject."""
+    assert speaker_name(parse(text), said) == name
+
+
 # -- groups -----------------------------------------------------------------------------------
 def test_a_definite_plural_that_speaks_is_a_group():
     art = parse("وقال المحتجون إن مطالبهم واضحة.")

@@ -1101,8 +1101,9 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
         norm0 = "ال" + norm0[1:]  # ل + ال written لل
     definite = norm0.startswith("ال")
     governed = not cut and t0 > 0 and plain(toks[t0].gap) and toks[t0 - 1].norm in _ACCUSATIVE_AFTER
-    if governed and not definite and norm0.endswith("ا") and norm0[:-1] in anonymous_words("people_plurals"):
-        norm0 = norm0[:-1]  # "غير أن تجارا في السوق قالوا": the accusative after أن/لكن
+    if governed and not definite and norm0.endswith("ا") and (
+            norm0[:-1] in anonymous_words("people_plurals") or norm0[:-1] in people_nouns()):
+        norm0 = norm0[:-1]  # "غير أن تجارا في السوق قالوا"، "لكن بائعا …": the accusative after أن/لكن
     head = _bare(norm0)
     if definite and t1 - t0 > 2 and toks[t0 + 1].norm in _links() and orgs.head_at(words, t0) is not None and (
             t0 + 1 < words.n and plain(toks[t0 + 1].gap)):

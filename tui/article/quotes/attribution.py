@@ -1266,6 +1266,9 @@ class Attributor:
         says the source stayed unnamed."""
         toks, words = self.toks, self.stage.words
         s = self.ctx.doc.sentence_tokens(toks[ci].sent).start
+        opened = s
+        while s < ci - 1 and s - opened < 2 and toks[s].norm in _SVO_OPENERS:
+            s += 1  # "غير أن بائعا آخر، …، رأى": the nominal clause's subject after its opener
         one_of = toks[s].norm in ("احد", "احدي") and s + 1 < ci and toks[s + 1].definite
         if c.kind != VERB or s >= ci - 1 or ms or toks[s].definite or (not one_of and words.is_(
                 s, "stop", "never", bare=True)):
@@ -1275,6 +1278,8 @@ class Attributor:
                for k in range(s, ci)):
             return None  # another verb of speech opens a clause of its own before (not "رفض ذكر اسمه")
         w = toks[s].norm
+        if s > opened and w.endswith("ا") and w[:-1] in people_nouns():
+            w = w[:-1]  # (the accusative after لكنّ/أنّ: "بائعا")
         if not (w in people_nouns() or one_of or aside != ci):
             return None
         end = next((k for k in range(s + 1, ci) if not plain(toks[k].gap)), ci)
@@ -1755,6 +1760,8 @@ class Attributor:
             lo += 1  # ("ولم يخف X قلقه، إذ قال": the verb after its particle)
         if self.card(lo) is not None or toks[lo].norm in _SVO_OPENERS:
             return self._opening_topic(c, ci, lo)
+        if (got := self._described_topic(c, ci, lo)) is not None:
+            return got
         if any(THAT.match(toks[j].norm) or (self.stage.words.reporting(j) is not None and not (
                 toks[j - 1].norm in _WHAT_WAS and plain(toks[j].gap)) and not (
                 not toks[j - 1].definite and self._met_by_outlet(j))) for j in range(lo + 1, ci)):
@@ -1816,6 +1823,8 @@ class Attributor:
         k = lo
         while k < ci and k - lo < 2 and toks[k].norm in _SVO_OPENERS:
             k += 1
+        if self.card(k) is None and (got := self._described_topic(c, ci, k)) is not None:
+            return got
         if self.card(k) is None:
             # "غير أن النائب X أشعل …": the subject's title before its name
             k0 = k
@@ -1838,6 +1847,31 @@ class Attributor:
             return None
         why = "shares the subject of its sentence's first verb (subject–verb order)"
         return Choice(card, why + self._agree_note(c))
+
+    def _described_topic(self, c: Cue, ci: int, k: int) -> Choice | None:
+        """"لكن موظفا في الديوان رفض الخطة، وقال …"، "بائع في السوق انتقد …، وأضاف": an unnamed
+        person or source (indefinite, maybe in the accusative after لكنّ) opens the clause, then
+        its verb; a verb of speech coordinated with that verb after a pause shares the subject
+        when both agree with it and no reported clause or other verb of speech comes between."""
+        toks, words = self.toks, self.stage.words
+        w = toks[k].norm
+        if toks[k].definite or c.kind != VERB or not (
+                w in people_nouns() or (w.endswith("ا") and w[:-1] in people_nouns()) or source_noun(words, k)):
+            return None
+        pause = next((j for j in range(k + 1, ci + 1) if not plain(toks[j].gap)), ci + 1)
+        if pause > ci or pause - k > self._DESCRIPTION_REACH:
+            return None  # (the verb of speech follows the clause after a pause)
+        np = subject_phrase(self.stage.board, words, k, pause)
+        if np is None or np[0] != k or np[1] >= pause:
+            return None
+        v = np[1]
+        if self.card(v) is not None or toks[v].definite or toks[v].norm in prepositions() or not (
+                _verb_agrees(toks[v].norm, c)):
+            return None
+        if any(THAT.match(toks[j].norm) or words.reporting(j) is not None for j in range(v + 1, ci)):
+            return None
+        return self._propose((k, v), c, why="shares the subject of its sentence's first verb, an unnamed person",
+                             order="svo")
 
     def _sentence_subjects(self) -> list[tuple[int, Card]]:
         """The person opening each sentence right after its verb ("وذكر الرئيس X …"): whom a
