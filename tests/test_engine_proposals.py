@@ -191,6 +191,18 @@ def test_a_nationality_plural_is_no_group():
     assert cards(parse("وقال الأمريكيون إن الصفقة عادلة.")) == []
 
 
+@pytest.mark.parametrize("text,said,name", [
+    ("ودعت زوجات الموقوفين المحكمة إلى الإسراع في البت.", "الإسراع", "زوجات الموقوفين"),
+    ("واحتجت أمهات التلاميذ أمام المدرسة، وقلن إن الحافلة «لا تأتي».", "الحافلة", "أمهات التلاميذ"),
+    ("واجتمع وجهاء البلدة مع المحافظ، وأكدوا أن الهدنة «صامدة».", "الهدنة", "وجهاء البلدة"),
+])
+def test_women_or_notables_in_the_plural_after_the_verb_speak_as_a_group(text, said, name):
+    """"ودعت زوجات X …": women in the plural (a sound plural in ات, or `feminine_plurals`) after a
+    feminine verb that takes an object are its subject, not its object; a community's notables or
+    families after the opening verb are the subject a coordinated verb of speech shares."""
+    assert speaker_name(parse(text), said) == name
+
+
 # -- back-references --------------------------------------------------------------------------
 def test_a_back_reference_by_the_head_of_an_unnamed_source():
     text = "وقال مصدر أمني إن الوضع هادئ. وأضاف المصدر أن الدوريات مستمرة."

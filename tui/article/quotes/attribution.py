@@ -36,6 +36,7 @@ from ..actors.proposals import (
     GUARDIANS,
     anonymous_words,
     behind_preposition,
+    community_nouns,
     construct_plural_shape,
     counted_by,
     dual_of_a_head,
@@ -229,6 +230,9 @@ class Attributor:
         if card.kind in ("anonymous", "group") and any(
                 len(w) >= 5 and w.endswith(("ون", "ين")) for w in (card.head or first, first)):
             return "m", "pl"  # "ناشطون": people (its head noun is listed as "ناشط")
+        if card.kind in ("anonymous", "group") and ((len(first) >= 5 and first.endswith("ات")) or (
+                first in anonymous_words("feminine_plurals"))):
+            return "f", "pl"  # "زوجات"، "أرامل": women, whom a feminine verb before them has as its subject
         if card.plural:
             return None, "pl"
         if card.kind == "anonymous" and card.gender:
@@ -1776,6 +1780,7 @@ class Attributor:
                 orgs.head_at(words, lo + 1) is not None or words.is_(lo + 1, "anon") or (
                     c.number in ("du", "pl") and not toks[lo + 1].definite and plain(toks[lo + 1].gap)
                     and (toks[lo + 1].norm.endswith(("ان", "ون")) or toks[lo + 1].norm in people_plurals()
+                         or toks[lo + 1].norm in community_nouns()  # "اشتكى أصحاب مخابز …، وقالوا"
                          or (counted_by(toks[lo + 1].norm) and lo + 2 < ci and toks[lo + 2].norm == "من")
                          or (lo + 2 < ci and plain(toks[lo + 2].gap) and (
                              construct_plural_shape(toks[lo + 1].norm) or words.plural_in_construct(lo + 1))))
