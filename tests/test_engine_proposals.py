@@ -251,6 +251,20 @@ def test_a_body_named_in_quotation_marks_and_referred_back_to():
     assert speaker_name(art, "الاعتقالات") == "العدالة الآن"
 
 
+@pytest.mark.parametrize("text,said,name", [
+    ("وقال مدير المركز، سامر الكحلوت، إن الأشغال تأخرت. وأوضح المتحدث أن العمال عادوا إلى الموقع.",
+     "العمال", "سامر الكحلوت"),
+    ("وقال مصدر في البلدية إن الطريق سيفتح غدا. ولفت المتحدث إلى أن الآليات وصلت.", "الآليات",
+     "مصدر في البلدية"),
+])
+def test_the_speaker_alone_refers_back_to_the_one_who_spoke_last(text, said, name):
+    """"وأوضح المتحدث": "the speaker" with no "باسم" after it, right after a quote, is whoever spoke
+    it — a person with an office too, or an unnamed source — not a new spokesman."""
+    art = parse(text)
+    assert speaker_name(art, said) == name
+    assert all("المتحدث" not in t for a in art.actors for t in a.titles)
+
+
 # -- a name in apposition ---------------------------------------------------------------------
 def test_a_short_name_between_commas_after_a_description():
     art = parse("وقال نائب مدير المستشفى، كريم، إن المرضى بخير.")

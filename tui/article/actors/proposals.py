@@ -2386,8 +2386,13 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
     if prefer is not None and prefer.kind == "person" and prefer.gender in (None, want) and not prefer.dead:
         # "وتابع المحامي" after the lawyer's quote: a verb that continues names the previous speaker
         board.mention(prefer, t0, t1, cut, role="reference")
-        prefer.add_title(board.surface(t0, t1, cut))
+        if _role(head) not in _SPEAKER_NOUNS:
+            prefer.add_title(board.surface(t0, t1, cut))  # ("the speaker" is no role they hold)
         return prefer
+    if prefer is not None and prefer.kind == "anonymous" and _role(head) in _SPEAKER_NOUNS and (
+            prefer.gender in (None, want)):
+        board.mention(prefer, t0, t1, cut, role="reference")
+        return prefer  # "وقال مصدر في X … وأوضح المتحدث": the one speaking, the unnamed source before
     for k in range(t0 - 1, max(-1, t0 - _NOUN_FOR_REACH), -1):
         card = board.card_at(k)
         if card is None or card.kind != "person":
@@ -2423,6 +2428,9 @@ def _continued_by_role_in_construct(board: Board, words: Words, t0: int, t1: int
 
 
 _SPOKESMAN = key("متحدث")
+# "المتحدث"، "المتحدثة" alone, no "باسم" after: the one speaking, whoever spoke last
+SPEAKER_NOUNS = frozenset(key(w) for w in ("المتحدث", "المتحدثة"))
+_SPEAKER_NOUNS = frozenset(_bare(w) for w in SPEAKER_NOUNS)
 
 
 @cache

@@ -34,6 +34,7 @@ from ..actors import orgs, titles
 from ..actors.cards import body_gender
 from ..actors.proposals import (
     GUARDIANS,
+    SPEAKER_NOUNS,
     anonymous_words,
     behind_preposition,
     community_nouns,
@@ -2349,7 +2350,9 @@ class Attributor:
             a = max(a + 1, m.t1)
         if order == "vso" and c is not None and c.transitive and a < b and not self.toks[a].definite:
             b = self._object_after_indefinite(a, b)
-        prefer = self.history[-1][1] if c is not None and key(c.lemma) in _continuing() and self.history else None
+        prefer = self.history[-1][1] if c is not None and self.history and (
+            key(c.lemma) in _continuing() or (a < b and self.toks[a].norm in SPEAKER_NOUNS)) else None
+        # (a verb that continues, or "the speaker" as the subject: the previous speaker, if named again)
         got = self.stage.propose(a, b, cut, prefer)  # (a verb that continues: the previous speaker, if named again)
         if got is None or not self.agrees(c, got[0], order):
             return None
