@@ -1097,6 +1097,23 @@ def test_a_pharmacist_or_a_seller_heads_a_title(text, name, want):
     assert want in titles(text, name)
 
 
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وكان متصرف لواء العرجان، سامي علي الروابدة، قد التقى الوفد.", "سامي علي الروابدة", "متصرف لواء العرجان"),
+    ("وقال النوخذة راشد سالم المهيري إن البحر هائج.", "راشد سالم المهيري", "النوخذة"),
+    ("وأكد باشا مدينة الواحة، يونس القاسمي، أن السوق سيفتح.", "يونس القاسمي", "باشا مدينة الواحة"),
+])
+def test_a_districts_governor_a_towns_pasha_or_a_boats_captain_heads_a_title(text, name, want):
+    # local administration and the sea's trades (`rules_only_heads`): "متصرف"، "باشا"، "النوخذة"
+    assert want in titles(text, name)
+
+
+def test_a_boats_captain_is_a_man_whose_quote_is_his():
+    # guard: "النوخذة" ends in ة yet names a man (`masculine_in_ta`), and is no description of the
+    # speaker before: "وقال النوخذة X" is X's
+    art = parse("وقال مدير الميناء خالد الزنفلي إن الرصيف جاهز. وقال النوخذة راشد سالم المهيري إن البحر هائج.")
+    assert speaker(art, "البحر") == person(art, "راشد سالم المهيري").id
+
+
 def test_pharmaceutical_after_a_definite_noun_is_an_adjective_not_a_title():
     # "الصيدلانية" is the pharmacist (f.) and "pharmaceutical": after a definite noun, the adjective
     art = parse("وقالت شركة الصناعات الصيدلانية سلمى عارف إن الإنتاج توقف.")

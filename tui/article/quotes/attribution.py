@@ -609,6 +609,10 @@ class Attributor:
                 self.card(region[0]) is not None or orgs.head_at(self.stage.words, region[0]) is not None) or (
                 t.norm[2:] in anonymous_words("sides")):
             return None  # ("وأكد الجانب المغربي": a side speaks, no person)
+        k = region[0] + 1
+        if k < region[1] and plain(self.toks[k].gap) and (named := self.card(k)) is not None and (
+                named.kind == "person" and (m := self.stage.board.owner[k]) is not None and m.t0 == k):
+            return None  # "وقال النوخذة X": a role no lexicon class lists, then the person it names
         if after_quote or opening:
             # the person the story named last before, whom the description fits (the quotation may
             # be their first: "يجلس X أمام دكانه … «…»، يقول الحرفي")
