@@ -1098,8 +1098,8 @@ def test_a_pharmacist_or_a_seller_heads_a_title(text, name, want):
 
 
 @pytest.mark.parametrize(("text", "name", "want"), [
-    ("وكان متصرف لواء العرجان، سامي علي الروابدة، قد التقى الوفد.", "سامي علي الروابدة", "متصرف لواء العرجان"),
-    ("وقال النوخذة راشد سالم المهيري إن البحر هائج.", "راشد سالم المهيري", "النوخذة"),
+    ("وأكد متصرف لواء العرجان، سامي علي الروابدة، أن الطريق سيفتح.", "سامي علي الروابدة", "متصرف لواء العرجان"),
+    ("ويرى النوخذة راشد سالم المهيري أن موسم الغوص «انتهى مبكرا».", "راشد سالم المهيري", "النوخذة"),
     ("وأكد باشا مدينة الواحة، يونس القاسمي، أن السوق سيفتح.", "يونس القاسمي", "باشا مدينة الواحة"),
 ])
 def test_a_districts_governor_a_towns_pasha_or_a_boats_captain_heads_a_title(text, name, want):
@@ -1110,7 +1110,7 @@ def test_a_districts_governor_a_towns_pasha_or_a_boats_captain_heads_a_title(tex
 def test_a_boats_captain_is_a_man_whose_quote_is_his():
     # guard: "النوخذة" ends in ة yet names a man (`masculine_in_ta`), and is no description of the
     # speaker before: "وقال النوخذة X" is X's
-    art = parse("وقال مدير الميناء خالد الزنفلي إن الرصيف جاهز. وقال النوخذة راشد سالم المهيري إن البحر هائج.")
+    art = parse("وقال مدير الميناء خالد الزنفلي إن الرصيف جاهز. وأضاف النوخذة راشد سالم المهيري أن البحر هائج.")
     assert speaker(art, "البحر") == person(art, "راشد سالم المهيري").id
 
 

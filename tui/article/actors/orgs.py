@@ -724,9 +724,9 @@ def _org_at(board: Board, words: Words, i: int) -> tuple[int, int, int, str, str
 
 
 def described_by_its_field(words: Words, i: int) -> bool:
-    """An indefinite head noun at token i right before ل + the article ("شركة | للطاقة"، "جمعية |
-    للأيتام"): a body *for* a field, described, not named, whatever the tagger reads (a name
-    stands between the two when there is one: "شركة X للطاقة")."""
+    """An indefinite head noun at token i right before ل + the article ("مكتب | للدراسات"، "جمعية |
+    للمكفوفين"): a body *for* a field, described, not named, whatever the tagger reads (a name
+    stands between the two when there is one: "مكتب X للدراسات")."""
     got = head_at(words, i)
     return got is not None and not got[3] and i + 1 < words.n and words.joined(i + 1) and (
         words.toks[i + 1].norm.startswith("لل"))
@@ -924,7 +924,7 @@ def _for_the_sake_of(board: Board, words: Words, j: int) -> int:
     if end + 1 < words.n and not toks[end].definite and toks[end + 1].definite and all(
             plain(toks[k].gap) and board.owner[k] is None and not words.is_(k, "stop", "never", "temporal", bare=True)
             for k in (end, end + 1)) and words.reporting(end) is None:
-        end += 2  # "من أجل شفافية الصناديق": a noun in construct with its definite genitive
+        end += 2  # "من أجل كرامة المتقاعدين": a noun in construct with its definite genitive
     while end < words.n and plain(toks[end].gap) and board.owner[end] is None and toks[end].definite and (
             end == j + 2 or toks[end].norm.startswith("وال") or adjective(words, end)) and not words.is_(
             end, "stop", "never", "temporal", bare=True):

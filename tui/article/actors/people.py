@@ -1085,7 +1085,7 @@ def _role_cut_before(board: Board, words: Words, t0: int) -> bool:
 
 def _clause_opening_verb(words: Words, a: int) -> bool:
     """Token a is a bare verb of speech opening its clause (at the sentence's start or after a
-    comma) right before a listed given name ("وفي القرية، روي X Y أن": a local spelling of روى):
+    comma) right before a listed given name ("في الصباح التالي، روي X Y أن": a local spelling of روى):
     the verb, then its subject's name — however sure the tagger is that both are one name."""
     cue = words.cue_at.get(a)
     if cue is None or cue.kind != VERB or cue.prefix or a + 1 >= words.n:

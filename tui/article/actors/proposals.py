@@ -2392,7 +2392,7 @@ def _by_role_noun(board: Board, words: Words, t0: int, t1: int, head: str, cut: 
     if prefer is not None and prefer.kind == "anonymous" and _role(head) in _SPEAKER_NOUNS and (
             prefer.gender in (None, want)):
         board.mention(prefer, t0, t1, cut, role="reference")
-        return prefer  # "وقال مصدر في X … وأوضح المتحدث": the one speaking, the unnamed source before
+        return prefer  # "وقال مصدر في X … وأكد المتحدث": the one speaking, the unnamed source before
     for k in range(t0 - 1, max(-1, t0 - _NOUN_FOR_REACH), -1):
         card = board.card_at(k)
         if card is None or card.kind != "person":

@@ -64,7 +64,7 @@ def claim(board: Board, reg: Registry, words: Words) -> None:
                     not words.is_(a, "place_head") or b - a >= 2):
                 continue  # "مخيم حدودي"، "منطقة حدودية": a place's head and an adjective of a common noun, no name
             if typ == "ORG" and orgs.described_by_its_field(words, a):
-                continue  # "شركة للطاقة": a body described by its field, no name
+                continue  # "مكتب للدراسات": a body described by its field, no name
             conf = sum(words.p(k, typ) for k in range(a, b)) / (b - a)
             if conf < _CONFIDENT or all(words.is_(k, "not_place", "nationality") for k in range(a, b)):
                 continue

@@ -1277,7 +1277,7 @@ class Attributor:
         s = self.ctx.doc.sentence_tokens(toks[ci].sent).start
         opened = s
         while s < ci - 1 and s - opened < 2 and toks[s].norm in _SVO_OPENERS:
-            s += 1  # "غير أن بائعا آخر، …، رأى": the nominal clause's subject after its opener
+            s += 1  # "لكن صيادا من القرية اعتبر": the nominal clause's subject after its opener
         one_of = toks[s].norm in ("احد", "احدي") and s + 1 < ci and toks[s + 1].definite
         if c.kind != VERB or s >= ci - 1 or ms or toks[s].definite or (not one_of and words.is_(
                 s, "stop", "never", bare=True)):
@@ -1859,7 +1859,7 @@ class Attributor:
         return Choice(card, why + self._agree_note(c))
 
     def _described_topic(self, c: Cue, ci: int, k: int) -> Choice | None:
-        """"لكن موظفا في الديوان رفض الخطة، وقال …"، "بائع في السوق انتقد …، وأضاف": an unnamed
+        """"ولكن حارسا ليليا في المصنع أطفأ …، وأوضح"، "صياد في المرفأ ربط قاربه …، وقال": an unnamed
         person or source (indefinite, maybe in the accusative after لكنّ) opens the clause, then
         its verb; a verb of speech coordinated with that verb after a pause shares the subject
         when both agree with it and no reported clause or other verb of speech comes between."""
