@@ -1785,7 +1785,7 @@ class Attributor:
                 orgs.head_at(words, lo + 1) is not None or words.is_(lo + 1, "anon") or (
                     c.number in ("du", "pl") and not toks[lo + 1].definite and plain(toks[lo + 1].gap)
                     and (toks[lo + 1].norm.endswith(("ان", "ون")) or toks[lo + 1].norm in people_plurals()
-                         or toks[lo + 1].norm in community_nouns()  # "اشتكى أصحاب مخابز …، وقالوا"
+                         or toks[lo + 1].norm in community_nouns()  # "واجتمع وجهاء البلدة …، وأكدوا"
                          or (counted_by(toks[lo + 1].norm) and lo + 2 < ci and toks[lo + 2].norm == "من")
                          or (lo + 2 < ci and plain(toks[lo + 2].gap) and (
                              construct_plural_shape(toks[lo + 1].norm) or words.plural_in_construct(lo + 1))))
@@ -1859,7 +1859,7 @@ class Attributor:
         return Choice(card, why + self._agree_note(c))
 
     def _described_topic(self, c: Cue, ci: int, k: int) -> Choice | None:
-        """"ولكن حارسا ليليا في المصنع أطفأ …، وأوضح"، "صياد في المرفأ ربط قاربه …، وقال": an unnamed
+        """"ولكن عاملا في المصنع أطفأ …، وأوضح"، "صياد في المرفأ ربط قاربه …، وقال": an unnamed
         person or source (indefinite, maybe in the accusative after لكنّ) opens the clause, then
         its verb; a verb of speech coordinated with that verb after a pause shares the subject
         when both agree with it and no reported clause or other verb of speech comes between."""
