@@ -1349,8 +1349,13 @@ def test_other_bodies_are_not_named_with_the_place_after_them(text, name):
 @pytest.mark.parametrize("text,name", [
     ("وطالبت نقابة العاملين بالقطاع النفطي بزيادة الأجور.", "نقابة العاملين بالقطاع النفطي"),
     ("وقالت نقابة العاملين في قطاع الصحة إن الأجور تأخرت.", "نقابة العاملين في قطاع الصحة"),
+    # after ل, past a definite head and its adjective
+    ("وقالت الرابطة الجهوية للعاملين في مصانع الخزف إن الأجور تأخرت.",
+     "الرابطة الجهوية للعاملين في مصانع الخزف"),
+    ("وطالب الاتحاد المحلي للعاملين بالزراعة الحكومة بزيادة الأجور.", "الاتحاد المحلي للعاملين بالزراعة"),
 ])
 def test_the_members_participle_keeps_where_they_work_in_the_name(text, name):
+    # "العاملين"، "للعاملين": the members' participle governs where they work, which ends the name
     assert [n for n, k in found(text) if k == "organization"] == [name]
 
 

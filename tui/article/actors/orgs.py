@@ -1250,8 +1250,9 @@ def _nominative_plural(w: str) -> bool:
 
 
 def _agent_plural(w: str) -> bool:
-    """A definite sound plural of an agent noun in the oblique ("العاملين"، "المتعاملين")."""
-    return w.startswith("ال") and w.endswith("ين") and len(w) >= 8
+    """A definite sound plural of an agent noun in the oblique ("العاملين"، "المتعاملين"), after ل
+    too ("للعاملين")."""
+    return w.startswith(("ال", "لل")) and w.endswith("ين") and len(w) >= 8
 
 
 def _faaila_of_plural(words: Words, k: int, j: int) -> bool:
