@@ -203,6 +203,13 @@ def test_women_or_notables_in_the_plural_after_the_verb_speak_as_a_group(text, s
     assert speaker_name(parse(text), said) == name
 
 
+def test_people_of_an_office_tied_by_their_participle_to_what_lam_names_are_a_group():
+    """"الأعضاء المنتمون للكتلة": a definite plural of an office (`office_plurals`), its plural
+    participle and what the participle's ل names — some of them, who speak together."""
+    text = "وشدد الأعضاء المنتمون للكتلة على أن الانسحاب «نهائي»."
+    assert speaker_name(parse(text), "الانسحاب") == "الأعضاء المنتمون للكتلة"
+
+
 # -- back-references --------------------------------------------------------------------------
 def test_a_back_reference_by_the_head_of_an_unnamed_source():
     text = "وقال مصدر أمني إن الوضع هادئ. وأضاف المصدر أن الدوريات مستمرة."

@@ -1418,6 +1418,12 @@ def propose(board: Board, reg: Registry, words: Words, a: int, b: int, cut: int 
             toks[t0 + 1].norm.endswith("ون")) and not words.is_(t0, "title", "rank", "org_head", "org_head_weak"):
         # "الطلاب المحتجون": a broken plural and its plural participle
         return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
+    if definite and t1 - t0 == 3 and toks[t0 + 1].definite and len(toks[t0 + 1].norm) >= 7 and (
+            toks[t0 + 1].norm.endswith("ون") and _bare(norm0) in anonymous_words("office_plurals")
+            and toks[t0 + 2].norm.startswith("لل") and board.card_at(t0 + 2) is None and words.joined(t0 + 2)):
+        # "الأعضاء المنتمون للكتلة": people of an office, by what their participle ties them to
+        # after ل — some of them, who speak together, not the whole body
+        return _unnamed(board, reg, words, t0, t1, "group", "a collective that speaks", cut)
     if not definite and len(head) >= 5 and head.endswith("و") and t1 - t0 >= 2 and (
             toks[t0 + 1].definite or construct_plural_shape(words.toks[t0].norm)) and (
             words.toks[t0].norm not in _not_person()):
